@@ -1,0 +1,223 @@
+"""Domain knowledge as data: loading and validating the lexicons in ``models/``.
+
+Every lexicon is a TOML file validated by a pydantic model below. The files
+shipped with claimline live in ``models/`` (packaged into the wheel as
+``claimline/models``). Users extend them by pointing ``CLAIMLINE_LEXICONS``
+at a directory (or several, separated by ``os.pathsep``) holding files of the
+same names: their entries are appended to the shipped ones.
+
+This module never imports spaCy, so query commands stay light.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import ClaimlineError
+from .schemas import Modality, Tier
+
+LEXICON_ENV = "CLAIMLINE_LEXICONS"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------- actors
+class ActorEntry(_Strict):
+    name: str = Field(description="Canonical name shown everywhere")
+    type: str = Field(description="company, alliance, government_body, armed_force, person, ...")
+    aliases: list[str] = Field(default_factory=list, description="Other names, matched case-sensitively")
+    descriptions: list[str] = Field(
+        default_factory=list,
+        description="Nouns that refer back to this actor in a definite description ('the alliance')",
+    )
+    country: str | None = None
+
+
+class ActorTypeEntry(_Strict):
+    nouns: list[str] = Field(
+        default_factory=list, description="Head nouns of definite descriptions for any actor of this type"
+    )
+    spokes: list[str] = Field(
+        default_factory=list,
+        description="Nouns for people speaking for an actor of this type ('officials', 'spokesperson')",
+    )
+
+
+class ActorLexicon(_Strict):
+    actor: list[ActorEntry] = Field(default_factory=list)
+    types: dict[str, ActorTypeEntry] = Field(default_factory=dict)
+    not_actors: list[str] = Field(
+        default_factory=list, description="Entity texts never taken as actors (e.g. 'AI')"
+    )
+
+
+# ----------------------------------------------------------------------- cues
+CueKind = Literal["speech", "belief", "evidence", "report", "denial", "correction", "refusal"]
+
+
+class CueEntry(_Strict):
+    lemma: str = Field(description="Verb or noun lemma, or a multi-word phrase ('according to')")
+    certainty: Modality
+    kind: CueKind = "speech"
+    negates: bool = Field(default=False, description="The cue denies its content ('denied', 'rejected')")
+    pos: Literal["verb", "noun", "phrase"] = "verb"
+
+
+class CueLexicon(_Strict):
+    cue: list[CueEntry]
+
+
+# ------------------------------------------------------------------- modality
+class ModalityLexicon(_Strict):
+    hedged_modals: list[str] = Field(description="Modal verbs that hedge (may, might, could)")
+    speculative_modals: list[str] = Field(default_factory=list)
+    hedging_adverbs: list[str]
+    reporting_adverbs: list[str] = Field(description="'reportedly', 'allegedly': the claim is reported")
+    speculative_frames: list[str] = Field(description="Phrases that frame a scenario ('one possibility is')")
+    conditionals: list[str] = Field(description="Subordinators that make a clause conditional")
+    negators: list[str] = Field(description="Words that negate the clause they attach to")
+    hedged_verbs: list[str] = Field(
+        default_factory=list, description="Main verbs that hedge their complement (expect, plan, consider)"
+    )
+
+
+# ----------------------------------------------------------------- facets
+class TierLexicon(_Strict):
+    """Phrases that indicate a network security tier."""
+
+    classified: list[str]
+    unclassified: list[str]
+    mixed: list[str] = Field(default_factory=list)
+    network_nouns: list[str] = Field(description="Nouns naming networks/systems/environments")
+
+    def by_tier(self) -> dict[Tier, list[str]]:
+        return {"classified": self.classified, "unclassified": self.unclassified, "mixed": self.mixed}
+
+
+class ScopeEntry(_Strict):
+    name: str
+    description: str = ""
+    terms: list[str] = Field(description="Lemmatised terms or phrases that indicate this use scope")
+
+    @field_validator("name")
+    @classmethod
+    def _snake(cls, v: str) -> str:
+        if not v.replace("_", "").isalnum() or v.lower() != v:
+            raise ValueError("scope names are lower_snake_case")
+        return v
+
+
+class ScopeLexicon(_Strict):
+    scope: list[ScopeEntry]
+
+
+class RevisionLexicon(_Strict):
+    """Markers of corrections ("later clarified") and of the reports they correct ("initial reports")."""
+
+    correction: list[str]
+    initial: list[str]
+
+
+FILES: dict[str, type[BaseModel]] = {
+    "actors.toml": ActorLexicon,
+    "cues.toml": CueLexicon,
+    "modality.toml": ModalityLexicon,
+    "tiers.toml": TierLexicon,
+    "scopes.toml": ScopeLexicon,
+    "revision.toml": RevisionLexicon,
+}
+
+
+def models_dir() -> Path:
+    """Directory of the shipped lexicons: inside the installed package, else the checkout."""
+    packaged = resources.files("claimline") / "models"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "models"
+    if checkout.is_dir():
+        return checkout
+    raise ClaimlineError("claimline's models/ directory is missing from this installation")
+
+
+def extra_dirs() -> list[Path]:
+    raw = os.environ.get(LEXICON_ENV, "")
+    return [Path(p) for p in raw.split(os.pathsep) if p]
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ClaimlineError(f"cannot read lexicon {path}: {exc}") from exc
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = out[key] + value
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+@cache
+def load(name: str) -> BaseModel:
+    """Load, merge and validate one lexicon file (cached per process)."""
+    model = FILES[name]
+    data = _read_toml(models_dir() / name)
+    for directory in extra_dirs():
+        path = directory / name
+        if path.is_file():
+            data = _merge(data, _read_toml(path))
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ClaimlineError(f"invalid lexicon {name}: {where}: {first['msg']}") from exc
+
+
+def actors() -> ActorLexicon:
+    return load("actors.toml")  # type: ignore[return-value]
+
+
+def cues() -> CueLexicon:
+    return load("cues.toml")  # type: ignore[return-value]
+
+
+def modality() -> ModalityLexicon:
+    return load("modality.toml")  # type: ignore[return-value]
+
+
+def tiers() -> TierLexicon:
+    return load("tiers.toml")  # type: ignore[return-value]
+
+
+def scopes() -> ScopeLexicon:
+    return load("scopes.toml")  # type: ignore[return-value]
+
+
+def revision() -> RevisionLexicon:
+    return load("revision.toml")  # type: ignore[return-value]
+
+
+def validate_all() -> dict[str, int]:
+    """Validate every lexicon; return the number of top-level entries per file."""
+    counts: dict[str, int] = {}
+    for name in FILES:
+        model = load(name)
+        counts[name] = sum(len(v) for v in model.model_dump().values() if isinstance(v, list | dict))
+    return counts

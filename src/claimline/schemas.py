@@ -1,0 +1,207 @@
+"""Pydantic models for everything that crosses a boundary.
+
+These are the JSON contract of claimline: what ``claimline extract`` prints,
+what the store keeps, and what every listing command emits with
+``--format json``. Field names are part of the public interface.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Modality = Literal["confirmed", "reported", "hedged", "speculative"]
+Tier = Literal["classified", "unclassified", "mixed"]
+Granularity = Literal[
+    "time",
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "season",
+    "half",
+    "year",
+    "decade",
+    "century",
+    "duration",
+    "set",
+    "ref",
+    "unknown",
+]
+#: How the source of a claim was found.
+#: ``direct``: the source span names the actor; ``coreference``: a pronoun or
+#: definite description resolved to an earlier mention; ``unresolved``: the
+#: source refers to somebody the article does not name (reported as such,
+#: never guessed); ``none``: the source is not an actor ("reports", "data").
+Resolution = Literal["direct", "coreference", "unresolved", "none"]
+#: What kind of source speaks: the actor itself (``official``), a named
+#: person or organisation (``named``), another media outlet (``outlet``),
+#: unnamed people (``anonymous``), or a source-less report (``report``).
+SourceKind = Literal["official", "named", "outlet", "anonymous", "report"]
+#: How the claim is attributed in the text.
+Attribution = Literal["direct_quote", "indirect", "according_to", "report", "author"]
+#: Whether the sentence marks the claim as a correction of an earlier report
+#: (``correction``) or as the earlier report being corrected (``initial``).
+Revision = Literal["correction", "initial"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Offsets(Model):
+    """Character offsets into the article text as given (``text[start:end]``)."""
+
+    start: int
+    end: int
+
+
+class Span(Offsets):
+    text: str
+
+
+class Interval(Model):
+    start: date
+    end: date
+
+
+class TimeExpr(Span):
+    """A temporal expression found in the text, normalised to TIMEX3."""
+
+    value: str = Field(description="TIMEX3 value, e.g. 2026-03-05, 2026-02, 2026-Q1, P3D")
+    interval: Interval | None = Field(
+        default=None, description="Calendar interval the value covers (None for durations/sets)"
+    )
+    granularity: Granularity
+    mod: str | None = Field(default=None, description="TIMEX3 mod: START, MID, END, APPROX, ...")
+    type: Literal["DATE", "TIME", "DURATION", "SET"] = "DATE"
+
+
+class ClaimTime(Model):
+    """The time of the event a claim reports."""
+
+    text: str
+    value: str
+    start: date | None = Field(description="First day of the interval (ISO)")
+    end: date | None = Field(description="Last day of the interval (ISO)")
+    granularity: Granularity
+    mod: str | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+
+
+class Source(Span):
+    actor: str | None = Field(description="Canonical actor, or null when unresolved/not an actor")
+    kind: SourceKind = "named"
+    resolution: Resolution = "direct"
+
+
+class Claim(Model):
+    id: str
+    article_id: str
+    text: str
+    start: int
+    end: int
+    sentence: Offsets
+    source: Source | None = None
+    cue: Span | None = None
+    attribution: Attribution = "author"
+    modality: Modality = "confirmed"
+    negated: bool = False
+    actors: list[str] = Field(default_factory=list)
+    subject: str | None = Field(default=None, description="Canonical actor the claim is about")
+    predicate: str | None = Field(default=None, description="Lemma of the main event verb/noun")
+    time: ClaimTime | None = None
+    network_tier: Tier | None = None
+    use_scopes: list[str] = Field(default_factory=list)
+    excluded_scopes: list[str] = Field(default_factory=list)
+    revision: Revision | None = None
+    confidence: float = 0.5
+
+
+class ArticleMeta(Model):
+    title: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    url: str | None = None
+    author: str | None = None
+
+
+class Article(ArticleMeta):
+    id: str
+    path: str | None = None
+    fingerprint: str | None = Field(default=None, description="64-bit simhash (hex) for near-duplicates")
+    chars: int = 0
+
+
+class ActorMention(Span):
+    actor: str
+    type: str | None = None
+
+
+class Extraction(Model):
+    article: Article
+    text: str
+    claims: list[Claim] = Field(default_factory=list)
+    times: list[TimeExpr] = Field(default_factory=list)
+    mentions: list[ActorMention] = Field(default_factory=list)
+    content: list[Offsets] = Field(
+        default_factory=list, description="Ranges of the text that are article content, not furniture"
+    )
+
+
+class SourceRef(Model):
+    """One report behind a conflict side or timeline entry."""
+
+    claim_id: str
+    article_id: str
+    publisher: str | None = None
+    published: date | None = None
+    source: str | None = Field(default=None, description="Source span text, or null for the author")
+    actor: str | None = None
+    cue: str | None = None
+    modality: Modality = "confirmed"
+
+
+class Side(Model):
+    value: str
+    claim_ids: list[str]
+    sources: list[SourceRef]
+    score: float = 0.0
+    status: Literal["stands", "superseded", "outvoted", "disputed", "unsupported"] = "disputed"
+
+
+class ConflictResolution(Model):
+    value: str
+    reason: str
+    rule: Literal["supersession", "vote", "truth_discovery"]
+
+
+class Conflict(Model):
+    id: str
+    facet: str
+    subject: list[str]
+    question: str = ""
+    sides: list[Side]
+    status: Literal["resolved", "disputed", "open"]
+    resolution: ConflictResolution | None = None
+    margin: float | None = None
+
+
+class TimelineEntry(Model):
+    start: date | None
+    end: date | None
+    granularity: Granularity | None
+    date_label: str = ""
+    date_basis: Literal["text", "publication", "none"] = "text"
+    label: str
+    actors: list[str]
+    claim_ids: list[str]
+    sources: list[SourceRef]
+    status: Literal["confirmed", "reported", "hedged", "speculative", "disputed", "superseded"]
+    superseded_claim_ids: list[str] = Field(default_factory=list)
+    conflict_ids: list[str] = Field(default_factory=list)
+    network_tier: Tier | None = None
+    use_scopes: list[str] = Field(default_factory=list)
