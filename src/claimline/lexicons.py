@@ -127,7 +127,16 @@ class RevisionLexicon(_Strict):
     initial: list[str]
 
 
+class FurnitureLexicon(_Strict):
+    """Page furniture: lines of a scraped page that are not article content."""
+
+    exact: list[str] = Field(default_factory=list, description="Whole lines (case-insensitive)")
+    patterns: list[str] = Field(default_factory=list, description="Regexes matched against a whole line")
+    publishers: list[str] = Field(default_factory=list, description="Known outlet names for masthead lines")
+
+
 FILES: dict[str, type[BaseModel]] = {
+    "furniture.toml": FurnitureLexicon,
     "actors.toml": ActorLexicon,
     "cues.toml": CueLexicon,
     "modality.toml": ModalityLexicon,
@@ -208,6 +217,10 @@ def tiers() -> TierLexicon:
 
 def scopes() -> ScopeLexicon:
     return load("scopes.toml")  # type: ignore[return-value]
+
+
+def furniture() -> FurnitureLexicon:
+    return load("furniture.toml")  # type: ignore[return-value]
 
 
 def revision() -> RevisionLexicon:
