@@ -58,6 +58,14 @@ class ActorLexicon(_Strict):
     not_actors: list[str] = Field(
         default_factory=list, description="Entity texts never taken as actors (e.g. 'AI')"
     )
+    anonymous: list[str] = Field(
+        default_factory=list,
+        description="Head nouns of unnamed human sources ('critics', 'people familiar'): kind anonymous",
+    )
+    reports: list[str] = Field(
+        default_factory=list,
+        description="Head nouns of source-less reports ('reports', 'discussions', 'data'): kind report",
+    )
 
 
 # ----------------------------------------------------------------------- cues
@@ -106,7 +114,8 @@ class TierLexicon(_Strict):
 class ScopeEntry(_Strict):
     name: str
     description: str = ""
-    terms: list[str] = Field(description="Lemmatised terms or phrases that indicate this use scope")
+    terms: list[str] = Field(description="Words or phrases that indicate this use scope ('plan/NOUN')")
+    exclude: list[str] = Field(default_factory=list, description="Phrases that look like a term but are not")
 
     @field_validator("name")
     @classmethod

@@ -1,0 +1,92 @@
+"""The actor gazetteer as lookups: canonical names, aliases, types.
+
+No spaCy here: query commands use :func:`matching` to expand ``--actor``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicons
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_alias: dict[str, str]  # exact surface form -> canonical
+    by_folded: dict[str, str]  # casefolded surface form -> canonical
+    types: dict[str, str]  # canonical -> type
+    descriptions: dict[str, tuple[str, ...]]  # canonical -> own description nouns
+    not_actors: frozenset[str]  # casefolded
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    lex = lexicons.actors()
+    by_alias: dict[str, str] = {}
+    by_folded: dict[str, str] = {}
+    types: dict[str, str] = {}
+    descriptions: dict[str, tuple[str, ...]] = {}
+    for entry in lex.actor:
+        types[entry.name] = entry.type
+        descriptions[entry.name] = tuple(d.lower() for d in entry.descriptions)
+        for form in (entry.name, *entry.aliases):
+            by_alias.setdefault(form, entry.name)
+            by_folded.setdefault(form.casefold(), entry.name)
+            stripped = _LEADING.sub("", form)
+            if stripped != form:
+                by_alias.setdefault(stripped, entry.name)
+                by_folded.setdefault(stripped.casefold(), entry.name)
+    return Gazetteer(
+        by_alias=by_alias,
+        by_folded=by_folded,
+        types=types,
+        descriptions=descriptions,
+        not_actors=frozenset(n.casefold() for n in lex.not_actors),
+    )
+
+
+def clean_name(text: str) -> str:
+    """Normalise an entity's surface form: strip articles, possessives, whitespace."""
+    text = " ".join(text.split())
+    text = _LEADING.sub("", text)
+    text = _POSSESSIVE.sub("", text).strip(" ,.;:-–—\"'“”‘’()")
+    return text
+
+
+def canonical(text: str) -> str | None:
+    """Canonical name of a known actor for a surface form, or None."""
+    g = gazetteer()
+    name = clean_name(text)
+    return g.by_alias.get(name) or g.by_folded.get(name.casefold())
+
+
+def is_not_actor(text: str) -> bool:
+    return clean_name(text).casefold() in gazetteer().not_actors
+
+
+def actor_type(name: str) -> str | None:
+    return gazetteer().types.get(name)
+
+
+def matching(query: str, known: set[str] | None = None) -> set[str]:
+    """Canonical names matched by a user's ``--actor`` query, case-insensitively.
+
+    Matches the gazetteer's canonical names and aliases exactly (``pentagon``
+    finds the U.S. Department of Defense), and, among ``known`` actor names
+    (those in the store, including actors found by NER), any equal name.
+    """
+    g = gazetteer()
+    folded = clean_name(query).casefold()
+    out: set[str] = set()
+    hit = g.by_folded.get(folded) or g.by_folded.get(query.strip().casefold())
+    if hit:
+        out.add(hit)
+    for name in known or ():
+        if name.casefold() == folded:
+            out.add(name)
+    return out

@@ -1,0 +1,414 @@
+"""Finding attributed claims in a parsed article: source, cue and content spans.
+
+Patterns, in the order they are tried (each token belongs to at most one
+quotation; indirect claims may nest):
+
+1. **Direct quotes** — text between curly or straight quotation marks of at
+   least ``MIN_QUOTE_WORDS`` words (shorter ones are scare quotes), across
+   sentences if need be; a paragraph opened by a quote mark and never closed
+   continues into the next quoted paragraph. The cue is the nearest
+   attribution verb outside the quote in the sentences it touches ("...,"
+   she said, "..." gives two claims with one cue); else a short attribution
+   sentence right after it; else the speaker of the previous quote in the
+   same or preceding paragraph.
+2. **Indirect speech** — a cue verb (``cues.toml``) with a clausal
+   complement (``ccomp``): "X said (that) A", "Initial reports suggested A",
+   "critics argue A"; or a cue verb attached to the clause it reports
+   ("A, officials said"); or an expletive subject ("it is understood that
+   A"; "reports emerged that A") giving a source-less report.
+3. **According to** / **citing** — the prepositional phrase is the source,
+   the rest of the sentence the content.
+4. **Refusals and denials** — "declined to say whether A", "denied that A"
+   (content negated).
+5. **Author statements** — any other content sentence that mentions an actor
+   gives a claim with no source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicons
+from .lexicons import CueEntry
+from .mentions import Resolver
+from .phrases import PhraseIndex
+
+MIN_QUOTE_WORDS = 4
+_OPEN = "“\"«"
+_CLOSE = "”\"»"
+_QUOTE_RE = re.compile(r"[“”\"«»]")
+_STRIP = " \t\r\n,.;:!?—–-\"“”'‘’"
+_EXPLETIVE = frozenset({"it", "there"})
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+
+
+@dataclass
+class RawClaim:
+    start: int
+    end: int
+    sentence: Span
+    content: Span  # token span covering the content
+    source: Span | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    cue: CueEntry | None = None
+    attribution: str = "author"
+    negated_by_cue: bool = False
+
+
+@dataclass(frozen=True)
+class _Cues:
+    verbs: dict[str, CueEntry]
+    nouns: dict[str, CueEntry]
+    phrases: PhraseIndex[CueEntry]
+
+
+@cache
+def cues() -> _Cues:
+    verbs: dict[str, CueEntry] = {}
+    nouns: dict[str, CueEntry] = {}
+    phrases: list[tuple[str, CueEntry]] = []
+    for c in lexicons.cues().cue:
+        if c.pos == "verb":
+            verbs.setdefault(c.lemma, c)
+        elif c.pos == "noun":
+            nouns.setdefault(c.lemma, c)
+        else:
+            phrases.append((c.lemma, c))
+    return _Cues(verbs, nouns, PhraseIndex(phrases))
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    return start, end
+
+
+def _subtree_span(doc: Doc, tok: Token, exclude: Token | None = None) -> tuple[int, int]:
+    """Token range of ``tok``'s subtree (contiguous hull), optionally cutting ``exclude``'s subtree."""
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    if exclude is not None and lo <= exclude.i < hi:
+        elo, ehi = exclude.left_edge.i, exclude.right_edge.i + 1
+        if elo <= lo:
+            lo = ehi
+        elif ehi >= hi:
+            hi = elo
+        else:  # excluded part in the middle: keep the longer side
+            hi, lo = (elo, lo) if elo - lo >= hi - ehi else (hi, ehi)
+    return lo, hi
+
+
+def _find_quotes(text: str, content: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Inner char ranges of direct quotations within the content ranges."""
+    quotes: list[tuple[int, int]] = []
+    carry_open = False
+    for cstart, cend in content:
+        block = text[cstart:cend]
+        marks = [m for m in _QUOTE_RE.finditer(block)]
+        opened: int | None = cstart if carry_open else None
+        carry_open = False
+        for m in marks:
+            ch = m.group()
+            pos = cstart + m.start()
+            if opened is None:
+                if ch in _OPEN or ch == '"':
+                    # a straight quote between two word characters is not a quote mark
+                    opened = pos + 1
+            elif ch in _CLOSE or ch == '"':
+                quotes.append((opened, pos))
+                opened = None
+            elif ch in _OPEN:
+                opened = pos + 1
+        if opened is not None:
+            # paragraph-long quote: runs to the end of the block, continues if next block opens one
+            quotes.append((opened, cend))
+            nxt = text[cend : cend + 400].lstrip()
+            carry_open = False
+            if nxt[:1] in _OPEN:
+                carry_open = False  # the next block opens its own quote
+    out = []
+    for s, e in quotes:
+        s2, e2 = _strip_span(text, s, e)
+        if len(text[s2:e2].split()) >= MIN_QUOTE_WORDS:
+            out.append((s2, e2))
+    return out
+
+
+class ClaimFinder:
+    def __init__(self, doc: Doc, resolver: Resolver, content: Sequence[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.resolver = resolver
+        self.content = content
+        self.c = cues()
+        self.quote_tokens: set[int] = set()
+
+    # ---------------------------------------------------------------- helpers
+    def span(self, start_char: int, end_char: int) -> Span | None:
+        return self.doc.char_span(start_char, end_char, alignment_mode="expand")
+
+    def cue_verb(self, tok: Token) -> CueEntry | None:
+        if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBZ", "VBP", "VBG", "VB"):
+            return None
+        return self.c.verbs.get(tok.lemma_.lower())
+
+    def subject_of(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in _SUBJ:
+                return child
+        if verb.dep_ == "conj":
+            return self.subject_of(verb.head) if verb.head is not verb else None
+        for child in verb.children:  # passive "was told by X"
+            if child.dep_ == "agent":
+                for gc in child.children:
+                    if gc.dep_ == "pobj":
+                        return gc
+        return None
+
+    def source_span(self, subj: Token) -> Span:
+        lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+        # cut relative clauses and trailing appositive clauses after a comma that contain verbs
+        for child in subj.children:
+            if child.dep_ in ("relcl", "acl") and child.i > subj.i:
+                hi = min(hi, child.left_edge.i)
+        span = self.doc[lo:hi]
+        while len(span) > 1 and span[-1].is_punct:
+            span = span[:-1]
+        return span
+
+    # ---------------------------------------------------------------- quotes
+    def quotes(self) -> list[RawClaim]:
+        out: list[RawClaim] = []
+        last_speaker: tuple[Span | None, int, int, CueEntry | None, int] | None = None
+        for qs, qe in _find_quotes(self.text, self.content):
+            qspan = self.span(qs, qe)
+            if qspan is None or not len(qspan):
+                continue
+            for t in qspan:
+                self.quote_tokens.add(t.i)
+            first_sent = self.doc[qspan.start].sent
+            last_sent = self.doc[qspan.end - 1].sent
+            cands: list[Token] = []
+            for sent in {first_sent.start: first_sent, last_sent.start: last_sent}.values():
+                for t in sent:
+                    if (qs <= t.idx < qe) or not self.cue_verb(t):
+                        continue
+                    cands.append(t)
+            if not cands:
+                nxt = last_sent.end
+                if nxt < len(self.doc):
+                    follow = self.doc[nxt].sent
+                    if len(follow) <= 14 and "\n\n" not in self.text[last_sent.end_char : follow.start_char]:
+                        cands = [t for t in follow if self.cue_verb(t) and self.subject_of(t) is not None]
+            claim = RawClaim(qs, qe, first_sent, qspan, attribution="direct_quote")
+            if cands:
+                cue_tok = min(cands, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
+                subj = self.subject_of(cue_tok)
+                claim.cue = self.cue_verb(cue_tok)
+                claim.cue_start, claim.cue_end = cue_tok.idx, cue_tok.idx + len(cue_tok.text)
+                if subj is not None and not (qs <= subj.idx < qe):
+                    claim.source = self.source_span(subj)
+                last_speaker = (claim.source, claim.cue_start, claim.cue_end, claim.cue, qe)
+            elif last_speaker is not None and qs - last_speaker[4] < 1200:
+                claim.source = last_speaker[0]
+            if claim.cue is not None and claim.cue.negates:
+                claim.negated_by_cue = True
+            out.append(claim)
+        return out
+
+    # -------------------------------------------------------------- indirect
+    def indirect(self, sent: Span) -> list[RawClaim]:
+        out: list[RawClaim] = []
+        doc = self.doc
+        for tok in sent:
+            if tok.i in self.quote_tokens:
+                continue
+            cue = self.cue_verb(tok)
+            if cue is None:
+                continue
+            comp = None
+            for child in tok.children:
+                if child.dep_ == "ccomp" and child.i not in self.quote_tokens:
+                    comp = child
+                    break
+            subj = self.subject_of(tok)
+            if comp is None and cue.kind in ("refusal",):
+                for child in tok.children:
+                    if child.dep_ == "xcomp":
+                        inner = next((g for g in child.children if g.dep_ in ("ccomp", "dobj")), None)
+                        comp = inner or child
+                        break
+            if comp is None and cue.kind == "report" and subj is not None:
+                # "reports emerged that ..." : the clause hangs off the subject noun
+                for child in subj.children:
+                    if child.dep_ in ("acl", "ccomp", "relcl") and any(
+                        g.lower_ == "that" and g.dep_ == "mark" for g in child.children
+                    ):
+                        comp = child
+                        break
+            if comp is not None:
+                lo, hi = _subtree_span(doc, comp)
+                # drop a leading complementizer
+                while lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that",):
+                    lo += 1
+                if any(i in self.quote_tokens for i in range(lo, hi)):
+                    continue
+                claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
+                if claim:
+                    out.append(claim)
+                continue
+            # "A, officials said." — cue hanging off the clause it reports
+            if tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head.i < tok.i and subj is not None:
+                head = tok.head
+                if head.i in self.quote_tokens:
+                    continue
+                lo, hi = _subtree_span(doc, head, exclude=tok)
+                if hi - lo >= 3:
+                    claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
+                    if claim:
+                        out.append(claim)
+        out.extend(self.according_to(sent))
+        return out
+
+    def according_to(self, sent: Span) -> list[RawClaim]:
+        out: list[RawClaim] = []
+        tokens = [t for t in sent]
+        for m in self.c.phrases.find(tokens):
+            entry = m.value
+            first = self.doc[m.start]
+            if first.i in self.quote_tokens:
+                continue
+            if entry.lemma.startswith("it is") or entry.lemma == "reports emerged":
+                # expletive report: content is the clause after the phrase
+                lo, hi = m.end, sent.end
+                while lo < hi and (self.doc[lo].lower_ == "that" or self.doc[lo].is_punct):
+                    lo += 1
+                if m.start > sent.start:  # "A, it is understood." -> content before
+                    lo, hi = sent.start, m.start
+                claim = self._make(sent, lo, hi, None, entry, None, "report", cue_span=(m.start, m.end))
+                if claim:
+                    out.append(claim)
+                continue
+            # according to X / citing X / as reported by X / in the words of X
+            last = self.doc[m.end - 1]
+            pobj = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
+            if pobj is None and m.end < sent.end:
+                pobj = self.doc[m.end]
+            if pobj is None:
+                continue
+            slo, shi = pobj.left_edge.i, pobj.right_edge.i + 1
+            shi = max(shi, m.end + 1)
+            source = self.doc[m.end : shi]
+            # content: the sentence without the according-to phrase
+            plo, phi = m.start, shi
+            left = (sent.start, plo)
+            right = (phi, sent.end)
+            lo, hi = right if right[1] - right[0] > left[1] - left[0] else left
+            claim = self._make(sent, lo, hi, None, entry, None, "according_to", cue_span=(m.start, m.end))
+            if claim:
+                claim.source = source
+                out.append(claim)
+        return out
+
+    def _make(
+        self,
+        sent: Span,
+        lo: int,
+        hi: int,
+        cue_tok: Token | None,
+        cue: CueEntry,
+        subj: Token | None,
+        attribution: str,
+        cue_span: tuple[int, int] | None = None,
+    ) -> RawClaim | None:
+        doc = self.doc
+        lo, hi = max(lo, sent.start), min(hi, sent.end)
+        if hi <= lo:
+            return None
+        s, e = _strip_span(self.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+        if e - s < 3:
+            return None
+        content = self.span(s, e)
+        if content is None:
+            return None
+        claim = RawClaim(s, e, sent, content, attribution=attribution, cue=cue)
+        if cue_tok is not None:
+            claim.cue_start, claim.cue_end = cue_tok.idx, cue_tok.idx + len(cue_tok.text)
+            # phrasal cues: "pointed out", "ruled out", "declined to comment"
+            for child in cue_tok.children:
+                if child.dep_ == "prt":
+                    claim.cue_end = max(claim.cue_end, child.idx + len(child.text))
+            if cue.kind == "refusal":
+                for child in cue_tok.children:
+                    if child.dep_ == "xcomp":
+                        claim.cue_end = max(claim.cue_end, child.idx + len(child.text))
+                        claim.negated_by_cue = True
+        elif cue_span is not None:
+            a, b = cue_span
+            claim.cue_start, claim.cue_end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        if subj is not None and subj.lower_ not in _EXPLETIVE:
+            claim.source = self.source_span(subj)
+        elif subj is not None:
+            claim.attribution = "report"
+        if cue.negates:
+            claim.negated_by_cue = True
+        return claim
+
+    # ----------------------------------------------------------------- author
+    def author(self, sent: Span) -> RawClaim | None:
+        s, e = _strip_span(self.text, sent.start_char, sent.end_char)
+        span = self.span(s, e) if e > s else None
+        if span is None or len(span) < 4:
+            return None
+        if not any(t.pos_ in ("VERB", "AUX") for t in span):
+            return None
+        if not self.resolver.in_span(span) and not _has_description(span):
+            return None
+        return RawClaim(s, e, sent, span, attribution="author")
+
+    # ------------------------------------------------------------------- all
+    def find(self, sentences: Sequence[Span]) -> list[RawClaim]:
+        claims = self.quotes()
+        quote_ranges = [(c.start, c.end) for c in claims]
+        for sent in sentences:
+            found = self.indirect(sent)
+            claims.extend(found)
+            if found:
+                continue
+            if any(qs <= sent.start_char < qe or sent.start_char <= qs < sent.end_char for qs, qe in quote_ranges):
+                continue
+            a = self.author(sent)
+            if a:
+                claims.append(a)
+        claims.sort(key=lambda c: (c.start, c.end))
+        return _dedupe(claims)
+
+
+def _has_description(span: Span) -> bool:
+    from .mentions import _lex  # local: shared lexicon cache
+
+    lex = _lex()
+    for t in span:
+        if t.pos_ in ("NOUN",) and t.lemma_.lower() in lex.noun_types:
+            if any(c.lower_ in ("the", "this") for c in t.children):
+                return True
+    return False
+
+
+def _dedupe(claims: list[RawClaim]) -> list[RawClaim]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for c in claims:
+        key = (c.start, c.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

