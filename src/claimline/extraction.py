@@ -85,6 +85,7 @@ class _Markers:
     reporting: frozenset[str]
     hedging: frozenset[str]
     modals: frozenset[str]
+    author_modals: frozenset[str]
     spec_modals: frozenset[str]
     frames: PhraseIndex[str]
     conditionals: frozenset[str]
@@ -100,6 +101,7 @@ def _markers() -> _Markers:
         reporting=frozenset(m.reporting_adverbs),
         hedging=frozenset(w for w in m.hedging_adverbs if " " not in w),
         modals=frozenset(m.hedged_modals),
+        author_modals=frozenset(m.author_hedged_modals),
         spec_modals=frozenset(m.speculative_modals),
         frames=PhraseIndex((f, "speculative") for f in m.speculative_frames),
         conditionals=frozenset(m.conditionals),
@@ -122,7 +124,9 @@ def modality_of(raw: RawClaim, cue_tok: Token | None) -> str:
         w = t.lower_
         if w in mk.reporting:
             level = _lower(level, "reported")
-        if (t.tag_ == "MD" or t.pos_ == "AUX") and w in mk.modals:
+        if (t.tag_ == "MD" or t.pos_ == "AUX") and (
+            w in mk.modals or (raw.attribution == "author" and w in mk.author_modals)
+        ):
             level = _lower(level, "hedged")
         elif t.tag_ == "MD" and w in mk.spec_modals:
             level = _lower(level, "speculative")
@@ -157,7 +161,7 @@ def negated_of(raw: RawClaim) -> bool:
 def predicate_of(span: Span) -> str | None:
     root = span.root
     if root.lemma_.lower() in _LIGHT:
-        for child in root.children:
+        for child in sorted(root.children, key=lambda c: (c.i < root.i, c.i)):
             if child.dep_ in ("attr", "acomp", "oprd") and child.pos_ in ("NOUN", "ADJ", "VERB"):
                 return child.lemma_.lower()
             if child.dep_ == "prep":
@@ -183,14 +187,18 @@ def _content_actors(raw: RawClaim, resolver: Resolver, source_actor: str | None)
                 found.append(a)
         elif t.dep_ == "poss" and t.lower_ in ("its", "their") and t.head.i != t.i:
             a = source_actor or resolver.pronoun(t.lower_, t.idx)
-            if a and _is_description_or_network(t.head):
+            if a:
                 found.append(a)
     subject: str | None = None
     root = span.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and root.dep_ in ("xcomp", "ccomp") and root.head is not root:
         subj = next((c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None:
+    if subj is not None and subj.pos_ != "PRON" and resolver.mention_at(subj) is None:
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is not None:
+            subject = source_actor or resolver.pronoun(poss.lower_, poss.idx)
+    if subject is None and subj is not None:
         m = resolver.mention_at(subj)
         if m is None:
             for t in subj.subtree:
@@ -204,9 +212,9 @@ def _content_actors(raw: RawClaim, resolver: Resolver, source_actor: str | None)
             subject = subject or resolver.pronoun(subj.lower_, subj.idx)
         elif _is_description(subj):
             subject = resolver.described(subj.lemma_.lower(), subj.idx)
-        if subject:
-            found.insert(0, subject)
-    if subject is None and found:
+    if subject:
+        found.insert(0, subject)
+    if subject is None and subj is None and found:
         subject = found[0]
     seen: dict[str, None] = {}
     for a in found:
@@ -219,10 +227,6 @@ def _is_description(t: Token) -> bool:
 
     w = t.lemma_.lower()
     return w in _lex().noun_types or _own_description(w)
-
-
-def _is_description_or_network(t: Token) -> bool:
-    return _is_description(t) or t.lemma_.lower() in facets.compiled().network_nouns
 
 
 def _revision(raw: RawClaim, others_in_sentence: int, tokens_of_cue: list[Token]) -> str | None:

@@ -88,6 +88,9 @@ class CueLexicon(_Strict):
 class ModalityLexicon(_Strict):
     hedged_modals: list[str] = Field(description="Modal verbs that hedge (may, might, could)")
     speculative_modals: list[str] = Field(default_factory=list)
+    author_hedged_modals: list[str] = Field(
+        default_factory=list, description="Modals that hedge only unattributed statements (would)"
+    )
     hedging_adverbs: list[str]
     reporting_adverbs: list[str] = Field(description="'reportedly', 'allegedly': the claim is reported")
     speculative_frames: list[str] = Field(description="Phrases that frame a scenario ('one possibility is')")

@@ -33,6 +33,7 @@ _PRONOUN_THING = frozenset({"it", "its"})
 _PRONOUN_PLURAL = frozenset({"they", "them", "their"})
 _LABEL_TYPE = {"PERSON": "person", "GPE": "country"}
 _KEEP_LABELS = frozenset({"ORG", "PERSON", "GPE"})
+WINDOW = 1500  # characters back in which a description looks for its referent
 
 
 @dataclass(frozen=True)
@@ -168,15 +169,26 @@ class Resolver:
         return None
 
     def described(self, noun: str, char: int) -> str | None:
-        """The actor a definite description with head ``noun`` refers to, if one fits."""
+        """The actor a definite description with head ``noun`` refers to, if one fits.
+
+        Among fitting actors mentioned in the preceding ``WINDOW`` characters
+        (else anywhere before), the most salient wins: the one mentioned most
+        often so far, ties going to the most recent. "the company" after
+        "OpenAI ... rivals like Palantir and Anduril" is OpenAI.
+        """
         lex = _lex()
         g = actors.gazetteer()
         hi = bisect.bisect_left(self._starts, char)
         types = lex.noun_types.get(noun, frozenset())
-        for m in reversed(self.mentions[:hi]):
-            if noun in g.descriptions.get(m.actor, ()) or m.type in types:
-                return m.actor
-        return None
+        fits = [m for m in self.mentions[:hi] if noun in g.descriptions.get(m.actor, ()) or m.type in types]
+        if not fits:
+            return None
+        recent = [m for m in fits if char - m.end <= WINDOW] or fits[-1:]
+        counts: dict[str, int] = {}
+        for m in fits:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+        last: dict[str, int] = {m.actor: k for k, m in enumerate(recent)}
+        return max(last, key=lambda a: (counts[a], last[a]))
 
     def pronoun(self, word: str, char: int) -> str | None:
         if word in _PRONOUN_PERSON:
