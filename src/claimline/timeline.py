@@ -44,6 +44,10 @@ interval; publication dates only when no member has an event time, shown as
 "reported on 5 Mar 2026" with ``date_basis="publication"``). Entries are sorted
 by interval: start, then end.
 
+The entry's ``label`` is the text of its most confident standing claim
+(modality, then the number of actors it names, then ``confidence``, then
+the shortest), trimmed to about LABEL_MAX_CHARS at a word boundary.
+
 Status of an entry: ``superseded`` when all its claims are superseded,
 ``disputed`` when any of its claims is in an unresolved conflict, otherwise the
 strongest modality (confirmed > reported > hedged > speculative) among its
@@ -73,6 +77,7 @@ __all__ = [
     "format_day",
     "group_by_month",
     "month_label",
+    "range_label",
     "render_markdown",
     "split_undated",
     "undated",
@@ -123,7 +128,8 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _range_label(start: date, end: date) -> str:
+def range_label(start: date, end: date) -> str:
+    """An explicit interval: ``27 Feb 2026``, ``20–28 Feb 2026``, ``28 Feb – 3 Mar 2026``."""
     if start == end:
         return format_day(start)
     if start.year == end.year:
@@ -178,7 +184,7 @@ def date_label(start: date | None, end: date | None, granularity: str | None, mo
     elif g == "century":
         text = f"{_ordinal(start.year // 100 + 1)} century"
     else:  # ref, unknown, duration/set with dates, None: show the interval itself
-        text = _range_label(start, end)
+        text = range_label(start, end)
         g = "day" if start == end else None
     if mod in _POSITION and g not in (None, "day", "time", "week"):
         return _POSITION[mod] + text
@@ -430,9 +436,18 @@ def _entry(
         pool = standing or claims
         status = max((c.modality for c in pool), key=lambda m: MODALITY_RANK[m])
 
-    # label: the most confident, then shortest, standing claim
+    # label: the most confident standing claim naming the most actors, then the shortest
     pool = standing or claims
-    best = min(pool, key=lambda c: (-MODALITY_RANK[c.modality], -c.confidence, len(_norm_text(c.text)), c.id))
+    best = min(
+        pool,
+        key=lambda c: (
+            -MODALITY_RANK[c.modality],
+            -len(set(c.actors)),
+            -c.confidence,
+            len(_norm_text(c.text)),
+            c.id,
+        ),
+    )
     label = _trim(best.text)
 
     # actors by frequency, then first appearance
