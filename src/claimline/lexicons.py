@@ -140,11 +140,36 @@ class RevisionLexicon(_Strict):
 
 
 class FurnitureLexicon(_Strict):
-    """Page furniture: lines of a scraped page that are not article content."""
+    """Page furniture: lines of a scraped page that are not article content.
+
+    Lines are compared after cleaning (markdown links, heading hashes, bullets,
+    emphasis, arrows removed; whitespace collapsed); see ``models/furniture.toml``.
+    """
 
     exact: list[str] = Field(default_factory=list, description="Whole lines (case-insensitive)")
     patterns: list[str] = Field(default_factory=list, description="Regexes matched against a whole line")
+    trailers: list[str] = Field(
+        default_factory=list,
+        description="Regexes for lines ('Related articles', 'Read more') whose short link lines below are "
+        "furniture too",
+    )
     publishers: list[str] = Field(default_factory=list, description="Known outlet names for masthead lines")
+    outlet_words: list[str] = Field(
+        default_factory=list,
+        description="Last words of outlet names ('Times', 'Ledger') for masthead lines of unknown outlets",
+    )
+
+    @field_validator("patterns", "trailers")
+    @classmethod
+    def _regexes(cls, v: list[str]) -> list[str]:
+        import re
+
+        for pattern in v:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"bad regex {pattern!r}: {exc}") from None
+        return v
 
 
 FILES: dict[str, type[BaseModel]] = {
