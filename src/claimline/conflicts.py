@@ -1,0 +1,990 @@
+"""Where do the sources disagree, and which version stands.
+
+Pure functions over :class:`~claimline.schemas.Claim` and
+:class:`~claimline.schemas.Article` objects; no spaCy, no dateparser, no store,
+so query commands stay fast. Everything below is the documented contract.
+
+Which claims are compared (the *question key*)
+----------------------------------------------
+A claim is about an actor pair: its ``subject`` (or, when that is missing, its
+first actor) and each *other* actor in ``actors``. A claim naming three actors
+(subject OpenAI, actors OpenAI, NATO, Pentagon) is filed under one key per
+(subject, other actor) pair: {OpenAI, NATO} and {OpenAI, Pentagon}, never under
+{NATO, Pentagon}. Pairs are unordered for the tier, scope and date facets
+("NATO will run OpenAI's models" and "OpenAI's models will run at NATO" answer
+the same question) and ordered (subject, counterpart) for polarity ("A
+attacked B" is not "B attacked A"). A claim naming only its subject is filed
+under that subject alone; when, for that facet, the subject has exactly one
+counterpart anywhere in the input, the claim joins that pair (the counterpart
+is implied), otherwise it is compared only with other subject-only claims.
+Claims without any actor are not compared.
+
+Facets (``Conflict.facet``) and their values (``Side.value``):
+
+``network_tier``
+    ``classified`` / ``unclassified`` / ``mixed``. Only classified vs
+    unclassified is a contradiction; ``mixed`` (both) is compatible with
+    either, since a claim naming one tier does not say "only". A mixed claim
+    joins a classified-vs-unclassified conflict as a third side (it may be the
+    answer), but mixed vs one tier alone is no conflict.
+``scope:<name>``
+    One yes/no question per scope: ``yes`` when the scope is in
+    ``use_scopes``, ``no`` when it is in ``excluded_scopes`` ("not for
+    targeting", "only for logistics" with targeting excluded). A claim that
+    lists other scopes says nothing about this one: subsets never conflict.
+``date``
+    When an event of the pair happens. Claims need a time interval and a
+    predicate; predicates are folded into event classes (``start``: start,
+    begin, launch, deploy, roll out, and rescheduling verbs such as expect,
+    postpone, push, delay; an ongoing verb such as run/operate/use counts as
+    ``start`` when its time reads "from ..."/"starting ..."/"since ...";
+    ``end``; ``sign``; any other predicate is its own class). Negated claims
+    are not dates (they are polarity). Sides are built greedily from the most
+    specific interval up: a claim joins the side whose interval it overlaps
+    (the side keeps the intersection), starts a new side when it overlaps
+    none, and is left out as compatible with several answers when it overlaps
+    more than one ("2026" vs "March 2026" and "October 2026"). So March 2026
+    vs late March 2026 is one answer; October vs January are two. TIMEX mods
+    BEFORE/AFTER open the interval, APPROX widens it by a quarter of its
+    length (at least 3 days).
+``polarity``
+    Whether the event happens: ``yes`` / ``no`` (``negated``; a denial cue
+    arrives from extraction as ``negated=True``) for the same ordered pair and
+    predicate lemma. Light verbs (be, have, say, ...) are never polarity
+    questions, and a negated claim whose negation is about a scope or tier
+    ("will not be used for targeting") is answered in those facets instead.
+
+For every facet except ``date``, two claims are only compared when their times
+overlap or one of them has no time ("runs on classified networks from 2027"
+does not contradict "runs on unclassified networks in March 2026").
+
+Not conflicts: subsets; compatible intervals; the same source repeating or
+contradicting itself. Two claims come from the same source when they have the
+same speaker (source actor; else source kind and text; the outlet itself for
+author claims) and the same article, the same syndication group or the same
+publisher. A question is a conflict only if two opposing claims exist that
+are from different sources, unless one of them is marked as a revision
+(``correction``/``initial``): a source correcting itself is reported, and
+supersession says which version stands. Syndicated copies (articles whose
+fingerprints are near duplicates, see :mod:`claimline.fingerprint`) form one
+syndication group, credited to its earliest article.
+
+Reconciliation, in layers
+-------------------------
+1. **Supersession.** A claim with ``revision == "correction"`` (not
+   speculative) supersedes opposing claims that are flagged ``initial``, are in
+   the same article, or were published on or before it (undated claims are
+   presumed earlier). When several sides carry corrections, the side with the
+   strictly latest one is the candidate. A side consisting only of claims
+   flagged ``initial`` is superseded as well. When exactly one side is left
+   standing, the conflict is ``resolved`` with rule ``supersession``; the
+   other sides are ``superseded`` (an older version, not shown false).
+   Superseded sides never take part in the vote below.
+2. **Weighted vote** over independent sources. A claim weighs
+   ``certainty x source kind x recency``: certainty confirmed 1.0, reported
+   0.8, hedged 0.5, speculative 0.3; source kind official 1.0 (the actor
+   itself: ``kind == "official"`` or a source actor that is one of the claim's
+   actors), named 0.8, outlet 0.7, author claim (no source) 0.7 like the
+   outlet, anonymous 0.5, report 0.4; recency ``0.5 ** (age / 730 days)``
+   relative to ``now`` (default: the latest publication among the conflict's
+   claims), floored at 0.5, undated 0.85. Independent source units: a source
+   actor counts once however many outlets quote it; an outlet (author,
+   anonymous or report claims) counts once per syndication group. A unit adds
+   its heaviest claim on a side. ``margin = (top - second) / total``;
+   ``resolved`` when ``margin >= 0.30`` (the winner needs about 1.86 times
+   the runner-up in a two-way question), else ``disputed``.
+3. **Truth discovery.** When the remaining sides have at least three
+   independent source units, each claim's weight is multiplied by its
+   source's learned reliability (publisher, or source actor; see
+   :func:`source_reliability`), learned from all *other* conflicts in the
+   input (leave-one-out, so a conflict does not vote for itself). The rule is
+   then ``truth_discovery`` and the reason names the reliabilities used.
+
+``open``: fewer than two non-superseded sides have support that counts (a
+side counts when at least one of its claims is not speculative). A lone
+counting side ``stands``; non-counting sides are ``unsupported``; no
+resolution is given. Sides are never dropped: superseded and unsupported sides
+stay listed. ``disputed`` and ``open`` conflicts have ``resolution = None``;
+``margin`` is set for every conflict that went to the vote.
+
+Scale: claims are grouped by question key first; the work per key grows with
+the claims under that key (roughly linearly), never with all claims squared.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .fingerprint import near_duplicate_groups
+from .schemas import Article, Claim, Conflict, ConflictResolution, Side, SourceRef
+
+__all__ = [
+    "CERTAINTY_WEIGHT",
+    "RESOLVED_MARGIN",
+    "SOURCE_KIND_WEIGHT",
+    "claim_statuses",
+    "find_conflicts",
+    "source_reliability",
+]
+
+CERTAINTY_WEIGHT: dict[str, float] = {"confirmed": 1.0, "reported": 0.8, "hedged": 0.5, "speculative": 0.3}
+SOURCE_KIND_WEIGHT: dict[str, float] = {
+    "official": 1.0,
+    "named": 0.8,
+    "outlet": 0.7,
+    "author": 0.7,
+    "anonymous": 0.5,
+    "report": 0.4,
+}
+RESOLVED_MARGIN = 0.30
+MIN_TRUTH_DISCOVERY_SOURCES = 3
+RECENCY_HALF_LIFE_DAYS = 730.0
+RECENCY_FLOOR = 0.5
+UNDATED_RECENCY = 0.85
+RELIABILITY_PRIOR = 0.8
+RELIABILITY_SMOOTHING = 2.0  # pseudo-observations at the prior
+RELIABILITY_ITERATIONS = 20
+
+_KIND_LABEL = {
+    "official": "official statement",
+    "named": "named source",
+    "outlet": "outlet",
+    "author": "author",
+    "anonymous": "unnamed sources",
+    "report": "report",
+}
+
+
+# ------------------------------------------------------------ event classes
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_START = _words(
+    "start begin launch commence kick open debut roll rollout deploy introduce field activate go "
+    "expect schedule slate plan set due postpone delay push move reschedule bring defer slip "
+    "resume pilot trial"
+)
+_ONGOING = _words("run operate use host work serve support power employ")
+_END = _words("end finish conclude complete expire terminate stop wind close halt cease")
+_SIGN = _words("sign award ink agree contract finalize finalise")
+_LIGHT = _words("be have do say tell make get become seem appear include add note report state claim")
+_FROM = re.compile(r"^\s*(from|since|starting|beginning|as of|effective|commencing)\b", re.I)
+_OPEN_BEFORE = frozenset({"BEFORE", "ON_OR_BEFORE", "LESS_THAN", "EQUAL_OR_LESS"})
+_OPEN_AFTER = frozenset({"AFTER", "ON_OR_AFTER", "MORE_THAN", "EQUAL_OR_MORE"})
+_TIERS_CONTRADICTING = frozenset({"classified", "unclassified"})
+
+_SIDE_ORDER = {"stands": 0, "disputed": 1, "outvoted": 2, "unsupported": 3, "superseded": 4}
+
+
+# ================================================================ claim info
+@dataclass(slots=True)
+class _Info:
+    claim: Claim
+    id: str
+    article_id: str
+    publisher: str | None
+    published: date | None
+    group: str  # syndication group (representative article id)
+    speaker: str
+    unit: str  # independent source unit for the vote
+    rel_key: str | None  # reliability key: source actor or publisher
+    kind: str  # key of SOURCE_KIND_WEIGHT
+    base: float  # certainty x source kind
+    counts: bool  # support that counts (not speculative)
+    revision: str | None
+    span: tuple[int, int] | None  # claim time as ordinals (for compatibility)
+    who: str  # human label of the source
+
+    def describe(self) -> str:
+        when = self.published.isoformat() if self.published else "undated"
+        where = self.publisher or f"article {self.article_id}"
+        if self.kind == "author":
+            return f"claim {self.id} ({where}, {when})"
+        return f"claim {self.id} ({self.who} via {where}, {when})"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _time_span(claim: Claim, *, open_mods: bool = True) -> tuple[int, int] | None:
+    t = claim.time
+    if t is None or (t.start is None and t.end is None):
+        return None
+    start = t.start or t.end
+    end = t.end or t.start
+    assert start is not None and end is not None
+    lo, hi = start.toordinal(), end.toordinal()
+    if hi < lo:
+        lo, hi = hi, lo
+    mod = (t.mod or "").upper()
+    if open_mods and mod in _OPEN_BEFORE:
+        lo = date.min.toordinal()
+    elif open_mods and mod in _OPEN_AFTER:
+        hi = date.max.toordinal()
+    elif mod == "APPROX":
+        pad = max(3, (hi - lo + 1) // 4)
+        lo, hi = lo - pad, hi + pad
+    return lo, hi
+
+
+def _syndication(articles: Mapping[str, Article], ids: Iterable[str]) -> dict[str, str]:
+    """article id -> representative article id of its syndication group."""
+    fps = {}
+    for aid in ids:
+        art = articles.get(aid)
+        if art is not None and art.fingerprint:
+            fps[aid] = art.fingerprint
+    rep: dict[str, str] = {}
+    for group in near_duplicate_groups(fps):
+
+        def key(aid: str) -> tuple[date, str]:
+            published = articles[aid].published
+            return (published or date.max, aid)
+
+        first = min(group, key=key)
+        for aid in group:
+            rep[aid] = first
+    return rep
+
+
+def _infos(claims: Sequence[Claim], articles: Mapping[str, Article]) -> dict[str, _Info]:
+    seen: dict[str, Claim] = {}
+    for c in claims:
+        seen.setdefault(c.id, c)
+    rep = _syndication(articles, {c.article_id for c in seen.values()})
+    out: dict[str, _Info] = {}
+    for c in seen.values():
+        art = articles.get(c.article_id)
+        publisher = art.publisher if art else None
+        published = art.published if art else None
+        group = rep.get(c.article_id, c.article_id)
+        group_art = articles.get(group)
+        group_pub = group_art.publisher if group_art else publisher
+        src = c.source
+        outlet_unit = f"pub:{_norm(group_pub)}" if group_pub else f"art:{group}"
+        if src is None:
+            kind, speaker, unit = "author", "author", outlet_unit
+            who = publisher or "the outlet"
+            rel_key = group_pub
+        else:
+            kind = src.kind
+            if src.actor and (src.actor == c.subject or src.actor in c.actors):
+                kind = "official"
+            elif kind == "official" and not src.actor:
+                kind = "named"
+            if src.actor:
+                speaker = unit = f"actor:{src.actor}"
+                who = src.actor
+                rel_key = src.actor
+            else:
+                speaker = f"{src.kind}:{_norm(src.text)}"
+                unit = f"src:{_norm(src.text)}" if src.kind in ("named", "outlet") else outlet_unit
+                who = f'"{src.text}"' if src.kind in ("named", "outlet") else f'{src.kind} "{src.text}"'
+                rel_key = group_pub
+            if kind == "official":
+                who = f"{who}, official"
+        base = CERTAINTY_WEIGHT.get(c.modality, 0.5) * SOURCE_KIND_WEIGHT.get(kind, 0.5)
+        out[c.id] = _Info(
+            claim=c,
+            id=c.id,
+            article_id=c.article_id,
+            publisher=publisher,
+            published=published,
+            group=group,
+            speaker=speaker,
+            unit=unit,
+            rel_key=rel_key,
+            kind=kind,
+            base=base,
+            counts=c.modality != "speculative",
+            revision=c.revision,
+            span=_time_span(c),
+            who=who,
+        )
+    return out
+
+
+def _same_source(a: _Info, b: _Info) -> bool:
+    if a.speaker != b.speaker:
+        return False
+    return a.group == b.group or (a.publisher is not None and a.publisher == b.publisher)
+
+
+# ============================================================== question keys
+_Key = tuple[str, str, tuple[str, ...]]  # (facet, qualifier, actors)
+
+
+def _event_class(claim: Claim) -> str | None:
+    pred = (claim.predicate or "").strip().lower()
+    if not pred:
+        return None
+    head = pred.split()[0]
+    if head in _START or pred in ("go live", "roll out", "kick off"):
+        return "start"
+    if head in _END:
+        return "end"
+    if head in _SIGN:
+        return "sign"
+    if head in _ONGOING and claim.time is not None and _FROM.match(claim.time.text or ""):
+        return "start"
+    if head in _LIGHT:
+        return None
+    return pred
+
+
+def _pairs(claim: Claim) -> tuple[str | None, list[str]]:
+    subject = claim.subject or (claim.actors[0] if claim.actors else None)
+    if subject is None:
+        return None, []
+    others = sorted({a for a in claim.actors if a and a != subject})
+    return subject, others
+
+
+def _claim_entries(claim: Claim) -> list[tuple[str, str, str, bool]]:
+    """(facet, qualifier, value, ordered) for one claim."""
+    out: list[tuple[str, str, str, bool]] = []
+    if claim.network_tier:
+        out.append(("network_tier", "", claim.network_tier, False))
+    use, excl = set(claim.use_scopes), set(claim.excluded_scopes)
+    for s in use - excl:
+        out.append((f"scope:{s}", "", "yes", False))
+    for s in excl - use:
+        out.append((f"scope:{s}", "", "no", False))
+    if claim.predicate:
+        if not claim.negated and claim.time is not None and (claim.time.start or claim.time.end):
+            ev = _event_class(claim)
+            if ev is not None:
+                out.append(("date", ev, "", False))
+        pred = " ".join(claim.predicate.lower().split())
+        head = pred.split()[0] if pred else ""
+        scoped_negation = claim.negated and (claim.excluded_scopes or claim.network_tier)
+        if head and head not in _LIGHT and not scoped_negation:
+            out.append(("polarity", pred, "no" if claim.negated else "yes", True))
+    return out
+
+
+def _group(infos: Mapping[str, _Info]) -> dict[_Key, list[tuple[_Info, str]]]:
+    groups: dict[_Key, list[tuple[_Info, str]]] = defaultdict(list)
+    for info in infos.values():
+        subject, others = _pairs(info.claim)
+        if subject is None:
+            continue
+        for facet, qual, value, ordered in _claim_entries(info.claim):
+            if not others:
+                groups[(facet, qual, (subject,))].append((info, value))
+                continue
+            for other in others:
+                actors = (subject, other) if ordered else tuple(sorted((subject, other)))
+                groups[(facet, qual, actors)].append((info, value))
+    # Subject-only claims join the subject's single counterpart pair, if unique.
+    index: dict[tuple[str, str, str], list[_Key]] = defaultdict(list)
+    for key in groups:
+        facet, qual, actors = key
+        if len(actors) == 2:
+            members = actors[:1] if facet == "polarity" else actors
+            for a in members:
+                index[(facet, qual, a)].append(key)
+    for key in [k for k in groups if len(k[2]) == 1]:
+        targets = index.get((key[0], key[1], key[2][0]), [])
+        if len(targets) == 1:
+            groups[targets[0]].extend(groups.pop(key))
+    return groups
+
+
+# ======================================================== sides of a question
+class _Spans:
+    """Union of time spans of one side, for "is some claim time-compatible"."""
+
+    __slots__ = ("untimed", "starts", "ends", "n")
+
+    def __init__(self, infos: Iterable[_Info]):
+        spans = []
+        self.untimed = False
+        self.n = 0
+        for i in infos:
+            self.n += 1
+            if i.span is None:
+                self.untimed = True
+            else:
+                spans.append(i.span)
+        spans.sort()
+        merged: list[list[int]] = []
+        for lo, hi in spans:
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def compatible(self, span: tuple[int, int] | None) -> bool:
+        if self.n == 0:
+            return False
+        if self.untimed or span is None:
+            return True
+        i = bisect.bisect_right(self.starts, span[1]) - 1
+        return i >= 0 and self.ends[i] >= span[0]
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+
+
+def _value_sides(entries: list[tuple[_Info, str]], facet: str) -> tuple[dict[str, list[_Info]], set]:
+    """Sides for single-valued facets, restricted to time-compatible claims.
+
+    Returns the sides and the set of contradicting value pairs.
+    """
+    by_value: dict[str, dict[str, _Info]] = defaultdict(dict)
+    for info, value in entries:
+        by_value[value].setdefault(info.id, info)
+    values = sorted(by_value)
+    if facet == "network_tier":
+        contra = {(a, b) for a in values for b in values if a < b and {a, b} == _TIERS_CONTRADICTING}
+    else:
+        contra = {(a, b) for a in values for b in values if a < b}
+    if not contra:
+        return {}, set()
+    spans = {v: _Spans(by_value[v].values()) for v in values}
+    sides: dict[str, list[_Info]] = {}
+    for v in values:
+        opposing = [b if a == v else a for a, b in contra if v in (a, b)]
+        if not opposing:
+            continue
+        kept = [i for i in by_value[v].values() if any(spans[o].compatible(i.span) for o in opposing)]
+        if kept:
+            sides[v] = kept
+    contra = {(a, b) for a, b in contra if a in sides and b in sides}
+    if facet == "network_tier" and contra and "mixed" in by_value:
+        others = [spans[v] for v in sides]
+        kept = [i for i in by_value["mixed"].values() if any(s.compatible(i.span) for s in others)]
+        if kept:
+            sides["mixed"] = kept
+    return sides, contra
+
+
+def _date_sides(entries: list[tuple[_Info, str]]) -> tuple[dict[str, list[_Info]], set]:
+    items: dict[str, tuple[_Info, tuple[int, int]]] = {}
+    for info, _ in entries:
+        if info.id in items:
+            continue
+        t = info.claim.time
+        span = _time_span(info.claim, open_mods=not (t is not None and _FROM.match(t.text or "")))
+        if span is not None:
+            items[info.id] = (info, span)
+    ordered = sorted(items.values(), key=lambda x: (x[1][1] - x[1][0], x[1][0], x[0].id))
+    boxes: list[list[int]] = []  # [lo, hi] intersection of each side
+    members: list[list[_Info]] = []
+    labels: list[str] = []
+    for info, (lo, hi) in ordered:
+        hits = [k for k, (blo, bhi) in enumerate(boxes) if lo <= bhi and blo <= hi]
+        if not hits:
+            boxes.append([lo, hi])
+            members.append([info])
+            labels.append(_date_label(info))
+        elif len(hits) == 1:
+            k = hits[0]
+            boxes[k] = [max(boxes[k][0], lo), min(boxes[k][1], hi)]
+            members[k].append(info)
+        # else: compatible with several answers, so evidence for none of them.
+    if len(members) < 2:
+        return {}, set()
+    sides: dict[str, list[_Info]] = {}
+    for k, label in enumerate(labels):
+        if label in sides:
+            lo, hi = boxes[k]
+            label = f"{label} ({date.fromordinal(max(lo, 1)).isoformat()})"
+        sides[label] = members[k]
+    names = sorted(sides)
+    return sides, {(a, b) for a in names for b in names if a < b}
+
+
+def _date_label(info: _Info) -> str:
+    t = info.claim.time
+    assert t is not None
+    label = t.value or (t.start.isoformat() if t.start else "?")
+    if t.mod and t.mod.upper() not in ("APPROX",):
+        label = f"{label} ({t.mod.upper()})"
+    return label
+
+
+def _is_conflict(sides: Mapping[str, list[_Info]], contra: set, timed: bool) -> bool:
+    """Some contradicting pair is from different sources (or a marked revision)."""
+    for a, b in contra:
+        sa = _signatures(sides[a])
+        sb = _signatures(sides[b])
+        for x in sa:
+            for y in sb:
+                if timed and not _overlap(x.span, y.span):
+                    continue
+                if not _same_source(x, y) or x.revision or y.revision:
+                    return True
+    return False
+
+
+def _signatures(infos: list[_Info]) -> list[_Info]:
+    seen: dict[tuple, _Info] = {}
+    for i in infos:
+        sig = (i.speaker, i.group, i.publisher, i.span, bool(i.revision))
+        seen.setdefault(sig, i)
+    return list(seen.values())
+
+
+# ================================================================== scoring
+def _recency(published: date | None, ref: date | None) -> float:
+    if published is None:
+        return UNDATED_RECENCY
+    if ref is None:
+        return 1.0
+    age = max(0, (ref - published).days)
+    return max(RECENCY_FLOOR, 0.5 ** (age / RECENCY_HALF_LIFE_DAYS))
+
+
+@dataclass(slots=True)
+class _Score:
+    total: float
+    units: dict[str, tuple[float, _Info]]
+
+
+def _score(infos: list[_Info], ref: date | None, rel: Mapping[str, float] | None = None) -> _Score:
+    units: dict[str, tuple[float, _Info]] = {}
+    for i in infos:
+        w = i.base * _recency(i.published, ref)
+        if rel is not None:
+            w *= rel.get(i.rel_key or "", RELIABILITY_PRIOR)
+        best = units.get(i.unit)
+        if best is None or w > best[0]:
+            units[i.unit] = (w, i)
+    return _Score(sum(w for w, _ in units.values()), units)
+
+
+def _margin(scores: list[float]) -> float:
+    total = sum(scores)
+    if total <= 0:
+        return 0.0
+    top = sorted(scores, reverse=True)
+    return (top[0] - (top[1] if len(top) > 1 else 0.0)) / total
+
+
+def _fmt_units(score: _Score, limit: int = 3) -> str:
+    parts = sorted(score.units.values(), key=lambda x: (-x[0], x[1].id))
+    text = "; ".join(f"{i.describe()}, {i.claim.modality}, {w:.2f}" for w, i in parts[:limit])
+    if len(parts) > limit:
+        text += f"; +{len(parts) - limit} more"
+    return text
+
+
+# ========================================================== one question
+@dataclass(slots=True)
+class _Draft:
+    key: _Key
+    subject: list[str]
+    sides: dict[str, list[_Info]]
+    status: dict[str, str]
+    conflict_status: str
+    rule: str | None
+    winner: str | None
+    reason: str
+    margin: float | None
+    scores: dict[str, float]
+    ref: date | None
+    remaining: list[str]  # sides that went to the vote
+    p: dict[str, float]  # truth-discovery evidence: probability each side is right
+
+
+def _supersession(sides: Mapping[str, list[_Info]]) -> tuple[str | None, set[str], str]:
+    """(winner or None, superseded side values, reason)."""
+    latest: dict[str, _Info] = {}
+    for v, infos in sides.items():
+        for i in infos:
+            if i.revision == "correction" and i.counts:
+                cur = latest.get(v)
+                if cur is None or (i.published or date.min, i.id) > (cur.published or date.min, cur.id):
+                    latest[v] = i
+    superseded: dict[str, str] = {}
+    cand: str | None = None
+    if latest:
+        if len(latest) == 1:
+            cand = next(iter(latest))
+        else:
+            ranked = sorted(latest.items(), key=lambda kv: kv[1].published or date.min, reverse=True)
+            a, b = ranked[0][1].published, ranked[1][1].published
+            if a is not None and (b is None or a > b):
+                cand = ranked[0][0]
+    if cand is not None:
+        corr = latest[cand]
+        corr_articles = {i.article_id for i in sides[cand] if i.revision == "correction"}
+        for v, infos in sides.items():
+            if v == cand:
+                continue
+            if all(
+                i.revision == "initial"
+                or i.article_id in corr_articles
+                or i.published is None
+                or corr.published is None
+                or i.published <= corr.published
+                for i in infos
+            ):
+                superseded[v] = "correction"
+    for v, infos in sides.items():
+        if v != cand and v not in superseded and all(i.revision == "initial" for i in infos):
+            superseded[v] = "initial"
+    remaining = [v for v in sides if v not in superseded]
+    if not superseded or len(remaining) != 1 or not any(i.counts for i in sides[remaining[0]]):
+        return None, set(superseded), ""
+    win = remaining[0]
+    losers = []
+    for v in sorted(superseded):
+        first = min(sides[v], key=lambda i: (i.published or date.min, i.id))
+        flag = ", reported as the initial version" if superseded[v] == "initial" else ""
+        losers.append(f"{v} ({first.describe()}{flag})")
+    if win == cand:
+        corr = latest[cand]
+        reason = (
+            f"{win} stands by supersession: {corr.describe()} is marked as a correction and is not "
+            f"older than the other version, so {', '.join(losers)} is superseded (an earlier version, "
+            f"not shown false)."
+        )
+    else:
+        initial_articles = {i.article_id for v in superseded for i in sides[v]}
+        best = sorted(
+            (i for i in sides[win] if i.counts),
+            key=lambda i: (i.article_id not in initial_articles, -(i.published or date.min).toordinal()),
+        )[0]
+        reason = (
+            f"{win} stands by supersession: {', '.join(losers)} is flagged as the initial report, "
+            f"replaced by {best.describe()}; the initial version is superseded, not shown false."
+        )
+    return win, set(superseded), reason
+
+
+def _decide(key: _Key, sides: dict[str, list[_Info]], now: date | None) -> _Draft:
+    all_infos = [i for infos in sides.values() for i in infos]
+    ref = now or max((i.published for i in all_infos if i.published), default=None)
+    scores = {v: _score(infos, ref) for v, infos in sides.items()}
+    counts = _subject_counts(all_infos)
+    subject = sorted(key[2], key=lambda a: (-counts.get(a, 0), a))
+    win, superseded, reason = _supersession(sides)
+    status: dict[str, str] = {v: "superseded" for v in superseded}
+    plain = {v: s.total for v, s in scores.items()}
+    if win is not None:
+        status[win] = "stands"
+        p = {v: (1.0 if v == win else 0.0) for v in sides}
+        return _Draft(key, subject, sides, status, "resolved", "supersession", win, reason, None, plain, ref,
+                      [], p)  # fmt: skip
+    remaining = [v for v in sides if v not in superseded]
+    draft = _Draft(key, subject, sides, status, "disputed", None, None, "", None, plain, ref, remaining, {})
+    _vote(draft, scores, None, "")
+    return draft
+
+
+def _subject_counts(infos: Iterable[_Info]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for i in infos:
+        s = i.claim.subject
+        if s:
+            counts[s] = counts.get(s, 0) + 1
+    return counts
+
+
+def _vote(
+    draft: _Draft, scores: Mapping[str, _Score], rel: Mapping[str, float] | None, rel_note: str
+) -> None:
+    sides = draft.sides
+    remaining = draft.remaining
+    status = {v: "superseded" for v in sides if v not in remaining}
+    counting = [v for v in remaining if any(i.counts for i in sides[v])]
+    totals = {v: scores[v].total for v in remaining}
+    draft.scores = {v: scores[v].total for v in sides}
+    draft.margin = round(_margin(list(totals.values())), 4)
+    total = sum(totals.values()) or 1.0
+    draft.p = {v: (totals.get(v, 0.0) / total if v in remaining else 0.0) for v in sides}
+    draft.rule = None
+    draft.winner = None
+    draft.reason = ""
+    if len(counting) < 2:
+        draft.conflict_status = "open"
+        for v in remaining:
+            status[v] = "stands" if v in counting else "unsupported"
+        draft.status = status
+        return
+    ranked = sorted(remaining, key=lambda v: (-totals[v], v))
+    top = ranked[0]
+    n_units = len({u for v in remaining for u in scores[v].units})
+    if draft.margin >= RESOLVED_MARGIN and top in counting:
+        draft.conflict_status = "resolved"
+        draft.winner = top
+        draft.rule = "truth_discovery" if rel is not None else "vote"
+        for v in remaining:
+            status[v] = "stands" if v == top else ("outvoted" if v in counting else "unsupported")
+        lead = (
+            f"Weighted vote over {n_units} independent sources"
+            + (f", each weight multiplied by its source's learned reliability ({rel_note})" if rel else "")
+            + ": "
+        )
+        parts = [f"{v} {totals[v]:.2f} ({_fmt_units(scores[v])})" for v in ranked]
+        verdict = f"margin {draft.margin:.2f} >= {RESOLVED_MARGIN:.2f}, so {top} stands."
+        draft.reason = f"{lead}{' vs '.join(parts)}; {verdict}"
+    else:
+        draft.conflict_status = "disputed"
+        for v in remaining:
+            status[v] = "disputed" if v in counting else "unsupported"
+    draft.status = status
+
+
+# ======================================================= truth discovery
+def _evidence(
+    drafts: Sequence[_Draft], reliability: Mapping[str, float]
+) -> list[dict[str, tuple[float, int]]]:
+    """Per draft: reliability key -> (sum of p of the key's sides, observations)."""
+    out = []
+    for d in drafts:
+        if d.rule == "supersession":
+            p = d.p
+        else:
+            scores = {v: _score(d.sides[v], d.ref, reliability).total for v in d.remaining}
+            total = sum(scores.values())
+            p = {v: (scores.get(v, 0.0) / total if total > 0 and v in scores else 0.0) for v in d.sides}
+            if total <= 0:
+                p = {v: (1.0 / len(d.remaining) if v in d.remaining else 0.0) for v in d.sides}
+        ev: dict[str, tuple[float, int]] = {}
+        for v, infos in d.sides.items():
+            for k in {i.rel_key for i in infos if i.rel_key}:
+                s, n = ev.get(k, (0.0, 0))
+                ev[k] = (s + p.get(v, 0.0), n + 1)
+        out.append(ev)
+    return out
+
+
+def _learn(drafts: Sequence[_Draft]) -> tuple[dict[str, float], list[dict[str, tuple[float, int]]]]:
+    reliability: dict[str, float] = {}
+    evidence: list[dict[str, tuple[float, int]]] = []
+    for _ in range(RELIABILITY_ITERATIONS):
+        evidence = _evidence(drafts, reliability)
+        sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+        for ev in evidence:
+            for k, (s, n) in ev.items():
+                acc = sums[k]
+                acc[0] += s
+                acc[1] += n
+        new = {
+            k: (RELIABILITY_SMOOTHING * RELIABILITY_PRIOR + s) / (RELIABILITY_SMOOTHING + n)
+            for k, (s, n) in sums.items()
+        }
+        delta = max((abs(new[k] - reliability.get(k, RELIABILITY_PRIOR)) for k in new), default=0.0)
+        reliability = new
+        if delta < 1e-4:
+            break
+    return reliability, evidence
+
+
+def _totals(evidence: Sequence[Mapping[str, tuple[float, int]]]) -> dict[str, tuple[float, int]]:
+    sums: dict[str, tuple[float, int]] = {}
+    for ev in evidence:
+        for k, (s, n) in ev.items():
+            a, b = sums.get(k, (0.0, 0))
+            sums[k] = (a + s, b + n)
+    return sums
+
+
+# ====================================================================== API
+def _drafts(claims: Sequence[Claim], articles: Mapping[str, Article], now: date | None) -> list[_Draft]:
+    infos = _infos(claims, articles)
+    drafts: list[_Draft] = []
+    for key, entries in _group(infos).items():
+        facet = key[0]
+        if facet == "date":
+            sides, contra = _date_sides(entries)
+            timed = False
+        else:
+            sides, contra = _value_sides(entries, facet)
+            timed = True
+        if not contra or not _is_conflict(sides, contra, timed):
+            continue
+        drafts.append(_decide(key, sides, now))
+    return drafts
+
+
+def find_conflicts(
+    claims: Sequence[Claim], articles: Mapping[str, Article], *, now: date | None = None
+) -> list[Conflict]:
+    """Questions on which the sources disagree, each reconciled (see the module docs).
+
+    ``articles`` maps article id to :class:`Article` (publisher, publication
+    date, fingerprint); a claim whose article is missing is undated and
+    publisher-less. ``now`` is the reference date for recency (default: the
+    latest publication among each conflict's claims). Output order: by
+    subject, facet, then id.
+    """
+    drafts = _drafts(claims, articles, now)
+    if not drafts:
+        return []
+    reliability, evidence = _learn(drafts)
+    totals = _totals(evidence)
+    for d, ev in zip(drafts, evidence, strict=True):
+        if d.rule == "supersession":
+            continue
+        units = {i.unit for v in d.remaining for i in d.sides[v]}
+        if len(units) < MIN_TRUTH_DISCOVERY_SOURCES:
+            continue
+        # Leave-one-out: reliability learned from the other conflicts only.
+        rel: dict[str, float] = {}
+        informed = False
+        for k in {i.rel_key for v in d.remaining for i in d.sides[v] if i.rel_key}:
+            s, n = totals.get(k, (0.0, 0))
+            s_own, n_own = ev.get(k, (0.0, 0))
+            n_other = n - n_own
+            rel[k] = (RELIABILITY_SMOOTHING * RELIABILITY_PRIOR + s - s_own) / (
+                RELIABILITY_SMOOTHING + n_other
+            )
+            informed = informed or n_other > 0
+        if not informed:
+            continue
+        before = (d.conflict_status, d.winner)
+        scores = {v: _score(d.sides[v], d.ref, rel) for v in d.sides}
+        note = ", ".join(f"{k} {rel[k]:.2f}" for k in sorted(rel))
+        _vote(d, scores, rel, note)
+        if d.conflict_status == "resolved" and before != (d.conflict_status, d.winner):
+            was = f"{before[1]} by plain vote" if before[0] == "resolved" else before[0]
+            d.reason += f" Without learned reliability the question was {was}."
+    return sorted((_to_conflict(d) for d in drafts), key=lambda c: (c.subject, c.facet, c.id))
+
+
+def _facet_label(facet: str, qualifier: str) -> str:
+    if facet == "network_tier":
+        return "network tier"
+    if facet.startswith("scope:"):
+        return f"use for {facet[6:].replace('_', ' ')}"
+    if facet == "date":
+        return f"date of {qualifier}"
+    if facet == "polarity":
+        return f"whether: {qualifier}"
+    return facet
+
+
+def _ref(i: _Info) -> SourceRef:
+    c = i.claim
+    return SourceRef(
+        claim_id=c.id,
+        article_id=c.article_id,
+        publisher=i.publisher,
+        published=i.published,
+        source=c.source.text if c.source else None,
+        actor=c.source.actor if c.source else None,
+        cue=c.cue.text if c.cue else None,
+        modality=c.modality,
+    )
+
+
+def _to_conflict(d: _Draft) -> Conflict:
+    facet, qualifier, actors = d.key
+    values = sorted(d.sides)
+    digest = hashlib.sha1(
+        "\x1f".join([facet, qualifier, "/".join(sorted(actors)), *values]).encode("utf-8")
+    ).hexdigest()[:12]
+    sides = []
+    for v in values:
+        infos = sorted(d.sides[v], key=lambda i: (i.published or date.min, i.id))
+        sides.append(
+            Side(
+                value=v,
+                claim_ids=[i.id for i in infos],
+                sources=[_ref(i) for i in infos],
+                score=round(d.scores.get(v, 0.0), 4),
+                status=d.status.get(v, "disputed"),  # type: ignore[arg-type]
+            )
+        )
+    sides.sort(key=lambda s: (_SIDE_ORDER.get(s.status, 9), -s.score, s.value))
+    resolution = None
+    if d.conflict_status == "resolved" and d.winner is not None and d.rule is not None:
+        resolution = ConflictResolution(value=d.winner, reason=d.reason, rule=d.rule)  # type: ignore[arg-type]
+    return Conflict(
+        id=f"c-{digest}",
+        facet=facet,
+        subject=d.subject,
+        question=f"{_facet_label(facet, qualifier)} — {' / '.join(d.subject)}",
+        sides=sides,
+        status=d.conflict_status,  # type: ignore[arg-type]
+        resolution=resolution,
+        margin=d.margin,
+    )
+
+
+_STATUS_RANK = {"superseded": 3, "disputed": 2, "outvoted": 1, "stands": 0}
+
+
+def claim_statuses(conflicts: Sequence[Conflict]) -> dict[str, str]:
+    """claim_id -> ``stands`` | ``superseded`` | ``outvoted`` | ``disputed``.
+
+    Side status maps to claim status (``unsupported`` -> ``disputed``). A
+    claim on sides of several conflicts gets the most severe: superseded >
+    disputed > outvoted > stands. Claims in no conflict are absent (they
+    stand by default).
+    """
+    out: dict[str, str] = {}
+    for conflict in conflicts:
+        for side in conflict.sides:
+            st = "disputed" if side.status == "unsupported" else side.status
+            for cid in side.claim_ids:
+                cur = out.get(cid)
+                if cur is None or _STATUS_RANK[st] > _STATUS_RANK[cur]:
+                    out[cid] = st
+    return out
+
+
+def source_reliability(
+    claims: Sequence[Claim], articles: Mapping[str, Article], conflicts: Sequence[Conflict]
+) -> dict[str, float]:
+    """Source key (source actor, else publisher) -> learned reliability in [0, 1].
+
+    A simple TruthFinder-style iteration (Yin, Han & Yu 2007): a side's
+    probability of being right is its share of the reliability-weighted vote
+    (1/0 for supersession winner/superseded sides, fixed), and a source's
+    reliability is the smoothed mean probability of the sides it supports
+    (``(2 x 0.8 + sum p) / (2 + n)``: two pseudo-observations at the prior
+    0.8), iterated to a fixed point. A source superseded often drifts towards
+    0; one that keeps winning towards 1. Only sources that appear in
+    ``conflicts`` are returned; others have the prior 0.8.
+    """
+    infos = _infos(claims, articles)
+    drafts: list[_Draft] = []
+    for conflict in conflicts:
+        sides: dict[str, list[_Info]] = {}
+        for side in conflict.sides:
+            members = [infos[cid] for cid in side.claim_ids if cid in infos]
+            if members:
+                sides[side.value] = members
+        if len(sides) < 2:
+            continue
+        ref = max((i.published for v in sides.values() for i in v if i.published), default=None)
+        superseded = {s.value for s in conflict.sides if s.status == "superseded" and s.value in sides}
+        supersession = conflict.resolution is not None and conflict.resolution.rule == "supersession"
+        winner = conflict.resolution.value if conflict.resolution else None
+        p = {v: (1.0 if v == winner else 0.0) for v in sides} if supersession else {}
+        drafts.append(
+            _Draft(
+                key=(conflict.facet, "", tuple(conflict.subject)),
+                subject=list(conflict.subject),
+                sides=sides,
+                status={},
+                conflict_status=conflict.status,
+                rule="supersession" if supersession else None,
+                winner=winner,
+                reason="",
+                margin=conflict.margin,
+                scores={},
+                ref=ref,
+                remaining=[v for v in sides if v not in superseded],
+                p=p,
+            )
+        )
+    reliability, _ = _learn(drafts)
+    return {k: round(v, 4) for k, v in sorted(reliability.items())}
