@@ -39,8 +39,8 @@ from .mentions import Resolver
 from .phrases import PhraseIndex
 
 MIN_QUOTE_WORDS = 4
-_OPEN = "“\"«"
-_CLOSE = "”\"»"
+_OPEN = '“"«'
+_CLOSE = '”"»'
 _QUOTE_RE = re.compile(r"[“”\"«»]")
 _STRIP = " \t\r\n,.;:!?—–-\"“”'‘’"
 _EXPLETIVE = frozenset({"it", "there"})
@@ -303,7 +303,7 @@ class ClaimFinder:
                 pobj = self.doc[m.end]
             if pobj is None:
                 continue
-            slo, shi = pobj.left_edge.i, pobj.right_edge.i + 1
+            shi = pobj.right_edge.i + 1
             shi = max(shi, m.end + 1)
             source = self.doc[m.end : shi]
             # content: the sentence without the according-to phrase
@@ -382,7 +382,9 @@ class ClaimFinder:
             claims.extend(found)
             if found:
                 continue
-            if any(qs <= sent.start_char < qe or sent.start_char <= qs < sent.end_char for qs, qe in quote_ranges):
+            if any(
+                qs <= sent.start_char < qe or sent.start_char <= qs < sent.end_char for qs, qe in quote_ranges
+            ):
                 continue
             a = self.author(sent)
             if a:

@@ -23,7 +23,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import facets, lexicons, nlp as nlp_mod, timex
+from . import facets, lexicons, timex
+from . import nlp as nlp_mod
 from .attribution import ClaimFinder, RawClaim
 from .errors import ClaimlineError
 from .fingerprint import simhash
@@ -31,15 +32,17 @@ from .mentions import Resolver, find_mentions
 from .phrases import PhraseIndex
 from .reader import ReadResult, read_text
 from .schemas import (
-    Article,
     ActorMention,
+    Article,
     Claim,
     ClaimTime,
     Extraction,
     Offsets,
     Source,
-    Span as SpanModel,
     TimeExpr,
+)
+from .schemas import (
+    Span as SpanModel,
 )
 
 RANK = {"speculative": 0, "hedged": 1, "reported": 2, "confirmed": 3}
@@ -70,8 +73,9 @@ class Prepared:
     overrides: dict[str, Any]
 
 
-def prepare(text: str, *, html: bool | None = None, **overrides: Any) -> Prepared:
-    read = read_text(text, html=html)
+def prepare(source: str | ReadResult, *, html: bool | None = None, **overrides: Any) -> Prepared:
+    """Read an article (unless already read) and blank its furniture for parsing."""
+    read = source if isinstance(source, ReadResult) else read_text(source, html=html)
     body = read.text
     ranges = [(o.start, o.end) for o in read.content] or [(0, len(body))]
     chars = [" " if ch not in "\n\r" else ch for ch in body]
@@ -176,7 +180,9 @@ def predicate_of(span: Span) -> str | None:
     return None
 
 
-def _content_actors(raw: RawClaim, resolver: Resolver, source_actor: str | None) -> tuple[list[str], str | None]:
+def _content_actors(
+    raw: RawClaim, resolver: Resolver, source_actor: str | None
+) -> tuple[list[str], str | None]:
     """Canonical actors the content mentions, and the one it is about (its subject)."""
     span = raw.content
     found: list[str] = [m.actor for m in resolver.in_span(span)]
@@ -303,11 +309,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
     times = timex.find_times(doc.text, anchor, doc=doc)
     content = [(o.start, o.end) for o in read.content] or [(0, len(text))]
     title = (article.title or "").strip()
-    sentences = [
-        s
-        for s in doc.sents
-        if any(ch.isalpha() for ch in s.text) and s.text.strip() != title
-    ]
+    sentences = [s for s in doc.sents if any(ch.isalpha() for ch in s.text) and s.text.strip() != title]
     finder = ClaimFinder(doc, resolver, content)
     raws = finder.find(sentences)
     per_sentence: dict[int, int] = {}
@@ -335,7 +337,12 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
                 kind=res.kind,  # type: ignore[arg-type]
                 resolution=res.resolution,  # type: ignore[arg-type]
             )
-            if raw.attribution == "indirect" and res.kind == "report" and raw.cue and raw.cue.kind == "report":
+            if (
+                raw.attribution == "indirect"
+                and res.kind == "report"
+                and raw.cue
+                and raw.cue.kind == "report"
+            ):
                 raw.attribution = "report"
         elif raw.attribution == "report":
             source = None
@@ -398,13 +405,13 @@ def extract(
 
 
 def extract_many(
-    items: Iterable[tuple[str, dict[str, Any]]],
+    items: Iterable[tuple[str | ReadResult, dict[str, Any]]],
     *,
     nlp: Language | None = None,
     pipeline: str | None = None,
     batch_size: int = 32,
 ) -> Iterator[Extraction]:
-    """Stream extractions for ``(text, meta)`` pairs through ``nlp.pipe``.
+    """Stream extractions for ``(text or ReadResult, meta)`` pairs through ``nlp.pipe``.
 
     ``meta`` may hold ``published``, ``title``, ``publisher``, ``url``,
     ``path`` and ``html``. Order is preserved.

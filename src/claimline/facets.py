@@ -83,7 +83,9 @@ def is_negated(tok: Token, span: Span | None, negators: frozenset[str]) -> bool:
             break
         if node.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and node is not tok:
             break
-        if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children):
+        if node.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children
+        ):
             break
         node = node.head
     doc = tok.doc

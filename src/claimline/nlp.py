@@ -30,7 +30,6 @@ from . import lexicons
 from .config import PIPELINE_ENV, pipeline_name
 from .errors import ClaimlineError
 
-
 _TYPE_LABEL = {"person": "PERSON", "country": "GPE"}
 _TERMINAL = frozenset(".!?:;\"”’'")
 
@@ -108,7 +107,9 @@ def load(name: str | None = None) -> Language:
         ) from exc
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
-        raise ClaimlineError(f"spaCy pipeline '{pkg}' lacks {', '.join(sorted(missing))}; claimline needs both")
+        raise ClaimlineError(
+            f"spaCy pipeline '{pkg}' lacks {', '.join(sorted(missing))}; claimline needs both"
+        )
     nlp.add_pipe("claimline_paragraphs", before="parser")
     nlp.add_pipe("claimline_actors", before="ner")
     return nlp

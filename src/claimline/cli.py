@@ -1,0 +1,617 @@
+"""The ``claimline`` command: a thin shell over the library.
+
+Every command calls one library function; a :class:`ClaimlineError` becomes
+one red line on stderr and exit code 1. Query commands never import spaCy or
+dateparser.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from . import __version__, config, render
+from . import actors as actors_mod
+from .errors import ClaimlineError
+from .render import Format
+from .schemas import Article, Claim, Conflict, TimelineEntry
+from .store import Store
+
+EPILOG_STYLE = "rich"
+
+app = typer.Typer(
+    name="claimline",
+    help=(
+        "Attributed claims, timelines and reconciled conflicts from news articles, offline.\n\n"
+        "Typical session:\n\n"
+        "  claimline ingest sample_articles/\n\n"
+        "  claimline timeline --actor NATO\n\n"
+        "  claimline conflicts\n\n"
+        "The store is one SQLite file: --db PATH or CLAIMLINE_DB, else the user data directory."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+out = Console(soft_wrap=False, highlight=False)
+err = Console(stderr=True, highlight=False)
+
+DbOpt = Annotated[
+    Path | None,
+    typer.Option("--db", envvar=config.DB_ENV, help="Store file (default: user data dir; env CLAIMLINE_DB)."),
+]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+ActorOpt = Annotated[
+    str | None, typer.Option("--actor", "-a", help="Actor name or alias, case-insensitive ('pentagon').")
+]
+PipelineOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--pipeline", envvar=config.PIPELINE_ENV, help="Installed spaCy pipeline (env CLAIMLINE_PIPELINE)."
+    ),
+]
+
+
+def command(*args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
+    """``app.command`` that turns a ClaimlineError into one red line and exit 1."""
+
+    def decorate(fn):  # type: ignore[no-untyped-def]
+        @functools.wraps(fn)
+        def wrapper(*a: Any, **kw: Any) -> Any:
+            try:
+                return fn(*a, **kw)
+            except ClaimlineError as exc:
+                fail(str(exc))
+
+        return app.command(*args, **kwargs)(wrapper)
+
+    return decorate
+
+
+def fail(message: str) -> None:
+    err.print(f"[red]Error:[/red] {message}", highlight=False, markup=True, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+def open_store(db: Path | None, *, create: bool = False) -> Store:
+    return Store(config.db_path(db), create=create)
+
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def iso_bound(value: str | None, *, end: bool) -> str | None:
+    """Parse YYYY, YYYY-MM or YYYY-MM-DD into an ISO day (the first or last day)."""
+    if value is None:
+        return None
+    m = _DATE_RE.match(value.strip())
+    if not m:
+        raise ClaimlineError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    y, mo, d = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
+    try:
+        if d:
+            return date(y, mo, int(d)).isoformat()
+        if end:
+            nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1).isoformat()
+        return date(y, mo, 1).isoformat()
+    except ValueError as exc:
+        raise ClaimlineError(f"not a date: {value!r}") from exc
+
+
+def actor_set(store: Store, query: str | None) -> set[str] | None:
+    if query is None:
+        return None
+    found = actors_mod.matching(query, store.known_actors())
+    if not found:
+        raise ClaimlineError(f"no actor matches '{query}' (try 'claimline actors')")
+    return found
+
+
+# ------------------------------------------------------------------- ingest
+@command()
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories (recursive: .txt .md .html) or - for stdin.")
+    ],
+    db: DbOpt = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD (overrides the page).")
+    ] = None,
+    publisher: Annotated[str | None, typer.Option(help="Outlet name (overrides the page).")] = None,
+    title: Annotated[str | None, typer.Option(help="Title (overrides the page).")] = None,
+    url: Annotated[str | None, typer.Option(help="URL of the article.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(help="Largest file accepted, in bytes (env CLAIMLINE_MAX_BYTES; default 5 MB)."),
+    ] = None,
+    pipeline: PipelineOpt = None,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="Summary format: table or json.")
+    ] = Format.table,
+) -> None:
+    """Read articles, extract their claims and store them.
+
+    Example: claimline ingest sample_articles/ ; claimline ingest --published 2026-03-05 story.txt
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .ingest import ingest as run_ingest
+
+    overrides: dict[str, Any] = {"publisher": publisher, "title": title, "url": url}
+    if published:
+        overrides["published"] = iso_bound(published, end=False)
+    store = open_store(db, create=True)
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    task = progress.add_task("ingesting", total=None)
+    with progress:
+        report = run_ingest(
+            store,
+            paths,
+            overrides=overrides,
+            jobs=jobs,
+            pipeline=pipeline,
+            max_bytes=config.max_bytes(max_bytes),
+            on_total=lambda n: progress.update(task, total=n, visible=n > 1),
+            on_progress=lambda name, n: progress.advance(task, n),
+        )
+    for f in report.failures:
+        err.print(f"[red]Error:[/red] {f.error}", markup=True, soft_wrap=True)
+    if fmt is Format.json:
+        out.print(report.model_dump_json(indent=2), markup=False, soft_wrap=True)
+    else:
+        conflicts = "" if report.conflicts is None else f", {report.conflicts} conflicts in store"
+        out.print(
+            f"{report.stored} stored, {report.present} already present, {report.failed} failed; "
+            f"{report.claims} claims found{conflicts}",
+            markup=False,
+        )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or - for stdin.")],
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Outlet name.")] = None,
+    title: Annotated[str | None, typer.Option(help="Title.")] = None,
+    url: Annotated[str | None, typer.Option(help="URL.")] = None,
+    pipeline: PipelineOpt = None,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="json (one object, or an array) or jsonl.")
+    ] = Format.json,
+    max_bytes: Annotated[int | None, typer.Option(help="Largest file accepted, in bytes.")] = None,
+) -> None:
+    """Extract claims without touching the store; print JSON (the pure, parallelisable step).
+
+    Example: claimline extract article.txt ; claimline extract corpus/ --format jsonl > out.jsonl
+    """
+    from .extraction import extract_many
+    from .ingest import _read, discover
+
+    items, failures = discover(paths)
+    overrides = {k: v for k, v in {"publisher": publisher, "title": title, "url": url}.items() if v}
+    if published:
+        overrides["published"] = iso_bound(published, end=False)
+    bad = [f.error for f in failures]
+
+    def reads():  # type: ignore[no-untyped-def]
+        for item in items:
+            try:
+                yield (
+                    _read(item, config.max_bytes(max_bytes)),
+                    {**overrides, "path": str(item.path) if item.path else None},
+                )
+            except ClaimlineError as exc:
+                bad.append(str(exc))
+
+    results = []
+    for ex in extract_many(reads(), pipeline=pipeline):
+        if fmt is Format.jsonl:
+            sys.stdout.write(ex.model_dump_json() + "\n")
+        else:
+            results.append(ex.model_dump(mode="json"))
+    if fmt is not Format.jsonl and results:
+        sys.stdout.write(
+            json.dumps(
+                results[0]
+                if len(results) == 1 and len(paths) == 1 and Path(paths[0]).is_file() or paths == ["-"]
+                else results,
+                indent=2,
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
+    for message in bad:
+        err.print(f"[red]Error:[/red] {message}", markup=True, soft_wrap=True)
+    if bad:
+        raise typer.Exit(1)
+
+
+@command()
+def load(
+    files: Annotated[
+        list[str], typer.Argument(help="JSONL files written by 'claimline extract --format jsonl'.")
+    ],
+    db: DbOpt = None,
+) -> None:
+    """Store extraction results made elsewhere (Dask, Spark, a batch system).
+
+    Example: claimline extract corpus/ -f jsonl > x.jsonl && claimline load x.jsonl
+    """
+    from .ingest import load_jsonl
+
+    report = load_jsonl(open_store(db, create=True), files)
+    for f in report.failures:
+        err.print(f"[red]Error:[/red] {f.path}: {f.error}", markup=True, soft_wrap=True)
+    out.print(
+        f"{report.stored} stored, {report.present} already present, {report.failed} failed; "
+        f"{report.claims} claims loaded",
+        markup=False,
+    )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+# ------------------------------------------------------------------ queries
+ARTICLE_COLUMNS: list[render.Column] = [
+    ("ID", lambda a: a.id),
+    ("Published", lambda a: a.published),
+    ("Publisher", lambda a: a.publisher),
+    ("Title", lambda a: a.title),
+    ("Path", lambda a: a.path),
+]
+
+
+@command()
+def articles(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """List stored articles. Example: claimline articles --format csv"""
+    store = open_store(db)
+    render.emit(store.articles(), fmt, ARTICLE_COLUMNS, out=out, empty="no articles in the store")
+
+
+def _source_cell(c: Claim) -> str:
+    if c.source is None:
+        return "(author)"
+    who = c.source.actor or f"{c.source.text} [{c.source.resolution}]"
+    return who if c.source.actor is None or c.source.text == c.source.actor else f"{c.source.text} → {who}"
+
+
+CLAIM_COLUMNS: list[render.Column] = [
+    ("ID", lambda c: c.id),
+    ("Source", _source_cell),
+    ("Cue", lambda c: c.cue.text if c.cue else ""),
+    (
+        "Claim",
+        lambda c: ("NOT " if c.negated else "") + (c.text if len(c.text) <= 160 else c.text[:157] + "..."),
+    ),
+    ("Certainty", lambda c: c.modality),
+    ("Time", lambda c: c.time.value if c.time else ""),
+    ("Tier", lambda c: c.network_tier),
+    ("Scopes", lambda c: c.use_scopes + [f"not {s}" for s in c.excluded_scopes]),
+]
+
+
+@command()
+def claims(
+    db: DbOpt = None,
+    actor: ActorOpt = None,
+    article: Annotated[str | None, typer.Option(help="Article ID (or prefix).")] = None,
+    limit: Annotated[int | None, typer.Option(help="Show at most N claims.")] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """List stored claims. Example: claimline claims --actor pentagon --format json"""
+    store = open_store(db)
+    found = store.claims(actors=actor_set(store, actor), article=article)
+    if limit is not None:
+        found = found[:limit]
+    render.emit(found, fmt, CLAIM_COLUMNS, out=out, empty="no claims match")
+
+
+class TimelineFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    md = "md"
+    html = "html"
+
+
+class GroupBy(str, Enum):
+    none = "none"
+    month = "month"
+
+
+TIMELINE_COLUMNS: list[render.Column] = [
+    ("Date", lambda e: e.date_label),
+    ("Event", lambda e: e.label),
+    ("Actors", lambda e: e.actors),
+    ("Sources", lambda e: sorted({s.publisher or "?" for s in e.sources})),
+    ("Status", lambda e: e.status),
+]
+
+
+@command()
+def timeline(
+    db: DbOpt = None,
+    actor: ActorOpt = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    scope: Annotated[str | None, typer.Option(help="Only claims with this use scope.")] = None,
+    tier: Annotated[str | None, typer.Option(help="Only claims about this network tier.")] = None,
+    source: Annotated[str | None, typer.Option("--source", "--publisher", help="Only this outlet.")] = None,
+    group_by: Annotated[GroupBy, typer.Option(help="Group entries by month.")] = GroupBy.none,
+    fmt: Annotated[
+        TimelineFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = TimelineFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """What happened when: a chronology of events with every report behind each.
+
+    Example: claimline timeline --actor NATO ; claimline timeline --actor openai -f html -o t.html
+    """
+    from . import timeline as tl
+
+    store = open_store(db)
+    found = store.claims(
+        actors=actor_set(store, actor),
+        since=iso_bound(since, end=False),
+        until=iso_bound(until, end=True),
+        scope=scope,
+        tier=tier,
+        publisher=source,
+    )
+    arts = {a.id: a for a in store.articles({c.article_id for c in found})}
+    statuses = store.statuses(c.id for c in found)
+    conflicts = store.conflicts(actors=actor_set(store, actor))
+    entries = tl.build_timeline(found, arts, conflicts, statuses=statuses)
+    dated, undated = tl.split_undated(entries)
+    target = Console(file=output.open("w", encoding="utf-8"), soft_wrap=False, width=160) if output else out
+    try:
+        if fmt is TimelineFormat.html:
+            from .html_timeline import render_html
+
+            page = render_html(
+                entries, conflicts, title=f"claimline timeline{' — ' + actor if actor else ''}"
+            )
+            target.file.write(page)
+        elif fmt is TimelineFormat.md:
+            target.file.write(tl.render_markdown(entries, title=f"Timeline{' — ' + actor if actor else ''}"))
+        elif fmt is not TimelineFormat.table:
+            render.emit(entries, Format(fmt.value), TIMELINE_COLUMNS, out=target)
+        elif group_by is GroupBy.month:
+            for month, group in tl.group_by_month(dated).items():
+                render.emit(group, Format.table, TIMELINE_COLUMNS, out=target, title=tl.month_label(month))
+            if undated:
+                render.emit(undated, Format.table, TIMELINE_COLUMNS, out=target, title="Undated")
+        else:
+            render.emit(
+                dated, Format.table, TIMELINE_COLUMNS, out=target, title="Timeline", empty="no dated events"
+            )
+            if undated:
+                render.emit(undated, Format.table, TIMELINE_COLUMNS, out=target, title="Undated")
+    finally:
+        if output:
+            target.file.close()
+            err.print(f"wrote {output}", markup=False)
+
+
+def _conflict_block(c: Conflict, console: Console) -> None:
+    from rich.table import Table
+
+    verdict = c.status.upper()
+    if c.resolution:
+        verdict += f": {c.resolution.value}"
+    elif c.margin is not None:
+        verdict += f" (margin {c.margin:.2f})"
+    head = f"{c.id}  {c.facet} — {' / '.join(c.subject)}   {verdict}"
+    console.print(
+        f"[bold]{head}[/bold]" if console.is_terminal else head, markup=console.is_terminal, soft_wrap=True
+    )
+    t = Table(box=None, show_edge=False, pad_edge=False, header_style="bold" if console.is_terminal else "")
+    for col in ("Value", "Source", "Outlet", "Date", "Cue", "Certainty", "Claim", "Side"):
+        t.add_column(col, overflow="fold")
+    for side in c.sides:
+        for ref in side.sources:
+            t.add_row(
+                side.value,
+                ref.source or "(author)",
+                ref.publisher or "",
+                ref.published.isoformat() if ref.published else "",
+                ref.cue or "",
+                ref.modality,
+                ref.claim_id,
+                side.status,
+            )
+    console.print(t)
+    if c.resolution:
+        console.print(f"  Reason: {c.resolution.reason}", markup=False, soft_wrap=True)
+    console.print("")
+
+
+@command()
+def conflicts(
+    db: DbOpt = None,
+    actor: ActorOpt = None,
+    facet: Annotated[
+        str | None, typer.Option(help="network_tier, date, polarity, scope, or one scope (targeting).")
+    ] = None,
+    open_only: Annotated[bool, typer.Option("--open", help="Only unresolved conflicts.")] = False,
+    since: Annotated[str | None, typer.Option(help="Only conflicts with a report since this date.")] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Where the sources disagree, and which version stands (with the reason).
+
+    Example: claimline conflicts ; claimline conflicts --facet network_tier --format json
+    """
+    store = open_store(db)
+    found = store.conflicts(
+        actors=actor_set(store, actor), facet=facet, open_only=open_only, since=iso_bound(since, end=False)
+    )
+    if fmt is not Format.table:
+        cols: list[render.Column] = [
+            ("ID", lambda c: c.id),
+            ("Facet", lambda c: c.facet),
+            ("Subject", lambda c: c.subject),
+            ("Values", lambda c: [s.value for s in c.sides]),
+            ("Status", lambda c: c.status),
+            ("Verdict", lambda c: c.resolution.value if c.resolution else ""),
+            ("Reason", lambda c: c.resolution.reason if c.resolution else ""),
+        ]
+        render.emit(found, fmt, cols, out=out)
+        return
+    if not found:
+        out.print("no conflicts found", markup=False)
+        return
+    for c in found:
+        _conflict_block(c, out)
+    resolved = sum(c.status == "resolved" for c in found)
+    out.print(
+        f"{len(found)} conflicts: {resolved} resolved, {len(found) - resolved} disputed or open", markup=False
+    )
+
+
+@command()
+def show(
+    ident: Annotated[
+        str, typer.Argument(metavar="ID", help="A claim, conflict or article ID (or unique prefix).")
+    ],
+    db: DbOpt = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+) -> None:
+    """One claim, conflict or article with full provenance. Example: claimline show c-1a2b3c"""
+    from .provenance import show_item
+
+    store = open_store(db)
+    kind, full = store.find_id(ident)
+    show_item(store, kind, full, fmt=fmt, console=out)
+
+
+@command()
+def actors(
+    db: DbOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Actors in the store with their claim counts and known aliases."""
+    from .provenance import actor_rows
+
+    store = open_store(db)
+    rows = actor_rows(store)
+    cols: list[render.Column] = [
+        ("Actor", lambda r: r.name),
+        ("Type", lambda r: r.type),
+        ("Claims", lambda r: r.claims),
+        ("Aliases", lambda r: r.aliases),
+    ]
+    render.emit(rows, fmt, cols, out=out, empty="no actors in the store")
+
+
+@command()
+def info(db: DbOpt = None, pipeline: PipelineOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """Version, store path, spaCy pipeline and counts."""
+    path = config.db_path(db)
+    name = config.pipeline_name(pipeline)
+    data: dict[str, Any] = {
+        "version": __version__,
+        "db": str(path),
+        "spacy_pipeline": f"{name} {config.pipeline_version(name) or '(not installed)'}",
+        "lexicons": None,
+    }
+    from . import lexicons
+
+    data["lexicons"] = str(lexicons.models_dir())
+    if path.exists():
+        store = Store(path, create=False)
+        data["schema"] = max(store.migrations(), default=0)
+        data.update(store.counts())
+    if fmt is Format.json:
+        out.print(json.dumps(data, indent=2), markup=False, soft_wrap=True)
+    else:
+        for k, v in data.items():
+            out.print(f"{k + ':':<16}{v}", markup=False, soft_wrap=True)
+
+
+@command("eval")
+def evaluate_cmd(
+    gold: Annotated[list[Path], typer.Argument(help="Gold annotation files (tests/gold/*.json).")],
+    pipeline: PipelineOpt = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+) -> None:
+    """Precision, recall and F1 per field against gold annotations. Example: claimline eval tests/gold/*.json"""
+    from .evaluate import evaluate, format_report
+
+    files = [p for g in gold for p in (sorted(g.glob("*.json")) if g.is_dir() else [g])]
+    files = [p for p in files if p.name != "conflicts.json"]
+    if not files:
+        raise ClaimlineError("no gold files given")
+    report = evaluate(files)
+    if fmt is Format.json:
+        out.print(report.model_dump_json(indent=2), markup=False, soft_wrap=True)
+    else:
+        out.print(format_report(report), markup=False, soft_wrap=True)
+
+
+@command()
+def lexicons(fmt: FormatOpt = Format.table) -> None:
+    """Validate the lexicons in models/ (and CLAIMLINE_LEXICONS) and count their entries."""
+    from . import lexicons as lx
+
+    counts = lx.validate_all()
+    rows = [{"file": k, "entries": v} for k, v in counts.items()]
+    if fmt is Format.json:
+        out.print(
+            json.dumps(
+                {"dir": str(lx.models_dir()), "extra": [str(p) for p in lx.extra_dirs()], "files": rows},
+                indent=2,
+            ),
+            markup=False,
+        )
+    else:
+        out.print(
+            f"lexicons in {lx.models_dir()}" + "".join(f" + {p}" for p in lx.extra_dirs()), markup=False
+        )
+        for r in rows:
+            out.print(f"  {r['file']:<16}{r['entries']:>5} entries", markup=False)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        out.print(f"claimline {__version__}", markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """claimline: attributed claims, timelines and reconciled conflicts from news."""
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main", "Article", "TimelineEntry"]

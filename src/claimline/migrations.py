@@ -1,0 +1,88 @@
+"""Numbered schema migrations of the claimline store.
+
+Each migration runs in its own transaction and is recorded in the
+``migrations`` table. Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+APPLICATION_ID = 0x436C6D6C  # "Clml", marks a file as a claimline store
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "articles and claims",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            title TEXT,
+            publisher TEXT,
+            published TEXT,
+            url TEXT,
+            path TEXT,
+            author TEXT,
+            fingerprint TEXT,
+            chars INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            times TEXT NOT NULL,
+            extractor TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_publisher ON articles(publisher);
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            source_actor TEXT,
+            subject TEXT,
+            modality TEXT NOT NULL,
+            negated INTEGER NOT NULL,
+            network_tier TEXT,
+            time_start TEXT,
+            time_end TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX claims_article ON claims(article_id, seq);
+        CREATE INDEX claims_time ON claims(time_start, time_end);
+        CREATE INDEX claims_tier ON claims(network_tier) WHERE network_tier IS NOT NULL;
+        CREATE INDEX claims_source ON claims(source_actor) WHERE source_actor IS NOT NULL;
+        CREATE TABLE claim_actors (
+            actor TEXT NOT NULL,
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            PRIMARY KEY (actor, claim_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX claim_actors_claim ON claim_actors(claim_id);
+        CREATE TABLE claim_scopes (
+            scope TEXT NOT NULL,
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            excluded INTEGER NOT NULL,
+            PRIMARY KEY (scope, excluded, claim_id)
+        ) WITHOUT ROWID;
+        """,
+    ),
+    (
+        2,
+        "conflicts",
+        """
+        CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY,
+            facet TEXT NOT NULL,
+            status TEXT NOT NULL,
+            latest TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX conflicts_facet ON conflicts(facet, status);
+        CREATE TABLE conflict_actors (
+            actor TEXT NOT NULL,
+            conflict_id TEXT NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
+            PRIMARY KEY (actor, conflict_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE claim_status (
+            claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+            status TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    ),
+]

@@ -1,0 +1,159 @@
+"""``claimline show`` and ``claimline actors``: provenance views over the store."""
+
+from __future__ import annotations
+
+import json
+
+from pydantic import BaseModel, Field
+from rich.console import Console
+from rich.text import Text
+
+from . import actors as actors_mod
+from . import lexicons
+from .render import Format
+from .schemas import Article, Claim
+from .store import Store
+
+
+class ClaimProvenance(BaseModel):
+    claim: Claim
+    article: Article
+    sentence: str
+    status: str | None = None
+    conflicts: list[str] = Field(default_factory=list)
+
+
+class ActorRow(BaseModel):
+    name: str
+    type: str | None
+    claims: int
+    aliases: list[str]
+
+
+def claim_provenance(store: Store, claim_id: str) -> ClaimProvenance:
+    claim = store.claim(claim_id)
+    assert claim is not None
+    found = store.article(claim.article_id)
+    assert found is not None
+    article, text, _ = found
+    conflicts = [
+        c.id
+        for c in store.conflicts(
+            actors=set(claim.actors) | ({claim.subject} if claim.subject else set()) or None
+        )
+        if any(claim_id in side.claim_ids for side in c.sides)
+    ]
+    return ClaimProvenance(
+        claim=claim,
+        article=article,
+        sentence=text[claim.sentence.start : claim.sentence.end],
+        status=store.statuses([claim_id]).get(claim_id),
+        conflicts=conflicts,
+    )
+
+
+def _highlighted(text: str, claim: Claim) -> Text:
+    s0 = claim.sentence.start
+    t = Text(text[s0 : claim.sentence.end])
+    t.stylize("bold", claim.start - s0, claim.end - s0)
+    if claim.source:
+        t.stylize("cyan", claim.source.start - s0, claim.source.end - s0)
+    if claim.cue:
+        t.stylize("magenta", claim.cue.start - s0, claim.cue.end - s0)
+    return t
+
+
+def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Console) -> None:
+    if kind == "claim":
+        prov = claim_provenance(store, ident)
+        if fmt is Format.json:
+            console.print(prov.model_dump_json(indent=2), markup=False, soft_wrap=True)
+            return
+        c, a = prov.claim, prov.article
+        console.print(f"claim {c.id}", markup=False)
+        console.print(
+            f"  article   {a.id}  {a.publisher or '?'}  {a.published or '?'}  {a.title or ''}", markup=False
+        )
+        console.print("  sentence  ", end="")
+        console.print(
+            _highlighted(prov.sentence, c) if console.is_terminal else prov.sentence, soft_wrap=True
+        )
+        rows = {
+            "content": f"{c.text}  [{c.start}:{c.end}]",
+            "source": (
+                f"{c.source.text} [{c.source.start}:{c.source.end}] → {c.source.actor or 'unresolved'}"
+                f" ({c.source.kind}, {c.source.resolution})"
+                if c.source
+                else "(author)"
+            ),
+            "cue": f"{c.cue.text} [{c.cue.start}:{c.cue.end}]" if c.cue else "",
+            "attribution": c.attribution,
+            "certainty": c.modality + ("; negated" if c.negated else ""),
+            "actors": ", ".join(c.actors) + (f" (subject {c.subject})" if c.subject else ""),
+            "time": f"{c.time.text} = {c.time.value} ({c.time.start}..{c.time.end})" if c.time else "",
+            "tier": c.network_tier or "",
+            "scopes": ", ".join(c.use_scopes) + "".join(f", not {s}" for s in c.excluded_scopes),
+            "revision": c.revision or "",
+            "status": prov.status or "",
+            "conflicts": ", ".join(prov.conflicts),
+            "confidence": f"{c.confidence:.2f}",
+        }
+        for k, v in rows.items():
+            if v:
+                console.print(f"  {k:<10}{v}", markup=False, soft_wrap=True)
+    elif kind == "conflict":
+        conflict = store.conflicts(ids=[ident])[0]
+        claims = {
+            c.id: claim_provenance(store, c.id)
+            for side in conflict.sides
+            for c in _claims(store, side.claim_ids)
+        }
+        if fmt is Format.json:
+            payload = {
+                "conflict": conflict.model_dump(mode="json"),
+                "claims": [p.model_dump(mode="json") for p in claims.values()],
+            }
+            console.print(json.dumps(payload, indent=2, ensure_ascii=False), markup=False, soft_wrap=True)
+            return
+        from .cli import _conflict_block
+
+        _conflict_block(conflict, console)
+        for p in claims.values():
+            c = p.claim
+            console.print(
+                f"  {c.id}  {p.article.publisher or '?'} {p.article.published or ''} ({p.status or 'stands'})",
+                markup=False,
+            )
+            console.print(f"    {p.sentence.strip()}", markup=False, soft_wrap=True)
+    else:
+        found = store.article(ident)
+        assert found is not None
+        article, text, times = found
+        claims = store.claims(article=ident)
+        if fmt is Format.json:
+            payload = {
+                "article": article.model_dump(mode="json"),
+                "claims": [c.model_dump(mode="json") for c in claims],
+                "times": [t.model_dump(mode="json") for t in times],
+            }
+            console.print(json.dumps(payload, indent=2, ensure_ascii=False), markup=False, soft_wrap=True)
+            return
+        for k in ("id", "title", "publisher", "published", "url", "path"):
+            console.print(f"{k:<10}{getattr(article, k) or ''}", markup=False)
+        console.print(f"{'claims':<10}{len(claims)}   times: {len(times)}", markup=False)
+        for c in claims:
+            who = c.source.actor or c.source.text if c.source else "(author)"
+            console.print(f"  {c.id}  {who}: {c.text[:120]}", markup=False, soft_wrap=True)
+
+
+def _claims(store: Store, ids: list[str]) -> list[Claim]:
+    return store.claims(ids=ids)
+
+
+def actor_rows(store: Store) -> list[ActorRow]:
+    g = actors_mod.gazetteer()
+    aliases: dict[str, list[str]] = {e.name: e.aliases for e in lexicons.actors().actor}
+    rows = store.db.execute(
+        "SELECT actor, count(*) FROM claim_actors GROUP BY actor ORDER BY count(*) DESC, actor"
+    ).fetchall()
+    return [ActorRow(name=a, type=g.types.get(a), claims=n, aliases=aliases.get(a, [])) for a, n in rows]

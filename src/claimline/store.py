@@ -1,0 +1,404 @@
+"""The claimline store: one SQLite file.
+
+* Opening a file migrates it to the current schema (numbered migrations, each
+  in a transaction, recorded in ``migrations``); a file that is not a
+  claimline store, is corrupted, or comes from a newer claimline raises
+  :class:`~claimline.errors.ClaimlineError` naming the file.
+* Articles are keyed by a hash of their text: adding the same article again
+  changes nothing. An article and its claims are written in one transaction.
+* WAL journal and a busy timeout let several ingest processes share a store.
+* Conflicts are computed when articles are added (:meth:`Store.refresh_conflicts`)
+  and kept in the store, so queries only read.
+
+This module never imports spaCy or dateparser.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from . import __version__
+from .errors import ClaimlineError
+from .migrations import APPLICATION_ID, MIGRATIONS
+from .schemas import Article, Claim, Conflict, Extraction, TimeExpr
+
+BUSY_TIMEOUT_MS = 60_000
+
+
+class Store:
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise ClaimlineError(f"no claimline store at {self.path}; ingest articles first")
+        if self.path.is_dir():
+            raise ClaimlineError(f"{self.path} is a directory, not a claimline store")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._check_and_migrate()
+            self.db.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as exc:
+            raise ClaimlineError(f"{self.path} is not a usable claimline store: {exc}") from exc
+        except OSError as exc:
+            raise ClaimlineError(f"cannot open store {self.path}: {exc}") from exc
+
+    # --------------------------------------------------------------- schema
+    def _check_and_migrate(self) -> None:
+        db = self.db
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id not in (0, APPLICATION_ID) or (tables and "migrations" not in tables):
+            raise ClaimlineError(f"{self.path} is not a claimline store")
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self._retry(lambda: db.execute("PRAGMA journal_mode = WAL"))
+        if not tables:
+            self._retry(
+                lambda: db.executescript(
+                    f"PRAGMA application_id = {APPLICATION_ID};"
+                    "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                    " applied_at TEXT NOT NULL);"
+                )
+            )
+        done = {r[0] for r in db.execute("SELECT version FROM migrations")}
+        newest = max(v for v, _, _ in MIGRATIONS)
+        if done and max(done) > newest:
+            raise ClaimlineError(
+                f"{self.path} was written by a newer claimline (schema {max(done)} > {newest}); upgrade claimline"
+            )
+        for version, name, sql in MIGRATIONS:
+            if version in done:
+                continue
+            with self.transaction() as tx:
+                if tx.execute("SELECT 1 FROM migrations WHERE version = ?", (version,)).fetchone():
+                    continue  # another process migrated meanwhile
+                for statement in _split_sql(sql):
+                    tx.execute(statement)
+                tx.execute(
+                    "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    (version, name, _now()),
+                )
+
+    def schema(self) -> str:
+        rows = self.db.execute(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name"
+        )
+        return "\n".join(" ".join(r[0].split()) for r in rows)
+
+    def migrations(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT version FROM migrations ORDER BY version")]
+
+    @staticmethod
+    def _retry(fn, attempts: int = 20):  # type: ignore[no-untyped-def]
+        for i in range(attempts):
+            try:
+                return fn()
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc) or i == attempts - 1:
+                    raise
+                time.sleep(0.05 * (i + 1))
+        return None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self._retry(lambda: self.db.execute("BEGIN IMMEDIATE"))
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --------------------------------------------------------------- writes
+    def has_article(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def add(self, ex: Extraction, *, extractor: str = "") -> bool:
+        """Store an article with its claims in one transaction. False if already present."""
+        a = ex.article
+        with self.transaction() as tx:
+            if tx.execute("SELECT 1 FROM articles WHERE id = ?", (a.id,)).fetchone():
+                return False
+            tx.execute(
+                "INSERT INTO articles (id, title, publisher, published, url, path, author, fingerprint, chars,"
+                " text, times, extractor, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    a.id,
+                    a.title,
+                    a.publisher,
+                    _iso(a.published),
+                    a.url,
+                    a.path,
+                    a.author,
+                    a.fingerprint,
+                    a.chars,
+                    ex.text,
+                    json.dumps([t.model_dump(mode="json") for t in ex.times]),
+                    extractor or f"claimline {__version__}",
+                    _now(),
+                ),
+            )
+            tx.executemany(
+                "INSERT INTO claims (id, article_id, seq, text, source_actor, subject, modality, negated,"
+                " network_tier, time_start, time_end, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        c.id,
+                        a.id,
+                        seq,
+                        c.text,
+                        c.source.actor if c.source else None,
+                        c.subject,
+                        c.modality,
+                        int(c.negated),
+                        c.network_tier,
+                        _iso(c.time.start) if c.time else None,
+                        _iso(c.time.end) if c.time else None,
+                        c.model_dump_json(),
+                    )
+                    for seq, c in enumerate(ex.claims)
+                ],
+            )
+            tx.executemany(
+                "INSERT OR IGNORE INTO claim_actors (actor, claim_id) VALUES (?, ?)",
+                [(actor, c.id) for c in ex.claims for actor in _claim_actors(c)],
+            )
+            tx.executemany(
+                "INSERT OR IGNORE INTO claim_scopes (scope, claim_id, excluded) VALUES (?, ?, ?)",
+                [(s, c.id, 0) for c in ex.claims for s in c.use_scopes]
+                + [(s, c.id, 1) for c in ex.claims for s in c.excluded_scopes],
+            )
+        return True
+
+    def refresh_conflicts(self) -> int:
+        """Recompute conflicts and claim statuses over the whole store; returns the count."""
+        from .conflicts import claim_statuses, find_conflicts
+
+        claims = self.claims(facet_relevant=True)
+        articles = {a.id: a for a in self.articles()}
+        conflicts = find_conflicts(claims, articles)
+        statuses = claim_statuses(conflicts)
+        with self.transaction() as tx:
+            tx.execute("DELETE FROM conflicts")
+            tx.execute("DELETE FROM claim_status")
+            tx.executemany(
+                "INSERT INTO conflicts (id, facet, status, latest, data) VALUES (?,?,?,?,?)",
+                [(c.id, c.facet, c.status, _latest(c), c.model_dump_json()) for c in conflicts],
+            )
+            tx.executemany(
+                "INSERT OR IGNORE INTO conflict_actors (actor, conflict_id) VALUES (?, ?)",
+                [(actor, c.id) for c in conflicts for actor in c.subject],
+            )
+            tx.executemany(
+                "INSERT INTO claim_status (claim_id, status) VALUES (?, ?)", list(statuses.items())
+            )
+        return len(conflicts)
+
+    # ---------------------------------------------------------------- reads
+    def counts(self) -> dict[str, int]:
+        q = self.db.execute
+        return {
+            "articles": q("SELECT count(*) FROM articles").fetchone()[0],
+            "claims": q("SELECT count(*) FROM claims").fetchone()[0],
+            "actors": q("SELECT count(DISTINCT actor) FROM claim_actors").fetchone()[0],
+            "conflicts": q("SELECT count(*) FROM conflicts").fetchone()[0],
+        }
+
+    def known_actors(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT DISTINCT actor FROM claim_actors")}
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        cols = "id, title, publisher, published, url, path, author, fingerprint, chars"
+        if ids is None:
+            rows = self.db.execute(f"SELECT {cols} FROM articles ORDER BY published, id")
+        else:
+            wanted = sorted(set(ids))
+            rows = []
+            for chunk in _chunks(wanted, 500):
+                marks = ",".join("?" * len(chunk))
+                rows.extend(self.db.execute(f"SELECT {cols} FROM articles WHERE id IN ({marks})", chunk))
+            rows.sort(key=lambda r: (r["published"] or "", r["id"]))
+        return [Article(**dict(r)) for r in rows]
+
+    def article(self, article_id: str) -> tuple[Article, str, list[TimeExpr]] | None:
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        d = dict(row)
+        text, times = d.pop("text"), d.pop("times")
+        for k in ("extractor", "ingested_at"):
+            d.pop(k)
+        return Article(**d), text, [TimeExpr.model_validate(t) for t in json.loads(times)]
+
+    def claims(
+        self,
+        *,
+        actors: set[str] | None = None,
+        article: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        scope: str | None = None,
+        tier: str | None = None,
+        publisher: str | None = None,
+        ids: Sequence[str] | None = None,
+        facet_relevant: bool = False,
+    ) -> list[Claim]:
+        where: list[str] = []
+        args: list[object] = []
+        if actors is not None:
+            if not actors:
+                return []
+            where.append(
+                f"c.id IN (SELECT claim_id FROM claim_actors WHERE actor IN ({','.join('?' * len(actors))}))"
+                f" OR c.source_actor IN ({','.join('?' * len(actors))})"
+            )
+            args.extend(sorted(actors))
+            args.extend(sorted(actors))
+        if article:
+            where.append("c.article_id LIKE ?")
+            args.append(article + "%")
+        if scope:
+            where.append("c.id IN (SELECT claim_id FROM claim_scopes WHERE scope = ? AND excluded = 0)")
+            args.append(scope)
+        if tier:
+            where.append("c.network_tier = ?")
+            args.append(tier)
+        if since:
+            where.append("coalesce(c.time_end, a.published) >= ?")
+            args.append(since)
+        if until:
+            where.append("coalesce(c.time_start, a.published) <= ?")
+            args.append(until)
+        if publisher:
+            where.append("lower(a.publisher) LIKE ?")
+            args.append(f"%{publisher.lower()}%")
+        if ids is not None:
+            where.append(f"c.id IN ({','.join('?' * len(ids))})")
+            args.extend(ids)
+        if facet_relevant:
+            where.append(
+                "(c.network_tier IS NOT NULL OR c.time_start IS NOT NULL OR c.negated = 1"
+                " OR c.id IN (SELECT claim_id FROM claim_scopes))"
+            )
+        sql = "SELECT c.data FROM claims c JOIN articles a ON a.id = c.article_id"
+        if where:
+            sql += " WHERE " + " AND ".join(f"({w})" for w in where)
+        sql += " ORDER BY a.published, c.article_id, c.seq"
+        return [Claim.model_validate_json(r[0]) for r in self.db.execute(sql, args)]
+
+    def claim(self, claim_id: str) -> Claim | None:
+        row = self.db.execute("SELECT data FROM claims WHERE id = ?", (claim_id,)).fetchone()
+        return Claim.model_validate_json(row[0]) if row else None
+
+    def statuses(self, claim_ids: Iterable[str] | None = None) -> dict[str, str]:
+        if claim_ids is None:
+            return {r[0]: r[1] for r in self.db.execute("SELECT claim_id, status FROM claim_status")}
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(claim_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                (r[0], r[1])
+                for r in self.db.execute(
+                    f"SELECT claim_id, status FROM claim_status WHERE claim_id IN ({marks})", chunk
+                )
+            )
+        return out
+
+    def conflicts(
+        self,
+        *,
+        actors: set[str] | None = None,
+        facet: str | None = None,
+        open_only: bool = False,
+        since: str | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> list[Conflict]:
+        where: list[str] = []
+        args: list[object] = []
+        if actors is not None:
+            if not actors:
+                return []
+            where.append(
+                f"id IN (SELECT conflict_id FROM conflict_actors WHERE actor IN ({','.join('?' * len(actors))}))"
+            )
+            args.extend(sorted(actors))
+        if facet:
+            if facet.endswith(":") or facet == "scope":
+                where.append("facet LIKE 'scope:%'")
+            else:
+                where.append("(facet = ? OR facet = 'scope:' || ?)")
+                args.extend([facet, facet])
+        if open_only:
+            where.append("status != 'resolved'")
+        if since:
+            where.append("latest >= ?")
+            args.append(since)
+        if ids is not None:
+            where.append(f"id IN ({','.join('?' * len(ids))})")
+            args.extend(ids)
+        sql = "SELECT data FROM conflicts"
+        if where:
+            sql += " WHERE " + " AND ".join(f"({w})" for w in where)
+        sql += " ORDER BY facet, id"
+        return [Conflict.model_validate_json(r[0]) for r in self.db.execute(sql, args)]
+
+    def find_id(self, ident: str) -> tuple[str, str]:
+        """Resolve a user's ID (or unique prefix) to ('article'|'claim'|'conflict', full id)."""
+        for kind, table in (("conflict", "conflicts"), ("claim", "claims"), ("article", "articles")):
+            rows = self.db.execute(
+                f"SELECT id FROM {table} WHERE id LIKE ? LIMIT 2", (ident + "%",)
+            ).fetchall()
+            exact = [r[0] for r in rows if r[0] == ident]
+            if exact:
+                return kind, exact[0]
+            if len(rows) == 1:
+                return kind, rows[0][0]
+            if len(rows) > 1:
+                raise ClaimlineError(f"ID prefix '{ident}' is ambiguous; give more characters")
+        raise ClaimlineError(f"no article, claim or conflict with ID '{ident}'")
+
+
+def _claim_actors(c: Claim) -> set[str]:
+    out = set(c.actors)
+    if c.subject:
+        out.add(c.subject)
+    return out
+
+
+def _latest(c: Conflict) -> str | None:
+    dates = [s.published for side in c.sides for s in side.sources if s.published]
+    return max(dates).isoformat() if dates else None
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _chunks(items: Sequence[str], n: int) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def _split_sql(sql: str) -> list[str]:
+    return [s.strip() for s in sql.split(";") if s.strip()]
