@@ -135,6 +135,15 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         span = doc[start:end]
         out.append(Mention(span.start_char, span.end_char, span.text, name, typ, start, end))
+    if people:
+        # a surname the NER missed ("..., Okafor said") still names the person
+        covered = {i for m in out for i in range(m.token_start, m.token_end)}
+        for tok in doc:
+            if tok.i not in covered and tok.pos_ == "PROPN" and tok.text in people:
+                full = people[tok.text]
+                if out and any(m.actor == full and m.start < tok.idx for m in out):
+                    out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, full, "person", tok.i, tok.i + 1))
+        out.sort(key=lambda m: m.start)
     return out
 
 

@@ -1,0 +1,104 @@
+"""Attribution on small texts: source, cue, content spans and their resolution."""
+
+from __future__ import annotations
+
+
+def one(ex, needle: str):
+    hits = [c for c in ex.claims if needle in c.text]
+    assert hits, [c.text for c in ex.claims]
+    return hits[0]
+
+
+def test_indirect_speech_with_resolved_description(extract):
+    ex = extract(
+        "OpenAI signed a contract with the Pentagon last week.\n\n"
+        "The company said that its models would support logistics and translation."
+    )
+    c = one(ex, "its models")
+    assert c.text == "its models would support logistics and translation"
+    assert c.source.text == "The company" and c.source.actor == "OpenAI"
+    assert c.source.resolution == "coreference"
+    assert c.cue.text == "said"
+    assert c.use_scopes == ["logistics", "translation"]
+    assert ex.text[c.start : c.end] == c.text
+
+
+def test_according_to_and_alias(extract):
+    ex = extract("According to a Pentagon spokesperson, the system runs only on unclassified networks.")
+    c = ex.claims[0]
+    assert c.attribution == "according_to"
+    assert c.cue.text == "According to"
+    assert c.source.actor == "U.S. Department of Defense"
+    assert c.network_tier == "unclassified"
+    assert c.text == "the system runs only on unclassified networks"
+
+
+def test_noun_phrase_source_and_hedge(extract):
+    ex = extract(
+        "NATO is weighing new tools.\n\nEarly discussions suggest the AI may be used for planning, "
+        "but officials said it will not be used for targeting."
+    )
+    hedged = one(ex, "may be used")
+    assert hedged.source.text == "Early discussions"
+    assert hedged.source.kind == "report"
+    assert hedged.modality == "hedged"
+    assert hedged.use_scopes == ["planning"]
+    neg = one(ex, "will not be used")
+    assert neg.negated is True
+    assert neg.excluded_scopes == ["targeting"]
+    assert neg.source.actor is None and neg.source.resolution == "unresolved"
+
+
+def test_direct_quote_split_by_attribution(extract):
+    ex = extract(
+        "Jane Okafor is a NATO spokesperson.\n\n"
+        "\u201cWe are talking to several companies about translation tools,\u201d Okafor said, "
+        "\u201cand nothing will touch our classified systems.\u201d"
+    )
+    quotes = [c for c in ex.claims if c.attribution == "direct_quote"]
+    assert [q.text for q in quotes] == [
+        "We are talking to several companies about translation tools",
+        "and nothing will touch our classified systems",
+    ]
+    assert all(q.cue.text == "said" for q in quotes)
+    assert all(q.source.actor == "Jane Okafor" for q in quotes)
+
+
+def test_unattributed_statement_has_no_source(extract):
+    ex = extract("OpenAI quietly removed the ban on military uses from its policy in January.")
+    c = ex.claims[0]
+    assert c.source is None and c.cue is None and c.attribution == "author"
+    assert c.modality == "confirmed"
+    assert "OpenAI" in c.actors
+
+
+def test_reportedly_and_denial(extract):
+    ex = extract(
+        "OpenAI is reportedly in talks with NATO.\n\n"
+        "The alliance denied that the tools would run on classified networks."
+    )
+    rep = one(ex, "reportedly")
+    assert rep.modality == "reported"
+    den = one(ex, "would run")
+    assert den.negated is True
+    assert den.source.actor == "NATO"
+    assert den.cue.text == "denied"
+
+
+def test_unresolved_description_is_not_guessed(extract):
+    ex = extract("The ministry said the pilot would start in October.")
+    c = ex.claims[0]
+    assert c.source.text == "The ministry"
+    assert c.source.actor is None
+    assert c.source.resolution == "unresolved"
+
+
+def test_offsets_always_slice_the_text(extract):
+    text = "Intro line\r\n\r\nNATO officials said the AI \u201cwill help with logistics planning.\u201d\r\n"
+    ex = extract(text)
+    for c in ex.claims:
+        assert ex.text[c.start : c.end] == c.text
+        if c.source:
+            assert ex.text[c.source.start : c.source.end] == c.source.text
+        if c.cue:
+            assert ex.text[c.cue.start : c.cue.end] == c.cue.text
