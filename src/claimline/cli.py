@@ -44,7 +44,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-out = Console(soft_wrap=False, highlight=False)
+out = render.console()
 err = Console(stderr=True, highlight=False)
 
 DbOpt = Annotated[

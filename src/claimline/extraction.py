@@ -236,22 +236,32 @@ def _is_description(t: Token) -> bool:
 
 
 def _revision(raw: RawClaim, others_in_sentence: int, tokens_of_cue: list[Token]) -> str | None:
+    """``correction`` or ``initial`` from the markers in revision.toml.
+
+    A correction marker counts anywhere in the claim's source, cue or content
+    (or its sentence when it holds one claim). An "initial report" marker
+    counts in the source ("Initial reports suggested ...") or before the
+    content's main verb ("The first reports described ..."), not after it
+    ("... rather than the systems described in initial reports" corrects).
+    """
     mk = _markers()
-    region: list[Token] = []
-    if raw.source is not None:
-        region.extend(raw.source)
-    region.extend(tokens_of_cue)
-    region.extend(raw.content)
     if raw.cue is not None and raw.cue.kind == "correction":
         return "correction"
-    hits = [m.value for m in mk.revision.find(region)]
-    if not hits and others_in_sentence == 1:
-        hits = [m.value for m in mk.revision.find(list(raw.sentence))]
-    if "initial" in hits and raw.source is not None and mk.revision.contains(list(raw.source)):
-        return [m.value for m in mk.revision.find(list(raw.source))][0]
-    if "correction" in hits:
+    regions: list[list[Token]] = [list(raw.source) if raw.source is not None else [], tokens_of_cue, list(raw.content)]
+    if others_in_sentence == 1:
+        regions.append([t for t in raw.sentence if not (raw.content.start <= t.i < raw.content.end)])
+    root_i = raw.content.root.i
+    found: set[str] = set()
+    for k, region in enumerate(regions):
+        for m in mk.revision.find(region):
+            if m.value == "initial" and k == 2 and m.start > root_i:
+                continue
+            found.add(m.value)
+    if raw.source is not None and mk.revision.contains(list(raw.source)):
+        return mk.revision.find(list(raw.source))[0].value
+    if "correction" in found:
         return "correction"
-    if "initial" in hits:
+    if "initial" in found:
         return "initial"
     return None
 

@@ -70,6 +70,21 @@ def compiled() -> _Compiled:
     )
 
 
+_NP_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "poss", "det", "nummod", "npadvmod", "case", "quantmod"})
+_NEG_SUBJECTS = frozenset({"nothing", "none", "neither", "nobody", "no-one"})
+
+
+def _np_left(tok: Token) -> int:
+    """Leftmost token of the noun phrase (and governing preposition) containing ``tok``."""
+    node = tok
+    while node.dep_ in _NP_DEPS and node.head is not node:
+        node = node.head
+    left = node.left_edge.i
+    if node.dep_ == "pobj" and node.head.i < left:
+        left = node.head.i
+    return min(left, tok.i)
+
+
 def is_negated(tok: Token, span: Span | None, negators: frozenset[str]) -> bool:
     """Whether ``tok`` is under negation inside ``span`` (see module docstring)."""
     lo = span.start if span is not None else tok.sent.start
@@ -77,24 +92,31 @@ def is_negated(tok: Token, span: Span | None, negators: frozenset[str]) -> bool:
     node = tok
     for _ in range(8):
         for child in node.children:
-            if child.dep_ == "neg" and lo <= child.i < hi and not _followed_by_only(child):
+            if not lo <= child.i < hi:
+                continue
+            if child.dep_ == "neg" and not _followed_by_only(child):
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _NEG_SUBJECTS:
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in child.children
+            ):
                 return True
         if node.head is node or not (lo <= node.head.i < hi):
             break
         if node.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and node is not tok:
             break
-        if node.dep_ == "conj" and any(
-            c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children
-        ):
+        if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children):
             break
         node = node.head
     doc = tok.doc
-    start = max(lo, tok.i - _WINDOW)
+    anchor = max(lo, _np_left(tok))
+    start = max(lo, anchor - _WINDOW)
     for j in range(start, tok.i):
         w = doc[j].lower_
         if w in negators and not _followed_by_only(doc[j]):
             # a negator further back only counts when no clause boundary intervenes
-            if not any(doc[k].text in {",", ";", "but", "and"} for k in range(j + 1, tok.i)):
+            if not any(doc[k].text in {",", ";", "but", "and"} for k in range(j + 1, anchor)):
                 return True
         for phrase in _CONTRAST:
             if w == phrase[0] and all(

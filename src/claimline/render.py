@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Any
@@ -32,8 +33,15 @@ class Format(str, Enum):
 Column = tuple[str, Callable[[Any], Any]]
 
 
+PLAIN_WIDTH = 200
+
+
 def console(file: Any = None) -> Console:
-    return Console(file=file, soft_wrap=False, highlight=False)
+    """A console for stdout (or ``file``): rich on a terminal, plain and wide otherwise."""
+    c = Console(file=file, soft_wrap=False, highlight=False)
+    if not c.is_terminal and "COLUMNS" not in os.environ:
+        c = Console(file=file, soft_wrap=False, highlight=False, width=PLAIN_WIDTH, color_system=None)
+    return c
 
 
 def cell(value: Any) -> str:
