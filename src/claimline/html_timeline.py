@@ -368,7 +368,7 @@ def _side_row(side: Side) -> str:
     )
     who = "; ".join(
         dict.fromkeys(
-            _e(r.source or r.actor or (r.publisher or r.article_id))
+            (_e(r.source or r.actor) if (r.source or r.actor) else "the outlet")
             + (f" <i>{_e(r.cue)}</i>" if r.cue else "")
             for r in side.sources
         )

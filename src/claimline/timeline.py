@@ -197,9 +197,7 @@ def date_label(start: date | None, end: date | None, granularity: str | None, mo
 _STATUS_PRIORITY = {"superseded": 4, "disputed": 3, "outvoted": 2, "unsupported": 1, "stands": 0}
 
 
-def claim_statuses(
-    conflicts: Sequence[Conflict] = (), statuses: Mapping[str, str] | None = None
-) -> dict[str, str]:
+def claim_statuses(conflicts: Sequence[Conflict] = (), statuses: Mapping[str, str] | None = None) -> dict[str, str]:
     """claim_id -> stands | superseded | outvoted | disputed | unsupported.
 
     Derived from the conflicts' sides (a claim on a side of an unresolved
@@ -387,6 +385,47 @@ def _source_ref(claim: Claim, article: Article | None) -> SourceRef:
     )
 
 
+def _single_entry(
+    it: _Item, articles: Mapping[str, Article], status_of: Mapping[str, str], conflicts_of: Mapping[str, list[str]]
+) -> TimelineEntry:
+    """:func:`_entry` for a one-claim event (the common case), without the bookkeeping."""
+    c = it.claim
+    st = status_of.get(c.id, "stands")
+    if it.basis == "text":
+        t = c.time
+        assert t is not None
+        label_date = date_label(it.start, it.end, t.granularity, t.mod)
+        granularity = t.granularity
+    elif it.basis == "publication":
+        assert it.start is not None
+        label_date = f"reported on {format_day(it.start)}"
+        granularity = "day"
+    else:
+        label_date, granularity = "undated", None
+    if st == "superseded":
+        status = "superseded"
+    elif st == "disputed":
+        status = "disputed"
+    else:
+        status = c.modality
+    return TimelineEntry(
+        start=it.start,
+        end=it.end,
+        granularity=granularity,
+        date_label=label_date,
+        date_basis=it.basis,  # type: ignore[arg-type]
+        label=_trim(c.text),
+        actors=list(dict.fromkeys(c.actors)),
+        claim_ids=[c.id],
+        sources=[_source_ref(c, articles.get(c.article_id))],
+        status=status,  # type: ignore[arg-type]
+        superseded_claim_ids=[c.id] if st == "superseded" else [],
+        conflict_ids=list(dict.fromkeys(conflicts_of.get(c.id, ()))),
+        network_tier=c.network_tier,
+        use_scopes=list(dict.fromkeys(c.use_scopes)),
+    )
+
+
 def _entry(
     items: list[_Item],
     articles: Mapping[str, Article],
@@ -394,9 +433,10 @@ def _entry(
     conflicts_of: Mapping[str, list[str]],
     conflict_order: Mapping[str, int],
 ) -> TimelineEntry:
-    items = sorted(
-        items, key=lambda it: (it.published or date.max, it.claim.article_id, it.claim.start, it.order)
-    )
+    if len(items) == 1:
+        return _single_entry(items[0], articles, status_of, conflicts_of)
+    if len(items) > 1:
+        items = sorted(items, key=lambda it: (it.published or date.max, it.claim.article_id, it.claim.start, it.order))
     claims = [it.claim for it in items]
     st = {c.id: status_of.get(c.id, "stands") for c in claims}
     superseded = [c.id for c in claims if st[c.id] == "superseded"]
@@ -408,7 +448,13 @@ def _entry(
     start = end = None
     granularity = None
     label_date = "undated"
-    if dated:
+    if len(dated) == 1:
+        it = dated[0]
+        start, end = it.start, it.end
+        granularity, mod = it.claim.time.granularity, it.claim.time.mod  # type: ignore[union-attr]
+        basis = "text"
+        label_date = date_label(start, end, granularity, mod)
+    elif dated:
         counts = Counter(
             (it.start, it.end, it.claim.time.granularity, it.claim.time.mod)  # type: ignore[union-attr]
             for it in dated
@@ -438,15 +484,19 @@ def _entry(
 
     # label: the most confident standing claim naming the most actors, then the shortest
     pool = standing or claims
-    best = min(
-        pool,
-        key=lambda c: (
-            -MODALITY_RANK[c.modality],
-            -len(set(c.actors)),
-            -c.confidence,
-            len(_norm_text(c.text)),
-            c.id,
-        ),
+    best = (
+        pool[0]
+        if len(pool) == 1
+        else min(
+            pool,
+            key=lambda c: (
+                -MODALITY_RANK[c.modality],
+                -len(set(c.actors)),
+                -c.confidence,
+                len(c.text.strip()),
+                c.id,
+            ),
+        )
     )
     label = _trim(best.text)
 
@@ -459,9 +509,7 @@ def _entry(
             freq[a] += 1
     actors = sorted(seen, key=lambda a: (-freq[a], seen[a]))
 
-    conflict_ids = sorted(
-        {k for c in claims for k in conflicts_of.get(c.id, ())}, key=lambda k: conflict_order[k]
-    )
+    conflict_ids = sorted({k for c in claims for k in conflicts_of.get(c.id, ())}, key=lambda k: conflict_order[k])
     tiers = {c.network_tier for c in claims if c.network_tier is not None}
     tier = None if not tiers else tiers.pop() if len(tiers) == 1 else "mixed"
     scopes: dict[str, None] = {}
