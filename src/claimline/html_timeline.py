@@ -130,6 +130,9 @@ a.b-conflict:hover { background: var(--disputed-bg); }
   border-radius: 3px; background: var(--bg); border: 2px solid var(--axis); }
 .marker.year span { font-size: 15px; color: var(--ink); border-color: var(--axis); }
 .marker.year::before { background: var(--axis); }
+.marker.month { margin: 14px 0 8px; }
+.marker.month::before { left: 141px; top: 11px; width: 16px; height: 4px; border: 0; border-radius: 2px;
+  background: var(--axis); }
 .gap { position: relative; padding-left: 164px; margin: 4px 0; font-size: 12px; color: var(--faint);
   font-style: italic; }
 .entry { display: grid; grid-template-columns: 132px 34px minmax(0, 1fr); align-items: start;
@@ -211,6 +214,7 @@ footer.page-foot { margin-top: 36px; padding-top: 12px; border-top: 1px solid va
   .axis::before { left: 7px; }
   .marker, .gap { padding-left: 26px; }
   .marker::before { left: 1px; }
+  .marker.month::before { left: 0; }
   .entry { grid-template-columns: 26px minmax(0, 1fr); }
   .when { grid-column: 2; text-align: left; padding-top: 0; }
   .dot { grid-column: 1; grid-row: 1; margin: 3px 0 0 0; justify-self: start; }
@@ -236,9 +240,7 @@ def _source_li(ref: SourceRef, status: str) -> str:
     cls = {"superseded": " superseded", "outvoted": " outvoted", "disputed": " disputed"}.get(status, "")
     parts = [f'<span class="outlet">{_e(ref.publisher or ref.article_id)}</span>']
     if ref.published is not None:
-        parts.append(
-            f'<time class="pub" datetime="{ref.published.isoformat()}">{_e(format_day(ref.published))}</time>'
-        )
+        parts.append(f'<time class="pub" datetime="{ref.published.isoformat()}">{_e(format_day(ref.published))}</time>')
     if ref.source:
         who = _e(ref.source)
         if ref.actor and ref.actor != ref.source:
@@ -291,8 +293,7 @@ def _entry_li(
         anchor = conflict_anchor.get(cid)
         if anchor is not None:
             head.append(
-                f'<a class="badge b-conflict" href="#{anchor[0]}" title="{_e(cid)}">'
-                f"&#9888; Conflict {anchor[1]}</a>"
+                f'<a class="badge b-conflict" href="#{anchor[0]}" title="{_e(cid)}">&#9888; Conflict {anchor[1]}</a>'
             )
         else:
             head.append(f'<span class="badge b-disputed" title="{_e(cid)}">&#9888; Conflict</span>')
@@ -303,8 +304,7 @@ def _entry_li(
     n = len(entry.sources)
     outlets = len({r.publisher or r.article_id for r in entry.sources})
     tags.append(
-        f'<span class="tag">{n} report{"s" if n != 1 else ""} · '
-        f"{outlets} outlet{'s' if outlets != 1 else ''}</span>"
+        f'<span class="tag">{n} report{"s" if n != 1 else ""} · {outlets} outlet{"s" if outlets != 1 else ""}</span>'
     )
     head.append(f'<span class="tags">{"".join(tags)}</span>')
     label = _e(entry.label)
@@ -312,9 +312,7 @@ def _entry_li(
         label = f"<s>{label}</s>"
     actors = "".join(f"<li>{_e(a)}</li>" for a in entry.actors)
     sources = "".join(
-        _source_li(
-            ref, "superseded" if ref.claim_id in superseded else claim_status.get(ref.claim_id, "stands")
-        )
+        _source_li(ref, "superseded" if ref.claim_id in superseded else claim_status.get(ref.claim_id, "stands"))
         for ref in entry.sources
     )
     return (
@@ -351,9 +349,7 @@ def _axis(entries: Sequence[TimelineEntry], start_idx: int, claim_status, confli
             if prev is not None:
                 gap = _months_between(prev, d)
                 if gap >= 3:
-                    out.append(
-                        f'<li class="gap" aria-hidden="true">· · · {gap - 1} months without events</li>'
-                    )
+                    out.append(f'<li class="gap" aria-hidden="true">· · · {gap - 1} months without events</li>')
             if prev is None or d.year != prev.year:
                 out.append(f'<li class="marker year"><span>{d.year}</span></li>')
             out.append(f'<li class="marker month"><span>{_MONTHS[d.month - 1]} {d.year}</span></li>')
@@ -476,8 +472,7 @@ def render_html(
         first = min(e.start for e in dated if e.start)
         last = max((e.end or e.start) for e in dated if e.start)
         stats.append(
-            f"<li>Span <strong>{_e(format_day(first))}</strong> – "
-            f"<strong>{_e(format_day(last))}</strong></li>"
+            f"<li>Span <strong>{_e(format_day(first))}</strong> – <strong>{_e(format_day(last))}</strong></li>"
         )
     if generated:
         stats.append(f"<li>Generated {_e(generated)}</li>")
@@ -498,9 +493,7 @@ def render_html(
         body.append('<p class="empty">No dated events.</p>')
     body.append("</section>")
     if loose:
-        items = "".join(
-            _entry_li(e, len(dated) + 1 + i, claim_status, conflict_anchor) for i, e in enumerate(loose)
-        )
+        items = "".join(_entry_li(e, len(dated) + 1 + i, claim_status, conflict_anchor) for i, e in enumerate(loose))
         body.append(
             '<section class="undated" aria-labelledby="h-undated"><h2 id="h-undated">Undated events'
             f'<span class="count">{len(loose)}</span></h2>'
