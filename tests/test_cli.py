@@ -76,7 +76,9 @@ def test_claims_every_format(db, fmt):
 
 
 def test_actor_alias_matching(db):
-    assert runner.invoke(app, ["claims", "--db", str(db), "--actor", "North Atlantic Treaty Organization"]).exit_code == 0
+    assert (
+        runner.invoke(app, ["claims", "--db", str(db), "--actor", "North Atlantic Treaty Organization"]).exit_code == 0
+    )
     result = runner.invoke(app, ["claims", "--db", str(db), "--actor", "Nobody Inc"])
     assert result.exit_code == 1
     assert result.output.strip() == "Error: no actor matches 'Nobody Inc' (try 'claimline actors')"

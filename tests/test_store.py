@@ -22,8 +22,8 @@ CREATE INDEX claims_tier ON claims(network_tier) WHERE network_tier IS NOT NULL
 CREATE INDEX claims_time ON claims(time_start, time_end)
 CREATE INDEX conflicts_facet ON conflicts(facet, status)
 CREATE TABLE articles ( id TEXT PRIMARY KEY, title TEXT, publisher TEXT, published TEXT, url TEXT, path TEXT, \
-author TEXT, fingerprint TEXT, chars INTEGER NOT NULL, text TEXT NOT NULL, times TEXT NOT NULL, extractor TEXT NOT NULL, \
-ingested_at TEXT NOT NULL )
+author TEXT, fingerprint TEXT, chars INTEGER NOT NULL, text TEXT NOT NULL, times TEXT NOT NULL, \
+extractor TEXT NOT NULL, ingested_at TEXT NOT NULL )
 CREATE TABLE claim_actors ( actor TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, \
 PRIMARY KEY (actor, claim_id) ) WITHOUT ROWID
 CREATE TABLE claim_scopes ( scope TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, \

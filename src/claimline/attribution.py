@@ -382,9 +382,7 @@ class ClaimFinder:
             claims.extend(found)
             if found:
                 continue
-            if any(
-                qs <= sent.start_char < qe or sent.start_char <= qs < sent.end_char for qs, qe in quote_ranges
-            ):
+            if any(qs <= sent.start_char < qe or sent.start_char <= qs < sent.end_char for qs, qe in quote_ranges):
                 continue
             a = self.author(sent)
             if a:

@@ -180,9 +180,7 @@ def predicate_of(span: Span) -> str | None:
     return None
 
 
-def _content_actors(
-    raw: RawClaim, resolver: Resolver, source_actor: str | None
-) -> tuple[list[str], str | None]:
+def _content_actors(raw: RawClaim, resolver: Resolver, source_actor: str | None) -> tuple[list[str], str | None]:
     """Canonical actors the content mentions, and the one it is about (its subject)."""
     span = raw.content
     found: list[str] = [m.actor for m in resolver.in_span(span)]
@@ -347,12 +345,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
                 kind=res.kind,  # type: ignore[arg-type]
                 resolution=res.resolution,  # type: ignore[arg-type]
             )
-            if (
-                raw.attribution == "indirect"
-                and res.kind == "report"
-                and raw.cue
-                and raw.cue.kind == "report"
-            ):
+            if raw.attribution == "indirect" and res.kind == "report" and raw.cue and raw.cue.kind == "report":
                 raw.attribution = "report"
         elif raw.attribution == "report":
             source = None
@@ -391,9 +384,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
         text=text,
         claims=claims,
         times=times,
-        mentions=[
-            ActorMention(text=m.text, start=m.start, end=m.end, actor=m.actor, type=m.type) for m in mentions
-        ],
+        mentions=[ActorMention(text=m.text, start=m.start, end=m.end, actor=m.actor, type=m.type) for m in mentions],
         content=[Offsets(start=s, end=e) for s, e in content],
     )
 

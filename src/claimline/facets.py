@@ -119,9 +119,7 @@ def is_negated(tok: Token, span: Span | None, negators: frozenset[str]) -> bool:
             if not any(doc[k].text in {",", ";", "but", "and"} for k in range(j + 1, anchor)):
                 return True
         for phrase in _CONTRAST:
-            if w == phrase[0] and all(
-                j + m < tok.i and doc[j + m].lower_ == phrase[m] for m in range(1, len(phrase))
-            ):
+            if w == phrase[0] and all(j + m < tok.i and doc[j + m].lower_ == phrase[m] for m in range(1, len(phrase))):
                 return True
     return False
 

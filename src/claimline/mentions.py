@@ -166,9 +166,7 @@ class Resolver:
         hi = bisect.bisect_left(self._starts, span.end_char)
         return [m for m in self.mentions[lo:hi] if m.end <= span.end_char]
 
-    def before(
-        self, char: int, types: frozenset[str] | None = None, exclude_person: bool = False
-    ) -> str | None:
+    def before(self, char: int, types: frozenset[str] | None = None, exclude_person: bool = False) -> str | None:
         """Most recent actor mentioned before ``char`` (optionally of one of ``types``)."""
         hi = bisect.bisect_left(self._starts, char)
         for m in reversed(self.mentions[:hi]):
@@ -232,9 +230,7 @@ class Resolver:
         if hl in lex.noun_types or hw in lex.noun_types or _own_description(hl):
             has_det = any(t.lower_ in ("the", "this", "that") for t in head.children)
             if has_det:
-                actor = self.described(
-                    hl if hl in lex.noun_types or _own_description(hl) else hw, span.start_char
-                )
+                actor = self.described(hl if hl in lex.noun_types or _own_description(hl) else hw, span.start_char)
                 if actor:
                     return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
                 return Resolved(None, "unresolved", "anonymous")
@@ -246,9 +242,7 @@ class Resolver:
                     actor = self.pronoun(child.lower_, span.start_char)
                     if actor:
                         return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
-                if child.dep_ in ("compound", "amod", "nmod") and (
-                    cl in lex.noun_types or _own_description(cl)
-                ):
+                if child.dep_ in ("compound", "amod", "nmod") and (cl in lex.noun_types or _own_description(cl)):
                     actor = self.described(cl, span.start_char)
                     if actor:
                         return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))

@@ -107,9 +107,7 @@ def load(name: str | None = None) -> Language:
         ) from exc
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
-        raise ClaimlineError(
-            f"spaCy pipeline '{pkg}' lacks {', '.join(sorted(missing))}; claimline needs both"
-        )
+        raise ClaimlineError(f"spaCy pipeline '{pkg}' lacks {', '.join(sorted(missing))}; claimline needs both")
     nlp.add_pipe("claimline_paragraphs", before="parser")
     nlp.add_pipe("claimline_actors", before="ner")
     return nlp
