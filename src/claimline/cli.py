@@ -323,9 +323,7 @@ def claims(
 ) -> None:
     """List stored claims. Example: claimline claims --actor pentagon --format json"""
     store = open_store(db)
-    found = store.claims(actors=actor_set(store, actor), article=article)
-    if limit is not None:
-        found = found[:limit]
+    found = store.claims(actors=actor_set(store, actor), article=article, limit=limit)
     render.emit(found, fmt, CLAIM_COLUMNS, out=out, empty="no claims match")
 
 

@@ -259,6 +259,7 @@ class Store:
         publisher: str | None = None,
         ids: Sequence[str] | None = None,
         facet_relevant: bool = False,
+        limit: int | None = None,
     ) -> list[Claim]:
         where: list[str] = []
         args: list[object] = []
@@ -301,6 +302,8 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(f"({w})" for w in where)
         sql += " ORDER BY a.published, c.article_id, c.seq"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         return [Claim.model_validate_json(r[0]) for r in self.db.execute(sql, args)]
 
     def claim(self, claim_id: str) -> Claim | None:
