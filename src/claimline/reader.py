@@ -355,6 +355,7 @@ class _Rules:
     trailers: list[re.Pattern[str]]
     publishers: dict[str, str]
     outlet_words: frozenset[str]
+    short: int  # lines longer than this are no exact line, trailer or outlet name
 
 
 _RULES: dict[int, tuple[FurnitureLexicon, _Rules]] = {}
@@ -388,6 +389,7 @@ def _rules(lex: FurnitureLexicon | None = None) -> _Rules:
         trailers=_combine(lex.trailers),
         publishers=publishers,
         outlet_words=frozenset(lex.outlet_words),
+        short=max([80, *(len(x) + 10 for x in [*lex.exact, *lex.publishers])]),
     )
     _RULES[id(lex)] = (lex, rules)
     return rules
@@ -425,6 +427,10 @@ class _Unit:
     def set(self, kind: str) -> None:
         for line in self.lines:
             line.kind = kind
+
+
+def _n_words(unit: _Unit) -> int:
+    return sum(ln.n_words for ln in unit.lines)
 
 
 def _clean(raw: str) -> tuple[str, bool, bool]:
@@ -492,6 +498,13 @@ _LABEL = re.compile(
     re.I,
 )
 _BY = re.compile(r"(?:written\s+|words\s+|story\s+|reporting\s+)?by\s*:?\s+(?P<rest>.+)", re.I)
+#: Cheap test before parsing a line as a byline: how bylines can start or what they contain.
+_BYLINE_HINT = re.compile(
+    r"\d|by\b|written|words|story|reporting|first|published|posted|last|updated|modified|date|released"
+    r"|issued|on\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|.*[|·•—–]|.*\s-\s",
+    re.I,
+)
 _BYLINE_SPLIT = re.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|\s*—\s*")
 _ROLE_WORDS = re.compile(
     r"\b(writer|reporter|correspondent|editor|staff|contributor|columnist|analyst|bureau|chief|"
@@ -614,12 +627,14 @@ def _dateline(s: str) -> tuple[int, date | None, str | None] | None:
     if sum(ch.isalpha() for ch in place) < 2 or place.upper() != place:
         return None
     when = None
-    if m["date"]:
-        ok, when = _dateline_date(m["date"])
+    region, when_text = m["region"], m["date"]
+    if region and not when_text and _dateline_date(region)[0]:
+        region, when_text = None, region  # "NEW YORK, Tuesday —"
+    if when_text:
+        ok, when = _dateline_date(when_text)
         if not ok:
             return None
-    region = m["region"]
-    if region and (_dateline_date(region)[0] or region.lower() in _MONTHS):
+    if region and region.lower().rstrip(".") in _MONTHS:
         return None
     rest = s[m.end() :]
     if not rest or not (_starts_upper(rest) or rest[0] in "\"'“‘"):
@@ -656,7 +671,7 @@ def _split_title(title: str, rules: _Rules, site: str | None = None, *, generic:
             continue
         words = tail.split()
         if sep.strip() in ("|", "||", "::", "·", "•"):
-            if len(words) <= 6 and len(tail) <= 60 and len(head) > len(tail):
+            if len(words) <= 6 and len(tail) <= 60 and len(head.split()) >= 2:
                 return head, tail
         elif (
             len(words) <= 4
@@ -757,7 +772,11 @@ class _Page:
     def _line_furniture(self) -> None:
         rules = self.rules
         byline = _Byline(rules)
+        prev: _Line | None = None
         for ln in self.lines:
+            # a line that goes on with the sentence of the line above (hard-wrapped prose)
+            continuation = prev is not None and prev.block == ln.block and not prev.kind and ln.clean[:1].islower()
+            prev = ln
             if ln.kind:
                 continue
             s = ln.clean
@@ -766,14 +785,16 @@ class _Page:
                 continue
             if len(s) > 400:
                 continue
-            key = _fold(s)
-            if _fullmatch(rules.trailers, key):
+            key = _fold(s) if len(s) <= rules.short else ""
+            if key and len(key) <= 60 and _fullmatch(rules.trailers, key):
                 ln.kind, ln.trailer = "F", True
                 continue
             if key in rules.exact:
                 ln.kind = "F"
                 continue
-            if len(s) <= 200 and not ln.md_heading:
+            if continuation and not s.startswith(("http", "www.")):
+                continue
+            if len(s) <= 200 and not ln.md_heading and _BYLINE_HINT.match(s):
                 found = byline.parse(s)
                 if found is not None:
                     ln.kind, ln.byline = "F", True
@@ -781,7 +802,7 @@ class _Page:
                     self.meta.updated += found.updated
                     self.meta.author += found.author
                     continue
-            if len(s.split()) <= 8 and key in rules.publishers:
+            if key in rules.publishers:
                 ln.kind = "F"
                 self.meta.publisher.append(rules.publishers[key])
                 continue
@@ -981,7 +1002,12 @@ class _Page:
 
     def _body(self, items: list[_Line | _Unit]) -> None:
         trailing = seen_paragraph = False
-        for it in items:
+        # after the last long paragraph, short prose under a trailer is a blurb; before it, content
+        last_long = max(
+            (i for i, it in enumerate(items) if isinstance(it, _Unit) and it.prose and _n_words(it) > 15),
+            default=-1,
+        )
+        for i, it in enumerate(items):
             if isinstance(it, _Line):
                 if it.trailer and seen_paragraph:
                     trailing = True
@@ -989,7 +1015,7 @@ class _Page:
             seen_paragraph = seen_paragraph or it.prose
             ln = it.first
             if trailing:
-                if not it.prose or sum(x.n_words for x in it.lines) <= 15:
+                if not it.prose or (i > last_long and _n_words(it) <= 15):
                     it.set("F")
                     continue
                 trailing = False
