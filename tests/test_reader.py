@@ -472,6 +472,90 @@ class TestMastheadAndTitle:
         assert r.meta.title == "Will the Grid Deal Hold?"
 
 
+class TestNavigationAndMastheads:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "World | Markets | Energy | Opinion",
+            "Politics · Economy · Security",
+            "Grids › Europe",
+            "Menu   Search   Login",
+            "Log in | Register",
+            "Share: Email | LinkedIn | X",
+            "Issue 7 · May 2026 · Subscriber edition",
+        ],
+    )
+    def test_navigation_lines(self, line):
+        text = f"Grid Deal Signed After Long Talks\n\n{line}\n\nThe operator signed, officials said.\n"
+        r = read_text(text)
+        assert furniture(r) == [line]
+        assert r.meta.title == "Grid Deal Signed After Long Talks"
+
+    def test_title_with_a_pipe_is_no_menu(self):
+        r = read_text("Cable Deal Signed After Talks | Northern Wire\n\nThe operator signed, officials said.\n")
+        assert r.meta.title == "Cable Deal Signed After Talks"
+
+    @pytest.mark.parametrize(
+        ("masthead", "publisher"),
+        [
+            ("THE HARBOUR WIRE", "The Harbour Wire"),
+            ("NORDIC GRID REVIEW", "Nordic Grid Review"),
+            ("BBC NEWS", "BBC News"),
+        ],
+    )
+    def test_shouted_masthead(self, masthead, publisher):
+        text = f"{masthead}\nHome | Grids | Markets\n\nGrid deal signed after long talks\n\nThe operator signed.\n"
+        r = read_text(text)
+        assert (r.meta.publisher, r.meta.title) == (publisher, "Grid deal signed after long talks")
+        assert furniture(r)[:2] == [masthead, "Home | Grids | Markets"]
+
+    def test_site_name_over_a_menu(self):
+        text = "Gridline\nBlog\nLogin\n\nGrid Deal Signed After Long Talks\n\nThe operator signed, officials said.\n"
+        r = read_text(text)
+        assert r.meta.publisher == "Gridline"
+        assert furniture(r) == ["Gridline", "Blog", "Login"]
+
+    def test_site_name_over_furniture(self):
+        text = (
+            "Baltic Energy Notes\nGrids | Markets | Policy\nPublished 12 March 2026\n\n"
+            "Grid deal signed after long talks, sources say\n\nThe operator signed, officials said.\n"
+        )
+        r = read_text(text)
+        assert r.meta.publisher == "Baltic Energy Notes"
+        assert r.meta.title == "Grid deal signed after long talks, sources say"
+        assert r.meta.published == date(2026, 3, 12)
+
+    def test_outlet_in_a_byline(self):
+        text = (
+            "# Grid deal signed\n\n*Baltic Energy Monitor* · Published 17 March 2026 · By Erik Holm\n\n"
+            "The operator signed, officials said.\n"
+        )
+        m = read_text(text).meta
+        assert (m.publisher, m.published, m.author) == ("Baltic Energy Monitor", date(2026, 3, 17), "Erik Holm")
+
+    def test_copyright_company_suffix_is_dropped(self):
+        text = "Grid Deal Signed\n\nThe operator signed, officials said.\n\n© Baltic Energy Weekly Ltd\n"
+        assert read_text(text).meta.publisher == "Baltic Energy Weekly"
+
+    def test_related_with_colon_starts_a_link_list(self):
+        text = (
+            "Grid Deal Signed\n\nThe operator signed, officials said.\n\n"
+            "*Related:* [Cable Reaches Shore](#) · [Prices Climb](#)\n\n"
+            "*Baltic Energy Monitor is published weekly.*\n"
+        )
+        r = read_text(text)
+        assert content(r) == ["The operator signed, officials said."]
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Subscribe to Baltic Energy Weekly for £9 a month.", "About the author: Erik Holm covers grids for us."],
+    )
+    def test_offers_and_author_boxes(self, line):
+        last = "It takes effect in May, when the regulator expects the first power to flow across the border."
+        text = f"Grid Deal Signed\n\nThe operator signed, officials said.\n\n{line}\n\n{last}\n"
+        assert furniture(read_text(text)) == [line]
+
+
 class TestFurnitureLines:
     def test_section_headings_between_paragraphs(self):
         text = (
@@ -797,6 +881,33 @@ def test_real_scraped_example():
             assert piece.strip() not in {"Share", "Login", "Blog", "Try it", "Stay in the loop"}
         for piece in furniture(r):
             assert len(piece) < 120 or piece.startswith("Tags"), piece
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+def test_sample_corpus_metadata_and_claims_in_content():
+    """Every gold article: the reader finds its title, publisher and date, and every gold claim is content."""
+    import json
+
+    golds = [p for p in sorted(GOLD.glob("*.json")) if p.name != "conflicts.json"] if GOLD.is_dir() else []
+    golds = [p for p in golds if "article" in json.loads(p.read_text(encoding="utf-8"))]
+    if not golds or not SAMPLES.is_dir():
+        pytest.skip("no gold sample corpus")
+    for path in golds:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        r = read_path(SAMPLES.parent / gold["article"])
+        assert_well_formed(r)
+        assert r.meta.title == gold["title"], path.name
+        assert r.meta.publisher == gold["publisher"], path.name
+        assert str(r.meta.published) == gold["published"], path.name
+        for claim in gold["claims"]:
+            at = r.text.find(claim["text"])
+            if at < 0:
+                continue
+            end = at + len(claim["text"])
+            assert any(o.start <= at and end <= o.end for o in r.content), (path.name, claim["text"])
 
 
 # ============================================================= performance

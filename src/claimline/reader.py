@@ -286,6 +286,10 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
+#: Markdown emphasis and code marks at the edges of words ("*Outlet*", "**Bold**", "`NATO`")
+_EMPHASIS = re.compile(r"(?<![\w*_`])[*_`]+|[*_`]+(?![\w*_`])")
+#: Separators of navigation and breadcrumb lines ("World | Business", "Business › Technology")
+_NAV_SPLIT = re.compile(r"\s*[|·•›»]\s*|\s+[/>]\s+|\s{3,}|\t+")
 _LEAD_MARK = re.compile(r"(?:>\s*)+|[-*+•·▪◦‣]\s+")
 _EDGE = " \t-–—•·|»«›‹→←>:*_#/\\"
 _TERMINAL = ".!?…"
@@ -446,10 +450,9 @@ def _clean(raw: str) -> tuple[str, bool, bool]:
         s = s[m.end() :]
     if "](" in s:
         s = _MD_LINK.sub(r"\1", s)
+    if "*" in s or "_" in s or "`" in s:
+        s = _EMPHASIS.sub("", s)
     s = " ".join(s.split())
-    for mark in ("**", "__"):
-        if s.startswith(mark) and s.endswith(mark) and len(s) > 4:
-            s = s[2:-2].strip()
     return s, md_heading, bullet
 
 
@@ -485,6 +488,7 @@ class _Meta:
     """Candidates for each metadata field, first found first."""
 
     title: str | None = None
+    masthead: list[str] = field(default_factory=list)
     publisher: list[str] = field(default_factory=list)
     published: list[date] = field(default_factory=list)
     updated: list[date] = field(default_factory=list)
@@ -554,9 +558,15 @@ class _Byline:
         if not strong:
             return None
         if unnamed:
-            if not (meta.published or meta.updated) or len(unnamed) > 1 or meta.author:
+            if len(unnamed) > 1:
                 return None
-            meta.author.append(unnamed[0])
+            name = unnamed[0]
+            if meta.author or _fold(name) in self.rules.publishers or _outlet_masthead(name, self.rules):
+                meta.publisher.append(name)  # "Outlet · Published 17 March 2026 · By Jane Doe"
+            elif meta.published or meta.updated:
+                meta.author.append(name)  # "Jane Doe | March 10, 2026"
+            else:
+                return None
         return meta
 
     def _part(self, part: str, meta: _Meta) -> str | None:
@@ -685,6 +695,51 @@ def _split_title(title: str, rules: _Rules, site: str | None = None, *, generic:
     return title, None
 
 
+def _nav_line(raw: str, rules: _Rules) -> bool:
+    """A menu or breadcrumb line: short items between separators."""
+    if "](" in raw:
+        raw = _MD_LINK.sub(r"\1", raw)
+    seps = _NAV_SPLIT.findall(raw)
+    if not seps:
+        return False
+    parts = [p.strip(" *_`") for p in _NAV_SPLIT.split(raw)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or any(len(p.split()) > 3 or len(p) > 30 or _ends_terminal(p) for p in parts):
+        return False
+    if len(parts) >= 3:
+        return True
+    return any(sep.strip() in ("›", "»", ">") for sep in seps) or any(_fold(p) in rules.exact for p in parts)
+
+
+def _all_caps(s: str) -> bool:
+    letters = [ch for ch in s if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+_CORPORATE = re.compile(r"[\s,]+(?:ltd\.?|limited|inc\.?|llc|plc|gmbh|ag|s\.a\.|corp\.?|co\.)$", re.I)
+_LOWER_IN_NAMES = _wordset("of and the for on in at de la")
+
+
+def _outlet_name(s: str, rules: _Rules) -> str:
+    """An outlet's name as shown: the known spelling, else de-shouted and without "Ltd"."""
+    s = " ".join(s.split()).strip(" *_`.,;:")
+    known = rules.publishers.get(_fold(s))
+    if known:
+        return known
+    s = _CORPORATE.sub("", s)
+    if _all_caps(s):
+        words = []
+        for i, w in enumerate(s.split()):
+            if i and w.lower() in _LOWER_IN_NAMES:
+                words.append(w.lower())
+            elif len(w) <= 2 or not any(ch in "AEIOUY" for ch in w):
+                words.append(w)  # an acronym
+            else:
+                words.append(w[0] + w[1:].lower())
+        s = " ".join(words)
+    return rules.publishers.get(_fold(s), s)
+
+
 def _outlet_masthead(s: str, rules: _Rules) -> bool:
     words = s.split()
     if not 2 <= len(words) <= 5 or words[-1] not in rules.outlet_words:
@@ -710,11 +765,11 @@ _FRONT_KEYS = {
     "canonical_url": "url",
     "link": "url",
     "source_url": "url",
-    "publisher": "publisher",
-    "source": "publisher",
-    "site": "publisher",
-    "site_name": "publisher",
-    "outlet": "publisher",
+    "publisher": "masthead",
+    "source": "masthead",
+    "site": "masthead",
+    "site_name": "masthead",
+    "outlet": "masthead",
 }
 
 
@@ -801,16 +856,22 @@ class _Page:
                     self.meta.published += found.published
                     self.meta.updated += found.updated
                     self.meta.author += found.author
+                    self.meta.publisher += [_outlet_name(p, rules) for p in found.publisher]
                     continue
+            if len(s) <= 200 and _nav_line(ln.raw, rules):
+                ln.kind = "F"
+                continue
             if key in rules.publishers:
                 ln.kind = "F"
-                self.meta.publisher.append(rules.publishers[key])
+                self.meta.masthead.append(rules.publishers[key])
                 continue
             if _fullmatch(rules.patterns, s) or _MD_IMAGE.fullmatch(ln.raw):
                 ln.kind = "F"
+                if ":" in s[:40] and _fullmatch(rules.trailers, _fold(s.partition(":")[0])):
+                    ln.trailer = True  # "Related: headline · headline"
                 m = _COPYRIGHT.fullmatch(s)
                 if m and _name_like(m["name"], max_words=6):
-                    self.copyright.append(m["name"])
+                    self.copyright.append(_outlet_name(m["name"], rules))
             m = _URL_LINE.fullmatch(s)
             if m:
                 ln.kind = "F"
@@ -956,6 +1017,9 @@ class _Page:
                 for b in block
             ):
                 it.set("F")
+                if it.first is self.lines[0] and self._site_name(it.first):
+                    # the site's name heads its menu ("Circuitline / Blog / Login")
+                    self.meta.masthead.append(_outlet_name(it.first.clean, rules))
             else:
                 candidates.append(it)
         if not candidates:
@@ -963,10 +1027,10 @@ class _Page:
         title: _Unit | None = None
         if self.known_title:
             title = next((u for u in candidates if _fold(u.first.clean) == self.known_title), None)
-        if title is None and len(candidates) >= 2 and _outlet_masthead(candidates[0].first.clean, rules):
+        if candidates[0] is not title and self._masthead(candidates, by_block):
             masthead = candidates.pop(0)
             masthead.set("F")
-            self.meta.publisher.append(masthead.first.clean)
+            self.meta.masthead.append(_outlet_name(masthead.first.clean, rules))
         if title is None:
             folds = [_fold(ln.clean) for ln in self.lines]
             counts: dict[str, int] = {}
@@ -993,6 +1057,41 @@ class _Page:
                 u.set("C")  # standfirst
             else:
                 u.set("F")
+
+    @staticmethod
+    def _site_name(ln: _Line) -> bool:
+        s = ln.clean
+        return (
+            _starts_upper(s)
+            and len(s.split()) <= 4
+            and not any(ch.isdigit() for ch in s)
+            and not _ends_terminal(s)
+            and not ln.md_heading
+        )
+
+    def _masthead(self, candidates: list[_Unit], by_block: dict[int, list[_Line]]) -> bool:
+        """Whether the first top-zone line names the outlet rather than the article.
+
+        Only when a longer heading-like line follows to be the title, and the
+        line is shouted ("THE POLICY WIRE"), ends like an outlet ("The Rhine
+        Courier"), or is the page's first line with only furniture beside it
+        ("Hansa Tech Journal" over a menu and a date line).
+        """
+        first = candidates[0].first
+        if len(candidates) < 2 or not any(u.first.n_words > first.n_words for u in candidates[1:]):
+            return False
+        s = first.clean
+        if first.md_heading or first.n_words > 6 or _ends_terminal(s) or any(ch.isdigit() for ch in s):
+            return False
+        if _all_caps(s) or _outlet_masthead(s, self.rules):
+            return True
+        block = by_block[first.block]
+        return (
+            first is self.lines[0]
+            and self._site_name(first)
+            and len(block) >= 2
+            and all(ln.kind == "F" for ln in block if ln is not first)
+        )
 
     def _is_title_copy(self, ln: _Line) -> bool:
         key = _fold(ln.clean)
@@ -1081,12 +1180,13 @@ def _analyse(text: str, rules: _Rules, known_title: str | None = None) -> tuple[
     page.classify()
     meta = page.meta
     title = meta.title
-    publisher = (meta.publisher or page.copyright or [None])[0]
+    publisher = (meta.masthead or meta.publisher or [None])[0]
     if title is None and page.title_line is not None:
         title = page.title_line.clean
     if title:
         title, suffix = _split_title(title, rules)
         publisher = publisher or suffix
+    publisher = publisher or (page.copyright or [None])[0]
     published = (meta.published or meta.updated or [None])[0]
     return page, ArticleMeta(
         title=title or None,
