@@ -1,0 +1,356 @@
+"""Ingest on a Dask cluster: extraction on the workers, the store stays here.
+
+``ingest_dask(store, paths)`` is what ``claimline ingest --dask ADDRESS``
+runs. It does what :func:`claimline.ingest.ingest` does, with the parse
+spread over ``dask.distributed`` workers:
+
+* The client (this process) discovers and reads the files and skips articles
+  already in the store (same text hash as local ingest) *before* anything is
+  sent. Workers receive the read articles, not paths, so they need no access
+  to the corpus: any cluster with claimline and the spaCy pipeline installed
+  will do.
+* Articles are sent in partitions of ``partition_size`` with
+  :meth:`distributed.Client.submit`; each worker loads the pipeline once (a
+  per-process cache keyed by pipeline name, warmed up on every worker when
+  the client connects) and returns ``Extraction.model_dump_json()`` strings.
+* At most ``max_in_flight`` partitions are outstanding (submitted but not
+  yet stored): reading, network and memory stay bounded however large the
+  corpus. Results come back in any order (:class:`distributed.as_completed`)
+  and go through a reorder buffer, so articles are stored in input order,
+  each in its own transaction (:meth:`Store.add`), and conflicts are
+  refreshed once at the end. An interrupted run leaves only complete
+  articles behind; re-running it sends only the rest.
+* ``address=None`` (or ``"local"``) starts a ``LocalCluster`` of ``workers``
+  single-threaded processes, and only when there is something to parse. The
+  client and any cluster it started are closed on success, error and
+  Ctrl-C.
+
+Dask is an optional extra (``pip install 'claimline[dask]'``) and is
+imported only here, only when this function runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from . import __version__
+from .errors import ClaimlineError
+from .ingest import Failure, IngestReport, _read, discover
+from .schemas import Extraction
+from .store import Store
+
+#: Articles per task. Small enough to keep workers busy and results small,
+#: large enough that scheduling overhead (~1 ms a task) is noise next to the
+#: parse (~0.1-0.4 s an article).
+PARTITION_SIZE = 8
+CONNECT_TIMEOUT = "15s"
+LOCAL = "local"
+
+# ------------------------------------------------------------- worker side
+# Everything below up to ``ingest_dask`` runs in the worker processes. It is
+# pickled by reference, so workers must have claimline installed.
+_LOCK = threading.Lock()
+
+
+def _nlp(pipeline: str | None) -> Any:
+    """The worker's pipeline: loaded once per process (``nlp.load`` is cached by name)."""
+    from . import nlp
+
+    with _LOCK:
+        return nlp.load(pipeline)
+
+
+def _warm(pipeline: str | None) -> tuple[str, str, str]:
+    """Load the pipeline on a worker; report the versions it will extract with."""
+    model = _nlp(pipeline)
+    return __version__, str(model.meta.get("name", "")), str(model.meta.get("version", ""))
+
+
+def _extract_partition(
+    batch: list[tuple[str, Any, dict[str, Any]]], pipeline: str | None
+) -> list[tuple[str | None, str]]:
+    """Extract a partition of ``(name, ReadResult, meta)``; one ``(error, json)`` per article, in order.
+
+    The partition goes through ``nlp.pipe`` in one batch. Should an article
+    fail, the partition is redone one article at a time so that only the
+    bad article is reported and the others are kept.
+    """
+    from .extraction import extract_many
+
+    model = _nlp(pipeline)
+    with _LOCK:  # spaCy is not documented as thread-safe; a multi-threaded worker parses one batch at a time
+        try:
+            return [
+                (None, ex.model_dump_json())
+                for ex in extract_many(((r, m) for _, r, m in batch), nlp=model, batch_size=len(batch))
+            ]
+        except Exception:  # noqa: BLE001 - isolate the bad article below
+            pass
+        out: list[tuple[str | None, str]] = []
+        for name, read, meta in batch:
+            try:
+                ex = next(extract_many([(read, meta)], nlp=model))
+                out.append((None, ex.model_dump_json()))
+            except ClaimlineError as exc:
+                out.append((str(exc), ""))
+            except Exception as exc:  # noqa: BLE001 - one article must not sink a 100k-article run
+                out.append((f"{name}: extraction failed: {type(exc).__name__}: {exc}", ""))
+        return out
+
+
+# ------------------------------------------------------------- client side
+def _require_dask() -> None:
+    try:
+        import distributed  # noqa: F401
+    except ImportError as exc:
+        raise ClaimlineError("Dask is not installed: pip install 'claimline[dask]'") from exc
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """Keep Dask's INFO/WARNING chatter (start-up, shutdown, closed comms) off the user's terminal."""
+    loggers = [logging.getLogger(n) for n in ("distributed", "tornado", "asyncio")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.setLevel(level)
+
+
+class _Cluster:
+    """A connected :class:`distributed.Client`, plus the ``LocalCluster`` it started, if any."""
+
+    def __init__(self, address: str | None, workers: int, pipeline: str | None) -> None:
+        from distributed import Client, LocalCluster
+
+        self.cluster: Any = None
+        self.client: Any = None
+        try:
+            if address in (None, "", LOCAL):
+                if workers < 1:
+                    raise ClaimlineError(f"--dask-workers must be at least 1, not {workers}")
+                self.cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                    # no dashboard; the scheduler's /health server on any free port, not a warning about :8787
+                    scheduler_kwargs={"dashboard_address": ":0"},
+                )
+                self.client = Client(self.cluster)
+            else:
+                try:
+                    self.client = Client(address, timeout=CONNECT_TIMEOUT)
+                except (OSError, TimeoutError, ValueError) as exc:
+                    raise ClaimlineError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+            self.check(pipeline)
+        except BaseException:
+            self.close()
+            raise
+
+    def workers(self) -> list[str]:
+        return sorted(self.client.scheduler_info(n_workers=-1)["workers"])
+
+    def threads(self) -> int:
+        info = self.client.scheduler_info(n_workers=-1)["workers"]
+        return sum(int(w.get("nthreads", 1)) for w in info.values()) or 1
+
+    def check(self, pipeline: str | None) -> None:
+        """Load the pipeline on every worker now (not in the first task), and check versions agree."""
+        addrs = self.workers()
+        if not addrs:
+            raise ClaimlineError("the Dask cluster has no workers")
+        futures = [
+            self.client.submit(_warm, pipeline, key=f"claimline-warm-{uuid.uuid4().hex}", workers=[a], pure=False)
+            for a in addrs
+        ]
+        try:
+            found = dict(zip(addrs, self.client.gather(futures), strict=True))
+        except ClaimlineError:
+            raise
+        except Exception as exc:
+            raise ClaimlineError(f"a Dask worker could not load claimline's pipeline: {exc}") from exc
+        for addr, (version, _, _) in found.items():
+            if version != __version__:
+                raise ClaimlineError(
+                    f"Dask worker {addr} runs claimline {version}, this client {__version__}; install the same version"
+                )
+        if len({v[1:] for v in found.values()}) > 1:
+            seen = ", ".join(sorted({f"{n} {v}" for _, n, v in found.values()}))
+            raise ClaimlineError(f"Dask workers have different spaCy pipelines ({seen}); install the same one")
+
+    def close(self) -> None:
+        for thing in (self.client, self.cluster):
+            if thing is not None:
+                with contextlib.suppress(Exception):
+                    thing.close()
+
+
+def _chunks(items: Iterator[Any], n: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest_dask(
+    store: Store,
+    paths: Iterable[str],
+    *,
+    address: str | None = None,
+    workers: int = 2,
+    overrides: dict[str, Any] | None = None,
+    pipeline: str | None = None,
+    max_bytes: int = 5_000_000,
+    partition_size: int = PARTITION_SIZE,
+    max_in_flight: int | None = None,
+    on_progress: Callable[[str, int], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+    on_started: Callable[[], None] | None = None,
+    refresh: bool = True,
+) -> IngestReport:
+    """Ingest ``paths`` into ``store`` with extraction on a Dask cluster; see the module docstring.
+
+    ``address``: a scheduler address (``tcp://host:8786``), or ``None`` /
+    ``"local"`` for a ``LocalCluster`` of ``workers`` processes (ignored with
+    an address). ``max_in_flight``: partitions submitted but not yet stored
+    (default: twice the cluster's worker threads). ``on_started`` is called
+    once the cluster is up and every worker has loaded the pipeline, before
+    the first partition is submitted. Returns the same report as local ingest.
+    """
+    from .extraction import article_id
+
+    _require_dask()
+    if partition_size < 1:
+        raise ClaimlineError(f"partition size must be at least 1, not {partition_size}")
+    report = IngestReport()
+    items, failures = discover(paths)
+    report.failures.extend(failures)
+    if on_total:
+        on_total(len(items))
+    extra = {k: v for k, v in (overrides or {}).items() if v is not None}
+    sent: set[str] = set()
+
+    def skip(name: str, aid: str) -> None:
+        report.present += 1
+        report.article_ids.append(aid)
+        if on_progress:
+            on_progress(name, 1)
+
+    def reads() -> Iterator[tuple[str, Any, dict[str, Any]]]:
+        for item in items:
+            try:
+                read = _read(item, max_bytes)
+            except ClaimlineError as exc:
+                report.failures.append(Failure(path=item.name, error=str(exc)))
+                if on_progress:
+                    on_progress(item.name, 1)
+                continue
+            aid = article_id(read.text)
+            if aid in sent or store.has_article(aid):
+                skip(item.name, aid)
+                continue
+            sent.add(aid)
+            yield item.name, read, {**extra, "path": item.name if item.path else None}
+
+    def save(name: str, err: str | None, payload: str) -> None:
+        if err:
+            report.failures.append(Failure(path=name, error=err))
+        else:
+            ex = Extraction.model_validate_json(payload)
+            if store.add(ex):
+                report.stored += 1
+                report.claims += len(ex.claims)
+            else:
+                report.present += 1
+            report.article_ids.append(ex.article.id)
+        if on_progress:
+            on_progress(name, 1)
+
+    partitions = _chunks(reads(), partition_size)
+    first = next(partitions, None)
+    if first is not None:  # nothing new to parse: no cluster at all
+        with _quiet():
+            _run(first, partitions, address, workers, pipeline, max_in_flight, save, on_started)
+    report.failed = len(report.failures)
+    if refresh and report.stored:
+        report.conflicts = store.refresh_conflicts()
+    return report
+
+
+def _run(
+    first: list[tuple[str, Any, dict[str, Any]]],
+    partitions: Iterator[list[tuple[str, Any, dict[str, Any]]]],
+    address: str | None,
+    workers: int,
+    pipeline: str | None,
+    max_in_flight: int | None,
+    save: Callable[[str, str | None, str], None],
+    on_started: Callable[[], None] | None,
+) -> None:
+    """Submit partitions with a bounded window and store results in input order."""
+    from distributed import as_completed
+
+    engine = _Cluster(address, workers, pipeline)
+    outstanding: dict[str, tuple[int, list[str], Any]] = {}  # key -> (seq, names, future)
+    try:
+        client = engine.client
+        window = max_in_flight or 2 * engine.threads()
+        if on_started:
+            on_started()
+        run_id = uuid.uuid4().hex[:8]
+        ready: dict[int, tuple[list[str], list[tuple[str | None, str]]]] = {}
+        done = as_completed()
+        source = itertools.chain([first], partitions)
+        submitted = stored = 0
+
+        def fill() -> None:
+            nonlocal submitted
+            while submitted - stored < window:
+                batch = next(source, None)
+                if batch is None:
+                    return
+                key = f"claimline-extract-{run_id}-{submitted}"
+                fut = client.submit(_extract_partition, batch, pipeline, key=key, pure=False)
+                outstanding[key] = (submitted, [name for name, _, _ in batch], fut)
+                done.add(fut)
+                submitted += 1
+
+        fill()
+        while outstanding:
+            fut = next(done)
+            seq, names, _ = outstanding.pop(fut.key)
+            try:
+                results = fut.result()
+            except Exception as exc:
+                raise ClaimlineError(
+                    f"Dask could not extract {names[0]}{f' and {len(names) - 1} more' if len(names) > 1 else ''}: "
+                    f"{type(exc).__name__}: {exc}"
+                ) from exc
+            fut.release()
+            ready[seq] = (names, results)
+            while stored in ready:
+                batch_names, batch_results = ready.pop(stored)
+                for name, (err, payload) in zip(batch_names, batch_results, strict=True):
+                    save(name, err, payload)
+                stored += 1
+            fill()
+    finally:
+        for _, _, fut in outstanding.values():
+            with contextlib.suppress(Exception):
+                fut.cancel()
+        engine.close()
