@@ -174,6 +174,13 @@ class TestReadBytes:
         assert read_bytes(data, name="x.txt").text == data.decode()
         assert read_bytes(data, name="x.txt", suffix="html").text == "Officials said it."
 
+    def test_max_bytes(self):
+        with pytest.raises(
+            ClaimlineError, match=r"^<stdin> is 2\.5 kB, over the 2 kB limit; raise it with --max-bytes$"
+        ):
+            read_bytes(b"x" * 2500, max_bytes=2000)
+        assert read_bytes(b"Fine text here.", max_bytes=2000).text == "Fine text here."
+
     def test_errors_name_the_input(self):
         with pytest.raises(ClaimlineError, match=r"^<stdin> is empty$"):
             read_bytes(b"")

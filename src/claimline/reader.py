@@ -1520,9 +1520,14 @@ def _html_for_suffix(suffix: str | None) -> bool | None:
     return None
 
 
-def read_bytes(data: bytes, *, name: str = "<stdin>", suffix: str | None = None) -> ReadResult:
+def read_bytes(
+    data: bytes, *, name: str = "<stdin>", suffix: str | None = None, max_bytes: int | None = None
+) -> ReadResult:
     """Decode and read an article. ``suffix`` (".html", ".md", ...) says how to
-    read it; without one it is taken from ``name``, else HTML is sniffed."""
+    read it; without one it is taken from ``name``, else HTML is sniffed.
+    With ``max_bytes``, larger input raises the same error as :func:`read_path`."""
+    if max_bytes is not None and len(data) > max_bytes:
+        raise _too_big(_label(name), len(data), max_bytes)
     if suffix is None and name and not name.startswith("<"):
         suffix = Path(name).suffix or None
     text = decode(data, name=name)
@@ -1535,6 +1540,10 @@ def _size(n: float) -> str:
 
 def _limit(n: int) -> str:
     return f"{n / 1_000_000:g} MB" if n >= 100_000 else f"{n / 1000:g} kB" if n >= 1000 else f"{n} bytes"
+
+
+def _too_big(name: str, size: int, max_bytes: int) -> ClaimlineError:
+    return ClaimlineError(f"{name} is {_size(size)}, over the {_limit(max_bytes)} limit; raise it with --max-bytes")
 
 
 def read_path(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
@@ -1553,16 +1562,13 @@ def read_path(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadRe
     except OSError as exc:
         raise ClaimlineError(f"cannot read {name}: {exc.strerror or exc}") from None
 
-    def too_big(n: int) -> ClaimlineError:
-        return ClaimlineError(f"{name} is {_size(n)}, over the {_limit(max_bytes)} limit; raise it with --max-bytes")
-
     if size > max_bytes:
-        raise too_big(size)
+        raise _too_big(name, size, max_bytes)
     try:
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise ClaimlineError(f"cannot read {name}: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
-        raise too_big(len(data))
+        raise _too_big(name, len(data), max_bytes)
     return read_bytes(data, name=name, suffix=path.suffix or None)
