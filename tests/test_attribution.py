@@ -74,7 +74,7 @@ def test_unattributed_statement_has_no_source(extract):
 
 def test_reportedly_and_denial(extract):
     ex = extract(
-        "OpenAI is reportedly in talks with NATO.\n\n"
+        "OpenAI reportedly signed a deal with NATO.\n\n"
         "The alliance denied that the tools would run on classified networks."
     )
     rep = one(ex, "reportedly")
@@ -83,6 +83,26 @@ def test_reportedly_and_denial(extract):
     assert den.negated is True
     assert den.source.actor == "NATO"
     assert den.cue.text == "denied"
+    assert den.network_tier == "unclassified"  # denying classified use leaves unclassified
+
+
+def test_plans_and_talks_are_hedged_conditionals_speculative(extract):
+    ex = extract(
+        "OpenAI is in talks with NATO about translation tools.\n\n"
+        "If the pilot succeeds, the alliance could extend it to planning staff."
+    )
+    assert one(ex, "in talks").modality == "hedged"
+    assert one(ex, "If the pilot").modality == "speculative"
+
+
+def test_excluding_verbs_and_negative_subjects(extract):
+    ex = extract(
+        "Intelligence analysis and targeting have been excluded from the NATO agreement.\n\n"
+        "No decision has been taken by NATO on classified networks."
+    )
+    excl = one(ex, "excluded")
+    assert excl.excluded_scopes == ["intelligence", "targeting"] and excl.use_scopes == []
+    assert one(ex, "No decision").negated is True
 
 
 def test_unresolved_description_is_not_guessed(extract):

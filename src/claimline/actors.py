@@ -22,6 +22,7 @@ class Gazetteer:
     types: dict[str, str]  # canonical -> type
     descriptions: dict[str, tuple[str, ...]]  # canonical -> own description nouns
     not_actors: frozenset[str]  # casefolded
+    demonyms: dict[str, str]  # "French" -> France
 
 
 @cache
@@ -47,6 +48,7 @@ def gazetteer() -> Gazetteer:
         types=types,
         descriptions=descriptions,
         not_actors=frozenset(n.casefold() for n in lex.not_actors),
+        demonyms={d: e.name for e in lex.actor for d in e.demonyms},
     )
 
 

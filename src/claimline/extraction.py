@@ -93,6 +93,8 @@ class _Markers:
     spec_modals: frozenset[str]
     frames: PhraseIndex[str]
     conditionals: frozenset[str]
+    hedged_verbs: frozenset[str]
+    report_nouns: frozenset[str]
     negators: frozenset[str]
     revision: PhraseIndex[str]
 
@@ -109,6 +111,8 @@ def _markers() -> _Markers:
         spec_modals=frozenset(m.speculative_modals),
         frames=PhraseIndex((f, "speculative") for f in m.speculative_frames),
         conditionals=frozenset(m.conditionals),
+        hedged_verbs=frozenset(m.hedged_verbs),
+        report_nouns=frozenset(lexicons.actors().reports),
         negators=frozenset(m.negators),
         revision=PhraseIndex([(p, "correction") for p in r.correction] + [(p, "initial") for p in r.initial]),
     )
@@ -137,7 +141,7 @@ def modality_of(raw: RawClaim, cue_tok: Token | None) -> str:
         if w in mk.hedging and t.pos_ in ("ADV", "ADJ"):
             level = _lower(level, "hedged")
         if w in mk.conditionals and t.dep_ == "mark" and t.head.dep_ == "advcl":
-            level = _lower(level, "hedged")
+            level = _lower(level, "speculative")
     if cue_tok is not None:
         for child in cue_tok.children:
             if child.lower_ in mk.reporting:
@@ -146,13 +150,31 @@ def modality_of(raw: RawClaim, cue_tok: Token | None) -> str:
                 level = _lower(level, "hedged")
     if mk.frames.contains(list(raw.sentence)):
         level = _lower(level, "speculative")
+    root = raw.content.root
+    pred = predicate_of(raw.content)
+    if pred in mk.hedged_verbs or root.lemma_.lower() in mk.hedged_verbs:
+        level = _lower(level, "hedged")
+    if raw.attribution == "author":
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() in mk.report_nouns:
+            level = _lower(level, "reported")
     return level
 
 
+_NEG_SUBJECTS = frozenset({"nothing", "none", "nobody", "neither"})
+
+
 def negated_of(raw: RawClaim) -> bool:
+    """The claim's proposition is negated: by its cue (denied, declined), a ``neg``
+    on its main verb, or a negative argument ("No decision has been taken",
+    "Nothing ... involves", "face no constraints")."""
     if raw.negated_by_cue:
         return True
     root = raw.content.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and raw.content.start <= child.i < raw.content.end:
+            if child.lower_ in _NEG_SUBJECTS or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                return True
     for child in root.children:
         if child.dep_ == "neg" and raw.content.start <= child.i < raw.content.end:
             nxt = child.i + 1
@@ -325,6 +347,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
         per_sentence[r.sentence.start] = per_sentence.get(r.sentence.start, 0) + 1
 
     claims: list[Claim] = []
+    previous = None
     for n, raw in enumerate(raws, start=1):
         cue_tok = None
         cue_tokens: list[Token] = []
@@ -336,7 +359,8 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
         pre_actors, _ = _content_actors(raw, resolver, None)
         source = None
         if raw.source is not None and len(raw.source):
-            res = resolver.resolve(raw.source, set(pre_actors))
+            res = resolver.remember(raw.source, resolver.resolve(raw.source, set(pre_actors), previous))
+            previous = res
             source = Source(
                 text=raw.source.text,
                 start=raw.source.start_char,
@@ -352,7 +376,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
         actors_list, subject = _content_actors(raw, resolver, source.actor if source else None)
         if source is not None and source.actor and source.kind == "named" and source.actor in actors_list:
             source = source.model_copy(update={"kind": "official"})
-        f = facets.detect(raw.content)
+        f = facets.detect(raw.content, denied=bool(raw.cue and raw.cue.negates))
         cue = None
         if raw.cue_start is not None and raw.cue_end is not None:
             cue = SpanModel(text=text[raw.cue_start : raw.cue_end], start=raw.cue_start, end=raw.cue_end)

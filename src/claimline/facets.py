@@ -48,6 +48,8 @@ class _Compiled:
     scopes: PhraseIndex[str]
     scope_excludes: PhraseIndex[str]
     negators: frozenset[str]
+    negating_verbs: frozenset[str]
+    strong: PhraseIndex[bool]
     order: tuple[str, ...]
 
 
@@ -66,6 +68,8 @@ def compiled() -> _Compiled:
         scopes=PhraseIndex(scope_entries),
         scope_excludes=PhraseIndex(excludes),
         negators=frozenset(ml.negators),
+        negating_verbs=frozenset(v for v in ml.negating_verbs if " " not in v),
+        strong=PhraseIndex((p, True) for p in tl.strong),
         order=tuple(s.name for s in sl.scope),
     )
 
@@ -90,11 +94,12 @@ def is_negated(tok: Token, span: Span | None, negators: frozenset[str]) -> bool:
     lo = span.start if span is not None else tok.sent.start
     hi = span.end if span is not None else tok.sent.end
     node = tok
+    via_subject = False  # reached ``node`` through its subject: a later "not" still negates it
     for _ in range(8):
         for child in node.children:
             if not lo <= child.i < hi:
                 continue
-            if child.dep_ == "neg" and not _followed_by_only(child):
+            if child.dep_ == "neg" and (child.i < tok.i or via_subject) and not _followed_by_only(child):
                 return True
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _NEG_SUBJECTS:
                 return True
@@ -102,12 +107,21 @@ def is_negated(tok: Token, span: Span | None, negators: frozenset[str]) -> bool:
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children
             ):
                 return True
+        if node is not tok and node.lemma_.lower() in _negating_verbs() and node.i in range(lo, hi):
+            return True
         if node.head is node or not (lo <= node.head.i < hi):
+            if (
+                node.head is not node
+                and node.head.lemma_.lower() in _negating_verbs()
+                and node.dep_ in ("nsubjpass", "dobj")
+            ):
+                return True
             break
         if node.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and node is not tok:
             break
         if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children):
             break
+        via_subject = node.dep_ in ("nsubj", "nsubjpass")
         node = node.head
     doc = tok.doc
     anchor = max(lo, _np_left(tok))
@@ -122,6 +136,10 @@ def is_negated(tok: Token, span: Span | None, negators: frozenset[str]) -> bool:
             if w == phrase[0] and all(j + m < tok.i and doc[j + m].lower_ == phrase[m] for m in range(1, len(phrase))):
                 return True
     return False
+
+
+def _negating_verbs() -> frozenset[str]:
+    return compiled().negating_verbs
 
 
 def _followed_by_only(tok: Token) -> bool:
@@ -141,8 +159,12 @@ def _near_network(doc_tokens: Sequence[Token], start: int, end: int, nouns: froz
     return head.lemma_.lower() in nouns
 
 
-def detect(span: Span) -> Facets:
-    """Tier and scopes of one claim's content span."""
+def detect(span: Span, *, denied: bool = False) -> Facets:
+    """Tier and scopes of one claim's content span.
+
+    ``denied``: the claim's cue denies its content ("denied that ... would be
+    used for targeting"), so every asserted value counts as excluded.
+    """
     c = compiled()
     tokens = list(span)
     out = Facets()
@@ -150,11 +172,17 @@ def detect(span: Span) -> Facets:
         return out
     positive: set[str] = set()
     negated_tiers: set[str] = set()
+    strong_starts = {m.start for m in c.strong.find(tokens)}
     for m in c.tiers.find(tokens):
-        if m.value != "mixed" and not _near_network(tokens, m.start, m.end, c.network_nouns):
+        if (
+            m.value != "mixed"
+            and m.start not in strong_starts
+            and not _near_network(tokens, m.start, m.end, c.network_nouns)
+        ):
             continue
         tok = span.doc[m.end - 1]
-        if is_negated(span.doc[m.start], span, c.negators) or is_negated(tok, span, c.negators):
+        negated = is_negated(span.doc[m.start], span, c.negators) or is_negated(tok, span, c.negators)
+        if negated != denied:
             negated_tiers.add(m.value)
         else:
             positive.add(m.value)
@@ -171,7 +199,7 @@ def detect(span: Span) -> Facets:
     for m in c.scopes.find(tokens):
         if m.start in excluded_spans:
             continue
-        if is_negated(span.doc[m.start], span, c.negators):
+        if is_negated(span.doc[m.start], span, c.negators) != denied:
             excluded.add(m.value)
         else:
             used.add(m.value)

@@ -40,6 +40,7 @@ class ActorEntry(_Strict):
         description="Nouns that refer back to this actor in a definite description ('the alliance')",
     )
     country: str | None = None
+    demonyms: list[str] = Field(default_factory=list, description="Adjectives for sources: 'French officials'")
 
 
 class ActorTypeEntry(_Strict):
@@ -55,9 +56,7 @@ class ActorTypeEntry(_Strict):
 class ActorLexicon(_Strict):
     actor: list[ActorEntry] = Field(default_factory=list)
     types: dict[str, ActorTypeEntry] = Field(default_factory=dict)
-    not_actors: list[str] = Field(
-        default_factory=list, description="Entity texts never taken as actors (e.g. 'AI')"
-    )
+    not_actors: list[str] = Field(default_factory=list, description="Entity texts never taken as actors (e.g. 'AI')")
     anonymous: list[str] = Field(
         default_factory=list,
         description="Head nouns of unnamed human sources ('critics', 'people familiar'): kind anonymous",
@@ -99,6 +98,9 @@ class ModalityLexicon(_Strict):
     hedged_verbs: list[str] = Field(
         default_factory=list, description="Main verbs that hedge their complement (expect, plan, consider)"
     )
+    negating_verbs: list[str] = Field(
+        default_factory=list, description="Verbs that exclude what they govern ('excluded', 'ruled out')"
+    )
 
 
 # ----------------------------------------------------------------- facets
@@ -108,6 +110,7 @@ class TierLexicon(_Strict):
     classified: list[str]
     unclassified: list[str]
     mixed: list[str] = Field(default_factory=list)
+    strong: list[str] = Field(default_factory=list, description="Phrases that need no network noun nearby")
     network_nouns: list[str] = Field(description="Nouns naming networks/systems/environments")
 
     def by_tier(self) -> dict[Tier, list[str]]:

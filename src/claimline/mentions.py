@@ -52,6 +52,8 @@ class Resolved:
     actor: str | None
     resolution: str  # direct | coreference | unresolved | none
     kind: str  # official | named | outlet | anonymous | report
+    role: str = ""  # head lemma of the source phrase ("official", "spokesperson")
+    start: int = 0
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ class Resolver:
     def __init__(self, mentions: list[Mention]) -> None:
         self.mentions = mentions
         self._starts = [m.start for m in mentions]
+        self.sources: list[Resolved] = []
         self._by_token: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.token_start, m.token_end):
@@ -208,52 +211,83 @@ class Resolver:
             return self.before(char, exclude_person=True)
         return None
 
-    def resolve(self, span: Span, subject_actors: set[str] | None = None) -> Resolved:
-        """Who the source phrase ``span`` refers to (see module docstring)."""
+    def resolve(self, span: Span, subject_actors: set[str] | None = None, previous: Resolved | None = None) -> Resolved:
+        """Who the source phrase ``span`` refers to (see module docstring).
+
+        ``previous`` is the resolution of the source of the claim before this
+        one: plural pronouns ("they say") follow it.
+        """
         lex = _lex()
         named = self.in_span(span)
         head = span.root
         hl = head.lemma_.lower()
         hw = head.lower_
+        generic = hl in lex.anonymous or hw in lex.anonymous
         if named:
-            # prefer the mention at or nearest the head: "Jane Doe, a NATO spokesperson" -> Jane Doe
             at_head = self.mention_at(head)
-            m = at_head or named[0]
-            kind = _kind_for(m.actor, m.type, subject_actors)
-            return Resolved(m.actor, "direct", kind)
+            person = next((m for m in named if m.type == "person"), None)
+            if at_head is None and generic:
+                # "critics of the Pentagon deal", "a diplomat from one NATO state"
+                return Resolved(None, "none", "anonymous")
+            m = at_head or person or named[0]
+            return Resolved(m.actor, "direct", _kind_for(m.actor, m.type, subject_actors))
         if head.pos_ == "PRON" or hw in _PRONOUN_PERSON | _PRONOUN_THING | _PRONOUN_PLURAL:
+            if hw in _PRONOUN_PLURAL and previous is not None:
+                return previous
             actor = self.pronoun(hw, span.start_char)
             if actor:
                 return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
             return Resolved(None, "unresolved", "anonymous")
+        determined = any(t.lower_ in ("the", "this", "that", "these", "those") for t in head.children)
         # definite description: "the company", "the alliance"
-        if hl in lex.noun_types or hw in lex.noun_types or _own_description(hl):
-            has_det = any(t.lower_ in ("the", "this", "that") for t in head.children)
-            if has_det:
-                actor = self.described(hl if hl in lex.noun_types or _own_description(hl) else hw, span.start_char)
-                if actor:
-                    return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
-                return Resolved(None, "unresolved", "anonymous")
-        # spokes: "alliance officials", "company executives", "its leadership"
+        if determined and (hl in lex.noun_types or hw in lex.noun_types or _own_description(hl)):
+            actor = self.described(hl if hl in lex.noun_types or _own_description(hl) else hw, span.start_char)
+            if actor:
+                return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
+            return Resolved(None, "unresolved", "anonymous")
         if hl in lex.spokes or hw in lex.spokes:
+            demonyms = actors.gazetteer().demonyms
             for child in head.children:
                 cl = child.lemma_.lower()
                 if child.dep_ == "poss" and child.lower_ in _PRONOUN_THING | _PRONOUN_PLURAL:
                     actor = self.pronoun(child.lower_, span.start_char)
                     if actor:
                         return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
+                if child.dep_ in ("compound", "amod", "nmod") and child.text in demonyms:
+                    actor = demonyms[child.text]
+                    return Resolved(actor, "direct", _kind_for(actor, None, subject_actors))
                 if child.dep_ in ("compound", "amod", "nmod") and (cl in lex.noun_types or _own_description(cl)):
                     actor = self.described(cl, span.start_char)
                     if actor:
                         return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
-            if hl in lex.anonymous or hw in lex.anonymous:
-                return Resolved(None, "unresolved", "anonymous")
+                if child.dep_ == "prep":  # "officials at the agency"
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        pl = pobj.lemma_.lower()
+                        if pl in lex.noun_types or _own_description(pl):
+                            actor = self.described(pl, span.start_char)
+                            if actor:
+                                return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
+            if determined and previous is not None and previous.actor and previous.role == hl:
+                # "the official" after "a NATO official said ..."
+                return Resolved(previous.actor, "coreference", previous.kind)
+            if determined:
+                for earlier in reversed(self.sources):
+                    if earlier.role == hl and earlier.actor and earlier.start < span.start_char:
+                        return Resolved(earlier.actor, "coreference", earlier.kind)
             return Resolved(None, "unresolved", "anonymous")
-        if hl in lex.anonymous or hw in lex.anonymous:
+        if generic:
             return Resolved(None, "none", "anonymous")
         if hl in lex.reports or hw in lex.reports:
             return Resolved(None, "none", "report")
         return Resolved(None, "none", "anonymous")
+
+    def remember(self, span: Span, resolved: Resolved) -> Resolved:
+        """Record a resolved source so that later "the official" can refer back to it."""
+        role = span.root.lemma_.lower()
+        out = Resolved(resolved.actor, resolved.resolution, resolved.kind, role, span.start_char)
+        self.sources.append(out)
+        return out
 
 
 @cache
