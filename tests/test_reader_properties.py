@@ -88,6 +88,7 @@ def read_or_empty(text: str, **kw) -> ReadResult | None:
 @given(st.text())
 @example("HELSINKI, 2 September 2025 — ")
 @example("A\n\nB c d.\n\nA")
+@example("title: A Title\nHELSINKI, 2 September 2025 — The authority said it would grow.\nThe Harbour Ledger\n")
 @example("<p>x</p>\r\n<![if !supportLists]>")
 def test_read_text_never_crashes(text):
     result = read_or_empty(text)

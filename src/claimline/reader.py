@@ -817,6 +817,7 @@ class _Page:
         self.known_title = _fold(known_title) if known_title else None
         self.lines = _split_lines(text)
         self.dateline: tuple[int, int] | None = None
+        self.dateline_line: _Line | None = None
         self.title_line: _Line | None = None
         #: (position, url, labelled): "Source: https://..." anywhere, a bare URL only above the article
         self.url_lines: list[tuple[int, str, bool]] = []
@@ -1137,6 +1138,7 @@ class _Page:
         if a == b or rest is None:
             return
         self.dateline = (a, b)
+        self.dateline_line = ln
         ln.a = rest.start()
         if when:
             self.meta.published.append(when)
@@ -1154,7 +1156,13 @@ class _Page:
         prev: _Line | None = None
         for ln in self.lines:
             if ln.kind == "C":
-                if open_run is not None and prev is not None and prev.kind == "C" and prev.block == ln.block:
+                if (
+                    open_run is not None
+                    and prev is not None
+                    and prev.kind == "C"
+                    and prev.block == ln.block
+                    and ln is not self.dateline_line
+                ):
                     open_run[1] = ln.b
                 else:
                     if open_run is not None:
