@@ -1,0 +1,696 @@
+"""claimline's benchmark: ingest throughput against raw spaCy, parallel ingest, memory, and queries.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench.py [--articles 300] [--jobs 2] [--memory-articles 5000]
+                                         [--query-claims 100000] [--quick] [--profile] [--json]
+
+Everything runs in one go on one corpus (see ``benchmarks/corpus.py``), built
+in a temporary directory:
+
+raw spaCy
+    ``nlp.pipe`` of exactly the pipeline claimline loads
+    (``claimline.nlp.load()``) over the *same masked texts* claimline parses
+    (the article text with page furniture blanked out, as
+    ``claimline.extraction.prepare`` makes it), with ingest's batch size. This
+    is the physical limit of the design: claimline cannot ingest faster than
+    its parse.
+ingest -j1 / -jN
+    ``claimline.ingest.ingest`` into a fresh store, as ``claimline ingest``
+    runs it: discovery, reading, masking, parsing, extraction, storage, then
+    the conflict refresh (timed separately and included in the total).
+dask
+    ``benchmarks/bench_dask.py``'s ``run(paths, workers)`` when that file exists.
+memory
+    a ``claimline ingest`` subprocess over ``--memory-articles`` articles; its
+    peak resident set size (``getrusage`` high-water mark of the process) and
+    the sampled peak of its process tree.
+queries
+    a store of ``--query-claims`` claims, built by replicating the real
+    extractions of the ingest run; whole-process wall time of each query
+    command (median of 3 runs) and of ``Store.refresh_conflicts``.
+
+``--profile`` adds a cProfile of the single-process ingest (claimline's own
+functions by cumulative time). ``--json`` writes ``benchmarks/results.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import importlib.util
+import io
+import json
+import os
+import platform
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+VENV_BIN = Path(sys.executable).parent
+CLAIMLINE = str(VENV_BIN / "claimline") if (VENV_BIN / "claimline").exists() else "claimline"
+
+
+# ----------------------------------------------------------------- helpers
+class PeakRSS:
+    """Sample the resident set size of this process and its children every ``interval`` seconds."""
+
+    def __init__(self, pid: int | None = None, interval: float = 0.05) -> None:
+        self.proc = psutil.Process(pid or os.getpid())
+        self.interval = interval
+        self.peak = 0
+        self.samples: list[tuple[float, int]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._t0 = time.perf_counter()
+
+    def tree_rss(self) -> int:
+        try:
+            procs = [self.proc, *self.proc.children(recursive=True)]
+        except psutil.Error:
+            return 0
+        total = 0
+        for p in procs:
+            with contextlib.suppress(psutil.Error):
+                total += p.memory_info().rss
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            rss = self.tree_rss()
+            if not rss:
+                break  # the process is gone
+            self.peak = max(self.peak, rss)
+            self.samples.append((time.perf_counter() - self._t0, rss))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> PeakRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+@dataclass
+class Row:
+    name: str
+    articles: int
+    tokens: int
+    seconds: float
+    peak_mb: float | None = None
+    raw_seconds: float | None = None
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def tokens_per_s(self) -> float:
+        return self.tokens / self.seconds if self.seconds else 0.0
+
+    @property
+    def ratio(self) -> float | None:
+        return self.seconds / self.raw_seconds if self.raw_seconds else None
+
+
+def mb(n: int | float) -> float:
+    return round(n / 1e6, 1)
+
+
+def machine() -> dict[str, Any]:
+    import spacy
+
+    from claimline import __version__, config
+
+    cpu = ""
+    with contextlib.suppress(OSError), open("/proc/cpuinfo") as fh:
+        for line in fh:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    ram = psutil.virtual_memory().total
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+        ).stdout.strip()
+    except OSError:
+        commit = ""
+    name = config.pipeline_name()
+    return {
+        "nproc": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "cpu": cpu or platform.processor(),
+        "ram_gb": round(ram / 2**30, 1),
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "spacy": spacy.__version__,
+        "pipeline": f"{name} {config.pipeline_version(name)}",
+        "claimline": __version__,
+        "commit": commit,
+        "load_avg_at_start": [round(x, 2) for x in os.getloadavg()],
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+    }
+
+
+# ------------------------------------------------------------------ stages
+def prepared_texts(paths: list[Path]) -> tuple[list[str], float]:
+    """The masked texts claimline parses for ``paths`` (and the time reading + masking took)."""
+    from claimline.extraction import prepare
+    from claimline.reader import read_path
+
+    t0 = time.perf_counter()
+    out = [prepare(read_path(p)).masked for p in paths]
+    return out, time.perf_counter() - t0
+
+
+def run_raw(nlp: Any, texts: list[str], batch_size: int) -> tuple[int, float, int]:
+    """(tokens, seconds, peak tree RSS) of raw ``nlp.pipe`` over ``texts``."""
+    tokens = 0
+    with PeakRSS() as mem:
+        t0 = time.perf_counter()
+        for doc in nlp.pipe(texts, batch_size=batch_size):
+            tokens += len(doc)
+        secs = time.perf_counter() - t0
+    return tokens, secs, mem.peak
+
+
+def run_ingest(db: Path, corpus_dir: Path, jobs: int, batch_size: int) -> dict[str, Any]:
+    from claimline.ingest import ingest
+    from claimline.store import Store
+
+    with PeakRSS() as mem, Store(db) as store:
+        t0 = time.perf_counter()
+        report = ingest(store, [str(corpus_dir)], jobs=jobs, batch_size=batch_size, refresh=False)
+        t_ingest = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        conflicts = store.refresh_conflicts()
+        t_refresh = time.perf_counter() - t0
+    return {
+        "seconds": t_ingest + t_refresh,
+        "ingest_seconds": t_ingest,
+        "refresh_seconds": t_refresh,
+        "stored": report.stored,
+        "failed": report.failed,
+        "claims": report.claims,
+        "conflicts": conflicts,
+        "peak": mem.peak,
+    }
+
+
+def run_dask(paths: list[Path], workers: int) -> dict[str, Any] | None:
+    path = HERE / "bench_dask.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("bench_dask", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(mod)
+        run = mod.run
+    except Exception as exc:  # the other engineer's file: report, don't crash the benchmark
+        return {"error": f"bench_dask.py not usable: {exc!r}"}
+    with PeakRSS() as mem:
+        t0 = time.perf_counter()
+        try:
+            result = dict(run(paths, workers) or {})
+        except Exception as exc:
+            return {"error": f"bench_dask.run failed: {exc!r}"}
+        secs = time.perf_counter() - t0
+    result.setdefault("wall_seconds", secs)
+    result["peak"] = mem.peak
+    return result
+
+
+MEMORY_WRAPPER = """
+import json, resource, sys
+from claimline.cli import app
+out = sys.argv[1]
+try:
+    app(args=sys.argv[2:], prog_name="claimline")
+except SystemExit as exc:
+    code = exc.code
+else:
+    code = 0
+with open(out, "w") as fh:
+    json.dump({"code": code, "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+               "children_maxrss_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}, fh)
+"""
+
+
+def run_memory(corpus_dir: Path, db: Path, jobs: int) -> dict[str, Any]:
+    """A whole ``claimline ingest`` process over ``corpus_dir``: wall time, peak RSS, RSS over time."""
+    usage = db.with_suffix(".rusage.json")
+    cmd = [sys.executable, "-c", MEMORY_WRAPPER, str(usage), "ingest", "--db", str(db), "--format", "json"]
+    cmd += ["--jobs", str(jobs), str(corpus_dir)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with PeakRSS(proc.pid, interval=0.25) as mem:
+        stdout, stderr = proc.communicate()
+    secs = time.perf_counter() - t0
+    info = json.loads(usage.read_text()) if usage.exists() else {}
+    try:
+        report = json.loads(stdout[stdout.index("{") :]) if "{" in stdout else {}
+    except ValueError:
+        report = {}
+    # RSS at 10 %, 25 %, 50 %, 75 % and 100 % of the run: flat means streaming
+    curve = []
+    if mem.samples:
+        end = mem.samples[-1][0]
+        for frac in (0.1, 0.25, 0.5, 0.75, 1.0):
+            near = min(mem.samples, key=lambda s, f=frac: abs(s[0] - f * end))
+            curve.append(mb(near[1]))
+    return {
+        "seconds": secs,
+        "exit_code": proc.returncode,
+        "stderr_tail": stderr.strip().splitlines()[-3:],
+        "maxrss_mb": mb(max(info.get("maxrss_kb", 0), info.get("children_maxrss_kb", 0)) * 1024),
+        "tree_peak_mb": mb(mem.peak),
+        "rss_curve_mb": curve,
+        "stored": report.get("stored"),
+        "claims": report.get("claims"),
+        "conflicts": report.get("conflicts"),
+        "failed": report.get("failed"),
+    }
+
+
+# ----------------------------------------------------------------- queries
+def _extractions(db: Path) -> list[Any]:
+    """The extractions stored in ``db``, rebuilt (article, text, times, claims)."""
+    from claimline.schemas import Extraction
+    from claimline.store import Store
+
+    out = []
+    with Store(db, create=False) as store:
+        for a in store.articles():
+            got = store.article(a.id)
+            assert got is not None
+            article, text, times = got
+            out.append(Extraction(article=article, text=text, times=times, claims=store.claims(article=a.id)))
+    return out
+
+
+def _copy(ex: Any, k: int, groups: int) -> Any:
+    """Copy ``k`` of an extraction: new text (so a new ID), later date, actors renamed unless k % groups == 0."""
+    from claimline.extraction import article_id
+
+    text = ex.text + f"\n\n[benchmark copy {k}]\n"
+    aid = article_id(text)
+    suffix = "" if k % groups == 0 else f" {k % groups}"
+
+    def rename(name: str | None) -> str | None:
+        return name + suffix if name and suffix else name
+
+    published = ex.article.published + timedelta(days=37 * k) if ex.article.published else None
+    article = ex.article.model_copy(update={"id": aid, "published": published, "path": None})
+    claims = []
+    for n, c in enumerate(ex.claims, start=1):
+        upd: dict[str, Any] = {
+            "id": f"{aid}-{n:03d}",
+            "article_id": aid,
+            "actors": [rename(a) for a in c.actors],
+            "subject": rename(c.subject),
+        }
+        if c.source is not None:
+            upd["source"] = c.source.model_copy(update={"actor": rename(c.source.actor)})
+        claims.append(c.model_copy(update=upd))
+    return ex.model_copy(update={"article": article, "text": text, "claims": claims})
+
+
+def build_query_store(source_db: Path, db: Path, target_claims: int, groups: int) -> dict[str, Any]:
+    """Fill ``db`` with copies of the extractions in ``source_db`` until it holds ``target_claims`` claims.
+
+    Times ``Store.refresh_conflicts`` at about half and at the full size.
+    """
+    from claimline.store import Store
+
+    base = _extractions(source_db)
+    per_copy = sum(len(e.claims) for e in base)
+    if per_copy == 0:
+        raise SystemExit("the ingest run found no claims; cannot build the query store")
+    copies = -(-target_claims // per_copy)
+    refresh: dict[str, float] = {}
+    t0 = time.perf_counter()
+    with Store(db) as store:
+        store.db.execute("PRAGMA synchronous = OFF")  # building the fixture, not measuring writes
+        for k in range(copies):
+            for ex in base:
+                store.add(ex if k == 0 else _copy(ex, k, groups))
+            if k == copies // 2 - 1 and copies >= 4:
+                n = store.counts()["claims"]
+                t1 = time.perf_counter()
+                store.refresh_conflicts()
+                refresh[str(n)] = time.perf_counter() - t1
+        n = store.counts()["claims"]
+        t1 = time.perf_counter()
+        store.refresh_conflicts()
+        refresh[str(n)] = time.perf_counter() - t1
+        counts = store.counts()
+    counts["build_seconds"] = round(time.perf_counter() - t0 - sum(refresh.values()), 1)
+    counts["copies"] = copies
+    counts["refresh_seconds"] = {k: round(v, 2) for k, v in refresh.items()}
+    return counts
+
+
+def _pick_ids(db: Path, actor: str) -> tuple[str | None, str | None]:
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        claim = con.execute("SELECT claim_id FROM claim_actors WHERE actor = ? LIMIT 1", (actor,)).fetchone()
+        conflict = con.execute("SELECT id FROM conflicts LIMIT 1").fetchone()
+    finally:
+        con.close()
+    return (claim[0] if claim else None), (conflict[0] if conflict else None)
+
+
+IMPORT_CHECK = """
+import sys
+from claimline.cli import app
+try:
+    app(args=sys.argv[1:], prog_name="claimline")
+except SystemExit:
+    pass
+heavy = sorted({m.split(".")[0] for m in sys.modules if m.split(".")[0] in ("spacy", "dateparser", "thinc")})
+sys.stderr.write("HEAVY:" + ",".join(heavy) + "\\n")
+"""
+
+
+def time_queries(db: Path, actor: str, repeat: int = 3) -> list[dict[str, Any]]:
+    claim_id, conflict_id = _pick_ids(db, actor)
+    commands: list[tuple[str, list[str]]] = [
+        (f"timeline --actor {actor}", ["timeline", "--actor", actor]),
+        ("conflicts", ["conflicts"]),
+        (f"conflicts --actor {actor}", ["conflicts", "--actor", actor]),
+        (f"claims --actor {actor} --limit 50", ["claims", "--actor", actor, "--limit", "50"]),
+        ("articles", ["articles"]),
+    ]
+    if claim_id:
+        commands.append(("show CLAIM", ["show", claim_id]))
+    if conflict_id:
+        commands.append(("show CONFLICT", ["show", conflict_id]))
+    commands.append(("--version (startup floor)", ["--version"]))
+    rows = []
+    env = {**os.environ, "COLUMNS": "160"}
+    for label, args in commands:
+        full = [*args, "--db", str(db)] if args[0] != "--version" else args
+        times = []
+        out_bytes = 0
+        code = 0
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            res = subprocess.run([CLAIMLINE, *full], capture_output=True, env=env, check=False)
+            times.append(time.perf_counter() - t0)
+            code = res.returncode
+            out_bytes = len(res.stdout)
+        check = subprocess.run(
+            [sys.executable, "-c", IMPORT_CHECK, *full], capture_output=True, text=True, env=env, check=False
+        )
+        heavy = next((ln[6:] for ln in check.stderr.splitlines() if ln.startswith("HEAVY:")), "?")
+        rows.append(
+            {
+                "command": label,
+                "median_s": round(statistics.median(times), 3),
+                "max_s": round(max(times), 3),
+                "exit_code": code,
+                "output_kb": round(out_bytes / 1024, 1),
+                "heavy_imports": heavy or "none",
+            }
+        )
+    return rows
+
+
+# ----------------------------------------------------------------- profile
+def profile_ingest(db: Path, corpus_dir: Path, top: int = 30) -> str:
+    """cProfile of a single-process ingest: claimline's own functions by cumulative time."""
+    from claimline.ingest import ingest
+    from claimline.store import Store
+
+    prof = cProfile.Profile()
+    with Store(db) as store:
+        prof.enable()
+        ingest(store, [str(corpus_dir)], jobs=1)
+        prof.disable()
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf)
+    stats.sort_stats("cumulative").print_stats(r"claimline", top)
+    lines = buf.getvalue().splitlines()
+    start = next((i for i, ln in enumerate(lines) if "ncalls" in ln), 0)
+    total = next((ln.strip() for ln in lines if "function calls" in ln), "")
+    keep = [total, ""] + [ln.replace(str(REPO / "src") + "/", "") for ln in lines[start:] if ln.strip()]
+    return "\n".join(keep)
+
+
+# ------------------------------------------------------------------- print
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    fmt = lambda cells: "  ".join(  # noqa: E731
+        c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+    )
+    return "\n".join([fmt(headers), fmt(["-" * w for w in widths]), *(fmt(r) for r in rows)])
+
+
+def print_rows(rows: list[Row]) -> str:
+    cells = []
+    for r in rows:
+        cells.append(
+            [
+                r.name,
+                f"{r.articles:,}",
+                f"{r.tokens:,}",
+                f"{r.seconds:.2f}",
+                f"{r.tokens_per_s:,.0f}",
+                f"{r.ratio:.2f}x" if r.ratio is not None else "-",
+                f"{r.peak_mb:,.0f}" if r.peak_mb is not None else "-",
+                r.note,
+            ]
+        )
+    return table(["run", "articles", "tokens", "seconds", "tokens/s", "vs raw", "peak MB", "note"], cells)
+
+
+@contextlib.contextmanager
+def step(name: str) -> Iterator[None]:
+    print(f"... {name}", file=sys.stderr, flush=True)
+    t0 = time.perf_counter()
+    yield
+    print(f"    done in {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
+
+
+# -------------------------------------------------------------------- main
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="claimline benchmark (see module docstring)")
+    ap.add_argument("--articles", type=int, default=300, help="corpus size for the throughput rows")
+    ap.add_argument("--jobs", type=int, default=2, help="processes for the parallel row")
+    ap.add_argument("--memory-articles", type=int, default=5000, help="corpus size of the memory run (0: skip)")
+    ap.add_argument("--memory-jobs", type=int, default=1, help="--jobs of the memory run")
+    ap.add_argument("--query-claims", type=int, default=100_000, help="claims in the query store (0: skip)")
+    ap.add_argument("--query-groups", type=int, default=10, help="actor groups among the copies (see README)")
+    ap.add_argument("--actor", default="NATO", help="actor for the query commands")
+    ap.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size (ingest's default is 16)")
+    ap.add_argument("--repeat", type=int, default=1, help="repeat raw and -j1 ingest, keep the best of each")
+    ap.add_argument("--quick", action="store_true", help="small sizes: 60 articles, 300 memory, 10,000 claims")
+    ap.add_argument("--profile", action="store_true", help="cProfile the single-process ingest")
+    ap.add_argument("--no-dask", action="store_true", help="skip the Dask row")
+    ap.add_argument("--json", action="store_true", help="write benchmarks/results.json")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    args = ap.parse_args(argv)
+    if args.quick:
+        args.articles, args.memory_articles, args.query_claims = 60, 300, 10_000
+
+    from claimline import nlp as nlp_mod
+
+    info = machine()
+    tmp = Path(tempfile.mkdtemp(prefix="claimline-bench-"))
+    results: dict[str, Any] = {"machine": info, "args": vars(args)}
+    rows: list[Row] = []
+    try:
+        with step(f"corpus of {args.articles} articles"):
+            corpus_dir = tmp / "corpus"
+            paths = corpus.build(corpus_dir, args.articles)
+            chars = sum(p.stat().st_size for p in paths)
+        with step("loading and warming the pipeline"):
+            nlp = nlp_mod.load()
+            masked, t_read = prepared_texts(paths)
+            for _ in nlp.pipe(masked[:8], batch_size=args.batch_size):
+                pass
+            results["pipeline_components"] = nlp.pipe_names
+        best_raw: tuple[int, float, int] | None = None
+        best_single: dict[str, Any] | None = None
+        for rep in range(args.repeat):
+            with step(f"raw nlp.pipe (run {rep + 1})"):
+                got = run_raw(nlp, masked, args.batch_size)
+                best_raw = got if best_raw is None or got[1] < best_raw[1] else best_raw
+            with step(f"ingest --jobs 1 (run {rep + 1})"):
+                db = tmp / f"single{rep}.db"
+                res = run_ingest(db, corpus_dir, 1, args.batch_size)
+                if best_single is None or res["seconds"] < best_single["seconds"]:
+                    best_single, single_db = res, db
+        assert best_raw is not None and best_single is not None
+        tokens, raw_s, raw_peak = best_raw
+        rows.append(Row("raw spaCy nlp.pipe", len(paths), tokens, raw_s, mb(raw_peak), raw_s, "masked texts"))
+        rows.append(
+            Row(
+                "read + mask only",
+                len(paths),
+                tokens,
+                t_read,
+                None,
+                raw_s,
+                "reader + furniture masking, no parse",
+            )
+        )
+        s = best_single
+        rows.append(
+            Row(
+                "claimline ingest -j1",
+                s["stored"],
+                tokens,
+                s["seconds"],
+                mb(s["peak"]),
+                raw_s,
+                f"incl. refresh_conflicts {s['refresh_seconds']:.2f}s; {s['claims']} claims",
+                extra=s,
+            )
+        )
+        if args.jobs > 1:
+            with step(f"ingest --jobs {args.jobs}"):
+                try:
+                    p = run_ingest(tmp / "parallel.db", corpus_dir, args.jobs, args.batch_size)
+                except Exception as exc:  # report a failing row, don't lose the others
+                    p = {"error": f"{type(exc).__name__}: {exc}"}
+                    print(f"ingest --jobs {args.jobs} FAILED: {p['error']}", file=sys.stderr)
+            if "error" in p:
+                results["parallel_error"] = p["error"]
+                rows.append(Row(f"claimline ingest -j{args.jobs}", 0, 0, 0.0, note="FAILED: " + p["error"][:90]))
+            else:
+                rows.append(
+                    Row(
+                        f"claimline ingest -j{args.jobs}",
+                        p["stored"],
+                        tokens,
+                        p["seconds"],
+                        mb(p["peak"]),
+                        raw_s,
+                        f"{s['seconds'] / p['seconds']:.2f}x the -j1 throughput",
+                        extra=p,
+                    )
+                )
+        if not args.no_dask:
+            with step("dask (benchmarks/bench_dask.py)"):
+                d = run_dask(paths, args.jobs)
+            if d is None:
+                results["dask"] = "benchmarks/bench_dask.py not present"
+            elif "error" in d:
+                results["dask"] = d
+                print(f"dask: {d['error']}", file=sys.stderr)
+            else:
+                secs = float(d.get("seconds") or d.get("wall_seconds"))
+                rows.append(
+                    Row(
+                        f"dask ({args.jobs} workers)",
+                        int(d.get("articles") or d.get("stored") or len(paths)),
+                        tokens,
+                        secs,
+                        mb(d["peak"]),
+                        raw_s,
+                        f"{s['seconds'] / secs:.2f}x the -j1 throughput",
+                        extra={k: v for k, v in d.items() if isinstance(v, (int, float, str, bool))},
+                    )
+                )
+        if args.memory_articles:
+            with step(f"memory run: claimline ingest of {args.memory_articles} articles (subprocess)"):
+                mem_dir = tmp / "memory_corpus"
+                mem_paths = corpus.build(mem_dir, args.memory_articles)
+                mem_chars = sum(p.stat().st_size for p in mem_paths)
+                m = run_memory(mem_dir, tmp / "memory.db", args.memory_jobs)
+            est_tokens = round(tokens / chars * mem_chars)
+            rows.append(
+                Row(
+                    f"ingest -j{args.memory_jobs} subprocess",
+                    args.memory_articles,
+                    est_tokens,
+                    m["seconds"],
+                    m["maxrss_mb"],
+                    raw_s / tokens * est_tokens,
+                    f"whole process; tokens estimated; RSS at 10/25/50/75/100%: {m['rss_curve_mb']} MB",
+                    extra=m,
+                )
+            )
+        results["rows"] = [
+            {**{k: v for k, v in asdict(r).items() if k != "extra"}, "tokens_per_s": round(r.tokens_per_s),
+             "ratio": round(r.ratio, 3) if r.ratio else None, "extra": r.extra}
+            for r in rows
+        ]  # fmt: skip
+        print()
+        print(
+            f"Machine: {info['nproc']} CPUs ({info['cpu']}), {info['ram_gb']} GB RAM, Python {info['python']}, "
+            f"spaCy {info['spacy']}, {info['pipeline']}; load average at start {info['load_avg_at_start']}"
+        )
+        print(f"Pipeline: {' > '.join(results['pipeline_components'])}; batch size {args.batch_size}")
+        print()
+        print(print_rows(rows))
+        print()
+        if args.query_claims:
+            with step(f"query store of ~{args.query_claims:,} claims"):
+                qdb = tmp / "query.db"
+                results["query_store"] = build_query_store(single_db, qdb, args.query_claims, args.query_groups)
+            with step("query commands (3 runs each)"):
+                results["queries"] = time_queries(qdb, args.actor)
+            qs = results["query_store"]
+            print(
+                f"Query store: {qs['articles']:,} articles, {qs['claims']:,} claims, {qs['conflicts']:,} conflicts; "
+                f"refresh_conflicts: "
+                + ", ".join(f"{v:.2f} s at {int(k):,} claims" for k, v in qs["refresh_seconds"].items())
+            )
+            print(
+                table(
+                    ["command", "median s", "max s", "exit", "output KB", "spaCy/dateparser imported"],
+                    [
+                        [
+                            q["command"],
+                            f"{q['median_s']:.3f}",
+                            f"{q['max_s']:.3f}",
+                            str(q["exit_code"]),
+                            f"{q['output_kb']:,.1f}",
+                            q["heavy_imports"],
+                        ]
+                        for q in results["queries"]
+                    ],
+                )  # fmt: skip
+            )
+            print()
+        if args.profile:
+            with step("cProfile of ingest --jobs 1"):
+                results["profile"] = profile_ingest(tmp / "profile.db", corpus_dir)
+            print(results["profile"])
+        if args.json:
+            out = HERE / "results.json"
+            out.write_text(json.dumps(results, indent=2, default=str) + "\n")
+            print(f"wrote {out}", file=sys.stderr)
+    finally:
+        if args.keep:
+            print(f"kept {tmp}", file=sys.stderr)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
