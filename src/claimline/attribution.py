@@ -201,6 +201,17 @@ class ClaimFinder:
                     if (qs <= t.idx < qe) or not self.cue_verb(t):
                         continue
                     cands.append(t)
+            if not cands and first_sent.start > 0:
+                prev = self.doc[first_sent.start - 1].sent
+                tail = self.text[prev.start_char : first_sent.start_char].rstrip()
+                if tail.endswith((":", ",")):
+                    cands = [
+                        t
+                        for t in prev
+                        if self.cue_verb(t)
+                        and self.subject_of(t) is not None
+                        and not any(c.dep_ == "ccomp" for c in t.children)
+                    ]
             if not cands:
                 nxt = last_sent.end
                 if nxt < len(self.doc):
@@ -224,27 +235,89 @@ class ClaimFinder:
         return out
 
     # -------------------------------------------------------------- indirect
+    def _parenthetical(self, sent: Span) -> Token | None:
+        """A trailing attribution: "A will happen, two diplomats said." (cue last, no complement)."""
+        toks = [t for t in sent if not t.is_space]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        if len(toks) < 5:
+            return None
+        for tok in reversed(toks[-12:]):
+            if tok.i in self.quote_tokens or self.cue_verb(tok) is None:
+                continue
+            subj = self.subject_of(tok)
+            if subj is None or subj.lower_ in _EXPLETIVE:
+                continue
+            if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > tok.i for c in tok.children):
+                continue
+            left = min(tok.i, subj.left_edge.i)
+            # the attribution must follow a comma and the clause it reports
+            k = left - 1
+            while k > sent.start and self.doc[k].is_space:
+                k -= 1
+            if self.doc[k].text in (",", "—", "–", "-") and left - sent.start >= 4:
+                return tok
+        return None
+
+    def _content_range(self, comp: Token) -> tuple[int, int]:
+        """Token range of a complement clause, without its complementizer and without a
+        coordinated attribution ("A, and officials said B") or a coordinated "that"-clause."""
+        doc = self.doc
+        lo, hi = _subtree_span(doc, comp)
+        for child in comp.children:
+            if child.dep_ != "conj" or child.i < comp.i:
+                continue
+            own_subj = self.subject_of(child) if self.cue_verb(child) else None
+            own_that = any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+            if (own_subj is not None and own_subj.head is child) or own_that:
+                cut = child.left_edge.i
+                for g in comp.children:  # the "but"/"and" and comma before the conjunct
+                    if g.dep_ in ("cc", "punct") and comp.i < g.i < cut:
+                        cut = min(cut, g.i)
+                hi = min(hi, cut)
+        while lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ == "that":
+            lo += 1
+        return lo, hi
+
+    def _that_conjuncts(self, comp: Token) -> list[Token]:
+        """Further "that"-clauses coordinated with ``comp``: "said A, but that B"."""
+        return [
+            c
+            for c in comp.children
+            if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ]
+
     def indirect(self, sent: Span) -> list[RawClaim]:
         out: list[RawClaim] = []
         doc = self.doc
+        paren = self._parenthetical(sent)
+        if paren is not None:
+            subj = self.subject_of(paren)
+            cue = self.cue_verb(paren)
+            assert cue is not None and subj is not None
+            left = min(paren.i, subj.left_edge.i)
+            claim = self._make(sent, sent.start, left, paren, cue, subj, "indirect")
+            if claim and not any(sent.start <= i < left for i in self.quote_tokens):
+                return [claim]
         for tok in sent:
             if tok.i in self.quote_tokens:
                 continue
             cue = self.cue_verb(tok)
             if cue is None:
                 continue
+            subj = self.subject_of(tok)
+            if cue.kind == "refusal":
+                # "declined to comment (on X)": the whole sentence is the claim
+                if any(c.dep_ == "xcomp" for c in tok.children):
+                    claim = self._make(sent, sent.start, sent.end, tok, cue, subj, "indirect")
+                    if claim:
+                        out.append(claim)
+                continue
             comp = None
             for child in tok.children:
                 if child.dep_ == "ccomp" and child.i not in self.quote_tokens:
                     comp = child
                     break
-            subj = self.subject_of(tok)
-            if comp is None and cue.kind in ("refusal",):
-                for child in tok.children:
-                    if child.dep_ == "xcomp":
-                        inner = next((g for g in child.children if g.dep_ in ("ccomp", "dobj")), None)
-                        comp = inner or child
-                        break
             if comp is None and cue.kind == "report" and subj is not None:
                 # "reports emerged that ..." : the clause hangs off the subject noun
                 for child in subj.children:
@@ -253,16 +326,21 @@ class ClaimFinder:
                     ):
                         comp = child
                         break
+            if comp is None and cue.kind == "denial":
+                # "ruled out its use for targeting", "rejected the report"
+                comp = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+                if comp is not None and comp.right_edge.i - comp.left_edge.i < 1:
+                    comp = None
             if comp is not None:
-                lo, hi = _subtree_span(doc, comp)
-                # drop a leading complementizer
-                while lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that",):
-                    lo += 1
-                if any(i in self.quote_tokens for i in range(lo, hi)):
-                    continue
-                claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
-                if claim:
-                    out.append(claim)
+                if _is_indirect_question(comp):
+                    continue  # "did not say how much ..." is no claim of its own
+                for part in [comp, *self._that_conjuncts(comp)]:
+                    lo, hi = self._content_range(part)
+                    if any(i in self.quote_tokens for i in range(lo, hi)):
+                        continue
+                    claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
+                    if claim:
+                        out.append(claim)
                 continue
             # "A, officials said." — cue hanging off the clause it reports
             if tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head.i < tok.i and subj is not None:
@@ -288,7 +366,10 @@ class ClaimFinder:
             if entry.lemma.startswith("it is") or entry.lemma == "reports emerged":
                 # expletive report: content is the clause after the phrase
                 lo, hi = m.end, sent.end
-                while lo < hi and (self.doc[lo].lower_ == "that" or self.doc[lo].is_punct):
+                that = next((k for k in range(m.end, min(hi, m.end + 8)) if self.doc[k].lower_ == "that"), None)
+                if that is not None:
+                    lo = that + 1
+                while lo < hi and self.doc[lo].is_punct:
                     lo += 1
                 if m.start > sent.start:  # "A, it is understood." -> content before
                     lo, hi = sent.start, m.start
@@ -367,6 +448,8 @@ class ClaimFinder:
         span = self.span(s, e) if e > s else None
         if span is None or len(span) < 4:
             return None
+        if self.text[sent.start_char : sent.end_char].rstrip().endswith("?"):
+            return None
         if not any(t.pos_ in ("VERB", "AUX") for t in span):
             return None
         if not self.resolver.in_span(span) and not _has_description(span):
@@ -389,6 +472,15 @@ class ClaimFinder:
                 claims.append(a)
         claims.sort(key=lambda c: (c.start, c.end))
         return _dedupe(claims)
+
+
+_WH = frozenset({"how", "what", "whether", "where", "why", "who", "which", "when", "whom"})
+
+
+def _is_indirect_question(comp: Token) -> bool:
+    """A complement that is a question ("how quickly ...", "whether ...", "what NATO would pay")."""
+    first = comp.left_edge
+    return first.lower_ in _WH or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children)
 
 
 def _has_description(span: Span) -> bool:
