@@ -203,16 +203,18 @@ def predicate_of(span: Span) -> str | None:
 
 
 def _content_actors(raw: RawClaim, resolver: Resolver, source_actor: str | None) -> tuple[list[str], str | None]:
-    """Canonical actors the content mentions, and the one it is about (its subject)."""
+    """Canonical actors the content names, and the one it is about (its subject).
+
+    ``actors`` holds names and definite descriptions ("the alliance"); the
+    subject may also come from a pronoun or possessive ("it will", "its
+    models" → the speaker or the last fitting actor), which is useful for
+    comparing claims but is not a mention.
+    """
     span = raw.content
     found: list[str] = [m.actor for m in resolver.in_span(span)]
     for t in span:
-        if t.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in t.children):
-            a = resolver.described(t.lemma_.lower(), t.idx) if _is_description(t) else None
-            if a:
-                found.append(a)
-        elif t.dep_ == "poss" and t.lower_ in ("its", "their") and t.head.i != t.i:
-            a = source_actor or resolver.pronoun(t.lower_, t.idx)
+        if t.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in t.children) and _is_description(t):
+            a = resolver.described(t.lemma_.lower(), t.idx)
             if a:
                 found.append(a)
     subject: str | None = None
@@ -220,11 +222,7 @@ def _content_actors(raw: RawClaim, resolver: Resolver, source_actor: str | None)
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and root.dep_ in ("xcomp", "ccomp") and root.head is not root:
         subj = next((c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.pos_ != "PRON" and resolver.mention_at(subj) is None:
-        poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if poss is not None:
-            subject = source_actor or resolver.pronoun(poss.lower_, poss.idx)
-    if subject is None and subj is not None:
+    if subj is not None:
         m = resolver.mention_at(subj)
         if m is None:
             for t in subj.subtree:
@@ -236,10 +234,12 @@ def _content_actors(raw: RawClaim, resolver: Resolver, source_actor: str | None)
         elif subj.lower_ in _PRON_SUBJ:
             subject = source_actor if subj.lower_ in ("it", "we", "they") and source_actor else None
             subject = subject or resolver.pronoun(subj.lower_, subj.idx)
-        elif _is_description(subj):
+        elif _is_description(subj) and any(c.lower_ in ("the", "this") for c in subj.children):
             subject = resolver.described(subj.lemma_.lower(), subj.idx)
-    if subject:
-        found.insert(0, subject)
+        else:
+            poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if poss is not None:
+                subject = source_actor or resolver.pronoun(poss.lower_, poss.idx)
     if subject is None and subj is None and found:
         subject = found[0]
     seen: dict[str, None] = {}

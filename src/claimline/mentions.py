@@ -130,6 +130,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             else:
                 name, typ = cleaned, infer_type(cleaned, ent.label_)
         start, end = ent.start, ent.end
+        if ent.label_ == "GPE" and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
+            continue  # "Munich-based Helsing": a place of business, not an actor in the story
         # keep the possessive out of the mention span
         while end > start and doc[end - 1].tag_ == "POS":
             end -= 1
@@ -192,6 +194,9 @@ class Resolver:
         g = actors.gazetteer()
         hi = bisect.bisect_left(self._starts, char)
         types = lex.noun_types.get(noun, frozenset())
+        named = [m for m in self.mentions[:hi] if char - m.end <= WINDOW and noun in m.text.lower().split()]
+        if named:  # "the agency" after "the NATO Communications and Information Agency"
+            return named[-1].actor
         fits = [m for m in self.mentions[:hi] if noun in g.descriptions.get(m.actor, ()) or m.type in types]
         if not fits:
             return None
