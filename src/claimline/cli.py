@@ -557,13 +557,13 @@ def evaluate_cmd(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
     """Precision, recall and F1 per field against gold annotations. Example: claimline eval tests/gold/*.json"""
-    from .evaluate import evaluate, format_report
+    from . import extract as extract_fn
+    from .evaluate import evaluate, format_report, gold_files
 
-    files = [p for g in gold for p in (sorted(g.glob("*.json")) if g.is_dir() else [g])]
-    files = [p for p in files if p.name != "conflicts.json"]
+    files = gold_files(gold)
     if not files:
         raise ClaimlineError("no gold files given")
-    report = evaluate(files)
+    report = evaluate(files, extract_fn=functools.partial(extract_fn, pipeline=pipeline))
     if fmt is Format.json:
         out.print(report.model_dump_json(indent=2), markup=False, soft_wrap=True)
     else:
