@@ -217,8 +217,34 @@ _EDGE_MOD: dict[str, str] = {
 
 
 # ------------------------------------------------------------------ regex building blocks
+def _trie(words: list[str] | set[str]) -> str:
+    """A regex alternation of ``words`` factored as a trie (fast to scan with ``re``)."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return f"(?:{body})?"
+        return body
+
+    return build(tree)
+
+
+
 def _alts(words: list[str] | set[str], *, caps: bool = False) -> str:
-    """Alternation of ``words`` (longest first); ``caps``: Capitalised and UPPER forms only."""
+    """Alternation of ``words`` as a trie; ``caps``: their Capitalised and UPPER forms only.
+
+    Spaces in a word match any whitespace. Longer words win over their prefixes.
+    """
     forms: set[str] = set()
     for w in words:
         if caps:
@@ -226,7 +252,7 @@ def _alts(words: list[str] | set[str], *, caps: bool = False) -> str:
             forms.add(w.upper())
         else:
             forms.add(w)
-    return "|".join(re.escape(f) for f in sorted(forms, key=lambda s: (-len(s), s)))
+    return _trie(forms)
 
 
 _B = r"(?<![\w'’-])"  # left word boundary (not inside a word, number or hyphenation)
@@ -247,16 +273,27 @@ _VAGUE = rf"(?:{_alts(_VAGUE_NUM)})"
 _DIGITS = r"\d+(?:[.,]\d+)?"
 _NUM = rf"(?i:(?:{_DIGITS}|{_NUMWORD})(?:\s+and\s+a\s+half)?)"
 _NUM_OR_VAGUE = rf"(?i:{_NUM}|{_VAGUE})"
-_UNIT_S = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|centur(?:y|ies)|weekends?)"  # noqa: E501
+_UNIT_S = _alts(
+    "second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks "
+    "fortnight fortnights month months quarter quarters year years yr yrs decade decades century centuries "
+    "weekend weekends".split()
+)
 _UNIT_RE = rf"(?i:{_UNIT_S})"
-_EXTRA = r"(?i:(?:full|consecutive|straight|long|whole|more|additional|further|extra|trading|business|working|calendar|successive|subsequent|previous|past|last|next|remaining|intervening|coming|first|final)\s+)"  # noqa: E501
+_EXTRA = "(?i:(?:" + _alts(
+    "full consecutive straight long whole more additional further extra trading business working calendar "
+    "successive subsequent remaining intervening first final".split()
+) + r")\s+)"
 _MOD = rf"(?i:{_alts(list(_MOD_WORDS))})"
 _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 _DECADE_NUM = r"(?:['’]?\d0['’]?s|(?:1[0-9]|20)\d0['’]?s)"
 _DECADE_WORD = rf"(?i:{_alts(list(_DECADE_WORDS))})"
 _TZ = r"(?:\s*(?:UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|PT|PST|PDT|CET|CEST|BST|IST|JST|AEST|AEDT|HKT|SGT)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?![A-Za-z])|\s*\((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?\)|\s+local\s+time)"  # noqa: E501
 _AMPM = r"(?:\s*(?:[aApP]\.\s?[mM]\.|[aApP][mM]\b|[aApP]\.[mM](?![\w.])))"
-_THIS = r"(?i:this|that|last|next|past|previous|coming|current|present|the\s+current|the\s+present|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+next|the\s+last|this\s+past|this\s+coming)"  # noqa: E501
+_THIS = "(?i:" + _alts(
+    ["this", "that", "last", "next", "past", "previous", "coming", "current", "present", "the current",
+     "the present", "the coming", "the past", "the previous", "the following", "the next", "the last",
+     "this past", "this coming"]
+) + ")"
 _PREP_CUE = re.compile(
     r"(?i:\b(?:in|on|at|since|by|until|till|til|from|of|during|through|throughout|before|after|"
     r"early|late|mid|last|next|this|that|between|and|or|for|into|around|about|except|"
@@ -547,11 +584,10 @@ def _duration(n: float | None, code: str) -> str:
         return f"PT{x}{code}"
     if code == "TM":
         return f"PT{x}M"
-    if n is not None and n != int(n):
-        if code == "Y":
-            return f"P{_fmt(n * 12)}M"
-        if code == "D":
-            return f"PT{_fmt(n * 24)}H"
+    if n is not None and n != int(n) and code == "D":
+        return f"PT{_fmt(n * 24)}H"
+    if n == 0.5 and code == "Y":
+        return "P6M"
     return f"P{x}{code}"
 
 
@@ -607,9 +643,13 @@ def _prev_word(ctx: _Ctx) -> str:
     return w[0] if w else ""
 
 
+def _sentence_initial_at(text: str, pos: int) -> bool:
+    b = text[max(0, pos - 4) : pos]
+    return pos == 0 or bool(re.search(r"(?:^|[.!?:;\n][\"'“”’)]?\s*|[\n\"“]\s*)$", b))
+
+
 def _sentence_initial(ctx: _Ctx) -> bool:
-    b = ctx.before(4)
-    return ctx.start == 0 or bool(re.search(r"(?:^|[.!?:;\n][\"'“”’)]?\s*|[\n\"“]\s*)$", b))
+    return _sentence_initial_at(ctx.text, ctx.start)
 
 
 def _has_cue(ctx: _Ctx) -> bool:
@@ -750,8 +790,11 @@ def _h_month(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     mon_s = (g["mon"] or "").lower()
     edge = _edge_mod(g.get("edge"))
     rel = g.get("rel")
-    if not _month_ok(mon_s, ctx, bool(edge or rel)):
+    if not _month_ok(mon_s, ctx, bool(edge or rel or g.get("yrel"))):
         return None
+    y = _year_of(g, ctx)
+    if y is not None:
+        return _month_norm(y, _MONTH_NUM[mon_s], edge)
     return _resolve_month(_MONTH_NUM[mon_s], ctx, rel, edge)
 
 
@@ -944,6 +987,49 @@ def _shift_unit(a: date, code: str, k: int) -> _Norm | None:
     return None
 
 
+_THEDAY_BEFORE = re.compile(
+    r"(?i)\b(?:end|ends|ended|ending|close|closes|closed|closing|finish|finishes|finished|finishing|"
+    r"for|during|through|throughout|most\s+of|rest\s+of|start|started|starting|open|opened|opening|"
+    r"(?:early|late|earlier|later)\s+in|on|trading\s+on)\s*$"
+)
+
+
+def _h_theday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
+    a = ctx.anchor
+    if a is None:
+        return None
+    if not ctx.lenient:
+        before = ctx.before(24)
+        if not _THEDAY_BEFORE.search(before) or re.search(r"(?i)\bat\s+the\s+end\s+of\s*$", before):
+            return None  # "at the end of the day" is an idiom
+        if re.match(r"\s+(?:before|after|of|when|that|on\s+which)\b", ctx.after(16)):
+            return None  # "the day before", "the day of the vote": relative to an event
+    n = _day_norm(a)
+    n.anaphoric, n.offset = "D", 0
+    m = re.search(r"(?i)\b(early|late|earlier|later)\s+in\s*$", ctx.before(16)) if not ctx.lenient else None
+    if m and m.group(1).lower() in ("early", "late"):
+        n.mod = "START" if m.group(1).lower() == "early" else "END"
+    return n
+
+
+def _h_weekend(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
+    """"the weekend": the coming one in future clauses, else the last one (this one on Sat/Sun)."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    tense = ctx.tense()
+    if a.weekday() >= 5:
+        k = 0
+    elif tense == "future" or (tense is None and a.weekday() == 4):
+        k = 0
+    else:
+        k = -1
+    n = _shift_unit(a, "WE", k)
+    if n is not None:
+        n.anaphoric, n.offset = None, 0
+    return n
+
+
 def _h_anaphor(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     """that day, the same day, the next day, the day before, the following year..."""
     w = re.sub(r"\s+", " ", (g["w"] or "").lower())
@@ -1067,8 +1153,12 @@ def _year_ok(y: int, ctx: _Ctx) -> bool:
             if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL", "PRODUCT", "ORG", "FAC", "LAW"):
                 if tok.ent_type_ != "CARDINAL" or tok.dep_ == "nummod":
                     return False
-    if not cue and _QUANTITY_NOUN.match(after):
+    if _QUANTITY_NOUN.match(after):
         return False
+    name = re.search(r"[A-Z][\w&.]*\s+$", before)
+    if not cue and name and re.match(r"\s+[A-Z][a-z]", after):
+        if not _sentence_initial_at(ctx.text, ctx.start - len(name.group(0))):
+            return False  # inside a name: "the Russell 2000 Index"
     anchor_year = ctx.anchor.year if ctx.anchor else date.today().year
     if y < 1800 or y > anchor_year + 60:
         return cue and 1000 <= y <= anchor_year + 100
@@ -1211,7 +1301,8 @@ def _h_decade(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         if re.search(r"(?i)\b(?:his|her|their|its|my|your|our|mid|low|high|upper|lower)\s*-?\s*$", before):
             return None  # ages and temperatures: "in their 50s"
         if (digits is None or len(digits) == 2) and not g.get("the") and not g.get("apos") and not edge:
-            return None
+            if not re.search(r"(?i)['’]?\d0['’]?s\s*(?:,|and|or|to|through|-|–)\s*$", before):
+                return None  # "the 70s and 80s"
     a = ctx.anchor
     if digits is not None and len(digits) == 4:
         if digits.endswith("00") and digits != "2000":
@@ -1523,7 +1614,7 @@ def _h_week_of(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     s, e = n.interval
     o = (g["o"] or "").lower()
     if o in ("last", "final"):
-        d = e
+        d = e if e.weekday() >= 3 else e - timedelta(days=7)  # the last week with most of its days in the month
     else:
         k = _ORDINALS.get(o, 1)
         d = s + timedelta(days=7 * (k - 1) + (0 if s.weekday() < 4 else 7 - s.weekday()))
@@ -1643,7 +1734,8 @@ _RULES: list[tuple[str, str, Handler]] = [
     # this spring, last summer, the autumn of 2025, winter 2026
     ("season", rf"{_B}(?:(?P<edge>(?i:early|late|mid-?|the\s+(?:beginning|start|end|middle)\s+of(?:\s+the)?))\s*)?"
      rf"(?:(?P<rel>(?i:this|last|next|the\s+following|the\s+previous|the\s+next|this\s+past|this\s+coming|"
-     rf"the\s+coming|the|past|coming))\s+)?(?P<s>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<y>{_YEAR}|['’]\d\d{_E}))?{_E}",
+     rf"the\s+coming|the|past|coming))\s+)?(?P<s>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<y>{_YEAR}|['’]\d\d{_E})"
+     rf"|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?{_E}",
      _h_season),
     # month + year: March 2026, Mar. 2026, March of 2026 (with edge modifiers handled by "edge")
     ("month_year", rf"{_B}(?P<mon>{_MONTH_ANY})(?:\s+of)?,?\s+(?P<y>{_YEAR}|['’]\d\d{_E})", _h_month_year),
@@ -1655,7 +1747,7 @@ _RULES: list[tuple[str, str, Handler]] = [
      _h_dm),
     # bare months: March, last September, this May (checked: "May" the modal verb, "March on")
     ("month", rf"{_B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming))\s+)?(?P<mon>{_MONTH})"
-     r"(?![\w-])", _h_month),
+     r"(?:,?\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?(?![\w-])", _h_month),
     # fiscal years: fiscal 2026, FY2026, FY26, fiscal year 2025/26, the 2026 fiscal year
     ("fiscal", rf"{_B}(?:(?P<fy>FY|(?i:fiscal|financial)(?:\s+(?i:year))?)\s*['’]?(?P<y>{_YEAR}|\d\d(?!\d))"
      rf"(?:\s*[/–-]\s*(?P<y2>{_YEAR}|\d\d(?!\d)))?|(?i:the\s+)?(?P<yb>{_YEAR})\s+(?i:fiscal|financial)\s+(?i:year))"
@@ -1690,7 +1782,7 @@ _RULES: list[tuple[str, str, Handler]] = [
     # the same day, that day, the next day, the day before, the following year, the year before
     ("anaphor", r"(?<![\w'’-])(?P<w>(?i:(?:the\s+)?same|that|the\s+(?:next|following|previous|preceding|prior))\s+"
      r"(?P<unit>(?i:day|week|weekend|month|year))|(?i:the)\s+(?P<unit_b>(?i:day|week|month|year))\s+(?i:before|after|"
-     r"earlier|prior))(?![\w'’-])", _h_anaphor_dispatch),
+     r"earlier|prior|previous|following|later))(?![\w'’-])", _h_anaphor_dispatch),
     # N units ago, N units from now
     ("ago", rf"{_B}(?:(?P<mod>{_MOD})\s+)?(?P<n>{_NUM_OR_VAGUE})\s+(?:{_EXTRA})?(?P<unit>{_UNIT_RE})\s+"
      r"(?P<dir>(?i:ago|from\s+now|hence))(?![\w-])", _h_ago),
@@ -1699,6 +1791,10 @@ _RULES: list[tuple[str, str, Handler]] = [
      r"final|remaining|preceding|ensuing|intervening|subsequent)|recent|(?:the\s+)?(?:past|last|next|coming)))\s+"
      rf"(?:(?P<n>{_NUM_OR_VAGUE})\s+)?(?:{_EXTRA})?(?P<unit>(?i:seconds|minutes|hours|days|nights|weeks|weekends|"
      r"months|quarters|years|decades|centuries))(?![\w-])", _h_duration_the),
+    # "ended the day", "for the day", "late in the day": the day being reported (the last day mentioned)
+    ("theday", r"(?<![\w'’-])(?i:the)\s+(?P<w>(?i:day|session|trading\s+day))(?![\w'’-])", _h_theday),
+    # the weekend, over the weekend
+    ("weekend", r"(?<![\w'’-])(?i:the)\s+(?P<w>(?i:weekend))(?![\w'’-])", _h_weekend),
     # this/last/next week, month, year ...; the past year; the current quarter; earlier/later that week
     ("relunit", rf"{_B}(?:(?P<edge>{_EDGE_WORD})\s*)?(?P<rel>{_THIS}|(?i:the\s+same))\s+(?P<unit>{_REL_PERIOD_UNIT})"
      r"(?![\w-])", _h_relunit),
@@ -1736,21 +1832,138 @@ _RULES: list[tuple[str, str, Handler]] = [
 _GROUP_RE = re.compile(r"\(\?P<(\w+)>")
 
 
-def _compile() -> tuple[re.Pattern[str], dict[str, tuple[Handler, list[tuple[str, str]]]]]:
-    parts: list[str] = []
+def _compile() -> tuple[dict[str, str], dict[str, tuple[Handler, list[tuple[str, str]]]]]:
+    renamed: dict[str, str] = {}
     table: dict[str, tuple[Handler, list[tuple[str, str]]]] = {}
     for kind, src, handler in _RULES:
         names = _GROUP_RE.findall(src)
-        renamed = _GROUP_RE.sub(lambda m, k=kind: f"(?P<{k}__{m.group(1)}>", src)
-        parts.append(f"(?P<{kind}>{renamed})")
+        body = _GROUP_RE.sub(lambda m, k=kind: f"(?P<{k}__{m.group(1)}>", src)
+        renamed[kind] = f"(?P<{kind}>{body})"
         table[kind] = (handler, [(n, f"{kind}__{n}") for n in names])
-    return re.compile("|".join(parts)), table
+    return renamed, table
 
 
-_PATTERN, _TABLE = _compile()
+_RENAMED, _TABLE = _compile()
 _KINDS = [k for k, _, _ in _RULES]
-#: each rule alone, to retry the later rules at a position where an earlier one was rejected
-_SINGLE: dict[str, re.Pattern[str]] = {k: re.compile(src) for k, src, _ in _RULES}
+
+
+@lru_cache(maxsize=None)
+def _single(kind: str) -> re.Pattern[str]:
+    """One rule alone (to retry later rules where an earlier one matched but was rejected)."""
+    return re.compile(_RENAMED[kind])
+
+
+class _LazyPattern:
+    """All rules combined (for normalising one phrase), compiled on first use."""
+
+    def fullmatch(self, phrase: str) -> re.Match[str] | None:
+        return _subset_pattern(tuple(_KINDS)).fullmatch(phrase)
+
+
+_PATTERN = _LazyPattern()
+
+
+_NUM_START = ["#digit", "a", "an", "one", "hundred", "dozen", "couple", "pair", "half", "single", *_SMALL, *_TENS]
+_VAGUE_START = ["a", "few", "several", "many", "some", "numerous", "dozens", "hundreds", "countless", "multiple"]
+_VAGUE_START += ["various"]
+_MOD_START = ["about", "around", "roughly", "approximately", "some", "circa", "an", "nearly", "almost", "less"]
+_MOD_START += ["fewer", "under", "just", "close", "more", "over", "well", "upwards", "at", "up", "no"]
+_EDGE_START = ["the", "very", "beginning", "start", "end", "middle", "close", "turn", "dawn", "early", "first"]
+_EDGE_START += ["latter", "later", "last", "second", "late", "mid"]
+_MONTH_START = ["#month"]
+_WD_START = ["#weekday"]
+_UNIT_WORDS = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month"]
+_UNIT_WORDS += ["months", "year", "years", "decade", "decades", "century", "centuries"]
+
+#: The words (lowercase) or classes (``#digit``...) each rule's match can begin with: a rule is
+#: only tried at a trigger of its own, which keeps scanning an article well under a millisecond.
+#: (tests/test_timex.py checks this table against the rules with the ``regex`` module's partial matching.)
+_RULE_START: dict[str, list[str]] = {
+    "iso": ["#digit"],
+    "dmy": ["#digit", "the", *_WD_START],
+    "mdy": [*_MONTH_START, *_WD_START],
+    "numeric": ["#digit"],
+    "week_of": ["the"],
+    "edge": _EDGE_START,
+    "quarter": ["the", "first", "second", "third", "fourth", "final", "last", "#digit", "#Q"],
+    "half": ["#H", "the", "first", "second"],
+    "season": ["early", "late", "mid", "the", "this", "last", "next", "past", "coming", *_SEASONS],
+    "month_year": _MONTH_START,
+    "dm": [*_WD_START, "the", "#digit"],
+    "md": [*_WD_START, *_MONTH_START],
+    "month": ["last", "next", "this", "past", "coming", *_MONTH_START],
+    "fiscal": ["#FY", "fiscal", "financial", "the", "#digit"],
+    "decade": ["the", "early", "late", "mid", "#apos", "#digit", *_DECADE_WORDS],
+    "century": ["the", "early", "late", "mid", "#digit", *_CENTURY_ORD, "twenty"],
+    "clock": ["#digit", "noon", "midday", "midnight"],
+    "relday": ["earlier", "later", "early", "late", "the", "yesterday", "today", "tonight", "tomorrow", "last"]
+    + ["overnight", "this"],
+    "weekday": ["early", "late", "last", "next", "this", "past", "coming", "the", "following", *_WD_START],
+    "holiday": ["last", "next", "this", "christmas", "new", "boxing", "halloween", "valentine", "easter", "good"]
+    + ["thanksgiving", "labor", "labour", "bastille", "st", "veterans", "armistice", "remembrance"],
+    "earlier": ["earlier", "later"],
+    "anaphor": ["the", "same", "that"],
+    "weekend": ["the"],
+    "theday": ["the"],
+    "ago": [*_MOD_START, *_NUM_START, *_VAGUE_START],
+    "duration_the": ["the", "these", "those", "recent", "past", "last", "next", "coming"],
+    "relunit": [*_EDGE_START, "this", "that", "last", "next", "past", "previous", "coming", "current", "present"],
+    "set": ["every", "each", "per", "once", "twice", "thrice", *_NUM_START, "daily", "weekly", "monthly"]
+    + ["quarterly", "annually", "annual", "yearly", "hourly", "nightly", "biannual", "biannually", "semiannual"]
+    + ["semi", "biennial", "fortnightly", "biweekly", "bi", "bimonthly", "year"],
+    "dur_adj": [*_MOD_START, *_NUM_START],
+    "dur_long": _UNIT_WORDS,
+    "duration": [*_MOD_START, *_NUM_START, *_VAGUE_START],
+    "vague_units": ["over", "for", *_UNIT_WORDS],
+    "ref": ["the", "currently", "presently", "nowadays", "at", "these", "right", "now", "more", "most", "very"]
+    + ["only", "until", "recently", "lately", "formerly", "former", "previously", "soon", "shortly", "recent"],
+    "year": ["the", "calendar", "#digit", "#apos"],
+}
+assert set(_RULE_START) == {k for k, _, _ in _RULES}, "every rule needs its start words"
+_TRIGGER_WORDS = sorted(
+    {w for ws in _RULE_START.values() for w in ws if not w.startswith("#")}
+    | set(_MONTH_NUM)
+    | set(_WEEKDAY_NUM)
+)
+#: Trigger words that are temporal on their own. The others ("the", "last", "two", "about"...) only
+#: start an expression with one of these (or a year, date or clock-like number) a few words ahead.
+_CORE_WORDS = (
+    set(_MONTH_NUM)
+    | set(_WEEKDAY_NUM)
+    | set(_UNIT_WORDS)
+    | set(_SEASONS)
+    | set(_DECADE_WORDS)
+    | {"weekend", "weekends", "night", "nights", "fortnight", "fortnights", "quarter", "quarters", "yesterday"}
+    | {"today", "tonight", "tomorrow", "overnight", "noon", "midday", "midnight", "now", "currently", "presently"}
+    | {"nowadays", "recently", "lately", "formerly", "former", "previously", "soon", "shortly", "recent", "future"}
+    | {"past", "present", "term", "run", "moment", "being", "ago", "christmas", "halloween", "easter"}
+    | {"thanksgiving", "daily", "weekly", "monthly", "quarterly", "annually", "annual", "yearly", "hourly"}
+    | {"nightly", "biannual", "biannually", "semiannual", "biennial", "fortnightly", "biweekly", "bimonthly"}
+    | {"ahead", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
+)
+_MODIFIER_WORDS = sorted(set(_TRIGGER_WORDS) - _CORE_WORDS)
+_CORE_WINDOW = 50  # characters from a modifier word to the core it needs
+_TRIGGER = re.compile(
+    rf"(?<![\w'’])(?:(?P<c>(?i:{_trie(_CORE_WORDS)}))(?![\w])|(?<!-)(?P<w>(?i:{_trie(_MODIFIER_WORDS)}))(?![\w])"
+    r"|(?P<y>\d{4}(?!\d)|\d{1,2}(?=:\d\d|/\d|(?:st|nd|rd|th)\b|\s*[aApP]\.?[mM]\b|0['’]?s\b))|(?P<d>\d)"
+    r"|(?P<a>(?<!-)['’]\d)|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<fy>FY))"
+)
+_RULES_BY_KEY: dict[str, list[str]] = {}
+for _kind, _starts in _RULE_START.items():
+    for _w in _starts:
+        keys = {"#month": list(_MONTH_NUM), "#weekday": list(_WEEKDAY_NUM)}.get(_w, [_w])
+        for _k in keys:
+            _RULES_BY_KEY.setdefault(_k, []).append(_kind)
+_ORDER = {k: i for i, (k, _, _) in enumerate(_RULES)}
+for _k, _v in _RULES_BY_KEY.items():
+    _RULES_BY_KEY[_k] = sorted(set(_v), key=_ORDER.__getitem__)
+_CLASS_KEY = {"d": "#digit", "y": "#digit", "a": "#apos", "q": "#Q", "h": "#H", "fy": "#FY"}
+
+
+@lru_cache(maxsize=None)
+def _subset_pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """The combined pattern of a few rules (same group names as ``_PATTERN``), compiled on first use."""
+    return re.compile("|".join(_RENAMED[k] for k in kinds))
 
 
 def _apply(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
@@ -1779,19 +1992,8 @@ _PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|did|said|told|announced|reported|
 
 def _doc_token(doc: Doc, char: int) -> Any:
     """The token of ``doc`` starting at (or containing) character ``char``."""
-    starts = _token_starts(doc)
-    i = bisect_right(starts, char) - 1
-    if i < 0:
-        return None
-    return doc[i]
-
-
-def _token_starts(doc: Doc) -> list[int]:
-    cached = doc.user_data.get("_claimline_tok_starts") if hasattr(doc, "user_data") else None
-    if cached is None or len(cached) != len(doc):
-        cached = [t.idx for t in doc]
-        doc.user_data["_claimline_tok_starts"] = cached
-    return cached
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _infer_tense(text: str, start: int, end: int, doc: Doc | None) -> Tense | None:
@@ -1976,21 +2178,33 @@ def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> lis
         doc = None
     cands: list[_Cand] = []
     pos = 0
-    n_text = len(text)
-    search = _PATTERN.search
-    while pos < n_text:
-        m = search(text, pos)
+    trig = [(t.start(), t.lastgroup or "d", t.group()) for t in _TRIGGER.finditer(text)]
+    # start of the nearest core trigger after each trigger
+    next_core = [0] * len(trig)
+    nxt = 1 << 60
+    for i in range(len(trig) - 1, -1, -1):
+        next_core[i] = nxt
+        if trig[i][1] not in ("w", "d"):
+            nxt = trig[i][0]
+    for i, (s, grp, word) in enumerate(trig):
+        if s < pos:
+            continue
+        if grp in ("w", "d") and next_core[i] - s > _CORE_WINDOW:
+            continue
+        key = word.lower() if grp in ("w", "c") else _CLASS_KEY[grp]
+        kinds = _RULES_BY_KEY.get(key)
+        if not kinds:
+            continue
+        m = _subset_pattern(tuple(kinds)).match(text, s)
         if m is None:
-            break
-        s, e = m.span()
-        # trim trailing punctuation caught by abbreviations ("Mar.") at a sentence end
+            continue
+        e = m.end()
         ctx = _Ctx(text, s, e, anchor, None, False, doc)
         n = _apply(m, ctx)
         kind = m.lastgroup or ""
         if n is None:
-            n, kind, e = _retry(text, s, kind, anchor, doc)
+            n, kind, e = _retry(text, s, kind, kinds, anchor, doc)
             if n is None:
-                pos = s + 1
                 continue
         cands.append(_Cand(s, e, n, kind))
         pos = e
@@ -2001,15 +2215,17 @@ def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> lis
     return [_to_expr(c.norm, text, c.start, c.end) for c in cands]
 
 
-def _retry(text: str, s: int, failed: str, anchor: date | None, doc: Doc | None) -> tuple[_Norm | None, str, int]:
+def _retry(
+    text: str, s: int, failed: str, kinds: list[str], anchor: date | None, doc: Doc | None
+) -> tuple[_Norm | None, str, int]:
     """Try the rules after ``failed`` at position ``s`` (an earlier rule matched there but was rejected)."""
-    for kind in _KINDS[_KINDS.index(failed) + 1 :]:
-        m = _SINGLE[kind].match(text, s)
+    for kind in kinds[kinds.index(failed) + 1 :]:
+        m = _single(kind).match(text, s)
         if m is None:
             continue
         handler, names = _TABLE[kind]
         ctx = _Ctx(text, s, m.end(), anchor, None, False, doc)
-        n = handler({short: m.group(short) for short, _ in names}, ctx)
+        n = handler({short: m.group(full) for short, full in names}, ctx)
         if n is not None:
             return n, kind, m.end()
     return None, failed, s
@@ -2079,9 +2295,12 @@ def _merge_times(text: str, cands: list[_Cand]) -> list[_Cand]:
                     tpart = time_c.norm.value[time_c.norm.value.index("T") :]
                     day = day_c.norm.interval[0]
                     merged = _Norm(f"{day.isoformat()}{tpart}", "time", "TIME", interval=(day, day))
-                    out.append(_Cand(c.start, d.end, merged, "merged"))
-                    i += 2
-                    continue
+                    if "," in gap:  # "16:15 UTC, June 1st": two expressions, the time takes the day
+                        time_c.norm = merged
+                    else:
+                        out.append(_Cand(c.start, d.end, merged, "merged"))
+                        i += 2
+                        continue
         out.append(c)
         i += 1
     return out
@@ -2103,8 +2322,7 @@ def _resolve_anaphora(cands: list[_Cand], anchor: date | None) -> None:
             if ref is not None:
                 shifted = _shift_unit(ref, code, n.offset)
                 if shifted is not None:
-                    c.norm = shifted
-                    n = shifted
+                    c.norm = n = _with_mod(shifted, n.mod)
         elif n.time_only and last_day is not None and n.interval is not None:
             tpart = n.value[n.value.index("T") :]
             c.norm = _Norm(f"{last_day.isoformat()}{tpart}", "time", "TIME", interval=(last_day, last_day),
