@@ -57,9 +57,7 @@ ActorOpt = Annotated[
 ]
 PipelineOpt = Annotated[
     str | None,
-    typer.Option(
-        "--pipeline", envvar=config.PIPELINE_ENV, help="Installed spaCy pipeline (env CLAIMLINE_PIPELINE)."
-    ),
+    typer.Option("--pipeline", envvar=config.PIPELINE_ENV, help="Installed spaCy pipeline (env CLAIMLINE_PIPELINE)."),
 ]
 
 
@@ -122,13 +120,9 @@ def actor_set(store: Store, query: str | None) -> set[str] | None:
 # ------------------------------------------------------------------- ingest
 @command()
 def ingest(
-    paths: Annotated[
-        list[str], typer.Argument(help="Files, directories (recursive: .txt .md .html) or - for stdin.")
-    ],
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive: .txt .md .html) or - for stdin.")],
     db: DbOpt = None,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date YYYY-MM-DD (overrides the page).")
-    ] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (overrides the page).")] = None,
     publisher: Annotated[str | None, typer.Option(help="Outlet name (overrides the page).")] = None,
     title: Annotated[str | None, typer.Option(help="Title (overrides the page).")] = None,
     url: Annotated[str | None, typer.Option(help="URL of the article.")] = None,
@@ -138,9 +132,7 @@ def ingest(
         typer.Option(help="Largest file accepted, in bytes (env CLAIMLINE_MAX_BYTES; default 5 MB)."),
     ] = None,
     pipeline: PipelineOpt = None,
-    fmt: Annotated[
-        Format, typer.Option("--format", "-f", help="Summary format: table or json.")
-    ] = Format.table,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Summary format: table or json.")] = Format.table,
 ) -> None:
     """Read articles, extract their claims and store them.
 
@@ -251,9 +243,7 @@ def extract(
 
 @command()
 def load(
-    files: Annotated[
-        list[str], typer.Argument(help="JSONL files written by 'claimline extract --format jsonl'.")
-    ],
+    files: Annotated[list[str], typer.Argument(help="JSONL files written by 'claimline extract --format jsonl'.")],
     db: DbOpt = None,
 ) -> None:
     """Store extraction results made elsewhere (Dask, Spark, a batch system).
@@ -360,9 +350,7 @@ def timeline(
     tier: Annotated[str | None, typer.Option(help="Only claims about this network tier.")] = None,
     source: Annotated[str | None, typer.Option("--source", "--publisher", help="Only this outlet.")] = None,
     group_by: Annotated[GroupBy, typer.Option(help="Group entries by month.")] = GroupBy.none,
-    fmt: Annotated[
-        TimelineFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = TimelineFormat.table,
+    fmt: Annotated[TimelineFormat, typer.Option("--format", "-f", help="Output format.")] = TimelineFormat.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
 ) -> None:
     """What happened when: a chronology of events with every report behind each.
@@ -390,9 +378,7 @@ def timeline(
         if fmt is TimelineFormat.html:
             from .html_timeline import render_html
 
-            page = render_html(
-                entries, conflicts, title=f"claimline timeline{' — ' + actor if actor else ''}"
-            )
+            page = render_html(entries, conflicts, title=f"claimline timeline{' — ' + actor if actor else ''}")
             target.file.write(page)
         elif fmt is TimelineFormat.md:
             target.file.write(tl.render_markdown(entries, title=f"Timeline{' — ' + actor if actor else ''}"))
@@ -404,9 +390,7 @@ def timeline(
             if undated:
                 render.emit(undated, Format.table, TIMELINE_COLUMNS, out=target, title="Undated")
         else:
-            render.emit(
-                dated, Format.table, TIMELINE_COLUMNS, out=target, title="Timeline", empty="no dated events"
-            )
+            render.emit(dated, Format.table, TIMELINE_COLUMNS, out=target, title="Timeline", empty="no dated events")
             if undated:
                 render.emit(undated, Format.table, TIMELINE_COLUMNS, out=target, title="Undated")
     finally:
@@ -424,9 +408,7 @@ def _conflict_block(c: Conflict, console: Console) -> None:
     elif c.margin is not None:
         verdict += f" (margin {c.margin:.2f})"
     head = f"{c.id}  {c.facet} — {' / '.join(c.subject)}   {verdict}"
-    console.print(
-        f"[bold]{head}[/bold]" if console.is_terminal else head, markup=console.is_terminal, soft_wrap=True
-    )
+    console.print(f"[bold]{head}[/bold]" if console.is_terminal else head, markup=console.is_terminal, soft_wrap=True)
     t = Table(box=None, show_edge=False, pad_edge=False, header_style="bold" if console.is_terminal else "")
     for col in ("Value", "Source", "Outlet", "Date", "Cue", "Certainty", "Claim", "Side"):
         t.add_column(col, overflow="fold")
@@ -485,16 +467,12 @@ def conflicts(
     for c in found:
         _conflict_block(c, out)
     resolved = sum(c.status == "resolved" for c in found)
-    out.print(
-        f"{len(found)} conflicts: {resolved} resolved, {len(found) - resolved} disputed or open", markup=False
-    )
+    out.print(f"{len(found)} conflicts: {resolved} resolved, {len(found) - resolved} disputed or open", markup=False)
 
 
 @command()
 def show(
-    ident: Annotated[
-        str, typer.Argument(metavar="ID", help="A claim, conflict or article ID (or unique prefix).")
-    ],
+    ident: Annotated[str, typer.Argument(metavar="ID", help="A claim, conflict or article ID (or unique prefix).")],
     db: DbOpt = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
@@ -552,22 +530,52 @@ def info(db: DbOpt = None, pipeline: PipelineOpt = None, fmt: FormatOpt = Format
 
 @command("eval")
 def evaluate_cmd(
-    gold: Annotated[list[Path], typer.Argument(help="Gold annotation files (tests/gold/*.json).")],
+    gold: Annotated[
+        list[Path],
+        typer.Argument(help="Gold files or directories (tests/gold/); conflicts.json / expected.json score conflicts."),
+    ],
     pipeline: PipelineOpt = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
-    """Precision, recall and F1 per field against gold annotations. Example: claimline eval tests/gold/*.json"""
+    """Precision, recall and F1 per field against gold annotations, and gold conflicts found/missed/false.
+
+    Example: claimline eval tests/gold/ ; claimline eval tests/fixtures/unseen/expected.json
+    """
     from . import extract as extract_fn
-    from .evaluate import evaluate, format_report, gold_files
+    from .conflict_eval import evaluate_conflicts, format_conflict_report
+    from .evaluate import article_path, evaluate, format_report, gold_files, load_gold
 
     files = gold_files(gold)
-    if not files:
+    conflict_golds = [
+        p
+        for g in gold
+        for p in ([g / "conflicts.json", g / "expected.json"] if g.is_dir() else [g])
+        if p.name in ("conflicts.json", "expected.json") and p.is_file()
+    ]
+    if not files and not conflict_golds:
         raise ClaimlineError("no gold files given")
-    report = evaluate(files, extract_fn=functools.partial(extract_fn, pipeline=pipeline))
+    payload: dict[str, Any] = {}
+    if files:
+        report = evaluate(files, extract_fn=functools.partial(extract_fn, pipeline=pipeline))
+        payload["claims"] = report.model_dump(mode="json")
+        if fmt is not Format.json:
+            out.print(format_report(report), markup=False, soft_wrap=True)
+    for cg in conflict_golds:
+        if cg.name == "expected.json":
+            articles = sorted(p for p in cg.parent.iterdir() if p.suffix.lower() in (".txt", ".md", ".html"))
+        else:
+            articles = [article_path(f, load_gold(f)) for f in gold_files([cg.parent])]
+        creport = evaluate_conflicts(cg, articles, pipeline=pipeline)
+        payload.setdefault("conflicts", {})[str(cg)] = {
+            **creport.model_dump(mode="json"),
+            "precision": creport.precision,
+            "recall": creport.recall,
+        }
+        if fmt is not Format.json:
+            out.print(f"\nconflicts ({cg}):", markup=False)
+            out.print(format_conflict_report(creport), markup=False, soft_wrap=True)
     if fmt is Format.json:
-        out.print(report.model_dump_json(indent=2), markup=False, soft_wrap=True)
-    else:
-        out.print(format_report(report), markup=False, soft_wrap=True)
+        out.print(json.dumps(payload, indent=2), markup=False, soft_wrap=True)
 
 
 @command()
@@ -586,9 +594,7 @@ def lexicons(fmt: FormatOpt = Format.table) -> None:
             markup=False,
         )
     else:
-        out.print(
-            f"lexicons in {lx.models_dir()}" + "".join(f" + {p}" for p in lx.extra_dirs()), markup=False
-        )
+        out.print(f"lexicons in {lx.models_dir()}" + "".join(f" + {p}" for p in lx.extra_dirs()), markup=False)
         for r in rows:
             out.print(f"  {r['file']:<16}{r['entries']:>5} entries", markup=False)
 
