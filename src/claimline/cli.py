@@ -545,7 +545,7 @@ def evaluate_cmd(
     from .conflict_eval import evaluate_conflicts, format_conflict_report
     from .evaluate import article_path, evaluate, format_report, gold_files, load_gold
 
-    files = gold_files(gold)
+    files = [f for f in gold_files(gold) if f.name not in ("conflicts.json", "expected.json")]
     conflict_golds = [
         p
         for g in gold
