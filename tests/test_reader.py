@@ -75,6 +75,17 @@ class TestDecode:
     def test_cp1252_undefined_bytes_fall_back_to_latin1(self):
         assert decode(b"odd \x81 byte in caf\xe9") == "odd \x81 byte in café"
 
+    def test_declared_legacy_charset_in_html(self):
+        page = '<html><head><meta charset="iso-8859-2"></head><body><p>Łódź i Kraków.</p></body></html>'
+        assert "Łódź i Kraków." in decode(page.encode("iso-8859-2"))
+        page = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>Москва</p>'
+        assert decode(page.encode("cp1251")).endswith("<p>Москва</p>")
+
+    @pytest.mark.parametrize("charset", ["iso-8859-1", "rot13", "base64", "unicode_escape", "no-such-codec"])
+    def test_other_declared_charsets_fall_back_to_cp1252(self, charset):
+        page = f'<meta charset="{charset}"><p>\u201cQuoted\u201d \\u0041</p>'.encode("cp1252")
+        assert decode(page).endswith("<p>“Quoted” \\u0041</p>")
+
     def test_crlf_kept(self):
         assert decode(b"one\r\ntwo\r\n") == "one\r\ntwo\r\n"
 

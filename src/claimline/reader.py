@@ -124,8 +124,9 @@ def _check_text(text: str, name: str) -> str:
 def decode(data: bytes, *, name: str = "<stdin>") -> str:
     """Decode an article's bytes to text.
 
-    UTF-8 (with or without BOM), UTF-16/32 with BOM, else Windows-1252 (whose
-    five undefined bytes fall back to Latin-1). Raises :class:`ClaimlineError`
+    UTF-8 (with or without BOM), UTF-16/32 with BOM, else a legacy charset that
+    an HTML page declares in a ``<meta>`` tag, else Windows-1252 (whose five
+    undefined bytes fall back to Latin-1). Raises :class:`ClaimlineError`
     naming ``name`` for empty or whitespace-only input, binary content and
     text that its byte-order mark says is UTF-8/16/32 but is not.
     """
@@ -150,8 +151,27 @@ def decode(data: bytes, *, name: str = "<stdin>") -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="claimline-latin1")
+        text = _declared(data) or data.decode("cp1252", errors="claimline-latin1")
     return _check_text(text, name)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+#: Legacy single- and multi-byte text encodings a saved page may declare (Python codec names).
+_LEGACY = re.compile(r"(iso8859|cp125|cp8\d|cp9|koi8|shiftjis|euc|gb|big5|mac|iso2022|johab|tis|hz)")
+
+
+def _declared(data: bytes) -> str | None:
+    """Decode with the charset a non-UTF-8 HTML page declares in a <meta> tag, if it is a legacy one."""
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        codec = codecs.lookup(m.group(1).decode("ascii"))
+        if codec.name in ("iso8859-1", "ascii") or not _LEGACY.match(codec.name.replace("-", "").replace("_", "")):
+            return None  # browsers read "iso-8859-1" as windows-1252, our fallback anyway
+        return data.decode(codec.name)
+    except (LookupError, UnicodeDecodeError, ValueError):
+        return None
 
 
 # ====================================================================== dates
