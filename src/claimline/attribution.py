@@ -318,6 +318,14 @@ class ClaimFinder:
                 if child.dep_ == "ccomp" and child.i not in self.quote_tokens:
                     comp = child
                     break
+            if comp is None:
+                # "reported, citing people, that A": the clause hangs off the participle
+                for child in tok.children:
+                    if child.dep_ in ("advcl", "xcomp") and child.i > tok.i and child.tag_ == "VBG":
+                        comp = next((g for g in child.children if g.dep_ == "ccomp" and g.i > child.i), None)
+                        if comp is not None and any(g.dep_ == "mark" and g.lower_ == "that" for g in comp.children):
+                            break
+                        comp = None
             if comp is None and cue.kind == "report" and subj is not None:
                 # "reports emerged that ..." : the clause hangs off the subject noun
                 for child in subj.children:
@@ -352,7 +360,11 @@ class ClaimFinder:
                     claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                     if claim:
                         out.append(claim)
-        out.extend(self.according_to(sent))
+        verb_spans = [(c.start, c.end) for c in out]
+        for extra in self.according_to(sent):
+            # "X reported, citing people, that A": the verb's claim already holds A
+            if not any(s < extra.end and extra.start < e for s, e in verb_spans):
+                out.append(extra)
         return out
 
     def according_to(self, sent: Span) -> list[RawClaim]:
@@ -392,6 +404,8 @@ class ClaimFinder:
             left = (sent.start, plo)
             right = (phi, sent.end)
             lo, hi = right if right[1] - right[0] > left[1] - left[0] else left
+            while lo < hi and (self.doc[lo].is_punct or self.doc[lo].lower_ == "that"):
+                lo += 1
             claim = self._make(sent, lo, hi, None, entry, None, "according_to", cue_span=(m.start, m.end))
             if claim:
                 claim.source = source

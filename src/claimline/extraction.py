@@ -232,7 +232,8 @@ def _content_actors(raw: RawClaim, resolver: Resolver, source_actor: str | None)
         if m is not None:
             subject = m.actor
         elif subj.lower_ in _PRON_SUBJ:
-            subject = source_actor if subj.lower_ in ("it", "we", "they") and source_actor else None
+            # "we" is the speaker's organisation; "it"/"they" the last fitting actor
+            subject = source_actor if subj.lower_ == "we" else None
             subject = subject or resolver.pronoun(subj.lower_, subj.idx)
         elif _is_description(subj) and any(c.lower_ in ("the", "this") for c in subj.children):
             subject = resolver.described(subj.lemma_.lower(), subj.idx)
