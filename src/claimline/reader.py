@@ -13,21 +13,27 @@ How a plain-text page is read (HTML is reduced to visible text first, with
 blocks separated by blank lines, then read the same way):
 
 1. Lines matching the furniture lexicon (``models/furniture.toml``: whole
-   lines, regexes, known outlets) or parsed as a byline/date line ("By Jane
+   lines, regexes, trailers, known outlets), byline/date lines ("By Jane
    Doe | March 10, 2026", "Mar 05, 2026 2 min read", "Updated: 2026-03-05")
-   are furniture. Markdown front matter is furniture and read as metadata.
+   and navigation lines (short items between separators: "World | Business
+   | Tech", "Business › Technology") are furniture. Markdown front matter
+   is furniture and read as metadata.
 2. The remaining lines form units: a paragraph (a run of lines ending in
    sentence punctuation, or hard-wrapped prose) or a single short line.
 3. The *top zone* is everything before the first paragraph. There a block of
-   two or more very short lines is a menu, a line naming an outlet is a
-   masthead, and the title is the first heading-like line (preferring one
-   the page repeats, then one of three or more words). Other heading-like
-   lines there (kickers, section labels) are furniture; a sentence-case line
-   of six or more words after the title is a standfirst and stays content.
+   two or more very short lines is a menu (its first line, the page's first,
+   names the site); a masthead is a shouted line ("THE POLICY WIRE"), a line
+   ending like an outlet ("The Rhine Courier") or the page's first line with
+   only furniture beside it, when a longer line follows to be the title; the
+   title is the first heading-like line left (preferring one the page
+   repeats, then one of three or more words). Other heading-like lines there
+   (kickers, section labels) are furniture; a sentence-case line of six or
+   more words after the title is a standfirst and stays content.
 4. After it: copies of the title and short heading-like lines without final
    punctuation (section headings) are furniture; after a trailer line
-   ("Related articles", "Read more", "Stay in the loop") short lines are
-   furniture up to the next real paragraph.
+   ("Related articles", "Read more", "Stay in the loop") headline-like lines
+   are furniture up to the next paragraph, and so are short paragraphs (a
+   blurb) when no long paragraph follows anywhere.
 5. A dateline opening the first paragraph ("HELSINKI, 2 September 2025 —",
    "WASHINGTON —") is furniture; content starts after its dash.
 
@@ -337,10 +343,6 @@ def _fold(s: str) -> str:
     """Key for comparing titles and exact lines: case- and whitespace-insensitive."""
     s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return " ".join(s.casefold().split()).strip(_EDGE + ".,;!?\"'")
-
-
-def _words(s: str) -> list[str]:
-    return s.split()
 
 
 def _ends_terminal(s: str) -> bool:
