@@ -114,10 +114,12 @@ the claims under that key (roughly linearly), never with all claims squared.
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -150,6 +152,7 @@ UNDATED_RECENCY = 0.85
 RELIABILITY_PRIOR = 0.8
 RELIABILITY_SMOOTHING = 2.0  # pseudo-observations at the prior
 RELIABILITY_ITERATIONS = 20
+RELIABILITY_TOLERANCE = 1e-3
 
 _KIND_LABEL = {
     "official": "official statement",
@@ -207,7 +210,7 @@ class _Info:
         where = self.publisher or f"article {self.article_id}"
         if self.kind == "author":
             return f"claim {self.id} ({where}, {when})"
-        return f"claim {self.id} ({self.who} via {where}, {when})"
+        return f"claim {self.id} ({self.who}, in {where}, {when})"
 
 
 def _norm(text: str) -> str:
@@ -235,6 +238,12 @@ def _time_span(claim: Claim, *, open_mods: bool = True) -> tuple[int, int] | Non
     return lo, hi
 
 
+def _date_span(claim: Claim) -> tuple[int, int] | None:
+    """The event time of a date claim; "from X" is the start point X, never open-ended."""
+    t = claim.time
+    return _time_span(claim, open_mods=not (t is not None and _FROM.match(t.text or "")))
+
+
 def _syndication(articles: Mapping[str, Article], ids: Iterable[str]) -> dict[str, str]:
     """article id -> representative article id of its syndication group."""
     fps = {}
@@ -255,7 +264,7 @@ def _syndication(articles: Mapping[str, Article], ids: Iterable[str]) -> dict[st
     return rep
 
 
-def _infos(claims: Sequence[Claim], articles: Mapping[str, Article]) -> dict[str, _Info]:
+def _infos(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[str, _Info]:
     seen: dict[str, Claim] = {}
     for c in claims:
         seen.setdefault(c.id, c)
@@ -287,10 +296,15 @@ def _infos(claims: Sequence[Claim], articles: Mapping[str, Article]) -> dict[str
             else:
                 speaker = f"{src.kind}:{_norm(src.text)}"
                 unit = f"src:{_norm(src.text)}" if src.kind in ("named", "outlet") else outlet_unit
-                who = f'"{src.text}"' if src.kind in ("named", "outlet") else f'{src.kind} "{src.text}"'
+                if src.kind in ("named", "outlet"):
+                    who = f'"{src.text}"'
+                elif src.kind == "report":
+                    who = f'a report ("{src.text}")'
+                else:
+                    who = f'unnamed sources ("{src.text}")'
                 rel_key = group_pub
             if kind == "official":
-                who = f"{who}, official"
+                who = f"official statement by {who}"
         base = CERTAINTY_WEIGHT.get(c.modality, 0.5) * SOURCE_KIND_WEIGHT.get(kind, 0.5)
         out[c.id] = _Info(
             claim=c,
@@ -340,63 +354,98 @@ def _event_class(claim: Claim) -> str | None:
     return pred
 
 
-def _pairs(claim: Claim) -> tuple[str | None, list[str]]:
-    subject = claim.subject or (claim.actors[0] if claim.actors else None)
-    if subject is None:
-        return None, []
-    others = sorted({a for a in claim.actors if a and a != subject})
-    return subject, others
-
-
-def _claim_entries(claim: Claim) -> list[tuple[str, str, str, bool]]:
-    """(facet, qualifier, value, ordered) for one claim."""
-    out: list[tuple[str, str, str, bool]] = []
-    if claim.network_tier:
-        out.append(("network_tier", "", claim.network_tier, False))
-    use, excl = set(claim.use_scopes), set(claim.excluded_scopes)
-    for s in use - excl:
-        out.append((f"scope:{s}", "", "yes", False))
-    for s in excl - use:
-        out.append((f"scope:{s}", "", "no", False))
-    if claim.predicate:
-        if not claim.negated and claim.time is not None and (claim.time.start or claim.time.end):
-            ev = _event_class(claim)
-            if ev is not None:
-                out.append(("date", ev, "", False))
-        pred = " ".join(claim.predicate.lower().split())
-        head = pred.split()[0] if pred else ""
-        scoped_negation = claim.negated and (claim.excluded_scopes or claim.network_tier)
-        if head and head not in _LIGHT and not scoped_negation:
-            out.append(("polarity", pred, "no" if claim.negated else "yes", True))
-    return out
-
-
-def _group(infos: Mapping[str, _Info]) -> dict[_Key, list[tuple[_Info, str]]]:
-    groups: dict[_Key, list[tuple[_Info, str]]] = defaultdict(list)
-    for info in infos.values():
-        subject, others = _pairs(info.claim)
+def _group(claims: Iterable[Claim]) -> dict[_Key, list[tuple[Claim, str]]]:
+    """Question key -> (claim, value) entries. One pass, linear in the number of claims."""
+    groups: dict[_Key, list[tuple[Claim, str]]] = {}
+    get = groups.get
+    seen: set[str] = set()
+    for claim in claims:
+        cid = claim.id
+        if cid in seen:
+            continue
+        seen.add(cid)
+        actors = claim.actors
+        subject = claim.subject or (actors[0] if actors else None)
         if subject is None:
             continue
-        for facet, qual, value, ordered in _claim_entries(info.claim):
-            if not others:
-                groups[(facet, qual, (subject,))].append((info, value))
-                continue
-            for other in others:
-                actors = (subject, other) if ordered else tuple(sorted((subject, other)))
-                groups[(facet, qual, actors)].append((info, value))
+        others = [a for a in dict.fromkeys(actors) if a and a != subject] if actors else None
+        if others:
+            pairs = [(subject, o) if subject < o else (o, subject) for o in others]
+        else:
+            pairs = [(subject,)]
+        entries: list[tuple[str, str, str]] = []
+        tier = claim.network_tier
+        if tier:
+            entries.append(("network_tier", "", tier))
+        use, excl = claim.use_scopes, claim.excluded_scopes
+        if excl:
+            both = set(use) & set(excl)
+            entries.extend(("scope:" + x, "", "yes") for x in dict.fromkeys(use) if x not in both)
+            entries.extend(("scope:" + x, "", "no") for x in dict.fromkeys(excl) if x not in both)
+        elif use:
+            entries.extend(("scope:" + x, "", "yes") for x in dict.fromkeys(use))
+        pred = claim.predicate
+        polarity = None
+        if pred:
+            t = claim.time
+            negated = claim.negated
+            if not negated and t is not None and (t.start or t.end):
+                ev = _event_class(claim)
+                if ev is not None:
+                    entries.append(("date", ev, ""))
+            pred = " ".join(pred.lower().split())
+            head = pred.split(" ", 1)[0]
+            # A negation about a scope or tier is answered in those facets.
+            if head and head not in _LIGHT and not (negated and (excl or tier)):
+                polarity = (pred, "no" if negated else "yes")
+        for facet, qual, value in entries:
+            item = (claim, value)
+            for pair in pairs:
+                key = (facet, qual, pair)
+                bucket = get(key)
+                if bucket is None:
+                    groups[key] = [item]
+                else:
+                    bucket.append(item)
+        if polarity is not None:
+            # Polarity keys are ordered: (subject, counterpart).
+            item = (claim, polarity[1])
+            for o in others or [None]:
+                key = ("polarity", polarity[0], (subject, o) if o else (subject,))
+                bucket = get(key)
+                if bucket is None:
+                    groups[key] = [item]
+                else:
+                    bucket.append(item)
     # Subject-only claims join the subject's single counterpart pair, if unique.
     index: dict[tuple[str, str, str], list[_Key]] = defaultdict(list)
     for key in groups:
-        facet, qual, actors = key
-        if len(actors) == 2:
-            members = actors[:1] if facet == "polarity" else actors
-            for a in members:
+        facet, qual, pair = key
+        if len(pair) == 2:
+            for a in pair[:1] if facet == "polarity" else pair:
                 index[(facet, qual, a)].append(key)
     for key in [k for k in groups if len(k[2]) == 1]:
         targets = index.get((key[0], key[1], key[2][0]), [])
         if len(targets) == 1:
             groups[targets[0]].extend(groups.pop(key))
     return groups
+
+
+def _may_conflict(facet: str, entries: list[tuple[Claim, str]]) -> bool:
+    """Cheap necessary condition, checked before any per-claim work."""
+    if facet == "date":
+        # Intervals on a line pairwise overlap iff max(start) <= min(end).
+        max_lo, min_hi = -1, date.max.toordinal() + 1
+        for claim, _ in entries:
+            span = _date_span(claim)
+            if span is not None:
+                max_lo, min_hi = max(max_lo, span[0]), min(min_hi, span[1])
+        return max_lo > min_hi
+    first = entries[0][1]
+    if facet == "network_tier":
+        values = {v for _, v in entries}
+        return "classified" in values and "unclassified" in values
+    return any(v != first for _, v in entries)
 
 
 # ======================================================== sides of a question
@@ -476,8 +525,7 @@ def _date_sides(entries: list[tuple[_Info, str]]) -> tuple[dict[str, list[_Info]
     for info, _ in entries:
         if info.id in items:
             continue
-        t = info.claim.time
-        span = _time_span(info.claim, open_mods=not (t is not None and _FROM.match(t.text or "")))
+        span = _date_span(info.claim)
         if span is not None:
             items[info.id] = (info, span)
     ordered = sorted(items.values(), key=lambda x: (x[1][1] - x[1][0], x[1][0], x[0].id))
@@ -554,12 +602,17 @@ class _Score:
     units: dict[str, tuple[float, _Info]]
 
 
-def _score(infos: list[_Info], ref: date | None, rel: Mapping[str, float] | None = None) -> _Score:
+def _weights(sides: Mapping[str, list[_Info]], ref: date | None) -> dict[str, float]:
+    """claim id -> certainty x source kind x recency."""
+    return {i.id: i.base * _recency(i.published, ref) for infos in sides.values() for i in infos}
+
+
+def _score(infos: list[_Info], weights: Mapping[str, float], rel: Mapping[str, float] | None = None) -> _Score:
     units: dict[str, tuple[float, _Info]] = {}
     for i in infos:
-        w = i.base * _recency(i.published, ref)
+        w = weights[i.id]
         if rel is not None:
-            w *= rel.get(i.rel_key or "", RELIABILITY_PRIOR)
+            w *= rel.get(i.rel_key, RELIABILITY_PRIOR) if i.rel_key else RELIABILITY_PRIOR
         best = units.get(i.unit)
         if best is None or w > best[0]:
             units[i.unit] = (w, i)
@@ -598,6 +651,8 @@ class _Draft:
     ref: date | None
     remaining: list[str]  # sides that went to the vote
     p: dict[str, float]  # truth-discovery evidence: probability each side is right
+    weights: dict[str, float]  # claim id -> weight before reliability
+    side_keys: dict[str, set[str]]  # side value -> reliability keys supporting it
 
 
 def _supersession(sides: Mapping[str, list[_Info]]) -> tuple[str | None, set[str], str]:
@@ -644,8 +699,9 @@ def _supersession(sides: Mapping[str, list[_Info]]) -> tuple[str | None, set[str
     losers = []
     for v in sorted(superseded):
         first = min(sides[v], key=lambda i: (i.published or date.min, i.id))
-        flag = ", reported as the initial version" if superseded[v] == "initial" else ""
-        losers.append(f"{v} ({first.describe()}{flag})")
+        more = len(sides[v]) - 1
+        extra = f" and {more} more claim{'s' if more > 1 else ''}" if more else ""
+        losers.append(f"{v} from {first.describe()}{extra}")
     if win == cand:
         corr = latest[cand]
         reason = (
@@ -669,7 +725,9 @@ def _supersession(sides: Mapping[str, list[_Info]]) -> tuple[str | None, set[str
 def _decide(key: _Key, sides: dict[str, list[_Info]], now: date | None) -> _Draft:
     all_infos = [i for infos in sides.values() for i in infos]
     ref = now or max((i.published for i in all_infos if i.published), default=None)
-    scores = {v: _score(infos, ref) for v, infos in sides.items()}
+    weights = _weights(sides, ref)
+    side_keys = {v: {i.rel_key for i in infos if i.rel_key} for v, infos in sides.items()}
+    scores = {v: _score(infos, weights) for v, infos in sides.items()}
     counts = _subject_counts(all_infos)
     subject = sorted(key[2], key=lambda a: (-counts.get(a, 0), a))
     win, superseded, reason = _supersession(sides)
@@ -679,9 +737,10 @@ def _decide(key: _Key, sides: dict[str, list[_Info]], now: date | None) -> _Draf
         status[win] = "stands"
         p = {v: (1.0 if v == win else 0.0) for v in sides}
         return _Draft(key, subject, sides, status, "resolved", "supersession", win, reason, None, plain, ref,
-                      [], p)  # fmt: skip
+                      [], p, weights, side_keys)  # fmt: skip
     remaining = [v for v in sides if v not in superseded]
-    draft = _Draft(key, subject, sides, status, "disputed", None, None, "", None, plain, ref, remaining, {})
+    draft = _Draft(key, subject, sides, status, "disputed", None, None, "", None, plain, ref, remaining, {},
+                   weights, side_keys)  # fmt: skip
     _vote(draft, scores, None, "")
     return draft
 
@@ -695,9 +754,7 @@ def _subject_counts(infos: Iterable[_Info]) -> dict[str, int]:
     return counts
 
 
-def _vote(
-    draft: _Draft, scores: Mapping[str, _Score], rel: Mapping[str, float] | None, rel_note: str
-) -> None:
+def _vote(draft: _Draft, scores: Mapping[str, _Score], rel: Mapping[str, float] | None, rel_note: str) -> None:
     sides = draft.sides
     remaining = draft.remaining
     status = {v: "superseded" for v in sides if v not in remaining}
@@ -741,25 +798,25 @@ def _vote(
 
 
 # ======================================================= truth discovery
-def _evidence(
-    drafts: Sequence[_Draft], reliability: Mapping[str, float]
-) -> list[dict[str, tuple[float, int]]]:
+def _evidence(drafts: Sequence[_Draft], reliability: Mapping[str, float]) -> list[dict[str, tuple[float, int]]]:
     """Per draft: reliability key -> (sum of p of the key's sides, observations)."""
     out = []
     for d in drafts:
-        if d.rule == "supersession":
+        if d.rule == "supersession" or not d.remaining:
             p = d.p
         else:
-            scores = {v: _score(d.sides[v], d.ref, reliability).total for v in d.remaining}
+            scores = {v: _score(d.sides[v], d.weights, reliability).total for v in d.remaining}
             total = sum(scores.values())
-            p = {v: (scores.get(v, 0.0) / total if total > 0 and v in scores else 0.0) for v in d.sides}
-            if total <= 0:
-                p = {v: (1.0 / len(d.remaining) if v in d.remaining else 0.0) for v in d.sides}
+            if total > 0:
+                p = {v: scores[v] / total for v in d.remaining}
+            else:
+                p = {v: 1.0 / len(d.remaining) for v in d.remaining}
         ev: dict[str, tuple[float, int]] = {}
-        for v, infos in d.sides.items():
-            for k in {i.rel_key for i in infos if i.rel_key}:
+        for v, keys in d.side_keys.items():
+            pv = p.get(v, 0.0)
+            for k in keys:
                 s, n = ev.get(k, (0.0, 0))
-                ev[k] = (s + p.get(v, 0.0), n + 1)
+                ev[k] = (s + pv, n + 1)
         out.append(ev)
     return out
 
@@ -781,7 +838,7 @@ def _learn(drafts: Sequence[_Draft]) -> tuple[dict[str, float], list[dict[str, t
         }
         delta = max((abs(new[k] - reliability.get(k, RELIABILITY_PRIOR)) for k in new), default=0.0)
         reliability = new
-        if delta < 1e-4:
+        if delta < RELIABILITY_TOLERANCE:
             break
     return reliability, evidence
 
@@ -797,10 +854,12 @@ def _totals(evidence: Sequence[Mapping[str, tuple[float, int]]]) -> dict[str, tu
 
 # ====================================================================== API
 def _drafts(claims: Sequence[Claim], articles: Mapping[str, Article], now: date | None) -> list[_Draft]:
-    infos = _infos(claims, articles)
+    groups = {k: e for k, e in _group(claims).items() if _may_conflict(k[0], e)}
+    infos = _infos((c for entries in groups.values() for c, _ in entries), articles)
     drafts: list[_Draft] = []
-    for key, entries in _group(infos).items():
+    for key, raw in groups.items():
         facet = key[0]
+        entries = [(infos[c.id], v) for c, v in raw]
         if facet == "date":
             sides, contra = _date_sides(entries)
             timed = False
@@ -823,7 +882,27 @@ def find_conflicts(
     publisher-less. ``now`` is the reference date for recency (default: the
     latest publication among each conflict's claims). Output order: by
     subject, facet, then id.
+
+    The cyclic garbage collector is paused for the call: the work allocates
+    hundreds of thousands of small tuples next to a large live set of claims,
+    and collection passes would otherwise dominate the run time.
     """
+    with _gc_paused():
+        return _find_conflicts(claims, articles, now)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _find_conflicts(claims: Sequence[Claim], articles: Mapping[str, Article], now: date | None) -> list[Conflict]:
     drafts = _drafts(claims, articles, now)
     if not drafts:
         return []
@@ -842,14 +921,12 @@ def find_conflicts(
             s, n = totals.get(k, (0.0, 0))
             s_own, n_own = ev.get(k, (0.0, 0))
             n_other = n - n_own
-            rel[k] = (RELIABILITY_SMOOTHING * RELIABILITY_PRIOR + s - s_own) / (
-                RELIABILITY_SMOOTHING + n_other
-            )
+            rel[k] = (RELIABILITY_SMOOTHING * RELIABILITY_PRIOR + s - s_own) / (RELIABILITY_SMOOTHING + n_other)
             informed = informed or n_other > 0
         if not informed:
             continue
         before = (d.conflict_status, d.winner)
-        scores = {v: _score(d.sides[v], d.ref, rel) for v in d.sides}
+        scores = {v: _score(d.sides[v], d.weights, rel) for v in d.sides}
         note = ", ".join(f"{k} {rel[k]:.2f}" for k in sorted(rel))
         _vote(d, scores, rel, note)
         if d.conflict_status == "resolved" and before != (d.conflict_status, d.winner):
@@ -984,6 +1061,8 @@ def source_reliability(
                 ref=ref,
                 remaining=[v for v in sides if v not in superseded],
                 p=p,
+                weights=_weights(sides, ref),
+                side_keys={v: {i.rel_key for i in infos if i.rel_key} for v, infos in sides.items()},
             )
         )
     reliability, _ = _learn(drafts)
