@@ -439,6 +439,13 @@ class TestMastheadAndTitle:
         assert r.meta.title == "Grid Deal Signed"
         assert furniture(r) == ["Reuters"]
 
+    def test_known_outlet_credit_below_does_not_beat_the_masthead(self):
+        text = "THE HARBOUR WIRE\n\nGrid Deal Signed After Talks\n\nThe operator signed, officials said.\n\nReuters\n"
+        r = read_text(text)
+        assert r.meta.publisher == "The Harbour Wire"
+        assert furniture(r) == ["THE HARBOUR WIRE", "Reuters"]
+        assert read_text(text.replace("THE HARBOUR WIRE", "")).meta.publisher == "Reuters"
+
     def test_outlet_like_line_before_the_title(self):
         text = "The Harbour Ledger\n\nGrid Deal Signed After Long Talks\n\nThe operator signed, officials said.\n"
         r = read_text(text)

@@ -843,6 +843,8 @@ class _Page:
         self.title_line: _Line | None = None
         #: (position, url, labelled): "Source: https://..." anywhere, a bare URL only above the article
         self.url_lines: list[tuple[int, str, bool]] = []
+        #: (position, outlet) of lines that name a known outlet: a masthead above the article, a credit below
+        self.known_outlets: list[tuple[int, str]] = []
         #: outlets named by copyright lines: the publisher of last resort
         self.copyright: list[str] = []
 
@@ -886,7 +888,7 @@ class _Page:
                 continue
             if key in rules.publishers:
                 ln.kind = "F"
-                self.meta.masthead.append(rules.publishers[key])
+                self.known_outlets.append((ln.a, rules.publishers[key]))
                 continue
             if _fullmatch(rules.patterns, s) or _MD_IMAGE.fullmatch(ln.raw):
                 ln.kind = "F"
@@ -1001,6 +1003,8 @@ class _Page:
         first_prose = next((i for i, it in enumerate(items) if isinstance(it, _Unit) and it.prose), None)
         top = items[first_prose].first.a if first_prose is not None else len(self.text)  # type: ignore[union-attr]
         self.meta.url += [url for pos, url, labelled in self.url_lines if labelled or pos < top]
+        self.meta.masthead += [name for pos, name in self.known_outlets if pos < top]
+        self.meta.publisher += [name for pos, name in self.known_outlets if pos >= top]
         if first_prose is None:
             # no paragraph at all: nothing to set a title against; keep every line
             for u in units:
