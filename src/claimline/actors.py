@@ -23,6 +23,7 @@ class Gazetteer:
     descriptions: dict[str, tuple[str, ...]]  # canonical -> own description nouns
     not_actors: frozenset[str]  # casefolded
     demonyms: dict[str, str]  # "French" -> France
+    countries: dict[str, str]  # canonical -> country of a national body
 
 
 @cache
@@ -49,6 +50,7 @@ def gazetteer() -> Gazetteer:
         descriptions=descriptions,
         not_actors=frozenset(n.casefold() for n in lex.not_actors),
         demonyms={d: e.name for e in lex.actor for d in e.demonyms},
+        countries={e.name: e.country for e in lex.actor if e.country},
     )
 
 

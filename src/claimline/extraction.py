@@ -23,7 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import facets, lexicons, timex
+from . import actors as actors_mod, facets, lexicons, timex
 from . import nlp as nlp_mod
 from .attribution import ClaimFinder, RawClaim
 from .errors import ClaimlineError
@@ -375,7 +375,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
         elif raw.attribution == "report":
             source = None
         actors_list, subject = _content_actors(raw, resolver, source.actor if source else None)
-        if source is not None and source.actor and source.kind == "named" and source.actor in actors_list:
+        if source is not None and source.actor and source.kind == "named" and _speaks_for(source.actor, actors_list):
             source = source.model_copy(update={"kind": "official"})
         f = facets.detect(raw.content, denied=bool(raw.cue and raw.cue.negates))
         cue = None
@@ -404,6 +404,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
             confidence=_confidence(raw, source),
         )
         claims.append(claim)
+    _inherit_context(claims, raws)
     return Extraction(
         article=article,
         text=text,
@@ -412,6 +413,74 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
         mentions=[ActorMention(text=m.text, start=m.start, end=m.end, actor=m.actor, type=m.type) for m in mentions],
         content=[Offsets(start=s, end=e) for s, e in content],
     )
+
+
+def _speaks_for(source_actor: str, about: list[str]) -> bool:
+    """An official statement: the actor speaks about itself, or a government body or armed
+    force about another one of the same country (a ministry about its armed forces)."""
+    if source_actor in about:
+        return True
+    g = actors_mod.gazetteer()
+    country = g.countries.get(source_actor)
+    state = ("government_body", "armed_force")
+    return (
+        bool(country)
+        and g.types.get(source_actor) in state
+        and any(g.countries.get(a) == country and g.types.get(a) in state for a in about)
+    )
+
+
+@cache
+def _topic_nouns() -> frozenset[str]:
+    return frozenset(lexicons.actors().topic_nouns)
+
+
+def _inherit_context(claims: list[Claim], raws: list[RawClaim]) -> None:
+    """Give a claim that names no actor but speaks of "the tool" / "the pilot" the
+    actors of the closest preceding claim that names some (see ``topic_nouns``)."""
+    nouns = _topic_nouns()
+    last: list[str] = []
+    correcting_paragraph: int | None = None
+    for k, (claim, raw) in enumerate(zip(claims, raws, strict=True)):
+        # "The ministry corrected the start date. The rollout will begin in the summer, ..."
+        para = _paragraph_start(raw)
+        if (
+            claim.revision == "correction"
+            and not claim.network_tier
+            and not claim.use_scopes
+            and not claim.excluded_scopes
+        ):
+            correcting_paragraph = para
+        elif correcting_paragraph == para and claim.revision is None:
+            claims[k] = claim = claim.model_copy(update={"revision": "correction"})
+        if claim.actors:
+            last = claim.actors
+            continue
+        if not last:
+            continue
+        root = raw.content.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (
+            subj.lower_ in ("it", "they")
+            or (
+                subj.lemma_.lower() in nouns
+                and any(c.lower_ in ("the", "this", "that", "its", "their") for c in subj.children)
+            )
+        ):
+            update: dict[str, Any] = {"context_actors": list(last)}
+            if (
+                claim.source
+                and claim.source.actor
+                and claim.source.kind == "named"
+                and _speaks_for(claim.source.actor, last)
+            ):
+                update["source"] = claim.source.model_copy(update={"kind": "official"})
+            claims[k] = claim.model_copy(update=update)
+
+
+def _paragraph_start(raw: RawClaim) -> int:
+    text = raw.sentence.doc.text
+    return text.rfind("\n\n", 0, raw.sentence.start_char)
 
 
 def extract(

@@ -61,6 +61,9 @@ class ActorLexicon(_Strict):
         default_factory=list,
         description="Head nouns of unnamed human sources ('critics', 'people familiar'): kind anonymous",
     )
+    topic_nouns: list[str] = Field(
+        default_factory=list, description="Artefact nouns ('the tool', 'the pilot') that refer to the story's topic"
+    )
     reports: list[str] = Field(
         default_factory=list,
         description="Head nouns of source-less reports ('reports', 'discussions', 'data'): kind report",

@@ -245,7 +245,11 @@ class Resolver:
             return Resolved(None, "unresolved", "anonymous")
         determined = any(t.lower_ in ("the", "this", "that", "these", "those") for t in head.children)
         # definite description: "the company", "the alliance"
-        if determined and (hl in lex.noun_types or hw in lex.noun_types or _own_description(hl)):
+        if (
+            determined
+            and not any(t.lower_ == "news" and t.dep_ == "compound" for t in head.children)
+            and (hl in lex.noun_types or hw in lex.noun_types or _own_description(hl))
+        ):
             actor = self.described(hl if hl in lex.noun_types or _own_description(hl) else hw, span.start_char)
             if actor:
                 return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
@@ -281,6 +285,9 @@ class Resolver:
                     if earlier.role == hl and earlier.actor and earlier.start < span.start_char:
                         return Resolved(earlier.actor, "coreference", earlier.kind)
             return Resolved(None, "unresolved", "anonymous")
+        media = lex.type_nouns.get("media", frozenset())
+        if any(t.lemma_.lower() in media or (t.lower_ == "news" and t.dep_ == "compound") for t in span):
+            return Resolved(None, "none", "outlet")  # "a news agency reported", "one newspaper said"
         if generic:
             return Resolved(None, "none", "anonymous")
         if hl in lex.reports or hw in lex.reports:

@@ -112,6 +112,10 @@ class Claim(Model):
     negated: bool = False
     actors: list[str] = Field(default_factory=list)
     subject: str | None = Field(default=None, description="Canonical actor the claim is about")
+    context_actors: list[str] = Field(
+        default_factory=list,
+        description="Actors of the article's topic that a claim naming none refers to ('the tool', 'the pilot')",
+    )
     predicate: str | None = Field(default=None, description="Lemma of the main event verb/noun")
     time: ClaimTime | None = None
     network_tier: Tier | None = None
