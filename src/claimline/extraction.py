@@ -23,7 +23,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import actors as actors_mod, facets, lexicons, timex
+from . import actors as actors_mod
+from . import facets, lexicons, timex
 from . import nlp as nlp_mod
 from .attribution import ClaimFinder, RawClaim
 from .errors import ClaimlineError
