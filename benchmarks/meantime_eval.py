@@ -110,6 +110,7 @@ def load_document(path: Path) -> Document:
     prev_tok = ""
     quote_open = False
     annotated_end = 0
+    dateline: tuple[int, int] | None = None
     for tok in root.iter("token"):
         raw = tok.text or ""
         word = _REPLACE.get(raw, raw)
@@ -138,6 +139,8 @@ def load_document(path: Path) -> Document:
         pos += len(word)
         if sent is not None and sent.isdigit() and int(sent) <= ANNOTATED_SENTENCES:
             annotated_end = pos
+        if sent == "1":
+            dateline = (dateline[0] if dateline else pos - len(word), pos)
         prev_sent = sent
         prev_tok = raw if raw not in ("``", "''") else ('"' if quote_open else "")
     text = "".join(pieces)
@@ -155,6 +158,13 @@ def load_document(path: Path) -> Document:
             continue
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         doc.gold.append(Gold(start, end, value, tx.get("type", "DATE"), text[start:end]))
+    if doc.dct is None and dateline is not None:
+        # two files mark no creation time: the timex of the dateline is it
+        for g in doc.gold:
+            if dateline[0] <= g.start and g.end <= dateline[1]:
+                doc.dct, doc.dct_span = _parse_dct(g.value, g.text), (g.start, g.end)
+                doc.gold.remove(g)
+                break
     doc.gold.sort(key=lambda g: g.start)
     return doc
 

@@ -312,6 +312,7 @@ class _Norm:
     time_only: bool = False  # a clock time with no date of its own (takes the day of its neighbour)
     anaphoric: str | None = None  # "day"/"week"/"month"/"year" + offset, resolved against earlier times
     offset: int = 0
+    year_back: int = 0  # "the same month a year ago": the referent, a year earlier
 
 
 @dataclass(slots=True)
@@ -401,12 +402,14 @@ def _pick(
     tense: Tense | None,
     *,
     soft: int | None = None,
+    bias: int = 90,
 ) -> tuple[str, tuple[date, date]]:
     """Choose among occurrences of a cyclic expression (a month, quarter, weekday...).
 
     Nearest to the anchor; with a tense, the occurrence must not lie wholly on the
     wrong side of the anchor (``soft``: instead add that many days to its distance).
-    Ties go to the past.
+    Without a tense, news leans to the past: future occurrences count ``bias`` days
+    farther. Ties go to the past.
     """
 
     def dist(iv: tuple[date, date]) -> int:
@@ -420,6 +423,8 @@ def _pick(
         wrong = (tense == "past" and iv[0] > anchor) or (tense == "future" and iv[1] < anchor)
         if wrong:
             d = d + soft if soft is not None else d + 100000
+        elif tense is None and iv[0] > anchor:
+            d += bias
         key = (d, 0 if iv[0] <= anchor else 1, val, iv)
         if best is None or key[:2] < best[:2]:
             best = key
@@ -705,7 +710,7 @@ def _resolve_day_month(mon: int, day: int, ctx: _Ctx) -> _Norm | None:
             cands.append((d.isoformat(), (d, d)))
     if not cands:
         return None
-    val, iv = _pick(cands, a, ctx.tense(), soft=60)
+    val, iv = _pick(cands, a, ctx.tense(), soft=60, bias=30)
     return _Norm(val, "day", interval=iv)
 
 
@@ -1047,11 +1052,38 @@ def _h_anaphor(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     a = ctx.anchor
     if a is None:
         return None
-    n = _shift_unit(a, code, k)
+    if unit in ("period", "time"):
+        if not (g.get("det") or "").lower().endswith(("same", "that")):
+            return None
+        if not g.get("back") and (unit == "period" or ctx.lenient):
+            return None
+        code = "SAME"
+        n = _year_norm(a.year)
+    else:
+        n = _shift_unit(a, code, k)
     if n is None:
         return None
     n.anaphoric, n.offset = code, k
+    if g.get("back"):
+        n.year_back = 1
+        if code == "SAME" or ctx.lenient:
+            n = _back_a_year(n)
+            n.anaphoric, n.year_back = code, 1
     return n
+
+
+def _back_a_year(n: _Norm) -> _Norm:
+    """The same calendar period one year earlier ("the same month a year ago")."""
+    m = re.match(r"(\d{4})(.*)", n.value)
+    if not m:
+        return n
+    value = f"{int(m[1]) - 1:04d}{m[2]}"
+    iv = interval_of(value)
+    if iv is None and n.granularity in ("day", "time", "week"):
+        y = int(m[1]) - 1
+        value, iv = f"{y:04d}", _year_iv(y)
+    res = _Norm(value, n.granularity, n.type, interval=iv)
+    return _with_mod(res, n.mod) if iv else res
 
 
 def _h_earlier(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
@@ -1600,7 +1632,7 @@ def _h_holiday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         cands = [c for c in cands if c[1][0] > a] or cands
         val, iv = cands[0]
     else:
-        val, iv = _pick(cands, a, ctx.tense(), soft=60)
+        val, iv = _pick(cands, a, ctx.tense(), soft=60, bias=30)
     return _Norm(val, "day", interval=iv)
 
 
@@ -1780,8 +1812,9 @@ _RULES: list[tuple[str, str, Handler]] = [
     ("earlier", rf"{_B}(?P<when>(?i:earlier|later))\s+(?:(?P<rel>(?i:this|in\s+the|that|last|next))\s+)"
      r"(?P<unit>(?i:week|month|year|quarter|decade|century))(?![\w-])", _h_earlier),
     # the same day, that day, the next day, the day before, the following year, the year before
-    ("anaphor", r"(?<![\w'’-])(?P<w>(?i:(?:the\s+)?same|that|the\s+(?:next|following|previous|preceding|prior))\s+"
-     r"(?P<unit>(?i:day|week|weekend|month|year))|(?i:the)\s+(?P<unit_b>(?i:day|week|month|year))\s+(?i:before|after|"
+    ("anaphor", r"(?<![\w'’-])(?P<w>(?P<det>(?i:(?:the\s+)?same|that|the\s+(?:next|following|previous|preceding|prior)))\s+"
+     r"(?P<unit>(?i:day|week|weekend|month|year|quarter|period|time))(?P<back>\s+(?i:a\s+year\s+(?:ago|earlier|before)|"
+     r"(?:of\s+)?last\s+year|(?:of\s+|in\s+)?the\s+(?:previous|prior|preceding)\s+year))?|(?i:the)\s+(?P<unit_b>(?i:day|week|month|year))\s+(?i:before|after|"
      r"earlier|prior|previous|following|later))(?![\w'’-])", _h_anaphor_dispatch),
     # N units ago, N units from now
     ("ago", rf"{_B}(?:(?P<mod>{_MOD})\s+)?(?P<n>{_NUM_OR_VAGUE})\s+(?:{_EXTRA})?(?P<unit>{_UNIT_RE})\s+"
@@ -2174,7 +2207,7 @@ def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> lis
     candidates, its tags reject false ones ("May" the modal verb, "2000" the
     number) and its parse gives the tense that resolves bare weekdays and months.
     """
-    if doc is not None and doc.text != text:
+    if doc is not None and not _same_text(doc, text):
         doc = None
     cands: list[_Cand] = []
     pos = 0
@@ -2213,6 +2246,19 @@ def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> lis
     cands = _merge_times(text, cands)
     _resolve_anaphora(cands, anchor)
     return [_to_expr(c.norm, text, c.start, c.end) for c in cands]
+
+
+def _same_text(doc: Doc, text: str) -> bool:
+    """Cheaply check that ``doc`` was parsed from ``text`` (``doc.text`` would rebuild the string)."""
+    if len(doc) == 0:
+        return not text.strip()
+    last = doc[-1]
+    first = doc[0]
+    return (
+        last.idx + len(last.text_with_ws) == len(text)
+        and text.startswith(first.text, first.idx)
+        and text.startswith(last.text, last.idx)
+    )
 
 
 def _retry(
@@ -2310,19 +2356,24 @@ def _resolve_anaphora(cands: list[_Cand], anchor: date | None) -> None:
     """Resolve "the next day", "that year"... and lone clock times against earlier dates."""
     last_day: date | None = None
     last_any: tuple[date, date] | None = None
+    last_norm: _Norm | None = None
     for c in cands:
         n = c.norm
         code = n.anaphoric
         if code is not None and anchor is not None:
-            ref: date | None = None
-            if code in ("D", "W", "WE"):
-                ref = last_day
-            elif last_any is not None:
-                ref = last_any[0]
-            if ref is not None:
-                shifted = _shift_unit(ref, code, n.offset)
-                if shifted is not None:
-                    c.norm = n = _with_mod(shifted, n.mod)
+            back = n.year_back
+            if code == "SAME":
+                if last_norm is not None:
+                    n = _Norm(last_norm.value, last_norm.granularity, interval=last_norm.interval)
+                    n = _back_a_year(n) if back else n
+            else:
+                ref = last_day if code in ("D", "W", "WE") else last_any[0] if last_any else None
+                if ref is not None:
+                    shifted = _shift_unit(ref, code, n.offset)
+                    if shifted is not None:
+                        n = _with_mod(shifted, n.mod)
+                        n = _back_a_year(n) if back else n
+            c.norm = n
         elif n.time_only and last_day is not None and n.interval is not None:
             tpart = n.value[n.value.index("T") :]
             c.norm = _Norm(f"{last_day.isoformat()}{tpart}", "time", "TIME", interval=(last_day, last_day),
@@ -2333,3 +2384,4 @@ def _resolve_anaphora(cands: list[_Cand], anchor: date | None) -> None:
                 last_day = n.interval[0]
             if n.granularity not in ("decade", "century"):
                 last_any = n.interval
+                last_norm = n
