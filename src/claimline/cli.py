@@ -132,11 +132,30 @@ def ingest(
         typer.Option(help="Largest file accepted, in bytes (env CLAIMLINE_MAX_BYTES; default 5 MB)."),
     ] = None,
     pipeline: PipelineOpt = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' (needs claimline[dask]).",
+        ),
+    ] = None,
+    dask_workers: Annotated[int, typer.Option(min=1, help="Workers of a local Dask cluster.")] = 2,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Summary format: table or json.")] = Format.table,
 ) -> None:
     """Read articles, extract their claims and store them.
 
-    Example: claimline ingest sample_articles/ ; claimline ingest --published 2026-03-05 story.txt
+      Examples:
+
+    claimline ingest sample_articles/
+
+    claimline ingest --published 2026-03-05 --publisher 'Meridian Wire' story.txt
+
+    cat story.txt | claimline ingest -
+
+    claimline ingest --jobs 2 corpus/
+
+    claimline ingest --dask local corpus/
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -156,17 +175,21 @@ def ingest(
         disable=not err.is_terminal,
     )
     task = progress.add_task("ingesting", total=None)
+    common: dict[str, Any] = {
+        "overrides": overrides,
+        "pipeline": pipeline,
+        "max_bytes": config.max_bytes(max_bytes),
+        "on_total": lambda n: progress.update(task, total=n, visible=n > 1),
+        "on_progress": lambda name, n: progress.advance(task, n),
+    }
     with progress:
-        report = run_ingest(
-            store,
-            paths,
-            overrides=overrides,
-            jobs=jobs,
-            pipeline=pipeline,
-            max_bytes=config.max_bytes(max_bytes),
-            on_total=lambda n: progress.update(task, total=n, visible=n > 1),
-            on_progress=lambda name, n: progress.advance(task, n),
-        )
+        if dask:
+            from .distributed import ingest_dask
+
+            address = None if dask == "local" else dask
+            report = ingest_dask(store, paths, address=address, workers=dask_workers, **common)
+        else:
+            report = run_ingest(store, paths, jobs=jobs, **common)
     for f in report.failures:
         err.print(f"[red]Error:[/red] {f.error}", markup=True, soft_wrap=True)
     if fmt is Format.json:
@@ -197,7 +220,11 @@ def extract(
 ) -> None:
     """Extract claims without touching the store; print JSON (the pure, parallelisable step).
 
-    Example: claimline extract article.txt ; claimline extract corpus/ --format jsonl > out.jsonl
+      Examples:
+
+    claimline extract article.txt
+
+    claimline extract corpus/ --format jsonl > out.jsonl
     """
     from .extraction import extract_many
     from .ingest import _read, discover
@@ -248,7 +275,9 @@ def load(
 ) -> None:
     """Store extraction results made elsewhere (Dask, Spark, a batch system).
 
-    Example: claimline extract corpus/ -f jsonl > x.jsonl && claimline load x.jsonl
+      Examples:
+
+    claimline extract corpus/ -f jsonl > x.jsonl && claimline load x.jsonl
     """
     from .ingest import load_jsonl
 
@@ -276,7 +305,14 @@ ARTICLE_COLUMNS: list[render.Column] = [
 
 @command()
 def articles(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
-    """List stored articles. Example: claimline articles --format csv"""
+    """List stored articles.
+
+    Examples:
+
+      claimline articles
+
+      claimline articles --format csv > articles.csv
+    """
     store = open_store(db)
     render.emit(store.articles(), fmt, ARTICLE_COLUMNS, out=out, empty="no articles in the store")
 
@@ -311,7 +347,14 @@ def claims(
     limit: Annotated[int | None, typer.Option(help="Show at most N claims.")] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """List stored claims. Example: claimline claims --actor pentagon --format json"""
+    """List stored claims with source, cue, certainty, time, tier and scopes.
+
+    Examples:
+
+      claimline claims --actor pentagon
+
+      claimline claims --article 7912f1 --format json
+    """
     store = open_store(db)
     found = store.claims(actors=actor_set(store, actor), article=article, limit=limit)
     render.emit(found, fmt, CLAIM_COLUMNS, out=out, empty="no claims match")
@@ -355,7 +398,15 @@ def timeline(
 ) -> None:
     """What happened when: a chronology of events with every report behind each.
 
-    Example: claimline timeline --actor NATO ; claimline timeline --actor openai -f html -o t.html
+      Examples:
+
+    claimline timeline --actor NATO
+
+    claimline timeline --actor pentagon --since 2026-02 --until 2026-04
+
+    claimline timeline --actor openai --format html -o timeline.html
+
+    claimline timeline --scope targeting --group-by month --format md
     """
     from . import timeline as tl
 
@@ -443,7 +494,13 @@ def conflicts(
 ) -> None:
     """Where the sources disagree, and which version stands (with the reason).
 
-    Example: claimline conflicts ; claimline conflicts --facet network_tier --format json
+      Examples:
+
+    claimline conflicts
+
+    claimline conflicts --actor NATO --open
+
+    claimline conflicts --facet network_tier --format json
     """
     store = open_store(db)
     found = store.conflicts(
@@ -476,7 +533,14 @@ def show(
     db: DbOpt = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
-    """One claim, conflict or article with full provenance. Example: claimline show c-1a2b3c"""
+    """One claim, conflict or article with full provenance.
+
+    Examples:
+
+      claimline show c-1a2b3c
+
+      claimline show 7912f162986a-004 --format json
+    """
     from .provenance import show_item
 
     store = open_store(db)
@@ -539,7 +603,11 @@ def evaluate_cmd(
 ) -> None:
     """Precision, recall and F1 per field against gold annotations, and gold conflicts found/missed/false.
 
-    Example: claimline eval tests/gold/ ; claimline eval tests/fixtures/unseen/expected.json
+      Examples:
+
+    claimline eval tests/gold/
+
+    claimline eval tests/fixtures/unseen/expected.json
     """
     from . import extract as extract_fn
     from .conflict_eval import evaluate_conflicts, format_conflict_report
