@@ -232,6 +232,32 @@ def test_october_vs_now_expected_january_resolves_by_supersession():
     assert c.question == "date of start — OpenAI / NATO"
 
 
+def test_ongoing_verb_from_a_time_dates_the_start():
+    # "will run ... from the spring": the time span is "spring", "from" precedes it in the claim text
+    text = "the system will run on secret networks from the spring"
+    cs = text.index("spring")
+    spring = ClaimTime(
+        text="spring",
+        value="2026-SP",
+        start=D(2026, 3, 20),
+        end=D(2026, 6, 20),
+        granularity="season",
+        char_start=100 + cs,
+        char_end=100 + len(text),
+    )
+    summer = when(D(2026, 6, 21), D(2026, 9, 22), "2026-SU", "in the summer")
+    a1 = art("a1", "Defense Daily", D(2026, 3, 2))
+    a2 = art("a2", "Reuters", D(2026, 3, 20))
+    c1 = claim("c1", a1, predicate="run", at=spring, text=text)
+    c1 = c1.model_copy(update={"start": 100, "end": 100 + len(text)})
+    c2 = claim("c2", a2, predicate="start", at=summer, revision="correction")
+    c = only(find_conflicts([c1, c2], arts(a1, a2)), "date")
+    assert c.resolution and c.resolution.value == "2026-SU"
+    # without "from", running in spring says nothing about when it starts
+    c3 = c1.model_copy(update={"text": text.replace("from", "in")})
+    assert find_conflicts([c3, c2], arts(a1, a2)) == []
+
+
 def test_coarse_date_is_compatible_with_both_answers():
     a = [art(f"a{i}", p, D(2026, 1, i + 1)) for i, p in enumerate(["Reuters", "AP", "BBC"])]
     claims = [

@@ -178,7 +178,9 @@ _ONGOING = _words("run operate use host work serve support power employ")
 _END = _words("end finish conclude complete expire terminate stop wind close halt cease")
 _SIGN = _words("sign award ink agree contract finalize finalise")
 _LIGHT = _words("be have do say tell make get become seem appear include add note report state claim")
-_FROM = re.compile(r"^\s*(from|since|starting|beginning|as of|effective|commencing)\b", re.I)
+_FROM_WORDS = r"(?:from|since|starting|beginning|as\s+of|effective|commencing)"
+_FROM = re.compile(rf"^\s*{_FROM_WORDS}\b", re.I)
+_FROM_BEFORE = re.compile(rf"\b{_FROM_WORDS}(?:\s+(?:in|on|at))?\s+(?:the\s+)?$", re.I)
 _OPEN_BEFORE = frozenset({"BEFORE", "ON_OR_BEFORE", "LESS_THAN", "EQUAL_OR_LESS"})
 _OPEN_AFTER = frozenset({"AFTER", "ON_OR_AFTER", "MORE_THAN", "EQUAL_OR_MORE"})
 _TIERS_CONTRADICTING = frozenset({"classified", "unclassified"})
@@ -238,10 +240,23 @@ def _time_span(claim: Claim, *, open_mods: bool = True) -> tuple[int, int] | Non
     return lo, hi
 
 
+def _starts_from(claim: Claim) -> bool:
+    """The claim's time reads "from X" / "starting X" / "since X" (in its text or just before it)."""
+    t = claim.time
+    if t is None:
+        return False
+    if _FROM.match(t.text or ""):
+        return True
+    cs = t.char_start
+    if cs is None or not (claim.start <= cs <= claim.end):
+        return False
+    offset = cs - claim.start
+    return bool(_FROM_BEFORE.search(claim.text[max(0, offset - 32) : offset]))
+
+
 def _date_span(claim: Claim) -> tuple[int, int] | None:
     """The event time of a date claim; "from X" is the start point X, never open-ended."""
-    t = claim.time
-    return _time_span(claim, open_mods=not (t is not None and _FROM.match(t.text or "")))
+    return _time_span(claim, open_mods=not _starts_from(claim))
 
 
 def _syndication(articles: Mapping[str, Article], ids: Iterable[str]) -> dict[str, str]:
@@ -347,7 +362,7 @@ def _event_class(claim: Claim) -> str | None:
         return "end"
     if head in _SIGN:
         return "sign"
-    if head in _ONGOING and claim.time is not None and _FROM.match(claim.time.text or ""):
+    if head in _ONGOING and _starts_from(claim):
         return "start"
     if head in _LIGHT:
         return None
