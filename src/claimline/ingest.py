@@ -80,9 +80,7 @@ def _read(item: Item, max_bytes: int):  # type: ignore[no-untyped-def]
     if item.path is not None:
         return read_path(item.path, max_bytes=max_bytes)
     assert item.data is not None
-    if len(item.data) > max_bytes:
-        raise ClaimlineError(f"{item.name} is over the {max_bytes:,}-byte limit; raise it with --max-bytes")
-    return read_bytes(item.data, name=item.name)
+    return read_bytes(item.data, name=item.name, max_bytes=max_bytes)
 
 
 # ------------------------------------------------------------ worker process
