@@ -232,6 +232,8 @@ def ingest_dask(
     once the cluster is up and every worker has loaded the pipeline, before
     the first partition is submitted. Returns the same report as local ingest.
     """
+    from pydantic import ValidationError
+
     from .extraction import article_id
 
     _require_dask()
@@ -271,7 +273,15 @@ def ingest_dask(
         if err:
             report.failures.append(Failure(path=name, error=err))
         else:
-            ex = Extraction.model_validate_json(payload)
+            try:
+                ex = Extraction.model_validate_json(payload)
+            except ValidationError as exc:  # systematic (a worker with other code), so stop rather than fail each
+                first = exc.errors()[0]
+                where = ".".join(str(p) for p in first["loc"])
+                raise ClaimlineError(
+                    f"a Dask worker returned an extraction of {name} this client cannot read ({where}: "
+                    f"{first['msg']}); run the same claimline on the workers and the client"
+                ) from exc
             if store.add(ex):
                 report.stored += 1
                 report.claims += len(ex.claims)
