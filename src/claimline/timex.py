@@ -1003,17 +1003,18 @@ def _h_theday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     a = ctx.anchor
     if a is None:
         return None
+    edge = (g.get("edge") or "").lower()
     if not ctx.lenient:
         before = ctx.before(24)
-        if not _THEDAY_BEFORE.search(before) or re.search(r"(?i)\bat\s+the\s+end\s+of\s*$", before):
+        if not edge and (not _THEDAY_BEFORE.search(before) or re.search(r"(?i)\bat\s+the\s+end\s+of\s*$", before)):
             return None  # "at the end of the day" is an idiom
-        if re.match(r"\s+(?:before|after|of|when|that|on\s+which)\b", ctx.after(16)):
-            return None  # "the day before", "the day of the vote": relative to an event
+        if re.match(r"\s+(?:(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that|[A-Z])|of|when|that|"
+                    r"on\s+which)\b", ctx.after(24)):
+            return None  # "the day before the vote", "the day of the vote": relative to an event
     n = _day_norm(a)
     n.anaphoric, n.offset = "D", 0
-    m = re.search(r"(?i)\b(early|late|earlier|later)\s+in\s*$", ctx.before(16)) if not ctx.lenient else None
-    if m and m.group(1).lower() in ("early", "late"):
-        n.mod = "START" if m.group(1).lower() == "early" else "END"
+    if edge in ("early", "late"):
+        n.mod = "START" if edge == "early" else "END"
     return n
 
 
@@ -1188,7 +1189,7 @@ def _year_ok(y: int, ctx: _Ctx) -> bool:
     if _QUANTITY_NOUN.match(after):
         return False
     name = re.search(r"[A-Z][\w&.]*\s+$", before)
-    if not cue and name and re.match(r"\s+[A-Z][a-z]", after):
+    if not cue and name and re.match(r"[^\S\n]+[A-Z][a-z]", after):
         if not _sentence_initial_at(ctx.text, ctx.start - len(name.group(0))):
             return False  # inside a name: "the Russell 2000 Index"
     anchor_year = ctx.anchor.year if ctx.anchor else date.today().year
@@ -1825,7 +1826,8 @@ _RULES: list[tuple[str, str, Handler]] = [
      rf"(?:(?P<n>{_NUM_OR_VAGUE})\s+)?(?:{_EXTRA})?(?P<unit>(?i:seconds|minutes|hours|days|nights|weeks|weekends|"
      r"months|quarters|years|decades|centuries))(?![\w-])", _h_duration_the),
     # "ended the day", "for the day", "late in the day": the day being reported (the last day mentioned)
-    ("theday", r"(?<![\w'’-])(?i:the)\s+(?P<w>(?i:day|session|trading\s+day))(?![\w'’-])", _h_theday),
+    ("theday", r"(?<![\w'’-])(?:(?P<edge>(?i:early|late|earlier|later))\s+(?i:in)\s+)?(?i:the)\s+"
+     r"(?P<w>(?i:day|session|trading\s+day))(?![\w'’-])", _h_theday),
     # the weekend, over the weekend
     ("weekend", r"(?<![\w'’-])(?i:the)\s+(?P<w>(?i:weekend))(?![\w'’-])", _h_weekend),
     # this/last/next week, month, year ...; the past year; the current quarter; earlier/later that week
@@ -1863,6 +1865,8 @@ _RULES: list[tuple[str, str, Handler]] = [
 
 
 _GROUP_RE = re.compile(r"\(\?P<(\w+)>")
+_WS = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
+_WSO = r"(?:[^\S\n]*(?:\n[^\S\n]*)?)"
 
 
 def _compile() -> tuple[dict[str, str], dict[str, tuple[Handler, list[tuple[str, str]]]]]:
@@ -1870,6 +1874,8 @@ def _compile() -> tuple[dict[str, str], dict[str, tuple[Handler, list[tuple[str,
     table: dict[str, tuple[Handler, list[tuple[str, str]]]] = {}
     for kind, src, handler in _RULES:
         names = _GROUP_RE.findall(src)
+        # whitespace inside an expression may hold one line break, never a blank line
+        src = src.replace(r"\s+", _WS).replace(r"\s*", _WSO)
         body = _GROUP_RE.sub(lambda m, k=kind: f"(?P<{k}__{m.group(1)}>", src)
         renamed[kind] = f"(?P<{kind}>{body})"
         table[kind] = (handler, [(n, f"{kind}__{n}") for n in names])
@@ -1937,7 +1943,7 @@ _RULE_START: dict[str, list[str]] = {
     "earlier": ["earlier", "later"],
     "anaphor": ["the", "same", "that"],
     "weekend": ["the"],
-    "theday": ["the"],
+    "theday": ["the", "early", "late", "earlier", "later"],
     "ago": [*_MOD_START, *_NUM_START, *_VAGUE_START],
     "duration_the": ["the", "these", "those", "recent", "past", "last", "next", "coming"],
     "relunit": [*_EDGE_START, "this", "that", "last", "next", "past", "previous", "coming", "current", "present"],
@@ -2078,6 +2084,10 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "past"
         if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "'re"}:
             return "future"
+        if tok.tag_ == "VB" and "to" in low and tok.dep_ == "ROOT":
+            return "future"  # headline infinitive: "Markets to reopen on Friday"
+        if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "amod", "advcl"):
+            return "past"  # "plans announced in January"
         if tok.tag_ == "VB" and "to" in low and tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
             head = tok.head
             if head.lemma_ in _FUT_LEMMAS or head.lemma_ == "be":
