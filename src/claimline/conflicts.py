@@ -37,7 +37,8 @@ Facets (``Conflict.facet``) and their values (``Side.value``):
     predicate; predicates are folded into event classes (``start``: start,
     begin, launch, deploy, roll out, and rescheduling verbs such as expect,
     postpone, push, delay; an ongoing verb such as run/operate/use counts as
-    ``start`` when its time reads "from ..."/"starting ..."/"since ...";
+    ``start`` when its time reads "from ..."/"starting ..."/"since ..." (in
+    the time text or just before it in the claim text);
     ``end``; ``sign``; any other predicate is its own class). Negated claims
     are not dates (they are polarity). Sides are built greedily from the most
     specific interval up: a claim joins the side whose interval it overlaps
@@ -46,7 +47,8 @@ Facets (``Conflict.facet``) and their values (``Side.value``):
     more than one ("2026" vs "March 2026" and "October 2026"). So March 2026
     vs late March 2026 is one answer; October vs January are two. TIMEX mods
     BEFORE/AFTER open the interval, APPROX widens it by a quarter of its
-    length (at least 3 days).
+    length (at least 3 days). A side's value is the TIMEX value of its most
+    specific claim (``2026-10``, ``2026-SU``, ``2026-03 (END)``).
 ``polarity``
     Whether the event happens: ``yes`` / ``no`` (``negated``; a denial cue
     arrives from extraction as ``negated=True``) for the same ordered pair and
@@ -76,10 +78,12 @@ Reconciliation, in layers
    the same article, or were published on or before it (undated claims are
    presumed earlier). When several sides carry corrections, the side with the
    strictly latest one is the candidate. A side consisting only of claims
-   flagged ``initial`` is superseded as well. When exactly one side is left
-   standing, the conflict is ``resolved`` with rule ``supersession``; the
-   other sides are ``superseded`` (an older version, not shown false).
-   Superseded sides never take part in the vote below.
+   flagged ``initial`` is superseded as well. A claim for the other value
+   published after the correction (and not flagged initial) blocks the
+   supersession of its side. When exactly one side is left standing, the
+   conflict is ``resolved`` with rule ``supersession``; the other sides are
+   ``superseded`` (an older version, not shown false). Superseded sides never
+   take part in the vote below.
 2. **Weighted vote** over independent sources. A claim weighs
    ``certainty x source kind x recency``: certainty confirmed 1.0, reported
    0.8, hedged 0.5, speculative 0.3; source kind official 1.0 (the actor
@@ -97,15 +101,26 @@ Reconciliation, in layers
    independent source units, each claim's weight is multiplied by its
    source's learned reliability (publisher, or source actor; see
    :func:`source_reliability`), learned from all *other* conflicts in the
-   input (leave-one-out, so a conflict does not vote for itself). The rule is
-   then ``truth_discovery`` and the reason names the reliabilities used.
+   input (leave-one-out, so a conflict does not vote for itself). It applies
+   only when at least one of those sources appears in another conflict
+   (otherwise nothing was learned and the plain vote stands). The rule is
+   then ``truth_discovery`` (when it resolves the question) and the reason
+   names the reliabilities used and, if the verdict changed, what the plain
+   vote said.
 
 ``open``: fewer than two non-superseded sides have support that counts (a
 side counts when at least one of its claims is not speculative). A lone
 counting side ``stands``; non-counting sides are ``unsupported``; no
 resolution is given. Sides are never dropped: superseded and unsupported sides
 stay listed. ``disputed`` and ``open`` conflicts have ``resolution = None``;
-``margin`` is set for every conflict that went to the vote.
+``margin`` is set for every conflict that went to the vote (``None`` after
+supersession). ``Side.score`` is always the plain vote weight (or the
+reliability-weighted one when truth discovery applied).
+
+Claim statuses (:func:`claim_statuses`): side ``stands``/``superseded``/
+``outvoted``/``disputed`` carry over, ``unsupported`` becomes ``disputed``;
+a claim in several conflicts takes the most severe (superseded > disputed >
+outvoted > stands).
 
 Scale: claims are grouped by question key first; the work per key grows with
 the claims under that key (roughly linearly), never with all claims squared.
@@ -704,9 +719,13 @@ def _supersession(sides: Mapping[str, list[_Info]]) -> tuple[str | None, set[str
                 for i in infos
             ):
                 superseded[v] = "correction"
-    for v, infos in sides.items():
-        if v != cand and v not in superseded and all(i.revision == "initial" for i in infos):
-            superseded[v] = "initial"
+    initial_only = [
+        v
+        for v, infos in sides.items()
+        if v != cand and v not in superseded and all(i.revision == "initial" for i in infos)
+    ]
+    if len(superseded) + len(initial_only) < len(sides):  # something must replace the initial version
+        superseded.update(dict.fromkeys(initial_only, "initial"))
     remaining = [v for v in sides if v not in superseded]
     if not superseded or len(remaining) != 1 or not any(i.counts for i in sides[remaining[0]]):
         return None, set(superseded), ""
