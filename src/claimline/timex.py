@@ -688,12 +688,14 @@ def _h_numeric(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     opts = [d for d in (_safe_date(y, a, b), _safe_date(y, b, a)) if d is not None]
     if not opts:
         return None
-    if len(opts) == 2 and opts[0] != opts[1]:
+    if len(opts) == 2 and opts[0] != opts[1] and ctx.anchor is not None:
+        # ambiguous: the reading near the anchor, else month/day (US)
         ref = ctx.anchor
-        if ref is None:
-            opts = opts[:1]  # month/day (US) unless the anchor says otherwise
-        else:
-            opts.sort(key=lambda d: abs((d - ref).days))
+        near = [d for d in opts if abs((d - ref).days) <= 183]
+        if len(near) == 1:
+            return _day_norm(near[0])
+        if len(near) == 2:
+            return _day_norm(min(near, key=lambda d: abs((d - ref).days)))
     return _day_norm(opts[0])
 
 
@@ -1304,8 +1306,9 @@ def _h_season(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         cur_y = a.year - 1 if (s == "WI" and a.month <= 2) else a.year
         cands = [(f"{yy:04d}-{s}", _season_iv(yy, s)) for yy in (cur_y - 1, cur_y, cur_y + 1)]
         if shift == 0:
-            # "this summer": the one of this year (the current winter in Jan/Feb)
-            val, iv = cands[1]
+            # "this summer": the current one, else the nearest (by tense)
+            cur = [c for c in cands if c[1][0] <= a <= c[1][1]]
+            val, iv = cur[0] if cur else _pick(cands, a, ctx.tense())
         elif shift is not None and not (has_the and rel in ("following", "previous", "next")):
             # last spring: the latest one that has ended (or started) before now
             if shift < 0:
@@ -1822,7 +1825,7 @@ _RULES: list[tuple[str, str, Handler]] = [
      r"(?P<dir>(?i:ago|from\s+now|hence))(?![\w-])", _h_ago),
     # durations with "the past/next": the past two years, the next few months, the coming weeks, recent years
     ("duration_the", rf"{_B}(?P<the>(?i:(?:the|these|those)\s+(?:past|last|next|coming|previous|following|first|"
-     r"final|remaining|preceding|ensuing|intervening|subsequent)|recent|(?:the\s+)?(?:past|last|next|coming)))\s+"
+     r"final|remaining|preceding|ensuing|intervening|subsequent)|recent|past|next|coming))\s+"
      rf"(?:(?P<n>{_NUM_OR_VAGUE})\s+)?(?:{_EXTRA})?(?P<unit>(?i:seconds|minutes|hours|days|nights|weeks|weekends|"
      r"months|quarters|years|decades|centuries))(?![\w-])", _h_duration_the),
     # "ended the day", "for the day", "late in the day": the day being reported (the last day mentioned)
@@ -1835,7 +1838,7 @@ _RULES: list[tuple[str, str, Handler]] = [
      r"(?![\w-])", _h_relunit),
     # every week, each year, every two years, twice a week, on Mondays (weekday rule), daily, annual
     ("set", rf"{_B}(?:(?P<every>(?i:every(?:\s+other)?|each|per))\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT_RE})"
-     rf"|(?:(?i:once|twice|thrice|\w+\s+times))\s+(?i:a|an|per|every|each)\s+(?P<unit_b>{_UNIT_RE})"
+     rf"|(?:(?i:once|twice|thrice)|{_NUM_OR_VAGUE}\s+(?i:times))\s+(?i:a|an|per|every|each)\s+(?P<unit_b>{_UNIT_RE})"
      rf"|(?:(?i:every|each)\s+)(?P<wd>{_WEEKDAY})"
      r"|(?P<adv>(?i:daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly|biannual(?:ly)?|"
      r"semi-?annual|biennial|fortnightly|bi-?weekly|bi-?monthly|year-round)))(?![\w-])", _h_set_dispatch),
@@ -1947,7 +1950,8 @@ _RULE_START: dict[str, list[str]] = {
     "ago": [*_MOD_START, *_NUM_START, *_VAGUE_START],
     "duration_the": ["the", "these", "those", "recent", "past", "last", "next", "coming"],
     "relunit": [*_EDGE_START, "this", "that", "last", "next", "past", "previous", "coming", "current", "present"],
-    "set": ["every", "each", "per", "once", "twice", "thrice", *_NUM_START, "daily", "weekly", "monthly"]
+    "set": ["every", "each", "per", "once", "twice", "thrice", *_NUM_START, *_VAGUE_START, "daily", "weekly"]
+    + ["monthly"]
     + ["quarterly", "annually", "annual", "yearly", "hourly", "nightly", "biannual", "biannually", "semiannual"]
     + ["semi", "biennial", "fortnightly", "biweekly", "bi", "bimonthly", "year"],
     "dur_adj": [*_MOD_START, *_NUM_START],
@@ -2142,9 +2146,32 @@ def _dateparser(phrase: str, anchor: date | None, prefer: str) -> tuple[str, Gra
     return d.isoformat(), "day"
 
 
+_DP_VOCAB = (
+    set(_MONTH_NUM)
+    | set(_WEEKDAY_NUM)
+    | set(_NUM_WORDS)
+    | set(_ORDINALS)
+    | set(_CENTURY_ORD)
+    | {u + "s" for u in _UNIT} | set(_UNIT)
+    | set(
+        "of the at on in and a an am pm ago next last this coming past previous morning afternoon evening night "
+        "noon midnight today tomorrow yesterday tonight before after from now early late mid end beginning start "
+        "middle st nd rd th utc gmt est edt pst pdt cet cest bst z t sept by around about".split()
+    )
+)
+
+
 def _fallback(phrase: str, anchor: date | None, tense: Tense | None) -> _Norm | None:
+    """dateparser, for phrases made only of date words that no rule covers ("Tues 3rd of March at 5")."""
     if not _DP_OK.search(phrase) or _DP_REJECT.match(phrase.strip()):
         return None
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)]
+    if any(w not in _DP_VOCAB for w in words):
+        return None
+    if words and words[-1] in ("of", "the", "at", "on", "in", "and", "a", "an", "before", "after", "from", "by"):
+        return None
+    if anchor is None and not re.search(r"\b\d{4}\b", phrase):
+        return None  # relative to today's date otherwise
     res = _dateparser(phrase, anchor, "future" if tense == "future" else "past")
     if res is None:
         return None
@@ -2206,6 +2233,7 @@ class _Cand:
     source: str  # rule kind or "spacy"
 
 
+_PART_VALUE = re.compile(r"\dT[A-Z]{2}$")  # "2026-03-05TNI": a day with a part of it
 _MERGE_GAP = re.compile(r"(?i)\s*,?\s*(?:(?:on|at)\s+)?(?:the\s+)?")
 
 
@@ -2345,8 +2373,11 @@ def _merge_times(text: str, cands: list[_Cand]) -> list[_Cand]:
             gap = text[c.end : d.start]
             if len(gap) <= 8 and _MERGE_GAP.fullmatch(gap):
                 time_c, day_c = (c, d) if c.norm.time_only else (d, c) if d.norm.time_only else (None, None)
-                if time_c is not None and day_c is not None and day_c.norm.granularity == "day" and (
-                    day_c.norm.interval is not None
+                if (
+                    time_c is not None
+                    and day_c is not None
+                    and day_c.norm.interval is not None
+                    and (day_c.norm.granularity == "day" or _PART_VALUE.search(day_c.norm.value))
                 ):
                     tpart = time_c.norm.value[time_c.norm.value.index("T") :]
                     day = day_c.norm.interval[0]
