@@ -108,14 +108,14 @@ def test_dask_store_is_identical_to_local_ingest_and_idempotent(tmp_path, local_
 
 
 def test_dask_starts_its_own_local_cluster(tmp_path, local_db):
-    """No address: a LocalCluster of 2 workers is started for the run and closed after it."""
+    """No address: a LocalCluster is started for the run (one worker here, to keep the test short) and closed."""
     from claimline.distributed import ingest_dask
 
     local_path, _ = local_db
     path = tmp_path / "own.db"
     with Store(path) as store:
         first = ingest(store, PATHS[:2])  # already there: skipped before anything is sent
-        report = ingest_dask(store, PATHS, workers=2, partition_size=2)
+        report = ingest_dask(store, PATHS, workers=1, partition_size=2)
     assert (report.stored, report.present, report.failed) == (3, 2, 0)
     assert report.claims == sum(1 for _ in dump(path)["claims"]) - first.claims
     assert dump(path) == dump(local_path)
