@@ -108,3 +108,14 @@ def test_bad_files_in_a_batch(tmp_path, sample_db):
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert "1 stored, 0 already present, 3 failed" in result.output
+
+
+@pytest.mark.slow
+def test_jobs_2_gives_the_same_store(tmp_path, sample_db):
+    from claimline.store import Store
+
+    db = tmp_path / "j2.db"
+    result = runner.invoke(app, ["ingest", "--jobs", "2", "--db", str(db), str(ROOT / "sample_articles")])
+    assert result.exit_code == 0, result.output
+    with Store(db) as a, Store(sample_db) as b:
+        assert [c.model_dump() for c in a.claims()] == [c.model_dump() for c in b.claims()]

@@ -182,6 +182,8 @@ def ingest(
         "on_total": lambda n: progress.update(task, total=n, visible=n > 1),
         "on_progress": lambda name, n: progress.advance(task, n),
     }
+    if dask and jobs > 1:
+        raise ClaimlineError("--jobs and --dask cannot be combined: --dask-workers sets the parallelism")
     with progress:
         if dask:
             from .distributed import ingest_dask

@@ -129,6 +129,8 @@ def ingest(
     extra = {k: v for k, v in (overrides or {}).items() if v is not None}
 
     def reads() -> Iterator[tuple[Any, dict[str, Any]]]:
+        # with jobs > 1 this generator runs in the pool's feeder thread: give it its own connection
+        checker = store if jobs == 1 else Store(store.path)
         for item in items:
             try:
                 read = _read(item, max_bytes)
@@ -137,7 +139,7 @@ def ingest(
                 if on_progress:
                     on_progress(item.name, 1)
                 continue
-            if store.has_article(article_id(read.text)):
+            if checker.has_article(article_id(read.text)):
                 report.present += 1
                 report.article_ids.append(article_id(read.text))
                 if on_progress:

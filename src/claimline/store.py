@@ -43,6 +43,8 @@ class Store:
             self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             self.db.row_factory = sqlite3.Row
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # WAL + NORMAL: a crash may lose the last commits, never consistency
+            self.db.execute("PRAGMA synchronous = NORMAL")
             self._check_and_migrate()
             self.db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
@@ -206,9 +208,7 @@ class Store:
                 "INSERT OR IGNORE INTO conflict_actors (actor, conflict_id) VALUES (?, ?)",
                 [(actor, c.id) for c in conflicts for actor in c.subject],
             )
-            tx.executemany(
-                "INSERT INTO claim_status (claim_id, status) VALUES (?, ?)", list(statuses.items())
-            )
+            tx.executemany("INSERT INTO claim_status (claim_id, status) VALUES (?, ?)", list(statuses.items()))
         return len(conflicts)
 
     # ---------------------------------------------------------------- reads
@@ -365,9 +365,7 @@ class Store:
     def find_id(self, ident: str) -> tuple[str, str]:
         """Resolve a user's ID (or unique prefix) to ('article'|'claim'|'conflict', full id)."""
         for kind, table in (("conflict", "conflicts"), ("claim", "claims"), ("article", "articles")):
-            rows = self.db.execute(
-                f"SELECT id FROM {table} WHERE id LIKE ? LIMIT 2", (ident + "%",)
-            ).fetchall()
+            rows = self.db.execute(f"SELECT id FROM {table} WHERE id LIKE ? LIMIT 2", (ident + "%",)).fetchall()
             exact = [r[0] for r in rows if r[0] == ident]
             if exact:
                 return kind, exact[0]
