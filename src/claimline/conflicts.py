@@ -14,9 +14,9 @@ first actor) and each *other* actor in ``actors``. A claim naming three actors
 ("NATO will run OpenAI's models" and "OpenAI's models will run at NATO" answer
 the same question) and ordered (subject, counterpart) for polarity ("A
 attacked B" is not "B attacked A"). A claim naming only its subject is filed
-under that subject alone; when, for that facet, the subject has exactly one
-counterpart anywhere in the input, the claim joins that pair (the counterpart
-is implied), otherwise it is compared only with other subject-only claims.
+under that subject alone; when the subject has exactly one counterpart
+anywhere in the input, the claim joins that pair (the counterpart is
+implied), otherwise it is compared only with other subject-only claims.
 Claims without any actor are not compared.
 
 Facets (``Conflict.facet``) and their values (``Side.value``):
@@ -384,10 +384,56 @@ def _event_class(claim: Claim) -> str | None:
     return pred
 
 
-def _group(claims: Iterable[Claim]) -> dict[_Key, list[tuple[Claim, str]]]:
-    """Question key -> (claim, value) entries. One pass, linear in the number of claims."""
+def _subject(claim: Claim) -> str | None:
+    return claim.subject or (claim.actors[0] if claim.actors else None)
+
+
+def _polarity_predicate(claim: Claim) -> str | None:
+    """Normalised predicate if the claim answers a polarity question."""
+    pred = claim.predicate
+    if not pred:
+        return None
+    pred = " ".join(pred.lower().split())
+    head = pred.split(" ", 1)[0]
+    # A negation about a scope or tier is answered in those facets.
+    if not head or head in _LIGHT or (claim.negated and (claim.excluded_scopes or claim.network_tier)):
+        return None
+    return pred
+
+
+def _negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
+    """(scope facet, actor) for every actor of a claim excluding that scope, and
+    (predicate, subject) for every negated polarity claim. A "yes" answer that
+    matches nothing here cannot meet a "no" under any key, so it is not filed.
+    """
+    index: set[tuple[str, str]] = set()
+    for claim in claims:
+        excl = claim.excluded_scopes
+        if not excl and not claim.negated:
+            continue
+        subject = _subject(claim)
+        if subject is None:
+            continue
+        if excl:
+            use = claim.use_scopes
+            for x in excl:
+                if x not in use:
+                    facet = "scope:" + x
+                    index.add((facet, subject))
+                    index.update((facet, a) for a in claim.actors)
+        if claim.negated:
+            pred = _polarity_predicate(claim)
+            if pred is not None:
+                index.add((pred, subject))
+    return index
+
+
+def _group(claims: Sequence[Claim]) -> dict[_Key, list[tuple[Claim, str]]]:
+    """Question key -> (claim, value) entries. Two passes, linear in the number of claims."""
+    negative = _negative_index(claims)
     groups: dict[_Key, list[tuple[Claim, str]]] = {}
     get = groups.get
+    partners: dict[str, set[str]] = {}
     seen: set[str] = set()
     for claim in claims:
         cid = claim.id
@@ -401,6 +447,17 @@ def _group(claims: Iterable[Claim]) -> dict[_Key, list[tuple[Claim, str]]]:
         others = [a for a in dict.fromkeys(actors) if a and a != subject] if actors else None
         if others:
             pairs = [(subject, o) if subject < o else (o, subject) for o in others]
+            mine = partners.get(subject)
+            if mine is None:
+                partners[subject] = set(others)
+            else:
+                mine.update(others)
+            for o in others:
+                theirs = partners.get(o)
+                if theirs is None:
+                    partners[o] = {subject}
+                else:
+                    theirs.add(subject)
         else:
             pairs = [(subject,)]
         entries: list[tuple[str, str, str]] = []
@@ -408,26 +465,25 @@ def _group(claims: Iterable[Claim]) -> dict[_Key, list[tuple[Claim, str]]]:
         if tier:
             entries.append(("network_tier", "", tier))
         use, excl = claim.use_scopes, claim.excluded_scopes
+        if use:
+            for x in dict.fromkeys(use):
+                if x in excl:
+                    continue
+                facet = "scope:" + x
+                if (facet, subject) in negative or (others and any((facet, o) in negative for o in others)):
+                    entries.append((facet, "", "yes"))
         if excl:
-            both = set(use) & set(excl)
-            entries.extend(("scope:" + x, "", "yes") for x in dict.fromkeys(use) if x not in both)
-            entries.extend(("scope:" + x, "", "no") for x in dict.fromkeys(excl) if x not in both)
-        elif use:
-            entries.extend(("scope:" + x, "", "yes") for x in dict.fromkeys(use))
-        pred = claim.predicate
+            entries.extend(("scope:" + x, "", "no") for x in dict.fromkeys(excl) if x not in use)
         polarity = None
-        if pred:
+        if claim.predicate:
             t = claim.time
-            negated = claim.negated
-            if not negated and t is not None and (t.start or t.end):
+            if not claim.negated and t is not None and (t.start or t.end):
                 ev = _event_class(claim)
                 if ev is not None:
                     entries.append(("date", ev, ""))
-            pred = " ".join(pred.lower().split())
-            head = pred.split(" ", 1)[0]
-            # A negation about a scope or tier is answered in those facets.
-            if head and head not in _LIGHT and not (negated and (excl or tier)):
-                polarity = (pred, "no" if negated else "yes")
+            pred = _polarity_predicate(claim)
+            if pred is not None and (pred, subject) in negative:
+                polarity = (pred, "no" if claim.negated else "yes")
         for facet, qual, value in entries:
             item = (claim, value)
             for pair in pairs:
@@ -447,17 +503,19 @@ def _group(claims: Iterable[Claim]) -> dict[_Key, list[tuple[Claim, str]]]:
                     groups[key] = [item]
                 else:
                     bucket.append(item)
-    # Subject-only claims join the subject's single counterpart pair, if unique.
-    index: dict[tuple[str, str, str], list[_Key]] = defaultdict(list)
-    for key in groups:
-        facet, qual, pair = key
-        if len(pair) == 2:
-            for a in pair[:1] if facet == "polarity" else pair:
-                index[(facet, qual, a)].append(key)
+    # A subject-only claim joins the pair of the subject's only counterpart in the input.
     for key in [k for k in groups if len(k[2]) == 1]:
-        targets = index.get((key[0], key[1], key[2][0]), [])
-        if len(targets) == 1:
-            groups[targets[0]].extend(groups.pop(key))
+        facet, qual, (subject,) = key
+        mine = partners.get(subject)
+        if mine is None or len(mine) != 1:
+            continue
+        (other,) = mine
+        if facet == "polarity":
+            target = (facet, qual, (subject, other))
+        else:
+            target = (facet, qual, (subject, other) if subject < other else (other, subject))
+        if target in groups:
+            groups[target].extend(groups.pop(key))
     return groups
 
 
@@ -471,11 +529,10 @@ def _may_conflict(facet: str, entries: list[tuple[Claim, str]]) -> bool:
             if span is not None:
                 max_lo, min_hi = max(max_lo, span[0]), min(min_hi, span[1])
         return max_lo > min_hi
-    first = entries[0][1]
     if facet == "network_tier":
         values = {v for _, v in entries}
         return "classified" in values and "unclassified" in values
-    return any(v != first for _, v in entries)
+    return len({v for _, v in entries}) > 1
 
 
 # ======================================================== sides of a question
@@ -921,6 +978,8 @@ def find_conflicts(
     hundreds of thousands of small tuples next to a large live set of claims,
     and collection passes would otherwise dominate the run time.
     """
+    if not isinstance(claims, Sequence):
+        claims = list(claims)  # iterated more than once
     with _gc_paused():
         return _find_conflicts(claims, articles, now)
 
