@@ -456,19 +456,26 @@ def test_rule_start_table_is_complete() -> None:
         vocab |= {w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"\(\?P<\w+>", "", src))}
     vocab |= {"in", "on", "he", "said", "company", "of", "and", "to", "is", "it"}
     starts = [f + sep for w in vocab for f in {w, w.capitalize(), w.upper()} for sep in (" ", "-", ".", ",")]
-    starts += ["5 ", "12 ", "2026", "1990s", "7/8", "10:3", "1st", "'90", "Q2", "H1", "FY2", "20th"]
+    starts += ["5 ", "12 ", "2026", "1990s", "7/8", "10:3", "1st", "'90", "Q2", "H1", "FY2", "20th", "150 ", "1,0"]
+    starts += ["90s", "6 p", "0800"]
+    after_the = [w + sep for w in vocab for sep in (" ", "-", ",")] + ["5th ", "1990s", "'90s", "20th ", "2026 "]
     missing: list[tuple[str, str]] = []
     for kind, src, _ in timex._RULES:
         pat = regex.compile(src)
         for text in starts:
             if not pat.match(text, partial=True):
                 continue
-            t = timex._TRIGGER.match(text)
-            if t is None:
+            trig = timex._triggers(text)
+            if not trig or trig[0][0] != 0:
                 missing.append((kind, text))
                 continue
-            grp = t.lastgroup or "d"
-            key = t.group().lower() if grp in ("w", "c") else timex._CLASS_KEY[grp]
+            _, grp, word = trig[0]
+            key = word if grp in ("w", "c") else timex._CLASS_KEY[grp]
             if kind not in timex._RULES_BY_KEY.get(key, []):
                 missing.append((kind, text))
+        if "the" in timex._RULE_START[kind]:  # the word after "the" must pass the _THE_NEXT filter
+            for rest in after_the:
+                for text in ("the " + rest, "The " + rest):
+                    if pat.match(text, partial=True) and not timex._THE_NEXT.match(text):
+                        missing.append((kind, text))
     assert not missing, sorted(set(missing))

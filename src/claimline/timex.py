@@ -270,8 +270,9 @@ _NUMWORD = (
     r"hundred|a\s+dozen|dozen|a\s+couple(?:\s+of)?|couple\s+of|a\s+pair\s+of|half\s+an?|single|an?)"
 )
 _VAGUE = rf"(?:{_alts(_VAGUE_NUM)})"
-_DIGITS = r"\d+(?:[.,]\d+)?"
-_NUM = rf"(?i:(?:{_DIGITS}|{_NUMWORD})(?:\s+and\s+a\s+half)?)"
+_DIGITS = r"\d++(?:[.,]\d++)?+"
+# atomic: a number never needs to give characters back (and backtracking into it is what costs)
+_NUM = rf"(?i:(?>(?:{_DIGITS}|{_NUMWORD})(?:\s+and\s+a\s+half)?))"
 _NUM_OR_VAGUE = rf"(?i:{_NUM}|{_VAGUE})"
 _UNIT_S = _alts(
     "second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks "
@@ -1868,8 +1869,8 @@ _RULES: list[tuple[str, str, Handler]] = [
 
 
 _GROUP_RE = re.compile(r"\(\?P<(\w+)>")
-_WS = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
-_WSO = r"(?:[^\S\n]*(?:\n[^\S\n]*)?)"
+_WS = r"(?>[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
+_WSO = r"(?>[^\S\n]*(?:\n[^\S\n]*)?)"
 
 
 def _compile() -> tuple[dict[str, str], dict[str, tuple[Handler, list[tuple[str, str]]]]]:
@@ -1905,7 +1906,7 @@ class _LazyPattern:
 _PATTERN = _LazyPattern()
 
 
-_NUM_START = ["#digit", "a", "an", "one", "hundred", "dozen", "couple", "pair", "half", "single", *_SMALL, *_TENS]
+_NUM_START = ["#d12", "#d4", "#dn", "a", "an", "one", "hundred", "dozen", "couple", "pair", "half", "single", *_SMALL, *_TENS]
 _VAGUE_START = ["a", "few", "several", "many", "some", "numerous", "dozens", "hundreds", "countless", "multiple"]
 _VAGUE_START += ["various"]
 _MOD_START = ["about", "around", "roughly", "approximately", "some", "circa", "an", "nearly", "almost", "less"]
@@ -1921,23 +1922,23 @@ _UNIT_WORDS += ["months", "year", "years", "decade", "decades", "century", "cent
 #: only tried at a trigger of its own, which keeps scanning an article well under a millisecond.
 #: (tests/test_timex.py checks this table against the rules with the ``regex`` module's partial matching.)
 _RULE_START: dict[str, list[str]] = {
-    "iso": ["#digit"],
-    "dmy": ["#digit", "the", *_WD_START],
+    "iso": ["#d4"],
+    "dmy": ["#d12", "the", *_WD_START],
     "mdy": [*_MONTH_START, *_WD_START],
-    "numeric": ["#digit"],
+    "numeric": ["#d12"],
     "week_of": ["the"],
     "edge": _EDGE_START,
-    "quarter": ["the", "first", "second", "third", "fourth", "final", "last", "#digit", "#Q"],
+    "quarter": ["the", "first", "second", "third", "fourth", "final", "last", "#d12", "#Q"],
     "half": ["#H", "the", "first", "second"],
     "season": ["early", "late", "mid", "the", "this", "last", "next", "past", "coming", *_SEASONS],
     "month_year": _MONTH_START,
-    "dm": [*_WD_START, "the", "#digit"],
+    "dm": [*_WD_START, "the", "#d12"],
     "md": [*_WD_START, *_MONTH_START],
     "month": ["last", "next", "this", "past", "coming", *_MONTH_START],
-    "fiscal": ["#FY", "fiscal", "financial", "the", "#digit"],
-    "decade": ["the", "early", "late", "mid", "#apos", "#digit", *_DECADE_WORDS],
-    "century": ["the", "early", "late", "mid", "#digit", *_CENTURY_ORD, "twenty"],
-    "clock": ["#digit", "noon", "midday", "midnight"],
+    "fiscal": ["#FY", "fiscal", "financial", "the", "#d4"],
+    "decade": ["the", "early", "late", "mid", "#apos", "#d4", "#d12", *_DECADE_WORDS],
+    "century": ["the", "early", "late", "mid", "#d12", *_CENTURY_ORD, "twenty"],
+    "clock": ["#d12", "#d4", "noon", "midday", "midnight"],
     "relday": ["earlier", "later", "early", "late", "the", "yesterday", "today", "tonight", "tomorrow", "last"]
     + ["overnight", "this"],
     "weekday": ["early", "late", "last", "next", "this", "past", "coming", "the", "following", *_WD_START],
@@ -1960,7 +1961,7 @@ _RULE_START: dict[str, list[str]] = {
     "vague_units": ["over", "for", *_UNIT_WORDS],
     "ref": ["the", "currently", "presently", "nowadays", "at", "these", "right", "now", "more", "most", "very"]
     + ["only", "until", "recently", "lately", "formerly", "former", "previously", "soon", "shortly", "recent"],
-    "year": ["the", "calendar", "#digit", "#apos"],
+    "year": ["the", "calendar", "#d4", "#apos"],
 }
 assert set(_RULE_START) == {k for k, _, _ in _RULES}, "every rule needs its start words"
 _TRIGGER_WORDS = sorted(
@@ -1986,11 +1987,29 @@ _CORE_WORDS = (
 )
 _MODIFIER_WORDS = sorted(set(_TRIGGER_WORDS) - _CORE_WORDS)
 _CORE_WINDOW = 50  # characters from a modifier word to the core it needs
-_TRIGGER = re.compile(
-    rf"(?<![\w'’])(?:(?P<c>(?i:{_trie(_CORE_WORDS)}))(?![\w])|(?<!-)(?P<w>(?i:{_trie(_MODIFIER_WORDS)}))(?![\w])"
-    r"|(?P<y>\d{4}(?!\d)|\d{1,2}(?=:\d\d|/\d|(?:st|nd|rd|th)\b|\s*[aApP]\.?[mM]\b|0['’]?s\b))|(?P<d>\d)"
-    r"|(?P<a>(?<!-)['’]\d)|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<fy>FY))"
+_TRIGGER_DIGITS = (
+    r"|(?P<y4>\d{4}(?!\d))|(?P<y>\d{1,2}(?=:\d\d|/\d|(?:st|nd|rd|th)\b|\s*[aApP]\.?[mM]\b|0['’]?s\b))"
+    r"|(?P<d>\d{1,2}(?!\d))|(?P<dn>\d)"
 )
+#: scanned over the lowercased text (case-sensitive matching is much faster)
+_TRIGGER_LC = re.compile(
+    rf"\b(?:(?P<c>{_trie(_CORE_WORDS)})\b|(?P<w>{_trie(_MODIFIER_WORDS)})\b{_TRIGGER_DIGITS}"
+    r"|(?P<q>q[1-4])|(?P<h>h[12])|(?P<fy>fy))|(?<![\w'’-])(?P<a>['’]\d)"
+)
+#: the same over the original text, for the rare texts whose lowercase form has another length
+_TRIGGER = re.compile(
+    rf"\b(?:(?P<c>(?i:{_trie(_CORE_WORDS)}))\b|(?P<w>(?i:{_trie(_MODIFIER_WORDS)}))\b{_TRIGGER_DIGITS}"
+    r"|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<fy>FY))|(?<![\w'’-])(?P<a>['’]\d)"
+)
+
+
+def _triggers(text: str) -> list[tuple[int, str, str]]:
+    """Where rules may start: (offset, trigger class, lowercase word) for each trigger in ``text``."""
+    low = text.lower()
+    if len(low) == len(text):
+        return [(t.start(), t.lastgroup or "d", t.group()) for t in _TRIGGER_LC.finditer(low)]
+    return [(t.start(), t.lastgroup or "d", t.group().lower()) for t in _TRIGGER.finditer(text)]
+
 _RULES_BY_KEY: dict[str, list[str]] = {}
 for _kind, _starts in _RULE_START.items():
     for _w in _starts:
@@ -2000,7 +2019,23 @@ for _kind, _starts in _RULE_START.items():
 _ORDER = {k: i for i, (k, _, _) in enumerate(_RULES)}
 for _k, _v in _RULES_BY_KEY.items():
     _RULES_BY_KEY[_k] = sorted(set(_v), key=_ORDER.__getitem__)
-_CLASS_KEY = {"d": "#digit", "y": "#digit", "a": "#apos", "q": "#Q", "h": "#H", "fy": "#FY"}
+_CLASS_KEY = {"y4": "#d4", "y": "#d12", "d": "#d12", "dn": "#dn", "a": "#apos", "q": "#Q", "h": "#H", "fy": "#FY"}
+_MODIFIER_GROUPS = ("w", "d", "dn")
+#: what may follow "the" in a rule ("the" is everywhere: check the next word before trying 20 rules)
+_THE_NEXT = re.compile(
+    r"(?i:the)\s+(?:(?i:"
+    + _trie(
+        "5th very beginning start end middle close turn dawn early first latter later last second third fourth "
+        "final following previous next coming spring summer autumn fall winter late mid same preceding prior "
+        "day week month year past remaining ensuing intervening subsequent session trading weekend current "
+        "present not foreseeable near future long short medium recent time years months weeks days calendar "
+        "1st 2nd 3rd 4th".split()
+        + list(_DECADE_WORDS)
+        + list(_CENTURY_ORD)
+        + ["twenty"]
+    )
+    + r")(?![\w])|['’]?\d)"
+)
 
 
 @lru_cache(maxsize=None)
@@ -2249,20 +2284,22 @@ def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> lis
         doc = None
     cands: list[_Cand] = []
     pos = 0
-    trig = [(t.start(), t.lastgroup or "d", t.group()) for t in _TRIGGER.finditer(text)]
+    trig = _triggers(text)
     # start of the nearest core trigger after each trigger
     next_core = [0] * len(trig)
     nxt = 1 << 60
     for i in range(len(trig) - 1, -1, -1):
         next_core[i] = nxt
-        if trig[i][1] not in ("w", "d"):
+        if trig[i][1] not in _MODIFIER_GROUPS:
             nxt = trig[i][0]
     for i, (s, grp, word) in enumerate(trig):
         if s < pos:
             continue
-        if grp in ("w", "d") and next_core[i] - s > _CORE_WINDOW:
+        if grp in _MODIFIER_GROUPS and next_core[i] - s > _CORE_WINDOW:
             continue
-        key = word.lower() if grp in ("w", "c") else _CLASS_KEY[grp]
+        key = word if grp in ("w", "c") else _CLASS_KEY[grp]
+        if key == "the" and _THE_NEXT.match(text, s) is None:
+            continue
         kinds = _RULES_BY_KEY.get(key)
         if not kinds:
             continue
