@@ -45,6 +45,7 @@ import json
 import os
 import platform
 import pstats
+import resource
 import shutil
 import statistics
 import subprocess
@@ -122,6 +123,8 @@ class Row:
     raw_seconds: float | None = None
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    cpu_seconds: float | None = None
+    raw_cpu_seconds: float | None = None
 
     @property
     def tokens_per_s(self) -> float:
@@ -130,6 +133,16 @@ class Row:
     @property
     def ratio(self) -> float | None:
         return self.seconds / self.raw_seconds if self.raw_seconds else None
+
+    @property
+    def cpu_ratio(self) -> float | None:
+        return self.cpu_seconds / self.raw_cpu_seconds if self.cpu_seconds and self.raw_cpu_seconds else None
+
+
+def cpu_now() -> float:
+    """CPU seconds (user + system) of this process and of its reaped children so far."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def mb(n: int | float) -> float:
@@ -181,15 +194,15 @@ def prepared_texts(paths: list[Path]) -> tuple[list[str], float]:
     return out, time.perf_counter() - t0
 
 
-def run_raw(nlp: Any, texts: list[str], batch_size: int) -> tuple[int, float, int]:
-    """(tokens, seconds, peak tree RSS) of raw ``nlp.pipe`` over ``texts``."""
+def run_raw(nlp: Any, texts: list[str], batch_size: int) -> tuple[int, float, int, float]:
+    """(tokens, seconds, peak tree RSS, CPU seconds) of raw ``nlp.pipe`` over ``texts``."""
     tokens = 0
     with PeakRSS() as mem:
-        t0 = time.perf_counter()
+        c0, t0 = cpu_now(), time.perf_counter()
         for doc in nlp.pipe(texts, batch_size=batch_size):
             tokens += len(doc)
-        secs = time.perf_counter() - t0
-    return tokens, secs, mem.peak
+        secs, cpu = time.perf_counter() - t0, cpu_now() - c0
+    return tokens, secs, mem.peak, cpu
 
 
 def run_ingest(db: Path, corpus_dir: Path, jobs: int, batch_size: int) -> dict[str, Any]:
@@ -197,14 +210,16 @@ def run_ingest(db: Path, corpus_dir: Path, jobs: int, batch_size: int) -> dict[s
     from claimline.store import Store
 
     with PeakRSS() as mem, Store(db) as store:
-        t0 = time.perf_counter()
+        c0, t0 = cpu_now(), time.perf_counter()
         report = ingest(store, [str(corpus_dir)], jobs=jobs, batch_size=batch_size, refresh=False)
         t_ingest = time.perf_counter() - t0
         t0 = time.perf_counter()
         conflicts = store.refresh_conflicts()
         t_refresh = time.perf_counter() - t0
+        cpu = cpu_now() - c0
     return {
         "seconds": t_ingest + t_refresh,
+        "cpu_seconds": cpu,
         "ingest_seconds": t_ingest,
         "refresh_seconds": t_refresh,
         "stored": report.stored,
@@ -228,13 +243,14 @@ def run_dask(paths: list[Path], workers: int) -> dict[str, Any] | None:
     except Exception as exc:  # the other engineer's file: report, don't crash the benchmark
         return {"error": f"bench_dask.py not usable: {exc!r}"}
     with PeakRSS() as mem:
-        t0 = time.perf_counter()
+        c0, t0 = cpu_now(), time.perf_counter()
         try:
             result = dict(run(paths, workers) or {})
         except Exception as exc:
             return {"error": f"bench_dask.run failed: {exc!r}"}
         secs = time.perf_counter() - t0
     result.setdefault("wall_seconds", secs)
+    result["bench_cpu_seconds"] = cpu_now() - c0  # includes cluster start-up and worker pipeline loads
     result["peak"] = mem.peak
     return result
 
@@ -260,11 +276,11 @@ def run_memory(corpus_dir: Path, db: Path, jobs: int) -> dict[str, Any]:
     usage = db.with_suffix(".rusage.json")
     cmd = [sys.executable, "-c", MEMORY_WRAPPER, str(usage), "ingest", "--db", str(db), "--format", "json"]
     cmd += ["--jobs", str(jobs), str(corpus_dir)]
-    t0 = time.perf_counter()
+    c0, t0 = cpu_now(), time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with PeakRSS(proc.pid, interval=0.25) as mem:
         stdout, stderr = proc.communicate()
-    secs = time.perf_counter() - t0
+    secs, cpu = time.perf_counter() - t0, cpu_now() - c0
     info = json.loads(usage.read_text()) if usage.exists() else {}
     try:
         report = json.loads(stdout[stdout.index("{") :]) if "{" in stdout else {}
@@ -279,6 +295,7 @@ def run_memory(corpus_dir: Path, db: Path, jobs: int) -> dict[str, Any]:
             curve.append(mb(near[1]))
     return {
         "seconds": secs,
+        "cpu_seconds": cpu,
         "exit_code": proc.returncode,
         "stderr_tail": stderr.strip().splitlines()[-3:],
         "maxrss_mb": mb(max(info.get("maxrss_kb", 0), info.get("children_maxrss_kb", 0)) * 1024),
@@ -511,13 +528,16 @@ def print_rows(rows: list[Row]) -> str:
                 f"{r.articles:,}",
                 f"{r.tokens:,}",
                 f"{r.seconds:.2f}",
+                f"{r.cpu_seconds:.2f}" if r.cpu_seconds is not None else "-",
                 f"{r.tokens_per_s:,.0f}",
                 f"{r.ratio:.2f}x" if r.ratio is not None else "-",
+                f"{r.cpu_ratio:.2f}x" if r.cpu_ratio is not None else "-",
                 f"{r.peak_mb:,.0f}" if r.peak_mb is not None else "-",
                 r.note,
             ]
         )
-    return table(["run", "articles", "tokens", "seconds", "tokens/s", "vs raw", "peak MB", "note"], cells)
+    headers = ["run", "articles", "tokens", "seconds", "CPU s", "tokens/s", "vs raw", "vs raw CPU", "peak MB", "note"]
+    return table(headers, cells)
 
 
 @contextlib.contextmanager
@@ -562,11 +582,13 @@ def main(argv: list[str] | None = None) -> int:
             chars = sum(p.stat().st_size for p in paths)
         with step("loading and warming the pipeline"):
             nlp = nlp_mod.load()
+            c0 = cpu_now()
             masked, t_read = prepared_texts(paths)
+            cpu_read = cpu_now() - c0
             for _ in nlp.pipe(masked[:8], batch_size=args.batch_size):
                 pass
             results["pipeline_components"] = nlp.pipe_names
-        best_raw: tuple[int, float, int] | None = None
+        best_raw: tuple[int, float, int, float] | None = None
         best_single: dict[str, Any] | None = None
         for rep in range(args.repeat):
             with step(f"raw nlp.pipe (run {rep + 1})"):
@@ -578,32 +600,22 @@ def main(argv: list[str] | None = None) -> int:
                 if best_single is None or res["seconds"] < best_single["seconds"]:
                     best_single, single_db = res, db
         assert best_raw is not None and best_single is not None
-        tokens, raw_s, raw_peak = best_raw
-        rows.append(Row("raw spaCy nlp.pipe", len(paths), tokens, raw_s, mb(raw_peak), raw_s, "masked texts"))
+        tokens, raw_s, raw_peak, raw_cpu = best_raw
+        base = {"tokens": tokens, "raw_seconds": raw_s, "raw_cpu_seconds": raw_cpu}
         rows.append(
-            Row(
-                "read + mask only",
-                len(paths),
-                tokens,
-                t_read,
-                None,
-                raw_s,
-                "reader + furniture masking, no parse",
-            )
-        )
+            Row("raw spaCy nlp.pipe", len(paths), seconds=raw_s, cpu_seconds=raw_cpu, peak_mb=mb(raw_peak),
+                note="masked texts", **base)
+        )  # fmt: skip
+        rows.append(
+            Row("read + mask only", len(paths), seconds=t_read, cpu_seconds=cpu_read,
+                note="reader + furniture masking, no parse", **base)
+        )  # fmt: skip
         s = best_single
         rows.append(
-            Row(
-                "claimline ingest -j1",
-                s["stored"],
-                tokens,
-                s["seconds"],
-                mb(s["peak"]),
-                raw_s,
-                f"incl. refresh_conflicts {s['refresh_seconds']:.2f}s; {s['claims']} claims",
-                extra=s,
-            )
-        )
+            Row("claimline ingest -j1", s["stored"], seconds=s["seconds"], cpu_seconds=s["cpu_seconds"],
+                peak_mb=mb(s["peak"]), extra=s, **base,
+                note=f"incl. refresh_conflicts {s['refresh_seconds']:.2f}s; {s['claims']} claims")
+        )  # fmt: skip
         if args.jobs > 1:
             with step(f"ingest --jobs {args.jobs}"):
                 try:
@@ -616,17 +628,10 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append(Row(f"claimline ingest -j{args.jobs}", 0, 0, 0.0, note="FAILED: " + p["error"][:90]))
             else:
                 rows.append(
-                    Row(
-                        f"claimline ingest -j{args.jobs}",
-                        p["stored"],
-                        tokens,
-                        p["seconds"],
-                        mb(p["peak"]),
-                        raw_s,
-                        f"{s['seconds'] / p['seconds']:.2f}x the -j1 throughput",
-                        extra=p,
-                    )
-                )
+                    Row(f"claimline ingest -j{args.jobs}", p["stored"], seconds=p["seconds"],
+                        cpu_seconds=p["cpu_seconds"], peak_mb=mb(p["peak"]), extra=p, **base,
+                        note=f"{s['seconds'] / p['seconds']:.2f}x the -j1 throughput")
+                )  # fmt: skip
         if not args.no_dask:
             with step("dask (benchmarks/bench_dask.py)"):
                 d = run_dask(paths, args.jobs)
@@ -638,40 +643,29 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 secs = float(d.get("seconds") or d.get("wall_seconds"))
                 rows.append(
-                    Row(
-                        f"dask ({args.jobs} workers)",
-                        int(d.get("articles") or d.get("stored") or len(paths)),
-                        tokens,
-                        secs,
-                        mb(d["peak"]),
-                        raw_s,
-                        f"{s['seconds'] / secs:.2f}x the -j1 throughput; cluster start-up "
-                        f"{float(d.get('startup_seconds') or 0):.1f}s not counted",
+                    Row(f"dask ({args.jobs} workers)", int(d.get("articles") or d.get("stored") or len(paths)),
+                        seconds=secs, peak_mb=mb(d["peak"]), **base,
                         extra={k: v for k, v in d.items() if isinstance(v, (int, float, str, bool))},
-                    )
-                )
+                        note=f"{s['seconds'] / secs:.2f}x the -j1 throughput; cluster start-up "
+                        f"{float(d.get('startup_seconds') or 0):.1f}s not counted")
+                )  # fmt: skip
         if args.memory_articles:
             with step(f"memory run: claimline ingest of {args.memory_articles} articles (subprocess)"):
                 mem_dir = tmp / "memory_corpus"
                 mem_paths = corpus.build(mem_dir, args.memory_articles)
                 mem_chars = sum(p.stat().st_size for p in mem_paths)
                 m = run_memory(mem_dir, tmp / "memory.db", args.memory_jobs)
-            est_tokens = round(tokens / chars * mem_chars)
+            est = round(tokens / chars * mem_chars)
             rows.append(
-                Row(
-                    f"ingest -j{args.memory_jobs} subprocess",
-                    args.memory_articles,
-                    est_tokens,
-                    m["seconds"],
-                    m["maxrss_mb"],
-                    raw_s / tokens * est_tokens,
-                    f"whole process; tokens estimated; RSS at 10/25/50/75/100%: {m['rss_curve_mb']} MB",
-                    extra=m,
-                )
-            )
+                Row(f"ingest -j{args.memory_jobs} subprocess", args.memory_articles, tokens=est,
+                    seconds=m["seconds"], cpu_seconds=m["cpu_seconds"], peak_mb=m["maxrss_mb"],
+                    raw_seconds=raw_s / tokens * est, raw_cpu_seconds=raw_cpu / tokens * est, extra=m,
+                    note=f"whole process; tokens estimated; RSS at 10/25/50/75/100%: {m['rss_curve_mb']} MB")
+            )  # fmt: skip
         results["rows"] = [
             {**{k: v for k, v in asdict(r).items() if k != "extra"}, "tokens_per_s": round(r.tokens_per_s),
-             "ratio": round(r.ratio, 3) if r.ratio else None, "extra": r.extra}
+             "ratio": round(r.ratio, 3) if r.ratio else None,
+             "cpu_ratio": round(r.cpu_ratio, 3) if r.cpu_ratio else None, "extra": r.extra}
             for r in rows
         ]  # fmt: skip
         print()
