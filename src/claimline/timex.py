@@ -295,10 +295,11 @@ _THIS = "(?i:" + _alts(
      "the present", "the coming", "the past", "the previous", "the following", "the next", "the last",
      "this past", "this coming"]
 ) + ")"
-_PREP_CUE = re.compile(
-    r"(?i:\b(?:in|on|at|since|by|until|till|til|from|of|during|through|throughout|before|after|"
-    r"early|late|mid|last|next|this|that|between|and|or|for|into|around|about|except|"
-    r"the|every|each|past|coming|previous|following|ending|ended|beginning|starting|than|as|until)\s*[-—–]?\s*$)"
+#: words that, right before a month name or a number, make it a date ("in May", "since 2009")
+_CUE_WORDS = frozenset(
+    "in on at since by until till til from of during through throughout before after early late mid last next "
+    "this that between and or for into around about except the every each past coming previous following "
+    "ending ended beginning starting than as".split()
 )
 
 
@@ -658,8 +659,19 @@ def _sentence_initial(ctx: _Ctx) -> bool:
     return _sentence_initial_at(ctx.text, ctx.start)
 
 
+def _word_before(text: str, pos: int) -> str:
+    """The word just before ``pos`` (skipping spaces and dashes), lowercased."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\n\u00a0-—–":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower()
+
+
 def _has_cue(ctx: _Ctx) -> bool:
-    return bool(_PREP_CUE.search(ctx.before(30)))
+    return _word_before(ctx.text, ctx.start) in _CUE_WORDS
 
 
 # ------------------------------------------------------------------ handlers
@@ -1170,18 +1182,23 @@ _QUANTITY_NOUN = re.compile(
 )
 
 
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:[$€£¥#№]|US\$|\b(?:No|no|Nos|nos|number|Number|flight|Flight|Route|route|model|Model|room|Room|page|p|"
+    r"pp|Article|article|Section|section|Rule|rule|Resolution|resolution|ISO|Highway|Interstate)\.?)\s*$"
+)
+_NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|[x×]\s*\d|\)?\s*(?:kg|km|mm|cm|m|mph|ft|sq)\b)")
+_NUMBER_BEFORE = re.compile(r"\d[.,:/]?\s*$|[A-Za-z]-?$|\d\s*[-–]\s*$")
+_YEAR_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
+
+
 def _year_ok(y: int, ctx: _Ctx) -> bool:
     """Is a bare 4-digit number a year? (not "2000 people", "$2026", "flight 1549")."""
     before = ctx.before(24)
     after = ctx.after(40)
     cue = _has_cue(ctx)
-    if re.search(r"(?:[$€£¥#№]|US\$|\b(?:No|no|Nos|nos|number|Number|flight|Flight|Route|route|"
-                 r"model|Model|room|Room|page|p|pp|Article|article|Section|section|Rule|rule|"
-                 r"Resolution|resolution|ISO|Highway|Interstate)\.?)\s*$", before):
+    if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.match(after):
         return False
-    if re.match(r"\s*(?:%|percent|per\s*cent|[x×]\s*\d|\)?\s*(?:kg|km|mm|cm|m|mph|ft|sq)\b)", after):
-        return False
-    if re.search(r"\d[.,:/]?\s*$|[A-Za-z]-?$|\d\s*[-–]\s*$", before) and not re.search(r"\d{4}\s*[-–]\s*$", before):
+    if _NUMBER_BEFORE.search(before) and not _YEAR_RANGE_BEFORE.search(before):
         return False
     if ctx.doc is not None:
         tok = _doc_token(ctx.doc, ctx.start)
@@ -2021,6 +2038,7 @@ for _k, _v in _RULES_BY_KEY.items():
     _RULES_BY_KEY[_k] = sorted(set(_v), key=_ORDER.__getitem__)
 _CLASS_KEY = {"y4": "#d4", "y": "#d12", "d": "#d12", "dn": "#dn", "a": "#apos", "q": "#Q", "h": "#H", "fy": "#FY"}
 _MODIFIER_GROUPS = ("w", "d", "dn")
+_KEY_PATTERN: dict[str, re.Pattern[str]] = {}  # trigger key -> its rules combined (filled on first use)
 #: what may follow "the" in a rule ("the" is everywhere: check the next word before trying 20 rules)
 _THE_NEXT = re.compile(
     r"(?i:the)\s+(?:(?i:"
@@ -2224,10 +2242,17 @@ _TRIM = " \t\n\r,.;:!?\"'“”‘’()[]"
 
 
 def _to_expr(n: _Norm, text: str, start: int, end: int) -> TimeExpr:
-    iv = Interval(start=n.interval[0], end=n.interval[1]) if n.interval else None
-    return TimeExpr(
-        start=start, end=end, text=text[start:end], value=n.value, interval=iv, granularity=n.granularity,
-        mod=n.mod, type=n.type,
+    # built by this module from checked parts: skip pydantic validation (a third of the cost otherwise)
+    iv = Interval.model_construct(start=n.interval[0], end=n.interval[1]) if n.interval else None
+    return TimeExpr.model_construct(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=n.value,
+        interval=iv,
+        granularity=n.granularity,
+        mod=n.mod,
+        type=n.type,
     )
 
 
@@ -2303,7 +2328,10 @@ def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> lis
         kinds = _RULES_BY_KEY.get(key)
         if not kinds:
             continue
-        m = _subset_pattern(tuple(kinds)).match(text, s)
+        pat = _KEY_PATTERN.get(key)
+        if pat is None:
+            pat = _KEY_PATTERN[key] = _subset_pattern(tuple(kinds))
+        m = pat.match(text, s)
         if m is None:
             continue
         e = m.end()
