@@ -1183,7 +1183,7 @@ _QUANTITY_NOUN = re.compile(
 
 
 _NOT_YEAR_BEFORE = re.compile(
-    r"(?:[$€£¥#№]|US\$|\b(?:No|no|Nos|nos|number|Number|flight|Flight|Route|route|model|Model|room|Room|page|p|"
+    r"(?:[$€£¥#№©]|\([cC]\)|[Cc]opyright|US\$|\b(?:No|no|Nos|nos|number|Number|flight|Flight|Route|route|model|Model|room|Room|page|p|"
     r"pp|Article|article|Section|section|Rule|rule|Resolution|resolution|ISO|Highway|Interstate)\.?)\s*$"
 )
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|[x×]\s*\d|\)?\s*(?:kg|km|mm|cm|m|mph|ft|sq)\b)")
@@ -1515,11 +1515,9 @@ def _h_set(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         v = adv.get(w)
         if v is None:
             return None
-        if not ctx.lenient and w in ("annual", "monthly", "weekly", "daily", "quarterly", "yearly"):
-            if re.search(r"\b(?:the|an?)\s+\w*\s*$", ctx.before(24)) is None and re.match(
-                r"\s+(?:basis|rate)", ctx.after(10)
-            ):
-                pass
+        word = g.get("adv") or ""
+        if not ctx.lenient and word[:1].isupper() and (word.isupper() or not _sentence_initial(ctx)):
+            return None  # a title: "European Defence Daily", "INSIDER WEEKLY"
         return _Norm(v, "set", "SET")
     if g.get("wd"):
         wd = _WEEKDAY_NUM[(g["wd"] or "").lower().rstrip("s")]
@@ -2078,10 +2076,13 @@ def _rule_norm(phrase: str, ctx: _Ctx) -> _Norm | None:
 
 # ------------------------------------------------------------------ tense
 _FUT_WORDS = {"will", "'ll", "ll", "shall", "wo", "’ll"}
+#: modals looking forward ("could begin in October"), unless perfect ("could have begun")
+_MODAL_WORDS = {"could", "might", "may", "should", "would", "must", "can", "'d", "ought"}
 _FUT_LEMMAS = {"plan", "expect", "schedule", "intend", "aim", "hope", "due", "set", "prepare", "vow", "pledge"}
 _FUT_CUE = re.compile(
     r"(?i)\b(?:will|shall|won't|wo\s+n't|going\s+to|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected|slated|"
-    r"poised)\s+to|plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming)\b|'ll\b|’ll\b"
+    r"poised|planned)\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|"
+    r"(?:could|might|may|should|would|must|can)\s+(?!have\b)\w+)\b|'ll\b|’ll\b"
 )
 _PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|did|said|told|announced|reported|ago|has\s+been|have\s+been)\b")
 
@@ -2133,6 +2134,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
         low = {k.lower_ for k in auxes}
         if low & _FUT_WORDS:
             return "future"
+        if low & _MODAL_WORDS and tok.tag_ == "VB" and not low & {"have", "'ve"}:
+            return "future"
         if any(k.lower_ == "going" for k in auxes) and tok.tag_ == "VB":
             return "future"
         if tok.tag_ == "VBD" or any(k.tag_ == "VBD" for k in auxes):
@@ -2151,8 +2154,10 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
                 return "future"
             tok = head
             continue
-        if tok.lemma_ in ("schedule", "slate") and tok.tag_ == "VBN":
-            return "future"
+        if tok.lemma_ in ("schedule", "slate", "plan", "expect", "set", "due") and tok.tag_ == "VBN" and (
+            low & {"is", "are", "'s", "'re", "be", "being"} or tok.lemma_ in ("schedule", "slate")
+        ):
+            return "future"  # "is planned for October", "scheduled for Monday"
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not auxes and tok.tag_ in ("VB", "VBN"):
             tok = tok.head
             continue
