@@ -14,9 +14,11 @@ first actor) and each *other* actor in ``actors``. A claim naming three actors
 ("NATO will run OpenAI's models" and "OpenAI's models will run at NATO" answer
 the same question) and ordered (subject, counterpart) for polarity ("A
 attacked B" is not "B attacked A"). A claim naming only its subject is filed
-under that subject alone; when the subject has exactly one counterpart
-anywhere in the input, the claim joins that pair (the counterpart is
-implied), otherwise it is compared only with other subject-only claims.
+under its subject with an implied counterpart: the actor most often paired
+with the subject in the same article's claims (ties broken by the pair counts
+in the whole input; a remaining tie leaves it without one), else the
+subject's only counterpart anywhere in the input; failing both, it is
+compared only with other subject-only claims of that subject.
 Claims without any actor are not compared.
 
 Facets (``Conflict.facet``) and their values (``Side.value``):
@@ -58,7 +60,9 @@ Facets (``Conflict.facet``) and their values (``Side.value``):
 
 For every facet except ``date``, two claims are only compared when their times
 overlap or one of them has no time ("runs on classified networks from 2027"
-does not contradict "runs on unclassified networks in March 2026").
+does not contradict "runs on unclassified networks in March 2026"). A day or
+week on or up to 31 days before the article's publication ("said on Monday")
+dates the statement, not the state, and does not restrict the claim.
 
 Not conflicts: subsets; compatible intervals; the same source repeating or
 contradicting itself. Two claims come from the same source when they have the
@@ -269,6 +273,23 @@ def _starts_from(claim: Claim) -> bool:
     return bool(_FROM_BEFORE.search(claim.text[max(0, offset - 32) : offset]))
 
 
+def _validity_span(claim: Claim, published: date | None) -> tuple[int, int] | None:
+    """The period a tier/scope/polarity claim holds for, or None (any time).
+
+    A day or week on or up to 31 days before publication ("said on Monday",
+    "last week") dates the statement, not the state it describes, so it does
+    not restrict the claim.
+    """
+    span = _time_span(claim)
+    t = claim.time
+    if span is None or t is None or published is None:
+        return span
+    pub = published.toordinal()
+    if t.granularity in ("time", "day", "week") and span[1] <= pub and pub - span[0] <= 31:
+        return None
+    return span
+
+
 def _date_span(claim: Claim) -> tuple[int, int] | None:
     """The event time of a date claim; "from X" is the start point X, never open-ended."""
     return _time_span(claim, open_mods=not _starts_from(claim))
@@ -350,7 +371,7 @@ def _infos(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[str
             base=base,
             counts=c.modality != "speculative",
             revision=c.revision,
-            span=_time_span(c),
+            span=_validity_span(c, published),
             who=who,
         )
     return out
@@ -428,12 +449,78 @@ def _negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
     return index
 
 
+def _entries(
+    claim: Claim, subject: str, others: list[str], negative: set[tuple[str, str]]
+) -> tuple[list[tuple[str, str, str]], tuple[str, str] | None]:
+    """(facet, qualifier, value) entries of one claim, and its (predicate, yes/no) polarity."""
+    entries: list[tuple[str, str, str]] = []
+    tier = claim.network_tier
+    if tier:
+        entries.append(("network_tier", "", tier))
+    use, excl = claim.use_scopes, claim.excluded_scopes
+    if use:
+        for x in dict.fromkeys(use):
+            if x in excl:
+                continue
+            facet = "scope:" + x
+            if (facet, subject) in negative or any((facet, o) in negative for o in others):
+                entries.append((facet, "", "yes"))
+    if excl:
+        entries.extend(("scope:" + x, "", "no") for x in dict.fromkeys(excl) if x not in use)
+    polarity = None
+    if claim.predicate:
+        t = claim.time
+        if not claim.negated and t is not None and (t.start or t.end):
+            ev = _event_class(claim)
+            if ev is not None:
+                entries.append(("date", ev, ""))
+        pred = _polarity_predicate(claim)
+        if pred is not None and (pred, subject) in negative:
+            polarity = (pred, "no" if claim.negated else "yes")
+    return entries, polarity
+
+
+def _file(
+    groups: dict[_Key, list[tuple[Claim, str]]],
+    claim: Claim,
+    subject: str,
+    others: list[str],
+    entries: list[tuple[str, str, str]],
+    polarity: tuple[str, str] | None,
+) -> None:
+    get = groups.get
+    if others:
+        pairs = [(subject, o) if subject < o else (o, subject) for o in others]
+    else:
+        pairs = [(subject,)]
+    for facet, qual, value in entries:
+        item = (claim, value)
+        for pair in pairs:
+            key = (facet, qual, pair)
+            bucket = get(key)
+            if bucket is None:
+                groups[key] = [item]
+            else:
+                bucket.append(item)
+    if polarity is not None:
+        # Polarity keys are ordered: (subject, counterpart).
+        item = (claim, polarity[1])
+        for o in others or [None]:
+            key = ("polarity", polarity[0], (subject, o) if o else (subject,))
+            bucket = get(key)
+            if bucket is None:
+                groups[key] = [item]
+            else:
+                bucket.append(item)
+
+
 def _group(claims: Sequence[Claim]) -> dict[_Key, list[tuple[Claim, str]]]:
     """Question key -> (claim, value) entries. Two passes, linear in the number of claims."""
     negative = _negative_index(claims)
     groups: dict[_Key, list[tuple[Claim, str]]] = {}
-    get = groups.get
-    partners: dict[str, set[str]] = {}
+    partners: dict[str, dict[str, int]] = {}  # actor -> counterpart counts anywhere
+    local: dict[tuple[str, str], dict[str, int]] = {}  # (article, actor) -> counterpart counts
+    solo: list[tuple[Claim, str]] = []
     seen: set[str] = set()
     for claim in claims:
         cid = claim.id
@@ -444,78 +531,46 @@ def _group(claims: Sequence[Claim]) -> dict[_Key, list[tuple[Claim, str]]]:
         subject = claim.subject or (actors[0] if actors else None)
         if subject is None:
             continue
-        others = [a for a in dict.fromkeys(actors) if a and a != subject] if actors else None
-        if others:
-            pairs = [(subject, o) if subject < o else (o, subject) for o in others]
-            mine = partners.get(subject)
-            if mine is None:
-                partners[subject] = set(others)
-            else:
-                mine.update(others)
-            for o in others:
-                theirs = partners.get(o)
-                if theirs is None:
-                    partners[o] = {subject}
-                else:
-                    theirs.add(subject)
-        else:
-            pairs = [(subject,)]
-        entries: list[tuple[str, str, str]] = []
-        tier = claim.network_tier
-        if tier:
-            entries.append(("network_tier", "", tier))
-        use, excl = claim.use_scopes, claim.excluded_scopes
-        if use:
-            for x in dict.fromkeys(use):
-                if x in excl:
-                    continue
-                facet = "scope:" + x
-                if (facet, subject) in negative or (others and any((facet, o) in negative for o in others)):
-                    entries.append((facet, "", "yes"))
-        if excl:
-            entries.extend(("scope:" + x, "", "no") for x in dict.fromkeys(excl) if x not in use)
-        polarity = None
-        if claim.predicate:
-            t = claim.time
-            if not claim.negated and t is not None and (t.start or t.end):
-                ev = _event_class(claim)
-                if ev is not None:
-                    entries.append(("date", ev, ""))
-            pred = _polarity_predicate(claim)
-            if pred is not None and (pred, subject) in negative:
-                polarity = (pred, "no" if claim.negated else "yes")
-        for facet, qual, value in entries:
-            item = (claim, value)
-            for pair in pairs:
-                key = (facet, qual, pair)
-                bucket = get(key)
-                if bucket is None:
-                    groups[key] = [item]
-                else:
-                    bucket.append(item)
-        if polarity is not None:
-            # Polarity keys are ordered: (subject, counterpart).
-            item = (claim, polarity[1])
-            for o in others or [None]:
-                key = ("polarity", polarity[0], (subject, o) if o else (subject,))
-                bucket = get(key)
-                if bucket is None:
-                    groups[key] = [item]
-                else:
-                    bucket.append(item)
-    # A subject-only claim joins the pair of the subject's only counterpart in the input.
-    for key in [k for k in groups if len(k[2]) == 1]:
-        facet, qual, (subject,) = key
-        mine = partners.get(subject)
-        if mine is None or len(mine) != 1:
+        others = [a for a in dict.fromkeys(actors) if a and a != subject] if actors else []
+        if not others:
+            solo.append((claim, subject))
             continue
-        (other,) = mine
-        if facet == "polarity":
-            target = (facet, qual, (subject, other))
-        else:
-            target = (facet, qual, (subject, other) if subject < other else (other, subject))
-        if target in groups:
-            groups[target].extend(groups.pop(key))
+        aid = claim.article_id
+        for a, partners_of_a in ((subject, others), *((o, (subject,)) for o in others)):
+            known = partners.get(a)
+            if known is None:
+                known = partners[a] = {}
+            counts = local.get((aid, a))
+            if counts is None:
+                counts = local[(aid, a)] = {}
+            for p in partners_of_a:
+                counts[p] = counts.get(p, 0) + 1
+                known[p] = known.get(p, 0) + 1
+        entries, polarity = _entries(claim, subject, others, negative)
+        if entries or polarity:
+            _file(groups, claim, subject, others, entries, polarity)
+    # A subject-only claim takes the counterpart its subject has in the same
+    # article (the most frequent; ties broken by the counts in the whole
+    # input), else its only counterpart in the input; otherwise it stays
+    # under the subject alone.
+    for claim, subject in solo:
+        other = None
+        counts = local.get((claim.article_id, subject))
+        known = partners.get(subject, {})
+        if counts:
+
+            def rank(p: str, counts: dict[str, int] = counts, known: dict[str, int] = known) -> tuple[int, int]:
+                return (counts[p], known.get(p, 0))
+
+            ranked = sorted(counts, key=rank, reverse=True)
+            if len(ranked) == 1 or rank(ranked[0]) != rank(ranked[1]):
+                other = ranked[0]
+        elif len(known) == 1:
+            (other,) = known
+        others = [other] if other else []
+        entries, polarity = _entries(claim, subject, others, negative)
+        if entries or polarity:
+            _file(groups, claim, subject, others, entries, polarity)
     return groups
 
 
