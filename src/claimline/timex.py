@@ -2731,11 +2731,17 @@ def _merge_times(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+_GRAN_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}
+_ANAPHOR_RANK = {"M": 2, "Q": 3, "Y": 5}
+
+
 def _resolve_anaphora(cands: list[_Cand], anchor: date | None) -> None:
     """Resolve "the next day", "that year"... and lone clock times against earlier dates."""
     last_day: date | None = None
-    last_any: tuple[date, date] | None = None
+    last_day_end = -(1 << 30)
     last_norm: _Norm | None = None
+    # the latest expression of each granularity rank (a month anaphor needs a month or finer)
+    last_by_rank: list[_Norm | None] = [None] * 6
     for c in cands:
         n = c.norm
         code = n.anaphoric
@@ -2746,14 +2752,22 @@ def _resolve_anaphora(cands: list[_Cand], anchor: date | None) -> None:
                     n = _Norm(last_norm.value, last_norm.granularity, interval=last_norm.interval)
                     n = _back_a_year(n) if back else n
             else:
-                ref = last_day if code in ("D", "W", "WE") else last_any[0] if last_any else None
+                ref: date | None = None
+                if code in ("D", "W", "WE"):
+                    ref = last_day
+                else:
+                    need = _ANAPHOR_RANK.get(code, 5)
+                    refs = [r for r in last_by_rank[: need + 1] if r is not None and r.interval is not None]
+                    if refs:
+                        ref = max(refs, key=lambda r: r.offset).interval[0]  # type: ignore[union-attr]
                 if ref is not None:
                     shifted = _shift_unit(ref, code, n.offset)
                     if shifted is not None:
                         n = _with_mod(shifted, n.mod)
                         n = _back_a_year(n) if back else n
             c.norm = n
-        elif n.time_only and last_day is not None and n.interval is not None:
+        elif n.time_only and last_day is not None and n.interval is not None and c.start - last_day_end < 200:
+            # a clock time takes the day just mentioned ("On Monday ... at 18:00 UTC")
             tpart = n.value[n.value.index("T") :]
             c.norm = _Norm(
                 f"{last_day.isoformat()}{tpart}", "time", "TIME", interval=(last_day, last_day), time_only=True
@@ -2761,7 +2775,8 @@ def _resolve_anaphora(cands: list[_Cand], anchor: date | None) -> None:
             n = c.norm
         if n.interval is not None and n.type in ("DATE", "TIME") and not n.time_only:
             if n.granularity in ("day", "time"):
-                last_day = n.interval[0]
-            if n.granularity not in ("decade", "century"):
-                last_any = n.interval
+                last_day, last_day_end = n.interval[0], c.end
+            rank = _GRAN_RANK.get(n.granularity)
+            if rank is not None:
                 last_norm = n
+                last_by_rank[rank] = _Norm(n.value, n.granularity, interval=n.interval, offset=c.start)
