@@ -258,9 +258,9 @@ def test_two_concurrent_ingests_both_succeed(tmp_path):
     ]
     outs = [p.communicate(timeout=240) for p in procs]
     for p, (out, err) in zip(procs, outs, strict=True):
-        assert p.returncode == 0, err
-        assert "Traceback" not in err
-        assert json.loads(out)["stored"] == 6, out
+        assert p.returncode == 0, (p.returncode, out, err)
+        assert "Traceback" not in err, err
+        assert json.loads(out)["stored"] == 6, (out, err)
     con = _ro(db)
     try:
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 12
