@@ -537,17 +537,100 @@ def test_not_as_first_reported_supersedes_polarity():
     assert c.resolution and c.resolution.rule == "supersession" and c.resolution.value == "no"
 
 
-def test_claims_without_actors_or_articles_are_handled():
+def test_claims_without_actors_borrow_their_articles_pair():
     a1 = art("a1", "Reuters", D(2026, 3, 5))
+    a2 = art("a2", "AP", D(2026, 3, 6))
+    a3 = art("a3", "BBC", D(2026, 3, 6))
     claims = [
-        claim("c1", a1, subject=None, actors=(), tier="classified"),
-        claim("c2", art("missing", None, None), subject=None, actors=(), tier="unclassified"),
-        claim("c3", a1, tier="classified"),
-        claim("c4", art("missing", None, None), tier="unclassified"),
+        claim("c1", a1, tier="classified"),
+        # names no actor: the pair its article is about (OpenAI / NATO)
+        claim("c2", a2, subject=None, actors=(), tier="unclassified"),
+        claim("c3", a2, scopes=("logistics",)),
+        # no actor and nothing in its article to borrow from: not compared
+        claim("c4", a3, subject=None, actors=(), tier="unclassified"),
+        # an article missing from the mapping: undated, publisher-less
+        claim("c5", art("missing", None, None), tier="unclassified"),
     ]
-    c = only(find_conflicts(claims, arts(a1)), "network_tier")
-    assert sorted(cid for s in c.sides for cid in s.claim_ids) == ["c3", "c4"]
+    c = only(find_conflicts(claims, arts(a1, a2, a3)), "network_tier")
+    assert side(c, "unclassified").claim_ids == ["c5", "c2"]  # undated first
     assert side(c, "unclassified").sources[0].published is None
+    assert c.subject == ["OpenAI", "NATO"]
+
+
+def test_speaking_party_is_the_implied_counterpart():
+    # The ministry denies a use of Helsing's software without naming itself as a party.
+    a1 = art("a1", "Hansa Tech Journal", D(2026, 3, 12))
+    a2 = art("a2", "European Defence Daily", D(2026, 3, 19))
+    ministry = "German Federal Ministry of Defence"
+    claims = [
+        claim(
+            "c1",
+            a1,
+            subject="Helsing",
+            actors=("Helsing", ministry, "Bundeswehr"),
+            source=ANON,
+            modality="reported",
+            scopes=("targeting",),
+        ),
+        claim(
+            "c2",
+            a2,
+            subject="Helsing",
+            actors=("Helsing",),
+            source=("the ministry", ministry, "named"),
+            excluded=("targeting",),
+            predicate="use",
+            negated=True,
+        ),
+    ]
+    c = only(find_conflicts(claims, arts(a1, a2)), "scope:targeting")
+    assert set(c.subject) == {"Helsing", ministry}
+    assert c.status == "resolved" and c.resolution and c.resolution.value == "no"
+    assert side(c, "no").score == pytest.approx(1.0)  # the ministry is a party: official
+
+
+def test_subject_only_claim_takes_the_counterpart_from_its_article():
+    a1 = art("a1", "Reuters", D(2026, 3, 5))
+    a2 = art("a2", "AP", D(2026, 3, 6))
+    claims = [
+        claim("c0", a1, actors=("OpenAI", "Pentagon"), predicate="sign"),
+        claim("c1", a1, actors=("OpenAI", "NATO"), tier="classified"),
+        claim("c2", a2, actors=("OpenAI", "NATO"), predicate="talk"),
+        claim("c3", a2, actors=("OpenAI",), tier="unclassified"),  # a2 is about OpenAI and NATO
+    ]
+    c = only(find_conflicts(claims, arts(a1, a2)), "network_tier")
+    assert c.subject == ["OpenAI", "NATO"]
+
+
+def test_speculation_after_a_correction_does_not_reopen_it():
+    a1 = art("a1", "Meridian Wire", D(2026, 3, 3))
+    a2 = art("a2", "Circuitline", D(2026, 3, 5))
+    a3 = art("a3", "Defence Insider Weekly", D(2026, 4, 14))
+    claims = [
+        claim("c1", a1, source=ANON, modality="hedged", tier="classified"),
+        claim("c2", a2, source=("OpenAI", "OpenAI", "named"), tier="unclassified", revision="correction"),
+        claim("c3", a3, modality="speculative", tier="classified", at=when(D(2028, 1, 1), D(2028, 12, 31), "2028")),
+    ]
+    c = only(find_conflicts(claims, arts(a1, a2, a3)), "network_tier")
+    assert c.resolution and c.resolution.rule == "supersession" and c.resolution.value == "unclassified"
+    assert side(c, "classified").claim_ids == ["c1", "c3"]  # listed, superseded
+    # a confirmed later claim does reopen it
+    c4 = claim("c4", a3, tier="classified")
+    c = only(find_conflicts([*claims, c4], arts(a1, a2, a3)), "network_tier")
+    assert c.resolution is None or c.resolution.rule != "supersession"
+
+
+def test_expect_to_verb_is_dated_by_the_verb():
+    a1 = art("a1", "Reuters", D(2026, 3, 5))
+    a2 = art("a2", "AP", D(2026, 3, 6))
+    q2 = when(D(2026, 4, 1), D(2026, 6, 30), "2026-Q2", "in Q2")
+    claims = [
+        claim("c1", a1, predicate="start", at=OCT),
+        claim("c2", a2, predicate="expect", at=q2, text="NATO expects to conclude negotiations with OpenAI in Q2"),
+    ]
+    assert find_conflicts(claims, arts(a1, a2)) == []
+    c3 = claim("c3", a2, predicate="expect", at=q2, text="the pilot is expected to begin in Q2")
+    assert only(find_conflicts([claims[0], c3], arts(a1, a2)), "date")
 
 
 # ---------------------------------------------------- the unseen-story shape

@@ -83,8 +83,9 @@ Reconciliation, in layers
    presumed earlier). When several sides carry corrections, the side with the
    strictly latest one is the candidate. A side consisting only of claims
    flagged ``initial`` is superseded as well. A claim for the other value
-   published after the correction (and not flagged initial) blocks the
-   supersession of its side. When exactly one side is left standing, the
+   published after the correction (not flagged initial, not speculative)
+   blocks the supersession of its side; speculation about a later phase does
+   not reopen the question. When exactly one side is left standing, the
    conflict is ``resolved`` with rule ``supersession``; the other sides are
    ``superseded`` (an older version, not shown false). Superseded sides never
    take part in the vote below.
@@ -139,7 +140,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .fingerprint import near_duplicate_groups
@@ -193,12 +194,24 @@ _START = _words(
     "expect schedule slate plan set due postpone delay push move reschedule bring defer slip "
     "resume pilot trial"
 )
+_FRAME = _words("expect plan schedule set due slate aim intend hope")
+_COMPLEMENT = re.compile(
+    r"\b(?:expect|expects|expected|expecting|plan|plans|planned|planning|scheduled|set|due|slated|aims?|aimed|"
+    r"intends?|intended|hopes?|hoped)\s+to\s+(?:be\s+)?([a-z]+)",
+    re.I,
+)
 _ONGOING = _words("run operate use host work serve support power employ")
-_END = _words("end finish conclude complete expire terminate stop wind close halt cease")
-_SIGN = _words("sign award ink agree contract finalize finalise")
+_END = _words("end finish complete expire terminate stop wind close halt cease")
+_SIGN = _words("sign award ink contract finalize finalise")
 _LIGHT = _words("be have do say tell make get become seem appear include add note report state claim")
 _FROM_WORDS = r"(?:from|since|starting|beginning|as\s+of|effective|commencing)"
 _FROM = re.compile(rf"^\s*{_FROM_WORDS}\b", re.I)
+_INITIAL_BEFORE = re.compile(
+    r"\b(?:initially|originally|previously|at first|first (?:reported|expected|planned|announced|scheduled)|"
+    r"(?:had|has) been (?:expected|planned|scheduled|due|set))\b[^.;]{0,60}$",
+    re.I,
+)
+_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _FROM_BEFORE = re.compile(rf"\b{_FROM_WORDS}(?:\s+(?:in|on|at))?\s+(?:the\s+)?$", re.I)
 _OPEN_BEFORE = frozenset({"BEFORE", "ON_OR_BEFORE", "LESS_THAN", "EQUAL_OR_LESS"})
 _OPEN_AFTER = frozenset({"AFTER", "ON_OR_AFTER", "MORE_THAN", "EQUAL_OR_MORE"})
@@ -225,6 +238,7 @@ class _Info:
     revision: str | None
     span: tuple[int, int] | None  # claim time as ordinals (for compatibility)
     who: str  # human label of the source
+    cited: bool  # cites unnamed coverage ("a news agency reported", "reports say")
 
     def describe(self) -> str:
         when = self.published.isoformat() if self.published else "undated"
@@ -259,6 +273,21 @@ def _time_span(claim: Claim, *, open_mods: bool = True) -> tuple[int, int] | Non
     return lo, hi
 
 
+def _time_offset(claim: Claim) -> int | None:
+    """Offset of the claim's time in ``claim.text``, or None when unknown."""
+    t = claim.time
+    if t is None or t.char_start is None or not (claim.start <= t.char_start <= claim.end):
+        return None
+    return t.char_start - claim.start
+
+
+def _time_outside(claim: Claim) -> bool:
+    """The time sits outside the claim's content ("NATO said on Thursday that ..."):
+    it dates the statement, not what the claim is about."""
+    t = claim.time
+    return t is not None and t.char_start is not None and not (claim.start <= t.char_start < claim.end)
+
+
 def _starts_from(claim: Claim) -> bool:
     """The claim's time reads "from X" / "starting X" / "since X" (in its text or just before it)."""
     t = claim.time
@@ -266,23 +295,33 @@ def _starts_from(claim: Claim) -> bool:
         return False
     if _FROM.match(t.text or ""):
         return True
-    cs = t.char_start
-    if cs is None or not (claim.start <= cs <= claim.end):
+    offset = _time_offset(claim)
+    if offset is None:
         return False
-    offset = cs - claim.start
     return bool(_FROM_BEFORE.search(claim.text[max(0, offset - 32) : offset]))
+
+
+def _time_is_initial(claim: Claim) -> bool:
+    """The sentence marks the claim's time as the earlier version ("initially
+    expected to begin in October, is now expected in January")."""
+    offset = _time_offset(claim)
+    if offset is None:
+        return False
+    return bool(_INITIAL_BEFORE.search(claim.text[max(0, offset - 60) : offset]))
 
 
 def _validity_span(claim: Claim, published: date | None) -> tuple[int, int] | None:
     """The period a tier/scope/polarity claim holds for, or None (any time).
 
-    A day or week on or up to 31 days before publication ("said on Monday",
-    "last week") dates the statement, not the state it describes, so it does
-    not restrict the claim.
+    A time outside the claim's content, or a day or week on or up to 31 days
+    before publication ("said on Monday", "last week"), dates the statement,
+    not the state it describes, so it does not restrict the claim.
     """
     span = _time_span(claim)
     t = claim.time
-    if span is None or t is None or published is None:
+    if span is None or t is None or _time_outside(claim):
+        return None
+    if published is None:
         return span
     pub = published.toordinal()
     if t.granularity in ("time", "day", "week") and span[1] <= pub and pub - span[0] <= 31:
@@ -291,7 +330,12 @@ def _validity_span(claim: Claim, published: date | None) -> tuple[int, int] | No
 
 
 def _date_span(claim: Claim) -> tuple[int, int] | None:
-    """The event time of a date claim; "from X" is the start point X, never open-ended."""
+    """The event time of a date claim; "from X" is the start point X, never open-ended.
+
+    None when the time sits outside the claim's content (the statement date).
+    """
+    if _time_outside(claim):
+        return None
     return _time_span(claim, open_mods=not _starts_from(claim))
 
 
@@ -315,7 +359,9 @@ def _syndication(articles: Mapping[str, Article], ids: Iterable[str]) -> dict[st
     return rep
 
 
-def _infos(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[str, _Info]:
+def _infos(
+    claims: Iterable[Claim], articles: Mapping[str, Article], implied: Mapping[str, tuple[str, ...]] | None = None
+) -> dict[str, _Info]:
     seen: dict[str, Claim] = {}
     for c in claims:
         seen.setdefault(c.id, c)
@@ -336,7 +382,9 @@ def _infos(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[str
             rel_key = group_pub
         else:
             kind = src.kind
-            if src.actor and (src.actor == c.subject or src.actor in c.actors):
+            if src.actor and (
+                src.actor == c.subject or src.actor in c.actors or (implied and src.actor in implied.get(c.id, ()))
+            ):
                 kind = "official"
             elif kind == "official" and not src.actor:
                 kind = "named"
@@ -373,6 +421,7 @@ def _infos(claims: Iterable[Claim], articles: Mapping[str, Article]) -> dict[str
             revision=c.revision,
             span=_validity_span(c, published),
             who=who,
+            cited=src is not None and not src.actor and src.kind in ("outlet", "report"),
         )
     return out
 
@@ -387,11 +436,53 @@ def _same_source(a: _Info, b: _Info) -> bool:
 _Key = tuple[str, str, tuple[str, ...]]  # (facet, qualifier, actors)
 
 
+_IRREGULAR = {"began": "begin", "begun": "begin", "ran": "run", "went": "go", "gone": "go", "brought": "bring"}
+
+
+def _lemma_guess(word: str, known: frozenset[str]) -> str:
+    """Crude verb lemma for the words of the event classes ("planned" -> "plan")."""
+    if word in known:
+        return word
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    candidates: list[str] = []
+    if word.endswith("ing"):
+        candidates += [word[:-3], word[:-3] + "e", word[:-4]]
+    elif word.endswith("ed"):
+        candidates += [word[:-2], word[:-1], word[:-3]]
+    elif word.endswith("es"):
+        candidates += [word[:-2], word[:-1]]
+    elif word.endswith("s"):
+        candidates.append(word[:-1])
+    return next((c for c in candidates if c in known), word)
+
+
+_EVENT_WORDS = _START | _END | _SIGN | _ONGOING
+
+
 def _event_class(claim: Claim) -> str | None:
+    """The event a date claim dates: the event word nearest before its time
+    ("... will start in January 2027"), else the claim's predicate."""
     pred = (claim.predicate or "").strip().lower()
     if not pred:
         return None
     head = pred.split()[0]
+    offset = _time_offset(claim)
+    if offset is not None:
+        words = _WORD_RE.findall(claim.text[max(0, offset - 80) : offset])[-8:]
+        for word in reversed(words):
+            if not word.islower():  # names (OpenAI, NATO) are not verbs
+                continue
+            lemma = _lemma_guess(word, _EVENT_WORDS | _FRAME)
+            if lemma in _EVENT_WORDS or lemma in _FRAME:
+                head = pred = lemma
+                break
+    if head in _FRAME:
+        # "expects to conclude talks in Q2" is about concluding; "now expected
+        # in January" (no complement verb) about the start.
+        m = _COMPLEMENT.search(claim.text[offset - 80 if offset and offset > 80 else 0 :])
+        if m:
+            head = pred = _lemma_guess(m.group(1).lower(), _EVENT_WORDS)
     if head in _START or pred in ("go live", "roll out", "kick off"):
         return "start"
     if head in _END:
@@ -405,8 +496,17 @@ def _event_class(claim: Claim) -> str | None:
     return pred
 
 
+def _speaker_actor(claim: Claim) -> str | None:
+    """The source actor when it speaks for itself or as a named party (not an outlet)."""
+    src = claim.source
+    if src is not None and src.actor and src.kind in ("official", "named"):
+        return src.actor
+    return None
+
+
 def _subject(claim: Claim) -> str | None:
-    return claim.subject or (claim.actors[0] if claim.actors else None)
+    """The claim's subject: ``subject``, else its first actor, else its source actor."""
+    return claim.subject or (claim.actors[0] if claim.actors else None) or _speaker_actor(claim)
 
 
 def _polarity_predicate(claim: Claim) -> str | None:
@@ -432,9 +532,8 @@ def _negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
         excl = claim.excluded_scopes
         if not excl and not claim.negated:
             continue
-        subject = _subject(claim)
-        if subject is None:
-            continue
+        # "*": a claim whose actors come from its article; it may meet anyone.
+        subject = _subject(claim) or "*"
         if excl:
             use = claim.use_scopes
             for x in excl:
@@ -450,7 +549,7 @@ def _negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
 
 
 def _entries(
-    claim: Claim, subject: str, others: list[str], negative: set[tuple[str, str]]
+    claim: Claim, subject: str, others: list[str], negative: set[tuple[str, str]], *, literal: bool = True
 ) -> tuple[list[tuple[str, str, str]], tuple[str, str] | None]:
     """(facet, qualifier, value) entries of one claim, and its (predicate, yes/no) polarity."""
     entries: list[tuple[str, str, str]] = []
@@ -463,19 +562,20 @@ def _entries(
             if x in excl:
                 continue
             facet = "scope:" + x
-            if (facet, subject) in negative or any((facet, o) in negative for o in others):
+            if (facet, subject) in negative or (facet, "*") in negative or any((facet, o) in negative for o in others):
                 entries.append((facet, "", "yes"))
     if excl:
         entries.extend(("scope:" + x, "", "no") for x in dict.fromkeys(excl) if x not in use)
     polarity = None
     if claim.predicate:
-        t = claim.time
-        if not claim.negated and t is not None and (t.start or t.end):
+        if not claim.negated and claim.time is not None and _date_span(claim) is not None:
             ev = _event_class(claim)
             if ev is not None:
                 entries.append(("date", ev, ""))
-        pred = _polarity_predicate(claim)
-        if pred is not None and (pred, subject) in negative:
+        # Polarity is the most literal facet: only claims that name their one
+        # counterpart themselves (no implied actors, no three-actor claims).
+        pred = _polarity_predicate(claim) if literal and len(others) == 1 else None
+        if pred is not None and ((pred, subject) in negative or (pred, "*") in negative):
             polarity = (pred, "no" if claim.negated else "yes")
     return entries, polarity
 
@@ -514,13 +614,32 @@ def _file(
                 bucket.append(item)
 
 
-def _group(claims: Sequence[Claim]) -> dict[_Key, list[tuple[Claim, str]]]:
-    """Question key -> (claim, value) entries. Two passes, linear in the number of claims."""
+def _top(counts: Mapping[str, int], tiebreak: Mapping[str, int]) -> str | None:
+    """The key with the highest count (ties broken by ``tiebreak``), or None if still tied."""
+    if not counts:
+        return None
+
+    def rank(k: str) -> tuple[int, int]:
+        return (counts[k], tiebreak.get(k, 0))
+
+    ranked = sorted(counts, key=rank, reverse=True)
+    if len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
+        return None
+    return ranked[0]
+
+
+def _group(claims: Sequence[Claim]) -> tuple[dict[_Key, list[tuple[Claim, str]]], dict[str, tuple[str, ...]]]:
+    """Question key -> (claim, value) entries, and the implied actors of claims that lacked some.
+
+    Two passes, linear in the number of claims.
+    """
     negative = _negative_index(claims)
     groups: dict[_Key, list[tuple[Claim, str]]] = {}
     partners: dict[str, dict[str, int]] = {}  # actor -> counterpart counts anywhere
     local: dict[tuple[str, str], dict[str, int]] = {}  # (article, actor) -> counterpart counts
-    solo: list[tuple[Claim, str]] = []
+    pair_counts: dict[str, dict[str, int]] = {}  # article -> "a\x1fb" -> count
+    all_pairs: dict[str, int] = {}
+    pending: list[tuple[Claim, str | None]] = []  # claims without a named counterpart
     seen: set[str] = set()
     for claim in claims:
         cid = claim.id
@@ -529,13 +648,15 @@ def _group(claims: Sequence[Claim]) -> dict[_Key, list[tuple[Claim, str]]]:
         seen.add(cid)
         actors = claim.actors
         subject = claim.subject or (actors[0] if actors else None)
-        if subject is None:
-            continue
-        others = [a for a in dict.fromkeys(actors) if a and a != subject] if actors else []
+        others = [a for a in dict.fromkeys(actors) if a and a != subject] if subject and actors else []
         if not others:
-            solo.append((claim, subject))
+            pending.append((claim, subject))
             continue
+        assert subject is not None
         aid = claim.article_id
+        in_article = pair_counts.get(aid)
+        if in_article is None:
+            in_article = pair_counts[aid] = {}
         for a, partners_of_a in ((subject, others), *((o, (subject,)) for o in others)):
             known = partners.get(a)
             if known is None:
@@ -546,32 +667,48 @@ def _group(claims: Sequence[Claim]) -> dict[_Key, list[tuple[Claim, str]]]:
             for p in partners_of_a:
                 counts[p] = counts.get(p, 0) + 1
                 known[p] = known.get(p, 0) + 1
+        for o in others:
+            pk = f"{subject}\x1f{o}" if subject < o else f"{o}\x1f{subject}"
+            in_article[pk] = in_article.get(pk, 0) + 1
+            all_pairs[pk] = all_pairs.get(pk, 0) + 1
         entries, polarity = _entries(claim, subject, others, negative)
         if entries or polarity:
             _file(groups, claim, subject, others, entries, polarity)
-    # A subject-only claim takes the counterpart its subject has in the same
-    # article (the most frequent; ties broken by the counts in the whole
-    # input), else its only counterpart in the input; otherwise it stays
-    # under the subject alone.
-    for claim, subject in solo:
+    # Claims naming fewer than two actors borrow the rest from context:
+    # a claim naming no actor takes its article's most frequent actor pair
+    # (else its speaking party becomes its subject); a subject without
+    # counterpart takes the actor most often paired with it in the same
+    # article (ties broken by the whole input), else the claim's own source
+    # actor, else the subject's only counterpart in the input. Otherwise the
+    # claim stays under its subject alone, or is not compared.
+    implied: dict[str, tuple[str, ...]] = {}
+    for claim, subject in pending:
         other = None
-        counts = local.get((claim.article_id, subject))
-        known = partners.get(subject, {})
-        if counts:
-
-            def rank(p: str, counts: dict[str, int] = counts, known: dict[str, int] = known) -> tuple[int, int]:
-                return (counts[p], known.get(p, 0))
-
-            ranked = sorted(counts, key=rank, reverse=True)
-            if len(ranked) == 1 or rank(ranked[0]) != rank(ranked[1]):
-                other = ranked[0]
-        elif len(known) == 1:
-            (other,) = known
+        if subject is None:
+            pk = _top(pair_counts.get(claim.article_id, {}), all_pairs)
+            if pk is not None:
+                subject, other = pk.split("\x1f")
+            else:
+                subject = _speaker_actor(claim)
+                if subject is None:
+                    continue
+        if other is None:
+            known = partners.get(subject, {})
+            counts = local.get((claim.article_id, subject), {})
+            other = _top(counts, known)
+            if other is None:
+                speaker = _speaker_actor(claim)
+                if speaker and speaker != subject and (not counts or speaker in counts):
+                    other = speaker
+                elif not counts and len(known) == 1:
+                    (other,) = known
         others = [other] if other else []
-        entries, polarity = _entries(claim, subject, others, negative)
+        if subject not in claim.actors or others:
+            implied[claim.id] = (subject, *others)
+        entries, polarity = _entries(claim, subject, others, negative, literal=False)
         if entries or polarity:
             _file(groups, claim, subject, others, entries, polarity)
-    return groups
+    return groups, implied
 
 
 def _may_conflict(facet: str, entries: list[tuple[Claim, str]]) -> bool:
@@ -750,14 +887,36 @@ def _weights(sides: Mapping[str, list[_Info]], ref: date | None) -> dict[str, fl
 
 
 def _score(infos: list[_Info], weights: Mapping[str, float], rel: Mapping[str, float] | None = None) -> _Score:
+    """A side's support: each independent unit adds its heaviest claim.
+
+    Claims flagged ``initial`` add nothing (the sentence itself calls them the
+    earlier version). Claims citing unnamed coverage ("a news agency
+    reported") add nothing when the side already has support from an earlier
+    article, which they most likely cite; otherwise they count together as
+    one unit.
+    """
     units: dict[str, tuple[float, _Info]] = {}
+    cited: list[tuple[float, _Info]] = []
     for i in infos:
+        if i.revision == "initial":
+            continue
         w = weights[i.id]
         if rel is not None:
             w *= rel.get(i.rel_key, RELIABILITY_PRIOR) if i.rel_key else RELIABILITY_PRIOR
+        if i.cited:
+            cited.append((w, i))
+            continue
         best = units.get(i.unit)
         if best is None or w > best[0]:
             units[i.unit] = (w, i)
+    if cited:
+        first = min((i.published for _, i in units.values() if i.published), default=None)
+        for w, i in cited:
+            if first is not None and (i.published is None or first < i.published):
+                continue
+            best = units.get("cited coverage")
+            if best is None or w > best[0]:
+                units["cited coverage"] = (w, i)
     return _Score(sum(w for w, _ in units.values()), units)
 
 
@@ -824,6 +983,7 @@ def _supersession(sides: Mapping[str, list[_Info]]) -> tuple[str | None, set[str
                 continue
             if all(
                 i.revision == "initial"
+                or not i.counts
                 or i.article_id in corr_articles
                 or i.published is None
                 or corr.published is None
@@ -872,7 +1032,7 @@ def _decide(key: _Key, sides: dict[str, list[_Info]], now: date | None) -> _Draf
     all_infos = [i for infos in sides.values() for i in infos]
     ref = now or max((i.published for i in all_infos if i.published), default=None)
     weights = _weights(sides, ref)
-    side_keys = {v: {i.rel_key for i in infos if i.rel_key} for v, infos in sides.items()}
+    side_keys = _side_keys(sides)
     scores = {v: _score(infos, weights) for v, infos in sides.items()}
     counts = _subject_counts(all_infos)
     subject = sorted(key[2], key=lambda a: (-counts.get(a, 0), a))
@@ -889,6 +1049,14 @@ def _decide(key: _Key, sides: dict[str, list[_Info]], now: date | None) -> _Draf
                    weights, side_keys)  # fmt: skip
     _vote(draft, scores, None, "")
     return draft
+
+
+def _side_keys(sides: Mapping[str, list[_Info]]) -> dict[str, set[str]]:
+    """Reliability keys vouching for each side (not mere accounts of initial or cited reports)."""
+    return {
+        v: {i.rel_key for i in infos if i.rel_key and i.revision != "initial" and not i.cited}
+        for v, infos in sides.items()
+    }
 
 
 def _subject_counts(infos: Iterable[_Info]) -> dict[str, int]:
@@ -957,13 +1125,15 @@ def _evidence(drafts: Sequence[_Draft], reliability: Mapping[str, float]) -> lis
                 p = {v: scores[v] / total for v in d.remaining}
             else:
                 p = {v: 1.0 / len(d.remaining) for v in d.remaining}
-        ev: dict[str, tuple[float, int]] = {}
+        # A source counts once per conflict, with its best side: one that
+        # corrected itself is not penalised for its own earlier version.
+        best: dict[str, float] = {}
         for v, keys in d.side_keys.items():
             pv = p.get(v, 0.0)
             for k in keys:
-                s, n = ev.get(k, (0.0, 0))
-                ev[k] = (s + pv, n + 1)
-        out.append(ev)
+                if pv > best.get(k, -1.0):
+                    best[k] = pv
+        out.append({k: (pv, 1) for k, pv in best.items()})
     return out
 
 
@@ -1000,13 +1170,20 @@ def _totals(evidence: Sequence[Mapping[str, tuple[float, int]]]) -> dict[str, tu
 
 # ====================================================================== API
 def _drafts(claims: Sequence[Claim], articles: Mapping[str, Article], now: date | None) -> list[_Draft]:
-    groups = {k: e for k, e in _group(claims).items() if _may_conflict(k[0], e)}
-    infos = _infos((c for entries in groups.values() for c, _ in entries), articles)
+    grouped, implied = _group(claims)
+    groups = {k: e for k, e in grouped.items() if _may_conflict(k[0], e)}
+    infos = _infos((c for entries in groups.values() for c, _ in entries), articles, implied)
     drafts: list[_Draft] = []
     for key, raw in groups.items():
         facet = key[0]
         entries = [(infos[c.id], v) for c, v in raw]
         if facet == "date":
+            # "initially expected in October, now expected in January": a claim
+            # carrying the time its sentence marks as earlier is the initial version.
+            entries = [
+                (replace(i, revision="initial") if i.revision != "initial" and _time_is_initial(i.claim) else i, v)
+                for i, v in entries
+            ]
             sides, contra = _date_sides(entries)
             timed = False
         else:
@@ -1059,7 +1236,7 @@ def _find_conflicts(claims: Sequence[Claim], articles: Mapping[str, Article], no
     for d, ev in zip(drafts, evidence, strict=True):
         if d.rule == "supersession":
             continue
-        units = {i.unit for v in d.remaining for i in d.sides[v]}
+        units = {u for v in d.remaining for u in _score(d.sides[v], d.weights).units}
         if len(units) < MIN_TRUTH_DISCOVERY_SOURCES:
             continue
         # Leave-one-out: reliability learned from the other conflicts only.
@@ -1210,7 +1387,7 @@ def source_reliability(
                 remaining=[v for v in sides if v not in superseded],
                 p=p,
                 weights=_weights(sides, ref),
-                side_keys={v: {i.rel_key for i in infos if i.rel_key} for v, infos in sides.items()},
+                side_keys=_side_keys(sides),
             )
         )
     reliability, _ = _learn(drafts)
