@@ -137,6 +137,12 @@ def test_empty_stdin(tmp_path):
     assert_one_clear_error(result, "stdin", "empty")
 
 
+def test_stdin_over_the_limit(tmp_path):
+    args = ["ingest", "--db", str(tmp_path / "s.db"), "--max-bytes", "1000", "-"]
+    result = runner.invoke(app, args, input=(ARTICLE * 4).encode())
+    assert_one_clear_error(result, "stdin", "limit")
+
+
 # ------------------------------------------------------- batch with bad files
 def test_batch_goes_on_past_bad_files(tmp_path):
     corpus = tmp_path / "batch"
