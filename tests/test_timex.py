@@ -458,7 +458,10 @@ def test_rule_start_table_is_complete() -> None:
     starts = [f + sep for w in vocab for f in {w, w.capitalize(), w.upper()} for sep in (" ", "-", ".", ",")]
     starts += ["5 ", "12 ", "2026", "1990s", "7/8", "10:3", "1st", "'90", "Q2", "H1", "FY2", "20th", "150 ", "1,0"]
     starts += ["90s", "6 p", "0800"]
-    after_the = [w + sep for w in vocab for sep in (" ", "-", ",")] + ["5th ", "1990s", "'90s", "20th ", "2026 "]
+    after = [sep + w + end for w in vocab for sep in (" ", "-") for end in (" ", ",")]
+    after += [" 5th ", " 1990s", " '90s", " 20th ", " 2026 ", ":30", "/3/2026", ".03.2026", "s ", "'s ", " pm", "am "]
+    after += [sfx + " " + w + " " for sfx in ("st", "th") for w in vocab]
+    prefixes = {"the": ["the", "The"], "#d12": ["5", "12", "05"], "#dn": ["150", "1,000", "2.5"]}
     missing: list[tuple[str, str]] = []
     for kind, src, _ in timex._RULES:
         pat = regex.compile(src)
@@ -473,10 +476,19 @@ def test_rule_start_table_is_complete() -> None:
             key = word if grp in ("w", "c") else timex._CLASS_KEY[grp]
             if kind not in timex._RULES_BY_KEY.get(key, []):
                 missing.append((kind, text))
-        if "the" in timex._RULE_START[kind]:  # the word after "the" must pass the _THE_NEXT filter
-            for rest in after_the:
-                for text in ("the " + rest, "The " + rest):
-                    if pat.match(text, partial=True) and not timex._THE_NEXT.match(text):
+        # what follows a trigger with a quick filter must pass it whenever the rule could match
+        for key, filt in timex._KEY_FILTER.items():
+            if kind not in timex._RULES_BY_KEY.get(key, []):
+                continue
+            heads = prefixes.get(key, [key, key.capitalize()])
+            for head in heads:
+                for rest in after:
+                    text = head + rest
+                    trig = timex._triggers(text)
+                    grp, word = (trig[0][1], trig[0][2]) if trig else ("", "")
+                    if (word if grp in ("w", "c") else timex._CLASS_KEY.get(grp)) != key:
+                        continue  # "day" + "s": another trigger
+                    if pat.match(text, partial=True) and not filt.match(text):
                         missing.append((kind, text))
     assert not missing, sorted(set(missing))
 

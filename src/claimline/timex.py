@@ -2309,6 +2309,32 @@ _THE_NEXT = re.compile(
     )
     + r")(?![\w])|['’]?\d)"
 )
+#: what may follow a number that starts a rule: a month, a unit, a clock or date separator, an ordinal...
+_NUMBER_NEXT = re.compile(
+    r"\d{1,2}\.\d{1,2}\.\d{4}|\d++(?:[.,]\d++)*+(?:(?:st|nd|rd|th)\b)?(?:[:/]\d|\s*[aApP]\.?[mM]\b|['’]?s\b"
+    r"|(?:\s+|-)(?:(?i:"
+    + _trie(
+        list(_MONTH_NUM)
+        + [u for w in _UNIT for u in (w, w + "s")]
+        + ["centuries", "yrs", "hrs", "mins", "secs"]
+        + _words(
+            "of and times full consecutive straight long whole more additional further extra trading business "
+            "working calendar successive subsequent remaining intervening first final fiscal financial"
+        )
+    )
+    + r")\b))"
+)
+#: a cheap check of what follows a frequent trigger word before its rules are tried
+_KEY_FILTER: dict[str, re.Pattern[str]] = {
+    "the": _THE_NEXT,
+    "#d12": _NUMBER_NEXT,
+    "#dn": _NUMBER_NEXT,
+    "new": re.compile(r"(?i:new)\s+(?i:year)"),
+    "for": re.compile(r"(?i:for)\s+(?i:many|several)\b"),
+    "that": re.compile(r"(?i:that)\s+(?i:day|week|weekend|month|year|quarter|period|time|decade|century)\b"),
+}
+for _u in ("minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "century"):
+    _KEY_FILTER[_u] = re.compile(r"[A-Za-z]+-")  # alone, a unit word only starts "year-round", "day-long"
 
 
 @cache
@@ -2596,7 +2622,8 @@ def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> lis
         if grp in _MODIFIER_GROUPS and next_core[i] - s > _CORE_WINDOW:
             continue
         key = word if grp in ("w", "c") else _CLASS_KEY[grp]
-        if key == "the" and _THE_NEXT.match(text, s) is None:
+        filt = _KEY_FILTER.get(key)
+        if filt is not None and filt.match(text, s) is None:
             continue
         kinds = _RULES_BY_KEY.get(key)
         if not kinds:
