@@ -2256,28 +2256,50 @@ _CORE_WORDS = (
 )
 _MODIFIER_WORDS = sorted(set(_TRIGGER_WORDS) - _CORE_WORDS)
 _CORE_WINDOW = 50  # characters from a modifier word to the core it needs
-_TRIGGER_DIGITS = (
-    r"|(?P<y4>\d{4}(?!\d))|(?P<y>\d{1,2}(?=:\d\d|/\d|(?:st|nd|rd|th)\b|\s*[aApP]\.?[mM]\b|0['’]?s\b))"
-    r"|(?P<d>\d{1,2}(?!\d))|(?P<dn>\d)"
+#: one group-free pattern over the lowercased text (named groups would double the scanning cost);
+#: each hit is classified below: a core word, a modifier word, a number, 'YY, Q1, H1 or FY
+_TRIGGER_SCAN = re.compile(
+    rf"(?<![a-z0-9'’])(?:(?:{_trie(_CORE_WORDS | set(_MODIFIER_WORDS))})(?![a-z0-9])|\d+|['’]\d|q[1-4]|h[12]|fy)"
 )
-#: scanned over the lowercased text (case-sensitive matching is much faster)
-_TRIGGER_LC = re.compile(
-    rf"\b(?:(?P<c>{_trie(_CORE_WORDS)})\b|(?P<w>{_trie(_MODIFIER_WORDS)})\b{_TRIGGER_DIGITS}"
-    r"|(?P<q>q[1-4])|(?P<h>h[12])|(?P<fy>fy))|(?<![\w'’-])(?P<a>['’]\d)"
-)
-#: the same over the original text, for the rare texts whose lowercase form has another length
-_TRIGGER = re.compile(
-    rf"\b(?:(?P<c>(?i:{_trie(_CORE_WORDS)}))\b|(?P<w>(?i:{_trie(_MODIFIER_WORDS)}))\b{_TRIGGER_DIGITS}"
-    r"|(?P<q>Q[1-4])|(?P<h>H[12])|(?P<fy>FY))|(?<![\w'’-])(?P<a>['’]\d)"
-)
+#: after 1-2 digits: a clock time, a numeric date, an ordinal, a.m./p.m. or a decade ("90s")
+_DIGIT_CORE_NEXT = re.compile(r":\d\d|/\d|(?:st|nd|rd|th)\b|\s*[ap]\.?m\b|['’]?s\b")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _triggers(text: str) -> list[tuple[int, str, str]]:
-    """Where rules may start: (offset, trigger class, lowercase word) for each trigger in ``text``."""
+    """Where rules may start: (offset, trigger class, lowercase word) for each trigger in ``text``.
+
+    Classes: ``c`` core word, ``w`` modifier word, ``y4`` 4-digit number, ``y`` clock/date/ordinal-like
+    number, ``d`` other 1-2 digit number, ``dn`` longer number, ``a`` 'YY, ``q`` Q1, ``h`` H1, ``fy`` FY.
+    """
     low = text.lower()
-    if len(low) == len(text):
-        return [(t.start(), t.lastgroup or "d", t.group()) for t in _TRIGGER_LC.finditer(low)]
-    return [(t.start(), t.lastgroup or "d", t.group().lower()) for t in _TRIGGER.finditer(text)]
+    if len(low) != len(text):  # a few characters lowercase to two: keep offsets exact
+        low = text.translate(_ASCII_LOWER)
+    out: list[tuple[int, str, str]] = []
+    core = _CORE_WORDS
+    for t in _TRIGGER_SCAN.finditer(low):
+        w = t.group()
+        c0 = w[0]
+        if c0.isdigit():
+            n = len(w)
+            if n == 4:
+                grp = "y4"
+            elif n <= 2:
+                grp = "y" if _DIGIT_CORE_NEXT.match(low, t.end()) else "d"
+            else:
+                grp = "dn"
+        elif c0 in "'’":
+            grp = "a"
+        elif w in core:
+            grp = "c"
+        elif len(w) == 2 and w[1].isdigit():
+            grp = "q" if c0 == "q" else "h"
+        elif w == "fy" and text[t.start()] == "F":
+            grp = "fy"
+        else:
+            grp = "w"
+        out.append((t.start(), grp, w))
+    return out
 
 
 _RULES_BY_KEY: dict[str, list[str]] = {}
