@@ -2390,6 +2390,8 @@ _FUT_CUE = re.compile(
     r"(?:could|might|may|should|would|must|can)\s+(?!have\b)\w+)\b|'ll\b|’ll\b"
 )
 _PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|did|said|told|announced|reported|ago|has\s+been|have\s+been)\b")
+#: both kinds of cue in one scan: the nearest one decides
+_TENSE_CUE = re.compile(f"(?P<f>{_FUT_CUE.pattern[4:]})|(?P<p>{_PAST_CUE.pattern[4:]})", re.I)
 
 
 def _doc_token(doc: Doc, char: int) -> Any:
@@ -2408,17 +2410,15 @@ def _infer_tense(text: str, start: int, end: int, doc: Doc | None) -> Tense | No
         if t is not None:
             return t
         return None
-    s = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 120)
-    e_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    e = min([*e_candidates, end + 120])
-    left, right = text[s + 1 : start], text[end:e]
+    # without a parse: the nearest tense cue in the sentence (within 100 characters either side)
+    s = max(text.rfind(". ", start - 100, start), text.rfind("\n", start - 100, start), start - 100, -1) + 1
+    e = min(x for x in (text.find(". ", end, end + 100), text.find("\n", end, end + 100), end + 100) if x != -1)
     best: tuple[int, Tense] | None = None
-    for seg, off, is_left in ((left, s + 1, True), (right, end, False)):
-        for rx, tense in ((_FUT_CUE, "future"), (_PAST_CUE, "past")):
-            for m in rx.finditer(seg):
-                dist = start - (off + m.end()) if is_left else off + m.start() - end
-                if best is None or dist < best[0]:
-                    best = (dist, tense)  # type: ignore[assignment]
+    for m in _TENSE_CUE.finditer(text, s, start):  # the last cue before the expression
+        best = (start - m.end(), "future" if m.lastgroup == "f" else "past")
+    m = _TENSE_CUE.search(text, end, e)
+    if m is not None and (best is None or m.start() - end < best[0]):
+        best = (m.start() - end, "future" if m.lastgroup == "f" else "past")
     return best[1] if best else None
 
 
