@@ -142,6 +142,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
 from .fingerprint import near_duplicate_groups
 from .schemas import Article, Claim, Conflict, ConflictResolution, Side, SourceRef
@@ -434,6 +435,7 @@ def _same_source(a: _Info, b: _Info) -> bool:
 
 # ============================================================== question keys
 _Key = tuple[str, str, tuple[str, ...]]  # (facet, qualifier, actors)
+_T = TypeVar("_T")
 
 
 _IRREGULAR = {"began": "begin", "begun": "begin", "ran": "run", "went": "go", "gone": "go", "brought": "bring"}
@@ -545,6 +547,7 @@ def _negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
             pred = _polarity_predicate(claim)
             if pred is not None:
                 index.add((pred, subject))
+                index.add(("polarity-subject", subject))
     return index
 
 
@@ -557,12 +560,18 @@ def _entries(
     if tier:
         entries.append(("network_tier", "", tier))
     use, excl = claim.use_scopes, claim.excluded_scopes
-    if use:
+    if use and negative:
         for x in dict.fromkeys(use):
             if x in excl:
                 continue
             facet = "scope:" + x
-            if (facet, subject) in negative or (facet, "*") in negative or any((facet, o) in negative for o in others):
+            keep = (facet, subject) in negative or (facet, "*") in negative
+            if not keep:
+                for o in others:
+                    if (facet, o) in negative:
+                        keep = True
+                        break
+            if keep:
                 entries.append((facet, "", "yes"))
     if excl:
         entries.extend(("scope:" + x, "", "no") for x in dict.fromkeys(excl) if x not in use)
@@ -574,7 +583,13 @@ def _entries(
                 entries.append(("date", ev, ""))
         # Polarity is the most literal facet: only claims that name their one
         # counterpart themselves (no implied actors, no three-actor claims).
-        pred = _polarity_predicate(claim) if literal and len(others) == 1 else None
+        pred = None
+        if (
+            literal
+            and len(others) == 1
+            and (("polarity-subject", subject) in negative or ("polarity-subject", "*") in negative)
+        ):
+            pred = _polarity_predicate(claim)
         if pred is not None and ((pred, subject) in negative or (pred, "*") in negative):
             polarity = (pred, "no" if claim.negated else "yes")
     return entries, polarity
@@ -614,18 +629,67 @@ def _file(
                 bucket.append(item)
 
 
-def _top(counts: Mapping[str, int], tiebreak: Mapping[str, int]) -> str | None:
+def _top(counts: Mapping[_T, int], tiebreak: Mapping[_T, int]) -> _T | None:
     """The key with the highest count (ties broken by ``tiebreak``), or None if still tied."""
     if not counts:
         return None
 
-    def rank(k: str) -> tuple[int, int]:
+    def rank(k: _T) -> tuple[int, int]:
         return (counts[k], tiebreak.get(k, 0))
 
     ranked = sorted(counts, key=rank, reverse=True)
     if len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
         return None
     return ranked[0]
+
+
+class _Context:
+    """Actor co-occurrence, computed lazily for the claims that need context."""
+
+    def __init__(self, pairs_by_article: dict[str, list[tuple[str, list[str]]]]):
+        self.pairs_by_article = pairs_by_article
+        self._local: dict[str, tuple[dict[str, dict[str, int]], dict[tuple[str, str], int]]] = {}
+        self._partners: dict[str, dict[str, int]] | None = None
+        self._pair_totals: dict[tuple[str, str], int] | None = None
+
+    def local(self, aid: str) -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], int]]:
+        """(actor -> counterpart counts, pair -> count) in one article."""
+        found = self._local.get(aid)
+        if found is None:
+            partners: dict[str, dict[str, int]] = defaultdict(dict)
+            pairs: dict[tuple[str, str], int] = {}
+            for subject, others in self.pairs_by_article.get(aid, ()):
+                for o in others:
+                    a, b = (subject, o) if subject < o else (o, subject)
+                    pairs[(a, b)] = pairs.get((a, b), 0) + 1
+                    partners[a][b] = partners[a].get(b, 0) + 1
+                    partners[b][a] = partners[b].get(a, 0) + 1
+            found = self._local[aid] = (partners, pairs)
+        return found
+
+    def _totals(self) -> None:
+        partners: dict[str, dict[str, int]] = defaultdict(dict)
+        pairs: dict[tuple[str, str], int] = {}
+        for items in self.pairs_by_article.values():
+            for subject, others in items:
+                for o in others:
+                    a, b = (subject, o) if subject < o else (o, subject)
+                    pairs[(a, b)] = pairs.get((a, b), 0) + 1
+                    partners[a][b] = partners[a].get(b, 0) + 1
+                    partners[b][a] = partners[b].get(a, 0) + 1
+        self._partners, self._pair_totals = partners, pairs
+
+    def partners(self, actor: str) -> dict[str, int]:
+        if self._partners is None:
+            self._totals()
+        assert self._partners is not None
+        return self._partners.get(actor, {})
+
+    def pair_totals(self) -> dict[tuple[str, str], int]:
+        if self._pair_totals is None:
+            self._totals()
+        assert self._pair_totals is not None
+        return self._pair_totals
 
 
 def _group(claims: Sequence[Claim]) -> tuple[dict[_Key, list[tuple[Claim, str]]], dict[str, tuple[str, ...]]]:
@@ -635,10 +699,7 @@ def _group(claims: Sequence[Claim]) -> tuple[dict[_Key, list[tuple[Claim, str]]]
     """
     negative = _negative_index(claims)
     groups: dict[_Key, list[tuple[Claim, str]]] = {}
-    partners: dict[str, dict[str, int]] = {}  # actor -> counterpart counts anywhere
-    local: dict[tuple[str, str], dict[str, int]] = {}  # (article, actor) -> counterpart counts
-    pair_counts: dict[str, dict[str, int]] = {}  # article -> "a\x1fb" -> count
-    all_pairs: dict[str, int] = {}
+    pairs_by_article: dict[str, list[tuple[str, list[str]]]] = {}
     pending: list[tuple[Claim, str | None]] = []  # claims without a named counterpart
     seen: set[str] = set()
     for claim in claims:
@@ -653,24 +714,11 @@ def _group(claims: Sequence[Claim]) -> tuple[dict[_Key, list[tuple[Claim, str]]]
             pending.append((claim, subject))
             continue
         assert subject is not None
-        aid = claim.article_id
-        in_article = pair_counts.get(aid)
-        if in_article is None:
-            in_article = pair_counts[aid] = {}
-        for a, partners_of_a in ((subject, others), *((o, (subject,)) for o in others)):
-            known = partners.get(a)
-            if known is None:
-                known = partners[a] = {}
-            counts = local.get((aid, a))
-            if counts is None:
-                counts = local[(aid, a)] = {}
-            for p in partners_of_a:
-                counts[p] = counts.get(p, 0) + 1
-                known[p] = known.get(p, 0) + 1
-        for o in others:
-            pk = f"{subject}\x1f{o}" if subject < o else f"{o}\x1f{subject}"
-            in_article[pk] = in_article.get(pk, 0) + 1
-            all_pairs[pk] = all_pairs.get(pk, 0) + 1
+        bucket = pairs_by_article.get(claim.article_id)
+        if bucket is None:
+            pairs_by_article[claim.article_id] = [(subject, others)]
+        else:
+            bucket.append((subject, others))
         entries, polarity = _entries(claim, subject, others, negative)
         if entries or polarity:
             _file(groups, claim, subject, others, entries, polarity)
@@ -681,20 +729,24 @@ def _group(claims: Sequence[Claim]) -> tuple[dict[_Key, list[tuple[Claim, str]]]
     # article (ties broken by the whole input), else the claim's own source
     # actor, else the subject's only counterpart in the input. Otherwise the
     # claim stays under its subject alone, or is not compared.
+    context = _Context(pairs_by_article)
     implied: dict[str, tuple[str, ...]] = {}
     for claim, subject in pending:
+        if not (claim.network_tier or claim.use_scopes or claim.excluded_scopes or claim.time is not None):
+            continue  # nothing to compare: no tier, scope or date (polarity needs named actors)
         other = None
         if subject is None:
-            pk = _top(pair_counts.get(claim.article_id, {}), all_pairs)
-            if pk is not None:
-                subject, other = pk.split("\x1f")
+            local_partners, local_pairs = context.local(claim.article_id)
+            pair = _top(local_pairs, context.pair_totals()) if local_pairs else None
+            if pair is not None:
+                subject, other = pair
             else:
                 subject = _speaker_actor(claim)
                 if subject is None:
                     continue
         if other is None:
-            known = partners.get(subject, {})
-            counts = local.get((claim.article_id, subject), {})
+            known = context.partners(subject)
+            counts = context.local(claim.article_id)[0].get(subject, {})
             other = _top(counts, known)
             if other is None:
                 speaker = _speaker_actor(claim)
