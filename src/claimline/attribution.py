@@ -170,6 +170,20 @@ class ClaimFinder:
                 for gc in child.children:
                     if gc.dep_ == "pobj":
                         return gc
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+            # "..., saying it plans ...", "justified his choice by saying ..."
+            if verb.head.pos_ in ("VERB", "AUX"):
+                return self.subject_of(verb.head)
+        # inverted attribution after a quote or comma: '"...," said Chris Weafer'
+        prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if prev is not None and (prev.is_punct or prev.is_quote):
+            for child in verb.children:
+                if (
+                    child.i > verb.i
+                    and child.dep_ in ("dobj", "attr", "npadvmod", "appos", "oprd")
+                    and (child.pos_ in ("PROPN", "NOUN"))
+                ):
+                    return child
         return None
 
     def source_span(self, subj: Token) -> Span:
@@ -259,6 +273,25 @@ class ClaimFinder:
                 return tok
         return None
 
+    def _under_cue(self, tok: Token) -> bool:
+        """``tok`` sits inside the complement of another cue ("said the company expected to ...")."""
+        node = tok
+        while node.head is not node:
+            node = node.head
+            if self.cue_verb(node) is not None:
+                return True
+        return False
+
+    def _bracketed(self, tok: Token, sent: Span) -> bool:
+        """The cue's clause is set off by commas (or dashes) or closes the sentence after one."""
+        lo = min(tok.left_edge.i, (self.subject_of(tok) or tok).left_edge.i)
+        hi = tok.right_edge.i + 1
+        before = self.doc[lo - 1] if lo > sent.start else None
+        after = self.doc[hi] if hi < sent.end else None
+        opened = before is not None and before.text in (",", "—", "–", "-")
+        closed = after is None or after.text in (",", "—", "–", "-", ".", "!", ";") or after.is_space
+        return opened and closed
+
     def _content_range(self, comp: Token) -> tuple[int, int]:
         """Token range of a complement clause, without its complementizer and without a
         coordinated attribution ("A, and officials said B") or a coordinated "that"-clause."""
@@ -305,6 +338,8 @@ class ClaimFinder:
             cue = self.cue_verb(tok)
             if cue is None:
                 continue
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children):
+                continue  # "as first reported", "as expected": a comparison, not an attribution
             subj = self.subject_of(tok)
             if cue.kind == "refusal":
                 # "declined to comment (on X)": the whole sentence is the claim
@@ -321,7 +356,12 @@ class ClaimFinder:
             if comp is None:
                 # "reported, citing people, that A": the clause hangs off the participle
                 for child in tok.children:
-                    if child.dep_ in ("advcl", "xcomp") and child.i > tok.i and child.tag_ == "VBG":
+                    if (
+                        child.dep_ in ("advcl", "xcomp")
+                        and child.i > tok.i
+                        and child.tag_ == "VBG"
+                        and self.cue_verb(child) is None
+                    ):
                         comp = next((g for g in child.children if g.dep_ == "ccomp" and g.i > child.i), None)
                         if comp is not None and any(g.dep_ == "mark" and g.lower_ == "that" for g in comp.children):
                             break
@@ -334,11 +374,41 @@ class ClaimFinder:
                     ):
                         comp = child
                         break
-            if comp is None and cue.kind == "denial":
-                # "ruled out its use for targeting", "rejected the report"
-                comp = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-                if comp is not None and comp.right_edge.i - comp.left_edge.i < 1:
-                    comp = None
+            if comp is None and (cue.object_content or cue.kind == "denial"):
+                # "ruled out its use for targeting", "announced 10,000 job cuts"
+                obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+                negated_cue = any(c.dep_ == "neg" for c in tok.children)
+                relative = subj is not None and subj.tag_ in ("WDT", "WP")
+                if obj is not None and cue.kind != "denial" and (negated_cue or relative):
+                    obj = None
+                if obj is not None and (
+                    obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)
+                ):
+                    lo, hi = obj.left_edge.i, obj.right_edge.i + 1
+                    # "announced plans on Friday to shut down ...": keep the attached clause
+                    for child in tok.children:
+                        if child.dep_ in ("xcomp", "advcl") and child.i > obj.i and child.left_edge.lower_ == "to":
+                            hi = max(hi, child.right_edge.i + 1)
+                    if not any(i in self.quote_tokens for i in range(lo, hi)):
+                        claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
+                        if claim:
+                            out.append(claim)
+                    continue
+            if comp is None and subj is not None and subj.dep_ == "nsubjpass" and not _hedge_verb(tok):
+                # "the jets are said to be faster", "is believed to be worth $15 billion"
+                xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+                if xcomp is not None and subj.lower_ not in _EXPLETIVE:
+                    lo, hi = subj.left_edge.i, xcomp.right_edge.i + 1
+                    if not any(i in self.quote_tokens for i in range(lo, hi)):
+                        claim = self._make(sent, lo, hi, tok, cue, None, "report")
+                        if claim:
+                            out.append(claim)
+                    continue
+            if comp is None and cue.kind == "belief" and not self._under_cue(tok):
+                # "expects to continue ...", "hopes to sign ..."
+                xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+                if xcomp is not None:
+                    comp = xcomp
             if comp is not None:
                 if _is_indirect_question(comp):
                     continue  # "did not say how much ..." is no claim of its own
@@ -350,10 +420,10 @@ class ClaimFinder:
                     if claim:
                         out.append(claim)
                 continue
-            # "A, officials said." — cue hanging off the clause it reports
-            if tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head.i < tok.i and subj is not None:
+            # "A, officials said." / "His plan, he stated, was A" — a parenthetical cue
+            if tok.dep_ in ("parataxis", "ccomp") and subj is not None and self._bracketed(tok, sent):
                 head = tok.head
-                if head.i in self.quote_tokens:
+                if head.i in self.quote_tokens or self.cue_verb(head) is not None:
                     continue
                 lo, hi = _subtree_span(doc, head, exclude=tok)
                 if hi - lo >= 3:
@@ -396,6 +466,8 @@ class ClaimFinder:
                 pobj = self.doc[m.end]
             if pobj is None:
                 continue
+            if entry.lemma == "citing" and not _source_like(pobj, self.resolver):
+                continue  # "citing major flaws": evidence, not a source
             shi = pobj.right_edge.i + 1
             shi = max(shi, m.end + 1)
             source = self.doc[m.end : shi]
@@ -486,6 +558,22 @@ class ClaimFinder:
                 claims.append(a)
         claims.sort(key=lambda c: (c.start, c.end))
         return _dedupe(claims)
+
+
+def _hedge_verb(tok: Token) -> bool:
+    """Verbs that hedge ("is expected to") rather than attribute; see modality.toml."""
+    return tok.lemma_.lower() in set(lexicons.modality().hedged_verbs)
+
+
+def _source_like(tok: Token, resolver: Resolver) -> bool:
+    """A noun phrase that can be a source: an actor, or people / documents that speak."""
+    from .mentions import _lex
+
+    if resolver.mention_at(tok) is not None or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lex = _lex()
+    w = tok.lemma_.lower()
+    return w in lex.anonymous or w in lex.spokes or w in lex.reports or w in ("source", "people", "person")
 
 
 _WH = frozenset({"how", "what", "whether", "where", "why", "who", "which", "when", "whom"})

@@ -95,6 +95,7 @@ class _Markers:
     frames: PhraseIndex[str]
     conditionals: frozenset[str]
     hedged_verbs: frozenset[str]
+    hedged_states: frozenset[str]
     report_nouns: frozenset[str]
     negators: frozenset[str]
     revision: PhraseIndex[str]
@@ -113,6 +114,7 @@ def _markers() -> _Markers:
         frames=PhraseIndex((f, "speculative") for f in m.speculative_frames),
         conditionals=frozenset(m.conditionals),
         hedged_verbs=frozenset(m.hedged_verbs),
+        hedged_states=frozenset(m.hedged_states),
         report_nouns=frozenset(lexicons.actors().reports),
         negators=frozenset(m.negators),
         revision=PhraseIndex([(p, "correction") for p in r.correction] + [(p, "initial") for p in r.initial]),
@@ -141,7 +143,7 @@ def modality_of(raw: RawClaim, cue_tok: Token | None) -> str:
             level = _lower(level, "speculative")
         if w in mk.hedging and t.pos_ in ("ADV", "ADJ"):
             level = _lower(level, "hedged")
-        if w in mk.conditionals and t.dep_ == "mark" and t.head.dep_ == "advcl":
+        if w in mk.conditionals and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.head == raw.content.root:
             level = _lower(level, "speculative")
     if cue_tok is not None:
         for child in cue_tok.children:
@@ -153,7 +155,11 @@ def modality_of(raw: RawClaim, cue_tok: Token | None) -> str:
         level = _lower(level, "speculative")
     root = raw.content.root
     pred = predicate_of(raw.content)
-    if pred in mk.hedged_verbs or root.lemma_.lower() in mk.hedged_verbs:
+    completed = root.tag_ in ("VBD", "VBN") and not any(c.tag_ == "MD" for c in root.children)
+    light = root.lemma_.lower() in _LIGHT
+    if (
+        root.lemma_.lower() in mk.hedged_verbs or pred in mk.hedged_verbs or (light and pred in mk.hedged_states)
+    ) and not completed:
         level = _lower(level, "hedged")
     if raw.attribution == "author":
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

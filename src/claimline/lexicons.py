@@ -80,6 +80,7 @@ class CueEntry(_Strict):
     kind: CueKind = "speech"
     negates: bool = Field(default=False, description="The cue denies its content ('denied', 'rejected')")
     pos: Literal["verb", "noun", "phrase"] = "verb"
+    object_content: bool = Field(default=False, description="A noun object is the content: 'announced 10,000 job cuts'")
 
 
 class CueLexicon(_Strict):
@@ -100,6 +101,9 @@ class ModalityLexicon(_Strict):
     negators: list[str] = Field(description="Words that negate the clause they attach to")
     hedged_verbs: list[str] = Field(
         default_factory=list, description="Main verbs that hedge their complement (expect, plan, consider)"
+    )
+    hedged_states: list[str] = Field(
+        default_factory=list, description="Event nouns after a light verb that hedge ('is in talks')"
     )
     negating_verbs: list[str] = Field(
         default_factory=list, description="Verbs that exclude what they govern ('excluded', 'ruled out')"
