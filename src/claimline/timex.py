@@ -2140,16 +2140,6 @@ def _single(kind: str) -> re.Pattern[str]:
     return re.compile(_RENAMED[kind])
 
 
-class _LazyPattern:
-    """All rules combined (for normalising one phrase), compiled on first use."""
-
-    def fullmatch(self, phrase: str) -> re.Match[str] | None:
-        return _subset_pattern(tuple(_KINDS)).fullmatch(phrase)
-
-
-_PATTERN = _LazyPattern()
-
-
 _NUM_START = [
     "#d12",
     "#d4",
@@ -2372,8 +2362,29 @@ def _apply(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
     return handler(g, ctx)
 
 
+def _key_pattern(key: str) -> re.Pattern[str] | None:
+    """The rules that may start at a trigger of this key, combined (compiled on first use)."""
+    pat = _KEY_PATTERN.get(key)
+    if pat is None:
+        kinds = _RULES_BY_KEY.get(key)
+        if not kinds:
+            return None
+        pat = _KEY_PATTERN[key] = _subset_pattern(tuple(kinds))
+    return pat
+
+
+def _fullmatch(phrase: str) -> re.Match[str] | None:
+    """The rule matching all of ``phrase`` (only the rules its first word can start are tried)."""
+    trig = _triggers(phrase[:24])
+    if not trig or trig[0][0] != 0:
+        return None
+    _, grp, word = trig[0]
+    pat = _key_pattern(word if grp in ("w", "c") else _CLASS_KEY[grp])
+    return pat.fullmatch(phrase) if pat is not None else None
+
+
 def _rule_norm(phrase: str, ctx: _Ctx) -> _Norm | None:
-    m = _PATTERN.fullmatch(phrase)
+    m = _fullmatch(phrase)
     if m is None:
         return None
     return _apply(m, ctx)
@@ -2535,7 +2546,7 @@ _DP_VOCAB = (
 )
 
 
-def _fallback(phrase: str, anchor: date | None, tense: Tense | None) -> _Norm | None:
+def _fallback(phrase: str, anchor: date | None, tense: Tense | None | Callable[[], Tense | None]) -> _Norm | None:
     """dateparser, for phrases made only of date words that no rule covers ("Tues 3rd of March at 5")."""
     if not _DP_OK.search(phrase) or _DP_REJECT.match(phrase.strip()):
         return None
@@ -2546,6 +2557,8 @@ def _fallback(phrase: str, anchor: date | None, tense: Tense | None) -> _Norm | 
         return None
     if anchor is None and not re.search(r"\b\d{4}\b", phrase):
         return None  # relative to today's date otherwise
+    if callable(tense):
+        tense = tense()
     res = _dateparser(phrase, anchor, "future" if tense == "future" else "past")
     if res is None:
         return None
@@ -2647,12 +2660,9 @@ def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> lis
         filt = _KEY_FILTER.get(key)
         if filt is not None and filt.match(text, s) is None:
             continue
-        kinds = _RULES_BY_KEY.get(key)
-        if not kinds:
-            continue
-        pat = _KEY_PATTERN.get(key)
+        pat = _key_pattern(key)
         if pat is None:
-            pat = _KEY_PATTERN[key] = _subset_pattern(tuple(kinds))
+            continue
         m = pat.match(text, s)
         if m is None:
             continue
@@ -2661,7 +2671,7 @@ def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> lis
         n = _apply(m, ctx)
         kind = m.lastgroup or ""
         if n is None:
-            n, kind, e = _retry(text, s, kind, kinds, anchor, doc)
+            n, kind, e = _retry(text, s, kind, _RULES_BY_KEY[key], anchor, doc)
             if n is None:
                 continue
         cands.append(_Cand(s, e, n, kind))
@@ -2735,10 +2745,10 @@ def _add_spacy(text: str, anchor: date | None, doc: Doc, cands: list[_Cand]) -> 
         if not core:
             continue
         ctx = _Ctx(text, s, e, anchor, None, False, doc)
-        m = _PATTERN.fullmatch(core)
+        m = _fullmatch(core)
         n = _apply(m, ctx) if m else None
         if m is None and n is None:
-            n = _fallback(core, anchor, ctx.tense())
+            n = _fallback(core, anchor, ctx.tense)
         if n is None:
             continue
         extra.append(_Cand(s, e, n, "spacy"))
