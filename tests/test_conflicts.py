@@ -90,7 +90,8 @@ def side(conflict: Conflict, value: str):
 NATO_OFFICIAL = ("NATO officials", "NATO", "official")
 ANON = ("people familiar with the matter", None, "anonymous")
 
-OCT = when(D(2026, 10, 1), D(2026, 10, 31), "2026-10", "in October")
+OCT_SPAN = (D(2026, 10, 1), D(2026, 10, 31))
+OCT = when(*OCT_SPAN, "2026-10", "in October")
 JAN = when(D(2027, 1, 1), D(2027, 1, 31), "2027-01", "in January")
 
 
@@ -631,6 +632,121 @@ def test_expect_to_verb_is_dated_by_the_verb():
     assert find_conflicts(claims, arts(a1, a2)) == []
     c3 = claim("c3", a2, predicate="expect", at=q2, text="the pilot is expected to begin in Q2")
     assert only(find_conflicts([claims[0], c3], arts(a1, a2)), "date")
+
+
+def _at(text: str, phrase: str, start: date, end: date, value: str, offset: int = 1000) -> ClaimTime:
+    """A time found at ``phrase`` in a claim whose text starts at ``offset`` in the article."""
+    i = text.index(phrase)
+    return ClaimTime(
+        text=phrase,
+        value=value,
+        start=start,
+        end=end,
+        granularity="month",
+        char_start=offset + i,
+        char_end=offset + i + len(phrase),
+    )
+
+
+def _placed(c: Claim, offset: int = 1000) -> Claim:
+    return c.model_copy(update={"start": offset, "end": offset + len(c.text)})
+
+
+def test_event_word_before_the_time_and_initial_marked_times():
+    a1 = art("a1", "Reuters", D(2026, 3, 5))
+    a2 = art("a2", "Defence Insider Weekly", D(2026, 4, 14))
+    a3 = art("a3", "The Continental Times", D(2026, 4, 2))
+    t1 = "NATO could begin a first pilot with OpenAI in October"
+    t2 = "the pilot will cover translation and logistics, and will start in January 2027"
+    t3 = "NATO's first pilot of OpenAI's models, initially expected to begin in October, is now expected in 2027"
+    claims = [
+        _placed(claim("c1", a1, predicate="begin", at=_at(t1, "October", *OCT_SPAN, "2026-10"), text=t1)),
+        # predicate "cover", but the time belongs to "start"
+        _placed(
+            claim(
+                "c2",
+                a2,
+                source=NATO_OFFICIAL,
+                predicate="cover",
+                revision="correction",
+                at=_at(t2, "January 2027", D(2027, 1, 1), D(2027, 1, 31), "2027-01"),
+                text=t2,
+            )
+        ),
+        # a correction that carries the old time: the initial version, not the correction
+        _placed(
+            claim(
+                "c3",
+                a3,
+                source=NATO_OFFICIAL,
+                predicate="expect",
+                revision="correction",
+                at=_at(t3, "October", *OCT_SPAN, "2026-10"),
+                text=t3,
+            )
+        ),
+    ]
+    c = only(find_conflicts(claims, arts(a1, a2, a3)), "date")
+    assert c.resolution and c.resolution.rule == "supersession" and c.resolution.value == "2027-01"
+    assert side(c, "2026-10").claim_ids == ["c1", "c3"]
+
+
+def test_statement_date_outside_the_claim_is_not_its_time():
+    # "NATO said on Thursday that any deployment would begin on unclassified networks"
+    a1 = art("a1", "Atlantic Signal", D(2026, 3, 6))
+    a2 = art("a2", "Reuters", D(2026, 2, 1))
+    text = "any deployment would begin on unclassified networks"
+    thursday = ClaimTime(
+        text="Thursday", value="2026-03-05", start=D(2026, 3, 5), end=D(2026, 3, 5), granularity="day", char_start=990
+    )
+    c1 = _placed(claim("c1", a1, source=NATO_OFFICIAL, predicate="begin", tier="unclassified", at=thursday, text=text))
+    c2 = claim("c2", a2, predicate="start", at=OCT, tier="classified")
+    conflicts = find_conflicts([c1, c2], arts(a1, a2))
+    assert [c.facet for c in conflicts] == ["network_tier"]  # no date conflict with "Thursday"
+
+
+def test_cited_coverage_adds_nothing_to_the_report_it_cites():
+    a1 = art("a1", "Nordic Wire", D(2026, 1, 13))
+    a2 = art("a2", "Helsinki Defence Today", D(2026, 1, 20))
+    claims = [
+        claim("c1", a1, source=ANON, modality="reported", tier="classified"),
+        claim("c2", a2, source=NATO_OFFICIAL, modality="reported", tier="unclassified"),
+        # "Last week a news agency reported ... secret networks": the Nordic Wire report again
+        claim("c3", a2, source=("a news agency", None, "outlet"), modality="reported", tier="classified"),
+    ]
+    c = only(find_conflicts(claims, arts(a1, a2)), "network_tier")
+    assert side(c, "classified").claim_ids == ["c1", "c3"]
+    assert side(c, "classified").score == pytest.approx(0.4 * 0.5 ** (7 / 730), abs=1e-3)
+    assert c.status == "resolved" and c.resolution and c.resolution.value == "unclassified"
+
+
+def test_polarity_needs_a_named_counterpart():
+    a1 = art("a1", "Reuters", D(2026, 3, 5))
+    a2 = art("a2", "Politico", D(2026, 3, 4))
+    claims = [
+        claim("c1", a1, actors=("NATO",), subject="NATO", predicate="sign", negated=True),
+        claim("c2", a2, actors=("NATO", "OpenAI"), subject="NATO", predicate="sign"),
+        claim("c3", a2, actors=("NATO", "OpenAI", "Pentagon"), subject="NATO", predicate="sign", negated=True),
+    ]
+    assert find_conflicts(claims, arts(a1, a2)) == []
+
+
+def test_self_correction_does_not_cost_reliability():
+    a1 = art("a1", "Ministry", D(2026, 1, 20))
+    a2 = art("a2", "Ministry", D(2026, 1, 23))
+    a3 = art("a3", "Wire", D(2026, 1, 13))
+    ministry = ("the ministry", "Ministry of Defence", "official")
+    pair = dict(subject="Ministry of Defence", actors=("Ministry of Defence", "Cohere"))
+    spring = when(D(2026, 3, 20), D(2026, 6, 20), "2026-SP")
+    summer = when(D(2026, 6, 21), D(2026, 9, 22), "2026-SU")
+    claims = [
+        claim("c1", a3, source=ANON, predicate="start", at=spring, **pair),
+        claim("c2", a1, source=ministry, predicate="start", at=spring, **pair),
+        claim("c3", a2, source=ministry, predicate="start", at=summer, revision="correction", **pair),
+    ]
+    conflicts = find_conflicts(claims, arts(a1, a2, a3))
+    rel = source_reliability(claims, arts(a1, a2, a3), conflicts)
+    assert rel["Ministry of Defence"] > 0.8 > rel["Wire"]
 
 
 # ---------------------------------------------------- the unseen-story shape

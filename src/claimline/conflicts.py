@@ -13,13 +13,20 @@ first actor) and each *other* actor in ``actors``. A claim naming three actors
 {NATO, Pentagon}. Pairs are unordered for the tier, scope and date facets
 ("NATO will run OpenAI's models" and "OpenAI's models will run at NATO" answer
 the same question) and ordered (subject, counterpart) for polarity ("A
-attacked B" is not "B attacked A"). A claim naming only its subject is filed
-under its subject with an implied counterpart: the actor most often paired
-with the subject in the same article's claims (ties broken by the pair counts
-in the whole input; a remaining tie leaves it without one), else the
-subject's only counterpart anywhere in the input; failing both, it is
-compared only with other subject-only claims of that subject.
-Claims without any actor are not compared.
+attacked B" is not "B attacked A").
+
+Claims naming fewer than two actors take the rest from context (tier, scope
+and date facets only; the result is recorded so that a source actor that
+became a party counts as official):
+
+* no actor at all: the article's most frequent actor pair (ties broken by the
+  pair counts in the whole input); failing that, the speaking party (a source
+  actor of kind official/named) becomes the subject;
+* a subject without counterpart: the actor most often paired with it in the
+  same article (ties broken by the whole input); else, when the article pairs
+  it with nobody, the claim's own speaking party; else the subject's only
+  counterpart anywhere in the input; failing all, the claim is compared only
+  with other subject-only claims of that subject.
 
 Facets (``Conflict.facet``) and their values (``Side.value``):
 
@@ -35,14 +42,18 @@ Facets (``Conflict.facet``) and their values (``Side.value``):
     targeting", "only for logistics" with targeting excluded). A claim that
     lists other scopes says nothing about this one: subsets never conflict.
 ``date``
-    When an event of the pair happens. Claims need a time interval and a
-    predicate; predicates are folded into event classes (``start``: start,
-    begin, launch, deploy, roll out, and rescheduling verbs such as expect,
-    postpone, push, delay; an ongoing verb such as run/operate/use counts as
-    ``start`` when its time reads "from ..."/"starting ..."/"since ..." (in
-    the time text or just before it in the claim text);
-    ``end``; ``sign``; any other predicate is its own class). Negated claims
-    are not dates (they are polarity). Sides are built greedily from the most
+    When an event of the pair happens. Claims need a predicate and a time
+    inside their own text (a time outside it, "NATO said on Thursday that
+    ...", dates the statement). The event is the event word nearest before
+    the time ("... will cover translation and will start in January 2027" is
+    about starting), else the predicate; "expects to conclude talks in Q2" is
+    about concluding. Events fold into classes: ``start`` (start, begin,
+    launch, deploy, roll out, and scheduling verbs: expect, plan, postpone,
+    push, delay, slip, ...; an ongoing verb such as run/operate/use when its
+    time reads "from ..."/"starting ..."/"since ..."), ``end``, ``sign``;
+    any other event is its own class. Negated claims are not dates. A claim
+    whose time the sentence marks as the earlier one ("initially expected to
+    begin in October, is now expected in January") counts as ``initial``. Sides are built greedily from the most
     specific interval up: a claim joins the side whose interval it overlaps
     (the side keeps the intersection), starts a new side when it overlaps
     none, and is left out as compatible with several answers when it overlaps
@@ -54,15 +65,18 @@ Facets (``Conflict.facet``) and their values (``Side.value``):
 ``polarity``
     Whether the event happens: ``yes`` / ``no`` (``negated``; a denial cue
     arrives from extraction as ``negated=True``) for the same ordered pair and
-    predicate lemma. Light verbs (be, have, say, ...) are never polarity
-    questions, and a negated claim whose negation is about a scope or tier
-    ("will not be used for targeting") is answered in those facets instead.
+    predicate lemma. The most literal facet: only claims that name exactly
+    one counterpart themselves (no actors from context, no three-actor
+    claims). Light verbs (be, have, say, ...) are never polarity questions,
+    and a negated claim whose negation is about a scope or tier ("will not be
+    used for targeting") is answered in those facets instead.
 
 For every facet except ``date``, two claims are only compared when their times
 overlap or one of them has no time ("runs on classified networks from 2027"
-does not contradict "runs on unclassified networks in March 2026"). A day or
-week on or up to 31 days before the article's publication ("said on Monday")
-dates the statement, not the state, and does not restrict the claim.
+does not contradict "runs on unclassified networks in March 2026"). A time
+outside the claim's text, or a day or week on or up to 31 days before the
+article's publication ("said on Monday"), dates the statement, not the state,
+and does not restrict the claim.
 
 Not conflicts: subsets; compatible intervals; the same source repeating or
 contradicting itself. Two claims come from the same source when they have the
@@ -99,7 +113,12 @@ Reconciliation, in layers
    claims), floored at 0.5, undated 0.85. Independent source units: a source
    actor counts once however many outlets quote it; an outlet (author,
    anonymous or report claims) counts once per syndication group. A unit adds
-   its heaviest claim on a side. ``margin = (top - second) / total``;
+   its heaviest claim on a side. Claims flagged ``initial`` add nothing (the
+   sentence calls them the earlier version). Claims citing unnamed coverage
+   (source kind outlet/report without an actor: "a news agency reported",
+   "reports say") add nothing when their side already has support from an
+   earlier article, which they most likely cite; otherwise they count
+   together as one unit. ``margin = (top - second) / total``;
    ``resolved`` when ``margin >= 0.30`` (the winner needs about 1.86 times
    the runner-up in a two-way question), else ``disputed``.
 3. **Truth discovery.** When the remaining sides have at least three
@@ -1404,8 +1423,11 @@ def source_reliability(
     (1/0 for supersession winner/superseded sides, fixed), and a source's
     reliability is the smoothed mean probability of the sides it supports
     (``(2 x 0.8 + sum p) / (2 + n)``: two pseudo-observations at the prior
-    0.8), iterated to a fixed point. A source superseded often drifts towards
-    0; one that keeps winning towards 1. Only sources that appear in
+    0.8), iterated to a fixed point. A source counts once per conflict, with
+    its best side, so one that corrected itself is not penalised for its own
+    earlier version; accounts of initial versions and citations of unnamed
+    coverage do not vouch for their side. A source superseded often drifts
+    towards 0; one that keeps winning towards 1. Only sources that appear in
     ``conflicts`` are returned; others have the prior 0.8.
     """
     infos = _infos(claims, articles)
