@@ -89,7 +89,7 @@ def test_show_claim_and_prefix(db):
     result = runner.invoke(app, ["show", ex.claims[0].id, "--db", str(db)])
     assert result.exit_code == 0
     assert result.output.splitlines()[0] == f"claim {ex.claims[0].id}"
-    assert "  source    NATO officials [0:14] → NATO (official, direct)" in result.output
+    assert "  source      NATO officials [0:14] → NATO (official, direct)" in result.output
     data = json.loads(runner.invoke(app, ["show", ex.article.id[:6], "--db", str(db), "-f", "json"]).output)
     assert data["article"]["id"] == ex.article.id
 

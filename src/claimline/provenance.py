@@ -100,7 +100,7 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
         }
         for k, v in rows.items():
             if v:
-                console.print(f"  {k:<10}{v}", markup=False, soft_wrap=True)
+                console.print(f"  {k:<12}{v}", markup=False, soft_wrap=True)
     elif kind == "conflict":
         conflict = store.conflicts(ids=[ident])[0]
         claims = {
