@@ -2345,6 +2345,14 @@ _KEY_FILTER: dict[str, re.Pattern[str]] = {
     "for": re.compile(r"(?i:for)\s+(?i:many|several)\b"),
     "that": re.compile(r"(?i:that)\s+(?i:day|week|weekend|month|year|quarter|period|time|decade|century)\b"),
 }
+_MOD_NEXT = re.compile(rf"{_MOD}\s+{_NUM_OR_VAGUE}")  # "about three weeks", "more than a year"
+for _w in _words("about around roughly approximately circa nearly almost less fewer under upwards well up no just"):
+    _KEY_FILTER[_w] = _MOD_NEXT
+_KEY_FILTER["a"] = _KEY_FILTER["an"] = re.compile(
+    rf"(?i:an?)(?:-|\s+(?:(?i:few|couple|dozen|pair|hundred|half|number|estimated|and|times)\b"
+    rf"|(?:{_EXTRA})?{_UNIT_RE}(?![a-z])))"
+)
+_KEY_FILTER["at"] = re.compile(rf"{_MOD_NEXT.pattern}|(?i:at\s+(?:present|the\s+moment|this\s+time))\b")
 for _u in ("minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "century"):
     _KEY_FILTER[_u] = re.compile(r"[A-Za-z]+-")  # alone, a unit word only starts "year-round", "day-long"
 
