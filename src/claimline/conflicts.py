@@ -194,15 +194,6 @@ RELIABILITY_SMOOTHING = 2.0  # pseudo-observations at the prior
 RELIABILITY_ITERATIONS = 20
 RELIABILITY_TOLERANCE = 1e-3
 
-_KIND_LABEL = {
-    "official": "official statement",
-    "named": "named source",
-    "outlet": "outlet",
-    "author": "author",
-    "anonymous": "unnamed sources",
-    "report": "report",
-}
-
 
 # ------------------------------------------------------------ event classes
 def _words(text: str) -> frozenset[str]:
