@@ -792,6 +792,11 @@ _VERB_AFTER_MONTH = re.compile(
 )
 
 
+_RANGE_WORDS = frozenset({"to", "until", "till", "through", ""})
+_RANGE_BEFORE = re.compile(rf"(?:{_MONTH}|\d)\W+(?:to|until|till|through|-|–)\s+$")  # "from April to May"
+_YEAR_AFTER = re.compile(rf"\s+{_YEAR}")
+
+
 def _month_ok(mon_s: str, ctx: _Ctx, has_modifier: bool) -> bool:
     """Is a bare capitalised month name really the month ("May" the verb, "April" the name)?"""
     if ctx.lenient or has_modifier:
@@ -803,7 +808,9 @@ def _month_ok(mon_s: str, ctx: _Ctx, has_modifier: bool) -> bool:
                 return False
             if tok.ent_type_ in ("PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT"):
                 return False
-    cue = _has_cue(ctx) or bool(re.search(rf"(?:{_MONTH}|\d)\W+(?:to|until|till|through|-|–)\s+$", ctx.before(30)))
+    cue = _has_cue(ctx) or (
+        _word_before(ctx.text, ctx.start) in _RANGE_WORDS and bool(_RANGE_BEFORE.search(ctx.before(30)))
+    )
     after = ctx.after(30)
     if re.match(r"\s*,?\s*(?:\d|of\s+\d)", after):
         return True
@@ -819,7 +826,7 @@ def _month_ok(mon_s: str, ctx: _Ctx, has_modifier: bool) -> bool:
     if prev[:1].isupper() and prev.lower() not in _MONTH_NUM and not cue and not _sentence_initial(ctx):
         return False  # part of a name ("Hurricane April")
     if re.match(r"\s+[A-Z][a-z]", after) and not cue:
-        return bool(re.match(rf"\s+{_YEAR}", after))  # "April Jones" vs "April 2026"
+        return bool(_YEAR_AFTER.match(after))  # "April Jones" vs "April 2026"
     return True
 
 
@@ -2403,14 +2410,26 @@ _FUT_WORDS = {"will", "'ll", "ll", "shall", "wo", "’ll"}
 #: modals looking forward ("could begin in October"), unless perfect ("could have begun")
 _MODAL_WORDS = {"could", "might", "may", "should", "would", "must", "can", "'d", "ought"}
 _FUT_LEMMAS = {"plan", "expect", "schedule", "intend", "aim", "hope", "due", "set", "prepare", "vow", "pledge"}
-_FUT_CUE = re.compile(
-    r"(?i)\b(?:will|shall|won't|wo\s+n't|going\s+to|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected|slated|"
-    r"poised|planned)\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|"
-    r"(?:could|might|may|should|would|must|can)\s+(?!have\b)\w+)\b|'ll\b|’ll\b"
+#: both kinds in one group-free pattern over a lowercased window (groups and ignoring case are slow);
+#: a hit is classified by the set it belongs to
+_FUT_CUE_WORDS = frozenset(
+    _words("will shall upcoming forthcoming could might may should would must can 'll ’ll")
+    + ["won't", "wo n't", "going to", "plan to", "plans to", "planning to", "intend to", "intends to"]
+    + [f"{b} {w}" for b in ("is", "are") for w in _words("to due set scheduled expected slated poised planned")]
 )
-_PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|did|said|told|announced|reported|ago|has\s+been|have\s+been)\b")
-#: both kinds of cue in one scan: the nearest one decides
-_TENSE_CUE = re.compile(f"(?P<f>{_FUT_CUE.pattern[4:]})|(?P<p>{_PAST_CUE.pattern[4:]})", re.I)
+_PAST_CUE_WORDS = frozenset(_words("was were had did said told announced reported ago") + ["has been", "have been"])
+_TENSE_CUE = re.compile(
+    r"(?<![a-z])(?:" + _trie(set(_FUT_CUE_WORDS - {"'ll", "’ll"}) | _PAST_CUE_WORDS) + r")(?![a-z])|['’]ll(?![a-z])"
+)
+
+
+def _cue_tense(m: re.Match[str], window: str) -> Tense | None:
+    w = " ".join(m.group().split())
+    if w in _PAST_CUE_WORDS:
+        return "past"
+    if window.startswith(" have", m.end()):
+        return "past"  # "could have done"
+    return "future"
 
 
 def _doc_token(doc: Doc, char: int) -> Any:
@@ -2432,12 +2451,17 @@ def _infer_tense(text: str, start: int, end: int, doc: Doc | None) -> Tense | No
     # without a parse: the nearest tense cue in the sentence (within 100 characters either side)
     s = max(text.rfind(". ", start - 100, start), text.rfind("\n", start - 100, start), start - 100, -1) + 1
     e = min(x for x in (text.find(". ", end, end + 100), text.find("\n", end, end + 100), end + 100) if x != -1)
-    best: tuple[int, Tense] | None = None
-    for m in _TENSE_CUE.finditer(text, s, start):  # the last cue before the expression
-        best = (start - m.end(), "future" if m.lastgroup == "f" else "past")
-    m = _TENSE_CUE.search(text, end, e)
-    if m is not None and (best is None or m.start() - end < best[0]):
-        best = (m.start() - end, "future" if m.lastgroup == "f" else "past")
+    best: tuple[int, Tense | None] | None = None
+    left = text[s:start].lower()
+    last = None
+    for last in _TENSE_CUE.finditer(left):  # noqa: B007 - the last cue before the expression
+        pass
+    if last is not None:
+        best = (len(left) - last.end(), _cue_tense(last, left))
+    right = text[end:e].lower()
+    m = _TENSE_CUE.search(right)
+    if m is not None and (best is None or m.start() < best[0]):
+        best = (m.start(), _cue_tense(m, right))
     return best[1] if best else None
 
 
