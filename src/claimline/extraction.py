@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -294,14 +295,26 @@ def _revision(raw: RawClaim, others_in_sentence: int, tokens_of_cue: list[Token]
     return None
 
 
-def _claim_time(raw: RawClaim, times: list[TimeExpr]) -> ClaimTime | None:
+_SET_ASIDE = re.compile(
+    r"\b(?:rather than|instead of|not|initially|originally|previously|first|earlier|once)\b[\w\s,'’-]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _claim_time(raw: RawClaim, times: list[TimeExpr], revision: str | None = None) -> ClaimTime | None:
+    """The time of the reported event: the first date in the content, else one elsewhere in
+    the sentence. A date the sentence sets aside ("initially expected in October",
+    "rather than in October") gives way to another one ("now expected in January")."""
+    text = raw.sentence.doc.text
+
     def pick(lo: int, hi: int) -> TimeExpr | None:
-        best = None
-        for t in times:
-            if t.start >= lo and t.end <= hi and t.interval is not None and t.type in ("DATE", "TIME"):
-                if best is None:
-                    best = t
-        return best
+        found = [
+            t for t in times if t.start >= lo and t.end <= hi and t.interval is not None and t.type in ("DATE", "TIME")
+        ]
+        if not found:
+            return None
+        kept = [t for t in found if not _SET_ASIDE.search(text[max(lo, t.start - 40) : t.start])]
+        return (kept or found)[0]
 
     t = pick(raw.start, raw.end) or pick(raw.sentence.start_char, raw.sentence.end_char)
     if t is None:
@@ -339,7 +352,8 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
     if "published" in prep.overrides:
         meta["published"] = parse_date(prep.overrides["published"])
     aid = article_id(text)
-    article = Article(id=aid, path=path, fingerprint=simhash(text), chars=len(text), **meta)
+    body = " ".join(text[o.start : o.end] for o in read.content) or text
+    article = Article(id=aid, path=path, fingerprint=simhash(body), chars=len(text), **meta)
     anchor = article.published
 
     mentions = find_mentions(doc)
@@ -388,6 +402,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
         cue = None
         if raw.cue_start is not None and raw.cue_end is not None:
             cue = SpanModel(text=text[raw.cue_start : raw.cue_end], start=raw.cue_start, end=raw.cue_end)
+        revision = _revision(raw, per_sentence.get(raw.sentence.start, 1), cue_tokens)
         claim = Claim(
             id=f"{aid}-{n:03d}",
             article_id=aid,
@@ -403,11 +418,11 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
             actors=actors_list,
             subject=subject,
             predicate=predicate_of(raw.content),
-            time=_claim_time(raw, times),
+            time=_claim_time(raw, times, revision),
             network_tier=f.network_tier,  # type: ignore[arg-type]
             use_scopes=f.use_scopes,
             excluded_scopes=f.excluded_scopes,
-            revision=_revision(raw, per_sentence.get(raw.sentence.start, 1), cue_tokens),  # type: ignore[arg-type]
+            revision=revision,  # type: ignore[arg-type]
             confidence=_confidence(raw, source),
         )
         claims.append(claim)

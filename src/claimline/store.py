@@ -193,7 +193,7 @@ class Store:
         """Recompute conflicts and claim statuses over the whole store; returns the count."""
         from .conflicts import claim_statuses, find_conflicts
 
-        claims = self.claims(facet_relevant=True)
+        claims = self.claims()
         articles = {a.id: a for a in self.articles()}
         conflicts = find_conflicts(claims, articles)
         statuses = claim_statuses(conflicts)
