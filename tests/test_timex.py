@@ -330,6 +330,20 @@ def test_times(text: str, phrase: str, value: str) -> None:
     assert (t.text, t.value, t.type, t.granularity) == (phrase, value, "TIME", "time")
 
 
+def test_normalize_compositions() -> None:
+    assert normalize("Tuesday at 6 p.m.", A).value == "2026-03-03T18:00"  # type: ignore[union-attr]
+    assert normalize("Tues 3rd of March at 5pm", A).value == "2026-03-03T17:00"  # type: ignore[union-attr]
+    t = normalize("on Tuesday", A)
+    assert t is not None and (t.start, t.end, t.text) == (0, 10, "on Tuesday")
+
+
+def test_datetime_anchor() -> None:
+    from datetime import datetime
+
+    (t,) = find_times("It rained yesterday.", datetime(2026, 3, 5, 14, 30))  # type: ignore[arg-type]
+    assert t.value == "2026-03-04"
+
+
 # ------------------------------------------------------------------ anaphora
 def test_anaphoric_references() -> None:
     found = find_times("The talks began on Monday. The next day, they collapsed.", A)

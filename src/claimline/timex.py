@@ -300,7 +300,6 @@ _EXTRA = (
 )
 _MOD = rf"(?i:{_alts(list(_MOD_WORDS))})"
 _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
-_DECADE_NUM = r"(?:['’]?\d0['’]?s|(?:1[0-9]|20)\d0['’]?s)"
 _DECADE_WORD = rf"(?i:{_alts(list(_DECADE_WORDS))})"
 _TZ = r"(?:\s*(?:UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|PT|PST|PDT|CET|CEST|BST|IST|JST|AEST|AEDT|HKT|SGT)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?![A-Za-z])|\s*\((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?\)|\s+local\s+time)"  # noqa: E501
 _AMPM = r"(?:\s*(?:[aApP]\.\s?[mM]\.|[aApP][mM]\b|[aApP]\.[mM](?![\w.])))"
@@ -640,10 +639,6 @@ def _two_digit_year(yy: int, anchor: date | None) -> int:
     ref = (anchor or date.today()).year
     y = 2000 + yy
     return y if y <= ref + 10 else 1900 + yy
-
-
-def _anchor_or_none(ctx: _Ctx) -> date | None:
-    return ctx.anchor
 
 
 def _day_norm(d: date, mod: str | None = None) -> _Norm:
@@ -2138,7 +2133,6 @@ def _compile() -> tuple[dict[str, str], dict[str, tuple[Handler, list[tuple[str,
 
 
 _RENAMED, _TABLE = _compile()
-_KINDS = [k for k, _, _ in _RULES]
 
 
 @cache
@@ -2531,8 +2525,9 @@ _DP_REJECT = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
-def _dateparser(phrase: str, anchor: date | None, prefer: str) -> tuple[str, Granularity] | None:
+@lru_cache(maxsize=64)
+def _date_data_parser(anchor: date | None, prefer: str) -> Any:
+    """A dateparser parser for one anchor (dateparser is imported on first use only)."""
     try:
         from dateparser.date import DateDataParser
     except ImportError:  # pragma: no cover
@@ -2540,8 +2535,16 @@ def _dateparser(phrase: str, anchor: date | None, prefer: str) -> tuple[str, Gra
     settings: dict[str, Any] = {"PREFER_DATES_FROM": prefer, "STRICT_PARSING": False}
     if anchor is not None:
         settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(phrase: str, anchor: date | None, prefer: str) -> tuple[str, Granularity] | None:
+    parser = _date_data_parser(anchor, prefer)
+    if parser is None:  # pragma: no cover
+        return None
     try:
-        data = DateDataParser(languages=["en"], settings=settings).get_date_data(phrase)
+        data = parser.get_date_data(phrase)
     except Exception:  # pragma: no cover - dateparser raises on odd input
         return None
     if data is None or data.date_obj is None:
@@ -2629,12 +2632,18 @@ def normalize(phrase: str, anchor: date | None, *, tense: Tense | None = None) -
     a temporal expression. ``tense`` resolves bare weekdays/months/quarters
     (``"past"`` by default for weekdays, nearest otherwise).
     """
+    anchor = _as_date(anchor)
     stripped = phrase.strip(_TRIM)
     core = _STRIP_LEAD.sub("", stripped)
     if not core:
         return None
     ctx = _Ctx(core, 0, len(core), anchor, tense, True)
     n = _rule_norm(core, ctx)
+    if n is None:
+        # a composition the finder joins ("Tuesday at 6 p.m."), the phrase being all of it
+        found = _find(core, anchor, None, tense)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(core):
+            n = found[0].norm
     if n is None:
         n = _fallback(core, anchor, tense)
     if n is None:
@@ -2671,8 +2680,15 @@ def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> lis
     candidates, its tags reject false ones ("May" the modal verb, "2000" the
     number) and its parse gives the tense that resolves bare weekdays and months.
     """
+    anchor = _as_date(anchor)
     if doc is not None and not _same_text(doc, text):
         doc = None
+    cands = _find(text, anchor, doc, None)
+    return [_to_expr(c.norm, text, c.start, c.end) for c in cands]
+
+
+def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) -> list[_Cand]:
+    """The candidates of :func:`find_times` (``tense``: imposed instead of inferred)."""
     cands: list[_Cand] = []
     pos = 0
     trig = _triggers(text)
@@ -2699,11 +2715,11 @@ def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> lis
         if m is None:
             continue
         e = m.end()
-        ctx = _Ctx(text, s, e, anchor, None, False, doc)
+        ctx = _Ctx(text, s, e, anchor, tense, False, doc)
         n = _apply(m, ctx)
         kind = m.lastgroup or ""
         if n is None:
-            n, kind, e = _retry(text, s, kind, _RULES_BY_KEY[key], anchor, doc)
+            n, kind, e = _retry(text, s, kind, _RULES_BY_KEY[key], anchor, doc, tense)
             if n is None:
                 continue
         cands.append(_Cand(s, e, n, kind))
@@ -2712,7 +2728,12 @@ def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> lis
         cands = _add_spacy(text, anchor, doc, cands)
     cands = _merge_times(text, cands)
     _resolve_anaphora(cands, anchor)
-    return [_to_expr(c.norm, text, c.start, c.end) for c in cands]
+    return cands
+
+
+def _as_date(anchor: date | None) -> date | None:
+    """A datetime anchor counts as its date (date arithmetic on datetimes would leak times into values)."""
+    return anchor.date() if isinstance(anchor, datetime) else anchor
 
 
 def _same_text(doc: Doc, text: str) -> bool:
@@ -2729,7 +2750,7 @@ def _same_text(doc: Doc, text: str) -> bool:
 
 
 def _retry(
-    text: str, s: int, failed: str, kinds: list[str], anchor: date | None, doc: Doc | None
+    text: str, s: int, failed: str, kinds: list[str], anchor: date | None, doc: Doc | None, tense: Tense | None
 ) -> tuple[_Norm | None, str, int]:
     """Try the rules after ``failed`` at position ``s`` (an earlier rule matched there but was rejected)."""
     for kind in kinds[kinds.index(failed) + 1 :]:
@@ -2737,7 +2758,7 @@ def _retry(
         if m is None:
             continue
         handler, names = _TABLE[kind]
-        ctx = _Ctx(text, s, m.end(), anchor, None, False, doc)
+        ctx = _Ctx(text, s, m.end(), anchor, tense, False, doc)
         n = handler({short: m.group(full) for short, full in names}, ctx)
         if n is not None:
             return n, kind, m.end()
