@@ -7,11 +7,20 @@ Three entry points:
 * :func:`normalize` normalises one phrase.
 * :func:`interval_of` turns a TIMEX3 value into the calendar interval it covers.
 
-Candidates come from one precompiled regular expression (an ordered alternation
-of named rules, one handler each) plus, when a spaCy ``Doc`` is given, its
-DATE/TIME entities that no rule found. Rules normalise first; ``dateparser`` is
-only a (lazy, cached) fallback for entity phrases no rule covers, because it is
-good at parsing a date phrase but bad at finding one in running text.
+How it finds them, fast: one group-free scan of the lowercased text lists
+*triggers* (words a rule can start with, numbers, 'YY, Q1...). Modifier words
+("the", "last", "two") count only with a core word ("year", "March", a date-like
+number) a few words ahead; a cheap filter checks the next word of frequent ones.
+At each surviving trigger, only the rules that can start with it (``_RULE_START``,
+checked by a test against the rules themselves) are tried, combined in one
+precompiled pattern, first match in rule order; each rule has a handler that
+checks the context ("May" the verb, "2000 people") and normalises. When a spaCy
+``Doc`` is given, its DATE/TIME entities that no rule found are added (normalised
+by the rules, then by ``dateparser``, imported lazily and cached: it parses a
+date phrase well but finds them badly in running text), its tags veto false
+candidates and its parse gives the tense. Finally clock times join adjacent
+days and anaphoric expressions ("the next day", "the same period last year")
+resolve against the previous expression of fine enough granularity.
 
 Values follow TimeML/TempEval-3: ``2026-03-05``, ``2026-W10``, ``2026-W10-WE``,
 ``2026-03``, ``2026-Q1``, ``2026-H1``, ``2026-SP``, ``2026``, ``202`` (decade),
@@ -2168,7 +2177,7 @@ _WD_START = ["#weekday"]
 _UNIT_WORDS = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month"]
 _UNIT_WORDS += ["months", "year", "years", "decade", "decades", "century", "centuries"]
 
-#: The words (lowercase) or classes (``#digit``...) each rule's match can begin with: a rule is
+#: The words (lowercase) or classes (``#d12``, ``#d4``, ``#month``...) each rule's match can begin with: a rule is
 #: only tried at a trigger of its own, which keeps scanning an article well under a millisecond.
 #: (tests/test_timex.py checks this table against the rules with the ``regex`` module's partial matching.)
 _RULE_START: dict[str, list[str]] = {
