@@ -119,3 +119,12 @@ def test_jobs_2_gives_the_same_store(tmp_path, sample_db):
     assert result.exit_code == 0, result.output
     with Store(db) as a, Store(sample_db) as b:
         assert [c.model_dump() for c in a.claims()] == [c.model_dump() for c in b.claims()]
+
+
+def test_every_conflict_explains_itself(sample_db):
+    conflicts = json.loads(runner.invoke(app, ["conflicts", "--db", str(sample_db), "-f", "json"]).output)
+    for c in conflicts:
+        reason = c["resolution"]["reason"] if c["resolution"] else c["reason"]
+        assert reason, c["id"]
+        if c["status"] == "disputed":
+            assert c["margin"] is not None and "margin" in reason

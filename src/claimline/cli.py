@@ -478,8 +478,9 @@ def _conflict_block(c: Conflict, console: Console) -> None:
                 side.status,
             )
     console.print(t)
-    if c.resolution:
-        console.print(f"  Reason: {c.resolution.reason}", markup=False, soft_wrap=True)
+    reason = c.resolution.reason if c.resolution else c.reason
+    if reason:
+        console.print(f"  Reason: {reason}", markup=False, soft_wrap=True)
     console.print("")
 
 
@@ -516,7 +517,7 @@ def conflicts(
             ("Values", lambda c: [s.value for s in c.sides]),
             ("Status", lambda c: c.status),
             ("Verdict", lambda c: c.resolution.value if c.resolution else ""),
-            ("Reason", lambda c: c.resolution.reason if c.resolution else ""),
+            ("Reason", lambda c: c.resolution.reason if c.resolution else c.reason),
         ]
         render.emit(found, fmt, cols, out=out)
         return

@@ -1148,6 +1148,12 @@ def _vote(draft: _Draft, scores: Mapping[str, _Score], rel: Mapping[str, float] 
         for v in remaining:
             status[v] = "stands" if v in counting else "unsupported"
         draft.status = status
+        alone = ", ".join(sorted(counting)) or "no side"
+        others = ", ".join(sorted(v for v in remaining if v not in counting)) or "none"
+        draft.reason = (
+            f"Open: only {alone} has support that counts; {others} rests on speculative or initial-only "
+            "claims, so the question waits for another source."
+        )
         return
     ranked = sorted(remaining, key=lambda v: (-totals[v], v))
     top = ranked[0]
@@ -1170,6 +1176,11 @@ def _vote(draft: _Draft, scores: Mapping[str, _Score], rel: Mapping[str, float] 
         draft.conflict_status = "disputed"
         for v in remaining:
             status[v] = "disputed" if v in counting else "unsupported"
+        parts = [f"{v} {totals[v]:.2f} ({_fmt_units(scores[v])})" for v in ranked]
+        draft.reason = (
+            f"Disputed: weighted vote over {n_units} independent sources, {' vs '.join(parts)}; "
+            f"margin {draft.margin:.2f} < {RESOLVED_MARGIN:.2f}, so no version stands yet."
+        )
     draft.status = status
 
 
@@ -1379,6 +1390,7 @@ def _to_conflict(d: _Draft) -> Conflict:
         status=d.conflict_status,  # type: ignore[arg-type]
         resolution=resolution,
         margin=d.margin,
+        reason=d.reason if resolution is None else "",
     )
 
 

@@ -192,6 +192,7 @@ class Conflict(Model):
     status: Literal["resolved", "disputed", "open"]
     resolution: ConflictResolution | None = None
     margin: float | None = None
+    reason: str = Field(default="", description="Why a disputed or open conflict has no verdict")
 
 
 class TimelineEntry(Model):
