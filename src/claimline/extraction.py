@@ -301,11 +301,10 @@ _SET_ASIDE = re.compile(
 )
 
 
-def _claim_time(raw: RawClaim, times: list[TimeExpr], revision: str | None = None) -> ClaimTime | None:
+def _claim_time(raw: RawClaim, times: list[TimeExpr], text: str, revision: str | None = None) -> ClaimTime | None:
     """The time of the reported event: the first date in the content, else one elsewhere in
     the sentence. A date the sentence sets aside ("initially expected in October",
     "rather than in October") gives way to another one ("now expected in January")."""
-    text = raw.sentence.doc.text
 
     def pick(lo: int, hi: int) -> TimeExpr | None:
         found = [
@@ -358,7 +357,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
 
     mentions = find_mentions(doc)
     resolver = Resolver(mentions)
-    times = timex.find_times(doc.text, anchor, doc=doc)
+    times = timex.find_times(prep.masked, anchor, doc=doc)
     content = [(o.start, o.end) for o in read.content] or [(0, len(text))]
     title = (article.title or "").strip()
     sentences = [s for s in doc.sents if any(ch.isalpha() for ch in s.text) and s.text.strip() != title]
@@ -418,7 +417,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
             actors=actors_list,
             subject=subject,
             predicate=predicate_of(raw.content),
-            time=_claim_time(raw, times, revision),
+            time=_claim_time(raw, times, text, revision),
             network_tier=f.network_tier,  # type: ignore[arg-type]
             use_scopes=f.use_scopes,
             excluded_scopes=f.excluded_scopes,
@@ -426,7 +425,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
             confidence=_confidence(raw, source),
         )
         claims.append(claim)
-    _inherit_context(claims, raws)
+    _inherit_context(claims, raws, text)
     return Extraction(
         article=article,
         text=text,
@@ -457,7 +456,7 @@ def _topic_nouns() -> frozenset[str]:
     return frozenset(lexicons.actors().topic_nouns)
 
 
-def _inherit_context(claims: list[Claim], raws: list[RawClaim]) -> None:
+def _inherit_context(claims: list[Claim], raws: list[RawClaim], text: str) -> None:
     """Give a claim that names no actor but speaks of "the tool" / "the pilot" the
     actors of the closest preceding claim that names some (see ``topic_nouns``)."""
     nouns = _topic_nouns()
@@ -465,7 +464,7 @@ def _inherit_context(claims: list[Claim], raws: list[RawClaim]) -> None:
     correcting_paragraph: int | None = None
     for k, (claim, raw) in enumerate(zip(claims, raws, strict=True)):
         # "The ministry corrected the start date. The rollout will begin in the summer, ..."
-        para = _paragraph_start(raw)
+        para = text.rfind("\n\n", 0, raw.sentence.start_char)
         if (
             claim.revision == "correction"
             and not claim.network_tier
@@ -498,11 +497,6 @@ def _inherit_context(claims: list[Claim], raws: list[RawClaim]) -> None:
             ):
                 update["source"] = claim.source.model_copy(update={"kind": "official"})
             claims[k] = claim.model_copy(update=update)
-
-
-def _paragraph_start(raw: RawClaim) -> int:
-    text = raw.sentence.doc.text
-    return text.rfind("\n\n", 0, raw.sentence.start_char)
 
 
 def extract(

@@ -92,9 +92,20 @@ def to_md(items: Sequence[Any], columns: Sequence[Column]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def table(
-    items: Sequence[Any], columns: Sequence[Column], *, title: str | None = None, rich_mode: bool
-) -> Table:
+def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Aligned plain text, one line per row (fast, greppable: for pipes and files)."""
+    cleaned = [[" ".join(c.split()) for c in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in cleaned:
+        for k, c in enumerate(row):
+            if len(c) > widths[k]:
+                widths[k] = len(c)
+    lines = ["  ".join(h.ljust(widths[k]) for k, h in enumerate(headers)).rstrip()]
+    lines.extend("  ".join(c.ljust(widths[k]) for k, c in enumerate(row)).rstrip() for row in cleaned)
+    return "\n".join(lines) + "\n"
+
+
+def table(items: Sequence[Any], columns: Sequence[Column], *, title: str | None = None, rich_mode: bool) -> Table:
     t = Table(
         title=title,
         box=box.SIMPLE_HEAD if rich_mode else None,
@@ -130,5 +141,9 @@ def emit(
         out.file.write(to_md(items, columns))
     elif not items:
         out.print(empty, markup=False)
+    elif not out.is_terminal:
+        if title:
+            out.file.write(title + "\n")
+        out.file.write(plain_table([h for h, _ in columns], [[cell(get(i)) for _, get in columns] for i in items]))
     else:
-        out.print(table(items, columns, title=title, rich_mode=out.is_terminal))
+        out.print(table(items, columns, title=title, rich_mode=True))
