@@ -152,6 +152,7 @@ def mb(n: int | float) -> float:
 def machine() -> dict[str, Any]:
     import spacy
 
+    import claimline
     from claimline import __version__, config
 
     cpu = ""
@@ -177,6 +178,7 @@ def machine() -> dict[str, Any]:
         "spacy": spacy.__version__,
         "pipeline": f"{name} {config.pipeline_version(name)}",
         "claimline": __version__,
+        "claimline_src": str(Path(claimline.__file__).parent),
         "commit": commit,
         "load_avg_at_start": [round(x, 2) for x in os.getloadavg()],
         "date": time.strftime("%Y-%m-%d %H:%M"),
