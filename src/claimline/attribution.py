@@ -164,13 +164,13 @@ class ClaimFinder:
             if child.dep_ in _SUBJ:
                 return child
         if verb.dep_ == "conj":
-            return self.subject_of(verb.head) if verb.head is not verb else None
+            return self.subject_of(verb.head) if verb.head.i != verb.i else None
         for child in verb.children:  # passive "was told by X"
             if child.dep_ == "agent":
                 for gc in child.children:
                     if gc.dep_ == "pobj":
                         return gc
-        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
             # "..., saying it plans ...", "justified his choice by saying ..."
             if verb.head.pos_ in ("VERB", "AUX"):
                 return self.subject_of(verb.head)
@@ -276,7 +276,7 @@ class ClaimFinder:
     def _under_cue(self, tok: Token) -> bool:
         """``tok`` sits inside the complement of another cue ("said the company expected to ...")."""
         node = tok
-        while node.head is not node:
+        while node.head.i != node.i:
             node = node.head
             if self.cue_verb(node) is not None:
                 return True
@@ -302,7 +302,7 @@ class ClaimFinder:
                 continue
             own_subj = self.subject_of(child) if self.cue_verb(child) else None
             own_that = any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
-            if (own_subj is not None and own_subj.head is child) or own_that:
+            if (own_subj is not None and own_subj.head.i == child.i) or own_that:
                 cut = child.left_edge.i
                 for g in comp.children:  # the "but"/"and" and comma before the conjunct
                     if g.dep_ in ("cc", "punct") and comp.i < g.i < cut:

@@ -144,7 +144,7 @@ def modality_of(raw: RawClaim, cue_tok: Token | None) -> str:
             level = _lower(level, "speculative")
         if w in mk.hedging and t.pos_ in ("ADV", "ADJ"):
             level = _lower(level, "hedged")
-        if w in mk.conditionals and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.head == raw.content.root:
+        if w in mk.conditionals and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.head.i == raw.content.root.i:
             level = _lower(level, "speculative")
     if cue_tok is not None:
         for child in cue_tok.children:
@@ -228,7 +228,7 @@ def _content_actors(raw: RawClaim, resolver: Resolver, source_actor: str | None)
     subject: str | None = None
     root = span.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and root.dep_ in ("xcomp", "ccomp") and root.head is not root:
+    if subj is None and root.dep_ in ("xcomp", "ccomp") and root.head.i != root.i:
         subj = next((c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
         m = resolver.mention_at(subj)
@@ -383,7 +383,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
             res = resolver.remember(raw.source, resolver.resolve(raw.source, set(pre_actors), previous))
             previous = res
             source = Source(
-                text=raw.source.text,
+                text=text[raw.source.start_char : raw.source.end_char],
                 start=raw.source.start_char,
                 end=raw.source.end_char,
                 actor=res.actor,

@@ -81,7 +81,7 @@ _NEG_SUBJECTS = frozenset({"nothing", "none", "neither", "nobody", "no-one"})
 def _np_left(tok: Token) -> int:
     """Leftmost token of the noun phrase (and governing preposition) containing ``tok``."""
     node = tok
-    while node.dep_ in _NP_DEPS and node.head is not node:
+    while node.dep_ in _NP_DEPS and node.head.i != node.i:
         node = node.head
     left = node.left_edge.i
     if node.dep_ == "pobj" and node.head.i < left:
@@ -107,17 +107,17 @@ def is_negated(tok: Token, span: Span | None, negators: frozenset[str]) -> bool:
                 g.dep_ == "det" and g.lower_ == "no" for g in child.children
             ):
                 return True
-        if node is not tok and node.lemma_.lower() in _negating_verbs() and node.i in range(lo, hi):
+        if node.i != tok.i and node.lemma_.lower() in _negating_verbs() and node.i in range(lo, hi):
             return True
-        if node.head is node or not (lo <= node.head.i < hi):
+        if node.head.i == node.i or not (lo <= node.head.i < hi):
             if (
-                node.head is not node
+                node.head.i != node.i
                 and node.head.lemma_.lower() in _negating_verbs()
                 and node.dep_ in ("nsubjpass", "dobj")
             ):
                 return True
             break
-        if node.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and node is not tok:
+        if node.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and node.i != tok.i:
             break
         if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children):
             break

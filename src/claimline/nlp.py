@@ -49,7 +49,7 @@ class ParagraphBoundaries:
         n = len(doc)
         for i, tok in enumerate(doc):
             ws = tok.whitespace_ if not tok.is_space else tok.text + tok.whitespace_
-            count = ws.count("\n")
+            count = _breaks(ws)
             if not count or i + 1 >= n:
                 continue
             nxt = i + 1
@@ -62,12 +62,17 @@ class ParagraphBoundaries:
             while prev.is_space and j > 0:
                 j -= 1
                 prev = doc[j]
-            total = count + sum(doc[k].text.count("\n") for k in range(i + 1, nxt))
+            total = count + sum(_breaks(doc[k].text) for k in range(i + 1, nxt))
             if total >= self.min_newlines or (prev.text[-1:] in _TERMINAL):
                 doc[nxt].is_sent_start = True
                 for k in range(i + 1, nxt):
                     doc[k].is_sent_start = False
         return doc
+
+
+def _breaks(ws: str) -> int:
+    """Line breaks in whitespace, whatever the line ends (LF, CRLF or CR alone)."""
+    return ws.replace("\r\n", "\n").replace("\r", "\n").count("\n")
 
 
 def actor_patterns() -> list[dict]:
