@@ -628,12 +628,14 @@ def evaluate_cmd(
     from .evaluate import article_path, evaluate, format_report, gold_files, load_gold
 
     files = [f for f in gold_files(gold) if f.name not in ("conflicts.json", "expected.json")]
-    conflict_golds = [
-        p
-        for g in gold
-        for p in ([g / "conflicts.json", g / "expected.json"] if g.is_dir() else [g])
-        if p.name in ("conflicts.json", "expected.json") and p.is_file()
-    ]
+    conflict_golds = list(
+        dict.fromkeys(
+            p.resolve()
+            for g in gold
+            for p in ([g / "conflicts.json", g / "expected.json"] if g.is_dir() else [g])
+            if p.name in ("conflicts.json", "expected.json") and p.is_file()
+        )
+    )
     if not files and not conflict_golds:
         raise ClaimlineError("no gold files given")
     payload: dict[str, Any] = {}
