@@ -200,12 +200,6 @@ def test_crlf_does_not_change_claims(extract, text):
     "<html><body><article><p>\x1b0A</p>\n<p>Sign in</p>\n<p>NATO officials said on Tuesday that the alliance "
     "would begin a pilot with OpenAI in October.</p></article></body></html>"
 )
-@pytest.mark.xfail(
-    reason="src bug: a source or actor mention that reaches into blanked furniture keeps the masked parse's text: "
-    "extraction.finish sets Source.text = raw.source.text and ActorMention.text = m.text (spans of the masked "
-    "doc) instead of text[start:end], and the spans are not trimmed to the content ranges",
-    strict=False,
-)
 def test_source_and_mention_offsets_slice_the_text(extract, text):
     ex = run(extract, text, html=None)
     if ex is not None:
@@ -217,11 +211,6 @@ def test_source_and_mention_offsets_slice_the_text(extract, text):
 @example(
     "“ NATO officials said on Tuesday that the alliance would begin a pilot with OpenAI in October. "
     "NATO officials said on Tuesday that the alliance would begin a pilot with OpenAI in October. "
-)
-@pytest.mark.xfail(
-    reason="src bug: a claim read across sentences (an unclosed quote) keeps the offsets of its first sentence "
-    "only: Claim.sentence does not contain Claim.start..end",
-    strict=False,
 )
 def test_claim_lies_in_its_sentence(extract, text):
     ex = run(extract, text, html=False)

@@ -192,9 +192,17 @@ class ClaimFinder:
         for child in subj.children:
             if child.dep_ in ("relcl", "acl") and child.i > subj.i:
                 hi = min(hi, child.left_edge.i)
+        # a source never reaches across a line break (page furniture, another paragraph)
+        for k in range(hi - 1, lo, -1):
+            prev = self.doc[k - 1]
+            if "\n" in prev.whitespace_ or "\r" in prev.whitespace_ or prev.is_space:
+                lo = k
+                break
         span = self.doc[lo:hi]
-        while len(span) > 1 and span[-1].is_punct:
+        while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
             span = span[:-1]
+        while len(span) > 1 and span[0].is_space:
+            span = span[1:]
         return span
 
     # ---------------------------------------------------------------- quotes

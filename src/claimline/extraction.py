@@ -408,7 +408,8 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
             text=text[raw.start : raw.end],
             start=raw.start,
             end=raw.end,
-            sentence=Offsets(start=raw.sentence.start_char, end=raw.sentence.end_char),
+            # a quotation may run over several sentences: the sentence range covers it all
+            sentence=Offsets(start=min(raw.sentence.start_char, raw.start), end=max(raw.sentence.end_char, raw.end)),
             source=source,
             cue=cue,
             attribution=raw.attribution,  # type: ignore[arg-type]
@@ -431,7 +432,10 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
         text=text,
         claims=claims,
         times=times,
-        mentions=[ActorMention(text=m.text, start=m.start, end=m.end, actor=m.actor, type=m.type) for m in mentions],
+        mentions=[
+            ActorMention(text=text[m.start : m.end], start=m.start, end=m.end, actor=m.actor, type=m.type)
+            for m in mentions
+        ],
         content=[Offsets(start=s, end=e) for s, e in content],
     )
 

@@ -104,8 +104,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     people: dict[str, str] = {}  # surname -> full name
     for ent in doc.ents:
-        if ent.label_ not in _KEEP_LABELS:
-            continue
+        if ent.label_ not in _KEEP_LABELS or "\n" in ent.text or "\r" in ent.text:
+            continue  # a name never spans a line break (blanked furniture, another paragraph)
         if ent.ent_id_:
             name = ent.ent_id_
             typ = g.types.get(name, "organisation")
