@@ -20,7 +20,6 @@ import typer
 from rich.console import Console
 
 from . import __version__, config, render
-from . import actors as actors_mod
 from .errors import ClaimlineError
 from .render import Format
 from .schemas import Article, Claim, Conflict, TimelineEntry
@@ -111,6 +110,8 @@ def iso_bound(value: str | None, *, end: bool) -> str | None:
 def actor_set(store: Store, query: str | None) -> set[str] | None:
     if query is None:
         return None
+    from . import actors as actors_mod
+
     found = actors_mod.matching(query, store.known_actors())
     if not found:
         raise ClaimlineError(f"no actor matches '{query}' (try 'claimline actors')")

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import os
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-
-import platformdirs
 
 DB_ENV = "CLAIMLINE_DB"
 PIPELINE_ENV = "CLAIMLINE_PIPELINE"
@@ -17,6 +14,8 @@ DEFAULT_MAX_BYTES = 5_000_000
 
 def default_db() -> Path:
     """The store in the user's data directory (created on first write)."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("claimline")) / "claimline.db"
 
 
@@ -33,6 +32,8 @@ def pipeline_name(option: str | None = None) -> str:
 
 def pipeline_version(name: str) -> str | None:
     """Version of an installed pipeline package, read from metadata (no spaCy import)."""
+    from importlib.metadata import PackageNotFoundError, version
+
     for dist in (name, name.replace("_", "-")):
         try:
             return version(dist)

@@ -14,12 +14,13 @@ import json
 import os
 from collections.abc import Callable, Sequence
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
-from rich import box
 from rich.console import Console
-from rich.table import Table
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
 class Format(str, Enum):
@@ -106,6 +107,9 @@ def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def table(items: Sequence[Any], columns: Sequence[Column], *, title: str | None = None, rich_mode: bool) -> Table:
+    from rich import box
+    from rich.table import Table
+
     t = Table(
         title=title,
         box=box.SIMPLE_HEAD if rich_mode else None,
