@@ -41,7 +41,7 @@ from typing import Any
 
 from . import __version__
 from .errors import ClaimlineError
-from .ingest import Failure, IngestReport, _read, discover
+from .ingest import Failure, IngestReport, discover, new_articles
 from .schemas import Extraction
 from .store import Store
 
@@ -234,8 +234,6 @@ def ingest_dask(
     """
     from pydantic import ValidationError
 
-    from .extraction import article_id
-
     _require_dask()
     if partition_size < 1:
         raise ClaimlineError(f"partition size must be at least 1, not {partition_size}")
@@ -245,29 +243,10 @@ def ingest_dask(
     if on_total:
         on_total(len(items))
     extra = {k: v for k, v in (overrides or {}).items() if v is not None}
-    sent: set[str] = set()
-
-    def skip(name: str, aid: str) -> None:
-        report.present += 1
-        report.article_ids.append(aid)
-        if on_progress:
-            on_progress(name, 1)
 
     def reads() -> Iterator[tuple[str, Any, dict[str, Any]]]:
-        for item in items:
-            try:
-                read = _read(item, max_bytes)
-            except ClaimlineError as exc:
-                report.failures.append(Failure(path=item.name, error=str(exc)))
-                if on_progress:
-                    on_progress(item.name, 1)
-                continue
-            aid = article_id(read.text)
-            if aid in sent or store.has_article(aid):
-                skip(item.name, aid)
-                continue
-            sent.add(aid)
-            yield item.name, read, {**extra, "path": item.name if item.path else None}
+        for item, read, meta in new_articles(items, store, report, extra, max_bytes, on_progress):
+            yield item.name, read, meta
 
     def save(name: str, err: str | None, payload: str) -> None:
         if err:

@@ -83,6 +83,42 @@ def _read(item: Item, max_bytes: int):  # type: ignore[no-untyped-def]
     return read_bytes(item.data, name=item.name, max_bytes=max_bytes)
 
 
+def new_articles(
+    items: Iterable[Item],
+    store: Store,
+    report: IngestReport,
+    overrides: dict[str, Any],
+    max_bytes: int,
+    on_progress: Callable[[str, int], None] | None = None,
+) -> Iterator[tuple[Item, Any, dict[str, Any]]]:
+    """Read each item and yield ``(item, read, meta)`` for articles not yet stored.
+
+    A file that cannot be read goes to ``report.failures``; an article already in
+    the store, or met earlier in this run, counts as present. Either way the item
+    is done for ``on_progress``.
+    """
+    from .extraction import article_id
+
+    seen: set[str] = set()
+    for item in items:
+        try:
+            read = _read(item, max_bytes)
+        except ClaimlineError as exc:
+            report.failures.append(Failure(path=item.name, error=str(exc)))
+            if on_progress:
+                on_progress(item.name, 1)
+            continue
+        aid = article_id(read.text)
+        if aid in seen or store.has_article(aid):
+            report.present += 1
+            report.article_ids.append(aid)
+            if on_progress:
+                on_progress(item.name, 1)
+            continue
+        seen.add(aid)
+        yield item, read, {**overrides, "path": item.name if item.path else None}
+
+
 # ------------------------------------------------------------ worker process
 _WORKER_NLP: Any = None
 
@@ -119,7 +155,7 @@ def ingest(
     refresh: bool = True,
 ) -> IngestReport:
     """Ingest ``paths`` into ``store``; see the module docstring."""
-    from .extraction import article_id, extract_many
+    from .extraction import extract_many
 
     report = IngestReport()
     items, failures = discover(paths)
@@ -131,21 +167,8 @@ def ingest(
     def reads() -> Iterator[tuple[Any, dict[str, Any]]]:
         # with jobs > 1 this generator runs in the pool's feeder thread: give it its own connection
         checker = store if jobs == 1 else Store(store.path)
-        for item in items:
-            try:
-                read = _read(item, max_bytes)
-            except ClaimlineError as exc:
-                report.failures.append(Failure(path=item.name, error=str(exc)))
-                if on_progress:
-                    on_progress(item.name, 1)
-                continue
-            if checker.has_article(article_id(read.text)):
-                report.present += 1
-                report.article_ids.append(article_id(read.text))
-                if on_progress:
-                    on_progress(item.name, 1)
-                continue
-            yield read, {**extra, "path": item.name if item.path else None}
+        for _item, read, meta in new_articles(items, checker, report, extra, max_bytes, on_progress):
+            yield read, meta
 
     def save(ex: Extraction) -> None:
         if store.add(ex):
