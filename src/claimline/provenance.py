@@ -38,9 +38,7 @@ def claim_provenance(store: Store, claim_id: str) -> ClaimProvenance:
     article, text, _ = found
     conflicts = [
         c.id
-        for c in store.conflicts(
-            actors=set(claim.actors) | ({claim.subject} if claim.subject else set()) or None
-        )
+        for c in store.conflicts(actors=set(claim.actors) | ({claim.subject} if claim.subject else set()) or None)
         if any(claim_id in side.claim_ids for side in c.sides)
     ]
     return ClaimProvenance(
@@ -71,13 +69,9 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
             return
         c, a = prov.claim, prov.article
         console.print(f"claim {c.id}", markup=False)
-        console.print(
-            f"  article   {a.id}  {a.publisher or '?'}  {a.published or '?'}  {a.title or ''}", markup=False
-        )
+        console.print(f"  article   {a.id}  {a.publisher or '?'}  {a.published or '?'}  {a.title or ''}", markup=False)
         console.print("  sentence  ", end="")
-        console.print(
-            _highlighted(prov.sentence, c) if console.is_terminal else prov.sentence, soft_wrap=True
-        )
+        console.print(_highlighted(prov.sentence, c) if console.is_terminal else prov.sentence, soft_wrap=True)
         rows = {
             "content": f"{c.text}  [{c.start}:{c.end}]",
             "source": (
@@ -104,9 +98,7 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
     elif kind == "conflict":
         conflict = store.conflicts(ids=[ident])[0]
         claims = {
-            c.id: claim_provenance(store, c.id)
-            for side in conflict.sides
-            for c in _claims(store, side.claim_ids)
+            c.id: claim_provenance(store, c.id) for side in conflict.sides for c in _claims(store, side.claim_ids)
         }
         if fmt is Format.json:
             payload = {
