@@ -99,3 +99,12 @@ def test_invalid_user_lexicon_is_one_clear_error(tmp_path, monkeypatch):
 def test_python_dash_m_and_console_script():
     out = subprocess.run([sys.executable, "-m", "claimline", "--version"], capture_output=True, text=True, check=True)
     assert out.stdout.startswith("claimline ")
+
+
+def test_code_is_ruff_clean():
+    ruff = ROOT / ".venv" / "bin" / "ruff"
+    if not ruff.exists():
+        pytest.skip("ruff is not installed in .venv")
+    for args in (["check", "."], ["format", "--check", "."]):
+        result = subprocess.run([str(ruff), *args], cwd=ROOT, capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
