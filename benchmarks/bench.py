@@ -566,6 +566,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="cProfile the single-process ingest")
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask row")
     ap.add_argument("--json", action="store_true", help="write benchmarks/results.json")
+    ap.add_argument("--json-out", type=Path, default=HERE / "results.json", help="where --json writes")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
     args = ap.parse_args(argv)
     if args.quick:
@@ -725,7 +726,7 @@ def main(argv: list[str] | None = None) -> int:
                 results["profile"] = profile_ingest(tmp / "profile.db", corpus_dir)
             print(results["profile"])
         if args.json:
-            out = HERE / "results.json"
+            out = args.json_out
             out.write_text(json.dumps(results, indent=2, default=str) + "\n")
             print(f"wrote {out}", file=sys.stderr)
     finally:
