@@ -162,6 +162,9 @@ def ingest(
     report.failures.extend(failures)
     if on_total:
         on_total(len(items))
+    if not items:  # nothing to read: say so without loading spaCy
+        report.failed = len(report.failures)
+        return report
     extra = {k: v for k, v in (overrides or {}).items() if v is not None}
 
     def reads() -> Iterator[tuple[Any, dict[str, Any]]]:
