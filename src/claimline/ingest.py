@@ -155,8 +155,6 @@ def ingest(
     refresh: bool = True,
 ) -> IngestReport:
     """Ingest ``paths`` into ``store``; see the module docstring."""
-    from .extraction import extract_many
-
     report = IngestReport()
     items, failures = discover(paths)
     report.failures.extend(failures)
@@ -165,6 +163,8 @@ def ingest(
     if not items:  # nothing to read: say so without loading spaCy
         report.failed = len(report.failures)
         return report
+    from .extraction import extract_many
+
     extra = {k: v for k, v in (overrides or {}).items() if v is not None}
 
     def reads() -> Iterator[tuple[Any, dict[str, Any]]]:
