@@ -25,8 +25,6 @@ from .render import Format
 from .schemas import Article, Claim, Conflict, TimelineEntry
 from .store import Store
 
-EPILOG_STYLE = "rich"
-
 app = typer.Typer(
     name="claimline",
     help=(
