@@ -67,7 +67,9 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_DIR = REPO.parent / "shared" / "data" / "meantime"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from meantime_eval import _files, data_dir  # noqa: E402  (the shared corpus locators)
+
 RESULTS = REPO / "benchmarks" / "results_attribution.json"
 
 #: Sentence numbers MEANTIME annotates: the title (0) and the first body sentences.
@@ -174,19 +176,6 @@ class Document:
             return ""
         s, e = self.sentences[n]
         return self.text[s:e]
-
-
-def data_dir(path: str | os.PathLike[str] | None = None) -> Path:
-    """The MEANTIME directory: ``path``, else ``$MEANTIME_DIR``, else the shared default."""
-    if path:
-        return Path(path)
-    env = os.environ.get("MEANTIME_DIR")
-    return Path(env) if env else DEFAULT_DIR
-
-
-def _files(root: Path) -> list[Path]:
-    base = root / "intra-doc_annotation" if (root / "intra-doc_annotation").is_dir() else root
-    return sorted(base.glob("corpus_*/*.xml")) or sorted(base.glob("*.xml"))
 
 
 def rebuild_text(tokens: list[ET.Element]) -> tuple[str, dict[str, tuple[int, int]], dict[int, tuple[int, int]]]:

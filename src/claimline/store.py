@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -232,7 +232,7 @@ class Store:
             wanted = sorted(set(ids))
             rows = []
             for chunk in _chunks(wanted, 500):
-                marks = ",".join("?" * len(chunk))
+                marks = _marks(chunk)
                 rows.extend(self.db.execute(f"SELECT {cols} FROM articles WHERE id IN ({marks})", chunk))
             rows.sort(key=lambda r: (r["published"] or "", r["id"]))
         return [Article(**dict(r)) for r in rows]
@@ -267,8 +267,8 @@ class Store:
             if not actors:
                 return []
             where.append(
-                f"c.id IN (SELECT claim_id FROM claim_actors WHERE actor IN ({','.join('?' * len(actors))}))"
-                f" OR c.source_actor IN ({','.join('?' * len(actors))})"
+                f"c.id IN (SELECT claim_id FROM claim_actors WHERE actor IN ({_marks(actors)}))"
+                f" OR c.source_actor IN ({_marks(actors)})"
             )
             args.extend(sorted(actors))
             args.extend(sorted(actors))
@@ -291,7 +291,7 @@ class Store:
             where.append("lower(a.publisher) LIKE ?")
             args.append(f"%{publisher.lower()}%")
         if ids is not None:
-            where.append(f"c.id IN ({','.join('?' * len(ids))})")
+            where.append(f"c.id IN ({_marks(ids)})")
             args.extend(ids)
         if facet_relevant:
             where.append(
@@ -315,7 +315,7 @@ class Store:
             return {r[0]: r[1] for r in self.db.execute("SELECT claim_id, status FROM claim_status")}
         out: dict[str, str] = {}
         for chunk in _chunks(sorted(set(claim_ids)), 500):
-            marks = ",".join("?" * len(chunk))
+            marks = _marks(chunk)
             out.update(
                 (r[0], r[1])
                 for r in self.db.execute(
@@ -338,9 +338,7 @@ class Store:
         if actors is not None:
             if not actors:
                 return []
-            where.append(
-                f"id IN (SELECT conflict_id FROM conflict_actors WHERE actor IN ({','.join('?' * len(actors))}))"
-            )
+            where.append(f"id IN (SELECT conflict_id FROM conflict_actors WHERE actor IN ({_marks(actors)}))")
             args.extend(sorted(actors))
         if facet:
             if facet.endswith(":") or facet == "scope":
@@ -354,7 +352,7 @@ class Store:
             where.append("latest >= ?")
             args.append(since)
         if ids is not None:
-            where.append(f"id IN ({','.join('?' * len(ids))})")
+            where.append(f"id IN ({_marks(ids)})")
             args.extend(ids)
         sql = "SELECT data FROM conflicts"
         if where:
@@ -374,6 +372,11 @@ class Store:
             if len(rows) > 1:
                 raise ClaimlineError(f"ID prefix '{ident}' is ambiguous; give more characters")
         raise ClaimlineError(f"no article, claim or conflict with ID '{ident}'")
+
+
+def _marks(values: Sized) -> str:
+    """SQL placeholders for ``IN (...)`` with one ``?`` per value."""
+    return ",".join("?" * len(values))
 
 
 def _claim_actors(c: Claim) -> set[str]:
