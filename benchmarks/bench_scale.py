@@ -1,0 +1,391 @@
+"""Scale: query latency at 100k claims, concurrent writers, incremental reconciliation; SQLite and PostgreSQL.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_scale.py                       # SQLite only
+    source scripts/pg-cluster.sh && pg_cluster_start                 # a throwaway PostgreSQL server
+    .venv/bin/python benchmarks/bench_scale.py --pg "$CLAIMLINE_TEST_PG"  # both stores, side by side
+    .venv/bin/python benchmarks/bench_scale.py --only queries --json
+
+Sections (``--only`` picks some):
+
+``queries``
+    A store of ``--claims`` (100,000) claims: the real extractions of ``--articles`` (300) corpus
+    articles (``benchmarks/corpus.py``, parsed once and cached as JSONL in ``--cache``), copied
+    with new text, later dates and, in nine copies out of ten, renamed actors (``NATO 3``), as
+    ``bench.py`` does. Each query command then runs as a whole process (``claimline CMD --db
+    STORE``, output to a pipe), the stores' runs interleaved so the machine's load hits both
+    alike, ``--repeat`` times; median and min. One ``-X importtime`` run per command gives the
+    heaviest imports.
+``writers``
+    ``--writer-articles`` (300) extractions written by 1, 2 and 4 processes into one fresh store
+    (each process a disjoint share; its extractions are built before the clock starts). Reports
+    articles/s and claims/s from the first write to the last commit, then checks that the store
+    holds every article and claim once. Then conflicts are reconciled once (timed apart).
+``incremental``
+    One new article (``corpus.py`` article ``--articles``, not in the store) ingested with the
+    pipeline loaded, into an empty store and into the 100k store: parse + store + reconciliation.
+    The goal is a ratio <= 1.5.
+``parse``
+    Per-worker parse rate: a whole ``claimline ingest`` of ``--parse-articles`` (60) articles with
+    one process, minus nothing (start-up included), for docs/distributed.md.
+
+Nothing is fetched; PostgreSQL needs a server you name (``--pg URL``; the benchmark creates and
+drops its own databases there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+VENV_BIN = Path(sys.executable).parent
+CLAIMLINE = str(VENV_BIN / "claimline") if (VENV_BIN / "claimline").exists() else "claimline"
+
+
+# ------------------------------------------------------------------ stores
+def open_store(target: str, *, create: bool = True) -> Any:
+    from claimline import store as store_mod
+
+    opener = getattr(store_mod, "open_store", None)
+    if opener is not None:
+        return opener(target, create=create)
+    return store_mod.Store(target, create=create)
+
+
+def pg_url(base_url: str, name: str) -> str:
+    """``base_url`` with its database replaced by ``name``."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(base_url)
+    return urlunsplit(parts._replace(path="/" + name))
+
+
+def pg_database(base_url: str, name: str) -> str:
+    """A fresh database ``name`` on the server of ``base_url`` (dropped first); its URL."""
+    import psycopg
+
+    with psycopg.connect(base_url, autocommit=True) as con:
+        con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        con.execute(f'CREATE DATABASE "{name}"')
+    return pg_url(base_url, name)
+
+
+def pg_drop(base_url: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(base_url, autocommit=True) as con:
+        con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def fresh_target(kind: str, tmp: Path, name: str, pg: str | None) -> str:
+    if kind == "sqlite":
+        path = tmp / f"{name}.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        return str(path)
+    assert pg
+    return pg_database(pg, f"claimline_bench_{name}")
+
+
+# -------------------------------------------------------------- extractions
+def base_extractions(cache: Path, n: int) -> list[Any]:
+    """The extractions of corpus articles 0..n-1, parsed once and cached as JSONL."""
+    from claimline.schemas import Extraction
+
+    path = cache / f"base-{n}.jsonl"
+    if not path.exists():
+        corpus_dir = cache / f"corpus-{n}"
+        corpus.build(corpus_dir, n)
+        print(f"[base] parsing {n} articles once (cached in {path}) ...", file=sys.stderr, flush=True)
+        with open(str(path) + ".tmp", "w", encoding="utf-8") as fh:
+            subprocess.run([CLAIMLINE, "extract", str(corpus_dir), "--format", "jsonl"], stdout=fh, check=True)
+        os.replace(str(path) + ".tmp", path)
+    with open(path, encoding="utf-8") as fh:
+        return [Extraction.model_validate_json(line) for line in fh if line.strip()]
+
+
+def copies(base: list[Any], target_claims: int, groups: int = 10) -> list[Any]:
+    """``base`` and its copies (``bench._copy``) until about ``target_claims`` claims."""
+    from bench import _copy
+
+    per_copy = sum(len(e.claims) for e in base)
+    n = -(-target_claims // per_copy)
+    return [ex if k == 0 else _copy(ex, k, groups) for k in range(n) for ex in base]
+
+
+def fill(target: str, extractions: list[Any]) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    with open_store(target) as store:
+        fast = getattr(store, "bulk_mode", None)
+        if fast is not None:
+            fast()
+        for ex in extractions:
+            store.add(ex)
+        t1 = time.perf_counter()
+        store.refresh_conflicts()
+        t2 = time.perf_counter()
+        counts = store.counts()
+    return {**counts, "add_seconds": round(t1 - t0, 1), "reconcile_seconds": round(t2 - t1, 2)}
+
+
+# ----------------------------------------------------------------- queries
+def pick_ids(target: str, actor: str) -> tuple[str | None, str | None]:
+    with open_store(target, create=False) as store:
+        claims = store.claims(actors={actor}, limit=1)
+        conflicts = store.conflicts()
+    return (claims[0].id if claims else None), (conflicts[0].id if conflicts else None)
+
+
+def query_commands(target: str, actor: str) -> list[tuple[str, list[str]]]:
+    claim_id, conflict_id = pick_ids(target, actor)
+    cmds = [
+        (f"timeline --actor {actor}", ["timeline", "--actor", actor]),
+        ("conflicts", ["conflicts"]),
+        (f"conflicts --actor {actor}", ["conflicts", "--actor", actor]),
+        (f"claims --actor {actor} --limit 50", ["claims", "--actor", actor, "--limit", "50"]),
+        (f"claims --actor {actor}", ["claims", "--actor", actor]),
+    ]
+    if claim_id:
+        cmds.append(("show CLAIM", ["show", claim_id]))
+    if conflict_id:
+        cmds.append(("show CONFLICT", ["show", conflict_id]))
+    cmds.append(("--version (start-up floor)", ["--version"]))
+    return cmds
+
+
+def run_cmd(args: list[str], target: str) -> tuple[float, int, int]:
+    full = args if args[0] == "--version" else [*args, "--db", target]
+    env = {**os.environ, "COLUMNS": "160"}
+    t0 = time.perf_counter()
+    res = subprocess.run([CLAIMLINE, *full], capture_output=True, env=env, check=False)
+    return time.perf_counter() - t0, res.returncode, len(res.stdout)
+
+
+def importtime(args: list[str], target: str, top: int = 6) -> list[tuple[str, float]]:
+    """The ``top`` heaviest imports (cumulative ms) of one whole-process run."""
+    full = args if args[0] == "--version" else [*args, "--db", target]
+    code = "import sys; from claimline.cli import main; sys.argv[0] = 'claimline'; main()"
+    res = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code, *full],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "160"},
+        check=False,
+    )
+    rows = []
+    for line in res.stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
+        if m and len(m[3]) <= 1:  # top-level imports only (indent of one space)
+            rows.append((m[4], int(m[2]) / 1000))
+    rows.sort(key=lambda r: -r[1])
+    return rows[:top]
+
+
+def time_queries(targets: dict[str, str], actor: str, repeat: int) -> list[dict[str, Any]]:
+    first = next(iter(targets.values()))
+    out = []
+    for label, args in query_commands(first, actor):
+        per: dict[str, dict[str, Any]] = {}
+        cmd_for = {kind: args for kind in targets}  # the same ids in every store (same extractions)
+        times: dict[str, list[float]] = {k: [] for k in targets}
+        info: dict[str, tuple[int, int]] = {}
+        for _ in range(repeat):
+            for kind, target in targets.items():
+                secs, code, size = run_cmd(cmd_for[kind], target)
+                times[kind].append(secs)
+                info[kind] = (code, size)
+        for kind in targets:
+            per[kind] = {
+                "median_s": round(statistics.median(times[kind]), 3),
+                "min_s": round(min(times[kind]), 3),
+                "exit_code": info[kind][0],
+                "output_kb": round(info[kind][1] / 1024, 1),
+            }
+        imports = importtime(args, first)
+        out.append({"command": label, "stores": per, "top_imports_ms": imports})
+        cells = "  ".join(f"{k} {v['median_s']:.3f}s" for k, v in per.items())
+        print(f"[queries] {label:<34} {cells}", file=sys.stderr, flush=True)
+    return out
+
+
+# ----------------------------------------------------------------- writers
+def _writer(target: str, lines: list[str], barrier: Any, result: Any) -> None:
+    from claimline.schemas import Extraction
+
+    exs = [Extraction.model_validate_json(x) for x in lines]
+    store = open_store(target)
+    barrier.wait()
+    t0 = time.perf_counter()
+    stored = sum(bool(store.add(ex)) for ex in exs)
+    store.close()
+    result.put((stored, t0, time.perf_counter()))
+
+
+def run_writers(target: str, extractions: list[Any], procs: int) -> dict[str, Any]:
+    lines = [ex.model_dump_json() for ex in extractions]
+    open_store(target).close()  # migrate once, before the clock
+    ctx = mp.get_context("fork")
+    barrier, result = ctx.Barrier(procs), ctx.Queue()
+    workers = [ctx.Process(target=_writer, args=(target, lines[i::procs], barrier, result)) for i in range(procs)]
+    for w in workers:
+        w.start()
+    got = [result.get() for _ in workers]
+    for w in workers:
+        w.join()
+    start, end = min(g[1] for g in got), max(g[2] for g in got)
+    with open_store(target) as store:
+        counts = store.counts()
+        t0 = time.perf_counter()
+        conflicts = store.refresh_conflicts()
+        reconcile = time.perf_counter() - t0
+    want_claims = sum(len(ex.claims) for ex in extractions)
+    secs = end - start
+    return {
+        "processes": procs,
+        "articles": len(extractions),
+        "claims": want_claims,
+        "seconds": round(secs, 3),
+        "articles_per_s": round(len(extractions) / secs, 1),
+        "claims_per_s": round(want_claims / secs, 1),
+        "stored_reported": sum(g[0] for g in got),
+        "articles_in_store": counts["articles"],
+        "claims_in_store": counts["claims"],
+        "lossless": counts["articles"] == len(extractions) and counts["claims"] == want_claims,
+        "reconcile_seconds": round(reconcile, 2),
+        "conflicts": conflicts,
+    }
+
+
+# ------------------------------------------------------------- incremental
+def _ingest_one(target: str, path: Path) -> dict[str, float]:
+    from claimline.ingest import ingest
+
+    with open_store(target) as store:
+        t0 = time.perf_counter()
+        report = ingest(store, [str(path)])
+        secs = time.perf_counter() - t0
+    assert report.stored == 1, report
+    return {"seconds": round(secs, 3), "claims": report.claims}
+
+
+def run_incremental(kind: str, big: str, tmp: Path, pg: str | None, articles: list[Path]) -> dict[str, Any]:
+    """Each new article into a fresh empty store and into the big store (which keeps it)."""
+    from claimline import nlp as nlp_mod
+
+    nlp_mod.load()  # loaded before anything is timed
+    rows = []
+    for i, path in enumerate(articles):
+        empty = _ingest_one(fresh_target(kind, tmp, f"empty{i}", pg), path)
+        full = _ingest_one(big, path)
+        rows.append({"article": path.name, "empty_s": empty["seconds"], "big_s": full["seconds"],
+                     "claims": empty["claims"]})  # fmt: skip
+    e, b = sum(r["empty_s"] for r in rows), sum(r["big_s"] for r in rows)
+    return {"articles": rows, "empty_s": round(e, 3), "big_s": round(b, 3), "ratio": round(b / e, 2)}
+
+
+# ------------------------------------------------------------------- parse
+def run_parse(tmp: Path, n: int) -> dict[str, Any]:
+    corpus_dir = tmp / "parse-corpus"
+    corpus.build(corpus_dir, n)
+    db = tmp / "parse.db"
+    t0 = time.perf_counter()
+    subprocess.run([CLAIMLINE, "ingest", str(corpus_dir), "--db", str(db)], capture_output=True, check=True)
+    secs = time.perf_counter() - t0
+    return {"articles": n, "seconds": round(secs, 1), "articles_per_s": round(n / secs, 2)}
+
+
+# -------------------------------------------------------------------- main
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="claimline scale benchmark (see module docstring)")
+    ap.add_argument("--pg", default=os.environ.get("CLAIMLINE_BENCH_PG"), help="PostgreSQL server URL")
+    ap.add_argument("--claims", type=int, default=100_000)
+    ap.add_argument("--articles", type=int, default=300, help="real extractions the copies are made of")
+    ap.add_argument("--writer-articles", type=int, default=300)
+    ap.add_argument("--parse-articles", type=int, default=60)
+    ap.add_argument("--actor", default="NATO")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--only", default="queries,writers,incremental,parse")
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "claimline-scale")
+    ap.add_argument("--reuse", action="store_true", help="reuse the 100k stores of an earlier run in --cache")
+    ap.add_argument("--json", action="store_true", help="write benchmarks/results_scale.json")
+    args = ap.parse_args(argv)
+    only = set(args.only.split(","))
+    args.cache.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="claimline-scale-"))
+    kinds = ["sqlite"] + (["pg"] if args.pg else [])
+    results: dict[str, Any] = {
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+        "load_avg_at_start": [round(x, 2) for x in os.getloadavg()],
+        "nproc": len(os.sched_getaffinity(0)),
+        "args": {k: str(v) for k, v in vars(args).items() if k != "pg"},
+    }
+    base = base_extractions(args.cache, args.articles)
+    big: dict[str, str] = {}
+    if only & {"queries", "incremental"}:
+        exs = copies(base, args.claims)
+        for kind in kinds:
+            target = (
+                str(args.cache / f"big-{args.claims}.db")
+                if kind == "sqlite"
+                else pg_database(args.pg, f"claimline_bench_big{args.claims}")
+                if not args.reuse
+                else pg_url(args.pg, f"claimline_bench_big{args.claims}")
+            )
+            if not args.reuse:
+                if kind == "sqlite":
+                    for suffix in ("", "-wal", "-shm"):
+                        Path(target + suffix).unlink(missing_ok=True)
+                print(f"[build] {kind}: {len(exs)} articles ...", file=sys.stderr, flush=True)
+                results.setdefault("build", {})[kind] = fill(target, exs)
+                print(f"[build] {kind}: {results['build'][kind]}", file=sys.stderr, flush=True)
+            big[kind] = target
+    if "queries" in only:
+        results["queries"] = time_queries(big, args.actor, args.repeat)
+    if "writers" in only:
+        wex = copies(base, 1)[: args.writer_articles]
+        for kind in kinds:
+            for procs in (1, 2, 4):
+                target = fresh_target(kind, tmp, f"writers{procs}", args.pg)
+                row = run_writers(target, wex, procs)
+                results.setdefault("writers", {}).setdefault(kind, []).append(row)
+                print(f"[writers] {kind} {procs}: {row}", file=sys.stderr, flush=True)
+    if "incremental" in only:
+        new_dir = args.cache / "new-articles"
+        new_dir.mkdir(exist_ok=True)
+        paths = []
+        for name, text in list(corpus.texts(args.articles + 3))[args.articles :]:
+            (new_dir / name).write_text(text, encoding="utf-8")
+            paths.append(new_dir / name)
+        for kind in kinds:
+            row = run_incremental(kind, big[kind], tmp, args.pg, paths)
+            results.setdefault("incremental", {})[kind] = row
+            print(f"[incremental] {kind}: {row}", file=sys.stderr, flush=True)
+    if "parse" in only:
+        results["parse"] = run_parse(tmp, args.parse_articles)
+        print(f"[parse] {results['parse']}", file=sys.stderr, flush=True)
+    text = json.dumps(results, indent=2)
+    print(text)
+    if args.json:
+        (HERE / "results_scale.json").write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
