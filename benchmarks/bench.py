@@ -10,13 +10,13 @@ in a temporary directory:
 
 raw spaCy
     ``nlp.pipe`` of exactly the pipeline claimline loads
-    (``claimline.nlp.load()``) over the *same masked texts* claimline parses
+    (``claimline.extraction.pipeline.load()``) over the *same masked texts* claimline parses
     (the article text with page furniture blanked out, as
-    ``claimline.extraction.prepare`` makes it), with ingest's batch size. This
+    ``claimline.extraction.claims.prepare`` makes it), with ingest's batch size. This
     is the physical limit of the design: claimline cannot ingest faster than
     its parse.
 ingest -j1 / -jN
-    ``claimline.ingest.ingest`` into a fresh store, as ``claimline ingest``
+    ``claimline.jobs.ingest.ingest`` into a fresh store, as ``claimline ingest``
     runs it: discovery, reading, masking, parsing, extraction, storage, then
     the conflict refresh (timed separately and included in the total).
 dask
@@ -188,8 +188,8 @@ def machine() -> dict[str, Any]:
 # ------------------------------------------------------------------ stages
 def prepared_texts(paths: list[Path]) -> tuple[list[str], float]:
     """The masked texts claimline parses for ``paths`` (and the time reading + masking took)."""
-    from claimline.extraction import prepare
-    from claimline.reader import read_path
+    from claimline.extraction.claims import prepare
+    from claimline.read.reader import read_path
 
     t0 = time.perf_counter()
     out = [prepare(read_path(p)).masked for p in paths]
@@ -208,8 +208,8 @@ def run_raw(nlp: Any, texts: list[str], batch_size: int) -> tuple[int, float, in
 
 
 def run_ingest(db: Path, corpus_dir: Path, jobs: int, batch_size: int) -> dict[str, Any]:
-    from claimline.ingest import ingest
-    from claimline.store import Store
+    from claimline.jobs.ingest import ingest
+    from claimline.store.sqlite import Store
 
     with PeakRSS() as mem, Store(db) as store:
         c0, t0 = cpu_now(), time.perf_counter()
@@ -314,7 +314,7 @@ def run_memory(corpus_dir: Path, db: Path, jobs: int) -> dict[str, Any]:
 def _extractions(db: Path) -> list[Any]:
     """The extractions stored in ``db``, rebuilt (article, text, times, claims)."""
     from claimline.schemas import Extraction
-    from claimline.store import Store
+    from claimline.store.sqlite import Store
 
     out = []
     with Store(db, create=False) as store:
@@ -328,7 +328,7 @@ def _extractions(db: Path) -> list[Any]:
 
 def _copy(ex: Any, k: int, groups: int) -> Any:
     """Copy ``k`` of an extraction: new text (so a new ID), later date, actors renamed unless k % groups == 0."""
-    from claimline.extraction import article_id
+    from claimline.extraction.claims import article_id
 
     text = ex.text + f"\n\n[benchmark copy {k}]\n"
     aid = article_id(text)
@@ -358,7 +358,7 @@ def build_query_store(source_db: Path, db: Path, target_claims: int, groups: int
 
     Times ``Store.refresh_conflicts`` at about half and at the full size.
     """
-    from claimline.store import Store
+    from claimline.store.sqlite import Store
 
     base = _extractions(source_db)
     per_copy = sum(len(e.claims) for e in base)
@@ -461,9 +461,9 @@ def time_queries(db: Path, actor: str, repeat: int = 3) -> list[dict[str, Any]]:
 # ----------------------------------------------------------------- profile
 def stage_breakdown(nlp: Any, paths: list[Path], db: Path, batch_size: int) -> dict[str, float]:
     """Ingest's stages timed one by one, without a profiler: read + mask, parse, extraction rules, store."""
-    from claimline.extraction import finish, prepare
-    from claimline.reader import read_path
-    from claimline.store import Store
+    from claimline.extraction.claims import finish, prepare
+    from claimline.read.reader import read_path
+    from claimline.store.sqlite import Store
 
     t: dict[str, float] = {"read_mask": 0.0, "parse": 0.0, "extract_rules": 0.0, "store_add": 0.0}
     t0 = time.perf_counter()
@@ -494,8 +494,8 @@ def stage_breakdown(nlp: Any, paths: list[Path], db: Path, batch_size: int) -> d
 
 def profile_ingest(db: Path, corpus_dir: Path, top: int = 30) -> str:
     """cProfile of a single-process ingest: claimline's own functions by cumulative time."""
-    from claimline.ingest import ingest
-    from claimline.store import Store
+    from claimline.jobs.ingest import ingest
+    from claimline.store.sqlite import Store
 
     prof = cProfile.Profile()
     with Store(db) as store:
@@ -572,7 +572,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         args.articles, args.memory_articles, args.query_claims = 60, 300, 10_000
 
-    from claimline import nlp as nlp_mod
+    from claimline.extraction import pipeline as nlp_mod
 
     info = machine()
     tmp = Path(tempfile.mkdtemp(prefix="claimline-bench-"))

@@ -6,7 +6,7 @@ Usage::
 
 ``run(paths, workers)`` is the row ``benchmarks/bench.py`` adds: a
 ``LocalCluster`` of ``workers`` single-threaded processes running
-:func:`claimline.distributed.ingest_dask` into a fresh store. ``seconds`` is
+:func:`claimline.jobs.distributed.ingest_dask` into a fresh store. ``seconds`` is
 from the first submission to every article stored *plus* the conflict
 refresh (as in bench.py's ingest rows); cluster start-up and the pipeline
 load on every worker are ``startup_seconds``, reported apart.
@@ -61,7 +61,7 @@ def _tokens(paths: list[Path]) -> int:
     """spaCy tokens of the article texts as claimline reads them (the blank English tokenizer: cheap)."""
     import spacy
 
-    from claimline.ingest import Item, _read
+    from claimline.jobs.ingest import Item, _read
 
     tok = spacy.blank("en").tokenizer
     return sum(len(tok(_read(Item(name=str(p), path=p), 5_000_000).text)) for p in paths)
@@ -69,8 +69,8 @@ def _tokens(paths: list[Path]) -> int:
 
 def run(paths: list[Path], workers: int = 2, *, partition_size: int = 8) -> dict[str, Any]:
     """Ingest ``paths`` through a fresh ``LocalCluster`` of ``workers`` processes into a fresh store."""
-    from claimline.distributed import ingest_dask
-    from claimline.store import Store
+    from claimline.jobs.distributed import ingest_dask
+    from claimline.store.sqlite import Store
 
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "dask.db") as store:
         marks: dict[str, float] = {"begin": time.perf_counter()}
@@ -110,7 +110,7 @@ class _CrossThreadStore:
     """A :class:`Store` whose SQLite connection may be used from another thread (benchmark workaround)."""
 
     def __new__(cls, path: Path):  # type: ignore[no-untyped-def]
-        from claimline.store import BUSY_TIMEOUT_MS, Store
+        from claimline.store.sqlite import BUSY_TIMEOUT_MS, Store
 
         store = Store(path)
         store.db.close()
@@ -124,10 +124,10 @@ class _CrossThreadStore:
 
 
 def run_local(paths: list[Path], jobs: int) -> dict[str, Any]:
-    """``claimline.ingest.ingest(..., jobs=N)`` with the pipeline loaded in the parent beforehand."""
-    from claimline import nlp
-    from claimline.ingest import ingest
-    from claimline.store import Store
+    """``claimline.jobs.ingest.ingest(..., jobs=N)`` with the pipeline loaded in the parent beforehand."""
+    from claimline.extraction import pipeline as nlp
+    from claimline.jobs.ingest import ingest
+    from claimline.store.sqlite import Store
 
     t0 = time.perf_counter()
     nlp.load()  # forked workers inherit it, as in bench.py (which has loaded it for its raw-spaCy row)
@@ -166,10 +166,10 @@ def run_local(paths: list[Path], jobs: int) -> dict[str, Any]:
 
 def client_costs(paths: list[Path]) -> dict[str, Any]:
     """Per-article serial work of the client: read + hash, JSON validation, ``Store.add`` (ms each)."""
-    from claimline.extraction import article_id, extract_many
-    from claimline.ingest import Item, _read
+    from claimline.extraction.claims import article_id, extract_many
+    from claimline.jobs.ingest import Item, _read
     from claimline.schemas import Extraction
-    from claimline.store import Store
+    from claimline.store.sqlite import Store
 
     t0 = time.perf_counter()
     reads = []

@@ -373,7 +373,7 @@ def _run(text: str, published: date | None, model: Any) -> tuple[Any, Any]:
     ``extract`` is ``finish(prepare(...), model(prepared.masked))``; calling the two
     steps keeps the parse for the factuality roots.
     """
-    from claimline.extraction import finish, prepare
+    from claimline.extraction.claims import finish, prepare
 
     prep = prepare(text, published=published)
     sdoc = model(prep.masked)
@@ -420,7 +420,7 @@ def evaluate(
 ) -> dict[str, Any]:
     """Run claimline over MEANTIME and score attribution and factuality; returns a dict of figures.
 
-    ``nlp``: a loaded pipeline (``claimline.nlp.load()``), loaded here when None.
+    ``nlp``: a loaded pipeline (``claimline.extraction.pipeline.load()``), loaded here when None.
     ``errors``: keep up to this many examples per error category under ``"errors"``.
     ``context``: process each article only up to this many sentences past the annotated
     ones (faster; None = the whole article, as published).
@@ -428,7 +428,7 @@ def evaluate(
     docs = load_corpus(path)
     t0 = time.perf_counter()
     if nlp is None:
-        from claimline import nlp as nlp_mod
+        from claimline.extraction import pipeline as nlp_mod
 
         nlp = nlp_mod.load()
     t_load = time.perf_counter() - t0

@@ -10,14 +10,14 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from claimline import nlp as nlp_mod
+    from claimline.extraction import pipeline as nlp_mod
 
     return nlp_mod.load()
 
 
 @pytest.fixture(scope="session")
 def extract(nlp):
-    from claimline.extraction import extract as _extract
+    from claimline.extraction.claims import extract as _extract
 
     def run(text: str, published: str | None = "2026-03-05", **meta):
         return _extract(text, published=published, nlp=nlp, **meta)
@@ -28,8 +28,8 @@ def extract(nlp):
 @pytest.fixture(scope="session")
 def sample_db(tmp_path_factory, nlp) -> Path:
     """A store with every sample article ingested once per test session."""
-    from claimline.ingest import ingest
-    from claimline.store import Store
+    from claimline.jobs.ingest import ingest
+    from claimline.store.sqlite import Store
 
     path = tmp_path_factory.mktemp("store") / "sample.db"
     with Store(path) as store:

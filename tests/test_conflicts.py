@@ -10,13 +10,13 @@ from datetime import date
 
 import pytest
 
-from claimline.conflicts import (
+from claimline.extraction.fingerprint import simhash
+from claimline.reconcile.conflicts import (
     RESOLVED_MARGIN,
     claim_statuses,
     find_conflicts,
     source_reliability,
 )
-from claimline.fingerprint import simhash
 from claimline.schemas import Article, Claim, ClaimTime, Conflict, Offsets, Source
 
 D = date
@@ -895,7 +895,7 @@ def test_cost_grows_with_claims_per_key_not_all_claims():
 def test_no_heavy_imports():
     # other tests may have imported spaCy already: check in a fresh interpreter
     code = (
-        "import sys, claimline.conflicts, claimline.fingerprint; "
+        "import sys, claimline.reconcile.conflicts, claimline.extraction.fingerprint; "
         "bad = [m for m in sys.modules if m.split('.')[0] in ('spacy', 'dateparser')]; "
         "sys.exit(1 if bad else 0)"
     )

@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 
 from claimline.cli import app
 from claimline.errors import ClaimlineError
-from claimline.ingest import ingest
-from claimline.store import Store
+from claimline.jobs.ingest import ingest
+from claimline.store.sqlite import Store
 
 from .conftest import ROOT
 
@@ -80,7 +80,7 @@ def cluster():
 
 
 def test_dask_store_is_identical_to_local_ingest_and_idempotent(tmp_path, local_db, cluster):
-    from claimline.distributed import ingest_dask
+    from claimline.jobs.distributed import ingest_dask
 
     local_path, local_ids = local_db
     path = tmp_path / "dask.db"
@@ -109,7 +109,7 @@ def test_dask_store_is_identical_to_local_ingest_and_idempotent(tmp_path, local_
 
 def test_dask_starts_its_own_local_cluster(tmp_path, local_db):
     """No address: a LocalCluster is started for the run (one worker here, to keep the test short) and closed."""
-    from claimline.distributed import ingest_dask
+    from claimline.jobs.distributed import ingest_dask
 
     local_path, _ = local_db
     path = tmp_path / "own.db"
@@ -143,8 +143,8 @@ def test_extract_jsonl_then_load_gives_the_same_store_and_rejects_a_bad_line(tmp
 
 def test_a_bad_article_fails_alone_in_its_partition(nlp):
     """Worker side, in-process: one article that cannot be extracted does not lose the others."""
-    from claimline.distributed import _extract_partition
-    from claimline.reader import read_text
+    from claimline.jobs.distributed import _extract_partition
+    from claimline.read.reader import read_text
 
     good = read_text("NATO officials said on Tuesday that the network would be ready in March.")
     batch = [
@@ -159,7 +159,7 @@ def test_a_bad_article_fails_alone_in_its_partition(nlp):
 
 
 def test_missing_dask_is_one_clear_error(tmp_path, monkeypatch):
-    from claimline.distributed import ingest_dask
+    from claimline.jobs.distributed import ingest_dask
 
     monkeypatch.setitem(sys.modules, "distributed", None)
     with Store(tmp_path / "x.db") as store, pytest.raises(ClaimlineError, match=r"pip install 'claimline\[dask\]'"):
@@ -167,7 +167,7 @@ def test_missing_dask_is_one_clear_error(tmp_path, monkeypatch):
 
 
 def test_unreachable_scheduler_is_one_clear_error(tmp_path, monkeypatch):
-    import claimline.distributed as mod
+    import claimline.jobs.distributed as mod
 
     monkeypatch.setattr(mod, "CONNECT_TIMEOUT", "1s")
     with Store(tmp_path / "x.db") as store, pytest.raises(ClaimlineError, match="cannot reach the Dask scheduler"):

@@ -112,7 +112,7 @@ def test_bad_files_in_a_batch(tmp_path, sample_db):
 
 @pytest.mark.slow
 def test_jobs_2_gives_the_same_store(tmp_path, sample_db):
-    from claimline.store import Store
+    from claimline.store.sqlite import Store
 
     db = tmp_path / "j2.db"
     result = runner.invoke(app, ["ingest", "--jobs", "2", "--db", str(db), str(ROOT / "sample_articles")])

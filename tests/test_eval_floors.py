@@ -10,8 +10,8 @@ import functools
 
 import pytest
 
-from claimline.conflict_eval import evaluate_conflicts
-from claimline.evaluate import evaluate, gold_files
+from claimline.jobs.conflict_eval import evaluate_conflicts
+from claimline.jobs.evaluate import evaluate, gold_files
 
 from .conftest import ROOT
 
@@ -32,7 +32,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def report(nlp):
-    from claimline.extraction import extract
+    from claimline.extraction.claims import extract
 
     files = [f for f in gold_files([ROOT / "tests" / "gold"]) if f.name != "conflicts.json"]
     return evaluate(files, extract_fn=functools.partial(extract, nlp=nlp))
@@ -54,7 +54,7 @@ def test_unseen_story_conflicts(nlp):
 
 def test_sample_corpus_conflicts(nlp):
     files = [f for f in gold_files([ROOT / "tests" / "gold"]) if f.name != "conflicts.json"]
-    from claimline.evaluate import article_path, load_gold
+    from claimline.jobs.evaluate import article_path, load_gold
 
     articles = [article_path(f, load_gold(f)) for f in files]
     result = evaluate_conflicts(ROOT / "tests" / "gold" / "conflicts.json", articles)

@@ -1,4 +1,4 @@
-"""Scoring of claimline.evaluate on tiny hand-made gold/prediction pairs."""
+"""Scoring of claimline.jobs.evaluate on tiny hand-made gold/prediction pairs."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimline.errors import ClaimlineError
-from claimline.evaluate import (
+from claimline.jobs.evaluate import (
     FIELDS,
     FieldScore,
     GoldClaim,

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from claimline.fingerprint import hamming, near_duplicate, near_duplicate_groups, simhash
+from claimline.extraction.fingerprint import hamming, near_duplicate, near_duplicate_groups, simhash
 
 REPORT = " ".join(
     f"Paragraph {i}: NATO said on Tuesday that the models would run on unclassified networks "

@@ -15,7 +15,7 @@ import pytest
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimline import lexicons
-from claimline.evaluate import GoldArticle, article_path, gold_files, load_gold, locate
+from claimline.jobs.evaluate import GoldArticle, article_path, gold_files, load_gold, locate
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from claimline.html_timeline import render_html
+from claimline.present.html import render_html
 from claimline.schemas import (
     Article,
     Claim,

@@ -66,7 +66,8 @@ def test_lexicons_validate():
 
 
 def test_user_lexicon_extends_shipped_one(tmp_path, monkeypatch):
-    from claimline import actors, lexicons
+    from claimline import lexicons
+    from claimline.extraction import actors as actors
 
     (tmp_path / "actors.toml").write_text('[[actor]]\nname = "Quantum Widgets"\ntype = "company"\naliases = ["QW"]\n')
     monkeypatch.setenv("CLAIMLINE_LEXICONS", str(tmp_path))

@@ -13,7 +13,7 @@ import pytest
 
 from claimline import lexicons
 from claimline.errors import ClaimlineError
-from claimline.reader import (
+from claimline.read.reader import (
     ReadResult,
     decode,
     find_date,

@@ -281,8 +281,8 @@ def test_two_concurrent_ingests_both_succeed(tmp_path):
 
 @pytest.mark.slow
 def test_kill_9_mid_batch_leaves_consistent_store(tmp_path, nlp):
-    from claimline.extraction import extract_many
-    from claimline.reader import read_path
+    from claimline.extraction.claims import extract_many
+    from claimline.read.reader import read_path
 
     corpus = tmp_path / "batch"
     corpus.mkdir()
@@ -373,7 +373,7 @@ def test_store_that_is_not_claimline(tmp_path):
 def test_corrupted_store(tmp_path):
     db = tmp_path / "broken.db"
     assert invoke("articles", "--db", str(tmp_path / "x.db")).exit_code == 1  # no store yet: clear error too
-    from claimline.store import Store
+    from claimline.store.sqlite import Store
 
     Store(db).close()
     data = bytearray(db.read_bytes())
@@ -386,8 +386,8 @@ def test_corrupted_store(tmp_path):
 
 
 def test_newer_store_refused_and_older_migrated(tmp_path):
-    from claimline.migrations import APPLICATION_ID, MIGRATIONS
-    from claimline.store import Store
+    from claimline.store.migrations import APPLICATION_ID, MIGRATIONS
+    from claimline.store.sqlite import Store
 
     newer = tmp_path / "newer.db"
     Store(newer).close()

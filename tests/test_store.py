@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from claimline.errors import ClaimlineError
-from claimline.migrations import APPLICATION_ID, MIGRATIONS
 from claimline.schemas import Article, Claim, Extraction, Offsets, Source
-from claimline.store import Store
+from claimline.store.migrations import APPLICATION_ID, MIGRATIONS
+from claimline.store.sqlite import Store
 
 FRESH_SCHEMA = """\
 CREATE INDEX articles_published ON articles(published)
@@ -41,7 +41,7 @@ CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applie
 
 
 def make_extraction(text: str = "NATO officials said the AI runs on unclassified networks.") -> Extraction:
-    from claimline.extraction import article_id
+    from claimline.extraction.claims import article_id
 
     aid = article_id(text)
     claim = Claim(

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from claimline.html_timeline import render_html
+from claimline.present.html import render_html
 from claimline.schemas import (
     Article,
     Claim,
@@ -586,7 +586,7 @@ def test_timeline_modules_stay_light():
     import subprocess
 
     code = (
-        "import sys, claimline.timeline, claimline.html_timeline;"
+        "import sys, claimline.timeline, claimline.present.html;"
         "bad=[m for m in ('spacy','dateparser') if m in sys.modules];"
         "print(','.join(bad))"
     )

@@ -30,6 +30,6 @@ def extract(text: str, published: Any = None, **meta: Any) -> Extraction:
     ``publisher``, ``url`` and ``path`` override what is read from the page.
     Pure: touches no store. See :func:`claimline.extraction.extract`.
     """
-    from .extraction import extract as _extract
+    from .extraction.claims import extract as _extract
 
     return _extract(text, published=published, **meta)

@@ -19,11 +19,12 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from . import __version__, config, render
+from . import __version__, api, config
 from .errors import ClaimlineError
-from .render import Format
+from .present import render
+from .present.render import Format
 from .schemas import Article, Claim, Conflict, TimelineEntry
-from .store import Store
+from .store.sqlite import Store
 
 app = typer.Typer(
     name="claimline",
@@ -80,7 +81,7 @@ def fail(message: str) -> None:
 
 
 def open_store(db: Path | None, *, create: bool = False) -> Store:
-    return Store(config.db_path(db), create=create)
+    return api.open_store(db, create=create)
 
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -108,7 +109,7 @@ def iso_bound(value: str | None, *, end: bool) -> str | None:
 def actor_set(store: Store, query: str | None) -> set[str] | None:
     if query is None:
         return None
-    from . import actors as actors_mod
+    from .extraction import actors as actors_mod
 
     found = actors_mod.matching(query, store.known_actors())
     if not found:
@@ -158,7 +159,7 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .ingest import ingest as run_ingest
+    from .jobs.ingest import ingest as run_ingest
 
     overrides: dict[str, Any] = {"publisher": publisher, "title": title, "url": url}
     if published:
@@ -185,7 +186,7 @@ def ingest(
         raise ClaimlineError("--jobs and --dask cannot be combined: --dask-workers sets the parallelism")
     with progress:
         if dask:
-            from .distributed import ingest_dask
+            from .jobs.distributed import ingest_dask
 
             address = None if dask == "local" else dask
             report = ingest_dask(store, paths, address=address, workers=dask_workers, **common)
@@ -227,8 +228,8 @@ def extract(
 
     claimline extract corpus/ --format jsonl > out.jsonl
     """
-    from .extraction import extract_many
-    from .ingest import _read, discover
+    from .extraction.claims import extract_many
+    from .jobs.ingest import _read, discover
 
     items, failures = discover(paths)
     overrides = {k: v for k, v in {"publisher": publisher, "title": title, "url": url}.items() if v}
@@ -280,7 +281,7 @@ def load(
 
     claimline extract corpus/ -f jsonl > x.jsonl && claimline load x.jsonl
     """
-    from .ingest import load_jsonl
+    from .jobs.ingest import load_jsonl
 
     report = load_jsonl(open_store(db, create=True), files)
     for f in report.failures:
@@ -428,7 +429,7 @@ def timeline(
     target = Console(file=output.open("w", encoding="utf-8"), soft_wrap=False, width=160) if output else out
     try:
         if fmt is TimelineFormat.html:
-            from .html_timeline import render_html
+            from .present.html import render_html
 
             page = render_html(entries, conflicts, title=f"claimline timeline{' — ' + actor if actor else ''}")
             target.file.write(page)
@@ -554,7 +555,7 @@ def show(
 
       claimline show 7912f162986a-004 --format json
     """
-    from .provenance import show_item
+    from .present.provenance import show_item
 
     store = open_store(db)
     kind, full = store.find_id(ident)
@@ -567,7 +568,7 @@ def actors(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Actors in the store with their claim counts and known aliases."""
-    from .provenance import actor_rows
+    from .present.provenance import actor_rows
 
     store = open_store(db)
     rows = actor_rows(store)
@@ -623,8 +624,8 @@ def evaluate_cmd(
     claimline eval tests/fixtures/unseen/expected.json
     """
     from . import extract as extract_fn
-    from .conflict_eval import evaluate_conflicts, format_conflict_report
-    from .evaluate import article_path, evaluate, format_report, gold_files, load_gold
+    from .jobs.conflict_eval import evaluate_conflicts, format_conflict_report
+    from .jobs.evaluate import article_path, evaluate, format_report, gold_files, load_gold
 
     files = [f for f in gold_files(gold) if f.name not in ("conflicts.json", "expected.json")]
     conflict_golds = list(

@@ -8,11 +8,11 @@ from pydantic import BaseModel, Field
 from rich.console import Console
 from rich.text import Text
 
-from . import actors as actors_mod
-from . import lexicons
+from .. import lexicons
+from ..extraction import actors as actors_mod
+from ..schemas import Article, Claim
+from ..store.sqlite import Store
 from .render import Format
-from .schemas import Article, Claim
-from .store import Store
 
 
 class ClaimProvenance(BaseModel):
@@ -107,7 +107,7 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
             }
             console.print(json.dumps(payload, indent=2, ensure_ascii=False), markup=False, soft_wrap=True)
             return
-        from .cli import _conflict_block
+        from ..cli import _conflict_block
 
         _conflict_block(conflict, console)
         for p in claims.values():

@@ -163,8 +163,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
-from .fingerprint import near_duplicate_groups
-from .schemas import Article, Claim, Conflict, ConflictResolution, Side, SourceRef
+from ..extraction.fingerprint import near_duplicate_groups
+from ..schemas import Article, Claim, Conflict, ConflictResolution, Side, SourceRef
 
 __all__ = [
     "CERTAINTY_WEIGHT",

@@ -23,10 +23,10 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from . import __version__
-from .errors import ClaimlineError
+from .. import __version__
+from ..errors import ClaimlineError
+from ..schemas import Article, Claim, Conflict, Extraction, TimeExpr
 from .migrations import APPLICATION_ID, MIGRATIONS
-from .schemas import Article, Claim, Conflict, Extraction, TimeExpr
 
 BUSY_TIMEOUT_MS = 60_000
 
@@ -191,7 +191,7 @@ class Store:
 
     def refresh_conflicts(self) -> int:
         """Recompute conflicts and claim statuses over the whole store; returns the count."""
-        from .conflicts import claim_statuses, find_conflicts
+        from ..reconcile.conflicts import claim_statuses, find_conflicts
 
         claims = self.claims()
         articles = {a.id: a for a in self.articles()}

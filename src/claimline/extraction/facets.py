@@ -25,7 +25,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from . import lexicons
+from .. import lexicons
 from .phrases import PhraseIndex, split_phrase
 
 _CONTRAST = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("beyond",), ("except",))

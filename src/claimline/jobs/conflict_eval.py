@@ -18,8 +18,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from .errors import ClaimlineError
-from .schemas import Conflict
+from ..errors import ClaimlineError
+from ..schemas import Conflict
 
 
 class GoldConflict(BaseModel):
@@ -111,8 +111,8 @@ def load(path: Path) -> tuple[list[GoldConflict], list[dict], list[str]]:
 
 def evaluate_conflicts(gold_path: Path, articles: list[Path], *, pipeline: str | None = None) -> ConflictReport:
     """Ingest ``articles`` into a scratch store and score its conflicts against ``gold_path``."""
+    from ..store.sqlite import Store
     from .ingest import ingest
-    from .store import Store
 
     gold, meta, absent = load(gold_path)
     by_name = {m["path"]: m for m in meta}

@@ -26,9 +26,9 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
-from . import lexicons
-from .config import PIPELINE_ENV, pipeline_name
-from .errors import ClaimlineError
+from .. import lexicons
+from ..config import PIPELINE_ENV, pipeline_name
+from ..errors import ClaimlineError
 
 _TYPE_LABEL = {"person": "PERSON", "country": "GPE"}
 _TERMINAL = frozenset(".!?:;\"”’'")

@@ -39,11 +39,11 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from . import __version__
-from .errors import ClaimlineError
+from .. import __version__
+from ..errors import ClaimlineError
+from ..schemas import Extraction
+from ..store.sqlite import Store
 from .ingest import Failure, IngestReport, discover, new_articles
-from .schemas import Extraction
-from .store import Store
 
 #: Articles per task. Small enough to keep workers busy and results small,
 #: large enough that scheduling overhead (~1 ms a task) is noise next to the
@@ -60,7 +60,7 @@ _LOCK = threading.Lock()
 
 def _nlp(pipeline: str | None) -> Any:
     """The worker's pipeline: loaded once per process (``nlp.load`` is cached by name)."""
-    from . import nlp
+    from ..extraction import pipeline as nlp
 
     with _LOCK:
         return nlp.load(pipeline)
@@ -81,7 +81,7 @@ def _extract_partition(
     fail, the partition is redone one article at a time so that only the
     bad article is reported and the others are kept.
     """
-    from .extraction import extract_many
+    from ..extraction.claims import extract_many
 
     model = _nlp(pipeline)
     with _LOCK:  # spaCy is not documented as thread-safe; a multi-threaded worker parses one batch at a time

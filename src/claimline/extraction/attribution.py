@@ -33,8 +33,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import lexicons
-from .lexicons import CueEntry
+from .. import lexicons
+from ..lexicons import CueEntry
 from .mentions import Resolver
 from .phrases import PhraseIndex
 

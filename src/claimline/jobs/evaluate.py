@@ -51,8 +51,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field
 
-from .errors import ClaimlineError
-from .schemas import Claim, Extraction, Modality, Tier
+from ..errors import ClaimlineError
+from ..schemas import Claim, Extraction, Modality, Tier
 
 THRESHOLD = 0.5
 FIELDS = (
@@ -395,7 +395,7 @@ def evaluate(
     included) and finds the article text itself.
     """
     if extract_fn is None:
-        from . import extract as extract_fn
+        from .. import extract as extract_fn
     articles: list[ArticleScore] = []
     totals = {name: FieldScore() for name in FIELDS}
     for gold_path in gold_files(gold_paths):

@@ -56,10 +56,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from . import lexicons
-from .errors import ClaimlineError
-from .lexicons import FurnitureLexicon
-from .schemas import ArticleMeta, Offsets
+from .. import lexicons
+from ..errors import ClaimlineError
+from ..lexicons import FurnitureLexicon
+from ..schemas import ArticleMeta, Offsets
 
 __all__ = [
     "ReadResult",

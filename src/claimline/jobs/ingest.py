@@ -23,9 +23,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .errors import ClaimlineError
-from .schemas import Extraction
-from .store import Store
+from ..errors import ClaimlineError
+from ..schemas import Extraction
+from ..store.sqlite import Store
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 
@@ -75,7 +75,7 @@ def discover(paths: Iterable[str]) -> tuple[list[Item], list[Failure]]:
 
 
 def _read(item: Item, max_bytes: int):  # type: ignore[no-untyped-def]
-    from .reader import read_bytes, read_path
+    from ..read.reader import read_bytes, read_path
 
     if item.path is not None:
         return read_path(item.path, max_bytes=max_bytes)
@@ -97,7 +97,7 @@ def new_articles(
     the store, or met earlier in this run, counts as present. Either way the item
     is done for ``on_progress``.
     """
-    from .extraction import article_id
+    from ..extraction.claims import article_id
 
     seen: set[str] = set()
     for item in items:
@@ -125,13 +125,13 @@ _WORKER_NLP: Any = None
 
 def _worker_init(pipeline: str | None) -> None:
     global _WORKER_NLP
-    from . import nlp
+    from ..extraction import pipeline as nlp
 
     _WORKER_NLP = nlp.load(pipeline)
 
 
 def _worker_extract(job: tuple[Any, dict[str, Any]]) -> tuple[str | None, str]:
-    from .extraction import extract_many
+    from ..extraction.claims import extract_many
 
     read, meta = job
     try:
@@ -163,7 +163,7 @@ def ingest(
     if not items:  # nothing to read: say so without loading spaCy
         report.failed = len(report.failures)
         return report
-    from .extraction import extract_many
+    from ..extraction.claims import extract_many
 
     extra = {k: v for k, v in (overrides or {}).items() if v is not None}
 

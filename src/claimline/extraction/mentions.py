@@ -26,7 +26,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import actors, lexicons
+from .. import lexicons
+from . import actors
 
 _PRONOUN_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PRONOUN_THING = frozenset({"it", "its"})

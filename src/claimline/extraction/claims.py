@@ -24,16 +24,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import actors as actors_mod
-from . import facets, lexicons, timex
-from . import nlp as nlp_mod
-from .attribution import ClaimFinder, RawClaim
-from .errors import ClaimlineError
-from .fingerprint import simhash
-from .mentions import Resolver, find_mentions
-from .phrases import PhraseIndex
-from .reader import ReadResult, read_text
-from .schemas import (
+from .. import lexicons, timex
+from ..errors import ClaimlineError
+from ..read.reader import ReadResult, read_text
+from ..schemas import (
     ActorMention,
     Article,
     Claim,
@@ -43,9 +37,16 @@ from .schemas import (
     Source,
     TimeExpr,
 )
-from .schemas import (
+from ..schemas import (
     Span as SpanModel,
 )
+from . import actors as actors_mod
+from . import facets
+from . import pipeline as nlp_mod
+from .attribution import ClaimFinder, RawClaim
+from .fingerprint import simhash
+from .mentions import Resolver, find_mentions
+from .phrases import PhraseIndex
 
 RANK = {"speculative": 0, "hedged": 1, "reported": 2, "confirmed": 3}
 _LIGHT = frozenset({"be", "have", "remain", "become", "appear", "seem", "get"})

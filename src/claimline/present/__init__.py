@@ -1,0 +1,1 @@
+"""Output: formats, tables, markdown, HTML and the provenance view."""
