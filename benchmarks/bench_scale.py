@@ -275,7 +275,7 @@ def run_writers(target: str, extractions: list[Any], procs: int) -> dict[str, An
 
 # ------------------------------------------------------------- incremental
 def _ingest_one(target: str, path: Path) -> dict[str, float]:
-    from claimline.ingest import ingest
+    from claimline.jobs.ingest import ingest
 
     with open_store(target) as store:
         t0 = time.perf_counter()
@@ -287,7 +287,7 @@ def _ingest_one(target: str, path: Path) -> dict[str, float]:
 
 def run_incremental(kind: str, big: str, tmp: Path, pg: str | None, articles: list[Path]) -> dict[str, Any]:
     """Each new article into a fresh empty store and into the big store (which keeps it)."""
-    from claimline import nlp as nlp_mod
+    from claimline.extraction import pipeline as nlp_mod
 
     nlp_mod.load()  # loaded before anything is timed
     rows = []
