@@ -1,0 +1,50 @@
+"""Frames for one article text: parse it once, extract its claims and its events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+from .. import extraction
+from .. import nlp as nlp_mod
+from ..mentions import find_mentions
+from ..schemas import Extraction
+from .frames import find_frames
+from .identity import Member
+from .model import EventFrame
+
+
+def extract_events(
+    text: str, published: Any = None, *, nlp: Language | None = None, **meta: Any
+) -> tuple[Extraction, list[EventFrame]]:
+    """The claims (:func:`claimline.extraction.extract`) and event frames of one text."""
+    prep = extraction.prepare(text, published=published, **meta)
+    model = nlp or nlp_mod.load(None)
+    doc = model(prep.masked)
+    ex = extraction.finish(prep, doc)
+    frames = find_frames(
+        doc,
+        article_id=ex.article.id,
+        text=ex.text,
+        published=ex.article.published,
+        times=ex.times,
+        mentions=find_mentions(doc),
+        claims=ex.claims,
+    )
+    return ex, frames
+
+
+def members(ex: Extraction, frames: list[EventFrame]) -> list[Member]:
+    """Frames of one extraction as clustering members (with publication, outlet, fingerprint)."""
+    a = ex.article
+    return [
+        Member(
+            frame=f,
+            published=a.published,
+            publisher=a.publisher,
+            fingerprint=a.fingerprint,
+            sentence_text=ex.text[f.sentence.start : f.sentence.end],
+        )
+        for f in frames
+    ]

@@ -1,0 +1,675 @@
+"""Event frames from a parsed article: trigger, class, participants, time,
+factuality and quantities — for every sentence, attributed claim or not.
+
+Triggers
+    A verb whose lemma (or "verb particle": "step down") is in
+    ``models/events.toml`` gives a frame of that class; a noun listed there
+    (a nominalisation: "acquisition") too, unless it is the object or subject
+    of a verb frame of a related class ("signed the deal": one frame). A light
+    verb ("reach", "hold") with an event noun as object gives the noun's frame
+    with the verb's arguments. Any other verb gives a frame of class ``other``
+    when it has a named participant, unless it is listed in ``not_events``.
+Participants (dependency roles)
+    Verb: ``nsubj``/``agent`` → agent, ``dobj``/``nsubjpass``/``attr`` →
+    theme, ``dative`` and ``with/to/from/for/against/between`` → counterpart,
+    other prepositions → other. A verb without a subject takes the subject of
+    the verb it is an ``xcomp``/``conj`` of; a relative clause takes its head
+    noun. Noun: possessive/compound → agent, "of" → theme, "by" → agent.
+    Every gazetteer or NER entity inside an argument (not crossing into a
+    clause) is a participant; a pronoun or definite description ("the
+    company") resolves through the article's mentions. A proper-noun
+    compound around an entity ("Boeing 777") is a participant of its own.
+Time
+    See :mod:`claimline.events.timing`.
+Factuality
+    ``denied`` when a denial (a ``deny`` verb or a claim cue that negates)
+    governs the trigger; ``negated`` for a ``neg`` on the trigger or its
+    auxiliary, or a negative argument ("no agreement"); ``expected`` under a
+    future auxiliary or an expectation verb ("expected to", "plans to");
+    ``hedged`` under a hedging modal/adverb (``modality.toml``) or inside a
+    hedged claim; ``reported`` inside an attributed claim; else ``asserted``.
+Quantities
+    MONEY, PERCENT, CARDINAL and QUANTITY entities and durations inside the
+    trigger's arguments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import actors as actors_mod
+from .. import lexicons
+from ..mentions import Mention, Resolver
+from ..schemas import Claim, Offsets, TimeExpr
+from .lexicon import OTHER, EventLexicon, lexicon
+from .model import EventFrame, Participant, Quantity, Trigger
+from .timing import assign_times
+
+__all__ = ["find_frames", "claim_event"]
+
+_ENTITY_LABELS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "NORP", "LOC", "EVENT", "WORK_OF_ART", "LAW"})
+_QUANTITY_LABELS = {"MONEY": "money", "PERCENT": "percent", "CARDINAL": "count", "QUANTITY": "measure"}
+_CLAUSE = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "csubj", "parataxis", "punct", "mark"})
+_VERB_ROLE = {
+    "nsubj": "agent",
+    "nsubjpass": "theme",
+    "dobj": "theme",
+    "attr": "theme",
+    "oprd": "theme",
+    "dative": "counterpart",
+}
+_PREP_ROLE = {
+    "with": "counterpart",
+    "to": "counterpart",
+    "from": "counterpart",
+    "for": "counterpart",
+    "against": "counterpart",
+    "between": "counterpart",
+    "of": "theme",
+    "by": "agent",
+}
+_NEG_WORDS = frozenset({"no", "never", "none", "nothing", "nobody", "neither"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+_RANK = {"asserted": 0, "reported": 1, "hedged": 2, "expected": 3, "negated": 4, "denied": 5}
+
+
+@dataclass(frozen=True)
+class _Entity:
+    start: int  # token span
+    end: int
+    name: str
+    actor: str | None
+    label: str
+
+
+@dataclass
+class _Draft:
+    token: Token
+    cls: str
+    lemma: str
+    pos: str
+    args: list[tuple[str, Token]]  # (role, argument head)
+    host: Token  # the verb whose auxiliaries / negation count (the light verb for its noun)
+
+
+@dataclass(frozen=True)
+class _Markers:
+    hedged_modals: frozenset[str]
+    hedging_adverbs: frozenset[str]
+    reporting_adverbs: frozenset[str]
+
+
+@cache
+def _markers() -> _Markers:
+    m = lexicons.modality()
+    return _Markers(
+        hedged_modals=frozenset(m.hedged_modals),
+        hedging_adverbs=frozenset(w for w in m.hedging_adverbs if " " not in w),
+        reporting_adverbs=frozenset(m.reporting_adverbs),
+    )
+
+
+# ------------------------------------------------------------------ entities
+def _entities(doc: Doc, mentions: Sequence[Mention]) -> dict[int, _Entity]:
+    """token index -> entity covering it: gazetteer/NER actors first, then other NER names."""
+    at: dict[int, _Entity] = {}
+    for m in mentions:
+        e = _Entity(m.token_start, m.token_end, m.actor, m.actor, m.type)
+        for i in range(m.token_start, m.token_end):
+            at[i] = e
+    for ent in doc.ents:
+        if ent.label_ not in _ENTITY_LABELS or any(i in at for i in range(ent.start, ent.end)):
+            continue
+        name = actors_mod.clean_name(ent.text)
+        if not name or actors_mod.is_not_actor(name) or not any(ch.isalnum() for ch in name):
+            continue
+        canon = actors_mod.canonical(name)
+        e = _Entity(ent.start, ent.end, canon or name, canon, ent.label_)
+        for i in range(ent.start, ent.end):
+            at[i] = e
+    return at
+
+
+def _compound_name(head: Token, ents: dict[int, _Entity]) -> tuple[int, int] | None:
+    """Token span of a proper-noun compound around an entity ("Boeing 777 orders" ->
+    "Boeing 777"), when it is longer than the entity alone."""
+    if head.pos_ not in ("PROPN", "NUM", "NOUN"):
+        return None
+    doc = head.doc
+    sub = {t.i for t in head.subtree}
+    names = ("PROPN", "NUM")
+    lo = head.i if head.pos_ in names else head.i
+    hi = head.i if head.pos_ in names else head.i - 1
+    while lo - 1 >= 0 and lo - 1 in sub and doc[lo - 1].pos_ in names:
+        lo -= 1
+    if head.pos_ in names:
+        while hi + 1 < len(doc) and hi + 1 in sub and doc[hi + 1].pos_ in names:
+            hi += 1
+    if hi < lo:
+        return None
+    span = range(lo, hi + 1)
+    inside = {id(ents[i]) for i in span if i in ents}
+    if not inside or any(doc[i].pos_ not in ("PROPN", "NUM") for i in span):
+        return None
+    if len(inside) == 1:
+        e = next(ents[i] for i in span if i in ents)
+        if e.start == lo and e.end == hi + 1:
+            return None
+    if not any(doc[i].pos_ == "NUM" or i not in ents for i in span):
+        return None
+    return lo, hi + 1
+
+
+# ------------------------------------------------------------------ triggers
+_PARTICLES = frozenset({"down", "out", "off", "over", "back", "up", "in", "away"})
+
+
+def _particle(tok: Token) -> str | None:
+    prt = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES and not list(c.children))
+        ),
+        None,
+    )
+    return f"{tok.lemma_.lower()} {prt.lower_}" if prt is not None else None
+
+
+def _verb_class(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
+    phrase = _particle(tok)
+    if phrase and phrase in lex.verbs:
+        return lex.verbs[phrase], phrase
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verbs:
+        return lex.verbs[lemma], lemma
+    return None
+
+
+def _noun_object(verb: Token, lex: EventLexicon) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.nouns), None)
+
+
+def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    folded: set[int] = set()
+    light_nouns: dict[int, Token] = {}
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        obj = _noun_object(tok, lex)
+        if lemma in lex.light_verbs and obj is not None and _verb_class(tok, lex) is None:
+            light_nouns[obj.i] = tok
+            continue
+        found = _verb_class(tok, lex)
+        if found is not None:
+            cls, lemma = found
+        elif lemma in lex.not_events or lemma in lex.expectation_verbs or lemma in lex.light_verbs:
+            continue
+        else:
+            cls = OTHER
+        draft = _Draft(tok, cls, lemma, "verb", _verb_args(tok), tok)
+        drafts.append(draft)
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c.lemma_.lower() in lex.nouns:
+                if cls != OTHER and lex.related(cls, lex.nouns[c.lemma_.lower()]):
+                    folded.add(c.i)
+                    # "signed an agreement with X": the noun's arguments are the verb's
+                    draft.args += [(r, a) for r, a in _noun_args(c) if r != "agent" or c.dep_ != "dobj"]
+    for tok in sent:
+        if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd") and tok.lemma_.lower() in lex.adjectives:
+            head = tok.head
+            drafts.append(
+                _Draft(tok, lex.adjectives[tok.lemma_.lower()], tok.lemma_.lower(), "adjective", _verb_args(head), head)
+            )
+            continue
+        if tok.pos_ != "NOUN" or tok.i in folded:
+            continue
+        lemma = tok.lemma_.lower()
+        cls = lex.nouns.get(lemma)
+        if cls is None:
+            continue
+        args = _noun_args(tok)
+        host = tok
+        verb = light_nouns.get(tok.i)
+        if verb is not None:
+            args += [(r, a) for r, a in _verb_args(verb) if a.i != tok.i]
+            host = verb
+        drafts.append(_Draft(tok, cls, lemma, "noun", args, host))
+    drafts.sort(key=lambda d: d.token.i)
+    return drafts
+
+
+def _subject_of(verb: Token) -> list[tuple[str, Token]]:
+    """Arguments a verb without its own subject borrows: from the verb it is an
+    xcomp/conj of ("agreed to buy", "signed ... but revealed"), or the noun a
+    relative or participial clause modifies."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "conj") and head.i != verb.i:
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if subj:
+            role = "agent" if subj[0].dep_ != "nsubjpass" or verb.dep_ == "xcomp" else "theme"
+            if subj[0].dep_ == "agent":
+                pobj = next((g for g in subj[0].children if g.dep_ == "pobj"), None)
+                return [("agent", pobj)] if pobj is not None else []
+            return [(role, subj[0])]
+        if head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+            return _subject_of(head)
+    if verb.dep_ == "relcl" and head.i != verb.i:
+        return [("agent", head)]
+    if verb.dep_ == "acl" and head.i != verb.i:
+        return [("theme" if verb.tag_ == "VBN" else "agent", head)]
+    return []
+
+
+def _verb_args(verb: Token) -> list[tuple[str, Token]]:
+    args: list[tuple[str, Token]] = []
+    has_subject = False
+    for c in verb.children:
+        if c.dep_ in _VERB_ROLE:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                has_subject = True
+                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    args.append(("agent" if c.dep_ == "nsubj" else "theme", verb.head))
+                    continue
+            args.append((_VERB_ROLE[c.dep_], c))
+        elif c.dep_ in ("agent", "prep"):
+            role = "agent" if c.dep_ == "agent" else _PREP_ROLE.get(c.lower_, "other")
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    args.append((role, g))
+                    args += [(role, cc) for cc in g.children if cc.dep_ == "conj"]
+        elif c.dep_ == "dobj":
+            args.append(("theme", c))
+    if not has_subject:
+        args += _subject_of(verb)
+    return args
+
+
+def _noun_args(noun: Token) -> list[tuple[str, Token]]:
+    args: list[tuple[str, Token]] = []
+    for c in noun.children:
+        if c.dep_ == "poss" or c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN":
+            args.append(("agent", c))
+        elif c.dep_ == "prep":
+            role = _PREP_ROLE.get(c.lower_, "other")
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    args.append((role, g))
+                    args += [(role, cc) for cc in g.children if cc.dep_ == "conj"]
+    # "the deal was signed": the noun's verb is a frame of its own; "X's plan
+    # to buy": nothing; "X completed the purchase": the agent of the purchase
+    if noun.dep_ in ("dobj",) and not any(r == "agent" for r, _ in args):
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            args.append(("agent", subj))
+    return args
+
+
+# ------------------------------------------------------------------ arguments
+def _walk(arg: Token) -> list[Token]:
+    """An argument's tokens, not crossing into a clause or a nested argument clause."""
+    out: list[Token] = []
+    stack = [arg]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE)
+    return out
+
+
+def _participants(
+    args: list[tuple[str, Token]],
+    ents: dict[int, _Entity],
+    resolver: Resolver | None,
+    text: str,
+    doc: Doc,
+    recent: dict[str, str] | None = None,
+) -> list[Participant]:
+    out: dict[tuple[str, str], Participant] = {}
+
+    def add(role: str, start: int, end: int, name: str, actor: str | None, label: str | None) -> None:
+        key = (role, name)
+        if key not in out and not any(p.name == name for p in out.values()):
+            s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            out[key] = Participant(
+                role=role,  # type: ignore[arg-type]
+                text=text[s:e],
+                start=s,
+                end=e,
+                name=name,
+                actor=actor,
+                label=label,
+            )
+
+    priority = {"agent": 0, "counterpart": 1, "theme": 2, "other": 3}
+    for role, head in sorted(args, key=lambda ra: priority[ra[0]]):
+        tokens = _walk(head)
+        seen: set[int] = set()
+        for t in sorted(tokens, key=lambda t: t.i):
+            e = ents.get(t.i)
+            if e is not None and id(e) not in seen:
+                seen.add(id(e))
+                add(role, e.start, e.end, e.name, e.actor, e.label)
+            if t.pos_ in ("PROPN", "NOUN", "NUM") and (t.i in ents or any(c.i in ents for c in t.children)):
+                span = _compound_name(t, ents)
+                if span is not None:
+                    name = actors_mod.clean_name(doc[span[0] : span[1]].text)
+                    canon = actors_mod.canonical(name)
+                    add(role, span[0], span[1], canon or name, canon, "PRODUCT")
+        if seen or resolver is None:
+            continue
+        low = head.lower_
+        actor = None
+        if low in _PRONOUNS:
+            # a subject pronoun continues the last sentence's agent of its kind
+            kind = "person" if low in ("he", "she", "his", "her", "him") else "thing"
+            actor = (recent or {}).get(kind) if head.dep_ in ("nsubj", "nsubjpass") else None
+            actor = actor or resolver.pronoun(low, head.idx)
+        elif any(c.lower_ in ("the", "this") for c in head.children) and head.pos_ == "NOUN":
+            actor = resolver.described(head.lemma_.lower(), head.idx)
+        else:
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
+            if poss is not None and role == "agent":
+                actor = resolver.pronoun(poss.lower_, poss.idx)
+        if actor:
+            add(role, head.i, head.i + 1, actor, actor, actors_mod.actor_type(actor))
+    return list(out.values())
+
+
+_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD", "euro": "EUR", "pound": "GBP"}
+_WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+    )
+}
+
+
+def _quantity_value(text: str) -> tuple[float | None, str | None]:
+    low = text.lower()
+    m = _NUMBER.search(low)
+    if m:
+        value: float | None = float(m.group(1).replace(",", ""))
+    else:
+        word = next((w for w in re.findall(r"[a-z]+", low) if w in _WORD_NUMBERS), None)
+        value = float(_WORD_NUMBERS[word]) if word else None
+    for word, k in _SCALE.items():
+        if value is not None and re.search(rf"(?<![a-z]){word}\b", low):
+            value *= k
+            break
+    unit = next((code for sym, code in _CURRENCY.items() if sym in low), None)
+    return value, unit
+
+
+def _quantities(
+    draft: _Draft, doc: Doc, text: str, durations: Sequence[TimeExpr], ents_by_token: dict[int, Span]
+) -> list[Quantity]:
+    tokens: set[int] = set()
+    for _, head in draft.args:
+        tokens.update(t.i for t in _walk(head))
+    for c in draft.token.children:  # "rose 5%", "fell to $3 billion"
+        if c.dep_ in ("npadvmod", "prep", "dobj", "nummod"):
+            tokens.update(t.i for t in _walk(c))
+    out: list[Quantity] = []
+    seen: set[int] = set()
+    for i in sorted(tokens):
+        ent = ents_by_token.get(i)
+        if ent is None or ent.start in seen:
+            continue
+        seen.add(ent.start)
+        value, unit = _quantity_value(ent.text)
+        kind = _QUANTITY_LABELS[ent.label_]
+        if kind == "measure" and unit is None:
+            unit = ent[-1].lemma_.lower()
+        out.append(
+            Quantity(
+                kind=kind,  # type: ignore[arg-type]
+                text=ent.text,
+                start=ent.start_char,
+                end=ent.end_char,
+                value=value,
+                unit=unit,
+            )
+        )
+    if tokens:
+        lo = min(doc[i].idx for i in tokens)
+        hi = max(doc[i].idx + len(doc[i]) for i in tokens)
+        for d in durations:
+            if d.start >= lo and d.end <= hi:
+                m = re.match(r"^P(\d+(?:\.\d+)?)([YMWD])$", d.value)
+                out.append(
+                    Quantity(
+                        kind="duration",
+                        text=d.text,
+                        start=d.start,
+                        end=d.end,
+                        value=float(m.group(1)) if m else None,
+                        unit=m.group(2) if m else d.value,
+                    )
+                )
+    return out
+
+
+# ------------------------------------------------------------------ factuality
+def _aux_words(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+
+
+def _negated(host: Token, noun: Token | None) -> bool:
+    for t in (host, noun) if noun is not None else (host,):
+        for c in t.children:
+            if c.dep_ == "neg":
+                nxt = c.i + 1
+                if nxt < len(c.doc) and c.doc[nxt].lower_ in ("only", "just", "merely"):
+                    continue
+                return True
+            if c.dep_ == "det" and c.lower_ == "no":
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                c.lower_ in _NEG_WORDS or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+            ):
+                return True
+    return False
+
+
+def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
+    host = draft.host
+    noun = draft.token if draft.pos != "verb" else None
+    mk = _markers()
+    level = "asserted"
+    if _negated(host, noun):
+        level = "negated"
+    # walk up the clauses that govern the trigger
+    t = host
+    first = True
+    hops = 0
+    while hops < 8:
+        hops += 1
+        words = [w.lower_ for w in _aux_words(t)]
+        if first or t.dep_ in ("xcomp",):
+            if any(w in lex.future_auxiliaries for w in words):
+                level = _max(level, "expected")
+            if any(w in mk.hedged_modals for w in words) or any(w in mk.hedging_adverbs for w in words):
+                level = _max(level, "hedged")
+            if any(w in mk.reporting_adverbs for w in words):
+                level = _max(level, "reported")
+        first = False
+        if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or t.head.i == t.i:
+            break
+        head = t.head
+        hl = head.lemma_.lower()
+        if head.i in denials and t.dep_ in ("ccomp", "xcomp"):
+            return "denied"
+        if t.dep_ == "xcomp" and hl in lex.expectation_verbs:
+            level = _max(level, "expected")
+            # "is expected to", "plans to": the expectation's own tense does not matter
+        if t.dep_ == "ccomp" and lex.verbs.get(hl) in ("statement", "announce", "report", "opinion", "warn"):
+            level = _max(level, "reported")
+            break
+        if t.dep_ == "conj":
+            # "signed on 27 Feb but revealed this week": conjuncts share negation only
+            break
+        t = head
+    return level
+
+
+def _max(a: str, b: str) -> str:
+    if a in ("negated", "denied"):
+        return a
+    return a if _RANK[a] >= _RANK[b] else b
+
+
+def _with_claim(level: str, claim: Claim | None, draft: _Draft) -> str:
+    """Make a frame's factuality consistent with the claim whose content holds it
+    (a claim's cue is the source's act, asserted by the author)."""
+    if claim is None or not (claim.start <= draft.token.idx < claim.end):
+        return level
+    if claim.negated and claim.cue is not None and claim.source is not None and level != "negated":
+        # the cue denies the content: "X denied that it had signed"
+        if _is_denial_cue(claim):
+            return "denied"
+    if level in ("negated", "denied", "expected"):
+        return level
+    if claim.modality in ("hedged", "speculative"):
+        return "hedged"
+    if claim.source is not None and level == "asserted":
+        return "reported"
+    return level
+
+
+@cache
+def _denial_cues() -> frozenset[str]:
+    return frozenset(c.lemma for c in lexicons.cues().cue if c.negates)
+
+
+def _is_denial_cue(claim: Claim) -> bool:
+    if claim.cue is None:
+        return False
+    words = claim.cue.text.lower().split()
+    cues = _denial_cues()
+    return any(w in cues or w.rstrip("sd") in cues or w[:-1] in cues or w[:-2] in cues for w in words) or any(
+        c in claim.cue.text.lower() for c in cues
+    )
+
+
+# ------------------------------------------------------------------ claims
+def _claim_for(trigger_start: int, claims: Sequence[Claim]) -> Claim | None:
+    best: Claim | None = None
+    for c in claims:
+        inside = c.start <= trigger_start < c.end
+        cue = c.cue is not None and c.cue.start <= trigger_start < c.cue.end
+        if (inside or cue) and (best is None or (c.end - c.start) < (best.end - best.start)):
+            best = c
+    return best
+
+
+def claim_event(claim: Claim, frames: Sequence[EventFrame]) -> EventFrame | None:
+    """The event a claim reports: the first non-commentary frame in its content
+    (the claim's main verb if it is one), else None (the claim is commentary)."""
+    inside = [
+        f
+        for f in frames
+        if f.article_id == claim.article_id and claim.start <= f.trigger.start < claim.end and not f.commentary
+    ]
+    if not inside:
+        return None
+    named = [f for f in inside if f.participants]
+    return (named or inside)[0]
+
+
+# ------------------------------------------------------------------ main
+def find_frames(
+    doc: Doc,
+    *,
+    article_id: str,
+    text: str,
+    published: date | None,
+    times: Sequence[TimeExpr],
+    mentions: Sequence[Mention],
+    claims: Sequence[Claim] = (),
+    resolver: Resolver | None = None,
+    sentences: Sequence[Span] | None = None,
+) -> list[EventFrame]:
+    """Every event frame of a parsed article (see the module docstring).
+
+    ``doc`` is the parse of the article text (furniture blanked, same length);
+    ``times`` and ``mentions`` come from :mod:`claimline.timex` and
+    :mod:`claimline.mentions`; ``claims`` link frames to the claims that hold them.
+    """
+    lex = lexicon()
+    ents = _entities(doc, mentions)
+    if resolver is None:
+        resolver = Resolver(list(mentions))
+    quantity_ents: dict[int, Span] = {}
+    for ent in doc.ents:
+        if ent.label_ in _QUANTITY_LABELS:
+            for i in range(ent.start, ent.end):
+                quantity_ents[i] = ent
+    durations = [t for t in times if t.type == "DURATION"]
+    denial_claims = {(c.cue.start, c.cue.end) for c in claims if c.cue is not None and c.negated and _is_denial_cue(c)}
+    frames: list[EventFrame] = []
+    drafts_all: list[tuple[_Draft, Span]] = []
+    for sent in sentences if sentences is not None else doc.sents:
+        if not any(ch.isalpha() for ch in sent.text):
+            continue
+        for d in _drafts(sent, lex):
+            drafts_all.append((d, sent))
+    denials = {d.token.i for d, _ in drafts_all if d.cls == "deny" and d.pos == "verb"}
+    for d, _ in drafts_all:
+        # a claim cue that negates ("rejected reports that") governs like a denial
+        if d.pos == "verb" and any(s <= d.token.idx < e for s, e in denial_claims):
+            denials.add(d.token.i)
+    n = 0
+    recent: dict[str, str] = {}
+    last_sent = -1
+    sent_agents: dict[str, str] = {}
+    for d, sent in drafts_all:
+        if sent.start != last_sent:
+            recent.update(sent_agents)
+            sent_agents = {}
+            last_sent = sent.start
+        parts = _participants(d.args, ents, resolver, text, doc, recent)
+        for p in parts:
+            if p.role == "agent" and p.actor and p.start < d.token.idx:
+                kind = "person" if p.label in ("PERSON", "person") else "thing"
+                sent_agents.setdefault(kind, p.actor)
+        if d.cls == OTHER and not parts:
+            continue
+        n += 1
+        tok = d.token
+        claim = _claim_for(tok.idx, claims)
+        factuality = _with_claim(_factuality(d, lex, denials), claim, d)
+        frames.append(
+            EventFrame(
+                id=f"{article_id}-e{n:03d}",
+                article_id=article_id,
+                claim_id=claim.id if claim is not None else None,
+                sentence=Offsets(start=sent.start_char, end=sent.end_char),
+                trigger=Trigger(
+                    text=tok.text,
+                    start=tok.idx,
+                    end=tok.idx + len(tok),
+                    lemma=d.lemma,
+                    token=tok.i,
+                    sentence_token=tok.i - sent.start,
+                    pos=d.pos,  # type: ignore[arg-type]
+                ),
+                event_class=d.cls,
+                commentary=lex.is_commentary(d.cls),
+                participants=parts,
+                factuality=factuality,  # type: ignore[arg-type]
+                quantities=_quantities(d, doc, text, durations, quantity_ents),
+            )
+        )
+    return assign_times(frames, doc, times, published)

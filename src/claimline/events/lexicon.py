@@ -1,0 +1,166 @@
+"""The event lexicon (``models/events.toml``): event classes, their trigger
+lemmas and hypernyms, validated at load.
+
+Entries of a file of the same name in a ``CLAIMLINE_LEXICONS`` directory are
+added to the shipped ones. Every error names the file and the entry. No spaCy
+here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .. import lexicons
+from ..errors import ClaimlineError
+
+FILE = "events.toml"
+#: Class of a frame whose trigger is a verb the lexicon does not list.
+OTHER = "other"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EventClassEntry(_Strict):
+    name: str = Field(description="lower_snake_case class name, unique")
+    hypernym: str | None = Field(default=None, description="A broader class (must exist)")
+    verbs: list[str] = Field(default_factory=list, description="Verb lemmas; 'step down' = verb + particle")
+    nouns: list[str] = Field(default_factory=list, description="Lemmas of nominalisations")
+    adjectives: list[str] = Field(
+        default_factory=list, description="Predicative adjectives that name the event ('operational')"
+    )
+    commentary: bool = Field(default=False, description="Speech or opinion: not an event of the timeline alone")
+
+    @field_validator("name")
+    @classmethod
+    def _snake(cls, v: str) -> str:
+        if not v or not v.replace("_", "").isalpha() or v.lower() != v:
+            raise ValueError("event class names are lower_snake_case")
+        return v
+
+    @field_validator("verbs", "nouns", "adjectives")
+    @classmethod
+    def _lemmas(cls, v: list[str]) -> list[str]:
+        for lemma in v:
+            if not lemma.strip() or lemma != lemma.lower() or len(lemma.split()) > 2:
+                raise ValueError(f"bad lemma {lemma!r}: lower case, one word or verb + particle")
+        return v
+
+
+class EventLexiconFile(_Strict):
+    event: list[EventClassEntry]
+    light_verbs: list[str] = Field(default_factory=list)
+    not_events: list[str] = Field(default_factory=list)
+    expectation_verbs: list[str] = Field(default_factory=list)
+    future_auxiliaries: list[str] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Lookups built from ``events.toml``."""
+
+    classes: dict[str, EventClassEntry]
+    verbs: dict[str, str]  # lemma or "verb particle" -> class
+    nouns: dict[str, str]  # lemma -> class
+    adjectives: dict[str, str]  # lemma -> class
+    ancestors: dict[str, tuple[str, ...]]  # class -> (class, hypernym, its hypernym, ...)
+    light_verbs: frozenset[str]
+    not_events: frozenset[str]
+    expectation_verbs: frozenset[str]
+    future_auxiliaries: frozenset[str]
+
+    def is_commentary(self, cls: str) -> bool:
+        entry = self.classes.get(cls)
+        return bool(entry and entry.commentary)
+
+    def root(self, cls: str) -> str:
+        """The broadest class above ``cls`` (itself when it has no hypernym)."""
+        chain = self.ancestors.get(cls)
+        return chain[-1] if chain else cls
+
+    def related(self, a: str, b: str) -> bool:
+        """Equal classes, or one is a hypernym (transitively) of the other."""
+        if a == b:
+            return True
+        return a in self.ancestors.get(b, ()) or b in self.ancestors.get(a, ())
+
+
+def _fail(msg: str) -> ClaimlineError:
+    return ClaimlineError(f"invalid lexicon {FILE}: {msg}")
+
+
+def build(data: dict) -> EventLexicon:
+    """Validate the parsed TOML of ``events.toml`` and build the lookups."""
+    try:
+        raw = EventLexiconFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = list(first["loc"])
+        where = ".".join(str(p) for p in loc)
+        if len(loc) >= 2 and loc[0] == "event" and isinstance(loc[1], int):
+            entries = data.get("event") or []
+            name = entries[loc[1]].get("name") if loc[1] < len(entries) and isinstance(entries[loc[1]], dict) else None
+            if name:
+                where += f" ({name})"
+        raise _fail(f"{where}: {first['msg']}") from exc
+    classes: dict[str, EventClassEntry] = {}
+    for k, entry in enumerate(raw.event):
+        if entry.name in classes or entry.name == OTHER:
+            raise _fail(f"event.{k} ({entry.name}): class defined twice")
+        classes[entry.name] = entry
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    for k, entry in enumerate(raw.event):
+        if entry.hypernym is not None and entry.hypernym not in classes:
+            raise _fail(f"event.{k} ({entry.name}): hypernym {entry.hypernym!r} is not a class")
+        for table, lemmas, pos in (
+            (verbs, entry.verbs, "verb"),
+            (nouns, entry.nouns, "noun"),
+            (adjectives, entry.adjectives, "adjective"),
+        ):
+            for lemma in lemmas:
+                other = table.get(lemma)
+                if other is not None and other != entry.name:
+                    raise _fail(f"event.{k} ({entry.name}): {pos} {lemma!r} already triggers {other!r}")
+                table[lemma] = entry.name
+    ancestors: dict[str, tuple[str, ...]] = {}
+    for k, entry in enumerate(raw.event):
+        chain = [entry.name]
+        cur = entry.hypernym
+        while cur is not None:
+            if cur in chain:
+                raise _fail(f"event.{k} ({entry.name}): hypernym cycle {' -> '.join([*chain, cur])}")
+            chain.append(cur)
+            cur = classes[cur].hypernym
+        ancestors[entry.name] = tuple(chain)
+    return EventLexicon(
+        classes=classes,
+        verbs=verbs,
+        nouns=nouns,
+        adjectives=adjectives,
+        ancestors=ancestors,
+        light_verbs=frozenset(raw.light_verbs),
+        not_events=frozenset(raw.not_events),
+        expectation_verbs=frozenset(raw.expectation_verbs),
+        future_auxiliaries=frozenset(raw.future_auxiliaries),
+    )
+
+
+def _raw() -> dict:
+    data = lexicons._read_toml(lexicons.models_dir() / FILE)
+    for directory in lexicons.extra_dirs():
+        path = directory / FILE
+        if path.is_file():
+            data = lexicons._merge(data, lexicons._read_toml(path))
+    return data
+
+
+@cache
+def lexicon() -> EventLexicon:
+    """The event lexicon (shipped file plus ``CLAIMLINE_LEXICONS`` additions), cached."""
+    return build(_raw())

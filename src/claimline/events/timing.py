@@ -1,0 +1,280 @@
+"""Event time: the time expression that governs a trigger in the dependency tree.
+
+For every date or time expression (from :mod:`claimline.timex`) the parse
+gives the word it attaches to (through a preposition: "on 27 February", or
+directly: "this week", "last Friday"); going up from there, the first event
+trigger reached takes that time. So "On 3 March, X announced the purchase"
+dates the announcement (not the purchase), and "the deal was signed on 27
+February but revealed this week" dates the signing and the revealing apart.
+A trigger governed by several expressions takes the narrowest.
+
+The preposition makes the interval:
+
+* "since 2023" → ``since``: from the start of 2023 to the publication date;
+* "between 2019 and 2021", "from May to July" → ``interval``: first start to
+  last end;
+* "until / by / before June" → ``until``: from the publication date (or the
+  expression's start, if later) to its end;
+* "after June" → ``after``: from the end of June, open;
+* a duration "within / in N days|weeks|months|years" → ``expected``: from the
+  reference to N units later; the reference is the event it counts from when
+  the text names it ("within 90 days of signing": an earlier frame of the
+  article of a related class with a time, whose id is kept in ``anchor``),
+  else the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from ..schemas import TimeExpr
+from .lexicon import lexicon
+from .model import EventFrame, EventTime
+
+__all__ = ["assign_times", "add_duration"]
+
+_RANGE_START = frozenset({"between", "from"})
+_RANGE_END = frozenset({"to", "until", "till", "through", "and"})
+_UNTIL = frozenset({"until", "till", "through", "by", "before"})
+_WITHIN = frozenset({"within", "in"})
+_FROM_EVENT = frozenset({"of", "after", "from", "following"})
+_UNIT_GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_MAX_HOPS = 6
+
+
+@dataclass
+class _Placed:
+    t: TimeExpr
+    root: Token
+    prep: str | None
+    attach: Token | None
+
+
+def add_duration(start: date, n: float, unit: str) -> date:
+    """``start`` plus ``n`` days/weeks/months/years (month ends clamp)."""
+    if unit == "D":
+        return start + timedelta(days=round(n))
+    if unit == "W":
+        return start + timedelta(weeks=n)
+    months = round(n * (12 if unit == "Y" else 1))
+    y, m = divmod(start.month - 1 + months, 12)
+    year = start.year + y
+    month = m + 1
+    day = start.day
+    while True:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            day -= 1
+
+
+def _place(t: TimeExpr, doc: Doc) -> _Placed | None:
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and root.head.i != root.i:
+        return _Placed(t, root, root.head.lower_, root.head.head if root.head.head.i != root.head.i else None)
+    if root.head.i == root.i:
+        return _Placed(t, root, None, None)
+    if root.dep_ == "conj":
+        return _Placed(t, root, "and", root.head)
+    return _Placed(t, root, None, root.head)
+
+
+def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
+    tok = attach
+    hops = 0
+    while tok is not None and hops < _MAX_HOPS:
+        if tok.i in triggers:
+            return triggers[tok.i]
+        if tok.pos_ == "AUX" or tok.lemma_ == "be":
+            # "has been in use since 2023": the event is the copula's complement
+            for c in tok.children:
+                inner = [c] if c.dep_ in ("acomp", "attr") else [g for g in c.children if g.dep_ == "pobj"]
+                if c.dep_ in ("acomp", "attr", "prep"):
+                    for g in inner:
+                        if g.i in triggers:
+                            return triggers[g.i]
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        hops += 1
+    return None
+
+
+def _point(p: _Placed) -> EventTime | None:
+    t = p.t
+    if t.interval is None:
+        return None
+    return EventTime(
+        text=t.text,
+        value=t.value,
+        start=t.interval.start,
+        end=t.interval.end,
+        granularity=t.granularity,
+        mod=t.mod,
+        kind="point",
+        char_start=t.start,
+        char_end=t.end,
+    )
+
+
+def _span(a: date | None, b: date | None) -> int:
+    if a is None or b is None:
+        return 10**7
+    return (b - a).days
+
+
+def assign_times(
+    frames: list[EventFrame], doc: Doc, times: Sequence[TimeExpr], published: date | None
+) -> list[EventFrame]:
+    """Give each frame the time that governs its trigger (see the module docstring)."""
+    if not frames:
+        return frames
+    triggers = {f.trigger.token: k for k, f in enumerate(frames)}
+    placed = [p for t in times if (p := _place(t, doc)) is not None]
+    by_root = {p.root.i: p for p in placed}
+    chosen: dict[int, EventTime] = {}
+    used_as_end: set[int] = set()
+
+    def offer(k: int | None, et: EventTime | None) -> None:
+        if k is None or et is None:
+            return
+        old = chosen.get(k)
+        if old is None or _span(et.start, et.end) < _span(old.start, old.end):
+            chosen[k] = et
+
+    for p in placed:
+        t = p.t
+        if p.root.i in used_as_end:
+            continue
+        if t.type == "DURATION":
+            continue
+        if t.type not in ("DATE", "TIME") or t.interval is None:
+            continue
+        et = _point(p)
+        assert et is not None
+        attach = p.attach
+        # a range: "between 2019 and 2021", "from May to July"
+        partner = _range_end(p, placed, by_root)
+        if partner is not None and partner.t.interval is not None:
+            used_as_end.add(partner.root.i)
+            et = et.model_copy(
+                update={
+                    "text": doc.text[t.start : partner.t.end],
+                    "end": partner.t.interval.end,
+                    "kind": "interval",
+                    "char_end": partner.t.end,
+                }
+            )
+        elif p.prep == "since" and t.interval is not None:
+            end = published if published is not None and published >= t.interval.start else t.interval.end
+            et = et.model_copy(update={"end": end, "kind": "since", "mod": "ON_OR_AFTER"})
+        elif p.prep in _UNTIL:
+            start = t.interval.start
+            if published is not None and published < t.interval.end:
+                start = max(published, start) if p.prep != "by" else min(published, t.interval.end)
+            et = et.model_copy(
+                update={
+                    "start": min(start, t.interval.end),
+                    "kind": "until",
+                    "mod": "BEFORE" if p.prep == "before" else "ON_OR_BEFORE",
+                }
+            )
+        elif p.prep == "after":
+            et = et.model_copy(update={"start": t.interval.end, "end": None, "kind": "after", "mod": "AFTER"})
+        elif p.prep == "and":
+            continue  # the end of a range whose start was not a time
+        offer(_governed(attach, triggers), et)
+    out = list(frames)
+    for k, et in chosen.items():
+        out[k] = out[k].model_copy(update={"time": et})
+    for p in placed:
+        if p.t.type == "DURATION":
+            k, et = _expected(p, out, triggers, published)
+            if k is not None and et is not None and out[k].time is None:
+                out[k] = out[k].model_copy(update={"time": et})
+    return out
+
+
+def _range_end(p: _Placed, placed: list[_Placed], by_root: dict[int, _Placed]) -> _Placed | None:
+    if p.prep not in _RANGE_START:
+        return None
+    for c in p.root.children:
+        if c.dep_ == "conj" and c.i in by_root:
+            return by_root[c.i]
+    if p.attach is None:
+        return None
+    for q in placed:
+        if q is not p and q.attach is not None and q.attach.i == p.attach.i and q.prep in _RANGE_END:
+            if q.t.start > p.t.start:
+                return q
+    return None
+
+
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
+
+
+def _expected(
+    p: _Placed, frames: list[EventFrame], triggers: dict[int, int], published: date | None
+) -> tuple[int | None, EventTime | None]:
+    """An expected interval from "within / in N units [of EVENT]"."""
+    m = _DURATION.match(p.t.value)
+    if m is None or p.prep not in _WITHIN:
+        return None, None
+    n, unit = float(m.group(1)), m.group(2)
+    k = _governed(p.attach, triggers)
+    if k is None:
+        # "expected to be operational within 90 days": the nearest expected frame of the sentence
+        sent = p.root.sent
+        cands = [
+            i
+            for i, f in enumerate(frames)
+            if sent.start_char <= f.trigger.start < sent.end_char and f.factuality == "expected"
+        ]
+        k = min(cands, key=lambda i: abs(frames[i].trigger.token - p.root.i)) if cands else None
+    if k is None:
+        return None, None
+    ref, anchor = published, None
+    lex = lexicon()
+    for prep in p.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _FROM_EVENT:
+            continue
+        obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            continue
+        lemma = obj.lemma_.lower()
+        cls = lex.nouns.get(lemma) or lex.verbs.get(lemma) or lex.nouns.get(obj.lower_)
+        if cls is None:
+            continue
+        # the latest earlier frame of a related class with a time of its own
+        for f in reversed(frames[:k]):
+            if f.time is not None and f.time.start is not None and lex.related(f.event_class, cls):
+                ref, anchor = f.time.start, f.id
+                break
+        if anchor is None:
+            for f in frames:
+                if f.time is not None and f.time.start is not None and lex.related(f.event_class, cls):
+                    ref, anchor = f.time.start, f.id
+                    break
+    if ref is None:
+        return None, None
+    end = add_duration(ref, n, unit)
+    return k, EventTime(
+        text=p.t.text,
+        value=p.t.value,
+        start=ref,
+        end=end,
+        granularity=_UNIT_GRANULARITY.get(unit, "day"),  # type: ignore[arg-type]
+        mod="ON_OR_BEFORE",
+        kind="expected",
+        char_start=p.t.start,
+        char_end=p.t.end,
+        anchor=anchor,
+    )

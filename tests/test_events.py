@@ -1,0 +1,316 @@
+"""The event layer: lexicon, frame slots (trigger, class, participants, time,
+factuality, quantity) and event identity — on short texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.errors import ClaimlineError
+from claimline.events import EventClusters, extract_events, lexicon, members, same_event
+from claimline.events.identity import Member
+from claimline.events.lexicon import build
+
+PUB = date(2026, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def frames_of(nlp):
+    def run(text: str, published: date | None = PUB, **meta):
+        return extract_events(text, published, nlp=nlp, **meta)
+
+    return run
+
+
+def _one(frames, lemma: str):
+    found = [f for f in frames if f.trigger.lemma == lemma]
+    assert found, f"no frame for {lemma!r}: {[f.trigger.lemma for f in frames]}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ lexicon
+def test_lexicon_loads_with_hypernyms():
+    lex = lexicon()
+    assert lex.verbs["buy"] == "acquire"
+    assert lex.nouns["acquisition"] == "acquire"
+    assert lex.verbs["step down"] == "resign"
+    assert lex.related("acquire", "transaction") and lex.related("transaction", "agree")
+    assert not lex.related("acquire", "agree")
+    assert lex.is_commentary("statement") and not lex.is_commentary("announce")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"event": [{"name": "buy", "hypernym": "trade"}]}, "event.0 (buy): hypernym 'trade' is not a class"),
+        (
+            {"event": [{"name": "buy", "verbs": ["get"]}, {"name": "take", "verbs": ["get"]}]},
+            "event.1 (take): verb 'get' already triggers 'buy'",
+        ),
+        ({"event": [{"name": "buy"}, {"name": "buy"}]}, "event.1 (buy): class defined twice"),
+        (
+            {"event": [{"name": "a", "hypernym": "b"}, {"name": "b", "hypernym": "a"}]},
+            "event.0 (a): hypernym cycle a -> b -> a",
+        ),
+        ({"event": [{"name": "Buy"}]}, "event.0.name (Buy)"),
+        ({"event": [{"name": "buy", "verbs": ["Buy"]}]}, "event.0.verbs (buy)"),
+    ],
+)
+def test_lexicon_errors_name_file_and_entry(data, message):
+    with pytest.raises(ClaimlineError) as err:
+        build(data)
+    assert str(err.value).startswith("invalid lexicon events.toml: ")
+    assert message in str(err.value)
+
+
+# ------------------------------------------------------------------ trigger and class
+def test_trigger_offsets_and_class(frames_of):
+    text = "Meridian Dynamics bought the drone maker Skyvale for $40 million."
+    ex, frames = frames_of(text)
+    f = _one(frames, "buy")
+    assert f.event_class == "acquire"
+    assert text[f.trigger.start : f.trigger.end] == "bought"
+    assert f.trigger.pos == "verb" and f.trigger.sentence_token == 2
+    assert f.article_id == ex.article.id
+
+
+def test_noun_object_of_related_verb_is_one_frame(frames_of):
+    _, frames = frames_of("The Baltic ministry signed a deal with Skyvale on 2 March.")
+    assert [f.event_class for f in frames if f.event_class in ("agree", "transaction")] == ["agree"]
+
+
+def test_light_verb_gives_the_noun_frame(frames_of):
+    _, frames = frames_of("Orvane Systems reached an agreement with the Danish Army last week.")
+    f = _one(frames, "agreement")
+    assert f.event_class == "agree"
+    assert {p.name for p in f.participants} >= {"Orvane Systems"}
+
+
+def test_particle_verb(frames_of):
+    _, frames = frames_of("Helga Morrow stepped down as chief executive of Skyvale on Monday.")
+    f = _one(frames, "step down")
+    assert f.event_class == "resign"
+
+
+def test_unlisted_verb_with_named_participant_is_other(frames_of):
+    _, frames = frames_of("Skyvale relocated its headquarters to Tallinn in 2024.")
+    f = _one(frames, "relocate")
+    assert f.event_class == "other"
+    assert f.time is not None and f.time.start == date(2024, 1, 1)
+
+
+# ------------------------------------------------------------------ participants
+def test_agent_theme_counterpart(frames_of):
+    _, frames = frames_of("Meridian Dynamics signed an agreement with Skyvale Robotics.")
+    f = _one(frames, "sign")
+    roles = {p.role: p.name for p in f.participants}
+    assert roles == {"agent": "Meridian Dynamics", "counterpart": "Skyvale Robotics"}
+
+
+def test_passive_by_phrase_is_agent(frames_of):
+    _, frames = frames_of("The Skyvale plant was acquired by Meridian Dynamics in January.")
+    f = _one(frames, "acquire")
+    assert ("agent", "Meridian Dynamics") in {(p.role, p.name) for p in f.participants}
+
+
+def test_products_outside_the_gazetteer_are_participants(frames_of):
+    _, frames = frames_of("Orders for the Boeing 777 rose sharply in January.")
+    names = {p.name for f in frames for p in f.participants}
+    assert "Boeing 777" in names
+
+
+def test_pronoun_resolves_to_actor(frames_of):
+    _, frames = frames_of("OpenAI met NATO officials in Brussels. It later signed a contract.")
+    f = _one(frames, "sign")
+    assert "OpenAI" in {p.name for p in f.participants}
+
+
+def test_xcomp_borrows_subject(frames_of):
+    _, frames = frames_of("Meridian Dynamics agreed to buy Skyvale.")
+    f = _one(frames, "buy")
+    assert ("agent", "Meridian Dynamics") in {(p.role, p.name) for p in f.participants}
+
+
+# ------------------------------------------------------------------ time
+def test_fronted_date_dates_the_announcement(frames_of):
+    _, frames = frames_of("On 3 March, NATO announced the purchase of the software.")
+    ann = _one(frames, "announce")
+    assert ann.time is not None and (ann.time.start, ann.time.end) == (date(2026, 3, 3), date(2026, 3, 3))
+    assert _one(frames, "purchase").time is None  # the purchase is not dated by the announcement
+
+
+def test_signed_on_date_but_revealed_this_week(frames_of):
+    _, frames = frames_of("OpenAI and NATO signed the contract on 27 February but revealed it this week.")
+    sign, reveal = _one(frames, "sign"), _one(frames, "reveal")
+    assert sign.time.start == date(2026, 2, 27)
+    assert reveal.time.granularity == "week" and reveal.time.start == date(2026, 3, 9)
+
+
+def test_since_is_an_interval_up_to_publication(frames_of):
+    _, frames = frames_of("The Danish Army has operated Skyvale drones since 2023.")
+    f = _one(frames, "operate")
+    assert (f.time.kind, f.time.start, f.time.end) == ("since", date(2023, 1, 1), PUB)
+
+
+def test_between_years_is_an_interval(frames_of):
+    _, frames = frames_of("Skyvale delivered 40 drones to Poland between 2019 and 2021.")
+    f = _one(frames, "deliver")
+    assert (f.time.kind, f.time.start, f.time.end) == ("interval", date(2019, 1, 1), date(2021, 12, 31))
+
+
+def test_within_days_of_signing_is_anchored_on_the_signing(frames_of):
+    text = (
+        "NATO signed the contract with OpenAI on 27 February. "
+        "The system is expected to be operational within 90 days of signing."
+    )
+    _, frames = frames_of(text)
+    sign = _one(frames, "sign")
+    op = _one(frames, "operational")
+    assert op.factuality == "expected"
+    assert op.time.kind == "expected" and op.time.anchor == sign.id
+    assert (op.time.start, op.time.end) == (date(2026, 2, 27), date(2026, 5, 28))
+
+
+def test_within_months_without_named_event_counts_from_publication(frames_of):
+    _, frames = frames_of("Skyvale will deliver the drones to Poland within six months.")
+    f = _one(frames, "deliver")
+    assert (f.time.kind, f.time.start, f.time.end, f.time.anchor) == ("expected", PUB, date(2026, 9, 10), None)
+
+
+# ------------------------------------------------------------------ factuality
+def test_denied_is_never_confirmed(frames_of):
+    _, frames = frames_of("OpenAI denied that it had signed any agreement with NATO.")
+    assert _one(frames, "sign").factuality == "denied"
+    assert _one(frames, "deny").factuality == "asserted"
+
+
+def test_negated(frames_of):
+    _, frames = frames_of("Skyvale did not sign the contract with Poland.")
+    assert _one(frames, "sign").factuality == "negated"
+
+
+def test_expected_and_hedged(frames_of):
+    _, frames = frames_of("Skyvale is expected to open a plant in Riga. Poland may buy 40 drones from Skyvale.")
+    assert _one(frames, "open").factuality == "expected"
+    assert _one(frames, "buy").factuality == "hedged"
+
+
+def test_reported_inside_attributed_claim(frames_of):
+    _, frames = frames_of("Polish officials said Skyvale had delivered the drones.")
+    assert _one(frames, "deliver").factuality == "reported"
+    assert _one(frames, "say").commentary
+
+
+def test_asserted_narrative(frames_of):
+    ex, frames = frames_of("Skyvale delivered 12 drones to Latvia on 4 March.")
+    f = _one(frames, "deliver")
+    assert f.factuality == "asserted"
+
+
+# ------------------------------------------------------------------ quantity
+def test_quantities(frames_of):
+    _, frames = frames_of("Meridian Dynamics bought Skyvale for $40 million. Skyvale shares rose 5% on Monday.")
+    buy = _one(frames, "buy")
+    assert [(q.kind, q.value, q.unit) for q in buy.quantities] == [("money", 40e6, "USD")]
+    rise = _one(frames, "rise")
+    assert [(q.kind, q.value) for q in rise.quantities] == [("percent", 5.0)]
+
+
+def test_count_quantity(frames_of):
+    _, frames = frames_of("Skyvale delivered 12 drones to Latvia.")
+    assert [(q.kind, q.value) for q in _one(frames, "deliver").quantities] == [("count", 12.0)]
+
+
+# ------------------------------------------------------------------ identity
+def _members(frames_of, text, published, publisher):
+    ex, frames = frames_of(text, published, publisher=publisher)
+    return members(ex, frames)
+
+
+def _event(ms, lemma):
+    return next(m for m in ms if m.frame.trigger.lemma == lemma)
+
+
+def test_same_event_across_outlets_hypernym_nested_participants_granularity(frames_of):
+    a = _members(frames_of, "NATO bought the Sentinel system from OpenAI on 2 March.", date(2026, 3, 3), "Wire A")
+    b = _members(frames_of, "In March, NATO purchased the system.", date(2026, 3, 20), "Paper B")
+    c = _members(frames_of, "NATO agreed a deal with OpenAI in March.", date(2026, 3, 20), "Paper C")
+    buy, purchase, deal = _event(a, "buy"), _event(b, "purchase"), _event(c, "agree")
+    assert same_event(buy, purchase)  # acquire = acquire; {NATO} within {NATO, OpenAI}; day within month
+    assert not same_event(buy, deal)  # acquire vs agree: neither is the other's hypernym
+    # a frame of the broader class (transaction) is the same event as either
+    broad = Member(frame=deal.frame.model_copy(update={"event_class": "transaction"}), published=deal.published)
+    assert same_event(buy, broad) and same_event(broad, buy)
+
+
+def test_times_at_different_days_are_different_events(frames_of):
+    a = _members(frames_of, "NATO bought drones from Skyvale on 2 February.", date(2026, 3, 3), "A")
+    b = _members(frames_of, "NATO bought drones from Skyvale on 23 February.", date(2026, 3, 3), "B")
+    assert not same_event(_event(a, "buy"), _event(b, "buy"))
+
+
+def test_disjoint_participants_are_different_events(frames_of):
+    a = _members(frames_of, "Poland bought drones on 2 March.", date(2026, 3, 3), "A")
+    b = _members(frames_of, "Latvia bought drones on 2 March.", date(2026, 3, 3), "B")
+    assert not same_event(_event(a, "buy"), _event(b, "buy"))
+
+
+def test_denial_and_assertion_are_one_event(frames_of):
+    a = _members(frames_of, "OpenAI signed an agreement with NATO last week.", date(2026, 3, 5), "A")
+    b = _members(frames_of, "OpenAI denied that it had signed an agreement with NATO.", date(2026, 3, 6), "B")
+    sa, sb = _event(a, "sign"), _event(b, "sign")
+    assert same_event(sa, sb)
+    assert (sa.frame.factuality, sb.frame.factuality) == ("asserted", "denied")
+
+
+def test_syndicated_copies_count_once(frames_of):
+    text = (
+        "The Latvian defence ministry confirmed the drone order on Tuesday. The deal was signed in the capital "
+        "after months of talks between the ministry and two suppliers. Deliveries begin next year, officials "
+        "said, and the first units will go to the border guard. The ministry did not give the price. Analysts "
+        "expect further orders from neighbouring countries as the programme grows. "
+        "The drones carry thermal cameras and can stay aloft for six hours. Training for the first crews starts "
+        "in the spring at a base near the eastern border. The ministry said the contract includes spare parts "
+        "and maintenance for five years. A parliamentary committee approved the budget for the purchase in "
+        "January, after a debate about domestic suppliers. Opposition members had argued for a local "
+        "manufacturer, but none could deliver within the required time."
+    )
+    a = _members(frames_of, text, date(2026, 3, 3), "Wire A")
+    b = _members(frames_of, text + "\n\nEditing by the desk.", date(2026, 3, 4), "Paper B")
+    clusters = EventClusters()
+    clusters.add(a)
+    clusters.add(b)
+    signed = [c for c in clusters.clusters.values() if any(f.trigger.lemma == "sign" for f in c.frames)]
+    assert len(signed) == 1 and len(signed[0].members) == 2
+    assert signed[0].outlets() == ["Wire A", "Paper B"]
+    assert len(signed[0].independent()) == 1
+
+
+def test_clustering_is_incremental_and_does_not_chain(frames_of):
+    clusters = EventClusters()
+    feb = _members(frames_of, "Poland ordered drones from Skyvale on 2 February.", date(2026, 2, 3), "A")
+    nov = _members(frames_of, "Poland ordered drones from Skyvale on 20 November.", date(2026, 11, 21), "B")
+    year = _members(frames_of, "Poland ordered drones from Skyvale in 2026.", date(2026, 12, 1), "C")
+    t1 = clusters.add(feb)
+    t2 = clusters.add(nov)
+    assert set(t1).isdisjoint(t2)
+    other = _members(frames_of, "Latvia opened a drone plant in 2026.", date(2026, 12, 1), "D")
+    m = _event(other, "open")
+    assert not clusters.candidates(m)  # a new article only touches clusters it can join
+    t3 = clusters.add(year)
+    order = [c for c in clusters.clusters.values() if any(f.trigger.lemma == "order" for f in c.frames)]
+    sizes = sorted(len(c.members) for c in order)
+    assert sizes == [1, 2]  # the "2026" report joins one of them, never glues both
+    assert len(t3) == 1 and t3[0] in set(t1) | set(t2)
+
+
+def test_member_without_time_counts_as_recent_report(frames_of):
+    a = Member(
+        frame=_event(_members(frames_of, "NATO bought drones from Skyvale.", None, "A"), "buy").frame,
+        published=date(2026, 3, 5),
+    )
+    b = _members(frames_of, "NATO bought drones from Skyvale on 2 March.", date(2026, 3, 5), "B")
+    far = _members(frames_of, "NATO bought drones from Skyvale in 2019.", date(2026, 3, 5), "C")
+    assert same_event(a, _event(b, "buy"))
+    assert not same_event(a, _event(far, "buy"))
