@@ -6,9 +6,9 @@ from typing import Any
 
 from spacy.language import Language
 
-from .. import extraction
-from .. import nlp as nlp_mod
-from ..mentions import find_mentions
+from ..extraction import claims as extraction
+from ..extraction import pipeline as nlp_mod
+from ..extraction.mentions import find_mentions
 from ..schemas import Extraction
 from .frames import find_frames
 from .identity import Member

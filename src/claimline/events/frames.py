@@ -43,9 +43,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import actors as actors_mod
 from .. import lexicons
-from ..mentions import Mention, Resolver
+from ..extraction import actors as actors_mod
+from ..extraction.mentions import Mention, Resolver
 from ..schemas import Claim, Offsets, TimeExpr
 from .lexicon import OTHER, EventLexicon, lexicon
 from .model import EventFrame, Participant, Quantity, Trigger

@@ -39,7 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..fingerprint import near_duplicate
+from ..extraction.fingerprint import near_duplicate
 from .lexicon import OTHER, EventLexicon, lexicon
 from .model import EventFrame
 
