@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from claimline import timex
-from claimline.timex import find_times, granularity_of, interval_of, normalize
+from claimline.timex import Tense, find_times, granularity_of, interval_of, normalize
+from claimline.timex import rules as timex_rules
 
 A = date(2026, 3, 5)  # a Thursday
 D = date.fromisoformat
@@ -227,7 +227,7 @@ def test_weekday_normalize_tense() -> None:
         ("Christmas", "2025-12-25", "day", None),
     ],
 )
-def test_calendar_units(phrase: str, value: str, gran: str, tense: timex.Tense | None) -> None:
+def test_calendar_units(phrase: str, value: str, gran: str, tense: Tense | None) -> None:
     t = normalize(phrase, A, tense=tense)
     assert t is not None and (t.value, t.granularity) == (value, gran)
 
@@ -466,7 +466,7 @@ def test_rule_start_table_is_complete() -> None:
     """A rule is only tried where the trigger scan puts it: every way its match can begin must be covered."""
     regex = pytest.importorskip("regex")
     vocab: set[str] = set()
-    for _, src, _ in timex._RULES:
+    for _, src, _ in timex_rules._RULES:
         vocab |= {w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"\(\?P<\w+>", "", src))}
     vocab |= {"in", "on", "he", "said", "company", "of", "and", "to", "is", "it"}
     starts = [f + sep for w in vocab for f in {w, w.capitalize(), w.upper()} for sep in (" ", "-", ".", ",")]
@@ -477,31 +477,31 @@ def test_rule_start_table_is_complete() -> None:
     after += [sfx + " " + w + " " for sfx in ("st", "th") for w in vocab]
     prefixes = {"the": ["the", "The"], "#d12": ["5", "12", "05"], "#dn": ["150", "1,000", "2.5"]}
     missing: list[tuple[str, str]] = []
-    for kind, src, _ in timex._RULES:
+    for kind, src, _ in timex_rules._RULES:
         pat = regex.compile(src)
         for text in starts:
             if not pat.match(text, partial=True):
                 continue
-            trig = timex._triggers(text)
+            trig = timex_rules._triggers(text)
             if not trig or trig[0][0] != 0:
                 missing.append((kind, text))
                 continue
             _, grp, word = trig[0]
-            key = word if grp in ("w", "c") else timex._CLASS_KEY[grp]
-            if kind not in timex._RULES_BY_KEY.get(key, []):
+            key = word if grp in ("w", "c") else timex_rules._CLASS_KEY[grp]
+            if kind not in timex_rules._RULES_BY_KEY.get(key, []):
                 missing.append((kind, text))
         # what follows a trigger with a quick filter must pass it whenever the rule could match
-        for key, filt in timex._KEY_FILTER.items():
-            if kind not in timex._RULES_BY_KEY.get(key, []):
+        for key, filt in timex_rules._KEY_FILTER.items():
+            if kind not in timex_rules._RULES_BY_KEY.get(key, []):
                 continue
             fpat = regex.compile(filt.pattern)
             heads = prefixes.get(key, [key, key.capitalize()])
             for head in heads:
                 for rest in after:
                     text = head + rest
-                    trig = timex._triggers(text)
+                    trig = timex_rules._triggers(text)
                     grp, word = (trig[0][1], trig[0][2]) if trig else ("", "")
-                    if (word if grp in ("w", "c") else timex._CLASS_KEY.get(grp)) != key:
+                    if (word if grp in ("w", "c") else timex_rules._CLASS_KEY.get(grp)) != key:
                         continue  # "day" + "s": another trigger
                     if pat.match(text, partial=True) and not fpat.match(text, partial=True):
                         missing.append((kind, text))

@@ -1,0 +1,360 @@
+"""Finding time expressions in an article: candidates, spaCy entities, merging and anaphora.
+
+The package overview (from the single module this grew out of):
+
+Three entry points:
+
+* :func:`find_times` finds every temporal expression in an article (character
+  offsets into the text), normalised against the publication date (``anchor``).
+* :func:`normalize` normalises one phrase.
+* :func:`interval_of` turns a TIMEX3 value into the calendar interval it covers.
+
+How it finds them, fast: one group-free scan of the lowercased text lists
+*triggers* (words a rule can start with, numbers, 'YY, Q1...). Modifier words
+("the", "last", "two") count only with a core word ("year", "March", a date-like
+number) a few words ahead; a cheap filter checks the next word of frequent ones.
+At each surviving trigger, only the rules that can start with it (``_RULE_START``,
+checked by a test against the rules themselves) are tried, combined in one
+precompiled pattern, first match in rule order; each rule has a handler that
+checks the context ("May" the verb, "2000 people") and normalises. When a spaCy
+``Doc`` is given, its DATE/TIME entities that no rule found are added (normalised
+by the rules, then by ``dateparser``, imported lazily and cached: it parses a
+date phrase well but finds them badly in running text), its tags veto false
+candidates and its parse gives the tense. Finally clock times join adjacent
+days and anaphoric expressions ("the next day", "the same period last year")
+resolve against the previous expression of fine enough granularity.
+
+Values follow TimeML/TempEval-3: ``2026-03-05``, ``2026-W10``, ``2026-W10-WE``,
+``2026-03``, ``2026-Q1``, ``2026-H1``, ``2026-SP``, ``2026``, ``202`` (decade),
+``20`` (century), ``2026-03-05T14:00``, ``2026-03-05TMO``, ``P3D``/``PT2H``/``PXY``
+(durations), ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``, ``FY2026``. Relative
+expressions resolve against the anchor; bare weekdays look back by default
+(news reports the past) unless the clause is in the future tense; bare months,
+quarters and seasons take the nearest occurrence allowed by the tense.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from ..schemas import Interval, TimeExpr
+from .fallback import _fallback
+from .model import Tense, _Ctx, _Norm
+from .norms import _back_a_year, _shift_unit, _with_mod
+from .rules import (
+    _CLASS_KEY,
+    _CORE_WINDOW,
+    _KEY_FILTER,
+    _MODIFIER_GROUPS,
+    _RULES_BY_KEY,
+    _TABLE,
+    _apply,
+    _fullmatch,
+    _key_pattern,
+    _rule_norm,
+    _single,
+    _triggers,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_STRIP_LEAD = re.compile(
+    r"^(?:(?i:on|in|at|during|since|by|until|till|from|for|of|as\s+of|starting|beginning|through|throughout|"
+    r"before|after|within|around)\s+)+"
+)
+
+
+_TRIM = " \t\n\r,.;:!?\"'“”‘’()[]"
+
+
+def _to_expr(n: _Norm, text: str, start: int, end: int) -> TimeExpr:
+    # built by this module from checked parts: skip pydantic validation (a third of the cost otherwise)
+    iv = Interval.model_construct(start=n.interval[0], end=n.interval[1]) if n.interval else None
+    return TimeExpr.model_construct(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=n.value,
+        interval=iv,
+        granularity=n.granularity,
+        mod=n.mod,
+        type=n.type,
+    )
+
+
+def normalize(phrase: str, anchor: date | None, *, tense: Tense | None = None) -> TimeExpr | None:
+    """Normalise one temporal phrase (e.g. ``"late February 2026"``) against ``anchor``.
+
+    Offsets of the result are 0..len(phrase). Returns None when the phrase is not
+    a temporal expression. ``tense`` resolves bare weekdays/months/quarters
+    (``"past"`` by default for weekdays, nearest otherwise).
+    """
+    anchor = _as_date(anchor)
+    stripped = phrase.strip(_TRIM)
+    core = _STRIP_LEAD.sub("", stripped)
+    if not core:
+        return None
+    ctx = _Ctx(core, 0, len(core), anchor, tense, True)
+    n = _rule_norm(core, ctx)
+    if n is None:
+        # a composition the finder joins ("Tuesday at 6 p.m."), the phrase being all of it
+        found = _find(core, anchor, None, tense)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(core):
+            n = found[0].norm
+    if n is None:
+        n = _fallback(core, anchor, tense)
+    if n is None:
+        return None
+    return TimeExpr(
+        start=0,
+        end=len(phrase),
+        text=phrase,
+        value=n.value,
+        interval=Interval(start=n.interval[0], end=n.interval[1]) if n.interval else None,
+        granularity=n.granularity,
+        mod=n.mod,
+        type=n.type,
+    )
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    norm: _Norm
+    source: str  # rule kind or "spacy"
+
+
+_PART_VALUE = re.compile(r"\dT[A-Z]{2}$")  # "2026-03-05TNI": a day with a part of it
+
+
+_MERGE_GAP = re.compile(r"(?i)\s*,?\s*(?:(?:on|at)\s+)?(?:the\s+)?")
+
+
+def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> list[TimeExpr]:
+    """All temporal expressions of ``text``, normalised against ``anchor`` (the publication date).
+
+    Sorted by offset, non-overlapping, ``text[t.start:t.end] == t.text``. With
+    ``doc`` (a spaCy Doc of exactly this text) its DATE/TIME entities add
+    candidates, its tags reject false ones ("May" the modal verb, "2000" the
+    number) and its parse gives the tense that resolves bare weekdays and months.
+    """
+    anchor = _as_date(anchor)
+    if doc is not None and not _same_text(doc, text):
+        doc = None
+    cands = _find(text, anchor, doc, None)
+    return [_to_expr(c.norm, text, c.start, c.end) for c in cands]
+
+
+def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) -> list[_Cand]:
+    """The candidates of :func:`find_times` (``tense``: imposed instead of inferred)."""
+    cands: list[_Cand] = []
+    pos = 0
+    trig = _triggers(text)
+    # start of the nearest core trigger after each trigger
+    next_core = [0] * len(trig)
+    nxt = 1 << 60
+    for i in range(len(trig) - 1, -1, -1):
+        next_core[i] = nxt
+        if trig[i][1] not in _MODIFIER_GROUPS:
+            nxt = trig[i][0]
+    for i, (s, grp, word) in enumerate(trig):
+        if s < pos:
+            continue
+        if grp in _MODIFIER_GROUPS and next_core[i] - s > _CORE_WINDOW:
+            continue
+        key = word if grp in ("w", "c") else _CLASS_KEY[grp]
+        filt = _KEY_FILTER.get(key)
+        if filt is not None and filt.match(text, s) is None:
+            continue
+        pat = _key_pattern(key)
+        if pat is None:
+            continue
+        m = pat.match(text, s)
+        if m is None:
+            continue
+        e = m.end()
+        ctx = _Ctx(text, s, e, anchor, tense, False, doc)
+        n = _apply(m, ctx)
+        kind = m.lastgroup or ""
+        if n is None:
+            n, kind, e = _retry(text, s, kind, _RULES_BY_KEY[key], anchor, doc, tense)
+            if n is None:
+                continue
+        cands.append(_Cand(s, e, n, kind))
+        pos = e
+    if doc is not None:
+        cands = _add_spacy(text, anchor, doc, cands)
+    cands = _merge_times(text, cands)
+    _resolve_anaphora(cands, anchor)
+    return cands
+
+
+def _as_date(anchor: date | None) -> date | None:
+    """A datetime anchor counts as its date (date arithmetic on datetimes would leak times into values)."""
+    return anchor.date() if isinstance(anchor, datetime) else anchor
+
+
+def _same_text(doc: Doc, text: str) -> bool:
+    """Cheaply check that ``doc`` was parsed from ``text`` (``doc.text`` would rebuild the string)."""
+    if len(doc) == 0:
+        return not text.strip()
+    last = doc[-1]
+    first = doc[0]
+    return (
+        last.idx + len(last.text_with_ws) == len(text)
+        and text.startswith(first.text, first.idx)
+        and text.startswith(last.text, last.idx)
+    )
+
+
+def _retry(
+    text: str, s: int, failed: str, kinds: list[str], anchor: date | None, doc: Doc | None, tense: Tense | None
+) -> tuple[_Norm | None, str, int]:
+    """Try the rules after ``failed`` at position ``s`` (an earlier rule matched there but was rejected)."""
+    for kind in kinds[kinds.index(failed) + 1 :]:
+        m = _single(kind).match(text, s)
+        if m is None:
+            continue
+        handler, names = _TABLE[kind]
+        ctx = _Ctx(text, s, m.end(), anchor, tense, False, doc)
+        n = handler({short: m.group(full) for short, full in names}, ctx)
+        if n is not None:
+            return n, kind, m.end()
+    return None, failed, s
+
+
+def _add_spacy(text: str, anchor: date | None, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Add spaCy DATE/TIME entities that no rule found (normalised by rules, then dateparser)."""
+    starts = [c.start for c in cands]
+    extra: list[_Cand] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        s, e = ent.start_char, ent.end_char
+        i = bisect_right(starts, e) - 1
+        overlap = False
+        j = i
+        while j >= 0 and j < len(cands):
+            c = cands[j]
+            if c.end <= s:
+                break
+            if c.start < e:
+                overlap = True
+                break
+            j -= 1
+        if overlap:
+            continue
+        phrase = text[s:e]
+        lead = _STRIP_LEAD.match(phrase)
+        if lead:
+            s += lead.end()
+        while s < e and text[s] in _TRIM:
+            s += 1
+        while e > s and text[e - 1] in _TRIM:
+            e -= 1
+        core = text[s:e]
+        if not core:
+            continue
+        ctx = _Ctx(text, s, e, anchor, None, False, doc)
+        m = _fullmatch(core)
+        n = _apply(m, ctx) if m else None
+        if m is None and n is None:
+            n = _fallback(core, anchor, ctx.tense)
+        if n is None:
+            continue
+        extra.append(_Cand(s, e, n, "spacy"))
+    if not extra:
+        return cands
+    return sorted(cands + extra, key=lambda c: c.start)
+
+
+def _merge_times(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Join a clock time with an adjacent day ("12:00 UTC Monday", "Tuesday at 6 p.m.")."""
+    if len(cands) < 2:
+        return cands
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        if i + 1 < len(cands):
+            d = cands[i + 1]
+            gap = text[c.end : d.start]
+            if len(gap) <= 8 and _MERGE_GAP.fullmatch(gap):
+                time_c, day_c = (c, d) if c.norm.time_only else (d, c) if d.norm.time_only else (None, None)
+                if (
+                    time_c is not None
+                    and day_c is not None
+                    and day_c.norm.interval is not None
+                    and (day_c.norm.granularity == "day" or _PART_VALUE.search(day_c.norm.value))
+                ):
+                    tpart = time_c.norm.value[time_c.norm.value.index("T") :]
+                    day = day_c.norm.interval[0]
+                    merged = _Norm(f"{day.isoformat()}{tpart}", "time", "TIME", interval=(day, day))
+                    if "," in gap:  # "16:15 UTC, June 1st": two expressions, the time takes the day
+                        time_c.norm = merged
+                    else:
+                        out.append(_Cand(c.start, d.end, merged, "merged"))
+                        i += 2
+                        continue
+        out.append(c)
+        i += 1
+    return out
+
+
+_GRAN_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}
+
+
+_ANAPHOR_RANK = {"M": 2, "Q": 3, "Y": 5}
+
+
+def _resolve_anaphora(cands: list[_Cand], anchor: date | None) -> None:
+    """Resolve "the next day", "that year"... and lone clock times against earlier dates."""
+    last_day: date | None = None
+    last_day_end = -(1 << 30)
+    last_norm: _Norm | None = None
+    # the latest expression of each granularity rank (a month anaphor needs a month or finer)
+    last_by_rank: list[_Norm | None] = [None] * 6
+    for c in cands:
+        n = c.norm
+        code = n.anaphoric
+        if code is not None and anchor is not None:
+            back = n.year_back
+            if code == "SAME":
+                if last_norm is not None:
+                    n = _Norm(last_norm.value, last_norm.granularity, interval=last_norm.interval)
+                    n = _back_a_year(n) if back else n
+            else:
+                ref: date | None = None
+                if code in ("D", "W", "WE"):
+                    ref = last_day
+                else:
+                    need = _ANAPHOR_RANK.get(code, 5)
+                    refs = [r for r in last_by_rank[: need + 1] if r is not None and r.interval is not None]
+                    if refs:
+                        ref = max(refs, key=lambda r: r.offset).interval[0]  # type: ignore[union-attr]
+                if ref is not None:
+                    shifted = _shift_unit(ref, code, n.offset)
+                    if shifted is not None:
+                        n = _with_mod(shifted, n.mod)
+                        n = _back_a_year(n) if back else n
+            c.norm = n
+        elif n.time_only and last_day is not None and n.interval is not None and c.start - last_day_end < 200:
+            # a clock time takes the day just mentioned ("On Monday ... at 18:00 UTC")
+            tpart = n.value[n.value.index("T") :]
+            c.norm = _Norm(
+                f"{last_day.isoformat()}{tpart}", "time", "TIME", interval=(last_day, last_day), time_only=True
+            )
+            n = c.norm
+        if n.interval is not None and n.type in ("DATE", "TIME") and not n.time_only:
+            if n.granularity in ("day", "time"):
+                last_day, last_day_end = n.interval[0], c.end
+            rank = _GRAN_RANK.get(n.granularity)
+            if rank is not None:
+                last_norm = n
+                last_by_rank[rank] = _Norm(n.value, n.granularity, interval=n.interval, offset=c.start)

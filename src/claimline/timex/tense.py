@@ -1,0 +1,137 @@
+"""Past or future: the tense of the clause a time expression sits in (from the parse, else cue words)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .patterns import _trie, _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .model import Tense
+
+_FUT_WORDS = {"will", "'ll", "ll", "shall", "wo", "’ll"}
+
+
+#: modals looking forward ("could begin in October"), unless perfect ("could have begun")
+_MODAL_WORDS = {"could", "might", "may", "should", "would", "must", "can", "'d", "ought"}
+
+
+_FUT_LEMMAS = {"plan", "expect", "schedule", "intend", "aim", "hope", "due", "set", "prepare", "vow", "pledge"}
+
+
+#: both kinds in one group-free pattern over a lowercased window (groups and ignoring case are slow);
+#: a hit is classified by the set it belongs to
+_FUT_CUE_WORDS = frozenset(
+    _words("will shall upcoming forthcoming could might may should would must can 'll ’ll")
+    + ["won't", "wo n't", "going to", "plan to", "plans to", "planning to", "intend to", "intends to"]
+    + [f"{b} {w}" for b in ("is", "are") for w in _words("to due set scheduled expected slated poised planned")]
+)
+
+
+_PAST_CUE_WORDS = frozenset(_words("was were had did said told announced reported ago") + ["has been", "have been"])
+
+
+_TENSE_CUE = re.compile(
+    r"(?<![a-z])(?:" + _trie(set(_FUT_CUE_WORDS - {"'ll", "’ll"}) | _PAST_CUE_WORDS) + r")(?![a-z])|['’]ll(?![a-z])"
+)
+
+
+def _cue_tense(m: re.Match[str], window: str) -> Tense | None:
+    w = " ".join(m.group().split())
+    if w in _PAST_CUE_WORDS:
+        return "past"
+    if window.startswith(" have", m.end()):
+        return "past"  # "could have done"
+    return "future"
+
+
+def _doc_token(doc: Doc, char: int) -> Any:
+    """The token of ``doc`` starting at (or containing) character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _infer_tense(text: str, start: int, end: int, doc: Doc | None) -> Tense | None:
+    """Past/future of the clause an expression sits in (None when unclear)."""
+    if doc is not None:
+        try:
+            t = _tense_from_doc(doc, start, end)
+        except Exception:  # pragma: no cover - defensive: odd docs
+            t = None
+        if t is not None:
+            return t
+        return None
+    # without a parse: the nearest tense cue in the sentence (within 100 characters either side)
+    s = max(text.rfind(". ", start - 100, start), text.rfind("\n", start - 100, start), start - 100, -1) + 1
+    e = min(x for x in (text.find(". ", end, end + 100), text.find("\n", end, end + 100), end + 100) if x != -1)
+    best: tuple[int, Tense | None] | None = None
+    left = text[s:start].lower()
+    last = None
+    for last in _TENSE_CUE.finditer(left):  # noqa: B007 - the last cue before the expression
+        pass
+    if last is not None:
+        best = (len(left) - last.end(), _cue_tense(last, left))
+    right = text[end:e].lower()
+    m = _TENSE_CUE.search(right)
+    if m is not None and (best is None or m.start() < best[0]):
+        best = (m.start(), _cue_tense(m, right))
+    return best[1] if best else None
+
+
+def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
+    tok = _doc_token(doc, start)
+    if tok is None:
+        return None
+    # "said on Tuesday he will...": a past verb right before the expression governs it, whatever the parse
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ in ("on", "late", "early") and prev.i > 0:
+        prev = doc[prev.i - 1]
+    if prev is not None and prev.tag_ == "VBD":
+        return "past"
+    # walk up to the governing verb
+    seen = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 8:
+        tok = tok.head
+        seen += 1
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for _ in range(3):
+        kids = list(tok.children)
+        auxes = [k for k in kids if k.dep_ in ("aux", "auxpass")]
+        low = {k.lower_ for k in auxes}
+        if low & _FUT_WORDS:
+            return "future"
+        if low & _MODAL_WORDS and tok.tag_ == "VB" and not low & {"have", "'ve"}:
+            return "future"
+        if any(k.lower_ == "going" for k in auxes) and tok.tag_ == "VB":
+            return "future"
+        if tok.tag_ == "VBD" or any(k.tag_ == "VBD" for k in auxes):
+            return "past"
+        if low & {"has", "have", "'ve"} and tok.tag_ == "VBN":
+            return "past"
+        if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "'re"}:
+            return "future"
+        if tok.tag_ == "VB" and "to" in low and tok.dep_ == "ROOT":
+            return "future"  # headline infinitive: "Markets to reopen on Friday"
+        if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "amod", "advcl"):
+            return "past"  # "plans announced in January"
+        if tok.tag_ == "VB" and "to" in low and tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
+            head = tok.head
+            if head.lemma_ in _FUT_LEMMAS or head.lemma_ == "be":
+                return "future"
+            tok = head
+            continue
+        if (
+            tok.lemma_ in ("schedule", "slate", "plan", "expect", "set", "due")
+            and tok.tag_ == "VBN"
+            and (low & {"is", "are", "'s", "'re", "be", "being"} or tok.lemma_ in ("schedule", "slate"))
+        ):
+            return "future"  # "is planned for October", "scheduled for Monday"
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not auxes and tok.tag_ in ("VB", "VBN"):
+            tok = tok.head
+            continue
+        break
+    return None
