@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from ..schemas import Granularity
 from .model import Tense
+from .vocab import _HOLIDAY_EASTER, _HOLIDAY_FIXED, _HOLIDAY_NTH, holiday_key
 
 
 def _last_day(y: int, m: int) -> date:
@@ -232,43 +233,18 @@ def _easter(y: int) -> date:
 
 
 def _holiday_date(name: str, y: int) -> date | None:
-    n = re.sub(r"[’']s?\b", "", name.lower())
-    n = re.sub(r"\s+", " ", n).strip()
-    fixed = {
-        "christmas": (12, 25),
-        "christmas day": (12, 25),
-        "christmas eve": (12, 24),
-        "boxing day": (12, 26),
-        "new year day": (1, 1),
-        "new years day": (1, 1),
-        "new year eve": (12, 31),
-        "new years eve": (12, 31),
-        "halloween": (10, 31),
-        "valentine day": (2, 14),
-        "valentines day": (2, 14),
-        "independence day": (7, 4),
-        "bastille day": (7, 14),
-        "st patrick day": (3, 17),
-        "st. patrick day": (3, 17),
-        "veterans day": (11, 11),
-        "armistice day": (11, 11),
-        "remembrance day": (11, 11),
-        "labour day": (5, 1),
-        "fourth of july": (7, 4),
-        "may day": (5, 1),
-    }
-    if n in fixed:
-        return date(y, *fixed[n])
-    if n in ("easter", "easter sunday", "easter day"):
-        return _easter(y)
-    if n == "good friday":
-        return _easter(y) - timedelta(days=2)
-    if n == "easter monday":
-        return _easter(y) + timedelta(days=1)
-    if n in ("thanksgiving", "thanksgiving day"):
-        d = date(y, 11, 1)
-        return d + timedelta(days=(3 - d.weekday()) % 7 + 21)
-    if n == "labor day":
-        d = date(y, 9, 1)
-        return d + timedelta(days=(0 - d.weekday()) % 7)
-    return None
+    """The date of a holiday named in the vocabulary (``models/timex/en.toml``) in year ``y``."""
+    n = holiday_key(name)
+    if n in _HOLIDAY_FIXED:
+        return _safe_date(y, *_HOLIDAY_FIXED[n])
+    if n in _HOLIDAY_EASTER:
+        return _easter(y) + timedelta(days=_HOLIDAY_EASTER[n])
+    nth = _HOLIDAY_NTH.get(n)
+    if nth is None:
+        return None
+    if nth.n > 0:
+        d = date(y, nth.month, 1)
+        return d + timedelta(days=(nth.weekday - 1 - d.weekday()) % 7 + 7 * (nth.n - 1))
+    y2, m2 = _add_months(y, nth.month, 1)
+    d = date(y2, m2, 1) - timedelta(days=1)
+    return d - timedelta(days=(d.weekday() - (nth.weekday - 1)) % 7)

@@ -45,6 +45,7 @@ from ..schemas import Interval, TimeExpr
 from .fallback import _fallback
 from .model import Tense, _Ctx, _Norm
 from .norms import _back_a_year, _shift_unit, _with_mod
+from .patterns import _alts
 from .rules import (
     _CLASS_KEY,
     _CORE_WINDOW,
@@ -59,6 +60,7 @@ from .rules import (
     _single,
     _triggers,
 )
+from .vocab import _NOT_TIMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -190,9 +192,29 @@ def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) 
         pos = e
     if doc is not None:
         cands = _add_spacy(text, anchor, doc, cands)
+    cands = _drop_not_times(text, cands)
     cands = _merge_times(text, cands)
     _resolve_anaphora(cands, anchor)
     return cands
+
+
+#: vague words that look temporal but are not times ("the former minister", "as soon as"): en.toml [not_times]
+_NOT_TIME_REACH = max(len(p) for p in _NOT_TIMES)
+_NOT_TIME = re.compile(rf"(?<![\w'’-])(?i:{_alts(_NOT_TIMES)})(?![\w'’-])")
+
+
+def _drop_not_times(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Drop candidates lying inside a phrase of the vocabulary's ``not_times`` (checked around each one)."""
+    out = []
+    for c in cands:
+        lo = max(0, c.start - _NOT_TIME_REACH)
+        inside = any(
+            lo + m.start() <= c.start and c.end <= lo + m.end()
+            for m in _NOT_TIME.finditer(text[lo : c.end + _NOT_TIME_REACH])
+        )
+        if not inside:
+            out.append(c)
+    return out
 
 
 def _as_date(anchor: date | None) -> date | None:

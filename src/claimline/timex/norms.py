@@ -31,8 +31,12 @@ from .vocab import (
     _MONTH_NUM,
     _NUM_WORDS,
     _ORDINALS,
+    _PART_CLOCK,
     _PART_OF_DAY,
+    _REFERENCES,
     _SEASONS,
+    _SET_WORDS,
+    _TZ_UTC,
     _UNIT,
     _VAGUE_NUM,
     _WEEKDAY_NUM,
@@ -413,91 +417,15 @@ def _h_ref(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     w = re.sub(r"\s+", " ", (g["w"] or "").lower())
     w = re.sub(r"^(?:in|at|for|into)\s+", "", w)
     w = re.sub(r"^(?:the\s+)?(?:very\s+|more\s+|most\s+|not\s+too\s+distant\s+|foreseeable\s+)", "", w)
-    if w in (
-        "now",
-        "currently",
-        "presently",
-        "at present",
-        "nowadays",
-        "these days",
-        "at the moment",
-        "right now",
-        "the time being",
-        "the present",
-        "present day",
-        "the present day",
-        "today's",
-        "current",
-        "at this time",
-        "just now",
-        "as of now",
-        "for now",
-        "by now",
-        "until now",
-        "up to now",
-        "so far",
-        "to date",
-        "thus far",
-        "ongoing",
-    ):
-        if w in ("so far", "to date", "thus far") and not ctx.lenient:
+    ref = _REFERENCES.get(w)
+    if ref is None:
+        return None
+    if not ctx.lenient:
+        if w in ("so far", "to date", "thus far"):
             return None
-        if w == "now" and not ctx.lenient and re.match(r"\s+that\b", ctx.after(8)):
+        if w == "now" and re.match(r"\s+that\b", ctx.after(8)):
             return None
-        return _Norm("PRESENT_REF", "ref")
-    if w in (
-        "recently",
-        "lately",
-        "former",
-        "formerly",
-        "previously",
-        "the past",
-        "past",
-        "recent",
-        "once",
-        "earlier",
-        "in the past",
-        "the recent past",
-        "recent past",
-        "not long ago",
-        "long ago",
-        "a while ago",
-        "some time ago",
-        "years ago",
-        "decades ago",
-    ):
-        return _Norm("PAST_REF", "ref")
-    if w in (
-        "soon",
-        "shortly",
-        "the future",
-        "future",
-        "the near future",
-        "near future",
-        "the near term",
-        "near term",
-        "the short term",
-        "short term",
-        "the long term",
-        "long term",
-        "the medium term",
-        "medium term",
-        "the long run",
-        "long run",
-        "the short run",
-        "the coming years",
-        "the years ahead",
-        "the months ahead",
-        "the weeks ahead",
-        "the days ahead",
-        "later",
-        "sooner or later",
-        "eventually",
-        "in the future",
-        "in due course",
-    ):
-        return _Norm("FUTURE_REF", "ref")
-    return None
+    return _Norm(ref, "ref")
 
 
 def _cyc_rel(rel: str | None) -> str:
@@ -1084,30 +1012,8 @@ def _h_vague_units(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
 
 def _h_set(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     w = re.sub(r"\s+", " ", (g.get("adv") or "").lower())
-    adv = {
-        "daily": "P1D",
-        "weekly": "P1W",
-        "monthly": "P1M",
-        "quarterly": "P3M",
-        "annually": "P1Y",
-        "annual": "P1Y",
-        "yearly": "P1Y",
-        "hourly": "PT1H",
-        "nightly": "P1D",
-        "biannual": "P6M",
-        "biannually": "P6M",
-        "semiannual": "P6M",
-        "semi-annual": "P6M",
-        "biennial": "P2Y",
-        "fortnightly": "P2W",
-        "bi-weekly": "P2W",
-        "biweekly": "P2W",
-        "bimonthly": "P2M",
-        "bi-monthly": "P2M",
-        "year-round": "P1Y",
-    }
     if w:
-        v = adv.get(w)
+        v = _SET_WORDS.get(w)
         if v is None:
             return None
         word = g.get("adv") or ""
@@ -1124,9 +1030,6 @@ def _h_set(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     if (g.get("every") or "").lower().endswith("other"):
         n = 2.0
     return _Norm(_duration(n, code), "set", "SET")
-
-
-_PART_CLOCK = {"noon": 12, "midday": 12, "midnight": 0}
 
 
 def _h_clock(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
@@ -1160,7 +1063,7 @@ def _h_clock(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         ):
             return None
     tz = (g.get("tz") or "").strip().upper()
-    z = "Z" if tz.startswith(("UTC", "GMT", "Z")) and not re.search(r"[+-]\s*\d", tz) else ""
+    z = "Z" if tz.startswith(tuple(_TZ_UTC)) and not re.search(r"[+-]\s*\d", tz) else ""
     a = ctx.anchor
     tpart = f"T{hh:02d}:{mm:02d}{z}"
     if a is None:

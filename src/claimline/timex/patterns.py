@@ -5,7 +5,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .vocab import _DECADE_WORDS, _MOD_WORDS, _MONTHS, _SMALL, _TENS, _VAGUE_NUM, _WEEKDAYS
+from .vocab import (
+    _DATE_CUES,
+    _DECADE_WORDS,
+    _MOD_WORDS,
+    _MONTH_ABBRS,
+    _MONTHS,
+    _SMALL,
+    _TENS,
+    _TZ_OTHER,
+    _TZ_UTC,
+    _UNIT_FORMS,
+    _VAGUE_NUM,
+    _WEEKDAY_ABBRS,
+    _WEEKDAYS,
+)
 
 
 def _words(s: str) -> list[str]:
@@ -59,9 +73,7 @@ _E = r"(?![\w'’]|-\w)"  # right word boundary
 _MONTH = rf"(?:{_alts(_MONTHS, caps=True)})"
 
 
-_MONTH_ABBR = (
-    rf"(?:{_alts(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'], caps=True)})\.?"  # noqa: E501
-)
+_MONTH_ABBR = rf"(?:{_alts(_MONTH_ABBRS, caps=True)})\.?"
 
 
 _MONTH_ANY = rf"(?:{_MONTH}|{_MONTH_ABBR})(?![a-z])"
@@ -70,9 +82,7 @@ _MONTH_ANY = rf"(?:{_MONTH}|{_MONTH_ABBR})(?![a-z])"
 _WEEKDAY = rf"(?:{_alts(_WEEKDAYS, caps=True)})"
 
 
-_WEEKDAY_ABBR = (
-    rf"(?:{_alts(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'], caps=True)})\.?"  # noqa: E501
-)
+_WEEKDAY_ABBR = rf"(?:{_alts(_WEEKDAY_ABBRS, caps=True)})\.?"
 
 
 _WD_PREFIX = rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)"
@@ -103,13 +113,7 @@ _NUM = rf"(?i:(?>(?:{_DIGITS}|{_NUMWORD})(?:\s+and\s+a\s+half)?))"
 _NUM_OR_VAGUE = rf"(?i:{_NUM}|{_VAGUE})"
 
 
-_UNIT_S = _alts(
-    _words(
-        "second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks "
-        "fortnight fortnights month months quarter quarters year years yr yrs decade decades century centuries "
-        "weekend weekends"
-    )
-)
+_UNIT_S = _alts(_UNIT_FORMS)
 
 
 _UNIT_RE = rf"(?i:{_UNIT_S})"
@@ -136,7 +140,10 @@ _SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 _DECADE_WORD = rf"(?i:{_alts(list(_DECADE_WORDS))})"
 
 
-_TZ = r"(?:\s*(?:UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|PT|PST|PDT|CET|CEST|BST|IST|JST|AEST|AEDT|HKT|SGT)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?![A-Za-z])|\s*\((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?\)|\s+local\s+time)"  # noqa: E501
+_TZ = (
+    rf"(?:\s*(?:{_alts(_TZ_UTC + _TZ_OTHER)})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?(?![A-Za-z])"
+    rf"|\s*\((?:{_alts(_TZ_UTC)})\s*[+-]\s*\d{{1,2}}(?::?\d\d)?\)|\s+local\s+time)"
+)
 
 
 _AMPM = r"(?:\s*(?:[aApP]\.\s?[mM]\.|[aApP][mM]\b|[aApP]\.[mM](?![\w.])))"
@@ -172,10 +179,4 @@ _THIS = (
 
 
 #: words that, right before a month name or a number, make it a date ("in May", "since 2009")
-_CUE_WORDS = frozenset(
-    _words(
-        "in on at since by until till til from of during through throughout before after early late mid last next "
-        "this that between and or for into around about except the every each past coming previous following "
-        "ending ended beginning starting than as"
-    )
-)
+_CUE_WORDS = _DATE_CUES

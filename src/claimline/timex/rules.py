@@ -4,325 +4,166 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..errors import ClaimlineError
+from . import norms, patterns
 from .model import Handler, _Ctx, _Norm
-from .norms import (
-    _h_ago,
-    _h_anaphor_dispatch,
-    _h_century,
-    _h_clock_dispatch,
-    _h_decade,
-    _h_dm,
-    _h_dmy,
-    _h_dur_adj,
-    _h_dur_long,
-    _h_duration,
-    _h_duration_the,
-    _h_earlier,
-    _h_edge,
-    _h_fiscal_dispatch,
-    _h_half,
-    _h_holiday,
-    _h_iso,
-    _h_month,
-    _h_month_year,
-    _h_numeric,
-    _h_quarter_dispatch,
-    _h_ref,
-    _h_relday,
-    _h_relunit,
-    _h_season,
-    _h_set_dispatch,
-    _h_theday,
-    _h_vague_units,
-    _h_week_of,
-    _h_weekday,
-    _h_weekend,
-    _h_year,
-)
 from .patterns import (
-    _AMPM,
-    _B,
-    _DAY,
-    _DECADE_WORD,
-    _DIGITS,
-    _E,
     _EXTRA,
     _MOD,
-    _MONTH,
-    _MONTH_ABBR,
-    _MONTH_ANY,
-    _NUM,
     _NUM_OR_VAGUE,
-    _NUMWORD,
     _SEASON,
-    _THIS,
-    _TZ,
     _UNIT_RE,
-    _WD_PREFIX,
-    _WEEKDAY,
-    _YEAR,
     _alts,
     _trie,
     _words,
 )
-from .vocab import _CENTURY_ORD, _DECADE_WORDS, _MONTH_NUM, _SEASONS, _SMALL, _TENS, _UNIT, _WEEKDAY_NUM
-
-_REL_PERIOD_UNIT = r"(?i:week|weekend|month|year|quarter|decade|century)"
-
-
-_INNER_PERIOD = (
-    rf"(?:{_MONTH_ANY}(?:\s+of)?,?\s+{_YEAR}|{_MONTH}|(?:the\s+)?{_YEAR}|{_SEASON}(?:\s+of)?\s+{_YEAR}"
-    rf"|(?i:this|last|next|the|that)\s+(?i:week|month|year|decade|century|quarter|{_SEASON[4:-1]})"
-    rf"|(?:the\s+)?(?:1[0-9]|20)\d0['’]?s|the\s+['’]?\d0['’]?s|year|month)"
+from .vocab import (
+    _CENTURY_ORD,
+    _DECADE_WORDS,
+    _HOLIDAY_NAMES,
+    _MONTH_NUM,
+    _SEASONS,
+    _SMALL,
+    _TENS,
+    _UNIT,
+    _WEEKDAY_NUM,
+    invalid,
+    read_toml,
+    timex_dir,
 )
 
 
-_EDGE_WORD = (
-    r"(?i:(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn|dawn|early\s+part|first\s+part|"
-    r"latter\s+part|later\s+part|last\s+part|first\s+half|second\s+half|latter\s+half)\s+of|early|late|mid-?|"
-    r"(?:early|late|mid)\s+in)"
-)
+# ------------------------------------------------------------------ the rule table (models/timex/rules.toml)
+class RuleEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    handler: str = Field(default="", description="norms._h_<handler>; default: the rule's name")
+    starts: list[str] = Field(min_length=1)
+    pattern: str = Field(min_length=1)
 
 
-_RULES: list[tuple[str, str, Handler]] = [
-    # 2026-03-05, 2026-03-05T14:30
-    (
-        "iso",
-        rf"{_B}(?P<y>(?:1[0-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-        r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d:])",
-        _h_iso,
-    ),
-    # Thursday, 5 March 2026 / 5th of March, 2026
-    (
-        "dmy",
-        rf"{_B}{_WD_PREFIX}?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY}),?\s+"
-        rf"(?P<y>{_YEAR}|['’]\d\d{_E})",
-        _h_dmy,
-    ),
-    # Thursday, March 5, 2026 / Mar 05, 2026 / March 12 2009
-    ("mdy", rf"{_B}{_WD_PREFIX}?(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR}|['’]\d\d{_E})", _h_dmy),
-    # 5/3/2026, 7/8/07
-    (
-        "numeric",
-        r"(?<![\w/.-])(?:(?P<a>0?[1-9]|[12]\d|3[01])/(?P<b>0?[1-9]|[12]\d|3[01])/(?P<y>(?:1[0-9]|20)\d\d|\d\d)"
-        r"|(?P<da>0?[1-9]|[12]\d|3[01])\.(?P<db>0?[1-9]|1[0-2])\.(?P<dy>(?:1[0-9]|20)\d\d))(?![\w/]|\.\d)",
-        _h_numeric,
-    ),
-    # the first week of March, the last weekend of June 2026
-    (
-        "week_of",
-        rf"{_B}(?i:the\s+)(?P<o>(?i:first|second|third|fourth|last|final))\s+(?P<unit>(?i:week|weekend))"
-        rf"\s+(?i:of|in)\s+(?P<inner>{_MONTH}(?:,?\s+{_YEAR})?)",
-        _h_week_of,
-    ),
-    # early/late/mid + period; the beginning/end of + period; the first half of
-    ("edge", rf"{_B}(?P<edge>{_EDGE_WORD})\s*(?P<inner>{_INNER_PERIOD}){_E}", _h_edge),
-    # the second quarter of 2026, Q2, Q2 2026, third-quarter, the first fiscal quarter
-    (
-        "quarter",
-        rf"{_B}(?:(?i:the)\s+)?(?:(?P<q>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
-        r"[- ](?P<fy>(?i:fiscal|financial)[- ])?(?i:quarter)(?:\s+(?i:of)(?:\s+(?i:the))?"
-        rf"(?:\s+(?i:fiscal|financial))?(?:\s+(?i:year))?(?:\s+(?P<y>{_YEAR})|\s+(?P<yrel>(?i:this|last|next|the\s+current|"
-        r"the\s+previous|the\s+same))\s+(?i:year))?)?"
-        rf"|Q(?P<qn>[1-4])(?:\s*(?:of\s+)?['’]?(?P<y2>{_YEAR}|\d\d(?!\d)))?){_E}",
-        _h_quarter_dispatch,
-    ),
-    # H1 2026, the first half of 2026 (edge handles "the first half of <period>"), first-half
-    (
-        "half",
-        rf"{_B}(?:H(?P<hn>[12])(?:\s*['’]?(?P<y>{_YEAR}|\d\d(?!\d)))?"
-        rf"|(?:(?i:the)\s+)?(?P<h>(?i:first|second))[- ](?i:half)(?![\w-]|\s+of))",
-        _h_half,
-    ),
-    # this spring, last summer, the autumn of 2025, winter 2026
-    (
-        "season",
-        rf"{_B}(?:(?P<edge>(?i:early|late|mid-?|the\s+(?:beginning|start|end|middle)\s+of(?:\s+the)?))\s*)?"
-        rf"(?:(?P<rel>(?i:this|last|next|the\s+following|the\s+previous|the\s+next|this\s+past|this\s+coming|"
-        rf"the\s+coming|the|past|coming))\s+)?(?P<s>{_SEASON})(?:\s+(?:(?i:of)\s+)?(?P<y>{_YEAR}|['’]\d\d{_E})"
-        rf"|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?{_E}",
-        _h_season,
-    ),
-    # month + year: March 2026, Mar. 2026, March of 2026 (with edge modifiers handled by "edge")
-    ("month_year", rf"{_B}(?P<mon>{_MONTH_ANY})(?:\s+of)?,?\s+(?P<y>{_YEAR}|['’]\d\d{_E})", _h_month_year),
-    # day + month: 5 March, the 5th of March, Thursday 5 March
-    (
-        "dm",
-        rf"{_B}(?P<wd>{_WD_PREFIX})?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH}|{_MONTH_ABBR})(?![a-z])",
-        _h_dm,
-    ),
-    # month + day: March 5, March 5th, Tuesday, March 3
-    ("md", rf"{_B}(?P<wd>{_WD_PREFIX})?(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY})(?![:.,]?\d|\s*(?:%|percent))", _h_dm),
-    # bare months: March, last September, this May (checked: "May" the modal verb, "March on")
-    (
-        "month",
-        rf"{_B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|past|coming))\s+)?(?P<mon>{_MONTH})"
-        r"(?:,?\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?(?![\w-])",
-        _h_month,
-    ),
-    # fiscal years: fiscal 2026, FY2026, FY26, fiscal year 2025/26, the 2026 fiscal year
-    (
-        "fiscal",
-        rf"{_B}(?:(?P<fy>FY|(?i:fiscal|financial)(?:\s+(?i:year))?)\s*['’]?(?P<y>{_YEAR}|\d\d(?!\d))"
-        rf"(?:\s*[/–-]\s*(?P<y2>{_YEAR}|\d\d(?!\d)))?|(?i:the\s+)?(?P<yb>{_YEAR})\s+(?i:fiscal|financial)\s+(?i:year))"
-        rf"{_E}",
-        _h_fiscal_dispatch,
-    ),
-    # the 1990s, the '90s, the nineties, the early 2000s, the 1800s
-    (
-        "decade",
-        rf"{_B}(?:(?P<the>(?i:the))\s+)?(?:(?P<edge>(?i:early|late|mid-?))\s*)?"
-        rf"(?P<apos>['’])?(?P<dec>(?:1[0-9]|20)?\d0(?=['’]?s\b)|{_DECADE_WORD}(?=\b))['’]?s?{_E}",
-        _h_decade,
-    ),
-    # the 20th century, the twenty-first century
-    (
-        "century",
-        rf"{_B}(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|late|mid-?))\s*)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|"
-        rf"(?i:{_alts(list(_CENTURY_ORD))}))\s+(?i:century){_E}",
-        _h_century,
-    ),
-    # times of day: 18:00 UTC, 6:40 p.m., 10 a.m., 0800 GMT, noon
-    (
-        "clock",
-        rf"{_B}(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?(?P<ampm>{_AMPM})?(?P<tz>{_TZ})?"
-        rf"|(?P<hh_b>1[0-2]|0?[1-9])(?P<ampm_b>{_AMPM})(?P<tz_b>{_TZ})?|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?P<tz2>{_TZ})"
-        r"|(?P<word>(?i:noon|midday|midnight)))(?![\w-])",
-        _h_clock_dispatch,
-    ),
-    # relative day words: yesterday, today, tomorrow, tonight, last night, this morning, yesterday afternoon
-    (
-        "relday",
-        rf"{_B}(?:(?P<when>(?i:earlier|later))\s+)?(?:(?P<edge>(?i:early|late))\s+)?"
-        r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow|"
-        r"last\s+night|overnight|this\s+(?:past\s+)?(?:morning|afternoon|evening))|(?i:this)\s+(?:coming\s+)?night)"
-        r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?!['’]s\s+(?:show|programme|program)|[\w-])",
-        _h_relday,
-    ),
-    # weekdays: Tuesday, last Tuesday, next Friday, Friday morning, late Monday, on Mondays
-    (
-        "weekday",
-        rf"{_B}(?:(?P<edge>(?i:early|late))\s+)?(?:(?P<rel>(?i:last|next|this|past|coming|this\s+past|"
-        rf"this\s+coming|the\s+following|following))\s+)?(?P<wd>{_WEEKDAY})(?P<plural>s)?"
-        r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w-])",
-        _h_weekday,
-    ),
-    # holidays: Christmas, New Year's Day, Easter 2026
-    (
-        "holiday",
-        rf"{_B}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming))\s+)?(?P<hol>Christmas(?:\s+(?:Eve|Day))?"
-        r"|New\s+Year['’]?s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Valentine['’]?s\s+Day|Easter(?:\s+(?:Sunday|Monday))?"
-        r"|Fourth\s+of\s+July|Good\s+Friday|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Bastille\s+Day|St\.?\s+Patrick['’]?s\s+Day"
-        rf"|Veterans\s+Day|Armistice\s+Day|Remembrance\s+Day)(?:\s+(?P<y>{_YEAR}))?(?![\w-])",
-        _h_holiday,
-    ),
-    # earlier this year, later this month, earlier in the week, later in the day
-    (
-        "earlier",
-        rf"{_B}(?P<when>(?i:earlier|later))\s+(?:(?P<rel>(?i:this|in\s+the|that|last|next))\s+)"
-        r"(?P<unit>(?i:week|month|year|quarter|decade|century))(?![\w-])",
-        _h_earlier,
-    ),
-    # the same day, that day, the next day, the day before, the following year, the year before
-    (
-        "anaphor",
-        r"(?<![\w'’-])(?P<w>(?P<det>(?i:(?:the\s+)?same|that|the\s+(?:next|following|previous|preceding|prior)))\s+"
-        r"(?P<unit>(?i:day|week|weekend|month|year|quarter|period|time))(?P<back>\s+(?i:a\s+year\s+(?:ago|earlier|before)|"
-        r"(?:of\s+)?last\s+year|(?:of\s+|in\s+)?the\s+(?:previous|prior|preceding)\s+year))?|(?i:the)\s+(?P<unit_b>(?i:day|week|month|year))\s+(?i:before|after|"
-        r"earlier|prior|previous|following|later))(?![\w'’-])",
-        _h_anaphor_dispatch,
-    ),
-    # N units ago, N units from now
-    (
-        "ago",
-        rf"{_B}(?:(?P<mod>{_MOD})\s+)?(?P<n>{_NUM_OR_VAGUE})\s+(?:{_EXTRA})?(?P<unit>{_UNIT_RE})\s+"
-        r"(?P<dir>(?i:ago|from\s+now|hence))(?![\w-])",
-        _h_ago,
-    ),
-    # durations with "the past/next": the past two years, the next few months, the coming weeks, recent years
-    (
-        "duration_the",
-        rf"{_B}(?P<the>(?i:(?:the|these|those)\s+(?:past|last|next|coming|previous|following|first|"
-        r"final|remaining|preceding|ensuing|intervening|subsequent)|recent|past|next|coming))\s+"
-        rf"(?:(?P<n>{_NUM_OR_VAGUE})\s+)?(?:{_EXTRA})?(?P<unit>(?i:seconds|minutes|hours|days|nights|weeks|weekends|"
-        r"months|quarters|years|decades|centuries))(?![\w-])",
-        _h_duration_the,
-    ),
-    # "ended the day", "for the day", "late in the day": the day being reported (the last day mentioned)
-    (
-        "theday",
-        r"(?<![\w'’-])(?:(?P<edge>(?i:early|late|earlier|later))\s+(?i:in)\s+)?(?i:the)\s+"
-        r"(?P<w>(?i:day|session|trading\s+day))(?![\w'’-])",
-        _h_theday,
-    ),
-    # the weekend, over the weekend
-    ("weekend", r"(?<![\w'’-])(?i:the)\s+(?P<w>(?i:weekend))(?![\w'’-])", _h_weekend),
-    # this/last/next week, month, year ...; the past year; the current quarter; earlier/later that week
-    (
-        "relunit",
-        rf"{_B}(?:(?P<edge>{_EDGE_WORD})\s*)?(?P<rel>{_THIS}|(?i:the\s+same))\s+(?P<unit>{_REL_PERIOD_UNIT})"
-        r"(?![\w-])",
-        _h_relunit,
-    ),
-    # every week, each year, every two years, twice a week, on Mondays (weekday rule), daily, annual
-    (
-        "set",
-        rf"{_B}(?:(?P<every>(?i:every(?:\s+other)?|each|per))\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT_RE})"
-        rf"|(?:(?i:once|twice|thrice)|{_NUM_OR_VAGUE}\s+(?i:times))\s+(?i:a|an|per|every|each)\s+(?P<unit_b>{_UNIT_RE})"
-        rf"|(?:(?i:every|each)\s+)(?P<wd>{_WEEKDAY})"
-        r"|(?P<adv>(?i:daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly|biannual(?:ly)?|"
-        r"semi-?annual|biennial|fortnightly|bi-?weekly|bi-?monthly|year-round)))(?![\w-])",
-        _h_set_dispatch,
-    ),
-    # compound adjectives: a 27-year history, the five-year plan, a 12-hour flight, decades-long
-    (
-        "dur_adj",
-        rf"{_B}(?:(?P<mod>{_MOD})\s+)?(?P<n>{_DIGITS}|(?i:{_NUMWORD}))-(?P<unit>(?i:second|minute|hour|day|"
-        r"night|week|month|quarter|year|decade|century))(?:-(?i:long))?(?!-?\w)",
-        _h_dur_adj,
-    ),
-    (
-        "dur_long",
-        r"(?<![\w'’-])(?P<unit>(?i:years|decades|months|weeks|days|hours|centuries|year|decade|month|"
-        r"week|day|hour|century))-(?i:long)(?![\w-])",
-        _h_dur_long,
-    ),
-    # durations: three days, two and a half years, nearly five months, 18 months, a decade, two weeks later
-    (
-        "duration",
-        rf"{_B}(?:(?P<mod>{_MOD})\s+)?(?P<n>{_NUM_OR_VAGUE})\s+(?:{_EXTRA})?(?P<unit>{_UNIT_RE})"
-        r"(?P<half>\s+(?i:and\s+a\s+half))?(?:\s+(?P<tail>(?i:later|earlier)))?(?![\w-])",
-        _h_duration,
-    ),
-    # bare plural units: "for years", "days after the deal", "minutes later", "within hours"
-    (
-        "vague_units",
-        rf"{_B}(?P<pre>(?i:over\s+the|for\s+many|for\s+several))?\s*"
-        r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))"
-        r"(?:\s+(?P<tail>(?i:later|earlier)))?(?![\w-])",
-        _h_vague_units,
-    ),
-    # references: now, currently, recently, former, the past, the future, soon
-    (
-        "ref",
-        r"(?<![\w'’-])(?P<w>(?i:the\s+(?:very\s+|not\s+too\s+distant\s+|foreseeable\s+)?"
-        r"(?:near\s+future|future|long\s+term|short\s+term|medium\s+term|near\s+term|long\s+run|short\s+run|"
-        r"recent\s+past|past|time\s+being|present\s+day|years\s+ahead|months\s+ahead|weeks\s+ahead|days\s+ahead)"
-        r"|currently|presently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|right\s+now|now|"
-        r"(?:more\s+|most\s+|very\s+|only\s+|until\s+)?recently|lately|formerly|former|previously|soon|shortly|"
-        r"recent))(?![\w'’-])",
-        _h_ref,
-    ),
-    # years: 2025, in 2025, the year 2000, '82 (after a cue); early/late handled by "edge"
-    (
-        "year",
-        rf"(?<![\w$€£#.,/-])(?:(?P<pre>(?i:the\s+year|the\s+calendar\s+year|calendar\s+year))\s+)?"
-        rf"(?P<y>{_YEAR}|['’]\d\d)(?![\w'’]|-\w|/\d|\.\d)",
-        _h_year,
-    ),
-]
+class RuleTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
+    macros: dict[str, str]
+    start_groups: dict[str, list[str]]
+    rule: list[RuleEntry] = Field(min_length=1)
+
+
+_CLASSES = {"#d4", "#d12", "#dn", "#apos", "#Q", "#H", "#FY"}
+_MACRO = re.compile(r"%\{(\w+)\}")
+
+
+def _holiday_pattern(names: list[str]) -> str:
+    """Holiday names as written: capitalised words, optional apostrophe, "St." or "St"."""
+    alts = []
+    for name in sorted(names, key=len, reverse=True):
+        words = []
+        for w in name.split():
+            if w in ("of", "the"):
+                words.append(w)
+            elif w.endswith(("'s", "’s")):
+                words.append(re.escape(w[:-2].capitalize()) + "['’]?s")
+            elif w.endswith("."):
+                words.append(re.escape(w[:-1].capitalize()) + r"\.?")
+            else:
+                words.append(re.escape(w.capitalize()))
+        alts.append(r"\s+".join(words))
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _builtin_macros() -> dict[str, str]:
+    m = {k[1:]: v for k, v in vars(patterns).items() if re.fullmatch(r"_[A-Z][A-Z_]*", k) and isinstance(v, str)}
+    m["SEASON_WORDS"] = _SEASON[4:-1]
+    m["CENTURY_ORDINAL"] = _alts(list(_CENTURY_ORD))
+    m["HOLIDAY"] = _holiday_pattern(_HOLIDAY_NAMES)
+    return m
+
+
+def _vocab_groups() -> dict[str, list[str]]:
+    first = {re.sub(r"[^a-z]", "", n.split()[0].lower().replace("’", "'").split("'")[0]) for n in _HOLIDAY_NAMES}
+    return {
+        "months": ["#month"],
+        "weekdays": ["#weekday"],
+        "seasons": list(_SEASONS),
+        "decade_words": list(_DECADE_WORDS),
+        "century_ordinals": list(_CENTURY_ORD),
+        "number_words": [*_SMALL, *_TENS],
+        "holidays": sorted(first),
+    }
+
+
+def load_rules(
+    path: Path | None = None,
+) -> tuple[list[tuple[str, str, Handler]], dict[str, list[str]], dict[str, list[str]]]:
+    """Read and validate the rule table: (rules, start words per rule, start groups).
+
+    Raises :class:`ClaimlineError` naming the file and the entry: unknown handler, macro or start
+    group, a pattern that does not compile, a duplicate rule name.
+    """
+    path = path or timex_dir() / "rules.toml"
+    try:
+        table = RuleTable.model_validate(read_toml(path))
+    except ValidationError as exc:
+        raise invalid(path, exc) from exc
+    macros = _builtin_macros()
+
+    def expand(src: str, where: str, depth: int = 0) -> str:
+        def sub(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name in table.macros:
+                if depth > 5:
+                    raise ClaimlineError(f"invalid time rules {path}: {where}: macros nest too deep")
+                return expand(table.macros[name], where, depth + 1)
+            if name not in macros:
+                raise ClaimlineError(f"invalid time rules {path}: {where}: unknown macro %{{{name}}}")
+            return macros[name]
+
+        return _MACRO.sub(sub, src)
+
+    groups = {**_vocab_groups(), **table.start_groups}
+
+    def words(items: list[str], where: str, depth: int = 0) -> list[str]:
+        out: list[str] = []
+        for w in items:
+            if w.startswith("@"):
+                if w[1:] not in groups or depth > 3:
+                    raise ClaimlineError(f"invalid time rules {path}: {where}: unknown start group {w!r}")
+                out += words(groups[w[1:]], where, depth + 1)
+            elif w.startswith("#") and w not in _CLASSES | {"#month", "#weekday"}:
+                raise ClaimlineError(f"invalid time rules {path}: {where}: unknown start class {w!r}")
+            elif not w.startswith("#") and not re.fullmatch(r"[a-z]+(?:[ -][a-z]+)*", w):
+                raise ClaimlineError(f"invalid time rules {path}: {where}: start word {w!r} is not a lowercase word")
+            else:
+                out.append(w)
+        return out
+
+    rules: list[tuple[str, str, Handler]] = []
+    starts: dict[str, list[str]] = {}
+    for i, r in enumerate(table.rule):
+        where = f"rule.{i} ({r.name!r})"
+        if r.name in starts:
+            raise ClaimlineError(f"invalid time rules {path}: {where}: a second rule of this name")
+        handler = getattr(norms, f"_h_{r.handler or r.name}", None)
+        if handler is None:
+            raise ClaimlineError(f"invalid time rules {path}: {where}: no handler _h_{r.handler or r.name}")
+        pattern = expand(r.pattern, where)
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ClaimlineError(f"invalid time rules {path}: {where}: pattern does not compile: {exc}") from None
+        rules.append((r.name, pattern, handler))
+        starts[r.name] = words(r.starts, where)
+    resolved = {g: words(ws, f"start_groups.{g}") for g, ws in groups.items()}
+    return rules, starts, resolved
+
+
+_RULES, _RULE_START, _START_GROUPS = load_rules()
 
 _GROUP_RE = re.compile(r"\(\?P<(\w+)>")
 
@@ -355,114 +196,7 @@ def _single(kind: str) -> re.Pattern[str]:
     return re.compile(_RENAMED[kind])
 
 
-_NUM_START = [
-    "#d12",
-    "#d4",
-    "#dn",
-    "a",
-    "an",
-    "one",
-    "hundred",
-    "dozen",
-    "couple",
-    "pair",
-    "half",
-    "single",
-    *_SMALL,
-    *_TENS,
-]
-
-
-_VAGUE_START = ["a", "few", "several", "many", "some", "numerous", "dozens", "hundreds", "countless", "multiple"]
-
-
-_VAGUE_START += ["various"]
-
-
-_MOD_START = ["about", "around", "roughly", "approximately", "some", "circa", "an", "nearly", "almost", "less"]
-
-
-_MOD_START += ["fewer", "under", "just", "close", "more", "over", "well", "upwards", "at", "up", "no"]
-
-
-_EDGE_START = ["the", "very", "beginning", "start", "end", "middle", "close", "turn", "dawn", "early", "first"]
-
-
-_EDGE_START += ["latter", "later", "last", "second", "late", "mid"]
-
-
-_MONTH_START = ["#month"]
-
-
-_WD_START = ["#weekday"]
-
-
-_UNIT_WORDS = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month"]
-
-
-_UNIT_WORDS += ["months", "year", "years", "decade", "decades", "century", "centuries"]
-
-
-#: The words (lowercase) or classes (``#d12``, ``#d4``, ``#month``...) each rule's match can begin with: a rule is
-#: only tried at a trigger of its own, which keeps scanning an article well under a millisecond.
-#: (tests/test_timex.py checks this table against the rules with the ``regex`` module's partial matching.)
-_RULE_START: dict[str, list[str]] = {
-    "iso": ["#d4"],
-    "dmy": ["#d12", "the", *_WD_START],
-    "mdy": [*_MONTH_START, *_WD_START],
-    "numeric": ["#d12"],
-    "week_of": ["the"],
-    "edge": _EDGE_START,
-    "quarter": ["the", "first", "second", "third", "fourth", "final", "last", "#d12", "#Q"],
-    "half": ["#H", "the", "first", "second"],
-    "season": ["early", "late", "mid", "the", "this", "last", "next", "past", "coming", *_SEASONS],
-    "month_year": _MONTH_START,
-    "dm": [*_WD_START, "the", "#d12"],
-    "md": [*_WD_START, *_MONTH_START],
-    "month": ["last", "next", "this", "past", "coming", *_MONTH_START],
-    "fiscal": ["#FY", "fiscal", "financial", "the", "#d4"],
-    "decade": ["the", "early", "late", "mid", "#apos", "#d4", "#d12", *_DECADE_WORDS],
-    "century": ["the", "early", "late", "mid", "#d12", *_CENTURY_ORD, "twenty"],
-    "clock": ["#d12", "#d4", "noon", "midday", "midnight"],
-    "relday": ["earlier", "later", "early", "late", "the", "yesterday", "today", "tonight", "tomorrow", "last"]
-    + ["overnight", "this"],
-    "weekday": ["early", "late", "last", "next", "this", "past", "coming", "the", "following", *_WD_START],
-    "holiday": [
-        "last",
-        "next",
-        "this",
-        "fourth",
-        "christmas",
-        "new",
-        "boxing",
-        "halloween",
-        "valentine",
-        "easter",
-        "good",
-    ]
-    + ["thanksgiving", "labor", "labour", "bastille", "st", "veterans", "armistice", "remembrance"],
-    "earlier": ["earlier", "later"],
-    "anaphor": ["the", "same", "that"],
-    "weekend": ["the"],
-    "theday": ["the", "early", "late", "earlier", "later"],
-    "ago": [*_MOD_START, *_NUM_START, *_VAGUE_START],
-    "duration_the": ["the", "these", "those", "recent", "past", "last", "next", "coming"],
-    "relunit": [*_EDGE_START, "this", "that", "last", "next", "past", "previous", "coming", "current", "present"],
-    "set": ["every", "each", "per", "once", "twice", "thrice", *_NUM_START, *_VAGUE_START, "daily", "weekly"]
-    + ["monthly"]
-    + ["quarterly", "annually", "annual", "yearly", "hourly", "nightly", "biannual", "biannually", "semiannual"]
-    + ["semi", "biennial", "fortnightly", "biweekly", "bi", "bimonthly", "year"],
-    "dur_adj": [*_MOD_START, *_NUM_START],
-    "dur_long": _UNIT_WORDS,
-    "duration": [*_MOD_START, *_NUM_START, *_VAGUE_START],
-    "vague_units": ["over", "for", *_UNIT_WORDS],
-    "ref": ["the", "currently", "presently", "nowadays", "at", "these", "right", "now", "more", "most", "very"]
-    + ["only", "until", "recently", "lately", "formerly", "former", "previously", "soon", "shortly", "recent"],
-    "year": ["the", "calendar", "#d4", "#apos"],
-}
-
-
-assert set(_RULE_START) == {k for k, _, _ in _RULES}, "every rule needs its start words"
+_UNIT_WORDS = _START_GROUPS["unit_words"]
 
 
 _TRIGGER_WORDS = sorted(

@@ -1,218 +1,249 @@
-"""The English vocabulary of time expressions (month and weekday names, numbers, units, modifiers...)."""
+"""The English vocabulary of time expressions, loaded from ``models/timex/en.toml`` and validated.
+
+Month and weekday names, number words, units, modifiers, references, frequency words, holidays,
+time zones: every word the rules (``models/timex/rules.toml``) may use, defined once, as data in
+the spirit of HeidelTime's per-language resources. An invalid file stops with a
+:class:`~claimline.errors.ClaimlineError` naming the file and the entry.
+"""
 
 from __future__ import annotations
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+import re
+import tomllib
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from ..errors import ClaimlineError
+
+_MODS = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "START", "MID", "END"}
+_UNIT_CODES = {"S", "TM", "H", "D", "W", "2W", "M", "Q", "Y", "DE", "CE", "WE"}
+_PERIOD = re.compile(r"P(?:\d+(?:\.\d+)?[YMWD]|T\d+[HMS])")
+
+Month = Annotated[int, Field(ge=1, le=12)]
+Weekday = Annotated[int, Field(ge=1, le=7)]
 
 
-_MONTH_NUM: dict[str, int] = {m: i + 1 for i, m in enumerate(_MONTHS)}
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-_MONTH_NUM.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9})
+class Numbers(_Strict):
+    units: list[str] = Field(min_length=20, max_length=20, description="zero .. nineteen, in order")
+    tens: list[str] = Field(min_length=8, max_length=8, description="twenty .. ninety, in order")
+    other: dict[str, float]
 
 
-_MONTH_NUM.update({"oct": 10, "nov": 11, "dec": 12})
+class Words(_Strict):
+    words: list[str]
 
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+class Phrases(_Strict):
+    phrases: list[str]
 
 
-_WEEKDAY_NUM: dict[str, int] = {d: i for i, d in enumerate(_WEEKDAYS)}
+class NthWeekday(_Strict):
+    month: Month
+    weekday: Weekday
+    n: int = Field(ge=-1, le=5)
+
+    @field_validator("n")
+    @classmethod
+    def _not_zero(cls, v: int) -> int:
+        if v == 0:
+            raise ValueError("n counts from 1 (or -1 for the last)")
+        return v
 
 
-_WEEKDAY_NUM.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3})
+class Holidays(_Strict):
+    fixed: dict[str, str]
+    easter: dict[str, int]
+    nth_weekday: dict[str, NthWeekday]
+
+    @field_validator("fixed")
+    @classmethod
+    def _month_day(cls, v: dict[str, str]) -> dict[str, str]:
+        for name, md in v.items():
+            try:
+                date.fromisoformat(f"2000-{md}")  # a leap year: 02-29 allowed
+            except ValueError:
+                raise ValueError(f"{name!r}: {md!r} is not a month-day (MM-DD)") from None
+        return v
 
 
-_WEEKDAY_NUM.update({"fri": 4, "sat": 5, "sun": 6})
+class TimeZones(_Strict):
+    utc: list[str]
+    other: list[str]
 
 
-_SMALL = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
+class References(_Strict):
+    PRESENT_REF: list[str]
+    PAST_REF: list[str]
+    FUTURE_REF: list[str]
 
 
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+def _check_values(allowed: set[str], v: dict[str, str], what: str) -> dict[str, str]:
+    for k, code in v.items():
+        if code not in allowed:
+            raise ValueError(f"{k!r}: {code!r} is not a {what} ({', '.join(sorted(allowed))})")
+    return v
 
 
+class Vocabulary(_Strict):
+    """The schema of ``models/timex/en.toml``."""
+
+    months: dict[str, Month]
+    month_abbreviations: dict[str, Month]
+    weekdays: dict[str, Weekday]
+    weekday_abbreviations: dict[str, Weekday]
+    numbers: Numbers
+    vague_quantities: Words
+    ordinals: dict[str, int]
+    century_ordinals: dict[str, Annotated[int, Field(ge=1, le=30)]]
+    decade_words: dict[str, Annotated[int, Field(ge=1, le=9)]]
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    clock_words: dict[str, Annotated[int, Field(ge=0, le=23)]]
+    units: dict[str, str]
+    modifiers: dict[str, str]
+    edge_modifiers: dict[str, str]
+    references: References
+    not_times: Phrases
+    set_words: dict[str, str]
+    holidays: Holidays
+    time_zones: TimeZones
+    date_cues: Words
+
+    @field_validator("months")
+    @classmethod
+    def _twelve(cls, v: dict[str, int]) -> dict[str, int]:
+        if sorted(v.values()) != list(range(1, 13)):
+            raise ValueError("twelve months, numbered 1..12")
+        return v
+
+    @field_validator("weekdays")
+    @classmethod
+    def _seven(cls, v: dict[str, int]) -> dict[str, int]:
+        if sorted(v.values()) != list(range(1, 8)):
+            raise ValueError("seven weekdays, numbered 1..7 (Monday = 1)")
+        return v
+
+    @field_validator("seasons")
+    @classmethod
+    def _seasons(cls, v: dict[str, str]) -> dict[str, str]:
+        return _check_values({"SP", "SU", "FA", "WI"}, v, "season code")
+
+    @field_validator("parts_of_day")
+    @classmethod
+    def _parts(cls, v: dict[str, str]) -> dict[str, str]:
+        return _check_values({"MO", "AF", "EV", "NI", "DT"}, v, "part-of-day code")
+
+    @field_validator("units")
+    @classmethod
+    def _units(cls, v: dict[str, str]) -> dict[str, str]:
+        return _check_values(_UNIT_CODES, v, "unit code")
+
+    @field_validator("modifiers", "edge_modifiers")
+    @classmethod
+    def _mods(cls, v: dict[str, str]) -> dict[str, str]:
+        return _check_values(_MODS, v, "TIMEX3 mod")
+
+    @field_validator("set_words")
+    @classmethod
+    def _periods(cls, v: dict[str, str]) -> dict[str, str]:
+        for k, p in v.items():
+            if not _PERIOD.fullmatch(p):
+                raise ValueError(f"{k!r}: {p!r} is not a TIMEX3 period such as P1Y or PT1H")
+        return v
+
+
+def timex_dir() -> Path:
+    """``models/timex``: inside the installed package, else in the checkout."""
+    packaged = resources.files("claimline") / "models" / "timex"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[3] / "models" / "timex"
+    if checkout.is_dir():
+        return checkout
+    raise ClaimlineError("claimline's models/timex/ directory is missing from this installation")
+
+
+def read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ClaimlineError(f"cannot read time vocabulary {path}: {exc}") from exc
+
+
+def invalid(path: Path, exc: ValidationError) -> ClaimlineError:
+    """One line naming the file and the entry of the first validation error."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return ClaimlineError(f"invalid time vocabulary {path}: {where}: {first['msg']}")
+
+
+def load_vocabulary(path: Path | None = None) -> Vocabulary:
+    """Read and validate a vocabulary file (default: the shipped ``models/timex/en.toml``)."""
+    path = path or timex_dir() / "en.toml"
+    try:
+        return Vocabulary.model_validate(read_toml(path))
+    except ValidationError as exc:
+        raise invalid(path, exc) from exc
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+def holiday_key(name: str) -> str:
+    """A holiday name as looked up: lowercase, no apostrophes or full stops, single spaces."""
+    n = name.lower().replace("’", "'").replace("'", "").replace(".", "")
+    return " ".join(n.split())
+
+
+def plural(unit: str) -> str:
+    return unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
+
+
+_V = vocabulary()
+
+_MONTHS = sorted(_V.months, key=_V.months.__getitem__)
+_MONTH_ABBRS = list(_V.month_abbreviations)
+_MONTH_NUM: dict[str, int] = {**_V.months, **_V.month_abbreviations}
+_WEEKDAYS = sorted(_V.weekdays, key=_V.weekdays.__getitem__)
+_WEEKDAY_ABBRS = list(_V.weekday_abbreviations)
+_WEEKDAY_NUM: dict[str, int] = {w: n - 1 for w, n in {**_V.weekdays, **_V.weekday_abbreviations}.items()}
+_SMALL = list(_V.numbers.units)
+_TENS = list(_V.numbers.tens)
 _NUM_WORDS: dict[str, float] = {w: float(i) for i, w in enumerate(_SMALL)}
-
-
 _NUM_WORDS.update({w: float(20 + 10 * i) for i, w in enumerate(_TENS)})
-
-
-_NUM_WORDS.update({"a": 1, "an": 1, "single": 1, "hundred": 100, "a hundred": 100, "one hundred": 100})
-
-
-_NUM_WORDS.update({"dozen": 12, "a dozen": 12, "a couple of": 2, "couple of": 2, "a couple": 2, "a pair of": 2})
-
-
-_NUM_WORDS.update({"half a": 0.5, "half an": 0.5, "a half": 0.5})
-
-
-_VAGUE_NUM = {"a few", "few", "several", "many", "some", "numerous", "a number of", "dozens of", "hundreds of"}
-
-
-_VAGUE_NUM |= {"countless", "multiple", "various", "a couple more"}
-
-
-_ORDINALS: dict[str, int] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
+_NUM_WORDS.update(_V.numbers.other)
+_VAGUE_NUM = set(_V.vague_quantities.words)
+_ORDINALS: dict[str, int] = dict(_V.ordinals)
+_CENTURY_ORD: dict[str, int] = dict(_V.century_ordinals)
+_DECADE_WORDS: dict[str, int] = dict(_V.decade_words)
+_SEASONS: dict[str, str] = dict(_V.seasons)
+_PART_OF_DAY: dict[str, str] = dict(_V.parts_of_day)
+_PART_CLOCK: dict[str, int] = dict(_V.clock_words)
+_UNIT: dict[str, str] = dict(_V.units)
+_UNIT_FORMS: list[str] = [f for u in _UNIT for f in (u, plural(u))]
+_MOD_WORDS: dict[str, str] = dict(_V.modifiers)
+_EDGE_MOD: dict[str, str] = dict(_V.edge_modifiers)
+_REFERENCES: dict[str, str] = {w: ref for ref, ws in _V.references.model_dump().items() for w in ws}
+_NOT_TIMES: list[str] = list(_V.not_times.phrases)
+_SET_WORDS: dict[str, str] = dict(_V.set_words)
+_HOLIDAY_FIXED: dict[str, tuple[int, int]] = {
+    holiday_key(k): (int(v[:2]), int(v[3:])) for k, v in _V.holidays.fixed.items()
 }
-
-
-_CENTURY_ORD: dict[str, int] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-    "twenty first": 21,
-    "twenty-second": 22,
-}
-
-
-_DECADE_WORDS: dict[str, int] = {
-    "twenties": 2,
-    "thirties": 3,
-    "forties": 4,
-    "fifties": 5,
-    "sixties": 6,
-    "seventies": 7,
-    "eighties": 8,
-    "nineties": 9,
-}
-
-
-_SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-
-
-_PART_OF_DAY: dict[str, str] = {
-    "morning": "MO",
-    "afternoon": "AF",
-    "evening": "EV",
-    "night": "NI",
-    "overnight": "NI",
-}
-
-
-_UNIT: dict[str, str] = {
-    "second": "S",
-    "sec": "S",
-    "minute": "TM",
-    "min": "TM",
-    "hour": "H",
-    "hr": "H",
-    "day": "D",
-    "night": "D",
-    "week": "W",
-    "fortnight": "2W",
-    "month": "M",
-    "quarter": "Q",
-    "year": "Y",
-    "yr": "Y",
-    "decade": "DE",
-    "century": "CE",
-    "weekend": "WE",
-}
-
-
-_MOD_WORDS: dict[str, str] = {
-    "about": "APPROX",
-    "around": "APPROX",
-    "roughly": "APPROX",
-    "approximately": "APPROX",
-    "some": "APPROX",
-    "circa": "APPROX",
-    "an estimated": "APPROX",
-    "nearly": "LESS_THAN",
-    "almost": "LESS_THAN",
-    "less than": "LESS_THAN",
-    "fewer than": "LESS_THAN",
-    "under": "LESS_THAN",
-    "just under": "LESS_THAN",
-    "close to": "LESS_THAN",
-    "more than": "MORE_THAN",
-    "over": "MORE_THAN",
-    "just over": "MORE_THAN",
-    "well over": "MORE_THAN",
-    "upwards of": "MORE_THAN",
-    "at least": "EQUAL_OR_MORE",
-    "up to": "EQUAL_OR_LESS",
-    "at most": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS",
-}
-
-
-_EDGE_MOD: dict[str, str] = {
-    "early": "START",
-    "beginning": "START",
-    "start": "START",
-    "dawn": "START",
-    "early part": "START",
-    "first part": "START",
-    "mid": "MID",
-    "middle": "MID",
-    "late": "END",
-    "end": "END",
-    "close": "END",
-    "turn": "END",
-    "latter part": "END",
-    "later part": "END",
-    "last part": "END",
-}
+_HOLIDAY_EASTER: dict[str, int] = {holiday_key(k): v for k, v in _V.holidays.easter.items()}
+_HOLIDAY_NTH: dict[str, NthWeekday] = {holiday_key(k): v for k, v in _V.holidays.nth_weekday.items()}
+_HOLIDAY_NAMES: list[str] = [*_V.holidays.fixed, *_V.holidays.easter, *_V.holidays.nth_weekday]
+_TZ_UTC: list[str] = list(_V.time_zones.utc)
+_TZ_OTHER: list[str] = list(_V.time_zones.other)
+_DATE_CUES: frozenset[str] = frozenset(_V.date_cues.words)
