@@ -1,0 +1,741 @@
+"""SemEval-2015 Task 4 (TimeLine: cross-document event ordering), main track, on claimline.
+
+Usage::
+
+    .venv/bin/python benchmarks/semeval_timeline.py [--data PATH] [--corpus 1,2,3] [--limit N]
+        [--json] [--out DIR] [--errors]
+
+The data directory defaults to ``$SEMEVAL_TIMELINE_DIR`` or
+``../shared/data/semeval2015-timeline`` relative to the repository root
+(SemEval_Task4_data/corpus_{1,2,3}: 30 Wikinews articles each as tokens in CAT
+XML, a list of target entities and one gold timeline per entity). See
+``benchmarks/README_events.md`` for the method and the figures.
+
+Two systems are run side by side on the same texts:
+
+``claimline``
+    Every article (rebuilt from its tokens, title and dateline on lines of their
+    own) is ingested into a fresh store with its document creation date
+    (``claimline ingest --published DCT``), then ``claimline timeline --actor
+    ENTITY --format json`` is built for every target entity. Each timeline entry
+    is one line of the task's timeline: its date is the anchor (``YYYY-MM-DD``,
+    ``YYYY-MM-XX``, ``YYYY-XX-XX``; undated entries go to position 0 as
+    ``XXXX-XX-XX``), its claims are the event mentions of that line (several
+    mentions on one line = cross-document coreference), and positions follow the
+    dates (coarser anchors first, as the gold does). An event mention is
+    ``DOCID-SENTENCE-WORD`` of its trigger token: the entry's or the claim's
+    ``trigger`` (``start``/``end`` character offsets) when the JSON has one,
+    otherwise the best offset claimline gives today: the token of the claim's
+    content whose lemma is the claim's ``predicate``, else the content's first
+    verb, else its first token.
+``baseline``
+    The trivial baseline of issue 15: in every sentence of the corpus naming
+    the entity (its name, case-insensitive), the main verb (the first verb
+    heading its spaCy clause, else the first verb) is an event, anchored at the
+    document creation date; one line per mention, ordered by date.
+
+Scoring (``score_timelines``) follows the task's official method as its
+organisers describe it (the official script is not part of the data, so it is
+re-implemented here): each timeline becomes a graph of TimeML relations — every
+anchor value is a TIMEX3 and each event is SIMULTANEOUS with its anchor; events
+on one line, or on lines of equal position, are SIMULTANEOUS; every event of a
+position is BEFORE every event of the next position; position 0 is unordered and
+its anchor ``XXXX-XX-XX`` is no time — and the graphs are compared with
+UzZaman & Allen's temporal awareness: precision = share of the system's reduced
+graph found in the closure of the gold graph, recall = share of the gold's
+reduced graph found in the closure of the system graph, micro-averaged over all
+target entities. A graph has many reduced forms (any spanning tree of a
+SIMULTANEOUS class, any pair of events for a BEFORE edge between classes: the
+task's graphs link events to events and events to times, never two times); the
+one that agrees most with the other graph is used, so the figure does not depend
+on the order of the links.
+
+Also printed, per corpus: event recall (share of gold mentions in the entity's
+system timeline), anchor accuracy (of those, share with the gold anchor) and
+pairwise order accuracy (of the pairs of found mentions at different non-zero
+gold positions, share the system orders the same way).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from meantime_attribution import _dateline_date, _parse_dct, rebuild_text  # noqa: E402
+
+DEFAULT_DIR = REPO.parent / "shared" / "data" / "semeval2015-timeline"
+CORPORA = ("1", "2", "3")
+UNDATED = "XXXX-XX-XX"
+BEST_PUBLISHED_F1 = 7.85
+RESULTS = REPO / "benchmarks" / "results_events.json"
+
+
+# -- the corpus ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    sentence: int
+    word: str
+
+
+@dataclass
+class Document:
+    docid: str
+    text: str
+    dct: date | None
+    tokens: list[Token]
+    sentences: dict[int, tuple[int, int]]
+
+    def token_at(self, pos: int) -> Token | None:
+        """The token covering character ``pos``, else the first one after it."""
+        for tok in self.tokens:
+            if tok.end > pos:
+                return tok
+        return None
+
+    def mention(self, tok: Token, end: int | None = None) -> str:
+        """``DOCID-SENTENCE-WORD``; with ``end``, every token of the sentence up to it, joined by ``_``."""
+        words = [tok.word]
+        if end is not None:
+            words += [t.word for t in self.tokens if t.sentence == tok.sentence and tok.end <= t.start < end]
+        return f"{self.docid}-{tok.sentence}-{'_'.join(words)}"
+
+
+@dataclass(frozen=True)
+class Line:
+    ordinal: int
+    anchor: str
+    mentions: tuple[str, ...]
+
+
+@dataclass
+class Timeline:
+    entity: str
+    lines: list[Line] = field(default_factory=list)
+
+    def render(self) -> str:
+        rows = [self.entity]
+        rows += [f"{ln.ordinal}\t{ln.anchor}\t" + "\t".join(ln.mentions) for ln in self.lines]
+        return "\n".join(rows) + "\n"
+
+
+@dataclass
+class Corpus:
+    name: str
+    documents: list[Document]
+    entities: list[str]
+    gold: dict[str, Timeline]
+
+
+def data_dir(path: str | os.PathLike[str] | None = None) -> Path:
+    """The task's directory: ``path``, else ``$SEMEVAL_TIMELINE_DIR``, else the shared default."""
+    if path:
+        return Path(path)
+    env = os.environ.get("SEMEVAL_TIMELINE_DIR")
+    return Path(env) if env else DEFAULT_DIR
+
+
+def corpus_dir(root: Path, name: str) -> Path:
+    return root / "SemEval_Task4_data" / f"corpus_{name}"
+
+
+def available(root: Path) -> list[str]:
+    return [c for c in CORPORA if (corpus_dir(root, c) / "corpus_trackA_CAT").is_dir()]
+
+
+def load_document(path: Path) -> Document:
+    """A CAT file of track A: tokens numbered per sentence, the DCT among the markables."""
+    root = ET.parse(path).getroot()
+    tokens = root.findall("token")
+    text, offsets, sentences = rebuild_text(tokens)
+    toks = [
+        Token(offsets[t.get("t_id", "")][0], offsets[t.get("t_id", "")][1], int(t.get("sentence", "0")), t.text or "")
+        for t in tokens
+    ]
+    dct_value = ""
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            dct_value = timex.get("value", "")
+    s, e = sentences.get(1, (0, 0))
+    dateline = text[s:e]
+    dct = _parse_dct(dct_value, dateline) if dct_value else _dateline_date(dateline)
+    docid = root.get("doc_id") or path.name.split("_")[0].split("-")[0]
+    return Document(docid=docid, text=text, dct=dct, tokens=toks, sentences=sentences)
+
+
+_ANCHOR = re.compile(r"^(\d{4}|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX))?)?$")
+
+
+def normalise_anchor(value: str) -> str:
+    """``2005`` → ``2005-XX-XX``, ``2008-07`` → ``2008-07-XX``; anything else unparsable is undated."""
+    m = _ANCHOR.match(value.strip())
+    if not m:
+        return UNDATED
+    return f"{m[1]}-{m[2] or 'XX'}-{m[3] or 'XX'}"
+
+
+def parse_timeline(text: str, entity: str | None = None) -> Timeline:
+    """A timeline file: the entity, then ``ORDINAL<TAB>ANCHOR<TAB>MENTION...`` lines."""
+    rows = text.splitlines()
+    tl = Timeline(entity or (rows[0].strip() if rows else ""))
+    for row in rows[1:]:
+        cells = [c.strip() for c in row.split("\t") if c.strip()]
+        if len(cells) < 3 or not cells[0].isdigit():
+            continue
+        tl.lines.append(Line(int(cells[0]), normalise_anchor(cells[1]), tuple(cells[2:])))
+    return tl
+
+
+def gold_file(cdir: Path, entity: str) -> Path:
+    return cdir / "TimeLines_Gold_Standard" / (entity.lower().replace(" ", "_") + ".txt")
+
+
+def load_corpus(root: Path, name: str, limit: int | None = None) -> Corpus:
+    """Documents, target entities and gold timelines of ``corpus_<name>``.
+
+    With ``limit`` only the first ``limit`` documents (by file name) are read and
+    the gold timelines keep only their mentions in those documents.
+    """
+    cdir = corpus_dir(root, name)
+    files = sorted((cdir / "corpus_trackA_CAT").glob("*.xml"))
+    if limit is not None:
+        files = files[:limit]
+    docs = [load_document(f) for f in files]
+    keep = {d.docid for d in docs}
+    (listing,) = cdir.glob("list_target_entities*.txt")
+    entities: list[str] = []
+    for row in listing.read_text(encoding="utf-8").splitlines():
+        if row.strip() and row.strip() not in entities:
+            entities.append(row.strip())
+    gold: dict[str, Timeline] = {}
+    for ent in entities:
+        path = gold_file(cdir, ent)
+        tl = parse_timeline(path.read_text(encoding="utf-8"), entity=ent) if path.exists() else Timeline(ent)
+        lines = []
+        for ln in tl.lines:
+            ms = tuple(m for m in ln.mentions if m.split("-", 1)[0] in keep)
+            if ms:
+                lines.append(Line(ln.ordinal, ln.anchor, ms))
+        gold[ent] = Timeline(ent, lines)
+    return Corpus(name=name, documents=docs, entities=entities, gold=gold)
+
+
+# -- temporal awareness --------------------------------------------------------------------
+
+
+class Graph:
+    """A timeline as TimeML relations, closed: SIMULTANEOUS classes and BEFORE between them."""
+
+    def __init__(self, tl: Timeline, *, undated_as_time: bool = False) -> None:
+        self.parent: dict[str, str] = {}
+        before: list[tuple[str, str]] = []
+        by_ordinal: dict[int, list[str]] = defaultdict(list)
+        for ln in tl.lines:
+            events = [f"e:{m}" for m in ln.mentions]
+            for ev in events:
+                self._add(ev)
+            for ev in events[1:]:
+                self._union(events[0], ev)
+            if ln.anchor != UNDATED or undated_as_time:
+                timex = f"t:{ln.anchor}"
+                self._add(timex)
+                self._union(events[0], timex)
+            if ln.ordinal > 0:
+                by_ordinal[ln.ordinal].extend(events)
+        ordinals = sorted(by_ordinal)
+        for o in ordinals:
+            for ev in by_ordinal[o][1:]:
+                self._union(by_ordinal[o][0], ev)
+        for a, b in zip(ordinals, ordinals[1:], strict=False):
+            before.append((by_ordinal[a][0], by_ordinal[b][0]))
+        self.members: dict[str, list[str]] = defaultdict(list)
+        for node in self.parent:
+            self.members[self._find(node)].append(node)
+        self.succ: dict[str, set[str]] = defaultdict(set)
+        for a, b in before:
+            ca, cb = self._find(a), self._find(b)
+            if ca != cb:
+                self.succ[ca].add(cb)
+        self.reach: dict[str, set[str]] = {c: self._reachable(c) for c in self.members}
+
+    def _add(self, node: str) -> None:
+        self.parent.setdefault(node, node)
+
+    def _find(self, node: str) -> str:
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def _reachable(self, start: str) -> set[str]:
+        seen: set[str] = set()
+        stack = list(self.succ.get(start, ()))
+        while stack:
+            c = stack.pop()
+            if c not in seen:
+                seen.add(c)
+                stack.extend(self.succ.get(c, ()))
+        return seen
+
+    def cls(self, node: str) -> str | None:
+        return self._find(node) if node in self.parent else None
+
+    def simultaneous(self, a: str, b: str) -> bool:
+        ca, cb = self.cls(a), self.cls(b)
+        return ca is not None and ca == cb
+
+    def before(self, a: str, b: str) -> bool:
+        ca, cb = self.cls(a), self.cls(b)
+        return ca is not None and cb is not None and cb in self.reach[ca]
+
+    def reduced_against(self, other: Graph) -> tuple[int, int]:
+        """(relations in the reduced graph, how many of them ``other``'s closure holds),
+        choosing the reduced graph that agrees most with ``other``."""
+        total = correct = 0
+        for members in self.members.values():
+            groups: dict[str, list[str]] = defaultdict(list)
+            for m in members:
+                groups[other.cls(m) or f"alone:{m}"].append(m)
+            total += len(members) - 1
+            for group in groups.values():
+                if any(m.startswith("e:") for m in group):  # no relation links two times directly
+                    correct += len(group) - 1
+        for a, succ in self.succ.items():
+            for b in succ:
+                if any(b in self.reach[s] for s in succ if s != b):
+                    continue  # implied by a longer path: not in the reduced graph
+                total += 1
+                events_a = [x for x in self.members[a] if x.startswith("e:")]
+                events_b = [y for y in self.members[b] if y.startswith("e:")]
+                if any(other.before(x, y) for x in events_a for y in events_b):
+                    correct += 1
+        return total, correct
+
+
+@dataclass
+class Counts:
+    sys_reduced: int = 0
+    sys_correct: int = 0
+    gold_reduced: int = 0
+    gold_found: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.sys_reduced += other.sys_reduced
+        self.sys_correct += other.sys_correct
+        self.gold_reduced += other.gold_reduced
+        self.gold_found += other.gold_found
+
+    def prf(self) -> dict[str, float]:
+        p = self.sys_correct / self.sys_reduced if self.sys_reduced else 0.0
+        r = self.gold_found / self.gold_reduced if self.gold_reduced else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(100 * p, 2), "recall": round(100 * r, 2), "f1": round(100 * f, 2)}
+
+
+def score_timeline(gold: Timeline, system: Timeline, *, undated_as_time: bool = False) -> Counts:
+    """Temporal-awareness counts of one entity's timeline; ``undated_as_time`` makes
+    ``XXXX-XX-XX`` a TIMEX3 too (a reading of the task's description, see the README)."""
+    g, s = Graph(gold, undated_as_time=undated_as_time), Graph(system, undated_as_time=undated_as_time)
+    sys_total, sys_ok = s.reduced_against(g)
+    gold_total, gold_ok = g.reduced_against(s)
+    return Counts(sys_total, sys_ok, gold_total, gold_ok)
+
+
+def score_timelines(
+    gold: dict[str, Timeline], system: dict[str, Timeline], *, undated_as_time: bool = False
+) -> dict[str, Any]:
+    """Micro-averaged temporal awareness over all entities (a missing timeline is empty)."""
+    total = Counts()
+    for ent, gtl in gold.items():
+        total.add(score_timeline(gtl, system.get(ent, Timeline(ent)), undated_as_time=undated_as_time))
+    return {**total.prf(), **total.__dict__}
+
+
+# -- the other figures ---------------------------------------------------------------------
+
+
+def _positions(tl: Timeline) -> dict[str, tuple[int, str]]:
+    out: dict[str, tuple[int, str]] = {}
+    for ln in tl.lines:
+        for m in ln.mentions:
+            out.setdefault(m, (ln.ordinal, ln.anchor))
+    return out
+
+
+def diagnostics(gold: dict[str, Timeline], system: dict[str, Timeline]) -> dict[str, Any]:
+    """Event recall, anchor accuracy and pairwise order accuracy, micro over entities."""
+    n_gold = found = anchor_ok = pairs = pairs_ok = n_sys = sys_in_gold = 0
+    for ent, gtl in gold.items():
+        gpos = _positions(gtl)
+        spos = _positions(system.get(ent, Timeline(ent)))
+        n_gold += len(gpos)
+        n_sys += len(spos)
+        sys_in_gold += sum(1 for m in spos if m in gpos)
+        hits = [m for m in gpos if m in spos]
+        found += len(hits)
+        anchor_ok += sum(1 for m in hits if gpos[m][1] == spos[m][1])
+        for i, a in enumerate(hits):
+            for b in hits[i + 1 :]:
+                ga, gb = gpos[a][0], gpos[b][0]
+                if ga == 0 or gb == 0 or ga == gb:
+                    continue
+                pairs += 1
+                sa, sb = spos[a][0], spos[b][0]
+                if sa and sb and (sa < sb) == (ga < gb) and sa != sb:
+                    pairs_ok += 1
+
+    def pct(a: int, b: int) -> float:
+        return round(100 * a / b, 2) if b else 0.0
+
+    return {
+        "gold_mentions": n_gold,
+        "system_mentions": n_sys,
+        "event_recall": pct(found, n_gold),
+        "event_precision": pct(sys_in_gold, n_sys),
+        "anchor_accuracy": pct(anchor_ok, found),
+        "order_pairs": pairs,
+        "order_accuracy": pct(pairs_ok, pairs),
+        "entities_with_timeline": sum(1 for ent in gold if system.get(ent) and system[ent].lines),
+        "entities": len(gold),
+    }
+
+
+# -- from dated items to a timeline --------------------------------------------------------
+
+
+def anchor_of(start: date | None, end: date | None) -> str:
+    """The task's anchor for a calendar interval: day, month or year, else undated."""
+    if start is None:
+        return UNDATED
+    end = end or start
+    if start == end:
+        return start.isoformat()
+    if start.year == end.year and start.month == end.month:
+        return f"{start:%Y-%m}-XX"
+    if start.year == end.year:
+        return f"{start:%Y}-XX-XX"
+    return UNDATED
+
+
+def _anchor_key(anchor: str) -> tuple[str, int]:
+    """Chronological key: by first day, coarser anchors first (2005 before 2005-01 before 2005-01-18)."""
+    y, m, d = anchor.split("-")
+    return (f"{y}-{'01' if m == 'XX' else m}-{'01' if d == 'XX' else d}", (m != "XX") + (d != "XX"))
+
+
+def build_timeline(entity: str, items: Iterable[tuple[str, Sequence[str]]]) -> Timeline:
+    """``items``: (anchor, mentions of one event). Positions follow the anchors; each mention once."""
+    seen: set[str] = set()
+    rows: list[tuple[str, tuple[str, ...]]] = []
+    for anchor, mentions in items:
+        ms = tuple(m for m in dict.fromkeys(mentions) if m not in seen)
+        seen.update(ms)
+        if ms:
+            rows.append((anchor, ms))
+    order = sorted({a for a, _ in rows if a != UNDATED}, key=_anchor_key)
+    rank = {a: i + 1 for i, a in enumerate(order)}
+    lines = [Line(rank.get(a, 0), a, ms) for a, ms in rows]
+    lines.sort(key=lambda ln: (ln.ordinal, ln.mentions))
+    return Timeline(entity, lines)
+
+
+# -- claimline -----------------------------------------------------------------------------
+
+
+def _cli(args: list[str]) -> tuple[int, str]:
+    """Run ``claimline ARGS`` in this process (the spaCy pipeline loads once)."""
+    from typer.testing import CliRunner
+
+    from claimline.cli import app
+
+    result = CliRunner().invoke(app, args)
+    return result.exit_code, result.stdout
+
+
+@dataclass
+class ClaimlineRun:
+    timelines: dict[str, Timeline]
+    no_timeline: list[str]
+    trigger_source: dict[str, int]
+    claims: dict[str, dict[str, Any]]
+    seconds: float
+
+
+def _lemma_index(nlp: Any, doc: Document) -> list[tuple[int, int, str, str]]:
+    """(start, end, lemma, pos) of every spaCy token of the document."""
+    return [(t.idx, t.idx + len(t.text), t.lemma_.lower(), t.pos_) for t in nlp(doc.text)]
+
+
+def _trigger(
+    obj: dict[str, Any], claim: dict[str, Any] | None, lemmas: list[tuple[int, int, str, str]]
+) -> tuple[int | None, int | None, str]:
+    """Character offsets (start, end or None) of the event trigger and where they came from."""
+    for holder in (obj, claim or {}):
+        event = holder.get("event")
+        for trig in (holder.get("trigger"), event.get("trigger") if isinstance(event, dict) else None):
+            if isinstance(trig, dict) and trig.get("start") is not None:
+                end = trig.get("end")
+                return int(trig["start"]), (int(end) if end is not None else None), "trigger"
+    if claim is None:
+        return None, None, "none"
+    s, e = claim["start"], claim["end"]
+    inside = [t for t in lemmas if t[0] >= s and t[1] <= e]
+    pred = (claim.get("predicate") or "").lower()
+    for t in inside:
+        if pred and t[2] == pred:
+            return t[0], None, "predicate"
+    for t in inside:
+        if t[3] in ("VERB", "AUX"):
+            return t[0], None, "first_verb"
+    return (inside[0][0] if inside else s), None, "claim_start"
+
+
+def run_claimline(corpus: Corpus, nlp: Any, workdir: Path) -> ClaimlineRun:
+    """Ingest the corpus into a fresh store and build every entity's timeline."""
+    t0 = time.perf_counter()
+    db = workdir / f"corpus_{corpus.name}.db"
+    if db.exists():
+        db.unlink()
+    texts = workdir / f"corpus_{corpus.name}"
+    texts.mkdir(parents=True, exist_ok=True)
+    by_path: dict[str, Document] = {}
+    for doc in corpus.documents:
+        path = texts / f"{doc.docid}.txt"
+        path.write_text(doc.text, encoding="utf-8")
+        args = ["ingest", "--db", str(db), str(path)]
+        if doc.dct:
+            args[1:1] = ["--published", doc.dct.isoformat()]
+        code, out = _cli(args)
+        if code != 0:
+            raise RuntimeError(f"claimline ingest failed on {path}: {out}")
+        by_path[str(path)] = doc
+    code, out = _cli(["articles", "--db", str(db), "--format", "json"])
+    articles = json.loads(out) if code == 0 else []
+    doc_of = {a["id"]: by_path.get(a.get("path") or "") for a in articles}
+    code, out = _cli(["claims", "--db", str(db), "--format", "json"])
+    claims = {c["id"]: c for c in (json.loads(out) if code == 0 else [])}
+    lemmas = {d.docid: _lemma_index(nlp, d) for d in corpus.documents}
+    timelines: dict[str, Timeline] = {}
+    missing: list[str] = []
+    sources: dict[str, int] = defaultdict(int)
+    for ent in corpus.entities:
+        code, out = _cli(["timeline", "--db", str(db), "--actor", ent, "--format", "json"])
+        if code != 0:
+            missing.append(ent)
+            timelines[ent] = Timeline(ent)
+            continue
+        items = []
+        for entry in json.loads(out):
+            start = date.fromisoformat(entry["start"]) if entry.get("start") else None
+            end = date.fromisoformat(entry["end"]) if entry.get("end") else None
+            anchor = UNDATED if entry.get("date_basis") == "none" else anchor_of(start, end)
+            mentions = []
+            for cid in entry.get("claim_ids", []):
+                claim = claims.get(cid)
+                doc = doc_of.get(claim["article_id"]) if claim else None
+                if doc is None:
+                    continue
+                pos, end, how = _trigger(
+                    entry if len(entry.get("claim_ids", [])) == 1 else {}, claim, lemmas[doc.docid]
+                )
+                tok = doc.token_at(pos) if pos is not None else None
+                if tok is not None:
+                    sources[how] += 1
+                    mentions.append(doc.mention(tok, end))
+            items.append((anchor, mentions))
+        timelines[ent] = build_timeline(ent, items)
+    return ClaimlineRun(timelines, missing, dict(sources), claims, time.perf_counter() - t0)
+
+
+# -- the trivial baseline ------------------------------------------------------------------
+
+
+def _main_verb(sent_tokens: list[Any], s: int, e: int) -> Any | None:
+    """The main verb of the corpus sentence [s, e): a verb heading its clause, else the first verb."""
+    verbs = [t for t in sent_tokens if t.pos_ in ("VERB", "AUX")]
+    for t in verbs:
+        if t.dep_ == "ROOT" or not (s <= t.head.idx < e):
+            if t.pos_ == "VERB" or not any(v.pos_ == "VERB" for v in verbs):
+                return t
+    heads = [t for t in verbs if t.pos_ == "VERB"]
+    return heads[0] if heads else (verbs[0] if verbs else None)
+
+
+def run_baseline(corpus: Corpus, nlp: Any) -> dict[str, Timeline]:
+    """Main verb of every sentence naming the entity, anchored at the document date."""
+    parsed = {d.docid: nlp(d.text) for d in corpus.documents}
+    per_entity: dict[str, list[tuple[str, list[str]]]] = {ent: [] for ent in corpus.entities}
+    for doc in corpus.documents:
+        anchor = doc.dct.isoformat() if doc.dct else UNDATED
+        sdoc = parsed[doc.docid]
+        for n, (s, e) in sorted(doc.sentences.items()):
+            sentence = doc.text[s:e].lower()
+            naming = [ent for ent in corpus.entities if ent.lower() in sentence]
+            if not naming:
+                continue
+            span = sdoc.char_span(s, e, alignment_mode="expand")
+            verb = _main_verb(list(span), s, e) if span is not None else None
+            tok = doc.token_at(verb.idx) if verb is not None else None
+            if tok is None or tok.sentence != n:
+                continue
+            for ent in naming:
+                per_entity[ent].append((anchor, [doc.mention(tok)]))
+    return {ent: build_timeline(ent, items) for ent, items in per_entity.items()}
+
+
+# -- running -------------------------------------------------------------------------------
+
+
+def evaluate(
+    path: str | os.PathLike[str] | None = None,
+    corpora: Sequence[str] = CORPORA,
+    limit: int | None = None,
+    nlp: Any = None,
+    out_dir: Path | None = None,
+    systems: Sequence[str] = ("claimline", "baseline"),
+) -> dict[str, Any]:
+    """Run the systems on the corpora and score them; returns a JSON-ready dict."""
+    from claimline import nlp as nlp_mod
+
+    root = data_dir(path)
+    nlp = nlp or nlp_mod.load()
+    results: dict[str, Any] = {"corpora": {}, "best_published_f1": BEST_PUBLISHED_F1}
+    totals: dict[str, Counts] = {s: Counts() for s in systems}
+    all_gold: dict[str, Timeline] = {}
+    all_sys: dict[str, dict[str, Timeline]] = {s: {} for s in systems}
+    with tempfile.TemporaryDirectory(prefix="semeval_timeline_") as tmp:
+        work = Path(tmp)
+        for name in corpora:
+            corpus = load_corpus(root, name, limit)
+            res: dict[str, Any] = {"documents": len(corpus.documents), "entities": len(corpus.entities)}
+            outputs: dict[str, dict[str, Timeline]] = {}
+            if "claimline" in systems:
+                run = run_claimline(corpus, nlp, work)
+                outputs["claimline"] = run.timelines
+                res["claimline_seconds"] = round(run.seconds, 1)
+                res["no_timeline"] = run.no_timeline
+                res["trigger_source"] = run.trigger_source
+            if "baseline" in systems:
+                outputs["baseline"] = run_baseline(corpus, nlp)
+            for sysname, tls in outputs.items():
+                per_entity = {
+                    ent: score_timeline(corpus.gold[ent], tls.get(ent, Timeline(ent))) for ent in corpus.entities
+                }
+                counts = Counts()
+                for c in per_entity.values():
+                    counts.add(c)
+                totals[sysname].add(counts)
+                res[sysname] = {
+                    **counts.prf(),
+                    "f1_undated_as_time": score_timelines(corpus.gold, tls, undated_as_time=True)["f1"],
+                    **diagnostics(corpus.gold, tls),
+                    "per_entity": {ent: c.prf()["f1"] for ent, c in per_entity.items()},
+                }
+                for ent, tl in tls.items():
+                    all_sys[sysname][f"{name}/{ent}"] = tl
+                if out_dir:
+                    d = out_dir / sysname / f"corpus_{name}"
+                    d.mkdir(parents=True, exist_ok=True)
+                    for ent, tl in tls.items():
+                        (d / gold_file(Path("."), ent).name).write_text(tl.render(), encoding="utf-8")
+            for ent, tl in corpus.gold.items():
+                all_gold[f"{name}/{ent}"] = tl
+            results["corpora"][name] = res
+    results["all"] = {
+        s: {
+            **totals[s].prf(),
+            "f1_undated_as_time": score_timelines(all_gold, all_sys[s], undated_as_time=True)["f1"],
+            **diagnostics(all_gold, all_sys[s]),
+        }
+        for s in systems
+    }
+    return results
+
+
+def format_report(res: dict[str, Any]) -> str:
+    cols = ("P", "R", "F1", "F1 XXXX=t", "ev.recall", "ev.prec", "anchor acc", "order acc", "timelines")
+    head = f"{'corpus':<10} {'system':<10} " + " ".join(f"{c:>10}" for c in cols)
+    rows = [head, "-" * len(head)]
+
+    def row(corpus: str, system: str, r: dict[str, Any]) -> str:
+        vals = (
+            r["precision"],
+            r["recall"],
+            r["f1"],
+            r["f1_undated_as_time"],
+            r["event_recall"],
+            r["event_precision"],
+            r["anchor_accuracy"],
+            r["order_accuracy"],
+        )
+        return (
+            f"{corpus:<10} {system:<10} "
+            + " ".join(f"{v:>10.2f}" for v in vals)
+            + f" {r['entities_with_timeline']:>5}/{r['entities']}"
+        )
+
+    for name, res_c in res["corpora"].items():
+        for s in ("claimline", "baseline"):
+            if s in res_c:
+                rows.append(row(f"corpus_{name}", s, res_c[s]))
+    for s, r in res["all"].items():
+        rows.append(row("all", s, r))
+    rows.append(f"best published system (main track): F1 {res['best_published_f1']}")
+    for name, res_c in res["corpora"].items():
+        if "no_timeline" in res_c:
+            rows.append(
+                f"corpus_{name}: claimline {res_c.get('claimline_seconds')} s; no timeline for "
+                f"{len(res_c['no_timeline'])} of {res_c['entities']} entities; trigger offsets from "
+                + ", ".join(f"{k} {v}" for k, v in sorted(res_c["trigger_source"].items()))
+            )
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", help="semeval2015-timeline directory (default: ../shared/data/...)")
+    ap.add_argument("--corpus", default=",".join(CORPORA), help="corpora to run, e.g. 1 or 1,3 (default: all)")
+    ap.add_argument("--limit", type=int, help="only the first N documents of each corpus (gold cut to them)")
+    ap.add_argument("--system", default="claimline,baseline", help="claimline, baseline or both")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--out", type=Path, help="write the system timelines (task format) under this directory")
+    ap.add_argument("--save", action="store_true", help=f"also write the results to {RESULTS.name}")
+    args = ap.parse_args(argv)
+    root = data_dir(args.data)
+    found = available(root)
+    wanted = [c.strip().removeprefix("corpus_") for c in args.corpus.split(",") if c.strip()]
+    missing = [c for c in wanted if c not in found]
+    if missing:
+        print(f"no SemEval-2015 Task 4 corpus {', '.join(missing)} under {root}", file=sys.stderr)
+        return 1
+    res = evaluate(root, wanted, args.limit, out_dir=args.out, systems=args.system.split(","))
+    if args.save:
+        RESULTS.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(res, indent=2) if args.json else format_report(res))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
