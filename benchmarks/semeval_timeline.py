@@ -608,6 +608,18 @@ def run_baseline(corpus: Corpus, nlp: Any) -> dict[str, Timeline]:
 # -- running -------------------------------------------------------------------------------
 
 
+def load_pipeline() -> Any:
+    """claimline's spaCy pipeline (wherever the package keeps its loader)."""
+    import importlib
+
+    for name in ("claimline.extraction.pipeline", "claimline.nlp"):
+        try:
+            return importlib.import_module(name).load()
+        except ModuleNotFoundError:
+            continue
+    raise RuntimeError("claimline's spaCy pipeline loader not found")
+
+
 def evaluate(
     path: str | os.PathLike[str] | None = None,
     corpora: Sequence[str] = CORPORA,
@@ -617,10 +629,8 @@ def evaluate(
     systems: Sequence[str] = ("claimline", "baseline"),
 ) -> dict[str, Any]:
     """Run the systems on the corpora and score them; returns a JSON-ready dict."""
-    from claimline import nlp as nlp_mod
-
     root = data_dir(path)
-    nlp = nlp or nlp_mod.load()
+    nlp = nlp or load_pipeline()
     results: dict[str, Any] = {"corpora": {}, "best_published_f1": BEST_PUBLISHED_F1}
     totals: dict[str, Counts] = {s: Counts() for s in systems}
     all_gold: dict[str, Timeline] = {}
@@ -675,8 +685,8 @@ def evaluate(
 
 
 def format_report(res: dict[str, Any]) -> str:
-    cols = ("P", "R", "F1", "F1 XXXX=t", "ev.recall", "ev.prec", "anchor acc", "order acc", "timelines")
-    head = f"{'corpus':<10} {'system':<10} " + " ".join(f"{c:>10}" for c in cols)
+    cols = ("P", "R", "F1", "F1 XXXX=t", "ev.recall", "ev.prec", "anchor acc", "order acc", "pairs", "timelines")
+    head = f"{'corpus':<10} {'system':<10} " + " ".join(f"{c:>10}" for c in cols[:-2]) + "  pairs timelines"
     rows = [head, "-" * len(head)]
 
     def row(corpus: str, system: str, r: dict[str, Any]) -> str:
@@ -693,7 +703,7 @@ def format_report(res: dict[str, Any]) -> str:
         return (
             f"{corpus:<10} {system:<10} "
             + " ".join(f"{v:>10.2f}" for v in vals)
-            + f" {r['entities_with_timeline']:>5}/{r['entities']}"
+            + f" {r['order_pairs']:>6} {r['entities_with_timeline']:>5}/{r['entities']}"
         )
 
     for name, res_c in res["corpora"].items():
