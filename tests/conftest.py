@@ -36,3 +36,62 @@ def sample_db(tmp_path_factory, nlp) -> Path:
         report = ingest(store, [str(ROOT / "sample_articles")])
     assert report.failed == 0, report.failures
     return path
+
+
+# ------------------------------------------------------------- store targets
+PG_ENV = "CLAIMLINE_TEST_PG"
+STORE_KINDS = [
+    "sqlite",
+    pytest.param("postgresql", marks=pytest.mark.postgres),
+]
+
+
+def pg_server() -> str:
+    """The PostgreSQL server of CLAIMLINE_TEST_PG, or skip (scripts/test.sh starts one; CI always has one)."""
+    import os
+
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"no PostgreSQL server: set {PG_ENV}=postgresql://... (scripts/test.sh starts one)")
+    return url
+
+
+def pg_schema_url(url: str, name: str) -> str:
+    """``url`` with every table in schema ``name`` (a fresh, empty namespace for one test)."""
+    from urllib.parse import quote
+
+    return url + ("&" if "?" in url else "?") + "options=" + quote(f"-csearch_path={name}")
+
+
+@pytest.fixture()
+def pg_schema():
+    """A factory of empty PostgreSQL schemas on the test server, dropped after the test."""
+    import uuid
+
+    import psycopg
+
+    url = pg_server()
+    made: list[str] = []
+
+    def make() -> str:
+        name = "t_" + uuid.uuid4().hex[:12]
+        with psycopg.connect(url, autocommit=True) as con:
+            con.execute(f"CREATE SCHEMA {name}")
+        made.append(name)
+        return pg_schema_url(url, name)
+
+    yield make
+    with psycopg.connect(url, autocommit=True) as con:
+        for name in made:
+            con.execute(f"DROP SCHEMA IF EXISTS {name} CASCADE")
+
+
+@pytest.fixture(params=STORE_KINDS)
+def new_store(request, tmp_path):
+    """A factory of empty store targets of one kind: a SQLite file path, or a PostgreSQL URL."""
+    kind = request.param
+    if kind == "sqlite":
+        n = iter(range(1000))
+        return lambda: str(tmp_path / f"store{next(n)}.db")
+    make = request.getfixturevalue("pg_schema")
+    return make

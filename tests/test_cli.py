@@ -1,4 +1,6 @@
-"""The CLI through typer's runner: exact output, formats, and one-line errors (no spaCy needed)."""
+"""The CLI through typer's runner: exact output, formats, and one-line errors (no spaCy needed).
+
+Tests on the ``db`` fixture run against SQLite and PostgreSQL alike."""
 
 from __future__ import annotations
 
@@ -17,8 +19,9 @@ runner = CliRunner()
 
 
 @pytest.fixture()
-def db(tmp_path):
-    path = tmp_path / "cli.db"
+def db(tmp_path, new_store):
+    """A store with one article: a SQLite file, or a PostgreSQL database (every test runs on both)."""
+    path = new_store()
     jsonl = tmp_path / "x.jsonl"
     jsonl.write_text(make_extraction().model_dump_json() + "\n")
     result = runner.invoke(app, ["load", "--db", str(path), str(jsonl)])

@@ -1,14 +1,21 @@
-"""The store: exact schema of a fresh database, migrations, idempotence, bad files."""
+"""The store: exact schema of a fresh database, migrations, idempotence, bad files, concurrent writers.
+
+Tests taking ``new_store`` run on SQLite and on PostgreSQL (the server of CLAIMLINE_TEST_PG;
+skipped without one, never in CI: scripts/test.sh starts one).
+"""
 
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 
 import pytest
 
 from claimline.errors import ClaimlineError
 from claimline.schemas import Article, Claim, Extraction, Offsets, Source
+from claimline.store import open_store
 from claimline.store.migrations import APPLICATION_ID, MIGRATIONS
 from claimline.store.sqlite import Store
 
@@ -40,6 +47,42 @@ data TEXT NOT NULL )
 CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"""
 
 
+FRESH_PG_SCHEMA = """\
+CREATE INDEX articles_published ON articles USING btree (published)
+CREATE INDEX articles_publisher ON articles USING btree (publisher)
+CREATE INDEX claim_actors_claim ON claim_actors USING btree (claim_id)
+CREATE INDEX claims_article ON claims USING btree (article_id, seq)
+CREATE INDEX claims_source ON claims USING btree (source_actor) WHERE (source_actor IS NOT NULL)
+CREATE INDEX claims_tier ON claims USING btree (network_tier) WHERE (network_tier IS NOT NULL)
+CREATE INDEX claims_time ON claims USING btree (time_start, time_end)
+CREATE INDEX conflicts_facet ON conflicts USING btree (facet, status)
+CREATE UNIQUE INDEX articles_pkey ON articles USING btree (id)
+CREATE UNIQUE INDEX claim_actors_pkey ON claim_actors USING btree (actor, claim_id)
+CREATE UNIQUE INDEX claim_scopes_pkey ON claim_scopes USING btree (scope, excluded, claim_id)
+CREATE UNIQUE INDEX claim_status_pkey ON claim_status USING btree (claim_id)
+CREATE UNIQUE INDEX claims_pkey ON claims USING btree (id)
+CREATE UNIQUE INDEX conflict_actors_pkey ON conflict_actors USING btree (actor, conflict_id)
+CREATE UNIQUE INDEX conflicts_pkey ON conflicts USING btree (id)
+CREATE UNIQUE INDEX migrations_pkey ON migrations USING btree (version)
+FOREIGN KEY claim_actors FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
+FOREIGN KEY claim_scopes FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
+FOREIGN KEY claim_status FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
+FOREIGN KEY claims FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE
+FOREIGN KEY conflict_actors FOREIGN KEY (conflict_id) REFERENCES conflicts(id) ON DELETE CASCADE
+TABLE articles (id text NOT NULL, title text, publisher text, published text, url text, path text, \
+author text, fingerprint text, chars integer NOT NULL, text text NOT NULL, times text NOT NULL, \
+extractor text NOT NULL, ingested_at text NOT NULL)
+TABLE claim_actors (actor text NOT NULL, claim_id text NOT NULL)
+TABLE claim_scopes (scope text NOT NULL, claim_id text NOT NULL, excluded integer NOT NULL)
+TABLE claim_status (claim_id text NOT NULL, status text NOT NULL)
+TABLE claims (id text NOT NULL, article_id text NOT NULL, seq integer NOT NULL, text text NOT NULL, \
+source_actor text, subject text, modality text NOT NULL, negated integer NOT NULL, network_tier text, \
+time_start text, time_end text, data text NOT NULL)
+TABLE conflict_actors (actor text NOT NULL, conflict_id text NOT NULL)
+TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT NULL)
+TABLE migrations (version integer NOT NULL, name text NOT NULL, applied_at text NOT NULL)"""
+
+
 def make_extraction(text: str = "NATO officials said the AI runs on unclassified networks.") -> Extraction:
     from claimline.extraction.claims import article_id
 
@@ -66,9 +109,25 @@ def test_fresh_store_has_exact_schema(tmp_path):
         assert store.migrations() == [v for v, _, _ in MIGRATIONS]
 
 
-def test_same_article_twice_changes_nothing(tmp_path):
+@pytest.mark.postgres
+def test_fresh_postgresql_store_has_exact_schema(pg_schema):
+    with open_store(pg_schema()) as store:
+        assert store.kind == "postgresql"
+        assert store.schema() == FRESH_PG_SCHEMA
+        assert store.migrations() == [v for v, _, _ in MIGRATIONS]
+
+
+@pytest.mark.postgres
+def test_both_kinds_have_the_same_tables_columns_and_indexes(tmp_path, pg_schema):
+    with Store(tmp_path / "s.db") as lite, open_store(pg_schema()) as pg:
+        assert pg.columns() == lite.columns()
+        assert pg.indexes() == lite.indexes()
+        assert pg.migrations() == lite.migrations()
+
+
+def test_same_article_twice_changes_nothing(new_store):
     ex = make_extraction()
-    with Store(tmp_path / "s.db") as store:
+    with open_store(new_store()) as store:
         assert store.add(ex) is True
         assert store.add(ex) is False
         assert store.counts()["articles"] == 1
@@ -103,6 +162,44 @@ def test_newer_store_is_refused(tmp_path):
         Store(path)
 
 
+@pytest.mark.postgres
+def test_newer_postgresql_store_is_refused(pg_schema):
+    url = pg_schema()
+    with open_store(url) as store:
+        store.db.execute("INSERT INTO migrations VALUES (99, 'future', 'later')")
+    with pytest.raises(ClaimlineError, match=r"was written by a newer claimline \(schema 99"):
+        open_store(url)
+
+
+@pytest.mark.postgres
+def test_older_postgresql_store_is_migrated(pg_schema):
+    url = pg_schema()
+    with open_store(url) as store:
+        for table in ("conflict_actors", "claim_status", "conflicts"):
+            store.db.execute(f"DROP TABLE {table}")
+        store.db.execute("DELETE FROM migrations WHERE version > 1")
+    with open_store(url) as store:
+        assert store.migrations() == [v for v, _, _ in MIGRATIONS]
+        assert store.schema() == FRESH_PG_SCHEMA
+
+
+@pytest.mark.postgres
+def test_foreign_postgresql_database_is_refused(pg_schema):
+    import psycopg
+
+    url = pg_schema()
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("CREATE TABLE users (id INTEGER)")
+    with pytest.raises(ClaimlineError, match=r"is not a claimline store \(it has other tables\)"):
+        open_store(url)
+
+
+@pytest.mark.postgres
+def test_unreachable_postgresql_server_is_one_clear_error():
+    with pytest.raises(ClaimlineError, match=r"cannot connect to postgresql://nobody:\*\*\*@127\.0\.0\.1:1/x"):
+        open_store("postgresql://nobody:secret@127.0.0.1:1/x")
+
+
 def test_foreign_database_is_refused(tmp_path):
     path = tmp_path / "other.db"
     db = sqlite3.connect(path)
@@ -111,6 +208,64 @@ def test_foreign_database_is_refused(tmp_path):
     db.close()
     with pytest.raises(ClaimlineError, match=r"other\.db is not a claimline store"):
         Store(path)
+
+
+def _article_set(n: int) -> list[Extraction]:
+    """``n`` distinct articles from two outlets: one says the AI runs on unclassified networks, the other classified."""
+    out = []
+    for i in range(n):
+        text = f"NATO officials said the AI runs on networks, report {i}."
+        ex = make_extraction(text)
+        tier = "classified" if i % 2 else "unclassified"
+        claims = [c.model_copy(update={"network_tier": tier}) for c in ex.claims]
+        article = ex.article.model_copy(update={"publisher": f"Wire {i % 2}", "published": date(2026, 3, 1 + i % 28)})
+        out.append(ex.model_copy(update={"claims": claims, "article": article}))
+    return out
+
+
+def _rows(store: Store) -> dict[str, list[tuple]]:
+    return {
+        "articles": sorted(tuple(r) for r in store.db.execute("SELECT id, publisher, published FROM articles")),
+        "claims": sorted(tuple(r) for r in store.db.execute("SELECT id, article_id, seq, network_tier FROM claims")),
+        "claim_actors": sorted(tuple(r) for r in store.db.execute("SELECT actor, claim_id FROM claim_actors")),
+        "conflicts": sorted(tuple(r) for r in store.db.execute("SELECT id, facet, status, data FROM conflicts")),
+        "claim_status": sorted(tuple(r) for r in store.db.execute("SELECT claim_id, status FROM claim_status")),
+    }
+
+
+@pytest.mark.slow
+def test_four_concurrent_writers_lose_and_duplicate_nothing(new_store, tmp_path):
+    """Four ``claimline load`` processes at once, each writing every article (in its own order)."""
+    articles = _article_set(40)
+    files = []
+    for k in range(4):
+        f = tmp_path / f"part{k}.jsonl"
+        order = articles[k * 10 :] + articles[: k * 10]
+        f.write_text("".join(ex.model_dump_json() + "\n" for ex in order))
+        files.append(f)
+    target, alone = new_store(), new_store()
+    open_store(target).close()  # created; the writers race on everything after that
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "claimline", "load", "--db", target, str(f)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for f in files
+    ]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], outs
+    stored = sum(int(out.split(" stored")[0]) for out, _ in outs)
+    assert stored == 40  # each article stored by exactly one writer
+    single = subprocess.run(
+        [sys.executable, "-m", "claimline", "load", "--db", alone, str(files[0])], capture_output=True, text=True
+    )
+    assert single.returncode == 0, single.stderr
+    with open_store(target) as store, open_store(alone) as reference:
+        got, want = _rows(store), _rows(reference)
+        assert store.counts() == {"articles": 40, "claims": 40, "actors": 1, "conflicts": 1}
+        assert got == want
 
 
 def test_corrupted_file_is_refused(tmp_path):

@@ -10,8 +10,12 @@ from pathlib import Path
 
 from . import config
 from .store import Store
+from .store import open_store as _open
 
 
 def open_store(db: str | Path | None = None, *, create: bool = False) -> Store:
-    """The store at ``db`` (else ``CLAIMLINE_DB``, else the user data directory)."""
-    return Store(config.db_path(db), create=create)
+    """The store at ``db`` (else ``CLAIMLINE_DB``, else the user data directory).
+
+    ``db`` is a SQLite file path or a PostgreSQL URL (``postgresql://user@host:5432/dbname``).
+    """
+    return _open(config.db_target(db), create=create)

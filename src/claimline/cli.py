@@ -46,8 +46,13 @@ out = render.console()
 err = Console(stderr=True, highlight=False)
 
 DbOpt = Annotated[
-    Path | None,
-    typer.Option("--db", envvar=config.DB_ENV, help="Store file (default: user data dir; env CLAIMLINE_DB)."),
+    str | None,
+    typer.Option(
+        "--db",
+        envvar=config.DB_ENV,
+        help="Store: a SQLite file, or a PostgreSQL URL postgresql://user@host/dbname (default: user data dir;"
+        " env CLAIMLINE_DB).",
+    ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 ActorOpt = Annotated[
@@ -80,7 +85,13 @@ def fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-def open_store(db: Path | None, *, create: bool = False) -> Store:
+def _redact(url: str) -> str:
+    from .store.postgres import redact
+
+    return redact(url)
+
+
+def open_store(db: str | None, *, create: bool = False) -> Store:
     return api.open_store(db, create=create)
 
 
@@ -584,19 +595,21 @@ def actors(
 @command()
 def info(db: DbOpt = None, pipeline: PipelineOpt = None, fmt: FormatOpt = Format.table) -> None:
     """Version, store path, spaCy pipeline and counts."""
-    path = config.db_path(db)
+    from .store import is_server
+
+    target = config.db_target(db)
     name = config.pipeline_name(pipeline)
     data: dict[str, Any] = {
         "version": __version__,
-        "db": str(path),
+        "db": str(target) if not is_server(target) else _redact(str(target)),
         "spacy_pipeline": f"{name} {config.pipeline_version(name) or '(not installed)'}",
         "lexicons": None,
     }
     from . import lexicons
 
     data["lexicons"] = str(lexicons.models_dir())
-    if path.exists():
-        store = Store(path, create=False)
+    if is_server(target) or Path(target).exists():
+        store = open_store(db)
         data["schema"] = max(store.migrations(), default=0)
         data.update(store.counts())
     if fmt is Format.json:

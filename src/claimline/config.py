@@ -26,6 +26,14 @@ def db_path(option: str | Path | None = None) -> Path:
     return Path(env) if env else default_db()
 
 
+def db_target(option: str | Path | None = None) -> str | Path:
+    """The store to open: a PostgreSQL URL (kept as a string), else a SQLite file path."""
+    value = option or os.environ.get(DB_ENV)
+    if isinstance(value, str) and value.startswith(("postgresql://", "postgres://")):
+        return value
+    return db_path(value)
+
+
 def pipeline_name(option: str | None = None) -> str:
     return option or os.environ.get(PIPELINE_ENV) or DEFAULT_PIPELINE
 

@@ -169,7 +169,7 @@ def ingest(
 
     def reads() -> Iterator[tuple[Any, dict[str, Any]]]:
         # with jobs > 1 this generator runs in the pool's feeder thread: give it its own connection
-        checker = store if jobs == 1 else Store(store.path)
+        checker = store if jobs == 1 else store.reopen()
         for _item, read, meta in new_articles(items, checker, report, extra, max_bytes, on_progress):
             yield read, meta
 

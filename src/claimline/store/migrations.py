@@ -7,6 +7,9 @@ Each migration runs in its own transaction and is recorded in the
 from __future__ import annotations
 
 APPLICATION_ID = 0x436C6D6C  # "Clml", marks a file as a claimline store
+# Named locks (PostgreSQL advisory locks; SQLite's BEGIN IMMEDIATE serialises writers already)
+MIGRATION_LOCK = APPLICATION_ID
+RECONCILE_LOCK = APPLICATION_ID + 1
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (

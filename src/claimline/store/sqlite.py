@@ -1,4 +1,4 @@
-"""The claimline store: one SQLite file.
+"""The claimline store: one SQLite file (or a PostgreSQL database, see :mod:`.postgres`).
 
 * Opening a file migrates it to the current schema (numbered migrations, each
   in a transaction, recorded in ``migrations``); a file that is not a
@@ -26,14 +26,18 @@ from pathlib import Path
 from .. import __version__
 from ..errors import ClaimlineError
 from ..schemas import Article, Claim, Conflict, Extraction, TimeExpr
-from .migrations import APPLICATION_ID, MIGRATIONS
+from .migrations import APPLICATION_ID, MIGRATIONS, RECONCILE_LOCK
 
 BUSY_TIMEOUT_MS = 60_000
+ARTICLE_FIELDS = ("id", "title", "publisher", "published", "url", "path", "author", "fingerprint", "chars")
 
 
 class Store:
+    kind = "sqlite"
+
     def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path)
+        self.target = str(self.path)
         if not create and not self.path.exists():
             raise ClaimlineError(f"no claimline store at {self.path}; ingest articles first")
         if self.path.is_dir():
@@ -41,7 +45,6 @@ class Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            self.db.row_factory = sqlite3.Row
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             # WAL + NORMAL: a crash may lose the last commits, never consistency
             self.db.execute("PRAGMA synchronous = NORMAL")
@@ -94,6 +97,20 @@ class Store:
         )
         return "\n".join(" ".join(r[0].split()) for r in rows)
 
+    def columns(self) -> dict[str, list[str]]:
+        """Table -> its column names, in order (the layout both kinds of store share)."""
+        tables = [r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {t: [r[1] for r in self.db.execute(f"PRAGMA table_info({t})")] for t in tables}
+
+    def indexes(self) -> set[str]:
+        """Names of the indexes created by the migrations (not those of primary keys)."""
+        rows = self.db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+        return {r[0] for r in rows}
+
+    def reopen(self) -> Store:
+        """Another connection to the same store (for another thread or process)."""
+        return type(self)(self.target)
+
     def migrations(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT version FROM migrations ORDER BY version")]
 
@@ -109,7 +126,9 @@ class Store:
         return None
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self, lock: int | None = None) -> Iterator[sqlite3.Connection]:
+        """One write transaction. ``BEGIN IMMEDIATE`` already makes writers take turns, so
+        ``lock`` (a named lock for PostgreSQL's advisory locks) needs nothing here."""
         self._retry(lambda: self.db.execute("BEGIN IMMEDIATE"))
         try:
             yield self.db
@@ -136,11 +155,10 @@ class Store:
         """Store an article with its claims in one transaction. False if already present."""
         a = ex.article
         with self.transaction() as tx:
-            if tx.execute("SELECT 1 FROM articles WHERE id = ?", (a.id,)).fetchone():
-                return False
-            tx.execute(
-                "INSERT INTO articles (id, title, publisher, published, url, path, author, fingerprint, chars,"
-                " text, times, extractor, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            # OR IGNORE: a writer racing us with the same article wins, and we store nothing
+            cur = tx.execute(
+                "INSERT OR IGNORE INTO articles (id, title, publisher, published, url, path, author, fingerprint,"
+                " chars, text, times, extractor, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     a.id,
                     a.title,
@@ -157,6 +175,8 @@ class Store:
                     _now(),
                 ),
             )
+            if cur.rowcount == 0:
+                return False
             tx.executemany(
                 "INSERT INTO claims (id, article_id, seq, text, source_actor, subject, modality, negated,"
                 " network_tier, time_start, time_end, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -190,14 +210,17 @@ class Store:
         return True
 
     def refresh_conflicts(self) -> int:
-        """Recompute conflicts and claim statuses over the whole store; returns the count."""
+        """Recompute conflicts and claim statuses over the whole store; returns the count.
+
+        Reads and writes in one transaction holding the reconciliation lock, so concurrent
+        writers reconcile one at a time, each over every article committed before it."""
         from ..reconcile.conflicts import claim_statuses, find_conflicts
 
-        claims = self.claims()
-        articles = {a.id: a for a in self.articles()}
-        conflicts = find_conflicts(claims, articles)
-        statuses = claim_statuses(conflicts)
-        with self.transaction() as tx:
+        with self.transaction(lock=RECONCILE_LOCK) as tx:
+            claims = self.claims()
+            articles = {a.id: a for a in self.articles()}
+            conflicts = find_conflicts(claims, articles)
+            statuses = claim_statuses(conflicts)
             tx.execute("DELETE FROM conflicts")
             tx.execute("DELETE FROM claim_status")
             tx.executemany(
@@ -225,26 +248,26 @@ class Store:
         return {r[0] for r in self.db.execute("SELECT DISTINCT actor FROM claim_actors")}
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
-        cols = "id, title, publisher, published, url, path, author, fingerprint, chars"
+        names = ARTICLE_FIELDS
+        cols = ", ".join(names)
         if ids is None:
-            rows = self.db.execute(f"SELECT {cols} FROM articles ORDER BY published, id")
+            rows = list(self.db.execute(f"SELECT {cols} FROM articles ORDER BY published, id"))
         else:
             wanted = sorted(set(ids))
             rows = []
             for chunk in _chunks(wanted, 500):
                 marks = _marks(chunk)
                 rows.extend(self.db.execute(f"SELECT {cols} FROM articles WHERE id IN ({marks})", chunk))
-            rows.sort(key=lambda r: (r["published"] or "", r["id"]))
-        return [Article(**dict(r)) for r in rows]
+            rows.sort(key=lambda r: (r[3] or "", r[0]))
+        return [Article(**dict(zip(names, r, strict=True))) for r in rows]
 
     def article(self, article_id: str) -> tuple[Article, str, list[TimeExpr]] | None:
-        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        cols = ", ".join(ARTICLE_FIELDS)
+        row = self.db.execute(f"SELECT {cols}, text, times FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return None
-        d = dict(row)
-        text, times = d.pop("text"), d.pop("times")
-        for k in ("extractor", "ingested_at"):
-            d.pop(k)
+        d = dict(zip(ARTICLE_FIELDS, row[:-2], strict=True))
+        text, times = row[-2], row[-1]
         return Article(**d), text, [TimeExpr.model_validate(t) for t in json.loads(times)]
 
     def claims(

@@ -1,0 +1,177 @@
+"""The claimline store on a PostgreSQL server: ``--db postgresql://user@host/dbname``.
+
+The same numbered migrations, tables and queries as the SQLite store (:mod:`.sqlite`); only the
+connection differs. Statements are written once, in SQLite's dialect, and translated here:
+``?`` placeholders become ``%s``, ``INSERT OR IGNORE`` becomes ``INSERT ... ON CONFLICT DO
+NOTHING``, ``WITHOUT ROWID`` is dropped. Writers may be many processes on many machines:
+
+* an article is inserted with ``ON CONFLICT DO NOTHING``, so two writers adding the same
+  article store it once (the second waits for the first's commit, then sees it);
+* migrations and reconciliation take a transaction-scoped advisory lock, so they run one at a
+  time and see every committed article.
+
+Needs ``psycopg`` 3 (``pip install 'claimline[postgres]'``); it is imported only when a
+PostgreSQL store is opened.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import ClaimlineError
+from .migrations import MIGRATION_LOCK, MIGRATIONS
+from .sqlite import Store, _now, _split_sql
+
+
+@lru_cache(maxsize=256)
+def translate(sql: str) -> str:
+    """A statement in the store's SQLite dialect, for PostgreSQL."""
+    sql = re.sub(r"\)\s*WITHOUT ROWID", ")", sql)
+    if re.match(r"\s*INSERT OR IGNORE", sql):
+        sql = re.sub(r"INSERT OR IGNORE", "INSERT", sql, count=1) + " ON CONFLICT DO NOTHING"
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
+
+
+class PgConnection:
+    """The part of :class:`sqlite3.Connection` the store uses, on psycopg."""
+
+    def __init__(self, url: str) -> None:
+        try:
+            import psycopg
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise ClaimlineError("a PostgreSQL store needs psycopg: pip install 'claimline[postgres]'") from exc
+        self.url = url
+        self.errors = psycopg.Error
+        try:
+            self.con = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as exc:
+            msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ClaimlineError(f"cannot connect to {redact(url)}: {msg}") from exc
+        self._in_tx = 0
+
+    def execute(self, sql: str, args: Sequence[Any] = ()) -> Any:
+        return self.con.execute(translate(sql), tuple(args))
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = list(rows)
+        if rows:
+            with self.con.cursor() as cur:
+                cur.executemany(translate(sql), rows)
+
+    @contextmanager
+    def transaction(self, lock: int | None = None) -> Iterator[PgConnection]:
+        with self.con.transaction():
+            if lock is not None:
+                self.con.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
+            yield self
+
+    def tables(self) -> set[str]:
+        rows = self.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        )
+        return {r[0] for r in rows}
+
+    def schema(self) -> str:
+        """Tables (columns, keys) and indexes of the current schema, one line each, sorted."""
+        lines = []
+        cols: dict[str, list[str]] = {}
+        for table, col, typ, nullable in self.con.execute(
+            "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns"
+            " WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"
+        ):
+            cols.setdefault(table, []).append(f"{col} {typ}{' NOT NULL' if nullable == 'NO' else ''}")
+        for table, items in sorted(cols.items()):
+            lines.append(f"TABLE {table} ({', '.join(items)})")
+        for (definition,) in self.con.execute(
+            "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname"
+        ):
+            lines.append(definition.replace(f"{self._schema()}.", ""))
+        for (definition,) in self.con.execute(
+            "SELECT conrelid::regclass || ' ' || pg_get_constraintdef(oid) FROM pg_constraint"
+            " WHERE connamespace = current_schema()::regnamespace AND contype = 'f' ORDER BY 1"
+        ):
+            lines.append("FOREIGN KEY " + definition)
+        return "\n".join(sorted(lines))
+
+    def _schema(self) -> str:
+        return self.con.execute("SELECT current_schema()").fetchone()[0]
+
+    def close(self) -> None:
+        self.con.close()
+
+
+class PgStore(Store):
+    """:class:`~claimline.store.sqlite.Store` on a PostgreSQL database (``postgresql://...``)."""
+
+    kind = "postgresql"
+
+    def __init__(self, url: str, *, create: bool = True) -> None:  # noqa: ARG002 - the server holds the database
+        self.target = url
+        self.path = Path(redact(url))  # for messages only
+        self.db = PgConnection(url)  # type: ignore[assignment]
+        try:
+            self._check_and_migrate()
+        except self.db.errors as exc:
+            self.db.close()
+            raise ClaimlineError(f"{redact(url)} is not a usable claimline store: {exc}") from exc
+
+    def _check_and_migrate(self) -> None:
+        db: PgConnection = self.db  # type: ignore[assignment]
+        tables = db.tables()
+        if tables and "migrations" not in tables:
+            raise ClaimlineError(f"{redact(self.target)} is not a claimline store (it has other tables)")
+        newest = max(v for v, _, _ in MIGRATIONS)
+        done = {r[0] for r in db.execute("SELECT version FROM migrations")} if tables else set()
+        if done and max(done) > newest:
+            raise ClaimlineError(
+                f"{redact(self.target)} was written by a newer claimline (schema {max(done)} > {newest});"
+                " upgrade claimline"
+            )
+        if done >= {v for v, _, _ in MIGRATIONS}:
+            return
+        for version, name, sql in MIGRATIONS:
+            with db.transaction(lock=MIGRATION_LOCK):
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                    " applied_at TEXT NOT NULL)"
+                )
+                if db.execute("SELECT 1 FROM migrations WHERE version = ?", (version,)).fetchone():
+                    continue  # done before, or by another process meanwhile
+                for statement in _split_sql(sql):
+                    db.execute(statement)
+                db.execute(
+                    "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)", (version, name, _now())
+                )
+
+    @contextmanager
+    def transaction(self, lock: int | None = None) -> Iterator[PgConnection]:  # type: ignore[override]
+        with self.db.transaction(lock) as tx:  # type: ignore[attr-defined]
+            yield tx
+
+    def schema(self) -> str:
+        return self.db.schema()  # type: ignore[attr-defined]
+
+    def columns(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for table, col in self.db.execute(
+            "SELECT table_name, column_name FROM information_schema.columns"
+            " WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"
+        ):
+            out.setdefault(table, []).append(col)
+        return out
+
+    def indexes(self) -> set[str]:
+        rows = self.db.execute(
+            "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname NOT LIKE '%_pkey'"
+        )
+        return {r[0] for r in rows}
