@@ -66,6 +66,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+from claimline.jobs.refresh import refresh_conflicts  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 CLAIMLINE = str(VENV_BIN / "claimline") if (VENV_BIN / "claimline").exists() else "claimline"
@@ -216,7 +217,7 @@ def run_ingest(db: Path, corpus_dir: Path, jobs: int, batch_size: int) -> dict[s
         report = ingest(store, [str(corpus_dir)], jobs=jobs, batch_size=batch_size, refresh=False)
         t_ingest = time.perf_counter() - t0
         t0 = time.perf_counter()
-        conflicts = store.refresh_conflicts()
+        conflicts = refresh_conflicts(store)
         t_refresh = time.perf_counter() - t0
         cpu = cpu_now() - c0
     return {
@@ -375,11 +376,11 @@ def build_query_store(source_db: Path, db: Path, target_claims: int, groups: int
             if k == copies // 2 - 1 and copies >= 4:
                 n = store.counts()["claims"]
                 t1 = time.perf_counter()
-                store.refresh_conflicts()
+                refresh_conflicts(store)
                 refresh[str(n)] = time.perf_counter() - t1
         n = store.counts()["claims"]
         t1 = time.perf_counter()
-        store.refresh_conflicts()
+        refresh_conflicts(store)
         refresh[str(n)] = time.perf_counter() - t1
         counts = store.counts()
     counts["build_seconds"] = round(time.perf_counter() - t0 - sum(refresh.values()), 1)
@@ -486,7 +487,7 @@ def stage_breakdown(nlp: Any, paths: list[Path], db: Path, batch_size: int) -> d
             t["extract_rules"] += t2 - t1
             t["store_add"] += t3 - t2
         t0 = time.perf_counter()
-        store.refresh_conflicts()
+        refresh_conflicts(store)
         t["refresh_conflicts"] = time.perf_counter() - t0
     t["total"] = sum(t.values())
     return {k: round(v, 3) for k, v in t.items()}

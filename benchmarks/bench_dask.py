@@ -34,6 +34,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from claimline.jobs.refresh import refresh_conflicts  # noqa: E402
+
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "sample_articles"
 
@@ -61,10 +63,10 @@ def _tokens(paths: list[Path]) -> int:
     """spaCy tokens of the article texts as claimline reads them (the blank English tokenizer: cheap)."""
     import spacy
 
-    from claimline.jobs.ingest import Item, _read
+    from claimline.jobs.ingest import Item, read_item
 
     tok = spacy.blank("en").tokenizer
-    return sum(len(tok(_read(Item(name=str(p), path=p), 5_000_000).text)) for p in paths)
+    return sum(len(tok(read_item(Item(name=str(p), path=p), 5_000_000).text)) for p in paths)
 
 
 def run(paths: list[Path], workers: int = 2, *, partition_size: int = 8) -> dict[str, Any]:
@@ -83,7 +85,7 @@ def run(paths: list[Path], workers: int = 2, *, partition_size: int = 8) -> dict
             on_started=lambda: marks.setdefault("started", time.perf_counter()),
         )
         marks["stored"] = time.perf_counter()
-        conflicts = store.refresh_conflicts()
+        conflicts = refresh_conflicts(store)
         marks["refreshed"] = time.perf_counter()
     if report.failed:
         raise RuntimeError(f"{report.failed} articles failed: {report.failures[:3]}")
@@ -139,7 +141,7 @@ def run_local(paths: list[Path], jobs: int) -> dict[str, Any]:
                 t0 = time.perf_counter()
                 report = ingest(store, [str(p) for p in paths], jobs=jobs, refresh=False)
                 t1 = time.perf_counter()
-                conflicts = store.refresh_conflicts()
+                conflicts = refresh_conflicts(store)
                 t2 = time.perf_counter()
         except sqlite3.ProgrammingError:
             # ingest(jobs>1) reads the store from Pool.imap's feeder thread; until that is fixed,
@@ -149,7 +151,7 @@ def run_local(paths: list[Path], jobs: int) -> dict[str, Any]:
                 t0 = time.perf_counter()
                 report = ingest(store, [str(p) for p in paths], jobs=jobs, refresh=False)
                 t1 = time.perf_counter()
-                conflicts = store.refresh_conflicts()
+                conflicts = refresh_conflicts(store)
                 t2 = time.perf_counter()
     return {
         "label": f"local ingest --jobs {jobs}{note}",
@@ -167,14 +169,14 @@ def run_local(paths: list[Path], jobs: int) -> dict[str, Any]:
 def client_costs(paths: list[Path]) -> dict[str, Any]:
     """Per-article serial work of the client: read + hash, JSON validation, ``Store.add`` (ms each)."""
     from claimline.extraction.claims import article_id, extract_many
-    from claimline.jobs.ingest import Item, _read
+    from claimline.jobs.ingest import Item, read_item
     from claimline.schemas import Extraction
     from claimline.store.sqlite import Store
 
     t0 = time.perf_counter()
     reads = []
     for p in paths:
-        r = _read(Item(name=str(p), path=p), 5_000_000)
+        r = read_item(Item(name=str(p), path=p), 5_000_000)
         article_id(r.text)
         reads.append((r, {"path": str(p)}))
     read_s = time.perf_counter() - t0
@@ -200,7 +202,7 @@ def client_costs(paths: list[Path]) -> dict[str, Any]:
             store.add(ex)
         add_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        store.refresh_conflicts()
+        refresh_conflicts(store)
         refresh_s = time.perf_counter() - t0
     n = len(paths)
     per = (read_s + validate_s + add_s) / n

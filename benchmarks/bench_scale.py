@@ -54,6 +54,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+from claimline.jobs.refresh import refresh_conflicts  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 CLAIMLINE = str(VENV_BIN / "claimline") if (VENV_BIN / "claimline").exists() else "claimline"
@@ -139,7 +140,7 @@ def fill(target: str, extractions: list[Any]) -> dict[str, Any]:
         for ex in extractions:
             store.add(ex)
         t1 = time.perf_counter()
-        store.refresh_conflicts()
+        refresh_conflicts(store)
         t2 = time.perf_counter()
         counts = store.counts()
     return {**counts, "add_seconds": round(t1 - t0, 1), "reconcile_seconds": round(t2 - t1, 2)}
@@ -253,7 +254,7 @@ def run_writers(target: str, extractions: list[Any], procs: int) -> dict[str, An
     with open_store(target) as store:
         counts = store.counts()
         t0 = time.perf_counter()
-        conflicts = store.refresh_conflicts()
+        conflicts = refresh_conflicts(store)
         reconcile = time.perf_counter() - t0
     want_claims = sum(len(ex.claims) for ex in extractions)
     secs = end - start

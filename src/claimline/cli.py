@@ -22,8 +22,9 @@ from rich.console import Console
 from . import __version__, api, config
 from .errors import ClaimlineError
 from .present import render
+from .present.conflicts import conflict_block
 from .present.render import Format
-from .schemas import Article, Claim, Conflict, TimelineEntry
+from .schemas import Article, Claim, TimelineEntry
 from .store.sqlite import Store
 
 app = typer.Typer(
@@ -240,7 +241,7 @@ def extract(
     claimline extract corpus/ --format jsonl > out.jsonl
     """
     from .extraction.claims import extract_many
-    from .jobs.ingest import _read, discover
+    from .jobs.ingest import discover, read_item
 
     items, failures = discover(paths)
     overrides = {k: v for k, v in {"publisher": publisher, "title": title, "url": url}.items() if v}
@@ -252,7 +253,7 @@ def extract(
         for item in items:
             try:
                 yield (
-                    _read(item, config.max_bytes(max_bytes)),
+                    read_item(item, config.max_bytes(max_bytes)),
                     {**overrides, "path": str(item.path) if item.path else None},
                 )
             except ClaimlineError as exc:
@@ -463,49 +464,6 @@ def timeline(
             err.print(f"wrote {output}", markup=False)
 
 
-def _conflict_block(c: Conflict, console: Console) -> None:
-    from rich.table import Table
-
-    verdict = c.status.upper()
-    if c.resolution:
-        verdict += f": {c.resolution.value}"
-    elif c.margin is not None:
-        verdict += f" (margin {c.margin:.2f})"
-    head = f"{c.id}  {c.facet} — {' / '.join(c.subject)}   {verdict}"
-    headers = ("Value", "Source", "Outlet", "Date", "Cue", "Certainty", "Claim", "Side")
-    rows = [
-        (
-            side.value,
-            ref.source or "(author)",
-            ref.publisher or "",
-            ref.published.isoformat() if ref.published else "",
-            ref.cue or "",
-            ref.modality,
-            ref.claim_id,
-            side.status,
-        )
-        for side in c.sides
-        for ref in side.sources
-    ]
-    reason = c.resolution.reason if c.resolution else c.reason
-    if not console.is_terminal:
-        console.file.write(head + "\n" + render.plain_table(headers, rows))
-        if reason:
-            console.file.write(f"  Reason: {reason}\n")
-        console.file.write("\n")
-        return
-    console.print(f"[bold]{head}[/bold]", soft_wrap=True)
-    t = Table(box=None, show_edge=False, pad_edge=False, header_style="bold")
-    for col in headers:
-        t.add_column(col, overflow="fold")
-    for row in rows:
-        t.add_row(*row)
-    console.print(t)
-    if reason:
-        console.print(f"  Reason: {reason}", markup=False, soft_wrap=True)
-    console.print("")
-
-
 @command()
 def conflicts(
     db: DbOpt = None,
@@ -547,7 +505,7 @@ def conflicts(
         out.print("no conflicts found", markup=False)
         return
     for c in found:
-        _conflict_block(c, out)
+        conflict_block(c, out)
     resolved = sum(c.status == "resolved" for c in found)
     out.print(f"{len(found)} conflicts: {resolved} resolved, {len(found) - resolved} disputed or open", markup=False)
 

@@ -575,11 +575,11 @@ def _hedge_verb(tok: Token) -> bool:
 
 def _source_like(tok: Token, resolver: Resolver) -> bool:
     """A noun phrase that can be a source: an actor, or people / documents that speak."""
-    from .mentions import _lex
+    from .mentions import actor_words
 
     if resolver.mention_at(tok) is not None or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    lex = _lex()
+    lex = actor_words()
     w = tok.lemma_.lower()
     return w in lex.anonymous or w in lex.spokes or w in lex.reports or w in ("source", "people", "person")
 
@@ -594,9 +594,9 @@ def _is_indirect_question(comp: Token) -> bool:
 
 
 def _has_description(span: Span) -> bool:
-    from .mentions import _lex  # local: shared lexicon cache
+    from .mentions import actor_words  # local: shared lexicon cache
 
-    lex = _lex()
+    lex = actor_words()
     for t in span:
         if t.pos_ in ("NOUN",) and t.lemma_.lower() in lex.noun_types:
             if any(c.lower_ in ("the", "this") for c in t.children):

@@ -259,10 +259,10 @@ def _content_actors(raw: RawClaim, resolver: Resolver, source_actor: str | None)
 
 
 def _is_description(t: Token) -> bool:
-    from .mentions import _lex, _own_description
+    from .mentions import actor_words, own_description
 
     w = t.lemma_.lower()
-    return w in _lex().noun_types or _own_description(w)
+    return w in actor_words().noun_types or own_description(w)
 
 
 def _revision(raw: RawClaim, others_in_sentence: int, tokens_of_cue: list[Token]) -> str | None:

@@ -58,7 +58,7 @@ class Resolved:
 
 
 @dataclass(frozen=True)
-class _Lex:
+class ActorWords:
     type_nouns: dict[str, frozenset[str]]  # type -> description nouns
     noun_types: dict[str, frozenset[str]]  # noun -> types
     spokes: dict[str, frozenset[str]]  # spokes noun -> types
@@ -67,7 +67,7 @@ class _Lex:
 
 
 @cache
-def _lex() -> _Lex:
+def actor_words() -> ActorWords:
     lex = lexicons.actors()
     type_nouns = {t: frozenset(n.lower() for n in e.nouns) for t, e in lex.types.items()}
     noun_types: dict[str, set[str]] = {}
@@ -78,7 +78,7 @@ def _lex() -> _Lex:
     for t, e in lex.types.items():
         for n in e.spokes:
             spokes.setdefault(n.lower(), set()).add(t)
-    return _Lex(
+    return ActorWords(
         type_nouns=type_nouns,
         noun_types={k: frozenset(v) for k, v in noun_types.items()},
         spokes={k: frozenset(v) for k, v in spokes.items()},
@@ -92,7 +92,7 @@ def infer_type(name: str, label: str) -> str:
     if label in _LABEL_TYPE:
         return _LABEL_TYPE[label]
     words = {w.lower().strip(".,") for w in name.split()}
-    for t, nouns in _lex().type_nouns.items():
+    for t, nouns in actor_words().type_nouns.items():
         if t in ("company", "organisation", "media"):
             continue
         if words & nouns:
@@ -191,7 +191,7 @@ class Resolver:
         often so far, ties going to the most recent. "the company" after
         "OpenAI ... rivals like Palantir and Anduril" is OpenAI.
         """
-        lex = _lex()
+        lex = actor_words()
         g = actors.gazetteer()
         hi = bisect.bisect_left(self._starts, char)
         types = lex.noun_types.get(noun, frozenset())
@@ -223,7 +223,7 @@ class Resolver:
         ``previous`` is the resolution of the source of the claim before this
         one: plural pronouns ("they say") follow it.
         """
-        lex = _lex()
+        lex = actor_words()
         named = self.in_span(span)
         head = span.root
         hl = head.lemma_.lower()
@@ -249,9 +249,9 @@ class Resolver:
         if (
             determined
             and not any(t.lower_ == "news" and t.dep_ == "compound" for t in head.children)
-            and (hl in lex.noun_types or hw in lex.noun_types or _own_description(hl))
+            and (hl in lex.noun_types or hw in lex.noun_types or own_description(hl))
         ):
-            actor = self.described(hl if hl in lex.noun_types or _own_description(hl) else hw, span.start_char)
+            actor = self.described(hl if hl in lex.noun_types or own_description(hl) else hw, span.start_char)
             if actor:
                 return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
             return Resolved(None, "unresolved", "anonymous")
@@ -266,7 +266,7 @@ class Resolver:
                 if child.dep_ in ("compound", "amod", "nmod") and child.text in demonyms:
                     actor = demonyms[child.text]
                     return Resolved(actor, "direct", _kind_for(actor, None, subject_actors))
-                if child.dep_ in ("compound", "amod", "nmod") and (cl in lex.noun_types or _own_description(cl)):
+                if child.dep_ in ("compound", "amod", "nmod") and (cl in lex.noun_types or own_description(cl)):
                     actor = self.described(cl, span.start_char)
                     if actor:
                         return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
@@ -274,7 +274,7 @@ class Resolver:
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         pl = pobj.lemma_.lower()
-                        if pl in lex.noun_types or _own_description(pl):
+                        if pl in lex.noun_types or own_description(pl):
                             actor = self.described(pl, span.start_char)
                             if actor:
                                 return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
@@ -308,7 +308,7 @@ def _all_descriptions() -> frozenset[str]:
     return frozenset(d for ds in actors.gazetteer().descriptions.values() for d in ds)
 
 
-def _own_description(noun: str) -> bool:
+def own_description(noun: str) -> bool:
     return noun in _all_descriptions()
 
 

@@ -113,6 +113,7 @@ def evaluate_conflicts(gold_path: Path, articles: list[Path], *, pipeline: str |
     """Ingest ``articles`` into a scratch store and score its conflicts against ``gold_path``."""
     from ..store.sqlite import Store
     from .ingest import ingest
+    from .refresh import refresh_conflicts
 
     gold, meta, absent = load(gold_path)
     by_name = {m["path"]: m for m in meta}
@@ -123,7 +124,7 @@ def evaluate_conflicts(gold_path: Path, articles: list[Path], *, pipeline: str |
             report = ingest(store, [str(path)], overrides=overrides, pipeline=pipeline, refresh=False)
             if report.failed:
                 raise ClaimlineError(report.failures[0].error)
-        store.refresh_conflicts()
+        refresh_conflicts(store)
         predicted = store.conflicts()
     return score(gold, predicted, absent)
 

@@ -39,11 +39,12 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .. import __version__
 from ..errors import ClaimlineError
 from ..schemas import Extraction
 from ..store.sqlite import Store
+from ..version import __version__
 from .ingest import Failure, IngestReport, discover, new_articles
+from .refresh import refresh_conflicts
 
 #: Articles per task. Small enough to keep workers busy and results small,
 #: large enough that scheduling overhead (~1 ms a task) is noise next to the
@@ -277,7 +278,7 @@ def ingest_dask(
             _run(first, partitions, address, workers, pipeline, max_in_flight, save, on_started)
     report.failed = len(report.failures)
     if refresh and report.stored:
-        report.conflicts = store.refresh_conflicts()
+        report.conflicts = refresh_conflicts(store)
     return report
 
 

@@ -395,7 +395,7 @@ def evaluate(
     included) and finds the article text itself.
     """
     if extract_fn is None:
-        from .. import extract as extract_fn
+        from ..extraction import extract as extract_fn
     articles: list[ArticleScore] = []
     totals = {name: FieldScore() for name in FIELDS}
     for gold_path in gold_files(gold_paths):

@@ -26,6 +26,7 @@ from pydantic import BaseModel, Field
 from ..errors import ClaimlineError
 from ..schemas import Extraction
 from ..store.sqlite import Store
+from .refresh import refresh_conflicts
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 
@@ -74,12 +75,13 @@ def discover(paths: Iterable[str]) -> tuple[list[Item], list[Failure]]:
     return items, failures
 
 
-def _read(item: Item, max_bytes: int):  # type: ignore[no-untyped-def]
+def read_item(item: Item, max_bytes: int):  # type: ignore[no-untyped-def]
     from ..read.reader import read_bytes, read_path
 
     if item.path is not None:
         return read_path(item.path, max_bytes=max_bytes)
-    assert item.data is not None
+    if item.data is None:
+        raise ClaimlineError(f"{item.name}: nothing to read")
     return read_bytes(item.data, name=item.name, max_bytes=max_bytes)
 
 
@@ -102,7 +104,7 @@ def new_articles(
     seen: set[str] = set()
     for item in items:
         try:
-            read = _read(item, max_bytes)
+            read = read_item(item, max_bytes)
         except ClaimlineError as exc:
             report.failures.append(Failure(path=item.name, error=str(exc)))
             if on_progress:
@@ -196,7 +198,7 @@ def ingest(
             save(ex)
     report.failed = len(report.failures)
     if refresh and report.stored:
-        report.conflicts = store.refresh_conflicts()
+        report.conflicts = refresh_conflicts(store)
     return report
 
 
@@ -234,5 +236,5 @@ def load_jsonl(store: Store, paths: Iterable[str], *, refresh: bool = True) -> I
                 report.article_ids.append(ex.article.id)
     report.failed = len(report.failures)
     if refresh and report.stored:
-        report.conflicts = store.refresh_conflicts()
+        report.conflicts = refresh_conflicts(store)
     return report

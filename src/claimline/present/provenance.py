@@ -9,9 +9,11 @@ from rich.console import Console
 from rich.text import Text
 
 from .. import lexicons
+from ..errors import ClaimlineError
 from ..extraction import actors as actors_mod
 from ..schemas import Article, Claim
 from ..store.sqlite import Store
+from .conflicts import conflict_block
 from .render import Format
 
 
@@ -32,9 +34,11 @@ class ActorRow(BaseModel):
 
 def claim_provenance(store: Store, claim_id: str) -> ClaimProvenance:
     claim = store.claim(claim_id)
-    assert claim is not None
+    if claim is None:
+        raise ClaimlineError(f"no claim {claim_id} in the store")
     found = store.article(claim.article_id)
-    assert found is not None
+    if found is None:
+        raise ClaimlineError(f"the article {claim.article_id} of claim {claim_id} is not in the store")
     article, text, _ = found
     conflicts = [
         c.id
@@ -107,9 +111,7 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
             }
             console.print(json.dumps(payload, indent=2, ensure_ascii=False), markup=False, soft_wrap=True)
             return
-        from ..cli import _conflict_block
-
-        _conflict_block(conflict, console)
+        conflict_block(conflict, console)
         for p in claims.values():
             c = p.claim
             console.print(
@@ -119,7 +121,8 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
             console.print(f"    {p.sentence.strip()}", markup=False, soft_wrap=True)
     else:
         found = store.article(ident)
-        assert found is not None
+        if found is None:
+            raise ClaimlineError(f"no article {ident} in the store")
         article, text, times = found
         claims = store.claims(article=ident)
         if fmt is Format.json:
@@ -145,7 +148,5 @@ def _claims(store: Store, ids: list[str]) -> list[Claim]:
 def actor_rows(store: Store) -> list[ActorRow]:
     g = actors_mod.gazetteer()
     aliases: dict[str, list[str]] = {e.name: e.aliases for e in lexicons.actors().actor}
-    rows = store.db.execute(
-        "SELECT actor, count(*) FROM claim_actors GROUP BY actor ORDER BY count(*) DESC, actor"
-    ).fetchall()
+    rows = store.actor_counts()
     return [ActorRow(name=a, type=g.types.get(a), claims=n, aliases=aliases.get(a, [])) for a, n in rows]

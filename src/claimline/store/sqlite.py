@@ -18,17 +18,19 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from .. import __version__
 from ..errors import ClaimlineError
 from ..schemas import Article, Claim, Conflict, Extraction, TimeExpr
+from ..version import __version__
 from .migrations import APPLICATION_ID, MIGRATIONS, RECONCILE_LOCK
 
 BUSY_TIMEOUT_MS = 60_000
+#: ``(claims, articles by id) -> (conflicts, claim statuses)``, as ``claimline.jobs.refresh`` computes them.
+Reconciler = Callable[[list[Claim], dict[str, Article]], tuple[Sequence[Conflict], Mapping[str, str]]]
 ARTICLE_FIELDS = ("id", "title", "publisher", "published", "url", "path", "author", "fingerprint", "chars")
 
 
@@ -209,18 +211,17 @@ class Store:
             )
         return True
 
-    def refresh_conflicts(self) -> int:
-        """Recompute conflicts and claim statuses over the whole store; returns the count.
+    def rewrite_conflicts(self, reconcile: Reconciler) -> int:
+        """Replace the stored conflicts and claim statuses with ``reconcile(claims, articles)``; returns the count.
 
-        Reads and writes in one transaction holding the reconciliation lock, so concurrent
-        writers reconcile one at a time, each over every article committed before it."""
-        from ..reconcile.conflicts import claim_statuses, find_conflicts
-
+        The computation is passed in (``claimline.jobs.refresh`` passes ``claimline.reconcile``): the
+        store only reads and writes. Reads and writes happen in one transaction holding the
+        reconciliation lock, so concurrent writers reconcile one at a time, each over every article
+        committed before it."""
         with self.transaction(lock=RECONCILE_LOCK) as tx:
             claims = self.claims()
             articles = {a.id: a for a in self.articles()}
-            conflicts = find_conflicts(claims, articles)
-            statuses = claim_statuses(conflicts)
+            conflicts, statuses = reconcile(claims, articles)
             tx.execute("DELETE FROM conflicts")
             tx.execute("DELETE FROM claim_status")
             tx.executemany(
@@ -243,6 +244,11 @@ class Store:
             "actors": q("SELECT count(DISTINCT actor) FROM claim_actors").fetchone()[0],
             "conflicts": q("SELECT count(*) FROM conflicts").fetchone()[0],
         }
+
+    def actor_counts(self) -> list[tuple[str, int]]:
+        """Every actor with its number of claims, most claims first."""
+        rows = self.db.execute("SELECT actor, count(*) FROM claim_actors GROUP BY actor ORDER BY count(*) DESC, actor")
+        return [(a, n) for a, n in rows]
 
     def known_actors(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT DISTINCT actor FROM claim_actors")}
