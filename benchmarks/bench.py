@@ -190,7 +190,7 @@ def machine() -> dict[str, Any]:
 def prepared_texts(paths: list[Path]) -> tuple[list[str], float]:
     """The masked texts claimline parses for ``paths`` (and the time reading + masking took)."""
     from claimline.extraction.claims import prepare
-    from claimline.read.reader import read_path
+    from claimline.read import read_path
 
     t0 = time.perf_counter()
     out = [prepare(read_path(p)).masked for p in paths]
@@ -463,7 +463,7 @@ def time_queries(db: Path, actor: str, repeat: int = 3) -> list[dict[str, Any]]:
 def stage_breakdown(nlp: Any, paths: list[Path], db: Path, batch_size: int) -> dict[str, float]:
     """Ingest's stages timed one by one, without a profiler: read + mask, parse, extraction rules, store."""
     from claimline.extraction.claims import finish, prepare
-    from claimline.read.reader import read_path
+    from claimline.read import read_path
     from claimline.store.sqlite import Store
 
     t: dict[str, float] = {"read_mask": 0.0, "parse": 0.0, "extract_rules": 0.0, "store_add": 0.0}

@@ -163,7 +163,7 @@ def meantime_sources(root: Path | None = None) -> list[Source]:
 
 def sample_sources(root: Path = SAMPLES) -> list[Source]:
     """The body paragraphs of each sample article, as the claimline reader finds them."""
-    from claimline.read.reader import read_path
+    from claimline.read import read_path
 
     sources: list[Source] = []
     for path in sorted(root.iterdir()):

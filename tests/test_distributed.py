@@ -144,7 +144,7 @@ def test_extract_jsonl_then_load_gives_the_same_store_and_rejects_a_bad_line(tmp
 def test_a_bad_article_fails_alone_in_its_partition(nlp):
     """Worker side, in-process: one article that cannot be extracted does not lose the others."""
     from claimline.jobs.distributed import _extract_partition
-    from claimline.read.reader import read_text
+    from claimline.read import read_text
 
     good = read_text("NATO officials said on Tuesday that the network would be ready in March.")
     batch = [

@@ -13,7 +13,7 @@ import pytest
 
 from claimline import lexicons
 from claimline.errors import ClaimlineError
-from claimline.read.reader import (
+from claimline.read import (
     ReadResult,
     decode,
     find_date,

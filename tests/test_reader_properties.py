@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimline.errors import ClaimlineError
-from claimline.read.reader import ReadResult, decode, parse_date, read_bytes, read_text
+from claimline.read import ReadResult, decode, parse_date, read_bytes, read_text
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -282,7 +282,7 @@ def test_two_concurrent_ingests_both_succeed(tmp_path):
 @pytest.mark.slow
 def test_kill_9_mid_batch_leaves_consistent_store(tmp_path, nlp):
     from claimline.extraction.claims import extract_many
-    from claimline.read.reader import read_path
+    from claimline.read import read_path
 
     corpus = tmp_path / "batch"
     corpus.mkdir()

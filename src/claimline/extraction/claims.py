@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons, timex
 from ..errors import ClaimlineError
-from ..read.reader import ReadResult, read_text
+from ..read import ReadResult, read_text
 from ..schemas import (
     ActorMention,
     Article,

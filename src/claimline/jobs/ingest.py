@@ -76,7 +76,7 @@ def discover(paths: Iterable[str]) -> tuple[list[Item], list[Failure]]:
 
 
 def read_item(item: Item, max_bytes: int):  # type: ignore[no-untyped-def]
-    from ..read.reader import read_bytes, read_path
+    from ..read import read_bytes, read_path
 
     if item.path is not None:
         return read_path(item.path, max_bytes=max_bytes)
