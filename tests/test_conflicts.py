@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from claimline.extraction.fingerprint import simhash
-from claimline.reconcile.conflicts import (
+from claimline.reconcile import (
     RESOLVED_MARGIN,
     claim_statuses,
     find_conflicts,

@@ -1,0 +1,236 @@
+"""What reconciliation needs to know of each claim: its source unit, syndication group, weight and time span."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from ..extraction.fingerprint import near_duplicate_groups
+from ..schemas import Article, Claim
+from .weights import CERTAINTY_WEIGHT, SOURCE_KIND_WEIGHT
+
+_FROM_WORDS = r"(?:from|since|starting|beginning|as\s+of|effective|commencing)"
+_FROM = re.compile(rf"^\s*{_FROM_WORDS}\b", re.I)
+_INITIAL_BEFORE = re.compile(
+    r"\b(?:initially|originally|previously|at first|first (?:reported|expected|planned|announced|scheduled)|"
+    r"(?:had|has) been (?:expected|planned|scheduled|due|set))\b[^.;]{0,60}$",
+    re.I,
+)
+WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_FROM_BEFORE = re.compile(rf"\b{_FROM_WORDS}(?:\s+(?:in|on|at))?\s+(?:the\s+)?$", re.I)
+_OPEN_BEFORE = frozenset({"BEFORE", "ON_OR_BEFORE", "LESS_THAN", "EQUAL_OR_LESS"})
+_OPEN_AFTER = frozenset({"AFTER", "ON_OR_AFTER", "MORE_THAN", "EQUAL_OR_MORE"})
+
+
+# ================================================================ claim info
+@dataclass(slots=True)
+class Info:
+    claim: Claim
+    id: str
+    article_id: str
+    publisher: str | None
+    published: date | None
+    group: str  # syndication group (representative article id)
+    speaker: str
+    unit: str  # independent source unit for the vote
+    rel_key: str | None  # reliability key: source actor or publisher
+    kind: str  # key of SOURCE_KIND_WEIGHT
+    base: float  # certainty x source kind
+    counts: bool  # support that counts (not speculative)
+    revision: str | None
+    span: tuple[int, int] | None  # claim time as ordinals (for compatibility)
+    who: str  # human label of the source
+    cited: bool  # cites unnamed coverage ("a news agency reported", "reports say")
+
+    def describe(self) -> str:
+        when = self.published.isoformat() if self.published else "undated"
+        where = self.publisher or f"article {self.article_id}"
+        if self.kind == "author":
+            return f"claim {self.id} ({where}, {when})"
+        return f"claim {self.id} ({self.who}, in {where}, {when})"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _time_span(claim: Claim, *, open_mods: bool = True) -> tuple[int, int] | None:
+    t = claim.time
+    if t is None or (t.start is None and t.end is None):
+        return None
+    start = t.start or t.end
+    end = t.end or t.start
+    assert start is not None and end is not None
+    lo, hi = start.toordinal(), end.toordinal()
+    if hi < lo:
+        lo, hi = hi, lo
+    mod = (t.mod or "").upper()
+    if open_mods and mod in _OPEN_BEFORE:
+        lo = date.min.toordinal()
+    elif open_mods and mod in _OPEN_AFTER:
+        hi = date.max.toordinal()
+    elif mod == "APPROX":
+        pad = max(3, (hi - lo + 1) // 4)
+        lo, hi = lo - pad, hi + pad
+    return lo, hi
+
+
+def time_offset(claim: Claim) -> int | None:
+    """Offset of the claim's time in ``claim.text``, or None when unknown."""
+    t = claim.time
+    if t is None or t.char_start is None or not (claim.start <= t.char_start <= claim.end):
+        return None
+    return t.char_start - claim.start
+
+
+def _time_outside(claim: Claim) -> bool:
+    """The time sits outside the claim's content ("NATO said on Thursday that ..."):
+    it dates the statement, not what the claim is about."""
+    t = claim.time
+    return t is not None and t.char_start is not None and not (claim.start <= t.char_start < claim.end)
+
+
+def starts_from(claim: Claim) -> bool:
+    """The claim's time reads "from X" / "starting X" / "since X" (in its text or just before it)."""
+    t = claim.time
+    if t is None:
+        return False
+    if _FROM.match(t.text or ""):
+        return True
+    offset = time_offset(claim)
+    if offset is None:
+        return False
+    return bool(_FROM_BEFORE.search(claim.text[max(0, offset - 32) : offset]))
+
+
+def time_is_initial(claim: Claim) -> bool:
+    """The sentence marks the claim's time as the earlier version ("initially
+    expected to begin in October, is now expected in January")."""
+    offset = time_offset(claim)
+    if offset is None:
+        return False
+    return bool(_INITIAL_BEFORE.search(claim.text[max(0, offset - 60) : offset]))
+
+
+def _validity_span(claim: Claim, published: date | None) -> tuple[int, int] | None:
+    """The period a tier/scope/polarity claim holds for, or None (any time).
+
+    A time outside the claim's content, or a day or week on or up to 31 days
+    before publication ("said on Monday", "last week"), dates the statement,
+    not the state it describes, so it does not restrict the claim.
+    """
+    span = _time_span(claim)
+    t = claim.time
+    if span is None or t is None or _time_outside(claim):
+        return None
+    if published is None:
+        return span
+    pub = published.toordinal()
+    if t.granularity in ("time", "day", "week") and span[1] <= pub and pub - span[0] <= 31:
+        return None
+    return span
+
+
+def date_span(claim: Claim) -> tuple[int, int] | None:
+    """The event time of a date claim; "from X" is the start point X, never open-ended.
+
+    None when the time sits outside the claim's content (the statement date).
+    """
+    if _time_outside(claim):
+        return None
+    return _time_span(claim, open_mods=not starts_from(claim))
+
+
+def _syndication(articles: Mapping[str, Article], ids: Iterable[str]) -> dict[str, str]:
+    """article id -> representative article id of its syndication group."""
+    fps = {}
+    for aid in ids:
+        art = articles.get(aid)
+        if art is not None and art.fingerprint:
+            fps[aid] = art.fingerprint
+    rep: dict[str, str] = {}
+    for group in near_duplicate_groups(fps):
+
+        def key(aid: str) -> tuple[date, str]:
+            published = articles[aid].published
+            return (published or date.max, aid)
+
+        first = min(group, key=key)
+        for aid in group:
+            rep[aid] = first
+    return rep
+
+
+def claim_infos(
+    claims: Iterable[Claim], articles: Mapping[str, Article], implied: Mapping[str, tuple[str, ...]] | None = None
+) -> dict[str, Info]:
+    seen: dict[str, Claim] = {}
+    for c in claims:
+        seen.setdefault(c.id, c)
+    rep = _syndication(articles, {c.article_id for c in seen.values()})
+    out: dict[str, Info] = {}
+    for c in seen.values():
+        art = articles.get(c.article_id)
+        publisher = art.publisher if art else None
+        published = art.published if art else None
+        group = rep.get(c.article_id, c.article_id)
+        group_art = articles.get(group)
+        group_pub = group_art.publisher if group_art else publisher
+        src = c.source
+        outlet_unit = f"pub:{_norm(group_pub)}" if group_pub else f"art:{group}"
+        if src is None:
+            kind, speaker, unit = "author", "author", outlet_unit
+            who = publisher or "the outlet"
+            rel_key = group_pub
+        else:
+            kind = src.kind
+            if src.actor and (
+                src.actor == c.subject or src.actor in c.actors or (implied and src.actor in implied.get(c.id, ()))
+            ):
+                kind = "official"
+            elif kind == "official" and not src.actor:
+                kind = "named"
+            if src.actor:
+                speaker = unit = f"actor:{src.actor}"
+                who = src.actor
+                rel_key = src.actor
+            else:
+                speaker = f"{src.kind}:{_norm(src.text)}"
+                unit = f"src:{_norm(src.text)}" if src.kind in ("named", "outlet") else outlet_unit
+                if src.kind in ("named", "outlet"):
+                    who = f'"{src.text}"'
+                elif src.kind == "report":
+                    who = f'a report ("{src.text}")'
+                else:
+                    who = f'unnamed sources ("{src.text}")'
+                rel_key = group_pub
+            if kind == "official":
+                who = f"official statement by {who}"
+        base = CERTAINTY_WEIGHT.get(c.modality, 0.5) * SOURCE_KIND_WEIGHT.get(kind, 0.5)
+        out[c.id] = Info(
+            claim=c,
+            id=c.id,
+            article_id=c.article_id,
+            publisher=publisher,
+            published=published,
+            group=group,
+            speaker=speaker,
+            unit=unit,
+            rel_key=rel_key,
+            kind=kind,
+            base=base,
+            counts=c.modality != "speculative",
+            revision=c.revision,
+            span=_validity_span(c, published),
+            who=who,
+            cited=src is not None and not src.actor and src.kind in ("outlet", "report"),
+        )
+    return out
+
+
+def same_source(a: Info, b: Info) -> bool:
+    if a.speaker != b.speaker:
+        return False
+    return a.group == b.group or (a.publisher is not None and a.publisher == b.publisher)

@@ -1,0 +1,378 @@
+"""Question keys: which claims answer the same question (actor pair, facet, event class)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import TypeVar
+
+from ..schemas import Claim
+from .info import WORD_RE, date_span, starts_from, time_offset
+
+
+# ------------------------------------------------------------ event classes
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_START = _words(
+    "start begin launch commence kick open debut roll rollout deploy introduce field activate go "
+    "expect schedule slate plan set due postpone delay push move reschedule bring defer slip "
+    "resume pilot trial"
+)
+_FRAME = _words("expect plan schedule set due slate aim intend hope")
+_COMPLEMENT = re.compile(
+    r"\b(?:expect|expects|expected|expecting|plan|plans|planned|planning|scheduled|set|due|slated|aims?|aimed|"
+    r"intends?|intended|hopes?|hoped)\s+to\s+(?:be\s+)?([a-z]+)",
+    re.I,
+)
+_ONGOING = _words("run operate use host work serve support power employ")
+_END = _words("end finish complete expire terminate stop wind close halt cease")
+_SIGN = _words("sign award ink contract finalize finalise")
+_LIGHT = _words("be have do say tell make get become seem appear include add note report state claim")
+# ============================================================== question keys
+Key = tuple[str, str, tuple[str, ...]]  # (facet, qualifier, actors)
+_T = TypeVar("_T")
+
+
+_IRREGULAR = {"began": "begin", "begun": "begin", "ran": "run", "went": "go", "gone": "go", "brought": "bring"}
+
+
+def _lemma_guess(word: str, known: frozenset[str]) -> str:
+    """Crude verb lemma for the words of the event classes ("planned" -> "plan")."""
+    if word in known:
+        return word
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    candidates: list[str] = []
+    if word.endswith("ing"):
+        candidates += [word[:-3], word[:-3] + "e", word[:-4]]
+    elif word.endswith("ed"):
+        candidates += [word[:-2], word[:-1], word[:-3]]
+    elif word.endswith("es"):
+        candidates += [word[:-2], word[:-1]]
+    elif word.endswith("s"):
+        candidates.append(word[:-1])
+    return next((c for c in candidates if c in known), word)
+
+
+_EVENT_WORDS = _START | _END | _SIGN | _ONGOING
+
+
+def _event_class(claim: Claim) -> str | None:
+    """The event a date claim dates: the event word nearest before its time
+    ("... will start in January 2027"), else the claim's predicate."""
+    pred = (claim.predicate or "").strip().lower()
+    if not pred:
+        return None
+    head = pred.split()[0]
+    offset = time_offset(claim)
+    if offset is not None:
+        words = WORD_RE.findall(claim.text[max(0, offset - 80) : offset])[-8:]
+        for word in reversed(words):
+            if not word.islower():  # names (OpenAI, NATO) are not verbs
+                continue
+            lemma = _lemma_guess(word, _EVENT_WORDS | _FRAME)
+            if lemma in _EVENT_WORDS or lemma in _FRAME:
+                head = pred = lemma
+                break
+    if head in _FRAME:
+        # "expects to conclude talks in Q2" is about concluding; "now expected
+        # in January" (no complement verb) about the start.
+        m = _COMPLEMENT.search(claim.text[offset - 80 if offset and offset > 80 else 0 :])
+        if m:
+            head = pred = _lemma_guess(m.group(1).lower(), _EVENT_WORDS)
+    if head in _START or pred in ("go live", "roll out", "kick off"):
+        return "start"
+    if head in _END:
+        return "end"
+    if head in _SIGN:
+        return "sign"
+    if head in _ONGOING and starts_from(claim):
+        return "start"
+    if head in _LIGHT:
+        return None
+    return pred
+
+
+def _speaker_actor(claim: Claim) -> str | None:
+    """The source actor when it speaks for itself or as a named party (not an outlet)."""
+    src = claim.source
+    if src is not None and src.actor and src.kind in ("official", "named"):
+        return src.actor
+    return None
+
+
+def _subject(claim: Claim) -> str | None:
+    """The claim's subject: ``subject``, else its first actor, else its source actor."""
+    return claim.subject or (claim.actors[0] if claim.actors else None) or _speaker_actor(claim)
+
+
+def _polarity_predicate(claim: Claim) -> str | None:
+    """Normalised predicate if the claim answers a polarity question."""
+    pred = claim.predicate
+    if not pred:
+        return None
+    pred = " ".join(pred.lower().split())
+    head = pred.split(" ", 1)[0]
+    # A negation about a scope or tier is answered in those facets.
+    if not head or head in _LIGHT or (claim.negated and (claim.excluded_scopes or claim.network_tier)):
+        return None
+    return pred
+
+
+def _negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
+    """(scope facet, actor) for every actor of a claim excluding that scope, and
+    (predicate, subject) for every negated polarity claim. A "yes" answer that
+    matches nothing here cannot meet a "no" under any key, so it is not filed.
+    """
+    index: set[tuple[str, str]] = set()
+    for claim in claims:
+        excl = claim.excluded_scopes
+        if not excl and not claim.negated:
+            continue
+        # "*": a claim whose actors come from its article; it may meet anyone.
+        subject = _subject(claim) or "*"
+        if excl:
+            use = claim.use_scopes
+            for x in excl:
+                if x not in use:
+                    facet = "scope:" + x
+                    index.add((facet, subject))
+                    index.update((facet, a) for a in claim.actors)
+        if claim.negated:
+            pred = _polarity_predicate(claim)
+            if pred is not None:
+                index.add((pred, subject))
+                index.add(("polarity-subject", subject))
+    return index
+
+
+def _entries(
+    claim: Claim, subject: str, others: list[str], negative: set[tuple[str, str]], *, literal: bool = True
+) -> tuple[list[tuple[str, str, str]], tuple[str, str] | None]:
+    """(facet, qualifier, value) entries of one claim, and its (predicate, yes/no) polarity."""
+    entries: list[tuple[str, str, str]] = []
+    tier = claim.network_tier
+    if tier:
+        entries.append(("network_tier", "", tier))
+    use, excl = claim.use_scopes, claim.excluded_scopes
+    if use and negative:
+        for x in dict.fromkeys(use):
+            if x in excl:
+                continue
+            facet = "scope:" + x
+            keep = (facet, subject) in negative or (facet, "*") in negative
+            if not keep:
+                for o in others:
+                    if (facet, o) in negative:
+                        keep = True
+                        break
+            if keep:
+                entries.append((facet, "", "yes"))
+    if excl:
+        entries.extend(("scope:" + x, "", "no") for x in dict.fromkeys(excl) if x not in use)
+    polarity = None
+    if claim.predicate:
+        if not claim.negated and claim.time is not None and date_span(claim) is not None:
+            ev = _event_class(claim)
+            if ev is not None:
+                entries.append(("date", ev, ""))
+        # Polarity is the most literal facet: only claims that name their one
+        # counterpart themselves (no implied actors, no three-actor claims).
+        pred = None
+        if (
+            literal
+            and len(others) == 1
+            and (("polarity-subject", subject) in negative or ("polarity-subject", "*") in negative)
+        ):
+            pred = _polarity_predicate(claim)
+        if pred is not None and ((pred, subject) in negative or (pred, "*") in negative):
+            polarity = (pred, "no" if claim.negated else "yes")
+    return entries, polarity
+
+
+def _file(
+    groups: dict[Key, list[tuple[Claim, str]]],
+    claim: Claim,
+    subject: str,
+    others: list[str],
+    entries: list[tuple[str, str, str]],
+    polarity: tuple[str, str] | None,
+) -> None:
+    get = groups.get
+    if others:
+        pairs = [(subject, o) if subject < o else (o, subject) for o in others]
+    else:
+        pairs = [(subject,)]
+    for facet, qual, value in entries:
+        item = (claim, value)
+        for pair in pairs:
+            key = (facet, qual, pair)
+            bucket = get(key)
+            if bucket is None:
+                groups[key] = [item]
+            else:
+                bucket.append(item)
+    if polarity is not None:
+        # Polarity keys are ordered: (subject, counterpart).
+        item = (claim, polarity[1])
+        for o in others or [None]:
+            key = ("polarity", polarity[0], (subject, o) if o else (subject,))
+            bucket = get(key)
+            if bucket is None:
+                groups[key] = [item]
+            else:
+                bucket.append(item)
+
+
+def _top(counts: Mapping[_T, int], tiebreak: Mapping[_T, int]) -> _T | None:
+    """The key with the highest count (ties broken by ``tiebreak``), or None if still tied."""
+    if not counts:
+        return None
+
+    def rank(k: _T) -> tuple[int, int]:
+        return (counts[k], tiebreak.get(k, 0))
+
+    ranked = sorted(counts, key=rank, reverse=True)
+    if len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
+        return None
+    return ranked[0]
+
+
+class _Context:
+    """Actor co-occurrence, computed lazily for the claims that need context."""
+
+    def __init__(self, pairs_by_article: dict[str, list[tuple[str, list[str]]]]):
+        self.pairs_by_article = pairs_by_article
+        self._local: dict[str, tuple[dict[str, dict[str, int]], dict[tuple[str, str], int]]] = {}
+        self._partners: dict[str, dict[str, int]] | None = None
+        self._pair_totals: dict[tuple[str, str], int] | None = None
+
+    def local(self, aid: str) -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], int]]:
+        """(actor -> counterpart counts, pair -> count) in one article."""
+        found = self._local.get(aid)
+        if found is None:
+            partners: dict[str, dict[str, int]] = defaultdict(dict)
+            pairs: dict[tuple[str, str], int] = {}
+            for subject, others in self.pairs_by_article.get(aid, ()):
+                for o in others:
+                    a, b = (subject, o) if subject < o else (o, subject)
+                    pairs[(a, b)] = pairs.get((a, b), 0) + 1
+                    partners[a][b] = partners[a].get(b, 0) + 1
+                    partners[b][a] = partners[b].get(a, 0) + 1
+            found = self._local[aid] = (partners, pairs)
+        return found
+
+    def _totals(self) -> None:
+        partners: dict[str, dict[str, int]] = defaultdict(dict)
+        pairs: dict[tuple[str, str], int] = {}
+        for items in self.pairs_by_article.values():
+            for subject, others in items:
+                for o in others:
+                    a, b = (subject, o) if subject < o else (o, subject)
+                    pairs[(a, b)] = pairs.get((a, b), 0) + 1
+                    partners[a][b] = partners[a].get(b, 0) + 1
+                    partners[b][a] = partners[b].get(a, 0) + 1
+        self._partners, self._pair_totals = partners, pairs
+
+    def partners(self, actor: str) -> dict[str, int]:
+        if self._partners is None:
+            self._totals()
+        assert self._partners is not None
+        return self._partners.get(actor, {})
+
+    def pair_totals(self) -> dict[tuple[str, str], int]:
+        if self._pair_totals is None:
+            self._totals()
+        assert self._pair_totals is not None
+        return self._pair_totals
+
+
+def group_claims(claims: Sequence[Claim]) -> tuple[dict[Key, list[tuple[Claim, str]]], dict[str, tuple[str, ...]]]:
+    """Question key -> (claim, value) entries, and the implied actors of claims that lacked some.
+
+    Two passes, linear in the number of claims.
+    """
+    negative = _negative_index(claims)
+    groups: dict[Key, list[tuple[Claim, str]]] = {}
+    pairs_by_article: dict[str, list[tuple[str, list[str]]]] = {}
+    pending: list[tuple[Claim, str | None]] = []  # claims without a named counterpart
+    seen: set[str] = set()
+    for claim in claims:
+        cid = claim.id
+        if cid in seen:
+            continue
+        seen.add(cid)
+        actors = claim.actors
+        subject = claim.subject or (actors[0] if actors else None)
+        others = [a for a in dict.fromkeys(actors) if a and a != subject] if subject and actors else []
+        if not others:
+            pending.append((claim, subject))
+            continue
+        assert subject is not None
+        bucket = pairs_by_article.get(claim.article_id)
+        if bucket is None:
+            pairs_by_article[claim.article_id] = [(subject, others)]
+        else:
+            bucket.append((subject, others))
+        entries, polarity = _entries(claim, subject, others, negative)
+        if entries or polarity:
+            _file(groups, claim, subject, others, entries, polarity)
+    # Claims naming fewer than two actors borrow the rest from context:
+    # a claim naming no actor takes its article's most frequent actor pair
+    # (else its speaking party becomes its subject); a subject without
+    # counterpart takes the actor most often paired with it in the same
+    # article (ties broken by the whole input), else the claim's own source
+    # actor, else the subject's only counterpart in the input. Otherwise the
+    # claim stays under its subject alone, or is not compared.
+    context = _Context(pairs_by_article)
+    implied: dict[str, tuple[str, ...]] = {}
+    for claim, subject in pending:
+        if not (claim.network_tier or claim.use_scopes or claim.excluded_scopes or claim.time is not None):
+            continue  # nothing to compare: no tier, scope or date (polarity needs named actors)
+        other = None
+        if subject is None:
+            local_partners, local_pairs = context.local(claim.article_id)
+            pair = _top(local_pairs, context.pair_totals()) if local_pairs else None
+            if pair is not None:
+                subject, other = pair
+            else:
+                subject = _speaker_actor(claim)
+                if subject is None:
+                    continue
+        if other is None:
+            known = context.partners(subject)
+            counts = context.local(claim.article_id)[0].get(subject, {})
+            other = _top(counts, known)
+            if other is None:
+                speaker = _speaker_actor(claim)
+                if speaker and speaker != subject and (not counts or speaker in counts):
+                    other = speaker
+                elif not counts and len(known) == 1:
+                    (other,) = known
+        others = [other] if other else []
+        if subject not in claim.actors or others:
+            implied[claim.id] = (subject, *others)
+        entries, polarity = _entries(claim, subject, others, negative, literal=False)
+        if entries or polarity:
+            _file(groups, claim, subject, others, entries, polarity)
+    return groups, implied
+
+
+def may_conflict(facet: str, entries: list[tuple[Claim, str]]) -> bool:
+    """Cheap necessary condition, checked before any per-claim work."""
+    if facet == "date":
+        # Intervals on a line pairwise overlap iff max(start) <= min(end).
+        max_lo, min_hi = -1, date.max.toordinal() + 1
+        for claim, _ in entries:
+            span = date_span(claim)
+            if span is not None:
+                max_lo, min_hi = max(max_lo, span[0]), min(min_hi, span[1])
+        return max_lo > min_hi
+    if facet == "network_tier":
+        values = {v for _, v in entries}
+        return "classified" in values and "unclassified" in values
+    return len({v for _, v in entries}) > 1

@@ -1,0 +1,150 @@
+"""The sides of one question: claims grouped by the answer they give (tier, scope, polarity, date)."""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from .info import Info, date_span, same_source
+
+_TIERS_CONTRADICTING = frozenset({"classified", "unclassified"})
+
+
+# ======================================================== sides of a question
+class _Spans:
+    """Union of time spans of one side, for "is some claim time-compatible"."""
+
+    __slots__ = ("untimed", "starts", "ends", "n")
+
+    def __init__(self, infos: Iterable[Info]):
+        spans = []
+        self.untimed = False
+        self.n = 0
+        for i in infos:
+            self.n += 1
+            if i.span is None:
+                self.untimed = True
+            else:
+                spans.append(i.span)
+        spans.sort()
+        merged: list[list[int]] = []
+        for lo, hi in spans:
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def compatible(self, span: tuple[int, int] | None) -> bool:
+        if self.n == 0:
+            return False
+        if self.untimed or span is None:
+            return True
+        i = bisect.bisect_right(self.starts, span[1]) - 1
+        return i >= 0 and self.ends[i] >= span[0]
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+
+
+def value_sides(entries: list[tuple[Info, str]], facet: str) -> tuple[dict[str, list[Info]], set]:
+    """Sides for single-valued facets, restricted to time-compatible claims.
+
+    Returns the sides and the set of contradicting value pairs.
+    """
+    by_value: dict[str, dict[str, Info]] = defaultdict(dict)
+    for info, value in entries:
+        by_value[value].setdefault(info.id, info)
+    values = sorted(by_value)
+    if facet == "network_tier":
+        contra = {(a, b) for a in values for b in values if a < b and {a, b} == _TIERS_CONTRADICTING}
+    else:
+        contra = {(a, b) for a in values for b in values if a < b}
+    if not contra:
+        return {}, set()
+    spans = {v: _Spans(by_value[v].values()) for v in values}
+    sides: dict[str, list[Info]] = {}
+    for v in values:
+        opposing = [b if a == v else a for a, b in contra if v in (a, b)]
+        if not opposing:
+            continue
+        kept = [i for i in by_value[v].values() if any(spans[o].compatible(i.span) for o in opposing)]
+        if kept:
+            sides[v] = kept
+    contra = {(a, b) for a, b in contra if a in sides and b in sides}
+    if facet == "network_tier" and contra and "mixed" in by_value:
+        others = [spans[v] for v in sides]
+        kept = [i for i in by_value["mixed"].values() if any(s.compatible(i.span) for s in others)]
+        if kept:
+            sides["mixed"] = kept
+    return sides, contra
+
+
+def date_sides(entries: list[tuple[Info, str]]) -> tuple[dict[str, list[Info]], set]:
+    items: dict[str, tuple[Info, tuple[int, int]]] = {}
+    for info, _ in entries:
+        if info.id in items:
+            continue
+        span = date_span(info.claim)
+        if span is not None:
+            items[info.id] = (info, span)
+    ordered = sorted(items.values(), key=lambda x: (x[1][1] - x[1][0], x[1][0], x[0].id))
+    boxes: list[list[int]] = []  # [lo, hi] intersection of each side
+    members: list[list[Info]] = []
+    labels: list[str] = []
+    for info, (lo, hi) in ordered:
+        hits = [k for k, (blo, bhi) in enumerate(boxes) if lo <= bhi and blo <= hi]
+        if not hits:
+            boxes.append([lo, hi])
+            members.append([info])
+            labels.append(_date_label(info))
+        elif len(hits) == 1:
+            k = hits[0]
+            boxes[k] = [max(boxes[k][0], lo), min(boxes[k][1], hi)]
+            members[k].append(info)
+        # else: compatible with several answers, so evidence for none of them.
+    if len(members) < 2:
+        return {}, set()
+    sides: dict[str, list[Info]] = {}
+    for k, label in enumerate(labels):
+        if label in sides:
+            lo, hi = boxes[k]
+            label = f"{label} ({date.fromordinal(max(lo, 1)).isoformat()})"
+        sides[label] = members[k]
+    names = sorted(sides)
+    return sides, {(a, b) for a in names for b in names if a < b}
+
+
+def _date_label(info: Info) -> str:
+    t = info.claim.time
+    assert t is not None
+    label = t.value or (t.start.isoformat() if t.start else "?")
+    if t.mod and t.mod.upper() not in ("APPROX",):
+        label = f"{label} ({t.mod.upper()})"
+    return label
+
+
+def is_conflict(sides: Mapping[str, list[Info]], contra: set, timed: bool) -> bool:
+    """Some contradicting pair is from different sources (or a marked revision)."""
+    for a, b in contra:
+        sa = _signatures(sides[a])
+        sb = _signatures(sides[b])
+        for x in sa:
+            for y in sb:
+                if timed and not _overlap(x.span, y.span):
+                    continue
+                if not same_source(x, y) or x.revision or y.revision:
+                    return True
+    return False
+
+
+def _signatures(infos: list[Info]) -> list[Info]:
+    seen: dict[tuple, Info] = {}
+    for i in infos:
+        sig = (i.speaker, i.group, i.publisher, i.span, bool(i.revision))
+        seen.setdefault(sig, i)
+    return list(seen.values())
