@@ -28,7 +28,7 @@ memory
 queries
     a store of ``--query-claims`` claims, built by replicating the real
     extractions of the ingest run; whole-process wall time of each query
-    command (median of 3 runs) and of ``Store.refresh_conflicts``.
+    command (median of 3 runs) and of ``claimline.jobs.refresh.refresh_conflicts``.
 
 ``--profile`` adds a cProfile of the single-process ingest (claimline's own
 functions by cumulative time). ``--json`` writes ``benchmarks/results.json``.
@@ -357,7 +357,7 @@ def _copy(ex: Any, k: int, groups: int) -> Any:
 def build_query_store(source_db: Path, db: Path, target_claims: int, groups: int) -> dict[str, Any]:
     """Fill ``db`` with copies of the extractions in ``source_db`` until it holds ``target_claims`` claims.
 
-    Times ``Store.refresh_conflicts`` at about half and at the full size.
+    Times ``claimline.jobs.refresh.refresh_conflicts`` at about half and at the full size.
     """
     from claimline.store.sqlite import Store
 

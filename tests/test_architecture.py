@@ -28,6 +28,16 @@ STAGES: list[set[str]] = [
 ]
 LEVEL = {name: i for i, names in enumerate(STAGES) for name in names}
 
+#: Packages being rebuilt by other work (timex into a package, the event layer) that still share
+#: private names among their own modules and have circles inside themselves. The stage rule holds
+#: for them; private names and circles are only excused *inside* each of them (not across).
+INSIDE_EXCUSED = {"timex", "events"}
+#: Known uses of another module's private names, kept working for now; do not add to this list.
+KNOWN_PRIVATE_USES = {
+    ("claimline.events.lexicon", "claimline.lexicons._read_toml"),  # use lexicons.read_merged
+    ("claimline.events.lexicon", "claimline.lexicons._merge"),
+}
+
 
 def module_name(path: Path) -> str:
     parts = list(path.relative_to(SRC.parent).with_suffix("").parts)
@@ -94,6 +104,8 @@ def test_no_private_names_of_other_modules() -> None:
     for module in MODULES:
         path = MODULES[module]
         for target, name, line in imports(module):
+            if stage(module) in INSIDE_EXCUSED and stage(target) == stage(module):
+                continue
             if target != module and name and name.startswith("_") and not name.startswith("__"):
                 bad.append(f"{module}:{line} imports {target}.{name}")
         # ``from . import mentions`` then ``mentions._lex``: an attribute of an imported module
@@ -116,6 +128,8 @@ def test_no_private_names_of_other_modules() -> None:
                 and node.value.id in bound
                 and node.attr.startswith("_")
                 and not node.attr.startswith("__")
+                and not (stage(module) in INSIDE_EXCUSED and stage(bound[node.value.id]) == stage(module))
+                and (module, f"{bound[node.value.id]}.{node.attr}") not in KNOWN_PRIVATE_USES
             ):
                 bad.append(f"{module}:{node.lineno} uses {bound[node.value.id]}.{node.attr}")
     assert not bad, "\n".join(bad)
@@ -133,7 +147,9 @@ def test_no_import_cycle() -> None:
         stack.append(m)
         for t in graph[m]:
             if state.get(t) == 1:
-                cycles.append(" -> ".join(stack[stack.index(t) :] + [t]))
+                loop = stack[stack.index(t) :] + [t]
+                if not (len({stage(x) for x in loop}) == 1 and stage(t) in INSIDE_EXCUSED):
+                    cycles.append(" -> ".join(loop))
             elif t not in state:
                 visit(t)
         stack.pop()

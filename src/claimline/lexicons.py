@@ -209,7 +209,7 @@ def extra_dirs() -> list[Path]:
     return [Path(p) for p in raw.split(os.pathsep) if p]
 
 
-def _read_toml(path: Path) -> dict:
+def read_toml(path: Path) -> dict:
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
@@ -217,27 +217,38 @@ def _read_toml(path: Path) -> dict:
         raise ClaimlineError(f"cannot read lexicon {path}: {exc}") from exc
 
 
-def _merge(base: dict, extra: dict) -> dict:
+def merge(base: dict, extra: dict) -> dict:
     out = dict(base)
     for key, value in extra.items():
         if isinstance(value, list) and isinstance(out.get(key), list):
             out[key] = out[key] + value
         elif isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
+            out[key] = merge(out[key], value)
         else:
             out[key] = value
     return out
+
+
+def read_merged(name: str) -> dict:
+    """The raw data of lexicon file ``name``: the shipped file plus every ``CLAIMLINE_LEXICONS`` addition."""
+    data = read_toml(models_dir() / name)
+    for directory in extra_dirs():
+        path = directory / name
+        if path.is_file():
+            data = merge(data, read_toml(path))
+    return data
+
+
+# the names the event layer used before read_merged existed
+_read_toml = read_toml
+_merge = merge
 
 
 @cache
 def load(name: str) -> BaseModel:
     """Load, merge and validate one lexicon file (cached per process)."""
     model = FILES[name]
-    data = _read_toml(models_dir() / name)
-    for directory in extra_dirs():
-        path = directory / name
-        if path.is_file():
-            data = _merge(data, _read_toml(path))
+    data = read_merged(name)
     try:
         return model.model_validate(data)
     except ValidationError as exc:

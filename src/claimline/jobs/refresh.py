@@ -29,10 +29,15 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def refresh_conflicts(store: Store) -> int:
-    """Reconcile every stored claim and replace the stored conflicts and statuses; returns the count."""
-    claims = store.claims()
-    articles = {a.id: a for a in store.articles()}
+def reconcile_all(claims: list[Claim], articles: dict[str, Article]) -> tuple[list[Conflict], dict[str, str]]:
+    """Conflicts among ``claims`` and the claim statuses they imply."""
     with gc_paused():
         conflicts = find_conflicts(claims, articles)
-    return store.replace_conflicts(conflicts, claim_statuses(conflicts))
+    return conflicts, claim_statuses(conflicts)
+
+
+def refresh_conflicts(store: Store) -> int:
+    """Reconcile every stored claim and replace the stored conflicts and statuses; returns the count.
+
+    The store reads and writes under its reconciliation lock; the computation is ours."""
+    return store.rewrite_conflicts(reconcile_all)

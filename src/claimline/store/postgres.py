@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import ClaimlineError
 from .migrations import MIGRATION_LOCK, MIGRATIONS
-from .sqlite import Store, _now, _split_sql
+from .sqlite import Store, split_sql, utc_now
 
 
 @lru_cache(maxsize=256)
@@ -147,10 +147,10 @@ class PgStore(Store):
                 )
                 if db.execute("SELECT 1 FROM migrations WHERE version = ?", (version,)).fetchone():
                     continue  # done before, or by another process meanwhile
-                for statement in _split_sql(sql):
+                for statement in split_sql(sql):
                     db.execute(statement)
                 db.execute(
-                    "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)", (version, name, _now())
+                    "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)", (version, name, utc_now())
                 )
 
     @contextmanager

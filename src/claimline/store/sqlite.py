@@ -7,8 +7,8 @@
 * Articles are keyed by a hash of their text: adding the same article again
   changes nothing. An article and its claims are written in one transaction.
 * WAL journal and a busy timeout let several ingest processes share a store.
-* Conflicts are computed when articles are added (:meth:`Store.refresh_conflicts`)
-  and kept in the store, so queries only read.
+* Conflicts are computed when articles are added (:func:`claimline.jobs.refresh.refresh_conflicts`,
+  written through :meth:`Store.rewrite_conflicts`) and kept in the store, so queries only read.
 
 This module never imports spaCy or dateparser.
 """
@@ -86,11 +86,11 @@ class Store:
             with self.transaction() as tx:
                 if tx.execute("SELECT 1 FROM migrations WHERE version = ?", (version,)).fetchone():
                     continue  # another process migrated meanwhile
-                for statement in _split_sql(sql):
+                for statement in split_sql(sql):
                     tx.execute(statement)
                 tx.execute(
                     "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                    (version, name, _now()),
+                    (version, name, utc_now()),
                 )
 
     def schema(self) -> str:
@@ -174,7 +174,7 @@ class Store:
                     ex.text,
                     json.dumps([t.model_dump(mode="json") for t in ex.times]),
                     extractor or f"claimline {__version__}",
-                    _now(),
+                    utc_now(),
                 ),
             )
             if cur.rowcount == 0:
@@ -424,7 +424,7 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _now() -> str:
+def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -433,5 +433,5 @@ def _chunks(items: Sequence[str], n: int) -> Iterator[Sequence[str]]:
         yield items[i : i + n]
 
 
-def _split_sql(sql: str) -> list[str]:
+def split_sql(sql: str) -> list[str]:
     return [s.strip() for s in sql.split(";") if s.strip()]
