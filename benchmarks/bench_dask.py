@@ -63,7 +63,7 @@ def _tokens(paths: list[Path]) -> int:
     """spaCy tokens of the article texts as claimline reads them (the blank English tokenizer: cheap)."""
     import spacy
 
-    from claimline.jobs.ingest import Item, read_item
+    from claimline.jobs.loop import Item, read_item
 
     tok = spacy.blank("en").tokenizer
     return sum(len(tok(read_item(Item(name=str(p), path=p), 5_000_000).text)) for p in paths)
@@ -169,7 +169,7 @@ def run_local(paths: list[Path], jobs: int) -> dict[str, Any]:
 def client_costs(paths: list[Path]) -> dict[str, Any]:
     """Per-article serial work of the client: read + hash, JSON validation, ``Store.add`` (ms each)."""
     from claimline.extraction.claims import article_id, extract_many
-    from claimline.jobs.ingest import Item, read_item
+    from claimline.jobs.loop import Item, read_item
     from claimline.schemas import Extraction
     from claimline.store.sqlite import Store
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from claimline.present.html import render_html
+from claimline.present.markdown import render_markdown
 from claimline.schemas import (
     Article,
     Claim,
@@ -28,7 +29,6 @@ from claimline.timeline import (
     date_label,
     group_by_month,
     month_label,
-    render_markdown,
     split_undated,
     undated,
 )

@@ -1,16 +1,30 @@
-"""The library face: one call per CLI command (ingest, extract, timeline, conflicts, show, refresh).
+"""The library face: one call per CLI command (ingest, extract, timeline, conflicts, show, refresh, eval).
 
 The CLI chooses options and output; everything it computes comes from here. Import is cheap:
-stages load when a call needs them.
+stages load when a call needs them (query calls never load spaCy or dateparser).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import config
+from .errors import ClaimlineError
+from .schemas import Claim, Conflict, Extraction, TimelineEntry
 from .store import Store
 from .store import open_store as _open
+from .version import __version__
+
+if TYPE_CHECKING:
+    from .jobs.conflict_eval import ConflictReport
+    from .jobs.evaluate import EvalReport
+    from .jobs.ingest import IngestReport
+    from .jobs.loop import Failure
 
 
 def open_store(db: str | Path | None = None, *, create: bool = False) -> Store:
@@ -19,3 +33,251 @@ def open_store(db: str | Path | None = None, *, create: bool = False) -> Store:
     ``db`` is a SQLite file path or a PostgreSQL URL (``postgresql://user@host:5432/dbname``).
     """
     return _open(config.db_target(db), create=create)
+
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def iso_bound(value: str | None, *, end: bool) -> str | None:
+    """Parse YYYY, YYYY-MM or YYYY-MM-DD into an ISO day (the first or last day)."""
+    if value is None:
+        return None
+    m = _DATE_RE.match(value.strip())
+    if not m:
+        raise ClaimlineError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    y, mo, d = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
+    try:
+        if d:
+            return date(y, mo, int(d)).isoformat()
+        if end:
+            nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1).isoformat()
+        return date(y, mo, 1).isoformat()
+    except ValueError as exc:
+        raise ClaimlineError(f"not a date: {value!r}") from exc
+
+
+def find_actors(store: Store, query: str | None) -> set[str] | None:
+    """Canonical actors in the store matching a name or alias (None: no filter)."""
+    if query is None:
+        return None
+    from .extraction import actors as actors_mod
+
+    found = actors_mod.matching(query, store.known_actors())
+    if not found:
+        raise ClaimlineError(f"no actor matches '{query}' (try 'claimline actors')")
+    return found
+
+
+def _overrides(published: str | None, **meta: str | None) -> dict[str, Any]:
+    out: dict[str, Any] = {k: v for k, v in meta.items() if v}
+    if published:
+        out["published"] = iso_bound(published, end=False)
+    return out
+
+
+# ------------------------------------------------------------------ writing
+def ingest(
+    store: Store,
+    paths: Iterable[str],
+    *,
+    published: str | None = None,
+    publisher: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    jobs: int = 1,
+    dask: str | None = None,
+    dask_workers: int = 2,
+    pipeline: str | None = None,
+    max_bytes: int | None = None,
+    on_total: Callable[[int], None] | None = None,
+    on_progress: Callable[[str, int], None] | None = None,
+) -> IngestReport:
+    """Read, extract and store ``paths``: serial, ``jobs`` processes, or a Dask cluster (``dask``:
+    a scheduler address or ``"local"``). A failing file is reported in the result, the rest go on."""
+    from .jobs.ingest import ingest as run_ingest
+
+    if dask and jobs > 1:
+        raise ClaimlineError("--jobs and --dask cannot be combined: --dask-workers sets the parallelism")
+    common: dict[str, Any] = {
+        "overrides": _overrides(published, publisher=publisher, title=title, url=url),
+        "pipeline": pipeline,
+        "max_bytes": config.max_bytes(max_bytes),
+        "on_total": on_total,
+        "on_progress": on_progress,
+    }
+    if dask:
+        from .jobs.distributed import ingest_dask
+
+        address = None if dask == "local" else dask
+        return ingest_dask(store, paths, address=address, workers=dask_workers, **common)
+    return run_ingest(store, paths, jobs=jobs, **common)
+
+
+def extract(
+    paths: Iterable[str],
+    *,
+    published: str | None = None,
+    publisher: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    pipeline: str | None = None,
+    max_bytes: int | None = None,
+) -> tuple[Iterator[Extraction], list[Failure]]:
+    """Extract ``paths`` without a store: a lazy stream of extractions and the failures (filled as it runs)."""
+    from .jobs.ingest import extract_paths
+
+    return extract_paths(
+        paths,
+        overrides=_overrides(published, publisher=publisher, title=title, url=url),
+        pipeline=pipeline,
+        max_bytes=config.max_bytes(max_bytes),
+    )
+
+
+def load(store: Store, files: Iterable[str]) -> IngestReport:
+    """Store extractions from JSONL files (``claimline extract --format jsonl``), validating each record."""
+    from .jobs.ingest import load_jsonl
+
+    return load_jsonl(store, files)
+
+
+def refresh(store: Store) -> int:
+    """Recompute every conflict and claim status in the store; returns the number of conflicts."""
+    from .jobs.refresh import refresh_conflicts
+
+    return refresh_conflicts(store)
+
+
+# ------------------------------------------------------------------ queries
+def claims(
+    store: Store,
+    *,
+    actor: str | None = None,
+    article: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    scope: str | None = None,
+    tier: str | None = None,
+    publisher: str | None = None,
+    limit: int | None = None,
+) -> list[Claim]:
+    """Stored claims, filtered; dates as YYYY, YYYY-MM or YYYY-MM-DD."""
+    return store.claims(
+        actors=find_actors(store, actor),
+        article=article,
+        since=iso_bound(since, end=False),
+        until=iso_bound(until, end=True),
+        scope=scope,
+        tier=tier,
+        publisher=publisher,
+        limit=limit,
+    )
+
+
+@dataclass
+class Timeline:
+    entries: list[TimelineEntry]
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+def timeline(
+    store: Store,
+    *,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    scope: str | None = None,
+    tier: str | None = None,
+    publisher: str | None = None,
+) -> Timeline:
+    """What happened when: timeline entries built from the matching claims, and the conflicts they touch."""
+    from .timeline import build_timeline
+
+    found = claims(store, actor=actor, since=since, until=until, scope=scope, tier=tier, publisher=publisher)
+    arts = {a.id: a for a in store.articles({c.article_id for c in found})}
+    statuses = store.statuses(c.id for c in found)
+    found_conflicts = store.conflicts(actors=find_actors(store, actor))
+    return Timeline(build_timeline(found, arts, found_conflicts, statuses=statuses), found_conflicts)
+
+
+def conflicts(
+    store: Store,
+    *,
+    actor: str | None = None,
+    facet: str | None = None,
+    open_only: bool = False,
+    since: str | None = None,
+) -> list[Conflict]:
+    """Stored conflicts, filtered."""
+    return store.conflicts(
+        actors=find_actors(store, actor), facet=facet, open_only=open_only, since=iso_bound(since, end=False)
+    )
+
+
+def info(db: str | Path | None = None, pipeline: str | None = None) -> dict[str, Any]:
+    """Version, store, spaCy pipeline, lexicons and (when the store exists) its schema and counts."""
+    from . import lexicons
+    from .store import is_server
+
+    target = config.db_target(db)
+    name = config.pipeline_name(pipeline)
+    shown = str(target)
+    if is_server(target):
+        from .store.postgres import redact
+
+        shown = redact(str(target))
+    data: dict[str, Any] = {
+        "version": __version__,
+        "db": shown,
+        "spacy_pipeline": f"{name} {config.pipeline_version(name) or '(not installed)'}",
+        "lexicons": str(lexicons.models_dir()),
+    }
+    if is_server(target) or Path(target).exists():
+        store = open_store(db)
+        data["schema"] = max(store.migrations(), default=0)
+        data.update(store.counts())
+    return data
+
+
+# --------------------------------------------------------------- evaluation
+CONFLICT_GOLD_NAMES = ("conflicts.json", "expected.json")
+
+
+@dataclass
+class Evaluation:
+    claims: EvalReport | None = None
+    conflicts: dict[Path, ConflictReport] = field(default_factory=dict)
+
+
+def evaluate(gold: Iterable[Path], *, pipeline: str | None = None) -> Evaluation:
+    """Score extraction against gold files (and conflicts against ``conflicts.json`` / ``expected.json``)."""
+    import functools
+
+    from .extraction import extract as extract_fn
+    from .jobs.conflict_eval import evaluate_conflicts
+    from .jobs.evaluate import article_path, gold_files, load_gold
+    from .jobs.evaluate import evaluate as run_evaluate
+
+    gold = list(gold)
+    files = [f for f in gold_files(gold) if f.name not in CONFLICT_GOLD_NAMES]
+    conflict_golds = list(
+        dict.fromkeys(
+            p.resolve()
+            for g in gold
+            for p in ([g / n for n in CONFLICT_GOLD_NAMES] if g.is_dir() else [g])
+            if p.name in CONFLICT_GOLD_NAMES and p.is_file()
+        )
+    )
+    if not files and not conflict_golds:
+        raise ClaimlineError("no gold files given")
+    result = Evaluation()
+    if files:
+        result.claims = run_evaluate(files, extract_fn=functools.partial(extract_fn, pipeline=pipeline))
+    for cg in conflict_golds:
+        if cg.name == "expected.json":
+            articles = sorted(p for p in cg.parent.iterdir() if p.suffix.lower() in (".txt", ".md", ".html"))
+        else:
+            articles = [article_path(f, load_gold(f)) for f in gold_files([cg.parent])]
+        result.conflicts[cg] = evaluate_conflicts(cg, articles, pipeline=pipeline)
+    return result

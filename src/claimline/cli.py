@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import sys
-from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -86,47 +84,8 @@ def fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-def _redact(url: str) -> str:
-    from .store.postgres import redact
-
-    return redact(url)
-
-
 def open_store(db: str | None, *, create: bool = False) -> Store:
     return api.open_store(db, create=create)
-
-
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-
-
-def iso_bound(value: str | None, *, end: bool) -> str | None:
-    """Parse YYYY, YYYY-MM or YYYY-MM-DD into an ISO day (the first or last day)."""
-    if value is None:
-        return None
-    m = _DATE_RE.match(value.strip())
-    if not m:
-        raise ClaimlineError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    y, mo, d = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
-    try:
-        if d:
-            return date(y, mo, int(d)).isoformat()
-        if end:
-            nxt = date(y + (mo == 12), mo % 12 + 1, 1)
-            return date.fromordinal(nxt.toordinal() - 1).isoformat()
-        return date(y, mo, 1).isoformat()
-    except ValueError as exc:
-        raise ClaimlineError(f"not a date: {value!r}") from exc
-
-
-def actor_set(store: Store, query: str | None) -> set[str] | None:
-    if query is None:
-        return None
-    from .extraction import actors as actors_mod
-
-    found = actors_mod.matching(query, store.known_actors())
-    if not found:
-        raise ClaimlineError(f"no actor matches '{query}' (try 'claimline actors')")
-    return found
 
 
 # ------------------------------------------------------------------- ingest
@@ -171,11 +130,6 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .jobs.ingest import ingest as run_ingest
-
-    overrides: dict[str, Any] = {"publisher": publisher, "title": title, "url": url}
-    if published:
-        overrides["published"] = iso_bound(published, end=False)
     store = open_store(db, create=True)
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -187,23 +141,22 @@ def ingest(
         disable=not err.is_terminal,
     )
     task = progress.add_task("ingesting", total=None)
-    common: dict[str, Any] = {
-        "overrides": overrides,
-        "pipeline": pipeline,
-        "max_bytes": config.max_bytes(max_bytes),
-        "on_total": lambda n: progress.update(task, total=n, visible=n > 1),
-        "on_progress": lambda name, n: progress.advance(task, n),
-    }
-    if dask and jobs > 1:
-        raise ClaimlineError("--jobs and --dask cannot be combined: --dask-workers sets the parallelism")
     with progress:
-        if dask:
-            from .jobs.distributed import ingest_dask
-
-            address = None if dask == "local" else dask
-            report = ingest_dask(store, paths, address=address, workers=dask_workers, **common)
-        else:
-            report = run_ingest(store, paths, jobs=jobs, **common)
+        report = api.ingest(
+            store,
+            paths,
+            published=published,
+            publisher=publisher,
+            title=title,
+            url=url,
+            jobs=jobs,
+            dask=dask,
+            dask_workers=dask_workers,
+            pipeline=pipeline,
+            max_bytes=max_bytes,
+            on_total=lambda n: progress.update(task, total=n, visible=n > 1),
+            on_progress=lambda name, n: progress.advance(task, n),
+        )
     for f in report.failures:
         err.print(f"[red]Error:[/red] {f.error}", markup=True, soft_wrap=True)
     if fmt is Format.json:
@@ -240,27 +193,11 @@ def extract(
 
     claimline extract corpus/ --format jsonl > out.jsonl
     """
-    from .extraction.claims import extract_many
-    from .jobs.ingest import discover, read_item
-
-    items, failures = discover(paths)
-    overrides = {k: v for k, v in {"publisher": publisher, "title": title, "url": url}.items() if v}
-    if published:
-        overrides["published"] = iso_bound(published, end=False)
-    bad = [f.error for f in failures]
-
-    def reads():  # type: ignore[no-untyped-def]
-        for item in items:
-            try:
-                yield (
-                    read_item(item, config.max_bytes(max_bytes)),
-                    {**overrides, "path": str(item.path) if item.path else None},
-                )
-            except ClaimlineError as exc:
-                bad.append(str(exc))
-
+    stream, failures = api.extract(
+        paths, published=published, publisher=publisher, title=title, url=url, pipeline=pipeline, max_bytes=max_bytes
+    )
     results = []
-    for ex in extract_many(reads(), pipeline=pipeline):
+    for ex in stream:
         if fmt is Format.jsonl:
             sys.stdout.write(ex.model_dump_json() + "\n")
         else:
@@ -276,9 +213,9 @@ def extract(
             )
             + "\n"
         )
-    for message in bad:
-        err.print(f"[red]Error:[/red] {message}", markup=True, soft_wrap=True)
-    if bad:
+    for f in failures:
+        err.print(f"[red]Error:[/red] {f.error}", markup=True, soft_wrap=True)
+    if failures:
         raise typer.Exit(1)
 
 
@@ -293,9 +230,7 @@ def load(
 
     claimline extract corpus/ -f jsonl > x.jsonl && claimline load x.jsonl
     """
-    from .jobs.ingest import load_jsonl
-
-    report = load_jsonl(open_store(db, create=True), files)
+    report = api.load(open_store(db, create=True), files)
     for f in report.failures:
         err.print(f"[red]Error:[/red] {f.path}: {f.error}", markup=True, soft_wrap=True)
     out.print(
@@ -369,8 +304,7 @@ def claims(
 
       claimline claims --article 7912f1 --format json
     """
-    store = open_store(db)
-    found = store.claims(actors=actor_set(store, actor), article=article, limit=limit)
+    found = api.claims(open_store(db), actor=actor, article=article, limit=limit)
     render.emit(found, fmt, CLAIM_COLUMNS, out=out, empty="no claims match")
 
 
@@ -424,19 +358,10 @@ def timeline(
     """
     from . import timeline as tl
 
-    store = open_store(db)
-    found = store.claims(
-        actors=actor_set(store, actor),
-        since=iso_bound(since, end=False),
-        until=iso_bound(until, end=True),
-        scope=scope,
-        tier=tier,
-        publisher=source,
+    result = api.timeline(
+        open_store(db), actor=actor, since=since, until=until, scope=scope, tier=tier, publisher=source
     )
-    arts = {a.id: a for a in store.articles({c.article_id for c in found})}
-    statuses = store.statuses(c.id for c in found)
-    conflicts = store.conflicts(actors=actor_set(store, actor))
-    entries = tl.build_timeline(found, arts, conflicts, statuses=statuses)
+    entries, conflicts = result.entries, result.conflicts
     dated, undated = tl.split_undated(entries)
     target = Console(file=output.open("w", encoding="utf-8"), soft_wrap=False, width=160) if output else out
     try:
@@ -446,7 +371,9 @@ def timeline(
             page = render_html(entries, conflicts, title=f"claimline timeline{' — ' + actor if actor else ''}")
             target.file.write(page)
         elif fmt is TimelineFormat.md:
-            target.file.write(tl.render_markdown(entries, title=f"Timeline{' — ' + actor if actor else ''}"))
+            from .present.markdown import render_markdown
+
+            target.file.write(render_markdown(entries, title=f"Timeline{' — ' + actor if actor else ''}"))
         elif fmt is not TimelineFormat.table:
             render.emit(entries, Format(fmt.value), TIMELINE_COLUMNS, out=target)
         elif group_by is GroupBy.month:
@@ -485,10 +412,7 @@ def conflicts(
 
     claimline conflicts --facet network_tier --format json
     """
-    store = open_store(db)
-    found = store.conflicts(
-        actors=actor_set(store, actor), facet=facet, open_only=open_only, since=iso_bound(since, end=False)
-    )
+    found = api.conflicts(open_store(db), actor=actor, facet=facet, open_only=open_only, since=since)
     if fmt is not Format.table:
         cols: list[render.Column] = [
             ("ID", lambda c: c.id),
@@ -553,23 +477,7 @@ def actors(
 @command()
 def info(db: DbOpt = None, pipeline: PipelineOpt = None, fmt: FormatOpt = Format.table) -> None:
     """Version, store path, spaCy pipeline and counts."""
-    from .store import is_server
-
-    target = config.db_target(db)
-    name = config.pipeline_name(pipeline)
-    data: dict[str, Any] = {
-        "version": __version__,
-        "db": str(target) if not is_server(target) else _redact(str(target)),
-        "spacy_pipeline": f"{name} {config.pipeline_version(name) or '(not installed)'}",
-        "lexicons": None,
-    }
-    from . import lexicons
-
-    data["lexicons"] = str(lexicons.models_dir())
-    if is_server(target) or Path(target).exists():
-        store = open_store(db)
-        data["schema"] = max(store.migrations(), default=0)
-        data.update(store.counts())
+    data = api.info(db, pipeline)
     if fmt is Format.json:
         out.print(json.dumps(data, indent=2), markup=False, soft_wrap=True)
     else:
@@ -594,33 +502,16 @@ def evaluate_cmd(
 
     claimline eval tests/fixtures/unseen/expected.json
     """
-    from . import extract as extract_fn
-    from .jobs.conflict_eval import evaluate_conflicts, format_conflict_report
-    from .jobs.evaluate import article_path, evaluate, format_report, gold_files, load_gold
+    from .jobs.conflict_eval import format_conflict_report
+    from .jobs.evaluate import format_report
 
-    files = [f for f in gold_files(gold) if f.name not in ("conflicts.json", "expected.json")]
-    conflict_golds = list(
-        dict.fromkeys(
-            p.resolve()
-            for g in gold
-            for p in ([g / "conflicts.json", g / "expected.json"] if g.is_dir() else [g])
-            if p.name in ("conflicts.json", "expected.json") and p.is_file()
-        )
-    )
-    if not files and not conflict_golds:
-        raise ClaimlineError("no gold files given")
+    result = api.evaluate(gold, pipeline=pipeline)
     payload: dict[str, Any] = {}
-    if files:
-        report = evaluate(files, extract_fn=functools.partial(extract_fn, pipeline=pipeline))
-        payload["claims"] = report.model_dump(mode="json")
+    if result.claims is not None:
+        payload["claims"] = result.claims.model_dump(mode="json")
         if fmt is not Format.json:
-            out.print(format_report(report), markup=False, soft_wrap=True)
-    for cg in conflict_golds:
-        if cg.name == "expected.json":
-            articles = sorted(p for p in cg.parent.iterdir() if p.suffix.lower() in (".txt", ".md", ".html"))
-        else:
-            articles = [article_path(f, load_gold(f)) for f in gold_files([cg.parent])]
-        creport = evaluate_conflicts(cg, articles, pipeline=pipeline)
+            out.print(format_report(result.claims), markup=False, soft_wrap=True)
+    for cg, creport in result.conflicts.items():
         payload.setdefault("conflicts", {})[str(cg)] = {
             **creport.model_dump(mode="json"),
             "precision": creport.precision,

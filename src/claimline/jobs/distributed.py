@@ -37,14 +37,15 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ClaimlineError
 from ..schemas import Extraction
 from ..store.sqlite import Store
 from ..version import __version__
-from .ingest import Failure, IngestReport, discover, new_articles
-from .refresh import refresh_conflicts
+from .ingest import IngestReport, ingest
+from .loop import Job, Outcome, chunks, extract_batch, failure_message
 
 #: Articles per task. Small enough to keep workers busy and results small,
 #: large enough that scheduling overhead (~1 ms a task) is noise next to the
@@ -78,31 +79,14 @@ def _extract_partition(
 ) -> list[tuple[str | None, str]]:
     """Extract a partition of ``(name, ReadResult, meta)``; one ``(error, json)`` per article, in order.
 
-    The partition goes through ``nlp.pipe`` in one batch. Should an article
-    fail, the partition is redone one article at a time so that only the
-    bad article is reported and the others are kept.
+    The partition goes through ``nlp.pipe`` in one batch; should an article fail, only it is
+    reported (:func:`claimline.jobs.loop.extract_batch`).
     """
-    from ..extraction.claims import extract_many
-
     model = _nlp(pipeline)
+    jobs = [Job(name, read, meta) for name, read, meta in batch]
     with _LOCK:  # spaCy is not documented as thread-safe; a multi-threaded worker parses one batch at a time
-        try:
-            return [
-                (None, ex.model_dump_json())
-                for ex in extract_many(((r, m) for _, r, m in batch), nlp=model, batch_size=len(batch))
-            ]
-        except Exception:  # noqa: BLE001 - isolate the bad article below
-            pass
-        out: list[tuple[str | None, str]] = []
-        for name, read, meta in batch:
-            try:
-                ex = next(extract_many([(read, meta)], nlp=model))
-                out.append((None, ex.model_dump_json()))
-            except ClaimlineError as exc:
-                out.append((str(exc), ""))
-            except Exception as exc:  # noqa: BLE001 - one article must not sink a 100k-article run
-                out.append((f"{name}: extraction failed: {type(exc).__name__}: {exc}", ""))
-        return out
+        results = extract_batch(jobs, model)
+    return [(err, ex.model_dump_json() if ex is not None else "") for ex, err in results]
 
 
 # ------------------------------------------------------------- client side
@@ -197,15 +181,91 @@ class _Cluster:
                     thing.close()
 
 
-def _chunks(items: Iterator[Any], n: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == n:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+@dataclass
+class DaskExecutor:
+    """Extraction on a Dask cluster (see the module docstring); a cluster starts only when there is work."""
+
+    address: str | None = None
+    workers: int = 2
+    pipeline: str | None = None
+    partition_size: int = PARTITION_SIZE
+    max_in_flight: int | None = None
+    on_started: Callable[[], None] | None = None
+    threaded_input: bool = False
+
+    def map(self, jobs: Iterator[Job]) -> Iterator[Outcome]:
+        from pydantic import ValidationError
+
+        partitions = chunks(jobs, self.partition_size)
+        first = next(partitions, None)
+        if first is None:  # nothing new to parse: no cluster at all
+            return
+        with _quiet():
+            for job, err, payload in self._run(itertools.chain([first], partitions)):
+                if err:
+                    yield job, None, err
+                    continue
+                try:
+                    ex = Extraction.model_validate_json(payload)
+                except ValidationError as exc:  # systematic (a worker with other code), so stop rather than fail each
+                    first_error = exc.errors()[0]
+                    where = ".".join(str(p) for p in first_error["loc"])
+                    raise ClaimlineError(
+                        f"a Dask worker returned an extraction of {job.name} this client cannot read ({where}: "
+                        f"{first_error['msg']}); run the same claimline on the workers and the client"
+                    ) from exc
+                yield job, ex, None
+
+    def _run(self, partitions: Iterator[list[Job]]) -> Iterator[tuple[Job, str | None, str]]:
+        """Submit partitions with a bounded window; yield ``(job, error, json)`` in input order."""
+        from distributed import as_completed
+
+        engine = _Cluster(self.address, self.workers, self.pipeline)
+        outstanding: dict[str, tuple[int, list[Job], Any]] = {}  # key -> (seq, jobs, future)
+        try:
+            client = engine.client
+            window = self.max_in_flight or 2 * engine.threads()
+            if self.on_started:
+                self.on_started()
+            run_id = uuid.uuid4().hex[:8]
+            ready: dict[int, tuple[list[Job], list[tuple[str | None, str]]]] = {}
+            done = as_completed()
+            submitted = stored = 0
+
+            def fill() -> None:
+                nonlocal submitted
+                while submitted - stored < window:
+                    batch = next(partitions, None)
+                    if batch is None:
+                        return
+                    key = f"claimline-extract-{run_id}-{submitted}"
+                    payload = [(j.name, j.read, j.meta) for j in batch]
+                    fut = client.submit(_extract_partition, payload, self.pipeline, key=key, pure=False)
+                    outstanding[key] = (submitted, batch, fut)
+                    done.add(fut)
+                    submitted += 1
+
+            fill()
+            while outstanding:
+                fut = next(done)
+                seq, batch, _ = outstanding.pop(fut.key)
+                try:
+                    results = fut.result()
+                except Exception as exc:  # noqa: BLE001 - a lost partition fails its articles, not the run
+                    results = [(failure_message(j.name, exc), "") for j in batch]
+                fut.release()
+                ready[seq] = (batch, results)
+                while stored in ready:
+                    batch_jobs, batch_results = ready.pop(stored)
+                    for job, (err, payload) in zip(batch_jobs, batch_results, strict=True):
+                        yield job, err, payload
+                    stored += 1
+                fill()
+        finally:
+            for _, _, fut in outstanding.values():
+                with contextlib.suppress(Exception):
+                    fut.cancel()
+            engine.close()
 
 
 def ingest_dask(
@@ -233,114 +293,17 @@ def ingest_dask(
     once the cluster is up and every worker has loaded the pipeline, before
     the first partition is submitted. Returns the same report as local ingest.
     """
-    from pydantic import ValidationError
-
     _require_dask()
     if partition_size < 1:
         raise ClaimlineError(f"partition size must be at least 1, not {partition_size}")
-    report = IngestReport()
-    items, failures = discover(paths)
-    report.failures.extend(failures)
-    if on_total:
-        on_total(len(items))
-    extra = {k: v for k, v in (overrides or {}).items() if v is not None}
-
-    def reads() -> Iterator[tuple[str, Any, dict[str, Any]]]:
-        for item, read, meta in new_articles(items, store, report, extra, max_bytes, on_progress):
-            yield item.name, read, meta
-
-    def save(name: str, err: str | None, payload: str) -> None:
-        if err:
-            report.failures.append(Failure(path=name, error=err))
-        else:
-            try:
-                ex = Extraction.model_validate_json(payload)
-            except ValidationError as exc:  # systematic (a worker with other code), so stop rather than fail each
-                first = exc.errors()[0]
-                where = ".".join(str(p) for p in first["loc"])
-                raise ClaimlineError(
-                    f"a Dask worker returned an extraction of {name} this client cannot read ({where}: "
-                    f"{first['msg']}); run the same claimline on the workers and the client"
-                ) from exc
-            if store.add(ex):
-                report.stored += 1
-                report.claims += len(ex.claims)
-            else:
-                report.present += 1
-            report.article_ids.append(ex.article.id)
-        if on_progress:
-            on_progress(name, 1)
-
-    partitions = _chunks(reads(), partition_size)
-    first = next(partitions, None)
-    if first is not None:  # nothing new to parse: no cluster at all
-        with _quiet():
-            _run(first, partitions, address, workers, pipeline, max_in_flight, save, on_started)
-    report.failed = len(report.failures)
-    if refresh and report.stored:
-        report.conflicts = refresh_conflicts(store)
-    return report
-
-
-def _run(
-    first: list[tuple[str, Any, dict[str, Any]]],
-    partitions: Iterator[list[tuple[str, Any, dict[str, Any]]]],
-    address: str | None,
-    workers: int,
-    pipeline: str | None,
-    max_in_flight: int | None,
-    save: Callable[[str, str | None, str], None],
-    on_started: Callable[[], None] | None,
-) -> None:
-    """Submit partitions with a bounded window and store results in input order."""
-    from distributed import as_completed
-
-    engine = _Cluster(address, workers, pipeline)
-    outstanding: dict[str, tuple[int, list[str], Any]] = {}  # key -> (seq, names, future)
-    try:
-        client = engine.client
-        window = max_in_flight or 2 * engine.threads()
-        if on_started:
-            on_started()
-        run_id = uuid.uuid4().hex[:8]
-        ready: dict[int, tuple[list[str], list[tuple[str | None, str]]]] = {}
-        done = as_completed()
-        source = itertools.chain([first], partitions)
-        submitted = stored = 0
-
-        def fill() -> None:
-            nonlocal submitted
-            while submitted - stored < window:
-                batch = next(source, None)
-                if batch is None:
-                    return
-                key = f"claimline-extract-{run_id}-{submitted}"
-                fut = client.submit(_extract_partition, batch, pipeline, key=key, pure=False)
-                outstanding[key] = (submitted, [name for name, _, _ in batch], fut)
-                done.add(fut)
-                submitted += 1
-
-        fill()
-        while outstanding:
-            fut = next(done)
-            seq, names, _ = outstanding.pop(fut.key)
-            try:
-                results = fut.result()
-            except Exception as exc:
-                raise ClaimlineError(
-                    f"Dask could not extract {names[0]}{f' and {len(names) - 1} more' if len(names) > 1 else ''}: "
-                    f"{type(exc).__name__}: {exc}"
-                ) from exc
-            fut.release()
-            ready[seq] = (names, results)
-            while stored in ready:
-                batch_names, batch_results = ready.pop(stored)
-                for name, (err, payload) in zip(batch_names, batch_results, strict=True):
-                    save(name, err, payload)
-                stored += 1
-            fill()
-    finally:
-        for _, _, fut in outstanding.values():
-            with contextlib.suppress(Exception):
-                fut.cancel()
-        engine.close()
+    executor = DaskExecutor(address, workers, pipeline, partition_size, max_in_flight, on_started)
+    return ingest(
+        store,
+        paths,
+        overrides=overrides,
+        max_bytes=max_bytes,
+        executor=executor,
+        on_progress=on_progress,
+        on_total=on_total,
+        refresh=refresh,
+    )

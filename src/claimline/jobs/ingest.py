@@ -8,32 +8,23 @@ articles behind (re-running it completes the rest). An article already in
 the store (same text hash) is skipped before any parsing. A bad file is
 reported and the batch goes on.
 
-With ``jobs > 1`` extraction runs in worker processes (each loads the spaCy
-pipeline once); the parent only reads files and writes the store.
+Extraction runs on an executor of :mod:`claimline.jobs.loop` (serial, ``--jobs``
+worker processes, or Dask); the parent reads files and writes the store. Any
+failure is reported with the file's name and the batch goes on.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
 
-from ..errors import ClaimlineError
 from ..schemas import Extraction
 from ..store.sqlite import Store
+from .loop import Executor, Failure, Job, ProcessPool, Serial, discover, read_jobs
 from .refresh import refresh_conflicts
-
-SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
-
-
-class Failure(BaseModel):
-    path: str
-    error: str
 
 
 class IngestReport(BaseModel):
@@ -46,103 +37,6 @@ class IngestReport(BaseModel):
     article_ids: list[str] = Field(default_factory=list)
 
 
-@dataclass
-class Item:
-    name: str
-    data: bytes | None = None  # stdin
-    path: Path | None = None
-    overrides: dict[str, Any] = field(default_factory=dict)
-
-
-def discover(paths: Iterable[str]) -> tuple[list[Item], list[Failure]]:
-    """Expand files, directories (recursively) and ``-`` (stdin) into items."""
-    items: list[Item] = []
-    failures: list[Failure] = []
-    for raw in paths:
-        if raw == "-":
-            items.append(Item(name="<stdin>", data=sys.stdin.buffer.read()))
-            continue
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-            if not found:
-                failures.append(Failure(path=raw, error=f"no articles (.txt, .md, .html) in directory {raw}"))
-            items.extend(Item(name=str(f), path=f) for f in found)
-        elif p.exists():
-            items.append(Item(name=str(p), path=p))
-        else:
-            failures.append(Failure(path=raw, error=f"no such file or directory: {raw}"))
-    return items, failures
-
-
-def read_item(item: Item, max_bytes: int):  # type: ignore[no-untyped-def]
-    from ..read import read_bytes, read_path
-
-    if item.path is not None:
-        return read_path(item.path, max_bytes=max_bytes)
-    if item.data is None:
-        raise ClaimlineError(f"{item.name}: nothing to read")
-    return read_bytes(item.data, name=item.name, max_bytes=max_bytes)
-
-
-def new_articles(
-    items: Iterable[Item],
-    store: Store,
-    report: IngestReport,
-    overrides: dict[str, Any],
-    max_bytes: int,
-    on_progress: Callable[[str, int], None] | None = None,
-) -> Iterator[tuple[Item, Any, dict[str, Any]]]:
-    """Read each item and yield ``(item, read, meta)`` for articles not yet stored.
-
-    A file that cannot be read goes to ``report.failures``; an article already in
-    the store, or met earlier in this run, counts as present. Either way the item
-    is done for ``on_progress``.
-    """
-    from ..extraction.claims import article_id
-
-    seen: set[str] = set()
-    for item in items:
-        try:
-            read = read_item(item, max_bytes)
-        except ClaimlineError as exc:
-            report.failures.append(Failure(path=item.name, error=str(exc)))
-            if on_progress:
-                on_progress(item.name, 1)
-            continue
-        aid = article_id(read.text)
-        if aid in seen or store.has_article(aid):
-            report.present += 1
-            report.article_ids.append(aid)
-            if on_progress:
-                on_progress(item.name, 1)
-            continue
-        seen.add(aid)
-        yield item, read, {**overrides, "path": item.name if item.path else None}
-
-
-# ------------------------------------------------------------ worker process
-_WORKER_NLP: Any = None
-
-
-def _worker_init(pipeline: str | None) -> None:
-    global _WORKER_NLP
-    from ..extraction import pipeline as nlp
-
-    _WORKER_NLP = nlp.load(pipeline)
-
-
-def _worker_extract(job: tuple[Any, dict[str, Any]]) -> tuple[str | None, str]:
-    from ..extraction.claims import extract_many
-
-    read, meta = job
-    try:
-        ex = next(extract_many([(read, meta)], nlp=_WORKER_NLP))
-        return None, ex.model_dump_json()
-    except ClaimlineError as exc:
-        return str(exc), ""
-
-
 def ingest(
     store: Store,
     paths: Iterable[str],
@@ -152,11 +46,16 @@ def ingest(
     pipeline: str | None = None,
     max_bytes: int = 5_000_000,
     batch_size: int = 16,
+    executor: Executor | None = None,
     on_progress: Callable[[str, int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
     refresh: bool = True,
 ) -> IngestReport:
-    """Ingest ``paths`` into ``store``; see the module docstring."""
+    """Ingest ``paths`` into ``store``; see the module docstring.
+
+    ``executor`` says where extraction runs (default: :class:`Serial` with ``batch_size``, or
+    :class:`ProcessPool` of ``jobs`` processes when ``jobs > 1``).
+    """
     report = IngestReport()
     items, failures = discover(paths)
     report.failures.extend(failures)
@@ -165,41 +64,77 @@ def ingest(
     if not items:  # nothing to read: say so without loading spaCy
         report.failed = len(report.failures)
         return report
-    from ..extraction.claims import extract_many
-
+    if executor is None:
+        executor = ProcessPool(jobs, pipeline) if jobs > 1 else Serial(pipeline, batch_size)
     extra = {k: v for k, v in (overrides or {}).items() if v is not None}
+    # with a threaded executor the job stream runs in another thread: give it its own connection
+    checker = store.reopen() if executor.threaded_input else store
+    seen: set[str] = set()
 
-    def reads() -> Iterator[tuple[Any, dict[str, Any]]]:
-        # with jobs > 1 this generator runs in the pool's feeder thread: give it its own connection
-        checker = store if jobs == 1 else store.reopen()
-        for _item, read, meta in new_articles(items, checker, report, extra, max_bytes, on_progress):
-            yield read, meta
+    def done(name: str) -> None:
+        if on_progress:
+            on_progress(name, 1)
 
-    def save(ex: Extraction) -> None:
+    def failed(f: Failure) -> None:
+        report.failures.append(f)
+        done(f.path)
+
+    def present(job: Job) -> bool:
+        """An article already stored, or met earlier in this run, counts as present and is skipped."""
+        from ..extraction.claims import article_id
+
+        aid = article_id(job.read.text)
+        if aid in seen or checker.has_article(aid):
+            report.present += 1
+            report.article_ids.append(aid)
+            done(job.name)
+            return True
+        seen.add(aid)
+        return False
+
+    for job, ex, err in executor.map(read_jobs(items, extra, max_bytes, failed, skip=present)):
+        if ex is None:
+            failed(Failure(path=job.name, error=err or f"{job.name}: extraction failed"))
+            continue
         if store.add(ex):
             report.stored += 1
             report.claims += len(ex.claims)
         else:
             report.present += 1
         report.article_ids.append(ex.article.id)
-        if on_progress:
-            on_progress(ex.article.path or ex.article.id, 1)
-
-    if jobs > 1:
-        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        with ctx.Pool(jobs, initializer=_worker_init, initargs=(pipeline,)) as pool:
-            for err, payload in pool.imap(_worker_extract, reads(), chunksize=2):
-                if err:
-                    report.failures.append(Failure(path="?", error=err))
-                    continue
-                save(Extraction.model_validate_json(payload))
-    else:
-        for ex in extract_many(reads(), pipeline=pipeline, batch_size=batch_size):
-            save(ex)
+        done(ex.article.path or ex.article.id)
     report.failed = len(report.failures)
     if refresh and report.stored:
         report.conflicts = refresh_conflicts(store)
     return report
+
+
+def extract_paths(
+    paths: Iterable[str],
+    *,
+    overrides: dict[str, Any] | None = None,
+    pipeline: str | None = None,
+    max_bytes: int = 5_000_000,
+    executor: Executor | None = None,
+) -> tuple[Iterator[Extraction], list[Failure]]:
+    """Extract ``paths`` without a store: the extractions (a lazy stream) and the failures.
+
+    The failure list fills while the stream is consumed (the same loop as :func:`ingest`).
+    """
+    items, failures = discover(paths)
+    extra = {k: v for k, v in (overrides or {}).items() if v is not None}
+
+    def stream() -> Iterator[Extraction]:
+        if not items:
+            return
+        ex_ = executor or Serial(pipeline)
+        for job, ex, err in ex_.map(read_jobs(items, extra, max_bytes, failures.append)):
+            if ex is None:
+                failures.append(Failure(path=job.name, error=err or f"{job.name}: extraction failed"))
+            else:
+                yield ex
+
+    return stream(), failures
 
 
 def load_jsonl(store: Store, paths: Iterable[str], *, refresh: bool = True) -> IngestReport:
