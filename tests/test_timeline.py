@@ -10,6 +10,7 @@ import pytest
 
 from claimline.present.html import render_html
 from claimline.present.markdown import render_markdown
+from claimline.reconcile import claim_statuses
 from claimline.schemas import (
     Article,
     Claim,
@@ -25,7 +26,6 @@ from claimline.schemas import (
 )
 from claimline.timeline import (
     build_timeline,
-    claim_statuses,
     date_label,
     group_by_month,
     month_label,
@@ -333,7 +333,6 @@ def test_statuses_from_conflicts():
         "old": "superseded",
         "odd": "disputed",
     }
-    assert claim_statuses([_value_conflict()], {"new": "disputed"})["new"] == "disputed"
 
 
 def test_outvoted_and_superseded_claims_do_not_set_status():

@@ -66,13 +66,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .schemas import Article, Claim, Conflict, SourceRef, TimelineEntry
+from .reconcile import claim_statuses
+from .schemas import MODALITY_RANK, Article, Claim, Conflict, SourceRef, TimelineEntry
 
 __all__ = [
     "LABEL_MAX_CHARS",
     "REPORT_WINDOW_DAYS",
     "build_timeline",
-    "claim_statuses",
     "date_label",
     "format_day",
     "group_by_month",
@@ -87,7 +87,6 @@ REPORT_WINDOW_DAYS = 7
 #: Entry labels are trimmed to about this many characters, at a word boundary.
 LABEL_MAX_CHARS = 140
 
-MODALITY_RANK = {"confirmed": 3, "reported": 2, "hedged": 1, "speculative": 0}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _NOT_DATES = frozenset({"duration", "set"})
 _WS = re.compile(r"\s+")
@@ -190,37 +189,6 @@ def date_label(start: date | None, end: date | None, granularity: str | None, mo
     if mod in _QUALIFIER:
         return _QUALIFIER[mod] + text
     return text
-
-
-# ------------------------------------------------------------------ statuses
-_STATUS_PRIORITY = {"superseded": 4, "disputed": 3, "outvoted": 2, "unsupported": 1, "stands": 0}
-
-
-def claim_statuses(conflicts: Sequence[Conflict] = (), statuses: Mapping[str, str] | None = None) -> dict[str, str]:
-    """claim_id -> stands | superseded | outvoted | disputed | unsupported.
-
-    Derived from the conflicts' sides (a claim on a side of an unresolved
-    conflict is ``disputed`` unless its side is superseded; several conflicts:
-    superseded > disputed > outvoted > unsupported > stands); ``statuses``
-    (from the conflicts engine) overrides.
-    """
-    out: dict[str, str] = {}
-    for conflict in conflicts:
-        unresolved = conflict.status != "resolved"
-        for side in conflict.sides:
-            if side.status == "superseded":
-                st = "superseded"
-            elif unresolved:
-                st = "disputed"
-            else:
-                st = side.status
-            for cid in side.claim_ids:
-                old = out.get(cid)
-                if old is None or _STATUS_PRIORITY.get(st, 0) > _STATUS_PRIORITY.get(old, 0):
-                    out[cid] = st
-    if statuses:
-        out.update(statuses)
-    return out
 
 
 # ------------------------------------------------------------------ building
@@ -549,7 +517,7 @@ def build_timeline(
     Returns dated entries sorted by (start, end), followed by undated entries
     (``date_basis="none"``); use :func:`split_undated` to separate them.
     """
-    status_of = claim_statuses(conflicts, statuses)
+    status_of = {**claim_statuses(conflicts), **(statuses or {})}
     conflicts_of: dict[str, list[str]] = {}
     conflict_order: dict[str, int] = {}
     for i, conflict in enumerate(conflicts):

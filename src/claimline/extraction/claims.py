@@ -28,6 +28,7 @@ from .. import lexicons, timex
 from ..errors import ClaimlineError
 from ..read import ReadResult, read_text
 from ..schemas import (
+    MODALITY_RANK,
     ActorMention,
     Article,
     Claim,
@@ -48,7 +49,6 @@ from .fingerprint import simhash
 from .mentions import Resolver, find_mentions
 from .phrases import PhraseIndex
 
-RANK = {"speculative": 0, "hedged": 1, "reported": 2, "confirmed": 3}
 _LIGHT = frozenset({"be", "have", "remain", "become", "appear", "seem", "get"})
 _PRON_SUBJ = frozenset({"it", "they", "we", "he", "she", "its", "their"})
 
@@ -124,7 +124,7 @@ def _markers() -> _Markers:
 
 
 def _lower(a: str, b: str) -> str:
-    return a if RANK[a] <= RANK[b] else b
+    return a if MODALITY_RANK[a] <= MODALITY_RANK[b] else b
 
 
 def modality_of(raw: RawClaim, cue_tok: Token | None) -> str:

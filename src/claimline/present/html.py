@@ -34,8 +34,9 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
+from ..reconcile import claim_statuses
 from ..schemas import Conflict, Side, SourceRef, TimelineEntry
-from ..timeline import claim_statuses, format_day, range_label, split_undated
+from ..timeline import format_day, range_label, split_undated
 
 __all__ = ["render_html"]
 

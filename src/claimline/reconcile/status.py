@@ -1,14 +1,13 @@
-"""Claim statuses from conflict sides (the order is :data:`claimline.schemas.CLAIM_STATUS_SEVERITY`)."""
+"""Claim statuses from conflict sides (the orders are :mod:`claimline.schemas`'s)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..schemas import Conflict
+from ..schemas import CLAIM_STATUS_SEVERITY, SIDE_STATUS_ORDER, Conflict
 
-SIDE_ORDER = {"stands": 0, "disputed": 1, "outvoted": 2, "unsupported": 3, "superseded": 4}
-
-_STATUS_RANK = {"superseded": 3, "disputed": 2, "outvoted": 1, "stands": 0}
+#: sides are listed stands, disputed, outvoted, unsupported, superseded
+SIDE_ORDER = SIDE_STATUS_ORDER
 
 
 def claim_statuses(conflicts: Sequence[Conflict]) -> dict[str, str]:
@@ -25,6 +24,6 @@ def claim_statuses(conflicts: Sequence[Conflict]) -> dict[str, str]:
             st = "disputed" if side.status == "unsupported" else side.status
             for cid in side.claim_ids:
                 cur = out.get(cid)
-                if cur is None or _STATUS_RANK[st] > _STATUS_RANK[cur]:
+                if cur is None or CLAIM_STATUS_SEVERITY[st] > CLAIM_STATUS_SEVERITY[cur]:
                     out[cid] = st
     return out
