@@ -21,7 +21,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ClaimlineError
-from .schemas import Modality, Tier
+from .schemas import MODALITIES, TIERS, Modality, SourceKind, Tier
 
 LEXICON_ENV = "CLAIMLINE_LEXICONS"
 
@@ -108,6 +108,12 @@ class ModalityLexicon(_Strict):
     negating_verbs: list[str] = Field(
         default_factory=list, description="Verbs that exclude what they govern ('excluded', 'ruled out')"
     )
+    negative_pronouns: list[str] = Field(
+        default_factory=list, description="Arguments that negate their clause ('nothing', 'nobody')"
+    )
+    not_negating_after: list[str] = Field(
+        default_factory=list, description="Words after a negator that make it restrict, not negate ('not only')"
+    )
 
 
 # ----------------------------------------------------------------- facets
@@ -119,9 +125,60 @@ class TierLexicon(_Strict):
     mixed: list[str] = Field(default_factory=list)
     strong: list[str] = Field(default_factory=list, description="Phrases that need no network noun nearby")
     network_nouns: list[str] = Field(description="Nouns naming networks/systems/environments")
+    opposed: list[Tier] = Field(description="Tiers that contradict each other (classified vs unclassified)")
+    both: Tier = Field(description="The tier of a claim naming all opposed tiers, compatible with each (mixed)")
+    negated: dict[Tier, Tier] = Field(
+        default_factory=dict, description="Tier asserted by a negated tier phrase ('not classified': unclassified)"
+    )
 
-    def by_tier(self) -> dict[Tier, list[str]]:
-        return {"classified": self.classified, "unclassified": self.unclassified, "mixed": self.mixed}
+    def by_tier(self) -> dict[str, list[str]]:
+        return {t: getattr(self, t) for t in TIERS}
+
+
+# ------------------------------------------------------------- reconciliation
+class VoteWeights(_Strict):
+    resolved_margin: float = Field(gt=0, lt=1, description="(top - second) / total needed to resolve")
+    recency_half_life_days: float = Field(gt=0)
+    recency_floor: float = Field(ge=0, le=1)
+    undated_recency: float = Field(ge=0, le=1)
+
+
+class TruthDiscovery(_Strict):
+    min_sources: int = Field(ge=1, description="Independent source units a question needs for learned reliability")
+    reliability_prior: float = Field(ge=0, le=1)
+    reliability_smoothing: float = Field(ge=0, description="Pseudo-observations at the prior")
+    reliability_iterations: int = Field(ge=1)
+    reliability_tolerance: float = Field(gt=0)
+
+
+class VoteLexicon(_Strict):
+    """Weights and thresholds of the vote that reconciles a conflict (``models/votes.toml``)."""
+
+    certainty: dict[Modality, float]
+    source_kind: dict[SourceKind | Literal["author"], float]
+    vote: VoteWeights
+    truth_discovery: TruthDiscovery
+
+    @field_validator("certainty")
+    @classmethod
+    def _every_modality(cls, v: dict[str, float]) -> dict[str, float]:
+        missing = [m for m in MODALITIES if m not in v]
+        if missing:
+            raise ValueError(f"no weight for {', '.join(missing)}")
+        return v
+
+
+class EventClassLexicon(_Strict):
+    """Event classes of the date facet of reconciliation (``models/event_classes.toml``); lemmas."""
+
+    start: list[str]
+    end: list[str]
+    sign: list[str]
+    ongoing: list[str] = Field(description="States that start when their time reads 'from ...'")
+    frames: list[str] = Field(description="Frames whose complement names the event ('expects to conclude')")
+    frame_forms: list[str] = Field(description="Inflected frames that introduce that complement ('planned to')")
+    light: list[str] = Field(description="Verbs that are never a polarity question")
+    irregular: dict[str, str] = Field(default_factory=dict, description="Irregular past form -> lemma")
 
 
 class ScopeEntry(_Strict):
@@ -190,6 +247,8 @@ FILES: dict[str, type[BaseModel]] = {
     "tiers.toml": TierLexicon,
     "scopes.toml": ScopeLexicon,
     "revision.toml": RevisionLexicon,
+    "votes.toml": VoteLexicon,
+    "event_classes.toml": EventClassLexicon,
 }
 
 
@@ -283,6 +342,14 @@ def furniture() -> FurnitureLexicon:
 
 def revision() -> RevisionLexicon:
     return load("revision.toml")  # type: ignore[return-value]
+
+
+def votes() -> VoteLexicon:
+    return load("votes.toml")  # type: ignore[return-value]
+
+
+def event_classes() -> EventClassLexicon:
+    return load("event_classes.toml")  # type: ignore[return-value]
 
 
 def validate_all() -> dict[str, int]:

@@ -66,6 +66,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from . import lexicons
 from .reconcile import claim_statuses
 from .schemas import MODALITY_RANK, Article, Claim, Conflict, SourceRef, TimelineEntry
 
@@ -478,7 +479,7 @@ def _entry(
 
     conflict_ids = sorted({k for c in claims for k in conflicts_of.get(c.id, ())}, key=lambda k: conflict_order[k])
     tiers = {c.network_tier for c in claims if c.network_tier is not None}
-    tier = None if not tiers else tiers.pop() if len(tiers) == 1 else "mixed"
+    tier = None if not tiers else tiers.pop() if len(tiers) == 1 else lexicons.tiers().both
     scopes: dict[str, None] = {}
     for c in claims:
         for s in c.use_scopes:

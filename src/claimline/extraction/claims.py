@@ -47,6 +47,7 @@ from . import pipeline as nlp_mod
 from .attribution import ClaimFinder, RawClaim
 from .fingerprint import simhash
 from .mentions import Resolver, find_mentions
+from .negation import clause_negated
 from .phrases import PhraseIndex
 
 _LIGHT = frozenset({"be", "have", "remain", "become", "appear", "seem", "get"})
@@ -99,7 +100,6 @@ class _Markers:
     hedged_verbs: frozenset[str]
     hedged_states: frozenset[str]
     report_nouns: frozenset[str]
-    negators: frozenset[str]
     revision: PhraseIndex[str]
 
 
@@ -118,7 +118,6 @@ def _markers() -> _Markers:
         hedged_verbs=frozenset(m.hedged_verbs),
         hedged_states=frozenset(m.hedged_states),
         report_nouns=frozenset(lexicons.actors().reports),
-        negators=frozenset(m.negators),
         revision=PhraseIndex([(p, "correction") for p in r.correction] + [(p, "initial") for p in r.initial]),
     )
 
@@ -170,27 +169,11 @@ def modality_of(raw: RawClaim, cue_tok: Token | None) -> str:
     return level
 
 
-_NEG_SUBJECTS = frozenset({"nothing", "none", "nobody", "neither"})
-
-
 def negated_of(raw: RawClaim) -> bool:
-    """The claim's proposition is negated: by its cue (denied, declined), a ``neg``
-    on its main verb, or a negative argument ("No decision has been taken",
-    "Nothing ... involves", "face no constraints")."""
-    if raw.negated_by_cue:
-        return True
-    root = raw.content.root
-    for child in root.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and raw.content.start <= child.i < raw.content.end:
-            if child.lower_ in _NEG_SUBJECTS or any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
-                return True
-    for child in root.children:
-        if child.dep_ == "neg" and raw.content.start <= child.i < raw.content.end:
-            nxt = child.i + 1
-            if nxt < len(child.doc) and child.doc[nxt].lower_ in ("only", "just", "merely"):
-                continue
-            return True
-    return False
+    """The claim's proposition is negated: by its cue (denied, declined), or by the shared clause test
+    (:func:`claimline.extraction.negation.clause_negated`: a ``neg`` on its main verb, a negative
+    argument such as "No decision has been taken", "Nothing ... involves", "face no constraints")."""
+    return raw.negated_by_cue or clause_negated(raw.content)
 
 
 def predicate_of(span: Span) -> str | None:

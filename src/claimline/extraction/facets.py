@@ -26,11 +26,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from .. import lexicons
+from .negation import is_negated
 from .phrases import PhraseIndex, split_phrase
-
-_CONTRAST = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("beyond",), ("except",))
-_NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "simply", "solely", "limited"})
-_WINDOW = 5
 
 
 @dataclass
@@ -47,17 +44,15 @@ class _Compiled:
     network_nouns: frozenset[str]
     scopes: PhraseIndex[str]
     scope_excludes: PhraseIndex[str]
-    negators: frozenset[str]
-    negating_verbs: frozenset[str]
     strong: PhraseIndex[bool]
     order: tuple[str, ...]
+    relations: lexicons.TierLexicon
 
 
 @cache
 def compiled() -> _Compiled:
     tl = lexicons.tiers()
     sl = lexicons.scopes()
-    ml = lexicons.modality()
     tier_entries = [(p, tier) for tier, phrases in tl.by_tier().items() for p in phrases]
     scope_entries = [(t, s.name) for s in sl.scope for t in s.terms]
     excludes = [(t, s.name) for s in sl.scope for t in s.exclude]
@@ -67,84 +62,10 @@ def compiled() -> _Compiled:
         network_nouns=nouns,
         scopes=PhraseIndex(scope_entries),
         scope_excludes=PhraseIndex(excludes),
-        negators=frozenset(ml.negators),
-        negating_verbs=frozenset(v for v in ml.negating_verbs if " " not in v),
         strong=PhraseIndex((p, True) for p in tl.strong),
         order=tuple(s.name for s in sl.scope),
+        relations=tl,
     )
-
-
-_NP_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "poss", "det", "nummod", "npadvmod", "case", "quantmod"})
-_NEG_SUBJECTS = frozenset({"nothing", "none", "neither", "nobody", "no-one"})
-
-
-def _np_left(tok: Token) -> int:
-    """Leftmost token of the noun phrase (and governing preposition) containing ``tok``."""
-    node = tok
-    while node.dep_ in _NP_DEPS and node.head.i != node.i:
-        node = node.head
-    left = node.left_edge.i
-    if node.dep_ == "pobj" and node.head.i < left:
-        left = node.head.i
-    return min(left, tok.i)
-
-
-def is_negated(tok: Token, span: Span | None, negators: frozenset[str]) -> bool:
-    """Whether ``tok`` is under negation inside ``span`` (see module docstring)."""
-    lo = span.start if span is not None else tok.sent.start
-    hi = span.end if span is not None else tok.sent.end
-    node = tok
-    via_subject = False  # reached ``node`` through its subject: a later "not" still negates it
-    for _ in range(8):
-        for child in node.children:
-            if not lo <= child.i < hi:
-                continue
-            if child.dep_ == "neg" and (child.i < tok.i or via_subject) and not _followed_by_only(child):
-                return True
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _NEG_SUBJECTS:
-                return True
-            if child.dep_ in ("nsubj", "nsubjpass") and any(
-                g.dep_ == "det" and g.lower_ == "no" for g in child.children
-            ):
-                return True
-        if node.i != tok.i and node.lemma_.lower() in _negating_verbs() and node.i in range(lo, hi):
-            return True
-        if node.head.i == node.i or not (lo <= node.head.i < hi):
-            if (
-                node.head.i != node.i
-                and node.head.lemma_.lower() in _negating_verbs()
-                and node.dep_ in ("nsubjpass", "dobj")
-            ):
-                return True
-            break
-        if node.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and node.i != tok.i:
-            break
-        if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children):
-            break
-        via_subject = node.dep_ in ("nsubj", "nsubjpass")
-        node = node.head
-    doc = tok.doc
-    anchor = max(lo, _np_left(tok))
-    start = max(lo, anchor - _WINDOW)
-    for j in range(start, tok.i):
-        w = doc[j].lower_
-        if w in negators and not _followed_by_only(doc[j]):
-            # a negator further back only counts when no clause boundary intervenes
-            if not any(doc[k].text in {",", ";", "but", "and"} for k in range(j + 1, anchor)):
-                return True
-        for phrase in _CONTRAST:
-            if w == phrase[0] and all(j + m < tok.i and doc[j + m].lower_ == phrase[m] for m in range(1, len(phrase))):
-                return True
-    return False
-
-
-def _negating_verbs() -> frozenset[str]:
-    return compiled().negating_verbs
-
-
-def _followed_by_only(tok: Token) -> bool:
-    nxt = tok.i + 1
-    return nxt < len(tok.doc) and tok.doc[nxt].lower_ in _NOT_NEGATING_AFTER
 
 
 def _near_network(doc_tokens: Sequence[Token], start: int, end: int, nouns: frozenset[str]) -> bool:
@@ -175,31 +96,34 @@ def detect(span: Span, *, denied: bool = False) -> Facets:
     strong_starts = {m.start for m in c.strong.find(tokens)}
     for m in c.tiers.find(tokens):
         if (
-            m.value != "mixed"
+            m.value != c.relations.both
             and m.start not in strong_starts
             and not _near_network(tokens, m.start, m.end, c.network_nouns)
         ):
             continue
         tok = span.doc[m.end - 1]
-        negated = is_negated(span.doc[m.start], span, c.negators) or is_negated(tok, span, c.negators)
+        negated = is_negated(span.doc[m.start], span) or is_negated(tok, span)
         if negated != denied:
             negated_tiers.add(m.value)
         else:
             positive.add(m.value)
-    if "mixed" in positive or {"classified", "unclassified"} <= positive:
-        out.network_tier = "mixed"
+    rel = c.relations
+    if rel.both in positive or set(rel.opposed) <= positive:
+        out.network_tier = rel.both
     elif positive:
         out.network_tier = next(iter(positive))
-    elif "classified" in negated_tiers:
-        out.network_tier = "unclassified"
-        out.tier_negated = True
+    else:
+        asserted = sorted({rel.negated[t] for t in negated_tiers if t in rel.negated})
+        if len(asserted) == 1:
+            out.network_tier = asserted[0]
+            out.tier_negated = True
     excluded_spans = {(m.start + k) for m in c.scope_excludes.find(tokens) for k in range(m.end - m.start)}
     used: set[str] = set()
     excluded: set[str] = set()
     for m in c.scopes.find(tokens):
         if m.start in excluded_spans:
             continue
-        if is_negated(span.doc[m.start], span, c.negators) != denied:
+        if is_negated(span.doc[m.start], span) != denied:
             excluded.add(m.value)
         else:
             used.add(m.value)

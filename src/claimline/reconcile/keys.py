@@ -8,36 +8,31 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import TypeVar
 
+from .. import lexicons
 from ..schemas import Claim
 from .info import WORD_RE, date_span, starts_from, time_offset
 
-
 # ------------------------------------------------------------ event classes
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_START = _words(
-    "start begin launch commence kick open debut roll rollout deploy introduce field activate go "
-    "expect schedule slate plan set due postpone delay push move reschedule bring defer slip "
-    "resume pilot trial"
-)
-_FRAME = _words("expect plan schedule set due slate aim intend hope")
+# The word lists are data: models/event_classes.toml.
+_EV = lexicons.event_classes()
+_START = frozenset(_EV.start)
+_FRAME = frozenset(_EV.frames)
 _COMPLEMENT = re.compile(
-    r"\b(?:expect|expects|expected|expecting|plan|plans|planned|planning|scheduled|set|due|slated|aims?|aimed|"
-    r"intends?|intended|hopes?|hoped)\s+to\s+(?:be\s+)?([a-z]+)",
+    r"\b(?:"
+    + "|".join(re.escape(f) for f in sorted(set(_EV.frame_forms), key=lambda f: (-len(f), f)))
+    + r")\s+to\s+(?:be\s+)?([a-z]+)",
     re.I,
 )
-_ONGOING = _words("run operate use host work serve support power employ")
-_END = _words("end finish complete expire terminate stop wind close halt cease")
-_SIGN = _words("sign award ink contract finalize finalise")
-_LIGHT = _words("be have do say tell make get become seem appear include add note report state claim")
+_ONGOING = frozenset(_EV.ongoing)
+_END = frozenset(_EV.end)
+_SIGN = frozenset(_EV.sign)
+_LIGHT = frozenset(_EV.light)
 # ============================================================== question keys
 Key = tuple[str, str, tuple[str, ...]]  # (facet, qualifier, actors)
 _T = TypeVar("_T")
 
 
-_IRREGULAR = {"began": "begin", "begun": "begin", "ran": "run", "went": "go", "gone": "go", "brought": "bring"}
+_IRREGULAR = dict(_EV.irregular)
 
 
 def _lemma_guess(word: str, known: frozenset[str]) -> str:

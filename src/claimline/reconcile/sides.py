@@ -7,9 +7,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from .. import lexicons
 from .info import Info, date_span, same_source
 
-_TIERS_CONTRADICTING = frozenset({"classified", "unclassified"})
+_TIERS = lexicons.tiers()
+_TIERS_CONTRADICTING = frozenset(_TIERS.opposed)  # models/tiers.toml
 
 
 # ======================================================== sides of a question
@@ -61,7 +63,9 @@ def value_sides(entries: list[tuple[Info, str]], facet: str) -> tuple[dict[str, 
         by_value[value].setdefault(info.id, info)
     values = sorted(by_value)
     if facet == "network_tier":
-        contra = {(a, b) for a in values for b in values if a < b and {a, b} == _TIERS_CONTRADICTING}
+        contra = {
+            (a, b) for a in values for b in values if a < b and a in _TIERS_CONTRADICTING and b in _TIERS_CONTRADICTING
+        }
     else:
         contra = {(a, b) for a in values for b in values if a < b}
     if not contra:
@@ -76,11 +80,12 @@ def value_sides(entries: list[tuple[Info, str]], facet: str) -> tuple[dict[str, 
         if kept:
             sides[v] = kept
     contra = {(a, b) for a, b in contra if a in sides and b in sides}
-    if facet == "network_tier" and contra and "mixed" in by_value:
+    both = _TIERS.both
+    if facet == "network_tier" and contra and both in by_value:
         others = [spans[v] for v in sides]
-        kept = [i for i in by_value["mixed"].values() if any(s.compatible(i.span) for s in others)]
+        kept = [i for i in by_value[both].values() if any(s.compatible(i.span) for s in others)]
         if kept:
-            sides["mixed"] = kept
+            sides[both] = kept
     return sides, contra
 
 

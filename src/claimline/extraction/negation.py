@@ -1,0 +1,124 @@
+"""One negation test, shared by claims (is the claim's proposition negated?) and facets (is this
+tier or scope phrase under negation?). The words are data in ``models/modality.toml``.
+
+A term is *negated* when a negator governs it: a ``neg`` dependent on the term or one of its heads
+inside the span ("will not be used for targeting"), a negative argument ("No decision has been
+taken", "Nothing ... involves"), a negating verb above it ("excluded", "ruled out"), or a negator
+a few tokens before it ("not its most sensitive classified systems", "rather than combat").
+A negator that restricts ("not only X", "not just", "not limited to") does not negate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from .. import lexicons
+
+_CONTRAST = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("beyond",), ("except",))
+_WINDOW = 5
+
+
+@dataclass(frozen=True)
+class Words:
+    negators: frozenset[str]
+    negating_verbs: frozenset[str]
+    negative_pronouns: frozenset[str]
+    not_negating_after: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    m = lexicons.modality()
+    return Words(
+        negators=frozenset(m.negators),
+        negating_verbs=frozenset(v for v in m.negating_verbs if " " not in v),
+        negative_pronouns=frozenset(m.negative_pronouns),
+        not_negating_after=frozenset(m.not_negating_after),
+    )
+
+
+def negative_argument(tok: Token) -> bool:
+    """A subject or object that negates its clause: "nothing", "nobody", "no decision"."""
+    return tok.lower_ in words().negative_pronouns or any(g.dep_ == "det" and g.lower_ == "no" for g in tok.children)
+
+
+def clause_negated(span: Span) -> bool:
+    """The proposition of ``span`` (its root's clause) is negated: a ``neg`` on the root that does not
+    restrict, or a negative subject, object or attribute ("No decision has been taken")."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and span.start <= child.i < span.end:
+            if negative_argument(child):
+                return True
+    for child in root.children:
+        if child.dep_ == "neg" and span.start <= child.i < span.end and not restricts(child):
+            return True
+    return False
+
+
+_NP_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "poss", "det", "nummod", "npadvmod", "case", "quantmod"})
+
+
+def _np_left(tok: Token) -> int:
+    """Leftmost token of the noun phrase (and governing preposition) containing ``tok``."""
+    node = tok
+    while node.dep_ in _NP_DEPS and node.head.i != node.i:
+        node = node.head
+    left = node.left_edge.i
+    if node.dep_ == "pobj" and node.head.i < left:
+        left = node.head.i
+    return min(left, tok.i)
+
+
+def is_negated(tok: Token, span: Span | None) -> bool:
+    """Whether ``tok`` is under negation inside ``span`` (see module docstring)."""
+    lo = span.start if span is not None else tok.sent.start
+    hi = span.end if span is not None else tok.sent.end
+    node = tok
+    via_subject = False  # reached ``node`` through its subject: a later "not" still negates it
+    for _ in range(8):
+        for child in node.children:
+            if not lo <= child.i < hi:
+                continue
+            if child.dep_ == "neg" and (child.i < tok.i or via_subject) and not restricts(child):
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass") and negative_argument(child):
+                return True
+        if node.i != tok.i and node.lemma_.lower() in words().negating_verbs and node.i in range(lo, hi):
+            return True
+        if node.head.i == node.i or not (lo <= node.head.i < hi):
+            if (
+                node.head.i != node.i
+                and node.head.lemma_.lower() in words().negating_verbs
+                and node.dep_ in ("nsubjpass", "dobj")
+            ):
+                return True
+            break
+        if node.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and node.i != tok.i:
+            break
+        if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children):
+            break
+        via_subject = node.dep_ in ("nsubj", "nsubjpass")
+        node = node.head
+    doc = tok.doc
+    anchor = max(lo, _np_left(tok))
+    start = max(lo, anchor - _WINDOW)
+    for j in range(start, tok.i):
+        w = doc[j].lower_
+        if w in words().negators and not restricts(doc[j]):
+            # a negator further back only counts when no clause boundary intervenes
+            if not any(doc[k].text in {",", ";", "but", "and"} for k in range(j + 1, anchor)):
+                return True
+        for phrase in _CONTRAST:
+            if w == phrase[0] and all(j + m < tok.i and doc[j + m].lower_ == phrase[m] for m in range(1, len(phrase))):
+                return True
+    return False
+
+
+def restricts(tok: Token) -> bool:
+    """A negator that restricts rather than negates: "not only", "not just", "not limited to"."""
+    nxt = tok.i + 1
+    return nxt < len(tok.doc) and tok.doc[nxt].lower_ in words().not_negating_after
