@@ -67,9 +67,16 @@ def ingest(
     if executor is None:
         executor = ProcessPool(jobs, pipeline) if jobs > 1 else Serial(pipeline, batch_size)
     extra = {k: v for k, v in (overrides or {}).items() if v is not None}
-    # with a threaded executor the job stream runs in another thread: give it its own connection
-    checker = store.reopen() if executor.threaded_input else store
     seen: set[str] = set()
+    own: list[Store] = []
+
+    def checker() -> Store:
+        # with a threaded executor the job stream runs in another thread: it opens its own connection there
+        if not executor.threaded_input:
+            return store
+        if not own:
+            own.append(store.reopen())
+        return own[0]
 
     def done(name: str) -> None:
         if on_progress:
@@ -84,7 +91,7 @@ def ingest(
         from ..extraction.claims import article_id
 
         aid = article_id(job.read.text)
-        if aid in seen or checker.has_article(aid):
+        if aid in seen or checker().has_article(aid):
             report.present += 1
             report.article_ids.append(aid)
             done(job.name)

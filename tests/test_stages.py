@@ -1,0 +1,263 @@
+"""One stage at a time, on small texts of our own: the claim finder, mentions, facets and negation,
+the ingest loop's failure handling, rendering and provenance."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from claimline.errors import ClaimlineError
+from claimline.present import render
+from claimline.present.render import Format
+from claimline.schemas import Article
+
+
+# ----------------------------------------------------------------- extraction
+def doc_of(nlp, text: str):  # type: ignore[no-untyped-def]
+    return nlp(text)
+
+
+def raw_claims(nlp, text: str):  # type: ignore[no-untyped-def]
+    from claimline.extraction.attribution import ClaimFinder
+    from claimline.extraction.mentions import Resolver, find_mentions
+
+    doc = doc_of(nlp, text)
+    finder = ClaimFinder(doc, Resolver(find_mentions(doc)), [(0, len(doc.text))])
+    return doc, finder.find(list(doc.sents))
+
+
+@pytest.mark.slow
+def test_claim_finder_splits_source_cue_and_content(nlp):
+    text = "Pentagon officials said that the system would run on classified networks."
+    doc, found = raw_claims(nlp, text)
+    assert len(found) == 1
+    c = found[0]
+    assert text[c.start : c.end] == "the system would run on classified networks"
+    assert c.source is not None and c.source.text == "Pentagon officials"
+    assert text[c.cue_start : c.cue_end] == "said"
+    assert c.attribution == "indirect"
+
+
+@pytest.mark.slow
+def test_claim_finder_marks_a_denial_as_negating(nlp):
+    _, found = raw_claims(nlp, "OpenAI denied that its models would be used for targeting.")
+    assert [c.negated_by_cue for c in found] == [True]
+
+
+@pytest.mark.slow
+def test_claim_finder_keeps_the_author_voice(nlp):
+    text = "The alliance will start the pilot in January."
+    _, found = raw_claims(nlp, text)
+    assert [(text[c.start : c.end], c.attribution, c.source) for c in found] == [
+        ("The alliance will start the pilot in January", "author", None)
+    ]
+
+
+@pytest.mark.slow
+def test_mentions_map_aliases_to_one_actor(nlp):
+    from claimline.extraction.mentions import find_mentions
+
+    doc = doc_of(nlp, "The North Atlantic Treaty Organization met OpenAI. Nato said little.")
+    assert [(m.text, m.actor) for m in find_mentions(doc)] == [
+        ("North Atlantic Treaty Organization", "NATO"),
+        ("OpenAI", "OpenAI"),
+        ("Nato", "NATO"),
+    ]
+
+
+@pytest.mark.slow
+def test_a_description_resolves_to_the_actor_named_before(nlp):
+    from claimline.extraction.mentions import Resolver, find_mentions
+
+    doc = doc_of(nlp, "OpenAI signed the deal on Monday. The company said it was pleased.")
+    company = next(s for s in doc.sents if "company" in s.text)
+    span = company[0:2]  # "The company"
+    resolved = Resolver(find_mentions(doc)).resolve(span)
+    assert (resolved.actor, resolved.resolution) == ("OpenAI", "coreference")
+
+
+def facets_of(nlp, text: str, **kw):  # type: ignore[no-untyped-def]
+    from claimline.extraction import facets
+
+    doc = doc_of(nlp, text)
+    return facets.detect(doc[:], **kw)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "tier", "scopes", "excluded"),
+    [
+        ("The tool runs on classified networks for logistics.", "classified", ["logistics"], []),
+        ("The tool runs on classified and unclassified networks.", "mixed", [], []),
+        ("The tool does not run on its classified systems.", "unclassified", [], []),
+        ("The tool will not be used for targeting.", None, [], ["targeting"]),
+        ("The tool is used not only for logistics.", None, ["logistics"], []),
+    ],
+)
+def test_facets_tier_and_scopes_with_negation(nlp, text, tier, scopes, excluded):
+    f = facets_of(nlp, text)
+    assert (f.network_tier, f.use_scopes, f.excluded_scopes) == (tier, scopes, excluded)
+
+
+@pytest.mark.slow
+def test_a_denied_claim_excludes_what_it_names(nlp):
+    f = facets_of(nlp, "the models would be used for targeting", denied=True)
+    assert (f.use_scopes, f.excluded_scopes) == ([], ["targeting"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("The ministry has not signed the contract.", True),
+        ("No decision has been taken on the contract.", True),
+        ("Nothing in the contract covers targeting.", True),
+        ("The contract is not only about logistics.", False),
+        ("The ministry signed the contract.", False),
+    ],
+)
+def test_one_clause_negation_test(nlp, text, negated):
+    from claimline.extraction.negation import clause_negated
+
+    doc = doc_of(nlp, text)
+    assert clause_negated(doc[:]) is negated
+
+
+# ------------------------------------------------------------------ jobs
+@pytest.fixture
+def flaky_extraction(monkeypatch):  # type: ignore[no-untyped-def]
+    """extract_many raising an unexpected error for any batch holding the word KAPUT."""
+    from claimline.extraction import claims as claims_mod
+
+    real = claims_mod.extract_many
+
+    def flaky(pairs, **kw):  # type: ignore[no-untyped-def]
+        pairs = list(pairs)
+        if any("KAPUT" in read.text for read, _ in pairs):
+            raise RuntimeError("the parser fell over")
+        yield from real(pairs, **kw)
+
+    monkeypatch.setattr(claims_mod, "extract_many", flaky)
+
+
+def corpus(tmp_path: Path) -> list[str]:
+    texts = {
+        "a.txt": "NATO officials said on Tuesday that the network would be ready in March.",
+        "b.txt": "KAPUT. OpenAI said the models would support logistics.",
+        "c.txt": "The ministry said the pilot would start in January.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [str(tmp_path / n) for n in texts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_unexpected_error_fails_one_file_by_name_and_the_batch_goes_on(tmp_path, nlp, flaky_extraction, jobs):
+    from claimline.jobs.ingest import ingest
+    from claimline.store import Store
+
+    paths = corpus(tmp_path)
+    with Store(tmp_path / "s.db") as store:
+        report = ingest(store, paths, jobs=jobs)
+    assert (report.stored, report.failed) == (2, 1)
+    (failure,) = report.failures
+    assert failure.path == paths[1]
+    assert failure.error == f"{paths[1]}: extraction failed: RuntimeError: the parser fell over"
+
+
+@pytest.mark.slow
+def test_extract_reports_the_failing_file_and_prints_the_rest(tmp_path, nlp, flaky_extraction):
+    from claimline.jobs.ingest import extract_paths
+
+    paths = corpus(tmp_path)
+    stream, failures = extract_paths(paths)
+    assert [ex.article.path for ex in stream] == [paths[0], paths[2]]
+    assert [f.path for f in failures] == [paths[1]]
+
+
+# --------------------------------------------------------------- present
+ARTICLES = [
+    Article(id="a1", title="Deal | signed", publisher="Meridian Wire"),
+    Article(id="a2", title=None, publisher="Rhine Courier"),
+]
+COLUMNS: list[render.Column] = [("ID", lambda a: a.id), ("Title", lambda a: a.title), ("Outlet", lambda a: a.publisher)]
+
+
+def emitted(fmt: Format, items=ARTICLES) -> str:  # type: ignore[no-untyped-def]
+    buf = io.StringIO()
+    render.emit(items, fmt, COLUMNS, out=Console(file=buf, width=100, force_terminal=False), empty="none here")
+    return buf.getvalue()
+
+
+def test_render_csv_and_jsonl_carry_every_field():
+    header, first, second = emitted(Format.csv).splitlines()
+    assert {"id", "title", "publisher"} <= set(header.split(","))
+    assert dict(zip(header.split(","), first.split(","), strict=True))["title"] == "Deal | signed"
+    import json
+
+    lines = [json.loads(line) for line in emitted(Format.jsonl).splitlines()]
+    assert [(d["id"], d["title"], d["publisher"]) for d in lines] == [
+        ("a1", "Deal | signed", "Meridian Wire"),
+        ("a2", None, "Rhine Courier"),
+    ]
+
+
+def test_render_markdown_escapes_table_pipes():
+    md = emitted(Format.md)
+    assert "| a1 | Deal \\| signed | Meridian Wire |" in md
+    assert md.splitlines()[0] == "| ID | Title | Outlet |"
+
+
+def test_render_an_empty_table_says_so():
+    assert emitted(Format.table, []).strip() == "none here"
+
+
+# ------------------------------------------------------------ provenance
+@pytest.fixture
+def one_article_store(tmp_path, extract):  # type: ignore[no-untyped-def]
+    from claimline.jobs.refresh import refresh_conflicts
+    from claimline.store import Store
+
+    ex = extract(
+        "OpenAI signed a contract with the Pentagon.\n\nThe company said the models would support logistics.",
+        publisher="Meridian Wire",
+    )
+    store = Store(tmp_path / "p.db")
+    store.add(ex)
+    refresh_conflicts(store)
+    yield store, ex
+    store.close()
+
+
+@pytest.mark.slow
+def test_provenance_gives_the_sentence_and_the_article(one_article_store):
+    from claimline.present.provenance import claim_provenance
+
+    store, ex = one_article_store
+    claim = next(c for c in ex.claims if "logistics" in c.text)
+    prov = claim_provenance(store, claim.id)
+    assert prov.sentence == "The company said the models would support logistics."
+    assert prov.article.publisher == "Meridian Wire"
+    assert prov.status is None and prov.conflicts == []
+
+
+@pytest.mark.slow
+def test_provenance_of_a_missing_claim_is_one_clear_error(one_article_store):
+    from claimline.present.provenance import claim_provenance
+
+    store, _ = one_article_store
+    with pytest.raises(ClaimlineError, match="no claim nope-001 in the store"):
+        claim_provenance(store, "nope-001")
+
+
+@pytest.mark.slow
+def test_actor_rows_count_claims_per_actor(one_article_store):
+    from claimline.present.provenance import actor_rows
+
+    store, ex = one_article_store
+    rows = {r.name: r.claims for r in actor_rows(store)}
+    assert rows["OpenAI"] == sum("OpenAI" in c.actors for c in ex.claims)
