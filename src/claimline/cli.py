@@ -19,10 +19,10 @@ from rich.console import Console
 
 from . import __version__, api, config
 from .errors import ClaimlineError
-from .present import render
+from .present import render, tables
 from .present.conflicts import conflict_block
 from .present.render import Format
-from .schemas import Article, Claim, TimelineEntry
+from .schemas import Article, TimelineEntry
 from .store.sqlite import Store
 
 app = typer.Typer(
@@ -243,15 +243,6 @@ def load(
 
 
 # ------------------------------------------------------------------ queries
-ARTICLE_COLUMNS: list[render.Column] = [
-    ("ID", lambda a: a.id),
-    ("Published", lambda a: a.published),
-    ("Publisher", lambda a: a.publisher),
-    ("Title", lambda a: a.title),
-    ("Path", lambda a: a.path),
-]
-
-
 @command()
 def articles(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
     """List stored articles.
@@ -263,29 +254,7 @@ def articles(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
       claimline articles --format csv > articles.csv
     """
     store = open_store(db)
-    render.emit(store.articles(), fmt, ARTICLE_COLUMNS, out=out, empty="no articles in the store")
-
-
-def _source_cell(c: Claim) -> str:
-    if c.source is None:
-        return "(author)"
-    who = c.source.actor or f"{c.source.text} [{c.source.resolution}]"
-    return who if c.source.actor is None or c.source.text == c.source.actor else f"{c.source.text} → {who}"
-
-
-CLAIM_COLUMNS: list[render.Column] = [
-    ("ID", lambda c: c.id),
-    ("Source", _source_cell),
-    ("Cue", lambda c: c.cue.text if c.cue else ""),
-    (
-        "Claim",
-        lambda c: ("NOT " if c.negated else "") + (c.text if len(c.text) <= 160 else c.text[:157] + "..."),
-    ),
-    ("Certainty", lambda c: c.modality),
-    ("Time", lambda c: c.time.value if c.time else ""),
-    ("Tier", lambda c: c.network_tier),
-    ("Scopes", lambda c: c.use_scopes + [f"not {s}" for s in c.excluded_scopes]),
-]
+    render.emit(store.articles(), fmt, tables.ARTICLE_COLUMNS, out=out, empty="no articles in the store")
 
 
 @command()
@@ -305,7 +274,7 @@ def claims(
       claimline claims --article 7912f1 --format json
     """
     found = api.claims(open_store(db), actor=actor, article=article, limit=limit)
-    render.emit(found, fmt, CLAIM_COLUMNS, out=out, empty="no claims match")
+    render.emit(found, fmt, tables.CLAIM_COLUMNS, out=out, empty="no claims match")
 
 
 class TimelineFormat(str, Enum):
@@ -320,15 +289,6 @@ class TimelineFormat(str, Enum):
 class GroupBy(str, Enum):
     none = "none"
     month = "month"
-
-
-TIMELINE_COLUMNS: list[render.Column] = [
-    ("Date", lambda e: e.date_label),
-    ("Event", lambda e: e.label),
-    ("Actors", lambda e: e.actors),
-    ("Sources", lambda e: sorted({s.publisher or "?" for s in e.sources})),
-    ("Status", lambda e: e.status),
-]
 
 
 @command()
@@ -375,16 +335,18 @@ def timeline(
 
             target.file.write(render_markdown(entries, title=f"Timeline{' — ' + actor if actor else ''}"))
         elif fmt is not TimelineFormat.table:
-            render.emit(entries, Format(fmt.value), TIMELINE_COLUMNS, out=target)
+            render.emit(entries, Format(fmt.value), tables.TIMELINE_COLUMNS, out=target)
         elif group_by is GroupBy.month:
             for month, group in tl.group_by_month(dated).items():
-                render.emit(group, Format.table, TIMELINE_COLUMNS, out=target, title=tl.month_label(month))
+                render.emit(group, Format.table, tables.TIMELINE_COLUMNS, out=target, title=tl.month_label(month))
             if undated:
-                render.emit(undated, Format.table, TIMELINE_COLUMNS, out=target, title="Undated")
+                render.emit(undated, Format.table, tables.TIMELINE_COLUMNS, out=target, title="Undated")
         else:
-            render.emit(dated, Format.table, TIMELINE_COLUMNS, out=target, title="Timeline", empty="no dated events")
+            render.emit(
+                dated, Format.table, tables.TIMELINE_COLUMNS, out=target, title="Timeline", empty="no dated events"
+            )
             if undated:
-                render.emit(undated, Format.table, TIMELINE_COLUMNS, out=target, title="Undated")
+                render.emit(undated, Format.table, tables.TIMELINE_COLUMNS, out=target, title="Undated")
     finally:
         if output:
             target.file.close()
@@ -414,16 +376,7 @@ def conflicts(
     """
     found = api.conflicts(open_store(db), actor=actor, facet=facet, open_only=open_only, since=since)
     if fmt is not Format.table:
-        cols: list[render.Column] = [
-            ("ID", lambda c: c.id),
-            ("Facet", lambda c: c.facet),
-            ("Subject", lambda c: c.subject),
-            ("Values", lambda c: [s.value for s in c.sides]),
-            ("Status", lambda c: c.status),
-            ("Verdict", lambda c: c.resolution.value if c.resolution else ""),
-            ("Reason", lambda c: c.resolution.reason if c.resolution else c.reason),
-        ]
-        render.emit(found, fmt, cols, out=out)
+        render.emit(found, fmt, tables.CONFLICT_COLUMNS, out=out)
         return
     if not found:
         out.print("no conflicts found", markup=False)
@@ -465,13 +418,7 @@ def actors(
 
     store = open_store(db)
     rows = actor_rows(store)
-    cols: list[render.Column] = [
-        ("Actor", lambda r: r.name),
-        ("Type", lambda r: r.type),
-        ("Claims", lambda r: r.claims),
-        ("Aliases", lambda r: r.aliases),
-    ]
-    render.emit(rows, fmt, cols, out=out, empty="no actors in the store")
+    render.emit(rows, fmt, tables.ACTOR_COLUMNS, out=out, empty="no actors in the store")
 
 
 @command()

@@ -1,0 +1,62 @@
+"""The columns of every listing (articles, claims, timeline, conflicts, actors) for tables, csv and md."""
+
+from __future__ import annotations
+
+from ..schemas import Claim
+from .render import Column
+
+ARTICLE_COLUMNS: list[Column] = [
+    ("ID", lambda a: a.id),
+    ("Published", lambda a: a.published),
+    ("Publisher", lambda a: a.publisher),
+    ("Title", lambda a: a.title),
+    ("Path", lambda a: a.path),
+]
+
+
+def source_cell(c: Claim) -> str:
+    """Who speaks: the resolved actor, with the source text when it differs; ``(author)`` for none."""
+    if c.source is None:
+        return "(author)"
+    who = c.source.actor or f"{c.source.text} [{c.source.resolution}]"
+    return who if c.source.actor is None or c.source.text == c.source.actor else f"{c.source.text} → {who}"
+
+
+CLAIM_COLUMNS: list[Column] = [
+    ("ID", lambda c: c.id),
+    ("Source", source_cell),
+    ("Cue", lambda c: c.cue.text if c.cue else ""),
+    (
+        "Claim",
+        lambda c: ("NOT " if c.negated else "") + (c.text if len(c.text) <= 160 else c.text[:157] + "..."),
+    ),
+    ("Certainty", lambda c: c.modality),
+    ("Time", lambda c: c.time.value if c.time else ""),
+    ("Tier", lambda c: c.network_tier),
+    ("Scopes", lambda c: c.use_scopes + [f"not {s}" for s in c.excluded_scopes]),
+]
+
+TIMELINE_COLUMNS: list[Column] = [
+    ("Date", lambda e: e.date_label),
+    ("Event", lambda e: e.label),
+    ("Actors", lambda e: e.actors),
+    ("Sources", lambda e: sorted({s.publisher or "?" for s in e.sources})),
+    ("Status", lambda e: e.status),
+]
+
+CONFLICT_COLUMNS: list[Column] = [
+    ("ID", lambda c: c.id),
+    ("Facet", lambda c: c.facet),
+    ("Subject", lambda c: c.subject),
+    ("Values", lambda c: [s.value for s in c.sides]),
+    ("Status", lambda c: c.status),
+    ("Verdict", lambda c: c.resolution.value if c.resolution else ""),
+    ("Reason", lambda c: c.resolution.reason if c.resolution else c.reason),
+]
+
+ACTOR_COLUMNS: list[Column] = [
+    ("Actor", lambda r: r.name),
+    ("Type", lambda r: r.type),
+    ("Claims", lambda r: r.claims),
+    ("Aliases", lambda r: r.aliases),
+]
