@@ -437,7 +437,8 @@ def timeline(
     conflicts = store.conflicts(actors=actor_set(store, actor))
     entries = tl.build_timeline(found, arts, conflicts, statuses=statuses)
     dated, undated = tl.split_undated(entries)
-    target = Console(file=output.open("w", encoding="utf-8"), soft_wrap=False, width=160) if output else out
+    target = Console(file=render.open_output(output), soft_wrap=False, width=160) if output else out
+    ok = False
     try:
         if fmt is TimelineFormat.html:
             from .present.html import render_html
@@ -457,10 +458,14 @@ def timeline(
             render.emit(dated, Format.table, TIMELINE_COLUMNS, out=target, title="Timeline", empty="no dated events")
             if undated:
                 render.emit(undated, Format.table, TIMELINE_COLUMNS, out=target, title="Undated")
+        ok = True
+    except OSError as exc:
+        raise ClaimlineError(f"cannot write {output or 'the output'}: {exc.strerror or exc}") from None
     finally:
         if output:
             target.file.close()
-            err.print(f"wrote {output}", markup=False)
+            if ok:
+                err.print(f"wrote {output}", markup=False, soft_wrap=True)
 
 
 def _conflict_block(c: Conflict, console: Console) -> None:
@@ -612,11 +617,35 @@ def info(db: DbOpt = None, pipeline: PipelineOpt = None, fmt: FormatOpt = Format
         store = open_store(db)
         data["schema"] = max(store.migrations(), default=0)
         data.update(store.counts())
+        if store.kind == "sqlite":
+            health = store.check()
+            if not health.ok:
+                raise api.damaged_error(store.path, health)
+            data["integrity"] = "ok"
     if fmt is Format.json:
         out.print(json.dumps(data, indent=2), markup=False, soft_wrap=True)
     else:
         for k, v in data.items():
             out.print(f"{k + ':':<16}{v}", markup=False, soft_wrap=True)
+
+
+@command()
+def check(db: DbOpt = None) -> None:
+    """Run SQLite's integrity check on the store and name the damaged tables.
+
+      Examples:
+
+    claimline check
+
+    claimline check --db backup/claimline.db
+    """
+    path, report = api.check_store(db)
+    if report.ok:
+        out.print(f"ok: {path} passed SQLite's integrity check", markup=False, soft_wrap=True)
+        return
+    for problem in report.problems[:20]:
+        out.print(f"  {problem}", markup=False, soft_wrap=True)
+    raise api.damaged_error(path, report)
 
 
 @command("eval")
