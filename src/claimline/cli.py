@@ -131,7 +131,23 @@ def actor_set(store: Store, query: str | None) -> set[str] | None:
 # ------------------------------------------------------------------- ingest
 @command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive: .txt .md .html) or - for stdin.")],
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files, directories (recursive: .txt .md .html), web pages (https://...) or - for stdin."),
+    ] = None,
+    feed: Annotated[
+        list[str] | None,
+        typer.Option("--feed", metavar="URL", help="An RSS or Atom feed: ingest every article it lists (repeatable)."),
+    ] = None,
+    manifest: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--manifest",
+            metavar="FILE",
+            help="CSV or JSONL, one article a row: path or url, publisher, published, title, url (repeatable).",
+        ),
+    ] = None,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait for a web server.")] = 20.0,
     db: DbOpt = None,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (overrides the page).")] = None,
     publisher: Annotated[str | None, typer.Option(help="Outlet name (overrides the page).")] = None,
@@ -162,6 +178,12 @@ def ingest(
 
     claimline ingest --published 2026-03-05 --publisher 'Meridian Wire' story.txt
 
+    claimline ingest https://example.org/news/story.html
+
+    claimline ingest --feed https://example.org/rss.xml
+
+    claimline ingest --manifest batch.csv
+
     cat story.txt | claimline ingest -
 
     claimline ingest --jobs 2 corpus/
@@ -171,7 +193,17 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from .jobs.ingest import ingest as run_ingest
+    from .jobs.sources import collect
+    from .read.fetch import Fetcher
 
+    if not paths and not feed and not manifest:
+        raise ClaimlineError("nothing to ingest: give files, folders, URLs, --feed URL or --manifest FILE")
+    items = collect(
+        paths or [],
+        feeds=feed or [],
+        manifests=manifest or [],
+        fetcher=Fetcher(timeout=timeout, max_bytes=config.max_bytes(max_bytes)),
+    )
     overrides: dict[str, Any] = {"publisher": publisher, "title": title, "url": url}
     if published:
         overrides["published"] = iso_bound(published, end=False)
@@ -200,9 +232,9 @@ def ingest(
             from .jobs.distributed import ingest_dask
 
             address = None if dask == "local" else dask
-            report = ingest_dask(store, paths, address=address, workers=dask_workers, **common)
+            report = ingest_dask(store, items, address=address, workers=dask_workers, **common)
         else:
-            report = run_ingest(store, paths, jobs=jobs, **common)
+            report = run_ingest(store, items, jobs=jobs, **common)
     for f in report.failures:
         err.print(f"[red]Error:[/red] {f.error}", markup=True, soft_wrap=True)
     if fmt is Format.json:

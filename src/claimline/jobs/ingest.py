@@ -50,14 +50,19 @@ class Item:
     name: str
     data: bytes | None = None  # stdin
     path: Path | None = None
-    overrides: dict[str, Any] = field(default_factory=dict)
+    overrides: dict[str, Any] = field(default_factory=dict)  # per-article metadata (manifest, sidecar, feed)
+    url: str | None = None  # a web page: skipped when stored, else fetched by ``load``
+    load: Callable[[], tuple[bytes, str | None]] | None = None  # -> (data, suffix such as ".html")
 
 
-def discover(paths: Iterable[str]) -> tuple[list[Item], list[Failure]]:
+def discover(paths: Iterable[str | Item]) -> tuple[list[Item], list[Failure]]:
     """Expand files, directories (recursively) and ``-`` (stdin) into items."""
     items: list[Item] = []
     failures: list[Failure] = []
     for raw in paths:
+        if isinstance(raw, Item):  # made by jobs.sources (URLs, feeds, manifest rows)
+            items.append(raw)
+            continue
         if raw == "-":
             items.append(Item(name="<stdin>", data=sys.stdin.buffer.read()))
             continue
@@ -79,8 +84,11 @@ def _read(item: Item, max_bytes: int):  # type: ignore[no-untyped-def]
 
     if item.path is not None:
         return read_path(item.path, max_bytes=max_bytes)
+    suffix = None
+    if item.data is None and item.load is not None:
+        item.data, suffix = item.load()
     assert item.data is not None
-    return read_bytes(item.data, name=item.name, max_bytes=max_bytes)
+    return read_bytes(item.data, name=item.name, suffix=suffix, max_bytes=max_bytes)
 
 
 def new_articles(
@@ -101,6 +109,11 @@ def new_articles(
 
     seen: set[str] = set()
     for item in items:
+        if item.url is not None and item.load is not None and store.has_url(item.url):
+            report.present += 1  # fetched on an earlier run: not asked for again
+            if on_progress:
+                on_progress(item.name, 1)
+            continue
         try:
             read = _read(item, max_bytes)
         except ClaimlineError as exc:
@@ -116,7 +129,7 @@ def new_articles(
                 on_progress(item.name, 1)
             continue
         seen.add(aid)
-        yield item, read, {**overrides, "path": item.name if item.path else None}
+        yield item, read, {**overrides, **item.overrides, "path": item.name if item.path else None}
 
 
 # ------------------------------------------------------------ worker process

@@ -218,6 +218,10 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
+    def has_url(self, url: str) -> bool:
+        """Whether an article fetched from (or saved with) ``url`` is stored."""
+        return self.db.execute("SELECT 1 FROM articles WHERE url = ? LIMIT 1", (url,)).fetchone() is not None
+
     def add(self, ex: Extraction, *, extractor: str = "") -> bool:
         """Store an article with its claims in one transaction. False if already present."""
         a = ex.article
