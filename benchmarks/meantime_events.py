@@ -54,7 +54,7 @@ import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -63,7 +63,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from meantime_attribution import _dateline_date, _parse_dct, rebuild_text  # noqa: E402
-from semeval_timeline import _cli, _lemma_index, _trigger, load_pipeline  # noqa: E402
+from semeval_timeline import _cli, _lemma_index, _trigger, load_pipeline, run_frames  # noqa: E402
 
 DEFAULT_DIR = REPO.parent / "shared" / "data" / "meantime"
 CORPORA = ("airbus", "apple", "gm", "stock")
@@ -323,7 +323,46 @@ def run_claimline(name: str, articles: list[Article], nlp: Any, work: Path) -> D
     return Detection(clusters, lemma_clusters, in_scope, on_gold, dict(sources), cluster_source)
 
 
+# -- the event layer through the library ----------------------------------------------------
+
+
+def run_events(articles: list[Article], nlp: Any) -> Detection | None:
+    """Event frames (``claimline.events``) as mentions at their triggers, clusters from ``EventClusters``."""
+    run = run_frames(articles, nlp)
+    if run is None:
+        return None
+    clusters: dict[str, str] = {}
+    lemma_clusters: dict[str, str] = {}
+    in_scope = on_gold = 0
+    for art, frame, cid, _ in run.frames:
+        start, end = frame.trigger.start, frame.trigger.end
+        if start >= art.annotated_end:
+            continue
+        in_scope += 1
+        hit = next((m for m in art.mentions if m.start < end and start < m.end), None)
+        if hit is None:
+            continue
+        on_gold += 1
+        if hit.id not in clusters:
+            clusters[hit.id] = cid
+            lemma_clusters[hit.id] = frame.trigger.lemma.lower()
+    return Detection(clusters, lemma_clusters, in_scope, on_gold, {"trigger": in_scope}, "EventClusters (library)")
+
+
 # -- running ------------------------------------------------------------------------------
+
+SYSTEMS = ("claimline", "events")
+CLUSTERINGS = ("clusters", "singletons", "same lemma")
+
+
+def _detection(gold: int, detected: int, in_scope: int, on_gold: int) -> dict[str, float | int]:
+    return {
+        "gold_mentions": gold,
+        "detected": detected,
+        "detection_recall": round(100 * detected / gold, 2) if gold else 0.0,
+        "triggers_in_scope": in_scope,
+        "detection_precision": round(100 * on_gold / in_scope, 2) if in_scope else 0.0,
+    }
 
 
 def evaluate(
@@ -331,96 +370,91 @@ def evaluate(
     corpora: Sequence[str] = CORPORA,
     limit: int | None = None,
     nlp: Any = None,
+    systems: Sequence[str] = SYSTEMS,
 ) -> dict[str, Any]:
+    """Score each system's clusters (and the two reference clusterings of its mentions) per corpus and in all."""
     root = data_dir(path)
     nlp = nlp or load_pipeline()
-    results: dict[str, Any] = {"corpora": {}}
+    results: dict[str, Any] = {"corpora": {}, "all": {}}
     all_gold: dict[str, str] = {}
-    all_sys: dict[str, dict[str, str]] = {"claimline": {}, "singletons": {}, "same lemma": {}}
-    totals = defaultdict(int)
+    all_sys: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     with tempfile.TemporaryDirectory(prefix="meantime_events_") as tmp:
         for name in corpora:
             t0 = time.perf_counter()
             articles = [load_article(f) for f in corpus_files(root, name, limit)]
             gold = {m.id: f"{name}/{m.chain}" for a in articles for m in a.mentions}
-            det = run_claimline(name, articles, nlp, Path(tmp))
-            systems = {
-                "claimline": {m: f"{name}/{c}" for m, c in det.clusters.items()},
-                "singletons": {m: f"{name}/{m}" for m in det.clusters},
-                "same lemma": {m: f"{name}/{c}" for m, c in det.lemma_clusters.items()},
-            }
-            res: dict[str, Any] = {
-                "articles": len(articles),
-                "gold_mentions": len(gold),
-                "detected": len(det.clusters),
-                "detection_recall": round(100 * len(det.clusters) / len(gold), 2) if gold else 0.0,
-                "claims_in_scope": det.claims_in_scope,
-                "detection_precision": round(100 * det.claims_on_gold / det.claims_in_scope, 2)
-                if det.claims_in_scope
-                else 0.0,
-                "trigger_source": det.trigger_source,
-                "cluster_source": det.cluster_source,
-                "seconds": 0.0,
-            }
-            for sysname, clusters in systems.items():
-                res[sysname] = score(gold, clusters)
-                all_sys[sysname].update(clusters)
+            res: dict[str, Any] = {"articles": len(articles)}
+            for sysname in systems:
+                det = (
+                    run_claimline(name, articles, nlp, Path(tmp))
+                    if sysname == "claimline"
+                    else run_events(articles, nlp)
+                )
+                if det is None:
+                    continue
+                clusterings = {
+                    "clusters": {m: f"{name}/{c}" for m, c in det.clusters.items()},
+                    "singletons": {m: f"{name}/{m}" for m in det.clusters},
+                    "same lemma": {m: f"{name}/{c}" for m, c in det.lemma_clusters.items()},
+                }
+                res[sysname] = {
+                    **_detection(len(gold), len(det.clusters), det.claims_in_scope, det.claims_on_gold),
+                    "trigger_source": det.trigger_source,
+                    "cluster_source": det.cluster_source,
+                    **{k: score(gold, c) for k, c in clusterings.items()},
+                }
+                for k, c in clusterings.items():
+                    all_sys[sysname][k].update(c)
+                t = totals[sysname]
+                t["detected"] += len(det.clusters)
+                t["in_scope"] += det.claims_in_scope
+                t["on_gold"] += det.claims_on_gold
             res["seconds"] = round(time.perf_counter() - t0, 1)
             results["corpora"][name] = res
             all_gold.update(gold)
-            totals["gold"] += len(gold)
-            totals["detected"] += len(det.clusters)
-            totals["in_scope"] += det.claims_in_scope
-            totals["on_gold"] += det.claims_on_gold
-    results["all"] = {
-        "gold_mentions": totals["gold"],
-        "detected": totals["detected"],
-        "detection_recall": round(100 * totals["detected"] / totals["gold"], 2) if totals["gold"] else 0.0,
-        "detection_precision": round(100 * totals["on_gold"] / totals["in_scope"], 2) if totals["in_scope"] else 0.0,
-        **{s: score(all_gold, c) for s, c in all_sys.items()},
-    }
+    for sysname, t in totals.items():
+        results["all"][sysname] = {
+            **_detection(len(all_gold), t["detected"], t["in_scope"], t["on_gold"]),
+            **{k: score(all_gold, c) for k, c in all_sys[sysname].items()},
+        }
     return results
 
 
 def format_report(res: dict[str, Any]) -> str:
     head = (
-        f"{'corpus':<8} {'clusters':<11} {'pair P':>7} {'pair R':>7} {'pair F1':>7} "
+        f"{'corpus':<8} {'system':<9} {'clusters':<11} {'pair P':>7} {'pair R':>7} {'pair F1':>7} "
         f"{'xdoc P':>7} {'xdoc R':>7} {'xdoc F1':>7} {'B3 P':>7} {'B3 R':>7} {'B3 F1':>7} "
         f"{'e2e R':>7} {'e2e xR':>7}"
     )
     rows = [head, "-" * len(head)]
-
-    def row(corpus: str, system: str, r: dict[str, Any]) -> str:
-        pw, x, b, e = r["pairwise"], r["pairwise_cross_doc"], r["b_cubed"], r["end_to_end"]
-        vals = (
-            pw["precision"],
-            pw["recall"],
-            pw["f1"],
-            x["precision"],
-            x["recall"],
-            x["f1"],
-            b["precision"],
-            b["recall"],
-            b["f1"],
-            e["pair_recall"],
-            e["cross_doc_pair_recall"],
-        )
-        return f"{corpus:<8} {system:<11} " + " ".join(f"{v:>7.2f}" for v in vals)
-
-    blocks: Iterable[tuple[str, dict[str, Any]]] = [*res["corpora"].items(), ("all", res["all"])]
+    blocks: list[tuple[str, dict[str, Any]]] = [*res["corpora"].items(), ("all", res["all"])]
     for name, r in blocks:
-        for s in ("claimline", "singletons", "same lemma"):
-            rows.append(row(name, s, r[s]))
+        for sysname in SYSTEMS:
+            if sysname not in r:
+                continue
+            for k in CLUSTERINGS:
+                sc = r[sysname][k]
+                pw, x, b, e = sc["pairwise"], sc["pairwise_cross_doc"], sc["b_cubed"], sc["end_to_end"]
+                vals = (pw["precision"], pw["recall"], pw["f1"], x["precision"], x["recall"], x["f1"])
+                vals += (b["precision"], b["recall"], b["f1"], e["pair_recall"], e["cross_doc_pair_recall"])
+                label = sysname if k == "clusters" else ""
+                rows.append(f"{name:<8} {label:<9} {k:<11} " + " ".join(f"{v:>7.2f}" for v in vals))
     for name, r in blocks:
-        x = r["claimline"]["pairwise_cross_doc"]
-        rows.append(
-            f"{name}: {r['gold_mentions']} gold mentions, {r['detected']} detected "
-            f"(recall {r['detection_recall']} %, precision {r['detection_precision']} %); "
-            f"gold pairs on detected mentions {r['claimline']['pairwise']['n_gold']} "
-            f"({x['n_gold']} cross-document), claimline pairs {r['claimline']['pairwise']['n_sys']} "
-            f"({x['n_sys']} cross-document)"
-            + (f"; clusters from {r['cluster_source']}; {r['seconds']} s" if "cluster_source" in r else "")
-        )
+        for sysname in SYSTEMS:
+            if sysname not in r:
+                continue
+            d = r[sysname]
+            pw, x = d["clusters"]["pairwise"], d["clusters"]["pairwise_cross_doc"]
+            rows.append(
+                f"{name} {sysname}: {d['gold_mentions']} gold mentions, {d['detected']} detected "
+                f"(recall {d['detection_recall']} %, precision {d['detection_precision']} %); "
+                f"gold pairs among them {pw['n_gold']} ({x['n_gold']} cross-document), "
+                f"merged pairs {pw['n_sys']} ({x['n_sys']} cross-document)"
+                + (f"; clusters: {d['cluster_source']}" if "cluster_source" in d else "")
+            )
+        if "seconds" in r:
+            rows.append(f"{name}: {r['seconds']} s")
     return "\n".join(rows)
 
 
@@ -429,6 +463,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", help="MEANTIME directory (default: ../shared/data/meantime)")
     ap.add_argument("--corpus", default=",".join(CORPORA), help="airbus, apple, gm, stock, comma-separated")
     ap.add_argument("--limit", type=int, help="only the first N articles of each corpus")
+    ap.add_argument("--system", default=",".join(SYSTEMS), help="claimline, events, comma-separated")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args(argv)
     root = data_dir(args.data)
@@ -437,7 +472,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"no MEANTIME corpus {', '.join(missing)} under {root}", file=sys.stderr)
         return 1
-    res = evaluate(root, wanted, args.limit)
+    res = evaluate(root, wanted, args.limit, systems=args.system.split(","))
     print(json.dumps(res, indent=2) if args.json else format_report(res))
     return 0
 
