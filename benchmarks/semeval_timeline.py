@@ -11,7 +11,7 @@ The data directory defaults to ``$SEMEVAL_TIMELINE_DIR`` or
 XML, a list of target entities and one gold timeline per entity). See
 ``benchmarks/README_events.md`` for the method and the figures.
 
-Two systems are run side by side on the same texts:
+Three systems are run side by side on the same texts:
 
 ``claimline``
     Every article (rebuilt from its tokens, title and dateline on lines of their
@@ -28,6 +28,15 @@ Two systems are run side by side on the same texts:
     otherwise the best offset claimline gives today: the token of the claim's
     content whose lemma is the claim's ``predicate``, else the content's first
     verb, else its first token.
+``events``
+    The event layer (``claimline.events``) through the library, until the
+    timeline JSON carries it: the event frames of every article
+    (``extract_events``), clustered article by article (``EventClusters``); an
+    entity's timeline holds the clusters of the frames it takes part in (a
+    participant's name, canonical actor or text equal to the entity's name,
+    case-insensitive), commentary left out; each cluster is one line, dated by
+    its narrowest event time, else its first report; mentions are the frames'
+    triggers. Skipped when the package has no event layer.
 ``baseline``
     The trivial baseline of issue 15: in every sentence of the corpus naming
     the entity (its name, case-insensitive), the main verb (the first verb
@@ -569,6 +578,69 @@ def run_claimline(corpus: Corpus, nlp: Any, workdir: Path) -> ClaimlineRun:
     return ClaimlineRun(timelines, missing, dict(sources), claims, time.perf_counter() - t0)
 
 
+# -- the event layer through the library (until the timeline JSON carries events) -----------
+
+
+@dataclass
+class FrameRun:
+    """Event frames of every document, clustered: (document, frame, cluster id, publication date)."""
+
+    frames: list[tuple[Document, Any, str, date | None]]
+    seconds: float
+
+
+def run_frames(documents: Sequence[Any], nlp: Any) -> FrameRun | None:
+    """``claimline.events``: frames per article, clustered article by article; None without the layer."""
+    try:
+        from claimline.events import EventClusters, extract_events, members
+    except ImportError:
+        return None
+    t0 = time.perf_counter()
+    clusters = EventClusters()
+    found: list[tuple[Any, Any, date | None]] = []
+    for doc in documents:
+        ex, frames = extract_events(doc.text, published=doc.dct, nlp=nlp)
+        if ex.text != doc.text:  # offsets would not be ours
+            raise RuntimeError(f"claimline changed the text of {doc.docid}")
+        clusters.add(members(ex, frames))
+        found += [(doc, f, doc.dct) for f in frames]
+    cluster_of = clusters.of_frame()
+    return FrameRun([(d, f, cluster_of[f.id], p) for d, f, p in found], time.perf_counter() - t0)
+
+
+def _names(frame: Any) -> set[str]:
+    return {n.casefold() for p in frame.participants for n in (p.name, p.actor, p.text) if n}
+
+
+def frame_timelines(run: FrameRun, entities: Sequence[str]) -> dict[str, Timeline]:
+    """One timeline per entity: the clusters of the frames it takes part in (by name, case-insensitive),
+    commentary left out; a cluster is dated by its narrowest event time, else its first report."""
+    by_cluster: dict[str, list[tuple[Document, Any, date | None]]] = defaultdict(list)
+    for doc, frame, cid, published in run.frames:
+        by_cluster[cid].append((doc, frame, published))
+
+    def anchor(cid: str) -> str:
+        timed = [f.time for _, f, _ in by_cluster[cid] if f.time is not None and f.time.start is not None]
+        if timed:
+            t = min(timed, key=lambda t: ((t.end or t.start) - t.start, t.start))
+            return anchor_of(t.start, t.end)
+        reported = [p for _, _, p in by_cluster[cid] if p is not None]
+        return min(reported).isoformat() if reported else UNDATED
+
+    out: dict[str, Timeline] = {}
+    for ent in entities:
+        key = ent.casefold()
+        items: dict[str, list[str]] = {}
+        for doc, frame, cid, _ in run.frames:
+            if frame.commentary or key not in _names(frame):
+                continue
+            tok = doc.token_at(frame.trigger.start)
+            if tok is not None:
+                items.setdefault(cid, []).append(doc.mention(tok, frame.trigger.end))
+        out[ent] = build_timeline(ent, [(anchor(cid), ms) for cid, ms in items.items()])
+    return out
+
+
 # -- the trivial baseline ------------------------------------------------------------------
 
 
@@ -626,7 +698,7 @@ def evaluate(
     limit: int | None = None,
     nlp: Any = None,
     out_dir: Path | None = None,
-    systems: Sequence[str] = ("claimline", "baseline"),
+    systems: Sequence[str] = ("claimline", "events", "baseline"),
 ) -> dict[str, Any]:
     """Run the systems on the corpora and score them; returns a JSON-ready dict."""
     root = data_dir(path)
@@ -647,6 +719,11 @@ def evaluate(
                 res["claimline_seconds"] = round(run.seconds, 1)
                 res["no_timeline"] = run.no_timeline
                 res["trigger_source"] = run.trigger_source
+            if "events" in systems:
+                frames = run_frames(corpus.documents, nlp)
+                if frames is not None:
+                    outputs["events"] = frame_timelines(frames, corpus.entities)
+                    res["events_seconds"] = round(frames.seconds, 1)
             if "baseline" in systems:
                 outputs["baseline"] = run_baseline(corpus, nlp)
             for sysname, tls in outputs.items():
@@ -673,6 +750,7 @@ def evaluate(
             for ent, tl in corpus.gold.items():
                 all_gold[f"{name}/{ent}"] = tl
             results["corpora"][name] = res
+    systems = [s for s in systems if all_sys[s]]
     results["all"] = {
         s: {
             **totals[s].prf(),
@@ -707,7 +785,7 @@ def format_report(res: dict[str, Any]) -> str:
         )
 
     for name, res_c in res["corpora"].items():
-        for s in ("claimline", "baseline"):
+        for s in ("claimline", "events", "baseline"):
             if s in res_c:
                 rows.append(row(f"corpus_{name}", s, res_c[s]))
     for s, r in res["all"].items():
@@ -728,7 +806,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", help="semeval2015-timeline directory (default: ../shared/data/...)")
     ap.add_argument("--corpus", default=",".join(CORPORA), help="corpora to run, e.g. 1 or 1,3 (default: all)")
     ap.add_argument("--limit", type=int, help="only the first N documents of each corpus (gold cut to them)")
-    ap.add_argument("--system", default="claimline,baseline", help="claimline, baseline or both")
+    ap.add_argument(
+        "--system", default="claimline,events,baseline", help="comma-separated: claimline, events, baseline"
+    )
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--out", type=Path, help="write the system timelines (task format) under this directory")
     ap.add_argument("--save", action="store_true", help=f"also write the results to {RESULTS.name}")

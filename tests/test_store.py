@@ -271,7 +271,7 @@ def test_four_concurrent_writers_lose_and_duplicate_nothing(new_store, tmp_path)
 def test_corrupted_file_is_refused(tmp_path):
     path = tmp_path / "junk.db"
     path.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(ClaimlineError, match=r"junk\.db is not a usable claimline store"):
+    with pytest.raises(ClaimlineError, match=r"junk\.db is not a claimline store \(not an SQLite file\)"):
         Store(path)
 
 

@@ -18,13 +18,14 @@ from .errors import ClaimlineError
 from .schemas import Claim, Conflict, Extraction, TimelineEntry
 from .store import Store
 from .store import open_store as _open
+from .store.sqlite import IntegrityReport
 from .version import __version__
 
 if TYPE_CHECKING:
     from .jobs.conflict_eval import ConflictReport
     from .jobs.evaluate import EvalReport
     from .jobs.ingest import IngestReport
-    from .jobs.loop import Failure
+    from .jobs.loop import Failure, Item
 
 
 def open_store(db: str | Path | None = None, *, create: bool = False) -> Store:
@@ -77,9 +78,30 @@ def _overrides(published: str | None, **meta: str | None) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------ writing
+def sources(
+    paths: Iterable[str],
+    *,
+    feeds: Iterable[str] = (),
+    manifests: Iterable[Path] = (),
+    timeout: float = 20.0,
+    max_bytes: int | None = None,
+) -> list[str | Item]:
+    """What to ingest: files, folders and URLs, the articles listed by RSS/Atom ``feeds``, and the rows
+    of ``manifests`` (CSV/JSONL with per-article metadata). Web pages are fetched only when read."""
+    from .jobs.sources import collect
+    from .read.fetch import Fetcher
+
+    return collect(
+        list(paths),
+        feeds=list(feeds),
+        manifests=list(manifests),
+        fetcher=Fetcher(timeout=timeout, max_bytes=config.max_bytes(max_bytes)),
+    )
+
+
 def ingest(
     store: Store,
-    paths: Iterable[str],
+    paths: Iterable[str | Item],
     *,
     published: str | None = None,
     publisher: str | None = None,
@@ -237,6 +259,11 @@ def info(db: str | Path | None = None, pipeline: str | None = None) -> dict[str,
         store = open_store(db)
         data["schema"] = max(store.migrations(), default=0)
         data.update(store.counts())
+        if store.kind == "sqlite":
+            health = store.check()
+            if not health.ok:
+                raise damaged_error(store.path, health)
+            data["integrity"] = "ok"
     return data
 
 
@@ -281,3 +308,22 @@ def evaluate(gold: Iterable[Path], *, pipeline: str | None = None) -> Evaluation
             articles = [article_path(f, load_gold(f)) for f in gold_files([cg.parent])]
         result.conflicts[cg] = evaluate_conflicts(cg, articles, pipeline=pipeline)
     return result
+
+
+def check_store(db: str | Path | None = None) -> tuple[Path, IntegrityReport]:
+    """SQLite's integrity check of the store file, naming damaged tables (works on a file too
+    damaged to open as a store)."""
+    from .store import is_server
+    from .store.sqlite import check_file
+
+    target = config.db_target(db)
+    if is_server(target):
+        raise ClaimlineError("claimline check runs SQLite's integrity check; on PostgreSQL use the server's amcheck")
+    path = Path(target)
+    return path, check_file(path)
+
+
+def damaged_error(path: Path, report: IntegrityReport) -> ClaimlineError:
+    """The one line for a store that failed its integrity check."""
+    where = f"tables {', '.join(report.tables)}" if report.tables else "pages outside any table"
+    return ClaimlineError(f"{path} is damaged ({where}); restore it from a backup")

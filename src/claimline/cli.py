@@ -91,7 +91,23 @@ def open_store(db: str | None, *, create: bool = False) -> Store:
 # ------------------------------------------------------------------- ingest
 @command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive: .txt .md .html) or - for stdin.")],
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files, directories (recursive: .txt .md .html), web pages (https://...) or - for stdin."),
+    ] = None,
+    feed: Annotated[
+        list[str] | None,
+        typer.Option("--feed", metavar="URL", help="An RSS or Atom feed: ingest every article it lists (repeatable)."),
+    ] = None,
+    manifest: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--manifest",
+            metavar="FILE",
+            help="CSV or JSONL, one article a row: path or url, publisher, published, title, url (repeatable).",
+        ),
+    ] = None,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait for a web server.")] = 20.0,
     db: DbOpt = None,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (overrides the page).")] = None,
     publisher: Annotated[str | None, typer.Option(help="Outlet name (overrides the page).")] = None,
@@ -122,6 +138,12 @@ def ingest(
 
     claimline ingest --published 2026-03-05 --publisher 'Meridian Wire' story.txt
 
+    claimline ingest https://example.org/news/story.html
+
+    claimline ingest --feed https://example.org/rss.xml
+
+    claimline ingest --manifest batch.csv
+
     cat story.txt | claimline ingest -
 
     claimline ingest --jobs 2 corpus/
@@ -130,6 +152,9 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    if not paths and not feed and not manifest:
+        raise ClaimlineError("nothing to ingest: give files, folders, URLs, --feed URL or --manifest FILE")
+    items = api.sources(paths or [], feeds=feed or [], manifests=manifest or [], timeout=timeout, max_bytes=max_bytes)
     store = open_store(db, create=True)
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -144,7 +169,7 @@ def ingest(
     with progress:
         report = api.ingest(
             store,
-            paths,
+            items,
             published=published,
             publisher=publisher,
             title=title,
@@ -323,7 +348,8 @@ def timeline(
     )
     entries, conflicts = result.entries, result.conflicts
     dated, undated = tl.split_undated(entries)
-    target = Console(file=output.open("w", encoding="utf-8"), soft_wrap=False, width=160) if output else out
+    target = Console(file=render.open_output(output), soft_wrap=False, width=160) if output else out
+    ok = False
     try:
         if fmt is TimelineFormat.html:
             from .present.html import render_html
@@ -347,10 +373,14 @@ def timeline(
             )
             if undated:
                 render.emit(undated, Format.table, tables.TIMELINE_COLUMNS, out=target, title="Undated")
+        ok = True
+    except OSError as exc:
+        raise ClaimlineError(f"cannot write {output or 'the output'}: {exc.strerror or exc}") from None
     finally:
         if output:
             target.file.close()
-            err.print(f"wrote {output}", markup=False)
+            if ok:
+                err.print(f"wrote {output}", markup=False, soft_wrap=True)
 
 
 @command()
@@ -430,6 +460,25 @@ def info(db: DbOpt = None, pipeline: PipelineOpt = None, fmt: FormatOpt = Format
     else:
         for k, v in data.items():
             out.print(f"{k + ':':<16}{v}", markup=False, soft_wrap=True)
+
+
+@command()
+def check(db: DbOpt = None) -> None:
+    """Run SQLite's integrity check on the store and name the damaged tables.
+
+      Examples:
+
+    claimline check
+
+    claimline check --db backup/claimline.db
+    """
+    path, report = api.check_store(db)
+    if report.ok:
+        out.print(f"ok: {path} passed SQLite's integrity check", markup=False, soft_wrap=True)
+        return
+    for problem in report.problems[:20]:
+        out.print(f"  {problem}", markup=False, soft_wrap=True)
+    raise api.damaged_error(path, report)
 
 
 @command("eval")

@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 
 from ..schemas import Extraction
 from ..store.sqlite import Store
-from .loop import Executor, Failure, Job, ProcessPool, Serial, discover, read_jobs
+from .loop import Executor, Failure, Item, Job, ProcessPool, Serial, discover, read_jobs
 from .refresh import refresh_conflicts
 
 
@@ -39,7 +39,7 @@ class IngestReport(BaseModel):
 
 def ingest(
     store: Store,
-    paths: Iterable[str],
+    paths: Iterable[str | Item],
     *,
     overrides: dict[str, Any] | None = None,
     jobs: int = 1,
@@ -99,7 +99,16 @@ def ingest(
         seen.add(aid)
         return False
 
-    for job, ex, err in executor.map(read_jobs(items, extra, max_bytes, failed, skip=present)):
+    def fetched_before(item: Item) -> bool:
+        """A web page stored on an earlier run is not asked for again."""
+        if item.url is not None and item.load is not None and checker().has_url(item.url):
+            report.present += 1
+            done(item.name)
+            return True
+        return False
+
+    jobs_in = read_jobs(items, extra, max_bytes, failed, skip=present, skip_item=fetched_before)
+    for job, ex, err in executor.map(jobs_in):
         if ex is None:
             failed(Failure(path=job.name, error=err or f"{job.name}: extraction failed"))
             continue
@@ -117,7 +126,7 @@ def ingest(
 
 
 def extract_paths(
-    paths: Iterable[str],
+    paths: Iterable[str | Item],
     *,
     overrides: dict[str, Any] | None = None,
     pipeline: str | None = None,

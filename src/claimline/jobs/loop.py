@@ -36,7 +36,9 @@ class Item:
     name: str
     data: bytes | None = None  # stdin
     path: Path | None = None
-    overrides: dict[str, Any] = field(default_factory=dict)
+    overrides: dict[str, Any] = field(default_factory=dict)  # per-article metadata (manifest, sidecar, feed)
+    url: str | None = None  # a web page: skipped when stored, else fetched by ``load``
+    load: Callable[[], tuple[bytes, str | None]] | None = None  # -> (data, suffix such as ".html")
 
 
 @dataclass
@@ -52,11 +54,14 @@ class Job:
 Outcome = tuple[Job, Extraction | None, str | None]
 
 
-def discover(paths: Iterable[str]) -> tuple[list[Item], list[Failure]]:
-    """Expand files, directories (recursively) and ``-`` (stdin) into items."""
+def discover(paths: Iterable[str | Item]) -> tuple[list[Item], list[Failure]]:
+    """Expand files, directories (recursively) and ``-`` (stdin) into items; items pass as they are."""
     items: list[Item] = []
     failures: list[Failure] = []
     for raw in paths:
+        if isinstance(raw, Item):  # made by jobs.sources (URLs, feeds, manifest rows)
+            items.append(raw)
+            continue
         if raw == "-":
             items.append(Item(name="<stdin>", data=sys.stdin.buffer.read()))
             continue
@@ -79,9 +84,12 @@ def read_item(item: Item, max_bytes: int) -> Any:
 
     if item.path is not None:
         return read_path(item.path, max_bytes=max_bytes)
+    suffix = None
+    if item.data is None and item.load is not None:
+        item.data, suffix = item.load()
     if item.data is None:
         raise ClaimlineError(f"{item.name}: nothing to read")
-    return read_bytes(item.data, name=item.name, max_bytes=max_bytes)
+    return read_bytes(item.data, name=item.name, suffix=suffix, max_bytes=max_bytes)
 
 
 def failure_message(name: str, exc: BaseException) -> str:
@@ -200,14 +208,20 @@ def read_jobs(
     max_bytes: int,
     on_failure: Callable[[Failure], None],
     skip: Callable[[Job], bool] | None = None,
+    skip_item: Callable[[Item], bool] | None = None,
 ) -> Iterator[Job]:
-    """Read each item into a job; a file that cannot be read goes to ``on_failure``; ``skip`` drops jobs."""
+    """Read each item into a job; a file that cannot be read goes to ``on_failure``.
+
+    ``skip_item`` drops an item before it is read (a URL already stored), ``skip`` a job after.
+    """
     for item in items:
+        if skip_item is not None and skip_item(item):
+            continue
         try:
             read = read_item(item, max_bytes)
         except Exception as exc:  # noqa: BLE001 - any reading failure is this file's alone
             on_failure(Failure(path=item.name, error=failure_message(item.name, exc)))
             continue
-        job = Job(item.name, read, {**overrides, "path": item.name if item.path else None})
+        job = Job(item.name, read, {**overrides, **item.overrides, "path": item.name if item.path else None})
         if skip is None or not skip(job):
             yield job

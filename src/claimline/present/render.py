@@ -4,6 +4,11 @@
 (pipes, files, tests); ``json`` is one JSON array of the contract models;
 ``jsonl`` one object per line; ``csv`` flattens nested fields (lists joined
 with ``; ``, objects as JSON); ``md`` a pipe table ready for a report.
+
+CSV cells come from untrusted web pages (titles, publishers, quotations): a
+cell that begins with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a
+leading ``'`` so that a spreadsheet shows it as text instead of running it as a
+formula (OWASP, "CSV Injection").
 """
 
 from __future__ import annotations
@@ -14,10 +19,13 @@ import json
 import os
 from collections.abc import Callable, Sequence
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import BaseModel
 from rich.console import Console
+
+from ..errors import ClaimlineError
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -45,6 +53,22 @@ def console(file: Any = None) -> Console:
     return c
 
 
+def open_output(path: Path) -> TextIO:
+    """Open ``path`` for writing text, creating its missing parent folders; one clear
+    :class:`ClaimlineError` when that cannot be done."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ClaimlineError(
+            f"cannot write {path}: cannot create its folder {path.parent} ({exc.strerror or exc})"
+        ) from None
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as exc:
+        what = "it is a folder" if path.is_dir() else (exc.strerror or str(exc))
+        raise ClaimlineError(f"cannot write {path}: {what}") from None
+
+
 def cell(value: Any) -> str:
     if value is None:
         return ""
@@ -67,12 +91,21 @@ def to_jsonl(items: Sequence[BaseModel]) -> str:
     return "".join(i.model_dump_json() + "\n" for i in items)
 
 
+#: First characters that make a spreadsheet read a cell as a formula (OWASP).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: str) -> str:
+    """``value`` with a leading ``'`` if a spreadsheet would run it as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def flat(item: BaseModel) -> dict[str, str]:
     return {k: cell(v) for k, v in item.model_dump(mode="json").items()}
 
 
 def to_csv(items: Sequence[BaseModel], fields: Sequence[str] | None = None) -> str:
-    rows = [flat(i) for i in items]
+    rows = [{k: csv_safe(v) for k, v in flat(i).items()} for i in items]
     if fields is None:
         fields = list(rows[0]) if rows else []
     buf = io.StringIO()

@@ -19,13 +19,15 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ..errors import ClaimlineError
 from ..schemas import Article, Claim, Conflict, Extraction, TimeExpr
 from ..version import __version__
+from .errors import database_error, guarded, read_only_filesystem, why_not_writable
 from .migrations import APPLICATION_ID, MIGRATIONS, RECONCILE_LOCK
 
 BUSY_TIMEOUT_MS = 60_000
@@ -34,28 +36,92 @@ Reconciler = Callable[[list[Claim], dict[str, Article]], tuple[Sequence[Conflict
 ARTICLE_FIELDS = ("id", "title", "publisher", "published", "url", "path", "author", "fingerprint", "chars")
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class _Probe(Exception):
+    """Rolls the write probe back."""
+
+
+@dataclass
+class IntegrityReport:
+    """What ``PRAGMA integrity_check`` found: ``tables`` damaged, ``problems`` as SQLite words them."""
+
+    ok: bool
+    tables: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+@guarded
 class Store:
     kind = "sqlite"
 
     def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path)
         self.target = str(self.path)
+        self.read_only = False
         if not create and not self.path.exists():
             raise ClaimlineError(f"no claimline store at {self.path}; ingest articles first")
         if self.path.is_dir():
             raise ClaimlineError(f"{self.path} is a directory, not a claimline store")
+        self._check_header()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            elif read_only_filesystem(self.path):
+                self._open_immutable()
+                return
             self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             # WAL + NORMAL: a crash may lose the last commits, never consistency
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._check_and_migrate()
             self.db.execute("PRAGMA foreign_keys = ON")
-        except sqlite3.DatabaseError as exc:
-            raise ClaimlineError(f"{self.path} is not a usable claimline store: {exc}") from exc
+            if create:  # fail now, naming the reason, rather than after a batch's extraction
+                self._probe_write()
+        except sqlite3.Error as exc:
+            raise database_error(self.path, exc) from exc
         except OSError as exc:
-            raise ClaimlineError(f"cannot open store {self.path}: {exc}") from exc
+            why = why_not_writable(self.path) if create else None
+            raise ClaimlineError(f"cannot open store {self.path}: {why or exc.strerror or exc}") from exc
+
+    def _probe_write(self) -> None:
+        """A write that is rolled back: SQLite opens a file it may not write read-only and says so
+        only at the first write (``BEGIN IMMEDIATE`` alone passes)."""
+        with suppress(_Probe), self.transaction() as tx:
+            tx.execute("INSERT INTO migrations (version, name, applied_at) VALUES (-1, 'write probe', '')")
+            raise _Probe
+
+    def _check_header(self) -> None:
+        check_header(self.path)
+
+    def _open_immutable(self) -> None:
+        """Open a store on a read-only mount for reading: nobody can write it, so SQLite may
+        skip its locks and the -shm file it cannot create there."""
+        wal = self.path.with_name(self.path.name + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            raise ClaimlineError(
+                f"store {self.path} is on a read-only file system and its last changes are still in {wal.name}; "
+                "open it once where it is writable (any claimline command), then mount it read-only again"
+            )
+        self.read_only = True
+        self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None)
+        app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app_id != APPLICATION_ID or "migrations" not in tables:
+            raise ClaimlineError(f"{self.path} is not a claimline store")
+        done = {r[0] for r in self.db.execute("SELECT version FROM migrations")}
+        newest = max(v for v, _, _ in MIGRATIONS)
+        if done and max(done) > newest:
+            raise ClaimlineError(
+                f"{self.path} was written by a newer claimline (schema {max(done)} > {newest}); upgrade claimline"
+            )
+        missing = {v for v, _, _ in MIGRATIONS} - done
+        if missing:
+            raise ClaimlineError(
+                f"store {self.path} needs an upgrade to schema {max(missing)} but is on a read-only file system; "
+                "open it once where it is writable"
+            )
 
     # --------------------------------------------------------------- schema
     def _check_and_migrate(self) -> None:
@@ -135,7 +201,8 @@ class Store:
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            with suppress(sqlite3.Error):  # a failed COMMIT or I/O error may have ended it already
+                self.db.execute("ROLLBACK")
             raise
         else:
             self.db.execute("COMMIT")
@@ -152,6 +219,10 @@ class Store:
     # --------------------------------------------------------------- writes
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def has_url(self, url: str) -> bool:
+        """Whether an article fetched from (or saved with) ``url`` is stored."""
+        return self.db.execute("SELECT 1 FROM articles WHERE url = ? LIMIT 1", (url,)).fetchone() is not None
 
     def add(self, ex: Extraction, *, extractor: str = "") -> bool:
         """Store an article with its claims in one transaction. False if already present."""
@@ -234,6 +305,11 @@ class Store:
             )
             tx.executemany("INSERT INTO claim_status (claim_id, status) VALUES (?, ?)", list(statuses.items()))
         return len(conflicts)
+
+    # ------------------------------------------------------------ integrity
+    def check(self) -> IntegrityReport:
+        """SQLite's integrity check, naming the damaged tables."""
+        return check_connection(self.db)
 
     # ---------------------------------------------------------------- reads
     def counts(self) -> dict[str, int]:
@@ -390,17 +466,92 @@ class Store:
         return [Conflict.model_validate_json(r[0]) for r in self.db.execute(sql, args)]
 
     def find_id(self, ident: str) -> tuple[str, str]:
-        """Resolve a user's ID (or unique prefix) to ('article'|'claim'|'conflict', full id)."""
-        for kind, table in (("conflict", "conflicts"), ("claim", "claims"), ("article", "articles")):
-            rows = self.db.execute(f"SELECT id FROM {table} WHERE id LIKE ? LIMIT 2", (ident + "%",)).fetchall()
-            exact = [r[0] for r in rows if r[0] == ident]
-            if exact:
-                return kind, exact[0]
-            if len(rows) == 1:
-                return kind, rows[0][0]
-            if len(rows) > 1:
-                raise ClaimlineError(f"ID prefix '{ident}' is ambiguous; give more characters")
-        raise ClaimlineError(f"no article, claim or conflict with ID '{ident}'")
+        """Resolve a user's ID (or unique prefix) to ('article'|'claim'|'conflict', full id).
+
+        An exact ID of any kind wins. A prefix of one article's ID means that article even though
+        its claims' IDs (``ARTICLE-NNN``) share the prefix; any other ambiguity lists the candidates.
+        """
+        ident = ident.strip()
+        if not ident:
+            raise ClaimlineError("give an article, claim or conflict ID (or its first characters)")
+        kinds = (("conflict", "conflicts"), ("claim", "claims"), ("article", "articles"))
+        for kind, table in kinds:
+            if self.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (ident,)).fetchone():
+                return kind, ident
+        found: list[tuple[str, str]] = []
+        for kind, table in kinds:
+            rows = self.db.execute(
+                f"SELECT id FROM {table} WHERE id >= ? AND id < ? ORDER BY id LIMIT {_CANDIDATES + 1}",
+                (ident, ident + "\U0010ffff"),
+            )
+            found.extend((kind, r[0]) for r in rows)
+        articles = {full for kind, full in found if kind == "article"}
+        found = [(k, f) for k, f in found if not (k == "claim" and f.rsplit("-", 1)[0] in articles)]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise ClaimlineError(f"no article, claim or conflict with ID '{ident}'")
+        listed = ", ".join(f"{full} ({kind})" for kind, full in found[:_CANDIDATES])
+        more = " and more" if len(found) > _CANDIDATES else ""
+        raise ClaimlineError(f"ID prefix '{ident}' is ambiguous: {listed}{more}; give more characters")
+
+
+_CANDIDATES = 5
+
+
+def check_header(path: Path) -> None:
+    """A file that is not SQLite at all is named as such (not as a damaged store)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ClaimlineError(f"cannot read store {path}: {exc.strerror or exc}") from exc
+    if head and head != SQLITE_HEADER:
+        raise ClaimlineError(
+            f"{path} is not a claimline store (not an SQLite file); "
+            "pass another --db, or restore it from a backup if it was one"
+        )
+
+
+def check_file(path: str | Path) -> IntegrityReport:
+    """Integrity check of a store file without opening it as a store (no migration, no write),
+    so that it also runs on a file too damaged to open."""
+    path = Path(path)
+    if not path.is_file():
+        raise ClaimlineError(f"no claimline store at {path}")
+    check_header(path)
+    flags = "mode=ro&immutable=1" if read_only_filesystem(path) else "mode=ro"
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise database_error(path, exc) from exc
+    try:
+        return check_connection(db)
+    finally:
+        db.close()
+
+
+def check_connection(db: sqlite3.Connection) -> IntegrityReport:
+    """Run ``PRAGMA integrity_check``; if it fails, again per table to name the damaged ones.
+    (Not ``quick_check``: SQLite 3.40 reports NULLs that are not there in WITHOUT ROWID tables.)"""
+
+    def run(arg: str) -> list[str]:
+        try:
+            return [r[0] for r in db.execute(f"PRAGMA integrity_check({arg})")]
+        except sqlite3.DatabaseError as exc:
+            return [str(exc)]
+
+    problems = run("100")
+    if problems == ["ok"]:
+        return IntegrityReport(ok=True)
+    try:
+        tables = sorted(r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+    except sqlite3.DatabaseError:
+        return IntegrityReport(ok=False, tables=["sqlite_master"], problems=problems)
+    damaged = [t for t in tables if run('"' + t.replace('"', '""') + '"') != ["ok"]]
+    return IntegrityReport(ok=False, tables=damaged, problems=problems)
 
 
 def _marks(values: Sized) -> str:

@@ -1,0 +1,481 @@
+"""MEANTIME event coreference (within and across documents) against claimline's event clusters.
+
+Usage::
+
+    .venv/bin/python benchmarks/meantime_events.py [--data PATH] [--corpus airbus,gm] [--limit N] [--json]
+
+The data directory defaults to ``$MEANTIME_DIR`` or ``../shared/data/meantime``
+relative to the repository root; the files read are
+``intra_cross-doc_annotation/corpus_{airbus,apple,gm,stock}/*.xml`` (4 × 30
+Wikinews articles). See ``benchmarks/README_events.md`` for the figures.
+
+Gold chains
+    Every EVENT_MENTION in the annotated part of an article (sentences 0-5: the
+    title, the dateline, the first four body sentences) is a gold mention. Its
+    chain is the cross-document instance (``instance_id``) of the EVENT it
+    ``REFERS_TO``; an EVENT without instance (grammatical events) is a chain of
+    its own document; a mention linked to no EVENT is a singleton.
+
+System clusters
+    Each corpus is ingested into a fresh store with the articles' creation dates
+    (``claimline ingest --published DCT``, run in process). Every claim is an event
+    mention at its trigger (the ``trigger`` character offsets of the JSON when
+    there are some, else the token of the claim's content whose lemma is the
+    claim's ``predicate``; see ``semeval_timeline._trigger``). Clusters are
+    claimline's event clusters when the store has them; until then the stand-in is
+    the merging the timeline already does: the claims of one
+    ``claimline timeline --format json`` entry form one cluster, a claim in no
+    entry (no actor) is a singleton.
+
+Scores
+    * mentions: a claim *detects* the gold mention whose tokens its trigger
+      overlaps (several claims on one mention count once); detection recall and
+      precision (claims in the annotated sentences whose trigger is on a gold
+      event).
+    * coreference on the detected mentions (the gold and the system then cover
+      the same mentions): pairwise precision/recall/F1 (pairs of mentions in one
+      cluster), the same for the pairs of mentions in two different documents
+      (cross-document coreference), and B-cubed precision/recall/F1.
+    * end to end: the share of all gold coreference pairs (and of the
+      cross-document ones) that the system puts in one cluster.
+
+Two reference clusterings of the same detected mentions are scored alongside:
+``singletons`` (nothing merged) and ``same lemma`` (one cluster per predicate
+lemma per corpus, the usual strong baseline of event coreference).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from meantime_attribution import _dateline_date, _parse_dct, rebuild_text  # noqa: E402
+from semeval_timeline import _cli, _lemma_index, _trigger, load_pipeline, run_frames  # noqa: E402
+
+DEFAULT_DIR = REPO.parent / "shared" / "data" / "meantime"
+CORPORA = ("airbus", "apple", "gm", "stock")
+#: MEANTIME annotates the title (0), the dateline (1) and the first four body sentences.
+LAST_ANNOTATED_SENTENCE = 5
+
+
+@dataclass
+class Mention:
+    id: str
+    docid: str
+    start: int
+    end: int
+    chain: str
+
+
+@dataclass
+class Article:
+    docid: str
+    text: str
+    dct: Any
+    annotated_end: int
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def data_dir(path: str | os.PathLike[str] | None = None) -> Path:
+    if path:
+        return Path(path)
+    env = os.environ.get("MEANTIME_DIR")
+    return Path(env) if env else DEFAULT_DIR
+
+
+def corpus_files(root: Path, name: str, limit: int | None = None) -> list[Path]:
+    files = sorted((root / "intra_cross-doc_annotation" / f"corpus_{name}").glob("*.xml"))
+    return files[:limit] if limit is not None else files
+
+
+def available(root: Path) -> list[str]:
+    return [c for c in CORPORA if corpus_files(root, c)]
+
+
+def load_article(path: Path) -> Article:
+    root = ET.parse(path).getroot()
+    tokens = root.findall("token")
+    text, offsets, sentences = rebuild_text(tokens)
+    sentence_of = {t.get("t_id", ""): int(t.get("sentence", "0")) for t in tokens}
+    docid = root.get("doc_id") or path.stem.split("_")[0]
+    markables = root.find("Markables")
+    relations = root.find("Relations")
+    events: dict[str, str] = {}
+    dct_value = ""
+    if markables is not None:
+        for ev in markables.iter("EVENT"):
+            events[ev.get("m_id", "")] = ev.get("instance_id") or f"{docid}:{ev.get('m_id')}"
+        for tx in markables.iter("TIMEX3"):
+            if tx.get("functionInDocument") == "CREATION_TIME":
+                dct_value = tx.get("value", "")
+    chain_of: dict[str, str] = {}
+    if relations is not None:
+        for rel in relations.iter("REFERS_TO"):
+            target = rel.find("target")
+            if target is None or target.get("m_id") not in events:
+                continue
+            for src in rel.iter("source"):
+                chain_of[src.get("m_id", "")] = events[target.get("m_id", "")]
+    s1, e1 = sentences.get(1, (0, 0))
+    dateline = text[s1:e1]
+    dct = _parse_dct(dct_value, dateline) if dct_value else _dateline_date(dateline)
+    last = max((n for n in sentences if n <= LAST_ANNOTATED_SENTENCE), default=0)
+    art = Article(docid=docid, text=text, dct=dct, annotated_end=sentences.get(last, (0, 0))[1])
+    if markables is not None:
+        for m in markables.iter("EVENT_MENTION"):
+            anchors = [a.get("t_id", "") for a in m.iter("token_anchor")]
+            anchors = [a for a in anchors if a in offsets]
+            if not anchors or sentence_of[anchors[0]] > LAST_ANNOTATED_SENTENCE:
+                continue
+            mid = f"{docid}:{m.get('m_id')}"
+            art.mentions.append(
+                Mention(
+                    id=mid,
+                    docid=docid,
+                    start=min(offsets[a][0] for a in anchors),
+                    end=max(offsets[a][1] for a in anchors),
+                    chain=chain_of.get(m.get("m_id", ""), f"single:{mid}"),
+                )
+            )
+    return art
+
+
+# -- scoring ------------------------------------------------------------------------------
+
+
+def _pairs(clusters: dict[str, str], keep: set[str] | None = None) -> set[tuple[str, str]]:
+    """Unordered mention pairs in one cluster (``clusters``: mention → cluster id)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for m, c in clusters.items():
+        if keep is None or m in keep:
+            groups[c].append(m)
+    return {tuple(sorted(p)) for g in groups.values() for p in combinations(sorted(g), 2)}  # type: ignore[misc]
+
+
+def _prf(correct_p: int, n_p: int, correct_r: int, n_r: int) -> dict[str, float | int]:
+    p = correct_p / n_p if n_p else 0.0
+    r = correct_r / n_r if n_r else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "precision": round(100 * p, 2),
+        "recall": round(100 * r, 2),
+        "f1": round(100 * f, 2),
+        "n_sys": n_p,
+        "n_gold": n_r,
+    }
+
+
+def _doc(mention: str) -> str:
+    return mention.split(":", 1)[0]
+
+
+def pairwise(gold: dict[str, str], system: dict[str, str], *, cross_doc: bool = False) -> dict[str, float | int]:
+    """Pairwise P/R/F1 over the mentions both sides cover."""
+    common = set(gold) & set(system)
+    g = _pairs(gold, common)
+    s = _pairs(system, common)
+    if cross_doc:
+        g = {p for p in g if _doc(p[0]) != _doc(p[1])}
+        s = {p for p in s if _doc(p[0]) != _doc(p[1])}
+    ok = len(g & s)
+    return _prf(ok, len(s), ok, len(g))
+
+
+def b_cubed(gold: dict[str, str], system: dict[str, str]) -> dict[str, float | int]:
+    """B-cubed P/R/F1 over the mentions both sides cover."""
+    common = sorted(set(gold) & set(system))
+    gmem: dict[str, set[str]] = defaultdict(set)
+    smem: dict[str, set[str]] = defaultdict(set)
+    for m in common:
+        gmem[gold[m]].add(m)
+        smem[system[m]].add(m)
+    p = r = 0.0
+    for m in common:
+        g, s = gmem[gold[m]], smem[system[m]]
+        both = len(g & s)
+        p += both / len(s)
+        r += both / len(g)
+    n = len(common)
+    pr, rc = (p / n, r / n) if n else (0.0, 0.0)
+    f = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+    return {"precision": round(100 * pr, 2), "recall": round(100 * rc, 2), "f1": round(100 * f, 2), "mentions": n}
+
+
+def end_to_end(gold: dict[str, str], system: dict[str, str]) -> dict[str, float]:
+    """Share of all gold pairs (and of the cross-document ones) the system puts together."""
+    g = _pairs(gold)
+    s = _pairs(system)
+    g_cross = {p for p in g if _doc(p[0]) != _doc(p[1])}
+    return {
+        "pair_recall": round(100 * len(g & s) / len(g), 2) if g else 0.0,
+        "cross_doc_pair_recall": round(100 * len(g_cross & s) / len(g_cross), 2) if g_cross else 0.0,
+        "gold_pairs": len(g),
+        "gold_cross_doc_pairs": len(g_cross),
+    }
+
+
+def score(gold: dict[str, str], system: dict[str, str]) -> dict[str, Any]:
+    return {
+        "pairwise": pairwise(gold, system),
+        "pairwise_cross_doc": pairwise(gold, system, cross_doc=True),
+        "b_cubed": b_cubed(gold, system),
+        "end_to_end": end_to_end(gold, system),
+    }
+
+
+# -- claimline ----------------------------------------------------------------------------
+
+
+@dataclass
+class Detection:
+    clusters: dict[str, str]  # detected gold mention → system cluster
+    lemma_clusters: dict[str, str]  # detected gold mention → predicate lemma
+    claims_in_scope: int
+    claims_on_gold: int
+    trigger_source: dict[str, int]
+    cluster_source: str
+
+
+def _event_clusters(db: Path) -> tuple[dict[str, str], str]:
+    """claim id → cluster id: claimline's event clusters when it has them, else timeline entries."""
+    code, out = _cli(["events", "--db", str(db), "--format", "json"])
+    if code == 0:
+        try:
+            events = json.loads(out)
+        except json.JSONDecodeError:
+            events = None
+        if isinstance(events, list) and events and isinstance(events[0], dict):
+            found: dict[str, str] = {}
+            for i, ev in enumerate(events):
+                cid = str(ev.get("id", i))
+                for claim in ev.get("claim_ids") or ev.get("claims") or []:
+                    found[claim if isinstance(claim, str) else claim.get("id")] = cid
+            if found:
+                return found, "events"
+    code, out = _cli(["timeline", "--db", str(db), "--format", "json"])
+    entries = json.loads(out) if code == 0 and out.strip().startswith("[") else []
+    found = {}
+    for i, entry in enumerate(entries):
+        for claim in entry.get("claim_ids", []):
+            found.setdefault(claim, entry.get("event_id") or f"entry{i}")
+    return found, "timeline entries"
+
+
+def run_claimline(name: str, articles: list[Article], nlp: Any, work: Path) -> Detection:
+    db = work / f"{name}.db"
+    texts = work / name
+    texts.mkdir(parents=True, exist_ok=True)
+    by_path: dict[str, Article] = {}
+    for art in articles:
+        path = texts / f"{art.docid}.txt"
+        path.write_text(art.text, encoding="utf-8")
+        args = ["ingest", "--db", str(db), str(path)]
+        if art.dct:
+            args[1:1] = ["--published", art.dct.isoformat()]
+        code, out = _cli(args)
+        if code != 0:
+            raise RuntimeError(f"claimline ingest failed on {path}: {out}")
+        by_path[str(path)] = art
+    code, out = _cli(["articles", "--db", str(db), "--format", "json"])
+    art_of = {a["id"]: by_path.get(a.get("path") or "") for a in (json.loads(out) if code == 0 else [])}
+    code, out = _cli(["claims", "--db", str(db), "--format", "json"])
+    claims = json.loads(out) if code == 0 and out.strip().startswith("[") else []
+    cluster_of, cluster_source = _event_clusters(db)
+    lemmas = {}
+    clusters: dict[str, str] = {}
+    lemma_clusters: dict[str, str] = {}
+    in_scope = on_gold = 0
+    sources: dict[str, int] = defaultdict(int)
+    for claim in claims:
+        art = art_of.get(claim["article_id"])
+        if art is None:
+            continue
+        if art.docid not in lemmas:
+            lemmas[art.docid] = _lemma_index(nlp, art)
+        start, end, how = _trigger({}, claim, lemmas[art.docid])
+        if start is None or start >= art.annotated_end:
+            continue
+        end = end if end is not None else next((t[1] for t in lemmas[art.docid] if t[0] == start), start + 1)
+        in_scope += 1
+        sources[how] += 1
+        hit = next((m for m in art.mentions if m.start < end and start < m.end), None)
+        if hit is None:
+            continue
+        on_gold += 1
+        if hit.id in clusters:
+            continue
+        clusters[hit.id] = cluster_of.get(claim["id"], f"claim:{claim['id']}")
+        lemma = next((t[2] for t in lemmas[art.docid] if t[0] == start), "")
+        lemma_clusters[hit.id] = (claim.get("predicate") or lemma or hit.id).lower()
+    return Detection(clusters, lemma_clusters, in_scope, on_gold, dict(sources), cluster_source)
+
+
+# -- the event layer through the library ----------------------------------------------------
+
+
+def run_events(articles: list[Article], nlp: Any) -> Detection | None:
+    """Event frames (``claimline.events``) as mentions at their triggers, clusters from ``EventClusters``."""
+    run = run_frames(articles, nlp)
+    if run is None:
+        return None
+    clusters: dict[str, str] = {}
+    lemma_clusters: dict[str, str] = {}
+    in_scope = on_gold = 0
+    for art, frame, cid, _ in run.frames:
+        start, end = frame.trigger.start, frame.trigger.end
+        if start >= art.annotated_end:
+            continue
+        in_scope += 1
+        hit = next((m for m in art.mentions if m.start < end and start < m.end), None)
+        if hit is None:
+            continue
+        on_gold += 1
+        if hit.id not in clusters:
+            clusters[hit.id] = cid
+            lemma_clusters[hit.id] = frame.trigger.lemma.lower()
+    return Detection(clusters, lemma_clusters, in_scope, on_gold, {"trigger": in_scope}, "EventClusters (library)")
+
+
+# -- running ------------------------------------------------------------------------------
+
+SYSTEMS = ("claimline", "events")
+CLUSTERINGS = ("clusters", "singletons", "same lemma")
+
+
+def _detection(gold: int, detected: int, in_scope: int, on_gold: int) -> dict[str, float | int]:
+    return {
+        "gold_mentions": gold,
+        "detected": detected,
+        "detection_recall": round(100 * detected / gold, 2) if gold else 0.0,
+        "triggers_in_scope": in_scope,
+        "detection_precision": round(100 * on_gold / in_scope, 2) if in_scope else 0.0,
+    }
+
+
+def evaluate(
+    path: str | os.PathLike[str] | None = None,
+    corpora: Sequence[str] = CORPORA,
+    limit: int | None = None,
+    nlp: Any = None,
+    systems: Sequence[str] = SYSTEMS,
+) -> dict[str, Any]:
+    """Score each system's clusters (and the two reference clusterings of its mentions) per corpus and in all."""
+    root = data_dir(path)
+    nlp = nlp or load_pipeline()
+    results: dict[str, Any] = {"corpora": {}, "all": {}}
+    all_gold: dict[str, str] = {}
+    all_sys: dict[str, dict[str, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    with tempfile.TemporaryDirectory(prefix="meantime_events_") as tmp:
+        for name in corpora:
+            t0 = time.perf_counter()
+            articles = [load_article(f) for f in corpus_files(root, name, limit)]
+            gold = {m.id: f"{name}/{m.chain}" for a in articles for m in a.mentions}
+            res: dict[str, Any] = {"articles": len(articles)}
+            for sysname in systems:
+                det = (
+                    run_claimline(name, articles, nlp, Path(tmp))
+                    if sysname == "claimline"
+                    else run_events(articles, nlp)
+                )
+                if det is None:
+                    continue
+                clusterings = {
+                    "clusters": {m: f"{name}/{c}" for m, c in det.clusters.items()},
+                    "singletons": {m: f"{name}/{m}" for m in det.clusters},
+                    "same lemma": {m: f"{name}/{c}" for m, c in det.lemma_clusters.items()},
+                }
+                res[sysname] = {
+                    **_detection(len(gold), len(det.clusters), det.claims_in_scope, det.claims_on_gold),
+                    "trigger_source": det.trigger_source,
+                    "cluster_source": det.cluster_source,
+                    **{k: score(gold, c) for k, c in clusterings.items()},
+                }
+                for k, c in clusterings.items():
+                    all_sys[sysname][k].update(c)
+                t = totals[sysname]
+                t["detected"] += len(det.clusters)
+                t["in_scope"] += det.claims_in_scope
+                t["on_gold"] += det.claims_on_gold
+            res["seconds"] = round(time.perf_counter() - t0, 1)
+            results["corpora"][name] = res
+            all_gold.update(gold)
+    for sysname, t in totals.items():
+        results["all"][sysname] = {
+            **_detection(len(all_gold), t["detected"], t["in_scope"], t["on_gold"]),
+            **{k: score(all_gold, c) for k, c in all_sys[sysname].items()},
+        }
+    return results
+
+
+def format_report(res: dict[str, Any]) -> str:
+    head = (
+        f"{'corpus':<8} {'system':<9} {'clusters':<11} {'pair P':>7} {'pair R':>7} {'pair F1':>7} "
+        f"{'xdoc P':>7} {'xdoc R':>7} {'xdoc F1':>7} {'B3 P':>7} {'B3 R':>7} {'B3 F1':>7} "
+        f"{'e2e R':>7} {'e2e xR':>7}"
+    )
+    rows = [head, "-" * len(head)]
+    blocks: list[tuple[str, dict[str, Any]]] = [*res["corpora"].items(), ("all", res["all"])]
+    for name, r in blocks:
+        for sysname in SYSTEMS:
+            if sysname not in r:
+                continue
+            for k in CLUSTERINGS:
+                sc = r[sysname][k]
+                pw, x, b, e = sc["pairwise"], sc["pairwise_cross_doc"], sc["b_cubed"], sc["end_to_end"]
+                vals = (pw["precision"], pw["recall"], pw["f1"], x["precision"], x["recall"], x["f1"])
+                vals += (b["precision"], b["recall"], b["f1"], e["pair_recall"], e["cross_doc_pair_recall"])
+                label = sysname if k == "clusters" else ""
+                rows.append(f"{name:<8} {label:<9} {k:<11} " + " ".join(f"{v:>7.2f}" for v in vals))
+    for name, r in blocks:
+        for sysname in SYSTEMS:
+            if sysname not in r:
+                continue
+            d = r[sysname]
+            pw, x = d["clusters"]["pairwise"], d["clusters"]["pairwise_cross_doc"]
+            rows.append(
+                f"{name} {sysname}: {d['gold_mentions']} gold mentions, {d['detected']} detected "
+                f"(recall {d['detection_recall']} %, precision {d['detection_precision']} %); "
+                f"gold pairs among them {pw['n_gold']} ({x['n_gold']} cross-document), "
+                f"merged pairs {pw['n_sys']} ({x['n_sys']} cross-document)"
+                + (f"; clusters: {d['cluster_source']}" if "cluster_source" in d else "")
+            )
+        if "seconds" in r:
+            rows.append(f"{name}: {r['seconds']} s")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", help="MEANTIME directory (default: ../shared/data/meantime)")
+    ap.add_argument("--corpus", default=",".join(CORPORA), help="airbus, apple, gm, stock, comma-separated")
+    ap.add_argument("--limit", type=int, help="only the first N articles of each corpus")
+    ap.add_argument("--system", default=",".join(SYSTEMS), help="claimline, events, comma-separated")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = ap.parse_args(argv)
+    root = data_dir(args.data)
+    wanted = [c.strip().removeprefix("corpus_") for c in args.corpus.split(",") if c.strip()]
+    missing = [c for c in wanted if c not in available(root)]
+    if missing:
+        print(f"no MEANTIME corpus {', '.join(missing)} under {root}", file=sys.stderr)
+        return 1
+    res = evaluate(root, wanted, args.limit, systems=args.system.split(","))
+    print(json.dumps(res, indent=2) if args.json else format_report(res))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
