@@ -28,22 +28,36 @@ CREATE INDEX claims_source ON claims(source_actor) WHERE source_actor IS NOT NUL
 CREATE INDEX claims_tier ON claims(network_tier) WHERE network_tier IS NOT NULL
 CREATE INDEX claims_time ON claims(time_start, time_end)
 CREATE INDEX conflicts_facet ON conflicts(facet, status)
+CREATE INDEX event_membership_cluster ON event_membership(cluster_id)
+CREATE INDEX event_participants_event ON event_participants(event_id)
+CREATE INDEX event_participants_folded ON event_participants(folded)
+CREATE INDEX events_article ON events(article_id)
+CREATE INDEX events_claim ON events(claim_id) WHERE claim_id IS NOT NULL
+CREATE INDEX events_copy ON events(copy_key) WHERE copy_key != ''
 CREATE TABLE articles ( id TEXT PRIMARY KEY, title TEXT, publisher TEXT, published TEXT, url TEXT, path TEXT, \
-author TEXT, fingerprint TEXT, chars INTEGER NOT NULL, text TEXT NOT NULL, times TEXT NOT NULL, \
-extractor TEXT NOT NULL, ingested_at TEXT NOT NULL )
-CREATE TABLE claim_actors ( actor TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, \
-PRIMARY KEY (actor, claim_id) ) WITHOUT ROWID
-CREATE TABLE claim_scopes ( scope TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, \
-excluded INTEGER NOT NULL, PRIMARY KEY (scope, excluded, claim_id) ) WITHOUT ROWID
-CREATE TABLE claim_status ( claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE, \
-status TEXT NOT NULL ) WITHOUT ROWID
+author TEXT, fingerprint TEXT, chars INTEGER NOT NULL, text TEXT NOT NULL, times TEXT NOT NULL, extractor TEXT \
+NOT NULL, ingested_at TEXT NOT NULL )
+CREATE TABLE claim_actors ( actor TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
+CASCADE, PRIMARY KEY (actor, claim_id) ) WITHOUT ROWID
+CREATE TABLE claim_scopes ( scope TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
+CASCADE, excluded INTEGER NOT NULL, PRIMARY KEY (scope, excluded, claim_id) ) WITHOUT ROWID
+CREATE TABLE claim_status ( claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE, status TEXT NOT \
+NULL ) WITHOUT ROWID
 CREATE TABLE claims ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, \
-seq INTEGER NOT NULL, text TEXT NOT NULL, source_actor TEXT, subject TEXT, modality TEXT NOT NULL, \
-negated INTEGER NOT NULL, network_tier TEXT, time_start TEXT, time_end TEXT, data TEXT NOT NULL )
-CREATE TABLE conflict_actors ( actor TEXT NOT NULL, conflict_id TEXT NOT NULL REFERENCES conflicts(id) \
-ON DELETE CASCADE, PRIMARY KEY (actor, conflict_id) ) WITHOUT ROWID
-CREATE TABLE conflicts ( id TEXT PRIMARY KEY, facet TEXT NOT NULL, status TEXT NOT NULL, latest TEXT, \
-data TEXT NOT NULL )
+seq INTEGER NOT NULL, text TEXT NOT NULL, source_actor TEXT, subject TEXT, modality TEXT NOT NULL, negated \
+INTEGER NOT NULL, network_tier TEXT, time_start TEXT, time_end TEXT, data TEXT NOT NULL )
+CREATE TABLE conflict_actors ( actor TEXT NOT NULL, conflict_id TEXT NOT NULL REFERENCES conflicts(id) ON \
+DELETE CASCADE, PRIMARY KEY (actor, conflict_id) ) WITHOUT ROWID
+CREATE TABLE conflicts ( id TEXT PRIMARY KEY, facet TEXT NOT NULL, status TEXT NOT NULL, latest TEXT, data \
+TEXT NOT NULL )
+CREATE TABLE event_clusters ( id TEXT PRIMARY KEY, class TEXT NOT NULL, size INTEGER NOT NULL )
+CREATE TABLE event_membership ( event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE, cluster_id \
+TEXT NOT NULL REFERENCES event_clusters(id) ON DELETE CASCADE ) WITHOUT ROWID
+CREATE TABLE event_participants ( name TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE \
+CASCADE, folded TEXT NOT NULL, PRIMARY KEY (name, event_id) ) WITHOUT ROWID
+CREATE TABLE events ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, \
+claim_id TEXT, class TEXT NOT NULL, root TEXT NOT NULL, lemma TEXT NOT NULL, factuality TEXT NOT NULL, \
+commentary INTEGER NOT NULL, time_start TEXT, time_end TEXT, copy_key TEXT NOT NULL, data TEXT NOT NULL )
 CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"""
 
 
@@ -147,7 +161,7 @@ def test_older_store_is_migrated(tmp_path):
     db.commit()
     db.close()
     with Store(path) as store:
-        assert store.migrations() == [1, 2]
+        assert store.migrations() == [1, 2, 3]
         assert store.schema() == FRESH_SCHEMA
 
 

@@ -28,6 +28,7 @@ from .. import __version__
 from ..errors import ClaimlineError
 from ..schemas import Article, Claim, Conflict, Extraction, TimeExpr
 from .errors import database_error, guarded, read_only_filesystem, why_not_writable
+from .events import write_events
 from .migrations import APPLICATION_ID, MIGRATIONS, RECONCILE_LOCK
 
 BUSY_TIMEOUT_MS = 60_000
@@ -278,6 +279,7 @@ class Store:
                 [(s, c.id, 0) for c in ex.claims for s in c.use_scopes]
                 + [(s, c.id, 1) for c in ex.claims for s in c.excluded_scopes],
             )
+            write_events(tx, ex)
         return True
 
     def refresh_conflicts(self) -> int:
