@@ -281,3 +281,47 @@ class TimelineEntry(Model):
     conflict_ids: list[str] = Field(default_factory=list)
     network_tier: Tier | None = None
     use_scopes: list[str] = Field(default_factory=list)
+
+
+# ------------------------------------------------------------------ event timeline
+class EventReport(Model):
+    """One frame behind an event entry: where and how an outlet reports the event."""
+
+    event_id: str
+    article_id: str
+    claim_id: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    trigger: Span
+    factuality: Factuality
+
+
+class EventSummary(Model):
+    """The event of a timeline entry (from its representative frame, times from all)."""
+
+    cluster_id: str
+    event_class: str
+    trigger: Span
+    article_id: str
+    participants: list[Participant]
+    time: EventTime | None = None
+    factuality: Factuality
+    quantities: list[Quantity] = Field(default_factory=list)
+
+
+class EventEntry(Model):
+    """A timeline entry built from one event cluster."""
+
+    start: date | None
+    end: date | None
+    granularity: Granularity | None
+    date_label: str
+    date_basis: Literal["text", "publication", "none"]
+    label: str
+    status: Literal["asserted", "reported", "hedged", "expected", "denied", "disputed", "commentary"]
+    actors: list[str]
+    outlets: list[str]
+    event: EventSummary
+    reports: list[EventReport]
+    claim_ids: list[str] = Field(default_factory=list)
+    independent_reports: int = Field(default=1, description="Reports counted once per group of syndicated copies")
