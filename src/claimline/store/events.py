@@ -196,9 +196,7 @@ def events(
         args.append(claim)
     if names is not None:
         folded = sorted({n.casefold() for n in names})
-        where.append(
-            f"e.id IN (SELECT event_id FROM event_participants WHERE folded IN ({_marks(len(folded))}))"
-        )
+        where.append(f"e.id IN (SELECT event_id FROM event_participants WHERE folded IN ({_marks(len(folded))}))")
         args += folded
     sql = "SELECT e.data FROM events e" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY e.id"
     return [EventFrame.model_validate_json(r[0]) for r in db.execute(sql, args)]
