@@ -70,6 +70,12 @@ CREATE INDEX claims_source ON claims USING btree (source_actor) WHERE (source_ac
 CREATE INDEX claims_tier ON claims USING btree (network_tier) WHERE (network_tier IS NOT NULL)
 CREATE INDEX claims_time ON claims USING btree (time_start, time_end)
 CREATE INDEX conflicts_facet ON conflicts USING btree (facet, status)
+CREATE INDEX event_membership_cluster ON event_membership USING btree (cluster_id)
+CREATE INDEX event_participants_event ON event_participants USING btree (event_id)
+CREATE INDEX event_participants_folded ON event_participants USING btree (folded)
+CREATE INDEX events_article ON events USING btree (article_id)
+CREATE INDEX events_claim ON events USING btree (claim_id) WHERE (claim_id IS NOT NULL)
+CREATE INDEX events_copy ON events USING btree (copy_key) WHERE (copy_key <> ''::text)
 CREATE UNIQUE INDEX articles_pkey ON articles USING btree (id)
 CREATE UNIQUE INDEX claim_actors_pkey ON claim_actors USING btree (actor, claim_id)
 CREATE UNIQUE INDEX claim_scopes_pkey ON claim_scopes USING btree (scope, excluded, claim_id)
@@ -77,15 +83,23 @@ CREATE UNIQUE INDEX claim_status_pkey ON claim_status USING btree (claim_id)
 CREATE UNIQUE INDEX claims_pkey ON claims USING btree (id)
 CREATE UNIQUE INDEX conflict_actors_pkey ON conflict_actors USING btree (actor, conflict_id)
 CREATE UNIQUE INDEX conflicts_pkey ON conflicts USING btree (id)
+CREATE UNIQUE INDEX event_clusters_pkey ON event_clusters USING btree (id)
+CREATE UNIQUE INDEX event_membership_pkey ON event_membership USING btree (event_id)
+CREATE UNIQUE INDEX event_participants_pkey ON event_participants USING btree (name, event_id)
+CREATE UNIQUE INDEX events_pkey ON events USING btree (id)
 CREATE UNIQUE INDEX migrations_pkey ON migrations USING btree (version)
 FOREIGN KEY claim_actors FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claim_scopes FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claim_status FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claims FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE
 FOREIGN KEY conflict_actors FOREIGN KEY (conflict_id) REFERENCES conflicts(id) ON DELETE CASCADE
-TABLE articles (id text NOT NULL, title text, publisher text, published text, url text, path text, \
-author text, fingerprint text, chars integer NOT NULL, text text NOT NULL, times text NOT NULL, \
-extractor text NOT NULL, ingested_at text NOT NULL)
+FOREIGN KEY event_membership FOREIGN KEY (cluster_id) REFERENCES event_clusters(id) ON DELETE CASCADE
+FOREIGN KEY event_membership FOREIGN KEY (event_id) REFERENCES events(id) ON DELETE CASCADE
+FOREIGN KEY event_participants FOREIGN KEY (event_id) REFERENCES events(id) ON DELETE CASCADE
+FOREIGN KEY events FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE
+TABLE articles (id text NOT NULL, title text, publisher text, published text, url text, path text, author \
+text, fingerprint text, chars integer NOT NULL, text text NOT NULL, times text NOT NULL, extractor text NOT \
+NULL, ingested_at text NOT NULL)
 TABLE claim_actors (actor text NOT NULL, claim_id text NOT NULL)
 TABLE claim_scopes (scope text NOT NULL, claim_id text NOT NULL, excluded integer NOT NULL)
 TABLE claim_status (claim_id text NOT NULL, status text NOT NULL)
@@ -94,6 +108,12 @@ source_actor text, subject text, modality text NOT NULL, negated integer NOT NUL
 time_start text, time_end text, data text NOT NULL)
 TABLE conflict_actors (actor text NOT NULL, conflict_id text NOT NULL)
 TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT NULL)
+TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NULL)
+TABLE event_membership (event_id text NOT NULL, cluster_id text NOT NULL)
+TABLE event_participants (name text NOT NULL, event_id text NOT NULL, folded text NOT NULL)
+TABLE events (id text NOT NULL, article_id text NOT NULL, claim_id text, class text NOT NULL, root text NOT \
+NULL, lemma text NOT NULL, factuality text NOT NULL, commentary integer NOT NULL, time_start text, time_end \
+text, copy_key text NOT NULL, data text NOT NULL)
 TABLE migrations (version integer NOT NULL, name text NOT NULL, applied_at text NOT NULL)"""
 
 
@@ -189,7 +209,15 @@ def test_newer_postgresql_store_is_refused(pg_schema):
 def test_older_postgresql_store_is_migrated(pg_schema):
     url = pg_schema()
     with open_store(url) as store:
-        for table in ("conflict_actors", "claim_status", "conflicts"):
+        for table in (
+            "event_membership",
+            "event_clusters",
+            "event_participants",
+            "events",
+            "conflict_actors",
+            "claim_status",
+            "conflicts",
+        ):
             store.db.execute(f"DROP TABLE {table}")
         store.db.execute("DELETE FROM migrations WHERE version > 1")
     with open_store(url) as store:
