@@ -32,6 +32,14 @@ LEVEL = {name: i for i, names in enumerate(STAGES) for name in names}
 #: private names among their own modules and have circles inside themselves. The stage rule holds
 #: for them; private names and circles are only excused *inside* each of them (not across).
 INSIDE_EXCUSED = {"timex", "events"}
+#: Known imports against the stage order, from work that landed alongside the restructure; do not
+#: add to this list. events/timeline borrows date labels from timeline (they could move down to
+#: schemas-level helpers); store/events reads clusters through events.identity (the store should
+#: hand rows to the event layer instead).
+KNOWN_LATER_STAGE_IMPORTS = {
+    ("claimline.events.timeline", "claimline.timeline"),
+    ("claimline.store.events", "claimline.events.identity"),
+}
 #: Known uses of another module's private names, kept working for now; do not add to this list.
 KNOWN_PRIVATE_USES = {
     ("claimline.events.lexicon", "claimline.lexicons._read_toml"),  # use lexicons.read_merged
@@ -94,6 +102,8 @@ def test_no_import_from_a_later_stage() -> None:
         mine = LEVEL.get(stage(module))
         for target, _, line in imports(module):
             theirs = LEVEL.get(stage(target))
+            if (module, target) in KNOWN_LATER_STAGE_IMPORTS:
+                continue
             if mine is not None and theirs is not None and theirs > mine:
                 bad.append(f"{module}:{line} imports {target} ({stage(target)} comes after {stage(module)})")
     assert not bad, "\n".join(bad)

@@ -28,22 +28,36 @@ CREATE INDEX claims_source ON claims(source_actor) WHERE source_actor IS NOT NUL
 CREATE INDEX claims_tier ON claims(network_tier) WHERE network_tier IS NOT NULL
 CREATE INDEX claims_time ON claims(time_start, time_end)
 CREATE INDEX conflicts_facet ON conflicts(facet, status)
+CREATE INDEX event_membership_cluster ON event_membership(cluster_id)
+CREATE INDEX event_participants_event ON event_participants(event_id)
+CREATE INDEX event_participants_folded ON event_participants(folded)
+CREATE INDEX events_article ON events(article_id)
+CREATE INDEX events_claim ON events(claim_id) WHERE claim_id IS NOT NULL
+CREATE INDEX events_copy ON events(copy_key) WHERE copy_key != ''
 CREATE TABLE articles ( id TEXT PRIMARY KEY, title TEXT, publisher TEXT, published TEXT, url TEXT, path TEXT, \
-author TEXT, fingerprint TEXT, chars INTEGER NOT NULL, text TEXT NOT NULL, times TEXT NOT NULL, \
-extractor TEXT NOT NULL, ingested_at TEXT NOT NULL )
-CREATE TABLE claim_actors ( actor TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, \
-PRIMARY KEY (actor, claim_id) ) WITHOUT ROWID
-CREATE TABLE claim_scopes ( scope TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, \
-excluded INTEGER NOT NULL, PRIMARY KEY (scope, excluded, claim_id) ) WITHOUT ROWID
-CREATE TABLE claim_status ( claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE, \
-status TEXT NOT NULL ) WITHOUT ROWID
+author TEXT, fingerprint TEXT, chars INTEGER NOT NULL, text TEXT NOT NULL, times TEXT NOT NULL, extractor TEXT \
+NOT NULL, ingested_at TEXT NOT NULL )
+CREATE TABLE claim_actors ( actor TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
+CASCADE, PRIMARY KEY (actor, claim_id) ) WITHOUT ROWID
+CREATE TABLE claim_scopes ( scope TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
+CASCADE, excluded INTEGER NOT NULL, PRIMARY KEY (scope, excluded, claim_id) ) WITHOUT ROWID
+CREATE TABLE claim_status ( claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE, status TEXT NOT \
+NULL ) WITHOUT ROWID
 CREATE TABLE claims ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, \
-seq INTEGER NOT NULL, text TEXT NOT NULL, source_actor TEXT, subject TEXT, modality TEXT NOT NULL, \
-negated INTEGER NOT NULL, network_tier TEXT, time_start TEXT, time_end TEXT, data TEXT NOT NULL )
-CREATE TABLE conflict_actors ( actor TEXT NOT NULL, conflict_id TEXT NOT NULL REFERENCES conflicts(id) \
-ON DELETE CASCADE, PRIMARY KEY (actor, conflict_id) ) WITHOUT ROWID
-CREATE TABLE conflicts ( id TEXT PRIMARY KEY, facet TEXT NOT NULL, status TEXT NOT NULL, latest TEXT, \
-data TEXT NOT NULL )
+seq INTEGER NOT NULL, text TEXT NOT NULL, source_actor TEXT, subject TEXT, modality TEXT NOT NULL, negated \
+INTEGER NOT NULL, network_tier TEXT, time_start TEXT, time_end TEXT, data TEXT NOT NULL )
+CREATE TABLE conflict_actors ( actor TEXT NOT NULL, conflict_id TEXT NOT NULL REFERENCES conflicts(id) ON \
+DELETE CASCADE, PRIMARY KEY (actor, conflict_id) ) WITHOUT ROWID
+CREATE TABLE conflicts ( id TEXT PRIMARY KEY, facet TEXT NOT NULL, status TEXT NOT NULL, latest TEXT, data \
+TEXT NOT NULL )
+CREATE TABLE event_clusters ( id TEXT PRIMARY KEY, class TEXT NOT NULL, size INTEGER NOT NULL )
+CREATE TABLE event_membership ( event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE, cluster_id \
+TEXT NOT NULL REFERENCES event_clusters(id) ON DELETE CASCADE ) WITHOUT ROWID
+CREATE TABLE event_participants ( name TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE \
+CASCADE, folded TEXT NOT NULL, PRIMARY KEY (name, event_id) ) WITHOUT ROWID
+CREATE TABLE events ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, \
+claim_id TEXT, class TEXT NOT NULL, root TEXT NOT NULL, lemma TEXT NOT NULL, factuality TEXT NOT NULL, \
+commentary INTEGER NOT NULL, time_start TEXT, time_end TEXT, copy_key TEXT NOT NULL, data TEXT NOT NULL )
 CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"""
 
 
@@ -56,6 +70,12 @@ CREATE INDEX claims_source ON claims USING btree (source_actor) WHERE (source_ac
 CREATE INDEX claims_tier ON claims USING btree (network_tier) WHERE (network_tier IS NOT NULL)
 CREATE INDEX claims_time ON claims USING btree (time_start, time_end)
 CREATE INDEX conflicts_facet ON conflicts USING btree (facet, status)
+CREATE INDEX event_membership_cluster ON event_membership USING btree (cluster_id)
+CREATE INDEX event_participants_event ON event_participants USING btree (event_id)
+CREATE INDEX event_participants_folded ON event_participants USING btree (folded)
+CREATE INDEX events_article ON events USING btree (article_id)
+CREATE INDEX events_claim ON events USING btree (claim_id) WHERE (claim_id IS NOT NULL)
+CREATE INDEX events_copy ON events USING btree (copy_key) WHERE (copy_key <> ''::text)
 CREATE UNIQUE INDEX articles_pkey ON articles USING btree (id)
 CREATE UNIQUE INDEX claim_actors_pkey ON claim_actors USING btree (actor, claim_id)
 CREATE UNIQUE INDEX claim_scopes_pkey ON claim_scopes USING btree (scope, excluded, claim_id)
@@ -63,15 +83,23 @@ CREATE UNIQUE INDEX claim_status_pkey ON claim_status USING btree (claim_id)
 CREATE UNIQUE INDEX claims_pkey ON claims USING btree (id)
 CREATE UNIQUE INDEX conflict_actors_pkey ON conflict_actors USING btree (actor, conflict_id)
 CREATE UNIQUE INDEX conflicts_pkey ON conflicts USING btree (id)
+CREATE UNIQUE INDEX event_clusters_pkey ON event_clusters USING btree (id)
+CREATE UNIQUE INDEX event_membership_pkey ON event_membership USING btree (event_id)
+CREATE UNIQUE INDEX event_participants_pkey ON event_participants USING btree (name, event_id)
+CREATE UNIQUE INDEX events_pkey ON events USING btree (id)
 CREATE UNIQUE INDEX migrations_pkey ON migrations USING btree (version)
 FOREIGN KEY claim_actors FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claim_scopes FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claim_status FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claims FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE
 FOREIGN KEY conflict_actors FOREIGN KEY (conflict_id) REFERENCES conflicts(id) ON DELETE CASCADE
-TABLE articles (id text NOT NULL, title text, publisher text, published text, url text, path text, \
-author text, fingerprint text, chars integer NOT NULL, text text NOT NULL, times text NOT NULL, \
-extractor text NOT NULL, ingested_at text NOT NULL)
+FOREIGN KEY event_membership FOREIGN KEY (cluster_id) REFERENCES event_clusters(id) ON DELETE CASCADE
+FOREIGN KEY event_membership FOREIGN KEY (event_id) REFERENCES events(id) ON DELETE CASCADE
+FOREIGN KEY event_participants FOREIGN KEY (event_id) REFERENCES events(id) ON DELETE CASCADE
+FOREIGN KEY events FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE
+TABLE articles (id text NOT NULL, title text, publisher text, published text, url text, path text, author \
+text, fingerprint text, chars integer NOT NULL, text text NOT NULL, times text NOT NULL, extractor text NOT \
+NULL, ingested_at text NOT NULL)
 TABLE claim_actors (actor text NOT NULL, claim_id text NOT NULL)
 TABLE claim_scopes (scope text NOT NULL, claim_id text NOT NULL, excluded integer NOT NULL)
 TABLE claim_status (claim_id text NOT NULL, status text NOT NULL)
@@ -80,6 +108,12 @@ source_actor text, subject text, modality text NOT NULL, negated integer NOT NUL
 time_start text, time_end text, data text NOT NULL)
 TABLE conflict_actors (actor text NOT NULL, conflict_id text NOT NULL)
 TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT NULL)
+TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NULL)
+TABLE event_membership (event_id text NOT NULL, cluster_id text NOT NULL)
+TABLE event_participants (name text NOT NULL, event_id text NOT NULL, folded text NOT NULL)
+TABLE events (id text NOT NULL, article_id text NOT NULL, claim_id text, class text NOT NULL, root text NOT \
+NULL, lemma text NOT NULL, factuality text NOT NULL, commentary integer NOT NULL, time_start text, time_end \
+text, copy_key text NOT NULL, data text NOT NULL)
 TABLE migrations (version integer NOT NULL, name text NOT NULL, applied_at text NOT NULL)"""
 
 
@@ -147,7 +181,7 @@ def test_older_store_is_migrated(tmp_path):
     db.commit()
     db.close()
     with Store(path) as store:
-        assert store.migrations() == [1, 2]
+        assert store.migrations() == [1, 2, 3]
         assert store.schema() == FRESH_SCHEMA
 
 
@@ -175,7 +209,15 @@ def test_newer_postgresql_store_is_refused(pg_schema):
 def test_older_postgresql_store_is_migrated(pg_schema):
     url = pg_schema()
     with open_store(url) as store:
-        for table in ("conflict_actors", "claim_status", "conflicts"):
+        for table in (
+            "event_membership",
+            "event_clusters",
+            "event_participants",
+            "events",
+            "conflict_actors",
+            "claim_status",
+            "conflicts",
+        ):
             store.db.execute(f"DROP TABLE {table}")
         store.db.execute("DELETE FROM migrations WHERE version > 1")
     with open_store(url) as store:

@@ -328,6 +328,17 @@ def timeline(
     group_by: Annotated[GroupBy, typer.Option(help="Group entries by month.")] = GroupBy.none,
     fmt: Annotated[TimelineFormat, typer.Option("--format", "-f", help="Output format.")] = TimelineFormat.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    events: Annotated[
+        bool,
+        typer.Option(
+            "--events",
+            help="Build entries from event clusters (one per event, every outlet; --actor matches any named "
+            "entity, e.g. --actor 'Boeing 777').",
+        ),
+    ] = False,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="With --events: also list commentary (speech without an event), apart.")
+    ] = False,
 ) -> None:
     """What happened when: a chronology of events with every report behind each.
 
@@ -340,8 +351,14 @@ def timeline(
     claimline timeline --actor openai --format html -o timeline.html
 
     claimline timeline --scope targeting --group-by month --format md
+
+    claimline timeline --events --actor "Boeing 777" --format json
     """
     from . import timeline as tl
+
+    if events:
+        _event_timeline(db, actor, since, until, source, fmt, output, show_all)
+        return
 
     result = api.timeline(
         open_store(db), actor=actor, since=since, until=until, scope=scope, tier=tier, publisher=source
@@ -381,6 +398,48 @@ def timeline(
             target.file.close()
             if ok:
                 err.print(f"wrote {output}", markup=False, soft_wrap=True)
+
+
+def _event_timeline(
+    db: Path | None,
+    actor: str | None,
+    since: str | None,
+    until: str | None,
+    source: str | None,
+    fmt: TimelineFormat,
+    output: Path | None,
+    show_all: bool,
+) -> None:
+    from datetime import date as _date
+
+    if fmt in (TimelineFormat.md, TimelineFormat.html):
+        raise ClaimlineError("--events supports --format table, json, jsonl or csv")
+    lo, hi = api.iso_bound(since, end=False), api.iso_bound(until, end=True)
+    entries = api.event_timeline(
+        db,
+        actor=actor,
+        include_commentary=show_all,
+        since=_date.fromisoformat(lo) if lo else None,
+        until=_date.fromisoformat(hi) if hi else None,
+        publisher=source,
+    )
+    target = Console(file=output.open("w", encoding="utf-8"), soft_wrap=False, width=160) if output else out
+    try:
+        if fmt is not TimelineFormat.table:
+            render.emit(entries, Format(fmt.value), tables.EVENT_COLUMNS, out=target)
+            return
+        talk = [e for e in entries if e.status == "commentary"]
+        loose = [e for e in entries if e.status != "commentary" and e.date_basis == "none"]
+        dated = [e for e in entries if e.status != "commentary" and e.date_basis != "none"]
+        render.emit(dated, Format.table, tables.EVENT_COLUMNS, out=target, title="Timeline", empty="no dated events")
+        if loose:
+            render.emit(loose, Format.table, tables.EVENT_COLUMNS, out=target, title="Undated")
+        if talk:
+            render.emit(talk, Format.table, tables.EVENT_COLUMNS, out=target, title="Commentary")
+    finally:
+        if output:
+            target.file.close()
+            err.print(f"wrote {output}", markup=False)
 
 
 @command()

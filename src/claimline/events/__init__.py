@@ -1,36 +1,54 @@
 """The event layer: event frames per sentence and event identity across articles.
 
 * :func:`find_frames` — frames (trigger, class, participants, time,
-  factuality, quantities) of a parsed article; :func:`extract_events` parses
-  a text and returns its claims' extraction with the frames.
+  factuality, quantities) of a parsed article (run by extraction: every
+  :class:`~claimline.schemas.Extraction` carries its ``events``);
+  :func:`extract_events` parses one text and returns its extraction and frames;
+  :func:`claim_event` — the event a claim reports (None for commentary).
 * :func:`same_event` / :class:`EventClusters` — whether two frames refer to
-  one event, and incremental clustering of frames into events.
+  one event, and incremental clustering of frames into events
+  (:mod:`claimline.events.identity`); :func:`members` wraps an extraction's
+  frames for clustering.
 * :func:`lexicon` — the event classes of ``models/events.toml``.
+* Stored frames and clusters: :mod:`claimline.store.events`.
+
+Light to import: spaCy loads only when a name from :mod:`.frames` or
+:mod:`.extract` is first used.
 """
 
 from __future__ import annotations
 
-from .extract import extract_events, members
-from .frames import claim_event, find_frames
+from typing import Any
+
 from .identity import Cluster, EventClusters, Member, same_event
 from .lexicon import OTHER, EventLexicon, lexicon
 from .model import EventFrame, EventTime, Participant, Quantity, Trigger
+
+_LAZY = {"claim_event": "frames", "find_frames": "frames", "extract_events": "extract", "members": "extract"}
 
 __all__ = [
     "OTHER",
     "Cluster",
     "EventClusters",
-    "Member",
-    "extract_events",
-    "members",
-    "same_event",
     "EventFrame",
     "EventLexicon",
     "EventTime",
+    "Member",
     "Participant",
     "Quantity",
     "Trigger",
     "claim_event",
+    "extract_events",
     "find_frames",
     "lexicon",
+    "members",
+    "same_event",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,10 +8,8 @@ from spacy.language import Language
 
 from ..extraction import claims as extraction
 from ..extraction import pipeline as nlp_mod
-from ..extraction.mentions import find_mentions
 from ..schemas import Extraction
-from .frames import find_frames
-from .identity import Member
+from .identity import Member, copy_key
 from .model import EventFrame
 
 
@@ -23,16 +21,7 @@ def extract_events(
     model = nlp or nlp_mod.load(None)
     doc = model(prep.masked)
     ex = extraction.finish(prep, doc)
-    frames = find_frames(
-        doc,
-        article_id=ex.article.id,
-        text=ex.text,
-        published=ex.article.published,
-        times=ex.times,
-        mentions=find_mentions(doc),
-        claims=ex.claims,
-    )
-    return ex, frames
+    return ex, list(ex.events)
 
 
 def members(ex: Extraction, frames: list[EventFrame]) -> list[Member]:
@@ -44,7 +33,7 @@ def members(ex: Extraction, frames: list[EventFrame]) -> list[Member]:
             published=a.published,
             publisher=a.publisher,
             fingerprint=a.fingerprint,
-            sentence_text=ex.text[f.sentence.start : f.sentence.end],
+            copy_key=copy_key(f.trigger.lemma, ex.text[f.sentence.start : f.sentence.end]),
         )
         for f in frames
     ]

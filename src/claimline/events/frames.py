@@ -5,7 +5,8 @@ Triggers
     A verb whose lemma (or "verb particle": "step down") is in
     ``models/events.toml`` gives a frame of that class; a noun listed there
     (a nominalisation: "acquisition") too, unless it is the object or subject
-    of a verb frame of a related class ("signed the deal": one frame). A light
+    of a verb frame of the same class root ("signed the deal", "signed a
+    contract": one frame). A light
     verb ("reach", "hold") with an event noun as object gives the noun's frame
     with the verb's arguments. Any other verb gives a frame of class ``other``
     when it has a named participant, unless it is listed in ``not_events``.
@@ -210,6 +211,10 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             light_nouns[obj.i] = tok
             continue
         found = _verb_class(tok, lex)
+        if found is not None and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
+            # a control use ("declined to comment", "began to"): the complement is the event
+            if lex.root(found[0]) == "change" or found[0] == "launch":
+                continue
         if found is not None:
             cls, lemma = found
         elif lemma in lex.not_events or lemma in lex.expectation_verbs or lemma in lex.light_verbs:
@@ -220,7 +225,7 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
         drafts.append(draft)
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c.lemma_.lower() in lex.nouns:
-                if cls != OTHER and lex.related(cls, lex.nouns[c.lemma_.lower()]):
+                if cls != OTHER and lex.root(cls) == lex.root(lex.nouns[c.lemma_.lower()]):
                     folded.add(c.i)
                     # "signed an agreement with X": the noun's arguments are the verb's
                     draft.args += [(r, a) for r, a in _noun_args(c) if r != "agent" or c.dep_ != "dobj"]

@@ -48,6 +48,8 @@ __all__ = [
     "Cluster",
     "EventClusters",
     "Member",
+    "copy_key",
+    "keys",
     "classes_match",
     "interval_of",
     "participants_match",
@@ -68,11 +70,15 @@ class Member:
     published: date | None = None
     publisher: str | None = None
     fingerprint: str | None = None
-    sentence_text: str = ""
+    copy_key: str = ""  # :func:`copy_key` of its trigger lemma and sentence
 
-    @property
-    def key_text(self) -> str:
-        return _WS.sub(" ", self.sentence_text).strip().casefold()
+
+def copy_key(lemma: str, sentence_text: str) -> str:
+    """What syndicated copies of one report share: the trigger lemma and the sentence, normalised."""
+    norm = _WS.sub(" ", sentence_text).strip().casefold()
+    if not norm:
+        return ""
+    return hashlib.sha256(f"{lemma}|{norm}".encode()).hexdigest()[:16]
 
 
 def classes_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = None) -> bool:
@@ -109,12 +115,7 @@ def syndicated(a: Member, b: Member) -> bool:
     """Copies of one report: near-duplicate articles, same trigger, same sentence."""
     if a.frame.article_id == b.frame.article_id:
         return False
-    return (
-        a.frame.trigger.lemma == b.frame.trigger.lemma
-        and a.key_text == b.key_text
-        and bool(a.key_text)
-        and near_duplicate(a.fingerprint, b.fingerprint)
-    )
+    return bool(a.copy_key) and a.copy_key == b.copy_key and near_duplicate(a.fingerprint, b.fingerprint)
 
 
 def same_event(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
@@ -170,9 +171,16 @@ class Cluster:
         return all(same_event(m, o, lex) for o in self.members)
 
 
-def _keys(f: EventFrame, lex: EventLexicon) -> set[tuple[str, str]]:
-    root = f"{OTHER}:{f.trigger.lemma}" if f.event_class == OTHER else lex.root(f.event_class)
+def keys(f: EventFrame, lex: EventLexicon | None = None) -> set[tuple[str, str]]:
+    """Index keys of a frame: (class root, or other:lemma; participant name)."""
+    root = class_root(f, lex)
     return {(root, n) for n in f.names()}
+
+
+def class_root(f: EventFrame, lex: EventLexicon | None = None) -> str:
+    """The broadest class of a frame (``other:<lemma>`` for unlisted verbs)."""
+    lex = lex or lexicon()
+    return f"{OTHER}:{f.trigger.lemma}" if f.event_class == OTHER else lex.root(f.event_class)
 
 
 def cluster_id(frame_id: str) -> str:
@@ -187,7 +195,7 @@ class EventClusters:
         self.lex = lex or lexicon()
         self.clusters: dict[str, Cluster] = {}
         self._index: dict[tuple[str, str], set[str]] = {}
-        self._copies: dict[tuple[str, str], set[str]] = {}
+        self._copies: dict[str, set[str]] = {}
         for c in clusters:
             self._put(c)
 
@@ -197,16 +205,17 @@ class EventClusters:
             self._index_member(c.id, m)
 
     def _index_member(self, cid: str, m: Member) -> None:
-        for k in _keys(m.frame, self.lex):
+        for k in keys(m.frame, self.lex):
             self._index.setdefault(k, set()).add(cid)
-        self._copies.setdefault((m.frame.trigger.lemma, m.key_text), set()).add(cid)
+        if m.copy_key:
+            self._copies.setdefault(m.copy_key, set()).add(cid)
 
     def candidates(self, m: Member) -> set[str]:
         """Ids of the clusters a member could join (sharing a key with it)."""
         out: set[str] = set()
-        for k in _keys(m.frame, self.lex):
+        for k in keys(m.frame, self.lex):
             out |= self._index.get(k, set())
-        out |= self._copies.get((m.frame.trigger.lemma, m.key_text), set())
+        out |= self._copies.get(m.copy_key, set()) if m.copy_key else set()
         return out
 
     def add(self, members: Sequence[Member]) -> list[str]:

@@ -411,6 +411,18 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
         )
         claims.append(claim)
     _inherit_context(claims, raws, text)
+    from ..events.frames import find_frames
+
+    events = find_frames(
+        doc,
+        article_id=aid,
+        text=text,
+        published=anchor,
+        times=times,
+        mentions=mentions,
+        claims=claims,
+        resolver=Resolver(mentions),
+    )
     return Extraction(
         article=article,
         text=text,
@@ -421,6 +433,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
             for m in mentions
         ],
         content=[Offsets(start=s, end=e) for s, e in content],
+        events=events,
     )
 
 

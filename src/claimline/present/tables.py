@@ -60,3 +60,12 @@ ACTOR_COLUMNS: list[Column] = [
     ("Claims", lambda r: r.claims),
     ("Aliases", lambda r: r.aliases),
 ]
+
+EVENT_COLUMNS: list[Column] = [
+    ("Date", lambda e: e.date_label),
+    ("Event", lambda e: e.label),
+    ("Class", lambda e: e.event.event_class),
+    ("Actors", lambda e: e.actors),
+    ("Outlets", lambda e: e.outlets),
+    ("Status", lambda e: e.status),
+]

@@ -88,4 +88,45 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    (
+        3,
+        "events and event clusters",
+        """
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            claim_id TEXT,
+            class TEXT NOT NULL,
+            root TEXT NOT NULL,
+            lemma TEXT NOT NULL,
+            factuality TEXT NOT NULL,
+            commentary INTEGER NOT NULL,
+            time_start TEXT,
+            time_end TEXT,
+            copy_key TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX events_article ON events(article_id);
+        CREATE INDEX events_claim ON events(claim_id) WHERE claim_id IS NOT NULL;
+        CREATE INDEX events_copy ON events(copy_key) WHERE copy_key != '';
+        CREATE TABLE event_participants (
+            name TEXT NOT NULL,
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            folded TEXT NOT NULL,
+            PRIMARY KEY (name, event_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX event_participants_event ON event_participants(event_id);
+        CREATE INDEX event_participants_folded ON event_participants(folded);
+        CREATE TABLE event_clusters (
+            id TEXT PRIMARY KEY,
+            class TEXT NOT NULL,
+            size INTEGER NOT NULL
+        );
+        CREATE TABLE event_membership (
+            event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+            cluster_id TEXT NOT NULL REFERENCES event_clusters(id) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE INDEX event_membership_cluster ON event_membership(cluster_id);
+        """,
+    ),
 ]

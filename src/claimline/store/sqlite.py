@@ -28,6 +28,7 @@ from ..errors import ClaimlineError
 from ..schemas import Article, Claim, Conflict, Extraction, TimeExpr
 from ..version import __version__
 from .errors import database_error, guarded, read_only_filesystem, why_not_writable
+from .events import write_events
 from .migrations import APPLICATION_ID, MIGRATIONS, RECONCILE_LOCK
 
 BUSY_TIMEOUT_MS = 60_000
@@ -280,6 +281,7 @@ class Store:
                 [(s, c.id, 0) for c in ex.claims for s in c.use_scopes]
                 + [(s, c.id, 1) for c in ex.claims for s in c.excluded_scopes],
             )
+            write_events(tx, ex)
         return True
 
     def rewrite_conflicts(self, reconcile: Reconciler) -> int:

@@ -1,0 +1,188 @@
+"""Timeline of events built from event clusters (one entry per cluster).
+
+* **Date**: the event time the text gives — the narrowest interval among the
+  members' times (the most frequent at that width); only when no member has
+  one, the earliest publication date, labelled "reported on …"
+  (``date_basis="publication"``).
+* **Status** from the members' factuality: ``denied`` when every member is
+  denied or negated; ``disputed`` when some assert or report it and others
+  deny or negate it; ``expected`` when planned or forecast and nobody reports
+  it done; otherwise the strongest of asserted > reported > hedged. A denied
+  event is never shown as asserted.
+* **Commentary** (clusters of speech or opinion frames only) is not an entry
+  unless ``include_commentary``; it is then listed after the events, with
+  status ``commentary``.
+* **Actor filter**: an event belongs to the timeline of each of its
+  participants; ``names`` are matched against participant names (canonical
+  actors and NER names), case-insensitively.
+
+No spaCy here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
+
+from ..schemas import Article, EventEntry, EventReport, EventSummary, EventTime, Span
+from ..timeline import LABEL_MAX_CHARS, date_label, format_day
+from .identity import Cluster
+
+__all__ = ["build_event_timeline", "entry_status"]
+
+_DONE = ("asserted", "reported", "hedged")
+_NO = ("denied", "negated")
+
+
+def entry_status(factualities: Iterable[str]) -> str:
+    """Status of an event from its members' factuality (see the module docstring)."""
+    f = set(factualities)
+    done = f & set(_DONE)
+    if f and f <= set(_NO):
+        return "denied"
+    if done and f & set(_NO):
+        return "disputed"
+    if "expected" in f and not done - {"hedged"}:
+        return "expected"
+    for level in _DONE:
+        if level in f:
+            return level
+    return "asserted"
+
+
+def _trim(text: str, limit: int = LABEL_MAX_CHARS) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space >= limit // 2 else cut[:limit]).rstrip(" ,;:-–—") + "…"
+
+
+def _date(c: Cluster) -> tuple[date | None, date | None, str | None, str, str, EventTime | None]:
+    times = [m.frame.time for m in c.members if m.frame.time is not None and m.frame.time.start is not None]
+    if times:
+
+        def width(t: EventTime) -> int:
+            return ((t.end or date.max) - t.start).days if t.start else 10**7  # type: ignore[operator]
+
+        narrow = min(width(t) for t in times)
+        best = [t for t in times if width(t) == narrow]
+        counts = Counter((t.start, t.end, t.granularity, t.mod, t.kind) for t in best)
+        (start, end, gran, mod, kind), _ = max(counts.items(), key=lambda kv: (kv[1], -(kv[0][0].toordinal())))
+        t = next(t for t in best if (t.start, t.end, t.granularity, t.mod, t.kind) == (start, end, gran, mod, kind))
+        if kind in ("interval", "since", "expected", "until", "after"):
+            label = _range_label(t)
+        else:
+            label = date_label(start, end, gran, mod)
+        return start, end, gran, label, "text", t
+    pubs = [m.published for m in c.members if m.published is not None]
+    if pubs:
+        first = min(pubs)
+        return first, first, "day", f"reported on {format_day(first)}", "publication", None
+    return None, None, None, "undated", "none", None
+
+
+def _range_label(t: EventTime) -> str:
+    start = date_label(t.start, t.start, t.granularity if t.kind != "expected" else "day")
+    if t.kind == "since":
+        return f"since {date_label(t.start, t.start, t.granularity)}"
+    if t.kind == "after":
+        return f"after {start}"
+    if t.end is None:
+        return start
+    if t.kind == "expected":
+        return f"expected by {format_day(t.end)}"
+    if t.kind == "until":
+        return f"by {format_day(t.end)}"
+    end = date_label(t.end, t.end, t.granularity)
+    return f"{start} – {end}" if end != start else start
+
+
+def build_event_timeline(
+    clusters: Sequence[Cluster],
+    articles: Mapping[str, Article],
+    sentence_text: Callable[[str, int, int], str],
+    *,
+    names: set[str] | None = None,
+    include_commentary: bool = False,
+) -> list[EventEntry]:
+    """One entry per event cluster (see the module docstring), sorted by date; undated and
+    then commentary entries last.
+
+    ``sentence_text(article_id, start, end)`` gives the text of a frame's sentence (the label);
+    ``names`` (case-folded or not) keeps clusters with a participant of one of those names.
+    """
+    folded = {n.casefold() for n in names} if names is not None else None
+    dated: list[EventEntry] = []
+    loose: list[EventEntry] = []
+    talk: list[EventEntry] = []
+    for c in clusters:
+        frames = c.frames
+        if folded is not None and not any(n.casefold() in folded for f in frames for n in f.names()):
+            continue
+        commentary = all(f.commentary for f in frames)
+        if commentary and not include_commentary:
+            continue
+        members = sorted(c.members, key=lambda m: (m.published or date.max, m.frame.id))
+        rep = max(
+            members,
+            key=lambda m: (
+                m.frame.factuality in _DONE,
+                len(m.frame.participants),
+                m.frame.time is not None,
+                -(m.published or date.max).toordinal(),
+            ),
+        )
+        start, end, gran, label_date, basis, t = _date(c)
+        f = rep.frame
+        seen: dict[str, None] = {}
+        for m in members:
+            for p in m.frame.participants:
+                seen.setdefault(p.name, None)
+        entry = EventEntry(
+            start=start,
+            end=end,
+            granularity=gran,  # type: ignore[arg-type]
+            date_label=label_date,
+            date_basis=basis,  # type: ignore[arg-type]
+            label=_trim(sentence_text(f.article_id, f.sentence.start, f.sentence.end)),
+            status="commentary" if commentary else entry_status(m.frame.factuality for m in members),  # type: ignore[arg-type]
+            actors=list(seen),
+            outlets=c.outlets(),
+            event=EventSummary(
+                cluster_id=c.id,
+                event_class=c.event_class(),
+                trigger=Span(text=f.trigger.text, start=f.trigger.start, end=f.trigger.end),
+                article_id=f.article_id,
+                participants=f.participants,
+                time=t,
+                factuality=f.factuality,
+                quantities=[q for m in members for q in m.frame.quantities],
+            ),
+            reports=[
+                EventReport(
+                    event_id=m.frame.id,
+                    article_id=m.frame.article_id,
+                    claim_id=m.frame.claim_id,
+                    publisher=(articles.get(m.frame.article_id) or Article(id="?")).publisher or m.publisher,
+                    published=m.published,
+                    trigger=Span(text=m.frame.trigger.text, start=m.frame.trigger.start, end=m.frame.trigger.end),
+                    factuality=m.frame.factuality,
+                )
+                for m in members
+            ],
+            claim_ids=list(dict.fromkeys(m.frame.claim_id for m in members if m.frame.claim_id)),
+            independent_reports=len(c.independent()),
+        )
+        if commentary:
+            talk.append(entry)
+        elif basis == "none":
+            loose.append(entry)
+        else:
+            dated.append(entry)
+    dated.sort(key=lambda e: (e.start, e.end or date.max, e.label.casefold(), e.event.cluster_id))
+    loose.sort(key=lambda e: (e.label.casefold(), e.event.cluster_id))
+    talk.sort(key=lambda e: (e.start or date.max, e.label.casefold(), e.event.cluster_id))
+    return dated + loose + talk

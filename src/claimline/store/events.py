@@ -1,0 +1,215 @@
+"""Event frames and event clusters in the store (migration 3).
+
+Tables: ``events`` (one row per frame, its JSON in ``data``),
+``event_participants`` (participant names, also case-folded, for ``--actor``),
+``event_clusters`` (one row per event: its class and size) and
+``event_membership`` (frame -> cluster).
+
+:func:`write_events` stores an article's frames and clusters them in the same
+transaction, incrementally: only the clusters that share a key with a new
+frame (class root + participant name, or a syndicated copy's sentence) are
+loaded, and only those are updated.
+
+Reading (for the timeline, conflicts on events, scripts):
+:func:`events` (frames by id, article, claim or participant name),
+:func:`clusters` (clusters by id or participant name, with their members),
+:func:`cluster_ids` (frame id -> cluster id). All take a ``sqlite3.Connection``
+(``Store.db``) and never import spaCy.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from ..events.identity import Cluster, EventClusters, Member, class_root, copy_key
+from ..schemas import EventFrame, Extraction
+
+__all__ = ["cluster_ids", "clusters", "events", "write_events"]
+
+_CHUNK = 500
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
+    """Store the frames of a freshly added article and cluster them; returns touched cluster ids.
+
+    Call inside the transaction that adds the article.
+    """
+    if not ex.events:
+        return []
+    a = ex.article
+    new = [
+        Member(
+            frame=f,
+            published=a.published,
+            publisher=a.publisher,
+            fingerprint=a.fingerprint,
+            copy_key=copy_key(f.trigger.lemma, ex.text[f.sentence.start : f.sentence.end]),
+        )
+        for f in ex.events
+    ]
+    db.executemany(
+        "INSERT INTO events (id, article_id, claim_id, class, root, lemma, factuality, commentary, time_start,"
+        " time_end, copy_key, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                m.frame.id,
+                a.id,
+                m.frame.claim_id,
+                m.frame.event_class,
+                class_root(m.frame),
+                m.frame.trigger.lemma,
+                m.frame.factuality,
+                int(m.frame.commentary),
+                _iso(m.frame.time.start) if m.frame.time else None,
+                _iso(m.frame.time.end) if m.frame.time else None,
+                m.copy_key,
+                m.frame.model_dump_json(),
+            )
+            for m in new
+        ],
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO event_participants (name, event_id, folded) VALUES (?,?,?)",
+        [(n, m.frame.id, n.casefold()) for m in new for n in m.frame.names()],
+    )
+    # candidate clusters: sharing (class root, name) or a copy key with a new frame
+    wanted: set[str] = set()
+    for m in new:
+        root = class_root(m.frame)
+        names = sorted(m.frame.names())
+        if names:
+            rows = db.execute(
+                "SELECT DISTINCT em.cluster_id FROM event_participants p JOIN events e ON e.id = p.event_id"
+                " JOIN event_membership em ON em.event_id = e.id"
+                f" WHERE e.root = ? AND p.name IN ({_marks(len(names))})",
+                [root, *names],
+            )
+            wanted.update(r[0] for r in rows)
+        if m.copy_key:
+            rows = db.execute(
+                "SELECT em.cluster_id FROM events e JOIN event_membership em ON em.event_id = e.id"
+                " WHERE e.copy_key = ?",
+                (m.copy_key,),
+            )
+            wanted.update(r[0] for r in rows)
+    index = EventClusters(_load_clusters(db, sorted(wanted)))
+    touched = index.add(new)
+    for cid in touched:
+        c = index.clusters[cid]
+        db.execute(
+            "INSERT INTO event_clusters (id, class, size) VALUES (?,?,?)"
+            " ON CONFLICT(id) DO UPDATE SET class = excluded.class, size = excluded.size",
+            (cid, c.event_class(), len(c.members)),
+        )
+    of = index.of_frame()
+    db.executemany(
+        "INSERT INTO event_membership (event_id, cluster_id) VALUES (?,?)", [(m.frame.id, of[m.frame.id]) for m in new]
+    )
+    return touched
+
+
+def _members(db: sqlite3.Connection, where: str, args: Sequence[object]) -> list[tuple[str, Member]]:
+    rows = db.execute(
+        "SELECT em.cluster_id, e.data, e.copy_key, a.published, a.publisher, a.fingerprint FROM events e"
+        " JOIN event_membership em ON em.event_id = e.id JOIN articles a ON a.id = e.article_id"
+        f" WHERE {where} ORDER BY a.published, e.id",
+        args,
+    )
+    return [
+        (
+            r[0],
+            Member(
+                frame=EventFrame.model_validate_json(r[1]),
+                published=date.fromisoformat(r[3]) if r[3] else None,
+                publisher=r[4],
+                fingerprint=r[5],
+                copy_key=r[2],
+            ),
+        )
+        for r in rows
+    ]
+
+
+def _load_clusters(db: sqlite3.Connection, ids: Sequence[str]) -> list[Cluster]:
+    out: dict[str, Cluster] = {}
+    for chunk in _chunks(list(ids)):
+        for cid, m in _members(db, f"em.cluster_id IN ({_marks(len(chunk))})", chunk):
+            out.setdefault(cid, Cluster(cid)).members.append(m)
+    return [out[c] for c in ids if c in out]
+
+
+def clusters(
+    db: sqlite3.Connection, *, ids: Sequence[str] | None = None, names: Iterable[str] | None = None
+) -> list[Cluster]:
+    """Event clusters with their member frames: all, those with ``ids``, or those any of whose
+    frames has a participant among ``names`` (case-insensitive)."""
+    if ids is None and names is None:
+        ids = [r[0] for r in db.execute("SELECT id FROM event_clusters ORDER BY id")]
+    elif ids is None:
+        folded = sorted({n.casefold() for n in names or ()})
+        found: set[str] = set()
+        for chunk in _chunks(folded):
+            rows = db.execute(
+                "SELECT DISTINCT em.cluster_id FROM event_participants p JOIN event_membership em"
+                f" ON em.event_id = p.event_id WHERE p.folded IN ({_marks(len(chunk))})",
+                chunk,
+            )
+            found.update(r[0] for r in rows)
+        ids = sorted(found)
+    return _load_clusters(db, ids)
+
+
+def events(
+    db: sqlite3.Connection,
+    *,
+    ids: Sequence[str] | None = None,
+    article: str | None = None,
+    claim: str | None = None,
+    names: Iterable[str] | None = None,
+) -> list[EventFrame]:
+    """Stored frames, filtered by id, article, claim or participant name (case-insensitive)."""
+    where: list[str] = []
+    args: list[object] = []
+    if ids is not None:
+        where.append(f"e.id IN ({_marks(len(ids))})")
+        args += list(ids)
+    if article is not None:
+        where.append("e.article_id = ?")
+        args.append(article)
+    if claim is not None:
+        where.append("e.claim_id = ?")
+        args.append(claim)
+    if names is not None:
+        folded = sorted({n.casefold() for n in names})
+        where.append(f"e.id IN (SELECT event_id FROM event_participants WHERE folded IN ({_marks(len(folded))}))")
+        args += folded
+    sql = "SELECT e.data FROM events e" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY e.id"
+    return [EventFrame.model_validate_json(r[0]) for r in db.execute(sql, args)]
+
+
+def cluster_ids(db: sqlite3.Connection, event_ids: Iterable[str] | None = None) -> dict[str, str]:
+    """frame id -> cluster id."""
+    if event_ids is None:
+        return {r[0]: r[1] for r in db.execute("SELECT event_id, cluster_id FROM event_membership")}
+    out: dict[str, str] = {}
+    for chunk in _chunks(sorted(set(event_ids))):
+        rows = db.execute(
+            f"SELECT event_id, cluster_id FROM event_membership WHERE event_id IN ({_marks(len(chunk))})", chunk
+        )
+        out.update({r[0]: r[1] for r in rows})
+    return out

@@ -1,0 +1,126 @@
+"""`timeline --events`: entries from event clusters, through the CLI (articles written for this test)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimline.cli import app
+from claimline.events.timeline import entry_status
+
+runner = CliRunner()
+
+WIRE = """Skyvale to supply drones to Latvia
+
+RIGA, 4 March 2026 — Skyvale Robotics signed a contract with the Latvian defence ministry on 2 March to deliver
+40 reconnaissance drones. Skyvale Robotics expects to deliver the first units within 90 days of signing.
+
+"This is a good day for our border guard," a ministry spokesperson said.
+"""
+
+PAPER = """Latvia buys drones
+
+5 March 2026
+
+Skyvale Robotics signed the contract with the Latvian defence ministry on Monday, officials said. The company has
+built drones in Tallinn since 2019.
+"""
+
+DENIAL = """Drone deal questioned
+
+6 March 2026
+
+Orvane Systems denied that it had signed any contract with the Latvian defence ministry.
+"""
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, nlp):
+    tmp = tmp_path_factory.mktemp("events")
+    paths = []
+    for name, text, outlet in (
+        ("wire", WIRE, "Baltic Wire"),
+        ("paper", PAPER, "Riga Post"),
+        ("denial", DENIAL, "Tech Desk"),
+    ):
+        p = tmp / f"{name}.txt"
+        p.write_text(text)
+        paths.append((p, outlet))
+    path = tmp / "ev.db"
+    for p, outlet in paths:
+        result = runner.invoke(app, ["ingest", "--db", str(path), "--publisher", outlet, str(p)])
+        assert result.exit_code == 0, result.output
+    return path
+
+
+def _entries(db, *args):
+    result = runner.invoke(app, ["timeline", "--events", "--db", str(db), "--format", "json", *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_one_entry_per_event_listing_every_outlet(db):
+    entries = _entries(db, "--actor", "Skyvale Robotics")
+    signed = [e for e in entries if e["event"]["event_class"] == "agree"]
+    assert len(signed) == 1
+    e = signed[0]
+    assert e["outlets"] == ["Baltic Wire", "Riga Post"]
+    assert (e["start"], e["end"], e["date_label"], e["date_basis"]) == (
+        "2026-03-02",
+        "2026-03-02",
+        "2 Mar 2026",
+        "text",
+    )
+    assert e["status"] == "asserted"
+    trig = e["event"]["trigger"]
+    assert trig["text"] == "signed" and WIRE[trig["start"] : trig["end"]] == "signed"
+    assert {r["published"] for r in e["reports"]} == {"2026-03-04", "2026-03-05"}
+
+
+def test_expected_and_since_events(db):
+    entries = _entries(db, "--actor", "Skyvale Robotics")
+    by_label = {e["date_label"]: e for e in entries}
+    assert by_label["since 2019"]["event"]["event_class"] == "develop"
+    expected = [e for e in entries if e["status"] == "expected"]
+    assert expected and expected[0]["date_label"] == "expected by 31 May 2026"
+    assert expected[0]["event"]["time"]["anchor"] is not None
+
+
+def test_denied_event_is_shown_denied(db):
+    entries = _entries(db, "--actor", "Orvane Systems")
+    signed = [e for e in entries if e["event"]["event_class"] == "agree"]
+    assert [e["status"] for e in signed] == ["denied"]
+    assert signed[0]["date_basis"] == "publication" and signed[0]["date_label"] == "reported on 6 Mar 2026"
+
+
+def test_commentary_only_with_all(db):
+    plain = _entries(db, "--actor", "Latvian defence ministry")
+    assert all(e["status"] != "commentary" for e in plain)
+    every = _entries(db, "--actor", "Latvian defence ministry", "--all")
+    assert len(every) >= len(plain)
+
+
+def test_table_output_and_bad_format(db):
+    result = runner.invoke(app, ["timeline", "--events", "--db", str(db), "--actor", "Orvane Systems"])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0] == "Timeline"
+    assert "reported on 6 Mar 2026" in result.output and "denied" in result.output
+    bad = runner.invoke(app, ["timeline", "--events", "--db", str(db), "--format", "md"])
+    assert bad.exit_code == 1
+    assert "--events supports --format table, json, jsonl or csv" in bad.output
+
+
+@pytest.mark.parametrize(
+    ("facts", "status"),
+    [
+        (["asserted", "reported"], "asserted"),
+        (["reported", "denied"], "disputed"),
+        (["denied", "negated"], "denied"),
+        (["expected", "hedged"], "expected"),
+        (["hedged"], "hedged"),
+    ],
+)
+def test_entry_status(facts, status):
+    assert entry_status(facts) == status
