@@ -361,6 +361,8 @@ def _h_weekday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
             d = _week_iv(a)[0] + timedelta(days=wd)
         else:
             tense = ctx.tense()
+            if tense is None and _word_before(ctx.text, ctx.start) in ("until", "till", "by"):
+                tense = "future"  # "closed until Friday": a deadline ahead of the reference time
             if tense == "future":
                 d = a + timedelta(days=delta)
             else:
@@ -537,6 +539,13 @@ def _h_theday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
             ctx.after(24),
         ):
             return None  # "the day before the vote", "the day of the vote": relative to an event
+    if g.get("whole"):  # "for the entire year": the year being told about (else the anchor's)
+        code = _unit_code(g["unit"] or "")
+        n = _shift_unit(a, code, 0)
+        if n is None:
+            return None
+        n.anaphoric, n.offset = code, 0
+        return n
     n = _day_norm(a)
     n.anaphoric, n.offset = "D", 0
     if edge in ("early", "late"):

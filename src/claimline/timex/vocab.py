@@ -80,6 +80,10 @@ class TimeZones(_Strict):
     other: list[str]
 
 
+class TenseWords(_Strict):
+    future_lemmas: list[str]
+
+
 class References(_Strict):
     PRESENT_REF: list[str]
     PAST_REF: list[str]
@@ -117,6 +121,7 @@ class Vocabulary(_Strict):
     holidays: Holidays
     time_zones: TimeZones
     date_cues: Words
+    tense: TenseWords
 
     @field_validator("months")
     @classmethod
@@ -247,3 +252,4 @@ _HOLIDAY_NAMES: list[str] = [*_V.holidays.fixed, *_V.holidays.easter, *_V.holida
 _TZ_UTC: list[str] = list(_V.time_zones.utc)
 _TZ_OTHER: list[str] = list(_V.time_zones.other)
 _DATE_CUES: frozenset[str] = frozenset(_V.date_cues.words)
+_FUTURE_LEMMAS: frozenset[str] = frozenset(_V.tense.future_lemmas)
