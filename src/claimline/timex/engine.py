@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from ..schemas import Interval, TimeExpr
 from .fallback import _fallback
 from .model import Tense, _Ctx, _Norm
-from .norms import _back_a_year, _shift_unit, _with_mod
+from .norms import _back_a_year, _shift_unit, _with_mod, _word_before
 from .patterns import _alts
 from .rules import (
     _CLASS_KEY,
@@ -193,9 +193,49 @@ def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) 
     if doc is not None:
         cands = _add_spacy(text, anchor, doc, cands)
     cands = _drop_not_times(text, cands)
+    _narrative_time(text, cands, anchor, doc, tense)
     cands = _merge_times(text, cands)
     _resolve_anaphora(cands, anchor)
     return cands
+
+
+#: rules whose match names no year: resolved against a reference time ("in March", "on 5 May", "last spring")
+_UNDERSPECIFIED = frozenset({"dm", "md", "month", "season", "holiday", "quarter", "half"})
+_HAS_YEAR = re.compile(r"\d{4}|['’]\d\d|\b(?i:this|last|next|past|coming|previous)\b")
+#: how far (days) before the anchor the story's own time must lie to govern underspecified dates
+_NARRATIVE_GAP = 180
+
+
+def _narrative_time(text: str, cands: list[_Cand], anchor: date | None, doc: Doc | None, tense: Tense | None) -> None:
+    """Move the reference time through the story: the last explicit date in the paragraph.
+
+    An underspecified date ("in March") in a past-tense clause, after an explicit date of an
+    earlier year in the same paragraph ("GM lost $8bn in 2005. In March it cut jobs"), is resolved
+    in that year rather than against the publication date; in a present or future clause the
+    publication date keeps governing ("it will report in March").
+    """
+    if anchor is None or len(cands) < 2:
+        return
+    ref: tuple[int, int] | None = None  # (year, end offset) of the last explicit date
+    for c in cands:
+        n = c.norm
+        if c.source in _UNDERSPECIFIED and ref is not None and n.interval is not None:
+            year, end = ref
+            # "since February" runs up to now: the publication date governs it
+            since = _word_before(text, c.start) == "since"
+            if year < anchor.year and n.interval[0].year != year and "\n\n" not in text[end : c.start] and not since:
+                ctx = _Ctx(text, c.start, c.end, anchor, tense, False, doc)
+                if ctx.tense() == "past" and (m := _single(c.source).match(text, c.start)) is not None:
+                    handler, names = _TABLE[c.source]
+                    story = _Ctx(text, c.start, m.end(), date(year, 12, 31), "past", False, doc)
+                    moved = handler({short: m.group(full) for short, full in names}, story)
+                    if moved is not None and moved.interval is not None and moved.interval[0].year == year:
+                        c.norm = moved
+            continue
+        if n.interval is not None and n.anaphoric is None and n.type in ("DATE", "TIME") and c.source != "spacy":
+            if _HAS_YEAR.search(text, c.start, c.end) and n.granularity in ("day", "month", "year", "time", "quarter"):
+                if n.interval[0].year == n.interval[1].year:
+                    ref = (n.interval[0].year, c.end)
 
 
 #: vague words that look temporal but are not times ("the former minister", "as soon as"): en.toml [not_times]
