@@ -86,6 +86,7 @@ def _to_expr(n: _Norm, text: str, start: int, end: int) -> TimeExpr:
         granularity=n.granularity,
         mod=n.mod,
         type=n.type,
+        freq=n.freq,
     )
 
 
@@ -121,6 +122,7 @@ def normalize(phrase: str, anchor: date | None, *, tense: Tense | None = None) -
         granularity=n.granularity,
         mod=n.mod,
         type=n.type,
+        freq=n.freq,
     )
 
 
@@ -195,8 +197,55 @@ def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) 
     cands = _drop_not_times(text, cands)
     _narrative_time(text, cands, anchor, doc, tense)
     cands = _merge_times(text, cands)
-    _resolve_anaphora(cands, anchor)
+    _resolve_anaphora(cands, anchor, text)
+    cands = _join_ranges(text, cands)
+    _open_intervals(text, cands, anchor)
     return cands
+
+
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|(?i:to|until|till|through|and))\s*")
+_RANGE_OPENER = {"to": "from", "until": "from", "till": "from", "through": "from", "and": "between"}
+
+
+def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """ "from 2009 to 2011", "between May and July", "March 3 – March 5": a range.
+
+    Both ends stay time expressions of their own (TimeML; their values are the dates written),
+    and the interval of each is the whole range: what a claim dated by either end covers.
+    """
+    for c, d in zip(cands, cands[1:], strict=False):
+        gap = _RANGE_GAP.fullmatch(text, c.end, d.start)
+        if gap is None or not (_is_range_end(c.norm) and _is_range_end(d.norm)):
+            continue
+        opener = _RANGE_OPENER.get(gap.group().strip().lower())
+        before = _word_before(text, c.start)
+        if not (before == opener if opener else before in ("from", "between") or text[c.start].isdigit()):
+            continue
+        a, b = c.norm.interval, d.norm.interval
+        if a is not None and b is not None and a[0] <= b[0]:
+            c.norm.interval = d.norm.interval = (a[0], b[1])
+            c.source = d.source = "range"
+    return cands
+
+
+def _is_range_end(n: _Norm) -> bool:
+    return n.type == "DATE" and n.interval is not None and not n.time_only and n.granularity not in ("ref", "duration")
+
+
+def _open_intervals(text: str, cands: list[_Cand], anchor: date | None) -> None:
+    """ "since 2009" runs up to the publication date, "until 2030" from it: the interval says so."""
+    if anchor is None:
+        return
+    for c in cands:
+        n = c.norm
+        if n.interval is None or n.type not in ("DATE", "TIME") or c.source == "range":
+            continue
+        word = _word_before(text, c.start)
+        s, e = n.interval
+        if word == "since" and s <= anchor:
+            n.interval = (s, max(e, anchor))
+        elif word in ("until", "till") and e >= anchor:
+            n.interval = (min(s, anchor), e)
 
 
 #: rules whose match names no year: resolved against a reference time ("in March", "on 5 May", "last spring")
@@ -375,7 +424,7 @@ _GRAN_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "quarter": 3, "season"
 _ANAPHOR_RANK = {"M": 2, "Q": 3, "Y": 5}
 
 
-def _resolve_anaphora(cands: list[_Cand], anchor: date | None) -> None:
+def _resolve_anaphora(cands: list[_Cand], anchor: date | None, text: str = "") -> None:
     """Resolve "the next day", "that year"... and lone clock times against earlier dates."""
     last_day: date | None = None
     last_day_end = -(1 << 30)
@@ -406,7 +455,12 @@ def _resolve_anaphora(cands: list[_Cand], anchor: date | None) -> None:
                         n = _with_mod(shifted, n.mod)
                         n = _back_a_year(n) if back else n
             c.norm = n
-        elif n.time_only and last_day is not None and n.interval is not None and c.start - last_day_end < 200:
+        elif (
+            n.time_only
+            and last_day is not None
+            and n.interval is not None
+            and (c.start - last_day_end < 200 or "\n\n" not in text[last_day_end : c.start])
+        ):
             # a clock time takes the day just mentioned ("On Monday ... at 18:00 UTC")
             tpart = n.value[n.value.index("T") :]
             c.norm = _Norm(

@@ -361,8 +361,11 @@ def _h_weekday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
             d = _week_iv(a)[0] + timedelta(days=wd)
         else:
             tense = ctx.tense()
-            if tense is None and _word_before(ctx.text, ctx.start) in ("until", "till", "by"):
-                tense = "future"  # "closed until Friday": a deadline ahead of the reference time
+            if tense is None and (
+                _word_before(ctx.text, ctx.start) in ("until", "till", "by") or _CLOCK_NEAR.search(ctx.around(24))
+            ):
+                # "closed until Friday": a deadline; "polls close on Thursday at 8 p.m.": a schedule
+                tense = "future"
             if tense == "future":
                 d = a + timedelta(days=delta)
             else:
@@ -376,6 +379,12 @@ def _h_weekday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         code = _PART_OF_DAY.get(part, "")
         return _Norm(f"{val}T{code}", "time", "TIME", interval=iv)
     return _Norm(val, "day", mod=edge, interval=iv)
+
+
+#: a clock time next to a weekday ("Thursday at 8 p.m.", "at 10:00 GMT on Friday")
+_CLOCK_NEAR = re.compile(
+    r"(?i)\bat\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|GMT|UTC|\b)|\d:\d\d|\d\s*[ap]\.?m\.?\s+(?:on\s+)?$"
+)
 
 
 def _h_relday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
@@ -742,6 +751,33 @@ def _year_ok(y: int, ctx: _Ctx) -> bool:
     return True
 
 
+def _h_year_range(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
+    """2009-2011, 2009–11: the years from the first to the second, one interval (value: the duration)."""
+    y1 = int(g["y1"] or 0)
+    y2s = g["y2"] or ""
+    y2 = int(y2s) if len(y2s) == 4 else y1 // 100 * 100 + int(y2s)
+    if not 0 < y2 - y1 <= 30:
+        return None
+    if not ctx.lenient and not _year_ok(y1, ctx):
+        return None
+    return _range_norm(_year_iv(y1), _year_iv(y2), "year")
+
+
+def _range_norm(first: tuple[date, date], last: tuple[date, date], gran: str) -> _Norm:
+    """A range from one period to another: the interval covering both; the value, the distance between
+    their starts in the unit of the coarser one (MEANTIME/TimeML: "from 2009 to 2011" is P2Y)."""
+    a, b = first[0], last[0]
+    if gran == "year":
+        value = f"P{b.year - a.year}Y"
+    elif gran in ("month", "quarter", "half", "season"):
+        value = f"P{(b.year - a.year) * 12 + b.month - a.month}M"
+    elif gran == "week":
+        value = f"P{(b - a).days // 7}W"
+    else:
+        value = f"P{(b - a).days}D"
+    return _Norm(value, "duration", "DURATION", interval=(first[0], last[1]))
+
+
 def _h_fiscal(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     ys = g["y"] or ""
     y = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), ctx.anchor)
@@ -1032,13 +1068,20 @@ def _h_set(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     if g.get("wd"):
         wd = _WEEKDAY_NUM[(g["wd"] or "").lower().rstrip("s")]
         return _Norm(f"XXXX-WXX-{wd + 1}", "set", "SET")
+    if g.get("season"):  # "every spring"; "every season": each quarter of the year
+        s = _SEASONS.get((g["season"] or "").lower())
+        return _Norm(f"XXXX-{s}" if s else "P3M", "set", "SET")
     code = _unit_code(g.get("unit") or "")
     if not code:
         return None
     n = _num(g.get("n")) if g.get("n") else 1.0
     if (g.get("every") or "").lower().endswith("other"):
         n = 2.0
-    return _Norm(_duration(n, code), "set", "SET")
+    freq = None
+    if g.get("freq") or g.get("freqn"):  # "twice a week", "three times a year": how often in each period
+        k = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get((g.get("freq") or "").lower()) or _num(g.get("freqn"))
+        freq = f"{_fmt(k)}X" if k is not None else "XX"
+    return _Norm(_duration(n, code), "set", "SET", freq=freq)
 
 
 def _h_clock(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
