@@ -42,6 +42,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from ..schemas import Interval, TimeExpr
+from .calendar import interval_of
 from .fallback import _fallback
 from .model import Tense, _Ctx, _Norm
 from .norms import _back_a_year, _shift_unit, _with_mod, _word_before
@@ -221,11 +222,22 @@ def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
         before = _word_before(text, c.start)
         if not (before == opener if opener else before in ("from", "between") or text[c.start].isdigit()):
             continue
+        if c.source in _UNDERSPECIFIED and c.norm.granularity == d.norm.granularity:
+            if _HAS_YEAR.search(text, d.start, d.end):
+                _take_year(c.norm, d.norm)  # "between May and July 2024": May of 2024
         a, b = c.norm.interval, d.norm.interval
         if a is not None and b is not None and a[0] <= b[0]:
             c.norm.interval = d.norm.interval = (a[0], b[1])
             c.source = d.source = "range"
     return cands
+
+
+def _take_year(first: _Norm, last: _Norm) -> None:
+    """The first end of a range in the year of the second, when it names none."""
+    value = last.value[:4] + first.value[4:]
+    interval = interval_of(value)
+    if interval is not None and last.interval is not None and interval[0] <= last.interval[0]:
+        first.value, first.interval = value, interval
 
 
 def _is_range_end(n: _Norm) -> bool:
@@ -459,7 +471,7 @@ def _resolve_anaphora(cands: list[_Cand], anchor: date | None, text: str = "") -
             n.time_only
             and last_day is not None
             and n.interval is not None
-            and (c.start - last_day_end < 200 or "\n\n" not in text[last_day_end : c.start])
+            and "\n\n" not in text[last_day_end : c.start]
         ):
             # a clock time takes the day just mentioned ("On Monday ... at 18:00 UTC")
             tpart = n.value[n.value.index("T") :]

@@ -26,6 +26,7 @@ from .tense import _doc_token
 from .vocab import (
     _CENTURY_ORD,
     _DECADE_WORDS,
+    _DECADES_AS_UNITS,
     _EDGE_MOD,
     _MOD_WORDS,
     _MONTH_NUM,
@@ -87,10 +88,10 @@ def _unit_code(unit: str) -> str:
 
 def _duration(n: float | None, code: str) -> str:
     """TIMEX3 duration value for ``n`` units (``None``: unspecified, ``PXY``)."""
-    if code == "DE":
-        return "PXDE" if n is None else f"P{_fmt(n * 10)}Y"
-    if code == "CE":
-        return "PXCE" if n is None else f"P{_fmt(n * 100)}Y"
+    if code in ("DE", "CE"):  # en.toml [conventions]: TimeML's own units (P1DE) or years (P10Y)
+        if _DECADES_AS_UNITS:
+            return f"P{'X' if n is None else _fmt(n)}{code}"
+        return "PXY" if n is None else f"P{_fmt(n * (10 if code == 'DE' else 100))}Y"
     if code == "2W":
         return "PXW" if n is None else f"P{_fmt(n * 2)}W"
     if code == "WE":
@@ -361,8 +362,10 @@ def _h_weekday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
             d = _week_iv(a)[0] + timedelta(days=wd)
         else:
             tense = ctx.tense()
-            if tense is None and (
-                _word_before(ctx.text, ctx.start) in ("until", "till", "by") or _CLOCK_NEAR.search(ctx.around(24))
+            if (
+                tense is None
+                and ctx.doc is not None  # the parse found no past tense (without one, news leans to the past)
+                and (_word_before(ctx.text, ctx.start) in ("until", "till", "by") or _CLOCK_NEAR.search(ctx.around(24)))
             ):
                 # "closed until Friday": a deadline; "polls close on Thursday at 8 p.m.": a schedule
                 tense = "future"

@@ -216,7 +216,7 @@ _CORE_WORDS = (
     | {"today", "tonight", "tomorrow", "overnight", "noon", "midday", "midnight", "now", "currently", "presently"}
     | {"nowadays", "recently", "lately", "formerly", "former", "previously", "soon", "shortly", "recent", "future"}
     | {"past", "present", "term", "run", "moment", "being", "ago", "christmas", "halloween", "easter"}
-    | {"current", "time", "period"}
+    | {"current", "time", "period", "season", "seasons"}
     | {"thanksgiving", "daily", "weekly", "monthly", "quarterly", "annually", "annual", "yearly", "hourly"}
     | {"nightly", "biannual", "biannually", "semiannual", "biennial", "fortnightly", "biweekly", "bimonthly"}
     | {"ahead", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
