@@ -200,35 +200,29 @@ def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) 
     cands = _merge_times(text, cands)
     _resolve_anaphora(cands, anchor, text)
     cands = _join_ranges(text, cands)
-    _open_intervals(text, cands, anchor)
     return cands
 
 
-_RANGE_GAP = re.compile(r"\s*(?:[-–—]|(?i:to|until|till|through|and))\s*")
+_RANGE_GAP = re.compile(r"\s*(?i:to|until|till|through|and|[-–—])\s*")
 _RANGE_OPENER = {"to": "from", "until": "from", "till": "from", "through": "from", "and": "between"}
 
 
 def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """ "from 2009 to 2011", "between May and July", "March 3 – March 5": a range.
-
-    Both ends stay time expressions of their own (TimeML; their values are the dates written),
-    and the interval of each is the whole range: what a claim dated by either end covers.
+    """ "from 2009 to 2011", "between May and July 2024": both ends stay time expressions (TimeML),
+    each with the calendar interval of its own value; the first end takes the year of the second
+    when it names none ("May" of 2024). The range itself is made where the times meet the events
+    (:mod:`claimline.events.timing`: "between", "from ... to", "since", "until" -> an interval).
     """
     for c, d in zip(cands, cands[1:], strict=False):
         gap = _RANGE_GAP.fullmatch(text, c.end, d.start)
         if gap is None or not (_is_range_end(c.norm) and _is_range_end(d.norm)):
             continue
         opener = _RANGE_OPENER.get(gap.group().strip().lower())
-        before = _word_before(text, c.start)
-        if not (before == opener if opener else before in ("from", "between") or text[c.start].isdigit()):
+        if opener is None or _word_before(text, c.start) != opener:
             continue
         if c.source in _UNDERSPECIFIED and c.norm.granularity == d.norm.granularity:
             if _HAS_YEAR.search(text, d.start, d.end):
-                _take_year(c.norm, d.norm)  # "between May and July 2024": May of 2024
-        a, b = c.norm.interval, d.norm.interval
-        if a is not None and b is not None and a[0] <= b[0]:
-            c.norm.interval = d.norm.interval = (a[0], b[1])
-            c.source = d.source = "range"
+                _take_year(c.norm, d.norm)
     return cands
 
 
@@ -242,22 +236,6 @@ def _take_year(first: _Norm, last: _Norm) -> None:
 
 def _is_range_end(n: _Norm) -> bool:
     return n.type == "DATE" and n.interval is not None and not n.time_only and n.granularity not in ("ref", "duration")
-
-
-def _open_intervals(text: str, cands: list[_Cand], anchor: date | None) -> None:
-    """ "since 2009" runs up to the publication date, "until 2030" from it: the interval says so."""
-    if anchor is None:
-        return
-    for c in cands:
-        n = c.norm
-        if n.interval is None or n.type not in ("DATE", "TIME") or c.source == "range":
-            continue
-        word = _word_before(text, c.start)
-        s, e = n.interval
-        if word == "since" and s <= anchor:
-            n.interval = (s, max(e, anchor))
-        elif word in ("until", "till") and e >= anchor:
-            n.interval = (min(s, anchor), e)
 
 
 #: rules whose match names no year: resolved against a reference time ("in March", "on 5 May", "last spring")
