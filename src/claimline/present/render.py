@@ -2,8 +2,11 @@
 
 ``table`` is a rich table on a terminal and plain aligned text otherwise
 (pipes, files, tests); ``json`` is one JSON array of the contract models;
-``jsonl`` one object per line; ``csv`` flattens nested fields (lists joined
-with ``; ``, objects as JSON); ``md`` a pipe table ready for a report.
+``jsonl`` one object per line; ``csv`` is plain text for a spreadsheet: a nested
+object becomes columns of its own (``source.actor``, ``time.value``), a list is
+joined with ``; `` and a list of objects is summarised one phrase per object
+(``Atlantic Signal 2026-03-06: a senior NATO official``) — no JSON in a cell;
+``md`` a pipe table ready for a report.
 
 CSV cells come from untrusted web pages (titles, publishers, quotations): a
 cell that begins with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a
@@ -70,17 +73,36 @@ def open_output(path: Path) -> TextIO:
 
 
 def cell(value: Any) -> str:
+    """One value as plain text: lists joined with ``; ``, objects summarised (:func:`phrase`)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list | tuple | set):
-        return "; ".join(cell(v) for v in value)
+        return "; ".join(c for c in (cell(v) for v in value) if c)
     if isinstance(value, BaseModel):
-        return json.dumps(value.model_dump(mode="json"), ensure_ascii=False)
+        return phrase(value.model_dump(mode="json"))
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, default=str)
+        return phrase(value)
     return str(value)
+
+
+def phrase(obj: dict[str, Any]) -> str:
+    """A nested object in a few words: a report as ``Outlet date: source (cue)``, a conflict side as
+    ``value [status]``, a verdict as ``value: reason``, a span as its text; else ``key=value`` pairs."""
+    if "claim_id" in obj and "publisher" in obj:  # a report behind an entry or a side
+        who = obj.get("source") or "(author)"
+        head = " ".join(str(x) for x in (obj.get("publisher") or "?", obj.get("published")) if x)
+        return f"{head}: {who}" + (f" ({obj['cue']})" if obj.get("cue") else "")
+    if "sources" in obj and "value" in obj:  # a conflict side
+        outlets = sorted({s.get("publisher") or "?" for s in obj["sources"]})
+        return f"{obj['value']} [{obj.get('status', '')}] ({', '.join(outlets)})"
+    if "reason" in obj and "value" in obj:  # a verdict
+        return f"{obj['value']}: {obj['reason']}"
+    for key in ("text", "value", "name"):
+        if obj.get(key):
+            return str(obj[key])
+    return ", ".join(f"{k}={cell(v)}" for k, v in obj.items() if v not in (None, [], ""))
 
 
 def to_json(items: Sequence[BaseModel]) -> str:
@@ -100,14 +122,49 @@ def csv_safe(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
+def _nested_model(annotation: Any) -> type[BaseModel] | None:
+    """The model class of a field typed ``Model`` or ``Model | None``."""
+    import types
+    import typing
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if typing.get_origin(annotation) not in (typing.Union, types.UnionType):
+        return None
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if len(args) == 1 and isinstance(args[0], type) and issubclass(args[0], BaseModel):
+        return args[0]
+    return None
+
+
+def csv_fields(model: type[BaseModel]) -> list[str]:
+    """CSV columns of a model: its fields, a nested object's fields as ``field.sub``."""
+    fields: list[str] = []
+    for name, info in model.model_fields.items():
+        sub = _nested_model(info.annotation)
+        fields.extend([f"{name}.{s}" for s in sub.model_fields] if sub else [name])
+    return fields
+
+
 def flat(item: BaseModel) -> dict[str, str]:
-    return {k: cell(v) for k, v in item.model_dump(mode="json").items()}
+    """One CSV row: nested objects spread over ``field.sub`` columns (blank when absent)."""
+    row: dict[str, str] = {}
+    data = item.model_dump(mode="json")
+    for name, info in type(item).model_fields.items():
+        sub = _nested_model(info.annotation)
+        if sub is None:
+            row[name] = cell(data.get(name))
+            continue
+        value = data.get(name) or {}
+        for s in sub.model_fields:
+            row[f"{name}.{s}"] = cell(value.get(s))
+    return row
 
 
 def to_csv(items: Sequence[BaseModel], fields: Sequence[str] | None = None) -> str:
     rows = [{k: csv_safe(v) for k, v in flat(i).items()} for i in items]
     if fields is None:
-        fields = list(rows[0]) if rows else []
+        fields = csv_fields(type(items[0])) if items else []
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
     w.writeheader()

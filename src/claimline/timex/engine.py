@@ -42,9 +42,10 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from ..schemas import Interval, TimeExpr
+from .calendar import interval_of
 from .fallback import _fallback
 from .model import Tense, _Ctx, _Norm
-from .norms import _back_a_year, _shift_unit, _with_mod
+from .norms import _back_a_year, _shift_unit, _with_mod, _word_before
 from .patterns import _alts
 from .rules import (
     _CLASS_KEY,
@@ -86,6 +87,7 @@ def _to_expr(n: _Norm, text: str, start: int, end: int) -> TimeExpr:
         granularity=n.granularity,
         mod=n.mod,
         type=n.type,
+        freq=n.freq,
     )
 
 
@@ -121,6 +123,7 @@ def normalize(phrase: str, anchor: date | None, *, tense: Tense | None = None) -
         granularity=n.granularity,
         mod=n.mod,
         type=n.type,
+        freq=n.freq,
     )
 
 
@@ -193,9 +196,85 @@ def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) 
     if doc is not None:
         cands = _add_spacy(text, anchor, doc, cands)
     cands = _drop_not_times(text, cands)
+    _narrative_time(text, cands, anchor, doc, tense)
     cands = _merge_times(text, cands)
-    _resolve_anaphora(cands, anchor)
+    _resolve_anaphora(cands, anchor, text)
+    cands = _join_ranges(text, cands)
     return cands
+
+
+_RANGE_GAP = re.compile(r"\s*(?i:to|until|till|through|and|[-–—])\s*")
+_RANGE_OPENER = {"to": "from", "until": "from", "till": "from", "through": "from", "and": "between"}
+
+
+def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """ "from 2009 to 2011", "between May and July 2024": both ends stay time expressions (TimeML),
+    each with the calendar interval of its own value; the first end takes the year of the second
+    when it names none ("May" of 2024). The range itself is made where the times meet the events
+    (:mod:`claimline.events.timing`: "between", "from ... to", "since", "until" -> an interval).
+    """
+    for c, d in zip(cands, cands[1:], strict=False):
+        gap = _RANGE_GAP.fullmatch(text, c.end, d.start)
+        if gap is None or not (_is_range_end(c.norm) and _is_range_end(d.norm)):
+            continue
+        opener = _RANGE_OPENER.get(gap.group().strip().lower())
+        if opener is None or _word_before(text, c.start) != opener:
+            continue
+        if c.source in _UNDERSPECIFIED and c.norm.granularity == d.norm.granularity:
+            if _HAS_YEAR.search(text, d.start, d.end):
+                _take_year(c.norm, d.norm)
+    return cands
+
+
+def _take_year(first: _Norm, last: _Norm) -> None:
+    """The first end of a range in the year of the second, when it names none."""
+    value = last.value[:4] + first.value[4:]
+    interval = interval_of(value)
+    if interval is not None and last.interval is not None and interval[0] <= last.interval[0]:
+        first.value, first.interval = value, interval
+
+
+def _is_range_end(n: _Norm) -> bool:
+    return n.type == "DATE" and n.interval is not None and not n.time_only and n.granularity not in ("ref", "duration")
+
+
+#: rules whose match names no year: resolved against a reference time ("in March", "on 5 May", "last spring")
+_UNDERSPECIFIED = frozenset({"dm", "md", "month", "season", "holiday", "quarter", "half"})
+_HAS_YEAR = re.compile(r"\d{4}|['’]\d\d|\b(?i:this|last|next|past|coming|previous)\b")
+#: how far (days) before the anchor the story's own time must lie to govern underspecified dates
+_NARRATIVE_GAP = 180
+
+
+def _narrative_time(text: str, cands: list[_Cand], anchor: date | None, doc: Doc | None, tense: Tense | None) -> None:
+    """Move the reference time through the story: the last explicit date in the paragraph.
+
+    An underspecified date ("in March") in a past-tense clause, after an explicit date of an
+    earlier year in the same paragraph ("GM lost $8bn in 2005. In March it cut jobs"), is resolved
+    in that year rather than against the publication date; in a present or future clause the
+    publication date keeps governing ("it will report in March").
+    """
+    if anchor is None or len(cands) < 2:
+        return
+    ref: tuple[int, int] | None = None  # (year, end offset) of the last explicit date
+    for c in cands:
+        n = c.norm
+        if c.source in _UNDERSPECIFIED and ref is not None and n.interval is not None:
+            year, end = ref
+            # "since February" runs up to now: the publication date governs it
+            since = _word_before(text, c.start) == "since"
+            if year < anchor.year and n.interval[0].year != year and "\n\n" not in text[end : c.start] and not since:
+                ctx = _Ctx(text, c.start, c.end, anchor, tense, False, doc)
+                if ctx.tense() == "past" and (m := _single(c.source).match(text, c.start)) is not None:
+                    handler, names = _TABLE[c.source]
+                    story = _Ctx(text, c.start, m.end(), date(year, 12, 31), "past", False, doc)
+                    moved = handler({short: m.group(full) for short, full in names}, story)
+                    if moved is not None and moved.interval is not None and moved.interval[0].year == year:
+                        c.norm = moved
+            continue
+        if n.interval is not None and n.anaphoric is None and n.type in ("DATE", "TIME") and c.source != "spacy":
+            if _HAS_YEAR.search(text, c.start, c.end) and n.granularity in ("day", "month", "year", "time", "quarter"):
+                if n.interval[0].year == n.interval[1].year:
+                    ref = (n.interval[0].year, c.end)
 
 
 #: vague words that look temporal but are not times ("the former minister", "as soon as"): en.toml [not_times]
@@ -335,7 +414,7 @@ _GRAN_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "quarter": 3, "season"
 _ANAPHOR_RANK = {"M": 2, "Q": 3, "Y": 5}
 
 
-def _resolve_anaphora(cands: list[_Cand], anchor: date | None) -> None:
+def _resolve_anaphora(cands: list[_Cand], anchor: date | None, text: str = "") -> None:
     """Resolve "the next day", "that year"... and lone clock times against earlier dates."""
     last_day: date | None = None
     last_day_end = -(1 << 30)
@@ -366,7 +445,12 @@ def _resolve_anaphora(cands: list[_Cand], anchor: date | None) -> None:
                         n = _with_mod(shifted, n.mod)
                         n = _back_a_year(n) if back else n
             c.norm = n
-        elif n.time_only and last_day is not None and n.interval is not None and c.start - last_day_end < 200:
+        elif (
+            n.time_only
+            and last_day is not None
+            and n.interval is not None
+            and "\n\n" not in text[last_day_end : c.start]
+        ):
             # a clock time takes the day just mentioned ("On Monday ... at 18:00 UTC")
             tpart = n.value[n.value.index("T") :]
             c.norm = _Norm(

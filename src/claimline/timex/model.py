@@ -30,6 +30,7 @@ class _Norm:
     anaphoric: str | None = None  # "day"/"week"/"month"/"year" + offset, resolved against earlier times
     offset: int = 0
     year_back: int = 0  # "the same month a year ago": the referent, a year earlier
+    freq: str | None = None  # of a SET: "2X" for "twice a week"
 
 
 @dataclass(slots=True)
@@ -55,6 +56,10 @@ class _Ctx:
 
     def after(self, n: int = 40) -> str:
         return self.text[self.end : self.end + n]
+
+    def around(self, n: int = 24) -> str:
+        """The text just after the expression, then (on its own) the text just before it."""
+        return self.text[self.end : self.end + n] + "\n" + self.text[max(0, self.start - n) : self.start]
 
 
 Handler = Callable[[dict[str, str | None], _Ctx], "_Norm | None"]

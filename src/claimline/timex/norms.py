@@ -26,6 +26,7 @@ from .tense import _doc_token
 from .vocab import (
     _CENTURY_ORD,
     _DECADE_WORDS,
+    _DECADES_AS_UNITS,
     _EDGE_MOD,
     _MOD_WORDS,
     _MONTH_NUM,
@@ -87,10 +88,10 @@ def _unit_code(unit: str) -> str:
 
 def _duration(n: float | None, code: str) -> str:
     """TIMEX3 duration value for ``n`` units (``None``: unspecified, ``PXY``)."""
-    if code == "DE":
-        return "PXDE" if n is None else f"P{_fmt(n * 10)}Y"
-    if code == "CE":
-        return "PXCE" if n is None else f"P{_fmt(n * 100)}Y"
+    if code in ("DE", "CE"):  # en.toml [conventions]: TimeML's own units (P1DE) or years (P10Y)
+        if _DECADES_AS_UNITS:
+            return f"P{'X' if n is None else _fmt(n)}{code}"
+        return "PXY" if n is None else f"P{_fmt(n * (10 if code == 'DE' else 100))}Y"
     if code == "2W":
         return "PXW" if n is None else f"P{_fmt(n * 2)}W"
     if code == "WE":
@@ -361,6 +362,13 @@ def _h_weekday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
             d = _week_iv(a)[0] + timedelta(days=wd)
         else:
             tense = ctx.tense()
+            if (
+                tense is None
+                and ctx.doc is not None  # the parse found no past tense (without one, news leans to the past)
+                and (_word_before(ctx.text, ctx.start) in ("until", "till", "by") or _CLOCK_NEAR.search(ctx.around(24)))
+            ):
+                # "closed until Friday": a deadline; "polls close on Thursday at 8 p.m.": a schedule
+                tense = "future"
             if tense == "future":
                 d = a + timedelta(days=delta)
             else:
@@ -374,6 +382,12 @@ def _h_weekday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         code = _PART_OF_DAY.get(part, "")
         return _Norm(f"{val}T{code}", "time", "TIME", interval=iv)
     return _Norm(val, "day", mod=edge, interval=iv)
+
+
+#: a clock time next to a weekday ("Thursday at 8 p.m.", "at 10:00 GMT on Friday")
+_CLOCK_NEAR = re.compile(
+    r"(?i)\bat\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|GMT|UTC|\b)|\d:\d\d|\d\s*[ap]\.?m\.?\s+(?:on\s+)?$"
+)
 
 
 def _h_relday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
@@ -537,6 +551,13 @@ def _h_theday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
             ctx.after(24),
         ):
             return None  # "the day before the vote", "the day of the vote": relative to an event
+    if g.get("whole"):  # "for the entire year": the year being told about (else the anchor's)
+        code = _unit_code(g["unit"] or "")
+        n = _shift_unit(a, code, 0)
+        if n is None:
+            return None
+        n.anaphoric, n.offset = code, 0
+        return n
     n = _day_norm(a)
     n.anaphoric, n.offset = "D", 0
     if edge in ("early", "late"):
@@ -731,6 +752,33 @@ def _year_ok(y: int, ctx: _Ctx) -> bool:
     if y < 1800 or y > anchor_year + 60:
         return cue and 1000 <= y <= anchor_year + 100
     return True
+
+
+def _h_year_range(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
+    """2009-2011, 2009–11: the years from the first to the second, one interval (value: the duration)."""
+    y1 = int(g["y1"] or 0)
+    y2s = g["y2"] or ""
+    y2 = int(y2s) if len(y2s) == 4 else y1 // 100 * 100 + int(y2s)
+    if not 0 < y2 - y1 <= 30:
+        return None
+    if not ctx.lenient and not _year_ok(y1, ctx):
+        return None
+    return _range_norm(_year_iv(y1), _year_iv(y2), "year")
+
+
+def _range_norm(first: tuple[date, date], last: tuple[date, date], gran: str) -> _Norm:
+    """A range from one period to another: the interval covering both; the value, the distance between
+    their starts in the unit of the coarser one (MEANTIME/TimeML: "from 2009 to 2011" is P2Y)."""
+    a, b = first[0], last[0]
+    if gran == "year":
+        value = f"P{b.year - a.year}Y"
+    elif gran in ("month", "quarter", "half", "season"):
+        value = f"P{(b.year - a.year) * 12 + b.month - a.month}M"
+    elif gran == "week":
+        value = f"P{(b - a).days // 7}W"
+    else:
+        value = f"P{(b - a).days}D"
+    return _Norm(value, "duration", "DURATION", interval=(first[0], last[1]))
 
 
 def _h_fiscal(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
@@ -1023,13 +1071,20 @@ def _h_set(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     if g.get("wd"):
         wd = _WEEKDAY_NUM[(g["wd"] or "").lower().rstrip("s")]
         return _Norm(f"XXXX-WXX-{wd + 1}", "set", "SET")
+    if g.get("season"):  # "every spring"; "every season": each quarter of the year
+        s = _SEASONS.get((g["season"] or "").lower())
+        return _Norm(f"XXXX-{s}" if s else "P3M", "set", "SET")
     code = _unit_code(g.get("unit") or "")
     if not code:
         return None
     n = _num(g.get("n")) if g.get("n") else 1.0
     if (g.get("every") or "").lower().endswith("other"):
         n = 2.0
-    return _Norm(_duration(n, code), "set", "SET")
+    freq = None
+    if g.get("freq") or g.get("freqn"):  # "twice a week", "three times a year": how often in each period
+        k = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get((g.get("freq") or "").lower()) or _num(g.get("freqn"))
+        freq = f"{_fmt(k)}X" if k is not None else "XX"
+    return _Norm(_duration(n, code), "set", "SET", freq=freq)
 
 
 def _h_clock(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:

