@@ -138,33 +138,49 @@ def _entities(doc: Doc, mentions: Sequence[Mention]) -> dict[int, _Entity]:
     return at
 
 
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() or t.text[:1].isdigit() or "&" in t.text
+
+
 def _compound_name(head: Token, ents: dict[int, _Entity]) -> tuple[int, int] | None:
-    """Token span of a proper-noun compound around an entity ("Boeing 777 orders" ->
-    "Boeing 777"), when it is longer than the entity alone."""
+    """Token span of a proper name the entities do not cover as such: a chain of capitalised
+    proper nouns and numbers ("Dow Jones Industrial Average", "NIKKEI 225", "Boeing 777"
+    in "Boeing 777 orders"), with an "of" complement ("Bank of America") — when it is not
+    exactly one entity already."""
     if head.pos_ not in ("PROPN", "NUM", "NOUN"):
         return None
     doc = head.doc
     sub = {t.i for t in head.subtree}
     names = ("PROPN", "NUM")
-    lo = head.i if head.pos_ in names else head.i
-    hi = head.i if head.pos_ in names else head.i - 1
-    while lo - 1 >= 0 and lo - 1 in sub and doc[lo - 1].pos_ in names:
+    own = head.pos_ in names
+    lo = head.i
+    hi = head.i if own else head.i - 1
+    while lo - 1 >= 0 and lo - 1 in sub and doc[lo - 1].pos_ in names and _capitalised(doc[lo - 1]):
         lo -= 1
-    if head.pos_ in names:
-        while hi + 1 < len(doc) and hi + 1 in sub and doc[hi + 1].pos_ in names:
+    if own:
+        while hi + 1 < len(doc) and hi + 1 in sub and doc[hi + 1].pos_ in names and _capitalised(doc[hi + 1]):
             hi += 1
+        # "Bank of America": a proper-noun "of" complement continues the name
+        if hi + 2 < len(doc) and doc[hi + 1].lower_ == "of" and doc[hi + 1].head.i in range(lo, hi + 1):
+            obj = doc[hi + 2]
+            if obj.pos_ == "PROPN" and _capitalised(obj) and obj.head.i == hi + 1:
+                hi += 2
+    while lo < hi and doc[lo].pos_ == "NUM" and doc[lo].text[:1].isdigit():
+        lo += 1  # "60 Boeing 787 Dreamliners": a count, not part of the name
     if hi < lo:
         return None
     span = range(lo, hi + 1)
-    inside = {id(ents[i]) for i in span if i in ents}
-    if not inside or any(doc[i].pos_ not in ("PROPN", "NUM") for i in span):
+    if not any(doc[i].pos_ == "PROPN" for i in span) or not all(
+        _capitalised(doc[i]) or doc[i].lower_ == "of" for i in span
+    ):
         return None
-    if len(inside) == 1:
+    if lo == hi and doc[lo].pos_ != "PROPN":
+        return None
+    inside = {id(ents[i]) for i in span if i in ents}
+    if len(inside) == 1 and all(i in ents for i in span):
         e = next(ents[i] for i in span if i in ents)
         if e.start == lo and e.end == hi + 1:
             return None
-    if not any(doc[i].pos_ == "NUM" or i not in ents for i in span):
-        return None
     return lo, hi + 1
 
 
@@ -312,10 +328,19 @@ def _noun_args(noun: Token) -> list[tuple[str, Token]]:
                     args += [(role, cc) for cc in g.children if cc.dep_ == "conj"]
     # "the deal was signed": the noun's verb is a frame of its own; "X's plan
     # to buy": nothing; "X completed the purchase": the agent of the purchase
-    if noun.dep_ in ("dobj",) and not any(r == "agent" for r, _ in args):
-        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            args.append(("agent", subj))
+    # "X filed for bankruptcy", "X completed the purchase": the governing verb's subject
+    if not any(r == "agent" for r, _ in args):
+        verb = None
+        if noun.dep_ in ("dobj", "attr"):
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+            verb = noun.head.head
+        if verb is not None and verb.i != noun.i:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                args.append(("agent", subj))
+            elif verb.pos_ == "VERB":
+                args += [(r, a) for r, a in _subject_of(verb) if r == "agent"]
     return args
 
 
@@ -338,6 +363,7 @@ def _participants(
     text: str,
     doc: Doc,
     recent: dict[str, str] | None = None,
+    not_names: set[int] | frozenset[int] = frozenset(),
 ) -> list[Participant]:
     out: dict[tuple[str, str], Participant] = {}
 
@@ -359,17 +385,22 @@ def _participants(
     for role, head in sorted(args, key=lambda ra: priority[ra[0]]):
         tokens = _walk(head)
         seen: set[int] = set()
+        named: set[int] = set()
         for t in sorted(tokens, key=lambda t: t.i):
             e = ents.get(t.i)
             if e is not None and id(e) not in seen:
                 seen.add(id(e))
                 add(role, e.start, e.end, e.name, e.actor, e.label)
-            if t.pos_ in ("PROPN", "NOUN", "NUM") and (t.i in ents or any(c.i in ents for c in t.children)):
+            inner = t.dep_ in ("compound", "nummod", "nmod", "poss") and t.head.pos_ in ("PROPN", "NUM", "NOUN")
+            if t.pos_ in ("PROPN", "NOUN", "NUM") and t.i not in named and not inner and t.i not in not_names:
                 span = _compound_name(t, ents)
                 if span is not None:
+                    named.update(range(*span))
                     name = actors_mod.clean_name(doc[span[0] : span[1]].text)
                     canon = actors_mod.canonical(name)
-                    add(role, span[0], span[1], canon or name, canon, "PRODUCT")
+                    if name and not actors_mod.is_not_actor(name):
+                        seen.add(span[0])
+                        add(role, span[0], span[1], canon or name, canon, "PROPN")
         if seen or resolver is None:
             continue
         low = head.lower_
@@ -622,6 +653,12 @@ def find_frames(
             for i in range(ent.start, ent.end):
                 quantity_ents[i] = ent
     durations = [t for t in times if t.type == "DURATION"]
+    # times and numbers are never names ("in March", "by 252 points")
+    not_names = {i for ent in doc.ents if ent.label_ not in _ENTITY_LABELS for i in range(ent.start, ent.end)}
+    for t in times:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            not_names.update(range(span.start, span.end))
     denial_claims = {(c.cue.start, c.cue.end) for c in claims if c.cue is not None and c.negated and _is_denial_cue(c)}
     frames: list[EventFrame] = []
     drafts_all: list[tuple[_Draft, Span]] = []
@@ -644,7 +681,7 @@ def find_frames(
             recent.update(sent_agents)
             sent_agents = {}
             last_sent = sent.start
-        parts = _participants(d.args, ents, resolver, text, doc, recent)
+        parts = _participants(d.args, ents, resolver, text, doc, recent, not_names)
         for p in parts:
             if p.role == "agent" and p.actor and p.start < d.token.idx:
                 kind = "person" if p.label in ("PERSON", "person") else "thing"
@@ -677,4 +714,30 @@ def find_frames(
                 quantities=_quantities(d, doc, text, durations, quantity_ents),
             )
         )
-    return assign_times(frames, doc, times, published)
+    return assign_times(_expand_short_names(frames), doc, times, published)
+
+
+def _expand_short_names(frames: list[EventFrame]) -> list[EventFrame]:
+    """A short name that ends a longer name of the same article ("the A380" after "Airbus
+    A380", "the Dreamliner" after "Boeing 787 Dreamliner") also takes the longer name, as
+    a surname takes the full name."""
+    full = {p.name for f in frames for p in f.participants if p.actor is None and len(p.name.split()) > 1}
+    if not full:
+        return frames
+    by_suffix: dict[str, set[str]] = {}
+    for name in full:
+        words = name.split()
+        for k in range(1, len(words)):
+            by_suffix.setdefault(" ".join(words[k:]).casefold(), set()).add(name)
+    out = []
+    for f in frames:
+        extra = []
+        names = f.names()
+        for p in f.participants:
+            longer = by_suffix.get(p.name.casefold(), set())
+            if p.actor is None and len(longer) == 1:
+                (name,) = longer
+                if name not in names:
+                    extra.append(p.model_copy(update={"name": name}))
+        out.append(f.model_copy(update={"participants": [*f.participants, *extra]}) if extra else f)
+    return out
