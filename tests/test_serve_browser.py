@@ -10,8 +10,7 @@ import urllib.request
 
 import pytest
 
-from claimline.api import open_store
-from claimline.cli import iso_bound
+from claimline.api import iso_bound, open_store
 from claimline.present.web import make_server
 
 from .test_html_browser import ARTIFACTS, _full_screenshot, driver  # noqa: F401 (fixture)
