@@ -2,7 +2,9 @@
 
 Every command calls one library function; a :class:`ClaimlineError` becomes
 one red line on stderr and exit code 1. Query commands never import spaCy or
-dateparser.
+dateparser, and start fast: this module imports only typer at start-up; each command imports
+what it needs. Query commands read stored rows as views (no pydantic), and write plain text
+unless the output is a terminal (then rich).
 """
 
 from __future__ import annotations
@@ -14,17 +16,20 @@ import sys
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
-from . import __version__, api, config
+from . import __version__, config
 from .errors import ClaimlineError
 from .present import render
 from .present.render import Format
-from .schemas import Article, Claim, Conflict, TimelineEntry
-from .store.sqlite import Store
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .schemas import Claim, Conflict
+    from .store.sqlite import Store
 
 app = typer.Typer(
     name="claimline",
@@ -42,8 +47,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-out = render.console()
-err = Console(stderr=True, highlight=False)
+out = render.AutoConsole()
+err = render.AutoConsole("stderr")
 
 DbOpt = Annotated[
     str | None,
@@ -92,6 +97,8 @@ def _redact(url: str) -> str:
 
 
 def open_store(db: str | None, *, create: bool = False) -> Store:
+    from . import api
+
     return api.open_store(db, create=create)
 
 
@@ -120,9 +127,9 @@ def iso_bound(value: str | None, *, end: bool) -> str | None:
 def actor_set(store: Store, query: str | None) -> set[str] | None:
     if query is None:
         return None
-    from .extraction import actors as actors_mod
+    from .actor_index import matching
 
-    found = actors_mod.matching(query, store.known_actors())
+    found = matching(query, store.known_actors())
     if not found:
         raise ClaimlineError(f"no actor matches '{query}' (try 'claimline actors')")
     return found
@@ -190,6 +197,7 @@ def ingest(
 
     claimline ingest --dask local corpus/
     """
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from .jobs.ingest import ingest as run_ingest
@@ -213,9 +221,9 @@ def ingest(
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
-        console=err,
+        console=Console(stderr=True, highlight=False),
         transient=True,
-        disable=not err.is_terminal,
+        disable=not sys.stderr.isatty(),
     )
     task = progress.add_task("ingesting", total=None)
     common: dict[str, Any] = {
@@ -359,7 +367,7 @@ def articles(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
       claimline articles --format csv > articles.csv
     """
     store = open_store(db)
-    render.emit(store.articles(), fmt, ARTICLE_COLUMNS, out=out, empty="no articles in the store")
+    render.emit(store.articles(view=True), fmt, ARTICLE_COLUMNS, out=out, empty="no articles in the store")
 
 
 def _source_cell(c: Claim) -> str:
@@ -401,7 +409,7 @@ def claims(
       claimline claims --article 7912f1 --format json
     """
     store = open_store(db)
-    found = store.claims(actors=actor_set(store, actor), article=article, limit=limit)
+    found = store.claims(actors=actor_set(store, actor), article=article, limit=limit, view=True)
     render.emit(found, fmt, CLAIM_COLUMNS, out=out, empty="no claims match")
 
 
@@ -473,20 +481,28 @@ def timeline(
         return
 
     store = open_store(db)
+    light = fmt is not TimelineFormat.html  # views, not models: no pydantic (the HTML page takes models)
+    actors = actor_set(store, actor)
     found = store.claims(
-        actors=actor_set(store, actor),
+        actors=actors,
         since=iso_bound(since, end=False),
         until=iso_bound(until, end=True),
         scope=scope,
         tier=tier,
         publisher=source,
+        view=light,
     )
-    arts = {a.id: a for a in store.articles({c.article_id for c in found})}
+    arts = {a.id: a for a in store.articles({c.article_id for c in found}, view=light)}
     statuses = store.statuses(c.id for c in found)
-    conflicts = store.conflicts(actors=actor_set(store, actor))
-    entries = tl.build_timeline(found, arts, conflicts, statuses=statuses)
+    conflicts = store.conflicts(actors=actors, view=light)
+    entries = tl.build_timeline(found, arts, conflicts, statuses=statuses, light=light)
     dated, undated = tl.split_undated(entries)
-    target = Console(file=render.open_output(output), soft_wrap=False, width=160) if output else out
+    if output:
+        from rich.console import Console
+
+        target: Any = Console(file=render.open_output(output), soft_wrap=False, width=160)
+    else:
+        target = out
     ok = False
     try:
         if fmt is TimelineFormat.html:
@@ -572,36 +588,39 @@ def _event_timeline(
 
 
 def _conflict_block(c: Conflict, console: Console) -> None:
-    from rich.table import Table
-
-    verdict = c.status.upper()
-    if c.resolution:
-        verdict += f": {c.resolution.value}"
-    elif c.margin is not None:
-        verdict += f" (margin {c.margin:.2f})"
-    head = f"{c.id}  {c.facet} — {' / '.join(c.subject)}   {verdict}"
+    """One conflict: its question, verdict, a row per report and the reason (plain text off a terminal)."""
+    d: dict[str, Any] = c if isinstance(c, dict) else c.model_dump(mode="json")  # a view is its JSON
+    res = d["resolution"]
+    verdict = d["status"].upper()
+    if res:
+        verdict += f": {res['value']}"
+    elif d["margin"] is not None:
+        verdict += f" (margin {d['margin']:.2f})"
+    head = f"{d['id']}  {d['facet']} — {' / '.join(d['subject'])}   {verdict}"
     headers = ("Value", "Source", "Outlet", "Date", "Cue", "Certainty", "Claim", "Side")
     rows = [
         (
-            side.value,
-            ref.source or "(author)",
-            ref.publisher or "",
-            ref.published.isoformat() if ref.published else "",
-            ref.cue or "",
-            ref.modality,
-            ref.claim_id,
-            side.status,
+            side["value"],
+            ref["source"] or "(author)",
+            ref["publisher"] or "",
+            ref["published"] or "",
+            ref["cue"] or "",
+            ref["modality"],
+            ref["claim_id"],
+            side["status"],
         )
-        for side in c.sides
-        for ref in side.sources
+        for side in d["sides"]
+        for ref in side["sources"]
     ]
-    reason = c.resolution.reason if c.resolution else c.reason
+    reason = res["reason"] if res else d["reason"]
     if not console.is_terminal:
         console.file.write(head + "\n" + render.plain_table(headers, rows))
         if reason:
             console.file.write(f"  Reason: {reason}\n")
         console.file.write("\n")
         return
+    from rich.table import Table
+
     console.print(f"[bold]{head}[/bold]", soft_wrap=True)
     t = Table(box=None, show_edge=False, pad_edge=False, header_style="bold")
     for col in headers:
@@ -637,7 +656,7 @@ def conflicts(
     """
     store = open_store(db)
     found = store.conflicts(
-        actors=actor_set(store, actor), facet=facet, open_only=open_only, since=iso_bound(since, end=False)
+        actors=actor_set(store, actor), facet=facet, open_only=open_only, since=iso_bound(since, end=False), view=True
     )
     if fmt is not Format.table:
         cols: list[render.Column] = [
@@ -753,6 +772,8 @@ def info(db: DbOpt = None, pipeline: PipelineOpt = None, fmt: FormatOpt = Format
         data["schema"] = max(store.migrations(), default=0)
         data.update(store.counts())
         if store.kind == "sqlite":
+            from . import api
+
             health = store.check()
             if not health.ok:
                 raise api.damaged_error(store.path, health)
@@ -774,6 +795,8 @@ def check(db: DbOpt = None) -> None:
 
     claimline check --db backup/claimline.db
     """
+    from . import api
+
     path, report = api.check_store(db)
     if report.ok:
         out.print(f"ok: {path} passed SQLite's integrity check", markup=False, soft_wrap=True)
@@ -879,4 +902,4 @@ def main() -> None:
     app()
 
 
-__all__ = ["app", "main", "Article", "TimelineEntry"]
+__all__ = ["app", "main"]

@@ -11,19 +11,18 @@ This module never imports spaCy, so query commands stay light.
 
 from __future__ import annotations
 
-import os
 import tomllib
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ClaimlineError
+from .lexicon_files import LEXICON_ENV, extra_dirs, models_dir
 from .schemas import Modality, Tier
 
-LEXICON_ENV = "CLAIMLINE_LEXICONS"
+__all__ = ["LEXICON_ENV", "extra_dirs", "models_dir"]
 
 
 class _Strict(BaseModel):
@@ -191,22 +190,6 @@ FILES: dict[str, type[BaseModel]] = {
     "scopes.toml": ScopeLexicon,
     "revision.toml": RevisionLexicon,
 }
-
-
-def models_dir() -> Path:
-    """Directory of the shipped lexicons: inside the installed package, else the checkout."""
-    packaged = resources.files("claimline") / "models"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    checkout = Path(__file__).resolve().parents[2] / "models"
-    if checkout.is_dir():
-        return checkout
-    raise ClaimlineError("claimline's models/ directory is missing from this installation")
-
-
-def extra_dirs() -> list[Path]:
-    raw = os.environ.get(LEXICON_ENV, "")
-    return [Path(p) for p in raw.split(os.pathsep) if p]
 
 
 def _read_toml(path: Path) -> dict:

@@ -48,7 +48,7 @@ Revision = Literal["correction", "initial"]
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Offsets(Model):

@@ -23,16 +23,21 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..errors import ClaimlineError
-from ..schemas import Article, Claim, Conflict, Extraction, TimeExpr
+from ..views import View
+from ..views import load as view_of
 from .errors import database_error, guarded, read_only_filesystem, why_not_writable
-from .events import write_events
 from .migrations import APPLICATION_ID, MIGRATIONS, RECONCILE_LOCK
 
+if TYPE_CHECKING:
+    from ..schemas import Article, Claim, Conflict, Extraction, TimeExpr
+
 BUSY_TIMEOUT_MS = 60_000
-ARTICLE_FIELDS = ("id", "title", "publisher", "published", "url", "path", "author", "fingerprint", "chars")
+# in the order of the Article model's fields (so that views dump as the model does)
+ARTICLE_FIELDS = ("title", "publisher", "published", "url", "author", "id", "path", "fingerprint", "chars")
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -279,6 +284,8 @@ class Store:
                 [(s, c.id, 0) for c in ex.claims for s in c.use_scopes]
                 + [(s, c.id, 1) for c in ex.claims for s in c.excluded_scopes],
             )
+            from .events import write_events  # here: it imports the event models (pydantic)
+
             write_events(tx, ex)
         return True
 
@@ -325,7 +332,8 @@ class Store:
     def known_actors(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT DISTINCT actor FROM claim_actors")}
 
-    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+    def articles(self, ids: Iterable[str] | None = None, *, view: bool = False) -> list[Any]:
+        """Articles (without text), by publication date; ``view=True``: :class:`View` rows, not models."""
         names = ARTICLE_FIELDS
         cols = ", ".join(names)
         if ids is None:
@@ -336,16 +344,24 @@ class Store:
             for chunk in _chunks(wanted, 500):
                 marks = _marks(chunk)
                 rows.extend(self.db.execute(f"SELECT {cols} FROM articles WHERE id IN ({marks})", chunk))
-            rows.sort(key=lambda r: (r[3] or "", r[0]))
+            rows.sort(key=lambda r: (r[2] or "", r[5]))  # published, id
+        if view:
+            return [View(zip(names, r, strict=True)) for r in rows]
+        from ..schemas import Article
+
         return [Article(**dict(zip(names, r, strict=True))) for r in rows]
 
-    def article(self, article_id: str) -> tuple[Article, str, list[TimeExpr]] | None:
+    def article(self, article_id: str, *, view: bool = False) -> tuple[Article, str, list[TimeExpr]] | None:
         cols = ", ".join(ARTICLE_FIELDS)
         row = self.db.execute(f"SELECT {cols}, text, times FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return None
         d = dict(zip(ARTICLE_FIELDS, row[:-2], strict=True))
         text, times = row[-2], row[-1]
+        if view:
+            return View(d), text, json.loads(times, object_hook=View)  # type: ignore[return-value]
+        from ..schemas import Article, TimeExpr
+
         return Article(**d), text, [TimeExpr.model_validate(t) for t in json.loads(times)]
 
     def claims(
@@ -361,7 +377,11 @@ class Store:
         ids: Sequence[str] | None = None,
         facet_relevant: bool = False,
         limit: int | None = None,
+        view: bool = False,
     ) -> list[Claim]:
+        """Claims matching every filter given, by publication date, article and position.
+
+        ``view=True`` returns :class:`~claimline.views.View` rows (no validation: for printing)."""
         where: list[str] = []
         args: list[object] = []
         if actors is not None:
@@ -405,11 +425,22 @@ class Store:
         sql += " ORDER BY a.published, c.article_id, c.seq"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [Claim.model_validate_json(r[0]) for r in self.db.execute(sql, args)]
+        rows = self.db.execute(sql, args)
+        if view:
+            return [view_of(r[0]) for r in rows]
+        from ..schemas import Claim
 
-    def claim(self, claim_id: str) -> Claim | None:
+        return [Claim.model_validate_json(r[0]) for r in rows]
+
+    def claim(self, claim_id: str, *, view: bool = False) -> Claim | None:
         row = self.db.execute("SELECT data FROM claims WHERE id = ?", (claim_id,)).fetchone()
-        return Claim.model_validate_json(row[0]) if row else None
+        if row is None:
+            return None
+        if view:
+            return view_of(row[0])  # type: ignore[return-value]
+        from ..schemas import Claim
+
+        return Claim.model_validate_json(row[0])
 
     def statuses(self, claim_ids: Iterable[str] | None = None) -> dict[str, str]:
         if claim_ids is None:
@@ -433,6 +464,7 @@ class Store:
         open_only: bool = False,
         since: str | None = None,
         ids: Sequence[str] | None = None,
+        view: bool = False,
     ) -> list[Conflict]:
         where: list[str] = []
         args: list[object] = []
@@ -459,7 +491,12 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(f"({w})" for w in where)
         sql += " ORDER BY facet, id"
-        return [Conflict.model_validate_json(r[0]) for r in self.db.execute(sql, args)]
+        rows = self.db.execute(sql, args)
+        if view:
+            return [view_of(r[0]) for r in rows]
+        from ..schemas import Conflict
+
+        return [Conflict.model_validate_json(r[0]) for r in rows]
 
     def find_id(self, ident: str) -> tuple[str, str]:
         """Resolve a user's ID (or unique prefix) to ('article'|'claim'|'conflict', full id).
