@@ -238,6 +238,7 @@ def ingest_dask(
     if partition_size < 1:
         raise ClaimlineError(f"partition size must be at least 1, not {partition_size}")
     report = IngestReport()
+    new_ids: list[str] = []  # stored by this run: reconciled incrementally
     items, failures = discover(paths)
     report.failures.extend(failures)
     if on_total:
@@ -263,6 +264,7 @@ def ingest_dask(
                 ) from exc
             if store.add(ex):
                 report.stored += 1
+                new_ids.append(ex.article.id)
                 report.claims += len(ex.claims)
             else:
                 report.present += 1
@@ -277,7 +279,7 @@ def ingest_dask(
             _run(first, partitions, address, workers, pipeline, max_in_flight, save, on_started)
     report.failed = len(report.failures)
     if refresh and report.stored:
-        report.conflicts = store.refresh_conflicts()
+        report.conflicts = store.refresh_conflicts(new_ids)  # only what they touch
     return report
 
 

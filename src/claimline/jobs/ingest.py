@@ -169,6 +169,7 @@ def ingest(
 ) -> IngestReport:
     """Ingest ``paths`` into ``store``; see the module docstring."""
     report = IngestReport()
+    new_ids: list[str] = []  # stored by this run: reconciled incrementally
     items, failures = discover(paths)
     report.failures.extend(failures)
     if on_total:
@@ -189,6 +190,7 @@ def ingest(
     def save(ex: Extraction) -> None:
         if store.add(ex):
             report.stored += 1
+            new_ids.append(ex.article.id)
             report.claims += len(ex.claims)
         else:
             report.present += 1
@@ -209,7 +211,7 @@ def ingest(
             save(ex)
     report.failed = len(report.failures)
     if refresh and report.stored:
-        report.conflicts = store.refresh_conflicts()
+        report.conflicts = store.refresh_conflicts(new_ids)  # only what they touch
     return report
 
 
@@ -222,6 +224,8 @@ def load_jsonl(store: Store, paths: Iterable[str], *, refresh: bool = True) -> I
     from pydantic import ValidationError
 
     report = IngestReport()
+
+    new_ids: list[str] = []  # stored by this run: reconciled incrementally
     for raw in paths:
         try:
             fh = sys.stdin if raw == "-" else open(raw, encoding="utf-8")  # noqa: SIM115
@@ -241,11 +245,12 @@ def load_jsonl(store: Store, paths: Iterable[str], *, refresh: bool = True) -> I
                     continue
                 if store.add(ex):
                     report.stored += 1
+                    new_ids.append(ex.article.id)
                     report.claims += len(ex.claims)
                 else:
                     report.present += 1
                 report.article_ids.append(ex.article.id)
     report.failed = len(report.failures)
     if refresh and report.stored:
-        report.conflicts = store.refresh_conflicts()
+        report.conflicts = store.refresh_conflicts(new_ids)  # only what they touch
     return report

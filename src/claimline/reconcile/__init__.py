@@ -1,5 +1,23 @@
 """Stage 3, reconcile: claims from several outlets in, conflicts with a verdict and claim statuses out."""
 
-from .conflicts import claim_statuses, find_conflicts
+from .conflicts import (
+    actor_pair_counts,
+    borrowed_context,
+    candidate_questions,
+    claim_statuses,
+    conflicts_by_question,
+    find_conflicts,
+    negative_index,
+    question_key,
+)
 
-__all__ = ["claim_statuses", "find_conflicts"]
+__all__ = [
+    "actor_pair_counts",
+    "borrowed_context",
+    "candidate_questions",
+    "claim_statuses",
+    "conflicts_by_question",
+    "find_conflicts",
+    "negative_index",
+    "question_key",
+]

@@ -656,11 +656,21 @@ def _top(counts: Mapping[_T, int], tiebreak: Mapping[_T, int]) -> _T | None:
 class _Context:
     """Actor co-occurrence, computed lazily for the claims that need context."""
 
-    def __init__(self, pairs_by_article: dict[str, list[tuple[str, list[str]]]]):
+    def __init__(
+        self,
+        pairs_by_article: dict[str, list[tuple[str, list[str]]]],
+        pair_totals: Mapping[tuple[str, str], int] | None = None,
+    ):
         self.pairs_by_article = pairs_by_article
         self._local: dict[str, tuple[dict[str, dict[str, int]], dict[tuple[str, str], int]]] = {}
         self._partners: dict[str, dict[str, int]] | None = None
         self._pair_totals: dict[tuple[str, str], int] | None = None
+        if pair_totals is not None:  # the whole store's, when the input is part of it
+            partners: dict[str, dict[str, int]] = defaultdict(dict)
+            for (a, b), n in pair_totals.items():
+                partners[a][b] = n
+                partners[b][a] = n
+            self._partners, self._pair_totals = partners, dict(pair_totals)
 
     def local(self, aid: str) -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], int]]:
         """(actor -> counterpart counts, pair -> count) in one article."""
@@ -702,12 +712,93 @@ class _Context:
         return self._pair_totals
 
 
-def _group(claims: Sequence[Claim]) -> tuple[dict[_Key, list[tuple[Claim, str]]], dict[str, tuple[str, ...]]]:
+class _Everything:
+    """A negative index that holds everything: file every "yes" answer (candidate questions)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def _named_pair(claim: Claim) -> tuple[str | None, list[str]]:
+    """(subject, the other actors it names) of a claim."""
+    actors = claim.actors
+    subject = claim.subject or (actors[0] if actors else None)
+    others = [a for a in dict.fromkeys(actors) if a and a != subject] if subject and actors else []
+    return subject, others
+
+
+def negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
+    """What "no" answers the claims give (see ``_negative_index``): a "yes" is filed under a question
+    only when one of these could meet it. Unions add up across inputs."""
+    return _negative_index(claims)
+
+
+def borrowed_context(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """claim id -> the actors whose pair counts in the whole input decide how a claim naming fewer
+    than two actors is filed (its subject, else the actors its article pairs, and its speaker).
+
+    When new claims change the pair counts of one of these actors, the claim may move to another
+    question; claims that name their pair are absent (their questions depend on themselves only).
+    """
+    article_actors: dict[str, set[str]] = {}
+    pending: list[tuple[Claim, str | None]] = []
+    for claim in claims:
+        subject, others = _named_pair(claim)
+        if others:
+            article_actors.setdefault(claim.article_id, set()).update([subject, *others])  # type: ignore[list-item]
+        else:
+            pending.append((claim, subject))
+    out: dict[str, set[str]] = {}
+    for claim, subject in pending:
+        if not (claim.network_tier or claim.use_scopes or claim.excluded_scopes or claim.time is not None):
+            continue  # never filed (see _group)
+        if subject is not None:
+            out[claim.id] = {subject}
+        else:
+            found = set(article_actors.get(claim.article_id, ()))
+            speaker = _speaker_actor(claim)
+            if speaker:
+                found.add(speaker)
+            if found:
+                out[claim.id] = found
+    return out
+
+
+def actor_pair_counts(claims: Iterable[Claim]) -> dict[tuple[str, str], int]:
+    """(actor, actor) sorted -> how many claims name that pair themselves: the context that claims
+    naming fewer than two actors borrow from (see the module docs). Counts add up across inputs."""
+    out: dict[tuple[str, str], int] = {}
+    seen: set[str] = set()
+    for claim in claims:
+        if claim.id in seen:
+            continue
+        seen.add(claim.id)
+        subject, others = _named_pair(claim)
+        for o in others:
+            assert subject is not None
+            pair = (subject, o) if subject < o else (o, subject)
+            out[pair] = out.get(pair, 0) + 1
+    return out
+
+
+def _group(
+    claims: Sequence[Claim],
+    *,
+    prune: bool = True,
+    pair_totals: Mapping[tuple[str, str], int] | None = None,
+    negative: set[tuple[str, str]] | None = None,
+) -> tuple[dict[_Key, list[tuple[Claim, str]]], dict[str, tuple[str, ...]]]:
     """Question key -> (claim, value) entries, and the implied actors of claims that lacked some.
 
     Two passes, linear in the number of claims.
     """
-    negative = _negative_index(claims)
+    if not prune:
+        negative = _Everything()  # type: ignore[assignment]
+    elif negative is None:
+        negative = _negative_index(claims)
     groups: dict[_Key, list[tuple[Claim, str]]] = {}
     pairs_by_article: dict[str, list[tuple[str, list[str]]]] = {}
     pending: list[tuple[Claim, str | None]] = []  # claims without a named counterpart
@@ -717,9 +808,7 @@ def _group(claims: Sequence[Claim]) -> tuple[dict[_Key, list[tuple[Claim, str]]]
         if cid in seen:
             continue
         seen.add(cid)
-        actors = claim.actors
-        subject = claim.subject or (actors[0] if actors else None)
-        others = [a for a in dict.fromkeys(actors) if a and a != subject] if subject and actors else []
+        subject, others = _named_pair(claim)
         if not others:
             pending.append((claim, subject))
             continue
@@ -739,7 +828,7 @@ def _group(claims: Sequence[Claim]) -> tuple[dict[_Key, list[tuple[Claim, str]]]
     # article (ties broken by the whole input), else the claim's own source
     # actor, else the subject's only counterpart in the input. Otherwise the
     # claim stays under its subject alone, or is not compared.
-    context = _Context(pairs_by_article)
+    context = _Context(pairs_by_article, pair_totals)
     implied: dict[str, tuple[str, ...]] = {}
     for claim, subject in pending:
         if not (claim.network_tier or claim.use_scopes or claim.excluded_scopes or claim.time is not None):
@@ -1242,8 +1331,39 @@ def _totals(evidence: Sequence[Mapping[str, tuple[float, int]]]) -> dict[str, tu
 
 
 # ====================================================================== API
-def _drafts(claims: Sequence[Claim], articles: Mapping[str, Article], now: date | None) -> list[_Draft]:
-    grouped, implied = _group(claims)
+def question_key(key: _Key) -> str:
+    """A question key as one string (what the store keeps): facet, qualifier and actors, unit-separated."""
+    facet, qualifier, actors = key
+    return "\x1f".join([facet, qualifier, *actors])
+
+
+def candidate_questions(
+    claims: Sequence[Claim], *, pair_totals: Mapping[tuple[str, str], int] | None = None
+) -> dict[str, set[str]]:
+    """claim id -> every question (:func:`question_key`) the claim may answer.
+
+    The questions :func:`find_conflicts` files the claim under, before it drops "yes" answers that no
+    "no" in the input could contradict: a claim added later may contradict them. A store keeps these
+    so that reconciling a new article re-reads only the claims of the questions it touches.
+    ``pair_totals``: :func:`actor_pair_counts` of a larger whole the claims are part of.
+    """
+    grouped, _ = _group(claims, prune=False, pair_totals=pair_totals)
+    out: dict[str, set[str]] = {}
+    for key, entries in grouped.items():
+        k = question_key(key)
+        for claim, _value in entries:
+            out.setdefault(claim.id, set()).add(k)
+    return out
+
+
+def _drafts(
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    now: date | None,
+    pair_totals: Mapping[tuple[str, str], int] | None = None,
+    negative: set[tuple[str, str]] | None = None,
+) -> list[_Draft]:
+    grouped, implied = _group(claims, pair_totals=pair_totals, negative=negative)
     groups = {k: e for k, e in grouped.items() if _may_conflict(k[0], e)}
     infos = _infos((c for entries in groups.values() for c, _ in entries), articles, implied)
     drafts: list[_Draft] = []
@@ -1300,8 +1420,42 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _find_conflicts(claims: Sequence[Claim], articles: Mapping[str, Article], now: date | None) -> list[Conflict]:
-    drafts = _drafts(claims, articles, now)
+def conflicts_by_question(
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    *,
+    questions: set[str] | None = None,
+    now: date | None = None,
+    pair_totals: Mapping[tuple[str, str], int] | None = None,
+    negative: set[tuple[str, str]] | None = None,
+) -> list[tuple[str, Conflict]]:
+    """:func:`find_conflicts` with each conflict's question (:func:`question_key`), in the same order.
+
+    With ``questions``, only the conflicts of those questions are returned (all of the input still
+    teaches truth discovery its source reliabilities). ``pair_totals`` and ``negative``:
+    :func:`actor_pair_counts` and :func:`negative_index` of the whole store when ``claims`` are a
+    part of it (every claim of their articles), so that each question is filed as over the whole.
+    """
+    if not isinstance(claims, Sequence):
+        claims = list(claims)
+    with _gc_paused():
+        found = _find_conflicts(
+            claims, articles, now, questions=questions, keyed=True, pair_totals=pair_totals, negative=negative
+        )
+    return found  # type: ignore[return-value]
+
+
+def _find_conflicts(
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    now: date | None,
+    *,
+    questions: set[str] | None = None,
+    keyed: bool = False,
+    pair_totals: Mapping[tuple[str, str], int] | None = None,
+    negative: set[tuple[str, str]] | None = None,
+) -> list[Conflict] | list[tuple[str, Conflict]]:
+    drafts = _drafts(claims, articles, now, pair_totals, negative)
     if not drafts:
         return []
     reliability, evidence = _learn(drafts)
@@ -1330,6 +1484,11 @@ def _find_conflicts(claims: Sequence[Claim], articles: Mapping[str, Article], no
         if d.conflict_status == "resolved" and before != (d.conflict_status, d.winner):
             was = f"{before[1]} by plain vote" if before[0] == "resolved" else before[0]
             d.reason += f" Without learned reliability the question was {was}."
+    if questions is not None:
+        drafts = [d for d in drafts if question_key(d.key) in questions]
+    if keyed:
+        pairs = [(question_key(d.key), _to_conflict(d)) for d in drafts]
+        return sorted(pairs, key=lambda p: (p[1].subject, p[1].facet, p[1].id))
     return sorted((_to_conflict(d) for d in drafts), key=lambda c: (c.subject, c.facet, c.id))
 
 
