@@ -450,7 +450,7 @@ class Store:
 
     def mark_fully_reconciled(self) -> None:
         self.db.execute("DELETE FROM reconciliation")
-        self.db.execute("INSERT INTO reconciliation (id, full_at) VALUES (1, ?)", (_now(),))
+        self.db.execute("INSERT INTO reconciliation (id, applied_at) VALUES (1, ?)", (_now(),))
 
     # ------------------------------------------------------------ integrity
     def check(self) -> IntegrityReport:
