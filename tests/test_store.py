@@ -247,7 +247,9 @@ def test_older_postgresql_store_is_migrated(pg_schema):
     url = pg_schema()
     version, name, sql = MIGRATIONS[0]
     with psycopg.connect(url, autocommit=True) as con:
-        con.execute("CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        con.execute(
+            "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
         for statement in (s.strip() for s in sql.split(";")):
             if statement:
                 con.execute(translate(statement), ())

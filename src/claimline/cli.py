@@ -367,7 +367,9 @@ def articles(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
       claimline articles --format csv > articles.csv
     """
     store = open_store(db)
-    render.emit(store.articles(view=True), fmt, ARTICLE_COLUMNS, out=out, empty="no articles in the store")
+    render.emit(
+        store.articles(view=fmt is not Format.csv), fmt, ARTICLE_COLUMNS, out=out, empty="no articles in the store"
+    )
 
 
 def _source_cell(c: Claim) -> str:
@@ -409,7 +411,7 @@ def claims(
       claimline claims --article 7912f1 --format json
     """
     store = open_store(db)
-    found = store.claims(actors=actor_set(store, actor), article=article, limit=limit, view=True)
+    found = store.claims(actors=actor_set(store, actor), article=article, limit=limit, view=fmt is not Format.csv)
     render.emit(found, fmt, CLAIM_COLUMNS, out=out, empty="no claims match")
 
 
@@ -481,7 +483,8 @@ def timeline(
         return
 
     store = open_store(db)
-    light = fmt is not TimelineFormat.html  # views, not models: no pydantic (the HTML page takes models)
+    # views, not models: no pydantic (the HTML page and CSV columns take models)
+    light = fmt not in (TimelineFormat.html, TimelineFormat.csv)
     actors = actor_set(store, actor)
     found = store.claims(
         actors=actors,
@@ -656,7 +659,11 @@ def conflicts(
     """
     store = open_store(db)
     found = store.conflicts(
-        actors=actor_set(store, actor), facet=facet, open_only=open_only, since=iso_bound(since, end=False), view=True
+        actors=actor_set(store, actor),
+        facet=facet,
+        open_only=open_only,
+        since=iso_bound(since, end=False),
+        view=fmt is not Format.csv,
     )
     if fmt is not Format.table:
         cols: list[render.Column] = [
