@@ -97,3 +97,19 @@ def test_a_store_never_reconciled_whole_is_reconciled_whole(tmp_path):
         assert not store.fully_reconciled()
         assert refresh_conflicts(store, [exs[-1].article.id]) == 1  # falls back to the whole store
         assert store.fully_reconciled()
+
+
+def test_reconcile_command_recomputes_the_whole_store(tmp_path):
+    from typer.testing import CliRunner
+
+    from claimline.cli import app
+
+    path = tmp_path / "s.db"
+    with open_store(path) as store:
+        for ex in _article_set(4):
+            store.add(ex)
+    result = CliRunner().invoke(app, ["reconcile", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output == "1 conflicts in store\n"
+    with open_store(path) as store:
+        assert store.fully_reconciled()

@@ -93,3 +93,13 @@ def event_timeline(
             continue
         out.append(e)
     return out
+
+
+def reconcile(db: str | Path | None = None) -> int:
+    """Recompute every conflict and claim status of the store at ``db`` (an ingest recomputes only the
+    questions its new articles touch; truth discovery's reliabilities then lag, see
+    :mod:`claimline.jobs.refresh`). Returns the number of conflicts."""
+    from .jobs.refresh import refresh_conflicts
+
+    with open_store(db) as store:
+        return refresh_conflicts(store)

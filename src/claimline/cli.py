@@ -793,6 +793,25 @@ def info(db: DbOpt = None, pipeline: PipelineOpt = None, fmt: FormatOpt = Format
 
 
 @command()
+def reconcile(db: DbOpt = None) -> None:
+    """Recompute every conflict and claim status over the whole store.
+
+    Ingest, load and Dask recompute only the questions that new articles touch; this
+    recomputes all of them, so that truth discovery's source reliabilities reflect
+    every conflict again.
+
+      Examples:
+
+    claimline reconcile
+
+    claimline reconcile --db postgresql://claimline@db.example/beat
+    """
+    from . import api
+
+    out.print(f"{api.reconcile(db)} conflicts in store", markup=False)
+
+
+@command()
 def check(db: DbOpt = None) -> None:
     """Run SQLite's integrity check on the store and name the damaged tables.
 

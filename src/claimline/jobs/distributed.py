@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import logging
 import threading
 import uuid
@@ -72,15 +73,47 @@ def _warm(pipeline: str | None) -> tuple[str, str, str]:
     return __version__, str(model.meta.get("name", "")), str(model.meta.get("version", ""))
 
 
+_STORES: dict[str, Any] = {}
+
+
+def _worker_store(target: str) -> Any:
+    """The worker's own connection to a shared (PostgreSQL) store, opened once per process."""
+    from ..store import open_store
+
+    with _LOCK:
+        store = _STORES.get(target)
+        if store is None:
+            store = _STORES[target] = open_store(target)
+        return store
+
+
 def _extract_partition(
-    batch: list[tuple[str, Any, dict[str, Any]]], pipeline: str | None
+    batch: list[tuple[str, Any, dict[str, Any]]], pipeline: str | None, target: str | None = None
 ) -> list[tuple[str | None, str]]:
     """Extract a partition of ``(name, ReadResult, meta)``; one ``(error, json)`` per article, in order.
 
     The partition goes through ``nlp.pipe`` in one batch. Should an article
     fail, the partition is redone one article at a time so that only the
-    bad article is reported and the others are kept.
+    bad article is reported and the others are kept. With ``target`` (a
+    PostgreSQL store every worker reaches) the worker stores each article
+    itself and returns ``{"id", "stored", "claims"}`` instead of the extraction.
     """
+    results = _extract(batch, pipeline)
+    if target is None:
+        return results
+    store = _worker_store(target)
+    out: list[tuple[str | None, str]] = []
+    for err, payload in results:
+        if err:
+            out.append((err, ""))
+            continue
+        ex = Extraction.model_validate_json(payload)
+        stored = store.add(ex)
+        out.append((None, json.dumps({"id": ex.article.id, "stored": stored, "claims": len(ex.claims)})))
+    return out
+
+
+def _extract(batch: list[tuple[str, Any, dict[str, Any]]], pipeline: str | None) -> list[tuple[str | None, str]]:
     from ..extraction.claims import extract_many
 
     model = _nlp(pipeline)
@@ -222,8 +255,13 @@ def ingest_dask(
     on_total: Callable[[int], None] | None = None,
     on_started: Callable[[], None] | None = None,
     refresh: bool = True,
+    direct: bool | None = None,
 ) -> IngestReport:
     """Ingest ``paths`` into ``store`` with extraction on a Dask cluster; see the module docstring.
+
+    ``direct`` (default: when the store is PostgreSQL): the workers write the articles to the store
+    themselves, each over its own connection, so the client only reads files and reconciles; no
+    single writer caps the throughput. A SQLite file is written by the client.
 
     ``address``: a scheduler address (``tcp://host:8786``), or ``None`` /
     ``"local"`` for a ``LocalCluster`` of ``workers`` processes (ignored with
@@ -249,9 +287,22 @@ def ingest_dask(
         for item, read, meta in new_articles(items, store, report, extra, max_bytes, on_progress):
             yield item.name, read, meta
 
+    if direct is None:
+        direct = store.kind == "postgresql"
+    target = store.target if direct else None
+
     def save(name: str, err: str | None, payload: str) -> None:
         if err:
             report.failures.append(Failure(path=name, error=err))
+        elif target is not None:  # the worker stored it
+            done = json.loads(payload)
+            if done["stored"]:
+                report.stored += 1
+                new_ids.append(done["id"])
+                report.claims += done["claims"]
+            else:
+                report.present += 1
+            report.article_ids.append(done["id"])
         else:
             try:
                 ex = Extraction.model_validate_json(payload)
@@ -276,7 +327,7 @@ def ingest_dask(
     first = next(partitions, None)
     if first is not None:  # nothing new to parse: no cluster at all
         with _quiet():
-            _run(first, partitions, address, workers, pipeline, max_in_flight, save, on_started)
+            _run(first, partitions, address, workers, pipeline, max_in_flight, save, on_started, target)
     report.failed = len(report.failures)
     if refresh and report.stored:
         report.conflicts = store.refresh_conflicts(new_ids)  # only what they touch
@@ -292,6 +343,7 @@ def _run(
     max_in_flight: int | None,
     save: Callable[[str, str | None, str], None],
     on_started: Callable[[], None] | None,
+    target: str | None = None,
 ) -> None:
     """Submit partitions with a bounded window and store results in input order."""
     from distributed import as_completed
@@ -316,7 +368,7 @@ def _run(
                 if batch is None:
                     return
                 key = f"claimline-extract-{run_id}-{submitted}"
-                fut = client.submit(_extract_partition, batch, pipeline, key=key, pure=False)
+                fut = client.submit(_extract_partition, batch, pipeline, target, key=key, pure=False)
                 outstanding[key] = (submitted, [name for name, _, _ in batch], fut)
                 done.add(fut)
                 submitted += 1
