@@ -171,57 +171,72 @@ def query_commands(target: str, actor: str) -> list[tuple[str, list[str]]]:
     return cmds
 
 
-def run_cmd(args: list[str], target: str) -> tuple[float, int, int]:
+CLI_CODE = "import sys; from claimline.cli import main; sys.argv[0] = 'claimline'; main()"
+
+
+def run_cmd(args: list[str], target: str, pythonpath: str | None = None) -> tuple[float, float, int, int]:
+    """One whole ``claimline`` process: (wall s, CPU s of the child, exit code, stdout bytes)."""
     full = args if args[0] == "--version" else [*args, "--db", target]
     env = {**os.environ, "COLUMNS": "160"}
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
+    before = os.times()
     t0 = time.perf_counter()
-    res = subprocess.run([CLAIMLINE, *full], capture_output=True, env=env, check=False)
-    return time.perf_counter() - t0, res.returncode, len(res.stdout)
+    res = subprocess.run([sys.executable, "-c", CLI_CODE, *full], capture_output=True, env=env, check=False)
+    wall = time.perf_counter() - t0
+    after = os.times()
+    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    return wall, cpu, res.returncode, len(res.stdout)
 
 
-def importtime(args: list[str], target: str, top: int = 6) -> list[tuple[str, float]]:
-    """The ``top`` heaviest imports (cumulative ms) of one whole-process run."""
+def importtime(args: list[str], target: str, top: int = 8, pythonpath: str | None = None) -> list[tuple[str, float]]:
+    """The heaviest imports (cumulative ms) of one whole-process run, two levels deep."""
     full = args if args[0] == "--version" else [*args, "--db", target]
-    code = "import sys; from claimline.cli import main; sys.argv[0] = 'claimline'; main()"
+    env = {**os.environ, "COLUMNS": "160"}
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
     res = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", code, *full],
+        [sys.executable, "-X", "importtime", "-c", CLI_CODE, *full],
         capture_output=True,
         text=True,
-        env={**os.environ, "COLUMNS": "160"},
+        env=env,
         check=False,
     )
     rows = []
     for line in res.stderr.splitlines():
         m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
-        if m and len(m[3]) <= 1:  # top-level imports only (indent of one space)
+        if m and len(m[3]) <= 3 and m[4] != "claimline.cli":  # top level and one below
             rows.append((m[4], int(m[2]) / 1000))
     rows.sort(key=lambda r: -r[1])
     return rows[:top]
 
 
-def time_queries(targets: dict[str, str], actor: str, repeat: int) -> list[dict[str, Any]]:
-    first = next(iter(targets.values()))
+def time_queries(systems: dict[str, tuple[str, str | None]], actor: str, repeat: int) -> list[dict[str, Any]]:
+    """Every query command on every system (label -> (store, PYTHONPATH)), runs interleaved."""
+    first = next(t for t, pp in systems.values() if pp is None)
     out = []
     for label, args in query_commands(first, actor):
         per: dict[str, dict[str, Any]] = {}
-        cmd_for = {kind: args for kind in targets}  # the same ids in every store (same extractions)
-        times: dict[str, list[float]] = {k: [] for k in targets}
+        walls: dict[str, list[float]] = {k: [] for k in systems}
+        cpus: dict[str, list[float]] = {k: [] for k in systems}
         info: dict[str, tuple[int, int]] = {}
         for _ in range(repeat):
-            for kind, target in targets.items():
-                secs, code, size = run_cmd(cmd_for[kind], target)
-                times[kind].append(secs)
-                info[kind] = (code, size)
-        for kind in targets:
-            per[kind] = {
-                "median_s": round(statistics.median(times[kind]), 3),
-                "min_s": round(min(times[kind]), 3),
-                "exit_code": info[kind][0],
-                "output_kb": round(info[kind][1] / 1024, 1),
+            for name, (target, pp) in systems.items():
+                wall, cpu, code, size = run_cmd(args, target, pp)
+                walls[name].append(wall)
+                cpus[name].append(cpu)
+                info[name] = (code, size)
+        for name in systems:
+            per[name] = {
+                "median_s": round(statistics.median(walls[name]), 3),
+                "min_s": round(min(walls[name]), 3),
+                "cpu_median_s": round(statistics.median(cpus[name]), 3),
+                "exit_code": info[name][0],
+                "output_kb": round(info[name][1] / 1024, 1),
             }
-        imports = importtime(args, first)
+        imports = {name: importtime(args, target, pythonpath=pp) for name, (target, pp) in systems.items()}
         out.append({"command": label, "stores": per, "top_imports_ms": imports})
-        cells = "  ".join(f"{k} {v['median_s']:.3f}s" for k, v in per.items())
+        cells = "  ".join(f"{k} {v['median_s']:.3f}s ({v['cpu_median_s']:.2f} cpu)" for k, v in per.items())
         print(f"[queries] {label:<34} {cells}", file=sys.stderr, flush=True)
     return out
 
@@ -326,6 +341,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "claimline-scale")
     ap.add_argument("--reuse", action="store_true", help="reuse the 100k stores of an earlier run in --cache")
     ap.add_argument("--json", action="store_true", help="write benchmarks/results_scale.json")
+    ap.add_argument(
+        "--baseline",
+        nargs=2,
+        metavar=("PYTHONPATH", "STORE"),
+        help="also run the queries with an older claimline (its src on PYTHONPATH) on its own store",
+    )
     args = ap.parse_args(argv)
     only = set(args.only.split(","))
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -358,7 +379,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[build] {kind}: {results['build'][kind]}", file=sys.stderr, flush=True)
             big[kind] = target
     if "queries" in only:
-        results["queries"] = time_queries(big, args.actor, args.repeat)
+        systems: dict[str, tuple[str, str | None]] = {}
+        if args.baseline:
+            systems["before"] = (args.baseline[1], args.baseline[0])
+        systems.update((kind, (target, None)) for kind, target in big.items())
+        results["queries"] = time_queries(systems, args.actor, args.repeat)
     if "writers" in only:
         wex = copies(base, 1)[: args.writer_articles]
         for kind in kinds:

@@ -15,10 +15,11 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "claimline"
 #: Names are the first component under ``claimline`` (a module or a package); ``claimline`` is the
 #: package's own ``__init__`` (the one-call ``claimline.extract``).
 STAGES: list[set[str]] = [
-    {"errors", "config", "version", "schemas"},  # contracts and settings: import nothing of ours but each other
+    # contracts, vocabularies and settings: import nothing of ours but each other
+    {"errors", "config", "version", "vocab", "schemas", "views", "lexicon_files"},
     {"lexicons"},  # the vocabularies in models/, validated
     {"store", "read"},  # SQLite and migrations; bytes -> text and page metadata
-    {"extraction", "timex", "events"},  # text -> claims, times, events
+    {"extraction", "timex", "events", "actor_index"},  # text -> claims, times, events; actor-name index
     {"reconcile"},  # claims -> conflicts, verdicts, claim statuses
     {"timeline"},  # claims + conflicts -> timeline entries
     {"jobs"},  # batches: the ingest loop and its executors, load, refresh, eval

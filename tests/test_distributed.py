@@ -172,3 +172,33 @@ def test_unreachable_scheduler_is_one_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(mod, "CONNECT_TIMEOUT", "1s")
     with Store(tmp_path / "x.db") as store, pytest.raises(ClaimlineError, match="cannot reach the Dask scheduler"):
         mod.ingest_dask(store, PATHS[:1], address="tcp://127.0.0.1:9")
+
+
+@pytest.mark.postgres
+def test_dask_workers_write_a_postgresql_store_directly(local_db, cluster, pg_schema):
+    """On PostgreSQL every worker stores its own articles; the store equals a local ingest's."""
+    from claimline.jobs import distributed
+    from claimline.store import open_store
+
+    local_path, local_ids = local_db
+    url = pg_schema()
+    with open_store(url) as store:
+        client_adds: list[str] = []
+        original = store.add
+        store.add = lambda ex, **kw: client_adds.append(ex.article.id) or original(ex, **kw)  # type: ignore[method-assign]
+        report = distributed.ingest_dask(store, PATHS, address=cluster.scheduler_address, partition_size=2)
+        assert (report.stored, report.present, report.failed) == (len(PATHS), 0, 0), report.failures
+        assert report.article_ids == local_ids
+        assert client_adds == []  # the client wrote no article
+        again = distributed.ingest_dask(store, PATHS, address=cluster.scheduler_address)
+        assert (again.stored, again.present) == (0, len(PATHS))
+        with Store(local_path) as local:
+            for sql in (
+                "SELECT id, title, publisher, published, fingerprint, text FROM articles",
+                "SELECT id, article_id, seq, data FROM claims",
+                "SELECT claim_id, status FROM claim_status",
+                "SELECT id, question, data FROM conflicts",
+            ):
+                got = sorted(tuple(r) for r in store.db.execute(sql))
+                want = sorted(tuple(r) for r in local.db.execute(sql))
+                assert got == want, sql

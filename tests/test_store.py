@@ -23,98 +23,131 @@ FRESH_SCHEMA = """\
 CREATE INDEX articles_published ON articles(published)
 CREATE INDEX articles_publisher ON articles(publisher)
 CREATE INDEX claim_actors_claim ON claim_actors(claim_id)
+CREATE INDEX claim_questions_claim ON claim_questions(claim_id)
 CREATE INDEX claims_article ON claims(article_id, seq)
 CREATE INDEX claims_source ON claims(source_actor) WHERE source_actor IS NOT NULL
 CREATE INDEX claims_tier ON claims(network_tier) WHERE network_tier IS NOT NULL
 CREATE INDEX claims_time ON claims(time_start, time_end)
+CREATE INDEX conflict_claims_claim ON conflict_claims(claim_id)
 CREATE INDEX conflicts_facet ON conflicts(facet, status)
+CREATE INDEX conflicts_question ON conflicts(question)
 CREATE INDEX event_membership_cluster ON event_membership(cluster_id)
 CREATE INDEX event_participants_event ON event_participants(event_id)
 CREATE INDEX event_participants_folded ON event_participants(folded)
 CREATE INDEX events_article ON events(article_id)
 CREATE INDEX events_claim ON events(claim_id) WHERE claim_id IS NOT NULL
 CREATE INDEX events_copy ON events(copy_key) WHERE copy_key != ''
+CREATE TABLE actor_pairs ( a TEXT NOT NULL, b TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b) ) WITHOUT \
+ROWID
 CREATE TABLE articles ( id TEXT PRIMARY KEY, title TEXT, publisher TEXT, published TEXT, url TEXT, path TEXT, \
-author TEXT, fingerprint TEXT, chars INTEGER NOT NULL, text TEXT NOT NULL, times TEXT NOT NULL, extractor TEXT \
-NOT NULL, ingested_at TEXT NOT NULL )
+author TEXT, fingerprint TEXT, chars INTEGER NOT NULL, text TEXT NOT NULL, times TEXT NOT NULL, extractor \
+TEXT NOT NULL, ingested_at TEXT NOT NULL )
 CREATE TABLE claim_actors ( actor TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
 CASCADE, PRIMARY KEY (actor, claim_id) ) WITHOUT ROWID
+CREATE TABLE claim_context ( actor TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
+CASCADE, PRIMARY KEY (actor, claim_id) ) WITHOUT ROWID
+CREATE TABLE claim_questions ( question TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
+CASCADE, PRIMARY KEY (question, claim_id) ) WITHOUT ROWID
 CREATE TABLE claim_scopes ( scope TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
 CASCADE, excluded INTEGER NOT NULL, PRIMARY KEY (scope, excluded, claim_id) ) WITHOUT ROWID
-CREATE TABLE claim_status ( claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE, status TEXT NOT \
-NULL ) WITHOUT ROWID
-CREATE TABLE claims ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, \
-seq INTEGER NOT NULL, text TEXT NOT NULL, source_actor TEXT, subject TEXT, modality TEXT NOT NULL, negated \
-INTEGER NOT NULL, network_tier TEXT, time_start TEXT, time_end TEXT, data TEXT NOT NULL )
+CREATE TABLE claim_status ( claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE, status TEXT \
+NOT NULL ) WITHOUT ROWID
+CREATE TABLE claims ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE \
+CASCADE, seq INTEGER NOT NULL, text TEXT NOT NULL, source_actor TEXT, subject TEXT, modality TEXT NOT NULL, \
+negated INTEGER NOT NULL, network_tier TEXT, time_start TEXT, time_end TEXT, data TEXT NOT NULL )
 CREATE TABLE conflict_actors ( actor TEXT NOT NULL, conflict_id TEXT NOT NULL REFERENCES conflicts(id) ON \
 DELETE CASCADE, PRIMARY KEY (actor, conflict_id) ) WITHOUT ROWID
+CREATE TABLE conflict_claims ( conflict_id TEXT NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE, claim_id \
+TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (conflict_id, claim_id) ) WITHOUT ROWID
 CREATE TABLE conflicts ( id TEXT PRIMARY KEY, facet TEXT NOT NULL, status TEXT NOT NULL, latest TEXT, data \
-TEXT NOT NULL )
+TEXT NOT NULL , question TEXT)
 CREATE TABLE event_clusters ( id TEXT PRIMARY KEY, class TEXT NOT NULL, size INTEGER NOT NULL )
 CREATE TABLE event_membership ( event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE, cluster_id \
 TEXT NOT NULL REFERENCES event_clusters(id) ON DELETE CASCADE ) WITHOUT ROWID
 CREATE TABLE event_participants ( name TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE \
 CASCADE, folded TEXT NOT NULL, PRIMARY KEY (name, event_id) ) WITHOUT ROWID
-CREATE TABLE events ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, \
-claim_id TEXT, class TEXT NOT NULL, root TEXT NOT NULL, lemma TEXT NOT NULL, factuality TEXT NOT NULL, \
-commentary INTEGER NOT NULL, time_start TEXT, time_end TEXT, copy_key TEXT NOT NULL, data TEXT NOT NULL )
-CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"""
+CREATE TABLE events ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE \
+CASCADE, claim_id TEXT, class TEXT NOT NULL, root TEXT NOT NULL, lemma TEXT NOT NULL, factuality TEXT NOT \
+NULL, commentary INTEGER NOT NULL, time_start TEXT, time_end TEXT, copy_key TEXT NOT NULL, data TEXT NOT NULL )
+CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
+CREATE TABLE negative_answers ( facet TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (facet, actor) ) \
+WITHOUT ROWID
+CREATE TABLE reconciliation ( id INTEGER PRIMARY KEY CHECK (id = 1), applied_at TEXT NOT NULL )"""
 
 
 FRESH_PG_SCHEMA = """\
 CREATE INDEX articles_published ON articles USING btree (published)
 CREATE INDEX articles_publisher ON articles USING btree (publisher)
 CREATE INDEX claim_actors_claim ON claim_actors USING btree (claim_id)
+CREATE INDEX claim_questions_claim ON claim_questions USING btree (claim_id)
 CREATE INDEX claims_article ON claims USING btree (article_id, seq)
 CREATE INDEX claims_source ON claims USING btree (source_actor) WHERE (source_actor IS NOT NULL)
 CREATE INDEX claims_tier ON claims USING btree (network_tier) WHERE (network_tier IS NOT NULL)
 CREATE INDEX claims_time ON claims USING btree (time_start, time_end)
+CREATE INDEX conflict_claims_claim ON conflict_claims USING btree (claim_id)
 CREATE INDEX conflicts_facet ON conflicts USING btree (facet, status)
+CREATE INDEX conflicts_question ON conflicts USING btree (question)
 CREATE INDEX event_membership_cluster ON event_membership USING btree (cluster_id)
 CREATE INDEX event_participants_event ON event_participants USING btree (event_id)
 CREATE INDEX event_participants_folded ON event_participants USING btree (folded)
 CREATE INDEX events_article ON events USING btree (article_id)
 CREATE INDEX events_claim ON events USING btree (claim_id) WHERE (claim_id IS NOT NULL)
 CREATE INDEX events_copy ON events USING btree (copy_key) WHERE (copy_key <> ''::text)
+CREATE UNIQUE INDEX actor_pairs_pkey ON actor_pairs USING btree (a, b)
 CREATE UNIQUE INDEX articles_pkey ON articles USING btree (id)
 CREATE UNIQUE INDEX claim_actors_pkey ON claim_actors USING btree (actor, claim_id)
+CREATE UNIQUE INDEX claim_context_pkey ON claim_context USING btree (actor, claim_id)
+CREATE UNIQUE INDEX claim_questions_pkey ON claim_questions USING btree (question, claim_id)
 CREATE UNIQUE INDEX claim_scopes_pkey ON claim_scopes USING btree (scope, excluded, claim_id)
 CREATE UNIQUE INDEX claim_status_pkey ON claim_status USING btree (claim_id)
 CREATE UNIQUE INDEX claims_pkey ON claims USING btree (id)
 CREATE UNIQUE INDEX conflict_actors_pkey ON conflict_actors USING btree (actor, conflict_id)
+CREATE UNIQUE INDEX conflict_claims_pkey ON conflict_claims USING btree (conflict_id, claim_id)
 CREATE UNIQUE INDEX conflicts_pkey ON conflicts USING btree (id)
 CREATE UNIQUE INDEX event_clusters_pkey ON event_clusters USING btree (id)
 CREATE UNIQUE INDEX event_membership_pkey ON event_membership USING btree (event_id)
 CREATE UNIQUE INDEX event_participants_pkey ON event_participants USING btree (name, event_id)
 CREATE UNIQUE INDEX events_pkey ON events USING btree (id)
 CREATE UNIQUE INDEX migrations_pkey ON migrations USING btree (version)
+CREATE UNIQUE INDEX negative_answers_pkey ON negative_answers USING btree (facet, actor)
+CREATE UNIQUE INDEX reconciliation_pkey ON reconciliation USING btree (id)
 FOREIGN KEY claim_actors FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
+FOREIGN KEY claim_context FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
+FOREIGN KEY claim_questions FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claim_scopes FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claim_status FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claims FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE
 FOREIGN KEY conflict_actors FOREIGN KEY (conflict_id) REFERENCES conflicts(id) ON DELETE CASCADE
+FOREIGN KEY conflict_claims FOREIGN KEY (conflict_id) REFERENCES conflicts(id) ON DELETE CASCADE
 FOREIGN KEY event_membership FOREIGN KEY (cluster_id) REFERENCES event_clusters(id) ON DELETE CASCADE
 FOREIGN KEY event_membership FOREIGN KEY (event_id) REFERENCES events(id) ON DELETE CASCADE
 FOREIGN KEY event_participants FOREIGN KEY (event_id) REFERENCES events(id) ON DELETE CASCADE
 FOREIGN KEY events FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE
+TABLE actor_pairs (a text NOT NULL, b text NOT NULL, n integer NOT NULL)
 TABLE articles (id text NOT NULL, title text, publisher text, published text, url text, path text, author \
 text, fingerprint text, chars integer NOT NULL, text text NOT NULL, times text NOT NULL, extractor text NOT \
 NULL, ingested_at text NOT NULL)
 TABLE claim_actors (actor text NOT NULL, claim_id text NOT NULL)
+TABLE claim_context (actor text NOT NULL, claim_id text NOT NULL)
+TABLE claim_questions (question text NOT NULL, claim_id text NOT NULL)
 TABLE claim_scopes (scope text NOT NULL, claim_id text NOT NULL, excluded integer NOT NULL)
 TABLE claim_status (claim_id text NOT NULL, status text NOT NULL)
 TABLE claims (id text NOT NULL, article_id text NOT NULL, seq integer NOT NULL, text text NOT NULL, \
 source_actor text, subject text, modality text NOT NULL, negated integer NOT NULL, network_tier text, \
 time_start text, time_end text, data text NOT NULL)
 TABLE conflict_actors (actor text NOT NULL, conflict_id text NOT NULL)
-TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT NULL)
+TABLE conflict_claims (conflict_id text NOT NULL, claim_id text NOT NULL, status text NOT NULL)
+TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT \
+NULL, question text)
 TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NULL)
 TABLE event_membership (event_id text NOT NULL, cluster_id text NOT NULL)
 TABLE event_participants (name text NOT NULL, event_id text NOT NULL, folded text NOT NULL)
 TABLE events (id text NOT NULL, article_id text NOT NULL, claim_id text, class text NOT NULL, root text NOT \
 NULL, lemma text NOT NULL, factuality text NOT NULL, commentary integer NOT NULL, time_start text, time_end \
 text, copy_key text NOT NULL, data text NOT NULL)
-TABLE migrations (version integer NOT NULL, name text NOT NULL, applied_at text NOT NULL)"""
+TABLE migrations (version integer NOT NULL, name text NOT NULL, applied_at text NOT NULL)
+TABLE negative_answers (facet text NOT NULL, actor text NOT NULL)
+TABLE reconciliation (id integer NOT NULL, applied_at text NOT NULL)"""
 
 
 def make_extraction(text: str = "NATO officials said the AI runs on unclassified networks.") -> Extraction:
@@ -181,7 +214,7 @@ def test_older_store_is_migrated(tmp_path):
     db.commit()
     db.close()
     with Store(path) as store:
-        assert store.migrations() == [1, 2, 3]
+        assert store.migrations() == [v for v, _, _ in MIGRATIONS]
         assert store.schema() == FRESH_SCHEMA
 
 
@@ -207,19 +240,20 @@ def test_newer_postgresql_store_is_refused(pg_schema):
 
 @pytest.mark.postgres
 def test_older_postgresql_store_is_migrated(pg_schema):
+    import psycopg
+
+    from claimline.store.postgres import translate
+
     url = pg_schema()
-    with open_store(url) as store:
-        for table in (
-            "event_membership",
-            "event_clusters",
-            "event_participants",
-            "events",
-            "conflict_actors",
-            "claim_status",
-            "conflicts",
-        ):
-            store.db.execute(f"DROP TABLE {table}")
-        store.db.execute("DELETE FROM migrations WHERE version > 1")
+    version, name, sql = MIGRATIONS[0]
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute(
+            "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        for statement in (s.strip() for s in sql.split(";")):
+            if statement:
+                con.execute(translate(statement), ())
+        con.execute("INSERT INTO migrations VALUES (%s, %s, 'then')", (version, name))
     with open_store(url) as store:
         assert store.migrations() == [v for v, _, _ in MIGRATIONS]
         assert store.schema() == FRESH_PG_SCHEMA

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from . import config
 from .errors import ClaimlineError
-from .schemas import Claim, Conflict, Extraction, TimelineEntry
 from .store import Store
 from .store import open_store as _open
 from .store.sqlite import IntegrityReport
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from .jobs.evaluate import EvalReport
     from .jobs.ingest import IngestReport
     from .jobs.loop import Failure, Item
+    from .schemas import Claim, Conflict, Extraction, TimelineEntry
 
 if TYPE_CHECKING:
     from .schemas import EventEntry
@@ -65,9 +65,9 @@ def find_actors(store: Store, query: str | None) -> set[str] | None:
     """Canonical actors in the store matching a name or alias (None: no filter)."""
     if query is None:
         return None
-    from .extraction import actors as actors_mod
+    from .actor_index import matching
 
-    found = actors_mod.matching(query, store.known_actors())
+    found = matching(query, store.known_actors())
     if not found:
         raise ClaimlineError(f"no actor matches '{query}' (try 'claimline actors')")
     return found
@@ -186,8 +186,9 @@ def claims(
     tier: str | None = None,
     publisher: str | None = None,
     limit: int | None = None,
+    view: bool = False,
 ) -> list[Claim]:
-    """Stored claims, filtered; dates as YYYY, YYYY-MM or YYYY-MM-DD."""
+    """Stored claims, filtered; dates as YYYY, YYYY-MM or YYYY-MM-DD. ``view=True``: light views, not models."""
     return store.claims(
         actors=find_actors(store, actor),
         article=article,
@@ -197,6 +198,7 @@ def claims(
         tier=tier,
         publisher=publisher,
         limit=limit,
+        view=view,
     )
 
 
@@ -215,15 +217,28 @@ def timeline(
     scope: str | None = None,
     tier: str | None = None,
     publisher: str | None = None,
+    light: bool = False,
 ) -> Timeline:
-    """What happened when: timeline entries built from the matching claims, and the conflicts they touch."""
+    """What happened when: timeline entries built from the matching claims, and the conflicts they touch.
+
+    ``light=True``: views instead of models throughout (no pydantic), for output that needs no models."""
     from .timeline import build_timeline
 
-    found = claims(store, actor=actor, since=since, until=until, scope=scope, tier=tier, publisher=publisher)
-    arts = {a.id: a for a in store.articles({c.article_id for c in found})}
+    actors = find_actors(store, actor)
+    found = store.claims(
+        actors=actors,
+        since=iso_bound(since, end=False),
+        until=iso_bound(until, end=True),
+        scope=scope,
+        tier=tier,
+        publisher=publisher,
+        view=light,
+    )
+    arts = {a.id: a for a in store.articles({c.article_id for c in found}, view=light)}
     statuses = store.statuses(c.id for c in found)
-    found_conflicts = store.conflicts(actors=find_actors(store, actor))
-    return Timeline(build_timeline(found, arts, found_conflicts, statuses=statuses), found_conflicts)
+    found_conflicts = store.conflicts(actors=actors, view=light)
+    entries = build_timeline(found, arts, found_conflicts, statuses=statuses, light=light)
+    return Timeline(entries, found_conflicts)
 
 
 def conflicts(
@@ -233,10 +248,15 @@ def conflicts(
     facet: str | None = None,
     open_only: bool = False,
     since: str | None = None,
+    view: bool = False,
 ) -> list[Conflict]:
-    """Stored conflicts, filtered."""
+    """Stored conflicts, filtered (``view=True``: light views, not models)."""
     return store.conflicts(
-        actors=find_actors(store, actor), facet=facet, open_only=open_only, since=iso_bound(since, end=False)
+        actors=find_actors(store, actor),
+        facet=facet,
+        open_only=open_only,
+        since=iso_bound(since, end=False),
+        view=view,
     )
 
 
@@ -378,3 +398,13 @@ def event_timeline(
             continue
         out.append(e)
     return out
+
+
+def reconcile(db: str | Path | None = None) -> int:
+    """Recompute every conflict and claim status of the store at ``db`` (an ingest recomputes only the
+    questions its new articles touch; truth discovery's reliabilities then lag, see
+    :mod:`claimline.jobs.refresh`). Returns the number of conflicts."""
+    from .jobs.refresh import refresh_conflicts
+
+    with open_store(db) as store:
+        return refresh_conflicts(store)

@@ -2,7 +2,9 @@
 
 Every command calls one library function; a :class:`ClaimlineError` becomes
 one red line on stderr and exit code 1. Query commands never import spaCy or
-dateparser.
+dateparser, and start fast: this module imports only typer at start-up; each command imports
+what it needs. Query commands read stored rows as views (no pydantic), and write plain text
+unless the output is a terminal (then rich).
 """
 
 from __future__ import annotations
@@ -12,18 +14,18 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
 from . import __version__, api, config
 from .errors import ClaimlineError
 from .present import render, tables
 from .present.conflicts import conflict_block
 from .present.render import Format
-from .schemas import Article, TimelineEntry
-from .store.sqlite import Store
+
+if TYPE_CHECKING:
+    from .store.sqlite import Store
 
 app = typer.Typer(
     name="claimline",
@@ -41,8 +43,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-out = render.console()
-err = Console(stderr=True, highlight=False)
+out = render.AutoConsole()
+err = render.AutoConsole("stderr")
 
 DbOpt = Annotated[
     str | None,
@@ -85,6 +87,8 @@ def fail(message: str) -> None:
 
 
 def open_store(db: str | None, *, create: bool = False) -> Store:
+    from . import api
+
     return api.open_store(db, create=create)
 
 
@@ -150,6 +154,7 @@ def ingest(
 
     claimline ingest --dask local corpus/
     """
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     if not paths and not feed and not manifest:
@@ -161,9 +166,9 @@ def ingest(
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
-        console=err,
+        console=Console(stderr=True, highlight=False),
         transient=True,
-        disable=not err.is_terminal,
+        disable=not sys.stderr.isatty(),
     )
     task = progress.add_task("ingesting", total=None)
     with progress:
@@ -279,7 +284,13 @@ def articles(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
       claimline articles --format csv > articles.csv
     """
     store = open_store(db)
-    render.emit(store.articles(), fmt, tables.ARTICLE_COLUMNS, out=out, empty="no articles in the store")
+    render.emit(
+        store.articles(view=fmt is not Format.csv),
+        fmt,
+        tables.ARTICLE_COLUMNS,
+        out=out,
+        empty="no articles in the store",
+    )
 
 
 @command()
@@ -298,7 +309,7 @@ def claims(
 
       claimline claims --article 7912f1 --format json
     """
-    found = api.claims(open_store(db), actor=actor, article=article, limit=limit)
+    found = api.claims(open_store(db), actor=actor, article=article, limit=limit, view=fmt is not Format.csv)
     render.emit(found, fmt, tables.CLAIM_COLUMNS, out=out, empty="no claims match")
 
 
@@ -360,12 +371,19 @@ def timeline(
         _event_timeline(db, actor, since, until, source, fmt, output, show_all)
         return
 
+    # views, not models: no pydantic (the HTML page and CSV columns take models)
+    light = fmt not in (TimelineFormat.html, TimelineFormat.csv)
     result = api.timeline(
-        open_store(db), actor=actor, since=since, until=until, scope=scope, tier=tier, publisher=source
+        open_store(db), actor=actor, since=since, until=until, scope=scope, tier=tier, publisher=source, light=light
     )
     entries, conflicts = result.entries, result.conflicts
     dated, undated = tl.split_undated(entries)
-    target = Console(file=render.open_output(output), soft_wrap=False, width=160) if output else out
+    if output:
+        from rich.console import Console
+
+        target: Any = Console(file=render.open_output(output), soft_wrap=False, width=160)
+    else:
+        target = out
     ok = False
     try:
         if fmt is TimelineFormat.html:
@@ -423,7 +441,12 @@ def _event_timeline(
         until=_date.fromisoformat(hi) if hi else None,
         publisher=source,
     )
-    target = Console(file=output.open("w", encoding="utf-8"), soft_wrap=False, width=160) if output else out
+    if output:
+        from rich.console import Console
+
+        target: Any = Console(file=render.open_output(output), soft_wrap=False, width=160)
+    else:
+        target = out
     try:
         if fmt is not TimelineFormat.table:
             render.emit(entries, Format(fmt.value), tables.EVENT_COLUMNS, out=target)
@@ -463,7 +486,9 @@ def conflicts(
 
     claimline conflicts --facet network_tier --format json
     """
-    found = api.conflicts(open_store(db), actor=actor, facet=facet, open_only=open_only, since=since)
+    found = api.conflicts(
+        open_store(db), actor=actor, facet=facet, open_only=open_only, since=since, view=fmt is not Format.csv
+    )
     if fmt is not Format.table:
         render.emit(found, fmt, tables.CONFLICT_COLUMNS, out=out)
         return
@@ -554,6 +579,25 @@ def info(db: DbOpt = None, pipeline: PipelineOpt = None, fmt: FormatOpt = Format
 
 
 @command()
+def reconcile(db: DbOpt = None) -> None:
+    """Recompute every conflict and claim status over the whole store.
+
+    Ingest, load and Dask recompute only the questions that new articles touch; this
+    recomputes all of them, so that truth discovery's source reliabilities reflect
+    every conflict again.
+
+      Examples:
+
+    claimline reconcile
+
+    claimline reconcile --db postgresql://claimline@db.example/beat
+    """
+    from . import api
+
+    out.print(f"{api.reconcile(db)} conflicts in store", markup=False)
+
+
+@command()
 def check(db: DbOpt = None) -> None:
     """Run SQLite's integrity check on the store and name the damaged tables.
 
@@ -563,6 +607,8 @@ def check(db: DbOpt = None) -> None:
 
     claimline check --db backup/claimline.db
     """
+    from . import api
+
     path, report = api.check_store(db)
     if report.ok:
         out.print(f"ok: {path} passed SQLite's integrity check", markup=False, soft_wrap=True)
@@ -651,4 +697,4 @@ def main() -> None:
     app()
 
 
-__all__ = ["app", "main", "Article", "TimelineEntry"]
+__all__ = ["app", "main"]

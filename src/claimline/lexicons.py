@@ -11,19 +11,19 @@ This module never imports spaCy, so query commands stay light.
 
 from __future__ import annotations
 
-import os
 import tomllib
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ClaimlineError
+from .lexicon_files import LEXICON_ENV, extra_dirs, models_dir
 from .schemas import MODALITIES, TIERS, Modality, SourceKind, Tier
+from .vocab import BOTH_TIERS
 
-LEXICON_ENV = "CLAIMLINE_LEXICONS"
+__all__ = ["LEXICON_ENV", "extra_dirs", "models_dir"]
 
 
 class _Strict(BaseModel):
@@ -126,10 +126,14 @@ class TierLexicon(_Strict):
     strong: list[str] = Field(default_factory=list, description="Phrases that need no network noun nearby")
     network_nouns: list[str] = Field(description="Nouns naming networks/systems/environments")
     opposed: list[Tier] = Field(description="Tiers that contradict each other (classified vs unclassified)")
-    both: Tier = Field(description="The tier of a claim naming all opposed tiers, compatible with each (mixed)")
     negated: dict[Tier, Tier] = Field(
         default_factory=dict, description="Tier asserted by a negated tier phrase ('not classified': unclassified)"
     )
+
+    @property
+    def both(self) -> str:
+        """The tier of a claim naming all opposed tiers (``mixed``, :data:`claimline.vocab.BOTH_TIERS`)."""
+        return BOTH_TIERS
 
     def by_tier(self) -> dict[str, list[str]]:
         return {t: getattr(self, t) for t in TIERS}
@@ -250,22 +254,6 @@ FILES: dict[str, type[BaseModel]] = {
     "votes.toml": VoteLexicon,
     "event_classes.toml": EventClassLexicon,
 }
-
-
-def models_dir() -> Path:
-    """Directory of the shipped lexicons: inside the installed package, else the checkout."""
-    packaged = resources.files("claimline") / "models"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    checkout = Path(__file__).resolve().parents[2] / "models"
-    if checkout.is_dir():
-        return checkout
-    raise ClaimlineError("claimline's models/ directory is missing from this installation")
-
-
-def extra_dirs() -> list[Path]:
-    raw = os.environ.get(LEXICON_ENV, "")
-    return [Path(p) for p in raw.split(os.pathsep) if p]
 
 
 def read_toml(path: Path) -> dict:

@@ -8,28 +8,23 @@ what the store keeps, and what every listing command emits with
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal, get_args
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-# ------------------------------------------------------------ ordered vocabularies, defined once
-#: How certain a claim is, strongest first.
-Modality = Literal["confirmed", "reported", "hedged", "speculative"]
-MODALITIES: tuple[str, ...] = get_args(Modality)
-#: ``speculative`` 0 ... ``confirmed`` 3: the higher, the more certain.
-MODALITY_RANK: dict[str, int] = {m: len(MODALITIES) - 1 - i for i, m in enumerate(MODALITIES)}
-#: Network security tier; the phrases and how tiers relate are data (``models/tiers.toml``).
-Tier = Literal["classified", "unclassified", "mixed"]
-TIERS: tuple[str, ...] = get_args(Tier)
-#: Status of one side of a conflict, in the order sides are listed.
-SideStatus = Literal["stands", "disputed", "outvoted", "unsupported", "superseded"]
-SIDE_STATUS_ORDER: dict[str, int] = {s: i for i, s in enumerate(get_args(SideStatus))}
-#: Status of a claim, least to most severe: a claim on sides of several conflicts takes the most
-#: severe; a side ``unsupported`` makes its claims ``disputed``. Claims in no conflict stand.
-ClaimStatus = Literal["stands", "outvoted", "disputed", "superseded"]
-CLAIM_STATUS_SEVERITY: dict[str, int] = {s: i for i, s in enumerate(get_args(ClaimStatus))}
-#: Status of a timeline entry: the strongest modality of its standing claims, unless disputed or superseded.
-EntryStatus = Literal["confirmed", "reported", "hedged", "speculative", "disputed", "superseded"]
+from .vocab import (  # noqa: F401 - the ordered vocabularies, re-exported as part of the contract
+    CLAIM_STATUS_SEVERITY,
+    MODALITIES,
+    MODALITY_RANK,
+    SIDE_STATUS_ORDER,
+    TIERS,
+    ClaimStatus,
+    EntryStatus,
+    Modality,
+    SideStatus,
+    Tier,
+)
+
 Granularity = Literal[
     "time",
     "day",
@@ -64,7 +59,7 @@ Revision = Literal["correction", "initial"]
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Offsets(Model):

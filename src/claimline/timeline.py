@@ -65,10 +65,14 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
-from . import lexicons
-from .reconcile import claim_statuses
-from .schemas import MODALITY_RANK, Article, Claim, Conflict, SourceRef, TimelineEntry
+from .reconcile.status import claim_statuses
+from .views import View
+from .vocab import BOTH_TIERS, MODALITY_RANK
+
+if TYPE_CHECKING:
+    from .schemas import Article, Claim, Conflict, SourceRef, TimelineEntry
 
 __all__ = [
     "LABEL_MAX_CHARS",
@@ -340,8 +344,19 @@ def _trim(text: str, limit: int = LABEL_MAX_CHARS) -> str:
     return cut.rstrip(" ,;:-–—") + "…"
 
 
-def _source_ref(claim: Claim, article: Article | None) -> SourceRef:
-    return SourceRef(
+def _make(light: bool, model: str, **fields: Any) -> Any:
+    """A ``schemas`` model, or (``light``) the :class:`View` of what it would dump to JSON."""
+    if light:
+        return View((k, v.isoformat() if isinstance(v, date) else v) for k, v in fields.items())
+    from . import schemas
+
+    return getattr(schemas, model)(**fields)
+
+
+def _source_ref(claim: Claim, article: Article | None, light: bool = False) -> SourceRef:
+    return _make(
+        light,
+        "SourceRef",
         claim_id=claim.id,
         article_id=claim.article_id,
         publisher=article.publisher if article is not None else None,
@@ -354,7 +369,11 @@ def _source_ref(claim: Claim, article: Article | None) -> SourceRef:
 
 
 def _single_entry(
-    it: _Item, articles: Mapping[str, Article], status_of: Mapping[str, str], conflicts_of: Mapping[str, list[str]]
+    it: _Item,
+    articles: Mapping[str, Article],
+    status_of: Mapping[str, str],
+    conflicts_of: Mapping[str, list[str]],
+    light: bool = False,
 ) -> TimelineEntry:
     """:func:`_entry` for a one-claim event (the common case), without the bookkeeping."""
     c = it.claim
@@ -376,7 +395,9 @@ def _single_entry(
         status = "disputed"
     else:
         status = c.modality
-    return TimelineEntry(
+    return _make(
+        light,
+        "TimelineEntry",
         start=it.start,
         end=it.end,
         granularity=granularity,
@@ -385,7 +406,7 @@ def _single_entry(
         label=_trim(c.text),
         actors=list(dict.fromkeys(c.actors)),
         claim_ids=[c.id],
-        sources=[_source_ref(c, articles.get(c.article_id))],
+        sources=[_source_ref(c, articles.get(c.article_id), light)],
         status=status,  # type: ignore[arg-type]
         superseded_claim_ids=[c.id] if st == "superseded" else [],
         conflict_ids=list(dict.fromkeys(conflicts_of.get(c.id, ()))),
@@ -400,9 +421,10 @@ def _entry(
     status_of: Mapping[str, str],
     conflicts_of: Mapping[str, list[str]],
     conflict_order: Mapping[str, int],
+    light: bool = False,
 ) -> TimelineEntry:
     if len(items) == 1:
-        return _single_entry(items[0], articles, status_of, conflicts_of)
+        return _single_entry(items[0], articles, status_of, conflicts_of, light)
     if len(items) > 1:
         items = sorted(items, key=lambda it: (it.published or date.max, it.claim.article_id, it.claim.start, it.order))
     claims = [it.claim for it in items]
@@ -479,13 +501,15 @@ def _entry(
 
     conflict_ids = sorted({k for c in claims for k in conflicts_of.get(c.id, ())}, key=lambda k: conflict_order[k])
     tiers = {c.network_tier for c in claims if c.network_tier is not None}
-    tier = None if not tiers else tiers.pop() if len(tiers) == 1 else lexicons.tiers().both
+    tier = None if not tiers else tiers.pop() if len(tiers) == 1 else BOTH_TIERS
     scopes: dict[str, None] = {}
     for c in claims:
         for s in c.use_scopes:
             scopes.setdefault(s, None)
 
-    return TimelineEntry(
+    return _make(
+        light,
+        "TimelineEntry",
         start=start,
         end=end,
         granularity=granularity,
@@ -494,7 +518,7 @@ def _entry(
         label=label,
         actors=actors,
         claim_ids=[c.id for c in claims],
-        sources=[_source_ref(c, articles.get(c.article_id)) for c in claims],
+        sources=[_source_ref(c, articles.get(c.article_id), light) for c in claims],
         status=status,  # type: ignore[arg-type]
         superseded_claim_ids=superseded,
         conflict_ids=conflict_ids,
@@ -509,6 +533,7 @@ def build_timeline(
     conflicts: Sequence[Conflict] = (),
     *,
     statuses: Mapping[str, str] | None = None,
+    light: bool = False,
 ) -> list[TimelineEntry]:
     """Fold claims into events (see the module docstring for the merge rule).
 
@@ -517,6 +542,10 @@ def build_timeline(
     | disputed, from the conflicts engine) mark superseded and disputed claims.
     Returns dated entries sorted by (start, end), followed by undated entries
     (``date_basis="none"``); use :func:`split_undated` to separate them.
+
+    ``light=True`` returns :class:`~claimline.views.View` entries instead of models: the same
+    fields, read the same way and dumping to the same JSON, without importing pydantic (for the
+    ``timeline`` command; claims, articles and conflicts may then be views too).
     """
     status_of = {**claim_statuses(conflicts), **(statuses or {})}
     conflicts_of: dict[str, list[str]] = {}
@@ -546,9 +575,9 @@ def build_timeline(
         gid += len(found)
         groups.extend(g.items for g in found)
 
-    dated = [_entry(g, articles, status_of, conflicts_of, conflict_order) for g in groups]
+    dated = [_entry(g, articles, status_of, conflicts_of, conflict_order, light) for g in groups]
     dated.sort(key=lambda e: (e.start, e.end, e.label.casefold(), e.claim_ids[0]))
-    loose = [_entry(g, articles, status_of, conflicts_of, conflict_order) for g in undated_by_key.values()]
+    loose = [_entry(g, articles, status_of, conflicts_of, conflict_order, light) for g in undated_by_key.values()]
     loose.sort(key=lambda e: (e.label.casefold(), e.claim_ids[0]))
     return dated + loose
 

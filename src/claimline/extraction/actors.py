@@ -9,8 +9,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .. import lexicons
-
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -28,6 +26,8 @@ class Gazetteer:
 
 @cache
 def gazetteer() -> Gazetteer:
+    from .. import lexicons  # here, not at the top: clean_name() stays light for queries
+
     lex = lexicons.actors()
     by_alias: dict[str, str] = {}
     by_folded: dict[str, str] = {}

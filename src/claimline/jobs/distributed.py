@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import logging
 import threading
 import uuid
@@ -45,7 +46,7 @@ from ..schemas import Extraction
 from ..store.sqlite import Store
 from ..version import __version__
 from .ingest import IngestReport, ingest
-from .loop import Job, Outcome, chunks, extract_batch, failure_message
+from .loop import Job, Outcome, Stored, chunks, extract_batch, failure_message
 
 #: Articles per task. Small enough to keep workers busy and results small,
 #: large enough that scheduling overhead (~1 ms a task) is noise next to the
@@ -74,19 +75,45 @@ def _warm(pipeline: str | None) -> tuple[str, str, str]:
     return __version__, str(model.meta.get("name", "")), str(model.meta.get("version", ""))
 
 
+_STORES: dict[str, Any] = {}
+
+
+def _worker_store(target: str) -> Any:
+    """The worker's own connection to a shared (PostgreSQL) store, opened once per process."""
+    from ..store import open_store
+
+    with _LOCK:
+        store = _STORES.get(target)
+        if store is None:
+            store = _STORES[target] = open_store(target)
+        return store
+
+
 def _extract_partition(
-    batch: list[tuple[str, Any, dict[str, Any]]], pipeline: str | None
+    batch: list[tuple[str, Any, dict[str, Any]]], pipeline: str | None, target: str | None = None
 ) -> list[tuple[str | None, str]]:
     """Extract a partition of ``(name, ReadResult, meta)``; one ``(error, json)`` per article, in order.
 
     The partition goes through ``nlp.pipe`` in one batch; should an article fail, only it is
-    reported (:func:`claimline.jobs.loop.extract_batch`).
+    reported (:func:`claimline.jobs.loop.extract_batch`). With ``target`` (a PostgreSQL store every
+    worker reaches) the worker stores each article itself and returns ``{"id", "stored", "claims"}``
+    instead of the extraction.
     """
     model = _nlp(pipeline)
     jobs = [Job(name, read, meta) for name, read, meta in batch]
     with _LOCK:  # spaCy is not documented as thread-safe; a multi-threaded worker parses one batch at a time
         results = extract_batch(jobs, model)
-    return [(err, ex.model_dump_json() if ex is not None else "") for ex, err in results]
+    if target is None:
+        return [(err, ex.model_dump_json() if ex is not None else "") for ex, err in results]
+    store = _worker_store(target)
+    out: list[tuple[str | None, str]] = []
+    for ex, err in results:
+        if ex is None:
+            out.append((err, ""))
+            continue
+        stored = store.add(ex)
+        out.append((None, json.dumps({"id": ex.article.id, "stored": stored, "claims": len(ex.claims)})))
+    return out
 
 
 # ------------------------------------------------------------- client side
@@ -191,6 +218,7 @@ class DaskExecutor:
     partition_size: int = PARTITION_SIZE
     max_in_flight: int | None = None
     on_started: Callable[[], None] | None = None
+    target: str | None = None  # a PostgreSQL store the workers write to themselves
     threaded_input: bool = False
 
     def map(self, jobs: Iterator[Job]) -> Iterator[Outcome]:
@@ -204,6 +232,10 @@ class DaskExecutor:
             for job, err, payload in self._run(itertools.chain([first], partitions)):
                 if err:
                     yield job, None, err
+                    continue
+                if self.target is not None:  # the worker stored it
+                    done = json.loads(payload)
+                    yield job, Stored(done["id"], done["stored"], done["claims"]), None
                     continue
                 try:
                     ex = Extraction.model_validate_json(payload)
@@ -240,7 +272,7 @@ class DaskExecutor:
                         return
                     key = f"claimline-extract-{run_id}-{submitted}"
                     payload = [(j.name, j.read, j.meta) for j in batch]
-                    fut = client.submit(_extract_partition, payload, self.pipeline, key=key, pure=False)
+                    fut = client.submit(_extract_partition, payload, self.pipeline, self.target, key=key, pure=False)
                     outstanding[key] = (submitted, batch, fut)
                     done.add(fut)
                     submitted += 1
@@ -283,6 +315,7 @@ def ingest_dask(
     on_total: Callable[[int], None] | None = None,
     on_started: Callable[[], None] | None = None,
     refresh: bool = True,
+    direct: bool | None = None,
 ) -> IngestReport:
     """Ingest ``paths`` into ``store`` with extraction on a Dask cluster; see the module docstring.
 
@@ -292,11 +325,18 @@ def ingest_dask(
     (default: twice the cluster's worker threads). ``on_started`` is called
     once the cluster is up and every worker has loaded the pipeline, before
     the first partition is submitted. Returns the same report as local ingest.
+
+    ``direct`` (default: when the store is PostgreSQL): the workers write the articles to the store
+    themselves, each over its own connection, so the client only reads files and reconciles; no
+    single writer caps the throughput. A SQLite file is written by the client.
     """
     _require_dask()
     if partition_size < 1:
         raise ClaimlineError(f"partition size must be at least 1, not {partition_size}")
-    executor = DaskExecutor(address, workers, pipeline, partition_size, max_in_flight, on_started)
+    if direct is None:
+        direct = store.kind == "postgresql"
+    target = store.target if direct else None
+    executor = DaskExecutor(address, workers, pipeline, partition_size, max_in_flight, on_started, target)
     return ingest(
         store,
         paths,

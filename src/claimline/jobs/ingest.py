@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 
 from ..schemas import Extraction
 from ..store.sqlite import Store
-from .loop import Executor, Failure, Item, Job, ProcessPool, Serial, discover, read_jobs
+from .loop import Executor, Failure, Item, Job, ProcessPool, Serial, Stored, discover, read_jobs
 from .refresh import refresh_conflicts
 
 
@@ -57,6 +57,7 @@ def ingest(
     :class:`ProcessPool` of ``jobs`` processes when ``jobs > 1``).
     """
     report = IngestReport()
+    new_ids: list[str] = []  # stored by this run: reconciled incrementally
     items, failures = discover(paths)
     report.failures.extend(failures)
     if on_total:
@@ -112,8 +113,18 @@ def ingest(
         if ex is None:
             failed(Failure(path=job.name, error=err or f"{job.name}: extraction failed"))
             continue
+        if isinstance(ex, Stored):  # a worker wrote it to the shared store
+            report.stored += ex.stored
+            report.present += not ex.stored
+            report.claims += ex.claims if ex.stored else 0
+            if ex.stored:
+                new_ids.append(ex.id)
+            report.article_ids.append(ex.id)
+            done(job.name)
+            continue
         if store.add(ex):
             report.stored += 1
+            new_ids.append(ex.article.id)
             report.claims += len(ex.claims)
         else:
             report.present += 1
@@ -121,7 +132,7 @@ def ingest(
         done(ex.article.path or ex.article.id)
     report.failed = len(report.failures)
     if refresh and report.stored:
-        report.conflicts = refresh_conflicts(store)
+        report.conflicts = refresh_conflicts(store, new_ids)  # only what they touch
     return report
 
 
@@ -162,6 +173,8 @@ def load_jsonl(store: Store, paths: Iterable[str], *, refresh: bool = True) -> I
     from pydantic import ValidationError
 
     report = IngestReport()
+
+    new_ids: list[str] = []  # stored by this run: reconciled incrementally
     for raw in paths:
         try:
             fh = sys.stdin if raw == "-" else open(raw, encoding="utf-8")  # noqa: SIM115
@@ -181,11 +194,12 @@ def load_jsonl(store: Store, paths: Iterable[str], *, refresh: bool = True) -> I
                     continue
                 if store.add(ex):
                     report.stored += 1
+                    new_ids.append(ex.article.id)
                     report.claims += len(ex.claims)
                 else:
                     report.present += 1
                 report.article_ids.append(ex.article.id)
     report.failed = len(report.failures)
     if refresh and report.stored:
-        report.conflicts = refresh_conflicts(store)
+        report.conflicts = refresh_conflicts(store, new_ids)  # only what they touch
     return report

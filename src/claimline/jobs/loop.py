@@ -50,8 +50,17 @@ class Job:
     meta: dict[str, Any]
 
 
-#: ``(job, extraction, None)`` or ``(job, None, error message naming the file)``, in input order.
-Outcome = tuple[Job, Extraction | None, str | None]
+@dataclass
+class Stored:
+    """An article a worker wrote to a shared store itself (Dask workers on PostgreSQL)."""
+
+    id: str
+    stored: bool  # False: it was there already
+    claims: int
+
+
+#: ``(job, extraction or Stored, None)`` or ``(job, None, error message naming the file)``, in input order.
+Outcome = tuple[Job, "Extraction | Stored | None", str | None]
 
 
 def discover(paths: Iterable[str | Item]) -> tuple[list[Item], list[Failure]]:

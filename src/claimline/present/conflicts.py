@@ -2,44 +2,50 @@
 
 from __future__ import annotations
 
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
-from ..schemas import Conflict
 from .render import plain_table
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..schemas import Conflict
 
 
 def conflict_block(c: Conflict, console: Console) -> None:
-    """A conflict as a block: head line (id, facet, subject, verdict), one row per source, the reason."""
-    from rich.table import Table
-
-    verdict = c.status.upper()
-    if c.resolution:
-        verdict += f": {c.resolution.value}"
-    elif c.margin is not None:
-        verdict += f" (margin {c.margin:.2f})"
-    head = f"{c.id}  {c.facet} — {' / '.join(c.subject)}   {verdict}"
+    """One conflict: its question, verdict, a row per report and the reason (plain text off a terminal)."""
+    d: dict[str, Any] = c if isinstance(c, dict) else c.model_dump(mode="json")  # a view is its JSON
+    res = d["resolution"]
+    verdict = d["status"].upper()
+    if res:
+        verdict += f": {res['value']}"
+    elif d["margin"] is not None:
+        verdict += f" (margin {d['margin']:.2f})"
+    head = f"{d['id']}  {d['facet']} — {' / '.join(d['subject'])}   {verdict}"
     headers = ("Value", "Source", "Outlet", "Date", "Cue", "Certainty", "Claim", "Side")
     rows = [
         (
-            side.value,
-            ref.source or "(author)",
-            ref.publisher or "",
-            ref.published.isoformat() if ref.published else "",
-            ref.cue or "",
-            ref.modality,
-            ref.claim_id,
-            side.status,
+            side["value"],
+            ref["source"] or "(author)",
+            ref["publisher"] or "",
+            ref["published"] or "",
+            ref["cue"] or "",
+            ref["modality"],
+            ref["claim_id"],
+            side["status"],
         )
-        for side in c.sides
-        for ref in side.sources
+        for side in d["sides"]
+        for ref in side["sources"]
     ]
-    reason = c.resolution.reason if c.resolution else c.reason
+    reason = res["reason"] if res else d["reason"]
     if not console.is_terminal:
         console.file.write(head + "\n" + plain_table(headers, rows))
         if reason:
             console.file.write(f"  Reason: {reason}\n")
         console.file.write("\n")
         return
+    from rich.table import Table
+
     console.print(f"[bold]{head}[/bold]", soft_wrap=True)
     t = Table(box=None, show_edge=False, pad_edge=False, header_style="bold")
     for col in headers:

@@ -1,60 +1,60 @@
-"""``claimline show`` and ``claimline actors``: provenance views over the store."""
+"""``claimline show`` and ``claimline actors``: provenance views over the store.
+
+Light to import: the table output of ``show`` reads the store as views (no pydantic); the
+models of :mod:`.provenance_models` and rich load only for JSON output or a terminal.
+"""
 
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, Field
-from rich.console import Console
-from rich.text import Text
-
-from .. import lexicons
 from ..errors import ClaimlineError
-from ..extraction import actors as actors_mod
-from ..schemas import Article, Claim
-from ..store.sqlite import Store
-from .conflicts import conflict_block
+from ..views import View
 from .render import Format
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
 
-class ClaimProvenance(BaseModel):
-    claim: Claim
-    article: Article
-    sentence: str
-    status: str | None = None
-    conflicts: list[str] = Field(default_factory=list)
-
-
-class ActorRow(BaseModel):
-    name: str
-    type: str | None
-    claims: int
-    aliases: list[str]
+    from ..schemas import Claim
+    from ..store.sqlite import Store
+    from .provenance_models import ActorRow, ClaimProvenance
 
 
-def claim_provenance(store: Store, claim_id: str) -> ClaimProvenance:
-    claim = store.claim(claim_id)
+def claim_provenance(store: Store, claim_id: str, *, view: bool = False) -> ClaimProvenance:
+    """A claim with its article, sentence, status and conflicts (``view=True``: a :class:`View`, no models)."""
+    claim = store.claim(claim_id, view=view)
     if claim is None:
         raise ClaimlineError(f"no claim {claim_id} in the store")
-    found = store.article(claim.article_id)
+    found = store.article(claim.article_id, view=view)
     if found is None:
         raise ClaimlineError(f"the article {claim.article_id} of claim {claim_id} is not in the store")
     article, text, _ = found
     conflicts = [
         c.id
-        for c in store.conflicts(actors=set(claim.actors) | ({claim.subject} if claim.subject else set()) or None)
+        for c in store.conflicts(
+            actors=set(claim.actors) | ({claim.subject} if claim.subject else set()) or None, view=view
+        )
         if any(claim_id in side.claim_ids for side in c.sides)
     ]
-    return ClaimProvenance(
-        claim=claim,
-        article=article,
-        sentence=text[claim.sentence.start : claim.sentence.end],
-        status=store.statuses([claim_id]).get(claim_id),
-        conflicts=conflicts,
-    )
+    fields = {
+        "claim": claim,
+        "article": article,
+        "sentence": text[claim.sentence.start : claim.sentence.end],
+        "status": store.statuses([claim_id]).get(claim_id),
+        "conflicts": conflicts,
+    }
+    if view:
+        return View(fields)  # type: ignore[return-value]
+    from .provenance_models import ClaimProvenance
+
+    return ClaimProvenance(**fields)
 
 
 def _highlighted(text: str, claim: Claim) -> Text:
+    from rich.text import Text
+
     s0 = claim.sentence.start
     t = Text(text[s0 : claim.sentence.end])
     t.stylize("bold", claim.start - s0, claim.end - s0)
@@ -66,8 +66,9 @@ def _highlighted(text: str, claim: Claim) -> Text:
 
 
 def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Console) -> None:
+    view = fmt is not Format.json  # the table needs no models
     if kind == "claim":
-        prov = claim_provenance(store, ident)
+        prov: Any = claim_provenance(store, ident, view=view)
         if fmt is Format.json:
             console.print(prov.model_dump_json(indent=2), markup=False, soft_wrap=True)
             return
@@ -100,9 +101,11 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
             if v:
                 console.print(f"  {k:<12}{v}", markup=False, soft_wrap=True)
     elif kind == "conflict":
-        conflict = store.conflicts(ids=[ident])[0]
+        conflict = store.conflicts(ids=[ident], view=view)[0]
         claims = {
-            c.id: claim_provenance(store, c.id) for side in conflict.sides for c in _claims(store, side.claim_ids)
+            c.id: claim_provenance(store, c.id, view=view)
+            for side in conflict.sides
+            for c in store.claims(ids=side.claim_ids, view=view)
         }
         if fmt is Format.json:
             payload = {
@@ -111,6 +114,8 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
             }
             console.print(json.dumps(payload, indent=2, ensure_ascii=False), markup=False, soft_wrap=True)
             return
+        from .conflicts import conflict_block
+
         conflict_block(conflict, console)
         for p in claims.values():
             c = p.claim
@@ -120,11 +125,11 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
             )
             console.print(f"    {p.sentence.strip()}", markup=False, soft_wrap=True)
     else:
-        found = store.article(ident)
+        found = store.article(ident, view=view)
         if found is None:
             raise ClaimlineError(f"no article {ident} in the store")
         article, text, times = found
-        claims = store.claims(article=ident)
+        claims = store.claims(article=ident, view=view)
         if fmt is Format.json:
             payload = {
                 "article": article.model_dump(mode="json"),
@@ -141,11 +146,11 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
             console.print(f"  {c.id}  {who}: {c.text[:120]}", markup=False, soft_wrap=True)
 
 
-def _claims(store: Store, ids: list[str]) -> list[Claim]:
-    return store.claims(ids=ids)
-
-
 def actor_rows(store: Store) -> list[ActorRow]:
+    from .. import lexicons
+    from ..extraction import actors as actors_mod
+    from .provenance_models import ActorRow
+
     g = actors_mod.gazetteer()
     aliases: dict[str, list[str]] = {e.name: e.aliases for e in lexicons.actors().actor}
     rows = store.actor_counts()

@@ -12,6 +12,10 @@ CSV cells come from untrusted web pages (titles, publishers, quotations): a
 cell that begins with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a
 leading ``'`` so that a spreadsheet shows it as text instead of running it as a
 formula (OWASP, "CSV Injection").
+
+Items are pydantic models, or (table, json, jsonl, md) :class:`~claimline.views.View` rows: what
+query commands read from the store without validating it again. Light to import: pydantic and
+rich load only when a model is dumped or a terminal is written to, so a piped query starts fast.
 """
 
 from __future__ import annotations
@@ -20,17 +24,18 @@ import csv
 import io
 import json
 import os
+import re
+import sys
 from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from pydantic import BaseModel
-from rich.console import Console
-
 from ..errors import ClaimlineError
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+    from rich.console import Console
     from rich.table import Table
 
 
@@ -50,6 +55,8 @@ PLAIN_WIDTH = 200
 
 def console(file: Any = None) -> Console:
     """A console for stdout (or ``file``): rich on a terminal, plain and wide otherwise."""
+    from rich.console import Console
+
     c = Console(file=file, soft_wrap=False, highlight=False)
     if not c.is_terminal and "COLUMNS" not in os.environ:
         c = Console(file=file, soft_wrap=False, highlight=False, width=PLAIN_WIDTH, color_system=None)
@@ -72,6 +79,61 @@ def open_output(path: Path) -> TextIO:
         raise ClaimlineError(f"cannot write {path}: {what}") from None
 
 
+_MARKUP = re.compile(r"\[/?(?:red|bold|green|yellow|cyan|magenta)\]")
+
+
+class PlainConsole:
+    """What the commands use of a rich console, for a stream that is not a terminal: text as it is.
+
+    ``print`` writes its text and a newline (markup tags the commands use, such as ``[red]``,
+    are dropped when ``markup=True``); nothing is wrapped, highlighted or styled.
+    """
+
+    is_terminal = False
+
+    def __init__(self, stream: str = "stdout") -> None:
+        self._stream = stream
+
+    @property
+    def file(self) -> Any:
+        return getattr(sys, self._stream)  # looked up on use: test runners swap sys.stdout
+
+    def print(self, *objects: Any, markup: bool | None = None, end: str = "\n", **_: Any) -> None:
+        text = " ".join(str(o) for o in objects)
+        if markup:
+            text = _MARKUP.sub("", text)
+        f = self.file
+        f.write(text + end)
+        f.flush()  # as rich does: stdout and stderr lines keep their order
+
+
+class AutoConsole:
+    """A rich console when the stream is a terminal, else a :class:`PlainConsole` (decided on each use)."""
+
+    def __init__(self, stream: str = "stdout") -> None:
+        self._stream = stream
+        self._plain = PlainConsole(stream)
+        self._rich: Any = None
+        self._rich_for: Any = None
+
+    def _target(self) -> Any:
+        f = getattr(sys, self._stream)
+        if not (hasattr(f, "isatty") and f.isatty()):
+            return self._plain
+        if self._rich is None or self._rich_for is not f:
+            if self._stream == "stderr":
+                from rich.console import Console
+
+                self._rich = Console(stderr=True, highlight=False)
+            else:
+                self._rich = console()
+            self._rich_for = f
+        return self._rich
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._target(), name)
+
+
 def cell(value: Any) -> str:
     """One value as plain text: lists joined with ``; ``, objects summarised (:func:`phrase`)."""
     if value is None:
@@ -80,7 +142,7 @@ def cell(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, list | tuple | set):
         return "; ".join(c for c in (cell(v) for v in value) if c)
-    if isinstance(value, BaseModel):
+    if hasattr(value, "model_dump") and not isinstance(value, dict):  # a pydantic model (a view is a dict)
         return phrase(value.model_dump(mode="json"))
     if isinstance(value, dict):
         return phrase(value)
@@ -105,7 +167,7 @@ def phrase(obj: dict[str, Any]) -> str:
     return ", ".join(f"{k}={cell(v)}" for k, v in obj.items() if v not in (None, [], ""))
 
 
-def to_json(items: Sequence[BaseModel]) -> str:
+def to_json(items: Sequence[Any]) -> str:
     return json.dumps([i.model_dump(mode="json") for i in items], indent=2, ensure_ascii=False)
 
 
@@ -126,6 +188,8 @@ def _nested_model(annotation: Any) -> type[BaseModel] | None:
     """The model class of a field typed ``Model`` or ``Model | None``."""
     import types
     import typing
+
+    from pydantic import BaseModel
 
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation

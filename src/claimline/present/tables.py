@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from ..schemas import Claim
+from typing import TYPE_CHECKING
+
 from .render import Column
+
+if TYPE_CHECKING:
+    from ..schemas import Claim
 
 ARTICLE_COLUMNS: list[Column] = [
     ("ID", lambda a: a.id),

@@ -3,18 +3,43 @@
 ``conflicts`` runs the flow and documents the contract; ``info`` describes each claim's source and
 time, ``keys`` files claims under questions, ``sides`` groups a question's answers, ``verdict``
 decides (supersession, weighted vote, truth discovery), ``status`` maps sides to claim statuses,
-``weights`` holds the vote weights. Pure: no spaCy, no store.
+``weights`` holds the vote weights (data in models/votes.toml). Pure: no spaCy, no store.
 """
 
-from .conflicts import find_conflicts, source_reliability
-from .status import claim_statuses
-from .weights import CERTAINTY_WEIGHT, RESOLVED_MARGIN, SOURCE_KIND_WEIGHT
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = [
     "CERTAINTY_WEIGHT",
     "RESOLVED_MARGIN",
     "SOURCE_KIND_WEIGHT",
+    "actor_pair_counts",
+    "borrowed_context",
+    "candidate_questions",
     "claim_statuses",
+    "conflicts_by_question",
     "find_conflicts",
+    "negative_index",
+    "question_key",
     "source_reliability",
 ]
+
+_HOME = {
+    "CERTAINTY_WEIGHT": "weights",
+    "RESOLVED_MARGIN": "weights",
+    "SOURCE_KIND_WEIGHT": "weights",
+    "claim_statuses": "status",
+    "actor_pair_counts": "keys",
+    "borrowed_context": "keys",
+    "negative_index": "keys",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Light to import (the timeline needs only ``claim_statuses``): each name loads its module when used."""
+    if name in __all__:
+        from importlib import import_module
+
+        return getattr(import_module(f"{__name__}.{_HOME.get(name, 'conflicts')}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -161,13 +161,13 @@ from datetime import date
 
 from ..schemas import Article, Claim, Conflict, ConflictResolution, Side, SourceRef
 from .info import Info, claim_infos, time_is_initial
-from .keys import group_claims, may_conflict
+from .keys import Key, group_claims, may_conflict
 from .sides import date_sides, is_conflict, value_sides
 from .status import SIDE_ORDER
 from .verdict import (
     Draft,
     claim_weights,
-    decide,
+    decide_question,
     evidence_totals,
     learn,
     score_side,
@@ -178,8 +178,39 @@ from .weights import MIN_TRUTH_DISCOVERY_SOURCES, RELIABILITY_PRIOR, RELIABILITY
 
 
 # ====================================================================== API
-def _drafts(claims: Sequence[Claim], articles: Mapping[str, Article], now: date | None) -> list[Draft]:
-    grouped, implied = group_claims(claims)
+def question_key(key: Key) -> str:
+    """A question key as one string (what the store keeps): facet, qualifier and actors, unit-separated."""
+    facet, qualifier, actors = key
+    return "\x1f".join([facet, qualifier, *actors])
+
+
+def candidate_questions(
+    claims: Sequence[Claim], *, pair_totals: Mapping[tuple[str, str], int] | None = None
+) -> dict[str, set[str]]:
+    """claim id -> every question (:func:`question_key`) the claim may answer.
+
+    The questions :func:`find_conflicts` files the claim under, before it drops "yes" answers that no
+    "no" in the input could contradict: a claim added later may contradict them. A store keeps these
+    so that reconciling a new article re-reads only the claims of the questions it touches.
+    ``pair_totals``: :func:`actor_pair_counts` of a larger whole the claims are part of.
+    """
+    grouped, _ = group_claims(claims, prune=False, pair_totals=pair_totals)
+    out: dict[str, set[str]] = {}
+    for key, entries in grouped.items():
+        k = question_key(key)
+        for claim, _value in entries:
+            out.setdefault(claim.id, set()).add(k)
+    return out
+
+
+def _drafts(
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    now: date | None,
+    pair_totals: Mapping[tuple[str, str], int] | None = None,
+    negative: set[tuple[str, str]] | None = None,
+) -> list[Draft]:
+    grouped, implied = group_claims(claims, pair_totals=pair_totals, negative=negative)
     groups = {k: e for k, e in grouped.items() if may_conflict(k[0], e)}
     infos = claim_infos((c for entries in groups.values() for c, _ in entries), articles, implied)
     drafts: list[Draft] = []
@@ -200,7 +231,7 @@ def _drafts(claims: Sequence[Claim], articles: Mapping[str, Article], now: date 
             timed = True
         if not contra or not is_conflict(sides, contra, timed):
             continue
-        drafts.append(decide(key, sides, now))
+        drafts.append(decide_question(key, sides, now))
     return drafts
 
 
@@ -213,22 +244,20 @@ def find_conflicts(
     date, fingerprint); a claim whose article is missing is undated and
     publisher-less. ``now`` is the reference date for recency (default: the
     latest publication among each conflict's claims). Output order: by
-    subject, facet, then id. The cyclic garbage collector is paused for the call (see :func:`gc_paused`).
+    subject, facet, then id.
+
+    The cyclic garbage collector is paused for the call: the work allocates
+    hundreds of thousands of small tuples next to a large live set of claims,
+    and collection passes would otherwise dominate the run time.
     """
     if not isinstance(claims, Sequence):
         claims = list(claims)  # iterated more than once
-    with gc_paused():
+    with _gc_paused():
         return _find_conflicts(claims, articles, now)
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for a block (then back to how it was).
-
-    Reconciling allocates many small tuples next to a large live set of claims; with the
-    collector running its passes cost 1.7x the whole work at 50,000 claims
-    (benchmarks/bench_reconcile_gc.py), and the cost grows faster than the claims do.
-    """
+def _gc_paused() -> Iterator[None]:
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -238,8 +267,42 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _find_conflicts(claims: Sequence[Claim], articles: Mapping[str, Article], now: date | None) -> list[Conflict]:
-    drafts = _drafts(claims, articles, now)
+def conflicts_by_question(
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    *,
+    questions: set[str] | None = None,
+    now: date | None = None,
+    pair_totals: Mapping[tuple[str, str], int] | None = None,
+    negative: set[tuple[str, str]] | None = None,
+) -> list[tuple[str, Conflict]]:
+    """:func:`find_conflicts` with each conflict's question (:func:`question_key`), in the same order.
+
+    With ``questions``, only the conflicts of those questions are returned (all of the input still
+    teaches truth discovery its source reliabilities). ``pair_totals`` and ``negative``:
+    :func:`actor_pair_counts` and :func:`negative_index` of the whole store when ``claims`` are a
+    part of it (every claim of their articles), so that each question is filed as over the whole.
+    """
+    if not isinstance(claims, Sequence):
+        claims = list(claims)
+    with _gc_paused():
+        found = _find_conflicts(
+            claims, articles, now, questions=questions, keyed=True, pair_totals=pair_totals, negative=negative
+        )
+    return found  # type: ignore[return-value]
+
+
+def _find_conflicts(
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    now: date | None,
+    *,
+    questions: set[str] | None = None,
+    keyed: bool = False,
+    pair_totals: Mapping[tuple[str, str], int] | None = None,
+    negative: set[tuple[str, str]] | None = None,
+) -> list[Conflict] | list[tuple[str, Conflict]]:
+    drafts = _drafts(claims, articles, now, pair_totals, negative)
     if not drafts:
         return []
     reliability, evidence = learn(drafts)
@@ -268,6 +331,11 @@ def _find_conflicts(claims: Sequence[Claim], articles: Mapping[str, Article], no
         if d.conflict_status == "resolved" and before != (d.conflict_status, d.winner):
             was = f"{before[1]} by plain vote" if before[0] == "resolved" else before[0]
             d.reason += f" Without learned reliability the question was {was}."
+    if questions is not None:
+        drafts = [d for d in drafts if question_key(d.key) in questions]
+    if keyed:
+        pairs = [(question_key(d.key), _to_conflict(d)) for d in drafts]
+        return sorted(pairs, key=lambda p: (p[1].subject, p[1].facet, p[1].id))
     return sorted((_to_conflict(d) for d in drafts), key=lambda c: (c.subject, c.facet, c.id))
 
 

@@ -240,11 +240,21 @@ def _top(counts: Mapping[_T, int], tiebreak: Mapping[_T, int]) -> _T | None:
 class _Context:
     """Actor co-occurrence, computed lazily for the claims that need context."""
 
-    def __init__(self, pairs_by_article: dict[str, list[tuple[str, list[str]]]]):
+    def __init__(
+        self,
+        pairs_by_article: dict[str, list[tuple[str, list[str]]]],
+        pair_totals: Mapping[tuple[str, str], int] | None = None,
+    ):
         self.pairs_by_article = pairs_by_article
         self._local: dict[str, tuple[dict[str, dict[str, int]], dict[tuple[str, str], int]]] = {}
         self._partners: dict[str, dict[str, int]] | None = None
         self._pair_totals: dict[tuple[str, str], int] | None = None
+        if pair_totals is not None:  # the whole store's, when the input is part of it
+            partners: dict[str, dict[str, int]] = defaultdict(dict)
+            for (a, b), n in pair_totals.items():
+                partners[a][b] = n
+                partners[b][a] = n
+            self._partners, self._pair_totals = partners, dict(pair_totals)
 
     def local(self, aid: str) -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], int]]:
         """(actor -> counterpart counts, pair -> count) in one article."""
@@ -286,12 +296,93 @@ class _Context:
         return self._pair_totals
 
 
-def group_claims(claims: Sequence[Claim]) -> tuple[dict[Key, list[tuple[Claim, str]]], dict[str, tuple[str, ...]]]:
+class _Everything:
+    """A negative index that holds everything: file every "yes" answer (candidate questions)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def _named_pair(claim: Claim) -> tuple[str | None, list[str]]:
+    """(subject, the other actors it names) of a claim."""
+    actors = claim.actors
+    subject = claim.subject or (actors[0] if actors else None)
+    others = [a for a in dict.fromkeys(actors) if a and a != subject] if subject and actors else []
+    return subject, others
+
+
+def negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
+    """What "no" answers the claims give (see ``_negative_index``): a "yes" is filed under a question
+    only when one of these could meet it. Unions add up across inputs."""
+    return _negative_index(claims)
+
+
+def borrowed_context(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """claim id -> the actors whose pair counts in the whole input decide how a claim naming fewer
+    than two actors is filed (its subject, else the actors its article pairs, and its speaker).
+
+    When new claims change the pair counts of one of these actors, the claim may move to another
+    question; claims that name their pair are absent (their questions depend on themselves only).
+    """
+    article_actors: dict[str, set[str]] = {}
+    pending: list[tuple[Claim, str | None]] = []
+    for claim in claims:
+        subject, others = _named_pair(claim)
+        if others:
+            article_actors.setdefault(claim.article_id, set()).update([subject, *others])  # type: ignore[list-item]
+        else:
+            pending.append((claim, subject))
+    out: dict[str, set[str]] = {}
+    for claim, subject in pending:
+        if not (claim.network_tier or claim.use_scopes or claim.excluded_scopes or claim.time is not None):
+            continue  # never filed (see group_claims)
+        if subject is not None:
+            out[claim.id] = {subject}
+        else:
+            found = set(article_actors.get(claim.article_id, ()))
+            speaker = _speaker_actor(claim)
+            if speaker:
+                found.add(speaker)
+            if found:
+                out[claim.id] = found
+    return out
+
+
+def actor_pair_counts(claims: Iterable[Claim]) -> dict[tuple[str, str], int]:
+    """(actor, actor) sorted -> how many claims name that pair themselves: the context that claims
+    naming fewer than two actors borrow from (see the module docs). Counts add up across inputs."""
+    out: dict[tuple[str, str], int] = {}
+    seen: set[str] = set()
+    for claim in claims:
+        if claim.id in seen:
+            continue
+        seen.add(claim.id)
+        subject, others = _named_pair(claim)
+        for o in others:
+            assert subject is not None
+            pair = (subject, o) if subject < o else (o, subject)
+            out[pair] = out.get(pair, 0) + 1
+    return out
+
+
+def group_claims(
+    claims: Sequence[Claim],
+    *,
+    prune: bool = True,
+    pair_totals: Mapping[tuple[str, str], int] | None = None,
+    negative: set[tuple[str, str]] | None = None,
+) -> tuple[dict[Key, list[tuple[Claim, str]]], dict[str, tuple[str, ...]]]:
     """Question key -> (claim, value) entries, and the implied actors of claims that lacked some.
 
     Two passes, linear in the number of claims.
     """
-    negative = _negative_index(claims)
+    if not prune:
+        negative = _Everything()  # type: ignore[assignment]
+    elif negative is None:
+        negative = _negative_index(claims)
     groups: dict[Key, list[tuple[Claim, str]]] = {}
     pairs_by_article: dict[str, list[tuple[str, list[str]]]] = {}
     pending: list[tuple[Claim, str | None]] = []  # claims without a named counterpart
@@ -301,9 +392,7 @@ def group_claims(claims: Sequence[Claim]) -> tuple[dict[Key, list[tuple[Claim, s
         if cid in seen:
             continue
         seen.add(cid)
-        actors = claim.actors
-        subject = claim.subject or (actors[0] if actors else None)
-        others = [a for a in dict.fromkeys(actors) if a and a != subject] if subject and actors else []
+        subject, others = _named_pair(claim)
         if not others:
             pending.append((claim, subject))
             continue
@@ -323,7 +412,7 @@ def group_claims(claims: Sequence[Claim]) -> tuple[dict[Key, list[tuple[Claim, s
     # article (ties broken by the whole input), else the claim's own source
     # actor, else the subject's only counterpart in the input. Otherwise the
     # claim stays under its subject alone, or is not compared.
-    context = _Context(pairs_by_article)
+    context = _Context(pairs_by_article, pair_totals)
     implied: dict[str, tuple[str, ...]] = {}
     for claim, subject in pending:
         if not (claim.network_tier or claim.use_scopes or claim.excluded_scopes or claim.time is not None):

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ..schemas import CLAIM_STATUS_SEVERITY, SIDE_STATUS_ORDER, Conflict
+from ..vocab import CLAIM_STATUS_SEVERITY, SIDE_STATUS_ORDER
+
+if TYPE_CHECKING:
+    from ..schemas import Conflict
 
 #: sides are listed stands, disputed, outvoted, unsupported, superseded
 SIDE_ORDER = SIDE_STATUS_ORDER

@@ -184,7 +184,7 @@ def _supersession(sides: Mapping[str, list[Info]]) -> tuple[str | None, set[str]
     return win, set(superseded), reason
 
 
-def decide(key: Key, sides: dict[str, list[Info]], now: date | None) -> Draft:
+def decide_question(key: Key, sides: dict[str, list[Info]], now: date | None) -> Draft:
     all_infos = [i for infos in sides.values() for i in infos]
     ref = now or max((i.published for i in all_infos if i.published), default=None)
     weights = claim_weights(sides, ref)

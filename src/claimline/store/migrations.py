@@ -129,4 +129,45 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX event_membership_cluster ON event_membership(cluster_id);
         """,
     ),
+    (
+        4,
+        "questions, for incremental reconciliation",
+        """
+        ALTER TABLE conflicts ADD COLUMN question TEXT;
+        CREATE INDEX conflicts_question ON conflicts(question);
+        CREATE TABLE claim_questions (
+            question TEXT NOT NULL,
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            PRIMARY KEY (question, claim_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX claim_questions_claim ON claim_questions(claim_id);
+        CREATE TABLE conflict_claims (
+            conflict_id TEXT NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
+            claim_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            PRIMARY KEY (conflict_id, claim_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX conflict_claims_claim ON conflict_claims(claim_id);
+        CREATE TABLE actor_pairs (
+            a TEXT NOT NULL,
+            b TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID;
+        CREATE TABLE negative_answers (
+            facet TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            PRIMARY KEY (facet, actor)
+        ) WITHOUT ROWID;
+        CREATE TABLE claim_context (
+            actor TEXT NOT NULL,
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            PRIMARY KEY (actor, claim_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE reconciliation (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            applied_at TEXT NOT NULL
+        );
+        """,
+    ),
 ]

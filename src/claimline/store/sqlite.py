@@ -7,8 +7,8 @@
 * Articles are keyed by a hash of their text: adding the same article again
   changes nothing. An article and its claims are written in one transaction.
 * WAL journal and a busy timeout let several ingest processes share a store.
-* Conflicts are computed when articles are added (:func:`claimline.jobs.refresh.refresh_conflicts`,
-  written through :meth:`Store.rewrite_conflicts`) and kept in the store, so queries only read.
+* Conflicts are computed when articles are added (:meth:`Store.refresh_conflicts`)
+  and kept in the store, so queries only read.
 
 This module never imports spaCy or dateparser.
 """
@@ -18,23 +18,26 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence, Sized
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ClaimlineError
-from ..schemas import Article, Claim, Conflict, Extraction, TimeExpr
 from ..version import __version__
+from ..views import View
+from ..views import load as view_of
 from .errors import database_error, guarded, read_only_filesystem, why_not_writable
-from .events import write_events
-from .migrations import APPLICATION_ID, MIGRATIONS, RECONCILE_LOCK
+from .migrations import APPLICATION_ID, MIGRATIONS
+
+if TYPE_CHECKING:
+    from ..schemas import Article, Claim, Conflict, Extraction, TimeExpr
 
 BUSY_TIMEOUT_MS = 60_000
-#: ``(claims, articles by id) -> (conflicts, claim statuses)``, as ``claimline.jobs.refresh`` computes them.
-Reconciler = Callable[[list[Claim], dict[str, Article]], tuple[Sequence[Conflict], Mapping[str, str]]]
-ARTICLE_FIELDS = ("id", "title", "publisher", "published", "url", "path", "author", "fingerprint", "chars")
+# in the order of the Article model's fields (so that views dump as the model does)
+ARTICLE_FIELDS = ("title", "publisher", "published", "url", "author", "id", "path", "fingerprint", "chars")
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -281,32 +284,165 @@ class Store:
                 [(s, c.id, 0) for c in ex.claims for s in c.use_scopes]
                 + [(s, c.id, 1) for c in ex.claims for s in c.excluded_scopes],
             )
+            from .events import write_events  # here: it imports the event models (pydantic)
+
             write_events(tx, ex)
         return True
 
-    def rewrite_conflicts(self, reconcile: Reconciler) -> int:
-        """Replace the stored conflicts and claim statuses with ``reconcile(claims, articles)``; returns the count.
+    # ------------------------------------------- reconciliation (SQL only)
+    # The methods below run inside the caller's ``transaction(lock=RECONCILE_LOCK)``.
+    def fully_reconciled(self) -> bool:
+        """True once a whole-store reconciliation has recorded every claim's questions."""
+        return self.db.execute("SELECT 1 FROM reconciliation WHERE id = 1").fetchone() is not None
 
-        The computation is passed in (``claimline.jobs.refresh`` passes ``claimline.reconcile``): the
-        store only reads and writes. Reads and writes happen in one transaction holding the
-        reconciliation lock, so concurrent writers reconcile one at a time, each over every article
-        committed before it."""
-        with self.transaction(lock=RECONCILE_LOCK) as tx:
-            claims = self.claims()
-            articles = {a.id: a for a in self.articles()}
-            conflicts, statuses = reconcile(claims, articles)
-            tx.execute("DELETE FROM conflicts")
-            tx.execute("DELETE FROM claim_status")
-            tx.executemany(
-                "INSERT INTO conflicts (id, facet, status, latest, data) VALUES (?,?,?,?,?)",
-                [(c.id, c.facet, c.status, _latest(c), c.model_dump_json()) for c in conflicts],
+    def articles_answering(self, questions: Collection[str]) -> set[str]:
+        """Ids of the articles with a claim filed under any of ``questions``."""
+        out: set[str] = set()
+        for chunk in _chunks(sorted(questions), 500):
+            out.update(
+                r[0]
+                for r in self.db.execute(
+                    "SELECT DISTINCT c.article_id FROM claim_questions q JOIN claims c ON c.id = q.claim_id"
+                    f" WHERE q.question IN ({_marks(chunk)})",
+                    chunk,
+                )
             )
-            tx.executemany(
-                "INSERT OR IGNORE INTO conflict_actors (actor, conflict_id) VALUES (?, ?)",
-                [(actor, c.id) for c in conflicts for actor in c.subject],
+        return out
+
+    def write_questions(
+        self,
+        candidates: Mapping[str, Collection[str]],
+        context: Mapping[str, Collection[str]],
+        *,
+        everything: bool = False,
+    ) -> None:
+        """Replace the candidate questions and borrowed-context actors of the claims in ``candidates``
+        (claim id -> questions; claim id -> actors), or of every claim (``everything``)."""
+        ids = sorted(candidates)
+        if everything:
+            self.db.execute("DELETE FROM claim_questions")
+            self.db.execute("DELETE FROM claim_context")
+        else:
+            for chunk in _chunks(ids, 500):
+                self.db.execute(f"DELETE FROM claim_questions WHERE claim_id IN ({_marks(chunk)})", chunk)
+                self.db.execute(f"DELETE FROM claim_context WHERE claim_id IN ({_marks(chunk)})", chunk)
+        self.db.executemany(
+            "INSERT INTO claim_questions (question, claim_id) VALUES (?, ?)",
+            [(q, cid) for cid in ids for q in sorted(candidates[cid])],
+        )
+        self.db.executemany(
+            "INSERT INTO claim_context (actor, claim_id) VALUES (?, ?)",
+            [(a, cid) for cid in sorted(context) if cid in candidates or everything for a in sorted(context[cid])],
+        )
+
+    def questions_of(self, claim_ids: Collection[str]) -> dict[str, set[str]]:
+        """claim id -> its stored candidate questions."""
+        out: dict[str, set[str]] = {}
+        for chunk in _chunks(sorted(claim_ids), 500):
+            for q, cid in self.db.execute(
+                f"SELECT question, claim_id FROM claim_questions WHERE claim_id IN ({_marks(chunk)})", chunk
+            ):
+                out.setdefault(cid, set()).add(q)
+        return out
+
+    def claims_borrowing(self, actors: Collection[str]) -> dict[str, str]:
+        """claim id -> article id of the claims whose filing borrows the pair counts of ``actors``."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(actors), 500):
+            out.update(
+                (r[0], r[1])
+                for r in self.db.execute(
+                    "SELECT DISTINCT x.claim_id, c.article_id FROM claim_context x JOIN claims c ON c.id = x.claim_id"
+                    f" WHERE x.actor IN ({_marks(chunk)})",
+                    chunk,
+                )
             )
-            tx.executemany("INSERT INTO claim_status (claim_id, status) VALUES (?, ?)", list(statuses.items()))
-        return len(conflicts)
+        return out
+
+    def write_conflicts(self, keyed: Sequence[tuple[str, Conflict]], questions: Collection[str] | None) -> set[str]:
+        """Replace the conflicts of ``questions`` (every conflict when None) by ``keyed`` (question, conflict).
+
+        Returns the ids of the claims whose status may have changed (on a side before or after)."""
+        if questions is None:
+            touched = {r[0] for r in self.db.execute("SELECT claim_id FROM conflict_claims")}
+            for table in ("conflict_claims", "conflict_actors", "conflicts"):
+                self.db.execute(f"DELETE FROM {table}")
+        else:
+            touched = set()
+            for chunk in _chunks(sorted(questions), 500):
+                marks = _marks(chunk)
+                old = f"SELECT id FROM conflicts WHERE question IN ({marks})"
+                touched.update(
+                    r[0]
+                    for r in self.db.execute(
+                        f"SELECT claim_id FROM conflict_claims WHERE conflict_id IN ({old})", chunk
+                    )
+                )
+                self.db.execute(f"DELETE FROM conflict_claims WHERE conflict_id IN ({old})", chunk)
+                self.db.execute(f"DELETE FROM conflict_actors WHERE conflict_id IN ({old})", chunk)
+                self.db.execute(f"DELETE FROM conflicts WHERE question IN ({marks})", chunk)
+        self.db.executemany(
+            "INSERT INTO conflicts (id, facet, status, latest, data, question) VALUES (?,?,?,?,?,?)",
+            [(c.id, c.facet, c.status, _latest(c), c.model_dump_json(), q) for q, c in keyed],
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO conflict_actors (actor, conflict_id) VALUES (?, ?)",
+            [(actor, c.id) for _, c in keyed for actor in c.subject],
+        )
+        rows = [(c.id, cid, side.status) for _, c in keyed for side in c.sides for cid in side.claim_ids]
+        self.db.executemany(
+            "INSERT OR IGNORE INTO conflict_claims (conflict_id, claim_id, status) VALUES (?,?,?)", rows
+        )
+        touched.update(r[1] for r in rows)
+        return touched
+
+    def side_statuses(self, claim_ids: Collection[str]) -> list[tuple[str, str]]:
+        """(claim id, side status) for every conflict side the claims are on."""
+        out: list[tuple[str, str]] = []
+        for chunk in _chunks(sorted(claim_ids), 500):
+            out.extend(
+                (r[0], r[1])
+                for r in self.db.execute(
+                    f"SELECT claim_id, status FROM conflict_claims WHERE claim_id IN ({_marks(chunk)})", chunk
+                )
+            )
+        return out
+
+    def write_statuses(self, claim_ids: Collection[str], statuses: Mapping[str, str], *, everything: bool) -> None:
+        """Replace the statuses of ``claim_ids`` (all when ``everything``) by ``statuses``."""
+        if everything:
+            self.db.execute("DELETE FROM claim_status")
+        else:
+            for chunk in _chunks(sorted(claim_ids), 500):
+                self.db.execute(f"DELETE FROM claim_status WHERE claim_id IN ({_marks(chunk)})", chunk)
+        self.db.executemany("INSERT INTO claim_status (claim_id, status) VALUES (?, ?)", sorted(statuses.items()))
+
+    def pair_totals(self) -> dict[tuple[str, str], int]:
+        """The whole store's actor pair counts (kept by reconciliation)."""
+        return {(a, b): n for a, b, n in self.db.execute("SELECT a, b, n FROM actor_pairs")}
+
+    def add_pair_counts(self, counts: Mapping[tuple[str, str], int], *, replace: bool = False) -> None:
+        """Add ``counts`` to the stored actor pair counts (``replace``: make them the counts)."""
+        if replace:
+            self.db.execute("DELETE FROM actor_pairs")
+        self.db.executemany(
+            "INSERT INTO actor_pairs (a, b, n) VALUES (?, ?, ?)"
+            " ON CONFLICT (a, b) DO UPDATE SET n = actor_pairs.n + excluded.n",
+            [(a, b, n) for (a, b), n in sorted(counts.items())],
+        )
+
+    def negative_answers(self) -> set[tuple[str, str]]:
+        """The whole store's (facet or predicate, actor) "no" answers (kept by reconciliation)."""
+        return {(f, a) for f, a in self.db.execute("SELECT facet, actor FROM negative_answers")}
+
+    def add_negative_answers(self, entries: Collection[tuple[str, str]], *, replace: bool = False) -> None:
+        if replace:
+            self.db.execute("DELETE FROM negative_answers")
+        self.db.executemany("INSERT OR IGNORE INTO negative_answers (facet, actor) VALUES (?, ?)", sorted(entries))
+
+    def mark_fully_reconciled(self) -> None:
+        self.db.execute("DELETE FROM reconciliation")
+        self.db.execute("INSERT INTO reconciliation (id, applied_at) VALUES (1, ?)", (utc_now(),))
 
     # ------------------------------------------------------------ integrity
     def check(self) -> IntegrityReport:
@@ -331,7 +467,8 @@ class Store:
     def known_actors(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT DISTINCT actor FROM claim_actors")}
 
-    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+    def articles(self, ids: Iterable[str] | None = None, *, view: bool = False) -> list[Any]:
+        """Articles (without text), by publication date; ``view=True``: :class:`View` rows, not models."""
         names = ARTICLE_FIELDS
         cols = ", ".join(names)
         if ids is None:
@@ -342,16 +479,24 @@ class Store:
             for chunk in _chunks(wanted, 500):
                 marks = _marks(chunk)
                 rows.extend(self.db.execute(f"SELECT {cols} FROM articles WHERE id IN ({marks})", chunk))
-            rows.sort(key=lambda r: (r[3] or "", r[0]))
+            rows.sort(key=lambda r: (r[2] or "", r[5]))  # published, id
+        if view:
+            return [View(zip(names, r, strict=True)) for r in rows]
+        from ..schemas import Article
+
         return [Article(**dict(zip(names, r, strict=True))) for r in rows]
 
-    def article(self, article_id: str) -> tuple[Article, str, list[TimeExpr]] | None:
+    def article(self, article_id: str, *, view: bool = False) -> tuple[Article, str, list[TimeExpr]] | None:
         cols = ", ".join(ARTICLE_FIELDS)
         row = self.db.execute(f"SELECT {cols}, text, times FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return None
         d = dict(zip(ARTICLE_FIELDS, row[:-2], strict=True))
         text, times = row[-2], row[-1]
+        if view:
+            return View(d), text, json.loads(times, object_hook=View)  # type: ignore[return-value]
+        from ..schemas import Article, TimeExpr
+
         return Article(**d), text, [TimeExpr.model_validate(t) for t in json.loads(times)]
 
     def claims(
@@ -365,9 +510,14 @@ class Store:
         tier: str | None = None,
         publisher: str | None = None,
         ids: Sequence[str] | None = None,
+        article_ids: Collection[str] | None = None,
         facet_relevant: bool = False,
         limit: int | None = None,
+        view: bool = False,
     ) -> list[Claim]:
+        """Claims matching every filter given, by publication date, article and position.
+
+        ``view=True`` returns :class:`~claimline.views.View` rows (no validation: for printing)."""
         where: list[str] = []
         args: list[object] = []
         if actors is not None:
@@ -400,6 +550,12 @@ class Store:
         if ids is not None:
             where.append(f"c.id IN ({_marks(ids)})")
             args.extend(ids)
+        if article_ids is not None:
+            if not article_ids:
+                return []
+            wanted = sorted(set(article_ids))
+            where.append(f"c.article_id IN ({_marks(wanted)})")
+            args.extend(wanted)
         if facet_relevant:
             where.append(
                 "(c.network_tier IS NOT NULL OR c.time_start IS NOT NULL OR c.negated = 1"
@@ -411,11 +567,22 @@ class Store:
         sql += " ORDER BY a.published, c.article_id, c.seq"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [Claim.model_validate_json(r[0]) for r in self.db.execute(sql, args)]
+        rows = self.db.execute(sql, args)
+        if view:
+            return [view_of(r[0]) for r in rows]
+        from ..schemas import Claim
 
-    def claim(self, claim_id: str) -> Claim | None:
+        return [Claim.model_validate_json(r[0]) for r in rows]
+
+    def claim(self, claim_id: str, *, view: bool = False) -> Claim | None:
         row = self.db.execute("SELECT data FROM claims WHERE id = ?", (claim_id,)).fetchone()
-        return Claim.model_validate_json(row[0]) if row else None
+        if row is None:
+            return None
+        if view:
+            return view_of(row[0])  # type: ignore[return-value]
+        from ..schemas import Claim
+
+        return Claim.model_validate_json(row[0])
 
     def statuses(self, claim_ids: Iterable[str] | None = None) -> dict[str, str]:
         if claim_ids is None:
@@ -439,6 +606,7 @@ class Store:
         open_only: bool = False,
         since: str | None = None,
         ids: Sequence[str] | None = None,
+        view: bool = False,
     ) -> list[Conflict]:
         where: list[str] = []
         args: list[object] = []
@@ -465,7 +633,12 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(f"({w})" for w in where)
         sql += " ORDER BY facet, id"
-        return [Conflict.model_validate_json(r[0]) for r in self.db.execute(sql, args)]
+        rows = self.db.execute(sql, args)
+        if view:
+            return [view_of(r[0]) for r in rows]
+        from ..schemas import Conflict
+
+        return [Conflict.model_validate_json(r[0]) for r in rows]
 
     def find_id(self, ident: str) -> tuple[str, str]:
         """Resolve a user's ID (or unique prefix) to ('article'|'claim'|'conflict', full id).

@@ -1,0 +1,78 @@
+"""``--actor`` for queries: the gazetteer's names and aliases, cached on disk.
+
+:func:`claimline.extraction.actors.matching` needs the validated actor lexicon, which costs a
+query more than its whole answer (pydantic and the TOML files). The only part a query needs is
+the table *casefolded name or alias -> canonical name*; it is kept as JSON in the user cache
+directory under a key made of claimline's version and the size and modification time of every
+``actors.toml`` in use (shipped and ``CLAIMLINE_LEXICONS``), so an edited lexicon is read again.
+A cache that cannot be written is no error: the table is then built each time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from .extraction.actors import clean_name
+from .lexicon_files import extra_dirs, models_dir
+from .version import __version__
+
+CACHE_ENV = "CLAIMLINE_CACHE_DIR"
+FILE = "actors.toml"
+
+
+def _cache_dir() -> Path:
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("claimline"))
+
+
+def _key() -> str:
+    parts = [__version__]
+    for directory in [models_dir(), *extra_dirs()]:
+        path = directory / FILE
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        parts.append(f"{path.resolve()}:{st.st_size}:{st.st_mtime_ns}")
+    return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def alias_table() -> dict[str, str]:
+    """Casefolded name or alias -> canonical actor name, as :func:`~claimline.extraction.actors.gazetteer` has it."""
+    path = _cache_dir() / f"actor-aliases-{_key()}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    from .extraction.actors import gazetteer
+
+    table = dict(gazetteer().by_folded)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return table
+
+
+def matching(query: str, known: set[str] | None = None) -> set[str]:
+    """What :func:`claimline.extraction.actors.matching` returns, from the cached table."""
+    table = alias_table()
+    folded = clean_name(query).casefold()
+    out: set[str] = set()
+    hit = table.get(folded) or table.get(query.strip().casefold())
+    if hit:
+        out.add(hit)
+    for name in known or ():
+        if name.casefold() == folded:
+            out.add(name)
+    return out

@@ -1,0 +1,31 @@
+"""Where the lexicons are: the shipped ``models/`` directory and ``CLAIMLINE_LEXICONS``.
+
+Apart from :mod:`claimline.lexicons` (which validates them with pydantic), so that a query can
+tell whether its cached actor aliases are still current without importing pydantic.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from .errors import ClaimlineError
+
+LEXICON_ENV = "CLAIMLINE_LEXICONS"
+
+
+def models_dir() -> Path:
+    """Directory of the shipped lexicons: inside the installed package, else the checkout."""
+    packaged = resources.files("claimline") / "models"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "models"
+    if checkout.is_dir():
+        return checkout
+    raise ClaimlineError("claimline's models/ directory is missing from this installation")
+
+
+def extra_dirs() -> list[Path]:
+    raw = os.environ.get(LEXICON_ENV, "")
+    return [Path(p) for p in raw.split(os.pathsep) if p]

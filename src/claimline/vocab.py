@@ -1,0 +1,28 @@
+"""Every ordered vocabulary of claimline, defined once (no pydantic: query paths import it light).
+
+:mod:`claimline.schemas` re-exports these as part of the JSON contract.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+#: How certain a claim is, strongest first.
+Modality = Literal["confirmed", "reported", "hedged", "speculative"]
+MODALITIES: tuple[str, ...] = get_args(Modality)
+#: ``speculative`` 0 ... ``confirmed`` 3: the higher, the more certain.
+MODALITY_RANK: dict[str, int] = {m: len(MODALITIES) - 1 - i for i, m in enumerate(MODALITIES)}
+#: Network security tier; the phrases and how tiers relate are data (``models/tiers.toml``).
+Tier = Literal["classified", "unclassified", "mixed"]
+TIERS: tuple[str, ...] = get_args(Tier)
+#: The tier of what names both opposed tiers (models/tiers.toml ``opposed``); compatible with either.
+BOTH_TIERS: str = "mixed"
+#: Status of one side of a conflict, in the order sides are listed.
+SideStatus = Literal["stands", "disputed", "outvoted", "unsupported", "superseded"]
+SIDE_STATUS_ORDER: dict[str, int] = {s: i for i, s in enumerate(get_args(SideStatus))}
+#: Status of a claim, least to most severe: a claim on sides of several conflicts takes the most
+#: severe; a side ``unsupported`` makes its claims ``disputed``. Claims in no conflict stand.
+ClaimStatus = Literal["stands", "outvoted", "disputed", "superseded"]
+CLAIM_STATUS_SEVERITY: dict[str, int] = {s: i for i, s in enumerate(get_args(ClaimStatus))}
+#: Status of a timeline entry: the strongest modality of its standing claims, unless disputed or superseded.
+EntryStatus = Literal["confirmed", "reported", "hedged", "speculative", "disputed", "superseded"]

@@ -1,0 +1,115 @@
+"""Incremental reconciliation (issue 12): ingesting an article recomputes only the questions it touches,
+and gives the store a whole-store reconciliation would (on SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from claimline.jobs.refresh import refresh_conflicts
+from claimline.schemas import Extraction
+from claimline.store import open_store
+
+from .test_store import _article_set
+
+
+def _extractions(path) -> list[Extraction]:
+    with open_store(path, create=False) as store:
+        out = []
+        for a in store.articles():
+            article, text, times = store.article(a.id)
+            out.append(Extraction(article=article, text=text, times=times, claims=store.claims(article_ids=[a.id])))
+        return out
+
+
+def _state(store) -> dict[str, list[tuple]]:
+    q = store.db.execute
+    return {
+        "conflicts": sorted(tuple(r) for r in q("SELECT id, question, facet, status, latest, data FROM conflicts")),
+        "conflict_actors": sorted(tuple(r) for r in q("SELECT actor, conflict_id FROM conflict_actors")),
+        "conflict_claims": sorted(tuple(r) for r in q("SELECT conflict_id, claim_id, status FROM conflict_claims")),
+        "claim_status": sorted(tuple(r) for r in q("SELECT claim_id, status FROM claim_status")),
+        "claim_questions": sorted(tuple(r) for r in q("SELECT question, claim_id FROM claim_questions")),
+        "claim_context": sorted(tuple(r) for r in q("SELECT actor, claim_id FROM claim_context")),
+        "actor_pairs": sorted(tuple(r) for r in q("SELECT a, b, n FROM actor_pairs")),
+        "negative_answers": sorted(tuple(r) for r in q("SELECT facet, actor FROM negative_answers")),
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [0, 7])
+def test_one_article_at_a_time_equals_the_whole_store(sample_db, new_store, seed):
+    exs = _extractions(sample_db)
+    random.Random(seed).shuffle(exs)
+    with open_store(new_store()) as one_by_one, open_store(new_store()) as whole:
+        for ex in exs:
+            assert one_by_one.add(ex)
+            refresh_conflicts(one_by_one, [ex.article.id])
+        for ex in exs:
+            whole.add(ex)
+        refresh_conflicts(whole)
+        got, want = _state(one_by_one), _state(whole)
+        assert len(want["conflicts"]) >= 4
+        assert got == want
+
+
+def test_an_unrelated_article_reads_nothing_else(tmp_path):
+    """Adding an article about other actors reads only that article's claims."""
+    path = tmp_path / "s.db"
+    nato = _article_set(6)
+    other = [
+        ex.model_copy(
+            update={
+                "claims": [
+                    c.model_copy(update={"actors": ["Helsing"], "subject": "Helsing", "source": None})
+                    for c in ex.claims
+                ]
+            }
+        )
+        for ex in _article_set(8)[6:]
+    ]
+    with open_store(path) as store:
+        for ex in nato:
+            store.add(ex)
+        refresh_conflicts(store)
+        assert store.counts()["conflicts"] == 1
+        read: list[set[str]] = []
+        original = store.claims
+
+        def spy(**kw):
+            if kw.get("article_ids") is not None:
+                read.append(set(kw["article_ids"]))
+            return original(**kw)
+
+        store.claims = spy  # type: ignore[method-assign]
+        store.add(other[0])
+        refresh_conflicts(store, [other[0].article.id])
+        assert read and all(ids == {other[0].article.id} for ids in read)
+        assert store.counts()["conflicts"] == 1  # NATO's question untouched
+
+
+def test_a_store_never_reconciled_whole_is_reconciled_whole(tmp_path):
+    with open_store(tmp_path / "s.db") as store:
+        exs = _article_set(4)
+        for ex in exs:
+            store.add(ex)
+        assert not store.fully_reconciled()
+        assert refresh_conflicts(store, [exs[-1].article.id]) == 1  # falls back to the whole store
+        assert store.fully_reconciled()
+
+
+def test_reconcile_command_recomputes_the_whole_store(tmp_path):
+    from typer.testing import CliRunner
+
+    from claimline.cli import app
+
+    path = tmp_path / "s.db"
+    with open_store(path) as store:
+        for ex in _article_set(4):
+            store.add(ex)
+    result = CliRunner().invoke(app, ["reconcile", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output == "1 conflicts in store\n"
+    with open_store(path) as store:
+        assert store.fully_reconciled()
