@@ -11,7 +11,7 @@ The data directory defaults to ``$SEMEVAL_TIMELINE_DIR`` or
 XML, a list of target entities and one gold timeline per entity). See
 ``benchmarks/README_events.md`` for the method and the figures.
 
-Three systems are run side by side on the same texts:
+Systems run side by side on the same texts:
 
 ``claimline``
     Every article (rebuilt from its tokens, title and dateline on lines of their
@@ -29,15 +29,19 @@ Three systems are run side by side on the same texts:
     content whose lemma is the claim's ``predicate``, else the content's first
     verb, else its first token.
 ``events``
-    The event layer (``claimline.events``) through the library, until the
-    timeline JSON carries it: the event frames of every article
-    (``extract_events``), clustered article by article (``EventClusters``); an
-    entity's timeline holds the clusters of the frames it takes part in (a
-    participant's name, canonical actor or text equal to the entity's name,
-    case-insensitive; ``--name-match words`` also takes a run of the entity's
-    words, "A380" for "Airbus A380"), commentary left out; each cluster is one line, dated by
-    its narrowest event time, else its first report; mentions are the frames'
-    triggers. Skipped when the package has no event layer.
+    The same store, ``claimline timeline --events --actor ENTITY --format
+    json``: one line per event entry (an event cluster), its mentions the
+    ``trigger`` of every report behind it, dated as above; commentary is left
+    out. Skipped when the CLI has no ``--events``.
+``frames`` (not run by default)
+    The event layer through the library, as it was measured before the CLI
+    had it: the frames of ``extract_events`` per article, clustered article by
+    article (``EventClusters``); an entity's timeline holds the clusters of the
+    frames it takes part in (a participant's name, canonical actor or text equal
+    to the entity's name, case-insensitive; ``--name-match words`` also takes a
+    run of the entity's words, "A380" for "Airbus A380"), commentary left out;
+    each cluster is one line, dated by its narrowest event time, else its first
+    report.
 ``baseline``
     The trivial baseline of issue 15: in every sentence of the corpus naming
     the entity (its name, case-insensitive), the main verb (the first verb
@@ -610,16 +614,14 @@ def _trigger(
     return (inside[0][0] if inside else s), None, "claim_start"
 
 
-def run_claimline(corpus: Corpus, nlp: Any, workdir: Path) -> ClaimlineRun:
-    """Ingest the corpus into a fresh store and build every entity's timeline."""
-    t0 = time.perf_counter()
-    db = workdir / f"corpus_{corpus.name}.db"
+def ingest(documents: Sequence[Any], db: Path) -> dict[str, Any]:
+    """``claimline ingest --published DCT`` each document into a fresh store; article id → document."""
     if db.exists():
         db.unlink()
-    texts = workdir / f"corpus_{corpus.name}"
+    texts = db.with_suffix("")
     texts.mkdir(parents=True, exist_ok=True)
-    by_path: dict[str, Document] = {}
-    for doc in corpus.documents:
+    by_path: dict[str, Any] = {}
+    for doc in documents:
         path = texts / f"{doc.docid}.txt"
         path.write_text(doc.text, encoding="utf-8")
         args = ["ingest", "--db", str(db), str(path)]
@@ -631,7 +633,12 @@ def run_claimline(corpus: Corpus, nlp: Any, workdir: Path) -> ClaimlineRun:
         by_path[str(path)] = doc
     code, out = _cli(["articles", "--db", str(db), "--format", "json"])
     articles = json.loads(out) if code == 0 else []
-    doc_of = {a["id"]: by_path.get(a.get("path") or "") for a in articles}
+    return {a["id"]: by_path.get(a.get("path") or "") for a in articles}
+
+
+def run_claimline(corpus: Corpus, nlp: Any, db: Path, doc_of: dict[str, Any]) -> ClaimlineRun:
+    """Every entity's ``claimline timeline --actor ENTITY --format json`` (claim entries)."""
+    t0 = time.perf_counter()
     code, out = _cli(["claims", "--db", str(db), "--format", "json"])
     claims = {c["id"]: c for c in (json.loads(out) if code == 0 else [])}
     lemmas = {d.docid: _lemma_index(nlp, d) for d in corpus.documents}
@@ -646,9 +653,7 @@ def run_claimline(corpus: Corpus, nlp: Any, workdir: Path) -> ClaimlineRun:
             continue
         items = []
         for entry in json.loads(out):
-            first = date.fromisoformat(entry["start"]) if entry.get("start") else None
-            last = date.fromisoformat(entry["end"]) if entry.get("end") else None
-            anchor = UNDATED if entry.get("date_basis") == "none" else anchor_of(first, last)
+            anchor = _entry_anchor(entry)
             mentions = []
             for cid in entry.get("claim_ids", []):
                 claim = claims.get(cid)
@@ -674,6 +679,51 @@ def run_claimline(corpus: Corpus, nlp: Any, workdir: Path) -> ClaimlineRun:
         tok = doc.token_at(pos) if pos is not None else None
         if tok is not None:
             run.events.add(doc.mention(tok, t_end))
+    return run
+
+
+def _report_mentions(entry: dict[str, Any], doc_of: dict[str, Any]) -> list[str]:
+    """The trigger mention of every report of an event entry."""
+    mentions = []
+    for rep in entry.get("reports", []):
+        doc = doc_of.get(rep.get("article_id"))
+        trig = rep.get("trigger") or {}
+        tok = doc.token_at(trig["start"]) if doc is not None and trig.get("start") is not None else None
+        if tok is not None:
+            mentions.append(doc.mention(tok, trig.get("end")))
+    return mentions
+
+
+def _entry_anchor(entry: dict[str, Any]) -> str:
+    first = date.fromisoformat(entry["start"]) if entry.get("start") else None
+    last = date.fromisoformat(entry["end"]) if entry.get("end") else None
+    return UNDATED if entry.get("date_basis") == "none" else anchor_of(first, last)
+
+
+def run_event_timeline(corpus: Corpus, db: Path, doc_of: dict[str, Any]) -> ClaimlineRun | None:
+    """Every entity's ``claimline timeline --events --actor ENTITY --format json``: one line per event
+    entry, its reports' triggers as mentions; None when the CLI has no ``--events``."""
+    t0 = time.perf_counter()
+    code, out = _cli(["timeline", "--db", str(db), "--events", "--all", "--format", "json"])
+    if code != 0 or not out.strip().startswith("["):
+        return None
+    every = json.loads(out)
+    run = ClaimlineRun({}, [], {"trigger": 0}, {}, 0.0)
+    run.events = {m for entry in every for m in _report_mentions(entry, doc_of)}
+    for ent in corpus.entities:
+        code, out = _cli(["timeline", "--db", str(db), "--events", "--actor", ent, "--format", "json"])
+        entries = json.loads(out) if code == 0 and out.strip().startswith("[") else []
+        if not entries:
+            run.no_timeline.append(ent)
+        items = []
+        for entry in entries:
+            if entry.get("status") == "commentary":
+                continue
+            mentions = _report_mentions(entry, doc_of)
+            run.trigger_source["trigger"] += len(mentions)
+            items.append((_entry_anchor(entry), mentions))
+        run.timelines[ent] = build_timeline(ent, items)
+    run.seconds = time.perf_counter() - t0
     return run
 
 
@@ -835,24 +885,33 @@ def evaluate(
             res: dict[str, Any] = {"documents": len(corpus.documents), "entities": len(corpus.entities)}
             outputs: dict[str, dict[str, Timeline]] = {}
             errors: dict[str, Any] = {}
+            if "claimline" in systems or "events" in systems:
+                t0 = time.perf_counter()
+                db = work / f"corpus_{corpus.name}.db"
+                doc_of = ingest(corpus.documents, db)
+                res["ingest_seconds"] = round(time.perf_counter() - t0, 1)
             if "claimline" in systems:
-                run = run_claimline(corpus, nlp, work)
+                run = run_claimline(corpus, nlp, db, doc_of)
                 outputs["claimline"] = run.timelines
-                res["claimline_seconds"] = round(run.seconds, 1)
                 res["no_timeline"] = run.no_timeline
                 res["trigger_source"] = run.trigger_source
                 errors["claimline"] = error_analysis(corpus, run.timelines, run.events, run.spans)
             if "events" in systems:
+                ev = run_event_timeline(corpus, db, doc_of)
+                if ev is not None:
+                    outputs["events"] = ev.timelines
+                    res["events_no_timeline"] = ev.no_timeline
+                    errors["events"] = error_analysis(corpus, ev.timelines, ev.events)
+            if "frames" in systems:
                 frames = run_frames(corpus.documents, nlp)
                 if frames is not None:
-                    outputs["events"] = frame_timelines(frames, corpus.entities, name_match)
-                    res["events_seconds"] = round(frames.seconds, 1)
+                    outputs["frames"] = frame_timelines(frames, corpus.entities, name_match)
                     triggers = {
                         d.mention(t, f.trigger.end)
                         for d, f, _, _ in frames.frames
                         if (t := d.token_at(f.trigger.start))
                     }
-                    errors["events"] = error_analysis(corpus, outputs["events"], triggers)
+                    errors["frames"] = error_analysis(corpus, outputs["frames"], triggers)
             res["errors"] = errors
             if "baseline" in systems:
                 outputs["baseline"] = run_baseline(corpus, nlp)
@@ -915,7 +974,7 @@ def format_report(res: dict[str, Any]) -> str:
         )
 
     for name, res_c in res["corpora"].items():
-        for s in ("claimline", "events", "baseline"):
+        for s in ("claimline", "events", "frames", "baseline"):
             if s in res_c:
                 rows.append(row(f"corpus_{name}", s, res_c[s]))
     for s, r in res["all"].items():
@@ -924,9 +983,14 @@ def format_report(res: dict[str, Any]) -> str:
     for name, res_c in res["corpora"].items():
         if "no_timeline" in res_c:
             rows.append(
-                f"corpus_{name}: claimline {res_c.get('claimline_seconds')} s; no timeline for "
-                f"{len(res_c['no_timeline'])} of {res_c['entities']} entities; trigger offsets from "
+                f"corpus_{name}: ingest {res_c.get('ingest_seconds')} s; claim timeline: no timeline for "
+                f"{len(res_c['no_timeline'])} of {res_c['entities']} entities, trigger offsets from "
                 + ", ".join(f"{k} {v}" for k, v in sorted(res_c["trigger_source"].items()))
+                + (
+                    f"; event timeline: none for {len(res_c['events_no_timeline'])}"
+                    if "events_no_timeline" in res_c
+                    else ""
+                )
             )
     return "\n".join(rows)
 
@@ -937,7 +1001,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", default=",".join(CORPORA), help="corpora to run, e.g. 1 or 1,3 (default: all)")
     ap.add_argument("--limit", type=int, help="only the first N documents of each corpus (gold cut to them)")
     ap.add_argument(
-        "--system", default="claimline,events,baseline", help="comma-separated: claimline, events, baseline"
+        "--system",
+        default="claimline,events,baseline",
+        help="comma-separated: claimline (claim timeline), events (timeline --events), frames (the event "
+        "layer through the library), baseline",
     )
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--out", type=Path, help="write the system timelines (task format) under this directory")
@@ -947,7 +1014,7 @@ def main(argv: list[str] | None = None) -> int:
         "--name-match",
         choices=("exact", "words"),
         default="exact",
-        help="events system: participant = entity by exact name, or also by a run of its words",
+        help="frames system: participant = entity by exact name, or also by a run of its words",
     )
     args = ap.parse_args(argv)
     root = data_dir(args.data)
