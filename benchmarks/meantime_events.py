@@ -18,14 +18,19 @@ Gold chains
 
 System clusters
     Each corpus is ingested into a fresh store with the articles' creation dates
-    (``claimline ingest --published DCT``, run in process). Every claim is an event
-    mention at its trigger (the ``trigger`` character offsets of the JSON when
-    there are some, else the token of the claim's content whose lemma is the
-    claim's ``predicate``; see ``semeval_timeline._trigger``). Clusters are
-    claimline's event clusters when the store has them; until then the stand-in is
-    the merging the timeline already does: the claims of one
-    ``claimline timeline --format json`` entry form one cluster, a claim in no
-    entry (no actor) is a singleton.
+    (``claimline ingest --published DCT``, run in process). Two systems read it:
+
+    * ``claimline``: every claim is an event mention at its trigger (the token
+      of the claim's content whose lemma is its ``predicate``; see
+      ``semeval_timeline._trigger``), clustered as the claim timeline merges
+      them: the claims of one ``claimline timeline --format json`` entry form
+      one cluster, a claim in no entry (no actor) is a singleton;
+    * ``events``: every report of every entry of ``claimline timeline --events
+      --all --format json`` is an event mention at its ``trigger`` (character
+      offsets), clustered by the entry's event cluster.
+
+    ``--system frames`` adds the event layer called as a library
+    (``extract_events`` + ``EventClusters``), as measured before the CLI had it.
 
 Scores
     * mentions: a claim *detects* the gold mention whose tokens its trigger
@@ -63,7 +68,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from meantime_attribution import _dateline_date, _parse_dct, rebuild_text  # noqa: E402
-from semeval_timeline import _cli, _lemma_index, _trigger, load_pipeline, run_frames  # noqa: E402
+from semeval_timeline import _cli, _lemma_index, _trigger, ingest, load_pipeline, run_frames  # noqa: E402
 
 DEFAULT_DIR = REPO.parent / "shared" / "data" / "meantime"
 CORPORA = ("airbus", "apple", "gm", "stock")
@@ -249,93 +254,23 @@ class Detection:
     cluster_source: str
 
 
-def _event_clusters(db: Path) -> tuple[dict[str, str], str]:
-    """claim id → cluster id: claimline's event clusters when it has them, else timeline entries."""
-    code, out = _cli(["events", "--db", str(db), "--format", "json"])
-    if code == 0:
-        try:
-            events = json.loads(out)
-        except json.JSONDecodeError:
-            events = None
-        if isinstance(events, list) and events and isinstance(events[0], dict):
-            found: dict[str, str] = {}
-            for i, ev in enumerate(events):
-                cid = str(ev.get("id", i))
-                for claim in ev.get("claim_ids") or ev.get("claims") or []:
-                    found[claim if isinstance(claim, str) else claim.get("id")] = cid
-            if found:
-                return found, "events"
+def _timeline_clusters(db: Path) -> dict[str, str]:
+    """claim id → timeline entry (the stand-in clusters of the claim timeline)."""
     code, out = _cli(["timeline", "--db", str(db), "--format", "json"])
     entries = json.loads(out) if code == 0 and out.strip().startswith("[") else []
-    found = {}
+    found: dict[str, str] = {}
     for i, entry in enumerate(entries):
         for claim in entry.get("claim_ids", []):
-            found.setdefault(claim, entry.get("event_id") or f"entry{i}")
-    return found, "timeline entries"
+            found.setdefault(claim, f"entry{i}")
+    return found
 
 
-def run_claimline(name: str, articles: list[Article], nlp: Any, work: Path) -> Detection:
-    db = work / f"{name}.db"
-    texts = work / name
-    texts.mkdir(parents=True, exist_ok=True)
-    by_path: dict[str, Article] = {}
-    for art in articles:
-        path = texts / f"{art.docid}.txt"
-        path.write_text(art.text, encoding="utf-8")
-        args = ["ingest", "--db", str(db), str(path)]
-        if art.dct:
-            args[1:1] = ["--published", art.dct.isoformat()]
-        code, out = _cli(args)
-        if code != 0:
-            raise RuntimeError(f"claimline ingest failed on {path}: {out}")
-        by_path[str(path)] = art
-    code, out = _cli(["articles", "--db", str(db), "--format", "json"])
-    art_of = {a["id"]: by_path.get(a.get("path") or "") for a in (json.loads(out) if code == 0 else [])}
-    code, out = _cli(["claims", "--db", str(db), "--format", "json"])
-    claims = json.loads(out) if code == 0 and out.strip().startswith("[") else []
-    cluster_of, cluster_source = _event_clusters(db)
-    lemmas = {}
+def _detect(items: list[tuple[Article, int, int, str, str]], source: dict[str, int], cluster_source: str) -> Detection:
+    """``items``: (article, trigger start, end, cluster id, lemma); the first item on a gold mention counts."""
     clusters: dict[str, str] = {}
     lemma_clusters: dict[str, str] = {}
     in_scope = on_gold = 0
-    sources: dict[str, int] = defaultdict(int)
-    for claim in claims:
-        art = art_of.get(claim["article_id"])
-        if art is None:
-            continue
-        if art.docid not in lemmas:
-            lemmas[art.docid] = _lemma_index(nlp, art)
-        start, end, how = _trigger({}, claim, lemmas[art.docid])
-        if start is None or start >= art.annotated_end:
-            continue
-        end = end if end is not None else next((t[1] for t in lemmas[art.docid] if t[0] == start), start + 1)
-        in_scope += 1
-        sources[how] += 1
-        hit = next((m for m in art.mentions if m.start < end and start < m.end), None)
-        if hit is None:
-            continue
-        on_gold += 1
-        if hit.id in clusters:
-            continue
-        clusters[hit.id] = cluster_of.get(claim["id"], f"claim:{claim['id']}")
-        lemma = next((t[2] for t in lemmas[art.docid] if t[0] == start), "")
-        lemma_clusters[hit.id] = (claim.get("predicate") or lemma or hit.id).lower()
-    return Detection(clusters, lemma_clusters, in_scope, on_gold, dict(sources), cluster_source)
-
-
-# -- the event layer through the library ----------------------------------------------------
-
-
-def run_events(articles: list[Article], nlp: Any) -> Detection | None:
-    """Event frames (``claimline.events``) as mentions at their triggers, clusters from ``EventClusters``."""
-    run = run_frames(articles, nlp)
-    if run is None:
-        return None
-    clusters: dict[str, str] = {}
-    lemma_clusters: dict[str, str] = {}
-    in_scope = on_gold = 0
-    for art, frame, cid, _ in run.frames:
-        start, end = frame.trigger.start, frame.trigger.end
+    for art, start, end, cid, lemma in items:
         if start >= art.annotated_end:
             continue
         in_scope += 1
@@ -345,13 +280,73 @@ def run_events(articles: list[Article], nlp: Any) -> Detection | None:
         on_gold += 1
         if hit.id not in clusters:
             clusters[hit.id] = cid
-            lemma_clusters[hit.id] = frame.trigger.lemma.lower()
-    return Detection(clusters, lemma_clusters, in_scope, on_gold, {"trigger": in_scope}, "EventClusters (library)")
+            lemma_clusters[hit.id] = (lemma or hit.id).lower()
+    return Detection(clusters, lemma_clusters, in_scope, on_gold, source, cluster_source)
+
+
+def run_claimline(articles: list[Article], nlp: Any, db: Path, art_of: dict[str, Any]) -> Detection:
+    """Claims at their triggers, clustered as the claim timeline merges them."""
+    code, out = _cli(["claims", "--db", str(db), "--format", "json"])
+    claims = json.loads(out) if code == 0 and out.strip().startswith("[") else []
+    cluster_of = _timeline_clusters(db)
+    lemmas: dict[str, list[tuple[int, int, str, str]]] = {}
+    items = []
+    sources: dict[str, int] = defaultdict(int)
+    for claim in claims:
+        art = art_of.get(claim["article_id"])
+        if art is None:
+            continue
+        if art.docid not in lemmas:
+            lemmas[art.docid] = _lemma_index(nlp, art)
+        start, end, how = _trigger({}, claim, lemmas[art.docid])
+        if start is None:
+            continue
+        token = next((t for t in lemmas[art.docid] if t[0] == start), None)
+        end = end if end is not None else (token[1] if token else start + 1)
+        sources[how] += 1
+        lemma = claim.get("predicate") or (token[2] if token else "")
+        items.append((art, start, end, cluster_of.get(claim["id"], f"claim:{claim['id']}"), lemma))
+    return _detect(items, dict(sources), "claim timeline entries")
+
+
+def run_event_timeline(db: Path, art_of: dict[str, Any], nlp: Any) -> Detection | None:
+    """Every report of every event entry (``timeline --events --all --format json``) at its trigger,
+    clustered by the entry's event cluster; None when the CLI has no ``--events``."""
+    code, out = _cli(["timeline", "--db", str(db), "--events", "--all", "--format", "json"])
+    if code != 0 or not out.strip().startswith("["):
+        return None
+    items = []
+    lemmas: dict[str, dict[int, str]] = {}
+    for i, entry in enumerate(json.loads(out)):
+        cid = (entry.get("event") or {}).get("cluster_id") or f"entry{i}"
+        for rep in entry.get("reports", []):
+            art = art_of.get(rep.get("article_id"))
+            trig = rep.get("trigger") or {}
+            if art is None or trig.get("start") is None:
+                continue
+            if art.docid not in lemmas:
+                lemmas[art.docid] = {t[0]: t[2] for t in _lemma_index(nlp, art)}
+            lemma = lemmas[art.docid].get(trig["start"], trig.get("text", ""))
+            items.append((art, trig["start"], trig.get("end", trig["start"] + 1), cid, lemma))
+    return _detect(items, {"trigger": len(items)}, "event clusters (timeline --events)")
+
+
+# -- the event layer through the library ----------------------------------------------------
+
+
+def run_frames_detection(articles: list[Article], nlp: Any) -> Detection | None:
+    """Event frames (``claimline.events``) at their triggers, clusters from ``EventClusters``."""
+    run = run_frames(articles, nlp)
+    if run is None:
+        return None
+    items = [(art, f.trigger.start, f.trigger.end, cid, f.trigger.lemma) for art, f, cid, _ in run.frames]
+    return _detect(items, {"trigger": len(items)}, "EventClusters (library)")
 
 
 # -- running ------------------------------------------------------------------------------
 
 SYSTEMS = ("claimline", "events")
+ALL_SYSTEMS = (*SYSTEMS, "frames")
 CLUSTERINGS = ("clusters", "singletons", "same lemma")
 
 
@@ -385,12 +380,15 @@ def evaluate(
             articles = [load_article(f) for f in corpus_files(root, name, limit)]
             gold = {m.id: f"{name}/{m.chain}" for a in articles for m in a.mentions}
             res: dict[str, Any] = {"articles": len(articles)}
+            db = Path(tmp) / f"{name}.db"
+            art_of = ingest(articles, db) if {"claimline", "events"} & set(systems) else {}
             for sysname in systems:
-                det = (
-                    run_claimline(name, articles, nlp, Path(tmp))
-                    if sysname == "claimline"
-                    else run_events(articles, nlp)
-                )
+                if sysname == "claimline":
+                    det = run_claimline(articles, nlp, db, art_of)
+                elif sysname == "events":
+                    det = run_event_timeline(db, art_of, nlp)
+                else:
+                    det = run_frames_detection(articles, nlp)
                 if det is None:
                     continue
                 clusterings = {
@@ -430,7 +428,7 @@ def format_report(res: dict[str, Any]) -> str:
     rows = [head, "-" * len(head)]
     blocks: list[tuple[str, dict[str, Any]]] = [*res["corpora"].items(), ("all", res["all"])]
     for name, r in blocks:
-        for sysname in SYSTEMS:
+        for sysname in ALL_SYSTEMS:
             if sysname not in r:
                 continue
             for k in CLUSTERINGS:
@@ -441,7 +439,7 @@ def format_report(res: dict[str, Any]) -> str:
                 label = sysname if k == "clusters" else ""
                 rows.append(f"{name:<8} {label:<9} {k:<11} " + " ".join(f"{v:>7.2f}" for v in vals))
     for name, r in blocks:
-        for sysname in SYSTEMS:
+        for sysname in ALL_SYSTEMS:
             if sysname not in r:
                 continue
             d = r[sysname]
@@ -463,7 +461,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", help="MEANTIME directory (default: ../shared/data/meantime)")
     ap.add_argument("--corpus", default=",".join(CORPORA), help="airbus, apple, gm, stock, comma-separated")
     ap.add_argument("--limit", type=int, help="only the first N articles of each corpus")
-    ap.add_argument("--system", default=",".join(SYSTEMS), help="claimline, events, comma-separated")
+    ap.add_argument(
+        "--system",
+        default=",".join(SYSTEMS),
+        help="comma-separated: claimline (claim timeline), events (timeline --events), frames (library)",
+    )
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args(argv)
     root = data_dir(args.data)

@@ -11,7 +11,7 @@ The data directory defaults to ``$SEMEVAL_TIMELINE_DIR`` or
 XML, a list of target entities and one gold timeline per entity). See
 ``benchmarks/README_events.md`` for the method and the figures.
 
-Three systems are run side by side on the same texts:
+Systems run side by side on the same texts:
 
 ``claimline``
     Every article (rebuilt from its tokens, title and dateline on lines of their
@@ -29,14 +29,19 @@ Three systems are run side by side on the same texts:
     content whose lemma is the claim's ``predicate``, else the content's first
     verb, else its first token.
 ``events``
-    The event layer (``claimline.events``) through the library, until the
-    timeline JSON carries it: the event frames of every article
-    (``extract_events``), clustered article by article (``EventClusters``); an
-    entity's timeline holds the clusters of the frames it takes part in (a
-    participant's name, canonical actor or text equal to the entity's name,
-    case-insensitive), commentary left out; each cluster is one line, dated by
-    its narrowest event time, else its first report; mentions are the frames'
-    triggers. Skipped when the package has no event layer.
+    The same store, ``claimline timeline --events --actor ENTITY --format
+    json``: one line per event entry (an event cluster), its mentions the
+    ``trigger`` of every report behind it, dated as above; commentary is left
+    out. Skipped when the CLI has no ``--events``.
+``frames`` (not run by default)
+    The event layer through the library, as it was measured before the CLI
+    had it: the frames of ``extract_events`` per article, clustered article by
+    article (``EventClusters``); an entity's timeline holds the clusters of the
+    frames it takes part in (a participant's name, canonical actor or text equal
+    to the entity's name, case-insensitive; ``--name-match words`` also takes a
+    run of the entity's words, "A380" for "Airbus A380"), commentary left out;
+    each cluster is one line, dated by its narrowest event time, else its first
+    report.
 ``baseline``
     The trivial baseline of issue 15: in every sentence of the corpus naming
     the entity (its name, case-insensitive), the main verb (the first verb
@@ -431,6 +436,92 @@ def diagnostics(gold: dict[str, Timeline], system: dict[str, Timeline]) -> dict[
     }
 
 
+# -- why gold events are missed -----------------------------------------------------------
+
+#: Error classes of a gold mention, in the order of the analysis.
+ERROR_CLASSES = (
+    "no_timeline",  # the entity has no timeline at all
+    "no_event",  # the mention's word is in no claim (claimline) / is no frame trigger (events)
+    "in_claim_not_its_event",  # inside a claim's content, but not the claim's event (claimline only)
+    "other_timeline",  # an event of the system, but not in this entity's timeline
+    "right_date",
+    "report_date_gold_undated",  # dated by its article's date; the gold says the text gives no date
+    "report_date_gold_other",  # dated by its article's date; the gold has another date
+    "undated_gold_dated",
+    "other_date_same_period",  # a date at another granularity, within the gold's
+    "other_date",
+)
+
+
+def _gold_position(doc: Document, mention: str) -> int | None:
+    _, sent, word = mention.split("-", 2)
+    first = word.split("_")[0]
+    for tok in doc.tokens:
+        if tok.sentence == int(sent) and tok.word == first:
+            return tok.start
+    return None
+
+
+def _same_period(system: str, gold: str) -> bool:
+    return all(a == b or "X" in a or "X" in b for a, b in zip(system.split("-"), gold.split("-"), strict=True))
+
+
+def error_analysis(
+    corpus: Corpus,
+    timelines: dict[str, Timeline],
+    events: set[str],
+    spans: dict[str, list[tuple[int, int]]] | None = None,
+) -> dict[str, dict[str, int]]:
+    """Per entity, how many gold mentions fall in each of :data:`ERROR_CLASSES`."""
+    docs = {d.docid: d for d in corpus.documents}
+    out: dict[str, dict[str, int]] = {}
+    for ent, gtl in corpus.gold.items():
+        counts = dict.fromkeys(("gold", *ERROR_CLASSES), 0)
+        stl = timelines.get(ent) or Timeline(ent)
+        spos = _positions(stl)
+        for m, (_, anchor) in _positions(gtl).items():
+            counts["gold"] += 1
+            doc = docs[m.split("-", 1)[0]]
+            dct = doc.dct.isoformat() if doc.dct else None
+            if not stl.lines:
+                key = "no_timeline"
+            elif m in spos:
+                got = spos[m][1]
+                if got == anchor:
+                    key = "right_date"
+                elif got == dct:
+                    key = "report_date_gold_undated" if anchor == UNDATED else "report_date_gold_other"
+                elif got == UNDATED:
+                    key = "undated_gold_dated"
+                elif anchor != UNDATED and _same_period(got, anchor):
+                    key = "other_date_same_period"
+                else:
+                    key = "other_date"
+            elif m in events:
+                key = "other_timeline"
+            else:
+                pos = _gold_position(doc, m)
+                inside = pos is not None and any(s <= pos < e for s, e in (spans or {}).get(doc.docid, []))
+                key = "in_claim_not_its_event" if inside else "no_event"
+            counts[key] += 1
+        out[ent] = counts
+    return out
+
+
+def format_errors(name: str, system: str, analysis: dict[str, dict[str, int]]) -> str:
+    short = ("gold", "no tl", "no event", "in claim", "other tl", "date ok", "rep/undt", "rep/oth")
+    short += ("undated", "period", "other")
+    head = f"{'corpus_' + name + ' ' + system:<40}" + "".join(f"{c:>9}" for c in short)
+    rows = [head]
+    total = dict.fromkeys(("gold", *ERROR_CLASSES), 0)
+    for ent, c in analysis.items():
+        rows.append(f"  {ent:<38}" + "".join(f"{c[k]:>9}" for k in ("gold", *ERROR_CLASSES)))
+        for k in total:
+            total[k] += c[k]
+    rows.append(f"  {'total':<38}" + "".join(f"{total[k]:>9}" for k in ("gold", *ERROR_CLASSES)))
+    return "\n".join(rows)
+
+
 # -- from dated items to a timeline --------------------------------------------------------
 
 
@@ -490,6 +581,8 @@ class ClaimlineRun:
     trigger_source: dict[str, int]
     claims: dict[str, dict[str, Any]]
     seconds: float
+    events: set[str] = field(default_factory=set)  # the trigger mention of every claim
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # docid → claim content spans
 
 
 def _lemma_index(nlp: Any, doc: Document) -> list[tuple[int, int, str, str]]:
@@ -521,16 +614,14 @@ def _trigger(
     return (inside[0][0] if inside else s), None, "claim_start"
 
 
-def run_claimline(corpus: Corpus, nlp: Any, workdir: Path) -> ClaimlineRun:
-    """Ingest the corpus into a fresh store and build every entity's timeline."""
-    t0 = time.perf_counter()
-    db = workdir / f"corpus_{corpus.name}.db"
+def ingest(documents: Sequence[Any], db: Path) -> dict[str, Any]:
+    """``claimline ingest --published DCT`` each document into a fresh store; article id → document."""
     if db.exists():
         db.unlink()
-    texts = workdir / f"corpus_{corpus.name}"
+    texts = db.with_suffix("")
     texts.mkdir(parents=True, exist_ok=True)
-    by_path: dict[str, Document] = {}
-    for doc in corpus.documents:
+    by_path: dict[str, Any] = {}
+    for doc in documents:
         path = texts / f"{doc.docid}.txt"
         path.write_text(doc.text, encoding="utf-8")
         args = ["ingest", "--db", str(db), str(path)]
@@ -542,7 +633,12 @@ def run_claimline(corpus: Corpus, nlp: Any, workdir: Path) -> ClaimlineRun:
         by_path[str(path)] = doc
     code, out = _cli(["articles", "--db", str(db), "--format", "json"])
     articles = json.loads(out) if code == 0 else []
-    doc_of = {a["id"]: by_path.get(a.get("path") or "") for a in articles}
+    return {a["id"]: by_path.get(a.get("path") or "") for a in articles}
+
+
+def run_claimline(corpus: Corpus, nlp: Any, db: Path, doc_of: dict[str, Any]) -> ClaimlineRun:
+    """Every entity's ``claimline timeline --actor ENTITY --format json`` (claim entries)."""
+    t0 = time.perf_counter()
     code, out = _cli(["claims", "--db", str(db), "--format", "json"])
     claims = {c["id"]: c for c in (json.loads(out) if code == 0 else [])}
     lemmas = {d.docid: _lemma_index(nlp, d) for d in corpus.documents}
@@ -557,9 +653,7 @@ def run_claimline(corpus: Corpus, nlp: Any, workdir: Path) -> ClaimlineRun:
             continue
         items = []
         for entry in json.loads(out):
-            start = date.fromisoformat(entry["start"]) if entry.get("start") else None
-            end = date.fromisoformat(entry["end"]) if entry.get("end") else None
-            anchor = UNDATED if entry.get("date_basis") == "none" else anchor_of(start, end)
+            anchor = _entry_anchor(entry)
             mentions = []
             for cid in entry.get("claim_ids", []):
                 claim = claims.get(cid)
@@ -575,7 +669,62 @@ def run_claimline(corpus: Corpus, nlp: Any, workdir: Path) -> ClaimlineRun:
                     mentions.append(doc.mention(tok, end))
             items.append((anchor, mentions))
         timelines[ent] = build_timeline(ent, items)
-    return ClaimlineRun(timelines, missing, dict(sources), claims, time.perf_counter() - t0)
+    run = ClaimlineRun(timelines, missing, dict(sources), claims, time.perf_counter() - t0)
+    for claim in claims.values():
+        doc = doc_of.get(claim["article_id"])
+        if doc is None:
+            continue
+        run.spans.setdefault(doc.docid, []).append((claim["start"], claim["end"]))
+        pos, t_end, _ = _trigger({}, claim, lemmas[doc.docid])
+        tok = doc.token_at(pos) if pos is not None else None
+        if tok is not None:
+            run.events.add(doc.mention(tok, t_end))
+    return run
+
+
+def _report_mentions(entry: dict[str, Any], doc_of: dict[str, Any]) -> list[str]:
+    """The trigger mention of every report of an event entry."""
+    mentions = []
+    for rep in entry.get("reports", []):
+        doc = doc_of.get(rep.get("article_id"))
+        trig = rep.get("trigger") or {}
+        tok = doc.token_at(trig["start"]) if doc is not None and trig.get("start") is not None else None
+        if tok is not None:
+            mentions.append(doc.mention(tok, trig.get("end")))
+    return mentions
+
+
+def _entry_anchor(entry: dict[str, Any]) -> str:
+    first = date.fromisoformat(entry["start"]) if entry.get("start") else None
+    last = date.fromisoformat(entry["end"]) if entry.get("end") else None
+    return UNDATED if entry.get("date_basis") == "none" else anchor_of(first, last)
+
+
+def run_event_timeline(corpus: Corpus, db: Path, doc_of: dict[str, Any]) -> ClaimlineRun | None:
+    """Every entity's ``claimline timeline --events --actor ENTITY --format json``: one line per event
+    entry, its reports' triggers as mentions; None when the CLI has no ``--events``."""
+    t0 = time.perf_counter()
+    code, out = _cli(["timeline", "--db", str(db), "--events", "--all", "--format", "json"])
+    if code != 0 or not out.strip().startswith("["):
+        return None
+    every = json.loads(out)
+    run = ClaimlineRun({}, [], {"trigger": 0}, {}, 0.0)
+    run.events = {m for entry in every for m in _report_mentions(entry, doc_of)}
+    for ent in corpus.entities:
+        code, out = _cli(["timeline", "--db", str(db), "--events", "--actor", ent, "--format", "json"])
+        entries = json.loads(out) if code == 0 and out.strip().startswith("[") else []
+        if not entries:
+            run.no_timeline.append(ent)
+        items = []
+        for entry in entries:
+            if entry.get("status") == "commentary":
+                continue
+            mentions = _report_mentions(entry, doc_of)
+            run.trigger_source["trigger"] += len(mentions)
+            items.append((_entry_anchor(entry), mentions))
+        run.timelines[ent] = build_timeline(ent, items)
+    run.seconds = time.perf_counter() - t0
+    return run
 
 
 # -- the event layer through the library (until the timeline JSON carries events) -----------
@@ -608,12 +757,33 @@ def run_frames(documents: Sequence[Any], nlp: Any) -> FrameRun | None:
     return FrameRun([(d, f, cluster_of[f.id], p) for d, f, p in found], time.perf_counter() - t0)
 
 
-def _names(frame: Any) -> set[str]:
-    return {n.casefold() for p in frame.participants for n in (p.name, p.actor, p.text) if n}
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[\w&]+", name.casefold()) if w not in ("the", "s"))
 
 
-def frame_timelines(run: FrameRun, entities: Sequence[str]) -> dict[str, Timeline]:
-    """One timeline per entity: the clusters of the frames it takes part in (by name, case-insensitive),
+def _within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """``a`` is a run of consecutive words of ``b``."""
+    return bool(a) and any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
+
+
+def _names(frame: Any, entities: Sequence[str], name_match: str) -> set[str]:
+    """The entities (casefolded) a frame's participants name. ``exact``: a participant's name,
+    canonical actor or text equals the entity's name; ``words``: also when one is a run of
+    words of the other ("A380" / "Airbus A380"), unless the participant is exactly another entity."""
+    names = {n for p in frame.participants for n in (p.name, p.actor, p.text) if n}
+    found = {n.casefold() for n in names}
+    if name_match == "words":
+        targets = {e.casefold(): _words(e) for e in entities}
+        for n in names:
+            w = _words(n)
+            if any(t == w for t in targets.values()):
+                continue
+            found |= {e for e, t in targets.items() if _within(w, t) or _within(t, w)}
+    return found
+
+
+def frame_timelines(run: FrameRun, entities: Sequence[str], name_match: str = "exact") -> dict[str, Timeline]:
+    """One timeline per entity: the clusters of the frames it takes part in (by name, see :func:`_names`),
     commentary left out; a cluster is dated by its narrowest event time, else its first report."""
     by_cluster: dict[str, list[tuple[Document, Any, date | None]]] = defaultdict(list)
     for doc, frame, cid, published in run.frames:
@@ -632,7 +802,7 @@ def frame_timelines(run: FrameRun, entities: Sequence[str]) -> dict[str, Timelin
         key = ent.casefold()
         items: dict[str, list[str]] = {}
         for doc, frame, cid, _ in run.frames:
-            if frame.commentary or key not in _names(frame):
+            if frame.commentary or key not in _names(frame, entities, name_match):
                 continue
             tok = doc.token_at(frame.trigger.start)
             if tok is not None:
@@ -699,6 +869,7 @@ def evaluate(
     nlp: Any = None,
     out_dir: Path | None = None,
     systems: Sequence[str] = ("claimline", "events", "baseline"),
+    name_match: str = "exact",
 ) -> dict[str, Any]:
     """Run the systems on the corpora and score them; returns a JSON-ready dict."""
     root = data_dir(path)
@@ -713,17 +884,35 @@ def evaluate(
             corpus = load_corpus(root, name, limit)
             res: dict[str, Any] = {"documents": len(corpus.documents), "entities": len(corpus.entities)}
             outputs: dict[str, dict[str, Timeline]] = {}
+            errors: dict[str, Any] = {}
+            if "claimline" in systems or "events" in systems:
+                t0 = time.perf_counter()
+                db = work / f"corpus_{corpus.name}.db"
+                doc_of = ingest(corpus.documents, db)
+                res["ingest_seconds"] = round(time.perf_counter() - t0, 1)
             if "claimline" in systems:
-                run = run_claimline(corpus, nlp, work)
+                run = run_claimline(corpus, nlp, db, doc_of)
                 outputs["claimline"] = run.timelines
-                res["claimline_seconds"] = round(run.seconds, 1)
                 res["no_timeline"] = run.no_timeline
                 res["trigger_source"] = run.trigger_source
+                errors["claimline"] = error_analysis(corpus, run.timelines, run.events, run.spans)
             if "events" in systems:
+                ev = run_event_timeline(corpus, db, doc_of)
+                if ev is not None:
+                    outputs["events"] = ev.timelines
+                    res["events_no_timeline"] = ev.no_timeline
+                    errors["events"] = error_analysis(corpus, ev.timelines, ev.events)
+            if "frames" in systems:
                 frames = run_frames(corpus.documents, nlp)
                 if frames is not None:
-                    outputs["events"] = frame_timelines(frames, corpus.entities)
-                    res["events_seconds"] = round(frames.seconds, 1)
+                    outputs["frames"] = frame_timelines(frames, corpus.entities, name_match)
+                    triggers = {
+                        d.mention(t, f.trigger.end)
+                        for d, f, _, _ in frames.frames
+                        if (t := d.token_at(f.trigger.start))
+                    }
+                    errors["frames"] = error_analysis(corpus, outputs["frames"], triggers)
+            res["errors"] = errors
             if "baseline" in systems:
                 outputs["baseline"] = run_baseline(corpus, nlp)
             for sysname, tls in outputs.items():
@@ -785,7 +974,7 @@ def format_report(res: dict[str, Any]) -> str:
         )
 
     for name, res_c in res["corpora"].items():
-        for s in ("claimline", "events", "baseline"):
+        for s in ("claimline", "events", "frames", "baseline"):
             if s in res_c:
                 rows.append(row(f"corpus_{name}", s, res_c[s]))
     for s, r in res["all"].items():
@@ -794,9 +983,14 @@ def format_report(res: dict[str, Any]) -> str:
     for name, res_c in res["corpora"].items():
         if "no_timeline" in res_c:
             rows.append(
-                f"corpus_{name}: claimline {res_c.get('claimline_seconds')} s; no timeline for "
-                f"{len(res_c['no_timeline'])} of {res_c['entities']} entities; trigger offsets from "
+                f"corpus_{name}: ingest {res_c.get('ingest_seconds')} s; claim timeline: no timeline for "
+                f"{len(res_c['no_timeline'])} of {res_c['entities']} entities, trigger offsets from "
                 + ", ".join(f"{k} {v}" for k, v in sorted(res_c["trigger_source"].items()))
+                + (
+                    f"; event timeline: none for {len(res_c['events_no_timeline'])}"
+                    if "events_no_timeline" in res_c
+                    else ""
+                )
             )
     return "\n".join(rows)
 
@@ -807,11 +1001,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", default=",".join(CORPORA), help="corpora to run, e.g. 1 or 1,3 (default: all)")
     ap.add_argument("--limit", type=int, help="only the first N documents of each corpus (gold cut to them)")
     ap.add_argument(
-        "--system", default="claimline,events,baseline", help="comma-separated: claimline, events, baseline"
+        "--system",
+        default="claimline,events,baseline",
+        help="comma-separated: claimline (claim timeline), events (timeline --events), frames (the event "
+        "layer through the library), baseline",
     )
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--out", type=Path, help="write the system timelines (task format) under this directory")
     ap.add_argument("--save", action="store_true", help=f"also write the results to {RESULTS.name}")
+    ap.add_argument("--errors", action="store_true", help="print, per entity, why gold events are missed")
+    ap.add_argument(
+        "--name-match",
+        choices=("exact", "words"),
+        default="exact",
+        help="frames system: participant = entity by exact name, or also by a run of its words",
+    )
     args = ap.parse_args(argv)
     root = data_dir(args.data)
     found = available(root)
@@ -820,10 +1024,17 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"no SemEval-2015 Task 4 corpus {', '.join(missing)} under {root}", file=sys.stderr)
         return 1
-    res = evaluate(root, wanted, args.limit, out_dir=args.out, systems=args.system.split(","))
+    res = evaluate(
+        root, wanted, args.limit, out_dir=args.out, systems=args.system.split(","), name_match=args.name_match
+    )
     if args.save:
         RESULTS.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(res, indent=2) if args.json else format_report(res))
+    if args.errors and not args.json:
+        for name, res_c in res["corpora"].items():
+            for system, analysis in res_c.get("errors", {}).items():
+                print()
+                print(format_errors(name, system, analysis))
     return 0
 
 

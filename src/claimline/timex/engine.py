@@ -279,6 +279,7 @@ def _narrative_time(text: str, cands: list[_Cand], anchor: date | None, doc: Doc
 
 #: vague words that look temporal but are not times ("the former minister", "as soon as"): en.toml [not_times]
 _NOT_TIME_REACH = max(len(p) for p in _NOT_TIMES)
+_NOT_TIMES_LOWER = [p.lower() for p in _NOT_TIMES]
 _NOT_TIME = re.compile(rf"(?<![\w'’-])(?i:{_alts(_NOT_TIMES)})(?![\w'’-])")
 
 
@@ -286,6 +287,10 @@ def _drop_not_times(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Drop candidates lying inside a phrase of the vocabulary's ``not_times`` (checked around each one)."""
     out = []
     for c in cands:
+        low = text[c.start : c.end].lower()
+        if not any(low in p for p in _NOT_TIMES_LOWER):  # cheap: only a part of a phrase can lie inside it
+            out.append(c)
+            continue
         lo = max(0, c.start - _NOT_TIME_REACH)
         inside = any(
             lo + m.start() <= c.start and c.end <= lo + m.end()

@@ -673,7 +673,7 @@ def _h_edge(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         return None
     # "the second half of 2026": a half, when the period is a year
     h = (g["edge"] or "").lower()
-    if "half" in h and n.granularity == "year":
+    if "half" in h and n.granularity == "year" and n.value[:4].isdigit():
         hh = 1 if "first" in h else 2
         y = int(n.value[:4])
         return _Norm(f"{y:04d}-H{hh}", "half", interval=_half_iv(y, hh))
@@ -1185,6 +1185,12 @@ def _h_fiscal_dispatch(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     if g.get("yb"):
         g = dict(g)
         g["y"], g["fy"] = g["yb"], "fiscal"
+    elif g.get("rel") is not None:  # "the financial year", "last fiscal year": the anchor's, shifted
+        if ctx.anchor is None:
+            return None
+        rel = _cyc_rel(g["rel"])
+        shift = 0 if rel in ("", "the", "its", "their") else _rel_shift(rel)
+        return None if shift is None else _Norm(f"FY{ctx.anchor.year + shift:04d}", "year")
     return _h_fiscal(g, ctx)
 
 

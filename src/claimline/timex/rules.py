@@ -314,7 +314,7 @@ _THE_NEXT = re.compile(
             "final following previous next coming spring summer autumn fall winter late mid same preceding prior "
             "day week month year past remaining ensuing intervening subsequent session trading weekend current "
             "present not foreseeable near future long short medium recent time years months weeks days calendar "
-            "entire whole full "
+            "entire whole full fiscal financial "
             "1st 2nd 3rd 4th"
         )
         + list(_DECADE_WORDS)
