@@ -51,8 +51,8 @@ def cut_points(text: str, limit: int | None = None) -> list[int]:
                 break
         if cut is None or cut <= pos:
             cut = end
-            if text[cut - 1 : cut + 1] == "\r\n":  # keep a CRLF line end whole
-                cut -= 1
+        if text[cut - 1 : cut + 1] == "\r\n" and cut - 1 > pos:  # keep a CRLF line end whole
+            cut -= 1
         cuts.append(cut)
         pos = cut
     return cuts
