@@ -326,6 +326,13 @@ def without_root() -> Iterator[None]:
     if os.geteuid() != 0:
         yield
         return
+    # what the commands import lazily, imported now: 'nobody' cannot read root's Python
+    import rich.progress  # noqa: F401
+
+    import claimline.jobs.ingest  # noqa: F401
+    import claimline.jobs.sources  # noqa: F401
+    import claimline.read.fetch  # noqa: F401
+
     os.setegid(65534)
     os.seteuid(65534)
     try:

@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from ..extraction import claims as extraction
 from ..extraction import pipeline as nlp_mod
+from ..extraction.chunks import parse
 from ..schemas import Extraction
 from .identity import Member, copy_key
 from .model import EventFrame
@@ -19,7 +20,7 @@ def extract_events(
     """The claims (:func:`claimline.extraction.extract`) and event frames of one text."""
     prep = extraction.prepare(text, published=published, **meta)
     model = nlp or nlp_mod.load(None)
-    doc = model(prep.masked)
+    doc = parse(model, prep.masked)
     ex = extraction.finish(prep, doc)
     return ex, list(ex.events)
 

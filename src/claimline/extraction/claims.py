@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -42,7 +43,7 @@ from ..schemas import (
     Span as SpanModel,
 )
 from . import actors as actors_mod
-from . import facets
+from . import chunks, facets
 from . import pipeline as nlp_mod
 from .attribution import ClaimFinder, RawClaim
 from .fingerprint import simhash
@@ -285,15 +286,30 @@ _SET_ASIDE = re.compile(
 )
 
 
-def _claim_time(raw: RawClaim, times: list[TimeExpr], text: str, revision: str | None = None) -> ClaimTime | None:
+class _Times:
+    """The dated times of an article, sorted by offset, for range look-ups in O(log n)."""
+
+    def __init__(self, times: list[TimeExpr]) -> None:
+        self.times = sorted(
+            (t for t in times if t.interval is not None and t.type in ("DATE", "TIME")), key=lambda t: t.start
+        )
+        self.starts = [t.start for t in self.times]
+
+    def within(self, lo: int, hi: int) -> list[TimeExpr]:
+        out = []
+        for k in range(bisect_left(self.starts, lo), bisect_left(self.starts, hi)):
+            if self.times[k].end <= hi:
+                out.append(self.times[k])
+        return out
+
+
+def _claim_time(raw: RawClaim, times: _Times, text: str, revision: str | None = None) -> ClaimTime | None:
     """The time of the reported event: the first date in the content, else one elsewhere in
     the sentence. A date the sentence sets aside ("initially expected in October",
     "rather than in October") gives way to another one ("now expected in January")."""
 
     def pick(lo: int, hi: int) -> TimeExpr | None:
-        found = [
-            t for t in times if t.start >= lo and t.end <= hi and t.interval is not None and t.type in ("DATE", "TIME")
-        ]
+        found = times.within(lo, hi)
         if not found:
             return None
         kept = [t for t in found if not _SET_ASIDE.search(text[max(lo, t.start - 40) : t.start])]
@@ -347,6 +363,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
     sentences = [s for s in doc.sents if any(ch.isalpha() for ch in s.text) and s.text.strip() != title]
     finder = ClaimFinder(doc, resolver, content)
     raws = finder.find(sentences)
+    dated = _Times(times)
     per_sentence: dict[int, int] = {}
     for r in raws:
         per_sentence[r.sentence.start] = per_sentence.get(r.sentence.start, 0) + 1
@@ -402,7 +419,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
             actors=actors_list,
             subject=subject,
             predicate=predicate_of(raw.content),
-            time=_claim_time(raw, times, text, revision),
+            time=_claim_time(raw, dated, text, revision),
             network_tier=f.network_tier,  # type: ignore[arg-type]
             use_scopes=f.use_scopes,
             excluded_scopes=f.excluded_scopes,
@@ -513,7 +530,7 @@ def extract(
     """Extract claims from one article text (see module docstring)."""
     prep = prepare(text, html=html, published=published, **meta)
     model = nlp or nlp_mod.load(pipeline)
-    return finish(prep, model(prep.masked), path=path)
+    return finish(prep, chunks.parse(model, prep.masked), path=path)
 
 
 def extract_many(
@@ -538,5 +555,5 @@ def extract_many(
             prep = prepare(text, html=html, **meta)
             yield prep.masked, (prep, path)
 
-    for doc, (prep, path) in model.pipe(prepared(), as_tuples=True, batch_size=batch_size):
+    for doc, (prep, path) in chunks.parse_many(model, prepared(), batch_size=batch_size):
         yield finish(prep, doc, path=path)
