@@ -221,7 +221,7 @@ class EventClusters:
             self._index_member(c.id, m)
 
     def _index_member(self, cid: str, m: Member) -> None:
-        for k in keys(m.frame, self.lex):
+        for k in () if m.frame.commentary else keys(m.frame, self.lex):
             self._index.setdefault(k, set()).add(cid)
         if m.copy_key:
             self._copies.setdefault(m.copy_key, set()).add(cid)
