@@ -256,6 +256,14 @@ def test_disjoint_participants_are_different_events(frames_of):
     assert not same_event(_event(a, "buy"), _event(b, "buy"))
 
 
+def test_contradicting_roles_are_different_events(frames_of):
+    a = _members(frames_of, "Meridian Dynamics delivered drones to Latvia on 2 March.", date(2026, 3, 3), "A")
+    b = _members(frames_of, "Meridian Dynamics delivered drones to Estonia on 2 March.", date(2026, 3, 3), "B")
+    c = _members(frames_of, "Meridian Dynamics delivered drones on 2 March.", date(2026, 3, 3), "C")
+    assert not same_event(_event(a, "deliver"), _event(b, "deliver"))
+    assert same_event(_event(a, "deliver"), _event(c, "deliver"))
+
+
 def test_denial_and_assertion_are_one_event(frames_of):
     a = _members(frames_of, "OpenAI signed an agreement with NATO last week.", date(2026, 3, 5), "A")
     b = _members(frames_of, "OpenAI denied that it had signed an agreement with NATO.", date(2026, 3, 6), "B")

@@ -345,8 +345,20 @@ def _noun_args(noun: Token) -> list[tuple[str, Token]]:
 
 
 # ------------------------------------------------------------------ arguments
+_WALKS: dict[tuple[int, int], list[Token]] = {}
+
+
 def _walk(arg: Token) -> list[Token]:
-    """An argument's tokens, not crossing into a clause or a nested argument clause."""
+    """An argument's tokens, not crossing into a clause (memoised per parse while
+    :func:`find_frames` runs)."""
+    key = (id(arg.doc), arg.i)
+    found = _WALKS.get(key)
+    if found is None:
+        found = _WALKS[key] = _walk_uncached(arg)
+    return found
+
+
+def _walk_uncached(arg: Token) -> list[Token]:
     out: list[Token] = []
     stack = [arg]
     while stack:
@@ -643,6 +655,24 @@ def find_frames(
     ``times`` and ``mentions`` come from :mod:`claimline.timex` and
     :mod:`claimline.mentions`; ``claims`` link frames to the claims that hold them.
     """
+    _WALKS.clear()
+    try:
+        return _find_frames(doc, article_id, text, published, times, mentions, claims, resolver, sentences)
+    finally:
+        _WALKS.clear()
+
+
+def _find_frames(
+    doc: Doc,
+    article_id: str,
+    text: str,
+    published: date | None,
+    times: Sequence[TimeExpr],
+    mentions: Sequence[Mention],
+    claims: Sequence[Claim],
+    resolver: Resolver | None,
+    sentences: Sequence[Span] | None,
+) -> list[EventFrame]:
     lex = lexicon()
     ents = _entities(doc, mentions)
     if resolver is None:

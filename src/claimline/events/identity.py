@@ -8,7 +8,9 @@ Two frames refer to one event (:func:`same_event`) when
    Commentary (speech, opinion) is never merged across articles except for
    syndicated copies: two people saying things are two statements;
 2. **participants** are compatible: their sets of names (canonical actors
-   and entity names) are nested — one a subset of the other — and not empty;
+   and entity names) are nested — one a subset of the other — and not empty,
+   and no role contradicts (both name agents: they share one; both name a
+   theme or counterpart: they share one);
 3. **times** are compatible at their granularities: the intervals overlap
    (a day inside a month does, 2 and 23 February do not). A frame without a
    time in the text counts as happening within ``REPORT_WINDOW_DAYS`` before
@@ -87,9 +89,23 @@ def classes_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = None)
     return (lex or lexicon()).related(a.event_class, b.event_class)
 
 
+def _role_names(f: EventFrame) -> tuple[frozenset[str], frozenset[str]]:
+    agents = frozenset(p.name for p in f.participants if p.role == "agent")
+    others = frozenset(p.name for p in f.participants if p.role in ("theme", "counterpart"))
+    return agents, others
+
+
 def participants_match(a: EventFrame, b: EventFrame) -> bool:
+    """Nested name sets, and no role contradicts: when both frames name agents, or both name
+    a theme/counterpart, those share a name ("Airbus delivered to Qantas" is not "Airbus
+    delivered to Emirates")."""
     x, y = a.names(), b.names()
-    return bool(x) and bool(y) and (x <= y or y <= x)
+    if not (x and y and (x <= y or y <= x)):
+        return False
+    (ag_a, ot_a), (ag_b, ot_b) = _role_names(a), _role_names(b)
+    if ag_a and ag_b and not ag_a & ag_b:
+        return False
+    return not (ot_a and ot_b and not ot_a & ot_b)
 
 
 def interval_of(m: Member) -> tuple[date, date] | None:
@@ -205,7 +221,7 @@ class EventClusters:
             self._index_member(c.id, m)
 
     def _index_member(self, cid: str, m: Member) -> None:
-        for k in keys(m.frame, self.lex):
+        for k in () if m.frame.commentary else keys(m.frame, self.lex):
             self._index.setdefault(k, set()).add(cid)
         if m.copy_key:
             self._copies.setdefault(m.copy_key, set()).add(cid)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..schemas import CLAIM_STATUS_SEVERITY
 from ..store.migrations import RECONCILE_LOCK
@@ -70,7 +70,7 @@ def refresh_conflicts(store: Store, article_ids: Collection[str] | None = None) 
             _incremental(store, set(article_ids))
         else:
             _whole(store)
-        return store.counts()["conflicts"]
+        return store.conflict_count()
 
 
 def _whole(store: Store) -> None:
@@ -96,36 +96,58 @@ def _whole(store: Store) -> None:
 
 def _incremental(store: Store, new_ids: set[str]) -> None:
     from ..reconcile import (
+        actor_key,
         actor_pair_counts,
         borrowed_context,
         candidate_questions,
         conflicts_by_question,
         negative_index,
+        only_key,
+        pair_key,
     )
 
     new_claims = store.claims(article_ids=new_ids)
     if not new_claims:
         return
     pairs = actor_pair_counts(new_claims)
+    touched_actors = {a for pair in pairs for a in pair}
+    before = store.pair_totals(touched_actors)
     store.add_pair_counts(pairs)
     store.add_negative_answers(negative_index(new_claims))
-    totals, negative = store.pair_totals(), store.negative_answers()
-    # claims whose filing borrows pair counts that just changed may move to other questions
-    moved = store.claims_borrowing({a for pair in pairs for a in pair})
+    # claims whose filing borrowed pair counts that just changed may move to other questions
+    keys = {pair_key(*p) for p in pairs} | {actor_key(a) for a in touched_actors}
+    for actor in touched_actors:
+        was = {b if a == actor else a for a, b in before if actor in (a, b)}
+        now = was | {b if a == actor else a for a, b in pairs if actor in (a, b)}
+        if (len(was) == 1) != (len(now) == 1):
+            keys.add(only_key(actor))
+    moved = store.claims_borrowing(keys)
+    refiled_articles = new_ids | set(moved.values())
     refiled = {c.id for c in new_claims} | set(moved)
-    questions = set().union(*candidate_questions(new_claims, pair_totals=totals).values())
-    questions.update(*store.questions_of(set(moved)).values())
-    while True:  # read whole articles until every question's claims are in the set
-        wanted = store.articles_answering(questions) | new_ids | set(moved.values())
-        claims = store.claims(article_ids=wanted)
-        found = candidate_questions(claims, pair_totals=totals)
-        more = set().union(*(q for cid, q in found.items() if cid in refiled)) - questions
-        if not more:
-            break
-        questions |= more
-    context = borrowed_context(claims)
-    store.write_questions({cid: found.get(cid, set()) for cid in refiled}, context)
+    near = store.claims(article_ids=refiled_articles)  # whole articles: a claim's filing reads its article
+    totals = store.pair_totals(_actors(near))
+    found = candidate_questions(near, pair_totals=totals)
+    questions: set[str] = set().union(*(q for cid, q in found.items() if cid in refiled))
+    questions.update(*store.questions_of(set(moved)).values())  # where the moved claims were
+    wanted = store.articles_answering(questions) | refiled_articles
+    claims = store.claims(article_ids=wanted)
+    totals = store.pair_totals(_actors(claims))
+    store.write_questions({cid: found.get(cid, set()) for cid in refiled}, borrowed_context(near))
     articles = {a.id: a for a in store.articles(wanted)}
-    keyed = conflicts_by_question(claims, articles, questions=questions, pair_totals=totals, negative=negative)
+    keyed = conflicts_by_question(
+        claims, articles, questions=questions, pair_totals=totals, negative=store.negative_answers()
+    )
     changed = store.write_conflicts(keyed, questions)
     store.write_statuses(changed, _statuses(store.side_statuses(changed)), everything=False)
+
+
+def _actors(claims: list[Any]) -> set[str]:
+    """Every actor a claim may be filed under (its actors, subject and source actor)."""
+    out: set[str] = set()
+    for c in claims:
+        out.update(c.actors)
+        if c.subject:
+            out.add(c.subject)
+        if c.source is not None and c.source.actor:
+            out.add(c.source.actor)
+    return out

@@ -14,6 +14,7 @@ __all__ = [
     "CERTAINTY_WEIGHT",
     "RESOLVED_MARGIN",
     "SOURCE_KIND_WEIGHT",
+    "actor_key",
     "actor_pair_counts",
     "borrowed_context",
     "candidate_questions",
@@ -21,6 +22,8 @@ __all__ = [
     "conflicts_by_question",
     "find_conflicts",
     "negative_index",
+    "only_key",
+    "pair_key",
     "question_key",
     "source_reliability",
 ]
@@ -33,6 +36,9 @@ _HOME = {
     "actor_pair_counts": "keys",
     "borrowed_context": "keys",
     "negative_index": "keys",
+    "actor_key": "keys",
+    "only_key": "keys",
+    "pair_key": "keys",
 }
 
 

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .. import lexicons
 from ..schemas import Claim
@@ -320,35 +320,67 @@ def negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
     return _negative_index(claims)
 
 
-def borrowed_context(claims: Sequence[Claim]) -> dict[str, set[str]]:
-    """claim id -> the actors whose pair counts in the whole input decide how a claim naming fewer
-    than two actors is filed (its subject, else the actors its article pairs, and its speaker).
+def pair_key(a: str, b: str) -> str:
+    """A borrowed-context key: the input's count of the pair (a, b) decided a tie."""
+    a, b = (a, b) if a < b else (b, a)
+    return f"pair\x1f{a}\x1f{b}"
 
-    When new claims change the pair counts of one of these actors, the claim may move to another
-    question; claims that name their pair are absent (their questions depend on themselves only).
+
+def only_key(actor: str) -> str:
+    """A borrowed-context key: whether ``actor`` has exactly one counterpart in the input decided."""
+    return f"only\x1f{actor}"
+
+
+def actor_key(actor: str) -> str:
+    """A borrowed-context key: any pair count of ``actor`` may decide."""
+    return f"actor\x1f{actor}"
+
+
+def borrowed_context(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """claim id -> what of the whole input's pair counts decided how a claim naming fewer than two
+    actors is filed (:func:`pair_key`, :func:`only_key`, :func:`actor_key`). Only claims whose own
+    article left a tie, or named no counterpart and no speaker, borrow from the input (see
+    ``group_claims``); claims decided by their own article are absent: new articles cannot move them.
     """
-    article_actors: dict[str, set[str]] = {}
-    pending: list[tuple[Claim, str | None]] = []
+    context = _Context({})
     for claim in claims:
         subject, others = _named_pair(claim)
         if others:
-            article_actors.setdefault(claim.article_id, set()).update([subject, *others])  # type: ignore[list-item]
-        else:
-            pending.append((claim, subject))
+            assert subject is not None
+            context.pairs_by_article.setdefault(claim.article_id, []).append((subject, others))
     out: dict[str, set[str]] = {}
-    for claim, subject in pending:
-        if not (claim.network_tier or claim.use_scopes or claim.excluded_scopes or claim.time is not None):
-            continue  # never filed (see group_claims)
-        if subject is not None:
-            out[claim.id] = {subject}
-        else:
-            found = set(article_actors.get(claim.article_id, ()))
-            speaker = _speaker_actor(claim)
-            if speaker:
-                found.add(speaker)
-            if found:
-                out[claim.id] = found
+    for claim in claims:
+        subject, others = _named_pair(claim)
+        if others or not (claim.network_tier or claim.use_scopes or claim.excluded_scopes or claim.time is not None):
+            continue  # names its pair, or is never filed (see group_claims)
+        local_partners, local_pairs = context.local(claim.article_id)
+        speaker = _speaker_actor(claim)
+        if subject is None:
+            if local_pairs:
+                tied = _tied(local_pairs)
+                if tied:  # broken by the input's pair counts; unbroken, the speaker's pairs decide
+                    out[claim.id] = {pair_key(*p) for p in tied} | ({actor_key(speaker)} if speaker else set())
+                continue
+            if speaker is None:
+                continue
+            subject = speaker
+        counts = local_partners.get(subject, {})
+        if counts:
+            tied = _tied(counts)
+            if tied:
+                out[claim.id] = {pair_key(subject, k) for k in tied}
+        elif not (speaker and speaker != subject):
+            out[claim.id] = {only_key(subject)}
     return out
+
+
+def _tied(counts: Mapping[Any, int]) -> list[Any]:
+    """The keys sharing the highest count when more than one does (a tie to break), else []."""
+    if len(counts) < 2:
+        return []
+    top = max(counts.values())
+    best = [k for k, n in counts.items() if n == top]
+    return best if len(best) > 1 else []
 
 
 def actor_pair_counts(claims: Iterable[Claim]) -> dict[tuple[str, str], int]:

@@ -87,26 +87,27 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         "INSERT OR IGNORE INTO event_participants (name, event_id, folded) VALUES (?,?,?)",
         [(n, m.frame.id, n.casefold()) for m in new for n in m.frame.names()],
     )
-    # candidate clusters: sharing (class root, name) or a copy key with a new frame
+    # candidate clusters: sharing (class root, name) or a copy key with a new frame (two queries)
+    keys = {(class_root(m.frame), n) for m in new if not m.frame.commentary for n in m.frame.names()}
+    names = sorted({n for _, n in keys})
+    roots = sorted({r for r, _ in keys})
     wanted: set[str] = set()
-    for m in new:
-        root = class_root(m.frame)
-        names = sorted(m.frame.names())
-        if names:
-            rows = db.execute(
-                "SELECT DISTINCT em.cluster_id FROM event_participants p JOIN events e ON e.id = p.event_id"
-                " JOIN event_membership em ON em.event_id = e.id"
-                f" WHERE e.root = ? AND p.name IN ({_marks(len(names))})",
-                [root, *names],
-            )
-            wanted.update(r[0] for r in rows)
-        if m.copy_key:
-            rows = db.execute(
-                "SELECT em.cluster_id FROM events e JOIN event_membership em ON em.event_id = e.id"
-                " WHERE e.copy_key = ?",
-                (m.copy_key,),
-            )
-            wanted.update(r[0] for r in rows)
+    for chunk in _chunks(names):
+        rows = db.execute(
+            "SELECT DISTINCT e.root, p.name, em.cluster_id FROM event_participants p"
+            " JOIN events e ON e.id = p.event_id JOIN event_membership em ON em.event_id = e.id"
+            f" WHERE p.name IN ({_marks(len(chunk))}) AND e.root IN ({_marks(len(roots))})",
+            [*chunk, *roots],
+        )
+        wanted.update(r[2] for r in rows if (r[0], r[1]) in keys)
+    copies = sorted({m.copy_key for m in new if m.copy_key})
+    for chunk in _chunks(copies):
+        rows = db.execute(
+            "SELECT em.cluster_id FROM events e JOIN event_membership em ON em.event_id = e.id"
+            f" WHERE e.copy_key IN ({_marks(len(chunk))})",
+            list(chunk),
+        )
+        wanted.update(r[0] for r in rows)
     index = EventClusters(_load_clusters(db, sorted(wanted)))
     touched = index.add(new)
     for cid in touched:

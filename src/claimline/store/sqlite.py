@@ -345,10 +345,11 @@ class Store:
                 out.setdefault(cid, set()).add(q)
         return out
 
-    def claims_borrowing(self, actors: Collection[str]) -> dict[str, str]:
-        """claim id -> article id of the claims whose filing borrows the pair counts of ``actors``."""
+    def claims_borrowing(self, keys: Collection[str]) -> dict[str, str]:
+        """claim id -> article id of the claims whose filing borrowed any of ``keys`` (the pair counts
+        named by :func:`claimline.reconcile.borrowed_context`; the ``actor`` column holds the keys)."""
         out: dict[str, str] = {}
-        for chunk in _chunks(sorted(actors), 500):
+        for chunk in _chunks(sorted(keys), 500):
             out.update(
                 (r[0], r[1])
                 for r in self.db.execute(
@@ -417,9 +418,26 @@ class Store:
                 self.db.execute(f"DELETE FROM claim_status WHERE claim_id IN ({_marks(chunk)})", chunk)
         self.db.executemany("INSERT INTO claim_status (claim_id, status) VALUES (?, ?)", sorted(statuses.items()))
 
-    def pair_totals(self) -> dict[tuple[str, str], int]:
-        """The whole store's actor pair counts (kept by reconciliation)."""
-        return {(a, b): n for a, b, n in self.db.execute("SELECT a, b, n FROM actor_pairs")}
+    def pair_totals(self, actors: Collection[str] | None = None) -> dict[tuple[str, str], int]:
+        """The whole store's actor pair counts (kept by reconciliation); with ``actors``, only the
+        pairs with one of them (all that claims about those actors consult)."""
+        if actors is None:
+            return {(a, b): n for a, b, n in self.db.execute("SELECT a, b, n FROM actor_pairs")}
+        out: dict[tuple[str, str], int] = {}
+        for chunk in _chunks(sorted(actors), 400):
+            marks = _marks(chunk)
+            out.update(
+                ((a, b), n)
+                for a, b, n in self.db.execute(
+                    f"SELECT a, b, n FROM actor_pairs WHERE a IN ({marks}) UNION SELECT a, b, n FROM actor_pairs"
+                    f" WHERE b IN ({marks})",
+                    [*chunk, *chunk],
+                )
+            )
+        return out
+
+    def conflict_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM conflicts").fetchone()[0]
 
     def add_pair_counts(self, counts: Mapping[tuple[str, str], int], *, replace: bool = False) -> None:
         """Add ``counts`` to the stored actor pair counts (``replace``: make them the counts)."""

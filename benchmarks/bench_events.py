@@ -1,0 +1,66 @@
+"""What the event layer costs at ingest: the same corpus ingested with and without it, side by side.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_events.py [--articles 120] [--rounds 2]
+
+One process, one corpus (``benchmarks/corpus.py``), fresh stores; the rounds alternate
+"without" and "with", and the best time of each is kept. "Without" replaces
+``claimline.events.frames.find_frames`` by a function returning no frames, so extraction
+and storage skip the event frames and their clustering and everything else is identical.
+Budget (issue 15): the event layer costs at most 10 % of ingest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus  # noqa: E402
+
+
+def measure(articles: int, rounds: int) -> dict[str, float]:
+    import claimline.events.frames as frames
+    from claimline.extraction import pipeline
+    from claimline.jobs.ingest import ingest
+    from claimline.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        paths = [str(p) for p in corpus.build(tmp / "corpus", articles)]
+        pipeline.load()
+        real = frames.find_frames
+        best = {"without": float("inf"), "with": float("inf")}
+        try:
+            for k in range(rounds):
+                for mode in ("without", "with"):
+                    frames.find_frames = real if mode == "with" else (lambda *a, **kw: [])
+                    t0 = time.perf_counter()
+                    with Store(tmp / f"{mode}-{k}.db") as store:
+                        ingest(store, paths)
+                    best[mode] = min(best[mode], time.perf_counter() - t0)
+        finally:
+            frames.find_frames = real
+    return {"articles": articles, **best, "share": (best["with"] - best["without"]) / best["with"]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=120)
+    ap.add_argument("--rounds", type=int, default=2)
+    args = ap.parse_args(argv)
+    r = measure(args.articles, args.rounds)
+    print(
+        f"{r['articles']} articles: ingest without events {r['without']:.2f} s, with events {r['with']:.2f} s "
+        f"(best of {args.rounds}); the event layer costs {100 * r['share']:.1f} % of ingest (budget 10 %)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
