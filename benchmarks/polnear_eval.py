@@ -157,7 +157,9 @@ def parse_ann(ann: str, text: str) -> list[GoldAttribution]:
     return out
 
 
-def load_corpus(split: str = "dev", path: str | os.PathLike[str] | None = None, limit: int | None = None) -> list[Document]:
+def load_corpus(
+    split: str = "dev", path: str | os.PathLike[str] | None = None, limit: int | None = None
+) -> list[Document]:
     root = data_dir(path)
     base = root / split
     if not (base / "text").is_dir():
@@ -219,6 +221,10 @@ def _chars(ranges: list[Range]) -> set[int]:
     return out
 
 
+def _at(text: str, r: Range | None) -> str | None:
+    return text[r[0] : r[1]] if r else None
+
+
 def _short(s: str, n: int = 100) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
@@ -255,7 +261,7 @@ def evaluate(
     docs = load_corpus(split, path, limit)
     t0 = time.perf_counter()
     if nlp is None:
-        from claimline import nlp as nlp_mod
+        from claimline.extraction import pipeline as nlp_mod
 
         nlp = nlp_mod.load()
     t_load = time.perf_counter() - t0
@@ -291,10 +297,7 @@ def evaluate(
             hits = [p for p in preds if p.matches(g)]
             if not hits:
                 near = [p for p in preds if g.content.overlaps(*p.content)]
-                got = "; ".join(
-                    f"cue={d.text[slice(*p.cue)] if p.cue else None!r} src={d.text[slice(*p.source)] if p.source else None!r}"
-                    for p in near[:2]
-                )
+                got = "; ".join(f"cue={_at(d.text, p.cue)!r} src={_at(d.text, p.source)!r}" for p in near[:2])
                 note(
                     "missed",
                     f"{d.name[:32]} cue={g.cue.text!r} src={g.source.text if g.source else None!r}"
@@ -339,9 +342,7 @@ def evaluate(
         "source_ok": src_ok,
         "found_without_gold_source": nosrc_found,
         "of_which_given_a_source": nosrc_given,
-        "roles_relaxed": {
-            r: _prf(c["tp_pred"], c["pred"], c["tp_gold"], c["gold"]) for r, c in role_counts.items()
-        },
+        "roles_relaxed": {r: _prf(c["tp_pred"], c["pred"], c["tp_gold"], c["gold"]) for r, c in role_counts.items()},
         "roles_overlap": {r: _prf(c["tp"], c["pred"], c["tp"], c["gold"]) for r, c in char_counts.items()},
         "seconds": {"load": round(t_load, 1), "run": round(t_run, 1)},
     }
@@ -350,21 +351,27 @@ def evaluate(
     return result
 
 
-
 # -- error analysis -------------------------------------------------------------------------
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
 
 #: Cue classes for the error analysis (a measuring instrument, not claimline's lexicon): the
 #: cue's lemmas decide; the first class that lists one of them wins.
 CUE_CLASSES: dict[str, frozenset[str]] = {
     "stance": frozenset(
-        "support oppose criticize criticise praise endorse back condemn attack slam blame accuse defend reject "
-        "welcome applaud denounce question dismiss challenge mock hail oppose fault chide lambaste decry "
-        "embrace champion favor favour laud rebuke scold berate disparage ridicule downplay push call".split()
+        _words(
+            "support oppose criticize criticise praise endorse back condemn attack slam blame accuse defend reject "
+            "welcome applaud denounce question dismiss challenge mock hail oppose fault chide lambaste decry "
+            "embrace champion favor favour laud rebuke scold berate disparage ridicule downplay push call"
+        )
     ),
-    "belief": frozenset("think believe know feel doubt suspect consider assume fear worry wonder convince".split()),
-    "intention": frozenset("want plan intend hope seek aim propose promise vow pledge try wish expect".split()),
-    "perception": frozenset("see hear notice watch seem appear look sound view regard".split()),
-    "evidence": frozenset("show find suggest indicate reveal demonstrate prove poll survey data cite".split()),
+    "belief": frozenset(_words("think believe know feel doubt suspect consider assume fear worry wonder convince")),
+    "intention": frozenset(_words("want plan intend hope seek aim propose promise vow pledge try wish expect")),
+    "perception": frozenset(_words("see hear notice watch seem appear look sound view regard")),
+    "evidence": frozenset(_words("show find suggest indicate reveal demonstrate prove poll survey data cite")),
 }
 
 
@@ -379,11 +386,13 @@ def cue_class(text: str, lemmas: list[str]) -> str:
     return "speech and other"
 
 
-def analyse(split: str = "train", *, path: str | os.PathLike[str] | None = None, limit: int | None = None) -> dict[str, Any]:
+def analyse(
+    split: str = "train", *, path: str | os.PathLike[str] | None = None, limit: int | None = None
+) -> dict[str, Any]:
     """Counts per error class (see README_polnear.md): misses by cue class and by reason,
     split quotations, "is expected to" and source errors."""
     import claimline
-    from claimline import nlp as nlp_mod
+    from claimline.extraction import pipeline as nlp_mod
 
     nlp = nlp_mod.load()
     docs = load_corpus(split, path, limit)
@@ -437,9 +446,19 @@ def analyse(split: str = "train", *, path: str | os.PathLike[str] | None = None,
                 if cue_txt.startswith("expect"):
                     other["false positive: 'expected' cue"] += 1
                 touching = [g for g in d.gold if g.cue.overlaps(*p.cue) or g.content.overlaps(*p.content)]
-                other["false positive: cue, touches a gold attribution" if touching else "false positive: cue, nothing gold there"] += 1
-    return {"split": split, "articles": len(docs), "by_cue_class": by_class, "miss_reasons": reasons, "other": other,
-            "top_missed_cues": [[c, w, n] for (c, w), n in missed_lemmas.most_common(80)]}
+                other[
+                    "false positive: cue, touches a gold attribution"
+                    if touching
+                    else "false positive: cue, nothing gold there"
+                ] += 1
+    return {
+        "split": split,
+        "articles": len(docs),
+        "by_cue_class": by_class,
+        "miss_reasons": reasons,
+        "other": other,
+        "top_missed_cues": [[c, w, n] for (c, w), n in missed_lemmas.most_common(80)],
+    }
 
 
 def _print_analysis(a: dict[str, Any]) -> None:
@@ -457,6 +476,7 @@ def _print_analysis(a: dict[str, Any]) -> None:
     for k, v in a["other"].items():
         print(f"  {v:6}  {k}")
 
+
 def _print(res: dict[str, Any]) -> None:
     a = res["attribution"]
     print(f"PolNeAR {res['split']}: {res['articles']} articles, {res['gold']} gold attributions")
@@ -465,7 +485,8 @@ def _print(res: dict[str, Any]) -> None:
         f"F1 {a['f1'] * 100:5.1f}   ({a['tp_pred']}/{a['pred']} predicted ok, {a['tp_gold']}/{a['gold']} gold found)"
     )
     print(
-        f"source accuracy {res['source_accuracy']:.3f} ({res['source_ok']}/{res['source_scored']} found with a gold source;"
+        f"source accuracy {res['source_accuracy']:.3f} ({res['source_ok']}/{res['source_scored']}"
+        " found with a gold source;"
         f" {res['of_which_given_a_source']}/{res['found_without_gold_source']} found without one got a source)"
     )
     print(f"{'role':8} {'relaxed P':>9} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}")
