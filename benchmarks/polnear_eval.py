@@ -22,8 +22,9 @@ Gold
     gold, so a text is scored once.
 
 Predictions
-    Every claim whose ``attribution`` is not ``author``: the outlet's own
-    unattributed statements are not predicted attributions.
+    Every claim whose ``attribution`` is not ``author`` and that has a cue or a
+    source: the outlet's own unattributed statements, and quotations attributed to
+    no one, are not predicted attributions.
 
 Scoring
     * **relaxed attribution**: a gold attribution is *found* when one predicted
@@ -234,8 +235,8 @@ def predictions(ex: Any) -> list[Pred]:
     """The predicted attributions of one extraction (claims not stated by the outlet itself)."""
     out = []
     for c in ex.claims:
-        if c.attribution == "author":
-            continue
+        if c.attribution == "author" or (c.cue is None and c.source is None):
+            continue  # the outlet's own statement, or a quotation attributed to no one
         out.append(
             Pred(
                 (c.cue.start, c.cue.end) if c.cue else None,
