@@ -117,3 +117,34 @@ def test_cue_lexicon_rejects_a_cue_defined_twice(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("CLAIMLINE_LEXICONS")
         lexicons.load.cache_clear()
+
+
+def test_colon_after_a_speaker_is_the_cue(extract):
+    claims = _claims(extract, "Senator Ana Ruiz: the harbour levy will pass before the summer recess.")
+    assert _find(claims, ":")[:3] == ("Senator Ana Ruiz", ":", "the harbour levy will pass before the summer recess")
+
+
+def test_colon_after_a_plain_label_is_no_attribution(extract):
+    claims = _claims(extract, "Weather today: rain in the morning and strong winds along the coast.")
+    assert all(c[1] != ":" for c in claims)
+
+
+def test_directive_object_and_infinitive(extract):
+    claims = _claims(extract, "Mayor Dana Pike told the council to delay the vote on the levy.")
+    assert _find(claims, "told")[:3] == ("Mayor Dana Pike", "told", "the council to delay the vote on the levy")
+
+
+def test_named_as_object_and_predicate(extract):
+    claims = _claims(extract, "Senator Ana Ruiz called the levy a reckless waste of public money.")
+    assert _find(claims, "called")[2] == "the levy a reckless waste of public money"
+
+
+def test_asked_whether_keeps_the_question(extract):
+    claims = _claims(extract, "Senator Ana Ruiz asked whether the levy would pass before the recess.")
+    assert _find(claims, "asked")[2] == "whether the levy would pass before the recess"
+
+
+def test_poll_share_holds_a_stance(extract):
+    claims = _claims(extract, "In the latest survey, 56 percent of voters support the harbour levy.")
+    src, _, content, stance = _find(claims, "support")
+    assert (src, content, stance) == ("56 percent of voters", "the harbour levy", "supports")

@@ -81,11 +81,14 @@ class CueEntry(_Strict):
     certainty: Modality
     kind: CueKind = "speech"
     negates: bool = Field(default=False, description="The cue denies its content ('denied', 'rejected')")
-    pos: Literal["verb", "noun", "phrase"] = "verb"
+    pos: Literal["verb", "noun", "phrase", "punct"] = Field(
+        default="verb", description="punct: a mark that introduces content after a speaker ('Ann Lee: ...')"
+    )
     object_content: bool = Field(default=False, description="A noun object is the content: 'announced 10,000 job cuts'")
     stance: Stance | None = Field(
         default=None, description="The source's stance toward the content ('backed' → supports)"
     )
+    questions: bool = Field(default=False, description="Its content may be a question: 'asked whether ...'")
     preps: list[str] = Field(
         default_factory=list, description="Prepositions whose object is the content: 'called for', 'talked about'"
     )

@@ -71,6 +71,7 @@ class _Cues:
     verbs: dict[str, CueEntry]
     nouns: dict[str, CueEntry]
     phrases: PhraseIndex[CueEntry]
+    marks: dict[str, CueEntry]
 
 
 @cache
@@ -78,14 +79,17 @@ def cues() -> _Cues:
     verbs: dict[str, CueEntry] = {}
     nouns: dict[str, CueEntry] = {}
     phrases: list[tuple[str, CueEntry]] = []
+    marks: dict[str, CueEntry] = {}
     for c in lexicons.cues().cue:
         if c.pos == "verb":
             verbs.setdefault(c.lemma, c)
         elif c.pos == "noun":
             nouns.setdefault(c.lemma, c)
+        elif c.pos == "punct":
+            marks.setdefault(c.lemma, c)
         else:
             phrases.append((c.lemma, c))
-    return _Cues(verbs, nouns, PhraseIndex(phrases))
+    return _Cues(verbs, nouns, PhraseIndex(phrases), marks)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -300,6 +304,14 @@ class ClaimFinder:
                 return True
         return False
 
+    def _mostly_quoted(self, lo: int, hi: int) -> bool:
+        """Fewer than three words of ``doc[lo:hi]`` stand outside quotation marks: the
+        quotation is the content ("said "A""), not a fragment of it ("said he is "proud"")."""
+        if not self._quoted(lo, hi):
+            return False
+        outside = [t for t in self.doc[lo:hi] if t.i not in self.quote_tokens and t.is_alpha]
+        return len(outside) < 3
+
     def _quoted(self, lo: int, hi: int) -> bool:
         return any(i in self.quote_tokens for i in range(lo, hi))
 
@@ -329,6 +341,8 @@ class ClaimFinder:
             return False
         if subj.lower_ in _PERSONAL:
             return True
+        if subj.ent_type_ == "PERCENT" or subj.like_num:
+            return True  # a poll's share of respondents: "56 percent support the levy"
         # the head, or its appositive or compound ("the mayor, Dana Pike")
         heads = [subj, *(c for c in subj.children if c.dep_ in ("appos", "compound"))]
         return any(
@@ -380,9 +394,41 @@ class ClaimFinder:
             if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         ]
 
+    def speaker_mark(self, sent: Span) -> RawClaim | None:
+        """ "Speaker: what they said" — a short name-bearing phrase, a colon, and the content
+        (headlines, transcripts): the colon is the cue."""
+        toks = [t for t in sent if not t.is_space]
+        k = next((j for j, t in enumerate(toks[:8]) if t.text in self.c.marks), None)
+        if k is None or k == 0 or len(toks) - k - 1 < 4:
+            return None
+        left = toks[:k]
+        if any(t.pos_ in ("VERB", "AUX") for t in left) or not any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP") or self.resolver.mention_at(t) is not None for t in left
+        ):
+            return None
+        mark = toks[k]
+        lo, hi = mark.i + 1, sent.end
+        quoted = self._mostly_quoted(lo, hi)
+        claim = self._make(
+            sent,
+            lo,
+            hi,
+            None,
+            self.c.marks[mark.text],
+            None,
+            "direct_quote" if quoted else "indirect",
+            cue_span=(mark.i, mark.i + 1),
+        )
+        if claim is not None:
+            claim.source = self.doc[left[0].i : left[-1].i + 1]
+        return claim
+
     def indirect(self, sent: Span) -> list[RawClaim]:
         out: list[RawClaim] = []
         doc = self.doc
+        marked = self.speaker_mark(sent)
+        if marked is not None:
+            return [marked]
         paren = self._parenthetical(sent)
         if paren is not None:
             subj = self.subject_of(paren)
@@ -452,7 +498,16 @@ class ClaimFinder:
                     if claim and not self._quoted(lo, hi):
                         out.append(claim)
                     continue
-            if comp is None and (cue.object_content or cue.kind == "denial" or attitude):
+            # "told the mayor to resign", "asked voters to wait": an object and what it is told to do
+            # "called him an opportunist": an object and what it is called
+            directive = (
+                subj is not None and not self._under_cue(tok) and any(c.dep_ == "dobj" for c in tok.children)
+            ) and any(
+                (c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.left_edge.lower_ == "to")
+                or (c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i and cue.object_content)
+                for c in tok.children
+            )
+            if comp is None and (cue.object_content or cue.kind == "denial" or attitude or directive):
                 # "ruled out its use for targeting", "announced 10,000 job cuts", "backed the levy"
                 obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
                 negated_cue = any(c.dep_ == "neg" for c in tok.children)
@@ -470,7 +525,10 @@ class ClaimFinder:
                 ):
                     obj = None  # "saw a turbulent day" is no view; "sees the vote as a test" is
                 if obj is not None and (
-                    attitude or obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)
+                    attitude
+                    or directive
+                    or obj.right_edge.i - obj.left_edge.i >= 2
+                    or any(t.like_num for t in obj.subtree)
                 ):
                     lo, hi = obj.left_edge.i, obj.right_edge.i + 1
                     # "announced plans on Friday to shut down ...", "wants the city to act",
@@ -500,6 +558,9 @@ class ClaimFinder:
                 )
                 if pobj is not None:
                     lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
+                    for child in tok.children:  # "called on the council to act"
+                        if child.dep_ in ("xcomp", "advcl") and child.i > prep.i and child.left_edge.lower_ == "to":
+                            hi = max(hi, child.right_edge.i + 1)
                     if not self._quoted(lo, hi):
                         claim = self._make(sent, lo, hi, tok, cue, subj, "indirect", cue_end_tok=prep)
                         if claim:
@@ -523,12 +584,12 @@ class ClaimFinder:
                 if xcomp is not None:
                     comp = xcomp
             if comp is not None:
-                if _is_indirect_question(comp):
+                if _is_indirect_question(comp) and not cue.questions:
                     continue  # "did not say how much ..." is no claim of its own
                 for part in [comp, *self._that_conjuncts(comp)]:
                     lo, hi = self._content_range(part)
-                    if any(i in self.quote_tokens for i in range(lo, hi)):
-                        continue
+                    if self._mostly_quoted(lo, hi):
+                        continue  # the quotation is the claim, with this cue
                     claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                     if claim:
                         out.append(claim)
@@ -680,7 +741,7 @@ class ClaimFinder:
             if a:
                 claims.append(a)
         claims.sort(key=lambda c: (c.start, c.end))
-        return _dedupe(_unnest(claims))
+        return _dedupe(_unnest(_absorb_fragments(claims)))
 
 
 def _hedge_verb(tok: Token) -> bool:
@@ -717,6 +778,17 @@ def _has_description(span: Span) -> bool:
             if any(c.lower_ in ("the", "this") for c in t.children):
                 return True
     return False
+
+
+def _absorb_fragments(claims: list[RawClaim]) -> list[RawClaim]:
+    """A quoted fragment inside reported speech ("said he is 'proud of the campaign'") is part
+    of that claim's content, not a quotation claim of its own."""
+    reported = [(c.start, c.end) for c in claims if c.attribution != "direct_quote" and c.cue_start is not None]
+    return [
+        c
+        for c in claims
+        if c.attribution != "direct_quote" or not any(s <= c.start and c.end <= e for s, e in reported)
+    ]
 
 
 def _unnest(claims: list[RawClaim]) -> list[RawClaim]:
