@@ -464,7 +464,7 @@ def evaluate(
             for c in ex.claims
             if (n := d.sentence_of(c.start)) is not None and TITLE_SENTENCE < n <= ANNOTATED_SENTENCES
         ]
-        attributed = [c for c in ex.claims if c.cue is not None]
+        attributed = _one_per_quotation([c for c in ex.claims if c.cue is not None], d.gold)
         # -- attribution: which gold SLINKs each cue-bearing claim matches
         scored: list[tuple[Any, list[GoldAttribution]]] = []
         for c in attributed:
@@ -481,6 +481,10 @@ def evaluate(
                 ignored["cue on no annotated event"] += 1
             elif any(e.m_id in d.neutral_cues for e in evs):
                 ignored["cue on a neutral SLINK source"] += 1
+            elif not any(is_reporting(Mention(e.m_id, e.tag, e.spans, e.sentence, e.text, e.attrs)) for e in evs):
+                # a wish, plan or request ("is planning to", "asked for"): not a reporting
+                # predicate (NOT_REPORTING), with or without a SLINK, so neither gold nor error
+                ignored["cue on a non-reporting predicate"] += 1
             else:
                 kind = (
                     "on a speech/cognitive event without SLINK"
@@ -652,6 +656,23 @@ def _source_ok(claim: Any, g: GoldAttribution) -> bool:
 
 def _joint(claim: Any, g: GoldAttribution) -> bool:
     return g.target.within(claim.start, claim.end) and _source_ok(claim, g)
+
+
+def _one_per_quotation(claims: list[Any], gold: list[GoldAttribution]) -> list[Any]:
+    """A quotation over several sentences is one attribution (its pieces share the speaker's
+    cue): its pieces count as one prediction, the piece that holds a gold target if any."""
+    out: list[Any] = []
+    pieces: dict[tuple[int, int], list[Any]] = {}
+    for c in claims:
+        if c.attribution == "direct_quote":
+            pieces.setdefault((c.cue.start, c.cue.end), []).append(c)
+        else:
+            out.append(c)
+    for group in pieces.values():
+        best = next((c for c in group for g in gold if _joint(c, g)), None)
+        best = best or next((c for c in group for g in gold if g.target.within(c.start, c.end)), group[0])
+        out.append(best)
+    return sorted(out, key=lambda c: c.start)
 
 
 # -- report ---------------------------------------------------------------------------------

@@ -68,10 +68,11 @@ def test_article_page_highlights_and_links_claims(server, driver, tmp_path) -> N
 @pytest.mark.browser
 def test_conflicts_show_every_side_and_claims_filter(server, driver) -> None:  # noqa: F811
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     driver.get(server + "/conflicts")
     blocks = driver.find_elements(By.CSS_SELECTOR, "section.conflict")
-    assert len(blocks) == 5
+    assert len(blocks) == 5, [b.text[:80] for b in blocks]
     for block in blocks:
         assert len(block.find_elements(By.CSS_SELECTOR, ".side")) >= 2
         assert block.find_element(By.CSS_SELECTOR, ".reason").text
@@ -83,6 +84,7 @@ def test_conflicts_show_every_side_and_claims_filter(server, driver) -> None:  #
     box = driver.find_element(By.CSS_SELECTOR, "input[name=actor]")
     box.send_keys("bundeswehr")
     driver.find_element(By.CSS_SELECTOR, "form.filters button").click()
+    WebDriverWait(driver, 10).until(lambda d: "actor=bundeswehr" in d.current_url)
     rows = driver.find_elements(By.CSS_SELECTOR, "table tr")[1:]
     assert 0 < len(rows) < everything
     assert driver.current_url.endswith("actor=bundeswehr&publisher=&tier=&scope=&modality=&since=&until=&q=")

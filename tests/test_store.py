@@ -22,6 +22,7 @@ from claimline.store.sqlite import Store
 FRESH_SCHEMA = """\
 CREATE INDEX articles_published ON articles(published)
 CREATE INDEX articles_publisher ON articles(publisher)
+CREATE INDEX articles_unreconciled ON articles(id) WHERE refresh_id IS NULL
 CREATE INDEX claim_actors_claim ON claim_actors(claim_id)
 CREATE INDEX claim_questions_claim ON claim_questions(claim_id)
 CREATE INDEX claims_article ON claims(article_id, seq)
@@ -37,11 +38,14 @@ CREATE INDEX event_participants_folded ON event_participants(folded)
 CREATE INDEX events_article ON events(article_id)
 CREATE INDEX events_claim ON events(claim_id) WHERE claim_id IS NOT NULL
 CREATE INDEX events_copy ON events(copy_key) WHERE copy_key != ''
+CREATE INDEX refreshes_at ON refreshes(refreshed_at)
 CREATE TABLE actor_pairs ( a TEXT NOT NULL, b TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b) ) WITHOUT \
 ROWID
 CREATE TABLE articles ( id TEXT PRIMARY KEY, title TEXT, publisher TEXT, published TEXT, url TEXT, path TEXT, \
-author TEXT, fingerprint TEXT, chars INTEGER NOT NULL, text TEXT NOT NULL, times TEXT NOT NULL, extractor \
-TEXT NOT NULL, ingested_at TEXT NOT NULL )
+author TEXT, fingerprint TEXT, chars INTEGER NOT NULL, text TEXT NOT NULL, times TEXT NOT NULL, extractor TEXT \
+NOT NULL, ingested_at TEXT NOT NULL , refresh_id INTEGER)
+CREATE TABLE change_log ( refresh_id INTEGER NOT NULL REFERENCES refreshes(id) ON DELETE CASCADE, kind TEXT \
+NOT NULL, ref TEXT NOT NULL, was TEXT, now TEXT, articles TEXT NOT NULL, PRIMARY KEY (refresh_id, kind, ref) )
 CREATE TABLE claim_actors ( actor TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
 CASCADE, PRIMARY KEY (actor, claim_id) ) WITHOUT ROWID
 CREATE TABLE claim_context ( actor TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
@@ -50,11 +54,11 @@ CREATE TABLE claim_questions ( question TEXT NOT NULL, claim_id TEXT NOT NULL RE
 CASCADE, PRIMARY KEY (question, claim_id) ) WITHOUT ROWID
 CREATE TABLE claim_scopes ( scope TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
 CASCADE, excluded INTEGER NOT NULL, PRIMARY KEY (scope, excluded, claim_id) ) WITHOUT ROWID
-CREATE TABLE claim_status ( claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE, status TEXT \
-NOT NULL ) WITHOUT ROWID
-CREATE TABLE claims ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE \
-CASCADE, seq INTEGER NOT NULL, text TEXT NOT NULL, source_actor TEXT, subject TEXT, modality TEXT NOT NULL, \
-negated INTEGER NOT NULL, network_tier TEXT, time_start TEXT, time_end TEXT, data TEXT NOT NULL )
+CREATE TABLE claim_status ( claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE, status TEXT NOT \
+NULL ) WITHOUT ROWID
+CREATE TABLE claims ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, \
+seq INTEGER NOT NULL, text TEXT NOT NULL, source_actor TEXT, subject TEXT, modality TEXT NOT NULL, negated \
+INTEGER NOT NULL, network_tier TEXT, time_start TEXT, time_end TEXT, data TEXT NOT NULL )
 CREATE TABLE conflict_actors ( actor TEXT NOT NULL, conflict_id TEXT NOT NULL REFERENCES conflicts(id) ON \
 DELETE CASCADE, PRIMARY KEY (actor, conflict_id) ) WITHOUT ROWID
 CREATE TABLE conflict_claims ( conflict_id TEXT NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE, claim_id \
@@ -66,18 +70,21 @@ CREATE TABLE event_membership ( event_id TEXT PRIMARY KEY REFERENCES events(id) 
 TEXT NOT NULL REFERENCES event_clusters(id) ON DELETE CASCADE ) WITHOUT ROWID
 CREATE TABLE event_participants ( name TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE \
 CASCADE, folded TEXT NOT NULL, PRIMARY KEY (name, event_id) ) WITHOUT ROWID
-CREATE TABLE events ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE \
-CASCADE, claim_id TEXT, class TEXT NOT NULL, root TEXT NOT NULL, lemma TEXT NOT NULL, factuality TEXT NOT \
-NULL, commentary INTEGER NOT NULL, time_start TEXT, time_end TEXT, copy_key TEXT NOT NULL, data TEXT NOT NULL )
+CREATE TABLE events ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, \
+claim_id TEXT, class TEXT NOT NULL, root TEXT NOT NULL, lemma TEXT NOT NULL, factuality TEXT NOT NULL, \
+commentary INTEGER NOT NULL, time_start TEXT, time_end TEXT, copy_key TEXT NOT NULL, data TEXT NOT NULL )
 CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
-CREATE TABLE negative_answers ( facet TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (facet, actor) ) \
-WITHOUT ROWID
-CREATE TABLE reconciliation ( id INTEGER PRIMARY KEY CHECK (id = 1), applied_at TEXT NOT NULL )"""
+CREATE TABLE negative_answers ( facet TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (facet, actor) ) WITHOUT \
+ROWID
+CREATE TABLE reconciliation ( id INTEGER PRIMARY KEY CHECK (id = 1), applied_at TEXT NOT NULL )
+CREATE TABLE refreshes ( id INTEGER PRIMARY KEY, refreshed_at TEXT NOT NULL, articles INTEGER NOT NULL, \
+conflicts INTEGER NOT NULL )"""
 
 
 FRESH_PG_SCHEMA = """\
 CREATE INDEX articles_published ON articles USING btree (published)
 CREATE INDEX articles_publisher ON articles USING btree (publisher)
+CREATE INDEX articles_unreconciled ON articles USING btree (id) WHERE (refresh_id IS NULL)
 CREATE INDEX claim_actors_claim ON claim_actors USING btree (claim_id)
 CREATE INDEX claim_questions_claim ON claim_questions USING btree (claim_id)
 CREATE INDEX claims_article ON claims USING btree (article_id, seq)
@@ -93,8 +100,10 @@ CREATE INDEX event_participants_folded ON event_participants USING btree (folded
 CREATE INDEX events_article ON events USING btree (article_id)
 CREATE INDEX events_claim ON events USING btree (claim_id) WHERE (claim_id IS NOT NULL)
 CREATE INDEX events_copy ON events USING btree (copy_key) WHERE (copy_key <> ''::text)
+CREATE INDEX refreshes_at ON refreshes USING btree (refreshed_at)
 CREATE UNIQUE INDEX actor_pairs_pkey ON actor_pairs USING btree (a, b)
 CREATE UNIQUE INDEX articles_pkey ON articles USING btree (id)
+CREATE UNIQUE INDEX change_log_pkey ON change_log USING btree (refresh_id, kind, ref)
 CREATE UNIQUE INDEX claim_actors_pkey ON claim_actors USING btree (actor, claim_id)
 CREATE UNIQUE INDEX claim_context_pkey ON claim_context USING btree (actor, claim_id)
 CREATE UNIQUE INDEX claim_questions_pkey ON claim_questions USING btree (question, claim_id)
@@ -111,6 +120,8 @@ CREATE UNIQUE INDEX events_pkey ON events USING btree (id)
 CREATE UNIQUE INDEX migrations_pkey ON migrations USING btree (version)
 CREATE UNIQUE INDEX negative_answers_pkey ON negative_answers USING btree (facet, actor)
 CREATE UNIQUE INDEX reconciliation_pkey ON reconciliation USING btree (id)
+CREATE UNIQUE INDEX refreshes_pkey ON refreshes USING btree (id)
+FOREIGN KEY change_log FOREIGN KEY (refresh_id) REFERENCES refreshes(id) ON DELETE CASCADE
 FOREIGN KEY claim_actors FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claim_context FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claim_questions FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
@@ -126,7 +137,9 @@ FOREIGN KEY events FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CA
 TABLE actor_pairs (a text NOT NULL, b text NOT NULL, n integer NOT NULL)
 TABLE articles (id text NOT NULL, title text, publisher text, published text, url text, path text, author \
 text, fingerprint text, chars integer NOT NULL, text text NOT NULL, times text NOT NULL, extractor text NOT \
-NULL, ingested_at text NOT NULL)
+NULL, ingested_at text NOT NULL, refresh_id integer)
+TABLE change_log (refresh_id integer NOT NULL, kind text NOT NULL, ref text NOT NULL, was text, now text, \
+articles text NOT NULL)
 TABLE claim_actors (actor text NOT NULL, claim_id text NOT NULL)
 TABLE claim_context (actor text NOT NULL, claim_id text NOT NULL)
 TABLE claim_questions (question text NOT NULL, claim_id text NOT NULL)
@@ -137,8 +150,8 @@ source_actor text, subject text, modality text NOT NULL, negated integer NOT NUL
 time_start text, time_end text, data text NOT NULL)
 TABLE conflict_actors (actor text NOT NULL, conflict_id text NOT NULL)
 TABLE conflict_claims (conflict_id text NOT NULL, claim_id text NOT NULL, status text NOT NULL)
-TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT \
-NULL, question text)
+TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT NULL, \
+question text)
 TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NULL)
 TABLE event_membership (event_id text NOT NULL, cluster_id text NOT NULL)
 TABLE event_participants (name text NOT NULL, event_id text NOT NULL, folded text NOT NULL)
@@ -147,7 +160,9 @@ NULL, lemma text NOT NULL, factuality text NOT NULL, commentary integer NOT NULL
 text, copy_key text NOT NULL, data text NOT NULL)
 TABLE migrations (version integer NOT NULL, name text NOT NULL, applied_at text NOT NULL)
 TABLE negative_answers (facet text NOT NULL, actor text NOT NULL)
-TABLE reconciliation (id integer NOT NULL, applied_at text NOT NULL)"""
+TABLE reconciliation (id integer NOT NULL, applied_at text NOT NULL)
+TABLE refreshes (id integer NOT NULL, refreshed_at text NOT NULL, articles integer NOT NULL, conflicts integer \
+NOT NULL)"""
 
 
 def make_extraction(text: str = "NATO officials said the AI runs on unclassified networks.") -> Extraction:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .schemas import Claim, Conflict, Extraction, TimelineEntry
 
 if TYPE_CHECKING:
+    from .jobs.changes import ChangeReport
     from .schemas import EventEntry
 
 
@@ -404,7 +405,34 @@ def reconcile(db: str | Path | None = None) -> int:
     """Recompute every conflict and claim status of the store at ``db`` (an ingest recomputes only the
     questions its new articles touch; truth discovery's reliabilities then lag, see
     :mod:`claimline.jobs.refresh`). Returns the number of conflicts."""
-    from .jobs.refresh import refresh_conflicts
+    from .jobs.changes import refresh_with_history
 
     with open_store(db) as store:
-        return refresh_conflicts(store)
+        return refresh_with_history(store)
+
+
+def changes(db: str | Path | None = None, *, since: str | None = None) -> ChangeReport:
+    """What the ingest runs since ``since`` changed (``None``/``"last"``: the latest run; else YYYY, YYYY-MM
+    or YYYY-MM-DD): new articles, new events, new conflicts, verdicts that flipped, claims newly
+    superseded, each with the articles that caused it."""
+    from .jobs.changes import NewEvent
+    from .jobs.changes import changes as read_changes
+
+    store = open_store(db)
+    day = None if since in (None, "last") else iso_bound(since, end=False)
+    report = read_changes(store, day)
+    window = {a.id: a for a in report.articles}
+    if window:
+        for entry in event_timeline(db):
+            aids = {r.article_id for r in entry.reports}
+            if aids and aids <= window.keys():
+                report.new_events.append(
+                    NewEvent(
+                        date=entry.date_label,
+                        date_basis=entry.date_basis,
+                        label=entry.label,
+                        outlets=entry.outlets,
+                        articles=[window[a] for a in sorted(aids)],
+                    )
+                )
+    return report

@@ -522,6 +522,43 @@ def show(
     show_item(store, kind, full, fmt=fmt, console=out)
 
 
+class ChangeFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@command()
+def changes(
+    db: DbOpt = None,
+    since: Annotated[
+        str,
+        typer.Option(
+            help="'last' (the latest ingest run) or a date: every run since then (YYYY, YYYY-MM, YYYY-MM-DD)."
+        ),
+    ] = "last",
+    fmt: Annotated[ChangeFormat, typer.Option("--format", "-f", help="table or json.")] = ChangeFormat.table,
+) -> None:
+    """What changed since you last looked: new events, new conflicts, verdicts that flipped, claims newly
+    superseded — each with the articles that caused it.
+
+      Examples:
+
+    claimline changes
+
+    claimline changes --since 2026-04-01
+
+    claimline changes --format json | jq '.verdicts_flipped'
+    """
+    from . import api
+    from .present.changes import render_changes
+
+    report = api.changes(db, since=since)
+    if fmt is ChangeFormat.json:
+        out.print(report.model_dump_json(indent=2), markup=False, soft_wrap=True)
+    else:
+        out.file.write(render_changes(report))
+
+
 @command()
 def serve(
     db: DbOpt = None,

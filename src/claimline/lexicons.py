@@ -16,11 +16,11 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import ClaimlineError
 from .lexicon_files import LEXICON_ENV, extra_dirs, models_dir
-from .schemas import MODALITIES, TIERS, Modality, SourceKind, Tier
+from .schemas import MODALITIES, TIERS, Modality, SourceKind, Stance, Tier
 from .vocab import BOTH_TIERS
 
 __all__ = ["LEXICON_ENV", "extra_dirs", "models_dir"]
@@ -71,7 +71,9 @@ class ActorLexicon(_Strict):
 
 
 # ----------------------------------------------------------------------- cues
-CueKind = Literal["speech", "belief", "evidence", "report", "denial", "correction", "refusal"]
+CueKind = Literal[
+    "speech", "belief", "intention", "perception", "evidence", "stance", "report", "denial", "correction", "refusal"
+]
 
 
 class CueEntry(_Strict):
@@ -79,12 +81,31 @@ class CueEntry(_Strict):
     certainty: Modality
     kind: CueKind = "speech"
     negates: bool = Field(default=False, description="The cue denies its content ('denied', 'rejected')")
-    pos: Literal["verb", "noun", "phrase"] = "verb"
+    pos: Literal["verb", "noun", "phrase", "punct"] = Field(
+        default="verb", description="punct: a mark that introduces content after a speaker ('Ann Lee: ...')"
+    )
     object_content: bool = Field(default=False, description="A noun object is the content: 'announced 10,000 job cuts'")
+    stance: Stance | None = Field(
+        default=None, description="The source's stance toward the content ('backed' → supports)"
+    )
+    questions: bool = Field(default=False, description="Its content may be a question: 'asked whether ...'")
+    preps: list[str] = Field(
+        default_factory=list, description="Prepositions whose object is the content: 'called for', 'talked about'"
+    )
 
 
 class CueLexicon(_Strict):
     cue: list[CueEntry]
+
+    @model_validator(mode="after")
+    def _once(self) -> CueLexicon:
+        seen: set[tuple[str, str]] = set()
+        for c in self.cue:
+            key = (c.lemma, c.pos)
+            if key in seen:
+                raise ValueError(f"cue {c.lemma!r} ({c.pos}) is defined twice")
+            seen.add(key)
+        return self
 
 
 # ------------------------------------------------------------------- modality

@@ -56,6 +56,8 @@ Attribution = Literal["direct_quote", "indirect", "according_to", "report", "aut
 #: Whether the sentence marks the claim as a correction of an earlier report
 #: (``correction``) or as the earlier report being corrected (``initial``).
 Revision = Literal["correction", "initial"]
+#: a source's stance toward what it is said to back, oppose or criticise (cues.toml ``stance``)
+Stance = Literal["supports", "opposes", "criticises"]
 
 
 class Model(BaseModel):
@@ -134,6 +136,9 @@ class Claim(Model):
     use_scopes: list[str] = Field(default_factory=list)
     excluded_scopes: list[str] = Field(default_factory=list)
     revision: Revision | None = None
+    stance: Stance | None = Field(
+        default=None, description="The source's stance toward the content: supports, opposes or criticises"
+    )
     confidence: float = 0.5
 
 

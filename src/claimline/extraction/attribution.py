@@ -45,6 +45,11 @@ _QUOTE_RE = re.compile(r"[“”\"«»]")
 _STRIP = " \t\r\n,.;:!?—–-\"“”'‘’"
 _EXPLETIVE = frozenset({"it", "there"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+#: cue kinds whose noun-phrase object or infinitive is the content ("backed the levy", "wants to run")
+_ATTITUDES = frozenset({"stance", "intention", "perception", "belief"})
+#: cue kinds that never report the clause around them ("A, he said" but not "A, he wanted")
+_NOT_PARENTHETICAL = frozenset({"stance", "intention", "perception"})
+_PERSONAL = frozenset({"he", "she", "they", "i", "we", "you"})
 
 
 @dataclass
@@ -66,6 +71,7 @@ class _Cues:
     verbs: dict[str, CueEntry]
     nouns: dict[str, CueEntry]
     phrases: PhraseIndex[CueEntry]
+    marks: dict[str, CueEntry]
 
 
 @cache
@@ -73,14 +79,17 @@ def cues() -> _Cues:
     verbs: dict[str, CueEntry] = {}
     nouns: dict[str, CueEntry] = {}
     phrases: list[tuple[str, CueEntry]] = []
+    marks: dict[str, CueEntry] = {}
     for c in lexicons.cues().cue:
         if c.pos == "verb":
             verbs.setdefault(c.lemma, c)
         elif c.pos == "noun":
             nouns.setdefault(c.lemma, c)
+        elif c.pos == "punct":
+            marks.setdefault(c.lemma, c)
         else:
             phrases.append((c.lemma, c))
-    return _Cues(verbs, nouns, PhraseIndex(phrases))
+    return _Cues(verbs, nouns, PhraseIndex(phrases), marks)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -220,8 +229,9 @@ class ClaimFinder:
             cands: list[Token] = []
             for sent in {first_sent.start: first_sent, last_sent.start: last_sent}.values():
                 for t in sent:
-                    if (qs <= t.idx < qe) or not self.cue_verb(t):
-                        continue
+                    entry = self.cue_verb(t)
+                    if (qs <= t.idx < qe) or entry is None or entry.kind in _NOT_PARENTHETICAL:
+                        continue  # "did not want to 'get ahead'": wanting does not quote anyone
                     cands.append(t)
             if not cands and first_sent.start > 0:
                 prev = self.doc[first_sent.start - 1].sent
@@ -250,7 +260,10 @@ class ClaimFinder:
                     claim.source = self.source_span(subj)
                 last_speaker = (claim.source, claim.cue_start, claim.cue_end, claim.cue, qe)
             elif last_speaker is not None and qs - last_speaker[4] < 1200:
-                claim.source = last_speaker[0]
+                # a quotation continued after "X said" or in the next sentences is the same
+                # attribution: it keeps the speaker and the cue
+                claim.source, claim.cue_start, claim.cue_end, claim.cue = last_speaker[:4]
+                last_speaker = (*last_speaker[:4], qe)
             if claim.cue is not None and claim.cue.negates:
                 claim.negated_by_cue = True
             out.append(claim)
@@ -265,7 +278,8 @@ class ClaimFinder:
         if len(toks) < 5:
             return None
         for tok in reversed(toks[-12:]):
-            if tok.i in self.quote_tokens or self.cue_verb(tok) is None:
+            entry = self.cue_verb(tok)
+            if tok.i in self.quote_tokens or entry is None or entry.kind in _NOT_PARENTHETICAL:
                 continue
             subj = self.subject_of(tok)
             if subj is None or subj.lower_ in _EXPLETIVE:
@@ -289,6 +303,58 @@ class ClaimFinder:
             if self.cue_verb(node) is not None:
                 return True
         return False
+
+    def _mostly_quoted(self, lo: int, hi: int) -> bool:
+        """Fewer than three words of ``doc[lo:hi]`` stand outside quotation marks: the
+        quotation is the content ("said "A""), not a fragment of it ("said he is "proud"")."""
+        if not self._quoted(lo, hi):
+            return False
+        outside = [t for t in self.doc[lo:hi] if t.i not in self.quote_tokens and t.is_alpha]
+        return len(outside) < 3
+
+    def _quoted(self, lo: int, hi: int) -> bool:
+        return any(i in self.quote_tokens for i in range(lo, hi))
+
+    def _in_noun_clause(self, tok: Token) -> bool:
+        """``tok``'s clause hangs off a noun ("the bet that ...") or sits in a prepositional phrase."""
+        node = tok
+        while node.head.i != node.i:
+            if node.dep_ in ("pobj", "pcomp") or (
+                node.dep_ in ("acl", "ccomp") and node.head.pos_ in ("NOUN", "PROPN")
+            ):
+                return True
+            if node.dep_ in ("relcl",):
+                return False
+            node = node.head
+        return False
+
+    def _in_quotation(self, tok: Token, sent: Span) -> bool:
+        """``tok`` sits between quotation marks (of any length) in its sentence."""
+        before = self.text[sent.start_char : tok.idx]
+        opened = sum(before.count(ch) for ch in "“«") - sum(before.count(ch) for ch in "”»")
+        return opened > 0 or before.count('"') % 2 == 1
+
+    def _identifiable(self, subj: Token | None) -> bool:
+        """A source one can name: a person, organisation or place, a known actor, or a
+        personal pronoun — not a description such as "investors" or "some allies"."""
+        if subj is None:
+            return False
+        if subj.lower_ in _PERSONAL:
+            return True
+        if subj.ent_type_ == "PERCENT" or subj.like_num:
+            return True  # a poll's share of respondents: "56 percent support the levy"
+        # the head, or its appositive or compound ("the mayor, Dana Pike")
+        heads = [subj, *(c for c in subj.children if c.dep_ in ("appos", "compound"))]
+        return any(
+            t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or self.resolver.mention_at(t) is not None for t in heads
+        )
+
+    def _agent(self, verb: Token) -> Token | None:
+        """The ``by``-agent of a passive verb ("was praised by the mayor")."""
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
 
     def _bracketed(self, tok: Token, sent: Span) -> bool:
         """The cue's clause is set off by commas (or dashes) or closes the sentence after one."""
@@ -328,9 +394,41 @@ class ClaimFinder:
             if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         ]
 
+    def speaker_mark(self, sent: Span) -> RawClaim | None:
+        """ "Speaker: what they said" — a short name-bearing phrase, a colon, and the content
+        (headlines, transcripts): the colon is the cue."""
+        toks = [t for t in sent if not t.is_space]
+        k = next((j for j, t in enumerate(toks[:8]) if t.text in self.c.marks), None)
+        if k is None or k == 0 or len(toks) - k - 1 < 4:
+            return None
+        left = toks[:k]
+        if any(t.pos_ in ("VERB", "AUX") for t in left) or not any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP") or self.resolver.mention_at(t) is not None for t in left
+        ):
+            return None
+        mark = toks[k]
+        lo, hi = mark.i + 1, sent.end
+        quoted = self._mostly_quoted(lo, hi)
+        claim = self._make(
+            sent,
+            lo,
+            hi,
+            None,
+            self.c.marks[mark.text],
+            None,
+            "direct_quote" if quoted else "indirect",
+            cue_span=(mark.i, mark.i + 1),
+        )
+        if claim is not None:
+            claim.source = self.doc[left[0].i : left[-1].i + 1]
+        return claim
+
     def indirect(self, sent: Span) -> list[RawClaim]:
         out: list[RawClaim] = []
         doc = self.doc
+        marked = self.speaker_mark(sent)
+        if marked is not None:
+            return [marked]
         paren = self._parenthetical(sent)
         if paren is not None:
             subj = self.subject_of(paren)
@@ -356,6 +454,15 @@ class ClaimFinder:
                     if claim:
                         out.append(claim)
                 continue
+            attitude = cue.kind in _ATTITUDES
+            if attitude and (subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in _EXPLETIVE):
+                continue  # "seeking the presidency", "voters who want ...": no one holds the attitude
+            if cue.kind in ("intention", "perception") and not self._identifiable(subj):
+                continue  # "the device appears to be ...", "the firm wanted ...": no one to attribute to
+            if attitude and self._in_noun_clause(tok):
+                continue  # "on the bet that armies will want ...": part of what the noun says
+            if attitude and self._in_quotation(tok, sent):
+                continue  # a quoted 'supports' is the speaker's word, part of what is quoted
             comp = None
             for child in tok.children:
                 if child.dep_ == "ccomp" and child.i not in self.quote_tokens:
@@ -382,54 +489,118 @@ class ClaimFinder:
                     ):
                         comp = child
                         break
-            if comp is None and (cue.object_content or cue.kind == "denial"):
-                # "ruled out its use for targeting", "announced 10,000 job cuts"
+            if comp is None and attitude and subj.dep_ == "nsubjpass":
+                # "the levy was backed by the mayor": the subject is the content, the agent the source
+                agent = self._agent(tok)
+                if cue.kind == "stance" and agent is not None and subj.lower_ not in _EXPLETIVE:
+                    lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+                    claim = self._make(sent, lo, hi, tok, cue, agent, "indirect" if agent else "report")
+                    if claim and not self._quoted(lo, hi):
+                        out.append(claim)
+                    continue
+            # "told the mayor to resign", "asked voters to wait": an object and what it is told to do
+            # "called him an opportunist": an object and what it is called
+            directive = (
+                subj is not None and not self._under_cue(tok) and any(c.dep_ == "dobj" for c in tok.children)
+            ) and any(
+                (c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.left_edge.lower_ == "to")
+                or (c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i and cue.object_content)
+                for c in tok.children
+            )
+            if comp is None and (cue.object_content or cue.kind == "denial" or attitude or directive):
+                # "ruled out its use for targeting", "announced 10,000 job cuts", "backed the levy"
                 obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
                 negated_cue = any(c.dep_ == "neg" for c in tok.children)
                 relative = subj is not None and subj.tag_ in ("WDT", "WP")
-                if obj is not None and cue.kind != "denial" and (negated_cue or relative):
+                if obj is not None and cue.kind != "denial" and not attitude and (negated_cue or relative):
                     obj = None
+                if obj is not None and attitude and not cue.object_content and not self._identifiable(subj):
+                    obj = None
+                if (
+                    obj is not None
+                    and cue.kind == "perception"
+                    and not any(
+                        c.i > obj.i and (c.dep_ in ("oprd", "ccomp", "xcomp") or c.lower_ == "as") for c in tok.children
+                    )
+                ):
+                    obj = None  # "saw a turbulent day" is no view; "sees the vote as a test" is
                 if obj is not None and (
-                    obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)
+                    attitude
+                    or directive
+                    or obj.right_edge.i - obj.left_edge.i >= 2
+                    or any(t.like_num for t in obj.subtree)
                 ):
                     lo, hi = obj.left_edge.i, obj.right_edge.i + 1
-                    # "announced plans on Friday to shut down ...": keep the attached clause
+                    # "announced plans on Friday to shut down ...", "wants the city to act",
+                    # "called the plan a mistake", "sees the vote as a test": keep what the object governs
                     for child in tok.children:
-                        if child.dep_ in ("xcomp", "advcl") and child.i > obj.i and child.left_edge.lower_ == "to":
+                        if child.i <= obj.i:
+                            continue
+                        if (child.dep_ in ("xcomp", "advcl") and child.left_edge.lower_ == "to") or (
+                            child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as")
+                        ):
                             hi = max(hi, child.right_edge.i + 1)
-                    if not any(i in self.quote_tokens for i in range(lo, hi)):
+                    if not self._quoted(lo, hi):
                         claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                         if claim:
                             out.append(claim)
                     continue
-            if comp is None and subj is not None and subj.dep_ == "nsubjpass" and not _hedge_verb(tok):
-                # "the jets are said to be faster", "is believed to be worth $15 billion"
+            if (
+                comp is None
+                and cue.preps
+                and self._identifiable(subj)
+                and not any(c.dep_ == "neg" for c in tok.children)
+            ):
+                # "called for a recount", "talked about the economy"
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps), None)
+                pobj = (
+                    next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+                )
+                if pobj is not None:
+                    lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
+                    for child in tok.children:  # "called on the council to act"
+                        if child.dep_ in ("xcomp", "advcl") and child.i > prep.i and child.left_edge.lower_ == "to":
+                            hi = max(hi, child.right_edge.i + 1)
+                    if not self._quoted(lo, hi):
+                        claim = self._make(sent, lo, hi, tok, cue, subj, "indirect", cue_end_tok=prep)
+                        if claim:
+                            out.append(claim)
+                    continue
+            if comp is None and subj is not None and subj.dep_ == "nsubjpass" and cue.kind not in _NOT_PARENTHETICAL:
+                # "the jets are said to be faster", "is believed to be worth $15 billion", "X is
+                # expected to win": a report about X (by the agent, if any), never a claim by X
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
                 if xcomp is not None and subj.lower_ not in _EXPLETIVE:
                     lo, hi = subj.left_edge.i, xcomp.right_edge.i + 1
                     if not any(i in self.quote_tokens for i in range(lo, hi)):
-                        claim = self._make(sent, lo, hi, tok, cue, None, "report")
+                        agent = self._agent(tok)
+                        claim = self._make(sent, lo, hi, tok, cue, agent, "indirect" if agent else "report")
                         if claim:
                             out.append(claim)
                     continue
-            if comp is None and cue.kind == "belief" and not self._under_cue(tok):
-                # "expects to continue ...", "hopes to sign ..."
+            if comp is None and attitude and not self._under_cue(tok):
+                # "expects to continue ...", "hopes to sign ...", "wants to run", "seems to doubt"
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
                 if xcomp is not None:
                     comp = xcomp
             if comp is not None:
-                if _is_indirect_question(comp):
+                if _is_indirect_question(comp) and not cue.questions:
                     continue  # "did not say how much ..." is no claim of its own
                 for part in [comp, *self._that_conjuncts(comp)]:
                     lo, hi = self._content_range(part)
-                    if any(i in self.quote_tokens for i in range(lo, hi)):
-                        continue
+                    if self._mostly_quoted(lo, hi):
+                        continue  # the quotation is the claim, with this cue
                     claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                     if claim:
                         out.append(claim)
                 continue
             # "A, officials said." / "His plan, he stated, was A" — a parenthetical cue
-            if tok.dep_ in ("parataxis", "ccomp") and subj is not None and self._bracketed(tok, sent):
+            if (
+                tok.dep_ in ("parataxis", "ccomp")
+                and subj is not None
+                and cue.kind not in _NOT_PARENTHETICAL
+                and self._bracketed(tok, sent)
+            ):
                 head = tok.head
                 if head.i in self.quote_tokens or self.cue_verb(head) is not None:
                     continue
@@ -438,10 +609,12 @@ class ClaimFinder:
                     claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                     if claim:
                         out.append(claim)
-        verb_spans = [(c.start, c.end) for c in out]
         for extra in self.according_to(sent):
-            # "X reported, citing people, that A": the verb's claim already holds A
-            if not any(s < extra.end and extra.start < e for s, e in verb_spans):
+            # "X reported, citing people, that A": the verb's claim already holds A; but a
+            # source-less report ("is expected to ..., according to X") yields to the named source
+            overlapping = [c for c in out if c.start < extra.end and extra.start < c.end]
+            if all(c.source is None and c.attribution == "report" for c in overlapping):
+                out = [c for c in out if c not in overlapping]
                 out.append(extra)
         return out
 
@@ -502,6 +675,7 @@ class ClaimFinder:
         subj: Token | None,
         attribution: str,
         cue_span: tuple[int, int] | None = None,
+        cue_end_tok: Token | None = None,
     ) -> RawClaim | None:
         doc = self.doc
         lo, hi = max(lo, sent.start), min(hi, sent.end)
@@ -520,6 +694,8 @@ class ClaimFinder:
             for child in cue_tok.children:
                 if child.dep_ == "prt":
                     claim.cue_end = max(claim.cue_end, child.idx + len(child.text))
+            if cue_end_tok is not None:  # "called for", "talked about"
+                claim.cue_end = max(claim.cue_end, cue_end_tok.idx + len(cue_end_tok.text))
             if cue.kind == "refusal":
                 for child in cue_tok.children:
                     if child.dep_ == "xcomp":
@@ -565,7 +741,7 @@ class ClaimFinder:
             if a:
                 claims.append(a)
         claims.sort(key=lambda c: (c.start, c.end))
-        return _dedupe(claims)
+        return _dedupe(_unnest(_absorb_fragments(claims)))
 
 
 def _hedge_verb(tok: Token) -> bool:
@@ -602,6 +778,33 @@ def _has_description(span: Span) -> bool:
             if any(c.lower_ in ("the", "this") for c in t.children):
                 return True
     return False
+
+
+def _absorb_fragments(claims: list[RawClaim]) -> list[RawClaim]:
+    """A quoted fragment inside reported speech ("said he is 'proud of the campaign'") is part
+    of that claim's content, not a quotation claim of its own."""
+    reported = [(c.start, c.end) for c in claims if c.attribution != "direct_quote" and c.cue_start is not None]
+    return [
+        c
+        for c in claims
+        if c.attribution != "direct_quote" or not any(s <= c.start and c.end <= e for s, e in reported)
+    ]
+
+
+def _unnest(claims: list[RawClaim]) -> list[RawClaim]:
+    """One attribution per stretch of text: an intention, perception or stance inside the
+    content of another attributed claim ("she said he wants to run") belongs to that
+    content, not to a claim of its own; so does a source-less report ("said the pilot is
+    expected to ..."). A nested belief with its own source ("said he expects") stays."""
+    outer = [(c.start, c.end, c.cue_start) for c in claims if c.cue_start is not None]
+    return [
+        c
+        for c in claims
+        if c.cue_start is None
+        or c.cue is None
+        or (c.cue.kind not in _NOT_PARENTHETICAL and c.source is not None)
+        or not any(s <= c.cue_start < e and k != c.cue_start for s, e, k in outer)
+    ]
 
 
 def _dedupe(claims: list[RawClaim]) -> list[RawClaim]:

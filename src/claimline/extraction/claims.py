@@ -424,6 +424,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
             use_scopes=f.use_scopes,
             excluded_scopes=f.excluded_scopes,
             revision=revision,  # type: ignore[arg-type]
+            stance=raw.cue.stance if raw.cue is not None else None,
             confidence=_confidence(raw, source),
         )
         claims.append(claim)

@@ -23,8 +23,8 @@ from pydantic import BaseModel, Field
 
 from ..schemas import Extraction
 from ..store.sqlite import Store
+from .changes import refresh_with_history
 from .loop import Executor, Failure, Item, Job, ProcessPool, Serial, Stored, discover, read_jobs
-from .refresh import refresh_conflicts
 
 
 class IngestReport(BaseModel):
@@ -132,7 +132,7 @@ def ingest(
         done(ex.article.path or ex.article.id)
     report.failed = len(report.failures)
     if refresh and report.stored:
-        report.conflicts = refresh_conflicts(store, new_ids)  # only what they touch
+        report.conflicts = refresh_with_history(store, new_ids)  # only what they touch
     return report
 
 
@@ -201,5 +201,5 @@ def load_jsonl(store: Store, paths: Iterable[str], *, refresh: bool = True) -> I
                 report.article_ids.append(ex.article.id)
     report.failed = len(report.failures)
     if refresh and report.stored:
-        report.conflicts = refresh_conflicts(store, new_ids)  # only what they touch
+        report.conflicts = refresh_with_history(store, new_ids)  # only what they touch
     return report

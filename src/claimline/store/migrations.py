@@ -170,4 +170,28 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        5,
+        "refresh history: what each reconciliation changed",
+        """
+        CREATE TABLE refreshes (
+            id INTEGER PRIMARY KEY,
+            refreshed_at TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            conflicts INTEGER NOT NULL
+        );
+        CREATE INDEX refreshes_at ON refreshes(refreshed_at);
+        CREATE TABLE change_log (
+            refresh_id INTEGER NOT NULL REFERENCES refreshes(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            ref TEXT NOT NULL,
+            was TEXT,
+            now TEXT,
+            articles TEXT NOT NULL,
+            PRIMARY KEY (refresh_id, kind, ref)
+        );
+        ALTER TABLE articles ADD COLUMN refresh_id INTEGER;
+        CREATE INDEX articles_unreconciled ON articles(id) WHERE refresh_id IS NULL;
+        """,
+    ),
 ]

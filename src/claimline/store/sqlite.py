@@ -467,6 +467,58 @@ class Store:
         """SQLite's integrity check, naming the damaged tables."""
         return check_connection(self.db)
 
+    # ------------------------------------------------------ refresh history
+    def unreconciled(self) -> list[str]:
+        """IDs of the articles stored since the last recorded reconciliation."""
+        return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE refresh_id IS NULL ORDER BY id")]
+
+    def record_refresh(self, articles: Sequence[str], conflicts: int, changes: Sequence[Sequence[str | None]]) -> int:
+        """Record one reconciliation: the articles it took in and what it changed, as
+        ``(kind, ref, was, now, article IDs as JSON)`` rows."""
+        with self.transaction() as tx:
+            rid = tx.execute("SELECT coalesce(max(id), 0) + 1 FROM refreshes").fetchone()[0]
+            tx.execute(
+                "INSERT INTO refreshes (id, refreshed_at, articles, conflicts) VALUES (?, ?, ?, ?)",
+                (rid, utc_now(), len(articles), conflicts),
+            )
+            for chunk in _chunks(list(articles), 500):
+                tx.execute(f"UPDATE articles SET refresh_id = ? WHERE id IN ({_marks(chunk)})", (rid, *chunk))
+            tx.executemany(
+                "INSERT OR IGNORE INTO change_log (refresh_id, kind, ref, was, now, articles) VALUES (?,?,?,?,?,?)",
+                [(rid, *row) for row in changes],
+            )
+        return rid
+
+    def refresh_articles(self, refresh_ids: Iterable[int]) -> list[str]:
+        out: list[str] = []
+        for chunk in _chunks(sorted(set(refresh_ids)), 500):
+            rows = self.db.execute(
+                f"SELECT id FROM articles WHERE refresh_id IN ({_marks(chunk)}) ORDER BY refresh_id, id", chunk
+            )
+            out.extend(r[0] for r in rows)
+        return out
+
+    def refreshes(self, since: str | None = None) -> list[dict[str, object]]:
+        """Recorded reconciliations (newest last), those at or after ``since`` (an ISO date or time)."""
+        cols = ("id", "refreshed_at", "articles", "conflicts")
+        sql = f"SELECT {', '.join(cols)} FROM refreshes"
+        rows = self.db.execute(
+            sql + (" WHERE refreshed_at >= ? ORDER BY id" if since else " ORDER BY id"), (since,) if since else ()
+        )
+        return [dict(zip(cols, r, strict=True)) for r in rows]
+
+    def change_log(self, refresh_ids: Iterable[int]) -> list[dict[str, object]]:
+        cols = ("refresh_id", "kind", "ref", "was", "now", "articles")
+        out: list[dict[str, object]] = []
+        for chunk in _chunks(sorted(set(refresh_ids)), 500):
+            rows = self.db.execute(
+                f"SELECT {', '.join(cols)} FROM change_log WHERE refresh_id IN ({_marks(chunk)})"
+                " ORDER BY refresh_id, kind, ref",
+                chunk,
+            )
+            out.extend(dict(zip(cols, r, strict=True)) for r in rows)
+        return out
+
     # ---------------------------------------------------------------- reads
     def counts(self) -> dict[str, int]:
         q = self.db.execute
