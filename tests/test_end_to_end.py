@@ -19,7 +19,7 @@ runner = CliRunner()
 def test_reingest_changes_nothing(sample_db):
     result = runner.invoke(app, ["ingest", "--db", str(sample_db), str(ROOT / "sample_articles")])
     assert result.exit_code == 0, result.output
-    n = len(list((ROOT / "sample_articles").iterdir()))
+    n = sum(p.is_file() for p in (ROOT / "sample_articles").rglob("*"))
     assert result.output == f"0 stored, {n} already present, 0 failed; 0 claims found\n"
 
 

@@ -72,7 +72,7 @@ def test_conflicts_show_every_side_and_claims_filter(server, driver) -> None:  #
 
     driver.get(server + "/conflicts")
     blocks = driver.find_elements(By.CSS_SELECTOR, "section.conflict")
-    assert len(blocks) == 5, [b.text[:80] for b in blocks]
+    assert len(blocks) == 6, [b.text[:80] for b in blocks]
     for block in blocks:
         assert len(block.find_elements(By.CSS_SELECTOR, ".side")) >= 2
         assert block.find_element(By.CSS_SELECTOR, ".reason").text
@@ -116,7 +116,7 @@ def test_the_serve_command_says_where_and_stops_cleanly(sample_db, tmp_path) -> 
         )
         assert m, line
         with urllib.request.urlopen(m[1]) as r:
-            assert b"<h1>Store</h1><p>12 articles, 197 claims" in r.read()
+            assert b"<h1>Store</h1><p>24 articles, 356 claims" in r.read()
     finally:
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 0
