@@ -1,0 +1,472 @@
+"""The two blind multi-outlet stories: claimline's event clusters and conflicts against their gold.
+
+Usage::
+
+    .venv/bin/python benchmarks/stories_eval.py [--story SLUG ...] [--json]
+
+Each story (``sample_articles/<slug>/``, gold in ``tests/gold/stories/<slug>/``: ``events.json``,
+``conflicts.json`` and the README that defines the format) is ingested into a fresh store through
+the CLI (typer's runner, in process), then read back with ``claimline articles``, ``claimline
+timeline --events --all`` and ``claimline conflicts`` (all ``--format json``) and the stored frames
+(``claimline.store.events``). The gold was written by someone who never read claimline's rules.
+
+Events
+    * mention: a gold mention (file, excerpt, trigger word) is *found* when a frame of that file
+      has its trigger inside the excerpt's span; *on trigger* when the frame's trigger overlaps the
+      gold trigger word itself. The frame standing for the mention is the one on the trigger, else
+      the one nearest to it inside the excerpt.
+    * clustering, on the found mentions (gold and system then cover the same mentions): pairwise
+      precision/recall/F1 over pairs of mentions in one event, and B-cubed; ``end-to-end pairs`` is
+      the share of all gold pairs (found or not) put in one cluster.
+    * dates: for each gold event with a time and each cluster holding one of its mentions, the
+      cluster's event time (the ``timeline --events`` entry, only when dated from the text, not the
+      publication date) against the gold time at its granularity: a day must be that day, a month
+      that month, a year that year; an interval's given bounds must be the cluster's bounds; a
+      deadline's end the cluster's end. ``main`` scores only the cluster holding most of the event's
+      mentions. Gold times of type ``relative`` or granularity ``vague``/``part_of_month`` are left
+      out (counted as unscored).
+    * factuality: the frame's factuality against the mention's (``asserted`` when the gold mention
+      gives none, as the gold README says).
+
+Conflicts
+    A gold conflict is *found* by a reported conflict whose facet matches (``FACETS``: the gold's
+    ``deadline`` is a ``date`` conflict in claimline, ``factuality`` a ``polarity`` one) and whose
+    sides cover the gold sides' files: each gold side shares a file with a different reported side.
+    Its *verdict is right* when the reported conflict is resolved and the side that stands is the
+    one matched to the gold verdict's side. A reported conflict that finds no gold conflict is
+    *false*; one that matches a gold non-conflict the same way is *flagged* (a false positive the
+    writer predicted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from calendar import monthrange
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "sample_articles"
+GOLD = ROOT / "tests" / "gold" / "stories"
+
+FACETS: dict[str, set[str]] = {
+    "date": {"date"},
+    "deadline": {"date", "deadline"},
+    "factuality": {"factuality", "polarity"},
+    "quantity": {"quantity"},
+    "network_tier": {"network_tier"},
+}
+UNSCORED_GRANULARITY = {"vague", "part_of_month"}
+
+
+# ------------------------------------------------------------------ running claimline
+@dataclass
+class Run:
+    """What claimline made of one story."""
+
+    files: dict[str, str]  # article id -> file name
+    texts: dict[str, str]  # file name -> article text
+    frames: list[dict[str, Any]]  # id, file, start, end, text, factuality, cluster
+    cluster_time: dict[str, tuple[date | None, date | None, str]]  # cluster -> start, end, granularity
+    conflicts: list[dict[str, Any]]
+
+
+def run_claimline(story: str) -> Run:
+    from typer.testing import CliRunner
+
+    from claimline.cli import app
+    from claimline.read.reader import read_path
+    from claimline.store import events as stored
+    from claimline.store.sqlite import Store
+
+    runner = CliRunner()
+
+    def cli(*args: str) -> str:
+        result = runner.invoke(app, list(args))
+        if result.exit_code != 0:
+            raise SystemExit(f"claimline {' '.join(args)} failed: {result.output}")
+        return result.output
+
+    folder = ARTICLES / story
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "story.db")
+        cli("ingest", "--db", db, str(folder))
+        articles = json.loads(cli("articles", "--db", db, "--format", "json"))
+        entries = json.loads(cli("timeline", "--db", db, "--events", "--all", "--format", "json"))
+        conflicts = json.loads(cli("conflicts", "--db", db, "--format", "json"))
+        with Store(db) as store:
+            frames = stored.events(store.db)
+            of = stored.cluster_ids(store.db)
+    files = {a["id"]: Path(a["path"]).name for a in articles}
+    texts = {name: read_path(folder / name).text for name in files.values()}
+    cluster_time: dict[str, tuple[date | None, date | None, str]] = {}
+    for e in entries:
+        if e.get("event") and e.get("date_basis") == "text" and (e["start"] or e["end"]):
+            cluster_time[e["event"]["cluster_id"]] = (_day(e["start"]), _day(e["end"]), e["granularity"])
+    out = []
+    for f in frames:
+        name = files[f.article_id]
+        t = f.trigger
+        if texts[name][t.start : t.end] != t.text:
+            raise SystemExit(f"trigger offsets of {f.id} do not point into {name}")
+        out.append(
+            dict(id=f.id, file=name, start=t.start, end=t.end, text=t.text, factuality=f.factuality, cluster=of[f.id])
+        )
+    return Run(files, texts, out, cluster_time, conflicts)
+
+
+def _day(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
+# ------------------------------------------------------------------ gold times
+def bounds(value: str) -> tuple[date, date]:
+    """First and last day of an ISO date, month or year."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        d = date(*parts)
+        return d, d
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], monthrange(parts[0], parts[1])[1])
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def wanted(time: dict[str, Any] | None) -> tuple[date | None, date | None] | None:
+    """The bounds a cluster must have for the gold time (None for a bound the gold leaves open),
+    or None when the gold time is not scored."""
+    if not time or time.get("granularity") in UNSCORED_GRANULARITY:
+        return None
+    kind = time["type"]
+    if kind == "date" and time.get("value"):
+        return bounds(time["value"])
+    if kind == "interval" and (time.get("start") or time.get("end")):
+        lo = bounds(time["start"])[0] if time.get("start") else None
+        hi = bounds(time["end"])[1] if time.get("end") else None
+        return lo, hi
+    if kind == "deadline" and time.get("end"):
+        return None, bounds(time["end"])[1]
+    return None
+
+
+def time_right(want: tuple[date | None, date | None], got: tuple[date | None, date | None, str] | None) -> bool:
+    if got is None:
+        return False
+    return all(w is None or w == g for w, g in zip(want, got[:2], strict=True))
+
+
+# ------------------------------------------------------------------ scores
+def prf(tp: int, n_sys: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def pairwise(gold: dict[int, str], system: dict[int, str]) -> dict[str, float]:
+    items = sorted(gold)
+    g = {(a, b) for a, b in combinations(items, 2) if gold[a] == gold[b]}
+    s = {(a, b) for a, b in combinations(items, 2) if system[a] == system[b]}
+    return prf(len(g & s), len(s), len(g))
+
+
+def bcubed(gold: dict[int, str], system: dict[int, str]) -> dict[str, float]:
+    items = sorted(gold)
+    if not items:
+        return {"p": 0.0, "r": 0.0, "f1": 0.0}
+    p = r = 0.0
+    for i in items:
+        gi = {j for j in items if gold[j] == gold[i]}
+        si = {j for j in items if system[j] == system[i]}
+        p += len(gi & si) / len(si)
+        r += len(gi & si) / len(gi)
+    p, r = p / len(items), r / len(items)
+    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+@dataclass
+class StoryScore:
+    story: str
+    events: dict[str, Any] = field(default_factory=dict)
+    conflicts: dict[str, Any] = field(default_factory=dict)
+
+
+def score_events(gold: list[dict[str, Any]], run: Run) -> dict[str, Any]:
+    by_file: dict[str, list[dict[str, Any]]] = {}
+    for f in run.frames:
+        by_file.setdefault(f["file"], []).append(f)
+    mentions: list[tuple[str, dict[str, Any], dict[str, Any] | None, bool]] = []
+    for event in gold:
+        for m in event["mentions"]:
+            text = run.texts[m["file"]]
+            lo = text.index(m["excerpt"])
+            hi = lo + len(m["excerpt"])
+            hit = re.search(rf"\b{re.escape(m['trigger'])}\b", m["excerpt"]) or re.search(
+                re.escape(m["trigger"]), m["excerpt"]
+            )
+            assert hit, m
+            t_lo, t_hi = lo + hit.start(), lo + hit.end()
+            inside = [f for f in by_file.get(m["file"], []) if lo <= f["start"] and f["end"] <= hi]
+            on = [f for f in inside if f["start"] < t_hi and t_lo < f["end"]]
+            best = (on or sorted(inside, key=lambda f: abs(f["start"] - t_lo)))[:1]
+            mentions.append((event["id"], m, best[0] if best else None, bool(on)))
+    n = len(mentions)
+    found = [i for i, (_, _, f, _) in enumerate(mentions) if f]
+    gold_of = {i: mentions[i][0] for i in found}
+    sys_of = {i: mentions[i][2]["cluster"] for i in found}  # type: ignore[index]
+    all_gold_pairs = sum(1 for a, b in combinations(range(n), 2) if mentions[a][0] == mentions[b][0])
+    e2e = sum(1 for a, b in combinations(found, 2) if mentions[a][0] == mentions[b][0] and sys_of[a] == sys_of[b])
+    # dates
+    by_event: dict[str, Counter[str]] = {}
+    for i in found:
+        by_event.setdefault(gold_of[i], Counter())[sys_of[i]] += 1
+    date_rows = []
+    unscored = 0
+    for event in gold:
+        want = wanted(event["time"])
+        held = by_event.get(event["id"])
+        if want is None:
+            unscored += 1
+            continue
+        if not held:
+            date_rows.append({"event": event["id"], "main": False, "clusters": 0, "right": 0, "undated": 0})
+            continue
+        main = held.most_common(1)[0][0]
+        right = [c for c in held if time_right(want, run.cluster_time.get(c))]
+        date_rows.append(
+            {
+                "event": event["id"],
+                "main": main in right,
+                "clusters": len(held),
+                "right": len(right),
+                "undated": sum(c not in run.cluster_time for c in held),
+            }
+        )
+    fact = Counter()
+    confusions: Counter[str] = Counter()
+    for i in found:
+        _, m, f, _ = mentions[i]
+        g = m.get("factuality", "asserted")
+        fact[f["factuality"] == g] += 1  # type: ignore[index]
+        if f["factuality"] != g:  # type: ignore[index]
+            confusions[f"{g}->{f['factuality']}"] += 1  # type: ignore[index]
+    scored = len(date_rows)
+    return {
+        "gold_events": len(gold),
+        "gold_mentions": n,
+        "frames": len(run.frames),
+        "clusters": len({f["cluster"] for f in run.frames}),
+        "mention_recall": len(found) / n if n else 0.0,
+        "on_trigger_recall": sum(1 for *_, on in mentions if on) / n if n else 0.0,
+        "pairwise": pairwise(gold_of, sys_of),
+        "bcubed": bcubed(gold_of, sys_of),
+        "end_to_end_pairs": e2e / all_gold_pairs if all_gold_pairs else 0.0,
+        "gold_pairs": all_gold_pairs,
+        "dates": {
+            "events_scored": scored,
+            "events_unscored": unscored,
+            "main_right": sum(r["main"] for r in date_rows),
+            "main_accuracy": sum(r["main"] for r in date_rows) / scored if scored else 0.0,
+            "clusters_scored": sum(r["clusters"] for r in date_rows),
+            "clusters_right": sum(r["right"] for r in date_rows),
+            "clusters_undated": sum(r["undated"] for r in date_rows),
+            "cluster_accuracy": (
+                sum(r["right"] for r in date_rows) / sum(r["clusters"] for r in date_rows)
+                if sum(r["clusters"] for r in date_rows)
+                else 0.0
+            ),
+            "rows": date_rows,
+        },
+        "factuality": {
+            "right": fact[True],
+            "scored": len(found),
+            "accuracy": fact[True] / len(found) if found else 0.0,
+            "confusions": dict(confusions.most_common()),
+        },
+    }
+
+
+def _matches(gold_c: dict[str, Any], sys_c: dict[str, Any], files: dict[str, str]) -> list[int] | None:
+    """Indices of the reported sides matched to the gold sides (distinct), or None."""
+    facet = gold_c["facet"]
+    if sys_c["facet"] not in FACETS.get(facet, {facet}):
+        return None
+    sys_files = [{files[s["article_id"]] for s in side["sources"]} for side in sys_c["sides"]]
+
+    def assign(k: int, used: tuple[int, ...]) -> list[int] | None:
+        if k == len(gold_c["sides"]):
+            return list(used)
+        want = set(gold_c["sides"][k]["files"])
+        for j, got in enumerate(sys_files):
+            if j not in used and want & got:
+                done = assign(k + 1, (*used, j))
+                if done is not None:
+                    return done
+        return None
+
+    return assign(0, ())
+
+
+def _is_verdict(value: Any, verdict: Any) -> bool:
+    if value == verdict:
+        return True
+    if isinstance(value, dict) and isinstance(verdict, dict):
+        return all(value.get(k) == v for k, v in verdict.items())
+    return isinstance(value, str) and isinstance(verdict, str) and value.startswith(verdict)
+
+
+def _same_value(got: Any, gold: Any) -> bool:
+    """A reported side's value against a gold side's: equal, the gold's dated bound, or its prefix."""
+    if isinstance(gold, dict):
+        return any(_same_value(got, v) for k, v in gold.items() if k in ("value", "start", "end", "months"))
+    return str(got) == str(gold) or (isinstance(gold, str) and gold.startswith(str(got)) and bool(str(got)))
+
+
+def score_conflicts(gold: dict[str, Any], run: Run) -> dict[str, Any]:
+    rows = []
+    used: set[str] = set()
+    for g in gold["conflicts"]:
+        hit = None
+        for s in run.conflicts:
+            sides = _matches(g, s, run.files)
+            if sides is not None:
+                hit = (s, sides)
+                break
+        verdict_right = values_right = False
+        if hit:
+            s, sides = hit
+            used.add(s["id"])
+            verdict_side = next(
+                (k for k, side in enumerate(g["sides"]) if _is_verdict(side["value"], g["verdict"])), None
+            )
+            stands = s["resolution"]["value"] if s.get("resolution") else None
+            values_right = all(
+                _same_value(s["sides"][j]["value"], side["value"]) for j, side in zip(sides, g["sides"], strict=True)
+            )
+            if verdict_side is not None and stands is not None:
+                verdict_right = s["sides"][sides[verdict_side]]["value"] == stands
+        rows.append(
+            {
+                "id": g["id"],
+                "facet": g["facet"] + (f"/{g['subfacet']}" if g.get("subfacet") else ""),
+                "event": g["event_id"],
+                "found": hit is not None,
+                "conflict": hit[0]["id"] if hit else None,
+                "values_right": values_right,
+                "verdict_right": verdict_right,
+            }
+        )
+    flagged = [
+        {"id": n["id"], "conflict": s["id"]}
+        for n in gold["non_conflicts"]
+        for s in run.conflicts
+        if _matches(n, s, run.files) is not None
+    ]
+    false = [
+        {
+            "id": s["id"],
+            "facet": s["facet"],
+            "question": s.get("question"),
+            "values": [side["value"] for side in s["sides"]],
+        }
+        for s in run.conflicts
+        if s["id"] not in used
+    ]
+    return {
+        "gold": len(rows),
+        "reported": len(run.conflicts),
+        "found": sum(r["found"] for r in rows),
+        "values_right": sum(r["values_right"] for r in rows),
+        "verdicts_right": sum(r["verdict_right"] for r in rows),
+        "false": len(false),
+        "non_conflicts": len(gold["non_conflicts"]),
+        "non_conflicts_flagged": len(flagged),
+        "rows": rows,
+        "false_conflicts": false,
+        "flagged": flagged,
+    }
+
+
+def evaluate_story(story: str) -> StoryScore:
+    gold_dir = GOLD / story
+    events = json.loads((gold_dir / "events.json").read_text(encoding="utf-8"))
+    conflicts = json.loads((gold_dir / "conflicts.json").read_text(encoding="utf-8"))
+    run = run_claimline(story)
+    return StoryScore(story, score_events(events, run), score_conflicts(conflicts, run))
+
+
+def stories() -> list[str]:
+    return sorted(p.name for p in GOLD.iterdir() if (p / "events.json").is_file())
+
+
+# ------------------------------------------------------------------ output
+def table(scores: list[StoryScore]) -> str:
+    head = (
+        f"{'story':32} {'ment R':>6} {'on trg':>6} {'pair P':>6} {'pair R':>6} {'pair F':>6} {'B3 F':>6}"
+        f" {'e2e R':>6} {'date':>7} {'date cl':>7} {'fact':>6} {'confl':>6} {'verd':>5} {'false':>5} {'non':>4}"
+    )
+    lines = [head, "-" * len(head)]
+    for s in scores:
+        e, c, d = s.events, s.conflicts, s.events["dates"]
+        lines.append(
+            f"{s.story:32} {e['mention_recall']:6.2f} {e['on_trigger_recall']:6.2f} {e['pairwise']['p']:6.2f}"
+            f" {e['pairwise']['r']:6.2f} {e['pairwise']['f1']:6.2f} {e['bcubed']['f1']:6.2f}"
+            f" {e['end_to_end_pairs']:6.2f} {d['main_right']:>3}/{d['events_scored']:<3}"
+            f" {d['clusters_right']:>3}/{d['clusters_scored']:<3} {e['factuality']['accuracy']:6.2f}"
+            f" {c['found']:>3}/{c['gold']:<2} {c['verdicts_right']:>5} {c['false']:>5}"
+            f" {c['non_conflicts_flagged']:>2}/{c['non_conflicts']}"
+        )
+    lines.append("")
+    lines.append(
+        "ment R: gold mentions with a frame in the excerpt; on trg: on the trigger word; pair/B3: clustering of the"
+    )
+    lines.append(
+        "found mentions; e2e R: gold pairs in one cluster / all gold pairs; date: events whose main cluster has the"
+    )
+    lines.append(
+        "gold time / events scored; date cl: clusters with the gold time / clusters holding mentions; confl: gold"
+    )
+    lines.append(
+        "conflicts found (facet and files); verd: verdicts right; false: reported conflicts matching none;"
+        " non: non-conflicts flagged"
+    )
+    for s in scores:
+        for row in s.conflicts["rows"]:
+            lines.append(
+                f"  {s.story} {row['id']} {row['facet']:28} found={'yes' if row['found'] else 'no':3}"
+                f" values={'right' if row['values_right'] else '-':5}"
+                f" verdict={'right' if row['verdict_right'] else '-'}"
+            )
+        for f in s.conflicts["flagged"]:
+            lines.append(f"  {s.story} {f['id']} (not a conflict) flagged by {f['conflict']}")
+        for f in s.conflicts["false_conflicts"]:
+            lines.append(f"  {s.story} false {f['id']} {f['question']}: {f['values']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--story", action="append", help="story slug (default: every story with gold)")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args(argv)
+    names = args.story or stories()
+    unknown = sorted(set(names) - set(stories()))
+    if unknown:
+        print(f"no gold for {', '.join(unknown)} in {GOLD}", file=sys.stderr)
+        return 1
+    scores = [evaluate_story(n) for n in names]
+    if args.json:
+        print(json.dumps([{"story": s.story, "events": s.events, "conflicts": s.conflicts} for s in scores], indent=2))
+    else:
+        print(table(scores))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
