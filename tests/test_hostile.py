@@ -437,3 +437,41 @@ def test_read_only_mount_reads_and_refuses_writes(read_only_mount, tmp_path):
         f"store {db} is read-only: it is on a read-only file system; make it writable, "
         "or copy it to a writable folder and pass that copy with --db",
     )
+
+
+# ------------------------------------------------------ undecodable bytes, no text
+@pytest.mark.slow
+def test_invalid_utf8_is_decoded_with_a_warning(tmp_path):
+    page = tmp_path / "damaged.txt"
+    text = "Harbour plans\n\nZoé Mäkelä, the port’s director, said the work would start in May.\n"
+    page.write_bytes(text.encode("utf-8").replace(b"start", b"st\xffa\xferst"))
+    db = tmp_path / "s.db"
+    result = invoke("ingest", "--db", str(db), str(page))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"Warning: {page}: 2 bytes are not valid UTF-8 and replaced with U+FFFD (\ufffd)\n"
+    claims = json.loads(invoke("claims", "--db", str(db), "-f", "json").stdout)
+    assert any("st\ufffda\ufffdrst in May" in c["text"] for c in claims), claims
+    shown = json.loads(invoke("show", claims[0]["id"], "--db", str(db), "-f", "json").stdout)
+    assert "Zoé Mäkelä" in shown["sentence"]  # one bad byte does not turn the rest into mojibake
+    result = invoke("extract", str(page))
+    assert result.exit_code == 0
+    assert result.stderr == f"Warning: {page}: 2 bytes are not valid UTF-8 and replaced with U+FFFD (\ufffd)\n"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "data", "why"),
+    [
+        ("tags.html", b"<html><head><title></title><script>var a = 1;</script></head><body><div></div></body></html>",
+         "only markup, scripts or styles"),
+        ("dashes.txt", "---- * * * ----\n\n…\n".encode(), "no letter or digit"),
+    ],
+)  # fmt: skip
+def test_page_without_readable_text_is_reported_not_stored(tmp_path, name, data, why):
+    page = tmp_path / name
+    page.write_bytes(data)
+    db = tmp_path / "s.db"
+    result = invoke("ingest", "--db", str(db), str(page))
+    one_error(result, f"{page} has no readable text ({why})")
+    assert result.stdout == "0 stored, 0 already present, 1 failed; 0 claims found\n"
+    assert invoke("articles", "--db", str(db)).stdout == "no articles in the store\n"

@@ -16,6 +16,7 @@ from claimline.errors import ClaimlineError
 from claimline.read import (
     ReadResult,
     decode,
+    decode_counted,
     find_date,
     looks_like_html,
     parse_date,
@@ -106,14 +107,19 @@ class TestDecode:
         # UTF-16 is full of NUL bytes; with a BOM it is text
         assert decode("Plain words.".encode("utf-16")) == "Plain words."
 
-    def test_undecodable_utf16(self):
-        with pytest.raises(ClaimlineError, match=r"^bad\.txt is not decodable text") as info:
-            decode(b"\xff\xfeA\x00\x00\xd8", name="bad.txt")  # lone surrogate
-        assert "\n" not in str(info.value)
+    def test_invalid_utf16_is_replaced_and_counted(self):
+        # decoded with U+FFFD and counted (the caller warns), not refused: see README, "Encodings"
+        assert decode_counted(b"\xff\xfeA\x00\x00\xd8", name="bad.txt") == ("A\ufffd", 2)
 
-    def test_undecodable_utf8_after_bom(self):
-        with pytest.raises(ClaimlineError, match=r"bad\.txt is not decodable text.*UTF-8"):
-            decode(b"\xef\xbb\xbfok \xff\xfe then junk", name="bad.txt")
+    def test_invalid_utf8_after_bom_is_replaced_and_counted(self):
+        assert decode_counted(b"\xef\xbb\xbfok \xff\xfe then junk", name="bad.txt") == ("ok \ufffd\ufffd then junk", 2)
+
+    def test_one_bad_byte_does_not_turn_utf8_into_mojibake(self):
+        data = "Zoé Mäkelä said “yes”.".encode() + b"\xff"
+        assert decode_counted(data) == ("Zoé Mäkelä said “yes”.\ufffd", 1)
+
+    def test_legacy_text_is_still_cp1252(self):
+        assert decode_counted("Zoé Mäkelä said yes.".encode("cp1252")) == ("Zoé Mäkelä said yes.", 0)
 
 
 # =============================================================== read_path
@@ -876,9 +882,12 @@ class TestHTML:
         r = read_text("<p>Figures follow.</p><pre>a  1\r\nb  2</pre>", html=True)
         assert r.text == "Figures follow.\n\na 1\nb 2"
 
-    def test_no_visible_text(self):
-        r = read_text("<html><head><title>Only a Title</title></head><body><nav>Home</nav></body></html>")
-        assert r.text == "" and r.content == [] and r.meta.title == "Only a Title"
+    def test_no_visible_text_is_refused(self):
+        page = "<html><head><title>Only a Title</title></head><body><nav>Home</nav></body></html>"
+        with pytest.raises(
+            ClaimlineError, match=r"^page\.html has no readable text \(only markup, scripts or styles\)$"
+        ):
+            read_text(page, name="page.html")
 
     def test_sniffing(self):
         assert looks_like_html("<!doctype html><p>x")

@@ -88,8 +88,8 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[list[str], list[str]]]:
     (tmp / "blank.txt").write_text("  \n\n\t \r\n")
     (tmp / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (tmp / "big.txt").write_text(ARTICLE * 4)
-    (tmp / "badbom.txt").write_bytes(b"\xef\xbb\xbfNATO said \xff\xfe\xc3\x28 it would.")
-    (tmp / "badutf16.txt").write_bytes(b"\xff\xfe" + "NATO said".encode("utf-16-le") + b"\x00\xd8\x41")
+    (tmp / "markup.html").write_bytes(b"<html><head><style>p{}</style></head><body><div><br></div></body></html>")
+    (tmp / "badbom.txt").write_bytes(b"\xef\xbb\xbf\xff\xfe \xc3\x28 -- !!")
     missing = str(tmp / "nope" / "missing.txt")
     return {
         "missing": ([missing], ["missing.txt"]),
@@ -98,12 +98,12 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[list[str], list[str]]]:
         "blank": ([str(tmp / "blank.txt")], ["blank.txt", "empty"]),
         "binary": ([str(tmp / "binary.txt")], ["binary.txt", "binary"]),
         "too-big": (["--max-bytes", "1000", str(tmp / "big.txt")], ["big.txt", "limit", "--max-bytes"]),
-        "undecodable": ([str(tmp / "badbom.txt")], ["badbom.txt", "decod"]),
-        "undecodable-utf16": ([str(tmp / "badutf16.txt")], ["badutf16.txt"]),
+        "markup-only": ([str(tmp / "markup.html")], ["markup.html", "no readable text"]),
+        "replaced-only": ([str(tmp / "badbom.txt")], ["badbom.txt", "no readable text"]),
     }
 
 
-CASES = ["missing", "no-articles", "empty", "blank", "binary", "too-big", "undecodable", "undecodable-utf16"]
+CASES = ["missing", "no-articles", "empty", "blank", "binary", "too-big", "markup-only", "replaced-only"]
 
 
 @pytest.mark.parametrize("case", CASES)

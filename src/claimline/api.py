@@ -149,8 +149,10 @@ def extract(
     url: str | None = None,
     pipeline: str | None = None,
     max_bytes: int | None = None,
+    warnings: list[str] | None = None,
 ) -> tuple[Iterator[Extraction], list[Failure]]:
-    """Extract ``paths`` without a store: a lazy stream of extractions and the failures (filled as it runs)."""
+    """Extract ``paths`` without a store: a lazy stream of extractions and the failures (filled as it
+    runs); ``warnings`` collects what reading repaired (bytes replaced while decoding)."""
     from .jobs.ingest import extract_paths
 
     return extract_paths(
@@ -158,6 +160,7 @@ def extract(
         overrides=_overrides(published, publisher=publisher, title=title, url=url),
         pipeline=pipeline,
         max_bytes=config.max_bytes(max_bytes),
+        warnings=warnings,
     )
 
 

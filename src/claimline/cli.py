@@ -187,6 +187,8 @@ def ingest(
             on_total=lambda n: progress.update(task, total=n, visible=n > 1),
             on_progress=lambda name, n: progress.advance(task, n),
         )
+    for warning in report.warnings:
+        err.print(f"[yellow]Warning:[/yellow] {warning}", markup=True, soft_wrap=True, highlight=False)
     for f in report.failures:
         err.print(f"[red]Error:[/red] {f.error}", markup=True, soft_wrap=True)
     if fmt is Format.json:
@@ -223,8 +225,16 @@ def extract(
 
     claimline extract corpus/ --format jsonl > out.jsonl
     """
+    warnings: list[str] = []
     stream, failures = api.extract(
-        paths, published=published, publisher=publisher, title=title, url=url, pipeline=pipeline, max_bytes=max_bytes
+        paths,
+        published=published,
+        publisher=publisher,
+        title=title,
+        url=url,
+        pipeline=pipeline,
+        max_bytes=max_bytes,
+        warnings=warnings,
     )
     results = []
     for ex in stream:
@@ -243,6 +253,8 @@ def extract(
             )
             + "\n"
         )
+    for warning in warnings:
+        err.print(f"[yellow]Warning:[/yellow] {warning}", markup=True, soft_wrap=True, highlight=False)
     for f in failures:
         err.print(f"[red]Error:[/red] {f.error}", markup=True, soft_wrap=True)
     if failures:

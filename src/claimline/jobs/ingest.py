@@ -34,6 +34,7 @@ class IngestReport(BaseModel):
     claims: int = 0
     conflicts: int | None = None
     failures: list[Failure] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list, description="What reading repaired, one line each")
     article_ids: list[str] = Field(default_factory=list)
 
 
@@ -91,6 +92,7 @@ def ingest(
         """An article already stored, or met earlier in this run, counts as present and is skipped."""
         from ..extraction.claims import article_id
 
+        report.warnings.extend(job.read.warnings)
         aid = article_id(job.read.text)
         if aid in seen or checker().has_article(aid):
             report.present += 1
@@ -143,10 +145,12 @@ def extract_paths(
     pipeline: str | None = None,
     max_bytes: int = 5_000_000,
     executor: Executor | None = None,
+    warnings: list[str] | None = None,
 ) -> tuple[Iterator[Extraction], list[Failure]]:
     """Extract ``paths`` without a store: the extractions (a lazy stream) and the failures.
 
-    The failure list fills while the stream is consumed (the same loop as :func:`ingest`).
+    The failure list (and ``warnings``, what reading repaired) fills while the stream is consumed
+    (the same loop as :func:`ingest`).
     """
     items, failures = discover(paths)
     extra = {k: v for k, v in (overrides or {}).items() if v is not None}
@@ -155,7 +159,12 @@ def extract_paths(
         if not items:
             return
         ex_ = executor or Serial(pipeline)
-        for job, ex, err in ex_.map(read_jobs(items, extra, max_bytes, failures.append)):
+        def note(job: Job) -> bool:
+            if warnings is not None:
+                warnings.extend(job.read.warnings)
+            return False
+
+        for job, ex, err in ex_.map(read_jobs(items, extra, max_bytes, failures.append, skip=note)):
             if ex is None:
                 failures.append(Failure(path=job.name, error=err or f"{job.name}: extraction failed"))
             else:

@@ -6,7 +6,7 @@ finds content and furniture, ``dates`` reads publication dates.
 """
 
 from .dates import find_date, parse_date
-from .decode import decode
+from .decode import decode, decode_counted
 from .html import looks_like_html
 from .page import ReadResult
 from .reader import read_bytes, read_path, read_text
@@ -14,6 +14,7 @@ from .reader import read_bytes, read_path, read_text
 __all__ = [
     "ReadResult",
     "decode",
+    "decode_counted",
     "find_date",
     "looks_like_html",
     "parse_date",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 
 from ..errors import ClaimlineError
 from .lines import NONBLANK
@@ -47,37 +48,80 @@ def _check_text(text: str, name: str) -> str:
 
 
 def decode(data: bytes, *, name: str = "<stdin>") -> str:
-    """Decode an article's bytes to text.
+    """Decode an article's bytes to text (see :func:`decode_counted`)."""
+    return decode_counted(data, name=name)[0]
+
+
+def decode_counted(data: bytes, *, name: str = "<stdin>") -> tuple[str, int]:
+    """Decode an article's bytes to text; returns the text and how many bytes were replaced.
 
     UTF-8 (with or without BOM), UTF-16/32 with BOM, else a legacy charset that
     an HTML page declares in a ``<meta>`` tag, else Windows-1252 (whose five
-    undefined bytes fall back to Latin-1). Raises :class:`ClaimlineError`
-    naming ``name`` for empty or whitespace-only input, binary content and
-    text that its byte-order mark says is UTF-8/16/32 but is not.
+    undefined bytes fall back to Latin-1). Text that is UTF-8 but for a few
+    invalid bytes (its BOM says so, or it has more valid multi-byte sequences
+    than invalid bytes) is decoded as UTF-8 with each invalid byte replaced by
+    U+FFFD, and the count returned so that the caller can warn: one bad byte
+    must not turn every accented letter of an article into mojibake. Raises
+    :class:`ClaimlineError` naming ``name`` for empty or whitespace-only input
+    and binary content.
     """
     name = display_name(name)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            if encoding == "utf-32" and len(data) % 4:
-                continue  # FF FE 00 00 can also start UTF-16 LE
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError as exc:
-                where = f"byte {exc.start}"
-                raise ClaimlineError(
-                    f"{name} is not decodable text: it starts with a {encoding.upper().replace('-SIG', '')} "
-                    f"byte-order mark but is invalid at {where} ({exc.reason})"
-                ) from None
-            return _check_text(text, name)
+    marked = [enc for bom, enc in _BOMS if data.startswith(bom) and not (enc == "utf-32" and len(data) % 4)]
+    for encoding in marked:  # FF FE 00 00 starts UTF-32 LE, and UTF-16 LE with a NUL first
+        try:
+            return _check_text(data.decode(encoding), name), 0
+        except UnicodeDecodeError:
+            continue
+    if marked:
+        text, bad = _replacing(data, marked[-1])
+        return _check_text(text, name), bad
     if not data.strip():
         raise ClaimlineError(f"{name} is empty")
     if b"\x00" in data:
         raise ClaimlineError(f"{name} looks like a binary file, not text (it contains NUL bytes)")
     try:
-        text = data.decode("utf-8")
+        return _check_text(data.decode("utf-8"), name), 0
     except UnicodeDecodeError:
-        text = _declared(data) or data.decode("cp1252", errors="claimline-latin1")
-    return _check_text(text, name)
+        pass
+    declared = _declared(data)
+    if declared is not None:
+        return _check_text(declared, name), 0
+    text, bad = _replacing(data, "utf-8")
+    multibyte = sum(1 for ch in text if ch >= "\x80") - text.count("\ufffd")
+    if multibyte > bad:
+        return _check_text(text, name), bad
+    return _check_text(data.decode("cp1252", errors="claimline-latin1"), name), 0
+
+
+_REPLACED = threading.local()
+
+
+def _count_replaced(exc: UnicodeError) -> tuple[str, int]:
+    """Error handler: U+FFFD for an invalid byte sequence, counted per thread."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _REPLACED.bytes += exc.end - exc.start
+    return "\ufffd", exc.end
+
+
+codecs.register_error("claimline-count", _count_replaced)
+
+
+def _replacing(data: bytes, encoding: str) -> tuple[str, int]:
+    """``data`` decoded with U+FFFD for each invalid byte, and the number of bytes replaced."""
+    _REPLACED.bytes = 0
+    return data.decode(encoding, errors="claimline-count"), _REPLACED.bytes
+
+
+def replaced_warning(name: str, data: bytes, bad: int) -> str:
+    """The warning line for ``bad`` bytes of ``data`` replaced while decoding."""
+    encoding = "UTF-8"
+    if data[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE) and not len(data) % 4:
+        encoding = "UTF-32"
+    elif data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        encoding = "UTF-16"
+    what = "byte is" if bad == 1 else "bytes are"
+    return f"{display_name(name)}: {bad} {what} not valid {encoding} and replaced with U+FFFD (\ufffd)"
 
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)

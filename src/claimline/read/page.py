@@ -91,6 +91,7 @@ class ReadResult(BaseModel):
     content: list[Offsets] = Field(default_factory=list, description="Paragraph blocks of article content")
     furniture: list[Offsets] = Field(default_factory=list, description="Lines recognised as page furniture")
     title_span: Offsets | None = Field(default=None, description="The title line, when found in the text")
+    warnings: list[str] = Field(default_factory=list, description="What reading had to repair (one line each)")
 
 
 # ================================================================ the reader

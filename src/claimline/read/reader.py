@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..config import DEFAULT_MAX_BYTES
 from ..errors import ClaimlineError
-from .decode import decode, display_name, too_big
+from .decode import decode_counted, display_name, replaced_warning, too_big
 from .html import looks_like_html, read_html
 from .lines import NONBLANK, furniture_rules
 from .page import ReadResult, analyse
@@ -27,10 +28,19 @@ def read_text(text: str, *, html: bool | None = None, name: str = "the text") ->
     if html is None:
         html = looks_like_html(text)
     if html:
-        return read_html(text, rules)
+        result = read_html(text, rules)
+        if not _READABLE.search(result.text):
+            raise ClaimlineError(f"{display_name(name)} has no readable text (only markup, scripts or styles)")
+        return result
+    if not _READABLE.search(text):
+        raise ClaimlineError(f"{display_name(name)} has no readable text (no letter or digit)")
     page, meta = analyse(text, rules)
     content, furniture, title_span = page.ranges()
     return ReadResult(text=text, meta=meta, content=content, furniture=furniture, title_span=title_span)
+
+
+#: A letter or a digit in any script: a page without one has nothing to read.
+_READABLE = re.compile(r"[^\W_]")
 
 
 def _html_for_suffix(suffix: str | None) -> bool | None:
@@ -56,8 +66,11 @@ def read_bytes(
         raise too_big(display_name(name), len(data), max_bytes)
     if suffix is None and name and not name.startswith("<"):
         suffix = Path(name).suffix or None
-    text = decode(data, name=name)
-    return read_text(text, html=_html_for_suffix(suffix), name=name)
+    text, bad = decode_counted(data, name=name)
+    result = read_text(text, html=_html_for_suffix(suffix), name=name)
+    if bad:
+        result.warnings.append(replaced_warning(name, data, bad))
+    return result
 
 
 def read_path(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
