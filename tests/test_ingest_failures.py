@@ -22,7 +22,7 @@ runner = CliRunner()
 
 pytestmark = pytest.mark.slow
 
-POISON = '''
+POISON = """
 import os
 
 if os.environ.get("CLAIMLINE_TEST_POISON"):
@@ -41,7 +41,7 @@ if os.environ.get("CLAIMLINE_TEST_POISON"):
         return _finish(prep, doc, **kw)
 
     _claims.finish = finish
-'''
+"""
 
 
 @pytest.fixture()

@@ -159,6 +159,7 @@ def extract_paths(
         if not items:
             return
         ex_ = executor or Serial(pipeline)
+
         def note(job: Job) -> bool:
             if warnings is not None:
                 warnings.extend(job.read.warnings)
