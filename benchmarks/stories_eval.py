@@ -257,6 +257,16 @@ def score_events(gold: list[dict[str, Any]], run: Run) -> dict[str, Any]:
         if f["factuality"] != g:  # type: ignore[index]
             confusions[f"{g}->{f['factuality']}"] += 1  # type: ignore[index]
     scored = len(date_rows)
+    event_rows = [
+        {
+            "event": event["id"],
+            "class": event["class"],
+            "mentions": len(event["mentions"]),
+            "found": sum(by_event.get(event["id"], Counter()).values()),
+            "clusters": sorted(by_event.get(event["id"], Counter())),
+        }
+        for event in gold
+    ]
     return {
         "gold_events": len(gold),
         "gold_mentions": n,
@@ -268,6 +278,7 @@ def score_events(gold: list[dict[str, Any]], run: Run) -> dict[str, Any]:
         "bcubed": bcubed(gold_of, sys_of),
         "end_to_end_pairs": e2e / all_gold_pairs if all_gold_pairs else 0.0,
         "gold_pairs": all_gold_pairs,
+        "events": event_rows,
         "dates": {
             "events_scored": scored,
             "events_unscored": unscored,
@@ -437,6 +448,13 @@ def table(scores: list[StoryScore]) -> str:
         " non: non-conflicts flagged"
     )
     for s in scores:
+        rows = s.events["events"]
+        lines.append(
+            f"  {s.story} events: {sum(r['found'] for r in rows)} found mentions of {len(rows)} gold events"
+            f" fall in {sum(len(r['clusters']) for r in rows)} clusters ("
+            + ", ".join(f"{r['event']} {r['found']}/{r['mentions']}->{len(r['clusters'])}" for r in rows)
+            + ")"
+        )
         for row in s.conflicts["rows"]:
             lines.append(
                 f"  {s.story} {row['id']} {row['facet']:28} found={'yes' if row['found'] else 'no':3}"
