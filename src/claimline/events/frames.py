@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..extraction import actors as actors_mod
+from ..extraction import negation
 from ..extraction.mentions import Mention, Resolver
 from ..schemas import Claim, Offsets, TimeExpr
 from .lexicon import OTHER, EventLexicon, lexicon
@@ -75,7 +76,6 @@ _PREP_ROLE = {
     "of": "theme",
     "by": "agent",
 }
-_NEG_WORDS = frozenset({"no", "never", "none", "nothing", "nobody", "neither"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 _RANK = {"asserted": 0, "reported": 1, "hedged": 2, "expected": 3, "negated": 4, "denied": 5}
@@ -515,17 +515,21 @@ def _aux_words(tok: Token) -> list[Token]:
 
 
 def _negated(host: Token, noun: Token | None) -> bool:
+    """A ``neg`` on the trigger (not "not only"), "no" as its determiner, or a negative argument
+    ("nobody signed", "signed nothing"); the words are the claims' own (``models/modality.toml``)."""
+    words = negation.words()
+    negative = words.negative_pronouns | {"no", "never"}
     for t in (host, noun) if noun is not None else (host,):
         for c in t.children:
             if c.dep_ == "neg":
                 nxt = c.i + 1
-                if nxt < len(c.doc) and c.doc[nxt].lower_ in ("only", "just", "merely"):
+                if nxt < len(c.doc) and c.doc[nxt].lower_ in words.not_negating_after:
                     continue
                 return True
             if c.dep_ == "det" and c.lower_ == "no":
                 return True
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-                c.lower_ in _NEG_WORDS or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+                c.lower_ in negative or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
             ):
                 return True
     return False
