@@ -37,6 +37,7 @@ Quantities
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -493,7 +494,9 @@ def _quantities(
     if tokens:
         lo = min(doc[i].idx for i in tokens)
         hi = max(doc[i].idx + len(doc[i]) for i in tokens)
-        for d in durations:
+        # durations are sorted by offset: only those starting in [lo, hi) can lie inside
+        first = bisect_left(durations, lo, key=lambda t: t.start)
+        for d in durations[first : bisect_left(durations, hi, key=lambda t: t.start)]:
             if d.start >= lo and d.end <= hi:
                 m = re.match(r"^P(\d+(?:\.\d+)?)([YMWD])$", d.value)
                 out.append(
@@ -617,13 +620,35 @@ def _is_denial_cue(claim: Claim) -> bool:
 
 # ------------------------------------------------------------------ claims
 def _claim_for(trigger_start: int, claims: Sequence[Claim]) -> Claim | None:
-    best: Claim | None = None
-    for c in claims:
-        inside = c.start <= trigger_start < c.end
-        cue = c.cue is not None and c.cue.start <= trigger_start < c.cue.end
-        if (inside or cue) and (best is None or (c.end - c.start) < (best.end - best.start)):
-            best = c
-    return best
+    return _ClaimIndex(claims).find(trigger_start)
+
+
+class _ClaimIndex:
+    """The claims whose content or cue holds an offset, found by bisection (a long article has
+    tens of thousands of claims and frames: scanning every claim per frame was quadratic)."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        spans = [(c.start, c.end, k) for k, c in enumerate(claims)]
+        spans += [(c.cue.start, c.cue.end, k) for k, c in enumerate(claims) if c.cue is not None]
+        spans.sort()
+        self.claims = claims
+        self.spans = spans
+        self.starts = [s for s, _, _ in spans]
+        self.longest = max((e - s for s, e, _ in spans), default=0)
+
+    def find(self, offset: int) -> Claim | None:
+        """The shortest claim holding ``offset`` in its content or cue (the first such on ties)."""
+        best: tuple[int, int] | None = None
+        k = bisect_right(self.starts, offset) - 1
+        while k >= 0 and self.spans[k][0] >= offset - self.longest:
+            start, end, i = self.spans[k]
+            if offset < end:
+                c = self.claims[i]
+                key = (c.end - c.start, i)
+                if best is None or key < best:
+                    best = key
+            k -= 1
+        return self.claims[best[1]] if best is not None else None
 
 
 def claim_event(claim: Claim, frames: Sequence[EventFrame]) -> EventFrame | None:
@@ -686,7 +711,7 @@ def _find_frames(
         if ent.label_ in _QUANTITY_LABELS:
             for i in range(ent.start, ent.end):
                 quantity_ents[i] = ent
-    durations = [t for t in times if t.type == "DURATION"]
+    durations = sorted((t for t in times if t.type == "DURATION"), key=lambda t: t.start)
     # times and numbers are never names ("in March", "by 252 points")
     not_names = {i for ent in doc.ents if ent.label_ not in _ENTITY_LABELS for i in range(ent.start, ent.end)}
     for t in times:
@@ -694,6 +719,7 @@ def _find_frames(
         if span is not None:
             not_names.update(range(span.start, span.end))
     denial_claims = {(c.cue.start, c.cue.end) for c in claims if c.cue is not None and c.negated and _is_denial_cue(c)}
+    claim_index = _ClaimIndex(claims)
     frames: list[EventFrame] = []
     drafts_all: list[tuple[_Draft, Span]] = []
     for sent in sentences if sentences is not None else doc.sents:
@@ -724,7 +750,7 @@ def _find_frames(
             continue
         n += 1
         tok = d.token
-        claim = _claim_for(tok.idx, claims)
+        claim = claim_index.find(tok.idx)
         factuality = _with_claim(_factuality(d, lex, denials), claim, d)
         frames.append(
             EventFrame(

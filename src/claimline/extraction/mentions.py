@@ -158,6 +158,8 @@ class Resolver:
     def __init__(self, mentions: list[Mention]) -> None:
         self.mentions = mentions
         self._starts = [m.start for m in mentions]
+        self._longest = max((m.end - m.start for m in mentions), default=0)
+        self._fits: dict[str, tuple[list[int], dict[str, list[int]]]] = {}
         self.sources: list[Resolved] = []
         self._by_token: dict[int, Mention] = {}
         for m in mentions:
@@ -175,13 +177,29 @@ class Resolver:
     def before(self, char: int, types: frozenset[str] | None = None, exclude_person: bool = False) -> str | None:
         """Most recent actor mentioned before ``char`` (optionally of one of ``types``)."""
         hi = bisect.bisect_left(self._starts, char)
-        for m in reversed(self.mentions[:hi]):
+        for k in range(hi - 1, -1, -1):  # no copy of the list: a long article has many mentions
+            m = self.mentions[k]
             if types is not None and m.type not in types:
                 continue
             if exclude_person and m.type == "person":
                 continue
             return m.actor
         return None
+
+    def _fitting(self, noun: str) -> tuple[list[int], dict[str, list[int]]]:
+        """Indices of the mentions a description with head ``noun`` may refer to, in order, and the
+        same per actor (computed once per noun)."""
+        if noun not in self._fits:
+            g = actors.gazetteer()
+            types = actor_words().noun_types.get(noun, frozenset())
+            fitting = [
+                k for k, m in enumerate(self.mentions) if noun in g.descriptions.get(m.actor, ()) or m.type in types
+            ]
+            by_actor: dict[str, list[int]] = {}
+            for k in fitting:
+                by_actor.setdefault(self.mentions[k].actor, []).append(k)
+            self._fits[noun] = (fitting, by_actor)
+        return self._fits[noun]
 
     def described(self, noun: str, char: int) -> str | None:
         """The actor a definite description with head ``noun`` refers to, if one fits.
@@ -191,20 +209,19 @@ class Resolver:
         often so far, ties going to the most recent. "the company" after
         "OpenAI ... rivals like Palantir and Anduril" is OpenAI.
         """
-        lex = actor_words()
-        g = actors.gazetteer()
         hi = bisect.bisect_left(self._starts, char)
-        types = lex.noun_types.get(noun, frozenset())
-        named = [m for m in self.mentions[:hi] if char - m.end <= WINDOW and noun in m.text.lower().split()]
+        # only mentions that can end within WINDOW are looked at (bisection, not a scan of all before)
+        lo = bisect.bisect_left(self._starts, char - WINDOW - self._longest)
+        named = [m for m in self.mentions[lo:hi] if char - m.end <= WINDOW and noun in m.text.lower().split()]
         if named:  # "the agency" after "the NATO Communications and Information Agency"
             return named[-1].actor
-        fits = [m for m in self.mentions[:hi] if noun in g.descriptions.get(m.actor, ()) or m.type in types]
-        if not fits:
+        fitting, by_actor = self._fitting(noun)
+        j = bisect.bisect_left(fitting, hi)  # the fitting mentions before: fitting[:j]
+        if not j:
             return None
-        recent = [m for m in fits if char - m.end <= WINDOW] or fits[-1:]
-        counts: dict[str, int] = {}
-        for m in fits:
-            counts[m.actor] = counts.get(m.actor, 0) + 1
+        recent = [self.mentions[i] for i in fitting[bisect.bisect_left(fitting, lo) : j]]
+        recent = [m for m in recent if char - m.end <= WINDOW] or [self.mentions[fitting[j - 1]]]
+        counts = {a: bisect.bisect_left(by_actor[a], hi) for a in {m.actor for m in recent}}
         last: dict[str, int] = {m.actor: k for k, m in enumerate(recent)}
         return max(last, key=lambda a: (counts[a], last[a]))
 
