@@ -26,28 +26,15 @@ one at a time, each over every article committed before it.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
+from ..reconcile.conflicts import gc_paused
 from ..schemas import CLAIM_STATUS_SEVERITY
 from ..store.migrations import RECONCILE_LOCK
 
 if TYPE_CHECKING:
     from ..store.sqlite import Store
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for a block (reconciling allocates many small tuples)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _statuses(rows: list[tuple[str, str]]) -> dict[str, str]:

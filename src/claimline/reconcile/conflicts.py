@@ -252,12 +252,13 @@ def find_conflicts(
     """
     if not isinstance(claims, Sequence):
         claims = list(claims)  # iterated more than once
-    with _gc_paused():
+    with gc_paused():
         return _find_conflicts(claims, articles, now)
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a block (reconciling allocates many small tuples)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -285,7 +286,7 @@ def conflicts_by_question(
     """
     if not isinstance(claims, Sequence):
         claims = list(claims)
-    with _gc_paused():
+    with gc_paused():
         found = _find_conflicts(
             claims, articles, now, questions=questions, keyed=True, pair_totals=pair_totals, negative=negative
         )
