@@ -124,3 +124,62 @@ def test_help_has_examples():
     result = runner.invoke(app, ["timeline", "--help"])
     assert result.exit_code == 0
     assert "claimline timeline --actor NATO" in result.output
+
+
+# ------------------------------------------------------------------ conflicts: how much was compared
+def _load(db, tmp_path, extractions) -> None:
+    jsonl = tmp_path / "set.jsonl"
+    jsonl.write_text("".join(ex.model_dump_json() + "\n" for ex in extractions))
+    assert runner.invoke(app, ["load", "--db", str(db), str(jsonl)]).exit_code == 0
+
+
+def test_conflicts_with_nothing_to_compare(db):
+    result = runner.invoke(app, ["conflicts", "--db", str(db)])
+    assert result.output == "No question was reported by two sources: nothing to compare.\n"
+    summary = json.loads(runner.invoke(app, ["conflicts", "--db", str(db), "--summary", "-f", "json"]).output)
+    assert summary == {"questions_compared": 0, "articles": 0, "agree": 0, "in_conflict": 0}
+    assert json.loads(runner.invoke(app, ["conflicts", "--db", str(db), "-f", "json"]).output) == []
+
+
+def test_conflicts_count_questions_that_agree(tmp_path, new_store):
+    from .test_store import _article_set
+
+    db = new_store()
+    agreeing = [
+        ex.model_copy(update={"claims": [c.model_copy(update={"network_tier": "unclassified"}) for c in ex.claims]})
+        for ex in _article_set(3)
+    ]
+    _load(db, tmp_path, agreeing)
+    result = runner.invoke(app, ["conflicts", "--db", str(db)])
+    assert result.output == "2 questions compared across 3 articles: 2 agree, 0 in conflict.\n"
+    md = runner.invoke(app, ["conflicts", "--db", str(db), "-f", "md"]).output
+    assert md == "2 questions compared across 3 articles: 2 agree, 0 in conflict.\n\n"
+
+
+def test_conflicts_count_questions_in_conflict(tmp_path, new_store):
+    from .test_store import _article_set
+
+    db = new_store()
+    _load(db, tmp_path, _article_set(4))  # two outlets disagree on the network tier
+    result = runner.invoke(app, ["conflicts", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[-2:] == [
+        "1 conflict: 0 resolved, 1 disputed or open",
+        "2 questions compared across 4 articles: 1 agrees, 1 in conflict.",  # the tier and the logistics scope
+    ]
+    md = runner.invoke(app, ["conflicts", "--db", str(db), "-f", "md"]).output.splitlines()
+    assert md[0] == lines[-1] and md[2].startswith("| ID | Facet |")
+    summary = runner.invoke(app, ["conflicts", "--db", str(db), "--summary", "-f", "json"]).output
+    assert json.loads(summary) == {"questions_compared": 2, "articles": 4, "agree": 1, "in_conflict": 1}
+    # filters narrow the count as they narrow the list; --open and --since narrow only the list
+    for args, expected in (
+        (["--actor", "NATO"], "2 questions compared across 4 articles: 1 agrees, 1 in conflict."),
+        (["--actor", "Google"], "No question was reported by two sources: nothing to compare."),
+        (["--facet", "targeting"], "No question was reported by two sources: nothing to compare."),
+        (["--facet", "network_tier"], "1 question compared across 4 articles: 0 agree, 1 in conflict."),
+    ):
+        out = runner.invoke(app, ["conflicts", "--db", str(db), "--summary", *args]).output
+        assert out == expected + "\n", args
+    none = runner.invoke(app, ["conflicts", "--db", str(db), "--since", "2030"]).output
+    assert none == "no conflicts match --since\n2 questions compared across 4 articles: 1 agrees, 1 in conflict.\n"

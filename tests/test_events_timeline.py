@@ -106,7 +106,8 @@ def test_table_output_and_bad_format(db):
     result = runner.invoke(app, ["timeline", "--events", "--db", str(db), "--actor", "Orvane Systems"])
     assert result.exit_code == 0
     assert result.output.splitlines()[0] == "Timeline"
-    assert "reported on 6 Mar 2026" in result.output and "denied" in result.output
+    lines = result.output.splitlines()  # the date wraps in its column: "reported on" / "6 Mar 2026"
+    assert lines[2].startswith("reported on ") and lines[3].startswith("6 Mar 2026 ") and "denied" in result.output
     bad = runner.invoke(app, ["timeline", "--events", "--db", str(db), "--format", "md"])
     assert bad.exit_code == 1
     assert "--events supports --format table, json, jsonl or csv" in bad.output

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 if TYPE_CHECKING:
     from .jobs.changes import ChangeReport
+    from .reconcile.comparison import Comparison
     from .schemas import EventEntry
 
 
@@ -262,6 +263,14 @@ def conflicts(
         since=iso_bound(since, end=False),
         view=view,
     )
+
+
+def comparison(store: Store, *, actor: str | None = None, facet: str | None = None) -> Comparison:
+    """How many questions two or more articles answer, and how many of them are in conflict (one SQL count;
+    ``actor`` and ``facet`` filter as in :func:`conflicts`)."""
+    from .reconcile.comparison import Comparison
+
+    return Comparison(*store.question_counts(actors=find_actors(store, actor), facet=facet))
 
 
 def info(db: str | Path | None = None, pipeline: str | None = None) -> dict[str, Any]:

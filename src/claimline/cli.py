@@ -21,8 +21,9 @@ import typer
 from . import __version__, api, config
 from .errors import ClaimlineError
 from .present import render, tables
-from .present.conflicts import conflict_block
+from .present.conflicts import comparison_line, conflict_block
 from .present.render import Format
+from .present.timeline_table import emit_timeline
 
 if TYPE_CHECKING:
     from .store.sqlite import Store
@@ -411,15 +412,13 @@ def timeline(
             render.emit(entries, Format(fmt.value), tables.TIMELINE_COLUMNS, out=target)
         elif group_by is GroupBy.month:
             for month, group in tl.group_by_month(dated).items():
-                render.emit(group, Format.table, tables.TIMELINE_COLUMNS, out=target, title=tl.month_label(month))
+                emit_timeline(group, out=target, title=tl.month_label(month))
             if undated:
-                render.emit(undated, Format.table, tables.TIMELINE_COLUMNS, out=target, title="Undated")
+                emit_timeline(undated, out=target, title="Undated")
         else:
-            render.emit(
-                dated, Format.table, tables.TIMELINE_COLUMNS, out=target, title="Timeline", empty="no dated events"
-            )
+            emit_timeline(dated, out=target, title="Timeline", empty="no dated events")
             if undated:
-                render.emit(undated, Format.table, tables.TIMELINE_COLUMNS, out=target, title="Undated")
+                emit_timeline(undated, out=target, title="Undated")
         ok = True
     except OSError as exc:
         raise ClaimlineError(f"cannot write {output or 'the output'}: {exc.strerror or exc}") from None
@@ -466,11 +465,11 @@ def _event_timeline(
         talk = [e for e in entries if e.status == "commentary"]
         loose = [e for e in entries if e.status != "commentary" and e.date_basis == "none"]
         dated = [e for e in entries if e.status != "commentary" and e.date_basis != "none"]
-        render.emit(dated, Format.table, tables.EVENT_COLUMNS, out=target, title="Timeline", empty="no dated events")
+        emit_timeline(dated, out=target, title="Timeline", empty="no dated events")
         if loose:
-            render.emit(loose, Format.table, tables.EVENT_COLUMNS, out=target, title="Undated")
+            emit_timeline(loose, out=target, title="Undated")
         if talk:
-            render.emit(talk, Format.table, tables.EVENT_COLUMNS, out=target, title="Commentary")
+            emit_timeline(talk, out=target, title="Commentary")
     finally:
         if output:
             target.file.close()
@@ -486,9 +485,17 @@ def conflicts(
     ] = None,
     open_only: Annotated[bool, typer.Option("--open", help="Only unresolved conflicts.")] = False,
     since: Annotated[str | None, typer.Option(help="Only conflicts with a report since this date.")] = None,
+    summary: Annotated[
+        bool,
+        typer.Option(
+            "--summary",
+            help="Only how many questions were compared and how many agree (with --format json: an object).",
+        ),
+    ] = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Where the sources disagree, and which version stands (with the reason).
+    """Where the sources disagree, and which version stands (with the reason); and how many questions two or
+    more articles answer, so that "all agree" can be told from "nothing to compare".
 
       Examples:
 
@@ -497,20 +504,42 @@ def conflicts(
     claimline conflicts --actor NATO --open
 
     claimline conflicts --facet network_tier --format json
+
+    claimline conflicts --summary --format json
     """
-    found = api.conflicts(
-        open_store(db), actor=actor, facet=facet, open_only=open_only, since=since, view=fmt is not Format.csv
-    )
-    if fmt is not Format.table:
+    store = open_store(db)
+    if summary:
+        compared = api.comparison(store, actor=actor, facet=facet)
+        if fmt is Format.json:
+            out.print(json.dumps(compared.as_dict(), indent=2), markup=False, soft_wrap=True)
+        else:
+            out.print(comparison_line(compared), markup=False, soft_wrap=True)
+        return
+    found = api.conflicts(store, actor=actor, facet=facet, open_only=open_only, since=since, view=fmt is not Format.csv)
+    if fmt not in (Format.table, Format.md):  # json, jsonl, csv: the conflicts alone (one JSON array, rows)
         render.emit(found, fmt, tables.CONFLICT_COLUMNS, out=out)
         return
+    line = comparison_line(api.comparison(store, actor=actor, facet=facet))
+    if fmt is Format.md:
+        out.file.write(line + "\n\n" + (render.to_md(found, tables.CONFLICT_COLUMNS) if found else ""))
+        return
     if not found:
-        out.print("no conflicts found", markup=False)
+        if open_only or since:
+            out.print(
+                "no conflicts match " + " and ".join(f for f, on in (("--open", open_only), ("--since", since)) if on),
+                markup=False,
+            )
+        out.print(line, markup=False, soft_wrap=True)
         return
     for c in found:
         conflict_block(c, out)
     resolved = sum(c.status == "resolved" for c in found)
-    out.print(f"{len(found)} conflicts: {resolved} resolved, {len(found) - resolved} disputed or open", markup=False)
+    out.print(
+        f"{len(found)} conflict{'s' if len(found) != 1 else ''}: {resolved} resolved, "
+        f"{len(found) - resolved} disputed or open",
+        markup=False,
+    )
+    out.print(line, markup=False, soft_wrap=True)
 
 
 @command()

@@ -9,7 +9,25 @@ from .render import plain_table
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from ..reconcile.comparison import Comparison
     from ..schemas import Conflict
+
+NOTHING_TO_COMPARE = "No question was reported by two sources: nothing to compare."
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def comparison_line(c: Comparison) -> str:
+    """``12 questions compared across 9 articles: 10 agree, 2 in conflict.``, or that nothing could be compared."""
+    compared, agree, conflict = c.totals()
+    if not compared:
+        return NOTHING_TO_COMPARE
+    return (
+        f"{_n(compared, 'question', 'questions')} compared across {_n(c.articles, 'article', 'articles')}: "
+        f"{agree} {'agrees' if agree == 1 else 'agree'}, {conflict} in conflict."
+    )
 
 
 def conflict_block(c: Conflict, console: Console) -> None:

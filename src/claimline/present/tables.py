@@ -1,10 +1,14 @@
-"""The columns of every listing (articles, claims, timeline, conflicts, actors) for tables, csv and md."""
+"""The columns of every listing (articles, claims, timeline, conflicts, actors) for tables, csv and md.
+
+The timeline's terminal table is :mod:`claimline.present.timeline_table` (it fits the screen).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .render import Column
+from .timeline_table import who_said
 
 if TYPE_CHECKING:
     from ..schemas import Claim
@@ -43,8 +47,8 @@ CLAIM_COLUMNS: list[Column] = [
 TIMELINE_COLUMNS: list[Column] = [
     ("Date", lambda e: e.date_label),
     ("Event", lambda e: e.label),
+    ("Who said it", who_said),
     ("Actors", lambda e: e.actors),
-    ("Sources", lambda e: sorted({s.publisher or "?" for s in e.sources})),
     ("Status", lambda e: e.status),
 ]
 
@@ -69,7 +73,7 @@ EVENT_COLUMNS: list[Column] = [
     ("Date", lambda e: e.date_label),
     ("Event", lambda e: e.label),
     ("Class", lambda e: e.event.event_class),
+    ("Who said it", who_said),
     ("Actors", lambda e: e.actors),
-    ("Outlets", lambda e: e.outlets),
     ("Status", lambda e: e.status),
 ]

@@ -345,6 +345,40 @@ class Store:
                 out.setdefault(cid, set()).add(q)
         return out
 
+    def question_counts(self, *, actors: set[str] | None = None, facet: str | None = None) -> tuple[int, int, int]:
+        """``(questions compared, articles behind them, questions in conflict)``, counted in SQL.
+
+        A question is compared when claims of two or more articles are filed under it
+        (``claim_questions``), or when it has a conflict. ``actors`` keeps questions about any of
+        them (an actor component of the question key), ``facet`` as in :meth:`conflicts`."""
+        where, args = ["1 = 1"], []
+        if actors is not None:
+            if not actors:
+                return (0, 0, 0)
+            where.append(" OR ".join(["(question || ?) LIKE ? ESCAPE '\\'"] * len(actors)))
+            for a in sorted(actors):
+                args += [QSEP, f"%{QSEP}{_like(a)}{QSEP}%"]
+        if facet:
+            if facet.endswith(":") or facet == "scope":
+                where.append("question LIKE ?")
+                args.append("scope:%")
+            else:
+                where.append("(question LIKE ? ESCAPE '\\' OR question LIKE ? ESCAPE '\\')")
+                args += [f"{_like(facet)}{QSEP}%", f"scope:{_like(facet)}{QSEP}%"]
+        cond = " AND ".join(f"({w})" for w in where)
+        row = self.db.execute(
+            "WITH asked AS (SELECT question, article_id FROM (SELECT q.question AS question, c.article_id AS article_id"
+            f" FROM claim_questions q JOIN claims c ON c.id = q.claim_id) a WHERE {cond}),"
+            f" disputed AS (SELECT DISTINCT question FROM conflicts WHERE question IS NOT NULL AND {cond}),"
+            " compared AS (SELECT question FROM asked GROUP BY question HAVING COUNT(DISTINCT article_id) > 1"
+            " UNION SELECT question FROM disputed)"
+            " SELECT (SELECT COUNT(*) FROM compared),"
+            " (SELECT COUNT(DISTINCT article_id) FROM asked WHERE question IN (SELECT question FROM compared)),"
+            " (SELECT COUNT(*) FROM disputed)",
+            args * 2,
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
     def claims_borrowing(self, keys: Collection[str]) -> dict[str, str]:
         """claim id -> article id of the claims whose filing borrowed any of ``keys`` (the pair counts
         named by :func:`claimline.reconcile.borrowed_context`; the ``actor`` column holds the keys)."""
@@ -797,6 +831,15 @@ def check_connection(db: sqlite3.Connection) -> IntegrityReport:
         return IntegrityReport(ok=False, tables=["sqlite_master"], problems=problems)
     damaged = [t for t in tables if run('"' + t.replace('"', '""') + '"') != ["ok"]]
     return IntegrityReport(ok=False, tables=damaged, problems=problems)
+
+
+#: The separator of a question key's parts (facet, qualifier, actors: ``reconcile.conflicts``).
+QSEP = "\x1f"
+
+
+def _like(text: str) -> str:
+    """``text`` matched literally by LIKE ... ESCAPE '\\'."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _marks(values: Sized) -> str:
