@@ -51,7 +51,9 @@ the shortest), trimmed to about LABEL_MAX_CHARS at a word boundary.
 Status of an entry: ``superseded`` when all its claims are superseded,
 ``disputed`` when any of its claims is in an unresolved conflict, otherwise the
 strongest modality (confirmed > reported > hedged > speculative) among its
-standing claims (neither superseded nor outvoted). Superseded claims stay in
+standing claims (neither superseded nor outvoted), or ``denied`` when its claims are negated
+(all members share one polarity): a denial "X denied that it had signed any agreement" has the
+content "it had signed any agreement", which must never read as confirmed. Superseded claims stay in
 the entry, listed in ``superseded_claim_ids``.
 
 This module must stay light: no spaCy, no dateparser.
@@ -393,6 +395,8 @@ def _single_entry(
         status = "superseded"
     elif st == "disputed":
         status = "disputed"
+    elif c.negated:
+        status = "denied"
     else:
         status = c.modality
     return _make(
@@ -470,7 +474,10 @@ def _entry(
         status = "disputed"
     else:
         pool = standing or claims
-        status = max((c.modality for c in pool), key=lambda m: MODALITY_RANK[m])
+        if all(c.negated for c in pool):
+            status = "denied"
+        else:
+            status = max((c.modality for c in pool), key=lambda m: MODALITY_RANK[m])
 
     # label: the most confident standing claim naming the most actors, then the shortest
     pool = standing or claims

@@ -24,5 +24,6 @@ SIDE_STATUS_ORDER: dict[str, int] = {s: i for i, s in enumerate(get_args(SideSta
 #: severe; a side ``unsupported`` makes its claims ``disputed``. Claims in no conflict stand.
 ClaimStatus = Literal["stands", "outvoted", "disputed", "superseded"]
 CLAIM_STATUS_SEVERITY: dict[str, int] = {s: i for i, s in enumerate(get_args(ClaimStatus))}
-#: Status of a timeline entry: the strongest modality of its standing claims, unless disputed or superseded.
-EntryStatus = Literal["confirmed", "reported", "hedged", "speculative", "disputed", "superseded"]
+#: Status of a timeline entry: the strongest modality of its standing claims, unless disputed or superseded,
+#: or ``denied`` when they are negated ("denied that it had signed": never shown as confirmed).
+EntryStatus = Literal["confirmed", "reported", "hedged", "speculative", "denied", "disputed", "superseded"]

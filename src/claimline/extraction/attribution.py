@@ -50,6 +50,8 @@ _ATTITUDES = frozenset({"stance", "intention", "perception", "belief"})
 #: cue kinds that never report the clause around them ("A, he said" but not "A, he wanted")
 _NOT_PARENTHETICAL = frozenset({"stance", "intention", "perception"})
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you"})
+#: words that carry a proposition's content (a quotation beside one is a fragment of it)
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 
 @dataclass
@@ -97,6 +99,19 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _STRIP:
         end -= 1
+    return start, end
+
+
+def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Keep the closing (or opening) quotation mark of a quotation the range opens (or closes):
+    'the tool is "only for drafting"', not 'the tool is "only for drafting'."""
+    inner = text[start:end]
+    opens = inner.count("“") - inner.count("”")
+    straight = inner.count('"') % 2 == 1
+    if (opens > 0 or (straight and inner.rfind('"') > 0)) and end < len(text) and text[end] in '”"':
+        end += 1
+    elif (opens < 0 or straight) and start > 0 and text[start - 1] in '“"':
+        start -= 1
     return start, end
 
 
@@ -252,7 +267,10 @@ class ClaimFinder:
                         cands = [t for t in follow if self.cue_verb(t) and self.subject_of(t) is not None]
             claim = RawClaim(qs, qe, first_sent, qspan, attribution="direct_quote")
             if cands:
-                cue_tok = min(cands, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
+                # the verb the quotation depends on ("called the deal "A" and said B": called),
+                # else the nearest one
+                governing = [t for t in cands if t in qspan.root.ancestors]
+                cue_tok = min(governing or cands, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
                 subj = self.subject_of(cue_tok)
                 claim.cue = self.cue_verb(cue_tok)
                 claim.cue_start, claim.cue_end = cue_tok.idx, cue_tok.idx + len(cue_tok.text)
@@ -305,12 +323,13 @@ class ClaimFinder:
         return False
 
     def _mostly_quoted(self, lo: int, hi: int) -> bool:
-        """Fewer than three words of ``doc[lo:hi]`` stand outside quotation marks: the
-        quotation is the content ("said "A""), not a fragment of it ("said he is "proud"")."""
+        """Fewer than three words of ``doc[lo:hi]`` stand outside quotation marks, none of them a
+        content word: the quotation is the content ("said "A"", "said it "will A""), not a
+        fragment of it ("called the deal "A"", "said the system was "A" by June")."""
         if not self._quoted(lo, hi):
             return False
         outside = [t for t in self.doc[lo:hi] if t.i not in self.quote_tokens and t.is_alpha]
-        return len(outside) < 3
+        return len(outside) < 3 and not any(t.pos_ in _CONTENT_POS for t in outside)
 
     def _quoted(self, lo: int, hi: int) -> bool:
         return any(i in self.quote_tokens for i in range(lo, hi))
@@ -436,7 +455,7 @@ class ClaimFinder:
             assert cue is not None and subj is not None
             left = min(paren.i, subj.left_edge.i)
             claim = self._make(sent, sent.start, left, paren, cue, subj, "indirect")
-            if claim and not any(sent.start <= i < left for i in self.quote_tokens):
+            if claim and not self._mostly_quoted(sent.start, left):
                 return [claim]
         for tok in sent:
             if tok.i in self.quote_tokens:
@@ -495,16 +514,18 @@ class ClaimFinder:
                 if cue.kind == "stance" and agent is not None and subj.lower_ not in _EXPLETIVE:
                     lo, hi = subj.left_edge.i, subj.right_edge.i + 1
                     claim = self._make(sent, lo, hi, tok, cue, agent, "indirect" if agent else "report")
-                    if claim and not self._quoted(lo, hi):
+                    if claim and not self._mostly_quoted(lo, hi):
                         out.append(claim)
                     continue
             # "told the mayor to resign", "asked voters to wait": an object and what it is told to do
             # "called him an opportunist": an object and what it is called
+            # "described the platform as ready": an object and what it is said to be
             directive = (
                 subj is not None and not self._under_cue(tok) and any(c.dep_ == "dobj" for c in tok.children)
             ) and any(
                 (c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.left_edge.lower_ == "to")
                 or (c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i and cue.object_content)
+                or (c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i and not attitude)
                 for c in tok.children
             )
             if comp is None and (cue.object_content or cue.kind == "denial" or attitude or directive):
@@ -540,7 +561,7 @@ class ClaimFinder:
                             child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as")
                         ):
                             hi = max(hi, child.right_edge.i + 1)
-                    if not self._quoted(lo, hi):
+                    if not self._mostly_quoted(lo, hi):
                         claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                         if claim:
                             out.append(claim)
@@ -561,7 +582,7 @@ class ClaimFinder:
                     for child in tok.children:  # "called on the council to act"
                         if child.dep_ in ("xcomp", "advcl") and child.i > prep.i and child.left_edge.lower_ == "to":
                             hi = max(hi, child.right_edge.i + 1)
-                    if not self._quoted(lo, hi):
+                    if not self._mostly_quoted(lo, hi):
                         claim = self._make(sent, lo, hi, tok, cue, subj, "indirect", cue_end_tok=prep)
                         if claim:
                             out.append(claim)
@@ -572,7 +593,7 @@ class ClaimFinder:
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
                 if xcomp is not None and subj.lower_ not in _EXPLETIVE:
                     lo, hi = subj.left_edge.i, xcomp.right_edge.i + 1
-                    if not any(i in self.quote_tokens for i in range(lo, hi)):
+                    if not self._mostly_quoted(lo, hi):
                         agent = self._agent(tok)
                         claim = self._make(sent, lo, hi, tok, cue, agent, "indirect" if agent else "report")
                         if claim:
@@ -611,9 +632,20 @@ class ClaimFinder:
                         out.append(claim)
         for extra in self.according_to(sent):
             # "X reported, citing people, that A": the verb's claim already holds A; but a
-            # source-less report ("is expected to ..., according to X") yields to the named source
+            # source-less report ("is expected to ..., according to X") yields to the named source,
+            # and so does an attitude inside what X says ("the firm plans to A, according to X":
+            # X says that the firm plans to A; the firm is no speaker)
             overlapping = [c for c in out if c.start < extra.end and extra.start < c.end]
-            if all(c.source is None and c.attribution == "report" for c in overlapping):
+            if all(
+                (c.source is None and c.attribution == "report")
+                or (
+                    c.cue is not None
+                    and c.cue.kind in _ATTITUDES
+                    and c.cue_start is not None
+                    and extra.start <= c.cue_start < extra.end
+                )
+                for c in overlapping
+            ):
                 out = [c for c in out if c not in overlapping]
                 out.append(extra)
         return out
@@ -682,6 +714,7 @@ class ClaimFinder:
         if hi <= lo:
             return None
         s, e = _strip_span(self.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+        s, e = _balance_quotes(self.text, s, e)
         if e - s < 3:
             return None
         content = self.span(s, e)

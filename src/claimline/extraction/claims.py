@@ -265,19 +265,42 @@ def _revision(raw: RawClaim, others_in_sentence: int, tokens_of_cue: list[Token]
     if others_in_sentence == 1:
         regions.append([t for t in raw.sentence if not (raw.content.start <= t.i < raw.content.end)])
     root_i = raw.content.root.i
+    doc = raw.content.doc
     found: set[str] = set()
     for k, region in enumerate(regions):
         for m in mk.revision.find(region):
             if m.value == "initial" and k == 2 and m.start > root_i:
                 continue
+            if not _about_a_report(list(doc[m.start : m.end])):
+                continue
             found.add(m.value)
-    if raw.source is not None and mk.revision.contains(list(raw.source)):
-        return mk.revision.find(list(raw.source))[0].value
+    if raw.source is not None:
+        source_marks = [m for m in mk.revision.find(list(raw.source)) if _about_a_report(list(doc[m.start : m.end]))]
+        if source_marks:
+            return source_marks[0].value
     if "correction" in found:
         return "correction"
     if "initial" in found:
         return "initial"
     return None
+
+
+def _about_a_report(marker: list[Token]) -> bool:
+    """A revision marker that is only an adverb ("initially", "originally", "at first") revises
+    a report when it modifies a verb of saying, reporting, expecting or planning ("had initially
+    said", "initially expected to begin in October", "originally planned"); on any other verb it
+    orders events ("had initially bid for the contract, pulled out in February"). Markers with a
+    word of their own ("initial reports", "first reported", "corrected") always count."""
+    if any(t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ") for t in marker):
+        return True
+    inside = {t.i for t in marker}
+    head = next((t.head for t in marker if t.head.i not in inside), None)
+    if head is None:
+        return True
+    from .attribution import cues
+
+    lemma = head.lemma_.lower()
+    return lemma in cues().verbs or lemma in cues().nouns or lemma in _markers().hedged_verbs
 
 
 _SET_ASIDE = re.compile(
@@ -475,14 +498,26 @@ def _topic_nouns() -> frozenset[str]:
     return frozenset(lexicons.actors().topic_nouns)
 
 
+def _involved(claim: Claim) -> set[str]:
+    """The actors a claim involves: its source's, the ones it names, its subject."""
+    out = set(claim.actors)
+    if claim.source is not None and claim.source.actor:
+        out.add(claim.source.actor)
+    if claim.subject:
+        out.add(claim.subject)
+    return out
+
+
 def _inherit_context(claims: list[Claim], raws: list[RawClaim], text: str) -> None:
     """Give a claim that names no actor but speaks of "the tool" / "the pilot" the
     actors of the closest preceding claim that names some (see ``topic_nouns``)."""
     nouns = _topic_nouns()
     last: list[str] = []
     correcting_paragraph: int | None = None
+    correcting_actors: set[str] = set()
     for k, (claim, raw) in enumerate(zip(claims, raws, strict=True)):
-        # "The ministry corrected the start date. The rollout will begin in the summer, ..."
+        # "The ministry corrected the start date. The rollout will begin in the summer, ..." —
+        # but not "... Anthropic pulled out, and Helsing stepped in": events of other actors
         para = text.rfind("\n\n", 0, raw.sentence.start_char)
         if (
             claim.revision == "correction"
@@ -491,7 +526,12 @@ def _inherit_context(claims: list[Claim], raws: list[RawClaim], text: str) -> No
             and not claim.excluded_scopes
         ):
             correcting_paragraph = para
-        elif correcting_paragraph == para and claim.revision is None:
+            correcting_actors = _involved(claim)
+        elif (
+            correcting_paragraph == para
+            and claim.revision is None
+            and (not _involved(claim) or _involved(claim) & correcting_actors)
+        ):
             claims[k] = claim = claim.model_copy(update={"revision": "correction"})
         if claim.actors:
             last = claim.actors

@@ -46,6 +46,7 @@ _STATUS = {
     "reported": ("reported", "Reported"),
     "hedged": ("hedged", "Hedged"),
     "speculative": ("speculative", "Speculative"),
+    "denied": ("disputed", "Denied"),
     "disputed": ("disputed", "Disputed"),
     "superseded": ("superseded", "Superseded"),
     "stands": ("stands", "Stands"),
@@ -418,6 +419,7 @@ def _legend() -> str:
         ("reported", "attributed to a source"),
         ("hedged", "qualified (may, reportedly)"),
         ("speculative", "conjecture"),
+        ("denied", "denied or negated, never confirmed"),
         ("disputed", "sources disagree"),
         ("superseded", "corrected later"),
     ]

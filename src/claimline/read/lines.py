@@ -208,5 +208,20 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def heads_paragraph(first: Line, second: Line) -> bool:
+    """``first`` is a heading set directly over the paragraph ``second`` starts (no blank line
+    between), given that it looks like a heading: it is short beside the next line (hard-wrapped
+    prose has lines of similar length) and either title case ("What The Deal Covers") or a
+    sentence-case label ("Next steps") that ends on no function word and is followed by a line
+    that starts a sentence."""
+    if len(first.clean) >= 0.6 * len(second.clean):
+        return False
+    if title_case(first.clean):
+        return True
+    words = first.clean.split()
+    last = words[-1].strip(CLOSERS + "\"'“‘(").lower() if words else ""
+    return bool(last) and last not in SMALL_WORDS and starts_upper(second.clean)
+
+
 def matches_any(patterns: list[re.Pattern[str]], s: str) -> bool:
     return any(p.fullmatch(s) for p in patterns)

@@ -57,6 +57,7 @@ from .lines import (
     Unit,
     ends_terminal,
     fold,
+    heads_paragraph,
     matches_any,
     name_like,
     split_lines,
@@ -232,11 +233,7 @@ class _Page:
         if not paragraph:
             return [Unit([ln], self._line_prose(ln)) for ln in run]
         first, second = run[0], run[1]
-        if (
-            self._heading_like(first, strict=True)
-            and title_case(first.clean)
-            and len(first.clean) < 0.6 * len(second.clean)
-        ):
+        if self._heading_like(first, strict=True) and heads_paragraph(first, second):
             return [Unit([first], False), *self._run_units(run[1:])]
         return [Unit(run, True)]
 
