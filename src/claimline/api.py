@@ -255,14 +255,19 @@ def conflicts(
     since: str | None = None,
     view: bool = False,
 ) -> list[Conflict]:
-    """Stored conflicts, filtered (``view=True``: light views, not models)."""
-    return store.conflicts(
+    """Stored conflicts, filtered (``view=True``: light views, not models): conflicts on claims and on
+    events, a claim conflict that a conflict on events reports already left out (one report per
+    disagreement, :func:`claimline.reconcile.duplicates.without_duplicates`)."""
+    from .reconcile.duplicates import without_duplicates
+
+    found = store.conflicts(
         actors=find_actors(store, actor),
         facet=facet,
         open_only=open_only,
         since=iso_bound(since, end=False),
         view=view,
     )
+    return without_duplicates(found)
 
 
 def comparison(store: Store, *, actor: str | None = None, facet: str | None = None) -> Comparison:

@@ -271,6 +271,16 @@ class ConflictResolution(Model):
     rule: Literal["supersession", "vote", "truth_discovery"]
 
 
+class ConflictEvent(Model):
+    """The event a conflict on events is about (one event cluster, or clusters that differ only in time)."""
+
+    cluster_ids: list[str] = Field(description="Event clusters compared (several when they differ only in time)")
+    event_class: str
+    label: str = Field(description="What happened, in a word or two (class, or the trigger lemma)")
+    participants: list[str] = Field(default_factory=list)
+    outlets: list[str] = Field(default_factory=list, description="Every outlet on a side, first report first")
+
+
 class Conflict(Model):
     id: str
     facet: str
@@ -281,6 +291,7 @@ class Conflict(Model):
     resolution: ConflictResolution | None = None
     margin: float | None = None
     reason: str = Field(default="", description="Why a disputed or open conflict has no verdict")
+    event: ConflictEvent | None = Field(default=None, description="Set for a conflict on an event; null: on claims")
 
 
 class TimelineEntry(Model):

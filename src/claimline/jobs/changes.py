@@ -84,10 +84,12 @@ def diff(
 def refresh_with_history(store: Store, article_ids: Collection[str] | None = None) -> int:
     """Reconcile (the whole store, or the questions ``article_ids`` touch: :func:`.refresh.refresh_conflicts`) and
     record what changed; returns the conflict count."""
-    before, before_status = store.conflicts(), store.statuses()
+    from ..reconcile.duplicates import without_duplicates  # one report per disagreement, as `conflicts` lists
+
+    before, before_status = without_duplicates(store.conflicts()), store.statuses()
     new_articles = store.unreconciled()
     count = refresh_conflicts(store, article_ids)
-    rows = diff(before, store.conflicts(), before_status, store.statuses(), set(new_articles))
+    rows = diff(before, without_duplicates(store.conflicts()), before_status, store.statuses(), set(new_articles))
     store.record_refresh(new_articles, count, rows)
     return count
 

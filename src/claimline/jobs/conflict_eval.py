@@ -111,6 +111,7 @@ def load(path: Path) -> tuple[list[GoldConflict], list[dict], list[str]]:
 
 def evaluate_conflicts(gold_path: Path, articles: list[Path], *, pipeline: str | None = None) -> ConflictReport:
     """Ingest ``articles`` into a scratch store and score its conflicts against ``gold_path``."""
+    from ..reconcile.duplicates import without_duplicates
     from ..store.sqlite import Store
     from .ingest import ingest
     from .refresh import refresh_conflicts
@@ -125,7 +126,7 @@ def evaluate_conflicts(gold_path: Path, articles: list[Path], *, pipeline: str |
             if report.failed:
                 raise ClaimlineError(report.failures[0].error)
         refresh_conflicts(store)
-        predicted = store.conflicts()
+        predicted = without_duplicates(store.conflicts())  # as `claimline conflicts` lists them
     return score(gold, predicted, absent)
 
 

@@ -75,6 +75,7 @@ def _whole(store: Store) -> None:
     store.write_questions(candidate_questions(claims), borrowed_context(claims), everything=True)
     store.add_pair_counts(actor_pair_counts(claims), replace=True)
     store.add_negative_answers(negative_index(claims), replace=True)
+    keyed = keyed + _event_conflicts(store, claims, articles, None)[0]
     store.write_conflicts(keyed, None)
     rows = [(cid, side.status) for _, c in keyed for side in c.sides for cid in side.claim_ids]
     store.write_statuses((), _statuses(rows), everything=True)
@@ -124,8 +125,59 @@ def _incremental(store: Store, new_ids: set[str]) -> None:
     keyed = conflicts_by_question(
         claims, articles, questions=questions, pair_totals=totals, negative=store.negative_answers()
     )
-    changed = store.write_conflicts(keyed, questions)
+    events, replaced = _event_conflicts(store, claims, articles, new_ids)
+    changed = store.write_conflicts(keyed + events, questions | replaced)
     store.write_statuses(changed, _statuses(store.side_statuses(changed)), everything=False)
+
+
+#: Rounds of widening the clusters an incremental refresh recomputes to whole families.
+_FAMILY_ROUNDS = 4
+
+
+def _event_conflicts(
+    store: Store, claims: list[Any], articles: dict[str, Any], new_ids: set[str] | None
+) -> tuple[list[tuple[str, Any]], set[str]]:
+    """Conflicts on events (:mod:`claimline.reconcile.events`): every family of event clusters
+    (``new_ids`` None), else the families the new articles' frames are in; with the question keys
+    of the stored conflicts on events they replace. A family is recomputed whole: from the clusters
+    of the new frames, the clusters sharing an index key with them are read and grouped, the
+    families holding a new cluster (or a cluster of a stored conflict that they touch) are kept,
+    and so on until no family grows (at most ``_FAMILY_ROUNDS`` rounds)."""
+    from ..reconcile.events import event_conflicts, families
+    from ..store import events as stored
+
+    db = store.db
+    if new_ids is None:
+        clusters = stored.clusters(db)
+        replaced: set[str] = set()
+    else:
+        wanted = stored.article_clusters(db, new_ids)
+        if not wanted:
+            return [], set()
+        old = stored.event_conflict_clusters(db)
+        replaced = set()
+        for _ in range(_FAMILY_ROUNDS):
+            for q, ids in old.items():
+                if q not in replaced and ids & wanted:
+                    replaced.add(q)
+                    wanted |= ids
+            near = stored.clusters(db, ids=sorted(wanted | stored.neighbour_clusters(db, wanted)))
+            grown = {c.id for fam in families(near) if any(c.id in wanted for c in fam) for c in fam} | wanted
+            if grown == wanted:
+                break
+            wanted = grown
+        clusters = [c for c in near if c.id in wanted]
+    need = {f.claim_id for c in clusters for f in c.frames if f.claim_id}
+    by_id = {c.id: c for c in claims if c.id in need}
+    missing = sorted(need - set(by_id))
+    if missing:
+        by_id.update({c.id: c for c in store.claims(ids=missing)})
+    arts = dict(articles)
+    absent = sorted({c.article_id for c in by_id.values()} - set(arts))
+    if absent:
+        arts.update({a.id: a for a in store.articles(absent)})
+    keyed = event_conflicts(clusters, by_id, arts)
+    return keyed, replaced | {q for q, _ in keyed}
 
 
 def _actors(claims: list[Any]) -> set[str]:

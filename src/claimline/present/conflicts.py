@@ -40,6 +40,11 @@ def conflict_block(c: Conflict, console: Console) -> None:
     elif d["margin"] is not None:
         verdict += f" (margin {d['margin']:.2f})"
     head = f"{d['id']}  {d['facet']} — {' / '.join(d['subject'])}   {verdict}"
+    event = d.get("event")
+    if event:  # a conflict on an event: its question names the event; which outlets report it
+        head = f"{d['id']}  {d['facet']}: {d['question']}   {verdict}"
+        clusters, outlets = ", ".join(event["cluster_ids"]), ", ".join(event["outlets"])
+        head += f"\n  Event: {event['label']} ({clusters}); outlets: {outlets}"
     headers = ("Value", "Source", "Outlet", "Date", "Cue", "Certainty", "Claim", "Side")
     rows = [
         (

@@ -306,6 +306,19 @@ def _find_conflicts(
     drafts = _drafts(claims, articles, now, pair_totals, negative)
     if not drafts:
         return []
+    discover(drafts)
+    if questions is not None:
+        drafts = [d for d in drafts if question_key(d.key) in questions]
+    if keyed:
+        pairs = [(question_key(d.key), to_conflict(d)) for d in drafts]
+        return sorted(pairs, key=lambda p: (p[1].subject, p[1].facet, p[1].id))
+    return sorted((to_conflict(d) for d in drafts), key=lambda c: (c.subject, c.facet, c.id))
+
+
+def discover(drafts: Sequence[Draft]) -> None:
+    """Truth discovery over decided drafts (layer 3 of the module docs): each draft with at least
+    ``MIN_TRUTH_DISCOVERY_SOURCES`` independent sources is re-voted with its sources' reliability,
+    learned leave-one-out from the other drafts."""
     reliability, evidence = learn(drafts)
     totals = evidence_totals(evidence)
     for d, ev in zip(drafts, evidence, strict=True):
@@ -332,12 +345,6 @@ def _find_conflicts(
         if d.conflict_status == "resolved" and before != (d.conflict_status, d.winner):
             was = f"{before[1]} by plain vote" if before[0] == "resolved" else before[0]
             d.reason += f" Without learned reliability the question was {was}."
-    if questions is not None:
-        drafts = [d for d in drafts if question_key(d.key) in questions]
-    if keyed:
-        pairs = [(question_key(d.key), _to_conflict(d)) for d in drafts]
-        return sorted(pairs, key=lambda p: (p[1].subject, p[1].facet, p[1].id))
-    return sorted((_to_conflict(d) for d in drafts), key=lambda c: (c.subject, c.facet, c.id))
 
 
 def _facet_label(facet: str, qualifier: str) -> str:
@@ -366,7 +373,8 @@ def _ref(i: Info) -> SourceRef:
     )
 
 
-def _to_conflict(d: Draft) -> Conflict:
+def to_conflict(d: Draft) -> Conflict:
+    """A decided draft as the :class:`~claimline.schemas.Conflict` the store keeps."""
     facet, qualifier, actors = d.key
     values = sorted(d.sides)
     digest = hashlib.sha1(

@@ -108,8 +108,12 @@ def starts_from(claim: Claim) -> bool:
 def time_is_initial(claim: Claim) -> bool:
     """The sentence marks the claim's time as the earlier version ("initially
     expected to begin in October, is now expected in January")."""
-    offset = time_offset(claim)
-    if offset is None:
+    return initial_at(claim, time_offset(claim))
+
+
+def initial_at(claim: Claim, offset: int | None) -> bool:
+    """The words before ``offset`` (in ``claim.text``) mark the time there as the earlier version."""
+    if offset is None or not 0 <= offset <= len(claim.text):
         return False
     return bool(_INITIAL_BEFORE.search(claim.text[max(0, offset - 60) : offset]))
 

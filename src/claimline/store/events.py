@@ -214,3 +214,42 @@ def cluster_ids(db: sqlite3.Connection, event_ids: Iterable[str] | None = None) 
         )
         out.update({r[0]: r[1] for r in rows})
     return out
+
+
+# ------------------------------------------------------------------ for conflicts on events
+def article_clusters(db: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
+    """Ids of the clusters holding a frame of the given articles."""
+    out: set[str] = set()
+    for chunk in _chunks(sorted(set(article_ids))):
+        rows = db.execute(
+            "SELECT DISTINCT em.cluster_id FROM events e JOIN event_membership em ON em.event_id = e.id"
+            f" WHERE e.article_id IN ({_marks(len(chunk))})",
+            list(chunk),
+        )
+        out.update(r[0] for r in rows)
+    return out
+
+
+def neighbour_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> set[str]:
+    """Ids of the clusters sharing an index key (class root and participant name) with a frame of the
+    given clusters: the only ones that may be the same event but for its time."""
+    out: set[str] = set()
+    for chunk in _chunks(sorted(set(cluster_ids))):
+        rows = db.execute(
+            "SELECT DISTINCT em2.cluster_id FROM event_membership em JOIN events e ON e.id = em.event_id"
+            " JOIN event_participants p ON p.event_id = e.id JOIN event_participants p2 ON p2.name = p.name"
+            " JOIN events e2 ON e2.id = p2.event_id AND e2.root = e.root"
+            " JOIN event_membership em2 ON em2.event_id = e2.id"
+            f" WHERE em.cluster_id IN ({_marks(len(chunk))}) AND e.commentary = 0 AND e2.commentary = 0",
+            list(chunk),
+        )
+        out.update(r[0] for r in rows)
+    return out
+
+
+def event_conflict_clusters(db: sqlite3.Connection) -> dict[str, set[str]]:
+    """Stored conflicts on events: question key -> the clusters the conflict compared."""
+    import json
+
+    rows = db.execute("SELECT question, data FROM conflicts WHERE question LIKE ?", ("event\x1f%",))
+    return {r[0]: set((json.loads(r[1]).get("event") or {}).get("cluster_ids") or ()) for r in rows}

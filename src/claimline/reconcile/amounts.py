@@ -1,0 +1,116 @@
+"""Quantities as the ranges their words allow: rounding, "about", "more than", units.
+
+A number stands for every value that rounds to it as written: "48 million" for 47.5 to 48.5
+million, "1.9 million" for 1.85 to 1.95 million, "240" for 235 to 245 (trailing zeros of a whole
+number are taken as rounding). A modifier widens the range (the words and their TIMEX3 mods are
+the time vocabulary's ``[modifiers]`` in ``models/timex/en.toml``, defined once): APPROX ("about",
+"roughly") by a tenth of the value each way; LESS_THAN / EQUAL_OR_LESS ("nearly", "up to") opens it
+down to zero; MORE_THAN / EQUAL_OR_MORE ("more than", "at least") opens it upwards. Two quantities
+agree when their ranges overlap: "about 2 million" and "1.9 million" agree, 48 and 84 million do
+not. Durations are compared in days (a year is 365.25 days, a month 30.44).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+from ..schemas import Quantity
+
+#: Values more than this many times apart measure different things ("12 ministries", "48 million").
+MAGNITUDE_RATIO = 10.0
+#: How far "about" widens a value, as a share of it (beyond its rounding).
+APPROX_SHARE = 0.1
+_DAYS = {"Y": 365.25, "M": 30.44, "W": 7.0, "D": 1.0, "H": 1 / 24}
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_LABEL_MOD = {
+    "APPROX": "about",
+    "LESS_THAN": "less than",
+    "EQUAL_OR_LESS": "at most",
+    "MORE_THAN": "more than",
+    "EQUAL_OR_MORE": "at least",
+}
+
+
+@cache
+def _modifiers() -> list[tuple[re.Pattern[str], str]]:
+    from ..timex.vocab import vocabulary
+
+    words = vocabulary().modifiers
+    return [(re.compile(rf"(?<![a-z]){re.escape(w)}(?![a-z])"), words[w]) for w in sorted(words, key=lambda w: -len(w))]
+
+
+def modifier(q: Quantity) -> str | None:
+    """The TIMEX3 mod of the words before the number ("about 240" -> APPROX), or None."""
+    low = q.text.lower()
+    m = _DIGITS.search(low)
+    head = low[: m.start()] if m else low
+    for pattern, mod in _modifiers():
+        if pattern.search(head):
+            return mod
+    return None
+
+
+def key(q: Quantity) -> tuple[str, str] | None:
+    """What a quantity measures: (kind, unit); durations in any unit compare with each other."""
+    if q.value is None:
+        return None
+    if q.kind == "duration":
+        return ("duration", "") if (q.unit or "") in _DAYS else None
+    return (q.kind, q.unit or "")
+
+
+def _step(q: Quantity) -> float:
+    """The rounding step of the number as written, in the quantity's own scale."""
+    m = _DIGITS.search(q.text)
+    if m is None or q.value is None:
+        return 1.0  # a number word ("two") is exact to one
+    written = float(m.group(0).replace(",", ""))
+    if m.group(1):
+        step = 10.0 ** -len(m.group(1))
+    else:
+        digits = m.group(0).replace(",", "")
+        zeros = len(digits) - len(digits.rstrip("0")) if written else 0
+        step = 10.0**zeros
+    scale = q.value / written if written else 1.0
+    return step * scale
+
+
+def interval(q: Quantity) -> tuple[float, float] | None:
+    """The range of values the quantity's words allow (durations in days), or None."""
+    if key(q) is None or q.value is None:
+        return None
+    half = _step(q) / 2
+    lo, hi = q.value - half, q.value + half
+    mod = modifier(q)
+    if mod == "APPROX":
+        lo, hi = lo - APPROX_SHARE * q.value, hi + APPROX_SHARE * q.value
+    elif mod in ("LESS_THAN", "EQUAL_OR_LESS"):
+        lo = 0.0
+    elif mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+        hi = math.inf
+    if q.kind == "duration":
+        days = _DAYS[q.unit or "D"]
+        lo, hi = lo * days, hi * days
+    return max(lo, 0.0), hi
+
+
+def label(q: Quantity) -> str:
+    """A side's value: the number in full with its unit (``48000000 EUR``, ``P18M``, ``about 240``)."""
+    assert q.value is not None
+    number = f"{q.value:.0f}" if q.value == int(q.value) else f"{q.value:g}"
+    if q.kind == "duration":
+        text = f"P{number}{q.unit}"
+    elif q.kind == "percent":
+        text = f"{number}%"
+    else:
+        text = f"{number} {q.unit}" if q.unit else number
+    mod = modifier(q)
+    return f"{_LABEL_MOD[mod]} {text}" if mod in _LABEL_MOD else text
+
+
+def comparable(a: float, b: float) -> bool:
+    """Two values near enough in size to be the same measure (see :data:`MAGNITUDE_RATIO`)."""
+    lo, hi = min(abs(a), abs(b)), max(abs(a), abs(b))
+    return lo > 0 and hi / lo <= MAGNITUDE_RATIO

@@ -1,0 +1,484 @@
+"""Conflicts on events: where outlets disagree about one event, not about one sentence.
+
+Input: event clusters (:mod:`claimline.events.identity`: the frames of every article that refer to
+one event), the claims their frames sit in, and the articles. Output: conflicts in the same form as
+the claim conflicts (:mod:`.conflicts`), each with its ``event`` (clusters, class, label,
+participants, outlets), decided by the same layers (supersession, weighted vote over independent
+sources with syndicated copies once, truth discovery) with the verdict's reason.
+
+Which frames are compared
+-------------------------
+A *family* is a set of clusters that are one event but for its time: their classes match (equal
+or hypernym; ``other`` by trigger lemma) and their participant names are nested and not empty.
+Event identity keeps time-incompatible reports apart ("awarded on 11 May" and "awarded on 12 May"
+are two clusters), so a disagreement on the date lies *between* clusters of one family. A frame
+counts when it is not commentary and sits in a claim (its source, certainty and revision weigh
+its vote).
+
+Facets
+------
+``date``
+    When the event happened (or, asked separately, when it is planned: frames that are expected,
+    or dated after their article's publication, are never compared with frames that report it
+    done — a plan is not contradicted by the event). A time the sentence marks as the earlier
+    version ("initially expected in October") counts as ``initial``, as for claims. Times are
+    intervals at their granularity: a day inside a reported month agrees with it, 3 May and 24 May
+    do not, an interval and a day outside it do not; "after 15 July" is open upwards. Sides are
+    built from the most specific time up, as for claims: a report joins the side whose interval it
+    overlaps, starts a new side when it overlaps none, and is left out when it
+    overlaps several. Denied and negated reports, "since" times and deadlines are not dates.
+``deadline``
+    The latest date an expected event may happen ("by the end of June", "within 18 months of
+    signing"): deadlines given as durations compare their durations (rounded as written), those
+    given as dates their end dates at granularity.
+``quantity``
+    Amounts of money, counts, percentages and durations of one event, per kind and unit (every
+    duration in days), each number as the range it rounds from ("about 2 million" and "1.9
+    million" agree: :mod:`.amounts`). Values more than ten times apart measure different things and
+    are not compared; an article that gives values on two sides does not oppose either (a part and
+    a whole); a duration that is the frame's time is its deadline, not a quantity.
+``factuality``
+    Within one cluster, among frames naming the same participants ("X did not sign with Y"
+    contradicts only reports of X signing with Y): reported as happening (asserted, reported,
+    hedged) versus ``denied`` or negated ("did not sign"). Speech acts (class ``communicate`` and
+    below) are not compared: "has not confirmed" is not contradicted by a later confirmation.
+    Expected events are neither (a plan is not a report that it happened); hedged against
+    asserted is not a conflict.
+``network_tier`` / ``scope:<name>``
+    The claims of a family's frames, compared as the claim conflicts compare them (classified vs
+    unclassified; a scope used vs excluded; times must overlap); not for speech acts.
+
+A question is a conflict when two sides hold reports from different sources (or a marked
+revision), exactly as for claims, and from different articles (syndicated copies are one): a
+disagreement across outlets, not inside one article. :func:`claimline.reconcile.duplicates.without_duplicates` hides
+a claim conflict that an event conflict reports already (same facet, two of its sides sharing
+claims with two sides of the event conflict), so a disagreement is reported once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from ..events.identity import Cluster
+from ..events.lexicon import OTHER, EventLexicon, lexicon
+from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime
+from . import amounts
+from .conflicts import discover, to_conflict
+from .info import Info, claim_infos, initial_at
+from .sides import is_conflict, value_sides
+from .verdict import Draft, decide_question
+
+__all__ = ["EVENT_QUESTION", "event_conflicts", "families", "interval_sides", "is_event_question"]
+
+#: Prefix of the store's question key of a conflict on events.
+EVENT_QUESTION = "event"
+#: The root class of speech acts (models/events.toml): their factuality, tier and scope are not compared
+#: ("has not confirmed the talks" is not contradicted by a later confirmation; a denial's tier is
+#: the tier of what it denies, compared there).
+SPEECH = "communicate"
+_NO = frozenset({"denied", "negated"})
+_YES = frozenset({"asserted", "reported", "hedged"})
+_OPEN_BEFORE = frozenset({"BEFORE", "ON_OR_BEFORE"})
+_OPEN_AFTER = frozenset({"AFTER", "ON_OR_AFTER"})
+_MIN, _MAX = date.min.toordinal(), date.max.toordinal()
+
+
+def is_event_question(question: str) -> bool:
+    return question.startswith(EVENT_QUESTION + "\x1f")
+
+
+# ------------------------------------------------------------------ families
+@dataclass
+class _Sig:
+    cluster: Cluster
+    cls: str
+    lemmas: frozenset[str]
+    names: frozenset[str]
+    frames: list[EventFrame]
+
+
+def _signature(c: Cluster) -> _Sig | None:
+    frames = [f for f in c.frames if not f.commentary]
+    if not frames:
+        return None
+    counts = Counter(f.event_class for f in frames)
+    cls = max(counts, key=lambda k: (k != OTHER, counts[k], k))
+    names = frozenset(n for f in frames for n in f.names())
+    return _Sig(c, cls, frozenset(f.trigger.lemma for f in frames), names, frames)
+
+
+def _linked(a: _Sig, b: _Sig, lex: EventLexicon) -> bool:
+    if a.cls == OTHER or b.cls == OTHER:
+        if not (a.cls == b.cls and a.lemmas & b.lemmas):
+            return False
+    elif not lex.related(a.cls, b.cls):
+        return False
+    return bool(a.names and b.names and (a.names <= b.names or b.names <= a.names))
+
+
+def _root(s: _Sig, lex: EventLexicon) -> Iterable[str]:
+    return [f"{OTHER}:{x}" for x in s.lemmas] if s.cls == OTHER else [lex.root(s.cls)]
+
+
+def families(clusters: Iterable[Cluster], lex: EventLexicon | None = None) -> list[list[Cluster]]:
+    """Clusters grouped into families (one event but for its time; see the module docs), largest first."""
+    lex = lex or lexicon()
+    sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
+    parent = list(range(len(sigs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index: dict[tuple[str, str], list[int]] = {}
+    for i, s in enumerate(sigs):
+        for root in _root(s, lex):
+            for n in s.names:
+                index.setdefault((root, n), []).append(i)
+    for bucket in index.values():
+        for x in range(len(bucket)):
+            for y in range(x + 1, len(bucket)):
+                i, j = bucket[x], bucket[y]
+                if find(i) != find(j) and _linked(sigs[i], sigs[j], lex):
+                    parent[find(i)] = find(j)
+    groups: dict[int, list[Cluster]] = {}
+    for i, s in enumerate(sigs):
+        groups.setdefault(find(i), []).append(s.cluster)
+    out = [sorted(g, key=lambda c: c.id) for g in groups.values()]
+    return sorted(out, key=lambda g: (-len(g), g[0].id))
+
+
+# ------------------------------------------------------------------ one family
+@dataclass
+class _Report:
+    frame: EventFrame
+    info: Info
+    cluster: str
+
+
+def _time_interval(t: EventTime) -> tuple[int, int] | None:
+    start, end = t.start, t.end
+    if start is None and end is None:
+        return None
+    mod = (t.mod or "").upper()
+    lo = start.toordinal() if start else _MIN
+    hi = end.toordinal() if end else lo
+    if t.kind == "after" or mod in _OPEN_AFTER:
+        hi = _MAX
+    elif t.kind == "until" or mod in _OPEN_BEFORE:
+        lo = _MIN
+    if mod == "APPROX":
+        pad = max(3, (hi - lo + 1) // 4)
+        lo, hi = lo - pad, hi + pad
+    return (lo, hi) if lo <= hi else (hi, lo)
+
+
+def _is_deadline(f: EventFrame, t: EventTime) -> bool:
+    """A deadline: an expected event's latest date ("by June", "before the summer", "within 18 months")."""
+    expected = f.factuality == "expected" or t.kind == "expected"
+    return expected and (t.kind == "until" or t.value.startswith("P") or (t.mod or "").upper() in _OPEN_BEFORE)
+
+
+def _end_interval(t: EventTime) -> tuple[int, int] | None:
+    """A deadline's end as the interval its granularity gives (the month of "by June")."""
+    if t.end is None:
+        return None
+    hi = t.end.toordinal()
+    width = {"day": 0, "week": 6, "month": t.end.day - 1, "quarter": 91, "year": t.end.timetuple().tm_yday - 1}
+    return hi - width.get(t.granularity or "day", 0), hi
+
+
+def _date_label(t: EventTime) -> str:
+    label = t.value or (t.start.isoformat() if t.start else "?")
+    if t.kind in ("after", "until"):
+        return f"{label} ({t.kind})"
+    if t.mod and t.mod.upper() != "APPROX":
+        return f"{label} ({t.mod.upper()})"
+    return label
+
+
+def interval_sides(items: Sequence[tuple[Info, tuple[float, float], str]]) -> dict[str, list[Info]]:
+    """Sides of a question whose answers are ranges: from the narrowest range up, a report joins the
+    side whose range it overlaps (the side keeps the intersection), starts a new one when it overlaps
+    none, and is left out when it overlaps several. Empty unless two sides."""
+    seen: set[str] = set()
+    ordered = []
+    for info, (lo, hi), label in sorted(items, key=lambda x: (x[1][1] - x[1][0], x[1][0], x[0].id)):
+        if info.id not in seen:
+            seen.add(info.id)
+            ordered.append((info, lo, hi, label))
+    boxes: list[list[float]] = []
+    members: list[list[Info]] = []
+    labels: list[str] = []
+    for info, lo, hi, label in ordered:
+        hits = [k for k, (blo, bhi) in enumerate(boxes) if lo <= bhi and blo <= hi]
+        if not hits:
+            boxes.append([lo, hi])
+            members.append([info])
+            labels.append(label)
+        elif len(hits) == 1:
+            k = hits[0]
+            boxes[k] = [max(boxes[k][0], lo), min(boxes[k][1], hi)]
+            members[k].append(info)
+    if len(members) < 2:
+        return {}
+    sides: dict[str, list[Info]] = {}
+    for k, label in enumerate(labels):
+        while label in sides:
+            label += "'"
+        sides[label] = members[k]
+    return sides
+
+
+def _pairs(sides: Mapping[str, list[Info]]) -> set[tuple[str, str]]:
+    names = sorted(sides)
+    return {(a, b) for a in names for b in names if a < b}
+
+
+def _own_sides(sides: dict[str, list[Info]]) -> dict[str, list[Info]]:
+    """Without the reports of an article that gives values on two sides (a part and a whole)."""
+    where: dict[str, set[str]] = {}
+    for v, infos in sides.items():
+        for i in infos:
+            where.setdefault(i.article_id, set()).add(v)
+    both = {a for a, vs in where.items() if len(vs) > 1}
+    kept = {v: [i for i in infos if i.article_id not in both] for v, infos in sides.items()}
+    kept = {v: infos for v, infos in kept.items() if infos}
+    return kept if len(kept) > 1 else {}
+
+
+@dataclass
+class _Question:
+    facet: str
+    detail: str  # what makes it one question of its family (past/planned, unit, cluster, scope)
+    label: str  # the question's wording, before " — actors"
+    sides: dict[str, list[Info]]
+    timed: bool = False
+
+
+def _date_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
+    past: list[tuple[Info, tuple[float, float], str]] = []
+    planned: list[tuple[Info, tuple[float, float], str]] = []
+    lines: list[tuple[Info, tuple[float, float], str]] = []
+    spans: list[tuple[Info, tuple[float, float], str]] = []
+    for r in reports:
+        t = r.frame.time
+        if t is None or r.frame.factuality in _NO or t.kind == "since":
+            continue
+        if _is_deadline(r.frame, t):
+            if t.value.startswith("P"):
+                q = next((q for q in r.frame.quantities if q.kind == "duration" and _inside(q, t)), None)
+                span = amounts.interval(q) if q is not None else None
+                if q is not None and span is not None:
+                    spans.append((r.info, span, f"within {amounts.label(q)}"))
+            else:
+                end = _end_interval(t)
+                if end is not None:
+                    lines.append((r.info, end, f"by {t.end.isoformat() if t.end else t.value}"))
+            continue
+        span = _time_interval(t)
+        if span is None:
+            continue
+        # a plan: expected, or dated after its report ("said the rollout would start in the spring")
+        published = r.info.published
+        planned_event = (
+            r.frame.factuality == "expected"
+            or t.kind == "expected"
+            or (published is not None and span[0] > published.toordinal())
+        )
+        info = r.info
+        if info.revision != "initial" and initial_at(info.claim, t.char_start - info.claim.start):
+            info = replace(info, revision="initial")  # "initially expected in October, now in January"
+        (planned if planned_event else past).append((info, span, _date_label(t)))
+    out = []
+    for facet, detail, wording, items in (
+        ("date", "past", f"date of {label}", past),
+        ("date", "planned", f"planned date of {label}", planned),
+        ("deadline", "date", f"deadline of {label}", lines),
+        ("deadline", "duration", f"deadline of {label} (time allowed)", spans),
+    ):
+        sides = interval_sides(items)
+        if sides:
+            out.append(_Question(facet, detail, wording, sides))
+    return out
+
+
+def _inside(q: Any, t: EventTime) -> bool:
+    return t.char_start <= q.start and q.end <= t.char_end
+
+
+_QUANTITY_WORD = {"money": "amount", "count": "number", "percent": "share", "duration": "duration", "measure": "size"}
+
+
+def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
+    by_key: dict[tuple[str, str], list[tuple[Info, tuple[float, float], str, float]]] = {}
+    for r in reports:
+        if r.frame.factuality in _NO:
+            continue
+        t = r.frame.time
+        for q in r.frame.quantities:
+            k = amounts.key(q)
+            span = amounts.interval(q)
+            if k is None or span is None or q.value is None or (t is not None and _inside(q, t)):
+                continue
+            by_key.setdefault(k, []).append((r.info, span, amounts.label(q), q.value))
+    out = []
+    for (kind, unit), items in sorted(by_key.items()):
+        items.sort(key=lambda x: x[3])
+        groups: list[list[tuple[Info, tuple[float, float], str, float]]] = []
+        for item in items:
+            if groups and amounts.comparable(groups[-1][-1][3], item[3]):
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+        for n, group in enumerate(groups):
+            sides = _own_sides(interval_sides([(i, s, lab) for i, s, lab, _ in group]))
+            if sides:
+                what = _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
+                out.append(_Question("quantity", f"{kind}:{unit}:{n}", f"{what} of {label}", sides))
+    return out
+
+
+def _factuality_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
+    by_cluster: dict[tuple[str, str], list[_Report]] = {}
+    for r in reports:  # "X did not sign with Y" contradicts only reports of X signing with Y
+        by_cluster.setdefault((r.cluster, "|".join(sorted(r.frame.names()))), []).append(r)
+    out = []
+    for (cid, names), rs in sorted(by_cluster.items()):
+        yes = _unique(r.info for r in rs if r.frame.factuality in _YES)
+        no_reports = [r for r in rs if r.frame.factuality in _NO]
+        if not yes or not no_reports:
+            continue
+        denied = any(r.frame.factuality == "denied" for r in no_reports)
+        no_label = "denied" if denied else "did not happen"
+        sides = {"happened": yes, no_label: _unique(r.info for r in no_reports)}
+        out.append(_Question("factuality", f"{cid}:{names}", f"whether {label} happened", sides))
+    return out
+
+
+def _unique(infos: Iterable[Info]) -> list[Info]:
+    return list({i.id: i for i in infos}.values())
+
+
+def _facet_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
+    entries: dict[str, list[tuple[Info, str]]] = {}
+    seen: set[str] = set()
+    for r in reports:
+        c = r.info.claim
+        if c.id in seen:
+            continue
+        seen.add(c.id)
+        if c.network_tier:
+            entries.setdefault("network_tier", []).append((r.info, c.network_tier))
+        for s in dict.fromkeys(c.use_scopes):
+            if s not in c.excluded_scopes:
+                entries.setdefault("scope:" + s, []).append((r.info, "yes"))
+        for s in dict.fromkeys(c.excluded_scopes):
+            if s not in c.use_scopes:
+                entries.setdefault("scope:" + s, []).append((r.info, "no"))
+    out = []
+    for facet, items in sorted(entries.items()):
+        sides, contra = value_sides(items, facet)
+        if contra and is_conflict(sides, contra, True):
+            wording = "network tier" if facet == "network_tier" else f"use for {facet[6:].replace('_', ' ')}"
+            out.append(_Question(facet, "", f"{wording} of {label}", sides, timed=True))
+    return out
+
+
+def _label(family: Sequence[Cluster], frames: Sequence[EventFrame]) -> tuple[str, str]:
+    """(event class, label): the class of the family's frames, the trigger lemma for ``other``."""
+    counts = Counter(f.event_class for f in frames)
+    cls = max(counts, key=lambda k: (k != OTHER, counts[k], k))
+    if cls != OTHER:
+        return cls, cls.replace("_", " ")
+    lemmas = Counter(f.trigger.lemma for f in frames if f.event_class == OTHER)
+    return cls, max(lemmas, key=lambda k: (lemmas[k], k))
+
+
+def _participants(frames: Sequence[EventFrame]) -> list[str]:
+    """The family's participants, most reported first (names in at least two frames, else all)."""
+    counts = Counter(n for f in frames for n in f.names())
+    names = [n for n, k in counts.items() if k > 1] or list(counts)
+    return sorted(names, key=lambda n: (-counts[n], n))[:4]
+
+
+def event_conflicts(
+    clusters: Iterable[Cluster],
+    claims: Mapping[str, Claim],
+    articles: Mapping[str, Article],
+    *,
+    now: date | None = None,
+    only: set[str] | None = None,
+    lex: EventLexicon | None = None,
+) -> list[tuple[str, Conflict]]:
+    """(question key, conflict) for every disagreement on an event among ``clusters`` (module docs).
+
+    ``claims``: claim id -> claim for (at least) the claims the clusters' frames sit in; frames in
+    no claim are not compared. ``only``: cluster ids; keep only the conflicts of families holding
+    one of them (a store recomputing what new articles touched). Sorted like the claim conflicts.
+    """
+    lex = lex or lexicon()
+    fams = families(clusters, lex)
+    infos = claim_infos(
+        (claims[f.claim_id] for fam in fams for c in fam for f in c.frames if f.claim_id in claims), articles
+    )
+    drafts: list[tuple[Draft, str, ConflictEvent]] = []
+    for fam in fams:
+        if only is not None and not any(c.id in only for c in fam):
+            continue
+        reports = [
+            _Report(m.frame, infos[m.frame.claim_id], c.id)
+            for c in fam
+            for m in c.members
+            if not m.frame.commentary and m.frame.claim_id in infos
+        ]
+        if len({r.info.article_id for r in reports}) < 2:
+            continue
+        frames = [r.frame for r in reports]
+        cls, label = _label(fam, frames)
+        names = _participants(frames)
+        rep = fam[0].id
+        questions = [*_date_questions(reports, label), *_quantity_questions(reports, label)]
+        if cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
+            questions += [*_factuality_questions(reports, label), *_facet_questions(reports, label)]
+        for q in questions:
+            if not _across(q.sides) or (not q.timed and not is_conflict(q.sides, _pairs(q.sides), False)):
+                continue
+            key = (q.facet, f"event:{label}:{q.detail}", tuple(names))
+            draft = decide_question(key, q.sides, now)
+            draft.subject = list(names)
+            wording = f"{q.label} — {' / '.join(names)}" if names else q.label
+            event = ConflictEvent(
+                cluster_ids=[c.id for c in fam],
+                event_class=cls,
+                label=label,
+                participants=names,
+                outlets=_outlets(q.sides),
+            )
+            drafts.append((draft, "\x1f".join([EVENT_QUESTION, q.facet, rep, q.detail]) + "\x1f" + wording, event))
+    if not drafts:
+        return []
+    discover([d for d, _, _ in drafts])
+    out: dict[str, tuple[str, Conflict]] = {}
+    for d, question, event in drafts:
+        c = to_conflict(d)
+        c = c.model_copy(update={"question": question.rsplit("\x1f", 1)[1], "event": event})
+        out.setdefault(c.id, (question, c))
+    return sorted(out.values(), key=lambda p: (p[1].subject, p[1].facet, p[1].id))
+
+
+def _across(sides: Mapping[str, list[Info]]) -> bool:
+    """Two sides hold reports from different articles (syndicated copies are one): across outlets."""
+    groups = [{i.group for i in infos} for infos in sides.values()]
+    return any(a != b or len(a) > 1 for x, a in enumerate(groups) for b in groups[x + 1 :])
+
+
+def _outlets(sides: Mapping[str, list[Info]]) -> list[str]:
+    infos = sorted((i for v in sides.values() for i in v), key=lambda i: (i.published or date.max, i.id))
+    return list(dict.fromkeys(i.publisher or f"article {i.article_id}" for i in infos))

@@ -1,0 +1,266 @@
+"""Conflicts on events (issue 15, point 4): date, deadline, quantity, factuality and the tier/scope
+facets compared per event across outlets, reconciled with a reason — on short articles written for
+these tests (the outlets and companies are invented)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from typer.testing import CliRunner
+
+from claimline.cli import app
+from claimline.events import EventClusters, extract_events, members
+from claimline.reconcile.amounts import interval
+from claimline.reconcile.duplicates import without_duplicates
+from claimline.reconcile.events import event_conflicts
+from claimline.schemas import EventTime, Quantity
+
+runner = CliRunner()
+SIGNED_3 = "Vantor Systems signed a contract with the Finnish Defence Forces on 3 May."
+SIGNED_24 = "Vantor Systems signed a contract with the Finnish Defence Forces on 24 May."
+SIGNED_MAY = "Vantor Systems signed the contract with the Finnish Defence Forces in May."
+# long enough for near-duplicate fingerprints: a wire story and its syndicated copies
+WIRE = (
+    "Vantor Systems signed a contract with the Finnish Defence Forces on 3 May, the company said. "
+    "The order covers drones with thermal cameras that can stay aloft for six hours, and the first "
+    "units go to the border guard. Training for the first crews starts in the spring at a base near "
+    "the eastern border. The ministry did not give the price of the order. Analysts expect further "
+    "orders from neighbouring countries as the programme grows, and a parliamentary committee approved "
+    "the budget for the purchase in January after a long debate about domestic suppliers."
+)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Articles (outlet, publication date, text) -> their conflicts on events, as the store computes them."""
+
+    def go(*docs: tuple[str, date, str]):
+        clusters = EventClusters()
+        claims, articles = {}, {}
+        for k, (outlet, published, text) in enumerate(docs):
+            ex, frames = extract_events(text, published, nlp=nlp, publisher=outlet, path=f"a{k}.txt")
+            clusters.add(members(ex, frames))
+            claims.update({c.id: c for c in ex.claims})
+            articles[ex.article.id] = ex.article
+        return [c for _, c in event_conflicts(clusters.clusters.values(), claims, articles)]
+
+    return go
+
+
+def _only(conflicts, facet):
+    found = [c for c in conflicts if c.facet == facet]
+    assert len(found) == 1, [(c.facet, c.question, [s.value for s in c.sides]) for c in conflicts]
+    return found[0]
+
+
+def _outlets(side):
+    return [r.publisher for r in side.sources]
+
+
+# ------------------------------------------------------------------ date
+def test_two_days_of_one_event_are_a_date_conflict(run):
+    conflicts = run(("Harbour Wire", date(2026, 5, 5), SIGNED_3), ("Baltic Ledger", date(2026, 5, 26), SIGNED_24))
+    c = _only(conflicts, "date")
+    assert c.event is not None and c.event.label == "agree"
+    assert c.event.outlets == ["Harbour Wire", "Baltic Ledger"]
+    assert c.question == "date of agree — Finnish Defence Forces / Vantor Systems"
+    assert {s.value: _outlets(s) for s in c.sides} == {
+        "2026-05-03": ["Harbour Wire"],
+        "2026-05-24": ["Baltic Ledger"],
+    }
+    assert len(c.event.cluster_ids) == 2  # identity keeps the two days apart; the family compares them
+
+
+def test_a_day_inside_the_reported_month_is_no_conflict(run):
+    assert run(("Harbour Wire", date(2026, 5, 5), SIGNED_3), ("North Post", date(2026, 5, 27), SIGNED_MAY)) == []
+
+
+def test_a_day_between_two_answers_takes_no_side(run):
+    conflicts = run(
+        ("Harbour Wire", date(2026, 5, 5), SIGNED_3),
+        ("Baltic Ledger", date(2026, 5, 26), SIGNED_24),
+        ("North Post", date(2026, 5, 27), SIGNED_MAY),
+    )
+    c = _only(conflicts, "date")
+    assert "North Post" not in {r.publisher for s in c.sides for r in s.sources}
+
+
+def test_an_interval_and_a_day_outside_it_conflict(run, nlp):
+    ex, frames = extract_events(SIGNED_24, date(2026, 5, 26), nlp=nlp, publisher="Baltic Ledger")
+    assert [f.time.value for f in frames if f.time] == ["2026-05-24"]
+    # the same report, dated by an interval: inside it, no conflict; outside it, a conflict
+    for start, end, conflict in (
+        (date(2026, 5, 20), date(2026, 5, 28), False),
+        (date(2026, 5, 4), date(2026, 5, 8), True),
+    ):
+        other, oframes = extract_events(SIGNED_3, date(2026, 5, 29), nlp=nlp, publisher="North Post")
+        t = EventTime(
+            text="x", value="x", start=start, end=end, granularity="day", kind="interval", char_start=0, char_end=1
+        )
+        oframes = [f.model_copy(update={"time": t}) if f.time else f for f in oframes]
+        clusters = EventClusters()
+        clusters.add(members(ex, frames))
+        clusters.add(members(other, oframes))
+        claims = {c.id: c for c in [*ex.claims, *other.claims]}
+        found = event_conflicts(clusters.clusters.values(), claims, {e.article.id: e.article for e in (ex, other)})
+        assert bool([c for _, c in found if c.facet == "date"]) is conflict, (start, end)
+
+
+def test_a_plan_is_not_contradicted_by_a_past_report(run):
+    planned = "Vantor Systems will sign a contract with the Finnish Defence Forces on 1 June."
+    assert run(("Harbour Wire", date(2026, 5, 5), planned), ("Baltic Ledger", date(2026, 6, 20), SIGNED_24)) == []
+
+
+def test_deadlines_a_month_apart_conflict(run):
+    a = "Vantor Systems will deliver the drones to the Finnish Defence Forces by the end of June."
+    b = "Vantor Systems will deliver the drones to the Finnish Defence Forces by the end of July."
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)), "deadline")
+    assert sorted(s.value for s in c.sides) == ["by 2026-06-30", "by 2026-07-31"]
+
+
+# ------------------------------------------------------------------ quantity
+def test_amounts_of_one_event_conflict(run):
+    a = "The Finnish Defence Forces paid Vantor Systems 120 million euros for the drones."
+    b = "The Finnish Defence Forces paid Vantor Systems 210 million euros for the drones."
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)), "quantity")
+    assert sorted(s.value for s in c.sides) == ["120000000", "210000000"]
+    assert c.question.startswith("number of pay — ")
+
+
+def test_rounding_is_no_conflict(run):
+    a = "The Finnish Defence Forces paid Vantor Systems about 2 million euros for the drones."
+    b = "The Finnish Defence Forces paid Vantor Systems 1.9 million euros for the drones."
+    assert run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)) == []
+
+
+def _q(text: str, value: float, kind: str = "count", unit: str | None = None) -> Quantity:
+    return Quantity(kind=kind, text=text, start=0, end=len(text), value=value, unit=unit)  # type: ignore[arg-type]
+
+
+def test_quantity_ranges_from_their_words():
+    assert interval(_q("48 million", 48e6)) == (47.5e6, 48.5e6)
+    assert interval(_q("1.9 million", 1.9e6)) == pytest.approx((1.85e6, 1.95e6))
+    assert interval(_q("240", 240)) == (235, 245)  # trailing zero: rounded to ten
+    lo, hi = interval(_q("about 2 million", 2e6))
+    assert lo <= 1.9e6 <= hi
+    assert interval(_q("at least 60", 60))[1] == float("inf")
+    assert interval(_q("nearly 60", 60))[0] == 0.0
+    # durations in days: 18 months and a year and a half agree, 12 months does not
+    m18, y15, m12 = (
+        interval(_q("18 months", 18, "duration", "M")),
+        interval(_q("1.5 years", 1.5, "duration", "Y")),
+        interval(_q("12 months", 12, "duration", "M")),
+    )
+    assert m18[0] <= y15[1] and y15[0] <= m18[1]
+    assert m12[1] < m18[0]
+
+
+# ------------------------------------------------------------------ factuality
+def test_on_record_denial_outweighs_anonymous_sources(run):
+    a = "Vantor Systems signed a contract with the Finnish Defence Forces, two people familiar with the matter said."
+    b = "Vantor Systems denied that it had signed a contract with the Finnish Defence Forces."
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)), "factuality")
+    assert c.question == "whether agree happened — Finnish Defence Forces / Vantor Systems"
+    assert c.status == "resolved" and c.resolution.value == "denied" and c.resolution.rule == "vote"
+    assert "official statement by Vantor Systems" in c.resolution.reason
+    assert "unnamed sources" in c.resolution.reason
+
+
+def test_hedged_and_asserted_reports_are_no_conflict(run):
+    a = "Vantor Systems may have signed a contract with the Finnish Defence Forces, people familiar with it said."
+    b = "Vantor Systems signed a contract with the Finnish Defence Forces."
+    assert run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)) == []
+
+
+# ------------------------------------------------------------------ verdict layers
+def test_syndicated_copies_count_once_in_the_vote(run):
+    docs = [
+        ("Harbour Wire", date(2026, 5, 5), WIRE),
+        ("Coast Daily", date(2026, 5, 5), WIRE + "\n\nEditing by the desk."),
+        ("Valley Times", date(2026, 5, 6), WIRE + "\n\nReporting by the wire."),
+        ("Baltic Ledger", date(2026, 5, 26), SIGNED_24),
+        ("North Courier", date(2026, 5, 27), SIGNED_24.replace("a contract", "the contract")),
+    ]
+    c = _only(run(*docs), "date")
+    three = next(s for s in c.sides if s.value == "2026-05-03")
+    assert sorted(_outlets(three)) == ["Coast Daily", "Harbour Wire", "Valley Times"]
+    # three copies of one report are one unit: 1 vs 2 outlets, not 3 vs 2
+    reason = c.resolution.reason if c.resolution else c.reason
+    assert "over 3 independent sources" in reason
+    assert three.score < 1.0  # the weight of one report (an official statement, reported), not three
+
+
+def test_later_official_clarification_supersedes(run):
+    a = "Vantor Systems will deliver the drones to the Finnish Defence Forces on 1 June, the ministry said."
+    b = (
+        "The Finnish Defence Forces later clarified that Vantor Systems will deliver the drones to the "
+        "Finnish Defence Forces on 15 July."
+    )
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 20), b)), "date")
+    assert c.status == "resolved" and c.resolution.rule == "supersession"
+    assert c.resolution.value == "2026-07-15"
+    assert "correction" in c.resolution.reason
+
+
+# ------------------------------------------------------------------ one report per disagreement
+def test_claim_conflict_reported_by_an_event_conflict_is_hidden():
+    from claimline.schemas import Conflict, ConflictEvent, Side
+
+    def side(value, *ids):
+        return Side(value=value, claim_ids=list(ids), sources=[])
+
+    claim = Conflict(id="c-1", facet="date", subject=["A"], sides=[side("x", "k1"), side("y", "k2")], status="open")
+    other = Conflict(id="c-2", facet="date", subject=["A"], sides=[side("x", "k1"), side("z", "k9")], status="open")
+    event = Conflict(
+        id="c-3",
+        facet="date",
+        subject=["A"],
+        sides=[side("x", "k1", "k5"), side("y", "k2")],
+        status="open",
+        event=ConflictEvent(cluster_ids=["ev-1"], event_class="agree", label="agree"),
+    )
+    assert [c.id for c in without_duplicates([claim, other, event])] == ["c-2", "c-3"]
+    views = [json.loads(c.model_dump_json()) for c in (claim, event)]
+    from claimline.views import load
+
+    assert [c.id for c in without_duplicates([load(json.dumps(v)) for v in views])] == ["c-3"]
+
+
+# ------------------------------------------------------------------ the command, and the store
+def _write(folder, name, outlet, day, text):
+    (folder / name).write_text(f"Drone contract\n\n{day}\n\n{text}\n", encoding="utf-8")
+    (folder / name).with_suffix(".json").write_text(json.dumps({"publisher": outlet}), encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_conflicts_command_shows_event_conflicts_in_every_format(tmp_path):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    _write(folder, "a.txt", "Harbour Wire", "5 May 2026", SIGNED_3)
+    _write(folder, "b.txt", "Baltic Ledger", "26 May 2026", SIGNED_24)
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", "--db", db, str(folder / "a.txt")]).exit_code == 0
+    assert runner.invoke(app, ["ingest", "--db", db, str(folder / "b.txt")]).exit_code == 0  # incremental
+    out = runner.invoke(app, ["conflicts", "--db", db])
+    assert out.exit_code == 0, out.output
+    assert "date: date of agree — Finnish Defence Forces / Vantor Systems" in out.output
+    assert "outlets: Harbour Wire, Baltic Ledger" in out.output
+    data = json.loads(runner.invoke(app, ["conflicts", "--db", db, "--format", "json"]).output)
+    (c,) = [c for c in data if c["event"]]
+    assert c["event"]["outlets"] == ["Harbour Wire", "Baltic Ledger"]
+    assert {s["value"]: [r["publisher"] for r in s["sources"]] for s in c["sides"]} == {
+        "2026-05-03": ["Harbour Wire"],
+        "2026-05-24": ["Baltic Ledger"],
+    }
+    assert c["status"] in ("resolved", "disputed") and (c["reason"] or c["resolution"]["reason"])
+    # the claim conflict on the same two dates is not reported a second time
+    assert [c["facet"] for c in data] == ["date"]
+    for fmt in ("csv", "md", "jsonl"):
+        res = runner.invoke(app, ["conflicts", "--db", db, "--format", fmt])
+        assert res.exit_code == 0 and "2026-05-24" in res.output, fmt
+    # incremental refresh = whole-store reconcile
+    assert runner.invoke(app, ["reconcile", "--db", db]).exit_code == 0
+    again = json.loads(runner.invoke(app, ["conflicts", "--db", db, "--format", "json"]).output)
+    assert again == data
