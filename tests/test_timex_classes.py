@@ -34,6 +34,7 @@ def iv(text: str, phrase: str, anchor: date = A) -> tuple[str, str] | None:
         "Talks will resume as soon as the ceasefire holds.",
         "At the same time, the union raised its demands.",
         "The current account deficit widened.",
+        "Their most recent tablet sold poorly.",
     ],
 )
 def test_vague_words_are_not_times(text: str) -> None:
@@ -60,6 +61,35 @@ def test_vague_neighbours_still_times() -> None:
 )
 def test_durations_and_units(text: str, phrase: str, value: str) -> None:
     assert (phrase, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Repairs will take between 40 and 55 days.", [("40", "P40D"), ("55 days", "P55D")]),
+        ("The refit lasts three to four weeks.", [("three", "P3W"), ("four weeks", "P4W")]),
+        ("Appeals take 6 or 7 months.", [("6", "P6M"), ("7 months", "P7M")]),
+        ("Pupils aged 8 to 11 years old took part.", []),
+    ],
+)
+def test_a_range_of_durations_gives_the_first_number_its_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The brewery reported an annual profit of $40m.", "DURATION"),
+        ("It booked its first annual net loss in a decade.", "DURATION"),
+        ("Quarterly sales fell.", "DURATION"),
+        ("The annual congress opens in Lyon.", "SET"),
+        ("The weekly market was cancelled.", "SET"),
+    ],
+)
+def test_a_frequency_word_before_an_amount_is_its_period(text: str, kind: str) -> None:
+    """ "annual profit": the profit of one year (a DURATION); "annual congress": every year (a SET)."""
+    t = find_times(text, A)[0]
+    assert t.type == kind and t.value in ("P1Y", "P3M", "P1W")
 
 
 def test_decades_as_dates_stay_decades() -> None:
@@ -103,6 +133,27 @@ def test_from_to_and_between_keep_both_ends() -> None:
     assert found(text) == [("2017", "2017"), ("2019", "2019"), ("May", "2024-05"), ("July 2024", "2024-07")]
     assert iv(text, "2017") == ("2017-01-01", "2017-12-31")
     assert iv(text, "May") == ("2024-05-01", "2024-05-31")
+
+
+def test_ranges_as_one_expression_on_request() -> None:
+    """``ranges=True``: the range too, as TimeML corpora mark it (a DURATION around both ends)."""
+    text = "The bridge was shut from 2017 to 2019 and again between May and July 2024."
+    got = [(t.text, t.value, t.type) for t in find_times(text, A, ranges=True)]
+    assert got == [
+        ("from 2017 to 2019", "P2Y", "DURATION"),
+        ("2017", "2017", "DATE"),
+        ("2019", "2019", "DATE"),
+        ("between May and July 2024", "P2M", "DURATION"),
+        ("May", "2024-05", "DATE"),
+        ("July 2024", "2024-07", "DATE"),
+    ]
+    assert iv(text, "2017") == ("2017-01-01", "2017-12-31")
+    whole = find_times(text, A, ranges=True)[0]
+    assert whole.interval is not None and (whole.interval.start, whole.interval.end) == (
+        date(2017, 1, 1),
+        date(2019, 12, 31),
+    )
+    assert find_times(text, A) == [t for t in find_times(text, A, ranges=True) if t.type != "DURATION"]
 
 
 def test_the_first_end_takes_the_year_of_the_second() -> None:
@@ -195,3 +246,39 @@ def test_bare_month_follows_the_story_year_in_past_clauses(nlp) -> None:  # type
 def test_bare_month_in_a_future_clause_keeps_the_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The yard lost $2 billion in 2021. It will publish new accounts in March."
     assert found(text, doc=nlp(text)) == [("2021", "2021"), ("March", "2026-03")]
+
+
+# ------------------------------------------------------------------ the reference time, per the parse
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # a season named alone is the season of the reference time
+        ("Dealers say spring brings buyers back.", date(2026, 4, 20), [("spring", "2026-SP")]),
+        ("The fund held its Winter meetings in Oslo.", date(2026, 1, 14), [("Winter", "2025-WI")]),
+        ("The Prague Spring ended in August 1968.", A, [("August 1968", "1968-08")]),
+        ("Hot spring water fed the baths.", A, []),
+        # "later"/"earlier" alone are references; "later in the day" is "later" and the day told about
+        (
+            "The shares fell on Monday but recovered later in the day.",
+            A,
+            [("Monday", "2026-03-02"), ("later", "FUTURE_REF"), ("the day", "2026-03-02")],
+        ),
+        ("The minister, who resigned in 2019, later joined a bank.", A, [("2019", "2019"), ("later", "FUTURE_REF")]),
+        ("As the mayor said earlier, the bridge stays shut.", A, [("earlier", "PAST_REF")]),
+        ("The launch moved to a later date.", A, []),
+        ("The vote came later than planned.", A, []),
+        # "today's" before a name is the present age of that name, not the day
+        ("This is not today's Nokia.", A, [("today", "PRESENT_REF")]),
+        ("Today's strike shut the port.", A, [("Today", "2026-03-05")]),
+    ],
+)
+def test_reference_words_with_the_parse(nlp, text: str, anchor: date, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, anchor, doc=nlp(text)) == expected
+
+
+@pytest.mark.slow
+def test_annual_amount_from_the_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text, kind in (("The group posted annual sales of $9bn.", "DURATION"), ("The annual fair drew crowds.", "SET")):
+        (t,) = find_times(text, A, doc=nlp(text))
+        assert (t.value, t.type) == ("P1Y", kind)

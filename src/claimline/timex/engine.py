@@ -45,7 +45,7 @@ from ..schemas import Interval, TimeExpr
 from .calendar import interval_of
 from .fallback import _fallback
 from .model import Tense, _Ctx, _Norm
-from .norms import _back_a_year, _shift_unit, _with_mod, _word_before
+from .norms import _back_a_year, _range_norm, _shift_unit, _with_mod, _word_before
 from .patterns import _alts
 from .rules import (
     _CLASS_KEY,
@@ -141,19 +141,28 @@ _PART_VALUE = re.compile(r"\dT[A-Z]{2}$")  # "2026-03-05TNI": a day with a part 
 _MERGE_GAP = re.compile(r"(?i)\s*,?\s*(?:(?:on|at)\s+)?(?:the\s+)?")
 
 
-def find_times(text: str, anchor: date | None, *, doc: Doc | None = None) -> list[TimeExpr]:
+def find_times(text: str, anchor: date | None, *, doc: Doc | None = None, ranges: bool = False) -> list[TimeExpr]:
     """All temporal expressions of ``text``, normalised against ``anchor`` (the publication date).
 
     Sorted by offset, non-overlapping, ``text[t.start:t.end] == t.text``. With
     ``doc`` (a spaCy Doc of exactly this text) its DATE/TIME entities add
     candidates, its tags reject false ones ("May" the modal verb, "2000" the
     number) and its parse gives the tense that resolves bare weekdays and months.
+
+    ``ranges``: also return each range of two dates ("from 2009 to 2011", "between May and July")
+    as one DURATION expression around both ends, as TimeML corpora such as MEANTIME mark them
+    (value: the distance between the starts, ``P2Y``; interval: from the first end to the last).
+    Those overlap their ends; the order is by start, the range before its first end.
     """
     anchor = _as_date(anchor)
     if doc is not None and not _same_text(doc, text):
         doc = None
     cands = _find(text, anchor, doc, None)
-    return [_to_expr(c.norm, text, c.start, c.end) for c in cands]
+    out = [_to_expr(c.norm, text, c.start, c.end) for c in cands]
+    if ranges:
+        out += [_to_expr(n, text, s, e) for s, e, n in _ranges(text, cands)]
+        out.sort(key=lambda t: (t.start, -t.end))
+    return out
 
 
 def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) -> list[_Cand]:
@@ -213,6 +222,16 @@ def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
     when it names none ("May" of 2024). The range itself is made where the times meet the events
     (:mod:`claimline.events.timing`: "between", "from ... to", "since", "until" -> an interval).
     """
+    for c, d, _ in _range_pairs(text, cands):
+        if c.source in _UNDERSPECIFIED and c.norm.granularity == d.norm.granularity:
+            if _HAS_YEAR.search(text, d.start, d.end):
+                _take_year(c.norm, d.norm)
+    return cands
+
+
+def _range_pairs(text: str, cands: list[_Cand]) -> list[tuple[_Cand, _Cand, int]]:
+    """The two ends of each range ("from X to Y", "between X and Y") and where its opener starts."""
+    out = []
     for c, d in zip(cands, cands[1:], strict=False):
         gap = _RANGE_GAP.fullmatch(text, c.end, d.start)
         if gap is None or not (_is_range_end(c.norm) and _is_range_end(d.norm)):
@@ -220,10 +239,21 @@ def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
         opener = _RANGE_OPENER.get(gap.group().strip().lower())
         if opener is None or _word_before(text, c.start) != opener:
             continue
-        if c.source in _UNDERSPECIFIED and c.norm.granularity == d.norm.granularity:
-            if _HAS_YEAR.search(text, d.start, d.end):
-                _take_year(c.norm, d.norm)
-    return cands
+        start = len(text[: c.start].rstrip(" \t\n\u00a0-—–")) - len(opener)
+        out.append((c, d, start))
+    return out
+
+
+def _ranges(text: str, cands: list[_Cand]) -> list[tuple[int, int, _Norm]]:
+    """Each range as one DURATION from its opener to its last end (:func:`find_times` ``ranges``)."""
+    out = []
+    for c, d, start in _range_pairs(text, cands):
+        first, last = c.norm.interval, d.norm.interval
+        if first is None or last is None or last[0] < first[0]:
+            continue
+        gran = max(c.norm.granularity, d.norm.granularity, key=lambda g: _GRAN_RANK.get(g, 5))
+        out.append((start, d.end, _range_norm(first, last, gran)))
+    return out
 
 
 def _take_year(first: _Norm, last: _Norm) -> None:

@@ -34,6 +34,7 @@ from .vocab import (
     _ORDINALS,
     _PART_CLOCK,
     _PART_OF_DAY,
+    _PERIOD_AMOUNTS,
     _REFERENCES,
     _SEASONS,
     _SET_WORDS,
@@ -417,7 +418,7 @@ def _h_relday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     edge = _edge_mod(g.get("edge"))
     if g.get("when"):  # "earlier today", "later today"
         edge = None
-    if a is None:
+    if a is None or (w == "today" and not ctx.lenient and _today_of_a_name(ctx)):
         if off == 0 and not part:
             return _Norm("PRESENT_REF", "ref")
         return None
@@ -425,6 +426,15 @@ def _h_relday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     if part:
         return _Norm(f"{d.isoformat()}T{_PART_OF_DAY[part]}", "time", "TIME", interval=(d, d))
     return _day_norm(d, edge)
+
+
+def _today_of_a_name(ctx: _Ctx) -> bool:
+    """ "today's GM", "today's Britain": the present age of a named thing (PRESENT_REF), not the day
+    ("today's vote" is the day)."""
+    if ctx.doc is None or not re.match(r"['’]s\s+[A-Z]", ctx.after(4)):
+        return False
+    tok = _doc_token(ctx.doc, ctx.start)
+    return tok is not None and tok.dep_ == "poss" and tok.head.pos_ == "PROPN"
 
 
 def _h_ref(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
@@ -439,7 +449,23 @@ def _h_ref(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
             return None
         if w == "now" and re.match(r"\s+that\b", ctx.after(8)):
             return None
+        if w in ("later", "earlier") and not _bare_adverb(ctx):
+            return None
     return _Norm(ref, "ref")
+
+
+def _bare_adverb(ctx: _Ctx) -> bool:
+    """ "later"/"earlier" alone as an adverb of time ("later revealed", "as it said earlier"), not a
+    comparison ("later than planned"), an adjective ("a later date", "an earlier version") or the tail
+    of a longer expression the rules did not take ("two weeks later")."""
+    if re.match(r"\s+than\b", ctx.after(8)):
+        return False
+    if ctx.doc is not None:
+        tok = _doc_token(ctx.doc, ctx.start)
+        if tok is not None:
+            return tok.tag_ in ("RB", "RBR") and tok.dep_ == "advmod" and not any(True for _ in tok.children)
+    before = ctx.before(24)
+    return not re.search(r"(?i)(?:\b(?:a|an|the|its|his|her|their|our|much|\w+s)|\d)\s*$", before)
 
 
 def _cyc_rel(rel: str | None) -> str:
@@ -870,17 +896,14 @@ def _h_season(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     y = _year_of(g, ctx)
     if not ctx.lenient and y is None and not rel and not edge:
         # a bare season word: "spring" the verb, "a fall in prices"
-        if not re.search(
+        cue = re.search(
             r"(?i)\b(?:in|during|by|until|since|through|throughout|before|after|over|"
             r"this|last|next|the|early|late|mid)\s*$",
             ctx.before(16),
-        ):
-            return None
-        if s_word in ("fall", "spring") and not re.search(
-            r"(?i)\b(?:in|during|by|until|since|"
-            r"through|throughout)\s+(?:the\s+)?$",
-            ctx.before(16),
-        ):
+        )
+        if cue and s_word in ("fall", "spring"):
+            cue = re.search(r"(?i)\b(?:in|during|by|until|since|through|throughout)\s+(?:the\s+)?$", ctx.before(16))
+        if not cue and not _season_noun(s_word, ctx):
             return None
     if s_word == "fall" and not ctx.lenient and y is None and re.match(r"\s+(?:of|in)\s+(?!\d)", ctx.after(8)):
         return None  # "the fall of the Berlin Wall"
@@ -907,6 +930,27 @@ def _h_season(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     else:
         n = _Norm(f"{y:04d}-{s}", "season", interval=_season_iv(y, s))
     return _with_mod(n, edge)
+
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP", "LAW"})
+
+
+def _season_noun(s_word: str, ctx: _Ctx) -> bool:
+    """A season named without a preposition, the season of the reference time ("spring brings hope",
+    "their Autumn meetings"), per the parse: a noun, not a name ("Arab Spring", "Donna Summer"), not
+    "a spring in her step", not "spring water" or "a fall in prices" (never "fall": too often the noun)."""
+    if ctx.doc is None or s_word == "fall":
+        return False
+    tok = _doc_token(ctx.doc, ctx.start)
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NAMED:
+        return False
+    if tok.i > 0:
+        prev = ctx.doc[tok.i - 1]
+        if prev.text[:1].isupper() and not prev.is_sent_start and prev.pos_ == "PROPN":
+            return False
+    if any(k.dep_ == "det" and k.lower_ in ("a", "an") for k in tok.children):
+        return False
+    return not (s_word == "spring" and tok.dep_ == "compound" and tok.text.islower())
 
 
 def _h_decade(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
@@ -1037,6 +1081,18 @@ def _h_duration(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     return _Norm(value, "duration", "DURATION", mod=mod)
 
 
+_RANGE_REST = re.compile(r"\s+\S+\s+\S+(?:\s+\S+)??\s+[A-Za-z]+(?=\W|$)")
+
+
+def _h_dur_range_first(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
+    """ "between 60 and 90 days": "60" is 60 days (not when the range is of ages: "60 and 90 days old")."""
+    if not ctx.lenient:
+        rest = _RANGE_REST.match(ctx.after(60))
+        if rest is not None and _AGE_AFTER.match(ctx.text, ctx.end + rest.end()):
+            return None
+    return _h_duration(g, ctx)
+
+
 def _h_vague_units(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     """Bare plural units after a preposition or before later/ago ("for years", "days after", "minutes later")."""
     code = _unit_code(g["unit"] or "")
@@ -1067,6 +1123,8 @@ def _h_set(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         word = g.get("adv") or ""
         if not ctx.lenient and word[:1].isupper() and (word.isupper() or not _sentence_initial(ctx)):
             return None  # a title: "European Defence Daily", "INSIDER WEEKLY"
+        if not ctx.lenient and _counts_an_amount(ctx):
+            return _Norm(v, "duration", "DURATION")  # "annual profit": the profit of one year
         return _Norm(v, "set", "SET")
     if g.get("wd"):
         wd = _WEEKDAY_NUM[(g["wd"] or "").lower().rstrip("s")]
@@ -1085,6 +1143,27 @@ def _h_set(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         k = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get((g.get("freq") or "").lower()) or _num(g.get("freqn"))
         freq = f"{_fmt(k)}X" if k is not None else "XX"
     return _Norm(_duration(n, code), "set", "SET", freq=freq)
+
+
+_AMOUNT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?([a-z]+)\b")
+
+
+def _counts_an_amount(ctx: _Ctx) -> bool:
+    """Does a frequency adjective qualify an amount counted over its period ("annual net profit")?
+
+    en.toml ``period_amounts``; with a parse, the noun the adjective modifies, else the next word or
+    the one after it.
+    """
+    if ctx.doc is not None:
+        tok = _doc_token(ctx.doc, ctx.start)
+        if tok is not None:
+            return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lower_ in _PERIOD_AMOUNTS
+    after = ctx.after(40)
+    m = _AMOUNT_AFTER.match(after)
+    if m is None:
+        return False
+    first = re.match(r"\s+([a-z]+)", after)
+    return m.group(1) in _PERIOD_AMOUNTS or (first is not None and first.group(1) in _PERIOD_AMOUNTS)
 
 
 def _h_clock(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:

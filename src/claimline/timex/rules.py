@@ -216,7 +216,7 @@ _CORE_WORDS = (
     | {"today", "tonight", "tomorrow", "overnight", "noon", "midday", "midnight", "now", "currently", "presently"}
     | {"nowadays", "recently", "lately", "formerly", "former", "previously", "soon", "shortly", "recent", "future"}
     | {"past", "present", "term", "run", "moment", "being", "ago", "christmas", "halloween", "easter"}
-    | {"current", "time", "period", "season", "seasons"}
+    | {"current", "time", "period", "season", "seasons", "later", "earlier"}
     | {"thanksgiving", "daily", "weekly", "monthly", "quarterly", "annually", "annual", "yearly", "hourly"}
     | {"nightly", "biannual", "biannually", "semiannual", "biennial", "fortnightly", "biweekly", "bimonthly"}
     | {"ahead", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
@@ -328,6 +328,7 @@ _THE_NEXT = re.compile(
 #: what may follow a number that starts a rule: a month, a unit, a clock or date separator, an ordinal...
 _NUMBER_NEXT = re.compile(
     r"\d{1,2}\.\d{1,2}\.\d{4}|\d++(?:[.,]\d++)*+(?:(?:st|nd|rd|th)\b)?(?:[:/]\d|\s*[aApP]\.?[mM]\b|['’]?s\b"
+    r"|\s+(?i:to|or|and|[–—])\s+\w"
     r"|(?:\s+|-)(?:(?i:"
     + _trie(
         list(_MONTH_NUM)

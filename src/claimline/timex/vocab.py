@@ -124,6 +124,7 @@ class Vocabulary(_Strict):
     references: References
     not_times: Phrases
     set_words: dict[str, str]
+    period_amounts: Words
     holidays: Holidays
     time_zones: TimeZones
     date_cues: Words
@@ -250,6 +251,7 @@ _EDGE_MOD: dict[str, str] = dict(_V.edge_modifiers)
 _REFERENCES: dict[str, str] = {w: ref for ref, ws in _V.references.model_dump().items() for w in ws}
 _NOT_TIMES: list[str] = list(_V.not_times.phrases)
 _SET_WORDS: dict[str, str] = dict(_V.set_words)
+_PERIOD_AMOUNTS: frozenset[str] = frozenset(_V.period_amounts.words)
 _HOLIDAY_FIXED: dict[str, tuple[int, int]] = {
     holiday_key(k): (int(v[:2]), int(v[3:])) for k, v in _V.holidays.fixed.items()
 }
