@@ -591,6 +591,19 @@ def _h_theday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     return n
 
 
+def _h_running(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
+    """ "for a third straight day", "the fourth week in a row": the day (week...) being reported."""
+    if not (g.get("run") or g.get("row")) or ctx.anchor is None:
+        return None
+    unit = (g["unit"] or "").lower().split()[-1]
+    code = "D" if unit == "session" else _unit_code(unit)
+    n = _shift_unit(ctx.anchor, code, 0)
+    if n is None:
+        return None
+    n.anaphoric, n.offset = code, 0
+    return n
+
+
 def _h_weekend(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     """``the weekend``: the coming one in future clauses, else the last one (this one on Sat/Sun)."""
     a = ctx.anchor

@@ -26,6 +26,7 @@ from .vocab import (
     _DECADE_WORDS,
     _HOLIDAY_NAMES,
     _MONTH_NUM,
+    _ORDINALS,
     _SEASONS,
     _SMALL,
     _TENS,
@@ -81,6 +82,7 @@ def _builtin_macros() -> dict[str, str]:
     m = {k[1:]: v for k, v in vars(patterns).items() if re.fullmatch(r"_[A-Z][A-Z_]*", k) and isinstance(v, str)}
     m["SEASON_WORDS"] = _SEASON[4:-1]
     m["CENTURY_ORDINAL"] = _alts(list(_CENTURY_ORD))
+    m["ORDINAL"] = f"(?i:{_alts(list(_ORDINALS))})"
     m["HOLIDAY"] = _holiday_pattern(_HOLIDAY_NAMES)
     return m
 
@@ -93,6 +95,7 @@ def _vocab_groups() -> dict[str, list[str]]:
         "seasons": list(_SEASONS),
         "decade_words": list(_DECADE_WORDS),
         "century_ordinals": list(_CENTURY_ORD),
+        "ordinal_words": [w for w in _ORDINALS if w.isalpha()],
         "number_words": [*_SMALL, *_TENS],
         "holidays": sorted(first),
     }
