@@ -49,17 +49,18 @@ def test_corpus_loaded(results: dict[str, Any]) -> None:
 
 
 def test_extraction(results: dict[str, Any]) -> None:
-    assert results["relaxed_f1"] >= 0.90
-    assert results["strict_f1"] >= 0.85
+    assert results["relaxed_f1"] >= 0.94
+    assert results["strict_f1"] >= 0.895
 
 
 def test_values(results: dict[str, Any]) -> None:
-    assert results["value_accuracy"] >= 0.88
-    assert results["value_f1"] >= 0.825  # HeidelTime: 0.776 on TempEval-3; 0.820 before issue 14
+    assert results["value_accuracy"] >= 0.895
+    # HeidelTime: 0.776 on TempEval-3; 0.820 before issue 14, 0.832 after its first round, 0.856 now
+    assert results["value_f1"] >= 0.85
 
 
 def test_values_per_type(results: dict[str, Any]) -> None:
-    floors = {"DATE": 0.84, "TIME": 0.80, "DURATION": 0.76, "SET": 0.55}
+    floors = {"DATE": 0.87, "TIME": 0.87, "DURATION": 0.76, "SET": 0.78}
     got = {t: round(r["value_f1"], 3) for t, r in results["by_type"].items()}
     assert all(got[t] >= f for t, f in floors.items()), got
 
@@ -67,14 +68,20 @@ def test_values_per_type(results: dict[str, Any]) -> None:
 def test_both_halves(results: dict[str, Any]) -> None:
     """Rules were tuned on half A; half B is held out."""
     halves = results["halves"]
-    assert halves["A"]["value_f1"] >= 0.83
-    assert halves["B"]["value_f1"] >= 0.815
+    assert halves["A"]["value_f1"] >= 0.845
+    assert halves["B"]["value_f1"] >= 0.855
 
 
 def test_error_classes_counted(results: dict[str, Any]) -> None:
     classes = results["error_classes"]
     assert set(classes) == {"vague", "duration", "anchoring", "range", "set", "clock", "other"}
-    assert sum(classes["vague"].values()) <= 8  # false PAST/PRESENT/FUTURE_REF; 12 before issue 14
+    assert sum(classes["vague"].values()) <= 6  # false PAST/PRESENT/FUTURE_REF; 12 before issue 14
+
+
+def test_gold_conflicts_counted(results: dict[str, Any]) -> None:
+    """Gold values their own text contradicts ("Wednesday" dated a Thursday, "PY5"): listed, not tuned to."""
+    assert results["gold_conflicts"] == 8
+    assert results["value_f1_without_conflicts"] > results["value_f1"]
 
 
 def test_speed(results: dict[str, Any]) -> None:

@@ -107,6 +107,22 @@ def test_the_day_before_in_an_earlier_year() -> None:
     assert found(text) == [("14 June 2011", "2011-06-14"), ("The day before", "2011-06-13")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ferries stayed in port for a third straight day.", [("third straight day", "2026-03-05")]),
+        ("Copper rose for the fifth week in a row.", [("fifth week in a row", "2026-W10")]),
+        (
+            "On Monday the index slid for a 4th consecutive session.",
+            [("Monday", "2026-03-02"), ("4th consecutive session", "2026-03-02")],
+        ),
+        ("The first day of talks was calm.", []),
+    ],
+)
+def test_a_run_of_days_is_the_day_reported(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 def test_that_time_is_the_last_date() -> None:
     text = "Bids close on 20 April. Any offer made after that time is void."
     assert found(text) == [("20 April", "2026-04-20"), ("that time", "2026-04-20")]
