@@ -32,7 +32,16 @@ def test_nato_timeline_is_chronological_with_entries(sample_db):
     keys = [(e["start"], e["end"]) for e in dated]
     assert keys == sorted(keys)
     assert all(
-        {"start", "end", "granularity", "label", "actors", "claim_ids", "sources", "status"} <= set(e) for e in entries
+        {"start", "end", "granularity", "label", "actors", "outlets", "reports", "event", "status"} <= set(e)
+        for e in entries
+    )
+    # one entry per event: the talks OpenAI-NATO are reported by several outlets in one entry
+    assert max(len(e["outlets"]) for e in entries) >= 3
+    claims = runner.invoke(app, ["timeline", "--claims", "--db", str(sample_db), "--actor", "NATO", "-f", "json"])
+    assert claims.exit_code == 0, claims.output
+    assert all(
+        {"start", "end", "granularity", "label", "actors", "claim_ids", "sources", "status"} <= set(e)
+        for e in json.loads(claims.output)
     )
 
 

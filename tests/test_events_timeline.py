@@ -1,4 +1,4 @@
-"""`timeline --events`: entries from event clusters, through the CLI (articles written for this test)."""
+"""`timeline`: entries from event clusters, through the CLI (articles written for this test)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,13 @@ DENIAL = """Drone deal questioned
 Orvane Systems denied that it had signed any contract with the Latvian defence ministry.
 """
 
+SHOW = """Air show line-up
+
+6 March 2026
+
+Kestrel Aviation presents its new trainer aircraft at the Riga air show on 20 March, the organisers said.
+"""
+
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory, nlp):
@@ -44,6 +51,7 @@ def db(tmp_path_factory, nlp):
         ("wire", WIRE, "Baltic Wire"),
         ("paper", PAPER, "Riga Post"),
         ("denial", DENIAL, "Tech Desk"),
+        ("show", SHOW, "Tech Desk"),
     ):
         p = tmp / f"{name}.txt"
         p.write_text(text)
@@ -56,7 +64,7 @@ def db(tmp_path_factory, nlp):
 
 
 def _entries(db, *args):
-    result = runner.invoke(app, ["timeline", "--events", "--db", str(db), "--format", "json", *args])
+    result = runner.invoke(app, ["timeline", "--db", str(db), "--format", "json", *args])
     assert result.exit_code == 0, result.output
     return json.loads(result.output)
 
@@ -102,15 +110,71 @@ def test_commentary_only_with_all(db):
     assert len(every) >= len(plain)
 
 
-def test_table_output_and_bad_format(db):
-    result = runner.invoke(app, ["timeline", "--events", "--db", str(db), "--actor", "Orvane Systems"])
+def test_table_output(db):
+    result = runner.invoke(app, ["timeline", "--db", str(db), "--actor", "Orvane Systems"])
     assert result.exit_code == 0
     assert result.output.splitlines()[0] == "Timeline"
     lines = result.output.splitlines()  # the date wraps in its column: "reported on" / "6 Mar 2026"
     assert lines[2].startswith("reported on ") and lines[3].startswith("6 Mar 2026 ") and "denied" in result.output
-    bad = runner.invoke(app, ["timeline", "--events", "--db", str(db), "--format", "md"])
+
+
+def test_events_is_the_default_and_claims_stay_reachable(db):
+    assert _entries(db) == _entries(db, "--events")  # --events: an accepted alias of the default
+    result = runner.invoke(app, ["timeline", "--claims", "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    claims = json.loads(result.output)
+    assert claims and all("sources" in e and "reports" not in e for e in claims)
+    bad = runner.invoke(app, ["timeline", "--claims", "--all", "--db", str(db)])
     assert bad.exit_code == 1
-    assert "--events supports --format table, json, jsonl or csv" in bad.output
+    assert bad.output == "Error: --claims cannot be combined with --events, --all or --include-parts\n"
+
+
+def test_markdown_shows_the_denial_as_denied(db):
+    result = runner.invoke(app, ["timeline", "--db", str(db), "--actor", "orvane", "--format", "md"])
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        "# Timeline — orvane\n"
+        "\n"
+        "- **reported on 6 Mar 2026** — Orvane Systems denied that it had signed any contract with the Latvian"
+        " defence ministry. *(denied)*\n"
+        "  - Actors: Orvane Systems, Latvian defence ministry\n"
+        "  - Source:\n"
+        "    - **Tech Desk** (6 Mar 2026): signed (denied) — reported\n"
+        "- **reported on 6 Mar 2026** — Orvane Systems denied that it had signed any contract with the Latvian"
+        " defence ministry. *(confirmed)*\n"
+        "  - Actors: Orvane Systems\n"
+        "  - Source:\n"
+        "    - **Tech Desk** (6 Mar 2026): denied — confirmed\n"
+    )
+
+
+def test_html_and_csv_of_event_entries(db, tmp_path):
+    page = tmp_path / "t.html"
+    result = runner.invoke(app, ["timeline", "--db", str(db), "--actor", "Orvane", "-f", "html", "-o", str(page)])
+    assert result.exit_code == 0, result.output
+    html = page.read_text()
+    assert 'data-status="denied"' in html and "<title>claimline timeline — Orvane</title>" in html
+    assert html.count('<li class="entry') == 2
+    csv = runner.invoke(app, ["timeline", "--db", str(db), "--actor", "Orvane", "-f", "csv"])
+    assert csv.exit_code == 0, csv.output
+    assert csv.output.splitlines()[0].startswith("start,end,granularity,date_label,date_basis,label,status,")
+    assert len(csv.output.splitlines()) == 3
+
+
+def test_actor_matches_any_name_by_its_words(db):
+    full = _entries(db, "--actor", "Skyvale Robotics")
+    assert full and _entries(db, "--actor", "skyvale") == full  # a run of the name's words
+    assert _entries(db, "--actor", "Orvane") == _entries(db, "--actor", "Orvane Systems")
+    result = runner.invoke(app, ["timeline", "--db", str(db), "--actor", "Skyvale Aerospace"])
+    assert result.exit_code == 1
+    assert result.output == "Error: no actor or named entity matches 'Skyvale Aerospace' (try 'claimline actors')\n"
+
+
+def test_expected_when_the_event_time_follows_every_report(db):
+    # "presents … on 20 March" in an article of 6 March: reported, but it cannot have happened yet
+    (entry,) = [e for e in _entries(db, "--actor", "Kestrel Aviation") if e["start"] == "2026-03-20"]
+    assert entry["status"] == "expected"
+    assert {r["factuality"] for r in entry["reports"]} != {"expected"}
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,8 @@ def small_db(tmp_path):
 @pytest.mark.parametrize(
     "args",
     [
-        ["timeline", "--actor", "NATO"],
+        # the claim timeline; the event timeline (the default) reads its frames through pydantic models
+        ["timeline", "--claims", "--actor", "NATO"],
         ["conflicts"],
         ["conflicts", "--actor", "nato"],
         ["claims", "--actor", "NATO"],

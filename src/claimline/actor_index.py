@@ -44,24 +44,43 @@ def _key() -> str:
     return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def alias_table() -> dict[str, str]:
-    """Casefolded name or alias -> canonical actor name, as :func:`~claimline.extraction.actors.gazetteer` has it."""
+def _tables() -> dict[str, dict[str, str]]:
     path = _cache_dir() / f"actor-aliases-{_key()}.json"
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and set(data) == {"aliases", "part_of"}:
+            return data
     except (OSError, ValueError):
         pass
     from .extraction.actors import gazetteer
 
-    table = dict(gazetteer().by_folded)
+    g = gazetteer()
+    data = {"aliases": dict(g.by_folded), "part_of": dict(g.part_of)}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, path)
     except OSError:
         pass
-    return table
+    return data
+
+
+def alias_table() -> dict[str, str]:
+    """Casefolded name or alias -> canonical actor name, as :func:`~claimline.extraction.actors.gazetteer` has it."""
+    return _tables()["aliases"]
+
+
+def part_of_table() -> dict[str, str]:
+    """Canonical actor -> the canonical actor it belongs to (``part_of`` in ``actors.toml``)."""
+    return _tables()["part_of"]
+
+
+def parts(name: str) -> set[str]:
+    """What :func:`claimline.extraction.actors.parts` returns, from the cached table."""
+    from .extraction.actors import parts as _parts
+
+    return _parts(name, part_of_table())
 
 
 def matching(query: str, known: set[str] | None = None) -> set[str]:

@@ -213,7 +213,100 @@ class Timeline:
     conflicts: list[Conflict] = field(default_factory=list)
 
 
+@dataclass
+class EventTimeline:
+    entries: list[EventEntry]
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+def event_names(store: Store, query: str | None, *, include_parts: bool = False) -> set[str] | None:
+    """The participant names ``--actor`` stands for in the event timeline (None: no filter).
+
+    A gazetteer name or alias gives its canonical actor (and, with ``include_parts``, every actor
+    that is ``part_of`` it: NATO's agencies, a government's ministries). Any other name is matched
+    against the names the texts give (NER entities and proper names) by word runs
+    (:func:`claimline.extraction.actors.names_matching`): "A380" and "Airbus A380" find each other,
+    "Airbus" alone does not, being another known actor.
+    """
+    if query is None:
+        return None
+    from .actor_index import alias_table, matching, parts
+    from .extraction.actors import names_matching
+    from .store.events import participant_names
+
+    found = matching(query)
+    if found:
+        if include_parts:
+            found |= {p for name in found for p in parts(name)}
+        return found
+    table = alias_table()
+    found = names_matching(query, participant_names(store.db), others=[*table, *table.values()])
+    if not found:
+        raise ClaimlineError(f"no actor or named entity matches '{query}' (try 'claimline actors')")
+    return found
+
+
 def timeline(
+    store: Store,
+    *,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    scope: str | None = None,
+    tier: str | None = None,
+    publisher: str | None = None,
+    include_commentary: bool = False,
+    include_parts: bool = False,
+    with_conflicts: bool = False,
+) -> EventTimeline:
+    """What happened when: one entry per event (cluster of event frames), every outlet that reports it
+    (:mod:`claimline.events.timeline`).
+
+    ``actor`` matches any entity the text names (:func:`event_names`); ``since``/``until`` (YYYY, YYYY-MM
+    or YYYY-MM-DD) keep entries whose interval overlaps them; ``scope``/``tier`` those with a claim of that
+    use scope / network tier; ``publisher`` those an outlet reports. ``include_commentary``: speech or
+    opinion without an event too, listed last. ``with_conflicts``: also the stored conflicts that hold
+    one of the entries' claims."""
+    from .events.timeline import build_event_timeline
+    from .store import events as store_events
+
+    names = event_names(store, actor, include_parts=include_parts)
+    clusters = store_events.clusters(store.db, names=names) if names is not None else store_events.clusters(store.db)
+    aids = {m.frame.article_id for c in clusters for m in c.members}
+    articles = {a.id: a for a in store.articles(aids)}
+    texts: dict[str, str] = {}
+
+    def sentence(aid: str, start: int, end: int) -> str:
+        if aid not in texts:
+            found = store.article(aid)
+            texts[aid] = found[1] if found else ""
+        return texts[aid][start:end]
+
+    entries = build_event_timeline(clusters, articles, sentence, names=names, include_commentary=include_commentary)
+    lo, hi = iso_bound(since, end=False), iso_bound(until, end=True)
+    low, high = (date.fromisoformat(lo) if lo else None), (date.fromisoformat(hi) if hi else None)
+    keep: set[str] | None = None
+    if scope is not None or tier is not None:
+        keep = {c.id for c in store.claims(scope=scope, tier=tier, view=True)}
+    out = []
+    for e in entries:
+        if low is not None and e.end is not None and e.end < low:
+            continue
+        if high is not None and e.start is not None and e.start > high:
+            continue
+        if publisher is not None and publisher.casefold() not in {o.casefold() for o in e.outlets}:
+            continue
+        if keep is not None and not keep.intersection(e.claim_ids):
+            continue
+        out.append(e)
+    found_conflicts: list[Conflict] = []
+    if with_conflicts:
+        held = {cid for e in out for cid in e.claim_ids}
+        found_conflicts = [c for c in store.conflicts() if any(held.intersection(s.claim_ids) for s in c.sides)]
+    return EventTimeline(out, found_conflicts)
+
+
+def claim_timeline(
     store: Store,
     *,
     actor: str | None = None,
@@ -224,7 +317,8 @@ def timeline(
     publisher: str | None = None,
     light: bool = False,
 ) -> Timeline:
-    """What happened when: timeline entries built from the matching claims, and the conflicts they touch.
+    """The claim timeline (``timeline --claims``): entries built from the matching claims, and the conflicts
+    they touch.
 
     ``light=True``: views instead of models throughout (no pydantic), for output that needs no models."""
     from .timeline import build_timeline
@@ -375,47 +469,21 @@ def event_timeline(
     *,
     actor: str | None = None,
     include_commentary: bool = False,
-    since: date | None = None,
-    until: date | None = None,
+    include_parts: bool = False,
+    since: date | str | None = None,
+    until: date | str | None = None,
     publisher: str | None = None,
 ) -> list[EventEntry]:
-    """The timeline built from event clusters (:mod:`claimline.events.timeline`).
-
-    ``actor`` matches any participant the text names: gazetteer names and
-    aliases (resolved to the canonical actor) and other entity names (products,
-    indices, people), case-insensitively. ``since``/``until`` keep entries whose
-    interval overlaps them; ``publisher`` those an outlet reports.
-    """
-    from .events.timeline import build_event_timeline
-    from .extraction import actors as actors_mod
-    from .store import events as store_events
-
-    store = open_store(db)
-    names: set[str] | None = None
-    if actor is not None:
-        names = actors_mod.matching(actor) | {actors_mod.clean_name(actor) or actor}
-    clusters = store_events.clusters(store.db, names=names) if names is not None else store_events.clusters(store.db)
-    aids = {m.frame.article_id for c in clusters for m in c.members}
-    articles = {a.id: a for a in store.articles(aids)}
-    texts: dict[str, str] = {}
-
-    def sentence(aid: str, start: int, end: int) -> str:
-        if aid not in texts:
-            found = store.article(aid)
-            texts[aid] = found[1] if found else ""
-        return texts[aid][start:end]
-
-    entries = build_event_timeline(clusters, articles, sentence, names=names, include_commentary=include_commentary)
-    out = []
-    for e in entries:
-        if since is not None and e.end is not None and e.end < since:
-            continue
-        if until is not None and e.start is not None and e.start > until:
-            continue
-        if publisher is not None and publisher.casefold() not in {o.casefold() for o in e.outlets}:
-            continue
-        out.append(e)
-    return out
+    """The event timeline of the store at ``db`` (:func:`timeline` on a store opened here)."""
+    return timeline(
+        open_store(db),
+        actor=actor,
+        include_commentary=include_commentary,
+        include_parts=include_parts,
+        since=since.isoformat() if isinstance(since, date) else since,
+        until=until.isoformat() if isinstance(until, date) else until,
+        publisher=publisher,
+    ).entries
 
 
 def reconcile(db: str | Path | None = None) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -343,28 +344,44 @@ class GroupBy(str, Enum):
 @command()
 def timeline(
     db: DbOpt = None,
-    actor: ActorOpt = None,
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor",
+            "-a",
+            help="Any entity the text names: a gazetteer actor or alias ('pentagon'), else a name found in the "
+            "articles, matched by its words ('A380' finds 'Airbus A380'). Case-insensitive.",
+        ),
+    ] = None,
     since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
-    scope: Annotated[str | None, typer.Option(help="Only claims with this use scope.")] = None,
-    tier: Annotated[str | None, typer.Option(help="Only claims about this network tier.")] = None,
+    scope: Annotated[str | None, typer.Option(help="Only events with a claim of this use scope.")] = None,
+    tier: Annotated[str | None, typer.Option(help="Only events with a claim about this network tier.")] = None,
     source: Annotated[str | None, typer.Option("--source", "--publisher", help="Only this outlet.")] = None,
     group_by: Annotated[GroupBy, typer.Option(help="Group entries by month.")] = GroupBy.none,
     fmt: Annotated[TimelineFormat, typer.Option("--format", "-f", help="Output format.")] = TimelineFormat.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
-    events: Annotated[
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also list commentary (speech or opinion without an event), apart.")
+    ] = False,
+    include_parts: Annotated[
         bool,
         typer.Option(
-            "--events",
-            help="Build entries from event clusters (one per event, every outlet; --actor matches any named "
-            "entity, e.g. --actor 'Boeing 777').",
+            "--include-parts",
+            help="With --actor: also the actors that are part of it (NATO's agencies, a "
+            "government's ministries; part_of in actors.toml).",
         ),
     ] = False,
-    show_all: Annotated[
-        bool, typer.Option("--all", help="With --events: also list commentary (speech without an event), apart.")
+    claims: Annotated[
+        bool,
+        typer.Option(
+            "--claims",
+            help="The claim timeline instead: one entry per group of claims (sentences), gazetteer actors only.",
+        ),
     ] = False,
+    events: Annotated[bool, typer.Option("--events", hidden=True, help="The default (kept for scripts).")] = False,
 ) -> None:
-    """What happened when: a chronology of events with every report behind each.
+    """What happened when: one entry per event, every outlet that reports it.
 
       Examples:
 
@@ -372,33 +389,117 @@ def timeline(
 
     claimline timeline --actor pentagon --since 2026-02 --until 2026-04
 
+    claimline timeline --actor "Boeing 777" --format json
+
+    claimline timeline --actor NATO --include-parts --all
+
     claimline timeline --actor openai --format html -o timeline.html
 
     claimline timeline --scope targeting --group-by month --format md
 
-    claimline timeline --events --actor "Boeing 777" --format json
+    claimline timeline --claims --actor NATO
     """
+    if claims and (events or show_all or include_parts):
+        raise ClaimlineError("--claims cannot be combined with --events, --all or --include-parts")
+    if claims:
+        _claim_timeline(db, actor, since, until, scope, tier, source, group_by, fmt, output)
+        return
     from . import timeline as tl
 
-    if events:
-        _event_timeline(db, actor, since, until, source, fmt, output, show_all)
+    rendered = fmt in (TimelineFormat.html, TimelineFormat.md)
+    result = api.timeline(
+        open_store(db),
+        actor=actor,
+        since=since,
+        until=until,
+        scope=scope,
+        tier=tier,
+        publisher=source,
+        include_commentary=show_all,
+        include_parts=include_parts,
+        with_conflicts=fmt is TimelineFormat.html,
+    )
+    entries = result.entries
+    talk = [e for e in entries if e.status == "commentary"]
+    loose = [e for e in entries if e.status != "commentary" and e.date_basis == "none"]
+    dated = [e for e in entries if e.status != "commentary" and e.date_basis != "none"]
+    title = f"{'claimline timeline' if fmt is TimelineFormat.html else 'Timeline'}{' — ' + actor if actor else ''}"
+
+    def write(target: Any) -> None:
+        if rendered:
+            from .events.timeline import as_timeline_entries
+
+            shown = as_timeline_entries(dated + loose + talk, result.conflicts)
+            if fmt is TimelineFormat.html:
+                from .present.html import render_html
+
+                target.file.write(render_html(shown, result.conflicts, title=title))
+            else:
+                from .present.markdown import render_markdown
+
+                target.file.write(render_markdown(shown, title=title))
+        elif fmt is not TimelineFormat.table:
+            render.emit(entries, Format(fmt.value), tables.EVENT_COLUMNS, out=target)
+        else:
+            if group_by is GroupBy.month:
+                for month, group in tl.group_by_month(dated).items():
+                    emit_timeline(group, out=target, title=tl.month_label(month))
+            else:
+                emit_timeline(dated, out=target, title="Timeline", empty="no dated events")
+            if loose:
+                emit_timeline(loose, out=target, title="Undated")
+            if talk:
+                emit_timeline(talk, out=target, title="Commentary")
+
+    _write_to(output, write)
+
+
+def _write_to(output: Path | None, write: Callable[[Any], None]) -> None:
+    """Run ``write`` on standard output, or on a console writing to ``output`` ("wrote …" when done)."""
+    if not output:
+        try:
+            write(out)
+        except OSError as exc:
+            raise ClaimlineError(f"cannot write the output: {exc.strerror or exc}") from None
         return
+    from rich.console import Console
+
+    target: Any = Console(file=render.open_output(output), soft_wrap=False, width=160)
+    ok = False
+    try:
+        write(target)
+        ok = True
+    except OSError as exc:
+        raise ClaimlineError(f"cannot write {output}: {exc.strerror or exc}") from None
+    finally:
+        target.file.close()
+        if ok:
+            err.print(f"wrote {output}", markup=False, soft_wrap=True)
+
+
+def _claim_timeline(
+    db: str | None,
+    actor: str | None,
+    since: str | None,
+    until: str | None,
+    scope: str | None,
+    tier: str | None,
+    source: str | None,
+    group_by: GroupBy,
+    fmt: TimelineFormat,
+    output: Path | None,
+) -> None:
+    from . import timeline as tl
 
     # views, not models: no pydantic (the HTML page and CSV columns take models)
     light = fmt not in (TimelineFormat.html, TimelineFormat.csv)
-    result = api.timeline(
+    result = api.claim_timeline(
         open_store(db), actor=actor, since=since, until=until, scope=scope, tier=tier, publisher=source, light=light
     )
     entries, conflicts = result.entries, result.conflicts
     dated, undated = tl.split_undated(entries)
-    if output:
-        from rich.console import Console
 
-        target: Any = Console(file=render.open_output(output), soft_wrap=False, width=160)
-    else:
-        target = out
-    ok = False
-    try:
+    def write(target: Any) -> None:
         if fmt is TimelineFormat.html:
             from .present.html import render_html
 
@@ -419,61 +520,8 @@ def timeline(
             emit_timeline(dated, out=target, title="Timeline", empty="no dated events")
             if undated:
                 emit_timeline(undated, out=target, title="Undated")
-        ok = True
-    except OSError as exc:
-        raise ClaimlineError(f"cannot write {output or 'the output'}: {exc.strerror or exc}") from None
-    finally:
-        if output:
-            target.file.close()
-            if ok:
-                err.print(f"wrote {output}", markup=False, soft_wrap=True)
 
-
-def _event_timeline(
-    db: Path | None,
-    actor: str | None,
-    since: str | None,
-    until: str | None,
-    source: str | None,
-    fmt: TimelineFormat,
-    output: Path | None,
-    show_all: bool,
-) -> None:
-    from datetime import date as _date
-
-    if fmt in (TimelineFormat.md, TimelineFormat.html):
-        raise ClaimlineError("--events supports --format table, json, jsonl or csv")
-    lo, hi = api.iso_bound(since, end=False), api.iso_bound(until, end=True)
-    entries = api.event_timeline(
-        db,
-        actor=actor,
-        include_commentary=show_all,
-        since=_date.fromisoformat(lo) if lo else None,
-        until=_date.fromisoformat(hi) if hi else None,
-        publisher=source,
-    )
-    if output:
-        from rich.console import Console
-
-        target: Any = Console(file=render.open_output(output), soft_wrap=False, width=160)
-    else:
-        target = out
-    try:
-        if fmt is not TimelineFormat.table:
-            render.emit(entries, Format(fmt.value), tables.EVENT_COLUMNS, out=target)
-            return
-        talk = [e for e in entries if e.status == "commentary"]
-        loose = [e for e in entries if e.status != "commentary" and e.date_basis == "none"]
-        dated = [e for e in entries if e.status != "commentary" and e.date_basis != "none"]
-        emit_timeline(dated, out=target, title="Timeline", empty="no dated events")
-        if loose:
-            emit_timeline(loose, out=target, title="Undated")
-        if talk:
-            emit_timeline(talk, out=target, title="Commentary")
-    finally:
-        if output:
-            target.file.close()
-            err.print(f"wrote {output}", markup=False)
+    _write_to(output, write)
 
 
 @command()

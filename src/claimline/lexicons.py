@@ -41,6 +41,11 @@ class ActorEntry(_Strict):
     )
     country: str | None = None
     demonyms: list[str] = Field(default_factory=list, description="Adjectives for sources: 'French officials'")
+    part_of: str | None = Field(
+        default=None,
+        description="Canonical name of the actor this one belongs to (an agency of NATO, a subsidiary of its "
+        "parent company); `--actor` of the part returns its own entries, `--include-parts` on the parent adds them",
+    )
 
 
 class ActorTypeEntry(_Strict):
@@ -68,6 +73,24 @@ class ActorLexicon(_Strict):
         default_factory=list,
         description="Head nouns of source-less reports ('reports', 'discussions', 'data'): kind report",
     )
+
+    @model_validator(mode="after")
+    def _parts(self) -> ActorLexicon:
+        """Every ``part_of`` names another actor's canonical name, and no actor is part of itself."""
+        parent = {a.name: a.part_of for a in self.actor}
+        for a in self.actor:
+            if a.part_of is None:
+                continue
+            if a.part_of not in parent:
+                raise ValueError(f"actor {a.name!r}: part_of {a.part_of!r} is no actor's canonical name")
+            seen = {a.name}
+            up: str | None = a.part_of
+            while up is not None:
+                if up in seen:
+                    raise ValueError(f"actor {a.name!r}: part_of makes a circle through {up!r}")
+                seen.add(up)
+                up = parent.get(up)
+        return self
 
 
 # ----------------------------------------------------------------------- cues

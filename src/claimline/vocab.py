@@ -25,5 +25,8 @@ SIDE_STATUS_ORDER: dict[str, int] = {s: i for i, s in enumerate(get_args(SideSta
 ClaimStatus = Literal["stands", "outvoted", "disputed", "superseded"]
 CLAIM_STATUS_SEVERITY: dict[str, int] = {s: i for i, s in enumerate(get_args(ClaimStatus))}
 #: Status of a timeline entry: the strongest modality of its standing claims, unless disputed or superseded,
-#: or ``denied`` when they are negated ("denied that it had signed": never shown as confirmed).
-EntryStatus = Literal["confirmed", "reported", "hedged", "speculative", "denied", "disputed", "superseded"]
+#: or ``denied`` when they are negated ("denied that it had signed": never shown as confirmed); an event
+#: timeline entry shown through the claim-entry renderers may also be expected or commentary.
+EntryStatus = Literal[
+    "confirmed", "reported", "hedged", "speculative", "denied", "disputed", "superseded", "expected", "commentary"
+]

@@ -9,12 +9,19 @@
   deny or negate it; ``expected`` when planned or forecast and nobody reports
   it done; otherwise the strongest of asserted > reported > hedged. A denied
   event is never shown as asserted.
+  An event whose time lies after the publication of every report is
+  ``expected`` whatever its reports' factuality (it cannot have happened yet).
 * **Commentary** (clusters of speech or opinion frames only) is not an entry
   unless ``include_commentary``; it is then listed after the events, with
   status ``commentary``.
 * **Actor filter**: an event belongs to the timeline of each of its
   participants; ``names`` are matched against participant names (canonical
-  actors and NER names), case-insensitively.
+  actors and NER names), case-insensitively (``claimline.api`` turns a user's
+  ``--actor`` into those names).
+
+:func:`as_timeline_entries` shows event entries through the claim-entry
+renderers (Markdown, HTML): statuses ``asserted`` -> ``confirmed``; expected,
+denied and commentary stay what they are.
 
 No spaCy here.
 """
@@ -25,11 +32,21 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
-from ..schemas import Article, EventEntry, EventReport, EventSummary, EventTime, Span
+from ..schemas import (
+    Article,
+    Conflict,
+    EventEntry,
+    EventReport,
+    EventSummary,
+    EventTime,
+    SourceRef,
+    Span,
+    TimelineEntry,
+)
 from ..timeline import LABEL_MAX_CHARS, date_label, format_day
 from .identity import Cluster
 
-__all__ = ["build_event_timeline", "entry_status"]
+__all__ = ["as_timeline_entries", "build_event_timeline", "entry_status"]
 
 _DONE = ("asserted", "reported", "hedged")
 _NO = ("denied", "negated")
@@ -141,6 +158,10 @@ def build_event_timeline(
         for m in members:
             for p in m.frame.participants:
                 seen.setdefault(p.name, None)
+        status = "commentary" if commentary else entry_status(m.frame.factuality for m in members)
+        pubs = [m.published for m in members if m.published is not None]
+        if status in _DONE and basis == "text" and start is not None and pubs and start > max(pubs):
+            status = "expected"
         entry = EventEntry(
             start=start,
             end=end,
@@ -148,7 +169,7 @@ def build_event_timeline(
             date_label=label_date,
             date_basis=basis,  # type: ignore[arg-type]
             label=_trim(sentence_text(f.article_id, f.sentence.start, f.sentence.end)),
-            status="commentary" if commentary else entry_status(m.frame.factuality for m in members),  # type: ignore[arg-type]
+            status=status,  # type: ignore[arg-type]
             actors=list(seen),
             outlets=c.outlets(),
             event=EventSummary(
@@ -186,3 +207,49 @@ def build_event_timeline(
     loose.sort(key=lambda e: (e.label.casefold(), e.event.cluster_id))
     talk.sort(key=lambda e: (e.start or date.max, e.label.casefold(), e.event.cluster_id))
     return dated + loose + talk
+
+
+_ENTRY_STATUS = {"asserted": "confirmed"}
+_MODALITY = {"asserted": "confirmed", "reported": "reported", "hedged": "hedged", "expected": "speculative"}
+
+
+def as_timeline_entries(entries: Iterable[EventEntry], conflicts: Iterable[Conflict] = ()) -> list[TimelineEntry]:
+    """Event entries as claim-timeline entries, for the Markdown and HTML renderers: one source per
+    report (its trigger as the cue, "denied"/"negated" added where the report says so), the
+    conflicts that hold one of the entry's claims."""
+    of_claim: dict[str, list[str]] = {}
+    for c in conflicts:
+        for side in c.sides:
+            for cid in side.claim_ids:
+                of_claim.setdefault(cid, [])
+                if c.id not in of_claim[cid]:
+                    of_claim[cid].append(c.id)
+    out: list[TimelineEntry] = []
+    for e in entries:
+        sources = [
+            SourceRef(
+                claim_id=r.claim_id or r.event_id,
+                article_id=r.article_id,
+                publisher=r.publisher,
+                published=r.published,
+                cue=r.trigger.text if r.factuality in _MODALITY else f"{r.trigger.text} ({r.factuality})",
+                modality=_MODALITY.get(r.factuality, "reported"),  # type: ignore[arg-type]
+            )
+            for r in e.reports
+        ]
+        out.append(
+            TimelineEntry(
+                start=e.start,
+                end=e.end,
+                granularity=e.granularity,
+                date_label=e.date_label,
+                date_basis=e.date_basis,
+                label=e.label,
+                actors=e.actors,
+                claim_ids=e.claim_ids,
+                sources=sources,
+                status=_ENTRY_STATUS.get(e.status, e.status),  # type: ignore[arg-type]
+                conflict_ids=list(dict.fromkeys(k for cid in e.claim_ids for k in of_claim.get(cid, ()))),
+            )
+        )
+    return out

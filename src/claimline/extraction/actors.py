@@ -6,6 +6,7 @@ No spaCy here: query commands use :func:`matching` to expand ``--actor``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,6 +23,7 @@ class Gazetteer:
     not_actors: frozenset[str]  # casefolded
     demonyms: dict[str, str]  # "French" -> France
     countries: dict[str, str]  # canonical -> country of a national body
+    part_of: dict[str, str]  # canonical -> canonical of the actor it belongs to
 
 
 @cache
@@ -51,6 +53,7 @@ def gazetteer() -> Gazetteer:
         not_actors=frozenset(n.casefold() for n in lex.not_actors),
         demonyms={d: e.name for e in lex.actor for d in e.demonyms},
         countries={e.name: e.country for e in lex.actor if e.country},
+        part_of={e.name: e.part_of for e in lex.actor if e.part_of},
     )
 
 
@@ -75,6 +78,54 @@ def is_not_actor(text: str) -> bool:
 
 def actor_type(name: str) -> str | None:
     return gazetteer().types.get(name)
+
+
+def parts(name: str, part_of: dict[str, str] | None = None) -> set[str]:
+    """Every actor that belongs to ``name``, directly or through others (``part_of`` in the gazetteer)."""
+    up = gazetteer().part_of if part_of is None else part_of
+    out: set[str] = set()
+    grew = True
+    while grew:
+        grew = False
+        for child, parent in up.items():
+            if child not in out and (parent == name or parent in out):
+                out.add(child)
+                grew = True
+    return out
+
+
+_WORD = re.compile(r"[\w&]+")
+_SKIP_WORDS = frozenset({"the", "s"})
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The casefolded words of a name ("Airbus A380" -> ("airbus", "a380")); articles and possessive s dropped."""
+    return tuple(w for w in _WORD.findall(name.casefold()) if w not in _SKIP_WORDS)
+
+
+def _run_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """``a`` is a run of consecutive words of ``b``."""
+    return bool(a) and any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
+
+
+def names_matching(query: str, names: Iterable[str], others: Iterable[str] = ()) -> set[str]:
+    """The ``names`` (entity names found in the texts) that ``query`` names, by word runs.
+
+    A name matches when its words equal the query's, when they are a run of the query's words
+    ("A380" for "Airbus A380", "Henderson" for "Frederick Henderson") or when the query's words are a
+    run of its words ("Dow" in "Dow Jones Industrial Average") — unless the name is exactly one of
+    ``others`` (another known actor: "Airbus" is not "Airbus A380", "US" not "US Dollar").
+    """
+    q = name_words(clean_name(query))
+    if not q:
+        return set()
+    other = {name_words(o) for o in others} - {q}
+    out: set[str] = set()
+    for n in names:
+        w = name_words(n)
+        if w == q or ((_run_of(w, q) or _run_of(q, w)) and w not in other):
+            out.add(n)
+    return out
 
 
 def matching(query: str, known: set[str] | None = None) -> set[str]:

@@ -54,6 +54,9 @@ _STATUS = {
     "unsupported": ("unsupported", "Unsupported"),
     "resolved": ("resolved", "Resolved"),
     "open": ("open", "Open"),
+    # event timeline entries (claimline.events.timeline.as_timeline_entries)
+    "expected": ("speculative", "Expected"),
+    "commentary": ("unknown", "Commentary"),
 }
 _RULES = {"supersession": "supersession", "vote": "vote of sources", "truth_discovery": "truth discovery"}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

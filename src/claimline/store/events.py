@@ -13,7 +13,8 @@ loaded, and only those are updated.
 Reading (for the timeline, conflicts on events, scripts):
 :func:`events` (frames by id, article, claim or participant name),
 :func:`clusters` (clusters by id or participant name, with their members),
-:func:`cluster_ids` (frame id -> cluster id). All take a ``sqlite3.Connection``
+:func:`cluster_ids` (frame id -> cluster id), :func:`participant_names` (every
+participant name, for ``--actor`` matching by name). All take a ``sqlite3.Connection``
 (``Store.db``) and never import spaCy.
 """
 
@@ -26,7 +27,7 @@ from datetime import date
 from ..events.identity import Cluster, EventClusters, Member, class_root, copy_key
 from ..schemas import EventFrame, Extraction
 
-__all__ = ["cluster_ids", "clusters", "events", "write_events"]
+__all__ = ["cluster_ids", "clusters", "events", "participant_names", "write_events"]
 
 _CHUNK = 500
 
@@ -253,3 +254,8 @@ def event_conflict_clusters(db: sqlite3.Connection) -> dict[str, set[str]]:
 
     rows = db.execute("SELECT question, data FROM conflicts WHERE question LIKE ?", ("event\x1f%",))
     return {r[0]: set((json.loads(r[1]).get("event") or {}).get("cluster_ids") or ()) for r in rows}
+
+
+def participant_names(db: sqlite3.Connection) -> list[str]:
+    """Every distinct participant name of the stored frames (canonical actors and entity names)."""
+    return [r[0] for r in db.execute("SELECT DISTINCT name FROM event_participants ORDER BY name")]
