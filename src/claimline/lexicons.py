@@ -273,8 +273,13 @@ class FurnitureLexicon(_Strict):
         default_factory=list,
         description="Last words of outlet names ('Times', 'Ledger') for masthead lines of unknown outlets",
     )
+    masthead_parts: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the parts of a masthead date line ('Oslo | 10 June 2026 | Analysis desk') "
+        "that are neither a date, a place nor a name: desks, sections, issue numbers",
+    )
 
-    @field_validator("patterns", "trailers")
+    @field_validator("patterns", "trailers", "masthead_parts")
     @classmethod
     def _regexes(cls, v: list[str]) -> list[str]:
         import re

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import lexicons
 from ..lexicons import FurnitureLexicon
@@ -90,6 +90,8 @@ class Rules:
     publishers: dict[str, str]
     outlet_words: frozenset[str]
     short: int  # lines longer than this are no exact line, trailer or outlet name
+    #: parts of a masthead date line that are neither date nor name ("Analysis desk", "Issue 212")
+    masthead_parts: list[re.Pattern[str]] = field(default_factory=list)
 
 
 _RULES: dict[int, tuple[FurnitureLexicon, Rules]] = {}
@@ -124,6 +126,7 @@ def furniture_rules(lex: FurnitureLexicon | None = None) -> Rules:
         publishers=publishers,
         outlet_words=frozenset(lex.outlet_words),
         short=max([80, *(len(x) + 10 for x in [*lex.exact, *lex.publishers])]),
+        masthead_parts=_combine(lex.masthead_parts),
     )
     _RULES[id(lex)] = (lex, rules)
     return rules

@@ -73,6 +73,10 @@ def _author_name(s: str) -> str | None:
     return s if name_like(s) else None
 
 
+#: A one-word place opening a masthead date line ("Oslo | 10 June 2026", "BRUSSELS | 14 May 2026").
+_PLACE = re.compile(r"[A-Z][a-zA-Z'’.\-]{2,24}")
+
+
 class Byline:
     """Parse a byline / date line into its parts; every part must be recognised."""
 
@@ -87,16 +91,20 @@ class Byline:
         if not parts:
             return None
         unnamed: list[str] = []
-        strong = False
-        for part in parts:
+        strong = dated = place = False
+        for i, part in enumerate(parts):
             kind = self._part(part, meta)
             if kind is None:
                 if name_like(part, max_words=4) and len(part.split()) >= 2:
                     unnamed.append(part)
                     continue
+                if i == 0 and _PLACE.fullmatch(part):
+                    place = True  # "Oslo | 10 June 2026": only with a date, see below
+                    continue
                 return None
             strong = strong or kind in ("date", "by", "reading")
-        if not strong:
+            dated = dated or kind == "date"
+        if not strong or (place and not dated):
             return None
         if unnamed:
             if len(unnamed) > 1:
@@ -119,6 +127,8 @@ class Byline:
         if m:
             rest = m["rest"].strip()
             d = parse_date(rest) if rest else None
+            if d is None and rest and m["label"].lower() != "on":
+                d = self._date_then_more(rest, meta)  # "Posted 13 May 2026 by Jane Doe"
             if d is None:
                 if not rest and m["label"].lower() != "on":
                     return "label"  # "Published" | "March 10, 2026"
@@ -142,20 +152,29 @@ class Byline:
             meta.author.append(name)
             return "by"
         # a date followed by more byline ("Mar 05, 2026 2 min read")
-        for rx in DATE_FULL[:3]:
-            dm = rx.match(part)
-            if dm and dm.end() < len(part) and part[dm.end()].isspace():
-                d = to_date(dm)
-                rest = part[dm.end() :].strip()
-                if d is not None and rest and self._part(rest, meta) is not None:
-                    meta.published.insert(0, d)
-                    return "date"
+        d = self._date_then_more(part, meta)
+        if d is not None:
+            meta.published.insert(0, d)
+            return "date"
         key = fold(part)
         if key in self.rules.publishers:
             meta.publisher.append(self.rules.publishers[key])
             return "furniture"
         if key in self.rules.exact or matches_any(self.rules.patterns, " ".join(part.split())):
             return "reading" if "read" in key or "min" in key else "furniture"
+        if matches_any(self.rules.masthead_parts, " ".join(part.split())):
+            return "section"  # "Analysis desk", "Issue 212"
+        return None
+
+    def _date_then_more(self, part: str, meta: Meta) -> date | None:
+        """The date a part starts with when the rest of it is byline too ("13 May 2026 by Jane Doe")."""
+        for rx in DATE_FULL[:3]:
+            dm = rx.match(part)
+            if dm and dm.end() < len(part) and part[dm.end()].isspace():
+                d = to_date(dm)
+                rest = part[dm.end() :].strip()
+                if d is not None and rest and self._part(rest, meta) is not None:
+                    return d
         return None
 
 

@@ -1,0 +1,114 @@
+"""`--actor` beyond the gazetteer: names matched by word runs, and actors that keep their parts (part_of)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimline.cli import app
+from claimline.errors import ClaimlineError
+from claimline.extraction.actors import name_words, names_matching, parts
+
+runner = CliRunner()
+
+NAMES = ["Airbus A380", "A380", "Airbus", "Frederick Henderson", "Henderson", "Dow Jones", "US", "US Dollar"]
+KNOWN = ["Airbus", "US", "United States"]
+
+
+def test_name_words():
+    assert name_words("The Dow Jones's") == ("dow", "jones")
+    assert name_words("S&P 500") == ("s&p", "500")
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("Airbus A380", {"Airbus A380", "A380"}),  # "Airbus" alone is another known actor
+        ("a380", {"Airbus A380", "A380"}),
+        ("Frederick Henderson", {"Frederick Henderson", "Henderson"}),
+        ("Dow Jones Industrial Average", {"Dow Jones"}),
+        ("US Dollar", {"US Dollar"}),  # "US" is the United States
+        ("Boeing 777", set()),
+    ],
+)
+def test_names_matching(query, found):
+    assert names_matching(query, NAMES, others=KNOWN) == found
+
+
+def test_parts_are_transitive():
+    up = {"Agency": "Alliance", "Office": "Agency", "Ministry": "State"}
+    assert parts("Alliance", up) == {"Agency", "Office"}
+    assert parts("Agency", up) == {"Office"}
+    assert parts("Office", up) == set()
+
+
+def test_gazetteer_keeps_parents_and_parts_apart():
+    from claimline.extraction.actors import canonical, gazetteer
+
+    assert canonical("NCIA") == "NATO Communications and Information Agency"
+    assert gazetteer().part_of["NATO Communications and Information Agency"] == "NATO"
+    # a parent company is not an alias of its subsidiary
+    assert canonical("Alphabet") == "Alphabet" and canonical("Google") == "Google"
+    assert canonical("Amazon") == "Amazon" and canonical("AWS") == "Amazon Web Services"
+    assert canonical("EADS") == "Airbus Group" and canonical("Airbus") == "Airbus"
+    assert "NATO Communications and Information Agency" in parts("NATO")
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[[actor]]\nname = "Zorb Office"\ntype = "government_body"\npart_of = "Nobody"\n', "is no actor's canonical"),
+        (
+            '[[actor]]\nname = "Zorb A"\ntype = "company"\npart_of = "Zorb B"\n'
+            '[[actor]]\nname = "Zorb B"\ntype = "company"\npart_of = "Zorb A"\n',
+            "makes a circle",
+        ),
+    ],
+)
+def test_part_of_is_checked_at_load(tmp_path, monkeypatch, toml, message):
+    from claimline import lexicons
+
+    (tmp_path / "actors.toml").write_text(toml)
+    monkeypatch.setenv("CLAIMLINE_LEXICONS", str(tmp_path))
+    lexicons.load.cache_clear()
+    try:
+        with pytest.raises(ClaimlineError, match=message):
+            lexicons.actors()
+    finally:
+        monkeypatch.delenv("CLAIMLINE_LEXICONS")
+        lexicons.load.cache_clear()
+
+
+AGENCY = """Alliance agency buys translation software
+
+BRUSSELS, 12 May 2026 — The NATO Support and Procurement Agency signed a contract with Corvel Software on
+8 May for translation tools. NATO announced on 11 May that the tools would reach its headquarters in June.
+"""
+
+
+@pytest.fixture(scope="module")
+def agency_db(tmp_path_factory, nlp):
+    tmp = tmp_path_factory.mktemp("parts")
+    (tmp / "agency.txt").write_text(AGENCY)
+    db = tmp / "p.db"
+    result = runner.invoke(app, ["ingest", "--db", str(db), "--publisher", "Alliance Wire", str(tmp / "agency.txt")])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def _classes(db, *args):
+    result = runner.invoke(app, ["timeline", "--db", str(db), "-f", "json", *args])
+    assert result.exit_code == 0, result.output
+    return sorted((e["event"]["event_class"], e["date_label"]) for e in json.loads(result.output))
+
+
+def test_actor_of_a_part_and_of_its_parent(agency_db):
+    agency = _classes(agency_db, "--actor", "NSPA")
+    nato = _classes(agency_db, "--actor", "NATO")
+    assert ("agree", "8 May 2026") in agency and ("agree", "8 May 2026") not in nato
+    assert ("announce", "11 May 2026") in nato and ("announce", "11 May 2026") not in agency
+    assert _classes(agency_db, "--actor", "NATO", "--include-parts") == sorted(nato + agency)
+    # the counterpart of the contract has a timeline too, found by a run of its name's words
+    assert ("agree", "8 May 2026") in _classes(agency_db, "--actor", "Corvel")

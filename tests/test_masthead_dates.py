@@ -1,0 +1,48 @@
+"""Publication dates in masthead furniture lines of .txt/.md articles (written for this test)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import claimline
+from claimline.read.reader import read_text
+
+BODY = "Harbour authorities said on Monday that the new ferry terminal would open in the autumn.\n"
+
+
+def _article(masthead: str) -> str:
+    return f"Ferry terminal to open in autumn\n\nTHE COASTAL HERALD\n{masthead}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "published", "author"),
+    [
+        ("Oslo | 10 June 2026 | Analysis desk", date(2026, 6, 10), None),
+        ("Brussels | 14 May 2026", date(2026, 5, 14), None),
+        ("Posted 13 May 2026 by Jane Doe", date(2026, 5, 13), "Jane Doe"),
+        ("Newsletter | Issue 212 | Friday 5 June 2026", date(2026, 6, 5), None),
+        ("BERGEN · 2 March 2026 · Business desk", date(2026, 3, 2), None),
+    ],
+)
+def test_masthead_line_gives_the_publication_date(masthead, published, author):
+    text = _article(masthead)
+    read = read_text(text)
+    assert read.meta.published == published
+    assert read.meta.author == author
+    line = text.index(masthead)
+    assert any(f.start <= line and line + len(masthead) <= f.end for f in read.furniture)
+    assert not any(c.start <= line < c.end for c in read.content)
+
+
+@pytest.mark.parametrize("masthead", ["Oslo | Analysis desk", "Oslo | Bergen | 10 June 2026"])
+def test_no_date_from_lines_that_are_not_mastheads(masthead):
+    assert read_text(_article(masthead)).meta.published is None
+
+
+def test_masthead_lines_never_become_claims(nlp):
+    ex = claimline.extract(_article("Oslo | 10 June 2026 | Analysis desk"))
+    assert ex.article.published == date(2026, 6, 10)
+    assert [c.text for c in ex.claims] == ["the new ferry terminal would open in the autumn"]
+    assert all("Analysis desk" not in c.text and "Oslo" not in c.text for c in ex.claims)
