@@ -17,22 +17,22 @@ Systems run side by side on the same texts:
     Every article (rebuilt from its tokens, title and dateline on lines of their
     own) is ingested into a fresh store with its document creation date
     (``claimline ingest --published DCT``), then ``claimline timeline --actor
-    ENTITY --format json`` is built for every target entity. Each timeline entry
-    is one line of the task's timeline: its date is the anchor (``YYYY-MM-DD``,
-    ``YYYY-MM-XX``, ``YYYY-XX-XX``; undated entries go to position 0 as
-    ``XXXX-XX-XX``), its claims are the event mentions of that line (several
-    mentions on one line = cross-document coreference), and positions follow the
+    ENTITY --format json`` (the event timeline, claimline's default) is built for
+    every target entity: one line per entry (an event cluster), its mentions the
+    ``trigger`` (character offsets) of every report behind it (several mentions
+    on one line = cross-document coreference), commentary left out. Its date is
+    the anchor (``YYYY-MM-DD``, ``YYYY-MM-XX``, ``YYYY-XX-XX``); an entry the
+    text gives no date ("reported on …", ``date_basis`` ``publication``) or no
+    date at all goes to position 0 as ``XXXX-XX-XX`` (``--reported-on date``
+    anchors it at the publication date instead), and positions follow the
     dates (coarser anchors first, as the gold does). An event mention is
-    ``DOCID-SENTENCE-WORD`` of its trigger token: the entry's or the claim's
-    ``trigger`` (``start``/``end`` character offsets) when the JSON has one,
-    otherwise the best offset claimline gives today: the token of the claim's
-    content whose lemma is the claim's ``predicate``, else the content's first
-    verb, else its first token.
-``events``
-    The same store, ``claimline timeline --events --actor ENTITY --format
-    json``: one line per event entry (an event cluster), its mentions the
-    ``trigger`` of every report behind it, dated as above; commentary is left
-    out. Skipped when the CLI has no ``--events``.
+    ``DOCID-SENTENCE-WORD`` of its trigger token.
+``claims``
+    The same store, the claim timeline (``claimline timeline --claims --actor
+    ENTITY --format json``): one line per entry, its claims the mentions at the
+    token of the claim's content whose lemma is the claim's ``predicate``, else
+    the content's first verb, else its first token (claims have no trigger);
+    dated like the entries above.
 ``frames`` (not run by default)
     The event layer through the library, as it was measured before the CLI
     had it: the frames of ``extract_events`` per article, clustered article by
@@ -636,8 +636,10 @@ def ingest(documents: Sequence[Any], db: Path) -> dict[str, Any]:
     return {a["id"]: by_path.get(a.get("path") or "") for a in articles}
 
 
-def run_claimline(corpus: Corpus, nlp: Any, db: Path, doc_of: dict[str, Any]) -> ClaimlineRun:
-    """Every entity's ``claimline timeline --actor ENTITY --format json`` (claim entries)."""
+def run_claim_timeline(
+    corpus: Corpus, nlp: Any, db: Path, doc_of: dict[str, Any], reported_on: str = "undated"
+) -> ClaimlineRun:
+    """Every entity's ``claimline timeline --claims --actor ENTITY --format json`` (claim entries)."""
     t0 = time.perf_counter()
     code, out = _cli(["claims", "--db", str(db), "--format", "json"])
     claims = {c["id"]: c for c in (json.loads(out) if code == 0 else [])}
@@ -646,14 +648,14 @@ def run_claimline(corpus: Corpus, nlp: Any, db: Path, doc_of: dict[str, Any]) ->
     missing: list[str] = []
     sources: dict[str, int] = defaultdict(int)
     for ent in corpus.entities:
-        code, out = _cli(["timeline", "--db", str(db), "--actor", ent, "--format", "json"])
+        code, out = _cli(["timeline", "--claims", "--db", str(db), "--actor", ent, "--format", "json"])
         if code != 0:
             missing.append(ent)
             timelines[ent] = Timeline(ent)
             continue
         items = []
         for entry in json.loads(out):
-            anchor = _entry_anchor(entry)
+            anchor = _entry_anchor(entry, reported_on)
             mentions = []
             for cid in entry.get("claim_ids", []):
                 claim = claims.get(cid)
@@ -694,24 +696,31 @@ def _report_mentions(entry: dict[str, Any], doc_of: dict[str, Any]) -> list[str]
     return mentions
 
 
-def _entry_anchor(entry: dict[str, Any]) -> str:
+def _entry_anchor(entry: dict[str, Any], reported_on: str = "undated") -> str:
+    """The task's anchor of a timeline entry; ``reported_on="undated"``: an entry dated only by its
+    publication ("reported on …": the text gives no event time) is undated."""
     first = date.fromisoformat(entry["start"]) if entry.get("start") else None
     last = date.fromisoformat(entry["end"]) if entry.get("end") else None
-    return UNDATED if entry.get("date_basis") == "none" else anchor_of(first, last)
+    basis = entry.get("date_basis")
+    if basis == "none" or (basis == "publication" and reported_on == "undated"):
+        return UNDATED
+    return anchor_of(first, last)
 
 
-def run_event_timeline(corpus: Corpus, db: Path, doc_of: dict[str, Any]) -> ClaimlineRun | None:
-    """Every entity's ``claimline timeline --events --actor ENTITY --format json``: one line per event
-    entry, its reports' triggers as mentions; None when the CLI has no ``--events``."""
+def run_event_timeline(
+    corpus: Corpus, db: Path, doc_of: dict[str, Any], reported_on: str = "undated"
+) -> ClaimlineRun | None:
+    """Every entity's ``claimline timeline --actor ENTITY --format json`` (the event timeline): one
+    line per event entry, its reports' triggers as mentions; None when the CLI gives no event entries."""
     t0 = time.perf_counter()
-    code, out = _cli(["timeline", "--db", str(db), "--events", "--all", "--format", "json"])
+    code, out = _cli(["timeline", "--db", str(db), "--all", "--format", "json"])
     if code != 0 or not out.strip().startswith("["):
         return None
     every = json.loads(out)
     run = ClaimlineRun({}, [], {"trigger": 0}, {}, 0.0)
     run.events = {m for entry in every for m in _report_mentions(entry, doc_of)}
     for ent in corpus.entities:
-        code, out = _cli(["timeline", "--db", str(db), "--events", "--actor", ent, "--format", "json"])
+        code, out = _cli(["timeline", "--db", str(db), "--actor", ent, "--format", "json"])
         entries = json.loads(out) if code == 0 and out.strip().startswith("[") else []
         if not entries:
             run.no_timeline.append(ent)
@@ -721,7 +730,7 @@ def run_event_timeline(corpus: Corpus, db: Path, doc_of: dict[str, Any]) -> Clai
                 continue
             mentions = _report_mentions(entry, doc_of)
             run.trigger_source["trigger"] += len(mentions)
-            items.append((_entry_anchor(entry), mentions))
+            items.append((_entry_anchor(entry, reported_on), mentions))
         run.timelines[ent] = build_timeline(ent, items)
     run.seconds = time.perf_counter() - t0
     return run
@@ -868,12 +877,14 @@ def evaluate(
     limit: int | None = None,
     nlp: Any = None,
     out_dir: Path | None = None,
-    systems: Sequence[str] = ("claimline", "events", "baseline"),
+    systems: Sequence[str] = ("claimline", "claims", "baseline"),
     name_match: str = "exact",
+    reported_on: str = "undated",
 ) -> dict[str, Any]:
     """Run the systems on the corpora and score them; returns a JSON-ready dict."""
     root = data_dir(path)
     nlp = nlp or load_pipeline()
+    systems = list(dict.fromkeys("claimline" if s == "events" else s for s in systems))  # "events": its old name
     results: dict[str, Any] = {"corpora": {}, "best_published_f1": BEST_PUBLISHED_F1}
     totals: dict[str, Counts] = {s: Counts() for s in systems}
     all_gold: dict[str, Timeline] = {}
@@ -885,23 +896,23 @@ def evaluate(
             res: dict[str, Any] = {"documents": len(corpus.documents), "entities": len(corpus.entities)}
             outputs: dict[str, dict[str, Timeline]] = {}
             errors: dict[str, Any] = {}
-            if "claimline" in systems or "events" in systems:
+            if "claimline" in systems or "claims" in systems:
                 t0 = time.perf_counter()
                 db = work / f"corpus_{corpus.name}.db"
                 doc_of = ingest(corpus.documents, db)
                 res["ingest_seconds"] = round(time.perf_counter() - t0, 1)
             if "claimline" in systems:
-                run = run_claimline(corpus, nlp, db, doc_of)
-                outputs["claimline"] = run.timelines
-                res["no_timeline"] = run.no_timeline
-                res["trigger_source"] = run.trigger_source
-                errors["claimline"] = error_analysis(corpus, run.timelines, run.events, run.spans)
-            if "events" in systems:
-                ev = run_event_timeline(corpus, db, doc_of)
+                ev = run_event_timeline(corpus, db, doc_of, reported_on)
                 if ev is not None:
-                    outputs["events"] = ev.timelines
-                    res["events_no_timeline"] = ev.no_timeline
-                    errors["events"] = error_analysis(corpus, ev.timelines, ev.events)
+                    outputs["claimline"] = ev.timelines
+                    res["no_timeline"] = ev.no_timeline
+                    errors["claimline"] = error_analysis(corpus, ev.timelines, ev.events)
+            if "claims" in systems:
+                run = run_claim_timeline(corpus, nlp, db, doc_of, reported_on)
+                outputs["claims"] = run.timelines
+                res["claims_no_timeline"] = run.no_timeline
+                res["trigger_source"] = run.trigger_source
+                errors["claims"] = error_analysis(corpus, run.timelines, run.events, run.spans)
             if "frames" in systems:
                 frames = run_frames(corpus.documents, nlp)
                 if frames is not None:
@@ -974,24 +985,22 @@ def format_report(res: dict[str, Any]) -> str:
         )
 
     for name, res_c in res["corpora"].items():
-        for s in ("claimline", "events", "frames", "baseline"):
+        for s in ("claimline", "claims", "frames", "baseline"):
             if s in res_c:
                 rows.append(row(f"corpus_{name}", s, res_c[s]))
     for s, r in res["all"].items():
         rows.append(row("all", s, r))
     rows.append(f"best published system (main track): F1 {res['best_published_f1']}")
     for name, res_c in res["corpora"].items():
+        notes = [f"ingest {res_c.get('ingest_seconds')} s"]
         if "no_timeline" in res_c:
-            rows.append(
-                f"corpus_{name}: ingest {res_c.get('ingest_seconds')} s; claim timeline: no timeline for "
-                f"{len(res_c['no_timeline'])} of {res_c['entities']} entities, trigger offsets from "
+            notes.append(f"event timeline: none for {len(res_c['no_timeline'])} of {res_c['entities']} entities")
+        if "claims_no_timeline" in res_c:
+            notes.append(
+                f"claim timeline: none for {len(res_c['claims_no_timeline'])}, trigger offsets from "
                 + ", ".join(f"{k} {v}" for k, v in sorted(res_c["trigger_source"].items()))
-                + (
-                    f"; event timeline: none for {len(res_c['events_no_timeline'])}"
-                    if "events_no_timeline" in res_c
-                    else ""
-                )
             )
+        rows.append(f"corpus_{name}: " + "; ".join(notes))
     return "\n".join(rows)
 
 
@@ -1002,9 +1011,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="only the first N documents of each corpus (gold cut to them)")
     ap.add_argument(
         "--system",
-        default="claimline,events,baseline",
-        help="comma-separated: claimline (claim timeline), events (timeline --events), frames (the event "
-        "layer through the library), baseline",
+        default="claimline,claims,baseline",
+        help="comma-separated: claimline (the event timeline, `timeline --actor`), claims (the claim timeline, "
+        "`timeline --claims`), frames (the event layer through the library), baseline",
+    )
+    ap.add_argument(
+        "--reported-on",
+        choices=("undated", "date"),
+        default="undated",
+        help="anchor of an entry dated only by its publication ('reported on …'): undated (the text gives no "
+        "event time) or the publication date",
     )
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--out", type=Path, help="write the system timelines (task format) under this directory")
@@ -1025,7 +1041,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no SemEval-2015 Task 4 corpus {', '.join(missing)} under {root}", file=sys.stderr)
         return 1
     res = evaluate(
-        root, wanted, args.limit, out_dir=args.out, systems=args.system.split(","), name_match=args.name_match
+        root,
+        wanted,
+        args.limit,
+        out_dir=args.out,
+        systems=args.system.split(","),
+        name_match=args.name_match,
+        reported_on=args.reported_on,
     )
     if args.save:
         RESULTS.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
