@@ -22,10 +22,12 @@ Systems run side by side on the same texts:
     ``trigger`` (character offsets) of every report behind it (several mentions
     on one line = cross-document coreference), commentary left out. Its date is
     the anchor (``YYYY-MM-DD``, ``YYYY-MM-XX``, ``YYYY-XX-XX``); an entry the
-    text gives no date ("reported on …", ``date_basis`` ``publication``) or no
-    date at all goes to position 0 as ``XXXX-XX-XX`` (``--reported-on date``
-    anchors it at the publication date instead), and positions follow the
-    dates (coarser anchors first, as the gold does). An event mention is
+    text gives no date is anchored at its first publication date, as the
+    timeline shows it ("reported on …"; ``--reported-on undated`` puts it at
+    position 0 as ``XXXX-XX-XX`` instead, which loses its order: corpus 1
+    scores F1 8.0 that way against 15.4), an entry without any date goes to
+    position 0, and positions follow the dates (coarser anchors first, as the
+    gold does). An event mention is
     ``DOCID-SENTENCE-WORD`` of its trigger token.
 ``claims``
     The same store, the claim timeline (``claimline timeline --claims --actor
@@ -637,7 +639,7 @@ def ingest(documents: Sequence[Any], db: Path) -> dict[str, Any]:
 
 
 def run_claim_timeline(
-    corpus: Corpus, nlp: Any, db: Path, doc_of: dict[str, Any], reported_on: str = "undated"
+    corpus: Corpus, nlp: Any, db: Path, doc_of: dict[str, Any], reported_on: str = "date"
 ) -> ClaimlineRun:
     """Every entity's ``claimline timeline --claims --actor ENTITY --format json`` (claim entries)."""
     t0 = time.perf_counter()
@@ -696,9 +698,9 @@ def _report_mentions(entry: dict[str, Any], doc_of: dict[str, Any]) -> list[str]
     return mentions
 
 
-def _entry_anchor(entry: dict[str, Any], reported_on: str = "undated") -> str:
+def _entry_anchor(entry: dict[str, Any], reported_on: str = "date") -> str:
     """The task's anchor of a timeline entry; ``reported_on="undated"``: an entry dated only by its
-    publication ("reported on …": the text gives no event time) is undated."""
+    publication ("reported on …": the text gives no event time) is undated, else at that date."""
     first = date.fromisoformat(entry["start"]) if entry.get("start") else None
     last = date.fromisoformat(entry["end"]) if entry.get("end") else None
     basis = entry.get("date_basis")
@@ -708,7 +710,7 @@ def _entry_anchor(entry: dict[str, Any], reported_on: str = "undated") -> str:
 
 
 def run_event_timeline(
-    corpus: Corpus, db: Path, doc_of: dict[str, Any], reported_on: str = "undated"
+    corpus: Corpus, db: Path, doc_of: dict[str, Any], reported_on: str = "date"
 ) -> ClaimlineRun | None:
     """Every entity's ``claimline timeline --actor ENTITY --format json`` (the event timeline): one
     line per event entry, its reports' triggers as mentions; None when the CLI gives no event entries."""
@@ -879,7 +881,7 @@ def evaluate(
     out_dir: Path | None = None,
     systems: Sequence[str] = ("claimline", "claims", "baseline"),
     name_match: str = "exact",
-    reported_on: str = "undated",
+    reported_on: str = "date",
 ) -> dict[str, Any]:
     """Run the systems on the corpora and score them; returns a JSON-ready dict."""
     root = data_dir(path)
@@ -1018,7 +1020,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--reported-on",
         choices=("undated", "date"),
-        default="undated",
+        default="date",
         help="anchor of an entry dated only by its publication ('reported on …'): undated (the text gives no "
         "event time) or the publication date",
     )
