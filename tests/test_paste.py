@@ -112,7 +112,7 @@ def _fits(text: str, width: int = 100) -> None:
 def test_timeline_table_fits_100_columns_with_who_said_it(tmp_path, monkeypatch, env) -> None:
     monkeypatch.delenv("COLUMNS", raising=False)
     db = _long_store(tmp_path)
-    result = runner.invoke(app, ["timeline", "--db", db], env=env)
+    result = runner.invoke(app, ["timeline", "--claims", "--db", db], env=env)  # claims loaded without frames
     assert result.exit_code == 0, result.output
     _fits(result.output)
     lines = result.output.splitlines()
@@ -129,7 +129,7 @@ def test_timeline_table_fits_100_columns_with_who_said_it(tmp_path, monkeypatch,
 
 def test_timeline_table_uses_a_wider_terminal(tmp_path) -> None:
     db = _long_store(tmp_path)
-    wide = runner.invoke(app, ["timeline", "--db", db], env={"COLUMNS": "160"}).output
+    wide = runner.invoke(app, ["timeline", "--claims", "--db", db], env={"COLUMNS": "160"}).output
     _fits(wide, 160)
     assert max(len(line) for line in wide.splitlines()) > 100
 

@@ -116,7 +116,7 @@ def test_the_serve_command_says_where_and_stops_cleanly(sample_db, tmp_path) -> 
         )
         assert m, line
         with urllib.request.urlopen(m[1]) as r:
-            assert b"<h1>Store</h1><p>24 articles, 356 claims" in r.read()
+            assert b"<h1>Store</h1><p>24 articles, 355 claims" in r.read()
     finally:
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 0

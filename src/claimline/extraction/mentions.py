@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from . import actors
+from .pipeline import verb_lemmas
 
 _PRONOUN_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 _PRONOUN_THING = frozenset({"it", "its"})
@@ -100,6 +101,19 @@ def infer_type(name: str, label: str) -> str:
     return "company"
 
 
+def _gerund_opening(ent: Span) -> bool:
+    """A one-word "entity" opening its sentence that is a verb's -ing form ("Signing is planned for
+    1 June", "Testing began in May"): capitalised by its place, not a name. Verbs are the lemmatizer's."""
+    if len(ent) != 1 or not ent[0].is_sent_start:
+        return False
+    w = ent[0].lower_
+    if len(w) < 6 or not w.endswith("ing"):
+        return False
+    stem = w[:-3]
+    verbs = verb_lemmas(ent.doc.vocab)
+    return stem in verbs or stem + "e" in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs)
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     g = actors.gazetteer()
     out: list[Mention] = []
@@ -111,7 +125,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             name = ent.ent_id_
             typ = g.types.get(name, "organisation")
         else:
-            if actors.is_not_actor(ent.text):
+            if actors.is_not_actor(ent.text) or _gerund_opening(ent):
                 continue
             known = actors.canonical(ent.text)
             cleaned = actors.clean_name(ent.text)

@@ -115,4 +115,19 @@ def load(name: str | None = None) -> Language:
         raise ClaimlineError(f"spaCy pipeline '{pkg}' lacks {', '.join(sorted(missing))}; claimline needs both")
     nlp.add_pipe("claimline_paragraphs", before="parser")
     nlp.add_pipe("claimline_actors", before="ner")
+    if "lemmatizer" in nlp.pipe_names:
+        try:
+            index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+            _VERBS[id(nlp.vocab)] = frozenset(index["verb"])
+        except (AttributeError, KeyError):
+            pass
     return nlp
+
+
+#: vocab id -> the verb lemmas of the pipeline's lemmatizer (WordNet's, in spaCy's English rule lemmatizer)
+_VERBS: dict[int, frozenset[str]] = {}
+
+
+def verb_lemmas(vocab: object) -> frozenset[str]:
+    """The verb lemmas the lemmatizer of the pipeline owning ``vocab`` knows (empty when it has none)."""
+    return _VERBS.get(id(vocab), frozenset())
