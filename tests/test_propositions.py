@@ -179,7 +179,7 @@ def test_a_denial_is_never_a_confirmed_timeline_entry(tmp_path, nlp):
     db = str(tmp_path / "t.db")
     ingest = runner.invoke(app, ["ingest", "--db", db, "--published", "2026-03-10", str(path)])
     assert ingest.exit_code == 0, ingest.output
-    result = runner.invoke(app, ["timeline", "--db", db, "--actor", "OpenAI", "--format", "json"])
+    result = runner.invoke(app, ["timeline", "--claims", "--db", db, "--actor", "OpenAI", "--format", "json"])
     assert result.exit_code == 0, result.output
     entries = json.loads(result.output)
     statuses = {e["label"]: e["status"] for e in entries}
@@ -187,9 +187,14 @@ def test_a_denial_is_never_a_confirmed_timeline_entry(tmp_path, nlp):
         "it had held only exploratory talks with NATO officials": "reported",
         "it had signed any agreement with NATO to run its models on classified networks": "denied",
     }
-    table = runner.invoke(app, ["timeline", "--db", db, "--actor", "OpenAI"])
+    table = runner.invoke(app, ["timeline", "--claims", "--db", db, "--actor", "OpenAI"])
     signed = next(line for line in table.output.splitlines() if "had signed" in line)
     assert signed.rstrip().endswith("denied") and "confirmed" not in signed
+    # the event timeline (the default): the signing is denied; the denial itself happened
+    events = runner.invoke(app, ["timeline", "--db", db, "--actor", "OpenAI", "--format", "json"])
+    assert events.exit_code == 0, events.output
+    by_trigger = {e["event"]["trigger"]["text"]: e["status"] for e in json.loads(events.output)}
+    assert by_trigger == {"denied": "asserted", "signed": "denied", "talks": "reported"}
 
 
 # -------------------------------------------------------------------- headings
