@@ -110,6 +110,36 @@ def test_a_sentence_final_attribution_takes_the_whole_sentence(extract, text, co
     assert [(c.text, c.source.text, c.cue.text) for c in ex.claims] == [(content, source, cue)]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source", "cue"),
+    [
+        (
+            "The contract, the ministry said, will be signed in April.",
+            "The contract, the ministry said, will be signed in April",
+            "the ministry",
+            "said",
+        ),
+        (
+            "The tool, according to the spokesperson, is only for translation.",
+            "The tool, according to the spokesperson, is only for translation",
+            "the spokesperson",
+            "according to",
+        ),
+    ],
+)
+def test_an_aside_inside_the_sentence_keeps_the_subject_in_the_content(extract, text, content, source, cue):
+    ex = extract(text)
+    assert [(c.text, c.source.text, c.cue.text) for c in ex.claims] == [(content, source, cue)]
+
+
+def test_a_final_attribution_and_what_it_adds_are_two_claims(extract):
+    ex = extract("The drones will arrive in May, NATO said, adding that training would start in June.")
+    assert [(c.text, c.source.text, c.cue.text) for c in ex.claims] == [
+        ("The drones will arrive in May", "NATO", "said"),
+        ("training would start in June", "NATO", "adding"),
+    ]
+
+
 # ----------------------------------------------------------- expectation verbs
 @pytest.mark.parametrize(
     "text",
@@ -163,6 +193,8 @@ def test_a_denial_carries_its_negation(extract):
     assert c.text == "it had signed any agreement with NATO about classified networks"
     assert c.negated is True
     assert (c.source.actor, c.cue.text) == ("OpenAI", "denied")
+    # denying a deal for classified networks asserts nothing about unclassified ones
+    assert c.network_tier is None
 
 
 DENIAL = """Company rejects report of alliance contract

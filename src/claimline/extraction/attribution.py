@@ -49,6 +49,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _ATTITUDES = frozenset({"stance", "intention", "perception", "belief"})
 #: cue kinds that never report the clause around them ("A, he said" but not "A, he wanted")
 _NOT_PARENTHETICAL = frozenset({"stance", "intention", "perception"})
+_DASHES = (",", "—", "–", "-")
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you"})
 #: words that carry a proposition's content (a quotation beside one is a fragment of it)
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -184,9 +185,11 @@ class ClaimFinder:
         return self.c.verbs.get(tok.lemma_.lower())
 
     def subject_of(self, verb: Token) -> Token | None:
-        for child in verb.children:
-            if child.dep_ in _SUBJ:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+        if subjects:
+            # "The drones, officials said, would ...": the parser may give the cue both subjects;
+            # the speaker is the one next to it, the other belongs to what is said (_displaced)
+            return subjects[-1] if all(c.i < verb.i for c in subjects) else subjects[0]
         if verb.dep_ == "conj":
             return self.subject_of(verb.head) if verb.head.i != verb.i else None
         for child in verb.children:  # passive "was told by X"
@@ -368,6 +371,18 @@ class ClaimFinder:
             t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or self.resolver.mention_at(t) is not None for t in heads
         )
 
+    def _displaced(self, verb: Token, speaker: Token | None) -> Token | None:
+        """The subject of the reported clause that the parser hung on the cue before its speaker,
+        set off by a comma: "The first drones, officials said, would reach ..." (``drones``)."""
+        if speaker is None:
+            return None
+        for child in verb.children:
+            if child.dep_ in _SUBJ and child.i < speaker.left_edge.i:
+                between = self.doc[child.right_edge.i + 1 : speaker.left_edge.i]
+                if between and all(t.text in _DASHES for t in between):
+                    return child
+        return None
+
     def _agent(self, verb: Token) -> Token | None:
         """The ``by``-agent of a passive verb ("was praised by the mayor")."""
         for child in verb.children:
@@ -381,8 +396,14 @@ class ClaimFinder:
         hi = tok.right_edge.i + 1
         before = self.doc[lo - 1] if lo > sent.start else None
         after = self.doc[hi] if hi < sent.end else None
-        opened = before is not None and before.text in (",", "—", "–", "-")
-        closed = after is None or after.text in (",", "—", "–", "-", ".", "!", ";") or after.is_space
+        # the parser may hang the commas on the cue itself: "The contract, the ministry said, will ..."
+        opened = (before is not None and before.text in _DASHES) or (lo > sent.start and self.doc[lo].text in _DASHES)
+        closed = (
+            after is None
+            or after.text in (*_DASHES, ".", "!", ";")
+            or after.is_space
+            or (hi - 1 > tok.i and self.doc[hi - 1].text in _DASHES)
+        )
         return opened and closed
 
     def _content_range(self, comp: Token) -> tuple[int, int]:
@@ -449,6 +470,7 @@ class ClaimFinder:
         if marked is not None:
             return [marked]
         paren = self._parenthetical(sent)
+        done = -1
         if paren is not None:
             subj = self.subject_of(paren)
             cue = self.cue_verb(paren)
@@ -456,9 +478,10 @@ class ClaimFinder:
             left = min(paren.i, subj.left_edge.i)
             claim = self._make(sent, sent.start, left, paren, cue, subj, "indirect")
             if claim and not self._mostly_quoted(sent.start, left):
-                return [claim]
+                out.append(claim)
+                done = paren.i  # only what follows may hold more ("..., NATO said, adding that B")
         for tok in sent:
-            if tok.i in self.quote_tokens:
+            if tok.i in self.quote_tokens or tok.i <= done:
                 continue
             cue = self.cue_verb(tok)
             if cue is None:
@@ -607,8 +630,11 @@ class ClaimFinder:
             if comp is not None:
                 if _is_indirect_question(comp) and not cue.questions:
                     continue  # "did not say how much ..." is no claim of its own
+                displaced = self._displaced(tok, subj)
                 for part in [comp, *self._that_conjuncts(comp)]:
                     lo, hi = self._content_range(part)
+                    if displaced is not None and part is comp and comp.i > tok.i:
+                        lo = displaced.left_edge.i  # the proposition's subject before the aside
                     if self._mostly_quoted(lo, hi):
                         continue  # the quotation is the claim, with this cue
                     claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
@@ -626,6 +652,10 @@ class ClaimFinder:
                 if head.i in self.quote_tokens or self.cue_verb(head) is not None:
                     continue
                 lo, hi = _subtree_span(doc, head, exclude=tok)
+                if head.left_edge.i < tok.left_edge.i and tok.right_edge.i < head.right_edge.i:
+                    # "The contract, the ministry said, will be signed in April": the proposition
+                    # is on both sides, so the content is all of it (one span holds the aside)
+                    lo, hi = head.left_edge.i, head.right_edge.i + 1
                 if hi - lo >= 3:
                     claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                     if claim:
@@ -689,6 +719,10 @@ class ClaimFinder:
             left = (sent.start, plo)
             right = (phi, sent.end)
             lo, hi = right if right[1] - right[0] > left[1] - left[0] else left
+            if self._clause_split(left, right):
+                # "The tool, according to the spokesperson, is only for translation": the
+                # proposition is on both sides, so the content is all of it
+                lo, hi = sent.start, sent.end
             while lo < hi and (self.doc[lo].is_punct or self.doc[lo].lower_ == "that"):
                 lo += 1
             claim = self._make(sent, lo, hi, None, entry, None, "according_to", cue_span=(m.start, m.end))
@@ -696,6 +730,15 @@ class ClaimFinder:
                 claim.source = source
                 out.append(claim)
         return out
+
+    def _clause_split(self, left: tuple[int, int], right: tuple[int, int]) -> bool:
+        """An aside cuts one clause in two: a verbless subject on the left, its predicate on the right."""
+        lhs = self.doc[left[0] : left[1]]
+        if not any(t.is_alpha for t in lhs) or lhs[-1].text not in _DASHES:
+            return False
+        if any(t.pos_ in ("VERB", "AUX") for t in lhs):
+            return False
+        return any(t.dep_ in _SUBJ and right[0] <= t.head.i < right[1] for t in lhs)
 
     def _make(
         self,

@@ -80,6 +80,22 @@ def _near_network(doc_tokens: Sequence[Token], start: int, end: int, nouns: froz
     return head.lemma_.lower() in nouns
 
 
+#: a tier reached through these relations qualifies a thing or another event, not the denied predicate
+_NESTED = frozenset({"dobj", "acl", "relcl", "advcl"})
+
+
+def _on_the_predicate(tok: Token, span: Span) -> bool:
+    """The tier phrase ``tok`` qualifies the content's own predicate: denying "the tools would run on
+    classified networks" asserts the other tier; denying "it had signed an agreement to supply models
+    for classified networks" denies the agreement and says nothing about unclassified ones."""
+    node = tok
+    while node.i != span.root.i and node.head.i != node.i and span.start <= node.head.i < span.end:
+        if node.dep_ in _NESTED:
+            return False
+        node = node.head
+    return True
+
+
 def detect(span: Span, *, denied: bool = False) -> Facets:
     """Tier and scopes of one claim's content span.
 
@@ -104,7 +120,8 @@ def detect(span: Span, *, denied: bool = False) -> Facets:
         tok = span.doc[m.end - 1]
         negated = is_negated(span.doc[m.start], span) or is_negated(tok, span)
         if negated != denied:
-            negated_tiers.add(m.value)
+            if negated or _on_the_predicate(tok, span):
+                negated_tiers.add(m.value)
         else:
             positive.add(m.value)
     rel = c.relations
