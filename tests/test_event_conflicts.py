@@ -264,3 +264,46 @@ def test_conflicts_command_shows_event_conflicts_in_every_format(tmp_path):
     assert runner.invoke(app, ["reconcile", "--db", db]).exit_code == 0
     again = json.loads(runner.invoke(app, ["conflicts", "--db", db, "--format", "json"]).output)
     assert again == data
+
+
+def _story(tmp_path, *docs):
+    folder = tmp_path / "story"
+    folder.mkdir(exist_ok=True)
+    for k, (outlet, day, text) in enumerate(docs):
+        _write(folder, f"{k}.txt", outlet, day, text)
+    return sorted(str(p) for p in folder.glob("*.txt"))
+
+
+@pytest.mark.slow
+def test_questions_on_events_are_counted_compared_and_agreeing(tmp_path):
+    paths = _story(tmp_path, ("Harbour Wire", "5 May 2026", SIGNED_3), ("North Post", "27 May 2026", SIGNED_MAY))
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", "--db", db, *paths]).exit_code == 0
+    from claimline import api
+    from claimline.store import open_store
+
+    with open_store(db) as store:
+        counts = api.comparison(store)
+    # the date of the signing and whether it happened: both answered by the two outlets, alike
+    assert (counts.events_compared, counts.events_in_conflict) == (2, 0)
+    out = runner.invoke(app, ["conflicts", "--db", db])
+    assert out.output.endswith("agree, 0 in conflict.\n"), out.output
+
+
+@pytest.mark.slow
+def test_postgresql_store_gives_the_same_event_conflicts(tmp_path, pg_schema):
+    paths = _story(
+        tmp_path,
+        ("Harbour Wire", "5 May 2026", SIGNED_3),
+        ("Baltic Ledger", "26 May 2026", SIGNED_24),
+        ("North Post", "27 May 2026", SIGNED_MAY),
+    )
+    outputs = []
+    for db in (str(tmp_path / "s.db"), pg_schema()):
+        for path in paths:  # one by one: incremental refreshes
+            assert runner.invoke(app, ["ingest", "--db", db, path]).exit_code == 0
+        listed = runner.invoke(app, ["conflicts", "--db", db, "--format", "json"]).output
+        summary = runner.invoke(app, ["conflicts", "--db", db, "--summary", "--format", "json"]).output
+        outputs.append((json.loads(listed), json.loads(summary)))
+    assert outputs[0] == outputs[1]
+    assert [c["event"]["label"] for c in outputs[0][0] if c["event"]] == ["agree"]

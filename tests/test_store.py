@@ -35,6 +35,7 @@ CREATE INDEX conflicts_question ON conflicts(question)
 CREATE INDEX event_membership_cluster ON event_membership(cluster_id)
 CREATE INDEX event_participants_event ON event_participants(event_id)
 CREATE INDEX event_participants_folded ON event_participants(folded)
+CREATE INDEX event_questions_cluster ON event_questions(cluster_id)
 CREATE INDEX events_article ON events(article_id)
 CREATE INDEX events_claim ON events(claim_id) WHERE claim_id IS NOT NULL
 CREATE INDEX events_copy ON events(copy_key) WHERE copy_key != ''
@@ -70,6 +71,8 @@ CREATE TABLE event_membership ( event_id TEXT PRIMARY KEY REFERENCES events(id) 
 TEXT NOT NULL REFERENCES event_clusters(id) ON DELETE CASCADE ) WITHOUT ROWID
 CREATE TABLE event_participants ( name TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE \
 CASCADE, folded TEXT NOT NULL, PRIMARY KEY (name, event_id) ) WITHOUT ROWID
+CREATE TABLE event_questions ( question TEXT PRIMARY KEY, cluster_id TEXT NOT NULL, facet TEXT NOT NULL, \
+actors TEXT NOT NULL, articles INTEGER NOT NULL, conflict INTEGER NOT NULL )
 CREATE TABLE events ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, \
 claim_id TEXT, class TEXT NOT NULL, root TEXT NOT NULL, lemma TEXT NOT NULL, factuality TEXT NOT NULL, \
 commentary INTEGER NOT NULL, time_start TEXT, time_end TEXT, copy_key TEXT NOT NULL, data TEXT NOT NULL )
@@ -97,6 +100,7 @@ CREATE INDEX conflicts_question ON conflicts USING btree (question)
 CREATE INDEX event_membership_cluster ON event_membership USING btree (cluster_id)
 CREATE INDEX event_participants_event ON event_participants USING btree (event_id)
 CREATE INDEX event_participants_folded ON event_participants USING btree (folded)
+CREATE INDEX event_questions_cluster ON event_questions USING btree (cluster_id)
 CREATE INDEX events_article ON events USING btree (article_id)
 CREATE INDEX events_claim ON events USING btree (claim_id) WHERE (claim_id IS NOT NULL)
 CREATE INDEX events_copy ON events USING btree (copy_key) WHERE (copy_key <> ''::text)
@@ -116,6 +120,7 @@ CREATE UNIQUE INDEX conflicts_pkey ON conflicts USING btree (id)
 CREATE UNIQUE INDEX event_clusters_pkey ON event_clusters USING btree (id)
 CREATE UNIQUE INDEX event_membership_pkey ON event_membership USING btree (event_id)
 CREATE UNIQUE INDEX event_participants_pkey ON event_participants USING btree (name, event_id)
+CREATE UNIQUE INDEX event_questions_pkey ON event_questions USING btree (question)
 CREATE UNIQUE INDEX events_pkey ON events USING btree (id)
 CREATE UNIQUE INDEX migrations_pkey ON migrations USING btree (version)
 CREATE UNIQUE INDEX negative_answers_pkey ON negative_answers USING btree (facet, actor)
@@ -155,6 +160,8 @@ question text)
 TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NULL)
 TABLE event_membership (event_id text NOT NULL, cluster_id text NOT NULL)
 TABLE event_participants (name text NOT NULL, event_id text NOT NULL, folded text NOT NULL)
+TABLE event_questions (question text NOT NULL, cluster_id text NOT NULL, facet text NOT NULL, actors text NOT \
+NULL, articles integer NOT NULL, conflict integer NOT NULL)
 TABLE events (id text NOT NULL, article_id text NOT NULL, claim_id text, class text NOT NULL, root text NOT \
 NULL, lemma text NOT NULL, factuality text NOT NULL, commentary integer NOT NULL, time_start text, time_end \
 text, copy_key text NOT NULL, data text NOT NULL)

@@ -368,8 +368,16 @@ def comparison(store: Store, *, actor: str | None = None, facet: str | None = No
     """How many questions two or more articles answer, and how many of them are in conflict (one SQL count;
     ``actor`` and ``facet`` filter as in :func:`conflicts`)."""
     from .reconcile.comparison import Comparison
+    from .reconcile.duplicates import without_duplicates
+    from .store.events import event_question_counts
 
-    return Comparison(*store.question_counts(actors=find_actors(store, actor), facet=facet))
+    actors = find_actors(store, actor)
+    events = event_question_counts(store.db, actors=actors, facet=facet)
+    duplicates = 0
+    if events[1]:  # a disagreement found on claims and on an event is one
+        found = store.conflicts(actors=actors, facet=facet, view=True)
+        duplicates = len(found) - len(without_duplicates(found))
+    return Comparison(*store.question_counts(actors=actors, facet=facet), *events, duplicates)
 
 
 def info(db: str | Path | None = None, pipeline: str | None = None) -> dict[str, Any]:

@@ -139,17 +139,20 @@ def _event_conflicts(
 ) -> tuple[list[tuple[str, Any]], set[str]]:
     """Conflicts on events (:mod:`claimline.reconcile.events`): every family of event clusters
     (``new_ids`` None), else the families the new articles' frames are in; with the question keys
-    of the stored conflicts on events they replace. A family is recomputed whole: from the clusters
-    of the new frames, the clusters sharing an index key with them are read and grouped, the
-    families holding a new cluster (or a cluster of a stored conflict that they touch) are kept,
-    and so on until no family grows (at most ``_FAMILY_ROUNDS`` rounds)."""
-    from ..reconcile.events import event_conflicts, families
+    of the stored conflicts on events they replace. The questions on events two or more articles
+    answer are stored too (``event_questions``: what ``conflicts`` counts as compared). A family is
+    recomputed whole: from the clusters of the new frames, the clusters sharing an index key with
+    them are read and grouped, the families holding a new cluster (or a cluster of a stored conflict
+    that they touch) are kept, and so on until no family grows (at most ``_FAMILY_ROUNDS`` rounds).
+    A family that an incremental refresh splits may leave a stale row until ``claimline reconcile``."""
+    from ..reconcile.events import families, reconcile_events
     from ..store import events as stored
 
     db = store.db
     if new_ids is None:
         clusters = stored.clusters(db)
         replaced: set[str] = set()
+        recomputed: set[str] | None = None
     else:
         wanted = stored.article_clusters(db, new_ids)
         if not wanted:
@@ -167,6 +170,7 @@ def _event_conflicts(
                 break
             wanted = grown
         clusters = [c for c in near if c.id in wanted]
+        recomputed = wanted
     need = {f.claim_id for c in clusters for f in c.frames if f.claim_id}
     by_id = {c.id: c for c in claims if c.id in need}
     missing = sorted(need - set(by_id))
@@ -176,7 +180,8 @@ def _event_conflicts(
     absent = sorted({c.article_id for c in by_id.values()} - set(arts))
     if absent:
         arts.update({a.id: a for a in store.articles(absent)})
-    keyed = event_conflicts(clusters, by_id, arts)
+    keyed, compared = reconcile_events(clusters, by_id, arts)
+    stored.write_event_questions(db, compared, recomputed)
     return keyed, replaced | {q for q, _ in keyed}
 
 

@@ -28,10 +28,18 @@ class Comparison:
     """Articles with a claim under a compared question."""
     in_conflict: int = 0
     """Compared questions with a conflict (resolved or not)."""
+    events_compared: int = 0
+    """Questions on one event (its date, deadline, quantity, factuality, tier, scope) two or more articles answer."""
+    events_in_conflict: int = 0
+    """Of those, the ones with a conflict on the event."""
+    duplicates: int = 0
+    """Disagreements that a claim question and an event question both found: counted once."""
 
     def totals(self) -> tuple[int, int, int]:
         """``(compared, agree, in conflict)`` over every kind of question counted."""
-        return self.questions, self.questions - self.in_conflict, self.in_conflict
+        compared = self.questions + self.events_compared - self.duplicates
+        conflict = self.in_conflict + self.events_in_conflict - self.duplicates
+        return compared, compared - conflict, conflict
 
     @property
     def agree(self) -> int:

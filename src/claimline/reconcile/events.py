@@ -19,8 +19,9 @@ Facets
 ------
 ``date``
     When the event happened (or, asked separately, when it is planned: frames that are expected,
-    or dated after their article's publication, are never compared with frames that report it
-    done — a plan is not contradicted by the event). A time the sentence marks as the earlier
+    dated after their article's publication, or hedged and not over by then ("expects to conclude
+    talks in Q2"), are never compared with frames that report it done — a plan is not contradicted
+    by the event). A time the sentence marks as the earlier
     version ("initially expected in October") counts as ``initial``, as for claims. Times are
     intervals at their granularity: a day inside a reported month agrees with it, 3 May and 24 May
     do not, an interval and a day outside it do not; "after 15 July" is open upwards. Sides are
@@ -72,7 +73,15 @@ from .info import Info, claim_infos, initial_at
 from .sides import is_conflict, value_sides
 from .verdict import Draft, decide_question
 
-__all__ = ["EVENT_QUESTION", "event_conflicts", "families", "interval_sides", "is_event_question"]
+__all__ = [
+    "EVENT_QUESTION",
+    "EventQuestion",
+    "event_conflicts",
+    "families",
+    "interval_sides",
+    "is_event_question",
+    "reconcile_events",
+]
 
 #: Prefix of the store's question key of a conflict on events.
 EVENT_QUESTION = "event"
@@ -260,6 +269,7 @@ class _Question:
     label: str  # the question's wording, before " — actors"
     sides: dict[str, list[Info]]
     timed: bool = False
+    articles: int = 0  # articles answering it (syndicated copies once): compared when two or more
 
 
 def _date_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
@@ -285,12 +295,14 @@ def _date_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
         span = _time_interval(t)
         if span is None:
             continue
-        # a plan: expected, or dated after its report ("said the rollout would start in the spring")
+        # a plan: expected, dated after its report ("said the rollout would start in the spring"),
+        # or hedged and not over when reported
         published = r.info.published
         planned_event = (
             r.frame.factuality == "expected"
             or t.kind == "expected"
             or (published is not None and span[0] > published.toordinal())
+            or (r.frame.factuality == "hedged" and published is not None and span[1] > published.toordinal())
         )
         info = r.info
         if info.revision != "initial" and initial_at(info.claim, t.char_start - info.claim.start):
@@ -303,10 +315,14 @@ def _date_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
         ("deadline", "date", f"deadline of {label}", lines),
         ("deadline", "duration", f"deadline of {label} (time allowed)", spans),
     ):
-        sides = interval_sides(items)
-        if sides:
-            out.append(_Question(facet, detail, wording, sides))
+        if items:
+            out.append(_Question(facet, detail, wording, interval_sides(items), articles=_groups(items)))
     return out
+
+
+def _groups(items: Iterable[tuple[Any, ...]]) -> int:
+    """How many articles (syndicated copies once) give the answers of ``(info, ...)`` items."""
+    return len({x[0].group for x in items})
 
 
 def _inside(q: Any, t: EventTime) -> bool:
@@ -339,9 +355,10 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
                 groups.append([item])
         for n, group in enumerate(groups):
             sides = _own_sides(interval_sides([(i, s, lab) for i, s, lab, _ in group]))
-            if sides:
-                what = _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
-                out.append(_Question("quantity", f"{kind}:{unit}:{n}", f"{what} of {label}", sides))
+            what = _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
+            out.append(
+                _Question("quantity", f"{kind}:{unit}:{n}", f"{what} of {label}", sides, articles=_groups(group))
+            )
     return out
 
 
@@ -353,12 +370,14 @@ def _factuality_questions(reports: Sequence[_Report], label: str) -> list[_Quest
     for (cid, names), rs in sorted(by_cluster.items()):
         yes = _unique(r.info for r in rs if r.frame.factuality in _YES)
         no_reports = [r for r in rs if r.frame.factuality in _NO]
-        if not yes or not no_reports:
-            continue
-        denied = any(r.frame.factuality == "denied" for r in no_reports)
-        no_label = "denied" if denied else "did not happen"
-        sides = {"happened": yes, no_label: _unique(r.info for r in no_reports)}
-        out.append(_Question("factuality", f"{cid}:{names}", f"whether {label} happened", sides))
+        answered = len({r.info.group for r in rs if r.frame.factuality in _YES | _NO})
+        sides: dict[str, list[Info]] = {}
+        if yes and no_reports:
+            denied = any(r.frame.factuality == "denied" for r in no_reports)
+            no_label = "denied" if denied else "did not happen"
+            sides = {"happened": yes, no_label: _unique(r.info for r in no_reports)}
+        if answered:
+            out.append(_Question("factuality", f"{cid}:{names}", f"whether {label} happened", sides, articles=answered))
     return out
 
 
@@ -385,9 +404,10 @@ def _facet_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     out = []
     for facet, items in sorted(entries.items()):
         sides, contra = value_sides(items, facet)
-        if contra and is_conflict(sides, contra, True):
-            wording = "network tier" if facet == "network_tier" else f"use for {facet[6:].replace('_', ' ')}"
-            out.append(_Question(facet, "", f"{wording} of {label}", sides, timed=True))
+        if not (contra and is_conflict(sides, contra, True)):
+            sides = {}
+        wording = "network tier" if facet == "network_tier" else f"use for {facet[6:].replace('_', ' ')}"
+        out.append(_Question(facet, "", f"{wording} of {label}", sides, timed=True, articles=_groups(items)))
     return out
 
 
@@ -408,6 +428,18 @@ def _participants(frames: Sequence[EventFrame]) -> list[str]:
     return sorted(names, key=lambda n: (-counts[n], n))[:4]
 
 
+@dataclass(frozen=True)
+class EventQuestion:
+    """One question on one event that two or more articles answer (compared), in conflict or not."""
+
+    question: str  # the store's question key (a conflict on it has the same key)
+    cluster_id: str  # the family's first cluster
+    facet: str
+    actors: tuple[str, ...]
+    articles: int
+    conflict: bool
+
+
 def event_conflicts(
     clusters: Iterable[Cluster],
     claims: Mapping[str, Claim],
@@ -423,12 +455,27 @@ def event_conflicts(
     no claim are not compared. ``only``: cluster ids; keep only the conflicts of families holding
     one of them (a store recomputing what new articles touched). Sorted like the claim conflicts.
     """
+    return reconcile_events(clusters, claims, articles, now=now, only=only, lex=lex)[0]
+
+
+def reconcile_events(
+    clusters: Iterable[Cluster],
+    claims: Mapping[str, Claim],
+    articles: Mapping[str, Article],
+    *,
+    now: date | None = None,
+    only: set[str] | None = None,
+    lex: EventLexicon | None = None,
+) -> tuple[list[tuple[str, Conflict]], list[EventQuestion]]:
+    """:func:`event_conflicts`, and every question on an event that two or more articles answer
+    (what ``conflicts`` counts as compared: "N questions compared, X agree, Y in conflict")."""
     lex = lex or lexicon()
     fams = families(clusters, lex)
     infos = claim_infos(
         (claims[f.claim_id] for fam in fams for c in fam for f in c.frames if f.claim_id in claims), articles
     )
     drafts: list[tuple[Draft, str, ConflictEvent]] = []
+    compared: list[EventQuestion] = []
     for fam in fams:
         if only is not None and not any(c.id in only for c in fam):
             continue
@@ -438,7 +485,7 @@ def event_conflicts(
             for m in c.members
             if not m.frame.commentary and m.frame.claim_id in infos
         ]
-        if len({r.info.article_id for r in reports}) < 2:
+        if len({r.info.group for r in reports}) < 2:
             continue
         frames = [r.frame for r in reports]
         cls, label = _label(fam, frames)
@@ -448,10 +495,13 @@ def event_conflicts(
         if cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
             questions += [*_factuality_questions(reports, label), *_facet_questions(reports, label)]
         for q in questions:
-            if not _across(q.sides) or (not q.timed and not is_conflict(q.sides, _pairs(q.sides), False)):
+            key = "\x1f".join([EVENT_QUESTION, q.facet, rep, q.detail])
+            conflict = bool(q.sides) and _across(q.sides) and (q.timed or is_conflict(q.sides, _pairs(q.sides), False))
+            if q.articles >= 2 or conflict:
+                compared.append(EventQuestion(key, rep, q.facet, tuple(names), q.articles, conflict))
+            if not conflict:
                 continue
-            key = (q.facet, f"event:{label}:{q.detail}", tuple(names))
-            draft = decide_question(key, q.sides, now)
+            draft = decide_question((q.facet, f"event:{label}:{q.detail}", tuple(names)), q.sides, now)
             draft.subject = list(names)
             wording = f"{q.label} — {' / '.join(names)}" if names else q.label
             event = ConflictEvent(
@@ -461,16 +511,16 @@ def event_conflicts(
                 participants=names,
                 outlets=_outlets(q.sides),
             )
-            drafts.append((draft, "\x1f".join([EVENT_QUESTION, q.facet, rep, q.detail]) + "\x1f" + wording, event))
+            drafts.append((draft, key + "\x1f" + wording, event))
     if not drafts:
-        return []
+        return [], compared
     discover([d for d, _, _ in drafts])
     out: dict[str, tuple[str, Conflict]] = {}
     for d, question, event in drafts:
-        c = to_conflict(d)
-        c = c.model_copy(update={"question": question.rsplit("\x1f", 1)[1], "event": event})
-        out.setdefault(c.id, (question, c))
-    return sorted(out.values(), key=lambda p: (p[1].subject, p[1].facet, p[1].id))
+        key, wording = question.rsplit("\x1f", 1)
+        c = to_conflict(d).model_copy(update={"question": wording, "event": event})
+        out.setdefault(c.id, (key, c))
+    return sorted(out.values(), key=lambda p: (p[1].subject, p[1].facet, p[1].id)), compared
 
 
 def _across(sides: Mapping[str, list[Info]]) -> bool:

@@ -194,4 +194,19 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX articles_unreconciled ON articles(id) WHERE refresh_id IS NULL;
         """,
     ),
+    (
+        6,
+        "questions on events that two or more articles answer (conflicts on events are in conflicts)",
+        """
+        CREATE TABLE event_questions (
+            question TEXT PRIMARY KEY,
+            cluster_id TEXT NOT NULL,
+            facet TEXT NOT NULL,
+            actors TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            conflict INTEGER NOT NULL
+        );
+        CREATE INDEX event_questions_cluster ON event_questions(cluster_id);
+        """,
+    ),
 ]

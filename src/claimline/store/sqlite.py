@@ -369,7 +369,8 @@ class Store:
         row = self.db.execute(
             "WITH asked AS (SELECT question, article_id FROM (SELECT q.question AS question, c.article_id AS article_id"
             f" FROM claim_questions q JOIN claims c ON c.id = q.claim_id) a WHERE {cond}),"
-            f" disputed AS (SELECT DISTINCT question FROM conflicts WHERE question IS NOT NULL AND {cond}),"
+            f" disputed AS (SELECT DISTINCT question FROM conflicts WHERE question IS NOT NULL AND {cond}"
+            " AND question NOT LIKE 'event_%'),"  # conflicts on events: store/events.py counts them
             " compared AS (SELECT question FROM asked GROUP BY question HAVING COUNT(DISTINCT article_id) > 1"
             " UNION SELECT question FROM disputed)"
             " SELECT (SELECT COUNT(*) FROM compared),"
