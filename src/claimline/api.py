@@ -369,7 +369,7 @@ def comparison(store: Store, *, actor: str | None = None, facet: str | None = No
     ``actor`` and ``facet`` filter as in :func:`conflicts`)."""
     from .reconcile.comparison import Comparison
     from .reconcile.duplicates import without_duplicates
-    from .store.events import event_question_counts
+    from .store.event_questions import event_question_counts
 
     actors = find_actors(store, actor)
     events = event_question_counts(store.db, actors=actors, facet=facet)

@@ -147,6 +147,7 @@ def _event_conflicts(
     A family that an incremental refresh splits may leave a stale row until ``claimline reconcile``."""
     from ..reconcile.events import families, reconcile_events
     from ..store import events as stored
+    from ..store.event_questions import write_event_questions
 
     db = store.db
     if new_ids is None:
@@ -181,7 +182,7 @@ def _event_conflicts(
     if absent:
         arts.update({a.id: a for a in store.articles(absent)})
     keyed, compared = reconcile_events(clusters, by_id, arts)
-    stored.write_event_questions(db, compared, recomputed)
+    write_event_questions(db, compared, recomputed)
     return keyed, replaced | {q for q, _ in keyed}
 
 

@@ -1,0 +1,71 @@
+"""Questions on events that two or more articles answer (migration 6: ``event_questions``): what
+``claimline conflicts`` counts as compared besides the claim questions. Light: no pydantic, so the
+query commands stay fast (the rows are written by :mod:`claimline.jobs.refresh`)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+__all__ = ["event_question_counts", "write_event_questions"]
+
+_CHUNK = 500
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+_SEP = "\x1f"
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def write_event_questions(db: sqlite3.Connection, rows: Sequence[object], clusters: Iterable[str] | None) -> None:
+    """Replace the compared questions on events (:class:`claimline.reconcile.events.EventQuestion`) of the
+    families whose first cluster is in ``clusters`` (all when None) by ``rows``."""
+    if clusters is None:
+        db.execute("DELETE FROM event_questions")
+    else:
+        ids = sorted(set(clusters))
+        for chunk in (ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)):
+            db.execute(f"DELETE FROM event_questions WHERE cluster_id IN ({_marks(len(chunk))})", list(chunk))
+    db.executemany(
+        "INSERT INTO event_questions (question, cluster_id, facet, actors, articles, conflict) VALUES (?,?,?,?,?,?)"
+        " ON CONFLICT(question) DO UPDATE SET cluster_id = excluded.cluster_id, facet = excluded.facet,"
+        " actors = excluded.actors, articles = excluded.articles, conflict = excluded.conflict",
+        [
+            (q.question, q.cluster_id, q.facet, _SEP + _SEP.join(q.actors) + _SEP, q.articles, int(q.conflict))  # type: ignore[attr-defined]
+            for q in rows
+        ],
+    )
+
+
+def event_question_counts(
+    db: sqlite3.Connection, *, actors: Iterable[str] | None = None, facet: str | None = None
+) -> tuple[int, int]:
+    """``(questions on events compared, of them in conflict)``; ``actors`` and ``facet`` filter as the
+    store's ``question_counts`` does (a participant among ``actors``; a facet, ``scope`` for every scope)."""
+    where, args = ["1 = 1"], []
+    if actors is not None:
+        names = sorted(set(actors))
+        if not names:
+            return 0, 0
+        where.append(" OR ".join(["actors LIKE ? ESCAPE '\\'"] * len(names)))
+        args += [f"%{_SEP}{_like(a)}{_SEP}%" for a in names]
+    if facet:
+        if facet.endswith(":") or facet == "scope":
+            where.append("facet LIKE 'scope:%'")
+        elif facet == "polarity":
+            where.append("facet = 'factuality'")
+        else:
+            where.append("(facet = ? OR facet = ?)")
+            args += [facet, f"scope:{facet}"]
+    row = db.execute(
+        "SELECT COUNT(*), COALESCE(SUM(conflict), 0) FROM event_questions WHERE "
+        + " AND ".join(f"({w})" for w in where),
+        args,
+    ).fetchone()
+    return int(row[0]), int(row[1])
