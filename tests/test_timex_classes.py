@@ -35,10 +35,18 @@ def iv(text: str, phrase: str, anchor: date = A) -> tuple[str, str] | None:
         "At the same time, the union raised its demands.",
         "The current account deficit widened.",
         "Their most recent tablet sold poorly.",
+        "Traders still talk about Black Monday.",
     ],
 )
 def test_vague_words_are_not_times(text: str) -> None:
     assert found(text) == []
+
+
+def test_movable_feasts_are_dates() -> None:
+    assert found("The strike began on Ash Wednesday and ended on Maundy Thursday.", date(2027, 5, 1)) == [
+        ("Ash Wednesday", "2027-02-10"),
+        ("Maundy Thursday", "2027-03-25"),
+    ]
 
 
 def test_vague_neighbours_still_times() -> None:

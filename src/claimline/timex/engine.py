@@ -310,7 +310,7 @@ def _narrative_time(text: str, cands: list[_Cand], anchor: date | None, doc: Doc
 #: vague words that look temporal but are not times ("the former minister", "as soon as"): en.toml [not_times]
 _NOT_TIME_REACH = max(len(p) for p in _NOT_TIMES)
 _NOT_TIMES_LOWER = [p.lower() for p in _NOT_TIMES]
-_NOT_TIME = re.compile(rf"(?<![\w'’-])(?i:{_alts(_NOT_TIMES)})(?![\w'’-])")
+_NOT_TIME = re.compile(rf"(?<![\w-])(?<![\w]['’])(?i:{_alts(_NOT_TIMES)})(?![\w-]|['’]\w)")
 
 
 def _drop_not_times(text: str, cands: list[_Cand]) -> list[_Cand]:
