@@ -54,13 +54,13 @@ def test_extraction(results: dict[str, Any]) -> None:
 
 
 def test_values(results: dict[str, Any]) -> None:
-    assert results["value_accuracy"] >= 0.895
-    # HeidelTime: 0.776 on TempEval-3; 0.820 before issue 14, 0.832 after its first round, 0.856 now
-    assert results["value_f1"] >= 0.85
+    assert results["value_accuracy"] >= 0.90
+    # HeidelTime: 0.776 on TempEval-3; 0.820 before issue 14, 0.832 after its first round, 0.859 now
+    assert results["value_f1"] >= 0.855
 
 
 def test_values_per_type(results: dict[str, Any]) -> None:
-    floors = {"DATE": 0.87, "TIME": 0.87, "DURATION": 0.76, "SET": 0.78}
+    floors = {"DATE": 0.875, "TIME": 0.87, "DURATION": 0.76, "SET": 0.78}
     got = {t: round(r["value_f1"], 3) for t, r in results["by_type"].items()}
     assert all(got[t] >= f for t, f in floors.items()), got
 
@@ -69,7 +69,7 @@ def test_both_halves(results: dict[str, Any]) -> None:
     """Rules were tuned on half A; half B is held out."""
     halves = results["halves"]
     assert halves["A"]["value_f1"] >= 0.845
-    assert halves["B"]["value_f1"] >= 0.855
+    assert halves["B"]["value_f1"] >= 0.86
 
 
 def test_error_classes_counted(results: dict[str, Any]) -> None:
