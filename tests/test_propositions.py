@@ -197,6 +197,22 @@ def test_a_denial_carries_its_negation(extract):
     assert c.network_tier is None
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("OpenAI rejected reports that it had signed an agreement with NATO.", "it had signed an agreement with NATO"),
+        (
+            "OpenAI dismissed a report that it had signed an agreement with NATO.",
+            "it had signed an agreement with NATO",
+        ),
+        ("OpenAI denied signing any agreement with NATO.", "signing any agreement with NATO"),
+    ],
+)
+def test_every_form_of_denial_gives_the_denied_proposition_negated(extract, text, content):
+    ex = extract(text)
+    assert [(c.text, c.source.actor, c.negated) for c in ex.claims] == [(content, "OpenAI", True)]
+
+
 DENIAL = """Company rejects report of alliance contract
 
 OpenAI denied on Tuesday that it had signed any agreement with NATO to run its models on classified networks.

@@ -584,6 +584,9 @@ class ClaimFinder:
                             child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as")
                         ):
                             hi = max(hi, child.right_edge.i + 1)
+                    said = _that_clause(obj) if cue.kind == "denial" else None
+                    if said is not None:  # "rejected reports that A": A is what is denied
+                        lo, hi = self._content_range(said)
                     if not self._mostly_quoted(lo, hi):
                         claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                         if claim:
@@ -622,8 +625,9 @@ class ClaimFinder:
                         if claim:
                             out.append(claim)
                     continue
-            if comp is None and attitude and not self._under_cue(tok):
-                # "expects to continue ...", "hopes to sign ...", "wants to run", "seems to doubt"
+            if comp is None and (attitude or cue.kind == "denial") and not self._under_cue(tok):
+                # "expects to continue ...", "hopes to sign ...", "wants to run", "seems to doubt",
+                # "denied signing any agreement"
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
                 if xcomp is not None:
                     comp = xcomp
@@ -837,6 +841,20 @@ def _source_like(tok: Token, resolver: Resolver) -> bool:
 
 
 _WH = frozenset({"how", "what", "whether", "where", "why", "who", "which", "when", "whom"})
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The "that"-clause a noun governs: "reports that A", "claims that A"."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp")
+            and c.i > noun.i
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
 
 
 def _is_indirect_question(comp: Token) -> bool:
