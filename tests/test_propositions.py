@@ -315,6 +315,8 @@ def test_a_sentence_starting_like_an_author_bio_is_content():
         "Helsing stepped in after Anthropic withdrew from the talks with NATO.",
         "Mistral AI, which had initially bid for the NATO contract, pulled out in February.",
         "Mistral AI had originally joined the bid but withdrew from the talks with NATO in May.",
+        "OpenAI pushed back against the criticism from NATO lawmakers on Tuesday.",
+        "The delayed NATO pilot drew criticism from lawmakers.",
     ],
 )
 def test_events_are_no_revisions(extract, text):
@@ -331,6 +333,9 @@ def test_events_are_no_revisions(extract, text):
         ("NATO's pilot will start in May, not in March as first reported.", "correction"),
         ("The minister had initially said the NATO deal covered 40 aircraft.", "initial"),
         ("Initial reports said NATO would pay 40 million euros.", "initial"),
+        # a schedule change that moves the event to a time supersedes the time reported before
+        ("NATO postponed the pilot with OpenAI to September.", "correction"),
+        ("The NATO pilot was delayed by two months.", "correction"),
     ],
 )
 def test_a_sentence_that_revises_an_earlier_report_is_marked(extract, text, revision):

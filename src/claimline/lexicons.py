@@ -252,6 +252,10 @@ class RevisionLexicon(_Strict):
 
     correction: list[str]
     initial: list[str]
+    rescheduled: list[str] = Field(
+        default_factory=list,
+        description="Schedule changes ('postponed'): a correction only when they move the event to a time",
+    )
 
 
 class FurnitureLexicon(_Strict):

@@ -119,7 +119,11 @@ def _markers() -> _Markers:
         hedged_verbs=frozenset(m.hedged_verbs),
         hedged_states=frozenset(m.hedged_states),
         report_nouns=frozenset(lexicons.actors().reports),
-        revision=PhraseIndex([(p, "correction") for p in r.correction] + [(p, "initial") for p in r.initial]),
+        revision=PhraseIndex(
+            [(p, "correction") for p in r.correction]
+            + [(p, "initial") for p in r.initial]
+            + [(p, "rescheduled") for p in r.rescheduled]
+        ),
     )
 
 
@@ -273,9 +277,17 @@ def _revision(raw: RawClaim, others_in_sentence: int, tokens_of_cue: list[Token]
                 continue
             if not _about_a_report(list(doc[m.start : m.end])):
                 continue
+            if m.value == "rescheduled":
+                if _moves_to_a_time(list(doc[m.start : m.end])):
+                    found.add("correction")
+                continue
             found.add(m.value)
     if raw.source is not None:
-        source_marks = [m for m in mk.revision.find(list(raw.source)) if _about_a_report(list(doc[m.start : m.end]))]
+        source_marks = [
+            m
+            for m in mk.revision.find(list(raw.source))
+            if m.value != "rescheduled" and _about_a_report(list(doc[m.start : m.end]))
+        ]
         if source_marks:
             return source_marks[0].value
     if "correction" in found:
@@ -283,6 +295,28 @@ def _revision(raw: RawClaim, others_in_sentence: int, tokens_of_cue: list[Token]
     if "initial" in found:
         return "initial"
     return None
+
+
+#: prepositions that move an event in time: "postponed to September", "delayed by two months"
+_MOVE_PREPS = frozenset({"to", "until", "till", "into", "by", "beyond"})
+
+
+def _moves_to_a_time(marker: list[Token]) -> bool:
+    """A schedule change ("postponed", "pushed back") that moves its event to a time: a date or
+    duration under one of ``_MOVE_PREPS`` in the verb's phrase ("pushed back the start to January",
+    "delayed by two months"); not "pushed back against the criticism on Tuesday"."""
+    verb = next((t for t in marker if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ in ("amod", "compound"):
+        return False  # "the delayed pilot"
+    for t in verb.subtree:
+        if t.ent_type_ not in ("DATE", "TIME"):
+            continue
+        node = t
+        while node.i != verb.i and node.head.i != node.i:
+            if node.dep_ in ("prep", "agent") and node.lower_ in _MOVE_PREPS:
+                return True
+            node = node.head
+    return False
 
 
 def _about_a_report(marker: list[Token]) -> bool:
