@@ -235,6 +235,17 @@ CONFLICTS = [
 ]
 
 
+RANK = {"quarter": 0, "season": 0, "month": 1, "week": 2, "day": 3, "time": 4}
+
+
+def _page_order(start: str, granularity: str) -> tuple:
+    """The page order documented in present/html.py, from an entry's data attributes."""
+    year, month = int(start[:4]), int(start[5:7])
+    if granularity in ("year", "half", "decade", "century"):
+        return (year, 0, 0, 0, start)
+    return (year, 1, month, RANK[granularity], start)
+
+
 def _page() -> str:
     entries = build_timeline(CLAIMS, ARTICLES, CONFLICTS)
     return render_html(entries, CONFLICTS, title="OpenAI × Pentagon: classified AI deal", generated="2026-03-07")
@@ -289,8 +300,13 @@ def test_timeline_page_in_chromium(driver, tmp_path):
     assert driver.title == "OpenAI × Pentagon: classified AI deal"
     entries = driver.find_elements(By.CSS_SELECTOR, "section.timeline li.entry")
     starts = [e.get_attribute("data-start") for e in entries]
-    assert starts == sorted(starts)
+    grans = [e.get_attribute("data-granularity") for e in entries]
+    # the documented order: by year; within a month quarter/season before month before week before day
+    keys = [_page_order(st, g) for st, g in zip(starts, grans, strict=True)]
+    assert keys == sorted(keys)
     assert starts[0] == "2025-09-02"
+    march = [g for st, g in zip(starts, grans, strict=True) if st.startswith("2026-03")]
+    assert march == ["season", "month", "day"], march  # spring 2026, early March, reported on 6 Mar
     assert len(entries) >= 5
     # the three reports of the deal are one event with three sources
     deal = [e for e in entries if "c1" in (e.get_attribute("data-claims") or "").split()]
@@ -336,3 +352,174 @@ def test_timeline_page_prints(driver, tmp_path):
     assert entries and all(e.is_displayed() for e in entries)
     pdf = driver.print_page()
     assert len(pdf) > 1000
+
+
+# ---------------------------------------------------------------- markers, gaps, "reported on" days, strip
+def _gap_story():
+    """A year-long entry, a quarter, and day entries one month apart; four "reported on" items on two days."""
+    arts = {
+        "a1": Article(id="a1", publisher="Harbour Post", published=date(2025, 12, 3)),
+        "a2": Article(id="a2", publisher="Quay Times", published=date(2025, 12, 3)),
+        "a3": Article(id="a3", publisher="Dock Daily", published=date(2026, 1, 9)),
+    }
+    claims = [
+        _claim(
+            "y1",
+            "a1",
+            "The port has expanded every quarter during 2025.",
+            ["Port Authority"],
+            "expand",
+            _t("2025", "2025", date(2025, 1, 1), date(2025, 12, 31), "year"),
+        ),
+        _claim(
+            "q1",
+            "a3",
+            "Dredging is planned for the first quarter.",
+            ["Port Authority"],
+            "dredge",
+            _t("the first quarter", "2026-Q1", date(2026, 1, 1), date(2026, 3, 31), "quarter"),
+            modality="hedged",
+        ),
+        _claim(
+            "d1",
+            "a1",
+            "The new quay opened on 1 December.",
+            ["Port Authority"],
+            "open",
+            _t("1 December", "2025-12-01", date(2025, 12, 1), date(2025, 12, 1), "day"),
+        ),
+        _claim(
+            "d2",
+            "a3",
+            "The ferry line resumed on 8 January.",
+            ["Ferry Co"],
+            "resume",
+            _t("8 January", "2026-01-08", date(2026, 1, 8), date(2026, 1, 8), "day"),
+        ),
+        _claim(
+            "r1",
+            "a1",
+            "The port employs 900 people.",
+            ["Port Authority"],
+            "employ",
+            source=("the harbour master", "Port Authority"),
+            cue="said",
+            modality="reported",
+        ),
+        _claim("r2", "a2", "The port plans a second terminal.", ["Port Authority"], "plan"),
+        _claim("r3", "a2", "The union backs the terminal.", ["Dock Union"], "back"),
+        _claim("r4", "a3", "Freight volumes rose sharply.", ["Port Authority"], "rise"),
+    ]
+    return render_html(build_timeline(claims, arts), title="Harbour")
+
+
+def test_markers_gaps_reported_days_and_strip(driver, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    page = tmp_path / "harbour.html"
+    page.write_text(_gap_story(), encoding="utf-8")
+    driver.get(page.as_uri())
+    # the year-long entry sits under the year marker, not under "Jan 2025", and leaves no empty-month gap
+    markers = [m.text for m in driver.find_elements(By.CSS_SELECTOR, "section.timeline li.marker")]
+    assert markers == ["2025", "Dec 2025", "2026", "Jan 2026"], markers
+    assert driver.find_elements(By.CSS_SELECTOR, "li.gap") == []
+    grans = [
+        e.get_attribute("data-granularity") for e in driver.find_elements(By.CSS_SELECTOR, "section.timeline li.entry")
+    ]
+    assert grans == ["year", "day", "day", "quarter", "day", "day"], grans  # 2026: the quarter opens January
+    # "reported on" items: one card per day listing every item with its outlets and speaker
+    days = driver.find_elements(By.CSS_SELECTOR, "li.entry.reported-day")
+    assert [(d.get_attribute("data-start"), d.get_attribute("data-items")) for d in days] == [
+        ("2025-12-03", "3"),
+        ("2026-01-09", "1"),
+    ]
+    first = days[0]
+    assert "Reported on 3 Dec 2025" in first.text and "3 items · 2 outlets" in first.text
+    items = first.find_elements(By.CSS_SELECTOR, "li.report-item")
+    assert sorted(i.get_attribute("data-claims") for i in items) == ["r1", "r2", "r3"]
+    assert "Port Authority (Harbour Post)" in first.text and "Quay Times" in first.text
+    # the strip: one bar per month from Dec 2025 to Jan 2026, counting entries of a month or finer
+    strip = driver.find_element(By.CSS_SELECTOR, "svg.strip")
+    assert strip.get_attribute("role") == "img"
+    label = strip.get_attribute("aria-label")
+    assert (
+        label == "Events per month, Dec 2025 to Jan 2026: 6 events dated to a month or finer; busiest Dec 2025 with 4."
+    )
+    bars = strip.find_elements(By.CSS_SELECTOR, "rect")
+    assert [(b.get_attribute("data-month"), b.get_attribute("data-count")) for b in bars] == [
+        ("2025-12", "4"),  # the quay, and three items reported on 3 Dec
+        ("2026-01", "2"),
+    ]
+    assert strip.size["height"] > 20 and strip.size["width"] > 100
+    ARTIFACTS.mkdir(exist_ok=True)
+    _full_screenshot(driver, ARTIFACTS / "timeline_days.png")
+
+
+def _event_entries():
+    from claimline.schemas import EventEntry, EventReport, EventSummary
+
+    def entry(status, day, label, outlets, factuality):
+        span = Span(text="signed", start=0, end=6)
+        reports = [
+            EventReport(
+                event_id=f"{label[:3]}{k}", article_id=f"a{k}", publisher=o, published=day, trigger=span, factuality=f
+            )
+            for k, (o, f) in enumerate(zip(outlets, factuality, strict=True))
+        ]
+        summary = EventSummary(
+            cluster_id=label[:3],
+            event_class="agree",
+            trigger=span,
+            article_id="a0",
+            participants=[],
+            factuality=factuality[0],
+        )
+        return EventEntry(
+            start=day,
+            end=day,
+            granularity="day",
+            date_label=day.isoformat(),
+            date_basis="text",
+            label=label,
+            status=status,
+            actors=["Orvane"],
+            outlets=list(outlets),
+            event=summary,
+            reports=reports,
+        )
+
+    return [
+        entry("asserted", date(2026, 3, 2), "Skyvale signed the contract.", ["Baltic Wire"], ["asserted"]),
+        entry("denied", date(2026, 3, 3), "Orvane signed a contract.", ["Tech Desk"], ["denied"]),
+        entry("disputed", date(2026, 3, 4), "Norsk signed a deal.", ["Riga Post", "Tech Desk"], ["asserted", "denied"]),
+        entry("expected", date(2026, 3, 5), "The first units ship within 90 days.", ["Baltic Wire"], ["expected"]),
+    ]
+
+
+def test_event_timeline_page_shows_each_status(driver, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    page = tmp_path / "events.html"
+    page.write_text(render_html(_event_entries(), title="Drones"), encoding="utf-8")
+    driver.get(page.as_uri())
+    entries = driver.find_elements(By.CSS_SELECTOR, "section.timeline li.entry")
+    seen = {}
+    for e in entries:
+        badge = e.find_element(By.CSS_SELECTOR, ".card-head .badge")
+        seen[e.get_attribute("data-status")] = (badge.text, badge.get_attribute("class"), e.get_attribute("class"))
+    assert seen["denied"][0] == "DENIED" and "b-denied" in seen["denied"][1] and "s-denied" in seen["denied"][2]
+    assert seen["disputed"][0] == "DISPUTED" and "b-disputed" in seen["disputed"][1]
+    assert seen["expected"][0] == "EXPECTED" and "b-expected" in seen["expected"][1]
+    for status in ("denied", "disputed", "expected"):  # never the look of a confirmed entry
+        assert "confirmed" not in seen[status][1] + seen[status][2]
+    colours = {
+        s: driver.execute_script(
+            "return getComputedStyle(arguments[0]).color", e.find_element(By.CSS_SELECTOR, ".card-head .badge")
+        )
+        for s, e in ((e.get_attribute("data-status"), e) for e in entries)
+    }
+    assert len({colours["asserted"], colours["denied"], colours["expected"]}) == 3
+    disputed = next(e for e in entries if e.get_attribute("data-status") == "disputed")
+    assert "Riga Post" in disputed.text and "Tech Desk" in disputed.text
+    ARTIFACTS.mkdir(exist_ok=True)
+    _full_screenshot(driver, ARTIFACTS / "timeline_events.png")

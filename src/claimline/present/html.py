@@ -5,7 +5,32 @@ markers, one card per event in chronological order (date at its real
 granularity, label, actors, certainty badge, every source with outlet, source,
 cue and certainty), superseded claims struck through but visible, conflict
 badges linking to a conflicts section (sides and verdict with its reason), and
-undated events in a separate section.
+undated events in a separate section. It draws a claim timeline
+(:class:`~claimline.schemas.TimelineEntry`) or an event timeline
+(:class:`~claimline.schemas.EventEntry`, ``timeline --events``: each report with its outlet and
+factuality; a denied, disputed or expected event shows that status on its badge, dot and card
+border, never the look of a confirmed one; commentary is listed apart).
+
+Order and markers
+-----------------
+
+* **Order of granularities within a period.** Dated entries are ordered by year; within a year,
+  entries dated to the whole year (or a half, a decade) come first; then by the month the entry
+  starts in, and within that month **quarter / season before month before week before day
+  (before a time of day)**, then by start and end date. So "2026" comes before "Q1 2026", "spring
+  2026" before "Mar 2026", and "Mar 2026" before "week of 2 Mar 2026" and "5 Mar 2026".
+* **Markers and gaps.** A year marker opens each year. A month marker ("Mar 2026") opens the month
+  an entry starts in, except for year-long entries: "2023" sits under the year marker, never under
+  "Jan 2023" (a quarter or season sits under the month it starts in, first). The "N months without
+  events" gap is
+  measured only between entries of month granularity or finer, so a year-long entry never causes a
+  gap of eleven empty months.
+* **Reported on …** Entries dated only by their publication (``date_basis="publication"``) are
+  grouped per day into one card, "Reported on 3 Mar 2026", listing each item with its status, its
+  outlets and speakers (``li.entry.reported-day``, items ``li.report-item``).
+* **Events per month.** A small inline SVG strip at the top counts, per month, the entries of month
+  granularity or finer that start in it (each "reported on" item counts once); it has a ``<title>``
+  and an ``aria-label`` that say the same in words, and each bar a ``<title>`` of its own.
 
 Self-contained and safe by construction:
 
@@ -23,7 +48,11 @@ Self-contained and safe by construction:
 Stable hooks for tests and scripts: ``<li class="entry" data-start="2026-03-05"
 data-end="..." data-granularity="day" data-basis="text" data-status="confirmed"
 data-claims="c1 c2">`` (``data-start`` is empty for undated entries), conflict
-sections ``<section class="conflict" id="conflict-N" data-conflict="...">``.
+sections ``<section class="conflict" id="conflict-N" data-conflict="...">``, the day cards
+``<li class="entry reported-day" data-start="..." data-items="N">`` with ``li.report-item``
+children (each with ``data-status`` and ``data-claims``), month markers ``li.marker.month``,
+gaps ``li.gap`` (``data-months``), and the strip ``<svg class="strip">`` with one ``rect.bar``
+per month (``data-month="2026-03" data-count="4"``).
 
 This module must stay light: no spaCy, no dateparser.
 """
@@ -33,10 +62,17 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from ..reconcile import claim_statuses
 from ..schemas import Conflict, Side, SourceRef, TimelineEntry
 from ..timeline import format_day, range_label, split_undated
+
+#: Granularity tiers within a period: year-long first, then quarter/season, month, week, day, time.
+_YEAR_TIER = frozenset({"year", "half", "decade", "century"})
+_RANK = {"quarter": 0, "season": 0, "month": 1, "week": 2, "day": 3, "time": 4}
+#: Granularities that open a month marker and count for gaps and the strip.
+_FINE = frozenset({"month", "week", "day", "time"})
 
 __all__ = ["render_html"]
 
@@ -54,8 +90,11 @@ _STATUS = {
     "unsupported": ("unsupported", "Unsupported"),
     "resolved": ("resolved", "Resolved"),
     "open": ("open", "Open"),
-    # event timeline entries (claimline.events.timeline.as_timeline_entries)
-    "expected": ("speculative", "Expected"),
+    # event timeline statuses (``timeline --events``) and report factualities
+    "asserted": ("confirmed", "Asserted"),
+    "expected": ("expected", "Expected"),
+    "denied": ("denied", "Denied"),
+    "negated": ("denied", "Negated"),
     "commentary": ("unknown", "Commentary"),
 }
 _RULES = {"supersession": "supersession", "vote": "vote of sources", "truth_discovery": "truth discovery"}
@@ -86,6 +125,8 @@ _CSS = """
   --speculative: #8250df; --speculative-bg: #fbefff;
   --disputed: #cf222e; --disputed-bg: #ffebe9;
   --superseded: #59636e; --superseded-bg: #eff2f5;
+  --expected: #8250df; --expected-bg: #fbefff;
+  --denied: #a40e26; --denied-bg: #ffebe9;
 }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
@@ -187,6 +228,30 @@ a.b-conflict:hover { background: var(--disputed-bg); }
 .sources li.outvoted .line { color: var(--muted); }
 .sources .cert { margin-left: auto; }
 .empty { color: var(--muted); font-style: italic; }
+.b-expected { color: var(--expected); background: var(--expected-bg); border-style: dashed; }
+.b-denied { color: var(--denied); background: var(--denied-bg); border-style: solid; text-decoration: line-through; }
+.s-expected .dot { border-color: var(--expected); border-style: dashed; background: var(--expected-bg); }
+.s-denied .dot { border-color: var(--denied); background: var(--paper); border-width: 3px; }
+.s-expected .card { border-left-color: var(--expected); border-left-style: dashed; }
+.s-denied .card { border-left-color: var(--denied); background: #fffafa; }
+.s-denied .label { text-decoration: line-through; text-decoration-color: var(--denied); }
+/* ---------------------------------------------------------------- reported on (per day) */
+.reported-day .card { border-left-color: var(--faint); border-left-style: dotted; }
+.report-items { list-style: none; margin: 4px 0 0; padding: 0; }
+.report-item { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 2px 8px; padding: 5px 0;
+  border-top: 1px dashed var(--line); align-items: baseline; }
+.report-item:first-child { border-top: 0; }
+.report-item .what { font-size: 14px; overflow-wrap: anywhere; }
+.report-item .by { grid-column: 2; font-size: 12.5px; color: var(--muted); overflow-wrap: anywhere; }
+.report-item.s-superseded .what { text-decoration: line-through; color: var(--muted); }
+.report-item.s-denied .what { text-decoration: line-through; text-decoration-color: var(--denied); }
+/* ---------------------------------------------------------------- strip */
+.strip-wrap { margin: 12px 0 4px; }
+.strip-wrap figcaption { font-size: 12px; color: var(--muted); margin-bottom: 2px; }
+svg.strip { display: block; width: 100%; max-width: 720px; height: 56px; }
+svg.strip .bar { fill: var(--reported); }
+svg.strip .zero { fill: var(--line); }
+svg.strip text { font-size: 9px; fill: var(--muted); }
 /* ---------------------------------------------------------------- undated */
 .undated-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 12px; }
 .undated-list .entry { display: block; margin: 0; }
@@ -241,6 +306,52 @@ footer.page-foot { margin-top: 36px; padding-top: 12px; border-top: 1px solid va
 """
 
 
+class _Ref:
+    """One report as the page shows it: a claim's source, or an event report (its trigger as the cue)."""
+
+    __slots__ = ("actor", "article_id", "claim_id", "cue", "modality", "published", "publisher", "source")
+
+    def __init__(self, **kw: object) -> None:
+        for k in self.__slots__:
+            setattr(self, k, kw.get(k))
+
+
+def _refs(entry: Any) -> list[Any]:
+    """The reports behind an entry: ``sources`` of a claim entry, ``reports`` of an event entry."""
+    sources = getattr(entry, "sources", None)
+    if sources is not None:
+        return list(sources)
+    return [
+        _Ref(
+            claim_id=r.claim_id or r.event_id,
+            article_id=r.article_id,
+            publisher=r.publisher,
+            published=r.published,
+            source=getattr(r, "source", None),
+            actor=getattr(r, "actor", None),
+            cue=r.trigger.text if r.trigger else None,
+            modality=r.factuality,
+        )
+        for r in getattr(entry, "reports", ())
+    ]
+
+
+def _claims(entry: Any) -> list[str]:
+    ids = list(getattr(entry, "claim_ids", None) or [])
+    return ids or [r.claim_id for r in _refs(entry)]
+
+
+def order_key(entry: Any) -> tuple[Any, ...]:
+    """Place of a dated entry on the page (see the module docstring): year; year-long entries first; then the
+    month it starts in, quarter/season before month before week before day before time; then dates."""
+    start = entry.start
+    gran = entry.granularity or "day"
+    end = entry.end or start
+    if gran in _YEAR_TIER:
+        return (start.year, 0, 0, 0, start, end)
+    return (start.year, 1, start.month, _RANK.get(gran, 3), start, end)
+
+
 def _source_li(ref: SourceRef, status: str) -> str:
     cls = {"superseded": " superseded", "outvoted": " outvoted", "disputed": " disputed"}.get(status, "")
     parts = [f'<span class="outlet">{_e(ref.publisher or ref.article_id)}</span>']
@@ -253,7 +364,7 @@ def _source_li(ref: SourceRef, status: str) -> str:
         parts.append(f'<span class="who">{who}</span>')
     elif ref.actor:
         parts.append(f'<span class="who">{_e(ref.actor)}</span>')
-    else:
+    elif not isinstance(ref, _Ref):  # an event report without a speaker may still be inside a quotation
         parts.append('<span class="who cue">the outlet itself</span>')
     if ref.cue:
         parts.append(f'<span class="cue">“{_e(ref.cue)}”</span>')
@@ -277,13 +388,14 @@ def _entry_li(
     conflict_anchor: dict[str, tuple[str, int]],
 ) -> str:
     scls = _cls(entry.status)
-    superseded = set(entry.superseded_claim_ids)
+    superseded = set(getattr(entry, "superseded_claim_ids", ()))
+    refs = _refs(entry)
     start = entry.start.isoformat() if entry.start else ""
     end = entry.end.isoformat() if entry.end else ""
     attrs = (
         f'class="entry s-{scls}" id="entry-{idx}" data-start="{start}" data-end="{end}" '
         f'data-granularity="{_e(entry.granularity or "")}" data-basis="{_e(entry.date_basis)}" '
-        f'data-status="{_e(entry.status)}" data-claims="{_e(" ".join(entry.claim_ids))}"'
+        f'data-status="{_e(entry.status)}" data-claims="{_e(" ".join(_claims(entry)))}"'
     )
     # date column
     when_cls = f"when basis-{_cls_basis(entry.date_basis)}"
@@ -294,7 +406,7 @@ def _entry_li(
         when += '<span class="range">no event date in text</span>'
     # card
     head = [_badge(entry.status)]
-    for cid in entry.conflict_ids:
+    for cid in getattr(entry, "conflict_ids", ()):
         anchor = conflict_anchor.get(cid)
         if anchor is not None:
             head.append(
@@ -303,11 +415,12 @@ def _entry_li(
         else:
             head.append(f'<span class="badge b-disputed" title="{_e(cid)}">&#9888; Conflict</span>')
     tags = []
-    if entry.network_tier:
-        tags.append(f'<span class="tag tier-{_cls_tier(entry.network_tier)}">{_e(entry.network_tier)}</span>')
-    tags.extend(f'<span class="tag">{_e(s)}</span>' for s in entry.use_scopes)
-    n = len(entry.sources)
-    outlets = len({r.publisher or r.article_id for r in entry.sources})
+    tier = getattr(entry, "network_tier", None)
+    if tier:
+        tags.append(f'<span class="tag tier-{_cls_tier(tier)}">{_e(tier)}</span>')
+    tags.extend(f'<span class="tag">{_e(s)}</span>' for s in getattr(entry, "use_scopes", ()))
+    n = len(refs)
+    outlets = len({r.publisher or r.article_id for r in refs})
     tags.append(
         f'<span class="tag">{n} report{"s" if n != 1 else ""} · {outlets} outlet{"s" if outlets != 1 else ""}</span>'
     )
@@ -318,7 +431,7 @@ def _entry_li(
     actors = "".join(f"<li>{_e(a)}</li>" for a in entry.actors)
     sources = "".join(
         _source_li(ref, "superseded" if ref.claim_id in superseded else claim_status.get(ref.claim_id, "stands"))
-        for ref in entry.sources
+        for ref in refs
     )
     return (
         f"<li {attrs}>"
@@ -344,23 +457,146 @@ def _months_between(a: date, b: date) -> int:
     return (b.year - a.year) * 12 + b.month - a.month
 
 
-def _axis(entries: Sequence[TimelineEntry], start_idx: int, claim_status, conflict_anchor) -> str:
+def _who(entry: Any) -> str:
+    """Outlets and speakers of an entry in one line (for a "reported on" item)."""
+    from .timeline_table import who_said
+
+    return who_said(entry)
+
+
+def _day_card(group: Sequence[Any], idx: int, claim_status, conflict_anchor) -> str:
+    """One card for the entries dated only by their publication on one day."""
+    day = group[0].start
+    outlets = sorted({r.publisher or r.article_id for e in group for r in _refs(e)})
+    items = []
+    for entry in group:
+        badges = [_badge(entry.status, small=True)]
+        for cid in getattr(entry, "conflict_ids", ()):
+            anchor = conflict_anchor.get(cid)
+            if anchor is not None:
+                badges.append(
+                    f'<a class="badge badge-sm b-conflict" href="#{anchor[0]}" title="{_e(cid)}">'
+                    f"&#9888; Conflict {anchor[1]}</a>"
+                )
+        items.append(
+            f'<li class="report-item s-{_cls(entry.status)}" data-status="{_e(entry.status)}" '
+            f'data-claims="{_e(" ".join(_claims(entry)))}"><span class="badges">{"".join(badges)}</span>'
+            f'<span class="what">{_e(entry.label)}</span><span class="by">{_e(_who(entry))}</span></li>'
+        )
+    n = len(group)
+    return (
+        f'<li class="entry reported-day s-reported" id="entry-{idx}" data-start="{day.isoformat()}" '
+        f'data-end="{day.isoformat()}" data-granularity="day" data-basis="publication" data-items="{n}">'
+        f'<div class="when basis-publication"><time datetime="{day.isoformat()}">{_e(format_day(day))}</time>'
+        '<span class="range">reported on; no event date in text</span></div>'
+        '<div class="dot" aria-hidden="true"></div>'
+        f'<article class="card"><div class="card-head"><strong>Reported on {_e(format_day(day))}</strong>'
+        f'<span class="tags"><span class="tag">{n} item{"s" if n != 1 else ""} · {len(outlets)} '
+        f"outlet{'s' if len(outlets) != 1 else ''}</span></span></div>"
+        f'<ul class="report-items" aria-label="Reported on {_e(format_day(day))}">{"".join(items)}</ul>'
+        "</article></li>"
+    )
+
+
+def _blocks(entries: Sequence[Any]) -> list[list[Any]]:
+    """Entries in page order, those dated only by publication grouped per day (one block each)."""
+    blocks: list[list[Any]] = []
+    day_block: dict[date, list[Any]] = {}
+    for entry in sorted(entries, key=order_key):
+        if entry.date_basis == "publication":
+            if entry.start in day_block:
+                day_block[entry.start].append(entry)
+                continue
+            day_block[entry.start] = [entry]
+            blocks.append(day_block[entry.start])
+        else:
+            blocks.append([entry])
+    return blocks
+
+
+def _axis(blocks: Sequence[Sequence[Any]], start_idx: int, claim_status, conflict_anchor) -> str:
     out: list[str] = []
-    prev: date | None = None
-    for i, entry in enumerate(entries):
-        assert entry.start is not None
+    year: int | None = None
+    month: tuple[int, int] | None = None  # the open month marker
+    fine: date | None = None  # the last entry of month granularity or finer
+    idx = start_idx
+    for block in blocks:
+        entry = block[0]
         d = entry.start
-        if prev is None or (d.year, d.month) != (prev.year, prev.month):
-            if prev is not None:
-                gap = _months_between(prev, d)
-                if gap >= 3:
-                    out.append(f'<li class="gap" aria-hidden="true">· · · {gap - 1} months without events</li>')
-            if prev is None or d.year != prev.year:
-                out.append(f'<li class="marker year"><span>{d.year}</span></li>')
-            out.append(f'<li class="marker month"><span>{_MONTHS[d.month - 1]} {d.year}</span></li>')
-        prev = d
-        out.append(_entry_li(entry, start_idx + i, claim_status, conflict_anchor))
+        assert d is not None
+        is_fine = (entry.granularity or "day") in _FINE or entry.date_basis == "publication"
+        if is_fine and fine is not None:
+            gap = _months_between(fine, d)
+            if gap >= 3:
+                out.append(
+                    f'<li class="gap" aria-hidden="true" data-months="{gap - 1}">'
+                    f"· · · {gap - 1} months without events</li>"
+                )
+        if d.year != year:
+            out.append(f'<li class="marker year"><span>{d.year}</span></li>')
+            year, month = d.year, None
+        if is_fine:
+            fine = d if fine is None or d > fine else fine
+        if (entry.granularity or "day") not in _YEAR_TIER:  # a quarter or season opens the month it starts in
+            if (d.year, d.month) != month:
+                out.append(f'<li class="marker month"><span>{_MONTHS[d.month - 1]} {d.year}</span></li>')
+                month = (d.year, d.month)
+        if entry.date_basis == "publication":
+            out.append(_day_card(block, idx, claim_status, conflict_anchor))
+        else:
+            out.append(_entry_li(entry, idx, claim_status, conflict_anchor))
+        idx += 1
     return "".join(out)
+
+
+def _strip(entries: Sequence[Any]) -> str:
+    """An inline SVG bar per month: how many entries of month granularity or finer start in it."""
+    counts: dict[tuple[int, int], int] = {}
+    for e in entries:
+        if e.start is not None and ((e.granularity or "day") in _FINE or e.date_basis == "publication"):
+            key = (e.start.year, e.start.month)
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return ""
+    (y0, m0), (y1, m1) = min(counts), max(counts)
+    months = [((y0 * 12 + m0 - 1 + k) // 12, (m0 - 1 + k) % 12 + 1) for k in range((y1 - y0) * 12 + m1 - m0 + 1)]
+    if len(months) > 240:  # twenty years: one bar per year instead would be another chart; keep the latest
+        months = months[-240:]
+    top = max(counts.values())
+    step = min(720 / len(months), 24.0)  # a short span keeps narrow bars
+    bar_w = max(1.0, step - 2)
+    bars, labels = [], []
+    for k, (y, m) in enumerate(months):
+        n = counts.get((y, m), 0)
+        h = 0 if n == 0 else max(2.0, 38 * n / top)
+        x = k * step + (step - bar_w) / 2
+        name = f"{_MONTHS[m - 1]} {y}"
+        what = f"{name}: {n} event{'s' if n != 1 else ''}"
+        if n:
+            bars.append(
+                f'<rect class="bar" x="{x:.1f}" y="{40 - h:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
+                f'data-month="{y:04d}-{m:02d}" data-count="{n}"><title>{_e(what)}</title></rect>'
+            )
+        else:
+            bars.append(
+                f'<rect class="zero" x="{x:.1f}" y="39" width="{bar_w:.1f}" height="1" '
+                f'data-month="{y:04d}-{m:02d}" data-count="0"><title>{_e(what)}</title></rect>'
+            )
+        if m == 1 or k == 0:
+            labels.append(f'<text x="{k * step:.1f}" y="52">{_e(name if k == 0 else str(y))}</text>')
+    busiest = max(counts, key=lambda key: (counts[key], key))
+    total = sum(counts[k] for k in months if k in counts)
+    summary = (
+        f"Events per month, {_MONTHS[months[0][1] - 1]} {months[0][0]} to {_MONTHS[months[-1][1] - 1]} "
+        f"{months[-1][0]}: {total} events dated to a month or finer; busiest {_MONTHS[busiest[1] - 1]} "
+        f"{busiest[0]} with {counts[busiest]}."
+    )
+    return (
+        '<figure class="strip-wrap"><figcaption>Events per month</figcaption>'
+        f'<svg class="strip" role="img" aria-label="{_e(summary)}" viewBox="0 0 720 56" '
+        'preserveAspectRatio="xMinYMid meet">'
+        f"<title>{_e(summary)}</title>{''.join(bars)}{''.join(labels)}</svg></figure>"
+    )
 
 
 def _side_row(side: Side) -> str:
@@ -425,6 +661,8 @@ def _legend() -> str:
         ("denied", "denied or negated, never confirmed"),
         ("disputed", "sources disagree"),
         ("superseded", "corrected later"),
+        ("expected", "planned or forecast"),
+        ("denied", "denied or negated"),
     ]
     return (
         '<ul class="legend" aria-label="Legend">'
@@ -448,7 +686,9 @@ def render_html(
     the entries' conflict badges link to. ``generated`` (e.g. a timestamp) is
     shown in the header; leave it None for byte-identical output.
     """
-    dated, loose = split_undated(entries)
+    talk = [e for e in entries if e.status == "commentary"]
+    dated, loose = split_undated(e for e in entries if e.status != "commentary")
+    blocks = _blocks(dated)
     claim_status = claim_statuses(conflicts)
     conflict_anchor: dict[str, tuple[str, int]] = {}
     for conflict in conflicts:
@@ -456,15 +696,16 @@ def render_html(
             n = len(conflict_anchor) + 1
             conflict_anchor[conflict.id] = (f"conflict-{n}", n)
 
-    ordered = list(dated) + list(loose)
+    ordered = [*blocks, *([e] for e in loose), *([e] for e in talk)]
     backlinks: dict[str, list[tuple[int, str]]] = {}
-    for i, entry in enumerate(ordered, 1):
-        for cid in entry.conflict_ids:
-            backlinks.setdefault(cid, []).append((i, entry.date_label))
+    for i, block in enumerate(ordered, 1):
+        for entry in block:
+            for cid in getattr(entry, "conflict_ids", ()):
+                backlinks.setdefault(cid, []).append((i, entry.date_label))
 
     # header
-    n_sources = sum(len(e.sources) for e in ordered)
-    n_outlets = len({r.publisher or r.article_id for e in ordered for r in e.sources})
+    n_sources = sum(len(_refs(e)) for block in ordered for e in block)
+    n_outlets = len({r.publisher or r.article_id for block in ordered for e in block for r in _refs(e)})
     n_open = sum(1 for c in conflicts if c.status != "resolved")
     stats = [
         f"<li><strong>{len(dated)}</strong> dated event{'s' if len(dated) != 1 else ''}</li>",
@@ -489,21 +730,31 @@ def render_html(
         f"<h1>{_e(title)}</h1>",
         f'<ul class="stats">{"".join(stats)}</ul>',
         _legend(),
+        _strip(dated),
         "</header><main>",
         f'<section class="timeline" aria-labelledby="h-dated"><h2 id="h-dated">Events'
         f'<span class="count">{len(dated)}</span></h2>',
     ]
     if dated:
-        body.append(f'<ol class="axis">{_axis(dated, 1, claim_status, conflict_anchor)}</ol>')
+        body.append(f'<ol class="axis">{_axis(blocks, 1, claim_status, conflict_anchor)}</ol>')
     else:
         body.append('<p class="empty">No dated events.</p>')
     body.append("</section>")
     if loose:
-        items = "".join(_entry_li(e, len(dated) + 1 + i, claim_status, conflict_anchor) for i, e in enumerate(loose))
+        items = "".join(_entry_li(e, len(blocks) + 1 + i, claim_status, conflict_anchor) for i, e in enumerate(loose))
         body.append(
             '<section class="undated" aria-labelledby="h-undated"><h2 id="h-undated">Undated events'
             f'<span class="count">{len(loose)}</span></h2>'
             '<p class="c-meta">Neither the text nor the article gives a date for these events.</p>'
+            f'<ul class="undated-list">{items}</ul></section>'
+        )
+    if talk:
+        first = len(blocks) + len(loose) + 1
+        items = "".join(_entry_li(e, first + i, claim_status, conflict_anchor) for i, e in enumerate(talk))
+        body.append(
+            '<section class="undated commentary" aria-labelledby="h-talk"><h2 id="h-talk">Commentary'
+            f'<span class="count">{len(talk)}</span></h2>'
+            '<p class="c-meta">Speech or opinion that reports no event.</p>'
             f'<ul class="undated-list">{items}</ul></section>'
         )
     if conflicts:
