@@ -105,3 +105,49 @@ def test_changes_after_each_run(tmp_path) -> None:
         invoke("changes", "--db", str(db), "--since", "yesterday"),
         "not a date: 'yesterday' (use YYYY, YYYY-MM or YYYY-MM-DD)",
     )
+
+
+def test_history_reads_only_the_questions_a_run_recomputes(tmp_path, monkeypatch) -> None:
+    """The snapshots behind `changes` cover the questions the new articles touch, not every conflict."""
+    from claimline.store.sqlite import Store
+
+    seen: list[set[str] | None] = []
+    real = Store.conflicts_of
+
+    def spy(self, questions):
+        seen.append(None if questions is None else set(questions))
+        return real(self, questions)
+
+    monkeypatch.setattr(Store, "conflicts_of", spy)
+    db = tmp_path / "n.db"
+
+    def tier(text: str, publisher: str, value: str, actors: list[str]) -> None:
+        load(db, extraction(text, publisher=publisher, network_tier=value, actors=actors, subject=actors[0]))
+
+    tier("NATO officials said the system runs on classified networks.", "Wire", "classified", ["NATO", "OpenAI"])
+    tier("NATO officials said the system runs on unclassified networks.", "Post", "unclassified", ["NATO", "OpenAI"])
+    assert seen[0] is None  # the first run reconciles the whole store
+    nato = seen[-1]
+    assert nato and all("OpenAI" in q for q in nato)
+    seen.clear()
+    tier(
+        "NATO officials said the Helsing system runs on classified networks.",
+        "Wire",
+        "classified",
+        ["Helsing", "Bundeswehr"],
+    )
+    tier(
+        "NATO officials said the Helsing system runs on unclassified networks.",
+        "Post",
+        "unclassified",
+        ["Helsing", "Bundeswehr"],
+    )
+    assert len(seen) == 4 and all(q is not None and q.isdisjoint(nato) for q in seen), seen  # before, after x 2
+    data = json.loads(invoke("changes", "--db", str(db), "-f", "json").stdout)
+    assert [c["what"] for c in data["new_conflicts"]] == ["network tier — Helsing / Bundeswehr"]
+    assert data["conflicts_gone"] == [] and data["verdicts_flipped"] == []
+    everything = json.loads(invoke("changes", "--db", str(db), "--since", "2000", "-f", "json").stdout)
+    assert sorted(c["what"] for c in everything["new_conflicts"]) == [
+        "network tier — Helsing / Bundeswehr",
+        "network tier — NATO / OpenAI",
+    ]

@@ -17,7 +17,7 @@ third value is a flip, not a new conflict. :func:`changes` reads the record back
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 
 from pydantic import BaseModel, Field
@@ -83,13 +83,37 @@ def diff(
 
 def refresh_with_history(store: Store, article_ids: Collection[str] | None = None) -> int:
     """Reconcile (the whole store, or the questions ``article_ids`` touch: :func:`.refresh.refresh_conflicts`) and
-    record what changed; returns the conflict count."""
+    record what changed; returns the conflict count.
+
+    The snapshots are taken inside the reconciliation's lock and cover only the questions it recomputes
+    (every question on a whole-store run): the conflicts of those questions before and after, and the claim
+    statuses (two columns, no JSON) — not every conflict of the store twice."""
     from ..reconcile.duplicates import without_duplicates  # one report per disagreement, as `conflicts` lists
 
-    before, before_status = without_duplicates(store.conflicts()), store.statuses()
-    new_articles = store.unreconciled()
-    count = refresh_conflicts(store, article_ids)
-    rows = diff(before, without_duplicates(store.conflicts()), before_status, store.statuses(), set(new_articles))
+    new_articles: list[str] = []
+    rows: list[tuple[str, str, str | None, str | None, str]] = []
+
+    def watch(questions: set[str] | None) -> Callable[[], None]:
+        new_articles.extend(store.unreconciled())  # inside the lock: what this reconciliation takes in
+        # with the conflicts sharing claims with them: together they decide which one reports a disagreement
+        near = None if questions is None else store.question_closure(questions)
+        before, before_status = store.conflicts_of(near), store.statuses()
+
+        def done() -> None:
+            if near is None:
+                was, now = before, store.conflicts_of(None)
+            else:  # conflicts the run did not recompute are as they were: read them once, now
+                also = store.question_closure(questions) - near - questions
+                was, now = before + store.conflicts_of(also), store.conflicts_of(near | also)
+            rows.extend(
+                diff(
+                    without_duplicates(was), without_duplicates(now), before_status, store.statuses(), set(new_articles)
+                )
+            )
+
+        return done
+
+    count = refresh_conflicts(store, article_ids, watch=watch)
     store.record_refresh(new_articles, count, rows)
     return count
 

@@ -26,7 +26,7 @@ one at a time, each over every article committed before it.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 
 from ..reconcile.conflicts import gc_paused
@@ -48,15 +48,24 @@ def _statuses(rows: list[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
-def refresh_conflicts(store: Store, article_ids: Collection[str] | None = None) -> int:
+#: Called inside the lock with the question keys about to be recomputed (None: all of them), before
+#: anything is written; what it returns is called once everything is written (``jobs.changes``
+#: snapshots the conflicts of those questions before and after, to record what changed).
+Watch = Callable[[set[str] | None], Callable[[], None]]
+
+
+def refresh_conflicts(store: Store, article_ids: Collection[str] | None = None, *, watch: Watch | None = None) -> int:
     """Reconcile ``store``: only what ``article_ids`` (every article stored since the last
     reconciliation) touch, when given and the store was reconciled whole once; else everything.
     Returns the number of conflicts in the store."""
     with store.transaction(lock=RECONCILE_LOCK), gc_paused():
         if article_ids is not None and store.fully_reconciled():
-            _incremental(store, set(article_ids))
+            done = _incremental(store, set(article_ids), watch)
         else:
+            done = watch(None) if watch else None
             _whole(store)
+        if done is not None:
+            done()
         return store.conflict_count()
 
 
@@ -82,7 +91,7 @@ def _whole(store: Store) -> None:
     store.mark_fully_reconciled()
 
 
-def _incremental(store: Store, new_ids: set[str]) -> None:
+def _incremental(store: Store, new_ids: set[str], watch: Watch | None = None) -> Callable[[], None] | None:
     from ..reconcile import (
         actor_key,
         actor_pair_counts,
@@ -96,7 +105,7 @@ def _incremental(store: Store, new_ids: set[str]) -> None:
 
     new_claims = store.claims(article_ids=new_ids)
     if not new_claims:
-        return
+        return watch(set()) if watch else None
     pairs = actor_pair_counts(new_claims)
     touched_actors = {a for pair in pairs for a in pair}
     before = store.pair_totals(touched_actors)
@@ -126,8 +135,10 @@ def _incremental(store: Store, new_ids: set[str]) -> None:
         claims, articles, questions=questions, pair_totals=totals, negative=store.negative_answers()
     )
     events, replaced = _event_conflicts(store, claims, articles, new_ids)
+    done = watch(questions | replaced) if watch else None  # before anything is written
     changed = store.write_conflicts(keyed + events, questions | replaced)
     store.write_statuses(changed, _statuses(store.side_statuses(changed)), everything=False)
+    return done
 
 
 #: Rounds of widening the clusters an incremental refresh recomputes to whole families.

@@ -432,6 +432,45 @@ class Store:
         touched.update(r[1] for r in rows)
         return touched
 
+    def conflicts_of(self, questions: Collection[str] | None) -> list[Conflict]:
+        """The conflicts on ``questions`` (question keys), every conflict when None."""
+        if questions is None:
+            return self.conflicts()
+        from ..schemas import Conflict
+
+        out: list[Conflict] = []
+        for chunk in _chunks(sorted(questions), 500):
+            rows = self.db.execute(
+                f"SELECT data FROM conflicts WHERE question IN ({_marks(chunk)}) ORDER BY facet, id", chunk
+            )
+            out.extend(Conflict.model_validate_json(r[0]) for r in rows)
+        return out
+
+    def question_closure(self, questions: Collection[str], rounds: int = 4) -> set[str]:
+        """``questions`` and the questions of the stored conflicts that share a claim with theirs, and so on
+        (at most ``rounds`` steps): the conflicts that decide together which of them report one disagreement."""
+        found = set(questions)
+        frontier = set(found)
+        for _ in range(rounds):
+            more: set[str] = set()
+            for chunk in _chunks(sorted(frontier), 500):
+                more.update(
+                    r[0]
+                    for r in self.db.execute(
+                        "SELECT DISTINCT b.question FROM conflicts a"
+                        " JOIN conflict_claims x ON x.conflict_id = a.id"
+                        " JOIN conflict_claims y ON y.claim_id = x.claim_id"
+                        " JOIN conflicts b ON b.id = y.conflict_id"
+                        f" WHERE a.question IN ({_marks(chunk)}) AND b.question IS NOT NULL",
+                        chunk,
+                    )
+                )
+            frontier = more - found
+            if not frontier:
+                break
+            found |= frontier
+        return found
+
     def side_statuses(self, claim_ids: Collection[str]) -> list[tuple[str, str]]:
         """(claim id, side status) for every conflict side the claims are on."""
         out: list[tuple[str, str]] = []
