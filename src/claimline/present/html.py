@@ -82,7 +82,6 @@ _STATUS = {
     "reported": ("reported", "Reported"),
     "hedged": ("hedged", "Hedged"),
     "speculative": ("speculative", "Speculative"),
-    "denied": ("disputed", "Denied"),
     "disputed": ("disputed", "Disputed"),
     "superseded": ("superseded", "Superseded"),
     "stands": ("stands", "Stands"),
@@ -662,7 +661,6 @@ def _legend() -> str:
         ("disputed", "sources disagree"),
         ("superseded", "corrected later"),
         ("expected", "planned or forecast"),
-        ("denied", "denied or negated"),
     ]
     return (
         '<ul class="legend" aria-label="Legend">'
