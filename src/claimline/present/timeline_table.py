@@ -170,8 +170,9 @@ def _rich_table(rows: Sequence[Sequence[str]], width: int, title: str | None) ->
     t = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold", expand=False)
     for k, h in enumerate(HEADERS):
         t.add_column(h, width=ws[k], overflow="fold")
+    spaced = any(len(_wrap(c, ws[k])) > 1 for r in rows for k, c in enumerate(r))
     for i, r in enumerate(rows):
-        if i and any(len(_wrap(c, ws[k])) > 1 for k, c in enumerate(r)):
+        if i and spaced:  # as in the plain table: a blank line between entries when any wraps
             t.add_row("", "", "", "")
         t.add_row(r[0], r[1], r[2], Text(r[3], style=_STYLE.get(r[3], "")))
     return t
