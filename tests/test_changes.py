@@ -142,7 +142,7 @@ def test_history_reads_only_the_questions_a_run_recomputes(tmp_path, monkeypatch
         "unclassified",
         ["Helsing", "Bundeswehr"],
     )
-    assert len(seen) == 4 and all(q is not None and q.isdisjoint(nato) for q in seen), seen  # before, after x 2
+    assert len(seen) >= 4 and all(q is not None and q.isdisjoint(nato) for q in seen), seen  # before and after, x 2
     data = json.loads(invoke("changes", "--db", str(db), "-f", "json").stdout)
     assert [c["what"] for c in data["new_conflicts"]] == ["network tier — Helsing / Bundeswehr"]
     assert data["conflicts_gone"] == [] and data["verdicts_flipped"] == []
