@@ -154,7 +154,8 @@ def test_html_and_csv_of_event_entries(db, tmp_path):
     assert result.exit_code == 0, result.output
     html = page.read_text()
     assert 'data-status="denied"' in html and "<title>claimline timeline — Orvane</title>" in html
-    assert html.count('<li class="entry') == 2
+    # both are dated only by their report on 6 Mar: one card for the day, an item for each
+    assert html.count('<li class="entry reported-day') == 1 and html.count('<li class="report-item') == 2
     csv = runner.invoke(app, ["timeline", "--db", str(db), "--actor", "Orvane", "-f", "csv"])
     assert csv.exit_code == 0, csv.output
     assert csv.output.splitlines()[0].startswith("start,end,granularity,date_label,date_basis,label,status,")
