@@ -120,6 +120,12 @@ def test_a_sentence_final_attribution_takes_the_whole_sentence(extract, text, co
             "said",
         ),
         (
+            "The contract, the agency said in a statement, covers translation and drafting of documents.",
+            "The contract, the agency said in a statement, covers translation and drafting of documents",
+            "the agency",
+            "said",
+        ),
+        (
             "The tool, according to the spokesperson, is only for translation.",
             "The tool, according to the spokesperson, is only for translation",
             "the spokesperson",
@@ -156,6 +162,21 @@ def test_the_agent_of_an_expected_event_is_no_speaker(extract, text):
     for c in ex.claims:
         assert c.source is None or c.source.actor != "Helsing", (c.text, c.source)
         assert c.text.startswith("Helsing is"), c.text  # the subject stays in the proposition
+
+
+def test_it_before_a_raised_infinitive_is_the_thing_expected(extract):
+    ex = extract(
+        "The assistant will reach NATO staff this year. It is expected to serve about 3,000 employees at first.\n\n"
+        "It is expected that NATO will sign the contract in May."
+    )
+    raised = only(ex, "3,000")
+    assert (raised.text, raised.source, raised.cue.text) == (
+        "It is expected to serve about 3,000 employees at first",
+        None,
+        "expected",
+    )
+    empty = only(ex, "sign the contract")
+    assert (empty.text, empty.cue.text) == ("NATO will sign the contract in May", "It is expected")
 
 
 @pytest.mark.parametrize(

@@ -497,7 +497,7 @@ class ClaimFinder:
                         out.append(claim)
                 continue
             attitude = cue.kind in _ATTITUDES
-            if attitude and (subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in _EXPLETIVE):
+            if attitude and (subj is None or subj.tag_ in ("WDT", "WP") or _expletive(subj)):
                 continue  # "seeking the presidency", "voters who want ...": no one holds the attitude
             if cue.kind in ("intention", "perception") and not self._identifiable(subj):
                 continue  # "the device appears to be ...", "the firm wanted ...": no one to attribute to
@@ -617,7 +617,8 @@ class ClaimFinder:
                 # "the jets are said to be faster", "is believed to be worth $15 billion", "X is
                 # expected to win": a report about X (by the agent, if any), never a claim by X
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
-                if xcomp is not None and subj.lower_ not in _EXPLETIVE:
+                # "It is expected to reach 3,000 staff": before an infinitive, "it" is the thing expected
+                if xcomp is not None and not _expletive(subj):
                     lo, hi = subj.left_edge.i, xcomp.right_edge.i + 1
                     if not self._mostly_quoted(lo, hi):
                         agent = self._agent(tok)
@@ -631,10 +632,20 @@ class ClaimFinder:
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
                 if xcomp is not None:
                     comp = xcomp
+            displaced = self._displaced(tok, subj)
+            if comp is None and displaced is not None and cue.kind not in _NOT_PARENTHETICAL:
+                # "The contract, the agency said, covers ...": the predicate hung on the cue as a conjunct
+                comp = next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ in ("conj", "parataxis") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                    ),
+                    None,
+                )
             if comp is not None:
                 if _is_indirect_question(comp) and not cue.questions:
                     continue  # "did not say how much ..." is no claim of its own
-                displaced = self._displaced(tok, subj)
                 for part in [comp, *self._that_conjuncts(comp)]:
                     lo, hi = self._content_range(part)
                     if displaced is not None and part is comp and comp.i > tok.i:
@@ -693,6 +704,8 @@ class ClaimFinder:
             if first.i in self.quote_tokens:
                 continue
             if entry.lemma.startswith("it is") or entry.lemma == "reports emerged":
+                if m.end < sent.end and self.doc[m.end].lower_ == "to":
+                    continue  # "It is expected to reach ...": "it" names a thing (see the passive cue)
                 # expletive report: content is the clause after the phrase
                 lo, hi = m.end, sent.end
                 that = next((k for k in range(m.end, min(hi, m.end + 8)) if self.doc[k].lower_ == "that"), None)
@@ -841,6 +854,19 @@ def _source_like(tok: Token, resolver: Resolver) -> bool:
 
 
 _WH = frozenset({"how", "what", "whether", "where", "why", "who", "which", "when", "whom"})
+
+
+def _expletive(subj: Token) -> bool:
+    """An empty subject ("it is expected that ...", "there is"), not "it" before a raised infinitive
+    ("It is expected to reach 3,000 staff": "it" is the thing expected)."""
+    if subj.lower_ not in _EXPLETIVE:
+        return False
+    head = subj.head
+    return not (
+        subj.lower_ == "it"
+        and subj.dep_ == "nsubjpass"
+        and any(c.dep_ == "xcomp" and c.i > head.i and c.left_edge.lower_ == "to" for c in head.children)
+    )
 
 
 def _that_clause(noun: Token) -> Token | None:
