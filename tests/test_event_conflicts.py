@@ -63,9 +63,9 @@ def _outlets(side):
 def test_two_days_of_one_event_are_a_date_conflict(run):
     conflicts = run(("Harbour Wire", date(2026, 5, 5), SIGNED_3), ("Baltic Ledger", date(2026, 5, 26), SIGNED_24))
     c = _only(conflicts, "date")
-    assert c.event is not None and c.event.label == "agree"
+    assert c.event is not None and c.event.label == "sign"
     assert c.event.outlets == ["Harbour Wire", "Baltic Ledger"]
-    assert c.question == "date of agree — Finnish Defence Forces / Vantor Systems"
+    assert c.question == "date of sign — Finnish Defence Forces / Vantor Systems"
     assert {s.value: _outlets(s) for s in c.sides} == {
         "2026-05-03": ["Harbour Wire"],
         "2026-05-24": ["Baltic Ledger"],
@@ -162,7 +162,7 @@ def test_on_record_denial_outweighs_anonymous_sources(run):
     a = "Vantor Systems signed a contract with the Finnish Defence Forces, two people familiar with the matter said."
     b = "Vantor Systems denied that it had signed a contract with the Finnish Defence Forces."
     c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)), "factuality")
-    assert c.question == "whether agree happened — Finnish Defence Forces / Vantor Systems"
+    assert c.question == "whether sign happened — Finnish Defence Forces / Vantor Systems"
     assert c.status == "resolved" and c.resolution.value == "denied" and c.resolution.rule == "vote"
     assert "official statement by Vantor Systems" in c.resolution.reason
     assert "unnamed sources" in c.resolution.reason
@@ -245,7 +245,7 @@ def test_conflicts_command_shows_event_conflicts_in_every_format(tmp_path):
     assert runner.invoke(app, ["ingest", "--db", db, str(folder / "b.txt")]).exit_code == 0  # incremental
     out = runner.invoke(app, ["conflicts", "--db", db])
     assert out.exit_code == 0, out.output
-    assert "date: date of agree — Finnish Defence Forces / Vantor Systems" in out.output
+    assert "date: date of sign — Finnish Defence Forces / Vantor Systems" in out.output
     assert "outlets: Harbour Wire, Baltic Ledger" in out.output
     data = json.loads(runner.invoke(app, ["conflicts", "--db", db, "--format", "json"]).output)
     (c,) = [c for c in data if c["event"]]
@@ -306,4 +306,21 @@ def test_postgresql_store_gives_the_same_event_conflicts(tmp_path, pg_schema):
         summary = runner.invoke(app, ["conflicts", "--db", db, "--summary", "--format", "json"]).output
         outputs.append((json.loads(listed), json.loads(summary)))
     assert outputs[0] == outputs[1]
-    assert [c["event"]["label"] for c in outputs[0][0] if c["event"]] == ["agree"]
+    assert [c["event"]["label"] for c in outputs[0][0] if c["event"]] == ["sign"]
+
+
+@pytest.mark.slow
+def test_readme_example_drone_order(tmp_path):
+    """The README's example (docs/examples/drone-order/): a date conflict and a price conflict on events."""
+    from .conftest import ROOT
+
+    db = str(tmp_path / "d.db")
+    res = runner.invoke(app, ["ingest", "--db", db, str(ROOT / "docs" / "examples" / "drone-order")])
+    assert res.output.endswith("6 claims found, 2 conflicts in store\n"), res.output
+    data = json.loads(runner.invoke(app, ["conflicts", "--db", db, "--format", "json"]).output)
+    assert [(c["facet"], sorted(s["value"] for s in c["sides"]), c["status"]) for c in data] == [
+        ("date", ["2026-05-03", "2026-05-24"], "disputed"),
+        ("quantity", ["120000000", "210000000"], "resolved"),
+    ]
+    summary = json.loads(runner.invoke(app, ["conflicts", "--db", db, "--summary", "--format", "json"]).output)
+    assert summary == {"questions_compared": 6, "articles": 3, "agree": 4, "in_conflict": 2}

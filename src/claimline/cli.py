@@ -529,7 +529,11 @@ def conflicts(
     db: DbOpt = None,
     actor: ActorOpt = None,
     facet: Annotated[
-        str | None, typer.Option(help="network_tier, date, polarity, scope, or one scope (targeting).")
+        str | None,
+        typer.Option(
+            help="network_tier, date, polarity, scope, or one scope (targeting); on events also deadline, quantity,"
+            " factuality."
+        ),
     ] = None,
     open_only: Annotated[bool, typer.Option("--open", help="Only unresolved conflicts.")] = False,
     since: Annotated[str | None, typer.Option(help="Only conflicts with a report since this date.")] = None,

@@ -57,7 +57,7 @@ Watch = Callable[[set[str] | None], Callable[[], None]]
 def refresh_conflicts(store: Store, article_ids: Collection[str] | None = None, *, watch: Watch | None = None) -> int:
     """Reconcile ``store``: only what ``article_ids`` (every article stored since the last
     reconciliation) touch, when given and the store was reconciled whole once; else everything.
-    Returns the number of conflicts in the store."""
+    Returns the number of conflicts in the store (as listed: a disagreement once)."""
     with store.transaction(lock=RECONCILE_LOCK), gc_paused():
         if article_ids is not None and store.fully_reconciled():
             done = _incremental(store, set(article_ids), watch)
@@ -66,7 +66,19 @@ def refresh_conflicts(store: Store, article_ids: Collection[str] | None = None, 
             _whole(store)
         if done is not None:
             done()
+        return _listed(store)
+
+
+def _listed(store: Store) -> int:
+    """The number of conflicts ``claimline conflicts`` lists: a disagreement found on claims and on an
+    event is one (:func:`claimline.reconcile.duplicates.without_duplicates`)."""
+    from ..reconcile.duplicates import without_duplicates
+    from ..store.event_questions import event_question_counts
+
+    if not event_question_counts(store.db)[1]:
         return store.conflict_count()
+    found = store.conflicts(view=True)
+    return len(without_duplicates(found))
 
 
 def _whole(store: Store) -> None:

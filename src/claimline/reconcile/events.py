@@ -412,12 +412,11 @@ def _facet_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
 
 
 def _label(family: Sequence[Cluster], frames: Sequence[EventFrame]) -> tuple[str, str]:
-    """(event class, label): the class of the family's frames, the trigger lemma for ``other``."""
+    """(event class, label): the class of the family's frames, and the word most of its reports use
+    for it (the trigger lemma: "sign" for a frame of class agree)."""
     counts = Counter(f.event_class for f in frames)
     cls = max(counts, key=lambda k: (k != OTHER, counts[k], k))
-    if cls != OTHER:
-        return cls, cls.replace("_", " ")
-    lemmas = Counter(f.trigger.lemma for f in frames if f.event_class == OTHER)
+    lemmas = Counter(f.trigger.lemma for f in frames if f.event_class == cls)
     return cls, max(lemmas, key=lambda k: (lemmas[k], k))
 
 
