@@ -73,12 +73,13 @@ def _listed(store: Store) -> int:
     """The number of conflicts ``claimline conflicts`` lists: a disagreement found on claims and on an
     event is one (:func:`claimline.reconcile.duplicates.without_duplicates`)."""
     from ..reconcile.duplicates import without_duplicates
-    from ..store.event_questions import event_question_counts
+    from ..store.events import event_conflict_clusters
 
-    if not event_question_counts(store.db)[1]:
+    on_events = set(event_conflict_clusters(store.db))
+    if not on_events:
         return store.conflict_count()
-    found = store.conflicts(view=True)
-    return len(without_duplicates(found))
+    near = store.conflicts_of(store.question_closure(on_events, rounds=1))  # those sharing claims with them
+    return store.conflict_count() - (len(near) - len(without_duplicates(near)))
 
 
 def _whole(store: Store) -> None:
