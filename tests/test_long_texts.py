@@ -64,6 +64,34 @@ def test_chunked_parse_keeps_offsets_and_claims(nlp, monkeypatch):
     assert len(same) >= 0.9 * len(whole.claims), (len(same), len(whole.claims))
 
 
+def test_extraction_in_parts_numbers_ids_and_maps_offsets(extract, monkeypatch):
+    """Each piece is extracted and dropped before the next is parsed; the merged result has claim
+    and frame IDs numbered through the article, references between them kept, token indices
+    counted from the article's start and every span slicing the original (CRLF) text."""
+    text = (SAMPLES / "02_brussels-defence-review.txt").read_text(encoding="utf-8").replace("\n", "\r\n")
+    monkeypatch.setattr(chunks, "CHUNK_CHARS", 700)
+    assert len(chunks.cut_points(text.replace("\r\n", "\n"))) >= 3
+    ex = extract(text)
+    aid = ex.article.id
+    assert ex.text == text and ex.article.chars == len(text)
+    assert [c.id for c in ex.claims] == [f"{aid}-{n:03d}" for n in range(1, len(ex.claims) + 1)]
+    assert [f.id for f in ex.events] == [f"{aid}-e{n:03d}" for n in range(1, len(ex.events) + 1)]
+    claim_ids, frame_ids = {c.id for c in ex.claims}, {f.id for f in ex.events}
+    assert all(c.article_id == aid for c in ex.claims) and all(f.article_id == aid for f in ex.events)
+    assert all(f.claim_id in claim_ids for f in ex.events if f.claim_id)
+    assert all(f.time.anchor in frame_ids for f in ex.events if f.time and f.time.anchor)
+    tokens = [f.trigger.token for f in ex.events]
+    assert tokens == sorted(tokens) and len(set(tokens)) > len(tokens) // 2
+    for c in ex.claims:
+        assert text[c.start : c.end] == c.text
+        assert c.sentence.start <= c.start < c.end <= c.sentence.end
+    for f in ex.events:
+        assert text[f.trigger.start : f.trigger.end] == f.trigger.text
+    for t in ex.times:
+        assert text[t.start : t.end] == t.text
+    assert len(ex.claims) >= 10
+
+
 # -------------------------------------------------------- through the CLI
 def _batch(tmp_path: Path) -> Path:
     """Two ordinary articles, one over spaCy's 1,000,000-character limit and an empty file."""

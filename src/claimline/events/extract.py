@@ -8,7 +8,6 @@ from spacy.language import Language
 
 from ..extraction import claims as extraction
 from ..extraction import pipeline as nlp_mod
-from ..extraction.chunks import parse
 from ..schemas import Extraction
 from .identity import Member, copy_key
 from .model import EventFrame
@@ -18,10 +17,7 @@ def extract_events(
     text: str, published: Any = None, *, nlp: Language | None = None, **meta: Any
 ) -> tuple[Extraction, list[EventFrame]]:
     """The claims (:func:`claimline.extraction.extract`) and event frames of one text."""
-    prep = extraction.prepare(text, published=published, **meta)
-    model = nlp or nlp_mod.load(None)
-    doc = parse(model, prep.masked)
-    ex = extraction.finish(prep, doc)
+    ex = extraction.extract(text, published, nlp=nlp or nlp_mod.load(None), **meta)
     return ex, list(ex.events)
 
 

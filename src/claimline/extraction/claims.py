@@ -605,7 +605,9 @@ def extract(
     """Extract claims from one article text (see module docstring)."""
     prep = prepare(text, html=html, published=published, **meta)
     model = nlp or nlp_mod.load(pipeline)
-    return finish(prep, chunks.parse(model, prep.masked), path=path)
+    if chunks.needs_parts(prep.masked):  # long, or CRLF line ends: in parts (offsets mapped back)
+        return chunks.finish_parts(model, prep, finish, path=path)
+    return finish(prep, model(prep.masked), path=path)
 
 
 def extract_many(
@@ -630,5 +632,5 @@ def extract_many(
             prep = prepare(text, html=html, **meta)
             yield prep.masked, (prep, path)
 
-    for doc, (prep, path) in chunks.parse_many(model, prepared(), batch_size=batch_size):
-        yield finish(prep, doc, path=path)
+    for doc, (prep, path) in chunks.parse_many(model, prepared(), batch_size=batch_size, parts=True):
+        yield finish(prep, doc, path=path) if doc is not None else chunks.finish_parts(model, prep, finish, path=path)
