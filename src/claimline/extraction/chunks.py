@@ -22,6 +22,7 @@ callers that want one Doc.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -33,7 +34,6 @@ from spacy.tokens import Doc
 
 if TYPE_CHECKING:
     from ..schemas import Extraction
-    from .claims import Prepared
 
 #: Longest piece parsed as one Doc (characters); well below spaCy's 1,000,000 limit.
 CHUNK_CHARS = 100_000
@@ -182,23 +182,23 @@ class _View:
 
 def finish_parts(
     nlp: Language,
-    prep: Prepared,
+    prep: Any,
     finish: Callable[..., Extraction],
     *,
+    aid: str,
     path: str | None = None,
     limit: int | None = None,
 ) -> Extraction:
     """``finish(prep, parse(prep.masked))`` for a text that :func:`needs_parts`, one piece of its LF
-    view at a time (see the module docstring)."""
+    view at a time (see the module docstring). ``prep`` is a ``claims.Prepared``; ``aid`` the
+    article's ID (of the whole text as stored)."""
     from ..schemas import ActorMention as MentionModel
     from ..schemas import Claim, EventFrame, Extraction, Offsets, TimeExpr
-    from .claims import Prepared, article_id
     from .fingerprint import simhash
 
     limit = limit or CHUNK_CHARS
     read = prep.read
     text = read.text
-    aid = article_id(text)
     view = _View(text)
     masked = prep.masked.replace("\r\n", "\n") if view.keep is not None else prep.masked
     bounds = [0, *cut_points(masked, limit), len(masked)]
@@ -220,7 +220,7 @@ def finish_parts(
             warnings=[],
         )
         doc = _lean(nlp(masked[a:b]))
-        part = finish(Prepared(part_read, masked[a:b], prep.overrides), doc, path=path)
+        part = finish(dataclasses.replace(prep, read=part_read, masked=masked[a:b]), doc, path=path)
         n_tokens = len(doc)
         del doc
         article = article or part.article

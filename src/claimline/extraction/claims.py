@@ -606,7 +606,7 @@ def extract(
     prep = prepare(text, html=html, published=published, **meta)
     model = nlp or nlp_mod.load(pipeline)
     if chunks.needs_parts(prep.masked):  # long, or CRLF line ends: in parts (offsets mapped back)
-        return chunks.finish_parts(model, prep, finish, path=path)
+        return chunks.finish_parts(model, prep, finish, aid=article_id(prep.read.text), path=path)
     return finish(prep, model(prep.masked), path=path)
 
 
@@ -633,4 +633,7 @@ def extract_many(
             yield prep.masked, (prep, path)
 
     for doc, (prep, path) in chunks.parse_many(model, prepared(), batch_size=batch_size, parts=True):
-        yield finish(prep, doc, path=path) if doc is not None else chunks.finish_parts(model, prep, finish, path=path)
+        if doc is None:  # long, or CRLF line ends: in parts
+            yield chunks.finish_parts(model, prep, finish, aid=article_id(prep.read.text), path=path)
+        else:
+            yield finish(prep, doc, path=path)
