@@ -113,3 +113,31 @@ def test_reconcile_command_recomputes_the_whole_store(tmp_path):
     assert result.output == "1 conflicts in store\n"
     with open_store(path) as store:
         assert store.fully_reconciled()
+
+
+@pytest.mark.slow
+def test_change_log_of_an_incremental_ingest_equals_the_whole_store_diff(tmp_path, nlp):
+    """The change log of each ingest is read from the questions it replaces (and the conflicts
+    sharing a claim with them, which a duplicate may show or hide), not from the whole store: it
+    must equal the diff of the whole store before and after, article by article."""
+    from pathlib import Path
+
+    from claimline.jobs.changes import diff
+    from claimline.jobs.ingest import ingest
+    from claimline.reconcile.duplicates import without_duplicates
+
+    root = Path(__file__).resolve().parents[1] / "sample_articles"
+    paths = sorted(root.glob("*/*.txt")) + sorted(root.glob("0[1-6]_*.txt"))
+    logged = 0
+    with open_store(tmp_path / "s.db") as store:
+        for path in paths:
+            before, before_status = without_duplicates(store.conflicts()), store.statuses()
+            report = ingest(store, [str(path)])
+            assert report.stored == 1
+            after, after_status = without_duplicates(store.conflicts()), store.statuses()
+            want = diff(before, after, before_status, after_status, set(report.article_ids))
+            rid = max(int(str(r["id"])) for r in store.refreshes())
+            got = [(r["kind"], r["ref"], r["was"], r["now"], r["articles"]) for r in store.change_log([rid])]
+            assert sorted(got) == sorted(want), path.name
+            logged += len(got)
+    assert logged >= 5
