@@ -36,9 +36,9 @@ def small_db(tmp_path):
         for ex in _article_set(4):  # two outlets disagree on the network tier
             store.add(ex)
         refresh_conflicts(store)
-        claim = store.claims()[0].id
+        claim = store.claims()[0]
         conflict = store.conflicts()[0].id
-    return str(path), claim, conflict
+    return str(path), claim.id, conflict, claim.article_id
 
 
 @pytest.mark.slow
@@ -54,11 +54,16 @@ def small_db(tmp_path):
         ["articles"],
         ["show", "CLAIM"],
         ["show", "CONFLICT"],
+        ["show", "ARTICLE"],
+        ["timeline", "--actor", "NATO", "--format", "json"],
+        ["claims", "--actor", "NATO", "--limit", "5"],
+        ["conflicts", "--format", "json"],
+        ["conflicts", "--format", "md"],
     ],
 )
 def test_query_commands_import_nothing_heavy(small_db, args, tmp_path):
-    db, claim, conflict = small_db
-    args = [{"CLAIM": claim, "CONFLICT": conflict}.get(a, a) for a in args]
+    db, claim, conflict, article = small_db
+    args = [{"CLAIM": claim, "CONFLICT": conflict, "ARTICLE": article}.get(a, a) for a in args]
     env = {"CLAIMLINE_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
     for _ in range(2):  # the first run fills the alias cache (and may load the lexicons); the second must not
         res = subprocess.run(
