@@ -55,7 +55,7 @@ def small_db(tmp_path):
         ["show", "CLAIM"],
         ["show", "CONFLICT"],
         ["show", "ARTICLE"],
-        ["timeline", "--actor", "NATO", "--format", "json"],
+        ["timeline", "--actor", "NATO", "--claims", "--format", "json"],
         ["claims", "--actor", "NATO", "--limit", "5"],
         ["conflicts", "--format", "json"],
         ["conflicts", "--format", "md"],
