@@ -54,6 +54,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+from claimline.jobs.changes import refresh_with_history  # noqa: E402
 from claimline.jobs.refresh import refresh_conflicts  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
@@ -140,7 +141,7 @@ def fill(target: str, extractions: list[Any]) -> dict[str, Any]:
         for ex in extractions:
             store.add(ex)
         t1 = time.perf_counter()
-        refresh_conflicts(store)
+        refresh_with_history(store)  # as `claimline ingest` does: the articles count as reconciled in the history
         t2 = time.perf_counter()
         counts = store.counts()
     return {**counts, "add_seconds": round(t1 - t0, 1), "reconcile_seconds": round(t2 - t1, 2)}
