@@ -671,7 +671,7 @@ def serve(
     from .present.web import make_server
 
     open_store(db).close()  # fail now, with one line, if there is no store
-    server = make_server(lambda: open_store(db), api.iso_bound, host=host, port=port)
+    server = make_server(lambda: open_store(db), api, host=host, port=port)
     where = f"http://{host}:{server.server_address[1]}/"
     err.print(f"serving {config.db_path(db)} at {where} (read-only; Ctrl-C stops)", markup=False, soft_wrap=True)
     if host not in ("127.0.0.1", "localhost", "::1"):

@@ -68,8 +68,25 @@ window.addEventListener('hashchange',mark);window.addEventListener('DOMContentLo
 e = html.escape
 
 
-class DateBound(Protocol):
-    def __call__(self, value: str | None, *, end: bool) -> str | None: ...
+class Library(Protocol):
+    """What the pages ask the library (:mod:`claimline.api` is one): the same calls the CLI makes, so a
+    page shows what the command prints (the event timeline, conflicts without duplicates)."""
+
+    def iso_bound(self, value: str | None, *, end: bool) -> str | None: ...
+
+    def timeline(
+        self,
+        store: Store,
+        *,
+        actor: str | None = ...,
+        since: str | None = ...,
+        until: str | None = ...,
+        with_conflicts: bool = ...,
+    ) -> Any: ...
+
+    def conflicts(
+        self, store: Store, *, actor: str | None = ..., facet: str | None = ..., open_only: bool = ...
+    ) -> list[Conflict]: ...
 
 
 NAV = (
@@ -254,9 +271,9 @@ def article_page(article: Article, text: str, claims: Sequence[Claim], statuses:
 class Views:
     """The pages of one store; every method returns ``(status, content type, body, headers)``."""
 
-    def __init__(self, open_store: Callable[[], Store], bound: DateBound) -> None:
+    def __init__(self, open_store: Callable[[], Store], library: Library) -> None:
         self.open_store = open_store  # called in the serving thread (a SQLite connection stays in its thread)
-        self.bound = bound  # "2026-03" -> first or last ISO day (claimline.api.iso_bound)
+        self.library = library  # claimline.api: timeline, conflicts, iso_bound
         self._store: Store | None = None
 
     @property
@@ -305,24 +322,29 @@ class Views:
         return index_page(self.store.counts(), counts.most_common(), self.store.articles())
 
     def _dates(self, params: dict[str, str]) -> tuple[str | None, str | None]:
-        return self.bound(params.get("since") or None, end=False), self.bound(params.get("until") or None, end=True)
+        bound = self.library.iso_bound
+        return bound(params.get("since") or None, end=False), bound(params.get("until") or None, end=True)
 
     def timeline(self, params: dict[str, str]) -> str:
-        from ..timeline import build_timeline
+        from ..events.timeline import as_timeline_entries
         from .html import render_html
 
         actor = params.get("actor") or None
-        since, until = self._dates(params)
-        found = self.store.claims(actors=self._actors(actor), since=since, until=until)
-        arts = {a.id: a for a in self.store.articles({c.article_id for c in found})}
-        conflicts = self.store.conflicts(actors=self._actors(actor))
-        entries = build_timeline(found, arts, conflicts, statuses=self.store.statuses(c.id for c in found))
-        page = render_html(entries, conflicts, title=f"claimline timeline{' — ' + actor if actor else ''}")
+        result = self.library.timeline(
+            self.store,
+            actor=actor,
+            since=params.get("since") or None,
+            until=params.get("until") or None,
+            with_conflicts=True,
+        )
+        shown = as_timeline_entries(result.entries, result.conflicts)
+        page = render_html(shown, result.conflicts, title=f"claimline timeline{' — ' + actor if actor else ''}")
         return page.replace("<body>", "<body>" + NAV, 1)
 
     def conflicts(self, params: dict[str, str]) -> str:
-        found = self.store.conflicts(
-            actors=self._actors(params.get("actor") or None),
+        found = self.library.conflicts(
+            self.store,
+            actor=params.get("actor") or None,
             facet=params.get("facet") or None,
             open_only=params.get("open", "") in ("1", "yes", "true", "on"),
         )
@@ -391,11 +413,11 @@ def handler(views: Views) -> type[BaseHTTPRequestHandler]:
 
 
 def make_server(
-    open_store: Callable[[], Store], bound: DateBound, host: str = "127.0.0.1", port: int = 8765
+    open_store: Callable[[], Store], library: Library, host: str = "127.0.0.1", port: int = 8765
 ) -> HTTPServer:
     """A server for the store ``open_store()`` opens (not yet serving: call ``serve_forever``; one request at
     a time, in the thread that serves). Port 0 picks a free one."""
     try:
-        return HTTPServer((host, port), handler(Views(open_store, bound)))
+        return HTTPServer((host, port), handler(Views(open_store, library)))
     except OSError as exc:
         raise ClaimlineError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
