@@ -27,8 +27,12 @@ Systems run side by side on the same texts:
     position 0 as ``XXXX-XX-XX`` instead, which loses its order: corpus 1
     scores F1 8.0 that way against 15.4), an entry without any date goes to
     position 0, and positions follow the dates (coarser anchors first, as the
-    gold does). An event mention is
-    ``DOCID-SENTENCE-WORD`` of its trigger token.
+    gold does). An event mention is ``DOCID-SENTENCE-WORD`` of its trigger
+    token.
+``claimline-all``
+    The same with ``claimline timeline --all --actor ENTITY``: speech and
+    opinion events ("says", "claims", "criticised"), which the timeline lists
+    apart as commentary, are lines too — the task's gold counts them as events.
 ``claims``
     The same store, the claim timeline (``claimline timeline --claims --actor
     ENTITY --format json``): one line per entry, its claims the mentions at the
@@ -710,10 +714,11 @@ def _entry_anchor(entry: dict[str, Any], reported_on: str = "date") -> str:
 
 
 def run_event_timeline(
-    corpus: Corpus, db: Path, doc_of: dict[str, Any], reported_on: str = "date"
+    corpus: Corpus, db: Path, doc_of: dict[str, Any], reported_on: str = "date", commentary: bool = False
 ) -> ClaimlineRun | None:
     """Every entity's ``claimline timeline --actor ENTITY --format json`` (the event timeline): one
-    line per event entry, its reports' triggers as mentions; None when the CLI gives no event entries."""
+    line per event entry, its reports' triggers as mentions; None when the CLI gives no event entries.
+    ``commentary``: ``timeline --all`` (speech and opinion events too, which the gold counts)."""
     t0 = time.perf_counter()
     code, out = _cli(["timeline", "--db", str(db), "--all", "--format", "json"])
     if code != 0 or not out.strip().startswith("["):
@@ -722,13 +727,14 @@ def run_event_timeline(
     run = ClaimlineRun({}, [], {"trigger": 0}, {}, 0.0)
     run.events = {m for entry in every for m in _report_mentions(entry, doc_of)}
     for ent in corpus.entities:
-        code, out = _cli(["timeline", "--db", str(db), "--actor", ent, "--format", "json"])
+        extra = ["--all"] if commentary else []
+        code, out = _cli(["timeline", "--db", str(db), "--actor", ent, "--format", "json", *extra])
         entries = json.loads(out) if code == 0 and out.strip().startswith("[") else []
         if not entries:
             run.no_timeline.append(ent)
         items = []
         for entry in entries:
-            if entry.get("status") == "commentary":
+            if entry.get("status") == "commentary" and not commentary:
                 continue
             mentions = _report_mentions(entry, doc_of)
             run.trigger_source["trigger"] += len(mentions)
@@ -879,9 +885,10 @@ def evaluate(
     limit: int | None = None,
     nlp: Any = None,
     out_dir: Path | None = None,
-    systems: Sequence[str] = ("claimline", "claims", "baseline"),
+    systems: Sequence[str] = ("claimline", "claimline-all", "claims", "baseline"),
     name_match: str = "exact",
     reported_on: str = "date",
+    commentary: bool = False,
 ) -> dict[str, Any]:
     """Run the systems on the corpora and score them; returns a JSON-ready dict."""
     root = data_dir(path)
@@ -898,17 +905,19 @@ def evaluate(
             res: dict[str, Any] = {"documents": len(corpus.documents), "entities": len(corpus.entities)}
             outputs: dict[str, dict[str, Timeline]] = {}
             errors: dict[str, Any] = {}
-            if "claimline" in systems or "claims" in systems:
+            if {"claimline", "claimline-all", "claims"} & set(systems):
                 t0 = time.perf_counter()
                 db = work / f"corpus_{corpus.name}.db"
                 doc_of = ingest(corpus.documents, db)
                 res["ingest_seconds"] = round(time.perf_counter() - t0, 1)
-            if "claimline" in systems:
-                ev = run_event_timeline(corpus, db, doc_of, reported_on)
+            for sysname, talk in (("claimline", commentary), ("claimline-all", True)):
+                if sysname not in systems:
+                    continue
+                ev = run_event_timeline(corpus, db, doc_of, reported_on, talk)
                 if ev is not None:
-                    outputs["claimline"] = ev.timelines
-                    res["no_timeline"] = ev.no_timeline
-                    errors["claimline"] = error_analysis(corpus, ev.timelines, ev.events)
+                    outputs[sysname] = ev.timelines
+                    res["no_timeline" if sysname == "claimline" else "all_no_timeline"] = ev.no_timeline
+                    errors[sysname] = error_analysis(corpus, ev.timelines, ev.events)
             if "claims" in systems:
                 run = run_claim_timeline(corpus, nlp, db, doc_of, reported_on)
                 outputs["claims"] = run.timelines
@@ -966,7 +975,7 @@ def evaluate(
 
 def format_report(res: dict[str, Any]) -> str:
     cols = ("P", "R", "F1", "F1 XXXX=t", "ev.recall", "ev.prec", "anchor acc", "order acc", "pairs", "timelines")
-    head = f"{'corpus':<10} {'system':<10} " + " ".join(f"{c:>10}" for c in cols[:-2]) + "  pairs timelines"
+    head = f"{'corpus':<10} {'system':<13} " + " ".join(f"{c:>10}" for c in cols[:-2]) + "  pairs timelines"
     rows = [head, "-" * len(head)]
 
     def row(corpus: str, system: str, r: dict[str, Any]) -> str:
@@ -981,13 +990,13 @@ def format_report(res: dict[str, Any]) -> str:
             r["order_accuracy"],
         )
         return (
-            f"{corpus:<10} {system:<10} "
+            f"{corpus:<10} {system:<13} "
             + " ".join(f"{v:>10.2f}" for v in vals)
             + f" {r['order_pairs']:>6} {r['entities_with_timeline']:>5}/{r['entities']}"
         )
 
     for name, res_c in res["corpora"].items():
-        for s in ("claimline", "claims", "frames", "baseline"):
+        for s in ("claimline", "claimline-all", "claims", "frames", "baseline"):
             if s in res_c:
                 rows.append(row(f"corpus_{name}", s, res_c[s]))
     for s, r in res["all"].items():
@@ -1013,9 +1022,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="only the first N documents of each corpus (gold cut to them)")
     ap.add_argument(
         "--system",
-        default="claimline,claims,baseline",
-        help="comma-separated: claimline (the event timeline, `timeline --actor`), claims (the claim timeline, "
-        "`timeline --claims`), frames (the event layer through the library), baseline",
+        default="claimline,claimline-all,claims,baseline",
+        help="comma-separated: claimline (the event timeline, `timeline --actor`), claimline-all (`timeline --all "
+        "--actor`: speech and opinion events too), claims (the claim timeline, `timeline --claims`), frames (the "
+        "event layer through the library), baseline",
     )
     ap.add_argument(
         "--reported-on",

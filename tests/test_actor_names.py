@@ -37,6 +37,14 @@ def test_names_matching(query, found):
     assert names_matching(query, NAMES, others=KNOWN) == found
 
 
+def test_names_matching_initials():
+    names = ["GM", "G.M.", "General Motors", "GMs", "UAW", "Gold Mine", "US"]
+    assert names_matching("General Motors", names, others=KNOWN) == {"GM", "G.M.", "General Motors"}
+    assert names_matching("GM", names, others=KNOWN) == {"GM", "G.M.", "General Motors", "Gold Mine"}
+    assert names_matching("United Auto Workers", names, others=KNOWN) == {"UAW"}
+    assert names_matching("Universal Studios", names, others=KNOWN) == set()  # "US" is the United States
+
+
 def test_parts_are_transitive():
     up = {"Agency": "Alliance", "Office": "Agency", "Ministry": "State"}
     assert parts("Alliance", up) == {"Agency", "Office"}

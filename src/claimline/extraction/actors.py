@@ -112,20 +112,42 @@ def names_matching(query: str, names: Iterable[str], others: Iterable[str] = ())
     """The ``names`` (entity names found in the texts) that ``query`` names, by word runs.
 
     A name matches when its words equal the query's, when they are a run of the query's words
-    ("A380" for "Airbus A380", "Henderson" for "Frederick Henderson") or when the query's words are a
-    run of its words ("Dow" in "Dow Jones Industrial Average") — unless the name is exactly one of
-    ``others`` (another known actor: "Airbus" is not "Airbus A380", "US" not "US Dollar").
+    ("A380" for "Airbus A380", "Henderson" for "Frederick Henderson"), when the query's words are a
+    run of its words ("Dow" in "Dow Jones Industrial Average") or when one is the other's initials
+    in capitals ("GM" for "General Motors") — unless the name is exactly one of ``others`` (another
+    known actor: "Airbus" is not "Airbus A380", "US" not "US Dollar").
     """
     q = name_words(clean_name(query))
     if not q:
         return set()
     other = {name_words(o) for o in others} - {q}
+    q_short, q_long = _acronym(query), _initials(q)
     out: set[str] = set()
     for n in names:
         w = name_words(n)
         if w == q or ((_run_of(w, q) or _run_of(q, w)) and w not in other):
             out.add(n)
+        elif w not in other and (
+            (q_long is not None and _acronym(n) == q_long) or (q_short is not None and _initials(w) == q_short)
+        ):
+            out.add(n)  # "GM" for "General Motors", "NYSE" for "New York Stock Exchange", and the reverse
     return out
+
+
+_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
+_NOT_INITIALS = frozenset({"of", "and", "the", "for", "&", "de"})
+
+
+def _acronym(name: str) -> str | None:
+    """The letters of an all-capital abbreviation ("GM", "U.A.W." -> "gm", "uaw"), else None."""
+    name = clean_name(name)
+    return name.replace(".", "").casefold() if _ACRONYM.fullmatch(name) else None
+
+
+def _initials(words: tuple[str, ...]) -> str | None:
+    """The initials of a name of two to six words ("general", "motors" -> "gm"), else None."""
+    letters = [w[0] for w in words if w not in _NOT_INITIALS and w[0].isalpha()]
+    return "".join(letters) if 2 <= len(letters) <= 6 and len(words) >= 2 else None
 
 
 def matching(query: str, known: set[str] | None = None) -> set[str]:
