@@ -322,3 +322,193 @@ def test_member_without_time_counts_as_recent_report(frames_of):
     far = _members(frames_of, "NATO bought drones from Skyvale in 2019.", date(2026, 3, 5), "C")
     assert same_event(a, _event(b, "buy"))
     assert not same_event(a, _event(far, "buy"))
+
+
+# ------------------------------------------------------------------ identity: reports of one event
+def test_short_name_and_winner_are_the_awarded_company(frames_of):
+    a = _members(
+        frames_of,
+        "The Norwegian Coast Guard awarded a contract to Brightwater Robotics on 4 March.",
+        date(2026, 3, 5),
+        "A",
+    )
+    b = _members(frames_of, "Brightwater won the contract, its founder said.", date(2026, 3, 6), "B")
+    award, won = _event(a, "award"), _event(b, "win")
+    # "won": the subject is who the contract went to (a converse verb of the class)
+    assert ("counterpart", "Brightwater") in {(p.role, p.name) for p in won.frame.participants}
+    assert same_event(award, won)  # "Brightwater" is the first word of "Brightwater Robotics"; no agent in B
+
+
+def test_theme_and_counterpart_are_one_pool(frames_of):
+    a = _members(frames_of, "Skyvale delivered 12 drones to Latvia on 2 March.", date(2026, 3, 3), "A")
+    b = _members(frames_of, "Skyvale supplied Latvia with 12 drones on 2 March.", date(2026, 3, 3), "B")
+    x, y = _event(a, "deliver"), _event(b, "supply")
+    assert {p.role for p in x.frame.participants if p.name == "Latvia"} != {
+        p.role for p in y.frame.participants if p.name == "Latvia"
+    }
+    assert same_event(x, y)
+
+
+def test_symmetric_class_pools_the_parties(frames_of):
+    a = _members(frames_of, "Meridian Dynamics signed an agreement with Skyvale on 2 March.", date(2026, 3, 3), "A")
+    b = _members(frames_of, "Skyvale signed a deal with Meridian Dynamics on 2 March.", date(2026, 3, 3), "B")
+    c = _members(frames_of, "Skyvale signed a deal with Orvane Systems on 2 March.", date(2026, 3, 3), "C")
+    assert same_event(_event(a, "sign"), _event(b, "sign"))
+    assert not same_event(_event(b, "sign"), _event(c, "sign"))  # parties Skyvale+Meridian vs Skyvale+Orvane
+
+
+def test_surname_matches_full_name_but_a_gazetteer_actor_is_not_stretched():
+    from claimline.events.identity import names_match
+
+    assert names_match("Helga Morrow", "Morrow") and names_match("Nordvault", "Nordvault Systems")
+    assert not names_match("Nordvault Systems", "Systems Nordvault")
+    assert not names_match("Morrow", "Helga Morrowitz")
+
+
+def test_gazetteer_country_is_not_a_company_named_after_it(frames_of):
+    a = _event(_members(frames_of, "Poland bought drones from Skyvale on 2 March.", date(2026, 3, 3), "A"), "buy")
+    agent = next(p for p in a.frame.participants if p.role == "agent")
+    assert agent.name == "Poland"  # a gazetteer actor: its aliases are the gazetteer's, not every longer name
+
+    def renamed(old: str, new: str) -> Member:
+        parts = [
+            p.model_copy(update={"name": new, "actor": None, "label": "ORG"}) if p.name == old else p
+            for p in a.frame.participants
+        ]
+        return Member(
+            frame=a.frame.model_copy(update={"participants": parts, "article_id": "b"}), published=a.published
+        )
+
+    assert not same_event(a, renamed("Poland", "Poland Aero Holdings"))
+    skyvale = renamed("Skyvale", "Skyvale Aerospace")  # not in the gazetteer: its short name is its first word
+    assert same_event(a, skyvale)
+
+
+def test_unknown_time_is_compatible(frames_of):
+    a = _members(frames_of, "NATO bought drones from Skyvale on 2 March.", date(2026, 3, 3), "A")
+    b = _members(frames_of, "NATO bought drones from Skyvale.", None, None)
+    undated = _event(b, "buy")
+    assert undated.published is None and undated.frame.time is None
+    assert same_event(_event(a, "buy"), undated)
+
+
+def test_nationality_words_neither_link_nor_contradict(frames_of):
+    a = _members(
+        frames_of, "The Danish ministry signed a contract with Hornvale Labs on 2 June.", date(2026, 6, 3), "A"
+    )
+    b = _members(frames_of, "Hornvale Labs signed the contract on 2 June.", date(2026, 6, 4), "B")
+    c = _members(frames_of, "The Danish navy signed a contract on 2 June.", date(2026, 6, 4), "C")
+    assert same_event(_event(a, "sign"), _event(b, "sign"))
+    assert not same_event(_event(b, "sign"), _event(c, "sign"))  # only "Danish" would link them: nothing does
+
+
+# ------------------------------------------------------------------ identity inside one article
+def test_a_nameless_mention_refers_back_to_the_article_event(frames_of):
+    text = "Skyvale announced a deal with Poland on 2 March. The deal covers 40 drones and training."
+    ms = _members(frames_of, text, date(2026, 3, 3), "A")
+    clusters = EventClusters()
+    clusters.add(ms)
+    deals = [m for m in ms if m.frame.trigger.lemma == "deal"]
+    assert [p.name for p in deals[1].frame.participants] == []
+    assert len(deals) == 2
+    assert len({clusters.of_frame()[m.frame.id] for m in deals}) == 1
+
+
+def test_an_ambiguous_nameless_mention_stays_apart(frames_of):
+    text = "Skyvale fell 3% on Monday. Meridian Dynamics fell 5% on Monday. Analysts blamed the fall on weak orders."
+    ms = _members(frames_of, text, date(2026, 3, 3), "A")
+    clusters = EventClusters()
+    clusters.add(ms)
+    of = clusters.of_frame()
+    falls = [m for m in ms if m.frame.trigger.lemma == "fall"]
+    assert len(falls) == 3
+    assert len({of[m.frame.id] for m in falls}) == 3  # which fall "the fall" is, the text does not say
+
+
+def test_one_article_keeps_done_and_planned_apart(frames_of):
+    text = "Skyvale sold 20 drones to Latvia in 2024. Skyvale will sell more drones to Latvia next year."
+    ms = _members(frames_of, text, date(2026, 3, 3), "A")
+    sold = [m for m in ms if m.frame.trigger.lemma == "sell"]
+    assert [m.frame.factuality for m in sold] == ["asserted", "expected"]
+    assert not same_event(*sold)
+
+
+def test_a_report_naming_both_sides_merges_two_clusters(frames_of):
+    clusters = EventClusters()
+    t1 = clusters.add(_members(frames_of, "Brightwater Robotics won the contract.", date(2026, 3, 5), "A"))
+    t2 = clusters.add(
+        _members(frames_of, "The Norwegian Coast Guard awarded the contract on 4 March.", date(2026, 3, 5), "B")
+    )
+    assert set(t1).isdisjoint(t2)
+    both = "The Norwegian Coast Guard awarded the contract to Brightwater Robotics on 4 March."
+    t3 = clusters.add(_members(frames_of, both, date(2026, 3, 6), "C"))
+    awards = [c for c in clusters.clusters.values() if c.event_class() == "award"]
+    assert len(awards) == 1 and len(awards[0].members) == 3
+    assert len(t3) == 1 and set(clusters.merged) | set(t3) == set(t1) | set(t2)
+
+
+def test_the_store_merges_clusters_a_new_article_links(tmp_path, nlp):
+    from typer.testing import CliRunner
+
+    from claimline.cli import app
+    from claimline.store import events as stored
+    from claimline.store.sqlite import Store
+
+    texts = [
+        "Coast guard picks robot maker\n\n5 March 2026\n\nBrightwater Robotics won the contract.\n",
+        "Contract awarded\n\n5 March 2026\n\nThe Norwegian Coast Guard awarded the contract on 4 March.\n",
+        "Robots for the coast\n\n6 March 2026\n\n"
+        "The Norwegian Coast Guard awarded the contract to Brightwater Robotics on 4 March.\n",
+    ]
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    for k, text in enumerate(texts):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(text, encoding="utf-8")
+        result = runner.invoke(app, ["ingest", "--db", str(db), str(path)])
+        assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        awards = [c for c in stored.clusters(store.db) if c.event_class() == "award"]
+        rows = store.db.execute("SELECT id, size FROM event_clusters WHERE class = 'award'").fetchall()
+        orphans = store.db.execute(
+            "SELECT COUNT(*) FROM event_clusters c WHERE NOT EXISTS"
+            " (SELECT 1 FROM event_membership m WHERE m.cluster_id = c.id)"
+        ).fetchone()[0]
+    assert [len(c.members) for c in awards] == [3]
+    assert rows == [(awards[0].id, 3)] and orphans == 0
+
+
+# ------------------------------------------------------------------ time: more patterns
+def test_reporting_verb_keeps_its_date_from_the_reported_event(frames_of):
+    _, frames = frames_of("The Latvian ministry said on Friday it will sign the contract with Skyvale in April.")
+    say, sign = _one(frames, "say"), _one(frames, "sign")
+    assert say.time is not None and say.time.start == date(2026, 3, 6)
+    assert (sign.time.start, sign.time.end) == (date(2026, 4, 1), date(2026, 4, 30))
+    assert sign.factuality == "expected"
+
+
+def test_no_earlier_than_is_an_open_interval(frames_of):
+    _, frames = frames_of("Skyvale will sign the contract no earlier than 15 July.")
+    f = _one(frames, "sign")
+    assert (f.time.kind, f.time.start, f.time.end) == ("after", date(2026, 7, 15), None)
+
+
+def test_no_later_than_is_a_deadline(frames_of):
+    _, frames = frames_of("Skyvale must deliver the drones no later than June.")
+    f = _one(frames, "deliver")
+    assert (f.time.kind, f.time.end) == ("until", date(2026, 6, 30))
+
+
+def test_a_scheduled_noun_event_takes_the_schedule_time_and_place(frames_of):
+    _, frames = frames_of("A live trial is scheduled at Tapa Air Base on 22 June.")
+    f = _one(frames, "trial")
+    assert f.time.start == date(2026, 6, 22)
+    assert f.factuality == "expected"  # dated after publication
+    assert "Tapa Air Base" in {p.name for p in f.participants}
+
+
+def test_since_after_a_superlative_is_a_comparison_not_a_time(frames_of):
+    _, frames = frames_of("Skyvale shares fell to their lowest level since 2019.")
+    assert _one(frames, "fall").time is None
+    _, frames = frames_of("Skyvale has built drones in Riga since 2019.")
+    assert _one(frames, "build").time.kind == "since"

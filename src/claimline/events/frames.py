@@ -29,6 +29,8 @@ Factuality
     future auxiliary or an expectation verb ("expected to", "plans to");
     ``hedged`` under a hedging modal/adverb (``modality.toml``) or inside a
     hedged claim; ``reported`` inside an attributed claim; else ``asserted``.
+    An asserted or reported event whose time (from the text) starts after the
+    publication day is ``expected``.
 Quantities
     MONEY, PERCENT, CARDINAL and QUANTITY entities and durations inside the
     trigger's arguments.
@@ -79,6 +81,7 @@ _PREP_ROLE = {
 }
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+_DONE_LEVELS = frozenset({"asserted", "reported"})
 _RANK = {"asserted": 0, "reported": 1, "hedged": 2, "expected": 3, "negated": 4, "denied": 5}
 
 
@@ -130,8 +133,8 @@ def _entities(doc: Doc, mentions: Sequence[Mention]) -> dict[int, _Entity]:
         if ent.label_ not in _ENTITY_LABELS or any(i in at for i in range(ent.start, ent.end)):
             continue
         name = actors_mod.clean_name(ent.text)
-        if not name or actors_mod.is_not_actor(name) or not any(ch.isalnum() for ch in name):
-            continue
+        if not name or actors_mod.is_not_actor(name) or not any(ch.isupper() or ch.isdigit() for ch in name):
+            continue  # a name has a capital or a digit: "a 36 million crown contract" names no one
         canon = actors_mod.canonical(name)
         e = _Entity(ent.start, ent.end, canon or name, canon, ent.label_)
         for i in range(ent.start, ent.end):
@@ -327,6 +330,12 @@ def _noun_args(noun: Token) -> list[tuple[str, Token]]:
                 if g.dep_ == "pobj":
                     args.append((role, g))
                     args += [(role, cc) for cc in g.children if cc.dep_ == "conj"]
+    # "a live test is scheduled at the air base": a scheduling verb's arguments are its subject's
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.i != noun.i:
+        lex = lexicon()
+        if head.lemma_.lower() in lex.expectation_verbs or head.lemma_.lower() in lex.not_events:
+            args += [(r, a) for r, a in _verb_args(head) if a.i != noun.i and r != "theme"]
     # "the deal was signed": the noun's verb is a frame of its own; "X's plan
     # to buy": nothing; "X completed the purchase": the agent of the purchase
     # "X filed for bankruptcy", "X completed the purchase": the governing verb's subject
@@ -369,6 +378,18 @@ def _walk_uncached(arg: Token) -> list[Token]:
     return out
 
 
+def _qualifier(e: _Entity, doc: Doc, ents: dict[int, _Entity]) -> bool:
+    """A possessor naming whose the named participant is ("Estonia's Information System
+    Authority", "Hornwing's SkyLattice"): the participant is the named head, not the possessor
+    ("Denmark's defence ministry" keeps Denmark: the ministry has no name of its own)."""
+    last = doc[e.end - 1]
+    if last.dep_ != "poss" or last.head.i == last.i:
+        return False
+    head = last.head
+    other = ents.get(head.i)
+    return (other is not None and other is not e) or (head.pos_ == "PROPN" and head.text[:1].isupper())
+
+
 def _participants(
     args: list[tuple[str, Token]],
     ents: dict[int, _Entity],
@@ -382,6 +403,8 @@ def _participants(
 
     def add(role: str, start: int, end: int, name: str, actor: str | None, label: str | None) -> None:
         key = (role, name)
+        if not any(ch.isupper() or ch.isdigit() for ch in name):
+            return  # a name has a capital or a digit: "a 36 million crown contract" names no one
         if key not in out and not any(p.name == name for p in out.values()):
             s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             out[key] = Participant(
@@ -403,7 +426,8 @@ def _participants(
             e = ents.get(t.i)
             if e is not None and id(e) not in seen:
                 seen.add(id(e))
-                add(role, e.start, e.end, e.name, e.actor, e.label)
+                if not _qualifier(e, doc, ents):
+                    add(role, e.start, e.end, e.name, e.actor, e.label)
             inner = t.dep_ in ("compound", "nummod", "nmod", "poss") and t.head.pos_ in ("PROPN", "NUM", "NOUN")
             if t.pos_ in ("PROPN", "NOUN", "NUM") and t.i not in named and not inner and t.i not in not_names:
                 span = _compound_name(t, ents)
@@ -748,6 +772,10 @@ def _find_frames(
                 sent_agents.setdefault(kind, p.actor)
         if d.cls == OTHER and not parts:
             continue
+        if d.pos == "verb" and d.lemma in lex.converse:
+            # "Nordvault won the contract": the winner is who the contract is awarded to
+            swap = {"agent": "counterpart", "counterpart": "agent"}
+            parts = [p.model_copy(update={"role": swap[p.role]}) if p.role in swap else p for p in parts]
         n += 1
         tok = d.token
         claim = claim_index.find(tok.idx)
@@ -774,7 +802,21 @@ def _find_frames(
                 quantities=_quantities(d, doc, text, durations, quantity_ents),
             )
         )
-    return assign_times(_expand_short_names(frames), doc, times, published)
+    return _future_is_expected(assign_times(_expand_short_names(frames), doc, times, published), published)
+
+
+def _future_is_expected(frames: list[EventFrame], published: date | None) -> list[EventFrame]:
+    """An event the text dates after the publication day is expected, however the sentence is
+    worded ("the first test comes in the week of 22 June"), unless it is negated or denied."""
+    if published is None:
+        return frames
+    out = []
+    for f in frames:
+        t = f.time
+        if t is not None and t.start is not None and t.start > published and f.factuality in _DONE_LEVELS:
+            f = f.model_copy(update={"factuality": "expected"})
+        out.append(f)
+    return out
 
 
 def _expand_short_names(frames: list[EventFrame]) -> list[EventFrame]:

@@ -1,34 +1,56 @@
 """Event identity across articles, and incremental clustering of frames into events.
 
-Two frames refer to one event (:func:`same_event`) when
+Two frames refer to one event (:func:`same_event`) when nothing in them
+contradicts it (:func:`compatible`) and something links them (:func:`linked`).
 
-1. **classes** match: equal, or one is a hypernym of the other
-   (``models/events.toml``: "bought" / acquire and "the deal" / transaction
-   do; sign and buy do not). Frames of class ``other`` match by lemma only.
-   Commentary (speech, opinion) is never merged across articles except for
-   syndicated copies: two people saying things are two statements;
-2. **participants** are compatible: their sets of names (canonical actors
-   and entity names) are nested — one a subset of the other — and not empty,
-   and no role contradicts (both name agents: they share one; both name a
-   theme or counterpart: they share one);
-3. **times** are compatible at their granularities: the intervals overlap
-   (a day inside a month does, 2 and 23 February do not). A frame without a
-   time in the text counts as happening within ``REPORT_WINDOW_DAYS`` before
-   its article's publication (after it, open-ended, when ``expected``).
+Compatible
+    1. **classes**: equal, or one is a hypernym of the other
+       (``models/events.toml``: "bought" / acquire and "the deal" /
+       transaction; sign and buy are not). Frames of class ``other`` match by
+       lemma only. Commentary (speech, opinion) is never merged, except for
+       syndicated copies: two people saying things are two statements;
+    2. **participants**, role by role: when both frames name agents, they
+       share one; when both name a theme or counterpart (one pool: "awarded a
+       contract to X" and "awarded X the contract" name X in either role),
+       they share one. A role one report leaves out contradicts nothing. In a
+       class marked ``symmetric`` (agree, meet, merge: "X signed with Y" is
+       "Y signed with X") roles do not count: the parties one report names
+       must all be among the other's. Names match when equal
+       (case-insensitive) or when the shorter, not a gazetteer actor, is a run
+       of words starting or ending the longer ("Nordvault" / "Nordvault
+       Systems", "Ilves" / "Rasmus Ilves") — :func:`names_match`.
+       Nationality words (NER ``NORP``: "Estonian", "Danish") and other roles
+       (places, instruments) neither link nor contradict;
+    3. **times** at their granularities: the intervals overlap (a day inside
+       its month does, 2 and 23 February do not). A frame without a time in
+       the text counts as happening within ``REPORT_WINDOW_DAYS`` before its
+       article's publication (after it, open-ended, when ``expected``); with
+       neither, its time is unknown and compatible with any.
 
-Factuality is *not* part of identity: "X signed" and "X denied that it had
-signed" are one event reported two ways — which is what conflicts compare.
+Linked
+    * a **participant** named by both (agent, theme or counterpart, by
+      :func:`names_match`) — or, when neither names one, a place or other
+      named circumstance ("a test at Skrydstrup Air Base"); or
+    * the **same article**, when one of the two names no participant and their
+      triggers are one word or its derivation ("the deal" after "a deal",
+      "the delivery" after "delivered"): it refers back;
+    * **syndicated copies** (articles whose fingerprints are near-duplicates,
+      :func:`claimline.fingerprint.near_duplicate`): frames with the same
+      trigger lemma in the same sentence text are one report, whatever else;
+      :meth:`Cluster.outlets` lists the copy's outlet while
+      :meth:`Cluster.independent` counts each group of copies once.
 
-**Syndicated copies** (articles whose fingerprints are near-duplicates,
-:func:`claimline.fingerprint.near_duplicate`) count once: their frames with
-the same trigger lemma in the same sentence text join one cluster even
-without participants, and :meth:`Cluster.outlets` lists the copy's outlet
-while :meth:`Cluster.independent` counts each group of copies once.
+Factuality is *not* part of identity across articles: "X signed" and "X
+denied that it had signed" are one event reported two ways — which is what
+conflicts compare. Within one article the author keeps them apart: two verbs,
+one planned and one done or one negated and one not, are two events; so are
+two frames of one sentence.
 
 Clustering is incremental (:class:`EventClusters`): a cluster is indexed by
-(class root, participant name); a new frame looks only at the clusters
-sharing a key with it, and joins the best one it is compatible with *every
-member* of (no chaining: "2026" may join a February event but cannot then glue
+(class root, first or last word of a participant's name) and by (class root,
+article); a new frame looks only at the clusters sharing a key with it, and
+joins the best one it is compatible with *every member* of and linked to some
+member of (no chaining: "2026" may join a February event but cannot then glue
 it to a November one); otherwise it starts a new cluster. :meth:`add` returns
 the ids of the clusters it touched, so a store updates only those.
 """
@@ -41,19 +63,26 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ..extraction import actors as actors_mod
 from ..extraction.fingerprint import near_duplicate
 from .lexicon import OTHER, EventLexicon, lexicon
-from .model import EventFrame
+from .model import EventFrame, Participant
 
 __all__ = [
     "REPORT_WINDOW_DAYS",
     "Cluster",
     "EventClusters",
     "Member",
-    "copy_key",
-    "keys",
+    "class_root",
     "classes_match",
+    "compatible",
+    "copy_key",
+    "explain",
     "interval_of",
+    "keys",
+    "linked",
+    "name_keys",
+    "names_match",
     "participants_match",
     "same_event",
     "times_match",
@@ -62,6 +91,15 @@ __all__ = [
 #: An event without a time in the text happened at most this many days before its report.
 REPORT_WINDOW_DAYS = 7
 _WS = re.compile(r"\W+")
+_WORD = re.compile(r"[\w&]+")
+#: Participants of these NER labels neither link nor contradict ("Estonian", "Danish").
+_WEAK_LABELS = frozenset({"NORP"})
+_ROLES = ("agent", "theme", "counterpart")
+#: Leading words a name may carry or drop ("the Pentagon", "The Ledger").
+_SKIP = frozenset({"the", "s"})
+_STEM = 5
+_NO = frozenset({"negated", "denied"})
+_DONE = frozenset({"asserted", "reported"})
 
 
 @dataclass(frozen=True)
@@ -89,27 +127,82 @@ def classes_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = None)
     return (lex or lexicon()).related(a.event_class, b.event_class)
 
 
-def _role_names(f: EventFrame) -> tuple[frozenset[str], frozenset[str]]:
-    agents = frozenset(p.name for p in f.participants if p.role == "agent")
-    others = frozenset(p.name for p in f.participants if p.role in ("theme", "counterpart"))
-    return agents, others
+# ------------------------------------------------------------------ names
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORD.findall(name.casefold()) if w not in _SKIP)
 
 
-def participants_match(a: EventFrame, b: EventFrame) -> bool:
-    """Nested name sets, and no role contradicts: when both frames name agents, or both name
-    a theme/counterpart, those share a name ("Airbus delivered to Qantas" is not "Airbus
-    delivered to Emirates")."""
-    x, y = a.names(), b.names()
-    if not (x and y and (x <= y or y <= x)):
+@dataclass(frozen=True)
+class _Name:
+    words: tuple[str, ...]
+    gazetteer: bool  # a canonical actor: matched exactly (the gazetteer knows its aliases)
+
+
+def _name(p: Participant) -> _Name:
+    return _Name(_words(p.name), p.name in actors_mod.gazetteer().types)
+
+
+def _match(a: _Name, b: _Name) -> bool:
+    if not a.words or not b.words:
         return False
-    (ag_a, ot_a), (ag_b, ot_b) = _role_names(a), _role_names(b)
-    if ag_a and ag_b and not ag_a & ag_b:
+    if a.words == b.words:
+        return True
+    short, long = (a, b) if len(a.words) < len(b.words) else (b, a)
+    if len(short.words) == len(long.words) or short.gazetteer:
         return False
-    return not (ot_a and ot_b and not ot_a & ot_b)
+    n = len(short.words)
+    return long.words[:n] == short.words or long.words[-n:] == short.words
+
+
+def names_match(a: str, b: str) -> bool:
+    """Equal names (case-insensitive), or the shorter a run of words that starts or ends the longer."""
+    return _match(_Name(_words(a), False), _Name(_words(b), False))
+
+
+def name_keys(name: str) -> set[str]:
+    """Index keys of a name: its first and last word (two names that match share one)."""
+    w = _words(name)
+    return {w[0], w[-1]} if w else set()
+
+
+def _strong(f: EventFrame) -> list[Participant]:
+    return [p for p in f.participants if p.role in _ROLES and p.label not in _WEAK_LABELS]
+
+
+def _pools(f: EventFrame, lex: EventLexicon) -> list[list[_Name]]:
+    """The participant pools compared role by role: agents, and themes with counterparts."""
+    strong = _strong(f)
+    return [
+        [_name(p) for p in strong if p.role == "agent"],
+        [_name(p) for p in strong if p.role != "agent"],
+    ]
+
+
+def _symmetric(f: EventFrame, lex: EventLexicon) -> bool:
+    return any(lex.classes[c].symmetric for c in lex.ancestors.get(f.event_class, ()) if c in lex.classes)
+
+
+def _overlap(x: list[_Name], y: list[_Name]) -> bool:
+    return any(_match(a, b) for a in x for b in y)
+
+
+def participants_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = None) -> bool:
+    """No role contradicts: when both frames name agents, those share a name; when both name a
+    theme or counterpart, those share one ("Airbus delivered to Qantas" is not "Airbus delivered
+    to Emirates"); a symmetric class pools all parties."""
+    lex = lex or lexicon()
+    if _symmetric(a, lex) or _symmetric(b, lex):
+        # the parties, in any role: one report's parties all among the other's ("Skyvale signed
+        # with Latvia" is "Latvia signed with Skyvale", not "Orvane signed with Latvia")
+        x, y = [_name(p) for p in _strong(a)], [_name(p) for p in _strong(b)]
+        small, large = (x, y) if len(x) <= len(y) else (y, x)
+        return all(any(_match(n, m) for m in large) for n in small)
+    pa, pb = _pools(a, lex), _pools(b, lex)
+    return all(not (x and y) or _overlap(x, y) for x, y in zip(pa, pb, strict=True))
 
 
 def interval_of(m: Member) -> tuple[date, date] | None:
-    """The interval a member's event lies in, for comparison (see module docstring)."""
+    """The interval a member's event lies in, for comparison (see module docstring); None: unknown."""
     t = m.frame.time
     if t is not None and t.start is not None:
         return t.start, t.end or date.max
@@ -121,9 +214,10 @@ def interval_of(m: Member) -> tuple[date, date] | None:
 
 
 def times_match(a: Member, b: Member) -> bool:
+    """Overlapping intervals; an unknown time is compatible with any."""
     x, y = interval_of(a), interval_of(b)
     if x is None or y is None:
-        return x is None and y is None
+        return True
     return x[0] <= y[1] and y[0] <= x[1]
 
 
@@ -134,15 +228,80 @@ def syndicated(a: Member, b: Member) -> bool:
     return bool(a.copy_key) and a.copy_key == b.copy_key and near_duplicate(a.fingerprint, b.fingerprint)
 
 
-def same_event(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
-    """Whether two frames refer to one event (see the module docstring)."""
+def explain(a: Member, b: Member, lex: EventLexicon | None = None) -> str | None:
+    """Why two frames are not one event (``class``, ``participants``, ``time``, ``sentence``,
+    ``commentary``, ``factuality``, ``unlinked``), or None when they are."""
+    lex = lex or lexicon()
+    if syndicated(a, b):
+        return None
+    fa, fb = a.frame, b.frame
+    if fa.article_id == fb.article_id and fa.sentence == fb.sentence:
+        return "sentence"  # two frames of one sentence are two events
+    if fa.commentary or fb.commentary:
+        return "commentary"
+    if not classes_match(fa, fb, lex):
+        return "class"
+    if not participants_match(fa, fb, lex):
+        return "participants"
+    if not times_match(a, b):
+        return "time"
+    if fa.article_id == fb.article_id and _verbs_disagree(fa, fb):
+        return "factuality"
+    if not linked(a, b, lex):
+        return "unlinked"
+    return None
+
+
+def compatible(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
+    """Nothing in the two frames says they are different events (class, roles, time, sentence)."""
+    reason = explain(a, b, lex)
+    return reason is None or reason == "unlinked"
+
+
+def linked(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
+    """Something ties the two frames together: a shared participant, a syndicated copy, or one
+    article in which one of them names no participant (it refers back)."""
     if syndicated(a, b):
         return True
-    if a.frame.article_id == b.frame.article_id and a.frame.sentence == b.frame.sentence:
-        return False  # two frames of one sentence are two events
-    if a.frame.commentary or b.frame.commentary:
+    lex = lex or lexicon()
+    sa, sb = _strong(a.frame), _strong(b.frame)
+    if a.frame.article_id == b.frame.article_id and (not sa or not sb):
+        return _kin(a.frame.trigger.lemma, b.frame.trigger.lemma)
+    if sa or sb:
+        return _overlap([_name(p) for p in sa], [_name(p) for p in sb])
+    # neither names a party: the same place (or other named circumstance) is what they share
+    oa = [_name(p) for p in a.frame.participants if p.role == "other" and p.label not in _WEAK_LABELS]
+    ob = [_name(p) for p in b.frame.participants if p.role == "other" and p.label not in _WEAK_LABELS]
+    return _overlap(oa, ob)
+
+
+def _kin(a: str, b: str) -> bool:
+    """One word and its derivation: equal lemmas, or a shared stem of five letters or more
+    ("deliver" / "delivery", "announce" / "announcement")."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= _STEM
+
+
+def _verbs_disagree(a: EventFrame, b: EventFrame) -> bool:
+    """Two verbs of one article, one planned and one done, or one negated and one not: the
+    author tells two events apart ("Apple sold ... but will not sell ...")."""
+    if a.trigger.pos != "verb" or b.trigger.pos != "verb":
         return False
-    return classes_match(a.frame, b.frame, lex) and participants_match(a.frame, b.frame) and times_match(a, b)
+    fa, fb = a.factuality, b.factuality
+    if (fa in _NO) != (fb in _NO):
+        return True
+    return (fa == "expected") != (fb == "expected") and {fa, fb} & _DONE != set()
+
+
+def same_event(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
+    """Whether two frames refer to one event (see the module docstring)."""
+    return explain(a, b, lex) is None
 
 
 @dataclass
@@ -184,13 +343,19 @@ class Cluster:
         return groups
 
     def accepts(self, m: Member, lex: EventLexicon) -> bool:
-        return all(same_event(m, o, lex) for o in self.members)
+        """Compatible with every member, linked to one (no chaining through a loose member)."""
+        return all(compatible(m, o, lex) for o in self.members) and any(linked(m, o, lex) for o in self.members)
 
 
 def keys(f: EventFrame, lex: EventLexicon | None = None) -> set[tuple[str, str]]:
-    """Index keys of a frame: (class root, or other:lemma; participant name)."""
+    """Index keys of a frame: (class root, or other:lemma; first or last word of a participant's
+    name) and (class root; ``@`` article id) — a frame can only be the same event as a frame
+    sharing one of its keys."""
     root = class_root(f, lex)
-    return {(root, n) for n in f.names()}
+    named = _strong(f) or [p for p in f.participants if p.role == "other" and p.label not in _WEAK_LABELS]
+    out = {(root, k) for p in named for k in name_keys(p.name)}
+    out.add((root, "@" + f.article_id))
+    return out
 
 
 def class_root(f: EventFrame, lex: EventLexicon | None = None) -> str:
@@ -212,6 +377,8 @@ class EventClusters:
         self.clusters: dict[str, Cluster] = {}
         self._index: dict[tuple[str, str], set[str]] = {}
         self._copies: dict[str, set[str]] = {}
+        #: Clusters merged into another by :meth:`add`: old id -> the id it went into.
+        self.merged: dict[str, str] = {}
         for c in clusters:
             self._put(c)
 
@@ -235,26 +402,52 @@ class EventClusters:
         return out
 
     def add(self, members: Sequence[Member]) -> list[str]:
-        """Cluster new members (one article's frames, or several); returns touched cluster ids."""
+        """Cluster new members (one article's frames, or several); returns the ids of the clusters
+        they joined or founded. A member that several clusters accept joins the best and merges the
+        others into it when every pair of their members is compatible (an earlier report linked
+        each to a different part of the story); merged-away ids are listed in :attr:`merged`
+        (old id -> id it went into)."""
         touched: dict[str, None] = {}
         for m in members:
-            best: Cluster | None = None
-            best_rank: tuple[int, int, str] | None = None
+            ranked: list[tuple[tuple[int, int, int, str], Cluster]] = []
             for cid in self.candidates(m):
                 c = self.clusters[cid]
                 if not c.accepts(m, self.lex):
                     continue
+                same_lemma = sum(o.frame.trigger.lemma == m.frame.trigger.lemma for o in c.members)
                 same_class = sum(o.frame.event_class == m.frame.event_class for o in c.members)
-                rank = (-same_class, -len(c.members), cid)
-                if best_rank is None or rank < best_rank:
-                    best, best_rank = c, rank
-            if best is None:
+                ranked.append(((-min(same_lemma, 1), -same_class, -len(c.members), cid), c))
+            ranked.sort(key=lambda rc: rc[0])
+            nameless = not _strong(m.frame)
+            if nameless and len(ranked) > 1 and not any(syndicated(m, o) for _, c in ranked for o in c.members):
+                ranked = []  # "the fall" after the Dow's fall and the FTSE's: which one is not said
+            if not ranked:
                 best = Cluster(cluster_id(m.frame.id))
                 self.clusters[best.id] = best
+            else:
+                best = ranked[0][1]
             best.members.append(m)
             self._index_member(best.id, m)
             touched.setdefault(best.id, None)
+            for _, other in [] if nameless else ranked[1:]:
+                if all(compatible(x, y, self.lex) for x in other.members for y in best.members):
+                    self._merge(other, best)
+                    touched.pop(other.id, None)
         return list(touched)
+
+    def _merge(self, other: Cluster, into: Cluster) -> None:
+        for m in other.members:
+            for k in () if m.frame.commentary else keys(m.frame, self.lex):
+                self._index.get(k, set()).discard(other.id)
+            if m.copy_key:
+                self._copies.get(m.copy_key, set()).discard(other.id)
+            into.members.append(m)
+            self._index_member(into.id, m)
+        del self.clusters[other.id]
+        for old, new in self.merged.items():
+            if new == other.id:
+                self.merged[old] = into.id
+        self.merged[other.id] = into.id
 
     def of_frame(self) -> dict[str, str]:
         """frame id -> cluster id."""

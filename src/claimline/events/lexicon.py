@@ -34,6 +34,13 @@ class EventClassEntry(_Strict):
         default_factory=list, description="Predicative adjectives that name the event ('operational')"
     )
     commentary: bool = Field(default=False, description="Speech or opinion: not an event of the timeline alone")
+    symmetric: bool = Field(
+        default=False, description="Parties interchangeable ('X signed with Y' = 'Y signed with X'); inherited"
+    )
+    converse: list[str] = Field(
+        default_factory=list,
+        description="Verbs of the class whose subject receives ('won the contract' = was awarded it)",
+    )
 
     @field_validator("name")
     @classmethod
@@ -57,6 +64,20 @@ class EventLexiconFile(_Strict):
     not_events: list[str] = Field(default_factory=list)
     expectation_verbs: list[str] = Field(default_factory=list)
     future_auxiliaries: list[str] = Field(default_factory=list)
+    time_bounds: dict[str, list[str]] = Field(
+        default_factory=dict, description="'after' / 'until': phrases before a time that make it a bound"
+    )
+
+    @field_validator("time_bounds")
+    @classmethod
+    def _bounds(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for kind, phrases in v.items():
+            if kind not in ("after", "until"):
+                raise ValueError(f"time_bounds kind {kind!r}: 'after' or 'until'")
+            for phrase in phrases:
+                if phrase != phrase.lower() or not phrase.strip():
+                    raise ValueError(f"bad phrase {phrase!r}: lower case")
+        return v
 
 
 @dataclass(frozen=True)
@@ -67,11 +88,13 @@ class EventLexicon:
     verbs: dict[str, str]  # lemma or "verb particle" -> class
     nouns: dict[str, str]  # lemma -> class
     adjectives: dict[str, str]  # lemma -> class
+    converse: frozenset[str]  # verb lemmas whose subject is the counterpart
     ancestors: dict[str, tuple[str, ...]]  # class -> (class, hypernym, its hypernym, ...)
     light_verbs: frozenset[str]
     not_events: frozenset[str]
     expectation_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
+    time_bounds: dict[str, str]  # phrase before a time -> "after" | "until"
 
     def is_commentary(self, cls: str) -> bool:
         entry = self.classes.get(cls)
@@ -118,6 +141,9 @@ def build(data: dict) -> EventLexicon:
     for k, entry in enumerate(raw.event):
         if entry.hypernym is not None and entry.hypernym not in classes:
             raise _fail(f"event.{k} ({entry.name}): hypernym {entry.hypernym!r} is not a class")
+        for lemma in entry.converse:
+            if lemma not in entry.verbs:
+                raise _fail(f"event.{k} ({entry.name}): converse verb {lemma!r} is not one of its verbs")
         for table, lemmas, pos in (
             (verbs, entry.verbs, "verb"),
             (nouns, entry.nouns, "noun"),
@@ -143,11 +169,13 @@ def build(data: dict) -> EventLexicon:
         verbs=verbs,
         nouns=nouns,
         adjectives=adjectives,
+        converse=frozenset(v for e in raw.event for v in e.converse),
         ancestors=ancestors,
         light_verbs=frozenset(raw.light_verbs),
         not_events=frozenset(raw.not_events),
         expectation_verbs=frozenset(raw.expectation_verbs),
         future_auxiliaries=frozenset(raw.future_auxiliaries),
+        time_bounds={phrase: kind for kind, phrases in raw.time_bounds.items() for phrase in phrases},
     )
 
 

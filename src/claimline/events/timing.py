@@ -6,16 +6,23 @@ directly: "this week", "last Friday"); going up from there, the first event
 trigger reached takes that time. So "On 3 March, X announced the purchase"
 dates the announcement (not the purchase), and "the deal was signed on 27
 February but revealed this week" dates the signing and the revealing apart.
-A trigger governed by several expressions takes the narrowest.
+A verb that schedules ("a test is planned for June", "the test comes in June":
+``expectation_verbs`` and ``not_events``) passes its time to its subject.
+A trigger governed by several expressions takes the narrowest. A time between
+a reporting verb and the subject of its complement ("RIA said on Wednesday it
+will sign ...") dates the saying, whatever the parser attached it to.
 
 The preposition makes the interval:
 
-* "since 2023" → ``since``: from the start of 2023 to the publication date;
+* "since 2023" → ``since``: from the start of 2023 to the publication date
+  (not after a superlative: "the worst day since 1987" is a comparison);
 * "between 2019 and 2021", "from May to July" → ``interval``: first start to
   last end;
 * "until / by / before June" → ``until``: from the publication date (or the
   expression's start, if later) to its end;
-* "after June" → ``after``: from the end of June, open;
+* "after June" → ``after``: from the end of June, open; "no earlier than 15
+  July" (``time_bounds`` in ``models/events.toml``) → ``after`` from 15 July;
+  "no later than June" → ``until``;
 * a duration "within / in N days|weeks|months|years" → ``expected``: from the
   reference to N units later; the reference is the event it counts from when
   the text names it ("within 90 days of signing": an earlier frame of the
@@ -30,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..schemas import TimeExpr
 from .lexicon import lexicon
@@ -78,13 +85,37 @@ def _place(t: TimeExpr, doc: Doc) -> _Placed | None:
     if span is None or not len(span):
         return None
     root = span.root
+    bound = _bound(doc.text, t.start)
+    bound = None if bound is None else ("by" if bound == "until" else "bound:after")
     if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and root.head.i != root.i:
-        return _Placed(t, root, root.head.lower_, root.head.head if root.head.head.i != root.head.i else None)
+        attach = root.head.head if root.head.head.i != root.head.i else None
+        return _Placed(t, root, bound or root.head.lower_, _reported_clause(attach, span))
     if root.head.i == root.i:
-        return _Placed(t, root, None, None)
+        return _Placed(t, root, bound, None)
     if root.dep_ == "conj":
         return _Placed(t, root, "and", root.head)
-    return _Placed(t, root, None, root.head)
+    return _Placed(t, root, bound, _reported_clause(root.head, span))
+
+
+def _bound(text: str, start: int) -> str | None:
+    """ "after" / "until" when a bound phrase ends just before the time ("no earlier than 15 July")."""
+    before = " ".join(text[max(0, start - 40) : start].lower().split())
+    for phrase, kind in lexicon().time_bounds.items():
+        if before.endswith(phrase):
+            return kind
+    return None
+
+
+def _reported_clause(attach: Token | None, span: Span) -> Token | None:
+    """ "X said on Wednesday it will sign ...": a time between a reporting verb and the subject of
+    its complement clause dates the saying, whatever the parser attached it to."""
+    if attach is None or attach.dep_ != "ccomp" or attach.head.i == attach.i:
+        return attach
+    head = attach.head
+    subj = next((c for c in attach.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (head.i < span.start and span.end <= subj.left_edge.i):
+        return attach
+    return head
 
 
 def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
@@ -93,6 +124,14 @@ def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
     while tok is not None and hops < _MAX_HOPS:
         if tok.i in triggers:
             return triggers[tok.i]
+        lex = lexicon()
+        lemma = tok.lemma_.lower()
+        if hops == 0 and tok.pos_ == "VERB" and (lemma in lex.expectation_verbs or lemma in lex.not_events):
+            # "a live test is scheduled for the week of 22 June", "the test comes in June": the
+            # scheduling verb's subject is the event
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers:
+                    return triggers[c.i]
         if tok.pos_ == "AUX" or tok.lemma_ == "be":
             # "has been in use since 2023": the event is the copula's complement
             for c in tok.children:
@@ -173,6 +212,8 @@ def assign_times(
                     "char_end": partner.t.end,
                 }
             )
+        elif p.prep == "since" and _comparison(p):
+            continue  # "the worst day since 1987", "for the first time since 2003": a baseline
         elif p.prep == "since" and t.interval is not None:
             end = published if published is not None and published >= t.interval.start else t.interval.end
             et = et.model_copy(update={"end": end, "kind": "since", "mod": "ON_OR_AFTER"})
@@ -189,6 +230,8 @@ def assign_times(
             )
         elif p.prep == "after":
             et = et.model_copy(update={"start": t.interval.end, "end": None, "kind": "after", "mod": "AFTER"})
+        elif p.prep == "bound:after":
+            et = et.model_copy(update={"end": None, "kind": "after", "mod": "ON_OR_AFTER"})
         elif p.prep == "and":
             continue  # the end of a range whose start was not a time
         offer(_governed(attach, triggers), et)
@@ -201,6 +244,16 @@ def assign_times(
             if k is not None and et is not None and out[k].time is None:
                 out[k] = out[k].model_copy(update={"time": et})
     return out
+
+
+def _comparison(p: _Placed) -> bool:
+    """A superlative or "first" just before a "since" phrase ("its worst day since 1987", "its
+    lowest level since 2003", "the first time since March"): the phrase is the baseline of a
+    comparison, not when the event happens."""
+    prep = p.root.head if p.root.dep_ == "pobj" else p.root
+    sent_start = prep.sent.start
+    words = prep.doc[max(sent_start, prep.i - 4) : prep.i]
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" for t in words)
 
 
 def _range_end(p: _Placed, placed: list[_Placed], by_root: dict[int, _Placed]) -> _Placed | None:

@@ -2,13 +2,14 @@
 
 Tables: ``events`` (one row per frame, its JSON in ``data``),
 ``event_participants`` (participant names, also case-folded, for ``--actor``),
-``event_clusters`` (one row per event: its class and size) and
-``event_membership`` (frame -> cluster).
+``event_clusters`` (one row per event: its class and size),
+``event_membership`` (frame -> cluster) and ``event_keys`` (migration 7: the
+identity keys of each frame, :func:`claimline.events.identity.keys`).
 
 :func:`write_events` stores an article's frames and clusters them in the same
 transaction, incrementally: only the clusters that share a key with a new
-frame (class root + participant name, or a syndicated copy's sentence) are
-loaded, and only those are updated.
+frame (``event_keys``: class root + first or last word of a participant's
+name; or a syndicated copy's sentence) are loaded, and only those are updated.
 
 Reading (for the timeline, conflicts on events, scripts):
 :func:`events` (frames by id, article, claim or participant name),
@@ -24,7 +25,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from ..events.identity import Cluster, EventClusters, Member, class_root, copy_key
+from ..events.identity import Cluster, EventClusters, Member, class_root, copy_key, keys
 from ..schemas import EventFrame, Extraction
 
 __all__ = ["cluster_ids", "clusters", "events", "participant_names", "write_events"]
@@ -88,27 +89,26 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         "INSERT OR IGNORE INTO event_participants (name, event_id, folded) VALUES (?,?,?)",
         [(n, m.frame.id, n.casefold()) for m in new for n in m.frame.names()],
     )
-    # candidate clusters: sharing (class root, name) or a copy key with a new frame (two queries)
-    keys = {(class_root(m.frame), n) for m in new if not m.frame.commentary for n in m.frame.names()}
-    names = sorted({n for _, n in keys})
-    roots = sorted({r for r, _ in keys})
+    _backfill_keys(db)
+    rows = [(k, m.frame.id) for m in new for k in _keys(m.frame)]
+    db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", rows)
+    # candidate clusters: sharing a key (class root + a name's first or last word) or a copy key
     wanted: set[str] = set()
-    for chunk in _chunks(names):
-        rows = db.execute(
-            "SELECT DISTINCT e.root, p.name, em.cluster_id FROM event_participants p"
-            " JOIN events e ON e.id = p.event_id JOIN event_membership em ON em.event_id = e.id"
-            f" WHERE p.name IN ({_marks(len(chunk))}) AND e.root IN ({_marks(len(roots))})",
-            [*chunk, *roots],
+    for chunk in _chunks(sorted({k for k, _ in rows})):
+        found = db.execute(
+            "SELECT DISTINCT em.cluster_id FROM event_keys k JOIN event_membership em"
+            f" ON em.event_id = k.event_id WHERE k.key IN ({_marks(len(chunk))})",
+            list(chunk),
         )
-        wanted.update(r[2] for r in rows if (r[0], r[1]) in keys)
+        wanted.update(r[0] for r in found)
     copies = sorted({m.copy_key for m in new if m.copy_key})
     for chunk in _chunks(copies):
-        rows = db.execute(
+        found = db.execute(
             "SELECT em.cluster_id FROM events e JOIN event_membership em ON em.event_id = e.id"
             f" WHERE e.copy_key IN ({_marks(len(chunk))})",
             list(chunk),
         )
-        wanted.update(r[0] for r in rows)
+        wanted.update(r[0] for r in found)
     index = EventClusters(_load_clusters(db, sorted(wanted)))
     touched = index.add(new)
     for cid in touched:
@@ -118,11 +118,34 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
             " ON CONFLICT(id) DO UPDATE SET class = excluded.class, size = excluded.size",
             (cid, c.event_class(), len(c.members)),
         )
+    for old, into in index.merged.items():  # two clusters a new report showed to be one event
+        db.execute("UPDATE event_membership SET cluster_id = ? WHERE cluster_id = ?", (into, old))
+        db.execute("DELETE FROM event_clusters WHERE id = ?", (old,))
     of = index.of_frame()
     db.executemany(
         "INSERT INTO event_membership (event_id, cluster_id) VALUES (?,?)", [(m.frame.id, of[m.frame.id]) for m in new]
     )
     return touched
+
+
+def _keys(f: EventFrame) -> list[str]:
+    """Stored identity keys of a frame: its :func:`~claimline.events.identity.keys` across
+    articles (the article key only matters while the article's own frames are clustered)."""
+    if f.commentary:
+        return []
+    return sorted(f"{root}\t{k}" for root, k in keys(f) if not k.startswith("@"))
+
+
+def _backfill_keys(db: sqlite3.Connection) -> None:
+    """Keys of frames stored before ``event_keys`` existed (migration 6), once."""
+    if (
+        db.execute("SELECT 1 FROM event_keys LIMIT 1").fetchone()
+        or not db.execute("SELECT 1 FROM events LIMIT 1").fetchone()
+    ):
+        return
+    for (data,) in db.execute("SELECT data FROM events WHERE commentary = 0").fetchall():
+        f = EventFrame.model_validate_json(data)
+        db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", [(k, f.id) for k in _keys(f)])
 
 
 def _members(db: sqlite3.Connection, where: str, args: Sequence[object]) -> list[tuple[str, Member]]:

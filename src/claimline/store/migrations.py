@@ -209,4 +209,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX event_questions_cluster ON event_questions(cluster_id);
         """,
     ),
+    (
+        7,
+        "event identity keys: clusters a new frame can join",
+        """
+        CREATE TABLE event_keys (
+            key TEXT NOT NULL,
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, event_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX event_keys_event ON event_keys(event_id);
+        """,
+    ),
 ]
