@@ -34,8 +34,9 @@ Conflicts
     sides cover the gold sides' files: each gold side shares a file with a different reported side.
     Its *verdict is right* when the reported conflict is resolved and the side that stands is the
     one matched to the gold verdict's side. A reported conflict that finds no gold conflict is
-    *false*; one that matches a gold non-conflict the same way is *flagged* (a false positive the
-    writer predicted).
+    *false*; one of those that matches a gold non-conflict the same way is *flagged* (a false
+    positive the writer predicted). Matching is by facet and files only, so a conflict that finds
+    a gold conflict is not counted again against a non-conflict over the same files.
 """
 
 from __future__ import annotations
@@ -377,7 +378,7 @@ def score_conflicts(gold: dict[str, Any], run: Run) -> dict[str, Any]:
         {"id": n["id"], "conflict": s["id"]}
         for n in gold["non_conflicts"]
         for s in run.conflicts
-        if _matches(n, s, run.files) is not None
+        if s["id"] not in used and _matches(n, s, run.files) is not None
     ]
     false = [
         {

@@ -569,6 +569,11 @@ def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
     level = "asserted"
     if _negated(host, noun):
         level = "negated"
+    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        # "a live test is scheduled for June", "the signing is planned for 1 June" (not "the
+        # resignation will affect ...": what is future there is the effect)
+        if noun.head.lemma_.lower() in lex.expectation_verbs:
+            level = _max(level, "expected")
     # walk up the clauses that govern the trigger
     t = host
     first = True

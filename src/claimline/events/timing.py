@@ -121,17 +121,20 @@ def _reported_clause(attach: Token | None, span: Span) -> Token | None:
 def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
     tok = attach
     hops = 0
+    first_verb = True
+    lex = lexicon()
     while tok is not None and hops < _MAX_HOPS:
         if tok.i in triggers:
             return triggers[tok.i]
-        lex = lexicon()
         lemma = tok.lemma_.lower()
-        if hops == 0 and tok.pos_ == "VERB" and (lemma in lex.expectation_verbs or lemma in lex.not_events):
+        if first_verb and tok.pos_ == "VERB" and (lemma in lex.expectation_verbs or lemma in lex.not_events):
             # "a live test is scheduled for the week of 22 June", "the test comes in June": the
             # scheduling verb's subject is the event
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers:
                     return triggers[c.i]
+        if tok.pos_ == "VERB":
+            first_verb = False
         if tok.pos_ == "AUX" or tok.lemma_ == "be":
             # "has been in use since 2023": the event is the copula's complement
             for c in tok.children:
