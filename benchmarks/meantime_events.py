@@ -23,7 +23,7 @@ System clusters
     * ``claimline``: every claim is an event mention at its trigger (the token
       of the claim's content whose lemma is its ``predicate``; see
       ``semeval_timeline._trigger``), clustered as the claim timeline merges
-      them: the claims of one ``claimline timeline --format json`` entry form
+      them: the claims of one ``claimline timeline --claims --format json`` entry form
       one cluster, a claim in no entry (no actor) is a singleton;
     * ``events``: every report of every entry of ``claimline timeline --events
       --all --format json`` is an event mention at its ``trigger`` (character
@@ -256,7 +256,7 @@ class Detection:
 
 def _timeline_clusters(db: Path) -> dict[str, str]:
     """claim id → timeline entry (the stand-in clusters of the claim timeline)."""
-    code, out = _cli(["timeline", "--db", str(db), "--format", "json"])
+    code, out = _cli(["timeline", "--claims", "--db", str(db), "--format", "json"])
     entries = json.loads(out) if code == 0 and out.strip().startswith("[") else []
     found: dict[str, str] = {}
     for i, entry in enumerate(entries):

@@ -137,7 +137,7 @@ def _keys(f: EventFrame) -> list[str]:
 
 
 def _backfill_keys(db: sqlite3.Connection) -> None:
-    """Keys of frames stored before ``event_keys`` existed (migration 6), once."""
+    """Keys of frames stored before ``event_keys`` existed (migration 7), once."""
     if (
         db.execute("SELECT 1 FROM event_keys LIMIT 1").fetchone()
         or not db.execute("SELECT 1 FROM events LIMIT 1").fetchone()
