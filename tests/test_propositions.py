@@ -74,6 +74,18 @@ def test_a_quotation_takes_the_verb_it_depends_on_not_the_nearest(extract):
     assert (said.text, said.cue.text) == ("tests would begin soon", "said")
 
 
+def test_a_coordinated_cue_is_no_complement_of_the_first(extract):
+    ex = extract(
+        'Critics in the European Parliament called the deal "a worrying shortcut around proper tendering" '
+        "and urged NATO to publish the contract."
+    )
+    assert [(c.text, c.cue.text) for c in ex.claims] == [
+        ('the deal "a worrying shortcut around proper tendering"', "called"),
+        ("NATO to publish the contract", "urged"),
+    ]
+    assert {c.source.text for c in ex.claims} == {"Critics in the European Parliament"}
+
+
 def test_a_quotation_that_is_the_whole_complement_stays_a_quotation(extract):
     ex = extract('The NATO spokesperson said it "will never be used to choose targets in any conflict".')
     c = only(ex, "targets")

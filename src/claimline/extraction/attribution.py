@@ -320,6 +320,9 @@ class ClaimFinder:
         """``tok`` sits inside the complement of another cue ("said the company expected to ...")."""
         node = tok
         while node.head.i != node.i:
+            if node.dep_ == "conj":  # "called the deal A and urged NATO to B": a sibling, not a complement
+                node = node.head
+                continue
             node = node.head
             if self.cue_verb(node) is not None:
                 return True
