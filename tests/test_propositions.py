@@ -150,6 +150,18 @@ def test_an_aside_inside_the_sentence_keeps_the_subject_in_the_content(extract, 
     assert [(c.text, c.source.text, c.cue.text) for c in ex.claims] == [(content, source, cue)]
 
 
+def test_what_follows_an_aside_in_the_same_clause_stays_in_the_content(extract):
+    ex = extract("The tool will be used by NATO only for translation, the agency said, and not for intelligence work.")
+    c = only(ex, "translation")
+    assert (
+        c.text == "The tool will be used by NATO only for translation, the agency said, and not for intelligence work"
+    )
+    assert (c.use_scopes, c.excluded_scopes) == (["translation"], ["intelligence"])
+    # a clause of the writer's own after the aside is not the source's
+    other = extract("The drones will arrive in May, the ministry said, though it gave no figures.")
+    assert [c.text for c in other.claims if c.source] == ["The drones will arrive in May"]
+
+
 def test_a_final_attribution_and_what_it_adds_are_two_claims(extract):
     ex = extract("The drones will arrive in May, NATO said, adding that training would start in June.")
     assert [(c.text, c.source.text, c.cue.text) for c in ex.claims] == [

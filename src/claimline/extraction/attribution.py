@@ -316,6 +316,16 @@ class ClaimFinder:
                 return tok
         return None
 
+    def _continues_after(self, cue: Token, sent: Span) -> bool:
+        """The clause a parenthetical cue interrupts goes on after it without a clause of its own
+        ("used only for translation, the agency said, and not for intelligence work"); a clause
+        with its own subject ("..., though it gave no figures") is the writer's, not the source's."""
+        head = cue.head
+        if cue.dep_ != "parataxis" or head.i > cue.i or head.right_edge.i <= cue.right_edge.i:
+            return False
+        rest = [t for t in self.doc[cue.right_edge.i + 1 : head.right_edge.i + 1] if not t.is_punct]
+        return any(t.is_alpha for t in rest) and not any(t.dep_ in _SUBJ or t.dep_ == "mark" for t in rest)
+
     def _under_cue(self, tok: Token) -> bool:
         """``tok`` sits inside the complement of another cue ("said the company expected to ...")."""
         node = tok
@@ -479,7 +489,10 @@ class ClaimFinder:
             cue = self.cue_verb(paren)
             assert cue is not None and subj is not None
             left = min(paren.i, subj.left_edge.i)
-            claim = self._make(sent, sent.start, left, paren, cue, subj, "indirect")
+            hi = left
+            if self._continues_after(paren, sent):
+                hi = paren.head.right_edge.i + 1  # "A, the agency said, and not B": A and not B
+            claim = self._make(sent, sent.start, hi, paren, cue, subj, "indirect")
             if claim and not self._mostly_quoted(sent.start, left):
                 out.append(claim)
                 done = paren.i  # only what follows may hold more ("..., NATO said, adding that B")
