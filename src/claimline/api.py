@@ -377,7 +377,9 @@ def comparison(store: Store, *, actor: str | None = None, facet: str | None = No
     if events[1]:  # a disagreement found on claims and on an event is one
         found = store.conflicts(actors=actors, facet=facet, view=True)
         duplicates = len(found) - len(without_duplicates(found))
-    return Comparison(*store.question_counts(actors=actors, facet=facet), *events, duplicates)
+    questions, articles, in_conflict = store.question_counts(actors=actors, facet=facet)
+    # articles: those behind the claim questions, or behind the questions on events when more
+    return Comparison(questions, max(articles, events[2]), in_conflict, events[0], events[1], duplicates)
 
 
 def info(db: str | Path | None = None, pipeline: str | None = None) -> dict[str, Any]:

@@ -196,6 +196,8 @@ def _event_conflicts(
             wanted = grown
         clusters = [c for c in near if c.id in wanted]
         recomputed = wanted
+        # conflicts on clusters merged since into one recomputed here
+        replaced |= stored.event_conflicts_of_claims(db, {f.claim_id for c in clusters for f in c.frames if f.claim_id})
     need = {f.claim_id for c in clusters for f in c.frames if f.claim_id}
     by_id = {c.id: c for c in claims if c.id in need}
     missing = sorted(need - set(by_id))

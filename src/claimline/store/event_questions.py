@@ -32,6 +32,8 @@ def write_event_questions(db: sqlite3.Connection, rows: Sequence[object], cluste
         ids = sorted(set(clusters))
         for chunk in (ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)):
             db.execute(f"DELETE FROM event_questions WHERE cluster_id IN ({_marks(len(chunk))})", list(chunk))
+        # families whose first cluster was merged into another (event identity merges clusters)
+        db.execute("DELETE FROM event_questions WHERE cluster_id NOT IN (SELECT id FROM event_clusters)")
     db.executemany(
         "INSERT INTO event_questions (question, cluster_id, facet, actors, articles, conflict) VALUES (?,?,?,?,?,?)"
         " ON CONFLICT(question) DO UPDATE SET cluster_id = excluded.cluster_id, facet = excluded.facet,"
@@ -45,14 +47,15 @@ def write_event_questions(db: sqlite3.Connection, rows: Sequence[object], cluste
 
 def event_question_counts(
     db: sqlite3.Connection, *, actors: Iterable[str] | None = None, facet: str | None = None
-) -> tuple[int, int]:
-    """``(questions on events compared, of them in conflict)``; ``actors`` and ``facet`` filter as the
+) -> tuple[int, int, int]:
+    """``(questions on events compared, of them in conflict, articles reporting their events)`` (the
+    articles of each family's first cluster); ``actors`` and ``facet`` filter as the
     store's ``question_counts`` does (a participant among ``actors``; a facet, ``scope`` for every scope)."""
     where, args = ["1 = 1"], []
     if actors is not None:
         names = sorted(set(actors))
         if not names:
-            return 0, 0
+            return 0, 0, 0
         where.append(" OR ".join(["actors LIKE ? ESCAPE '\\'"] * len(names)))
         args += [f"%{_SEP}{_like(a)}{_SEP}%" for a in names]
     if facet:
@@ -63,9 +66,14 @@ def event_question_counts(
         else:
             where.append("(facet = ? OR facet = ?)")
             args += [facet, f"scope:{facet}"]
+    cond = " AND ".join(f"({w})" for w in where)
     row = db.execute(
-        "SELECT COUNT(*), COALESCE(SUM(conflict), 0) FROM event_questions WHERE "
-        + " AND ".join(f"({w})" for w in where),
+        f"SELECT COUNT(*), COALESCE(SUM(conflict), 0) FROM event_questions WHERE {cond}",
         args,
     ).fetchone()
-    return int(row[0]), int(row[1])
+    articles = db.execute(
+        "SELECT COUNT(DISTINCT e.article_id) FROM event_membership em JOIN events e ON e.id = em.event_id"
+        f" WHERE em.cluster_id IN (SELECT cluster_id FROM event_questions WHERE {cond})",
+        args,
+    ).fetchone()
+    return int(row[0]), int(row[1]), int(articles[0])

@@ -271,6 +271,20 @@ def neighbour_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> se
     return out
 
 
+def event_conflicts_of_claims(db: sqlite3.Connection, claim_ids: Iterable[str]) -> set[str]:
+    """Question keys of the stored conflicts on events with a side holding one of ``claim_ids``
+    (their clusters may since have been merged into others)."""
+    out: set[str] = set()
+    for chunk in _chunks(sorted(set(claim_ids))):
+        rows = db.execute(
+            "SELECT DISTINCT c.question FROM conflict_claims cc JOIN conflicts c ON c.id = cc.conflict_id"
+            f" WHERE cc.claim_id IN ({_marks(len(chunk))}) AND c.question LIKE ?",
+            [*chunk, "event\x1f%"],
+        )
+        out.update(r[0] for r in rows)
+    return out
+
+
 def event_conflict_clusters(db: sqlite3.Connection) -> dict[str, set[str]]:
     """Stored conflicts on events: question key -> the clusters the conflict compared."""
     import json
