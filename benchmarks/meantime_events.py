@@ -312,7 +312,7 @@ def run_claimline(articles: list[Article], nlp: Any, db: Path, art_of: dict[str,
 def run_event_timeline(db: Path, art_of: dict[str, Any], nlp: Any) -> Detection | None:
     """Every report of every event entry (``timeline --events --all --format json``) at its trigger,
     clustered by the entry's event cluster; None when the CLI has no ``--events``."""
-    code, out = _cli(["timeline", "--db", str(db), "--events", "--all", "--format", "json"])
+    code, out = _cli(["timeline", "--db", str(db), "--all", "--format", "json"])
     if code != 0 or not out.strip().startswith("["):
         return None
     items = []

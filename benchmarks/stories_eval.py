@@ -101,7 +101,7 @@ def run_claimline(story: str) -> Run:
         db = str(Path(tmp) / "story.db")
         cli("ingest", "--db", db, str(folder))
         articles = json.loads(cli("articles", "--db", db, "--format", "json"))
-        entries = json.loads(cli("timeline", "--db", db, "--events", "--all", "--format", "json"))
+        entries = json.loads(cli("timeline", "--db", db, "--all", "--format", "json"))
         conflicts = json.loads(cli("conflicts", "--db", db, "--format", "json"))
         with Store(db) as store:
             frames = stored.events(store.db)

@@ -190,3 +190,18 @@ def test_expected_when_the_event_time_follows_every_report(db):
 )
 def test_entry_status(facts, status):
     assert entry_status(facts) == status
+
+
+def test_filters_on_events(db):
+    every = _entries(db)
+    riga = _entries(db, "--publisher", "riga post")
+    assert riga and all("Riga Post" in e["outlets"] for e in riga)
+    assert len(riga) < len(every)
+    late = _entries(db, "--since", "2026-03-05")
+    assert late and all(e["end"] is None or e["end"] >= "2026-03-05" for e in late)
+    early = _entries(db, "--until", "2026-03-02")
+    assert early and all(e["start"] is None or e["start"] <= "2026-03-02" for e in early)
+    assert {e["event"]["cluster_id"] for e in late} | {e["event"]["cluster_id"] for e in early} <= {
+        e["event"]["cluster_id"] for e in every
+    }
+    assert _entries(db, "--tier", "classified") == []  # no claim of these articles names a network tier
