@@ -45,6 +45,12 @@ def test_names_matching_initials():
     assert names_matching("Universal Studios", names, others=KNOWN) == set()  # "US" is the United States
 
 
+def test_names_matching_same_letters():
+    names = ["DaimlerChrysler", "U.S. Federal Reserve", "Federal Reserve Bank of Boston"]
+    assert names_matching("Daimler Chrysler", names) == {"DaimlerChrysler"}
+    assert names_matching("US Federal Reserve", names) == {"U.S. Federal Reserve"}
+
+
 def test_parts_are_transitive():
     up = {"Agency": "Alliance", "Office": "Agency", "Ministry": "State"}
     assert parts("Alliance", up) == {"Agency", "Office"}

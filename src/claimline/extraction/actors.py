@@ -98,9 +98,13 @@ _WORD = re.compile(r"[\w&]+")
 _SKIP_WORDS = frozenset({"the", "s"})
 
 
+_DOTTED = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
+
+
 def name_words(name: str) -> tuple[str, ...]:
-    """The casefolded words of a name ("Airbus A380" -> ("airbus", "a380")); articles and possessive s dropped."""
-    return tuple(w for w in _WORD.findall(name.casefold()) if w not in _SKIP_WORDS)
+    """The casefolded words of a name ("Airbus A380" -> ("airbus", "a380"), "U.S. Army" -> ("us", "army"));
+    articles and possessive s dropped."""
+    return tuple(w for w in _WORD.findall(_DOTTED.sub(r"\1", name).casefold()) if w not in _SKIP_WORDS)
 
 
 def _run_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -113,8 +117,9 @@ def names_matching(query: str, names: Iterable[str], others: Iterable[str] = ())
 
     A name matches when its words equal the query's, when they are a run of the query's words
     ("A380" for "Airbus A380", "Henderson" for "Frederick Henderson"), when the query's words are a
-    run of its words ("Dow" in "Dow Jones Industrial Average") or when one is the other's initials
-    in capitals ("GM" for "General Motors") — unless the name is exactly one of ``others`` (another
+    run of its words ("Dow" in "Dow Jones Industrial Average"), when they are the same letters
+    ("DaimlerChrysler", "U.S. Federal Reserve" for "US Federal Reserve") or when one is the other's
+    initials in capitals ("GM" for "General Motors") — unless the name is exactly one of ``others`` (another
     known actor: "Airbus" is not "Airbus A380", "US" not "US Dollar").
     """
     q = name_words(clean_name(query))
@@ -127,6 +132,8 @@ def names_matching(query: str, names: Iterable[str], others: Iterable[str] = ())
         w = name_words(n)
         if w == q or ((_run_of(w, q) or _run_of(q, w)) and w not in other):
             out.add(n)
+        elif w and "".join(w) == "".join(q):
+            out.add(n)  # "DaimlerChrysler" for "Daimler Chrysler"
         elif w not in other and (
             (q_long is not None and _acronym(n) == q_long) or (q_short is not None and _initials(w) == q_short)
         ):
