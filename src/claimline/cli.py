@@ -350,7 +350,7 @@ def timeline(
             "--actor",
             "-a",
             help="Any entity the text names: a gazetteer actor or alias ('pentagon'), else a name found in the "
-            "articles, matched by its words ('A380' finds 'Airbus A380'). Case-insensitive.",
+            "articles, matched by its words or initials ('A380' finds 'Airbus A380', 'GM' 'General Motors').",
         ),
     ] = None,
     since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
