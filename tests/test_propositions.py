@@ -312,6 +312,27 @@ def test_a_sentence_case_heading_over_its_paragraph_is_furniture():
     ]
 
 
+def test_a_long_title_line_directly_over_the_first_paragraph_is_the_title():
+    text = (
+        "Alliance agency picks a commercial assistant for staff drafting and translation work\n"
+        "The NATO Communications and Information Agency has chosen a commercial AI assistant for its staff, "
+        "officials said on Monday.\n"
+    )
+    r = read_text(text)
+    assert r.meta.title == "Alliance agency picks a commercial assistant for staff drafting and translation work"
+    assert [r.text[o.start : o.end] for o in r.content] == [text.splitlines()[1]]
+
+
+def test_a_hard_wrapped_paragraph_is_not_split_at_its_first_line():
+    text = (
+        "Drone Deal Signed\n\n"
+        "The ministry signed the contract with the supplier on Monday, and the\n"
+        "Latvian border guard will receive the first drones in May, officials said.\n"
+    )
+    r = read_text(text)
+    assert [r.text[o.start : o.end] for o in r.content] == [text.split("\n\n")[1].strip()]
+
+
 def test_headings_never_join_the_next_sentence(extract):
     ex = extract(HEADED)
     texts = [c.text for c in ex.claims]

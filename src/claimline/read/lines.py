@@ -211,19 +211,22 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def heads_paragraph(first: Line, second: Line) -> bool:
+def heads_paragraph(first: Line, second: Line, width: int = 0) -> bool:
     """``first`` is a heading set directly over the paragraph ``second`` starts (no blank line
-    between), given that it looks like a heading: it is short beside the next line (hard-wrapped
-    prose has lines of similar length) and either title case ("What The Deal Covers") or a
-    sentence-case label ("Next steps") that ends on no function word and is followed by a line
-    that starts a sentence."""
-    if len(first.clean) >= 0.6 * len(second.clean):
-        return False
-    if title_case(first.clean):
+    between), given that it looks like a heading: either short beside the next line and in title
+    case ("What The Deal Covers"), or a sentence-case label ("Next steps") that ends on no function
+    word and is followed by a line that starts a sentence, when it is short beside that line or
+    was not broken by hard wrapping: the next line's first word would have fitted on it within
+    ``width``, the longest line of the run ("Alliance agency picks an assistant for staff work")."""
+    short = len(first.clean) < 0.6 * len(second.clean)
+    if short and title_case(first.clean):
         return True
-    words = first.clean.split()
-    last = words[-1].strip(CLOSERS + "\"'“‘(").lower() if words else ""
-    return bool(last) and last not in SMALL_WORDS and starts_upper(second.clean)
+    words, following = first.clean.split(), second.clean.split()
+    if not words or not following:
+        return False
+    unwrapped = len(first.clean) + 1 + len(following[0]) <= width
+    last = words[-1].strip(CLOSERS + "\"'“‘(").lower()
+    return (short or unwrapped) and bool(last) and last not in SMALL_WORDS and starts_upper(second.clean)
 
 
 def matches_any(patterns: list[re.Pattern[str]], s: str) -> bool:

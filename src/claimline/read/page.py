@@ -233,7 +233,11 @@ class _Page:
         if not paragraph:
             return [Unit([ln], self._line_prose(ln)) for ln in run]
         first, second = run[0], run[1]
-        if self._heading_like(first, strict=True) and heads_paragraph(first, second):
+        # a section heading, or the page's title (its first line left), set directly over a paragraph
+        title_place = first is next((ln for ln in self.lines if not ln.kind), None)
+        if (
+            self._heading_like(first, strict=True) or (title_place and self._heading_like(first, strict=False))
+        ) and heads_paragraph(first, second, max(len(ln.clean) for ln in run)):
             return [Unit([first], False), *self._run_units(run[1:])]
         return [Unit(run, True)]
 
