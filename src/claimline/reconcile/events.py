@@ -39,8 +39,9 @@ Facets
     are not compared; an article that gives values on two sides does not oppose either (a part and
     a whole); a duration that is the frame's time is its deadline, not a quantity.
 ``factuality``
-    Within one cluster, among frames naming the same participants ("X did not sign with Y"
-    contradicts only reports of X signing with Y): reported as happening (asserted, reported,
+    Within one cluster, among frames naming the same participants, at least one ("X did not sign
+    with Y" contradicts only reports of X signing with Y; an event nobody is named in is too vague
+    to contradict): reported as happening (asserted, reported,
     hedged) versus ``denied`` or negated ("did not sign"). Speech acts (class ``communicate`` and
     below) are not compared: "has not confirmed" is not contradicted by a later confirmation.
     Expected events are neither (a plan is not a report that it happened); hedged against
@@ -365,6 +366,8 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
 def _factuality_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     by_cluster: dict[tuple[str, str], list[_Report]] = {}
     for r in reports:  # "X did not sign with Y" contradicts only reports of X signing with Y
+        if not r.frame.names():
+            continue  # an event nobody is named in is too vague to contradict
         by_cluster.setdefault((r.cluster, "|".join(sorted(r.frame.names()))), []).append(r)
     out = []
     for (cid, names), rs in sorted(by_cluster.items()):
