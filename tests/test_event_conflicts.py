@@ -324,3 +324,27 @@ def test_readme_example_drone_order(tmp_path):
     ]
     summary = json.loads(runner.invoke(app, ["conflicts", "--db", db, "--summary", "--format", "json"]).output)
     assert summary == {"questions_compared": 6, "articles": 3, "agree": 4, "in_conflict": 2}
+
+
+def test_factuality_needs_a_named_participant(nlp):
+    """'Signed' vs 'did not sign' is a conflict for the same named parties; with nobody named, too vague."""
+    yes, yes_frames = extract_events(SIGNED_3, date(2026, 5, 5), nlp=nlp, publisher="Harbour Wire")
+    other = "Vantor Systems signed a contract with the Finnish Defence Forces, the ministry said."
+    no, no_frames = extract_events(other, date(2026, 5, 6), nlp=nlp, publisher="Baltic Ledger", path="b.txt")
+    for named, conflict in ((True, True), (False, False)):
+
+        def strip(frames, factuality=None, named=named):
+            out = []
+            for f in frames:
+                update = {} if named else {"participants": []}
+                if factuality and f.trigger.lemma == "sign":
+                    update["factuality"] = factuality
+                out.append(f.model_copy(update=update))
+            return out
+
+        clusters = EventClusters()
+        clusters.add(members(yes, strip(yes_frames)))
+        clusters.add(members(no, strip(no_frames, "negated")))
+        claims = {c.id: c for c in [*yes.claims, *no.claims]}
+        found = event_conflicts(clusters.clusters.values(), claims, {e.article.id: e.article for e in (yes, no)})
+        assert bool([c for _, c in found if c.facet == "factuality"]) is conflict, named
