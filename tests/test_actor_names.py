@@ -126,3 +126,14 @@ def test_actor_of_a_part_and_of_its_parent(agency_db):
     assert _classes(agency_db, "--actor", "NATO", "--include-parts") == sorted(nato + agency)
     # the counterpart of the contract has a timeline too, found by a run of its name's words
     assert ("agree", "8 May 2026") in _classes(agency_db, "--actor", "Corvel")
+
+
+def test_claim_timeline_keeps_parts_too(agency_db):
+    def labels(*args):
+        result = runner.invoke(app, ["timeline", "--claims", "--db", str(agency_db), "-f", "json", *args])
+        assert result.exit_code == 0, result.output
+        return {e["label"] for e in json.loads(result.output)}
+
+    agency, nato = labels("--actor", "NSPA"), labels("--actor", "NATO")
+    assert agency and agency != nato
+    assert labels("--actor", "NATO", "--include-parts") == agency | nato

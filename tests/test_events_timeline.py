@@ -126,7 +126,7 @@ def test_events_is_the_default_and_claims_stay_reachable(db):
     assert claims and all("sources" in e and "reports" not in e for e in claims)
     bad = runner.invoke(app, ["timeline", "--claims", "--all", "--db", str(db)])
     assert bad.exit_code == 1
-    assert bad.output == "Error: --claims cannot be combined with --events, --all or --include-parts\n"
+    assert bad.output == "Error: --claims cannot be combined with --events or --all\n"
 
 
 def test_markdown_shows_the_denial_as_denied(db):

@@ -316,14 +316,19 @@ def claim_timeline(
     tier: str | None = None,
     publisher: str | None = None,
     light: bool = False,
+    include_parts: bool = False,
 ) -> Timeline:
     """The claim timeline (``timeline --claims``): entries built from the matching claims, and the conflicts
-    they touch.
+    they touch. ``include_parts``: also the claims about actors that are part of ``actor``.
 
     ``light=True``: views instead of models throughout (no pydantic), for output that needs no models."""
     from .timeline import build_timeline
 
     actors = find_actors(store, actor)
+    if include_parts and actors:
+        from .actor_index import parts
+
+        actors = actors | {p for name in actors for p in parts(name)}
     found = store.claims(
         actors=actors,
         since=iso_bound(since, end=False),

@@ -399,10 +399,10 @@ def timeline(
 
     claimline timeline --claims --actor NATO
     """
-    if claims and (events or show_all or include_parts):
-        raise ClaimlineError("--claims cannot be combined with --events, --all or --include-parts")
+    if claims and (events or show_all):
+        raise ClaimlineError("--claims cannot be combined with --events or --all")
     if claims:
-        _claim_timeline(db, actor, since, until, scope, tier, source, group_by, fmt, output)
+        _claim_timeline(db, actor, since, until, scope, tier, source, group_by, fmt, output, include_parts)
         return
     from . import timeline as tl
 
@@ -488,13 +488,22 @@ def _claim_timeline(
     group_by: GroupBy,
     fmt: TimelineFormat,
     output: Path | None,
+    include_parts: bool = False,
 ) -> None:
     from . import timeline as tl
 
     # views, not models: no pydantic (the HTML page and CSV columns take models)
     light = fmt not in (TimelineFormat.html, TimelineFormat.csv)
     result = api.claim_timeline(
-        open_store(db), actor=actor, since=since, until=until, scope=scope, tier=tier, publisher=source, light=light
+        open_store(db),
+        actor=actor,
+        since=since,
+        until=until,
+        scope=scope,
+        tier=tier,
+        publisher=source,
+        light=light,
+        include_parts=include_parts,
     )
     entries, conflicts = result.entries, result.conflicts
     dated, undated = tl.split_undated(entries)
