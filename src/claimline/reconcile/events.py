@@ -9,9 +9,11 @@ sources with syndicated copies once, truth discovery) with the verdict's reason.
 Which frames are compared
 -------------------------
 A *family* is a set of clusters that are one event but for its time: their classes match (equal
-or hypernym; ``other`` by trigger lemma) and their participant names are nested and not empty.
-Event identity keeps time-incompatible reports apart ("awarded on 11 May" and "awarded on 12 May"
-are two clusters), so a disagreement on the date lies *between* clusters of one family. A frame
+or hypernym; ``other`` by trigger lemma), no pair of their reports is kept apart by anything but
+its time (:func:`claimline.events.identity.explain`: participants role by role, names matched as
+identity matches them) and some pair is linked (a shared participant). Event identity keeps
+time-incompatible reports apart ("awarded on 11 May" and "awarded on 12 May" are two clusters), so
+a disagreement on the date lies *between* clusters of one family. A frame
 counts when it is not commentary and sits in a claim (its source, certainty and revision weigh
 its vote).
 
@@ -65,7 +67,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from ..events.identity import Cluster
+from ..events.identity import Cluster, Member, explain, keys, linked
 from ..events.lexicon import OTHER, EventLexicon, lexicon
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime
 from . import amounts
@@ -102,36 +104,43 @@ def is_event_question(question: str) -> bool:
 
 
 # ------------------------------------------------------------------ families
+#: What :func:`claimline.events.identity.explain` may say of two reports of one family: nothing keeps
+#: them apart, or only their times do (or nothing links them directly; another pair must).
+_FAMILY_REASONS = frozenset({None, "time", "unlinked"})
+
+
 @dataclass
 class _Sig:
     cluster: Cluster
     cls: str
     lemmas: frozenset[str]
-    names: frozenset[str]
-    frames: list[EventFrame]
+    members: list[Member]
 
 
 def _signature(c: Cluster) -> _Sig | None:
-    frames = [f for f in c.frames if not f.commentary]
-    if not frames:
+    members = [m for m in c.members if not m.frame.commentary]
+    if not members:
         return None
-    counts = Counter(f.event_class for f in frames)
+    counts = Counter(m.frame.event_class for m in members)
     cls = max(counts, key=lambda k: (k != OTHER, counts[k], k))
-    names = frozenset(n for f in frames for n in f.names())
-    return _Sig(c, cls, frozenset(f.trigger.lemma for f in frames), names, frames)
+    return _Sig(c, cls, frozenset(m.frame.trigger.lemma for m in members), members)
 
 
 def _linked(a: _Sig, b: _Sig, lex: EventLexicon) -> bool:
+    """One event but for its time: no pair of their reports is kept apart by anything but time
+    (:func:`~claimline.events.identity.explain`), and some pair is linked (a shared participant)."""
     if a.cls == OTHER or b.cls == OTHER:
         if not (a.cls == b.cls and a.lemmas & b.lemmas):
             return False
     elif not lex.related(a.cls, b.cls):
         return False
-    return bool(a.names and b.names and (a.names <= b.names or b.names <= a.names))
-
-
-def _root(s: _Sig, lex: EventLexicon) -> Iterable[str]:
-    return [f"{OTHER}:{x}" for x in s.lemmas] if s.cls == OTHER else [lex.root(s.cls)]
+    link = False
+    for x in a.members:
+        for y in b.members:
+            if explain(x, y, lex) not in _FAMILY_REASONS:
+                return False
+            link = link or linked(x, y, lex)
+    return link
 
 
 def families(clusters: Iterable[Cluster], lex: EventLexicon | None = None) -> list[list[Cluster]]:
@@ -146,16 +155,22 @@ def families(clusters: Iterable[Cluster], lex: EventLexicon | None = None) -> li
             i = parent[i]
         return i
 
-    index: dict[tuple[str, str], list[int]] = {}
+    index: dict[tuple[str, str], set[int]] = {}
     for i, s in enumerate(sigs):
-        for root in _root(s, lex):
-            for n in s.names:
-                index.setdefault((root, n), []).append(i)
+        for m in s.members:
+            for k in keys(m.frame, lex):
+                if not k[1].startswith("@"):  # across articles: a participant's name
+                    index.setdefault(k, set()).add(i)
+    tried: set[tuple[int, int]] = set()
     for bucket in index.values():
-        for x in range(len(bucket)):
-            for y in range(x + 1, len(bucket)):
-                i, j = bucket[x], bucket[y]
-                if find(i) != find(j) and _linked(sigs[i], sigs[j], lex):
+        ordered = sorted(bucket)
+        for x in range(len(ordered)):
+            for y in range(x + 1, len(ordered)):
+                i, j = ordered[x], ordered[y]
+                if (i, j) in tried or find(i) == find(j):
+                    continue
+                tried.add((i, j))
+                if _linked(sigs[i], sigs[j], lex):
                     parent[find(i)] = find(j)
     groups: dict[int, list[Cluster]] = {}
     for i, s in enumerate(sigs):
