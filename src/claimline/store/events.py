@@ -255,16 +255,15 @@ def article_clusters(db: sqlite3.Connection, article_ids: Iterable[str]) -> set[
 
 
 def neighbour_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> set[str]:
-    """Ids of the clusters sharing an index key (class root and participant name) with a frame of the
-    given clusters: the only ones that may be the same event but for its time."""
+    """Ids of the clusters sharing an identity key (``event_keys``: class root and a word of a
+    participant's name) with a frame of the given clusters: the only ones that may be the same
+    event but for its time."""
     out: set[str] = set()
     for chunk in _chunks(sorted(set(cluster_ids))):
         rows = db.execute(
-            "SELECT DISTINCT em2.cluster_id FROM event_membership em JOIN events e ON e.id = em.event_id"
-            " JOIN event_participants p ON p.event_id = e.id JOIN event_participants p2 ON p2.name = p.name"
-            " JOIN events e2 ON e2.id = p2.event_id AND e2.root = e.root"
-            " JOIN event_membership em2 ON em2.event_id = e2.id"
-            f" WHERE em.cluster_id IN ({_marks(len(chunk))}) AND e.commentary = 0 AND e2.commentary = 0",
+            "SELECT DISTINCT em2.cluster_id FROM event_membership em JOIN event_keys k ON k.event_id = em.event_id"
+            " JOIN event_keys k2 ON k2.key = k.key JOIN event_membership em2 ON em2.event_id = k2.event_id"
+            f" WHERE em.cluster_id IN ({_marks(len(chunk))})",
             list(chunk),
         )
         out.update(r[0] for r in rows)
