@@ -31,7 +31,8 @@ Events
 Conflicts
     A gold conflict is *found* by a reported conflict whose facet matches (``FACETS``: the gold's
     ``deadline`` is a ``date`` conflict in claimline, ``factuality`` a ``polarity`` one) and whose
-    sides cover the gold sides' files: each gold side shares a file with a different reported side.
+    sides cover the gold sides' files: each gold side shares a file with a different reported side;
+    a reported conflict finds one gold conflict at most (pairs whose values match are made first).
     Its *verdict is right* when the reported conflict is resolved and the side that stands is the
     one matched to the gold verdict's side. A reported conflict that finds no gold conflict is
     *false*; one of those that matches a gold non-conflict the same way is *flagged* (a false
@@ -343,17 +344,27 @@ def _same_value(got: Any, gold: Any) -> bool:
 def score_conflicts(gold: dict[str, Any], run: Run) -> dict[str, Any]:
     rows = []
     used: set[str] = set()
+
+    def values_match(g: dict[str, Any], s: dict[str, Any], sides: list[int]) -> bool:
+        return all(
+            _same_value(s["sides"][j]["value"], side["value"]) for j, side in zip(sides, g["sides"], strict=True)
+        )
+
+    # one reported conflict finds one gold conflict: those whose values match are paired first
+    pairs = [
+        (g, s, m) for g in gold["conflicts"] for s in run.conflicts if (m := _matches(g, s, run.files)) is not None
+    ]
+    chosen: dict[str, tuple[dict[str, Any], list[int]]] = {}
+    for exact in (True, False):
+        for g, s, m in pairs:
+            if g["id"] not in chosen and s["id"] not in used and values_match(g, s, m) == exact:
+                chosen[g["id"]] = (s, m)
+                used.add(s["id"])
     for g in gold["conflicts"]:
-        hit = None
-        for s in run.conflicts:
-            sides = _matches(g, s, run.files)
-            if sides is not None:
-                hit = (s, sides)
-                break
+        hit = chosen.get(g["id"])
         verdict_right = values_right = False
         if hit:
             s, sides = hit
-            used.add(s["id"])
             verdict_side = next(
                 (k for k, side in enumerate(g["sides"]) if _is_verdict(side["value"], g["verdict"])), None
             )
