@@ -35,8 +35,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..lexicons import CueEntry
+from . import cue_model
 from .mentions import Resolver
 from .phrases import PhraseIndex
+from .tagged import tagged_claims
 
 MIN_QUOTE_WORDS = 4
 _OPEN = '“"«'
@@ -174,6 +176,8 @@ class ClaimFinder:
         self.content = content
         self.c = cues()
         self.quote_tokens: set[int] = set()
+        # the trained tagger's tags (cue / source / content per token), None without its weights
+        self.tags = cue_model.predict(doc)
 
     # ---------------------------------------------------------------- helpers
     def span(self, start_char: int, end_char: int) -> Span | None:
@@ -182,7 +186,14 @@ class ClaimFinder:
     def cue_verb(self, tok: Token) -> CueEntry | None:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBZ", "VBP", "VBG", "VB"):
             return None
-        return self.c.verbs.get(tok.lemma_.lower())
+        entry = self.c.verbs.get(tok.lemma_.lower())
+        if entry is None and self.tags is not None and self.tags[tok.i] == "B-CUE":
+            return self.model_cue(tok)  # hook: a verb the trained tagger marks as a cue
+        return entry
+
+    def model_cue(self, tok: Token) -> CueEntry:
+        """The cue entry of a token the tagger marks: the lexicon's if it has one, else a default."""
+        return self.c.verbs.get(tok.lemma_.lower()) or cue_model.default_entry(tok.lemma_.lower())
 
     def subject_of(self, verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in _SUBJ]
@@ -773,6 +784,10 @@ class ClaimFinder:
             return False
         return any(t.dep_ in _SUBJ and right[0] <= t.head.i < right[1] for t in lhs)
 
+    def claim(self, *args, **kwargs) -> RawClaim | None:
+        """A claim from a token range, a cue and a subject (see ``_make``), for ``tagged``."""
+        return self._make(*args, **kwargs)
+
     def _make(
         self,
         sent: Span,
@@ -849,6 +864,11 @@ class ClaimFinder:
             a = self.author(sent)
             if a:
                 claims.append(a)
+        if self.tags is not None:
+            # hook: cues the tagger found and no rule used; they replace the outlet's own statement
+            extra = tagged_claims(self, sentences, claims, self.tags)
+            taken = {c.sentence.start for c in extra}
+            claims = [c for c in claims if c.attribution != "author" or c.sentence.start not in taken] + extra
         claims.sort(key=lambda c: (c.start, c.end))
         return _dedupe(_unnest(_absorb_fragments(claims)))
 

@@ -1,0 +1,219 @@
+"""The trained attribution tagger: which tokens are cues (and sources, contents) of an attribution.
+
+A small tagger trained on PolNeAR train with spaCy's own training (``training/attribution/``).
+It reads what the parse already computed — ``doc.tensor`` (the output of the pipeline's own
+``tok2vec``) and a few dependency features of each token — through one projection and a
+two-layer window encoder, so it costs one small layer on top of the parse. The weights live in
+``models/attribution/``; without them (or with ``CLAIMLINE_CUE_MODEL=off``) :func:`predict`
+returns ``None`` and claimline runs on the rules alone. The rules take each predicted cue as a
+cue and find its source and content by the dependency patterns in ``attribution.py``.
+
+Tags: ``B-CUE``/``I-CUE``, ``B-SRC``/``I-SRC``, ``B-CNT``/``I-CNT``, ``O``.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+import numpy
+from spacy.ml.models.tok2vec import MaxoutWindowEncoder
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import Maxout, Model, chain, with_array
+
+from ..lexicon_files import models_dir
+from ..lexicons import CueEntry
+
+MODEL_ENV = "CLAIMLINE_CUE_MODEL"
+COMPONENT = "cue_tagger"
+#: width of ``doc.tensor`` in en_core_web_sm
+TENSOR_WIDTH = 96
+#: least probability of a cue start for the rules to take it (precision over recall, on PolNeAR dev)
+CUE_THRESHOLD = float(os.environ.get("CLAIMLINE_CUE_THRESHOLD", "0.5"))
+
+_DEPS = [
+    "ROOT",
+    "ccomp",
+    "xcomp",
+    "dobj",
+    "nsubj",
+    "nsubjpass",
+    "csubj",
+    "advcl",
+    "parataxis",
+    "conj",
+    "prep",
+    "pobj",
+    "pcomp",
+    "acl",
+    "relcl",
+    "amod",
+    "compound",
+    "poss",
+    "agent",
+    "attr",
+    "punct",
+    "acomp",
+    "advmod",
+    "aux",
+    "auxpass",
+    "det",
+    "appos",
+    "npadvmod",
+    "oprd",
+    "dative",
+    "mark",
+    "neg",
+    "prt",
+]
+_DEP_INDEX = {d: i for i, d in enumerate(_DEPS)}
+_CHILD_DEPS = ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "prep", "dative", "oprd", "acl", "advcl")
+_CHILD_INDEX = {d: i for i, d in enumerate(_CHILD_DEPS)}
+_POS = ("VERB", "NOUN", "PROPN", "ADP", "PUNCT", "PRON", "ADJ", "AUX")
+_POS_INDEX = {p: i for i, p in enumerate(_POS)}
+_QUOTES = frozenset('“”"«»')
+#: one-hot dependency label (+ other), head's label, child labels, part of speech, local marks
+N_FEATURES = (len(_DEPS) + 1) * 2 + len(_CHILD_DEPS) + 1 + len(_POS) + 6
+
+
+def parse_features(doc: Doc) -> numpy.ndarray:
+    """Dependency and punctuation features per token (0/1), from the parse of ``doc``."""
+    n = len(doc)
+    out = numpy.zeros((n, N_FEATURES), dtype="float32")
+    nd = len(_DEPS) + 1
+    base_child = 2 * nd
+    base_pos = base_child + len(_CHILD_DEPS) + 1
+    base_mark = base_pos + len(_POS)
+    if not n or not doc.has_annotation("DEP"):
+        return out  # no parse (spaCy's initialisation samples): tensor only
+    quote_open = False
+    for tok in doc:
+        i = tok.i
+        out[i, _DEP_INDEX.get(tok.dep_, nd - 1)] = 1.0
+        out[i, nd + _DEP_INDEX.get(tok.head.dep_, nd - 1)] = 1.0
+        for child in tok.children:
+            k = _CHILD_INDEX.get(child.dep_)
+            if k is not None:
+                out[i, base_child + k] = 1.0
+            if child.dep_ == "mark" and child.lower_ == "that":
+                out[i, base_child + len(_CHILD_DEPS)] = 1.0
+        p = _POS_INDEX.get(tok.pos_)
+        if p is not None:
+            out[i, base_pos + p] = 1.0
+        if tok.is_sent_start:
+            quote_open = False
+        if tok.text in _QUOTES:
+            quote_open = not quote_open
+        out[i, base_mark] = float(quote_open)
+        out[i, base_mark + 1] = float(bool(tok.is_sent_start))
+        out[i, base_mark + 2] = float(i + 1 < n and doc[i + 1].text == ":")
+        out[i, base_mark + 3] = float(i > 0 and doc[i - 1].text == ",")
+        out[i, base_mark + 4] = float(i + 1 < n and doc[i + 1].text in _QUOTES)
+        out[i, base_mark + 5] = float(tok.head.i != i and tok.head.i < i)
+    return out
+
+
+def _features_forward(model: Model, docs: list[Doc], is_train: bool):
+    arrays = []
+    for doc in docs:
+        tensor = doc.tensor
+        if tensor is None or tensor.ndim != 2 or tensor.shape != (len(doc), TENSOR_WIDTH):
+            tensor = numpy.zeros((len(doc), TENSOR_WIDTH), dtype="float32")
+        feats = numpy.hstack([numpy.asarray(tensor, dtype="float32"), parse_features(doc)])
+        arrays.append(model.ops.asarray2f(feats))
+    return arrays, lambda d_arrays: []
+
+
+@registry.architectures("claimline.ParsedTensor.v1")
+def parsed_tensor(width: int, depth: int, window_size: int, maxout_pieces: int) -> Model:
+    """Token vectors from the parse: the pipeline's ``doc.tensor`` and dependency features
+    (no trainable input layer: the pipeline's tok2vec stays as it is), projected to ``width``
+    and encoded by ``depth`` window layers."""
+    n_in = TENSOR_WIDTH + N_FEATURES
+    features: Model = Model("claimline_parsed_tensor", _features_forward, dims={"nO": n_in})
+    encode = chain(
+        Maxout(width, n_in, nP=maxout_pieces, normalize=True),
+        MaxoutWindowEncoder(width=width, window_size=window_size, maxout_pieces=maxout_pieces, depth=depth),
+    )
+    model = chain(features, with_array(encode))
+    model.set_dim("nO", width)
+    return model
+
+
+def model_path() -> Path | None:
+    """Directory of the trained tagger, or ``None`` when it is switched off or absent."""
+    raw = os.environ.get(MODEL_ENV, "")
+    if raw.lower() in ("off", "0", "none", "rules"):
+        return None
+    path = Path(raw) if raw else models_dir() / "attribution"
+    return path if (path / "config.cfg").is_file() else None
+
+
+@cache
+def _tagger(path: Path):
+    import spacy
+
+    nlp = spacy.load(path, exclude=["tokenizer", "vocab"])
+    pipe = nlp.get_pipe(COMPONENT)
+    return pipe, list(pipe.labels)
+
+
+def available() -> bool:
+    return model_path() is not None
+
+
+def predict(doc: Doc) -> list[str] | None:
+    """One tag per token of ``doc`` (parsed by claimline's pipeline), or ``None`` without weights."""
+    path = model_path()
+    if path is None or not len(doc):
+        return None
+    pipe, labels = _tagger(path)
+    logits = numpy.asarray(pipe.model.predict([doc])[0], dtype="float32")  # Tagger.v2, normalize=false
+    scores = numpy.exp(logits - logits.max(axis=1, keepdims=True))
+    scores /= scores.sum(axis=1, keepdims=True)
+    ids = scores.argmax(axis=1)
+    cue = labels.index("B-CUE")
+    doubtful = (ids == cue) & (scores[:, cue] < CUE_THRESHOLD)
+    if doubtful.any():  # a cue the tagger is unsure of: its next guess
+        second = scores.copy()
+        second[:, cue] = -1.0
+        ids = numpy.where(doubtful, second.argmax(axis=1), ids)
+    return [labels[k] for k in ids]
+
+
+def _score_cues(examples, **kwargs) -> dict[str, float]:
+    """Tag accuracy, and precision / recall / F1 of cue tokens (what the rules are fed)."""
+    tp = fp = fn = right = total = 0
+    for eg in examples:
+        gold = {t.i: t.tag_ for t in eg.reference}
+        for tok, ref in zip(eg.predicted, eg.reference, strict=False):
+            pred_cue = tok.tag_.endswith("CUE")
+            gold_cue = gold.get(ref.i, "O").endswith("CUE")
+            tp += pred_cue and gold_cue
+            fp += pred_cue and not gold_cue
+            fn += gold_cue and not pred_cue
+            right += tok.tag_ == ref.tag_
+            total += 1
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "tag_acc": right / total if total else 0.0,
+        "cue_p": p,
+        "cue_r": r,
+        "cue_f": 2 * p * r / (p + r) if p + r else 0.0,
+    }
+
+
+@registry.scorers("claimline.cue_scorer.v1")
+def make_cue_scorer():
+    return _score_cues
+
+
+@cache
+def default_entry(lemma: str) -> CueEntry:
+    """The cue entry of a word the tagger marks as a cue and the lexicon does not list: a report
+    whose noun-phrase object or infinitive may be its content ("mocked the plan"), held by a
+    subject (kind ``belief``: an attitude, but no named holder required)."""
+    return CueEntry(lemma=lemma or "?", certainty="reported", kind="belief", object_content=True)

@@ -1,0 +1,150 @@
+"""Claims from the trained tagger's cues (``cue_model``), for the cues the rules leave unused.
+
+The rules in ``attribution.py`` take a tagged verb as a cue like a lexicon verb (see
+``ClaimFinder.cue_verb``) and find its source and content in the parse. A tagged cue that no
+rule used — a noun ("his endorsement of"), an adjective, a phrase, a colon, a verb whose
+content the parse does not reach — becomes a claim here: its content is the run of tokens the
+tagger marks as content next to it in the same sentence (after the cue, else before it), its
+source the nearest run marked as source, or the cue's subject in the parse.
+
+Nothing here imports ``attribution`` (it calls back the finder it is given), so the two modules
+stay one way round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Span
+
+#: fewest tokens of a tagged content
+MIN_CONTENT = 2
+
+
+def runs(tags: Sequence[str], role: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges ``[s, e)`` in ``[lo, hi)`` that the tagger marks with ``role`` (B- then I-)."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i in range(lo, hi):
+        tag = tags[i]
+        if tag == f"B-{role}" or (tag == f"I-{role}" and start is None):
+            if start is not None:
+                out.append((start, i))
+            start = i
+        elif tag != f"I-{role}" and start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, hi))
+    return out
+
+
+def _join(pieces: list[tuple[int, int]], doc: Any, gap: int = 3) -> list[tuple[int, int]]:
+    """Content pieces separated only by punctuation or a short parenthetical are one content."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if out and s - out[-1][1] <= gap and all(doc[k].is_punct or doc[k].is_space for k in range(out[-1][1], s)):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "acl", "oprd", "attr", "advcl"})
+_CONTENT_PREPS = frozenset({"of", "about", "on", "over", "for", "against", "that", "to", "with"})
+_RELATIVE = frozenset({"WDT", "WP"})
+
+
+def cue_head(doc: Any, cs: int, ce: int) -> Any:
+    """The syntactic head of a cue span: its token whose head lies outside it."""
+    inside = [doc[k] for k in range(cs, ce) if not (cs <= doc[k].head.i < ce) or doc[k].head.i == k]
+    for pos in ("VERB", "NOUN", "ADJ", "AUX"):
+        for t in inside:
+            if t.pos_ == pos:
+                return t
+    return inside[0] if inside else doc[cs]
+
+
+def dependency_content(doc: Any, head: Any, ce: int, hi_limit: int) -> tuple[int, int] | None:
+    """What the cue governs after it: a clause, an object, an infinitive, a prepositional object."""
+    tokens = [head, *(doc[k] for k in range(head.i + 1, ce))]
+    for tok in tokens:
+        for child in tok.children:
+            if child.i < ce:
+                continue
+            if child.dep_ in _CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS):
+                lo, hi = child.left_edge.i, min(child.right_edge.i + 1, hi_limit)
+                if child.dep_ == "prep":
+                    lo = child.i + 1
+                while lo < hi and (doc[lo].is_punct or doc[lo].lower_ == "that"):
+                    lo += 1
+                if hi - lo >= MIN_CONTENT:
+                    return lo, hi
+    return None
+
+
+def tag_content(tags: Sequence[str], doc: Any, sent: Span, cs: int, ce: int) -> tuple[int, int] | None:
+    """The content the tagger marks next to the cue: every content token after it up to the next
+    cue (one hull), else the last content run before it."""
+    nxt = next((k for k in range(ce, sent.end) if tags[k] == "B-CUE"), sent.end)
+    after = runs(tags, "CNT", ce, nxt)
+    if after and after[-1][1] - after[0][0] >= MIN_CONTENT:
+        return after[0][0], after[-1][1]
+    before = [r for r in _join(runs(tags, "CNT", sent.start, cs), doc) if r[1] - r[0] >= MIN_CONTENT]
+    return before[-1] if before else None
+
+
+def tagged_source(finder: Any, tags: Sequence[str], sent: Span, head: Any, cs: int, ce: int) -> Any:
+    """The source of a tagged cue: its subject in the parse (a relative pronoun's antecedent,
+    a noun's possessor), else the nearest run the tagger marks as source."""
+    doc = finder.doc
+    subj = None
+    if head.pos_ in ("VERB", "AUX", "ADJ"):
+        subj = finder.subject_of(head)
+    if head.pos_ in ("NOUN", "PROPN"):
+        subj = next((c for c in head.children if c.dep_ == "poss"), None)
+    if subj is not None and subj.tag_ in _RELATIVE:
+        rel = subj.head
+        while rel.dep_ not in ("relcl", "acl") and rel.head.i != rel.i:
+            rel = rel.head
+        subj = rel.head if rel.dep_ in ("relcl", "acl") else None
+    if subj is not None and subj.lower_ not in ("it", "there"):
+        return finder.source_span(subj)
+    sources = runs(tags, "SRC", sent.start, sent.end)
+    if sources:
+        s, e = min(sources, key=lambda r: min(abs(r[0] - ce), abs(r[1] - cs)))
+        return doc[s:e]
+    return None
+
+
+def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tags: Sequence[str]) -> list[Any]:
+    """Claims for tagged cues that no claim in ``claims`` uses as its cue."""
+    doc = finder.doc
+    used = [(c.cue_start, c.cue_end) for c in claims if c.cue_start is not None]
+    out: list[Any] = []
+    for sent in sentences:
+        for cs, ce in runs(tags, "CUE", sent.start, sent.end):
+            cue_lo, cue_hi = doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1].text)
+            if any(u_s < cue_hi and cue_lo < u_e for u_s, u_e in used):
+                continue
+            if any(i in finder.quote_tokens for i in range(cs, ce)):
+                continue  # a cue word inside a quotation belongs to what is quoted
+            head = cue_head(doc, cs, ce)
+            rng = dependency_content(doc, head, ce, sent.end) or tag_content(tags, doc, sent, cs, ce)
+            if rng is None:
+                continue
+            lo, hi = rng
+            source = tagged_source(finder, tags, sent, head, cs, ce)
+            if source is not None and lo <= source.start < hi:
+                source = None
+            if source is None:
+                continue  # a tagged cue with no one to hold it: more often a wrong claim than a report
+            claim = finder.claim(sent, lo, hi, None, finder.model_cue(head), None, "report", cue_span=(cs, ce))
+            if claim is None:
+                continue
+            if source is not None:
+                claim.source = source
+                claim.attribution = "indirect"
+            out.append(claim)
+    return out
