@@ -744,7 +744,14 @@ def main(argv: list[str] | None = None) -> int:
         help="process each article only up to K sentences past the annotated ones (faster; default: whole article)",
     )
     ap.add_argument("--json", action="store_true", help=f"write {RESULTS.relative_to(REPO)}")
+    ap.add_argument(
+        "--model",
+        action="store_true",
+        help="switch on the trained cue tagger (models/attribution; same as CLAIMLINE_CUE_MODEL=on)",
+    )
     args = ap.parse_args(argv)
+    if args.model:
+        os.environ["CLAIMLINE_CUE_MODEL"] = "on"
     try:
         res = evaluate(args.data, errors=args.errors, context=args.context)
     except FileNotFoundError as exc:

@@ -512,7 +512,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N examples per error kind")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--analyse", action="store_true", help="count the error classes (README_polnear.md)")
+    ap.add_argument(
+        "--model",
+        action="store_true",
+        help="switch on the trained cue tagger (models/attribution; same as CLAIMLINE_CUE_MODEL=on)",
+    )
     args = ap.parse_args(argv)
+    if args.model:
+        os.environ["CLAIMLINE_CUE_MODEL"] = "on"
     if args.analyse:
         a = analyse(args.split, path=args.data, limit=args.limit)
         if args.json:

@@ -1,8 +1,8 @@
 """The trained attribution tagger (``models/attribution``) and the rules it feeds.
 
-Sentences are written for these tests. Without the weights (or with ``CLAIMLINE_CUE_MODEL=off``)
-claimline runs on the rules alone; with them, every token gets a tag and a tagged cue the
-lexicon does not list still yields a claim with its source and content.
+Sentences are written for these tests. By default, and whenever the weights are absent,
+claimline runs on the rules alone; switched on (``CLAIMLINE_CUE_MODEL=on``), every token gets a
+tag and a tagged cue the lexicon does not list still yields a claim with its source and content.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ def test_parse_features_one_row_per_token(nlp):
     assert set(feats.ravel().tolist()) <= {0.0, 1.0}
 
 
-def test_switched_off_means_rules_alone(nlp, monkeypatch):
+def test_off_by_default_and_when_switched_off(nlp, monkeypatch):
+    monkeypatch.delenv(cue_model.MODEL_ENV, raising=False)
+    assert cue_model.model_path() is None
     monkeypatch.setenv(cue_model.MODEL_ENV, "off")
     assert cue_model.model_path() is None
     assert cue_model.predict(nlp("Ann Lee said the vote was close.")) is None
@@ -46,8 +48,9 @@ def test_missing_weights_mean_rules_alone(nlp, monkeypatch, tmp_path):
 
 @pytest.mark.slow
 def test_ingest_without_weights(monkeypatch, tmp_path):
-    """Hide the weights: ingest and the claims it stores still work, on the rules alone."""
+    """Switched on but the weights hidden: ingest and the claims it stores still work, on the rules."""
     monkeypatch.setenv(cue_model.MODEL_ENV, str(tmp_path / "hidden"))
+    assert not cue_model.available()
     art = tmp_path / "harbour.txt"
     art.write_text(
         "Harbour plan stalls\n\nMayor Ana Ruiz said on Monday that the northern pier would reopen in May. "
@@ -66,16 +69,30 @@ def test_ingest_without_weights(monkeypatch, tmp_path):
     assert said[0]["text"] == "the northern pier would reopen in May"
 
 
-needs_weights = pytest.mark.skipif(not cue_model.available(), reason="no trained weights in models/attribution")
+@pytest.fixture()
+def model_on(monkeypatch):
+    monkeypatch.setenv(cue_model.MODEL_ENV, "on")
+    if not cue_model.available():
+        pytest.skip("no trained weights in models/attribution")
 
 
-@needs_weights
-def test_weights_tag_every_token(nlp):
+def test_weights_tag_every_token(nlp, model_on):
     doc = nlp("The senator said the bill would pass, and her rival doubted it.")
     tags = cue_model.predict(doc)
     assert tags is not None and len(tags) == len(doc)
     assert set(tags) <= LABELS
     assert tags[[t.text for t in doc].index("said")] == "B-CUE"
+
+
+@pytest.mark.slow
+def test_tagged_cue_outside_the_lexicon_feeds_the_rules(extract, model_on, monkeypatch):
+    text = "Senator Ruth Alvarez touted the harbour plan as a boost for the docks."
+    claims = [
+        (c.source.text if c.source else None, c.cue.text if c.cue else None, c.text) for c in extract(text).claims
+    ]
+    assert ("Senator Ruth Alvarez", "touted", "the harbour plan as a boost for the docks") in claims
+    monkeypatch.setenv(cue_model.MODEL_ENV, "off")  # the rules alone do not know the word
+    assert all(c.cue is None or c.cue.text != "touted" for c in extract(text).claims)
 
 
 def test_stance_is_queryable_from_the_store(tmp_path):

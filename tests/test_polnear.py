@@ -61,6 +61,32 @@ def test_brat_parsing_checks_offsets():
     assert g2.content.overlaps(14, 20) and not g2.content.overlaps(4, 12)
 
 
+#: the same slice with the trained cue tagger switched on (CLAIMLINE_CUE_MODEL=on)
+MODEL_FLOORS = {
+    "f1": 0.74,  # 0.747
+    "precision": 0.76,  # 0.767
+    "recall": 0.72,  # 0.728
+    "source_accuracy": 0.91,  # 0.914
+}
+
+
+@pytest.mark.slow
+def test_polnear_dev_slice_floor_with_the_cue_tagger(nlp, monkeypatch):
+    from claimline.extraction import cue_model
+
+    path = _data_or_skip()
+    monkeypatch.setenv(cue_model.MODEL_ENV, "on")
+    if not cue_model.available():
+        pytest.skip("no trained weights in models/attribution")
+    res = pe.evaluate("dev", path=path, limit=SLICE, nlp=nlp)
+    got = {
+        **{k: res["attribution"][k] for k in ("f1", "precision", "recall")},
+        "source_accuracy": res["source_accuracy"],
+    }
+    low = {k: v for k, v in got.items() if v < MODEL_FLOORS[k]}
+    assert not low, f"below the floors {MODEL_FLOORS}: {low} (all: {got})"
+
+
 @pytest.mark.slow
 def test_polnear_dev_slice_floor(nlp):
     path = _data_or_skip()

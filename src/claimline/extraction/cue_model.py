@@ -31,7 +31,7 @@ COMPONENT = "cue_tagger"
 #: width of ``doc.tensor`` in en_core_web_sm
 TENSOR_WIDTH = 96
 #: least probability of a cue start for the rules to take it (precision over recall, on PolNeAR dev)
-CUE_THRESHOLD = float(os.environ.get("CLAIMLINE_CUE_THRESHOLD", "0.5"))
+CUE_THRESHOLD = 0.5
 
 _DEPS = [
     "ROOT",
@@ -143,11 +143,12 @@ def parsed_tensor(width: int, depth: int, window_size: int, maxout_pieces: int) 
 
 
 def model_path() -> Path | None:
-    """Directory of the trained tagger, or ``None`` when it is switched off or absent."""
-    raw = os.environ.get(MODEL_ENV, "")
-    if raw.lower() in ("off", "0", "none", "rules"):
+    """Directory of the trained tagger when it is switched on (``CLAIMLINE_CUE_MODEL=on`` for the
+    shipped weights, or a directory), else ``None``; also ``None`` when the weights are absent."""
+    raw = os.environ.get(MODEL_ENV, "").strip()
+    if raw.lower() in ("", "off", "0", "none", "rules"):
         return None
-    path = Path(raw) if raw else models_dir() / "attribution"
+    path = models_dir() / "attribution" if raw.lower() in ("on", "1", "yes", "true") else Path(raw)
     return path if (path / "config.cfg").is_file() else None
 
 

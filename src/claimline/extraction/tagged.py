@@ -54,6 +54,7 @@ def _join(pieces: list[tuple[int, int]], doc: Any, gap: int = 3) -> list[tuple[i
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "acl", "oprd", "attr", "advcl"})
 _CONTENT_PREPS = frozenset({"of", "about", "on", "over", "for", "against", "that", "to", "with"})
 _RELATIVE = frozenset({"WDT", "WP"})
+_WH = frozenset({"how", "what", "whether", "where", "why", "who", "which", "when", "whom", "if"})
 
 
 def cue_head(doc: Any, cs: int, ce: int) -> Any:
@@ -131,10 +132,16 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
             if any(i in finder.quote_tokens for i in range(cs, ce)):
                 continue  # a cue word inside a quotation belongs to what is quoted
             head = cue_head(doc, cs, ce)
+            if any(c.dep_ == "neg" for c in head.children) or head.pos_ == "AUX":
+                continue  # "did not mention the deal" states no one's claim; "was" is no cue
+            if any(c.start <= cue_lo < c.end and c.attribution != "author" for c in [*claims, *out]):
+                continue  # nested: part of what another claim reports
             rng = dependency_content(doc, head, ce, sent.end) or tag_content(tags, doc, sent, cs, ce)
             if rng is None:
                 continue
             lo, hi = rng
+            if doc[lo].lower_ in _WH:
+                continue  # an indirect question ("has not said how much") is no claim of its own
             source = tagged_source(finder, tags, sent, head, cs, ce)
             if source is not None and lo <= source.start < hi:
                 source = None
