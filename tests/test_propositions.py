@@ -46,6 +46,12 @@ def only(ex, needle: str):
             "described",
         ),
         (
+            "The tool is “only for drafting and translating documents”, a NATO spokesperson said.",
+            "The tool is “only for drafting and translating documents”",
+            "a NATO spokesperson",
+            "said",
+        ),
+        (
             'The tool is "only for drafting and translating documents", a NATO spokesperson said.',
             'The tool is "only for drafting and translating documents"',
             "a NATO spokesperson",

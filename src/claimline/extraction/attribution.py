@@ -22,6 +22,14 @@ quotation; indirect claims may nest):
    (content negated).
 5. **Author statements** — any other content sentence that mentions an actor
    gives a claim with no source.
+
+Claims keep the whole proposition: a quotation inside reported content is part of
+that content ('said the system was "ready ..." by June'; the quotation is the claim
+only when no content word stands outside it); an aside inside the clause ("The
+contract, the ministry said, will ...", "X, according to Y, is ...") leaves the
+content whole, aside included; "X is expected / set / due to ..." is a report about
+X, never X's claim, and an attitude inside an according-to content ("X plans to A,
+according to Y") is Y's claim.
 """
 
 from __future__ import annotations
@@ -111,9 +119,11 @@ def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     inner = text[start:end]
     opens = inner.count("“") - inner.count("”")
     straight = inner.count('"') % 2 == 1
-    if (opens > 0 or (straight and inner.rfind('"') > 0)) and end < len(text) and text[end] in '”"':
+    after = text[end] if end < len(text) else ""
+    before = text[start - 1] if start > 0 else ""
+    if (opens > 0 and after == "”") or (straight and after == '"'):
         end += 1
-    elif (opens < 0 or straight) and start > 0 and text[start - 1] in '“"':
+    elif (opens < 0 and before == "“") or (straight and before == '"'):
         start -= 1
     return start, end
 
