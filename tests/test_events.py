@@ -512,3 +512,20 @@ def test_since_after_a_superlative_is_a_comparison_not_a_time(frames_of):
     assert _one(frames, "fall").time is None
     _, frames = frames_of("Skyvale has built drones in Riga since 2019.")
     assert _one(frames, "build").time.kind == "since"
+
+
+# ------------------------------------------------------------------ negation: the claims' one test
+@pytest.mark.parametrize(
+    ("text", "lemma", "factuality"),
+    [
+        ("No agreement was signed between Skyvale and Poland.", "sign", "negated"),
+        ("Skyvale signed nothing with the Polish army.", "sign", "negated"),
+        ("The ministry sees no reason to cancel the Skyvale order.", "cancel", "negated"),
+        ("The Latvian army ruled out buying more drones from Skyvale.", "buy", "negated"),
+        ("Skyvale not only signed the contract but delivered 12 drones to Poland.", "sign", "asserted"),
+        ("Skyvale delivered 12 drones to Poland without a tender.", "deliver", "asserted"),
+    ],
+)
+def test_negation_is_the_claims_test(frames_of, text, lemma, factuality):
+    _, frames = frames_of(text)
+    assert _one(frames, lemma).factuality == factuality

@@ -542,24 +542,15 @@ def _aux_words(tok: Token) -> list[Token]:
 
 
 def _negated(host: Token, noun: Token | None) -> bool:
-    """A ``neg`` on the trigger (not "not only"), "no" as its determiner, or a negative argument
-    ("nobody signed", "signed nothing"); the words are the claims' own (``models/modality.toml``)."""
-    words = negation.words()
-    negative = words.negative_pronouns | {"no", "never"}
-    for t in (host, noun) if noun is not None else (host,):
-        for c in t.children:
-            if c.dep_ == "neg":
-                nxt = c.i + 1
-                if nxt < len(c.doc) and c.doc[nxt].lower_ in words.not_negating_after:
-                    continue
-                return True
-            if c.dep_ == "det" and c.lower_ == "no":
-                return True
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-                c.lower_ in negative or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-            ):
-                return True
-    return False
+    """The claims' negation test (:func:`claimline.extraction.negation.is_negated`) on the trigger
+    (and, for a noun, on its verb): a ``neg`` on it or a head in its clause, a negative subject
+    ("nobody signed", "no agreement was signed"), a negating verb above it, a negator just before
+    it ("no reason to cancel"); "not only" does not negate. A negative object ("signed nothing")
+    negates as a negative subject does."""
+    for t in (host,) if noun is None or noun.i == host.i else (noun, host):
+        if negation.is_negated(t, None):
+            return True
+    return any(c.dep_ == "dobj" and negation.negative_argument(c) for c in host.children)
 
 
 def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
