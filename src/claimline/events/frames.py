@@ -547,10 +547,25 @@ def _negated(host: Token, noun: Token | None) -> bool:
     ("nobody signed", "no agreement was signed"), a negating verb above it, a negator just before
     it ("no reason to cancel"); "not only" does not negate. A negative object ("signed nothing")
     negates as a negative subject does."""
+    if not _may_negate(host.sent):
+        return False
     for t in (host,) if noun is None or noun.i == host.i else (noun, host):
         if negation.is_negated(t, None):
             return True
     return any(c.dep_ == "dobj" and negation.negative_argument(c) for c in host.children)
+
+
+_NEGATING_SENTS: dict[tuple[int, int], bool] = {}
+
+
+def _may_negate(sent: Span) -> bool:
+    """Whether a sentence holds any word the negation test reacts to (most hold none: the test is
+    then skipped); memoised per parse while :func:`find_frames` runs."""
+    key = (id(sent.doc), sent.start)
+    found = _NEGATING_SENTS.get(key)
+    if found is None:
+        found = _NEGATING_SENTS[key] = negation.may_negate(sent)
+    return found
 
 
 def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
@@ -705,10 +720,12 @@ def find_frames(
     :mod:`claimline.mentions`; ``claims`` link frames to the claims that hold them.
     """
     _WALKS.clear()
+    _NEGATING_SENTS.clear()
     try:
         return _find_frames(doc, article_id, text, published, times, mentions, claims, resolver, sentences)
     finally:
         _WALKS.clear()
+        _NEGATING_SENTS.clear()
 
 
 def _find_frames(

@@ -17,8 +17,8 @@ Compatible
        "Y signed with X") roles do not count: the parties one report names
        must all be among the other's. Names match when equal
        (case-insensitive) or when the shorter, not a gazetteer actor, is a run
-       of words starting or ending the longer ("Nordvault" / "Nordvault
-       Systems", "Ilves" / "Rasmus Ilves") — :func:`names_match`.
+       of words starting the longer ("Nordvault" / "Nordvault Systems"), or
+       ending a person's name ("Ilves" / "Rasmus Ilves") — :func:`names_match`.
        Nationality words (NER ``NORP``: "Estonian", "Danish") and other roles
        (places, instruments) neither link nor contradict;
     3. **times** at their granularities: the intervals overlap (a day inside
@@ -47,7 +47,7 @@ one planned and one done or one negated and one not, are two events; so are
 two frames of one sentence.
 
 Clustering is incremental (:class:`EventClusters`): a cluster is indexed by
-(class root, first or last word of a participant's name) and by (class root,
+(class root, first word of a participant's name, or a person's last word) and by (class root,
 article); a new frame looks only at the clusters sharing a key with it, and
 joins the best one it is compatible with *every member* of and linked to some
 member of (no chaining: "2026" may join a February event but cannot then glue
@@ -62,6 +62,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..extraction import actors as actors_mod
 from ..extraction.fingerprint import near_duplicate
@@ -128,6 +129,7 @@ def classes_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = None)
 
 
 # ------------------------------------------------------------------ names
+@lru_cache(maxsize=65536)
 def _words(name: str) -> tuple[str, ...]:
     return tuple(w for w in _WORD.findall(name.casefold()) if w not in _SKIP)
 
@@ -136,10 +138,19 @@ def _words(name: str) -> tuple[str, ...]:
 class _Name:
     words: tuple[str, ...]
     gazetteer: bool  # a canonical actor: matched exactly (the gazetteer knows its aliases)
+    person: bool  # a person's name: its last word (the surname) stands for it too
+
+
+_PERSON_LABELS = frozenset({"PERSON", "person"})
 
 
 def _name(p: Participant) -> _Name:
-    return _Name(_words(p.name), p.name in actors_mod.gazetteer().types)
+    return _named(p.name, p.label in _PERSON_LABELS)
+
+
+@lru_cache(maxsize=65536)
+def _named(name: str, person: bool = False) -> _Name:
+    return _Name(_words(name), name in actors_mod.gazetteer().types, person)
 
 
 def _match(a: _Name, b: _Name) -> bool:
@@ -151,18 +162,22 @@ def _match(a: _Name, b: _Name) -> bool:
     if len(short.words) == len(long.words) or short.gazetteer:
         return False
     n = len(short.words)
-    return long.words[:n] == short.words or long.words[-n:] == short.words
+    return long.words[:n] == short.words or (long.person and long.words[-n:] == short.words)
 
 
-def names_match(a: str, b: str) -> bool:
-    """Equal names (case-insensitive), or the shorter a run of words that starts or ends the longer."""
-    return _match(_Name(_words(a), False), _Name(_words(b), False))
+def names_match(a: str, b: str, *, person: bool = False) -> bool:
+    """Equal names (case-insensitive), or the shorter a run of words that starts the longer
+    ("Nordvault" / "Nordvault Systems") — or ends it, for a person ("Ilves" / "Rasmus Ilves")."""
+    return _match(_Name(_words(a), False, person), _Name(_words(b), False, person))
 
 
-def name_keys(name: str) -> set[str]:
-    """Index keys of a name: its first and last word (two names that match share one)."""
+def name_keys(name: str, person: bool = False) -> set[str]:
+    """Index keys of a name: its first word, and a person's last word (two names that match
+    share one)."""
     w = _words(name)
-    return {w[0], w[-1]} if w else set()
+    if not w:
+        return set()
+    return {w[0], w[-1]} if person else {w[0]}
 
 
 def _strong(f: EventFrame) -> list[Participant]:
@@ -235,7 +250,7 @@ def explain(a: Member, b: Member, lex: EventLexicon | None = None) -> str | None
     if syndicated(a, b):
         return None
     fa, fb = a.frame, b.frame
-    if fa.article_id == fb.article_id and fa.sentence == fb.sentence:
+    if fa.article_id == fb.article_id and fa.sentence.start == fb.sentence.start:
         return "sentence"  # two frames of one sentence are two events
     if fa.commentary or fb.commentary:
         return "commentary"
@@ -348,12 +363,12 @@ class Cluster:
 
 
 def keys(f: EventFrame, lex: EventLexicon | None = None) -> set[tuple[str, str]]:
-    """Index keys of a frame: (class root, or other:lemma; first or last word of a participant's
+    """Index keys of a frame: (class root, or other:lemma; :func:`name_keys` of a participant's
     name) and (class root; ``@`` article id) — a frame can only be the same event as a frame
     sharing one of its keys."""
     root = class_root(f, lex)
     named = _strong(f) or [p for p in f.participants if p.role == "other" and p.label not in _WEAK_LABELS]
-    out = {(root, k) for p in named for k in name_keys(p.name)}
+    out = {(root, k) for p in named for k in name_keys(p.name, p.label in _PERSON_LABELS)}
     out.add((root, "@" + f.article_id))
     return out
 

@@ -85,7 +85,7 @@ def _place(t: TimeExpr, doc: Doc) -> _Placed | None:
     if span is None or not len(span):
         return None
     root = span.root
-    bound = _bound(doc.text, t.start)
+    bound = _bound(doc, span.start)
     bound = None if bound is None else ("by" if bound == "until" else "bound:after")
     if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and root.head.i != root.i:
         attach = root.head.head if root.head.head.i != root.head.i else None
@@ -97,9 +97,9 @@ def _place(t: TimeExpr, doc: Doc) -> _Placed | None:
     return _Placed(t, root, bound, _reported_clause(root.head, span))
 
 
-def _bound(text: str, start: int) -> str | None:
+def _bound(doc: Doc, start: int) -> str | None:
     """ "after" / "until" when a bound phrase ends just before the time ("no earlier than 15 July")."""
-    before = " ".join(text[max(0, start - 40) : start].lower().split())
+    before = " ".join(t.lower_ for t in doc[max(0, start - 4) : start])
     for phrase, kind in lexicon().time_bounds.items():
         if before.endswith(phrase):
             return kind

@@ -40,6 +40,21 @@ def words() -> Words:
     )
 
 
+def may_negate(tokens: Span) -> bool:
+    """Whether ``tokens`` hold any word :func:`is_negated` reacts to (a cheap test first: most
+    sentences hold none)."""
+    w = words()
+    first = {phrase[0] for phrase in _CONTRAST}
+    return any(
+        t.lower_ in w.negators
+        or t.lower_ in w.negative_pronouns
+        or t.lower_ in first
+        or t.dep_ == "neg"
+        or t.lemma_.lower() in w.negating_verbs
+        for t in tokens
+    )
+
+
 def negative_argument(tok: Token) -> bool:
     """A subject or object that negates its clause: "nothing", "nobody", "no decision"."""
     return tok.lower_ in words().negative_pronouns or any(g.dep_ == "det" and g.lower_ == "no" for g in tok.children)

@@ -8,8 +8,8 @@ identity keys of each frame, :func:`claimline.events.identity.keys`).
 
 :func:`write_events` stores an article's frames and clusters them in the same
 transaction, incrementally: only the clusters that share a key with a new
-frame (``event_keys``: class root + first or last word of a participant's
-name; or a syndicated copy's sentence) are loaded, and only those are updated.
+frame (``event_keys``: class root + the first word of a participant's name, or a
+person's last; or a syndicated copy's sentence) are loaded, and only those are updated.
 
 Reading (for the timeline, conflicts on events, scripts):
 :func:`events` (frames by id, article, claim or participant name),
@@ -92,7 +92,7 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     _backfill_keys(db)
     rows = [(k, m.frame.id) for m in new for k in _keys(m.frame)]
     db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", rows)
-    # candidate clusters: sharing a key (class root + a name's first or last word) or a copy key
+    # candidate clusters: sharing a key (class root + a name's first word, a person's last) or a copy key
     wanted: set[str] = set()
     for chunk in _chunks(sorted({k for k, _ in rows})):
         found = db.execute(
