@@ -299,11 +299,25 @@ def timeline(
         if keep is not None and not keep.intersection(e.claim_ids):
             continue
         out.append(e)
+    _speakers(store, out)
     found_conflicts: list[Conflict] = []
     if with_conflicts:
         held = {cid for e in out for cid in e.claim_ids}
         found_conflicts = [c for c in store.conflicts() if any(held.intersection(s.claim_ids) for s in c.sides)]
     return EventTimeline(out, found_conflicts)
+
+
+def _speakers(store: Store, entries: list[EventEntry]) -> None:
+    """Fill each report's speaker (``source``, ``actor``) from its claim's source: who said it."""
+    ids = sorted({r.claim_id for e in entries for r in e.reports if r.claim_id})
+    spoken: dict[str, Any] = {}
+    for k in range(0, len(ids), 500):
+        spoken.update((c.id, c.source) for c in store.claims(ids=ids[k : k + 500], view=True) if c.source)
+    for e in entries:
+        for r in e.reports:
+            src = spoken.get(r.claim_id or "")
+            if src is not None:
+                r.source, r.actor = src.text, src.actor
 
 
 def claim_timeline(

@@ -322,6 +322,10 @@ class EventReport(Model):
     published: date | None = None
     trigger: Span
     factuality: Factuality
+    source: str | None = Field(
+        default=None, description="Who speaks: the source span of the report's claim; null for the outlet itself"
+    )
+    actor: str | None = Field(default=None, description="The speaker's canonical actor, when known")
 
 
 class EventSummary(Model):

@@ -232,6 +232,8 @@ def as_timeline_entries(entries: Iterable[EventEntry], conflicts: Iterable[Confl
                 article_id=r.article_id,
                 publisher=r.publisher,
                 published=r.published,
+                source=r.source,
+                actor=r.actor,
                 cue=r.trigger.text if r.factuality in _MODALITY else f"{r.trigger.text} ({r.factuality})",
                 modality=_MODALITY.get(r.factuality, "reported"),  # type: ignore[arg-type]
             )
