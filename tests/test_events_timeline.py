@@ -205,3 +205,17 @@ def test_filters_on_events(db):
         e["event"]["cluster_id"] for e in every
     }
     assert _entries(db, "--tier", "classified") == []  # no claim of these articles names a network tier
+
+
+def test_who_said_it_names_each_reports_speaker(db):
+    """Each report carries the speaker of its claim; the table groups outlets under their speakers."""
+    signed = [e for e in _entries(db) if e["date_label"] == "2 Mar 2026"]
+    assert [(r["publisher"], r["source"]) for e in signed for r in e["reports"]] == [
+        ("Baltic Wire", None),  # the outlet's own voice
+        ("Riga Post", "officials"),
+    ]
+    table = runner.invoke(app, ["timeline", "--db", str(db)], env={"COLUMNS": "100"}).output
+    assert max(len(line) for line in table.splitlines()) <= 100
+    row = next(i for i, line in enumerate(table.splitlines()) if line.startswith("2 Mar 2026"))
+    who = [line[66:92].strip() for line in table.splitlines()[row : row + 2]]
+    assert who == ["Baltic Wire; officials", "(Riga Post)"]
