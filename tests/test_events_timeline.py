@@ -139,12 +139,12 @@ def test_markdown_shows_the_denial_as_denied(db):
         " defence ministry. *(denied)*\n"
         "  - Actors: Orvane Systems, Latvian defence ministry\n"
         "  - Source:\n"
-        "    - **Tech Desk** (6 Mar 2026): signed (denied) — reported\n"
+        "    - **Tech Desk** (6 Mar 2026): Orvane Systems signed (denied) — reported\n"
         "- **reported on 6 Mar 2026** — Orvane Systems denied that it had signed any contract with the Latvian"
         " defence ministry. *(confirmed)*\n"
         "  - Actors: Orvane Systems\n"
         "  - Source:\n"
-        "    - **Tech Desk** (6 Mar 2026): denied — confirmed\n"
+        "    - **Tech Desk** (6 Mar 2026): Orvane Systems denied — confirmed\n"
     )
 
 
