@@ -58,6 +58,10 @@ def test_article_page_highlights_and_links_claims(server, driver, tmp_path) -> N
     assert len(items) >= 5
     # a claim in the list -> its sentence is marked; the sentence links back to the claim
     items[0].find_element(By.CSS_SELECTOR, "a").click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # the page marks the sentence on 'hashchange', after the click returns: wait for it (a loaded machine is slow)
+    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".text .current"))
     marked = driver.find_elements(By.CSS_SELECTOR, ".text .current")
     assert marked and all("7912f162986a-001" in m.get_attribute("data-claims").split() for m in marked)
     assert "OpenAI is in talks with NATO" in " ".join(m.text for m in marked)
