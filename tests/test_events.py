@@ -35,6 +35,7 @@ def test_lexicon_loads_with_hypernyms():
     assert lex.verbs["buy"] == "acquire"
     assert lex.nouns["acquisition"] == "acquire"
     assert lex.verbs["step down"] == "resign"
+    assert lex.verbs["migrate"] == lex.nouns["migration"] == "deploy"  # moving workloads onto a platform
     assert lex.related("acquire", "transaction") and lex.related("transaction", "agree")
     assert not lex.related("acquire", "agree")
     assert lex.is_commentary("statement") and not lex.is_commentary("announce")
