@@ -29,6 +29,7 @@ CREATE INDEX claims_article ON claims(article_id, seq)
 CREATE INDEX claims_source ON claims(source_actor) WHERE source_actor IS NOT NULL
 CREATE INDEX claims_tier ON claims(network_tier) WHERE network_tier IS NOT NULL
 CREATE INDEX claims_time ON claims(time_start, time_end)
+CREATE INDEX compared_articles_article ON compared_articles(article_id)
 CREATE INDEX conflict_claims_claim ON conflict_claims(claim_id)
 CREATE INDEX conflicts_facet ON conflicts(facet, status)
 CREATE INDEX conflicts_question ON conflicts(question)
@@ -61,6 +62,12 @@ NULL ) WITHOUT ROWID
 CREATE TABLE claims ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, \
 seq INTEGER NOT NULL, text TEXT NOT NULL, source_actor TEXT, subject TEXT, modality TEXT NOT NULL, negated \
 INTEGER NOT NULL, network_tier TEXT, time_start TEXT, time_end TEXT, data TEXT NOT NULL )
+CREATE TABLE compared_articles ( question TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (question, \
+article_id) ) WITHOUT ROWID
+CREATE TABLE compared_questions ( question TEXT PRIMARY KEY, conflict INTEGER NOT NULL )
+CREATE TABLE comparison_totals ( id INTEGER PRIMARY KEY CHECK (id = 1), questions INTEGER NOT NULL, articles \
+INTEGER NOT NULL, in_conflict INTEGER NOT NULL, events_compared INTEGER NOT NULL, events_in_conflict INTEGER NOT \
+NULL, event_articles INTEGER NOT NULL, duplicates INTEGER NOT NULL )
 CREATE TABLE conflict_actors ( actor TEXT NOT NULL, conflict_id TEXT NOT NULL REFERENCES conflicts(id) ON \
 DELETE CASCADE, PRIMARY KEY (actor, conflict_id) ) WITHOUT ROWID
 CREATE TABLE conflict_claims ( conflict_id TEXT NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE, claim_id \
@@ -97,6 +104,7 @@ CREATE INDEX claims_article ON claims USING btree (article_id, seq)
 CREATE INDEX claims_source ON claims USING btree (source_actor) WHERE (source_actor IS NOT NULL)
 CREATE INDEX claims_tier ON claims USING btree (network_tier) WHERE (network_tier IS NOT NULL)
 CREATE INDEX claims_time ON claims USING btree (time_start, time_end)
+CREATE INDEX compared_articles_article ON compared_articles USING btree (article_id)
 CREATE INDEX conflict_claims_claim ON conflict_claims USING btree (claim_id)
 CREATE INDEX conflicts_facet ON conflicts USING btree (facet, status)
 CREATE INDEX conflicts_question ON conflicts USING btree (question)
@@ -118,6 +126,9 @@ CREATE UNIQUE INDEX claim_questions_pkey ON claim_questions USING btree (questio
 CREATE UNIQUE INDEX claim_scopes_pkey ON claim_scopes USING btree (scope, excluded, claim_id)
 CREATE UNIQUE INDEX claim_status_pkey ON claim_status USING btree (claim_id)
 CREATE UNIQUE INDEX claims_pkey ON claims USING btree (id)
+CREATE UNIQUE INDEX compared_articles_pkey ON compared_articles USING btree (question, article_id)
+CREATE UNIQUE INDEX compared_questions_pkey ON compared_questions USING btree (question)
+CREATE UNIQUE INDEX comparison_totals_pkey ON comparison_totals USING btree (id)
 CREATE UNIQUE INDEX conflict_actors_pkey ON conflict_actors USING btree (actor, conflict_id)
 CREATE UNIQUE INDEX conflict_claims_pkey ON conflict_claims USING btree (conflict_id, claim_id)
 CREATE UNIQUE INDEX conflicts_pkey ON conflicts USING btree (id)
@@ -159,6 +170,11 @@ TABLE claim_status (claim_id text NOT NULL, status text NOT NULL)
 TABLE claims (id text NOT NULL, article_id text NOT NULL, seq integer NOT NULL, text text NOT NULL, \
 source_actor text, subject text, modality text NOT NULL, negated integer NOT NULL, network_tier text, \
 time_start text, time_end text, data text NOT NULL)
+TABLE compared_articles (question text NOT NULL, article_id text NOT NULL)
+TABLE compared_questions (question text NOT NULL, conflict integer NOT NULL)
+TABLE comparison_totals (id integer NOT NULL, questions integer NOT NULL, articles integer NOT NULL, in_conflict \
+integer NOT NULL, events_compared integer NOT NULL, events_in_conflict integer NOT NULL, event_articles integer NOT \
+NULL, duplicates integer NOT NULL)
 TABLE conflict_actors (actor text NOT NULL, conflict_id text NOT NULL)
 TABLE conflict_claims (conflict_id text NOT NULL, claim_id text NOT NULL, status text NOT NULL)
 TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT NULL, \
@@ -383,3 +399,43 @@ def test_corrupted_file_is_refused(tmp_path):
 def test_missing_store_for_queries(tmp_path):
     with pytest.raises(ClaimlineError, match="no claimline store at"):
         Store(tmp_path / "absent.db", create=False)
+
+
+# ------------------------------------------------------ comparison tallies
+def _recount(store) -> tuple[int, ...]:
+    """The figures behind "N questions compared", counted afresh from the questions and conflicts."""
+    from claimline.reconcile.duplicates import without_duplicates
+    from claimline.store.event_questions import event_question_counts
+
+    found = store.conflicts(view=True)
+    return (
+        *store.question_counts(),
+        *event_question_counts(store.db),
+        len(found) - len(without_duplicates(found)),
+    )
+
+
+def test_stored_comparison_counts_equal_a_recount_after_incremental_ingests(new_store):
+    from claimline.jobs.refresh import refresh_conflicts
+
+    articles = _article_set(9)
+    other = make_extraction("The Pentagon said the tool runs on networks, report x.")
+    with open_store(new_store()) as store:
+        assert store.comparison_totals() is None  # never reconciled: `conflicts` counts afresh
+        for batch in (articles[:1], articles[1:3], [other], articles[3:4], articles[4:]):
+            for ex in batch:
+                assert store.add(ex)
+            refresh_conflicts(store, [ex.article.id for ex in batch])
+            questions, articles_n, in_conflict, *_ = totals = store.comparison_totals()
+            assert totals == _recount(store)
+        assert questions >= 1 and in_conflict >= 1 and articles_n >= 9
+        refresh_conflicts(store)  # whole-store
+        assert store.comparison_totals() == totals
+
+
+@pytest.mark.slow
+def test_stored_comparison_counts_of_the_sample_store_equal_a_recount(sample_db):
+    with open_store(sample_db, create=False) as store:
+        totals = store.comparison_totals()
+        assert totals is not None and totals[0] >= 4
+        assert totals == _recount(store)

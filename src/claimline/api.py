@@ -390,6 +390,13 @@ def comparison(store: Store, *, actor: str | None = None, facet: str | None = No
     from .reconcile.duplicates import without_duplicates
     from .store.event_questions import event_question_counts
 
+    if actor is None and facet is None:
+        stored = store.comparison_totals()  # kept by reconciliation: one row
+        if stored is not None:
+            questions, articles, in_conflict, events_compared, events_in_conflict, event_articles, duplicates = stored
+            return Comparison(
+                questions, max(articles, event_articles), in_conflict, events_compared, events_in_conflict, duplicates
+            )
     actors = find_actors(store, actor)
     events = event_question_counts(store.db, actors=actors, facet=facet)
     duplicates = 0

@@ -221,4 +221,30 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX event_keys_event ON event_keys(event_id);
         """,
     ),
+    (
+        8,
+        "comparison tallies: what `conflicts` counts as compared, kept by reconciliation",
+        """
+        CREATE TABLE compared_questions (
+            question TEXT PRIMARY KEY,
+            conflict INTEGER NOT NULL
+        );
+        CREATE TABLE compared_articles (
+            question TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (question, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX compared_articles_article ON compared_articles(article_id);
+        CREATE TABLE comparison_totals (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            questions INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            in_conflict INTEGER NOT NULL,
+            events_compared INTEGER NOT NULL,
+            events_in_conflict INTEGER NOT NULL,
+            event_articles INTEGER NOT NULL,
+            duplicates INTEGER NOT NULL
+        );
+        """,
+    ),
 ]

@@ -430,7 +430,80 @@ class Store:
             "INSERT OR IGNORE INTO conflict_claims (conflict_id, claim_id, status) VALUES (?,?,?)", rows
         )
         touched.update(r[1] for r in rows)
+        self.tally_comparison(questions)
         return touched
+
+    # -------------------------------------------------- comparison tallies
+    # What ``claimline conflicts`` counts as compared (migration 8), kept where reconciliation writes
+    # questions: the rows of the recomputed questions are replaced, then the one row of totals is
+    # counted from these small tables, so the query reads one row.
+    _ASKED = "SELECT q.question, c.article_id FROM claim_questions q JOIN claims c ON c.id = q.claim_id"
+    _DISPUTED = "SELECT DISTINCT question FROM conflicts WHERE question IS NOT NULL AND question NOT LIKE 'event_%'"
+
+    def tally_comparison(self, questions: Collection[str] | None) -> None:
+        """Replace the compared-question rows of ``questions`` (every question when None, or when the
+        store has no totals yet), then the totals (as :meth:`question_counts` and
+        :func:`.event_questions.event_question_counts` count them unfiltered)."""
+        if questions is not None and self.comparison_totals() is None:
+            questions = None
+        asked: dict[str, set[str]] = {}
+        if questions is None:
+            self.db.execute("DELETE FROM compared_articles")
+            self.db.execute("DELETE FROM compared_questions")
+            for q, aid in self.db.execute(self._ASKED):
+                asked.setdefault(q, set()).add(aid)
+            disputed = {r[0] for r in self.db.execute(self._DISPUTED)}
+        else:
+            disputed = set()
+            for chunk in _chunks(sorted(questions), 500):
+                marks = _marks(chunk)
+                self.db.execute(f"DELETE FROM compared_articles WHERE question IN ({marks})", chunk)
+                self.db.execute(f"DELETE FROM compared_questions WHERE question IN ({marks})", chunk)
+                for q, aid in self.db.execute(f"{self._ASKED} WHERE q.question IN ({marks})", chunk):
+                    asked.setdefault(q, set()).add(aid)
+                disputed.update(r[0] for r in self.db.execute(f"{self._DISPUTED} AND question IN ({marks})", chunk))
+        compared = sorted({q for q, arts in asked.items() if len(arts) > 1} | disputed)
+        self.db.executemany(
+            "INSERT INTO compared_questions (question, conflict) VALUES (?, ?)",
+            [(q, int(q in disputed)) for q in compared],
+        )
+        self.db.executemany(
+            "INSERT INTO compared_articles (question, article_id) VALUES (?, ?)",
+            [(q, a) for q in compared for a in sorted(asked.get(q, ()))],
+        )
+        from .event_questions import event_question_counts
+
+        sums = "SELECT COUNT(*), COALESCE(SUM(conflict), 0) FROM compared_questions"
+        n, in_conflict = self.db.execute(sums).fetchone()
+        articles = self.db.execute("SELECT COUNT(DISTINCT article_id) FROM compared_articles").fetchone()[0]
+        events = event_question_counts(self.db)
+        self.db.execute("DELETE FROM comparison_totals")
+        self.db.execute(
+            "INSERT INTO comparison_totals (id, questions, articles, in_conflict, events_compared,"
+            " events_in_conflict, event_articles, duplicates) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
+            (int(n), int(articles), int(in_conflict), events[0], events[1], events[2], self._duplicates()),
+        )
+
+    def _duplicates(self) -> int:
+        """Disagreements found on claims and on an event (reported once): how many conflicts
+        :func:`claimline.reconcile.duplicates.without_duplicates` leaves out of all of them."""
+        from ..reconcile.duplicates import without_duplicates
+        from .events import event_conflict_clusters
+
+        on_events = set(event_conflict_clusters(self.db))
+        if not on_events:
+            return 0
+        near = self.conflicts_of(self.question_closure(on_events, rounds=1))  # those sharing claims with them
+        return len(near) - len(without_duplicates(near))
+
+    def comparison_totals(self) -> tuple[int, int, int, int, int, int, int] | None:
+        """``(questions, articles, in_conflict, events_compared, events_in_conflict, event_articles,
+        duplicates)`` as the last reconciliation counted them; None before the first one."""
+        row = self.db.execute(
+            "SELECT questions, articles, in_conflict, events_compared, events_in_conflict, event_articles, duplicates"
+            " FROM comparison_totals WHERE id = 1"
+        ).fetchone()
+        return None if row is None else tuple(int(x) for x in row)  # type: ignore[return-value]
 
     def conflicts_of(self, questions: Collection[str] | None) -> list[Conflict]:
         """The conflicts on ``questions`` (question keys), every conflict when None."""
