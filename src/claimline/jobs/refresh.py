@@ -66,7 +66,9 @@ def refresh_conflicts(store: Store, article_ids: Collection[str] | None = None, 
             _whole(store)
         if done is not None:
             done()
-        return _listed(store)
+        listed = _listed(store)
+        store.record_duplicates(store.conflict_count() - listed)  # "counted once" of `conflicts`' figures
+        return listed
 
 
 def _listed(store: Store) -> int:

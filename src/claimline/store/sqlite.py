@@ -443,7 +443,8 @@ class Store:
     def tally_comparison(self, questions: Collection[str] | None) -> None:
         """Replace the compared-question rows of ``questions`` (every question when None, or when the
         store has no totals yet), then the totals (as :meth:`question_counts` and
-        :func:`.event_questions.event_question_counts` count them unfiltered)."""
+        :func:`.event_questions.event_question_counts` count them unfiltered; the duplicates are
+        :meth:`record_duplicates`' once the conflicts are listed)."""
         if questions is not None and self.comparison_totals() is None:
             questions = None
         asked: dict[str, set[str]] = {}
@@ -477,24 +478,19 @@ class Store:
         n, in_conflict = self.db.execute(sums).fetchone()
         articles = self.db.execute("SELECT COUNT(DISTINCT article_id) FROM compared_articles").fetchone()[0]
         events = event_question_counts(self.db)
-        self.db.execute("DELETE FROM comparison_totals")
         self.db.execute(
             "INSERT INTO comparison_totals (id, questions, articles, in_conflict, events_compared,"
-            " events_in_conflict, event_articles, duplicates) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
-            (int(n), int(articles), int(in_conflict), events[0], events[1], events[2], self._duplicates()),
+            " events_in_conflict, event_articles, duplicates) VALUES (1, ?, ?, ?, ?, ?, ?, 0)"
+            " ON CONFLICT (id) DO UPDATE SET questions = excluded.questions, articles = excluded.articles,"
+            " in_conflict = excluded.in_conflict, events_compared = excluded.events_compared,"
+            " events_in_conflict = excluded.events_in_conflict, event_articles = excluded.event_articles",
+            (int(n), int(articles), int(in_conflict), events[0], events[1], events[2]),
         )
 
-    def _duplicates(self) -> int:
-        """Disagreements found on claims and on an event (reported once): how many conflicts
-        :func:`claimline.reconcile.duplicates.without_duplicates` leaves out of all of them."""
-        from ..reconcile.duplicates import without_duplicates
-        from .events import event_conflict_clusters
-
-        on_events = set(event_conflict_clusters(self.db))
-        if not on_events:
-            return 0
-        near = self.conflicts_of(self.question_closure(on_events, rounds=1))  # those sharing claims with them
-        return len(near) - len(without_duplicates(near))
+    def record_duplicates(self, n: int) -> None:
+        """Store, with the totals, how many disagreements were found both on claims and on an event
+        (:func:`claimline.reconcile.duplicates.without_duplicates` leaves ``n`` conflicts out)."""
+        self.db.execute("UPDATE comparison_totals SET duplicates = ? WHERE id = 1", (n,))
 
     def comparison_totals(self) -> tuple[int, int, int, int, int, int, int] | None:
         """``(questions, articles, in_conflict, events_compared, events_in_conflict, event_articles,
