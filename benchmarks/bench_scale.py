@@ -129,7 +129,32 @@ def copies(base: list[Any], target_claims: int, groups: int = 10) -> list[Any]:
 
     per_copy = sum(len(e.claims) for e in base)
     n = -(-target_claims // per_copy)
-    return [ex if k == 0 else _copy(ex, k, groups) for k in range(n) for ex in base]
+    return [ex if k == 0 else _with_frames(_copy(ex, k, groups), ex, k, groups) for k in range(n) for ex in base]
+
+
+def _with_frames(copy: Any, ex: Any, k: int, groups: int) -> Any:
+    """``copy`` (``bench._copy`` of ``ex``, claims only) with ``ex``'s event frames too: new ids, the
+    copy's claim ids, participants renamed as its actors are (so the event timeline has events)."""
+    suffix = "" if k % groups == 0 else f" {k % groups}"
+    aid = copy.article.id
+    claim_ids = {old.id: new.id for old, new in zip(ex.claims, copy.claims, strict=True)}
+
+    def rename(p: Any) -> Any:
+        upd = {"name": p.name + suffix, "actor": p.actor + suffix if p.actor else p.actor} if suffix else {}
+        return p.model_copy(update=upd)
+
+    frames = [
+        f.model_copy(
+            update={
+                "id": aid + f.id[len(ex.article.id) :],
+                "article_id": aid,
+                "claim_id": claim_ids.get(f.claim_id) if f.claim_id else None,
+                "participants": [rename(p) for p in f.participants],
+            }
+        )
+        for f in ex.events
+    ]
+    return copy.model_copy(update={"events": frames})
 
 
 def fill(target: str, extractions: list[Any]) -> dict[str, Any]:

@@ -1,5 +1,6 @@
 """Query commands start light (issue 12): no pydantic, rich, spaCy or dateparser when the output is not a
-terminal, the same bytes as with models; and the cached ``--actor`` aliases equal the gazetteer's."""
+terminal, the same bytes as with models (the event timeline's views and models compared field for field);
+and the cached ``--actor`` aliases equal the gazetteer's."""
 
 from __future__ import annotations
 
@@ -45,8 +46,9 @@ def small_db(tmp_path):
 @pytest.mark.parametrize(
     "args",
     [
-        # the claim timeline; the event timeline (the default) reads its frames through pydantic models
         ["timeline", "--claims", "--actor", "NATO"],
+        ["timeline", "--actor", "NATO"],  # the event timeline (small_db has no frames: see below)
+        ["timeline", "--format", "json"],
         ["conflicts"],
         ["conflicts", "--actor", "nato"],
         ["claims", "--actor", "NATO"],
@@ -77,6 +79,59 @@ def test_query_commands_import_nothing_heavy(small_db, args, tmp_path):
     assert res.returncode == 0, res.stderr
     assert "HEAVY:\n" in res.stderr, res.stderr
     assert res.stdout.strip()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["timeline", "--actor", "NATO"],
+        ["timeline", "--all"],
+        ["timeline", "--actor", "NATO", "--format", "json"],
+        ["timeline", "--actor", "Pentagon", "--format", "jsonl", "--group-by", "month"],
+    ],
+)
+def test_the_event_timeline_imports_nothing_heavy(sample_db, args, tmp_path):
+    """On a store with event frames (the sample articles): the entries are built from views."""
+    env = {"CLAIMLINE_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    for _ in range(2):
+        res = subprocess.run(
+            [sys.executable, "-c", PROBE, *args, "--db", str(sample_db)],
+            input=json.dumps(HEAVY),
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+    assert res.returncode == 0, res.stderr
+    assert "HEAVY:\n" in res.stderr, res.stderr
+    assert len(res.stdout) > 1000
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"actor": "NATO"},
+        {"include_commentary": True},
+        {"actor": "NATO", "include_parts": True, "since": "2026-03"},
+        {"actor": "Pentagon"},
+        {"tier": "classified"},
+    ],
+)
+def test_event_timeline_views_are_the_models(sample_db, kwargs):
+    """``api.timeline(light=True)`` gives the entries of the models, field for field, in JSON."""
+    from claimline import api
+    from claimline.present.render import to_json, to_jsonl
+
+    with open_store(sample_db, create=False) as store:
+        models = api.timeline(store, **kwargs).entries
+        views = api.timeline(store, light=True, **kwargs).entries
+    assert len(models) >= 1
+    assert to_json(views) == to_json(models)
+    assert to_jsonl(views) == to_jsonl(models)
+    keys = [(e.start, e.end, e.event.cluster_id) for e in views]
+    assert keys == [(e.start, e.end, e.event.cluster_id) for e in models]
 
 
 def test_cached_actor_aliases_match_the_gazetteer(tmp_path, monkeypatch):

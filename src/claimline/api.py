@@ -231,14 +231,15 @@ def event_names(store: Store, query: str | None, *, include_parts: bool = False)
     if query is None:
         return None
     from .actor_index import alias_table, matching, parts
-    from .extraction.actors import names_matching
-    from .store.events import participant_names
 
     found = matching(query)
     if found:
         if include_parts:
             found |= {p for name in found for p in parts(name)}
         return found
+    from .extraction.actors import names_matching
+    from .store.events import participant_names
+
     table = alias_table()
     found = names_matching(query, participant_names(store.db), others=[*table, *table.values()])
     if not found:
@@ -258,6 +259,7 @@ def timeline(
     include_commentary: bool = False,
     include_parts: bool = False,
     with_conflicts: bool = False,
+    light: bool = False,
 ) -> EventTimeline:
     """What happened when: one entry per event (cluster of event frames), every outlet that reports it
     (:mod:`claimline.events.timeline`).
@@ -266,23 +268,31 @@ def timeline(
     or YYYY-MM-DD) keep entries whose interval overlaps them; ``scope``/``tier`` those with a claim of that
     use scope / network tier; ``publisher`` those an outlet reports. ``include_commentary``: speech or
     opinion without an event too, listed last. ``with_conflicts``: also the stored conflicts that hold
-    one of the entries' claims."""
+    one of the entries' claims. ``light=True``: entries and conflicts as views, not models (no pydantic)."""
     from .events.timeline import build_event_timeline
-    from .store import events as store_events
 
     names = event_names(store, actor, include_parts=include_parts)
-    clusters = store_events.clusters(store.db, names=names) if names is not None else store_events.clusters(store.db)
+    if light:
+        from .events import light as light_events
+        from .store.event_views import cluster_rows
+
+        clusters: list[Any] = light_events.clusters(*cluster_rows(store.db, names=names))
+    else:
+        from .store import events as store_events
+
+        clusters = store_events.clusters(store.db, names=names)
     aids = {m.frame.article_id for c in clusters for m in c.members}
-    articles = {a.id: a for a in store.articles(aids)}
+    articles = {a.id: a for a in store.articles(aids, view=light)}
     texts: dict[str, str] = {}
 
     def sentence(aid: str, start: int, end: int) -> str:
         if aid not in texts:
-            found = store.article(aid)
-            texts[aid] = found[1] if found else ""
+            texts[aid] = store.article_text(aid) or ""
         return texts[aid][start:end]
 
-    entries = build_event_timeline(clusters, articles, sentence, names=names, include_commentary=include_commentary)
+    entries = build_event_timeline(
+        clusters, articles, sentence, names=names, include_commentary=include_commentary, light=light
+    )
     lo, hi = iso_bound(since, end=False), iso_bound(until, end=True)
     low, high = (date.fromisoformat(lo) if lo else None), (date.fromisoformat(hi) if hi else None)
     keep: set[str] | None = None
@@ -303,7 +313,9 @@ def timeline(
     found_conflicts: list[Conflict] = []
     if with_conflicts:
         held = {cid for e in out for cid in e.claim_ids}
-        found_conflicts = [c for c in store.conflicts() if any(held.intersection(s.claim_ids) for s in c.sides)]
+        found_conflicts = [
+            c for c in store.conflicts(view=light) if any(held.intersection(s.claim_ids) for s in c.sides)
+        ]
     return EventTimeline(out, found_conflicts)
 
 

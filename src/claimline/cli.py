@@ -418,6 +418,7 @@ def timeline(
         include_commentary=show_all,
         include_parts=include_parts,
         with_conflicts=fmt is TimelineFormat.html,
+        light=fmt in (TimelineFormat.table, TimelineFormat.json, TimelineFormat.jsonl),  # views: no pydantic
     )
     entries = result.entries
     talk = [e for e in entries if e.status == "commentary"]

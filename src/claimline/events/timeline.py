@@ -31,20 +31,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from ..schemas import (
-    Article,
-    Conflict,
-    EventEntry,
-    EventReport,
-    EventSummary,
-    EventTime,
-    SourceRef,
-    Span,
-    TimelineEntry,
-)
 from ..timeline import LABEL_MAX_CHARS, date_label, format_day
-from .identity import Cluster
+
+if TYPE_CHECKING:
+    from ..schemas import Article, Conflict, EventEntry, EventTime, TimelineEntry
+    from .identity import Cluster
 
 __all__ = ["as_timeline_entries", "build_event_timeline", "entry_status"]
 
@@ -124,20 +117,27 @@ def build_event_timeline(
     *,
     names: set[str] | None = None,
     include_commentary: bool = False,
+    light: bool = False,
 ) -> list[EventEntry]:
     """One entry per event cluster (see the module docstring), sorted by date; undated and
     then commentary entries last.
 
     ``sentence_text(article_id, start, end)`` gives the text of a frame's sentence (the label);
     ``names`` (case-folded or not) keeps clusters with a participant of one of those names.
+    ``light=True``: the clusters hold the store's light views (:mod:`claimline.events.light`)
+    and the entries are views too, the same JSON as the models (no pydantic).
     """
+    if light:
+        from .light import EventEntry, EventReport, EventSummary, Span
+    else:
+        from ..schemas import EventEntry, EventReport, EventSummary, Span
     folded = {n.casefold() for n in names} if names is not None else None
     dated: list[EventEntry] = []
     loose: list[EventEntry] = []
     talk: list[EventEntry] = []
     for c in clusters:
         frames = c.frames
-        if folded is not None and not any(n.casefold() in folded for f in frames for n in f.names()):
+        if folded is not None and not any(p.name.casefold() in folded for f in frames for p in f.participants):
             continue
         commentary = all(f.commentary for f in frames)
         if commentary and not include_commentary:
@@ -187,7 +187,7 @@ def build_event_timeline(
                     event_id=m.frame.id,
                     article_id=m.frame.article_id,
                     claim_id=m.frame.claim_id,
-                    publisher=(articles.get(m.frame.article_id) or Article(id="?")).publisher or m.publisher,
+                    publisher=getattr(articles.get(m.frame.article_id), "publisher", None) or m.publisher,
                     published=m.published,
                     trigger=Span(text=m.frame.trigger.text, start=m.frame.trigger.start, end=m.frame.trigger.end),
                     factuality=m.frame.factuality,
@@ -217,6 +217,8 @@ def as_timeline_entries(entries: Iterable[EventEntry], conflicts: Iterable[Confl
     """Event entries as claim-timeline entries, for the Markdown and HTML renderers: one source per
     report (its trigger as the cue, "denied"/"negated" added where the report says so), the
     conflicts that hold one of the entry's claims."""
+    from ..schemas import SourceRef, TimelineEntry
+
     of_claim: dict[str, list[str]] = {}
     for c in conflicts:
         for side in c.sides:

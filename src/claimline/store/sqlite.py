@@ -699,6 +699,11 @@ class Store:
 
         return [Article(**dict(zip(names, r, strict=True))) for r in rows]
 
+    def article_text(self, article_id: str) -> str | None:
+        """The text of one article (None when it is not stored)."""
+        row = self.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else row[0]
+
     def article(self, article_id: str, *, view: bool = False) -> tuple[Article, str, list[TimeExpr]] | None:
         cols = ", ".join(ARTICLE_FIELDS)
         row = self.db.execute(f"SELECT {cols}, text, times FROM articles WHERE id = ?", (article_id,)).fetchone()

@@ -1,0 +1,65 @@
+"""Stored event clusters as rows of light views, for the event timeline of the query commands (no pydantic).
+
+:func:`cluster_rows` reads what :func:`claimline.store.events.clusters` reads, with each frame a
+:class:`~claimline.views.View` of its stored JSON (written from the validated model, so every
+field is there, in the model's order) and the cluster's class as stored with it
+(``event_clusters.class``: :meth:`claimline.events.identity.Cluster.event_class` when the cluster
+was last written). :func:`claimline.events.light.clusters` makes clusters of them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from ..views import View
+from ..views import load as view_of
+
+__all__ = ["ClusterRow", "cluster_rows"]
+
+_CHUNK = 500
+
+#: (cluster id, stored class, frame, copy key, published, publisher, fingerprint)
+ClusterRow = tuple[str, str, View, str, date | None, str | None, str | None]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+def cluster_rows(db: sqlite3.Connection, *, names: Iterable[str] | None = None) -> tuple[list[str], list[ClusterRow]]:
+    """The ids of the event clusters, as :func:`claimline.store.events.clusters` picks them (all, or
+    those any of whose frames has a participant among ``names``, case-insensitive), and their
+    member frames by publication date and id."""
+    if names is None:
+        ids = [r[0] for r in db.execute("SELECT id FROM event_clusters ORDER BY id")]
+    else:
+        found: set[str] = set()
+        for chunk in _chunks(sorted({n.casefold() for n in names})):
+            rows = db.execute(
+                "SELECT DISTINCT em.cluster_id FROM event_participants p JOIN event_membership em"
+                f" ON em.event_id = p.event_id WHERE p.folded IN ({_marks(len(chunk))})",
+                chunk,
+            )
+            found.update(r[0] for r in rows)
+        ids = sorted(found)
+    out: list[ClusterRow] = []
+    for chunk in _chunks(ids):
+        rows = db.execute(
+            "SELECT em.cluster_id, c.class, e.data, e.copy_key, a.published, a.publisher, a.fingerprint FROM events e"
+            " JOIN event_membership em ON em.event_id = e.id JOIN event_clusters c ON c.id = em.cluster_id"
+            " JOIN articles a ON a.id = e.article_id"
+            f" WHERE em.cluster_id IN ({_marks(len(chunk))}) ORDER BY a.published, e.id",
+            chunk,
+        )
+        out.extend(
+            (cid, cls, view_of(data), key, date.fromisoformat(published) if published else None, publisher, fp)
+            for cid, cls, data, key, published, publisher, fp in rows
+        )
+    return ids, out
