@@ -254,6 +254,12 @@ def nlp():  # type: ignore[no-untyped-def]
         # a decision about the days ahead
         ("The regulator decided to keep the exchange shut until Monday.", [("Monday", "2026-03-09")]),
         ("The exchange stayed shut until Monday.", [("Monday", "2026-03-02")]),
+        # what a past verb moves in time lies ahead of the move; what it reports stays behind
+        ("The rollout was postponed to September.", [("September", "2026-09")]),
+        ("The carrier pushed the launch back to August, its chief said.", [("August", "2026-08")]),
+        ("The hearing was rescheduled for 24 September.", [("24 September", "2026-09-24")]),
+        ("The hearing was held on 24 September.", [("24 September", "2025-09-24")]),
+        ("The delegation moved to Geneva in September.", [("September", "2025-09")]),
     ],
 )
 def test_tense_decides_direction(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

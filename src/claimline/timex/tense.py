@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .patterns import _trie, _words
-from .vocab import _FUTURE_LEMMAS
+from .vocab import _FUTURE_LEMMAS, _MOVED_TO_LEMMAS, _MOVED_TO_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -82,6 +82,24 @@ def _infer_tense(text: str, start: int, end: int, doc: Doc | None) -> Tense | No
     return best[1] if best else None
 
 
+def _moved_to(tok: Any) -> bool:
+    """The expression is where a verb of moving in time puts something ("postponed to September",
+    "pushed the launch back to August"): that time lies ahead of the move."""
+    seen = 0
+    while tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "DET") and tok.head is not tok and seen < 4:
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            if prep.lower_ not in _MOVED_TO_PREPS:
+                return False
+            verb = prep.head
+            if verb.dep_ in ("prt", "advmod") and verb.lower_ in ("back", "forward", "out", "off"):
+                verb = verb.head
+            return verb.pos_ == "VERB" and verb.lemma_ in _MOVED_TO_LEMMAS
+        tok = tok.head
+        seen += 1
+    return False
+
+
 def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
     tok = _doc_token(doc, start)
     if tok is None:
@@ -92,6 +110,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
         prev = doc[prev.i - 1]
     if prev is not None and prev.tag_ == "VBD":
         return "past"
+    if _moved_to(tok):
+        return "future"
     # walk up to the governing verb
     seen = 0
     while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 8:

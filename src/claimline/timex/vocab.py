@@ -88,6 +88,10 @@ class Conventions(_Strict):
 
 class TenseWords(_Strict):
     future_lemmas: list[str]
+    moved_to_lemmas: list[str] = Field(
+        description="verbs that move something to a new time: the time after 'to'/'until'/'for' lies ahead"
+    )
+    moved_to_prepositions: list[str]
 
 
 class References(_Strict):
@@ -262,4 +266,6 @@ _TZ_UTC: list[str] = list(_V.time_zones.utc)
 _TZ_OTHER: list[str] = list(_V.time_zones.other)
 _DATE_CUES: frozenset[str] = frozenset(_V.date_cues.words)
 _FUTURE_LEMMAS: frozenset[str] = frozenset(_V.tense.future_lemmas)
+_MOVED_TO_LEMMAS: frozenset[str] = frozenset(_V.tense.moved_to_lemmas)
+_MOVED_TO_PREPS: frozenset[str] = frozenset(_V.tense.moved_to_prepositions)
 _DECADES_AS_UNITS: bool = _V.conventions.decades_and_centuries == "units"
