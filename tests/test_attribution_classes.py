@@ -148,3 +148,17 @@ def test_poll_share_holds_a_stance(extract):
     claims = _claims(extract, "In the latest survey, 56 percent of voters support the harbour levy.")
     src, _, content, stance = _find(claims, "support")
     assert (src, content, stance) == ("56 percent of voters", "the harbour levy", "supports")
+
+
+def test_verbs_counted_on_polnear_train(extract):
+    # lexicon entries added from PolNeAR train's most frequent missing cues (issue 13)
+    claims = _claims(extract, "Senator Ruth Alvarez touted the new harbour levy at the town hall.")
+    assert _find(claims, "touted")[2:] == ("the new harbour levy", "supports")
+    claims = _claims(extract, "Governor Tom Berg railed against the new steel tariff at the rally.")
+    assert _find(claims, "railed against")[2:] == ("the new steel tariff", "opposes")
+    claims = _claims(extract, "Mayor Ana Ruiz wondered whether the pier would reopen before the summer.")
+    assert _find(claims, "wondered")[:3] == (
+        "Mayor Ana Ruiz",
+        "wondered",
+        "whether the pier would reopen before the summer",
+    )

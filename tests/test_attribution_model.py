@@ -86,13 +86,13 @@ def test_weights_tag_every_token(nlp, model_on):
 
 @pytest.mark.slow
 def test_tagged_cue_outside_the_lexicon_feeds_the_rules(extract, model_on, monkeypatch):
-    text = "Senator Ruth Alvarez touted the harbour plan as a boost for the docks."
+    text = "Senator Ruth Alvarez lampooned the harbour plan as a giveaway to developers."
     claims = [
         (c.source.text if c.source else None, c.cue.text if c.cue else None, c.text) for c in extract(text).claims
     ]
-    assert ("Senator Ruth Alvarez", "touted", "the harbour plan as a boost for the docks") in claims
+    assert ("Senator Ruth Alvarez", "lampooned", "the harbour plan as a giveaway to developers") in claims
     monkeypatch.setenv(cue_model.MODEL_ENV, "off")  # the rules alone do not know the word
-    assert all(c.cue is None or c.cue.text != "touted" for c in extract(text).claims)
+    assert all(c.cue is None or c.cue.text != "lampooned" for c in extract(text).claims)
 
 
 def test_stance_is_queryable_from_the_store(tmp_path):
