@@ -328,7 +328,11 @@ def _speakers(store: Store, entries: list[EventEntry]) -> None:
     for e in entries:
         for r in e.reports:
             src = spoken.get(r.claim_id or "")
-            if src is not None:
+            if src is None:
+                continue
+            if isinstance(r, dict):  # a light view (``timeline(light=True)``)
+                r["source"], r["actor"] = src.text, src.actor
+            else:
                 r.source, r.actor = src.text, src.actor
 
 

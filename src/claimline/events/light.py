@@ -106,6 +106,8 @@ def EventReport(  # noqa: N802
     published: date | None = None,
     trigger: View,
     factuality: str,
+    source: str | None = None,
+    actor: str | None = None,
 ) -> View:
     return View(
         event_id=event_id,
@@ -115,6 +117,8 @@ def EventReport(  # noqa: N802
         published=_iso(published),
         trigger=trigger,
         factuality=factuality,
+        source=source,
+        actor=actor,
     )
 
 
