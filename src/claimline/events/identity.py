@@ -79,11 +79,13 @@ __all__ = [
     "compatible",
     "copy_key",
     "explain",
+    "interval",
     "interval_of",
     "keys",
     "linked",
     "name_keys",
     "names_match",
+    "overlap",
     "participants_match",
     "same_event",
     "times_match",
@@ -220,20 +222,31 @@ def interval_of(m: Member) -> tuple[date, date] | None:
     """The interval a member's event lies in, for comparison (see module docstring); None: unknown."""
     t = m.frame.time
     if t is not None and t.start is not None:
-        return t.start, t.end or date.max
-    if m.published is None:
+        return interval(t.start, t.end, m.frame.factuality, m.published)
+    return interval(None, None, m.frame.factuality, m.published)
+
+
+def interval(start: date | None, end: date | None, factuality: str, published: date | None) -> tuple[date, date] | None:
+    """:func:`interval_of` from a frame's stored time, factuality and publication date."""
+    if start is not None:
+        return start, end or date.max
+    if published is None:
         return None
-    if m.frame.factuality == "expected":
-        return m.published, date.max
-    return m.published - timedelta(days=REPORT_WINDOW_DAYS), m.published
+    if factuality == "expected":
+        return published, date.max
+    return published - timedelta(days=REPORT_WINDOW_DAYS), published
+
+
+def overlap(x: tuple[date, date] | None, y: tuple[date, date] | None) -> bool:
+    """Two intervals overlap; an unknown one (None) overlaps any."""
+    if x is None or y is None:
+        return True
+    return x[0] <= y[1] and y[0] <= x[1]
 
 
 def times_match(a: Member, b: Member) -> bool:
     """Overlapping intervals; an unknown time is compatible with any."""
-    x, y = interval_of(a), interval_of(b)
-    if x is None or y is None:
-        return True
-    return x[0] <= y[1] and y[0] <= x[1]
+    return overlap(interval_of(a), interval_of(b))
 
 
 def syndicated(a: Member, b: Member) -> bool:

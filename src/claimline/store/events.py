@@ -25,7 +25,17 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from ..events.identity import Cluster, EventClusters, Member, class_root, copy_key, keys
+from ..events.identity import (
+    Cluster,
+    EventClusters,
+    Member,
+    class_root,
+    copy_key,
+    interval,
+    interval_of,
+    keys,
+    overlap,
+)
 from ..schemas import EventFrame, Extraction
 
 __all__ = ["cluster_ids", "clusters", "events", "participant_names", "write_events"]
@@ -40,6 +50,10 @@ def _marks(n: int) -> str:
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
     for i in range(0, len(items), _CHUNK):
         yield items[i : i + _CHUNK]
+
+
+def _day(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
 
 
 def _iso(d: date | None) -> str | None:
@@ -93,14 +107,29 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     rows = [(k, m.frame.id) for m in new for k in _keys(m.frame)]
     db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", rows)
     # candidate clusters: sharing a key (class root + a name's first word, a person's last) or a copy key
+    # — and only those whose key-sharing frame's time overlaps a new frame's with that key (a
+    # cluster can take a frame only if every member is compatible with it), read from columns
+    # before any frame is parsed
     wanted: set[str] = set()
-    for chunk in _chunks(sorted({k for k, _ in rows})):
+    spans: dict[str, list] = {}
+    for m in new:
+        iv = interval_of(m)
+        for k in _keys(m.frame):
+            spans.setdefault(k, []).append(iv)
+    for chunk in _chunks(sorted(spans)):
         found = db.execute(
-            "SELECT DISTINCT em.cluster_id FROM event_keys k JOIN event_membership em"
-            f" ON em.event_id = k.event_id WHERE k.key IN ({_marks(len(chunk))})",
+            "SELECT k.key, em.cluster_id, e.time_start, e.time_end, e.factuality, a.published"
+            " FROM event_keys k JOIN event_membership em ON em.event_id = k.event_id"
+            " JOIN events e ON e.id = k.event_id JOIN articles a ON a.id = e.article_id"
+            f" WHERE k.key IN ({_marks(len(chunk))})",
             list(chunk),
         )
-        wanted.update(r[0] for r in found)
+        for key, cid, start, end, factuality, published in found:
+            if cid in wanted:
+                continue
+            iv = interval(_day(start), _day(end), factuality, _day(published))
+            if any(overlap(iv, other) for other in spans[key]):
+                wanted.add(cid)
     copies = sorted({m.copy_key for m in new if m.copy_key})
     for chunk in _chunks(copies):
         found = db.execute(
