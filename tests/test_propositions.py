@@ -51,6 +51,18 @@ def only(ex, needle: str):
             "a NATO spokesperson",
             "said",
         ),
+        (  # the quotation opens on the clause's verb: the subject outside it still belongs to the claim
+            'A ministry spokesperson said the agency was "drafting a shortlist of cleared suppliers".',
+            'the agency was "drafting a shortlist of cleared suppliers"',
+            "A ministry spokesperson",
+            "said",
+        ),
+        (
+            'The vendor said the company would "ready its drafting tools for review" before any rollout.',
+            'the company would "ready its drafting tools for review" before any rollout',
+            "The vendor",
+            "said",
+        ),
         (
             'The tool is "only for drafting and translating documents", a NATO spokesperson said.',
             'The tool is "only for drafting and translating documents"',

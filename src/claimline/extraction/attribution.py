@@ -544,7 +544,12 @@ class ClaimFinder:
                 continue  # a quoted 'supports' is the speaker's word, part of what is quoted
             comp = None
             for child in tok.children:
-                if child.dep_ == "ccomp" and child.i not in self.quote_tokens:
+                # a clause whose verb is quoted but whose subject is not ('said the alliance was
+                # "exploring A"') is reported content with a quotation inside, not a quotation
+                if child.dep_ == "ccomp" and (
+                    child.i not in self.quote_tokens
+                    or not self._mostly_quoted(child.left_edge.i, child.right_edge.i + 1)
+                ):
                     comp = child
                     break
             if comp is None:
