@@ -126,6 +126,23 @@ def test_one_clause_negation_test(nlp, text, negated):
     assert clause_negated(doc[:]) is negated
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May 2023 the firm dropped a ban on sales to armies, and it has since courted ministries in Riga.",
+        "Last year Skyvale dropped its export ban, and it has since courted buyers in Warsaw and across Europe.",
+    ],
+)
+def test_a_verb_with_its_own_subject_is_not_what_a_negating_verb_drops(nlp, text):
+    """The parser hangs 'courted' on the object of 'dropped' (amod); with its own subject it is its own clause."""
+    from claimline.extraction.negation import is_negated
+
+    doc = doc_of(nlp, text)
+    courted = next(t for t in doc if t.text == "courted")
+    assert courted.dep_ == "amod"  # the misparse this guards against
+    assert not is_negated(courted, None)
+
+
 # ------------------------------------------------------------------ jobs
 @pytest.fixture
 def flaky_extraction(monkeypatch):  # type: ignore[no-untyped-def]

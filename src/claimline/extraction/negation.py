@@ -114,6 +114,13 @@ def is_negated(tok: Token, span: Span | None) -> bool:
             break
         if node.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and node.i != tok.i:
             break
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and node.dep_ in ("amod", "acl")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        ):
+            break  # a verb with its own subject heads its own clause, however the parser hung it
+            # ("dropped a ban, and it has since courted agencies": "courted" is not what was dropped)
         if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children):
             break
         via_subject = node.dep_ in ("nsubj", "nsubjpass")
