@@ -134,14 +134,18 @@ def copies(base: list[Any], target_claims: int, groups: int = 10) -> list[Any]:
 
 def _with_frames(copy: Any, ex: Any, k: int, groups: int) -> Any:
     """``copy`` (``bench._copy`` of ``ex``, claims only) with ``ex``'s event frames too: new ids, the
-    copy's claim ids, participants renamed as its actors are (so the event timeline has events)."""
-    suffix = "" if k % groups == 0 else f" {k % groups}"
+    copy's claim ids, participants renamed in nine copies out of ten (so the event timeline has events).
+    A renamed participant shares no first or last word with the original ("3NATO3"): event identity
+    looks for clusters by those words, and copies of every story under one key would make each
+    ingest compare a frame with every copy's cluster."""
+    g = k % groups
     aid = copy.article.id
     claim_ids = {old.id: new.id for old, new in zip(ex.claims, copy.claims, strict=True)}
 
     def rename(p: Any) -> Any:
-        upd = {"name": p.name + suffix, "actor": p.actor + suffix if p.actor else p.actor} if suffix else {}
-        return p.model_copy(update=upd)
+        if not g:
+            return p
+        return p.model_copy(update={"name": f"{g}{p.name}{g}", "actor": f"{g}{p.actor}{g}" if p.actor else None})
 
     frames = [
         f.model_copy(
@@ -183,7 +187,8 @@ def pick_ids(target: str, actor: str) -> tuple[str | None, str | None]:
 def query_commands(target: str, actor: str) -> list[tuple[str, list[str]]]:
     claim_id, conflict_id = pick_ids(target, actor)
     cmds = [
-        (f"timeline --actor {actor}", ["timeline", "--actor", actor]),
+        (f"timeline --actor {actor} (events)", ["timeline", "--actor", actor]),
+        (f"timeline --actor {actor} --claims", ["timeline", "--actor", actor, "--claims"]),
         ("conflicts", ["conflicts"]),
         (f"conflicts --actor {actor}", ["conflicts", "--actor", actor]),
         (f"claims --actor {actor} --limit 50", ["claims", "--actor", actor, "--limit", "50"]),
