@@ -154,15 +154,19 @@ def _compound_name(head: Token, ents: dict[int, _Entity]) -> tuple[int, int] | N
     if head.pos_ not in ("PROPN", "NUM", "NOUN"):
         return None
     doc = head.doc
-    sub = {t.i for t in head.subtree}
     names = ("PROPN", "NUM")
+
+    def part(i: int) -> bool:  # a capitalised name word of the head's subtree (ancestry checked last: dearest)
+        t = doc[i]
+        return t.pos_ in names and _capitalised(t) and head.is_ancestor(t)
+
     own = head.pos_ in names
     lo = head.i
     hi = head.i if own else head.i - 1
-    while lo - 1 >= 0 and lo - 1 in sub and doc[lo - 1].pos_ in names and _capitalised(doc[lo - 1]):
+    while lo - 1 >= 0 and part(lo - 1):
         lo -= 1
     if own:
-        while hi + 1 < len(doc) and hi + 1 in sub and doc[hi + 1].pos_ in names and _capitalised(doc[hi + 1]):
+        while hi + 1 < len(doc) and part(hi + 1):
             hi += 1
         # "Bank of America": a proper-noun "of" complement continues the name
         if hi + 2 < len(doc) and doc[hi + 1].lower_ == "of" and doc[hi + 1].head.i in range(lo, hi + 1):
