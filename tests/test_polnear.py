@@ -40,7 +40,7 @@ def _data_or_skip() -> Path:
 #: measured on the first 10 dev articles (see benchmarks/README_polnear.md)
 FLOORS = {
     "f1": 0.67,  # 0.672 (0.537 before the cue classes of issue 13)
-    "precision": 0.83,  # 0.833
+    "precision": 0.82,  # 0.828 (0.833 before whole-clause claims around quotations opening on the verb)
     "recall": 0.56,  # 0.562
     "source_accuracy": 0.92,  # 0.921
 }
