@@ -56,6 +56,7 @@ def test_lexicon_loads_with_hypernyms():
         ),
         ({"event": [{"name": "Buy"}]}, "event.0.name (Buy)"),
         ({"event": [{"name": "buy", "verbs": ["Buy"]}]}, "event.0.verbs (buy)"),
+        ({"event": [], "currencies": {"Euro": "EUR"}}, "currencies: Value error, currency 'Euro': lower case"),
     ],
 )
 def test_lexicon_errors_name_file_and_entry(data, message):
@@ -216,6 +217,29 @@ def test_quantities(frames_of):
     assert [(q.kind, q.value, q.unit) for q in buy.quantities] == [("money", 40e6, "USD")]
     rise = _one(frames, "rise")
     assert [(q.kind, q.value) for q in rise.quantities] == [("percent", 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        ("Riga bought radars for 36 million crowns.", "buy", [("money", 36e6, "CROWN")]),
+        ("Tallinn paid 1.2 billion kroner for the radars.", "pay", [("money", 1.2e9, "KRONE")]),
+        ("Warsaw paid SEK 300 million for the drones.", "pay", [("money", 300e6, "SEK")]),
+    ],
+)
+def test_currencies_come_from_the_lexicon(frames_of, text, lemma, expected):
+    _, frames = frames_of(text)
+    assert [(q.kind, q.value, q.unit) for q in _one(frames, lemma).quantities] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The unit delivered 12 compound bows to Latvia.", "The agency delivered 12 European drones to Latvia."],
+)
+def test_currency_words_match_whole_words(frames_of, text):
+    """'compound' holds 'pound', 'European' holds 'euro': neither makes a count an amount of money."""
+    _, frames = frames_of(text)
+    assert [q.unit for q in _one(frames, "deliver").quantities] == [None]
 
 
 def test_count_quantity(frames_of):

@@ -464,7 +464,6 @@ def _participants(
 
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
-_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD", "euro": "EUR", "pound": "GBP"}
 _WORD_NUMBERS = {
     w: i
     for i, w in enumerate(
@@ -485,8 +484,21 @@ def _quantity_value(text: str) -> tuple[float | None, str | None]:
         if value is not None and re.search(rf"(?<![a-z]){word}\b", low):
             value *= k
             break
-    unit = next((code for sym, code in _CURRENCY.items() if sym in low), None)
-    return value, unit
+    return value, _currency(low)
+
+
+_CURRENCY_WORD = re.compile(r"[^\W\d_]+\$?|[^\w\s]")
+
+
+def _currency(low: str) -> str | None:
+    """The currency code of a quantity's lower-cased text (``models/events.toml`` [currencies]): a
+    symbol anywhere ("$3bn"), a word only as a whole word ("euros", not "European")."""
+    currencies = lexicon().currencies
+    for word in _CURRENCY_WORD.findall(low):
+        code = currencies.get(word) or (currencies.get(word[:-1]) if word.endswith("s") else None)
+        if code is not None:
+            return code
+    return None
 
 
 def _quantities(
@@ -507,14 +519,25 @@ def _quantities(
         seen.add(ent.start)
         value, unit = _quantity_value(ent.text)
         kind = _QUANTITY_LABELS[ent.label_]
+        start, end = ent.start_char, ent.end_char
+        if unit is not None and kind in ("count", "measure"):
+            kind = "money"  # "1.2 billion kroner" tagged as a quantity
+        elif kind == "count":
+            # a currency word the entity left out: "36 million crowns", "SEK 300 million"
+            after = doc[ent.end] if ent.end < len(doc) else None
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if after is not None and (code := _currency(after.lower_)):
+                kind, unit, end = "money", code, after.idx + len(after)
+            elif before is not None and (code := _currency(before.lower_)):
+                kind, unit, start = "money", code, before.idx
         if kind == "measure" and unit is None:
             unit = ent[-1].lemma_.lower()
         out.append(
             Quantity(
                 kind=kind,  # type: ignore[arg-type]
-                text=ent.text,
-                start=ent.start_char,
-                end=ent.end_char,
+                text=doc.text[start:end],
+                start=start,
+                end=end,
                 value=value,
                 unit=unit,
             )

@@ -67,6 +67,19 @@ class EventLexiconFile(_Strict):
     time_bounds: dict[str, list[str]] = Field(
         default_factory=dict, description="'after' / 'until': phrases before a time that make it a bound"
     )
+    currencies: dict[str, str] = Field(
+        default_factory=dict, description="currency word or symbol -> the code amounts are compared under"
+    )
+
+    @field_validator("currencies")
+    @classmethod
+    def _currencies(cls, v: dict[str, str]) -> dict[str, str]:
+        for word, code in v.items():
+            if word != word.lower() or not word.strip():
+                raise ValueError(f"currency {word!r}: lower case, not empty")
+            if not code.strip() or code != code.upper():
+                raise ValueError(f"currency {word!r}: code {code!r} in upper case")
+        return v
 
     @field_validator("time_bounds")
     @classmethod
@@ -95,6 +108,7 @@ class EventLexicon:
     expectation_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     time_bounds: dict[str, str]  # phrase before a time -> "after" | "until"
+    currencies: dict[str, str]  # currency word or symbol -> code
 
     def is_commentary(self, cls: str) -> bool:
         entry = self.classes.get(cls)
@@ -176,6 +190,7 @@ def build(data: dict) -> EventLexicon:
         expectation_verbs=frozenset(raw.expectation_verbs),
         future_auxiliaries=frozenset(raw.future_auxiliaries),
         time_bounds={phrase: kind for kind, phrases in raw.time_bounds.items() for phrase in phrases},
+        currencies=dict(raw.currencies),
     )
 
 
