@@ -125,8 +125,8 @@ def test_amounts_of_one_event_conflict(run):
     a = "The Finnish Defence Forces paid Vantor Systems 120 million euros for the drones."
     b = "The Finnish Defence Forces paid Vantor Systems 210 million euros for the drones."
     c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)), "quantity")
-    assert sorted(s.value for s in c.sides) == ["120000000", "210000000"]
-    assert c.question.startswith("number of pay — ")
+    assert sorted(s.value for s in c.sides) == ["120000000 EUR", "210000000 EUR"]
+    assert c.question.startswith("amount (EUR) of pay — ")
 
 
 def test_rounding_is_no_conflict(run):
@@ -320,7 +320,7 @@ def test_readme_example_drone_order(tmp_path):
     data = json.loads(runner.invoke(app, ["conflicts", "--db", db, "--format", "json"]).output)
     assert [(c["facet"], sorted(s["value"] for s in c["sides"]), c["status"]) for c in data] == [
         ("date", ["2026-05-03", "2026-05-24"], "disputed"),
-        ("quantity", ["120000000", "210000000"], "resolved"),
+        ("quantity", ["120000000 EUR", "210000000 EUR"], "resolved"),
     ]
     summary = json.loads(runner.invoke(app, ["conflicts", "--db", db, "--summary", "--format", "json"]).output)
     assert summary == {"questions_compared": 6, "articles": 3, "agree": 4, "in_conflict": 2}
