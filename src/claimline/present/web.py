@@ -74,6 +74,8 @@ class Library(Protocol):
 
     def iso_bound(self, value: str | None, *, end: bool) -> str | None: ...
 
+    def find_actors(self, store: Store, query: str | None) -> set[str] | None: ...
+
     def timeline(
         self,
         store: Store,
@@ -282,16 +284,6 @@ class Views:
             self._store = self.open_store()
         return self._store
 
-    def _actors(self, query: str | None) -> set[str] | None:
-        if not query:
-            return None
-        from ..extraction import actors as actors_mod
-
-        found = actors_mod.matching(query, self.store.known_actors())
-        if not found:
-            raise ClaimlineError(f"no actor matches '{query}'")
-        return found
-
     def route(self, path: str, params: dict[str, str]) -> tuple[int, str, str, dict[str, str]]:
         html_type = "text/html; charset=utf-8"
         try:
@@ -353,7 +345,7 @@ class Views:
     def claims(self, params: dict[str, str]) -> str:
         since, until = self._dates(params)
         found = self.store.claims(
-            actors=self._actors(params.get("actor") or None),
+            actors=self.library.find_actors(self.store, params.get("actor") or None),
             article=params.get("article") or None,
             since=since,
             until=until,
