@@ -41,6 +41,16 @@ def test_lexicon_loads_with_hypernyms():
     assert lex.is_commentary("statement") and not lex.is_commentary("announce")
 
 
+def test_date_questions_are_event_classes_plus_words():
+    """The date classes of claim reconciliation live in events.toml: a class's verbs plus words."""
+    dq = lexicon().date_questions
+    assert {"sign", "award", "ink", "contract"} <= dq.sign  # agree and award classes + "contract"
+    assert {"launch", "postpone", "deploy", "schedule"} <= dq.start and "sign" not in dq.start
+    assert {"complete", "cancel", "expire"} <= dq.end
+    assert {"say", "report", "be", "make"} <= dq.light
+    assert {"planned", "slated", "scheduled", "due", "expects"} <= set(dq.frame_forms)
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
@@ -57,6 +67,24 @@ def test_lexicon_loads_with_hypernyms():
         ({"event": [{"name": "Buy"}]}, "event.0.name (Buy)"),
         ({"event": [{"name": "buy", "verbs": ["Buy"]}]}, "event.0.verbs (buy)"),
         ({"event": [], "currencies": {"Euro": "EUR"}}, "currencies: Value error, currency 'Euro': lower case"),
+        (
+            {"event": [{"name": "agree", "verbs": ["sign"]}], "date_questions": {"sign": {"classes": ["deal"]}}},
+            "date_questions.sign: 'deal' is not a class",
+        ),
+        (
+            {
+                "event": [{"name": "agree", "verbs": ["sign"]}],
+                "date_questions": {"sign": {"classes": ["agree"], "words": ["sign"]}},
+            },
+            "date_questions.sign: 'sign' is already a verb of its classes",
+        ),
+        (
+            {
+                "event": [{"name": "agree", "verbs": ["sign"]}],
+                "date_questions": {"start": {"words": ["sign"]}, "sign": {"classes": ["agree"]}},
+            },
+            "date_questions.sign: 'sign' is already in date class 'start'",
+        ),
     ],
 )
 def test_lexicon_errors_name_file_and_entry(data, message):

@@ -216,19 +216,6 @@ class VoteLexicon(_Strict):
         return v
 
 
-class EventClassLexicon(_Strict):
-    """Event classes of the date facet of reconciliation (``models/event_classes.toml``); lemmas."""
-
-    start: list[str]
-    end: list[str]
-    sign: list[str]
-    ongoing: list[str] = Field(description="States that start when their time reads 'from ...'")
-    frames: list[str] = Field(description="Frames whose complement names the event ('expects to conclude')")
-    frame_forms: list[str] = Field(description="Inflected frames that introduce that complement ('planned to')")
-    light: list[str] = Field(description="Verbs that are never a polarity question")
-    irregular: dict[str, str] = Field(default_factory=dict, description="Irregular past form -> lemma")
-
-
 class ScopeEntry(_Strict):
     name: str
     description: str = ""
@@ -305,7 +292,6 @@ FILES: dict[str, type[BaseModel]] = {
     "scopes.toml": ScopeLexicon,
     "revision.toml": RevisionLexicon,
     "votes.toml": VoteLexicon,
-    "event_classes.toml": EventClassLexicon,
 }
 
 
@@ -387,10 +373,6 @@ def revision() -> RevisionLexicon:
 
 def votes() -> VoteLexicon:
     return load("votes.toml")  # type: ignore[return-value]
-
-
-def event_classes() -> EventClassLexicon:
-    return load("event_classes.toml")  # type: ignore[return-value]
 
 
 def validate_all() -> dict[str, int]:

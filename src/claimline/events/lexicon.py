@@ -58,8 +58,54 @@ class EventClassEntry(_Strict):
         return v
 
 
+class DateClassEntry(_Strict):
+    classes: list[str] = Field(default_factory=list, description="Event classes whose verbs fall in this date class")
+    words: list[str] = Field(default_factory=list, description="Further verb lemmas of the date class")
+
+
+class DateQuestionsEntry(_Strict):
+    start: DateClassEntry = Field(default_factory=DateClassEntry)
+    end: DateClassEntry = Field(default_factory=DateClassEntry)
+    sign: DateClassEntry = Field(default_factory=DateClassEntry)
+    ongoing: DateClassEntry = Field(
+        default_factory=DateClassEntry, description="States that start when their time reads 'from ...'"
+    )
+    light_classes: list[str] = Field(
+        default_factory=list, description="Classes whose verbs are never a polarity question"
+    )
+    light: list[str] = Field(default_factory=list, description="Further verbs that are never a polarity question")
+    irregular: dict[str, str] = Field(default_factory=dict, description="Irregular past form -> lemma")
+
+
+@dataclass(frozen=True)
+class DateQuestions:
+    """The date classes of claim-level reconciliation (``[date_questions]``), resolved to lemmas."""
+
+    start: frozenset[str]
+    end: frozenset[str]
+    sign: frozenset[str]
+    ongoing: frozenset[str]
+    frames: frozenset[str]  # expectation verbs: their complement names the event
+    frame_forms: tuple[str, ...]  # their inflected forms ("planned", "is due", "slated")
+    light: frozenset[str]
+    irregular: dict[str, str]
+
+
+def inflections(lemma: str) -> set[str]:
+    """The regular forms of a verb lemma ("plan" -> "plans", "planned", "planning")."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
 class EventLexiconFile(_Strict):
     event: list[EventClassEntry]
+    date_questions: DateQuestionsEntry = Field(
+        default_factory=DateQuestionsEntry, description="Date classes of claim-level reconciliation"
+    )
     light_verbs: list[str] = Field(default_factory=list)
     not_events: list[str] = Field(default_factory=list)
     expectation_verbs: list[str] = Field(default_factory=list)
@@ -109,6 +155,7 @@ class EventLexicon:
     future_auxiliaries: frozenset[str]
     time_bounds: dict[str, str]  # phrase before a time -> "after" | "until"
     currencies: dict[str, str]  # currency word or symbol -> code
+    date_questions: DateQuestions
 
     def is_commentary(self, cls: str) -> bool:
         entry = self.classes.get(cls)
@@ -179,6 +226,7 @@ def build(data: dict) -> EventLexicon:
             cur = classes[cur].hypernym
         ancestors[entry.name] = tuple(chain)
     return EventLexicon(
+        date_questions=_date_questions(raw, classes),
         classes=classes,
         verbs=verbs,
         nouns=nouns,
@@ -191,6 +239,47 @@ def build(data: dict) -> EventLexicon:
         future_auxiliaries=frozenset(raw.future_auxiliaries),
         time_bounds={phrase: kind for kind, phrases in raw.time_bounds.items() for phrase in phrases},
         currencies=dict(raw.currencies),
+    )
+
+
+def _date_questions(raw: EventLexiconFile, classes: dict[str, EventClassEntry]) -> DateQuestions:
+    """Resolve ``[date_questions]``: each date class = its classes' verbs + its words; a word in
+    one date class only, and not listed twice."""
+    dq = raw.date_questions
+    resolved: dict[str, frozenset[str]] = {}
+    owner: dict[str, str] = {}
+    for name in ("start", "end", "sign", "ongoing"):
+        entry: DateClassEntry = getattr(dq, name)
+        words: set[str] = set()
+        for cls in entry.classes:
+            if cls not in classes:
+                raise _fail(f"date_questions.{name}: {cls!r} is not a class")
+            words |= {v for v in classes[cls].verbs if " " not in v}
+        for w in entry.words:
+            if w in words:
+                raise _fail(f"date_questions.{name}: {w!r} is already a verb of its classes")
+            words.add(w)
+        for w in words:
+            if w in owner:
+                raise _fail(f"date_questions.{name}: {w!r} is already in date class {owner[w]!r}")
+            owner[w] = name
+        resolved[name] = frozenset(words)
+    light = set(raw.not_events) | set(dq.light)
+    for cls in dq.light_classes:
+        if cls not in classes:
+            raise _fail(f"date_questions.light_classes: {cls!r} is not a class")
+        light |= {v for v in classes[cls].verbs if " " not in v}
+    frames = frozenset(raw.expectation_verbs)
+    forms = {f for v in frames for f in inflections(v)} | {"due", "set"}
+    return DateQuestions(
+        start=resolved["start"],
+        end=resolved["end"],
+        sign=resolved["sign"],
+        ongoing=resolved["ongoing"],
+        frames=frames,
+        frame_forms=tuple(sorted(forms)),
+        light=frozenset(light),
+        irregular=dict(dq.irregular),
     )
 
 

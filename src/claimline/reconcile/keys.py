@@ -8,25 +8,25 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
-from .. import lexicons
+from ..events.lexicon import lexicon as event_lexicon
 from ..schemas import Claim
 from .info import WORD_RE, date_span, starts_from, time_offset
 
 # ------------------------------------------------------------ event classes
-# The word lists are data: models/event_classes.toml.
-_EV = lexicons.event_classes()
-_START = frozenset(_EV.start)
-_FRAME = frozenset(_EV.frames)
+# The word lists are data: [date_questions] of models/events.toml (with the event classes).
+_EV = event_lexicon().date_questions
+_START = _EV.start
+_FRAME = _EV.frames
 _COMPLEMENT = re.compile(
     r"\b(?:"
     + "|".join(re.escape(f) for f in sorted(set(_EV.frame_forms), key=lambda f: (-len(f), f)))
     + r")\s+to\s+(?:be\s+)?([a-z]+)",
     re.I,
 )
-_ONGOING = frozenset(_EV.ongoing)
-_END = frozenset(_EV.end)
-_SIGN = frozenset(_EV.sign)
-_LIGHT = frozenset(_EV.light)
+_ONGOING = _EV.ongoing
+_END = _EV.end
+_SIGN = _EV.sign
+_LIGHT = _EV.light
 # ============================================================== question keys
 Key = tuple[str, str, tuple[str, ...]]  # (facet, qualifier, actors)
 _T = TypeVar("_T")
