@@ -31,8 +31,9 @@ sys.stderr.write("HEAVY:" + ",".join(heavy) + "\\n")
 
 
 @pytest.fixture()
-def small_db(tmp_path):
-    path = tmp_path / "q.db"
+def small_db(new_store):
+    """A small store of each kind (on PostgreSQL the query commands connect over libpq: no psycopg)."""
+    path = new_store()
     with open_store(path) as store:
         for ex in _article_set(4):  # two outlets disagree on the network tier
             store.add(ex)
@@ -132,6 +133,106 @@ def test_event_timeline_views_are_the_models(sample_db, kwargs):
     assert to_jsonl(views) == to_jsonl(models)
     keys = [(e.start, e.end, e.event.cluster_id) for e in views]
     assert keys == [(e.start, e.end, e.event.cluster_id) for e in models]
+
+
+def _copy_to_postgresql(sqlite_path: object, url: str) -> None:
+    """Every row of a SQLite store into an empty PostgreSQL store (same schema), tables in creation order."""
+    import sqlite3
+
+    with open_store(url):  # migrated
+        pass
+    src = sqlite3.connect(str(sqlite_path))
+    tables = [r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")]
+    with open_store(url) as dst, dst.transaction() as tx:
+        for table in tables:
+            if table == "migrations":
+                continue
+            rows = src.execute(f"SELECT * FROM {table}").fetchall()
+            if rows:
+                cols = [d[0] for d in src.execute(f"SELECT * FROM {table} LIMIT 1").description]
+                tx.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+    src.close()
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_query_commands_read_the_same_over_libpq_as_over_psycopg(sample_db, pg_schema, monkeypatch):
+    """The query commands' light PostgreSQL connection (libpq through ctypes) reads what psycopg reads:
+    the sample store copied to PostgreSQL, every query command's output byte for byte."""
+    from typer.testing import CliRunner
+
+    from claimline.cli import app
+    from claimline.store import libpq
+    from claimline.store.postgres import PgStore
+
+    if libpq.load() is None:
+        pytest.skip("no libpq to load (the query commands then use psycopg)")
+    url = pg_schema()
+    _copy_to_postgresql(sample_db, url)
+    with PgStore(url, light=True) as store:
+        assert isinstance(store.db.con, libpq.LibpqConnection)
+        claim = store.claims(actors={"NATO"}, limit=1)[0].id
+        conflict = store.conflicts()[0].id
+    commands = [
+        ["timeline", "--actor", "NATO"],
+        ["timeline", "--all", "--format", "json"],
+        ["timeline", "--actor", "NATO", "--claims", "--format", "json"],
+        ["conflicts", "--format", "json"],
+        ["conflicts", "--summary"],
+        ["claims", "--actor", "NATO", "--format", "json"],
+        ["articles", "--format", "json"],
+        ["actors"],
+        ["show", claim],
+        ["show", conflict],
+    ]
+    runner = CliRunner()
+    light = [runner.invoke(app, [*args, "--db", url]) for args in commands]
+    monkeypatch.setattr(libpq, "_lib", None)  # as where no libpq loads: psycopg
+    heavy = [runner.invoke(app, [*args, "--db", url]) for args in commands]
+    for args, a, b in zip(commands, light, heavy, strict=True):
+        assert a.exit_code == 0, (args, a.output)
+        assert a.output == b.output, args
+    assert len(light[0].output) > 1000
+
+
+def test_libpq_placeholders_and_parameters():
+    from claimline.store.libpq import _numbered, _param
+
+    assert _numbered("SELECT a FROM t WHERE b = %s AND c LIKE 'x%%' AND d IN (%s, %s)") == (
+        "SELECT a FROM t WHERE b = $1 AND c LIKE 'x%' AND d IN ($2, $3)"
+    )
+    # as psycopg sends them: text untyped, integers in the smallest type, floats as float8
+    assert [_param(v) for v in ("NATO", 7, 70_000, 2**40, 0.5, True, None)] == [
+        (0, b"NATO"), (21, b"7"), (23, b"70000"), (20, b"1099511627776"), (701, b"0.5"), (16, b"t"), (0, None),
+    ]  # fmt: skip
+
+
+@pytest.mark.postgres
+def test_libpq_connection_types_errors_and_transactions(pg_schema):
+    from claimline.errors import ClaimlineError
+    from claimline.store import libpq
+    from claimline.store.postgres import PgStore
+
+    if libpq.load() is None:
+        pytest.skip("no libpq to load")
+    url = pg_schema()
+    con = libpq.connect(url)
+    assert con is not None
+    row = con.execute("SELECT 1, 2.5::float8, 3.25::numeric, 10::numeric, 'é', NULL, true, %s || 'b'", ("a",))
+    assert row.fetchone() == (1, 2.5, 3.25, 10, "é", None, True, "ab")
+    with pytest.raises(libpq.LibpqError) as bad:
+        con.execute("SELECT * FROM no_such_table")
+    assert bad.value.sqlstate == "42P01"
+    con.execute("CREATE TABLE t (x INTEGER)")
+    with pytest.raises(RuntimeError), con.transaction():
+        con.execute("INSERT INTO t VALUES (%s)", (1,))
+        raise RuntimeError
+    with con.transaction():
+        con.executemany("INSERT INTO t VALUES (%s)", [(2,), (3,)])
+    assert con.execute("SELECT x FROM t ORDER BY x").fetchall() == [(2,), (3,)]
+    con.close()
+    with pytest.raises(ClaimlineError, match=r"cannot connect to postgresql://nobody:\*\*\*@127\.0\.0\.1:1/x"):
+        PgStore("postgresql://nobody:secret@127.0.0.1:1/x", light=True)
 
 
 def test_cached_actor_aliases_match_the_gazetteer(tmp_path, monkeypatch):

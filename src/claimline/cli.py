@@ -88,10 +88,10 @@ def fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-def open_store(db: str | None, *, create: bool = False) -> Store:
+def open_store(db: str | None, *, create: bool = False, light: bool = False) -> Store:
     from . import api
 
-    return api.open_store(db, create=create)
+    return api.open_store(db, create=create, light=light)
 
 
 # ------------------------------------------------------------------- ingest
@@ -297,7 +297,7 @@ def articles(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
 
       claimline articles --format csv > articles.csv
     """
-    store = open_store(db)
+    store = open_store(db, light=True)
     render.emit(
         store.articles(view=fmt is not Format.csv),
         fmt,
@@ -323,7 +323,9 @@ def claims(
 
       claimline claims --article 7912f1 --format json
     """
-    found = api.claims(open_store(db), actor=actor, article=article, limit=limit, view=fmt is not Format.csv)
+    found = api.claims(
+        open_store(db, light=True), actor=actor, article=article, limit=limit, view=fmt is not Format.csv
+    )
     render.emit(found, fmt, tables.CLAIM_COLUMNS, out=out, empty="no claims match")
 
 
@@ -408,7 +410,7 @@ def timeline(
 
     rendered = fmt in (TimelineFormat.html, TimelineFormat.md)
     result = api.timeline(
-        open_store(db),
+        open_store(db, light=True),
         actor=actor,
         since=since,
         until=until,
@@ -496,7 +498,7 @@ def _claim_timeline(
     # views, not models: no pydantic (the HTML page and CSV columns take models)
     light = fmt not in (TimelineFormat.html, TimelineFormat.csv)
     result = api.claim_timeline(
-        open_store(db),
+        open_store(db, light=True),
         actor=actor,
         since=since,
         until=until,
@@ -569,7 +571,7 @@ def conflicts(
 
     claimline conflicts --summary --format json
     """
-    store = open_store(db)
+    store = open_store(db, light=True)
     if summary:
         compared = api.comparison(store, actor=actor, facet=facet)
         if fmt is Format.json:
@@ -620,7 +622,7 @@ def show(
     """
     from .present.provenance import show_item
 
-    store = open_store(db)
+    store = open_store(db, light=True)
     kind, full = store.find_id(ident)
     show_item(store, kind, full, fmt=fmt, console=out)
 
@@ -702,7 +704,7 @@ def actors(
     """Actors in the store with their claim counts and known aliases."""
     from .present.provenance import actor_rows
 
-    store = open_store(db)
+    store = open_store(db, light=True)
     rows = actor_rows(store)
     render.emit(rows, fmt, tables.ACTOR_COLUMNS, out=out, empty="no actors in the store")
 

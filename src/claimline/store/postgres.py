@@ -37,36 +37,55 @@ def translate(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 def redact(url: str) -> str:
     """The URL without its password, for messages."""
     return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
 
 
 class PgConnection:
-    """The part of :class:`sqlite3.Connection` the store uses, on psycopg."""
+    """The part of :class:`sqlite3.Connection` the store uses, on psycopg — or, with ``light``
+    (the query commands), straight over libpq (:mod:`.libpq`), which starts ~0.1 s sooner."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, light: bool = False) -> None:
+        self.url = url
+        if light:
+            from .libpq import LibpqError, connect
+
+            self.errors: type[Exception] = LibpqError
+            try:
+                con = connect(url)
+            except LibpqError as exc:
+                raise ClaimlineError(f"cannot connect to {redact(url)}: {_first_line(exc)}") from exc
+            if con is not None:
+                self.con: Any = con
+                return
         try:
             import psycopg
         except ImportError as exc:  # pragma: no cover - depends on the install
             raise ClaimlineError("a PostgreSQL store needs psycopg: pip install 'claimline[postgres]'") from exc
-        self.url = url
         self.errors = psycopg.Error
         try:
             self.con = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
-            msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise ClaimlineError(f"cannot connect to {redact(url)}: {msg}") from exc
-        self._in_tx = 0
+            raise ClaimlineError(f"cannot connect to {redact(url)}: {_first_line(exc)}") from exc
 
     def execute(self, sql: str, args: Sequence[Any] = ()) -> Any:
         return self.con.execute(translate(sql), tuple(args))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         rows = list(rows)
-        if rows:
-            with self.con.cursor() as cur:
-                cur.executemany(translate(sql), rows)
+        if not rows:
+            return
+        if not hasattr(self.con, "cursor"):  # libpq: one statement at a time
+            self.con.executemany(translate(sql), rows)
+            return
+        with self.con.cursor() as cur:
+            cur.executemany(translate(sql), rows)
 
     @contextmanager
     def transaction(self, lock: int | None = None) -> Iterator[PgConnection]:
@@ -115,10 +134,11 @@ class PgStore(Store):
 
     kind = "postgresql"
 
-    def __init__(self, url: str, *, create: bool = True) -> None:  # noqa: ARG002 - the server holds the database
+    def __init__(self, url: str, *, create: bool = True, light: bool = False) -> None:  # noqa: ARG002
+        # (create: the server holds the database); light: connect over libpq, not psycopg (queries)
         self.target = url
         self.path = Path(redact(url))  # for messages only
-        self.db = PgConnection(url)  # type: ignore[assignment]
+        self.db = PgConnection(url, light=light)  # type: ignore[assignment]
         try:
             self._check_and_migrate()
         except self.db.errors as exc:
