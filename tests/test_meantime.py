@@ -55,12 +55,13 @@ def test_extraction(results: dict[str, Any]) -> None:
 
 def test_values(results: dict[str, Any]) -> None:
     assert results["value_accuracy"] >= 0.90
-    # HeidelTime: 0.776 on TempEval-3; 0.820 before issue 14, 0.832 after its first round, 0.859 now
-    assert results["value_f1"] >= 0.855
+    # HeidelTime: 0.776 on TempEval-3; 0.820 before issue 14, 0.832 after its first round, 0.859 after
+    # its second, 0.874 now (decades scored in years, MEANTIME's convention; 0.866 in TimeML units)
+    assert results["value_f1"] >= 0.868
 
 
 def test_values_per_type(results: dict[str, Any]) -> None:
-    floors = {"DATE": 0.875, "TIME": 0.87, "DURATION": 0.76, "SET": 0.78}
+    floors = {"DATE": 0.882, "TIME": 0.90, "DURATION": 0.79, "SET": 0.78}
     got = {t: round(r["value_f1"], 3) for t, r in results["by_type"].items()}
     assert all(got[t] >= f for t, f in floors.items()), got
 
@@ -68,8 +69,8 @@ def test_values_per_type(results: dict[str, Any]) -> None:
 def test_both_halves(results: dict[str, Any]) -> None:
     """Rules were tuned on half A; half B is held out."""
     halves = results["halves"]
-    assert halves["A"]["value_f1"] >= 0.845
-    assert halves["B"]["value_f1"] >= 0.86
+    assert halves["A"]["value_f1"] >= 0.862
+    assert halves["B"]["value_f1"] >= 0.87
 
 
 def test_error_classes_counted(results: dict[str, Any]) -> None:
@@ -87,3 +88,9 @@ def test_gold_conflicts_counted(results: dict[str, Any]) -> None:
 def test_speed(results: dict[str, Any]) -> None:
     # generous: CPU time per ~300-word article; ~1 ms on a quiet machine
     assert results["ms_per_doc_find_times"] < 10
+
+
+def test_conventions_of_the_corpus(results: dict[str, Any]) -> None:
+    """Decades scored as MEANTIME writes them (P10Y); one creation date read from its own dateline."""
+    assert results["decades"] == "years"
+    assert results["dct_from_dateline"] == 1

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from claimline.timex import find_times, normalize
+from claimline.timex import decades_in_years, find_times, normalize
 
 A = date(2026, 3, 5)  # a Thursday
 
@@ -100,6 +100,30 @@ def test_a_frequency_word_before_an_amount_is_its_period(text: str, kind: str) -
     assert t.type == kind and t.value in ("P1Y", "P3M", "P1W")
 
 
+@pytest.mark.parametrize(
+    "value, years",
+    [("P1DE", "P10Y"), ("PXDE", "PXY"), ("P2CE", "P200Y"), ("P1.5DE", "P15Y"), ("P3Y", "P3Y"), ("199", "199")],
+)
+def test_decades_counted_in_years_for_corpora_without_the_unit(value: str, years: str) -> None:
+    """MEANTIME's guidelines write a decade as P10Y: one conversion, claimline keeps TimeML's units."""
+    assert decades_in_years(value) == years
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the previous year named as a whole: "of the last year", an amount "for the last year"
+        ("Payrolls matched the peak of the last year.", ("the last year", "2025")),
+        ("The dairy booked a profit for the last year of $3m.", ("the last year", "2025")),
+        # a span up to now stays a duration
+        ("Rents have climbed for the last year.", ("the last year", "P1Y")),
+        ("Over the last year the dairy doubled its herd.", ("the last year", "P1Y")),
+    ],
+)
+def test_the_last_year_as_a_period_or_a_span(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
 def test_decades_as_dates_stay_decades() -> None:
     assert found("Tariffs were low in the 1990s.") == [("the 1990s", "199")]
 
@@ -129,6 +153,64 @@ def test_the_day_before_in_an_earlier_year() -> None:
 )
 def test_a_run_of_days_is_the_day_reported(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a record period is the one being reported: its week, or the day last told about
+        ("Tin had its best week since October.", [("week", "2026-W10"), ("October", "2025-10")]),
+        (
+            "On Tuesday the rand had its worst day since 2016.",
+            [("Tuesday", "2026-03-03"), ("day", "2026-03-03"), ("2016", "2016")],
+        ),
+        ("Grain had its biggest month in over a decade.", [("month", "2026-03"), ("over a decade", "P1DE")]),
+        # not a record told against another time
+        ("The best day to visit is Sunday.", [("Sunday", "2026-03-01")]),
+        ("Growers call it the worst year ever.", []),
+    ],
+)
+def test_a_record_period_is_the_one_reported(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of the day in trading is that part of the day last told about
+        (
+            "On Monday the peso fell in morning trading.",
+            [("Monday", "2026-03-02"), ("morning", "2026-03-02TMO")],
+        ),
+        ("Oil steadied in afternoon trade.", [("afternoon", "2026-03-05TAF")]),
+        ("The evening session was cancelled.", [("evening", "2026-03-05TEV")]),
+        # a part of the day as a plain noun is no time of its own
+        ("The morning paper led with the strike.", []),
+    ],
+)
+def test_a_part_of_the_day_in_trading(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gold slipped at the start of the day but closed higher.", [("the day", "2026-03-05")]),
+        (
+            "On Friday the lira fell for the remainder of the day.",
+            [("Friday", "2026-02-27"), ("the day", "2026-02-27")],
+        ),
+        ("At the end of the day, voters decide.", []),  # the idiom
+    ],
+)
+def test_the_edges_of_the_day_reported(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_since_looks_back_whatever_the_verb() -> None:
+    """ "since November" starts an interval in the past, even in a present clause."""
+    assert found("Copper has its best run since November.") == [("November", "2025-11")]
+    assert found("Mills have been idle since Friday.") == [("Friday", "2026-02-27")]
 
 
 def test_that_time_is_the_last_date() -> None:

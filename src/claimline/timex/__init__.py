@@ -24,5 +24,6 @@ from __future__ import annotations
 from .calendar import granularity_of, interval_of
 from .engine import find_times, normalize
 from .model import Tense
+from .norms import decades_in_years
 
-__all__ = ["Tense", "find_times", "interval_of", "normalize", "granularity_of"]
+__all__ = ["Tense", "decades_in_years", "find_times", "interval_of", "normalize", "granularity_of"]

@@ -87,6 +87,22 @@ def _unit_code(unit: str) -> str:
     return _UNIT.get(u, "")
 
 
+_DECADE_UNIT_VALUE = re.compile(r"^P(X|\d+(?:\.\d+)?)(DE|CE)$")
+
+
+def decades_in_years(value: str) -> str:
+    """A TIMEX3 duration counted in decades or centuries (TimeML's P1DE, PXDE, P2CE), counted in years
+    instead (P10Y, PXY, P200Y), as corpora whose guidelines have no such units write them (MEANTIME).
+
+    Any other value is returned unchanged; the same as ``[conventions] decades_and_centuries = "years"``.
+    """
+    m = _DECADE_UNIT_VALUE.match(value)
+    if m is None:
+        return value
+    n = None if m.group(1) == "X" else float(m.group(1))
+    return "PXY" if n is None else f"P{_fmt(n * (10 if m.group(2) == 'DE' else 100))}Y"
+
+
 def _duration(n: float | None, code: str) -> str:
     """TIMEX3 duration value for ``n`` units (``None``: unspecified, ``PXY``)."""
     if code in ("DE", "CE"):  # en.toml [conventions]: TimeML's own units (P1DE) or years (P10Y)
@@ -485,6 +501,16 @@ def _rel_shift(rel: str) -> int | None:
     return None
 
 
+def _names_period(ctx: _Ctx) -> bool:
+    """ "of the last year", or "for the last year" after an amount counted over its period ("a profit
+    for the last year", en.toml ``period_amounts``): the previous calendar period, named as a whole
+    ("risen for the last year" stays a duration)."""
+    words = [w.lower() for w in _words_before(ctx, 2)]
+    if not words or words[-1] not in ("of", "for"):
+        return False
+    return words[-1] == "of" or (len(words) > 1 and words[0] in _PERIOD_AMOUNTS)
+
+
 def _h_relunit(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     """this/last/next week, month, year, quarter, decade, century, weekend."""
     rel = _cyc_rel(g["rel"])
@@ -492,8 +518,9 @@ def _h_relunit(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     has_the = bool(re.match(r"(?i)the\s", g["rel"] or ""))
     edge = _edge_mod(g.get("edge"))
     when = (g.get("when") or "").lower()
-    # "the past year", "the last week": a duration (TimeML), unless an edge modifier applies
-    if has_the and rel in ("past", "last") and not edge and not when:
+    # "the past year", "the last week": a duration (TimeML), unless an edge modifier applies or the
+    # period is named as a whole ("the same period of the last year", "a profit for the last year")
+    if has_the and rel in ("past", "last") and not edge and not when and not (rel == "last" and _names_period(ctx)):
         return _Norm(_duration(1, _unit_code(unit)), "duration", "DURATION")
     if has_the and rel in ("next", "coming") and not edge and not when:
         prev = _prev_word(ctx).lower()
@@ -557,7 +584,8 @@ def _shift_unit(a: date, code: str, k: int) -> _Norm | None:
 
 _THEDAY_BEFORE = re.compile(
     r"(?i)\b(?:end|ends|ended|ending|close|closes|closed|closing|finish|finishes|finished|finishing|"
-    r"for|during|through|throughout|most\s+of|rest\s+of|start|started|starting|open|opened|opening|"
+    r"for|during|through|throughout|most\s+of|rest\s+of|remainder\s+of|start|started|starting|open|opened|opening|"
+    r"(?:start|beginning|middle|end|close)\s+of|"
     r"(?:early|late|earlier|later)\s+in|on|trading\s+on)\s*$"
 )
 
@@ -601,6 +629,31 @@ def _h_running(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     if n is None:
         return None
     n.anaphoric, n.offset = code, 0
+    return n
+
+
+def _h_day_part(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
+    """ "in morning trading": the part of the day being reported (a time with no day of its own)."""
+    code = _PART_OF_DAY.get((g["part"] or "").lower())
+    if code is None:
+        return None
+    a = ctx.anchor
+    if a is None:
+        return _Norm(f"XXXX-XX-XXT{code}", "time", "TIME", time_only=True)
+    return _Norm(f"{a.isoformat()}T{code}", "time", "TIME", interval=(a, a), time_only=True)
+
+
+def _h_record_since(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
+    """ "their best week since November": the week (day...) being reported."""
+    if ctx.anchor is None:
+        return None
+    unit = (g["unit"] or "").lower()
+    code = "D" if unit == "session" else _unit_code(unit)
+    n = _shift_unit(ctx.anchor, code, 0)
+    if n is None:
+        return None
+    if code in ("D", "W"):  # the day (week) of the last day told about; a year is the anchor's, not the
+        n.anaphoric, n.offset = code, 0  # year the record goes back to ("its best year since 1987")
     return n
 
 

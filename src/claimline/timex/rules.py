@@ -222,6 +222,7 @@ _CORE_WORDS = (
     | {"current", "time", "period", "season", "seasons", "later", "earlier"}
     | {"thanksgiving", "daily", "weekly", "monthly", "quarterly", "annually", "annual", "yearly", "hourly"}
     | {"nightly", "biannual", "biannually", "semiannual", "biennial", "fortnightly", "biweekly", "bimonthly"}
+    | {"morning", "afternoon", "evening"}
     | {"ahead", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
 )
 
@@ -374,7 +375,8 @@ _KEY_FILTER["at"] = re.compile(rf"{_MOD_NEXT.pattern}|(?i:at\s+(?:present|the\s+
 
 
 for _u in ("minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "century"):
-    _KEY_FILTER[_u] = re.compile(r"[A-Za-z]+-")  # alone, a unit word only starts "year-round", "day-long"
+    # alone, a unit word only starts "year-round", "day-long" or a record period ("best week since")
+    _KEY_FILTER[_u] = re.compile(r"[A-Za-z]+(?:-|\s+(?:since|in)\s)")
 
 
 @cache

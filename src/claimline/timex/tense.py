@@ -40,6 +40,10 @@ _TENSE_CUE = re.compile(
 )
 
 
+#: "since" right before the expression ("since March", "since last Friday")
+_SINCE = re.compile(r"(?<![\w-])(?i:since)\s+$")
+
+
 def _cue_tense(m: re.Match[str], window: str) -> Tense | None:
     w = " ".join(m.group().split())
     if w in _PAST_CUE_WORDS:
@@ -57,6 +61,8 @@ def _doc_token(doc: Doc, char: int) -> Any:
 
 def _infer_tense(text: str, start: int, end: int, doc: Doc | None) -> Tense | None:
     """Past/future of the clause an expression sits in (None when unclear)."""
+    if _SINCE.search(text, max(0, start - 8), start):
+        return "past"  # "the best week since November": an interval runs from a past time, whatever the verb
     if doc is not None:
         try:
             t = _tense_from_doc(doc, start, end)
