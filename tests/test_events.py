@@ -9,7 +9,7 @@ import pytest
 
 from claimline.errors import ClaimlineError
 from claimline.events import EventClusters, extract_events, lexicon, members, same_event
-from claimline.events.identity import Member
+from claimline.events.identity import Member, compatible, linked
 from claimline.events.lexicon import build
 
 PUB = date(2026, 3, 10)
@@ -408,6 +408,40 @@ def test_symmetric_class_pools_the_parties(frames_of):
     c = _members(frames_of, "Skyvale signed a deal with Orvane Systems on 2 March.", date(2026, 3, 3), "C")
     assert same_event(_event(a, "sign"), _event(b, "sign"))
     assert not same_event(_event(b, "sign"), _event(c, "sign"))  # parties Skyvale+Meridian vs Skyvale+Orvane
+
+
+def test_one_named_party_of_a_symmetric_event_may_be_either_side(frames_of):
+    a = _members(frames_of, "Meridian Dynamics signed the contract on 2 March.", date(2026, 3, 3), "A")
+    b = _members(frames_of, "Skyvale Aerospace signed the contract on 2 March.", date(2026, 3, 3), "B")
+    c = _members(frames_of, "Orvane Systems signed a deal with Latvia on 2 March.", date(2026, 3, 3), "C")
+    sa, sb, sc = _event(a, "sign"), _event(b, "sign"), _event(c, "sign")
+    assert compatible(sa, sb) and not linked(sa, sb)  # the two sides of one signing, or two signings
+    assert not compatible(sa, sc)  # the other report names both its sides already: Meridian is neither
+
+
+def test_a_nameless_report_links_to_the_same_word_at_the_same_specific_time(frames_of):
+    a = _members(frames_of, "Skyvale will migrate the ministries between 2027 and 2029.", date(2026, 5, 11), "A")
+    b = _members(frames_of, "Full migration of the ministries is planned between 2027 and 2029.", date(2026, 5, 14), "B")
+    c = _members(frames_of, "The ministries will migrate in 2027.", date(2026, 5, 14), "C")
+    d = _members(frames_of, "The agencies will migrate in 2027.", date(2026, 5, 15), "D")
+    assert same_event(_event(a, "migrate"), _event(b, "migration"))  # a stated range across years
+    # a single year is a period many events share ("a loss in 2005"): naming no party, it links nothing
+    assert not linked(_event(c, "migrate"), _event(d, "migrate"))
+    clusters = EventClusters()
+    clusters.add(a)
+    clusters.add(b)
+    of = clusters.of_frame()
+    assert of[_event(a, "migrate").frame.id] == of[_event(b, "migration").frame.id]
+
+
+def test_appeals_and_hearings_are_classes(frames_of):
+    _, frames = frames_of("Baltic Datacore lodged an appeal against the award. The committee will hear it in June.")
+    appeal = _one(frames, "appeal")
+    assert appeal.event_class == "appeal" and [p.name for p in appeal.participants if p.role == "agent"] == [
+        "Baltic Datacore"
+    ]
+    assert _one(frames, "hear").event_class == "hearing"
+    assert lexicon().related("criticise", "oppose")  # opposing is criticising
 
 
 def test_surname_matches_full_name_but_a_gazetteer_actor_is_not_stretched():

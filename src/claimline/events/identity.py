@@ -15,7 +15,9 @@ Compatible
        they share one. A role one report leaves out contradicts nothing. In a
        class marked ``symmetric`` (agree, meet, merge: "X signed with Y" is
        "Y signed with X") roles do not count: the parties one report names
-       must all be among the other's. Names match when equal
+       must all be among the other's — except that two reports naming one
+       party each may name the two sides ("the agency signed", "Hornwing
+       signed"). Names match when equal
        (case-insensitive) or when the shorter, not a gazetteer actor, is a run
        of words starting the longer ("Nordvault" / "Nordvault Systems"), or
        ending a person's name ("Ilves" / "Rasmus Ilves") — :func:`names_match`.
@@ -34,6 +36,12 @@ Linked
     * the **same article**, when one of the two names no participant and their
       triggers are one word or its derivation ("the deal" after "a deal",
       "the delivery" after "delivered"): it refers back;
+    * **the same specific time** from the text, when one of the two has no
+      party at all (not even "the Danish navy") and their triggers are one
+      word or its derivation: "the first test, on 22 June" in one outlet,
+      "Hornwing will test … on 22 June" in another. Specific: a day or a week,
+      or a range across years — not a month, quarter or year, which many
+      events share ("a loss in 2005");
     * **syndicated copies** (articles whose fingerprints are near-duplicates,
       :func:`claimline.fingerprint.near_duplicate`): frames with the same
       trigger lemma in the same sentence text are one report, whatever else;
@@ -47,8 +55,8 @@ one planned and one done or one negated and one not, are two events; so are
 two frames of one sentence.
 
 Clustering is incremental (:class:`EventClusters`): a cluster is indexed by
-(class root, first word of a participant's name, or a person's last word) and by (class root,
-article); a new frame looks only at the clusters sharing a key with it, and
+(class root, first word of a participant's name, or a person's last word), by (class root,
+article) and by (class root, specific text time, first letters of the trigger); a new frame looks only at the clusters sharing a key with it, and
 joins the best one it is compatible with *every member* of and linked to some
 member of (no chaining: "2026" may join a February event but cannot then glue
 it to a November one); otherwise it starts a new cluster. :meth:`add` returns
@@ -213,6 +221,10 @@ def participants_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = 
         # with Latvia" is "Latvia signed with Skyvale", not "Orvane signed with Latvia")
         x, y = [_name(p) for p in _strong(a)], [_name(p) for p in _strong(b)]
         small, large = (x, y) if len(x) <= len(y) else (y, x)
+        if len(small) == 1 and not any(_match(small[0], m) for m in large):
+            # one party named ("the agency signed on Tuesday"): it may be the side the other
+            # report leaves out — unless the other names both sides already
+            return len(large) < 2
         return all(any(_match(n, m) for m in large) for n in small)
     pa, pb = _pools(a, lex), _pools(b, lex)
     return all(not (x and y) or _overlap(x, y) for x, y in zip(pa, pb, strict=True))
@@ -295,12 +307,41 @@ def linked(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
     sa, sb = _strong(a.frame), _strong(b.frame)
     if a.frame.article_id == b.frame.article_id and (not sa or not sb):
         return _kin(a.frame.trigger.lemma, b.frame.trigger.lemma)
+    if (_bare(a.frame) or _bare(b.frame)) and _same_text_time(a.frame, b.frame):
+        # a report naming no party at all (not even "the Danish navy"), in another article, of the
+        # same word at the same time the text gives ("the migration, due between 2027 and 2029")
+        return _kin(a.frame.trigger.lemma, b.frame.trigger.lemma)
     if sa or sb:
         return _overlap([_name(p) for p in sa], [_name(p) for p in sb])
     # neither names a party: the same place (or other named circumstance) is what they share
     oa = [_name(p) for p in a.frame.participants if p.role == "other" and p.label not in _WEAK_LABELS]
     ob = [_name(p) for p in b.frame.participants if p.role == "other" and p.label not in _WEAK_LABELS]
     return _overlap(oa, ob)
+
+
+def _bare(f: EventFrame) -> bool:
+    """No agent, theme or counterpart, named or described."""
+    return not any(p.role in _ROLES for p in f.participants)
+
+
+def _text_time(f: EventFrame) -> tuple[date, date | None] | None:
+    t = f.time
+    return (t.start, t.end) if t is not None and t.start is not None else None
+
+
+def _specific(t: tuple[date, date | None]) -> bool:
+    """A time that names one event rather than a period many share: a day or a week, or a range
+    across years ("between 2027 and 2029") — not a month, quarter or year ("a loss in 2005")."""
+    start, end = t
+    if end is None:
+        return False
+    return (end - start).days <= 7 or end.year > start.year
+
+
+def _same_text_time(a: EventFrame, b: EventFrame) -> bool:
+    """Both frames dated by their text, to the same specific interval (:func:`_specific`)."""
+    ta = _text_time(a)
+    return ta is not None and ta == _text_time(b) and _specific(ta)
 
 
 def _kin(a: str, b: str) -> bool:
@@ -383,6 +424,9 @@ def keys(f: EventFrame, lex: EventLexicon | None = None) -> set[tuple[str, str]]
     named = _strong(f) or [p for p in f.participants if p.role == "other" and p.label not in _WEAK_LABELS]
     out = {(root, k) for p in named for k in name_keys(p.name, p.label in _PERSON_LABELS)}
     out.add((root, "@" + f.article_id))
+    t = _text_time(f)
+    if t is not None and _specific(t):  # a report naming no party finds the same word at the same time elsewhere
+        out.add((root, f"T{t[0].isoformat()}/{t[1].isoformat() if t[1] else ''}/{f.trigger.lemma[:_STEM]}"))
     return out
 
 
