@@ -421,7 +421,8 @@ def test_one_named_party_of_a_symmetric_event_may_be_either_side(frames_of):
 
 def test_a_nameless_report_links_to_the_same_word_at_the_same_specific_time(frames_of):
     a = _members(frames_of, "Skyvale will migrate the ministries between 2027 and 2029.", date(2026, 5, 11), "A")
-    b = _members(frames_of, "Full migration of the ministries is planned between 2027 and 2029.", date(2026, 5, 14), "B")
+    full = "Full migration of the ministries is planned between 2027 and 2029."
+    b = _members(frames_of, full, date(2026, 5, 14), "B")
     c = _members(frames_of, "The ministries will migrate in 2027.", date(2026, 5, 14), "C")
     d = _members(frames_of, "The agencies will migrate in 2027.", date(2026, 5, 15), "D")
     assert same_event(_event(a, "migrate"), _event(b, "migration"))  # a stated range across years

@@ -56,7 +56,8 @@ two frames of one sentence.
 
 Clustering is incremental (:class:`EventClusters`): a cluster is indexed by
 (class root, first word of a participant's name, or a person's last word), by (class root,
-article) and by (class root, specific text time, first letters of the trigger); a new frame looks only at the clusters sharing a key with it, and
+article) and by (class root, specific text time, first letters of the trigger); a new frame looks
+only at the clusters sharing a key with it, and
 joins the best one it is compatible with *every member* of and linked to some
 member of (no chaining: "2026" may join a February event but cannot then glue
 it to a November one); otherwise it starts a new cluster. :meth:`add` returns
