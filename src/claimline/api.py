@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from . import config
 from .errors import ClaimlineError
@@ -191,11 +191,19 @@ def claims(
     scope: str | None = None,
     tier: str | None = None,
     publisher: str | None = None,
+    stance: str | None = None,
     limit: int | None = None,
     view: bool = False,
 ) -> list[Claim]:
-    """Stored claims, filtered; dates as YYYY, YYYY-MM or YYYY-MM-DD. ``view=True``: light views, not models."""
-    return store.claims(
+    """Stored claims, filtered; dates as YYYY, YYYY-MM or YYYY-MM-DD. ``view=True``: light views, not models.
+
+    ``stance`` (supports, opposes, criticises): only claims whose source takes that stance toward
+    the content ("the mayor backed the levy"), to ask who backs or attacks what."""
+    from .schemas import Stance
+
+    if stance is not None and stance not in get_args(Stance):
+        raise ClaimlineError(f"unknown stance {stance!r} (use one of: {', '.join(get_args(Stance))})")
+    found = store.claims(
         actors=find_actors(store, actor),
         article=article,
         since=iso_bound(since, end=False),
@@ -203,9 +211,13 @@ def claims(
         scope=scope,
         tier=tier,
         publisher=publisher,
-        limit=limit,
+        limit=None if stance is not None else limit,
         view=view,
     )
+    if stance is None:
+        return found
+    kept = [c for c in found if getattr(c, "stance", None) == stance]
+    return kept if limit is None else kept[: max(limit, 0)]
 
 
 @dataclass

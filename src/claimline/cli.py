@@ -307,12 +307,25 @@ def articles(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
     )
 
 
+class StanceChoice(str, Enum):
+    supports = "supports"
+    opposes = "opposes"
+    criticises = "criticises"
+
+
 @command()
 def claims(
     db: DbOpt = None,
     actor: ActorOpt = None,
     article: Annotated[str | None, typer.Option(help="Article ID (or prefix).")] = None,
     limit: Annotated[int | None, typer.Option(help="Show at most N claims.")] = None,
+    stance: Annotated[
+        StanceChoice | None,
+        typer.Option(
+            help="Only claims whose source takes this stance toward the content: who backs what "
+            "('--stance supports'), who is against it ('--stance opposes'), who attacks whom ('--stance criticises').",
+        ),
+    ] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """List stored claims with source, cue, certainty, time, tier and scopes.
@@ -322,9 +335,16 @@ def claims(
       claimline claims --actor pentagon
 
       claimline claims --article 7912f1 --format json
+
+      claimline claims --stance supports --actor nato
     """
     found = api.claims(
-        open_store(db, light=True), actor=actor, article=article, limit=limit, view=fmt is not Format.csv
+        open_store(db, light=True),
+        actor=actor,
+        article=article,
+        stance=stance.value if stance else None,
+        limit=limit,
+        view=fmt is not Format.csv,
     )
     render.emit(found, fmt, tables.CLAIM_COLUMNS, out=out, empty="no claims match")
 

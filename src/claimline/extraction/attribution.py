@@ -60,6 +60,8 @@ _ATTITUDES = frozenset({"stance", "intention", "perception", "belief"})
 #: cue kinds that never report the clause around them ("A, he said" but not "A, he wanted")
 _NOT_PARENTHETICAL = frozenset({"stance", "intention", "perception"})
 _DASHES = (",", "—", "–", "-")
+#: prepositions that give a stance's grounds after its object ("praised X for Y", "attacked X over Y")
+_GROUNDS = frozenset({"for", "over"})
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you"})
 #: words that carry a proposition's content (a quotation beside one is a fragment of it)
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -622,8 +624,12 @@ class ClaimFinder:
                     for child in tok.children:
                         if child.i <= obj.i:
                             continue
-                        if (child.dep_ in ("xcomp", "advcl") and child.left_edge.lower_ == "to") or (
-                            child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as")
+                        if (
+                            (child.dep_ in ("xcomp", "advcl") and child.left_edge.lower_ == "to")
+                            or child.dep_ in ("oprd", "ccomp", "xcomp")
+                            or (child.dep_ == "prep" and child.lower_ == "as")
+                            # "criticised the council for the delay", "blamed him over the leak"
+                            or (child.dep_ == "prep" and child.lower_ in _GROUNDS and cue.kind == "stance")
                         ):
                             hi = max(hi, child.right_edge.i + 1)
                     said = _that_clause(obj) if cue.kind == "denial" else None
