@@ -397,6 +397,8 @@ class ClaimFinder:
         personal pronoun — not a description such as "investors" or "some allies"."""
         if subj is None:
             return False
+        if subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
+            subj = subj.head.head  # "voters who want ...": the relative pronoun stands for "voters"
         if subj.lower_ in _PERSONAL:
             return True
         if subj.ent_type_ == "PERCENT" or subj.like_num:
@@ -536,8 +538,8 @@ class ClaimFinder:
                         out.append(claim)
                 continue
             attitude = cue.kind in _ATTITUDES
-            if attitude and (subj is None or subj.tag_ in ("WDT", "WP") or _expletive(subj)):
-                continue  # "seeking the presidency", "voters who want ...": no one holds the attitude
+            if attitude and (subj is None or _expletive(subj)):
+                continue  # "seeking the presidency": no one holds the attitude
             if cue.kind in ("intention", "perception") and not self._identifiable(subj):
                 continue  # "the device appears to be ...", "the firm wanted ...": no one to attribute to
             if attitude and self._in_noun_clause(tok):
@@ -599,9 +601,12 @@ class ClaimFinder:
                 # "ruled out its use for targeting", "announced 10,000 job cuts", "backed the levy"
                 obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
                 negated_cue = any(c.dep_ == "neg" for c in tok.children)
-                relative = subj is not None and subj.tag_ in ("WDT", "WP")
-                if obj is not None and cue.kind != "denial" and not attitude and (negated_cue or relative):
-                    obj = None
+                if obj is not None and cue.kind != "denial" and not attitude:
+                    # "did not mention X"; "the paper, which reported the talks" (a thing's relative
+                    # clause; "who announced his candidacy" is a person's); "with both sides
+                    # describing a first phase" (a circumstance)
+                    if negated_cue or (subj is not None and subj.tag_ == "WDT") or self._in_noun_clause(tok):
+                        obj = None
                 if obj is not None and attitude and not cue.object_content and not self._identifiable(subj):
                     obj = None
                 if (
@@ -615,6 +620,8 @@ class ClaimFinder:
                 if obj is not None and (
                     attitude
                     or directive
+                    # "announced his candidacy", "discussed the budget": not "mentioned it"
+                    or (cue.object_content and obj.pos_ in ("NOUN", "PROPN"))
                     or obj.right_edge.i - obj.left_edge.i >= 2
                     or any(t.like_num for t in obj.subtree)
                 ):
@@ -632,6 +639,8 @@ class ClaimFinder:
                             or (child.dep_ == "prep" and child.lower_ in _GROUNDS and cue.kind == "stance")
                         ):
                             hi = max(hi, child.right_edge.i + 1)
+                    if hi < sent.end - 1 and doc[hi].text == ":" and obj.i < hi:
+                        hi = sent.end  # "described a bold step: A": what follows the colon spells it out
                     said = _that_clause(obj) if cue.kind == "denial" else None
                     if said is not None:  # "rejected reports that A": A is what is denied
                         lo, hi = self._content_range(said)
