@@ -224,6 +224,21 @@ class ClaimFinder:
             # "..., saying it plans ...", "justified his choice by saying ..."
             if verb.head.pos_ in ("VERB", "AUX"):
                 return self.subject_of(verb.head)
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.i != verb.i
+            and verb.head.pos_ in ("VERB", "AUX")
+            and self.cue_verb(verb.head) is None
+        ):
+            # "continued to deny", "struggled to answer": the controlling verb's subject
+            # ("asked him to explain": its object); not under a cue of its own ("declined to
+            # comment", "plans to announce", "is expected to ask": that cue's claim holds it)
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            return obj if obj is not None else self.subject_of(verb.head)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "began by saying", "ended the speech by thanking"
+            if verb.head.head.i != verb.i:
+                return self.subject_of(verb.head.head)
         # inverted attribution after a quote or comma: '"...," said Chris Weafer'
         prev = verb.doc[verb.i - 1] if verb.i > 0 else None
         if prev is not None and (prev.is_punct or prev.is_quote):
@@ -237,6 +252,8 @@ class ClaimFinder:
         return None
 
     def source_span(self, subj: Token) -> Span:
+        if subj.tag_ == "WDT" and subj.head.dep_ == "relcl" and subj.head.head.pos_ in ("NOUN", "PROPN"):
+            subj = subj.head.head  # "a poll that showed A": the poll ("who" stays: it names a person)
         lo, hi = subj.left_edge.i, subj.right_edge.i + 1
         # cut relative clauses and trailing appositive clauses after a comma that contain verbs
         for child in subj.children:
@@ -421,6 +438,27 @@ class ClaimFinder:
                     return child
         return None
 
+    def _raised(self, verb: Token, subj: Token | None) -> Token | None:
+        """The complement of a raising perception verb ("seems ready", "appears to have won",
+        "looks like a rout"), when its subject is what seems, not who perceives."""
+        if subj is None or subj.dep_ != "nsubj" or _expletive(subj) or subj.lower_ in ("i", "we"):
+            return None
+        if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            return None  # "sees the vote as a test", "saw that A": a perceiver
+        return next(
+            (
+                c
+                for c in verb.children
+                if c.i > verb.i
+                and (
+                    c.dep_ in ("acomp", "attr")
+                    or (c.dep_ == "xcomp" and c.left_edge.lower_ == "to")
+                    or (c.dep_ == "prep" and c.lower_ == "like")
+                )
+            ),
+            None,
+        )
+
     def _agent(self, verb: Token) -> Token | None:
         """The ``by``-agent of a passive verb ("was praised by the mayor")."""
         for child in verb.children:
@@ -540,8 +578,22 @@ class ClaimFinder:
             attitude = cue.kind in _ATTITUDES
             if attitude and (subj is None or _expletive(subj)):
                 continue  # "seeking the presidency": no one holds the attitude
-            if cue.kind in ("intention", "perception") and not self._identifiable(subj):
-                continue  # "the device appears to be ...", "the firm wanted ...": no one to attribute to
+            raised = self._raised(tok, subj) if cue.kind == "perception" else None
+            if raised is not None:
+                # "the plan seems unlikely to pass", "she appears ready to run": how something looks,
+                # said by no one in particular; the subject is part of what seems, not a perceiver
+                lo, hi = subj.left_edge.i, raised.right_edge.i + 1
+                if not self._mostly_quoted(lo, hi):
+                    claim = self._make(sent, lo, hi, tok, cue, None, "report")
+                    if claim:
+                        out.append(claim)
+                continue
+            if (
+                cue.kind in ("intention", "perception")
+                and not (subj is not None and subj.dep_ == "nsubjpass")
+                and not self._identifiable(subj)
+            ):
+                continue  # "the firm wanted ...": no one to attribute to
             if attitude and self._in_noun_clause(tok):
                 continue  # "on the bet that armies will want ...": part of what the noun says
             if attitude and self._in_quotation(tok, sent):
@@ -652,7 +704,9 @@ class ClaimFinder:
             if (
                 comp is None
                 and cue.preps
-                and self._identifiable(subj)
+                # "called for a recount", "campaigned against the levy": a stand someone takes;
+                # "asked for more time" needs someone one can name
+                and (self._identifiable(subj) or (cue.kind == "stance" and subj is not None and not _expletive(subj)))
                 and not any(c.dep_ == "neg" for c in tok.children)
             ):
                 # "called for a recount", "talked about the economy"
@@ -670,10 +724,23 @@ class ClaimFinder:
                         if claim:
                             out.append(claim)
                     continue
-            if comp is None and subj is not None and subj.dep_ == "nsubjpass" and cue.kind not in _NOT_PARENTHETICAL:
+            if (
+                comp is None
+                and subj is not None
+                and subj.dep_ == "nsubjpass"
+                and (cue.kind not in _NOT_PARENTHETICAL or cue.kind == "perception")
+            ):
                 # "the jets are said to be faster", "is believed to be worth $15 billion", "X is
-                # expected to win": a report about X (by the agent, if any), never a claim by X
-                xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+                # expected to win": a report about X (by the agent, if any), never a claim by X;
+                # "the vote is seen as a test", "was viewed as a rebuke"
+                xcomp = next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.i > tok.i and (c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as"))
+                    ),
+                    None,
+                )
                 # "It is expected to reach 3,000 staff": before an infinitive, "it" is the thing expected
                 if xcomp is not None and not _expletive(subj):
                     lo, hi = subj.left_edge.i, xcomp.right_edge.i + 1
