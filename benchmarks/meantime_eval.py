@@ -213,6 +213,30 @@ def load_corpus(path: str | os.PathLike[str] | None = None) -> list[Document]:
     return [load_document(p) for p in _files(root)]
 
 
+_AGO = re.compile(r"(?is)(?P<span>.+?)\s+ago")
+
+
+def meantime_conventions(pred: Any, dct: date | None) -> Any:
+    """A prediction's value in MEANTIME's conventions, where its guidelines differ from TimeML's.
+
+    * decades and centuries are counted in years: P1DE -> P10Y, PXDE -> PXY (its gold has no DE/CE unit);
+    * a duration counted back from the creation time ("20 years ago") is valued as that duration (P20Y),
+      the annotation anchoring it with beginPoint/endPoint, where TimeML writes the date reached (1987).
+
+    claimline writes TimeML's values (as TempEval-3 scores them); the benchmark converts, and reports
+    value F1 in both conventions.
+    """
+    from claimline.timex import decades_in_years, normalize
+
+    value = decades_in_years(pred.value)
+    m = _AGO.fullmatch(pred.text)
+    if m is not None and not value.startswith("P"):
+        span = normalize(m["span"], dct)
+        if span is not None and span.type == "DURATION":
+            value = span.value
+    return pred if value == pred.value else pred.model_copy(update={"value": value})
+
+
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
@@ -223,15 +247,16 @@ def evaluate(
     use_spacy: bool = True,
     collect_errors: bool = False,
     timing_runs: int = 5,
-    decades: str = "years",
+    conventions: str = "meantime",
 ) -> dict[str, Any]:
     """Run ``find_times`` over the corpus and score it; returns a dict of figures (and errors).
 
     ``timing_runs``: extra warm calls per document to time ``find_times`` (minimum taken).
-    ``decades``: "years" scores durations of decades and centuries as MEANTIME's annotators write
-    them (P10Y, PXY: its gold has no P1DE), "units" as claimline writes them (TimeML's P1DE, PXDE).
+    ``conventions``: "meantime" scores predictions in two value conventions of MEANTIME's guidelines
+    where they differ from TimeML's, which claimline writes (see :func:`meantime_conventions`);
+    "timeml" scores claimline's values as they are.
     """
-    from claimline.timex import decades_in_years, find_times
+    from claimline.timex import find_times
 
     docs = load_corpus(path)
     nlp = None
@@ -257,10 +282,8 @@ def evaluate(
         if d.dct_span is not None:
             preds = [p for p in preds if not _overlaps(p.start, p.end, *d.dct_span)]
         preds = [p for p in preds if p.start < d.annotated_end]
-        if decades == "years":
-            preds = [
-                p if (v := decades_in_years(p.value)) == p.value else p.model_copy(update={"value": v}) for p in preds
-            ]
+        if conventions == "meantime":
+            preds = [meantime_conventions(p, d.dct) for p in preds]
         doc_records = score_document(d, preds)
         flagged = {(g.start, g.end, g.value) for g, _ in gold_conflicts(d)}
         for r in doc_records:
@@ -274,7 +297,7 @@ def evaluate(
     res.update(
         {
             "documents": len(docs),
-            "decades": decades,
+            "conventions": conventions,
             "dct_from_dateline": sum(
                 d.dct is not None and d.dct_value[:10] != d.dct.isoformat() and d.dct_value[:4].isdigit() for d in docs
             ),
@@ -494,7 +517,8 @@ def report(res: dict[str, Any]) -> str:
     """The figures as text."""
     out = [
         f"documents {res['documents']}  gold timexes {res['gold']}  predicted {res['predicted']}  "
-        f"(decades as {res['decades']}; creation dates read from a contradicting dateline: {res['dct_from_dateline']})"
+        f"(conventions: {res['conventions']}; creation dates read from a contradicting dateline: "
+        f"{res['dct_from_dateline']})"
     ]
     for name in ("strict", "relaxed", "value"):
         out.append(f"{name:8} P {res[name + '_p']:.3f}  R {res[name + '_r']:.3f}  F1 {res[name + '_f1']:.3f}")
@@ -533,14 +557,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", choices=("A", "B"), help="list the errors of one half only (A to develop on, B held out)")
     ap.add_argument("--no-spacy", action="store_true", help="regex candidates only (no spaCy doc)")
     ap.add_argument(
-        "--decades",
-        choices=("years", "units"),
-        default="years",
-        help="decades and centuries scored in years (P10Y, MEANTIME's convention; default) or TimeML units (P1DE)",
+        "--conventions",
+        choices=("meantime", "timeml"),
+        default="meantime",
+        help="score values in MEANTIME's conventions (decades in years, 'N years ago' as its duration; default) "
+        "or as claimline writes them (TimeML: P1DE, 'two years ago' = the year)",
     )
     args = ap.parse_args(argv)
     try:
-        res = evaluate(args.data, use_spacy=not args.no_spacy, collect_errors=args.errors, decades=args.decades)
+        res = evaluate(args.data, use_spacy=not args.no_spacy, collect_errors=args.errors, conventions=args.conventions)
     except FileNotFoundError as exc:
         print(exc, file=sys.stderr)
         return 2

@@ -207,6 +207,22 @@ def test_the_edges_of_the_day_reported(text: str, expected: list[tuple[str, str]
     assert found(text) == expected
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day described by a clause is a day told of, not a length of time
+        ("Workers dread a day when the mine closes.", []),
+        ("It was not a week anybody can forget.", []),
+        ("Nobody wants a year that ends like this.", []),
+        ("The repair took a day, which nobody had planned.", [("a day", "P1D")]),
+        ("The repair took a day.", [("a day", "P1D")]),
+    ],
+)
+def test_a_unit_with_a_relative_clause_is_no_duration(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, doc=nlp(text)) == expected
+
+
 def test_since_looks_back_whatever_the_verb() -> None:
     """ "since November" starts an interval in the past, even in a present clause."""
     assert found("Copper has its best run since November.") == [("November", "2025-11")]

@@ -1116,6 +1116,14 @@ def _money_before(ctx: _Ctx) -> bool:
     )
 
 
+def _described_by_clause(ctx: _Ctx) -> bool:
+    """ "a day when ...", "a year that ...": the unit has a relative clause (parse; else "when"/"where")."""
+    if ctx.doc is None or ctx.after(1) in (",", ";", ":"):  # "took a year, which was long": still a length
+        return bool(re.match(r"\s+(?:when|where)\b", ctx.after(8)))
+    tok = _doc_token(ctx.doc, ctx.end - 1)
+    return tok is not None and any(c.dep_ == "relcl" for c in tok.children)
+
+
 def _h_duration(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     unit = g["unit"] or ""
     code = _unit_code(unit)
@@ -1133,6 +1141,8 @@ def _h_duration(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
             # "$5m a year": a rate, i.e. a set
             if _money_before(ctx) or re.search(r"(?i)\b(?:per)\s*$", ctx.before(6)):
                 return _Norm(_duration(1, code), "set", "SET")
+        if art in ("a", "an") and not g.get("mod") and not g.get("tail") and _described_by_clause(ctx):
+            return None  # "a day when prices fell", "not a day anybody wants": a day told of, no length
         if code == "Q" and not g.get("the") and (n is None or art in ("a", "an")):
             return None  # "a quarter of the workforce"
         if code == "S" and art in ("a", "an"):
