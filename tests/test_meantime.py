@@ -56,12 +56,12 @@ def test_extraction(results: dict[str, Any]) -> None:
 def test_values(results: dict[str, Any]) -> None:
     assert results["value_accuracy"] >= 0.90
     # HeidelTime: 0.776 on TempEval-3; 0.820 before issue 14, 0.832 after its first round, 0.859 after
-    # its second, 0.874 now (decades scored in years, MEANTIME's convention; 0.866 in TimeML units)
-    assert results["value_f1"] >= 0.868
+    # its second (TimeML conventions); third round 0.881 in MEANTIME's conventions (0.867 in TimeML's)
+    assert results["value_f1"] >= 0.875
 
 
 def test_values_per_type(results: dict[str, Any]) -> None:
-    floors = {"DATE": 0.882, "TIME": 0.90, "DURATION": 0.79, "SET": 0.78}
+    floors = {"DATE": 0.882, "TIME": 0.90, "DURATION": 0.835, "SET": 0.78}
     got = {t: round(r["value_f1"], 3) for t, r in results["by_type"].items()}
     assert all(got[t] >= f for t, f in floors.items()), got
 
@@ -70,7 +70,7 @@ def test_both_halves(results: dict[str, Any]) -> None:
     """Rules were tuned on half A; half B is held out."""
     halves = results["halves"]
     assert halves["A"]["value_f1"] >= 0.862
-    assert halves["B"]["value_f1"] >= 0.87
+    assert halves["B"]["value_f1"] >= 0.887
 
 
 def test_error_classes_counted(results: dict[str, Any]) -> None:

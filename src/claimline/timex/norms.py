@@ -633,14 +633,16 @@ def _h_running(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
 
 
 def _h_day_part(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
-    """ "in morning trading": the part of the day being reported (a time with no day of its own)."""
-    code = _PART_OF_DAY.get((g["part"] or "").lower())
+    """ "in morning trading", "by late afternoon": the part of the day being reported (a time with no
+    day of its own)."""
+    code = _PART_OF_DAY.get((g.get("part") or g.get("part_e") or "").lower())
     if code is None:
         return None
+    mod = _edge_mod(g.get("edge"))
     a = ctx.anchor
     if a is None:
-        return _Norm(f"XXXX-XX-XXT{code}", "time", "TIME", time_only=True)
-    return _Norm(f"{a.isoformat()}T{code}", "time", "TIME", interval=(a, a), time_only=True)
+        return _Norm(f"XXXX-XX-XXT{code}", "time", "TIME", mod=mod, time_only=True)
+    return _Norm(f"{a.isoformat()}T{code}", "time", "TIME", mod=mod, interval=(a, a), time_only=True)
 
 
 def _h_record_since(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
