@@ -511,6 +511,55 @@ class ClaimFinder:
             if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         ]
 
+    def noun_claim(self, sent: Span, tok: Token) -> RawClaim | None:
+        """A noun cue with its holder and what it holds: "the senator's endorsement of Ann Lee",
+        "his decision to run", "criticism of the plan by the union", "the claim that A".
+
+        The holder is the possessor or a ``by``-agent; what is held is a "that"-clause (then no
+        holder is needed: "reports that A"), an infinitive, or the object of one of the entry's
+        prepositions."""
+        if tok.pos_ != "NOUN":
+            return None
+        entry = self.c.nouns.get(tok.lemma_.lower())
+        if entry is None or self._in_quotation(tok, sent):
+            return None
+        holder = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i), None)
+        if holder is None and by is not None:
+            holder = next((g for g in by.children if g.dep_ == "pobj"), None)
+        said = _that_clause(tok)
+        end_tok: Token | None = None
+        if said is not None:
+            lo, hi = self._content_range(said)
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+            verb_cue = self.cue_verb(verb) if verb is not None and holder is None else None
+            if verb is not None and verb_cue is not None and not self._mostly_quoted(lo, hi):
+                # "said in a statement that A": the parser hung the clause on the noun; the verb is the cue
+                return self._make(sent, lo, hi, verb, verb_cue, self.subject_of(verb), "indirect")
+        else:
+            if holder is None or holder.lower_ in ("its", "their") and entry.kind in _NOT_PARENTHETICAL:
+                return None
+            inf = next(
+                (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.i > tok.i and c.left_edge.lower_ == "to"),
+                None,
+            )
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps and c.i > tok.i), None)
+            obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            if inf is not None:
+                lo, hi = inf.left_edge.i, inf.right_edge.i + 1
+                while lo < hi and self.doc[lo].lower_ == "to":
+                    lo += 1
+            elif obj is not None:
+                lo, hi = obj.left_edge.i, obj.right_edge.i + 1
+                end_tok = prep
+            else:
+                return None
+        if by is not None and lo <= by.i < hi:
+            hi = by.i
+        if self._mostly_quoted(lo, hi):
+            return None
+        return self._make(sent, lo, hi, tok, entry, holder, "indirect", cue_end_tok=end_tok)
+
     def speaker_mark(self, sent: Span) -> RawClaim | None:
         """ "Speaker: what they said" — a short name-bearing phrase, a colon, and the content
         (headlines, transcripts): the colon is the cue."""
@@ -565,6 +614,9 @@ class ClaimFinder:
                 continue
             cue = self.cue_verb(tok)
             if cue is None:
+                noun = self.noun_claim(sent, tok)
+                if noun is not None:
+                    out.append(noun)
                 continue
             if any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children):
                 continue  # "as first reported", "as expected": a comparison, not an attribution
