@@ -119,6 +119,10 @@ class CueEntry(_Strict):
 
 class CueLexicon(_Strict):
     cue: list[CueEntry]
+    light_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs whose object noun is the cue ('made the case that A', 'voiced concern about X')",
+    )
 
     @model_validator(mode="after")
     def _once(self) -> CueLexicon:

@@ -87,6 +87,7 @@ class _Cues:
     nouns: dict[str, CueEntry]
     phrases: PhraseIndex[CueEntry]
     marks: dict[str, CueEntry]
+    light: frozenset[str]
 
 
 @cache
@@ -95,7 +96,8 @@ def cues() -> _Cues:
     nouns: dict[str, CueEntry] = {}
     phrases: list[tuple[str, CueEntry]] = []
     marks: dict[str, CueEntry] = {}
-    for c in lexicons.cues().cue:
+    lex = lexicons.cues()
+    for c in lex.cue:
         if c.pos == "verb":
             verbs.setdefault(c.lemma, c)
         elif c.pos == "noun":
@@ -104,7 +106,7 @@ def cues() -> _Cues:
             marks.setdefault(c.lemma, c)
         else:
             phrases.append((c.lemma, c))
-    return _Cues(verbs, nouns, PhraseIndex(phrases), marks)
+    return _Cues(verbs, nouns, PhraseIndex(phrases), marks, frozenset(lex.light_verbs))
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -199,6 +201,8 @@ class ClaimFinder:
         if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBZ", "VBP", "VBG", "VB"):
             return None
         entry = self.c.verbs.get(tok.lemma_.lower())
+        if entry is None and tok.lower_.startswith(tok.lemma_.lower()) and tok.lower_ != tok.lemma_.lower():
+            entry = self.c.verbs.get(tok.lemma_.lower() + "e")  # the lemmatizer's "hoping" -> "hop"
         if entry is None and self.tags is not None and self.tags[tok.i] == "B-CUE":
             return self.model_cue(tok)  # hook: a verb the trained tagger marks as a cue
         return entry
@@ -518,8 +522,8 @@ class ClaimFinder:
         The holder is the possessor or a ``by``-agent; what is held is a "that"-clause (then no
         holder is needed: "reports that A"), an infinitive, or the object of one of the entry's
         prepositions."""
-        if tok.pos_ != "NOUN":
-            return None
+        if tok.pos_ != "NOUN" or tok.dep_ == "attr":
+            return None  # "the interview is her first comment on the talks": a description of it
         entry = self.c.nouns.get(tok.lemma_.lower())
         if entry is None or self._in_quotation(tok, sent):
             return None
@@ -527,6 +531,15 @@ class ClaimFinder:
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i), None)
         if holder is None and by is not None:
             holder = next((g for g in by.children if g.dep_ == "pobj"), None)
+        light = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.c.light else None
+        if light is not None and light.dep_ == "relcl":
+            light = None  # "the lawmaker who raised concerns about X, said ...": who she is, not what she says
+        if holder is None and light is not None:
+            holder = self.subject_of(light)  # "made the case that A", "has no plans to run"
+            if holder is not None and (_expletive(holder) or holder.i > light.i and holder.dep_ != "nsubj"):
+                holder = None
+        else:
+            light = None
         said = _that_clause(tok)
         end_tok: Token | None = None
         if said is not None:
@@ -558,6 +571,8 @@ class ClaimFinder:
             hi = by.i
         if self._mostly_quoted(lo, hi):
             return None
+        if light is not None:
+            return self._make(sent, lo, hi, light, entry, holder, "indirect", cue_end_tok=end_tok or tok)
         return self._make(sent, lo, hi, tok, entry, holder, "indirect", cue_end_tok=end_tok)
 
     def speaker_mark(self, sent: Span) -> RawClaim | None:
