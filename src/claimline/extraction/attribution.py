@@ -60,6 +60,8 @@ _ATTITUDES = frozenset({"stance", "intention", "perception", "belief"})
 #: cue kinds that never report the clause around them ("A, he said" but not "A, he wanted")
 _NOT_PARENTHETICAL = frozenset({"stance", "intention", "perception"})
 _DASHES = (",", "—", "–", "-")
+#: prepositions before a gerund that say how its subject acted ("responded by calling X a liar")
+_MEANS = frozenset({"by", "after", "before", "while", "in"})
 #: prepositions that give a stance's grounds after its object ("praised X for Y", "attacked X over Y")
 _GROUNDS = frozenset({"for", "over"})
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you"})
@@ -399,6 +401,8 @@ class ClaimFinder:
         """``tok``'s clause hangs off a noun ("the bet that ...") or sits in a prepositional phrase."""
         node = tok
         while node.head.i != node.i:
+            if node.dep_ == "pcomp" and node.head.lower_ in _MEANS and node.head.head.pos_ in ("VERB", "AUX"):
+                return False  # "responded by calling X a liar": how the subject acted, its own stand
             if node.dep_ in ("pobj", "pcomp") or (
                 node.dep_ in ("acl", "ccomp") and node.head.pos_ in ("NOUN", "PROPN")
             ):
