@@ -539,11 +539,10 @@ class ClaimFinder:
         if light is not None and light.dep_ == "relcl":
             light = None  # "the lawmaker who raised concerns about X, said ...": who she is, not what she says
         if holder is None and light is not None:
-            holder = self.subject_of(light)  # "made the case that A", "has no plans to run"
+            # "made the case that A", "has no plans to run": the noun is the cue, the verb's subject holds it
+            holder = self.subject_of(light)
             if holder is not None and (_expletive(holder) or holder.i > light.i and holder.dep_ != "nsubj"):
                 holder = None
-        else:
-            light = None
         said = _that_clause(tok)
         end_tok: Token | None = None
         if said is not None:
@@ -575,8 +574,6 @@ class ClaimFinder:
             hi = by.i
         if self._mostly_quoted(lo, hi):
             return None
-        if light is not None:
-            return self._make(sent, lo, hi, light, entry, holder, "indirect", cue_end_tok=end_tok or tok)
         return self._make(sent, lo, hi, tok, entry, holder, "indirect", cue_end_tok=end_tok)
 
     def speaker_mark(self, sent: Span) -> RawClaim | None:
