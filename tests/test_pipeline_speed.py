@@ -1,0 +1,88 @@
+"""claimline's pipeline runs faster than the stock one, with the same annotations.
+
+``pipeline.load()`` gives the attribute ruler :class:`~claimline.extraction.pipeline.AttributeMatches`
+in place of spaCy's Matcher; it must find exactly the Matcher's matches (checked here on the
+sample articles and, when present, on MEANTIME documents), so every token's tag, POS, morphology
+and lemma are those the stock pipeline gives. Speed is measured in benchmarks/bench.py.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from spacy.pipeline import AttributeRuler
+
+from claimline.extraction import pipeline as nlp_mod
+
+ROOT = Path(__file__).resolve().parents[1]
+MEANTIME = ROOT.parent / "shared" / "data" / "meantime"
+
+
+@pytest.fixture(scope="module")
+def stock():
+    return nlp_mod.build(stock=True)
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(errors="replace") for p in sorted((ROOT / "sample_articles").iterdir()) if p.is_file()]
+    # two-token rules ("gon na", "there is") and rare ones (space tokens, "y'all", "doin'"), written here
+    texts.append("We're gon na see. There is a plan, y'all!  Doin' it   \n\n  I said it and you got it; it is.")
+    return texts
+
+
+def _meantime(n: int) -> list[str]:
+    files = sorted(MEANTIME.glob("intra-doc_annotation/*/*.xml"))[:n]
+    return [html.unescape(" ".join(re.findall(r"<token [^>]*>([^<]*)</token>", f.read_text()))) for f in files]
+
+
+def _same_matches(stock, texts: list[str]) -> int:
+    ruler = stock.get_pipe("attribute_ruler")
+    fast = nlp_mod.AttributeMatches.of(ruler)
+    assert fast is not None
+    names = stock.pipe_names
+    n = 0
+    with stock.select_pipes(enable=names[: names.index("attribute_ruler")]):
+        for doc in stock.pipe(texts):
+            want = sorted(set(AttributeRuler.match(ruler, doc)))
+            assert fast(doc) == want
+            n += len(want)
+    return n
+
+
+def test_load_uses_the_fast_matches(nlp, stock):
+    assert isinstance(nlp.get_pipe("attribute_ruler").match, nlp_mod.AttributeMatches)
+    assert not isinstance(stock.get_pipe("attribute_ruler").match, nlp_mod.AttributeMatches)
+    assert nlp.pipe_names == stock.pipe_names
+
+
+def test_same_matches_as_spacy_on_the_samples(stock):
+    assert _same_matches(stock, _texts()) > 1000
+
+
+@pytest.mark.skipif(not MEANTIME.exists(), reason="MEANTIME corpus not available")
+def test_same_matches_as_spacy_on_meantime(stock):
+    assert _same_matches(stock, _meantime(15)) > 1000
+
+
+def test_same_tokens_as_the_stock_pipeline(nlp, stock):
+    texts = _texts()
+    for a, b in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
+        assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in a] == [
+            (t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in b
+        ]
+        assert [(e.start, e.end, e.label_) for e in a.ents] == [(e.start, e.end, e.label_) for e in b.ents]
+
+
+def test_unreadable_patterns_keep_the_matcher(stock):
+    from spacy.lang.en import English
+
+    blank = English()
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"ORTH": "a", "OP": "+"}]], {"LEMMA": "a"})
+    assert nlp_mod.AttributeMatches.of(ruler) is None
+    ruler2 = blank.add_pipe("attribute_ruler", name="second")
+    ruler2.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "go"})
+    assert nlp_mod.AttributeMatches.of(ruler2) is not None
