@@ -37,6 +37,7 @@ drops its own databases there).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import multiprocessing as mp
 import os
@@ -140,6 +141,9 @@ def _with_frames(copy: Any, ex: Any, k: int, groups: int) -> Any:
     ingest compare a frame with every copy's cluster."""
     g = k % groups
     aid = copy.article.id
+    # a later article of its own, not a syndicated copy of the original (same fingerprint and sentences):
+    # 26 syndicated copies of every story would make each copy's frames join every earlier copy's events
+    fingerprint = hashlib.sha256(aid.encode()).hexdigest()[:16] if copy.article.fingerprint else None
     claim_ids = {old.id: new.id for old, new in zip(ex.claims, copy.claims, strict=True)}
 
     def rename(p: Any) -> Any:
@@ -158,7 +162,8 @@ def _with_frames(copy: Any, ex: Any, k: int, groups: int) -> Any:
         )
         for f in ex.events
     ]
-    return copy.model_copy(update={"events": frames})
+    article = copy.article.model_copy(update={"fingerprint": fingerprint})
+    return copy.model_copy(update={"article": article, "events": frames})
 
 
 def fill(target: str, extractions: list[Any]) -> dict[str, Any]:

@@ -141,3 +141,73 @@ def test_change_log_of_an_incremental_ingest_equals_the_whole_store_diff(tmp_pat
             assert sorted(got) == sorted(want), path.name
             logged += len(got)
     assert logged >= 5
+
+
+def _with_events(path) -> list[Extraction]:
+    from claimline.store.events import events
+
+    exs = _extractions(path)
+    with open_store(path, create=False) as store:
+        return [ex.model_copy(update={"events": events(store.db, article=ex.article.id)}) for ex in exs]
+
+
+def _later_copy(ex: Extraction, k: int, *, syndicated: bool) -> Extraction:
+    """Another article telling ``ex``'s story ``k`` weeks later: a syndicated copy (same fingerprint,
+    same sentences) or an article of its own (another fingerprint); frames and claims renumbered."""
+    from datetime import timedelta
+
+    from claimline.extraction.claims import article_id
+
+    text = ex.text + f"\n\n[copy {k}]\n"
+    aid = article_id(text)
+    a = ex.article
+    fingerprint = a.fingerprint if syndicated or not a.fingerprint else f"{int(a.fingerprint, 16) ^ 0xFFFF:016x}"
+    published = a.published + timedelta(days=7 * k) if a.published else None
+    article = a.model_copy(update={"id": aid, "fingerprint": fingerprint, "published": published, "path": None})
+    claims = [c.model_copy(update={"id": f"{aid}-{n:03d}", "article_id": aid}) for n, c in enumerate(ex.claims, 1)]
+    ids = {c.id: n.id for c, n in zip(ex.claims, claims, strict=True)}
+    frames = [
+        f.model_copy(update={"id": aid + f.id[len(a.id) :], "article_id": aid, "claim_id": ids.get(f.claim_id or "")})
+        for f in ex.events
+    ]
+    return ex.model_copy(update={"article": article, "text": text, "claims": claims, "events": frames})
+
+
+def _clusters(store) -> list[tuple]:
+    q = store.db.execute
+    members: dict[str, list[str]] = {}
+    for event, cluster in q("SELECT event_id, cluster_id FROM event_membership"):
+        members.setdefault(cluster, []).append(event)
+    sizes = dict(q("SELECT id, size FROM event_clusters").fetchall())
+    return sorted((cid, sizes.get(cid), sorted(ms)) for cid, ms in members.items())
+
+
+@pytest.mark.slow
+def test_candidate_clusters_pruned_from_columns_cluster_as_all_clusters_do(sample_db, tmp_path, monkeypatch):
+    """Event identity reads only the clusters a new frame could join (stored times, copy keys and
+    fingerprints): the clusters are the same as when every stored cluster is offered."""
+    from claimline.store import events as store_events
+
+    exs = _with_events(sample_db)
+    assert sum(len(ex.events) for ex in exs) >= 50
+    more = [_later_copy(ex, k, syndicated=k % 2 == 0) for k in (1, 2, 3) for ex in exs[::2]]
+    every = exs + more
+    random.Random(3).shuffle(every)
+    with open_store(tmp_path / "pruned.db") as store:
+        for ex in every:
+            assert store.add(ex)
+        pruned = _clusters(store)
+    offered: list[int] = []
+
+    def everything(db, new):
+        wanted = {r[0] for r in db.execute("SELECT id FROM event_clusters")}
+        offered.append(len(wanted))
+        return wanted
+
+    monkeypatch.setattr(store_events, "_candidates", everything)
+    with open_store(tmp_path / "all.db") as store:
+        for ex in every:
+            assert store.add(ex)
+        assert _clusters(store) == pruned
+    assert max(offered) > 0
+    assert len({tuple(c[2]) for c in pruned}) < sum(len(ex.events) for ex in every)  # some frames clustered

@@ -36,6 +36,7 @@ from ..events.identity import (
     keys,
     overlap,
 )
+from ..extraction.fingerprint import near_duplicate
 from ..schemas import EventFrame, Extraction
 
 __all__ = ["cluster_ids", "clusters", "events", "participant_names", "write_events"]
@@ -106,38 +107,7 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     _backfill_keys(db)
     rows = [(k, m.frame.id) for m in new for k in _keys(m.frame)]
     db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", rows)
-    # candidate clusters: sharing a key (class root + a name's first word, a person's last) or a copy key
-    # — and only those whose key-sharing frame's time overlaps a new frame's with that key (a
-    # cluster can take a frame only if every member is compatible with it), read from columns
-    # before any frame is parsed
-    wanted: set[str] = set()
-    spans: dict[str, list] = {}
-    for m in new:
-        iv = interval_of(m)
-        for k in _keys(m.frame):
-            spans.setdefault(k, []).append(iv)
-    for chunk in _chunks(sorted(spans)):
-        found = db.execute(
-            "SELECT k.key, em.cluster_id, e.time_start, e.time_end, e.factuality, a.published"
-            " FROM event_keys k JOIN event_membership em ON em.event_id = k.event_id"
-            " JOIN events e ON e.id = k.event_id JOIN articles a ON a.id = e.article_id"
-            f" WHERE k.key IN ({_marks(len(chunk))})",
-            list(chunk),
-        )
-        for key, cid, start, end, factuality, published in found:
-            if cid in wanted:
-                continue
-            iv = interval(_day(start), _day(end), factuality, _day(published))
-            if any(overlap(iv, other) for other in spans[key]):
-                wanted.add(cid)
-    copies = sorted({m.copy_key for m in new if m.copy_key})
-    for chunk in _chunks(copies):
-        found = db.execute(
-            "SELECT em.cluster_id FROM events e JOIN event_membership em ON em.event_id = e.id"
-            f" WHERE e.copy_key IN ({_marks(len(chunk))})",
-            list(chunk),
-        )
-        wanted.update(r[0] for r in found)
+    wanted = _candidates(db, new)
     index = EventClusters(_load_clusters(db, sorted(wanted)))
     touched = index.add(new)
     for cid in touched:
@@ -155,6 +125,80 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         "INSERT INTO event_membership (event_id, cluster_id) VALUES (?,?)", [(m.frame.id, of[m.frame.id]) for m in new]
     )
     return touched
+
+
+def _candidates(db: sqlite3.Connection, new: Sequence[Member]) -> set[str]:
+    """Ids of the stored clusters some new member could join, found from stored columns before any
+    frame is parsed. A cluster accepts a member only when the member is compatible with EVERY member
+    (:meth:`~claimline.events.identity.Cluster.accepts`), and compatible means syndicated, or (among
+    other things) overlapping times. So a cluster is a candidate for a new member when
+
+    * it holds a syndicated copy of it (same copy key, near-duplicate article fingerprint), or
+    * it shares a key with it (class root + a participant's name word) and every member's time
+      overlaps the new member's, or is a syndicated copy of it.
+
+    The clusters left out are exactly ones :meth:`EventClusters.add` would reject."""
+    by_key: dict[str, list[Member]] = {}
+    for m in new:
+        for k in _keys(m.frame):
+            by_key.setdefault(k, []).append(m)
+    by_copy: dict[str, list[Member]] = {}
+    for m in new:
+        if m.copy_key:
+            by_copy.setdefault(m.copy_key, []).append(m)
+    wanted: set[str] = set()
+    for chunk in _chunks(sorted(by_copy)):
+        found = db.execute(
+            "SELECT em.cluster_id, e.copy_key, a.fingerprint FROM events e JOIN event_membership em"
+            " ON em.event_id = e.id JOIN articles a ON a.id = e.article_id"
+            f" WHERE e.copy_key IN ({_marks(len(chunk))})",
+            list(chunk),
+        )
+        for cid, key, fingerprint in found:
+            if cid not in wanted and any(near_duplicate(m.fingerprint, fingerprint) for m in by_copy[key]):
+                wanted.add(cid)
+    # key-sharing clusters: which new members each may take (a key-sharing frame's time overlaps)
+    maybe: dict[str, set[int]] = {}
+    spans = [interval_of(m) for m in new]
+    index = {id(m): i for i, m in enumerate(new)}
+    for chunk in _chunks(sorted(by_key)):
+        found = db.execute(
+            "SELECT k.key, em.cluster_id, e.time_start, e.time_end, e.factuality, a.published"
+            " FROM event_keys k JOIN event_membership em ON em.event_id = k.event_id"
+            " JOIN events e ON e.id = k.event_id JOIN articles a ON a.id = e.article_id"
+            f" WHERE k.key IN ({_marks(len(chunk))})",
+            list(chunk),
+        )
+        for key, cid, start, end, factuality, published in found:
+            if cid in wanted:
+                continue
+            iv = interval(_day(start), _day(end), factuality, _day(published))
+            for m in by_key[key]:
+                i = index[id(m)]
+                if overlap(iv, spans[i]):
+                    maybe.setdefault(cid, set()).add(i)
+    # ... and whether every member of the cluster is compatible in time with one of those
+    open_ = {cid: set(ms) for cid, ms in maybe.items() if cid not in wanted}
+    for chunk in _chunks(sorted(open_)):
+        found = db.execute(
+            "SELECT em.cluster_id, e.time_start, e.time_end, e.factuality, a.published, e.copy_key, a.fingerprint"
+            " FROM event_membership em JOIN events e ON e.id = em.event_id JOIN articles a ON a.id = e.article_id"
+            f" WHERE em.cluster_id IN ({_marks(len(chunk))})",
+            list(chunk),
+        )
+        for cid, start, end, factuality, published, key, fingerprint in found:
+            left = open_[cid]
+            if not left:
+                continue
+            iv = interval(_day(start), _day(end), factuality, _day(published))
+            for i in list(left):
+                m = new[i]
+                if not overlap(iv, spans[i]) and not (
+                    key and key == m.copy_key and near_duplicate(m.fingerprint, fingerprint)
+                ):
+                    left.discard(i)
+    wanted.update(cid for cid, left in open_.items() if left)
+    return wanted
 
 
 def _keys(f: EventFrame) -> list[str]:
