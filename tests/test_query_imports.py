@@ -135,6 +135,34 @@ def test_event_timeline_views_are_the_models(sample_db, kwargs):
     assert keys == [(e.start, e.end, e.event.cluster_id) for e in models]
 
 
+@pytest.mark.slow
+def test_stored_timeline_entries_are_the_built_ones(sample_db, tmp_path):
+    """The event timeline reads the entries kept with the clusters (migration 9); a store without
+    them (older clusters) gets the same timeline built on the fly, and ``fill_entries`` writes them."""
+    import shutil
+
+    from claimline import api
+    from claimline.present.render import to_json
+    from claimline.store.events import fill_entries
+
+    db = tmp_path / "s.db"
+    shutil.copy(sample_db, db)
+    with open_store(db, create=False) as store:
+        n = store.db.execute("SELECT count(*) FROM event_entries").fetchone()[0]
+        assert n == store.db.execute("SELECT count(*) FROM event_clusters").fetchone()[0] > 20
+        kinds = [{"actor": "NATO"}, {"include_commentary": True}, {"since": "2026-03", "publisher": "a"}]
+        want = [to_json(api.timeline(store, light=True, **k).entries) for k in kinds]
+        store.db.execute("DELETE FROM event_entries WHERE rowid % 2 = 0")
+        assert 0 < store.db.execute("SELECT count(*) FROM event_entries").fetchone()[0] < n
+        assert [to_json(api.timeline(store, light=True, **k).entries) for k in kinds] == want
+        assert [to_json(api.timeline(store, **k).entries) for k in kinds] == want  # models, built
+        with store.transaction() as tx:
+            assert 0 < fill_entries(tx) < n
+        assert store.db.execute("SELECT count(*) FROM event_entries").fetchone()[0] == n
+        assert [to_json(api.timeline(store, light=True, **k).entries) for k in kinds] == want
+    assert len(want[1]) > len(want[0]) > 1000
+
+
 def _copy_to_postgresql(sqlite_path: object, url: str) -> None:
     """Every row of a SQLite store into an empty PostgreSQL store (same schema), tables in creation order."""
     import sqlite3

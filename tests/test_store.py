@@ -75,6 +75,8 @@ TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (conflict_id, claim_id) ) WITHO
 CREATE TABLE conflicts ( id TEXT PRIMARY KEY, facet TEXT NOT NULL, status TEXT NOT NULL, latest TEXT, data \
 TEXT NOT NULL , question TEXT)
 CREATE TABLE event_clusters ( id TEXT PRIMARY KEY, class TEXT NOT NULL, size INTEGER NOT NULL )
+CREATE TABLE event_entries ( cluster_id TEXT PRIMARY KEY REFERENCES event_clusters(id) ON DELETE CASCADE, data \
+TEXT NOT NULL )
 CREATE TABLE event_keys ( key TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, \
 PRIMARY KEY (key, event_id) ) WITHOUT ROWID
 CREATE TABLE event_membership ( event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE, cluster_id \
@@ -133,6 +135,7 @@ CREATE UNIQUE INDEX conflict_actors_pkey ON conflict_actors USING btree (actor, 
 CREATE UNIQUE INDEX conflict_claims_pkey ON conflict_claims USING btree (conflict_id, claim_id)
 CREATE UNIQUE INDEX conflicts_pkey ON conflicts USING btree (id)
 CREATE UNIQUE INDEX event_clusters_pkey ON event_clusters USING btree (id)
+CREATE UNIQUE INDEX event_entries_pkey ON event_entries USING btree (cluster_id)
 CREATE UNIQUE INDEX event_keys_pkey ON event_keys USING btree (key, event_id)
 CREATE UNIQUE INDEX event_membership_pkey ON event_membership USING btree (event_id)
 CREATE UNIQUE INDEX event_participants_pkey ON event_participants USING btree (name, event_id)
@@ -151,6 +154,7 @@ FOREIGN KEY claim_status FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE 
 FOREIGN KEY claims FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE
 FOREIGN KEY conflict_actors FOREIGN KEY (conflict_id) REFERENCES conflicts(id) ON DELETE CASCADE
 FOREIGN KEY conflict_claims FOREIGN KEY (conflict_id) REFERENCES conflicts(id) ON DELETE CASCADE
+FOREIGN KEY event_entries FOREIGN KEY (cluster_id) REFERENCES event_clusters(id) ON DELETE CASCADE
 FOREIGN KEY event_keys FOREIGN KEY (event_id) REFERENCES events(id) ON DELETE CASCADE
 FOREIGN KEY event_membership FOREIGN KEY (cluster_id) REFERENCES event_clusters(id) ON DELETE CASCADE
 FOREIGN KEY event_membership FOREIGN KEY (event_id) REFERENCES events(id) ON DELETE CASCADE
@@ -180,6 +184,7 @@ TABLE conflict_claims (conflict_id text NOT NULL, claim_id text NOT NULL, status
 TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT NULL, \
 question text)
 TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NULL)
+TABLE event_entries (cluster_id text NOT NULL, data text NOT NULL)
 TABLE event_keys (key text NOT NULL, event_id text NOT NULL)
 TABLE event_membership (event_id text NOT NULL, cluster_id text NOT NULL)
 TABLE event_participants (name text NOT NULL, event_id text NOT NULL, folded text NOT NULL)

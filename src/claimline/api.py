@@ -285,17 +285,24 @@ def timeline(
     from .events.timeline import build_event_timeline
 
     names = event_names(store, actor, include_parts=include_parts)
-    if light:
+    stored: list[Any] = []
+    if light:  # the entries the store keeps (migration 9); those of older clusters are built here
         from .events import light as light_events
-        from .store.event_views import cluster_rows
+        from .events.timeline import sort_entries
+        from .store.event_views import cluster_ids, cluster_rows
+        from .store.event_views import entries as stored_entries
 
-        clusters: list[Any] = light_events.clusters(*cluster_rows(store.db, names=names))
+        ids = cluster_ids(store.db, names=names)
+        kept = stored_entries(store.db, ids)
+        stored = [e for e in kept.values() if include_commentary or e["status"] != "commentary"]
+        missing = [cid for cid in ids if cid not in kept]
+        clusters: list[Any] = light_events.clusters(*cluster_rows(store.db, ids=missing)) if missing else []
     else:
         from .store import events as store_events
 
         clusters = store_events.clusters(store.db, names=names)
     aids = {m.frame.article_id for c in clusters for m in c.members}
-    articles = {a.id: a for a in store.articles(aids, view=light)}
+    articles = {a.id: a for a in store.articles(aids, view=light)} if aids else {}
     texts: dict[str, str] = {}
 
     def sentence(aid: str, start: int, end: int) -> str:
@@ -306,6 +313,9 @@ def timeline(
     entries = build_event_timeline(
         clusters, articles, sentence, names=names, include_commentary=include_commentary, light=light
     )
+    _speakers(store, entries)
+    if stored:
+        entries = sort_entries(stored + entries)
     lo, hi = iso_bound(since, end=False), iso_bound(until, end=True)
     low, high = (date.fromisoformat(lo) if lo else None), (date.fromisoformat(hi) if hi else None)
     keep: set[str] | None = None
@@ -322,7 +332,6 @@ def timeline(
         if keep is not None and not keep.intersection(e.claim_ids):
             continue
         out.append(e)
-    _speakers(store, out)
     found_conflicts: list[Conflict] = []
     if with_conflicts:
         held = {cid for e in out for cid in e.claim_ids}
@@ -334,19 +343,16 @@ def timeline(
 
 def _speakers(store: Store, entries: list[EventEntry]) -> None:
     """Fill each report's speaker (``source``, ``actor``) from its claim's source: who said it."""
-    ids = sorted({r.claim_id for e in entries for r in e.reports if r.claim_id})
-    spoken: dict[str, Any] = {}
-    for k in range(0, len(ids), 500):
-        spoken.update((c.id, c.source) for c in store.claims(ids=ids[k : k + 500], view=True) if c.source)
+    spoken = store.claim_sources({r.claim_id for e in entries for r in e.reports if r.claim_id})
     for e in entries:
         for r in e.reports:
             src = spoken.get(r.claim_id or "")
             if src is None:
                 continue
             if isinstance(r, dict):  # a light view (``timeline(light=True)``)
-                r["source"], r["actor"] = src.text, src.actor
+                r["source"], r["actor"] = src
             else:
-                r.source, r.actor = src.text, src.actor
+                r.source, r.actor = src
 
 
 def claim_timeline(
@@ -556,8 +562,11 @@ def reconcile(db: str | Path | None = None) -> int:
     questions its new articles touch; truth discovery's reliabilities then lag, see
     :mod:`claimline.jobs.refresh`). Returns the number of conflicts."""
     from .jobs.changes import refresh_with_history
+    from .store.events import fill_entries
 
     with open_store(db) as store:
+        with store.transaction() as tx:
+            fill_entries(tx)  # event-timeline entries of clusters stored before migration 9
         return refresh_with_history(store)
 
 

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from ..schemas import Article, Conflict, EventEntry, EventTime, TimelineEntry
     from .identity import Cluster
 
-__all__ = ["as_timeline_entries", "build_event_timeline", "entry_status"]
+__all__ = ["as_timeline_entries", "build_event_timeline", "entry_status", "sort_entries"]
 
 _DONE = ("asserted", "reported", "hedged")
 _NO = ("denied", "negated")
@@ -203,6 +203,16 @@ def build_event_timeline(
             loose.append(entry)
         else:
             dated.append(entry)
+    return sort_entries(dated + loose + talk)
+
+
+def sort_entries(entries: Iterable[EventEntry]) -> list[EventEntry]:
+    """Entries in timeline order: dated ones by date, then undated ones, then commentary."""
+    dated: list[EventEntry] = []
+    loose: list[EventEntry] = []
+    talk: list[EventEntry] = []
+    for e in entries:
+        (talk if e.status == "commentary" else loose if e.date_basis == "none" else dated).append(e)
     dated.sort(key=lambda e: (e.start, e.end or date.max, e.label.casefold(), e.event.cluster_id))
     loose.sort(key=lambda e: (e.label.casefold(), e.event.cluster_id))
     talk.sort(key=lambda e: (e.start or date.max, e.label.casefold(), e.event.cluster_id))

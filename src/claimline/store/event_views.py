@@ -16,7 +16,7 @@ from datetime import date
 from ..views import View
 from ..views import load as view_of
 
-__all__ = ["ClusterRow", "cluster_rows"]
+__all__ = ["ClusterRow", "cluster_ids", "cluster_rows", "entries"]
 
 _CHUNK = 500
 
@@ -33,22 +33,40 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
         yield items[i : i + _CHUNK]
 
 
-def cluster_rows(db: sqlite3.Connection, *, names: Iterable[str] | None = None) -> tuple[list[str], list[ClusterRow]]:
-    """The ids of the event clusters, as :func:`claimline.store.events.clusters` picks them (all, or
-    those any of whose frames has a participant among ``names``, case-insensitive), and their
-    member frames by publication date and id."""
+def cluster_ids(db: sqlite3.Connection, *, names: Iterable[str] | None = None) -> list[str]:
+    """The ids of the event clusters, as :func:`claimline.store.events.clusters` picks them: all, or
+    those any of whose frames has a participant among ``names`` (case-insensitive)."""
     if names is None:
-        ids = [r[0] for r in db.execute("SELECT id FROM event_clusters ORDER BY id")]
-    else:
-        found: set[str] = set()
-        for chunk in _chunks(sorted({n.casefold() for n in names})):
-            rows = db.execute(
-                "SELECT DISTINCT em.cluster_id FROM event_participants p JOIN event_membership em"
-                f" ON em.event_id = p.event_id WHERE p.folded IN ({_marks(len(chunk))})",
-                chunk,
-            )
-            found.update(r[0] for r in rows)
-        ids = sorted(found)
+        return [r[0] for r in db.execute("SELECT id FROM event_clusters ORDER BY id")]
+    found: set[str] = set()
+    for chunk in _chunks(sorted({n.casefold() for n in names})):
+        rows = db.execute(
+            "SELECT DISTINCT em.cluster_id FROM event_participants p JOIN event_membership em"
+            f" ON em.event_id = p.event_id WHERE p.folded IN ({_marks(len(chunk))})",
+            chunk,
+        )
+        found.update(r[0] for r in rows)
+    return sorted(found)
+
+
+def entries(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, View]:
+    """The stored timeline entries (``event_entries``, :func:`claimline.store.events.write_entries`)
+    of the clusters ``ids`` that have one, as views."""
+    out: dict[str, View] = {}
+    for chunk in _chunks(ids):
+        marks = _marks(len(chunk))
+        rows = db.execute(f"SELECT cluster_id, data FROM event_entries WHERE cluster_id IN ({marks})", chunk)
+        out.update((cid, view_of(data)) for cid, data in rows)
+    return out
+
+
+def cluster_rows(
+    db: sqlite3.Connection, *, names: Iterable[str] | None = None, ids: Sequence[str] | None = None
+) -> tuple[list[str], list[ClusterRow]]:
+    """The ids of the event clusters (``ids``, else :func:`cluster_ids` of ``names``) and their member
+    frames by publication date and id."""
+    if ids is None:
+        ids = cluster_ids(db, names=names)
     out: list[ClusterRow] = []
     for chunk in _chunks(ids):
         rows = db.execute(
@@ -62,4 +80,4 @@ def cluster_rows(db: sqlite3.Connection, *, names: Iterable[str] | None = None) 
             (cid, cls, view_of(data), key, date.fromisoformat(published) if published else None, publisher, fp)
             for cid, cls, data, key, published, publisher, fp in rows
         )
-    return ids, out
+    return list(ids), out

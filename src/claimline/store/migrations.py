@@ -247,4 +247,14 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        9,
+        "event timeline entries, kept with the clusters they are built from",
+        """
+        CREATE TABLE event_entries (
+            cluster_id TEXT PRIMARY KEY REFERENCES event_clusters(id) ON DELETE CASCADE,
+            data TEXT NOT NULL
+        );
+        """,
+    ),
 ]

@@ -145,6 +145,8 @@ class PgStore(Store):
             self.db.close()
             raise ClaimlineError(f"{redact(url)} is not a usable claimline store: {exc}") from exc
 
+    _SOURCE_TEXT = "(data::json) -> 'source' ->> 'text'"
+
     def _check_and_migrate(self) -> None:
         db: PgConnection = self.db  # type: ignore[assignment]
         tables = db.tables()
