@@ -211,3 +211,23 @@ def test_candidate_clusters_pruned_from_columns_cluster_as_all_clusters_do(sampl
         assert _clusters(store) == pruned
     assert max(offered) > 0
     assert len({tuple(c[2]) for c in pruned}) < sum(len(ex.events) for ex in every)  # some frames clustered
+
+
+@pytest.mark.slow
+def test_cached_timeline_entries_follow_later_ingests(sample_db, new_store):
+    """Entries cached by a query are not served once a later ingest grows their clusters."""
+    from claimline import api
+    from claimline.present.render import to_json
+
+    exs = _with_events(sample_db)
+    kinds = [{"actor": "NATO"}, {"include_commentary": True}]
+    with open_store(new_store()) as store:
+        for ex in exs[::2]:
+            assert store.add(ex)
+        for k in kinds:
+            api.timeline(store, light=True, **k)
+        assert store.db.execute("SELECT count(*) FROM event_entries").fetchone()[0] > 10
+        for ex in exs[1::2]:
+            assert store.add(ex)
+        for k in kinds:
+            assert to_json(api.timeline(store, light=True, **k).entries) == to_json(api.timeline(store, **k).entries)

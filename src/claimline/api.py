@@ -310,12 +310,20 @@ def timeline(
             texts[aid] = store.article_text(aid) or ""
         return texts[aid][start:end]
 
-    entries = build_event_timeline(
-        clusters, articles, sentence, names=names, include_commentary=include_commentary, light=light
-    )
-    _speakers(store, entries)
-    if stored:
-        entries = sort_entries(stored + entries)
+    if light and clusters:  # every entry, commentary too, for the cache; filtered below
+        built = build_event_timeline(clusters, articles, sentence, include_commentary=True, light=True)
+        _speakers(store, built)
+        size = {c.id: len(c.members) for c in clusters}
+        store.keep_event_entries([(e.event.cluster_id, size[e.event.cluster_id], e.model_dump_json()) for e in built])
+        stored += [e for e in built if include_commentary or e["status"] != "commentary"]
+        entries = sort_entries(stored)
+    elif light:
+        entries = sort_entries(stored)
+    else:
+        entries = build_event_timeline(
+            clusters, articles, sentence, names=names, include_commentary=include_commentary, light=light
+        )
+        _speakers(store, entries)
     lo, hi = iso_bound(since, end=False), iso_bound(until, end=True)
     low, high = (date.fromisoformat(lo) if lo else None), (date.fromisoformat(hi) if hi else None)
     keep: set[str] | None = None
@@ -562,11 +570,8 @@ def reconcile(db: str | Path | None = None) -> int:
     questions its new articles touch; truth discovery's reliabilities then lag, see
     :mod:`claimline.jobs.refresh`). Returns the number of conflicts."""
     from .jobs.changes import refresh_with_history
-    from .store.events import fill_entries
 
     with open_store(db) as store:
-        with store.transaction() as tx:
-            fill_entries(tx)  # event-timeline entries of clusters stored before migration 9
         return refresh_with_history(store)
 
 

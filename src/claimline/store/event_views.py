@@ -50,12 +50,17 @@ def cluster_ids(db: sqlite3.Connection, *, names: Iterable[str] | None = None) -
 
 
 def entries(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, View]:
-    """The stored timeline entries (``event_entries``, :func:`claimline.store.events.write_entries`)
-    of the clusters ``ids`` that have one, as views."""
+    """The cached timeline entries (``event_entries``, migration 9) of the clusters ``ids`` that have
+    a valid one, as views. An entry is valid while its cluster has the size it was built at: a
+    cluster only grows (a new member, or another cluster merged into it), so a cluster that event
+    identity touched since has another size, and its entry is built again."""
     out: dict[str, View] = {}
     for chunk in _chunks(ids):
-        marks = _marks(len(chunk))
-        rows = db.execute(f"SELECT cluster_id, data FROM event_entries WHERE cluster_id IN ({marks})", chunk)
+        rows = db.execute(
+            "SELECT e.cluster_id, e.data FROM event_entries e JOIN event_clusters c ON c.id = e.cluster_id"
+            f" WHERE e.cluster_id IN ({_marks(len(chunk))}) AND e.size = c.size",
+            chunk,
+        )
         out.update((cid, view_of(data)) for cid, data in rows)
     return out
 

@@ -21,7 +21,6 @@ participant name, for ``--actor`` matching by name). All take a ``sqlite3.Connec
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -35,12 +34,12 @@ from ..events.identity import (
     interval,
     interval_of,
     keys,
+    near_duplicate,
     overlap,
 )
-from ..extraction.fingerprint import near_duplicate
 from ..schemas import EventFrame, Extraction
 
-__all__ = ["cluster_ids", "clusters", "events", "fill_entries", "participant_names", "write_entries", "write_events"]
+__all__ = ["cluster_ids", "clusters", "events", "participant_names", "write_events"]
 
 _CHUNK = 500
 
@@ -126,56 +125,7 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     db.executemany(
         "INSERT INTO event_membership (event_id, cluster_id) VALUES (?,?)", [(m.frame.id, of[m.frame.id]) for m in new]
     )
-    write_entries(db, [index.clusters[cid] for cid in touched], {a.id: ex.text})
     return touched
-
-
-def write_entries(db: sqlite3.Connection, clusters: Sequence[Cluster], texts: dict[str, str] | None = None) -> None:
-    """Store the event-timeline entry of each cluster (``event_entries``, migration 9): what
-    :func:`claimline.events.timeline.build_event_timeline` makes of it, with its reports' speakers
-    (:func:`claimline.api.timeline` reads these instead of building them). ``texts``: article texts
-    at hand (id -> text); others are read."""
-    from ..events.timeline import build_event_timeline
-
-    texts = dict(texts or {})
-
-    def sentence(aid: str, start: int, end: int) -> str:
-        if aid not in texts:
-            row = db.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()
-            texts[aid] = row[0] if row else ""
-        return texts[aid][start:end]
-
-    entries = build_event_timeline(clusters, {}, sentence, include_commentary=True)
-    ids = sorted({r.claim_id for e in entries for r in e.reports if r.claim_id})
-    spoken: dict[str, tuple[str, str | None]] = {}
-    for chunk in _chunks(ids):
-        for cid, data in db.execute(f"SELECT id, data FROM claims WHERE id IN ({_marks(len(chunk))})", list(chunk)):
-            source = json.loads(data).get("source")
-            if source and source.get("text") is not None:
-                spoken[cid] = (source["text"], source.get("actor"))
-    for e in entries:
-        for r in e.reports:
-            if r.claim_id in spoken:
-                r.source, r.actor = spoken[r.claim_id]
-    db.executemany(
-        "INSERT INTO event_entries (cluster_id, data) VALUES (?,?)"
-        " ON CONFLICT(cluster_id) DO UPDATE SET data = excluded.data",
-        [(e.event.cluster_id, e.model_dump_json()) for e in entries],
-    )
-
-
-def fill_entries(db: sqlite3.Connection) -> int:
-    """Write the entries of the clusters that have none (a store from before migration 9); how many."""
-    ids = [
-        r[0]
-        for r in db.execute(
-            "SELECT c.id FROM event_clusters c LEFT JOIN event_entries e ON e.cluster_id = c.id"
-            " WHERE e.cluster_id IS NULL ORDER BY c.id"
-        )
-    ]
-    for chunk in _chunks(ids):
-        write_entries(db, _load_clusters(db, chunk))
-    return len(ids)
 
 
 def _candidates(db: sqlite3.Connection, new: Sequence[Member]) -> set[str]:

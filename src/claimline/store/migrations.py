@@ -249,10 +249,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
     (
         9,
-        "event timeline entries, kept with the clusters they are built from",
+        "event timeline entries, cached by the queries that build them (valid while the cluster keeps its size)",
         """
         CREATE TABLE event_entries (
             cluster_id TEXT PRIMARY KEY REFERENCES event_clusters(id) ON DELETE CASCADE,
+            size INTEGER NOT NULL,
             data TEXT NOT NULL
         );
         """,

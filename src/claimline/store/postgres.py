@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import ClaimlineError
 from .migrations import MIGRATION_LOCK, MIGRATIONS
-from .sqlite import Store, split_sql, utc_now
+from .sqlite import KEEP_ENTRY, Store, split_sql, utc_now
 
 
 @lru_cache(maxsize=256)
@@ -146,6 +146,17 @@ class PgStore(Store):
             raise ClaimlineError(f"{redact(url)} is not a usable claimline store: {exc}") from exc
 
     _SOURCE_TEXT = "(data::json) -> 'source' ->> 'text'"
+
+    def keep_event_entries(self, rows: Sequence[tuple[str, int, str]]) -> bool:
+        """As :meth:`Store.keep_event_entries` (a cluster merged away meanwhile fails the batch)."""
+        if not rows:
+            return False
+        try:
+            with self.transaction() as tx:
+                tx.executemany(KEEP_ENTRY, rows)
+        except self.db.errors:  # type: ignore[attr-defined]
+            return False
+        return True
 
     def _check_and_migrate(self) -> None:
         db: PgConnection = self.db  # type: ignore[assignment]

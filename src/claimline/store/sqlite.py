@@ -41,6 +41,10 @@ ARTICLE_FIELDS = ("title", "publisher", "published", "url", "author", "id", "pat
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+KEEP_ENTRY = (
+    "INSERT INTO event_entries (cluster_id, size, data) VALUES (?, ?, ?)"
+    " ON CONFLICT(cluster_id) DO UPDATE SET size = excluded.size, data = excluded.data"
+)
 
 
 class _Probe(Exception):
@@ -791,6 +795,28 @@ class Store:
         from ..schemas import Claim
 
         return [Claim.model_validate_json(r[0]) for r in rows]
+
+    def keep_event_entries(self, rows: Sequence[tuple[str, int, str]]) -> bool:
+        """Cache event-timeline entries built by a query: (cluster id, the cluster's size they were
+        built at, entry JSON). A cache: rather than wait for a writer, or fail on a read-only
+        store, it gives up (False); the next query builds them again."""
+        if self.read_only or not rows:
+            return False
+        try:
+            self.db.execute("PRAGMA busy_timeout = 50")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.executemany(KEEP_ENTRY, rows)
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            return False
+        finally:
+            with suppress(sqlite3.Error):
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return True
 
     #: SQL giving a claim's source text from its stored JSON (``data``): the dialect's JSON function
     _SOURCE_TEXT = "json_extract(data, '$.source.text')"
