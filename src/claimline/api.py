@@ -199,10 +199,11 @@ def claims(
 
     ``stance`` (supports, opposes, criticises): only claims whose source takes that stance toward
     the content ("the mayor backed the levy"), to ask who backs or attacks what."""
-    from .schemas import Stance
+    if stance is not None:
+        from .schemas import Stance  # (pydantic: only when asked; queries start light)
 
-    if stance is not None and stance not in get_args(Stance):
-        raise ClaimlineError(f"unknown stance {stance!r} (use one of: {', '.join(get_args(Stance))})")
+        if stance not in get_args(Stance):
+            raise ClaimlineError(f"unknown stance {stance!r} (use one of: {', '.join(get_args(Stance))})")
     found = store.claims(
         actors=find_actors(store, actor),
         article=article,
