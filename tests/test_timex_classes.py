@@ -223,6 +223,42 @@ def test_a_unit_with_a_relative_clause_is_no_duration(nlp, text: str, expected: 
     assert found(text, doc=nlp(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the same period one year before the one told about (else the anchor's)
+        (
+            "Profit in the third quarter beat the year-ago quarter.",
+            [("the third quarter", "2025-Q3"), ("the year-ago quarter", "2024-Q3")],
+        ),
+        (
+            "Sales in January rose from the year-earlier month.",
+            [("January", "2026-01"), ("the year-earlier month", "2025-01")],
+        ),
+        ("Orders topped the prior-year quarter.", [("the prior-year quarter", "2025-Q1")]),
+    ],
+)
+def test_the_year_ago_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value, mod",
+    [
+        ("The merger closes by the end of the second quarter.", "the end of the second quarter", "2026-Q2", "END"),
+        (
+            "Output dipped early in the fourth quarter of 2024.",
+            "early in the fourth quarter of 2024",
+            "2024-Q4",
+            "START",
+        ),
+    ],
+)
+def test_edges_of_quarters(text: str, phrase: str, value: str, mod: str) -> None:
+    (t,) = find_times(text, A)
+    assert (t.text, t.value, t.mod) == (phrase, value, mod)
+
+
 def test_since_looks_back_whatever_the_verb() -> None:
     """ "since November" starts an interval in the past, even in a present clause."""
     assert found("Copper has its best run since November.") == [("November", "2025-11")]

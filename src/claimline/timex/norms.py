@@ -709,6 +709,25 @@ def _h_anaphor(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     return n
 
 
+def _h_year_ago_period(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
+    """ "the year-ago quarter": the period told about (else the anchor's), one year back."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    unit = (g["unit"] or "").lower()
+    if unit == "period":
+        n = _back_a_year(_year_norm(a.year))
+        n.anaphoric, n.year_back = "SAME", 1
+        return n
+    code = _unit_code(unit)
+    n = _shift_unit(a, code, 0) if code else None
+    if n is None:
+        return None
+    n = _back_a_year(n)
+    n.anaphoric, n.offset, n.year_back = code, 0, 1
+    return n
+
+
 def _back_a_year(n: _Norm) -> _Norm:
     """The same calendar period one year earlier ("the same month a year ago")."""
     m = re.match(r"(\d{4})(.*)", n.value)
