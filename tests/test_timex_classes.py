@@ -394,6 +394,12 @@ def nlp():  # type: ignore[no-untyped-def]
         ("The hearing was rescheduled for 24 September.", [("24 September", "2026-09-24")]),
         ("The hearing was held on 24 September.", [("24 September", "2025-09-24")]),
         ("The delegation moved to Geneva in September.", [("September", "2025-09")]),
+        # a day and month in a past clause lies behind, even when the next one is nearer
+        ("Crowds gathered in the square on 14 July.", [("14 July", "2025-07-14")]),
+        ("Crowds will gather in the square on 14 July.", [("14 July", "2026-07-14")]),
+        # "is due" looks ahead
+        ("The audit is due Friday.", [("Friday", "2026-03-06")]),
+        ("The audit was due Friday.", [("Friday", "2026-02-27")]),
     ],
 )
 def test_tense_decides_direction(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

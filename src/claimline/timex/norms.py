@@ -250,7 +250,7 @@ def _resolve_day_month(mon: int, day: int, ctx: _Ctx) -> _Norm | None:
             cands.append((d.isoformat(), (d, d)))
     if not cands:
         return None
-    val, iv = _pick(cands, a, ctx.tense(), soft=60, bias=30)
+    val, iv = _pick(cands, a, ctx.tense(), soft=183, bias=30)
     return _Norm(val, "day", interval=iv)
 
 
@@ -1326,7 +1326,7 @@ def _h_holiday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         cands = [c for c in cands if c[1][0] > a] or cands
         val, iv = cands[0]
     else:
-        val, iv = _pick(cands, a, ctx.tense(), soft=60, bias=30)
+        val, iv = _pick(cands, a, ctx.tense(), soft=183, bias=30)
     return _Norm(val, "day", interval=iv)
 
 

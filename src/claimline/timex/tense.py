@@ -137,6 +137,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "future"
         if tok.tag_ == "VBD" or any(k.tag_ == "VBD" for k in auxes):
             return "past"
+        if tok.lemma_ == "be" and any(k.dep_ == "acomp" and k.pos_ == "ADJ" and k.lemma_ in _FUT_LEMMAS for k in kids):
+            return "future"  # "the report is due Friday"
         if low & {"has", "have", "'ve"} and tok.tag_ == "VBN":
             return "past"
         if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "'re"}:
