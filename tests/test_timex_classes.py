@@ -259,6 +259,19 @@ def test_edges_of_quarters(text: str, phrase: str, value: str, mod: str) -> None
     assert (t.text, t.value, t.mod) == (phrase, value, mod)
 
 
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # "this <season>" is the season of this year; a winter spans two years and follows the tense
+        ("The cabinet faces a vote this autumn.", A, [("this autumn", "2026-FA")]),
+        ("This autumn was the wettest on record.", date(2026, 12, 5), [("This autumn", "2026-FA")]),
+        ("This winter was mild.", A, [("This winter", "2025-WI")]),
+    ],
+)
+def test_this_season_is_this_years(text: str, anchor: date, expected: list[tuple[str, str]]) -> None:
+    assert found(text, anchor) == expected
+
+
 def test_since_looks_back_whatever_the_verb() -> None:
     """ "since November" starts an interval in the past, even in a present clause."""
     assert found("Copper has its best run since November.") == [("November", "2025-11")]

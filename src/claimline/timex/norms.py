@@ -1003,7 +1003,10 @@ def _h_season(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         cands = [(f"{yy:04d}-{s}", _season_iv(yy, s)) for yy in (cur_y - 1, cur_y, cur_y + 1)]
         if shift == 0:
             # "this summer": the current one, else the nearest (by tense)
-            cur = [c for c in cands if c[1][0] <= a <= c[1][1]]
+            # ("this autumn" in March: the autumn of this year; a winter spans two years: by tense)
+            cur = [c for c in cands if c[1][0] <= a <= c[1][1]] or [
+                c for c in cands if s != "WI" and c[0][:4] == f"{a.year:04d}"
+            ]
             val, iv = cur[0] if cur else _pick(cands, a, ctx.tense())
         elif shift is not None and not (has_the and rel in ("following", "previous", "next")):
             # last spring: the latest one that has ended (or started) before now
