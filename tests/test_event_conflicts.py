@@ -129,6 +129,17 @@ def test_amounts_of_one_event_conflict(run):
     assert c.question.startswith("amount (EUR) of pay — ")
 
 
+def test_one_number_in_two_currencies_is_a_conflict(run):
+    a = "The Finnish Defence Forces paid Vantor Systems 36 million euros for the drones."
+    b = "The Finnish Defence Forces paid Vantor Systems 36 million crowns for the drones."
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)), "quantity")
+    assert sorted(s.value for s in c.sides) == ["36000000 CROWN", "36000000 EUR"]
+    assert c.question.startswith("currency of the amount of pay — ")
+    # a conversion changes the number: "36 million crowns (about 4.8 million euros)" is no conflict
+    d = "The Finnish Defence Forces paid Vantor Systems about 4.8 million euros for the drones."
+    assert run(("Harbour Wire", date(2026, 5, 5), d), ("Baltic Ledger", date(2026, 5, 6), b)) == []
+
+
 def test_rounding_is_no_conflict(run):
     a = "The Finnish Defence Forces paid Vantor Systems about 2 million euros for the drones."
     b = "The Finnish Defence Forces paid Vantor Systems 1.9 million euros for the drones."

@@ -435,13 +435,19 @@ def test_a_nameless_report_links_to_the_same_word_at_the_same_specific_time(fram
     assert of[_event(a, "migrate").frame.id] == of[_event(b, "migration").frame.id]
 
 
-def test_appeals_and_hearings_are_classes(frames_of):
+def test_appeals_hearings_deliveries_received_and_flights_are_classes(frames_of):
     _, frames = frames_of("Baltic Datacore lodged an appeal against the award. The committee will hear it in June.")
     appeal = _one(frames, "appeal")
     assert appeal.event_class == "appeal" and [p.name for p in appeal.participants if p.role == "agent"] == [
         "Baltic Datacore"
     ]
     assert _one(frames, "hear").event_class == "hearing"
+    _, frames = frames_of("Qantas received its first A380 in Sydney. The maiden flight lasted four hours.")
+    receive = _one(frames, "receive")  # the one who receives is the counterpart of a delivery
+    assert receive.event_class == "deliver" and [p.role for p in receive.participants if p.name == "Qantas"] == [
+        "counterpart"
+    ]
+    assert _one(frames, "flight").event_class == "fly"
     assert lexicon().related("criticise", "oppose")  # opposing is criticising
 
 

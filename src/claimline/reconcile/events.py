@@ -40,6 +40,8 @@ Facets
     million" agree: :mod:`.amounts`). Values more than ten times apart measure different things and
     are not compared; an article that gives values on two sides does not oppose either (a part and
     a whole); a duration that is the frame's time is its deadline, not a quantity.
+    One number given in two currencies ("36 million crowns" / "36 million euros") is a conflict on
+    the currency: a conversion changes the number.
 ``factuality``
     Within one cluster, among frames naming the same participants, at least one ("X did not sign
     with Y" contradicts only reports of X signing with Y; an event nobody is named in is too vague
@@ -378,6 +380,36 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
     return out
 
 
+def _currency_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
+    """One amount of money in two currencies ("36 million crowns" / "36 million euros"): the same
+    number is not a conversion, one report has the currency wrong."""
+    by_value: dict[float, list[tuple[Info, str, str]]] = {}
+    for r in reports:
+        if r.frame.factuality in _NO:
+            continue
+        for q in r.frame.quantities:
+            if q.kind == "money" and q.unit and q.value:
+                by_value.setdefault(q.value, []).append((r.info, q.unit, amounts.label(q)))
+    out = []
+    for value, items in sorted(by_value.items()):
+        if len({unit for _, unit, _ in items}) < 2:
+            continue
+        sides: dict[str, list[Info]] = {}
+        for info, unit, text in sorted(items, key=lambda x: x[1]):
+            side = next((k for k in sides if k.endswith(" " + unit)), text)
+            sides.setdefault(side, []).append(info)
+        out.append(
+            _Question(
+                "quantity",
+                f"currency:{value:g}",
+                f"currency of the amount of {label}",
+                _own_sides(sides),
+                articles=_groups(items),
+            )
+        )
+    return out
+
+
 def _factuality_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     by_cluster: dict[tuple[str, str], list[_Report]] = {}
     for r in reports:  # "X did not sign with Y" contradicts only reports of X signing with Y
@@ -508,7 +540,11 @@ def reconcile_events(
         cls, label = _label(fam, frames)
         names = _participants(frames)
         rep = fam[0].id
-        questions = [*_date_questions(reports, label), *_quantity_questions(reports, label)]
+        questions = [
+            *_date_questions(reports, label),
+            *_quantity_questions(reports, label),
+            *_currency_questions(reports, label),
+        ]
         if cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
             questions += [*_factuality_questions(reports, label), *_facet_questions(reports, label)]
         for q in questions:
