@@ -346,8 +346,15 @@ def _is_verdict(value: Any, verdict: Any) -> bool:
     return isinstance(value, str) and isinstance(verdict, str) and value.startswith(verdict)
 
 
+_BOUND_WORDS = re.compile(r"^(?:by|within) | \((?:after|before|until)\)$")
+
+
 def _same_value(got: Any, gold: Any) -> bool:
-    """A reported side's value against a gold side's: equal, the gold's dated bound, or its prefix."""
+    """A reported side's value against a gold side's: equal, the gold's dated bound, or its prefix;
+    a reported bound is read without its words ("2026-07-15 (after)" is the bound 2026-07-15, "by
+    2027-12-31" the deadline 2027-12-31)."""
+    if isinstance(got, str):
+        got = _BOUND_WORDS.sub("", got)
     if isinstance(gold, dict):
         return any(_same_value(got, v) for k, v in gold.items() if k in ("value", "start", "end", "months"))
     return str(got) == str(gold) or (isinstance(gold, str) and gold.startswith(str(got)) and bool(str(got)))

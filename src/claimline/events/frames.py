@@ -222,6 +222,19 @@ def _noun_object(verb: Token, lex: EventLexicon) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.nouns), None)
 
 
+_HOLDERS = frozenset({"have", "want", "get", "keep", "need"})
+
+
+def _small_clause(tok: Token) -> bool:
+    """A gerund with its own subject under have/want/get/keep/need: "have the system running"."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("ccomp", "xcomp", "oprd")
+        and tok.head.lemma_.lower() in _HOLDERS
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
 def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
     drafts: list[_Draft] = []
     folded: set[int] = set()
@@ -235,6 +248,8 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             light_nouns[obj.i] = tok
             continue
         found = _verb_class(tok, lex)
+        if found is None and lemma in lex.states and _small_clause(tok):
+            found = lex.states[lemma], lemma  # "aims to have the system running by 2027"
         if found is not None and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
             # a control use ("declined to comment", "began to"): the complement is the event
             if lex.root(found[0]) == "change" or found[0] == "launch":

@@ -110,6 +110,8 @@ _ROLES = ("agent", "theme", "counterpart")
 #: Leading words a name may carry or drop ("the Pentagon", "The Ledger").
 _SKIP = frozenset({"the", "s"})
 _STEM = 5
+#: Suffixes that make a noun of a short verb ("signing", "payment") — kin however short the verb.
+_SUFFIXES = frozenset({"ing", "ment", "al"})
 _NO = frozenset({"negated", "denied"})
 _DONE = frozenset({"asserted", "reported"})
 
@@ -222,10 +224,10 @@ def participants_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = 
         # with Latvia" is "Latvia signed with Skyvale", not "Orvane signed with Latvia")
         x, y = [_name(p) for p in _strong(a)], [_name(p) for p in _strong(b)]
         small, large = (x, y) if len(x) <= len(y) else (y, x)
-        if len(small) == 1 and not any(_match(small[0], m) for m in large):
-            # one party named ("the agency signed on Tuesday"): it may be the side the other
-            # report leaves out — unless the other names both sides already
-            return len(large) < 2
+        if len(small) == 1:
+            # one party named ("the agency signed on Tuesday"): it may be the side (or the part of
+            # a side) the other report names otherwise
+            return True
         return all(any(_match(n, m) for m in large) for n in small)
     pa, pb = _pools(a, lex), _pools(b, lex)
     return all(not (x and y) or _overlap(x, y) for x, y in zip(pa, pb, strict=True))
@@ -310,8 +312,12 @@ def linked(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
         return _kin(a.frame.trigger.lemma, b.frame.trigger.lemma)
     if (_bare(a.frame) or _bare(b.frame)) and _same_text_time(a.frame, b.frame):
         # a report naming no party at all (not even "the Danish navy"), in another article, of the
-        # same word at the same time the text gives ("the migration, due between 2027 and 2029")
-        return _kin(a.frame.trigger.lemma, b.frame.trigger.lemma)
+        # same word at the same time the text gives ("the migration, due between 2027 and 2029");
+        # of the same class for one deadline ("operating by the end of 2027", "running by ...")
+        deadline = _text_time(a.frame)[0] == date.min  # type: ignore[index]
+        return _kin(a.frame.trigger.lemma, b.frame.trigger.lemma) or (
+            deadline and a.frame.event_class == b.frame.event_class
+        )
     if sa or sb:
         return _overlap([_name(p) for p in sa], [_name(p) for p in sb])
     # neither names a party: the same place (or other named circumstance) is what they share
@@ -326,17 +332,22 @@ def _bare(f: EventFrame) -> bool:
 
 
 def _text_time(f: EventFrame) -> tuple[date, date | None] | None:
+    """The time the text gives (a deadline by its end alone: "by the end of 2027" is one bound
+    whenever it is reported)."""
     t = f.time
+    if t is not None and t.kind == "until" and t.end is not None:
+        return date.min, t.end
     return (t.start, t.end) if t is not None and t.start is not None else None
 
 
 def _specific(t: tuple[date, date | None]) -> bool:
-    """A time that names one event rather than a period many share: a day or a week, or a range
-    across years ("between 2027 and 2029") — not a month, quarter or year ("a loss in 2005")."""
+    """A time that names one event rather than a period many share: a day or a week, a range
+    across years ("between 2027 and 2029") or a deadline — not a month, quarter or year ("a loss
+    in 2005")."""
     start, end = t
     if end is None:
         return False
-    return (end - start).days <= 7 or end.year > start.year
+    return start == date.min or (end - start).days <= 7 or end.year > start.year
 
 
 def _same_text_time(a: EventFrame, b: EventFrame) -> bool:
@@ -345,11 +356,24 @@ def _same_text_time(a: EventFrame, b: EventFrame) -> bool:
     return ta is not None and ta == _text_time(b) and _specific(ta)
 
 
+def _stem(lemma: str) -> str:
+    """What kin words (:func:`_kin`) share: the first letters, without a noun suffix."""
+    for suffix in _SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 3:
+            lemma = lemma[: -len(suffix)]
+            break
+    return lemma[:_STEM]
+
+
 def _kin(a: str, b: str) -> bool:
-    """One word and its derivation: equal lemmas, or a shared stem of five letters or more
-    ("deliver" / "delivery", "announce" / "announcement")."""
+    """One word and its derivation: equal lemmas, a shared stem of five letters or more
+    ("deliver" / "delivery", "announce" / "announcement"), or a verb and its noun in -ing, -ment,
+    -al ("sign" / "signing")."""
     if a == b:
         return True
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short) :] in _SUFFIXES:
+        return True  # "sign" / "signing", "pay" / "payment"
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -427,7 +451,8 @@ def keys(f: EventFrame, lex: EventLexicon | None = None) -> set[tuple[str, str]]
     out.add((root, "@" + f.article_id))
     t = _text_time(f)
     if t is not None and _specific(t):  # a report naming no party finds the same word at the same time elsewhere
-        out.add((root, f"T{t[0].isoformat()}/{t[1].isoformat() if t[1] else ''}/{f.trigger.lemma[:_STEM]}"))
+        word = f.event_class if t[0] == date.min else _stem(f.trigger.lemma)  # a deadline: its class
+        out.add((root, f"T{t[0].isoformat()}/{t[1].isoformat() if t[1] else ''}/{word}"))
     return out
 
 

@@ -33,6 +33,10 @@ class EventClassEntry(_Strict):
     adjectives: list[str] = Field(
         default_factory=list, description="Predicative adjectives that name the event ('operational')"
     )
+    states: list[str] = Field(
+        default_factory=list,
+        description="Verbs naming the event only as a state someone wants ('have the system running')",
+    )
     commentary: bool = Field(default=False, description="Speech or opinion: not an event of the timeline alone")
     symmetric: bool = Field(
         default=False, description="Parties interchangeable ('X signed with Y' = 'Y signed with X'); inherited"
@@ -49,7 +53,7 @@ class EventClassEntry(_Strict):
             raise ValueError("event class names are lower_snake_case")
         return v
 
-    @field_validator("verbs", "nouns", "adjectives")
+    @field_validator("verbs", "nouns", "adjectives", "states")
     @classmethod
     def _lemmas(cls, v: list[str]) -> list[str]:
         for lemma in v:
@@ -147,6 +151,7 @@ class EventLexicon:
     verbs: dict[str, str]  # lemma or "verb particle" -> class
     nouns: dict[str, str]  # lemma -> class
     adjectives: dict[str, str]  # lemma -> class
+    states: dict[str, str]  # verb lemma -> class, in "have/want X <verb>ing" only
     converse: frozenset[str]  # verb lemmas whose subject is the counterpart
     ancestors: dict[str, tuple[str, ...]]  # class -> (class, hypernym, its hypernym, ...)
     light_verbs: frozenset[str]
@@ -199,6 +204,7 @@ def build(data: dict) -> EventLexicon:
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
     adjectives: dict[str, str] = {}
+    states: dict[str, str] = {}
     for k, entry in enumerate(raw.event):
         if entry.hypernym is not None and entry.hypernym not in classes:
             raise _fail(f"event.{k} ({entry.name}): hypernym {entry.hypernym!r} is not a class")
@@ -209,12 +215,16 @@ def build(data: dict) -> EventLexicon:
             (verbs, entry.verbs, "verb"),
             (nouns, entry.nouns, "noun"),
             (adjectives, entry.adjectives, "adjective"),
+            (states, entry.states, "state"),
         ):
             for lemma in lemmas:
                 other = table.get(lemma)
                 if other is not None and other != entry.name:
                     raise _fail(f"event.{k} ({entry.name}): {pos} {lemma!r} already triggers {other!r}")
                 table[lemma] = entry.name
+        for lemma in entry.states:
+            if lemma in verbs:
+                raise _fail(f"event.{k} ({entry.name}): state {lemma!r} is a verb of {verbs[lemma]!r}")
     ancestors: dict[str, tuple[str, ...]] = {}
     for k, entry in enumerate(raw.event):
         chain = [entry.name]
@@ -231,6 +241,7 @@ def build(data: dict) -> EventLexicon:
         verbs=verbs,
         nouns=nouns,
         adjectives=adjectives,
+        states=states,
         converse=frozenset(v for e in raw.event for v in e.converse),
         ancestors=ancestors,
         light_verbs=frozenset(raw.light_verbs),
