@@ -212,10 +212,11 @@ def test_who_said_it_names_each_reports_speaker(db):
     signed = [e for e in _entries(db) if e["date_label"] == "2 Mar 2026"]
     assert [(r["publisher"], r["source"]) for e in signed for r in e["reports"]] == [
         ("Baltic Wire", None),  # the outlet's own voice
+        ("Baltic Wire", "Skyvale Robotics"),  # "within 90 days of signing": the signing, in its words
         ("Riga Post", "officials"),
     ]
     table = runner.invoke(app, ["timeline", "--db", str(db)], env={"COLUMNS": "100"}).output
     assert max(len(line) for line in table.splitlines()) <= 100
     row = next(i for i, line in enumerate(table.splitlines()) if line.startswith("2 Mar 2026"))
-    who = [line[66:92].strip() for line in table.splitlines()[row : row + 2]]
-    assert who == ["Baltic Wire; officials", "(Riga Post)"]
+    who = " ".join(line[66:92].strip() for line in table.splitlines()[row : row + 3])
+    assert who == "Baltic Wire; Skyvale Robotics (Baltic Wire); officials (Riga Post)"
