@@ -50,13 +50,14 @@ def simhash(text: str) -> str:
     shingles = _shingles(text or "")
     if not shingles:
         return _EMPTY
+    import numpy  # only here: ingest has it loaded (spaCy's), readers of fingerprints never import it
+
     n = len(shingles)
-    # One 64-character bit string per shingle; counting ones column by column
-    # happens in C (tuple.count), so a long article hashes in milliseconds.
-    rows = [format(_hash64(s), "064b") for s in shingles]
-    half = n / 2
-    bits = "".join("1" if column.count("1") > half else "0" for column in zip(*rows, strict=True))
-    return f"{int(bits, 2):016x}"
+    # the shingles' 64-bit hashes, big-endian, as an n x 64 matrix of bits; a bit of the
+    # fingerprint is set where more than half of the shingles have it
+    raw = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in shingles)
+    ones = numpy.unpackbits(numpy.frombuffer(raw, dtype=numpy.uint8)).reshape(n, BITS).sum(axis=0)
+    return numpy.packbits(ones * 2 > n).tobytes().hex()
 
 
 def _as_int(fingerprint: str | None) -> int | None:

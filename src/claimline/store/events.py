@@ -110,13 +110,11 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     wanted = _candidates(db, new)
     index = EventClusters(_load_clusters(db, sorted(wanted)))
     touched = index.add(new)
-    for cid in touched:
-        c = index.clusters[cid]
-        db.execute(
-            "INSERT INTO event_clusters (id, class, size) VALUES (?,?,?)"
-            " ON CONFLICT(id) DO UPDATE SET class = excluded.class, size = excluded.size",
-            (cid, c.event_class(), len(c.members)),
-        )
+    db.executemany(
+        "INSERT INTO event_clusters (id, class, size) VALUES (?,?,?)"
+        " ON CONFLICT(id) DO UPDATE SET class = excluded.class, size = excluded.size",
+        [(cid, index.clusters[cid].event_class(), len(index.clusters[cid].members)) for cid in touched],
+    )
     for old, into in index.merged.items():  # two clusters a new report showed to be one event
         db.execute("UPDATE event_membership SET cluster_id = ? WHERE cluster_id = ?", (into, old))
         db.execute("DELETE FROM event_entries WHERE cluster_id = ?", (old,))
