@@ -661,6 +661,9 @@ class ClaimFinder:
                 cue.kind in ("intention", "perception")
                 and not (subj is not None and subj.dep_ == "nsubjpass")
                 and not self._identifiable(subj)
+                # "the campaign team is aiming to cut ...", "most voters want to keep ...": an aim
+                # with its infinitive is held by whoever the subject is
+                and not (cue.kind == "intention" and _to_infinitive(tok) is not None)
             ):
                 continue  # "the firm wanted ...": no one to attribute to
             if attitude and self._in_noun_clause(tok):
@@ -825,6 +828,20 @@ class ClaimFinder:
                 xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
                 if xcomp is not None:
                     comp = xcomp
+            if (
+                comp is None
+                and cue.kind == "speech"
+                and cue.object_content  # "agreed to speed up" is a decision, not something said
+                and subj is not None
+                and subj.dep_ == "nsubj"
+                and not self._under_cue(tok)
+                and not any(c.dep_ == "dobj" for c in tok.children)
+            ):
+                # "vowed to press on", "promised to veto it": what the speaker commits to
+                comp = next(
+                    (c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to"),
+                    None,
+                )
             displaced = self._displaced(tok, subj)
             if comp is None and displaced is not None and cue.kind not in _NOT_PARENTHETICAL:
                 # "The contract, the agency said, covers ...": the predicate hung on the cue as a conjunct
@@ -837,8 +854,10 @@ class ClaimFinder:
                     None,
                 )
             if comp is not None:
-                if _is_indirect_question(comp) and not cue.questions:
-                    continue  # "did not say how much ..." is no claim of its own
+                if _is_indirect_question(comp) and not cue.questions and tok.dep_ != "relcl":
+                    # "did not say how much ..." is no claim of its own ("a bill which critics said
+                    # was unfair": a relative pronoun, no question)
+                    continue
                 for part in [comp, *self._that_conjuncts(comp)]:
                     lo, hi = self._content_range(part)
                     if displaced is not None and part is comp and comp.i > tok.i:
@@ -1069,6 +1088,11 @@ def _expletive(subj: Token) -> bool:
         and subj.dep_ == "nsubjpass"
         and any(c.dep_ == "xcomp" and c.i > head.i and c.left_edge.lower_ == "to" for c in head.children)
     )
+
+
+def _to_infinitive(verb: Token) -> Token | None:
+    """The verb's infinitive complement after it ("wants to run")."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.left_edge.lower_ == "to"), None)
 
 
 def _that_clause(noun: Token) -> Token | None:
