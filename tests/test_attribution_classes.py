@@ -162,3 +162,63 @@ def test_verbs_counted_on_polnear_train(extract):
         "wondered",
         "whether the pier would reopen before the summer",
     )
+
+
+# -- step 4 of issue 13: patterns counted on PolNeAR train's misses
+
+
+def test_noun_cue_with_its_holder(extract):
+    claims = _claims(extract, "Senator Ruth Alvarez's endorsement of the harbour levy surprised the council.")
+    assert _find(claims, "endorsement of") == (
+        "Senator Ruth Alvarez's",
+        "endorsement of",
+        "the harbour levy",
+        "supports",
+    )
+
+
+def test_light_verb_gives_the_noun_cue_a_holder(extract):
+    claims = _claims(extract, "Governor Lena Marsh has no plans to close the coal plant.")
+    assert _find(claims, "plans")[:3] == ("Governor Lena Marsh", "plans", "close the coal plant")
+
+
+def test_said_in_a_statement_keeps_the_verb(extract):
+    claims = _claims(extract, "The port authority said in a statement that the pier would reopen in May.")
+    assert _find(claims, "said")[:3] == ("The port authority", "said", "the pier would reopen in May")
+
+
+def test_raising_perception_is_no_ones_claim(extract):
+    claims = _claims(extract, "The harbour levy seems unlikely to pass before the summer.")
+    assert _find(claims, "seems")[:3] == (None, "seems", "The harbour levy seems unlikely to pass before the summer")
+
+
+def test_passive_view_with_as(extract):
+    claims = _claims(extract, "The vote is widely seen as a test of the mayor's authority.")
+    assert _find(claims, "seen")[:3] == (None, "seen", "The vote is widely seen as a test of the mayor's authority")
+
+
+def test_relative_pronoun_speaker(extract):
+    claims = _claims(extract, "Voters who believe the levy is fair turned out early.")
+    assert _find(claims, "believe")[:3] == ("who", "believe", "the levy is fair")
+
+
+def test_cue_in_a_relative_clause(extract):
+    claims = _claims(extract, "The council passed a levy, which critics said was unfair to small shops.")
+    assert _find(claims, "said")[:3] == ("critics", "said", "was unfair to small shops")
+
+
+def test_commissive_speech_takes_its_infinitive(extract):
+    claims = _claims(extract, "Mayor Dana Pike vowed to reopen the northern pier by May.")
+    assert _find(claims, "vowed")[:3] == ("Mayor Dana Pike", "vowed", "to reopen the northern pier by May")
+
+
+def test_gerund_of_means_and_controlled_infinitive_keep_the_subject(extract):
+    claims = _claims(extract, "Ray Okafor responded by calling the plan a waste of money.")
+    assert _find(claims, "calling")[:3] == ("Ray Okafor", "calling", "the plan a waste of money")
+    claims = _claims(extract, "Ana Ruiz continued to deny that the port had been sold.")
+    assert _find(claims, "deny")[:3] == ("Ana Ruiz", "deny", "the port had been sold")
+
+
+def test_short_noun_object_of_an_object_cue(extract):
+    claims = _claims(extract, "Mayor Dana Pike announced her candidacy on Monday.")
+    assert _find(claims, "announced")[:3] == ("Mayor Dana Pike", "announced", "her candidacy")

@@ -460,7 +460,7 @@ class ClaimFinder:
                 for c in verb.children
                 if c.i > verb.i
                 and (
-                    c.dep_ in ("acomp", "attr")
+                    c.dep_ in ("acomp", "attr", "oprd")
                     or (c.dep_ == "xcomp" and c.left_edge.lower_ == "to")
                     or (c.dep_ == "prep" and c.lower_ == "like")
                 )
@@ -860,6 +860,8 @@ class ClaimFinder:
                     continue
                 for part in [comp, *self._that_conjuncts(comp)]:
                     lo, hi = self._content_range(part)
+                    if part is comp and lo < tok.i < comp.i:
+                        lo = tok.i + 1  # "which critics said was unfair": the clause after the cue
                     if displaced is not None and part is comp and comp.i > tok.i:
                         lo = displaced.left_edge.i  # the proposition's subject before the aside
                     if self._mostly_quoted(lo, hi):
