@@ -298,6 +298,15 @@ def test_year_ranges(text: str, phrase: str, value: str, interval: tuple[str, st
     assert t.interval is not None and (t.interval.start.isoformat(), t.interval.end.isoformat()) == interval
 
 
+def test_a_dash_range_of_days_keeps_both_ends() -> None:
+    assert found("Ballots were cast Feb. 27-March 3.") == [("Feb. 27", "2026-02-27"), ("March 3", "2026-03-03")]
+    assert found("An anti-March rally.") == []
+
+
+def test_hyphenated_fiscal_year() -> None:
+    assert found("Fiscal-year 2027 sales will rise.") == [("Fiscal-year 2027", "FY2027")]
+
+
 def test_from_to_and_between_keep_both_ends() -> None:
     """Both ends are time expressions with their own calendar intervals (the event layer joins them)."""
     text = "The bridge was shut from 2017 to 2019 and again between May and July 2024."

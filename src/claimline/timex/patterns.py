@@ -64,7 +64,8 @@ def _alts(words: list[str] | set[str], *, caps: bool = False) -> str:
     return _trie(forms)
 
 
-_B = r"(?<![\w'’-])"  # left word boundary (not inside a word, number or hyphenation)
+# left word boundary: not inside a word or a hyphenation, but after "27-" (a range's second end)
+_B = r"(?<![\w'’])(?<![^\d\s]-)(?<!^-)"
 
 
 _E = r"(?![\w'’]|-\w)"  # right word boundary
