@@ -36,6 +36,8 @@ def iv(text: str, phrase: str, anchor: date = A) -> tuple[str, str] | None:
         "The current account deficit widened.",
         "Their most recent tablet sold poorly.",
         "Traders still talk about Black Monday.",
+        "Unions fear for the future of the smelter.",
+        "The shares slid in after hours trading.",
     ],
 )
 def test_vague_words_are_not_times(text: str) -> None:
