@@ -437,6 +437,16 @@ def test_bare_month_follows_the_story_year_in_past_clauses(nlp) -> None:  # type
 
 
 @pytest.mark.slow
+def test_since_a_year_does_not_move_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "since 2019" runs up to now: a later bare month is not of 2019; "January of this year" names its year."""
+    text = "The mine has been idle since 2019. In March it laid off its last guards."
+    assert found(text, doc=nlp(text)) == [("2019", "2019"), ("March", "2026-03")]
+    text = "The yard lost money in 2021 and in January of this year. In February it shut."
+    expected = [("2021", "2021"), ("January of this year", "2026-01"), ("February", "2026-02")]
+    assert found(text, doc=nlp(text)) == expected
+
+
+@pytest.mark.slow
 def test_bare_month_in_a_future_clause_keeps_the_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The yard lost $2 billion in 2021. It will publish new accounts in March."
     assert found(text, doc=nlp(text)) == [("2021", "2021"), ("March", "2026-03")]

@@ -288,11 +288,12 @@ def _narrative_time(text: str, cands: list[_Cand], anchor: date | None, doc: Doc
     ref: tuple[int, int] | None = None  # (year, end offset) of the last explicit date
     for c in cands:
         n = c.norm
-        if c.source in _UNDERSPECIFIED and ref is not None and n.interval is not None:
+        if _word_before(text, c.start) == "since":
+            continue  # "since 2004": an interval running up to now, not the time the story moves to
+        named_year = _HAS_YEAR.search(text, c.start, c.end) is not None
+        if c.source in _UNDERSPECIFIED and ref is not None and n.interval is not None and not named_year:
             year, end = ref
-            # "since February" runs up to now: the publication date governs it
-            since = _word_before(text, c.start) == "since"
-            if year < anchor.year and n.interval[0].year != year and "\n\n" not in text[end : c.start] and not since:
+            if year < anchor.year and n.interval[0].year != year and "\n\n" not in text[end : c.start]:
                 ctx = _Ctx(text, c.start, c.end, anchor, tense, False, doc)
                 if ctx.tense() == "past" and (m := _single(c.source).match(text, c.start)) is not None:
                     handler, names = _TABLE[c.source]
@@ -302,7 +303,7 @@ def _narrative_time(text: str, cands: list[_Cand], anchor: date | None, doc: Doc
                         c.norm = moved
             continue
         if n.interval is not None and n.anaphoric is None and n.type in ("DATE", "TIME") and c.source != "spacy":
-            if _HAS_YEAR.search(text, c.start, c.end) and n.granularity in ("day", "month", "year", "time", "quarter"):
+            if named_year and n.granularity in ("day", "month", "year", "time", "quarter"):
                 if n.interval[0].year == n.interval[1].year:
                     ref = (n.interval[0].year, c.end)
 
