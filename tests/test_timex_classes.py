@@ -305,6 +305,11 @@ def test_a_dash_range_of_days_keeps_both_ends() -> None:
     assert found("An anti-March rally.") == []
 
 
+def test_a_quarter_with_its_year_after_it() -> None:
+    assert found("Officials cut the fourth-quarter 2024 growth estimate.") == [("fourth-quarter 2024", "2024-Q4")]
+    assert found("Sales in the first quarter 2025 fell.") == [("the first quarter 2025", "2025-Q1")]
+
+
 def test_hyphenated_fiscal_year() -> None:
     assert found("Fiscal-year 2027 sales will rise.") == [("Fiscal-year 2027", "FY2027")]
 

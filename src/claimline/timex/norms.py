@@ -1354,9 +1354,9 @@ def _h_week_of(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
 
 
 def _h_quarter_dispatch(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
-    if g.get("y2"):
+    if g.get("y2") or g.get("y3"):  # "Q2 2026", "fourth-quarter 2006"
         g = dict(g)
-        g["y"] = g["y2"]
+        g["y"] = g["y2"] or g["y3"]
     return _h_quarter(g, ctx)
 
 
