@@ -306,7 +306,7 @@ def test_a_dash_range_of_days_keeps_both_ends() -> None:
 
 
 def test_a_quarter_with_its_year_after_it() -> None:
-    assert found("Officials cut the fourth-quarter 2024 growth estimate.") == [("fourth-quarter 2024", "2024-Q4")]
+    assert found("Officials cut their fourth-quarter 2024 growth estimate.") == [("fourth-quarter 2024", "2024-Q4")]
     assert found("Sales in the first quarter 2025 fell.") == [("the first quarter 2025", "2025-Q1")]
 
 
