@@ -426,6 +426,9 @@ def nlp():  # type: ignore[no-untyped-def]
         # a day and month in a past clause lies behind, even when the next one is nearer
         ("Crowds gathered in the square on 14 July.", [("14 July", "2025-07-14")]),
         ("Crowds will gather in the square on 14 July.", [("14 July", "2026-07-14")]),
+        # a month naming figures reported after it lies behind, whatever the tense
+        ("The February jobs data could lift the dollar.", [("February", "2026-02")]),
+        ("The fair could open in February.", [("February", "2027-02")]),
         # "is due" looks ahead
         ("The audit is due Friday.", [("Friday", "2026-03-06")]),
         ("The audit was due Friday.", [("Friday", "2026-02-27")]),

@@ -36,6 +36,7 @@ from .vocab import (
     _PART_OF_DAY,
     _PERIOD_AMOUNTS,
     _REFERENCES,
+    _REPORTED_NOUNS,
     _SEASONS,
     _SET_WORDS,
     _TZ_UTC,
@@ -340,9 +341,20 @@ def _resolve_month(mon: int, ctx: _Ctx, rel: str | None, mod: str | None) -> _No
         y = a.year
     else:
         cands = [(f"{y:04d}-{mon:02d}", _month_iv(y, mon)) for y in (a.year - 1, a.year, a.year + 1)]
-        val, _ = _pick(cands, a, ctx.tense())
+        val, _ = _pick(cands, a, "past" if _names_reported_figures(ctx) else ctx.tense())
         y = int(val[:4])
     return _month_norm(y, mon, mod)
+
+
+def _names_reported_figures(ctx: _Ctx) -> bool:
+    """ "the August jobs data", "February's sales": a month naming figures reported after it (parse)."""
+    if ctx.doc is None:
+        return False
+    tok = _doc_token(ctx.doc, ctx.start)
+    if tok is None or tok.dep_ not in ("compound", "nmod", "poss", "npadvmod", "amod"):
+        return False
+    head = tok.head
+    return head.i > tok.i and (head.lemma_.lower() in _REPORTED_NOUNS or head.lower_ in _REPORTED_NOUNS)
 
 
 def _h_month(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:

@@ -92,6 +92,9 @@ class TenseWords(_Strict):
         description="verbs that move something to a new time: the time after 'to'/'until'/'for' lies ahead"
     )
     moved_to_prepositions: list[str]
+    reported_nouns: list[str] = Field(
+        description="figures reported after their period: a month naming them lies behind ('August jobs data')"
+    )
 
 
 class References(_Strict):
@@ -268,4 +271,5 @@ _DATE_CUES: frozenset[str] = frozenset(_V.date_cues.words)
 _FUTURE_LEMMAS: frozenset[str] = frozenset(_V.tense.future_lemmas)
 _MOVED_TO_LEMMAS: frozenset[str] = frozenset(_V.tense.moved_to_lemmas)
 _MOVED_TO_PREPS: frozenset[str] = frozenset(_V.tense.moved_to_prepositions)
+_REPORTED_NOUNS: frozenset[str] = frozenset(_V.tense.reported_nouns)
 _DECADES_AS_UNITS: bool = _V.conventions.decades_and_centuries == "units"
