@@ -446,6 +446,19 @@ def test_a_state_wanted_by_a_deadline_is_an_event_and_one_deadline_links(frames_
     assert _one(frames, "run").event_class == "other"  # a gerund under have/want only
 
 
+def test_a_party_described_without_a_name_links_reports_but_contradicts_no_name(frames_of):
+    a = _members(frames_of, "Denmark's defence ministry has signed a contract worth 36 million crowns.", PUB, "A")
+    b = _members(frames_of, "The ministry signed the contract last week.", PUB, "B")
+    c = _members(frames_of, "The foreign ministry signed a contract last week.", PUB, "C")
+    sign = _event(a, "sign")
+    assert ("agent", "defence ministry", "description") in [(p.role, p.name, p.label) for p in sign.frame.participants]
+    assert same_event(sign, _event(b, "sign"))  # "the ministry" is the defence ministry described shorter
+    assert not linked(sign, _event(c, "sign"))  # another ministry
+    d = _members(frames_of, "The defence ministry bought 40 drones last week.", PUB, "D")
+    e = _members(frames_of, "Hornvale Labs bought 40 drones last week.", PUB, "E")
+    assert compatible(_event(d, "buy"), _event(e, "buy"))  # a description contradicts no name
+
+
 def test_a_verb_and_its_noun_in_ing_are_kin(frames_of):
     a = _members(frames_of, "The contract will be signed on 1 June.", PUB, "A")
     b = _members(frames_of, "Signing of the contract is planned for 1 June.", PUB, "B")

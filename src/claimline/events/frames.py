@@ -52,6 +52,7 @@ from ..extraction import actors as actors_mod
 from ..extraction import negation
 from ..extraction.mentions import Mention, Resolver
 from ..schemas import Claim, Offsets, TimeExpr
+from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
 from .model import EventFrame, Participant, Quantity, Trigger
 from .timing import assign_times
@@ -409,6 +410,26 @@ def _qualifier(e: _Entity, doc: Doc, ents: dict[int, _Entity]) -> bool:
     return (other is not None and other is not e) or (head.pos_ == "PROPN" and head.text[:1].isupper())
 
 
+def _description(head: Token, ents: dict[int, _Entity]) -> tuple[int, str] | None:
+    """(first token, name) of an unnamed party described by a head noun of ``party_descriptions``
+    with its lower-case nouns before it ("the defence ministry", "its procurement agency")."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.i in ents or _capitalised(head):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma not in lexicon().party_descriptions:
+        return None
+    words = [lemma]
+    first = head.i
+    for c in sorted((c for c in head.children if c.i < head.i), key=lambda c: -c.i):
+        if c.i != first - 1 or c.dep_ not in ("compound", "amod") or c.pos_ not in ("NOUN", "ADJ"):
+            break
+        if _capitalised(c) or c.i in ents:
+            break
+        words.insert(0, c.lower_)
+        first = c.i
+    return first, " ".join(words)
+
+
 def _participants(
     args: list[tuple[str, Token]],
     ents: dict[int, _Entity],
@@ -436,6 +457,20 @@ def _participants(
                 label=label,
             )
 
+    def add_described(role: str, desc: tuple[int, str], head: Token) -> None:
+        first, name = desc
+        if (role, name) not in out:
+            s, e = doc[first].idx, head.idx + len(head)
+            out[(role, name)] = Participant(
+                role=role,  # type: ignore[arg-type]
+                text=text[s:e],
+                start=s,
+                end=e,
+                name=name,
+                actor=None,
+                label=DESCRIBED,
+            )
+
     priority = {"agent": 0, "counterpart": 1, "theme": 2, "other": 3}
     for role, head in sorted(args, key=lambda ra: priority[ra[0]]):
         tokens = _walk(head)
@@ -457,7 +492,10 @@ def _participants(
                     if name and not actors_mod.is_not_actor(name):
                         seen.add(span[0])
                         add(role, span[0], span[1], canon or name, canon, "PROPN")
+        desc = _description(head, ents)
         if seen or resolver is None:
+            if desc is not None and not any(p.role == role and p.start <= head.idx < p.end for p in out.values()):
+                add_described(role, desc, head)  # "Denmark's defence ministry": Denmark, and the ministry
             continue
         low = head.lower_
         actor = None
@@ -474,6 +512,8 @@ def _participants(
                 actor = resolver.pronoun(poss.lower_, poss.idx)
         if actor:
             add(role, head.i, head.i + 1, actor, actor, actors_mod.actor_type(actor))
+        elif desc is not None:
+            add_described(role, desc, head)
     return list(out.values())
 
 

@@ -79,6 +79,7 @@ from .lexicon import OTHER, EventLexicon, lexicon
 from .model import EventFrame, Participant
 
 __all__ = [
+    "DESCRIBED",
     "REPORT_WINDOW_DAYS",
     "Cluster",
     "EventClusters",
@@ -104,6 +105,9 @@ __all__ = [
 REPORT_WINDOW_DAYS = 7
 _WS = re.compile(r"\W+")
 _WORD = re.compile(r"[\w&]+")
+#: Label of a party the text describes without naming it ("defence ministry"): it links reports
+#: described alike and never contradicts a name.
+DESCRIBED = "description"
 #: Participants of these NER labels neither link nor contradict ("Estonian", "Danish").
 _WEAK_LABELS = frozenset({"NORP"})
 _ROLES = ("agent", "theme", "counterpart")
@@ -194,7 +198,23 @@ def name_keys(name: str, person: bool = False) -> set[str]:
 
 
 def _strong(f: EventFrame) -> list[Participant]:
-    return [p for p in f.participants if p.role in _ROLES and p.label not in _WEAK_LABELS]
+    return [p for p in f.participants if p.role in _ROLES and p.label not in _WEAK_LABELS and p.label != DESCRIBED]
+
+
+def _described(f: EventFrame) -> list[tuple[str, ...]]:
+    """The words of the parties a frame describes without naming them ("defence ministry")."""
+    return [tuple(p.name.split()) for p in f.participants if p.role in _ROLES and p.label == DESCRIBED]
+
+
+def _same_description(x: list[tuple[str, ...]], y: list[tuple[str, ...]]) -> bool:
+    """One head noun, the shorter description's words among the longer's ("ministry" / "defence
+    ministry"; not "defence ministry" / "foreign ministry")."""
+    for a in x:
+        for b in y:
+            short, long = (a, b) if len(a) <= len(b) else (b, a)
+            if a[-1] == b[-1] and set(short) <= set(long):
+                return True
+    return False
 
 
 def _pools(f: EventFrame, lex: EventLexicon) -> list[list[_Name]]:
@@ -318,6 +338,8 @@ def linked(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
         return _kin(a.frame.trigger.lemma, b.frame.trigger.lemma) or (
             deadline and a.frame.event_class == b.frame.event_class
         )
+    if _same_description(_described(a.frame), _described(b.frame)):
+        return True  # "the defence ministry" in both: described alike, never contradicting a name
     if sa or sb:
         return _overlap([_name(p) for p in sa], [_name(p) for p in sb])
     # neither names a party: the same place (or other named circumstance) is what they share
@@ -448,6 +470,7 @@ def keys(f: EventFrame, lex: EventLexicon | None = None) -> set[tuple[str, str]]
     root = class_root(f, lex)
     named = _strong(f) or [p for p in f.participants if p.role == "other" and p.label not in _WEAK_LABELS]
     out = {(root, k) for p in named for k in name_keys(p.name, p.label in _PERSON_LABELS)}
+    out |= {(root, "~" + words[-1]) for words in _described(f)}
     out.add((root, "@" + f.article_id))
     t = _text_time(f)
     if t is not None and _specific(t):  # a report naming no party finds the same word at the same time elsewhere

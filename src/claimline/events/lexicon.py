@@ -112,6 +112,9 @@ class EventLexiconFile(_Strict):
     )
     light_verbs: list[str] = Field(default_factory=list)
     not_events: list[str] = Field(default_factory=list)
+    party_descriptions: list[str] = Field(
+        default_factory=list, description="Head nouns of parties described, not named ('the ministry')"
+    )
     expectation_verbs: list[str] = Field(default_factory=list)
     future_auxiliaries: list[str] = Field(default_factory=list)
     time_bounds: dict[str, list[str]] = Field(
@@ -156,6 +159,7 @@ class EventLexicon:
     ancestors: dict[str, tuple[str, ...]]  # class -> (class, hypernym, its hypernym, ...)
     light_verbs: frozenset[str]
     not_events: frozenset[str]
+    party_descriptions: frozenset[str]
     expectation_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     time_bounds: dict[str, str]  # phrase before a time -> "after" | "until"
@@ -246,6 +250,7 @@ def build(data: dict) -> EventLexicon:
         ancestors=ancestors,
         light_verbs=frozenset(raw.light_verbs),
         not_events=frozenset(raw.not_events),
+        party_descriptions=frozenset(raw.party_descriptions),
         expectation_verbs=frozenset(raw.expectation_verbs),
         future_auxiliaries=frozenset(raw.future_auxiliaries),
         time_bounds={phrase: kind for kind, phrases in raw.time_bounds.items() for phrase in phrases},

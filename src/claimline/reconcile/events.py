@@ -69,7 +69,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from ..events.identity import Cluster, Member, explain, keys, linked
+from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, linked
 from ..events.lexicon import OTHER, EventLexicon, lexicon
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime
 from . import amounts
@@ -413,9 +413,10 @@ def _currency_questions(reports: Sequence[_Report], label: str) -> list[_Questio
 def _factuality_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     by_cluster: dict[tuple[str, str], list[_Report]] = {}
     for r in reports:  # "X did not sign with Y" contradicts only reports of X signing with Y
-        if not r.frame.names():
-            continue  # an event nobody is named in is too vague to contradict
-        by_cluster.setdefault((r.cluster, "|".join(sorted(r.frame.names()))), []).append(r)
+        names = _named(r.frame)
+        if not names:
+            continue  # an event nobody is named in ("the ministry" is described) is too vague to contradict
+        by_cluster.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
     out = []
     for (cid, names), rs in sorted(by_cluster.items()):
         yes = _unique(r.info for r in rs if r.frame.factuality in _YES)
@@ -429,6 +430,11 @@ def _factuality_questions(reports: Sequence[_Report], label: str) -> list[_Quest
         if answered:
             out.append(_Question("factuality", f"{cid}:{names}", f"whether {label} happened", sides, articles=answered))
     return out
+
+
+def _named(f: EventFrame) -> frozenset[str]:
+    """The names of a frame's participants, without the parties it only describes."""
+    return frozenset(p.name for p in f.participants if p.label != DESCRIBED)
 
 
 def _unique(infos: Iterable[Info]) -> list[Info]:
