@@ -75,12 +75,13 @@ def _listed(store: Store) -> int:
     """The number of conflicts ``claimline conflicts`` lists: a disagreement found on claims and on an
     event is one (:func:`claimline.reconcile.duplicates.without_duplicates`)."""
     from ..reconcile.duplicates import without_duplicates
-    from ..store.events import event_conflict_clusters
+    from ..store.events import event_conflict_questions
 
-    on_events = set(event_conflict_clusters(store.db))
+    on_events = event_conflict_questions(store.db)
     if not on_events:
         return store.conflict_count()
-    near = store.conflicts_of(store.question_closure(on_events, rounds=1))  # those sharing claims with them
+    # those sharing claims with them, as views (without_duplicates reads sides and facets only)
+    near = store.conflicts_of(store.question_closure(on_events, rounds=1), view=True)
     return store.conflict_count() - (len(near) - len(without_duplicates(near)))
 
 
@@ -192,7 +193,7 @@ def _event_conflicts(
                     replaced.add(q)
                     wanted |= ids
             near = stored.clusters(db, ids=sorted(wanted | stored.neighbour_clusters(db, wanted)))
-            grown = {c.id for fam in families(near) if any(c.id in wanted for c in fam) for c in fam} | wanted
+            grown = {c.id for fam in families(near, seeds=wanted) for c in fam} | wanted
             if grown == wanted:
                 break
             wanted = grown

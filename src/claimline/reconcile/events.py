@@ -64,7 +64,7 @@ claims with two sides of the event conflict), so a disagreement is reported once
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -145,9 +145,15 @@ def _linked(a: _Sig, b: _Sig, lex: EventLexicon) -> bool:
     return link
 
 
-def families(clusters: Iterable[Cluster], lex: EventLexicon | None = None) -> list[list[Cluster]]:
-    """Clusters grouped into families (one event but for its time; see the module docs), largest first."""
+def families(
+    clusters: Iterable[Cluster], lex: EventLexicon | None = None, *, seeds: Collection[str] | None = None
+) -> list[list[Cluster]]:
+    """Clusters grouped into families (one event but for its time; see the module docs), largest first.
+    ``seeds`` (cluster ids): only the families holding one of them, grown from them pair by pair
+    (the same families, without testing the pairs of the others)."""
     lex = lex or lexicon()
+    if seeds is not None:
+        return _families_of(clusters, lex, seeds)
     sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
     parent = list(range(len(sigs)))
 
@@ -177,6 +183,47 @@ def families(clusters: Iterable[Cluster], lex: EventLexicon | None = None) -> li
     groups: dict[int, list[Cluster]] = {}
     for i, s in enumerate(sigs):
         groups.setdefault(find(i), []).append(s.cluster)
+    out = [sorted(g, key=lambda c: c.id) for g in groups.values()]
+    return sorted(out, key=lambda g: (-len(g), g[0].id))
+
+
+def _families_of(clusters: Iterable[Cluster], lex: EventLexicon, seeds: Collection[str]) -> list[list[Cluster]]:
+    """:func:`families` holding a seed: every pair with a reached cluster is tested (as
+    :func:`families` tests every pair of a key), so what is reached is the seeds' families."""
+    sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
+    index: dict[tuple[str, str], set[int]] = {}
+    keys_of: list[set[tuple[str, str]]] = []
+    for i, s in enumerate(sigs):
+        mine = {k for m in s.members for k in keys(m.frame, lex) if not k[1].startswith("@")}
+        keys_of.append(mine)
+        for k in mine:
+            index.setdefault(k, set()).add(i)
+    parent = list(range(len(sigs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    reached = {i for i, s in enumerate(sigs) if s.cluster.id in seeds}
+    frontier = sorted(reached)
+    tried: set[tuple[int, int]] = set()
+    while frontier:
+        i = frontier.pop()
+        for j in sorted({j for k in keys_of[i] for j in index[k]} - {i}):
+            pair = (min(i, j), max(i, j))
+            if pair in tried or find(i) == find(j):
+                continue
+            tried.add(pair)
+            if _linked(sigs[pair[0]], sigs[pair[1]], lex):
+                parent[find(i)] = find(j)
+                if j not in reached:
+                    reached.add(j)
+                    frontier.append(j)
+    groups: dict[int, list[Cluster]] = {}
+    for i in reached:
+        groups.setdefault(find(i), []).append(sigs[i].cluster)
     out = [sorted(g, key=lambda c: c.id) for g in groups.values()]
     return sorted(out, key=lambda g: (-len(g), g[0].id))
 

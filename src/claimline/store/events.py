@@ -364,6 +364,11 @@ def event_conflict_clusters(db: sqlite3.Connection) -> dict[str, set[str]]:
     return {r[0]: set((json.loads(r[1]).get("event") or {}).get("cluster_ids") or ()) for r in rows}
 
 
+def event_conflict_questions(db: sqlite3.Connection) -> set[str]:
+    """Question keys of the stored conflicts on events (no conflict parsed)."""
+    return {r[0] for r in db.execute("SELECT question FROM conflicts WHERE question LIKE ?", ("event\x1f%",))}
+
+
 def participant_names(db: sqlite3.Connection) -> list[str]:
     """Every distinct participant name of the stored frames (canonical actors and entity names)."""
     return [r[0] for r in db.execute("SELECT DISTINCT name FROM event_participants ORDER BY name")]

@@ -505,18 +505,20 @@ class Store:
         ).fetchone()
         return None if row is None else tuple(int(x) for x in row)  # type: ignore[return-value]
 
-    def conflicts_of(self, questions: Collection[str] | None) -> list[Conflict]:
-        """The conflicts on ``questions`` (question keys), every conflict when None."""
+    def conflicts_of(self, questions: Collection[str] | None, *, view: bool = False) -> list[Conflict]:
+        """The conflicts on ``questions`` (question keys), every conflict when None; ``view=True``:
+        light views, not models."""
         if questions is None:
-            return self.conflicts()
+            return self.conflicts(view=view)
         from ..schemas import Conflict
 
+        parse = view_of if view else Conflict.model_validate_json
         out: list[Conflict] = []
         for chunk in _chunks(sorted(questions), 500):
             rows = self.db.execute(
                 f"SELECT data FROM conflicts WHERE question IN ({_marks(chunk)}) ORDER BY facet, id", chunk
             )
-            out.extend(Conflict.model_validate_json(r[0]) for r in rows)
+            out.extend(parse(r[0]) for r in rows)
         return out
 
     def question_closure(self, questions: Collection[str], rounds: int = 4) -> set[str]:
