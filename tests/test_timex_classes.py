@@ -38,6 +38,7 @@ def iv(text: str, phrase: str, anchor: date = A) -> tuple[str, str] | None:
         "Traders still talk about Black Monday.",
         "Unions fear for the future of the smelter.",
         "The shares slid in after hours trading.",
+        "Soon after the vote, the leader resigned.",
     ],
 )
 def test_vague_words_are_not_times(text: str) -> None:
@@ -372,6 +373,16 @@ def test_since_and_until_keep_the_calendar_interval() -> None:
 def test_sets(text: str, phrase: str, value: str, freq: str | None) -> None:
     (t,) = find_times(text, A)
     assert (t.text, t.value, t.type, t.freq, t.interval) == (phrase, value, "SET", freq, None)
+
+
+def test_sets_of_months_and_alternate_weekdays() -> None:
+    assert found("The fair is held each August.") == [("each August", "XXXX-08")]
+    assert found("Ferries sail every other Tuesday.") == [("every other Tuesday", "XXXX-WXX-2")]
+    assert [t.type for t in find_times("The fair is held each August.", A)] == ["SET"]
+
+
+def test_shortly_before_a_time_is_that_time() -> None:
+    assert found("The blast came shortly before 11 p.m. on Saturday.") == [("11 p.m. on Saturday", "2026-02-28T23:00")]
 
 
 def test_a_set_is_not_a_duration() -> None:

@@ -1241,6 +1241,8 @@ def _h_set(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     if g.get("wd"):
         wd = _WEEKDAY_NUM[(g["wd"] or "").lower().rstrip("s")]
         return _Norm(f"XXXX-WXX-{wd + 1}", "set", "SET")
+    if g.get("mon"):  # "each August"
+        return _Norm(f"XXXX-{_MONTH_NUM[(g['mon'] or '').lower()]:02d}", "set", "SET")
     if g.get("season"):  # "every spring"; "every season": each quarter of the year
         s = _SEASONS.get((g["season"] or "").lower())
         return _Norm(f"XXXX-{s}" if s else "P3M", "set", "SET")
