@@ -381,6 +381,11 @@ def test_sets_of_months_and_alternate_weekdays() -> None:
     assert [t.type for t in find_times("The fair is held each August.", A)] == ["SET"]
 
 
+def test_plural_weekdays_and_weekends_are_sets() -> None:
+    expected = [("Mondays", "XXXX-WXX-1"), ("weekends", "XXXX-WXX-WE")]
+    assert found("The museum shuts on Mondays and at weekends.") == expected
+
+
 def test_shortly_before_a_time_is_that_time() -> None:
     assert found("The blast came shortly before 11 p.m. on Saturday.") == [("11 p.m. on Saturday", "2026-02-28T23:00")]
 

@@ -671,6 +671,11 @@ def _h_record_since(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     return n
 
 
+def _h_weekends(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
+    """ "on weekends": a SET of weekends."""
+    return _Norm("XXXX-WXX-WE", "set", "SET")
+
+
 def _h_weekend(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     """``the weekend``: the coming one in future clauses, else the last one (this one on Sat/Sun)."""
     a = ctx.anchor
