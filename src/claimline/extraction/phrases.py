@@ -78,7 +78,13 @@ class PhraseIndex(Generic[T]):
         out: list[Match[T]] = []
         i = 0
         n = len(tokens)
+        first = self._first
         while i < n:
+            tok = tokens[i]
+            # most tokens start no phrase: neither their word nor their lemma is a first word
+            if tok.lower_ not in first and tok.lemma_.lower() not in first:
+                i += 1
+                continue
             m = self.match_at(tokens, i)
             if m is None:
                 i += 1
@@ -88,4 +94,8 @@ class PhraseIndex(Generic[T]):
         return out
 
     def contains(self, tokens: Sequence[Token]) -> bool:
-        return any(self.match_at(tokens, i) for i in range(len(tokens)))
+        first = self._first
+        return any(
+            (t.lower_ in first or t.lemma_.lower() in first) and self.match_at(tokens, i) is not None
+            for i, t in enumerate(tokens)
+        )
