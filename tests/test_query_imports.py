@@ -161,6 +161,9 @@ def test_cached_timeline_entries_are_the_built_ones(sample_db, tmp_path):
             " WHERE id IN (SELECT cluster_id FROM event_entries WHERE data = '{}')"
         )
         assert [to_json(api.timeline(store, light=True, **k).entries) for k in kinds] == want
+        count("UPDATE event_entries SET data = '{}', built_by = 'claimline 0.0.1/older code'")  # an upgrade
+        assert [to_json(api.timeline(store, light=True, **k).entries) for k in kinds] == want
+        assert count("SELECT DISTINCT built_by FROM event_entries").fetchall() == [(api.entry_stamp(),)]
     assert len(want[1]) > len(want[0]) > 1000
 
 

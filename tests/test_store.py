@@ -76,7 +76,7 @@ CREATE TABLE conflicts ( id TEXT PRIMARY KEY, facet TEXT NOT NULL, status TEXT N
 TEXT NOT NULL , question TEXT)
 CREATE TABLE event_clusters ( id TEXT PRIMARY KEY, class TEXT NOT NULL, size INTEGER NOT NULL )
 CREATE TABLE event_entries ( cluster_id TEXT PRIMARY KEY REFERENCES event_clusters(id) ON DELETE CASCADE, size \
-INTEGER NOT NULL, data TEXT NOT NULL )
+INTEGER NOT NULL, data TEXT NOT NULL , built_by TEXT)
 CREATE TABLE event_keys ( key TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, \
 PRIMARY KEY (key, event_id) ) WITHOUT ROWID
 CREATE TABLE event_membership ( event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE, cluster_id \
@@ -184,7 +184,7 @@ TABLE conflict_claims (conflict_id text NOT NULL, claim_id text NOT NULL, status
 TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT NULL, \
 question text)
 TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NULL)
-TABLE event_entries (cluster_id text NOT NULL, size integer NOT NULL, data text NOT NULL)
+TABLE event_entries (cluster_id text NOT NULL, size integer NOT NULL, data text NOT NULL, built_by text)
 TABLE event_keys (key text NOT NULL, event_id text NOT NULL)
 TABLE event_membership (event_id text NOT NULL, cluster_id text NOT NULL)
 TABLE event_participants (name text NOT NULL, event_id text NOT NULL, folded text NOT NULL)

@@ -7,7 +7,9 @@ stages load when a call needs them (query calls never load spaCy or dateparser).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -294,7 +296,7 @@ def timeline(
         from .store.event_views import entries as stored_entries
 
         ids = cluster_ids(store.db, names=names)
-        kept = stored_entries(store.db, ids)
+        kept = stored_entries(store.db, ids, entry_stamp())
         stored = [e for e in kept.values() if include_commentary or e["status"] != "commentary"]
         missing = [cid for cid in ids if cid not in kept]
         clusters: list[Any] = light_events.clusters(*cluster_rows(store.db, ids=missing)) if missing else []
@@ -315,7 +317,10 @@ def timeline(
         built = build_event_timeline(clusters, articles, sentence, include_commentary=True, light=True)
         _speakers(store, built)
         size = {c.id: len(c.members) for c in clusters}
-        store.keep_event_entries([(e.event.cluster_id, size[e.event.cluster_id], e.model_dump_json()) for e in built])
+        stamp = entry_stamp()
+        store.keep_event_entries(
+            [(e.event.cluster_id, size[e.event.cluster_id], stamp, e.model_dump_json()) for e in built]
+        )
         stored += [e for e in built if include_commentary or e["status"] != "commentary"]
         entries = sort_entries(stored)
     elif light:
@@ -348,6 +353,29 @@ def timeline(
             c for c in store.conflicts(view=light) if any(held.intersection(s.claim_ids) for s in c.sides)
         ]
     return EventTimeline(out, found_conflicts)
+
+
+def entry_stamp() -> str:
+    """What builds event-timeline entries: claimline's version and a digest of the modules that build
+    them (``claimline.events.timeline``, ``claimline.events.light``, ``claimline.timeline``, this
+    one). A cached entry serves only the code that built it."""
+    global _STAMP
+    if _STAMP is None:
+        import hashlib
+
+        from . import timeline as dates
+        from .events import light
+        from .events import timeline as event_timeline
+
+        digest = hashlib.sha256(__version__.encode())
+        for module in (event_timeline, light, dates, sys.modules[__name__]):
+            with suppress(OSError):  # no source installed: the version alone
+                digest.update(Path(module.__file__ or "").read_bytes())
+        _STAMP = f"{__version__}/{digest.hexdigest()[:16]}"
+    return _STAMP
+
+
+_STAMP: str | None = None
 
 
 def _speakers(store: Store, entries: list[EventEntry]) -> None:

@@ -49,17 +49,17 @@ def cluster_ids(db: sqlite3.Connection, *, names: Iterable[str] | None = None) -
     return sorted(found)
 
 
-def entries(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, View]:
-    """The cached timeline entries (``event_entries``, migration 9) of the clusters ``ids`` that have
-    a valid one, as views. An entry is valid while its cluster has the size it was built at: a
-    cluster only grows (a new member, or another cluster merged into it), so a cluster that event
-    identity touched since has another size, and its entry is built again."""
+def entries(db: sqlite3.Connection, ids: Sequence[str], built_by: str) -> dict[str, View]:
+    """The cached timeline entries (``event_entries``, migrations 9 and 10) of the clusters ``ids``
+    that have a valid one, as views. An entry is valid while its cluster has the size it was built
+    at (a cluster only grows: a new member, or another cluster merged into it, so a cluster that
+    event identity touched since has another size) and for the code that built it (``built_by``)."""
     out: dict[str, View] = {}
     for chunk in _chunks(ids):
         rows = db.execute(
             "SELECT e.cluster_id, e.data FROM event_entries e JOIN event_clusters c ON c.id = e.cluster_id"
-            f" WHERE e.cluster_id IN ({_marks(len(chunk))}) AND e.size = c.size",
-            chunk,
+            f" WHERE e.cluster_id IN ({_marks(len(chunk))}) AND e.size = c.size AND e.built_by = ?",
+            [*chunk, built_by],
         )
         out.update((cid, view_of(data)) for cid, data in rows)
     return out

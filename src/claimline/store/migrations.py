@@ -258,4 +258,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        10,
+        "event timeline entries record the code that built them (a cached entry serves only that code)",
+        """
+        ALTER TABLE event_entries ADD COLUMN built_by TEXT;
+        """,
+    ),
 ]

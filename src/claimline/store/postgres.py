@@ -147,7 +147,7 @@ class PgStore(Store):
 
     _SOURCE_TEXT = "(data::json) -> 'source' ->> 'text'"
 
-    def keep_event_entries(self, rows: Sequence[tuple[str, int, str]]) -> bool:
+    def keep_event_entries(self, rows: Sequence[tuple[str, int, str, str]]) -> bool:
         """As :meth:`Store.keep_event_entries` (a cluster merged away meanwhile fails the batch)."""
         if not rows:
             return False

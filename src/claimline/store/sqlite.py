@@ -42,8 +42,8 @@ ARTICLE_FIELDS = ("title", "publisher", "published", "url", "author", "id", "pat
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEEP_ENTRY = (
-    "INSERT INTO event_entries (cluster_id, size, data) VALUES (?, ?, ?)"
-    " ON CONFLICT(cluster_id) DO UPDATE SET size = excluded.size, data = excluded.data"
+    "INSERT INTO event_entries (cluster_id, size, built_by, data) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT(cluster_id) DO UPDATE SET size = excluded.size, built_by = excluded.built_by, data = excluded.data"
 )
 
 
@@ -798,10 +798,10 @@ class Store:
 
         return [Claim.model_validate_json(r[0]) for r in rows]
 
-    def keep_event_entries(self, rows: Sequence[tuple[str, int, str]]) -> bool:
+    def keep_event_entries(self, rows: Sequence[tuple[str, int, str, str]]) -> bool:
         """Cache event-timeline entries built by a query: (cluster id, the cluster's size they were
-        built at, entry JSON). A cache: rather than wait for a writer, or fail on a read-only
-        store, it gives up (False); the next query builds them again."""
+        built at, what built them, entry JSON). A cache: rather than wait for a writer, or fail on a
+        read-only store, it gives up (False); the next query builds them again."""
         if self.read_only or not rows:
             return False
         try:
