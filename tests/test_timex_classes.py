@@ -275,6 +275,22 @@ def test_this_season_is_this_years(text: str, anchor: date, expected: list[tuple
     assert found(text, anchor) == expected
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "one day" as "some day": ahead, no length
+        ("One day the valley may flood again.", [("One day", "FUTURE_REF")]),
+        ("Locals hope one day to return.", [("one day", "FUTURE_REF")]),
+        # a length of one day
+        ("The walkout will last one day.", [("one day", "P1D")]),
+        ("Dockers struck for one day.", [("one day", "P1D")]),
+    ],
+)
+def test_one_day_as_some_day(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, doc=nlp(text)) == expected
+
+
 def test_since_looks_back_whatever_the_verb() -> None:
     """ "since November" starts an interval in the past, even in a present clause."""
     assert found("Copper has its best run since November.") == [("November", "2025-11")]

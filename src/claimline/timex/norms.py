@@ -1157,6 +1157,21 @@ def _money_before(ctx: _Ctx) -> bool:
     )
 
 
+#: verbs whose object "one day" is a length of time ("lasts one day", "took one day")
+_LENGTH_VERBS = frozenset({"last", "take", "spend", "wait", "need", "require", "stay", "remain", "be", "run", "extend"})
+
+
+def _someday(ctx: _Ctx) -> bool:
+    """ "one day" as "some day" (parse): an adverb of a clause not in the past whose verb does not
+    measure a length ("hopes one day to return", "one day he will"), not "one day later"."""
+    if ctx.doc is None or re.match(r"\s+(?:later|earlier|after|before|ago|of|in|per|a)\b", ctx.after(8)):
+        return False
+    tok = _doc_token(ctx.doc, ctx.end - 1)
+    if tok is None or tok.lower_ != "day" or tok.dep_ != "npadvmod" or tok.head.lemma_ in _LENGTH_VERBS:
+        return False
+    return ctx.tense() != "past"
+
+
 def _described_by_clause(ctx: _Ctx) -> bool:
     """ "a day when ...", "a year that ...": the unit has a relative clause (parse; else "when"/"where")."""
     if ctx.doc is None or ctx.after(1) in (",", ";", ":"):  # "took a year, which was long": still a length
@@ -1182,6 +1197,8 @@ def _h_duration(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
             # "$5m a year": a rate, i.e. a set
             if _money_before(ctx) or re.search(r"(?i)\b(?:per)\s*$", ctx.before(6)):
                 return _Norm(_duration(1, code), "set", "SET")
+        if art == "one" and code == "D" and not g.get("mod") and not g.get("tail") and _someday(ctx):
+            return _Norm("FUTURE_REF", "ref")  # "one day the town may recover": some day ahead, no length
         if art in ("a", "an") and not g.get("mod") and not g.get("tail") and _described_by_clause(ctx):
             return None  # "a day when prices fell", "not a day anybody wants": a day told of, no length
         if code == "Q" and not g.get("the") and (n is None or art in ("a", "an")):
