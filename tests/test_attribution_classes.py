@@ -222,3 +222,8 @@ def test_gerund_of_means_and_controlled_infinitive_keep_the_subject(extract):
 def test_short_noun_object_of_an_object_cue(extract):
     claims = _claims(extract, "Mayor Dana Pike announced her candidacy on Monday.")
     assert _find(claims, "announced")[:3] == ("Mayor Dana Pike", "announced", "her candidacy")
+
+
+def test_called_for_a_clause(extract):
+    claims = _claims(extract, "Senator Ray Okafor called for the harbour master to resign.")
+    assert _find(claims, "called for")[:3] == ("Senator Ray Okafor", "called for", "the harbour master to resign")

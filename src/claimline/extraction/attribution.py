@@ -786,6 +786,28 @@ class ClaimFinder:
                 pobj = (
                     next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
                 )
+                if prep is None:
+                    # "called for the senator to resign": the parser makes "for" the mark of a clause
+                    clause = next(
+                        (
+                            c
+                            for c in tok.children
+                            if c.dep_ in ("advcl", "ccomp")
+                            and c.i > tok.i
+                            and c.left_edge.dep_ == "mark"
+                            and c.left_edge.lower_ in cue.preps
+                        ),
+                        None,
+                    )
+                    if clause is not None:
+                        prep, pobj = clause.left_edge, clause
+                if pobj is not None and pobj.dep_ in ("advcl", "ccomp"):
+                    lo, hi = pobj.left_edge.i + 1, pobj.right_edge.i + 1
+                    if not self._mostly_quoted(lo, hi):
+                        claim = self._make(sent, lo, hi, tok, cue, subj, "indirect", cue_end_tok=prep)
+                        if claim:
+                            out.append(claim)
+                    continue
                 if pobj is not None:
                     lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
                     for child in tok.children:  # "called on the council to act"
