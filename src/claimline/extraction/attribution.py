@@ -535,6 +535,15 @@ class ClaimFinder:
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i), None)
         if holder is None and by is not None:
             holder = next((g for g in by.children if g.dep_ == "pobj"), None)
+        if (
+            holder is not None
+            and holder.tag_ == "PRP$"
+            and tok.dep_ == "dobj"
+            and (doer := self.subject_of(tok.head)) is not None
+            and doer.tag_ not in ("PRP", "WP", "WDT")
+            and doer.i < tok.head.i
+        ):
+            holder = doer  # "Trump stepped up his attacks on Rubio": "his" is the subject, named
         light = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.c.light else None
         if light is not None and light.dep_ == "relcl":
             light = None  # "the lawmaker who raised concerns about X, said ...": who she is, not what she says
