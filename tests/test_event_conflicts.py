@@ -120,6 +120,15 @@ def test_deadlines_a_month_apart_conflict(run):
     assert sorted(s.value for s in c.sides) == ["by 2026-06-30", "by 2026-07-31"]
 
 
+def test_the_middle_and_the_end_of_one_year_are_two_deadlines(run):
+    a = "The Finnish Defence Forces aim to have the drones working at four bases by mid-2027."
+    b = "The Finnish Defence Forces aim to have the drones working at four bases by the end of 2027."
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)), "deadline")
+    assert sorted(s.value for s in c.sides) == ["by 2027-08-31", "by 2027-12-31"]
+    d = "The Finnish Defence Forces aim to have the drones working at four bases in 2027."
+    assert run(("Harbour Wire", date(2026, 5, 5), b), ("Baltic Ledger", date(2026, 5, 6), d)) == []
+
+
 # ------------------------------------------------------------------ quantity
 def test_amounts_of_one_event_conflict(run):
     a = "The Finnish Defence Forces paid Vantor Systems 120 million euros for the drones."

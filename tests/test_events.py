@@ -441,6 +441,8 @@ def test_a_state_wanted_by_a_deadline_is_an_event_and_one_deadline_links(frames_
     b = _members(frames_of, "The ministry aims to have the system running at four bases by the end of 2027.", PUB, "B")
     run = _event(b, "run")
     assert run.frame.event_class == "deploy" and run.frame.time.end == date(2027, 12, 31)
+    # the system is what runs; the one who wants it so is the agent
+    assert [(p.role, p.name) for p in run.frame.participants] == [("agent", "ministry")]
     assert same_event(_event(a, "operate"), run)  # no party named: one class, one deadline
     _, frames = frames_of("Hornvale Labs runs a lab in Aarhus.")
     assert _one(frames, "run").event_class == "other"  # a gerund under have/want only

@@ -236,6 +236,16 @@ def _small_clause(tok: Token) -> bool:
     )
 
 
+def _state_args(tok: Token, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """ "The ministry aims to have the system running": the system is what runs (theme), the one
+    who wants it so (the subject of have/want, or of the verb it depends on) is the agent."""
+    out = [("theme" if role == "agent" else role, a) for role, a in args]
+    holder = tok.head
+    subj = [c for c in holder.children if c.dep_ == "nsubj"]
+    out += [("agent", c) for c in subj] or [(r, a) for r, a in _subject_of(holder) if r == "agent"]
+    return out
+
+
 def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
     drafts: list[_Draft] = []
     folded: set[int] = set()
@@ -261,7 +271,10 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             continue
         else:
             cls = OTHER
-        draft = _Draft(tok, cls, lemma, "verb", _verb_args(tok), tok)
+        args = _verb_args(tok)
+        if found is not None and _small_clause(tok):
+            args = _state_args(tok, args)
+        draft = _Draft(tok, cls, lemma, "verb", args, tok)
         drafts.append(draft)
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c.lemma_.lower() in lex.nouns:

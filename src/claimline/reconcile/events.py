@@ -63,10 +63,12 @@ claims with two sides of the event conflict), so a disagreement is reported once
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, linked
@@ -260,12 +262,38 @@ def _is_deadline(f: EventFrame, t: EventTime) -> bool:
 
 
 def _end_interval(t: EventTime) -> tuple[int, int] | None:
-    """A deadline's end as the interval its granularity gives (the month of "by June")."""
+    """A deadline's end as the interval its granularity gives (the month of "by June"); an edge of
+    the period (the time vocabulary's ``[edge_modifiers]``: "by mid-2027", "by the end of 2027") is
+    its third of it — the middle and the end of one year are two deadlines."""
     if t.end is None:
         return None
     hi = t.end.toordinal()
     width = {"day": 0, "week": 6, "month": t.end.day - 1, "quarter": 91, "year": t.end.timetuple().tm_yday - 1}
-    return hi - width.get(t.granularity or "day", 0), hi
+    lo = hi - width.get(t.granularity or "day", 0)
+    edge = _edge(t.text) if t.granularity in ("month", "quarter", "year") else None
+    if edge is not None:
+        if t.granularity == "year":
+            lo, top = date(t.end.year, 1, 1).toordinal(), date(t.end.year, 12, 31).toordinal()
+        else:
+            top = hi if edge == "END" else lo + {"month": 30, "quarter": 91}[t.granularity] - 1
+        third = (top - lo + 1) // 3
+        k = {"START": 0, "MID": 1, "END": 2}[edge]
+        return lo + k * third, top if k == 2 else lo + (k + 1) * third - 1
+    return lo, hi
+
+
+@cache
+def _edges() -> list[tuple[re.Pattern[str], str]]:
+    from ..timex.vocab import vocabulary
+
+    words = vocabulary().edge_modifiers
+    return [(re.compile(rf"(?<![a-z]){re.escape(w)}(?![a-z])"), words[w]) for w in sorted(words, key=lambda w: -len(w))]
+
+
+def _edge(text: str) -> str | None:
+    """START / MID / END when the time's words name an edge of its period ("mid-2027")."""
+    low = text.lower()
+    return next((mod for pattern, mod in _edges() if mod in ("START", "MID", "END") and pattern.search(low)), None)
 
 
 def _date_label(t: EventTime) -> str:
