@@ -880,8 +880,8 @@ def _find_frames(
             if p.role == "agent" and p.actor and p.start < d.token.idx:
                 kind = "person" if p.label in ("PERSON", "person") else "thing"
                 sent_agents.setdefault(kind, p.actor)
-        if d.cls == OTHER and not parts:
-            continue
+        if d.cls == OTHER and all(p.label == DESCRIBED for p in parts):
+            continue  # an unlisted verb names an event only with a named participant
         if d.pos == "verb" and d.lemma in lex.converse:
             # "Nordvault won the contract": the winner is who the contract is awarded to
             swap = {"agent": "counterpart", "counterpart": "agent"}
