@@ -35,13 +35,12 @@ if TYPE_CHECKING:
     from .schemas import EventEntry
 
 
-def open_store(db: str | Path | None = None, *, create: bool = False, light: bool = False) -> Store:
+def open_store(db: str | Path | None = None, *, create: bool = False) -> Store:
     """The store at ``db`` (else ``CLAIMLINE_DB``, else the user data directory).
 
-    ``db`` is a SQLite file path or a PostgreSQL URL (``postgresql://user@host:5432/dbname``);
-    ``light`` for queries (:func:`claimline.store.open_store`).
+    ``db`` is a SQLite file path or a PostgreSQL URL (``postgresql://user@host:5432/dbname``).
     """
-    return _open(config.db_target(db), create=create, light=light)
+    return _open(config.db_target(db), create=create)
 
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")

@@ -88,10 +88,10 @@ def fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-def open_store(db: str | None, *, create: bool = False, light: bool = False) -> Store:
+def open_store(db: str | None, *, create: bool = False) -> Store:
     from . import api
 
-    return api.open_store(db, create=create, light=light)
+    return api.open_store(db, create=create)
 
 
 # ------------------------------------------------------------------- ingest
@@ -297,7 +297,7 @@ def articles(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
 
       claimline articles --format csv > articles.csv
     """
-    store = open_store(db, light=True)
+    store = open_store(db)
     render.emit(
         store.articles(view=fmt is not Format.csv),
         fmt,
@@ -339,7 +339,7 @@ def claims(
       claimline claims --stance supports --actor nato
     """
     found = api.claims(
-        open_store(db, light=True),
+        open_store(db),
         actor=actor,
         article=article,
         stance=stance.value if stance else None,
@@ -430,7 +430,7 @@ def timeline(
 
     rendered = fmt in (TimelineFormat.html, TimelineFormat.md)
     result = api.timeline(
-        open_store(db, light=True),
+        open_store(db),
         actor=actor,
         since=since,
         until=until,
@@ -518,7 +518,7 @@ def _claim_timeline(
     # views, not models: no pydantic (the HTML page and CSV columns take models)
     light = fmt not in (TimelineFormat.html, TimelineFormat.csv)
     result = api.claim_timeline(
-        open_store(db, light=True),
+        open_store(db),
         actor=actor,
         since=since,
         until=until,
@@ -591,7 +591,7 @@ def conflicts(
 
     claimline conflicts --summary --format json
     """
-    store = open_store(db, light=True)
+    store = open_store(db)
     if summary:
         compared = api.comparison(store, actor=actor, facet=facet)
         if fmt is Format.json:
@@ -642,7 +642,7 @@ def show(
     """
     from .present.provenance import show_item
 
-    store = open_store(db, light=True)
+    store = open_store(db)
     kind, full = store.find_id(ident)
     show_item(store, kind, full, fmt=fmt, console=out)
 
@@ -724,7 +724,7 @@ def actors(
     """Actors in the store with their claim counts and known aliases."""
     from .present.provenance import actor_rows
 
-    store = open_store(db, light=True)
+    store = open_store(db)
     rows = actor_rows(store)
     render.emit(rows, fmt, tables.ACTOR_COLUMNS, out=out, empty="no actors in the store")
 

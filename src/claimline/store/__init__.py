@@ -16,12 +16,10 @@ def is_server(target: str | Path) -> bool:
     return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
 
 
-def open_store(target: str | Path, *, create: bool = True, light: bool = False) -> Store:
-    """The store at ``target``: a PostgreSQL URL, else a SQLite file path. ``light``: for a
-    command that mostly reads (a PostgreSQL store is then reached over libpq, without psycopg's
-    0.1 s import; writes still work, one statement at a time)."""
+def open_store(target: str | Path, *, create: bool = True) -> Store:
+    """The store at ``target``: a PostgreSQL URL (psycopg, imported only then), else a SQLite file path."""
     if is_server(target):
         from .postgres import PgStore
 
-        return PgStore(str(target), create=create, light=light)
+        return PgStore(str(target), create=create)
     return Store(target, create=create)
