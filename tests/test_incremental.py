@@ -26,7 +26,9 @@ def _extractions(path) -> list[Extraction]:
 def _state(store) -> dict[str, list[tuple]]:
     q = store.db.execute
     return {
-        "conflicts": sorted(tuple(r) for r in q("SELECT id, question, facet, status, latest, data FROM conflicts")),
+        "conflicts": sorted(
+            tuple(r) for r in q("SELECT id, question, facet, status, latest, duplicate, data FROM conflicts")
+        ),
         "conflict_actors": sorted(tuple(r) for r in q("SELECT actor, conflict_id FROM conflict_actors")),
         "conflict_claims": sorted(tuple(r) for r in q("SELECT conflict_id, claim_id, status FROM conflict_claims")),
         "claim_status": sorted(tuple(r) for r in q("SELECT claim_id, status FROM claim_status")),
@@ -119,7 +121,8 @@ def test_reconcile_command_recomputes_the_whole_store(tmp_path):
 def test_change_log_of_an_incremental_ingest_equals_the_whole_store_diff(tmp_path, nlp):
     """The change log of each ingest is read from the questions it replaces (and the conflicts
     sharing a claim with them, which a duplicate may show or hide), not from the whole store: it
-    must equal the diff of the whole store before and after, article by article."""
+    must equal the diff of the whole store before and after, article by article. The same for the
+    duplicates each refresh marks near what it rewrote (migration 11)."""
     from pathlib import Path
 
     from claimline.jobs.changes import diff
@@ -135,6 +138,9 @@ def test_change_log_of_an_incremental_ingest_equals_the_whole_store_diff(tmp_pat
             report = ingest(store, [str(path)])
             assert report.stored == 1
             after, after_status = without_duplicates(store.conflicts()), store.statuses()
+            # the marks kept incrementally: the conflicts left out are those de-duplicating all leaves out
+            assert [c.id for c in store.conflicts(duplicate=False)] == [c.id for c in after], path.name
+            assert store.listed_count() == (len(after), store.conflict_count() - len(after))
             want = diff(before, after, before_status, after_status, set(report.article_ids))
             rid = max(int(str(r["id"])) for r in store.refreshes())
             got = [(r["kind"], r["ref"], r["was"], r["now"], r["articles"]) for r in store.change_log([rid])]
@@ -251,3 +257,89 @@ def test_families_grown_from_seeds_are_the_families_holding_them(sample_db, seed
     grown = [[c.id for c in fam] for fam in families(every, seeds=seeds)]
     assert sorted(grown) == sorted(whole)
     assert any(len(f) > 1 for f in whole)
+
+
+_LISTINGS = [
+    [],
+    ["--format", "json"],
+    ["--actor", "NATO"],
+    ["--actor", "Pentagon", "--format", "json"],
+    ["--facet", "date"],
+    ["--facet", "polarity", "--format", "json"],
+    ["--facet", "deadline"],
+    ["--open"],
+    ["--since", "2026-03"],
+    ["--summary"],
+    ["--summary", "--actor", "NATO"],
+    ["--summary", "--facet", "date"],
+]
+
+
+@pytest.mark.slow
+def test_marked_duplicates_list_what_de_duplicating_every_conflict_lists(sample_db, tmp_path):
+    """Reconciliation marks the conflicts ``conflicts`` leaves out (migration 11), so the listing
+    reads the shown rows only: every listing (filters, formats, the summary) prints the bytes it
+    printed when the store was de-duplicated at query time, as on a store whose marks are not there
+    yet (stored before migration 11: NULL), which the next refresh marks."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from claimline.cli import app
+    from claimline.reconcile.duplicates import without_duplicates
+
+    db = tmp_path / "s.db"
+    shutil.copy(sample_db, db)
+    runner = CliRunner()
+
+    def listings() -> list[str]:
+        out = []
+        for args in _LISTINGS:
+            res = runner.invoke(app, ["conflicts", *args, "--db", str(db)])
+            assert res.exit_code == 0, (args, res.output)
+            out.append(res.output)
+        return out
+
+    with open_store(db, create=False) as store:
+        refresh_conflicts(store)
+        assert store.duplicates_marked()
+        every = store.conflicts(view=True)
+        shown = [c.id for c in without_duplicates(every)]
+        assert [c.id for c in store.conflicts(duplicate=False, view=True)] == shown
+        assert len(every) - len(shown) == store.listed_count()[1] >= 1
+        assert store.has_duplicates(facet="date") or store.has_duplicates(facet="polarity")
+    marked = listings()
+    with open_store(db, create=False) as store:
+        store.db.execute("UPDATE conflicts SET duplicate = NULL")  # as stored before migration 11
+        assert not store.duplicates_marked()
+    assert listings() == marked  # de-duplicated at query time
+    with open_store(db, create=False) as store:
+        some = store.articles()[0].id
+        refresh_conflicts(store, [some])  # an incremental refresh marks every conflict of such a store
+        assert store.duplicates_marked()
+        assert [c.id for c in store.conflicts(duplicate=False, view=True)] == shown
+    assert listings() == marked
+    assert len(marked[0]) > 1000 and "conflict" in marked[9]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [0, 5])
+def test_duplicates_marked_incrementally_are_those_of_the_whole_listing(sample_db, new_store, seed):
+    """The sample articles with their frames, added one at a time (shuffled), each refresh marking the
+    duplicates near what it rewrote: after every one, the conflicts shown are those that de-duplicating
+    every stored conflict leaves."""
+    from claimline.reconcile.duplicates import without_duplicates
+
+    exs = _with_events(sample_db)
+    random.Random(seed).shuffle(exs)
+    seen = 0
+    with open_store(new_store()) as store:
+        for ex in exs:
+            assert store.add(ex)
+            refresh_conflicts(store, [ex.article.id])
+            every = store.conflicts(view=True)
+            shown = [c.id for c in without_duplicates(every)]
+            assert [c.id for c in store.conflicts(duplicate=False, view=True)] == shown
+            assert store.listed_count() == (len(shown), len(every) - len(shown))
+            seen = max(seen, len(every) - len(shown))
+    assert seen >= 1

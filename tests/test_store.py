@@ -33,6 +33,7 @@ CREATE INDEX compared_articles_article ON compared_articles(article_id)
 CREATE INDEX conflict_claims_claim ON conflict_claims(claim_id)
 CREATE INDEX conflicts_facet ON conflicts(facet, status)
 CREATE INDEX conflicts_question ON conflicts(question)
+CREATE INDEX conflicts_unmarked ON conflicts(id) WHERE duplicate IS NULL
 CREATE INDEX event_keys_event ON event_keys(event_id)
 CREATE INDEX event_membership_cluster ON event_membership(cluster_id)
 CREATE INDEX event_participants_event ON event_participants(event_id)
@@ -73,7 +74,7 @@ DELETE CASCADE, PRIMARY KEY (actor, conflict_id) ) WITHOUT ROWID
 CREATE TABLE conflict_claims ( conflict_id TEXT NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE, claim_id \
 TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (conflict_id, claim_id) ) WITHOUT ROWID
 CREATE TABLE conflicts ( id TEXT PRIMARY KEY, facet TEXT NOT NULL, status TEXT NOT NULL, latest TEXT, data \
-TEXT NOT NULL , question TEXT)
+TEXT NOT NULL , question TEXT, duplicate INTEGER)
 CREATE TABLE event_clusters ( id TEXT PRIMARY KEY, class TEXT NOT NULL, size INTEGER NOT NULL )
 CREATE TABLE event_entries ( cluster_id TEXT PRIMARY KEY REFERENCES event_clusters(id) ON DELETE CASCADE, size \
 INTEGER NOT NULL, data TEXT NOT NULL , built_by TEXT)
@@ -110,6 +111,7 @@ CREATE INDEX compared_articles_article ON compared_articles USING btree (article
 CREATE INDEX conflict_claims_claim ON conflict_claims USING btree (claim_id)
 CREATE INDEX conflicts_facet ON conflicts USING btree (facet, status)
 CREATE INDEX conflicts_question ON conflicts USING btree (question)
+CREATE INDEX conflicts_unmarked ON conflicts USING btree (id) WHERE (duplicate IS NULL)
 CREATE INDEX event_keys_event ON event_keys USING btree (event_id)
 CREATE INDEX event_membership_cluster ON event_membership USING btree (cluster_id)
 CREATE INDEX event_participants_event ON event_participants USING btree (event_id)
@@ -182,7 +184,7 @@ NULL, duplicates integer NOT NULL)
 TABLE conflict_actors (actor text NOT NULL, conflict_id text NOT NULL)
 TABLE conflict_claims (conflict_id text NOT NULL, claim_id text NOT NULL, status text NOT NULL)
 TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT NULL, \
-question text)
+question text, duplicate integer)
 TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NULL)
 TABLE event_entries (cluster_id text NOT NULL, size integer NOT NULL, data text NOT NULL, built_by text)
 TABLE event_keys (key text NOT NULL, event_id text NOT NULL)

@@ -444,13 +444,15 @@ def conflicts(
     disagreement, :func:`claimline.reconcile.duplicates.without_duplicates`)."""
     from .reconcile.duplicates import without_duplicates
 
-    found = store.conflicts(
-        actors=find_actors(store, actor),
-        facet=facet,
-        open_only=open_only,
-        since=iso_bound(since, end=False),
-        view=view,
-    )
+    actors = find_actors(store, actor)
+    bound = iso_bound(since, end=False)
+    if store.duplicates_marked():  # reconciliation marked what the listing leaves out (migration 11)
+        if actors is None and not facet and not open_only and not bound:
+            return store.conflicts(duplicate=False, view=view)
+        if not store.has_duplicates(actors=actors, facet=facet, open_only=open_only, since=bound):
+            return store.conflicts(actors=actors, facet=facet, open_only=open_only, since=bound, view=view)
+    # a filtered listing hides a marked conflict only when what it duplicates is listed too
+    found = store.conflicts(actors=actors, facet=facet, open_only=open_only, since=bound, view=view)
     return without_duplicates(found)
 
 
@@ -471,7 +473,8 @@ def comparison(store: Store, *, actor: str | None = None, facet: str | None = No
     actors = find_actors(store, actor)
     events = event_question_counts(store.db, actors=actors, facet=facet)
     duplicates = 0
-    if events[1]:  # a disagreement found on claims and on an event is one
+    if events[1] and (not store.duplicates_marked() or store.has_duplicates(actors=actors, facet=facet)):
+        # a disagreement found on claims and on an event is one
         found = store.conflicts(actors=actors, facet=facet, view=True)
         duplicates = len(found) - len(without_duplicates(found))
     questions, articles, in_conflict = store.question_counts(actors=actors, facet=facet)

@@ -59,30 +59,42 @@ def refresh_conflicts(store: Store, article_ids: Collection[str] | None = None, 
     reconciliation) touch, when given and the store was reconciled whole once; else everything.
     Returns the number of conflicts in the store (as listed: a disagreement once)."""
     with store.transaction(lock=RECONCILE_LOCK), gc_paused():
+        marked = store.duplicates_marked()  # (before anything is written: new conflicts are not yet)
         if article_ids is not None and store.fully_reconciled():
-            done = _incremental(store, set(article_ids), watch)
+            done, touched = _incremental(store, set(article_ids), watch)
         else:
             done = watch(None) if watch else None
             _whole(store)
+            touched = None
         if done is not None:
             done()
-        listed = _listed(store)
-        store.record_duplicates(store.conflict_count() - listed)  # "counted once" of `conflicts`' figures
-        return listed
+        return _mark_duplicates(store, touched if marked else None)
 
 
-def _listed(store: Store) -> int:
-    """The number of conflicts ``claimline conflicts`` lists: a disagreement found on claims and on an
-    event is one (:func:`claimline.reconcile.duplicates.without_duplicates`)."""
+def _mark_duplicates(store: Store, touched: set[str] | None) -> int:
+    """Mark the conflicts ``claimline conflicts`` leaves out: a disagreement found on claims and on an
+    event is listed once (:func:`claimline.reconcile.duplicates.without_duplicates`), so the query
+    reads the shown rows only. Whether a conflict is left out depends on it and the conflicts sharing
+    a claim with it; so after an incremental refresh only the conflicts on ``touched`` claims (those on
+    a side of a conflict replaced or written) are marked again, from themselves and their neighbours.
+    ``touched`` None: every conflict (the neighbourhoods of the conflicts on events). Returns the
+    number of conflicts listed, and stores how many were left out (the "counted once" of `conflicts`)."""
     from ..reconcile.duplicates import without_duplicates
-    from ..store.events import event_conflict_questions
 
-    on_events = event_conflict_questions(store.db)
-    if not on_events:
-        return store.conflict_count()
-    # those sharing claims with them, as views (without_duplicates reads sides and facets only)
-    near = store.conflicts_of(store.question_closure(on_events, rounds=1), view=True)
-    return store.conflict_count() - (len(near) - len(without_duplicates(near)))
+    if touched is None:
+        store.mark_shown()
+        affected = store.event_conflict_ids()
+        affected |= store.conflicts_on_claims(store.claims_of_conflicts(affected))
+        near = affected
+    else:
+        affected = store.conflicts_on_claims(touched)
+        near = affected | store.conflicts_on_claims(store.claims_of_conflicts(affected))
+    if affected:
+        kept = {c.id for c in without_duplicates(store.conflict_views(near))}
+        store.mark_duplicates({cid: cid not in kept for cid in affected})
+    listed, left_out = store.listed_count()
+    store.record_duplicates(left_out)
+    return listed
 
 
 def _whole(store: Store) -> None:
@@ -107,7 +119,11 @@ def _whole(store: Store) -> None:
     store.mark_fully_reconciled()
 
 
-def _incremental(store: Store, new_ids: set[str], watch: Watch | None = None) -> Callable[[], None] | None:
+def _incremental(
+    store: Store, new_ids: set[str], watch: Watch | None = None
+) -> tuple[Callable[[], None] | None, set[str]]:
+    """Refresh what ``new_ids`` touch; returns ``watch``'s callback and the claims on a side of a
+    conflict replaced or written."""
     from ..reconcile import (
         actor_key,
         actor_pair_counts,
@@ -121,7 +137,7 @@ def _incremental(store: Store, new_ids: set[str], watch: Watch | None = None) ->
 
     new_claims = store.claims(article_ids=new_ids)
     if not new_claims:
-        return watch(set()) if watch else None
+        return (watch(set()) if watch else None), set()
     pairs = actor_pair_counts(new_claims)
     touched_actors = {a for pair in pairs for a in pair}
     before = store.pair_totals(touched_actors)
@@ -154,7 +170,7 @@ def _incremental(store: Store, new_ids: set[str], watch: Watch | None = None) ->
     done = watch(questions | replaced) if watch else None  # before anything is written
     changed = store.write_conflicts(keyed + events, questions | replaced)
     store.write_statuses(changed, _statuses(store.side_statuses(changed)), everything=False)
-    return done
+    return done, changed
 
 
 #: Rounds of widening the clusters an incremental refresh recomputes to whole families.

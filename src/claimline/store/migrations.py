@@ -265,4 +265,12 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE event_entries ADD COLUMN built_by TEXT;
         """,
     ),
+    (
+        11,
+        "conflicts mark the duplicates `conflicts` leaves out (a disagreement found on claims and on an event)",
+        """
+        ALTER TABLE conflicts ADD COLUMN duplicate INTEGER;
+        CREATE INDEX conflicts_unmarked ON conflicts(id) WHERE duplicate IS NULL;
+        """,
+    ),
 ]

@@ -491,6 +491,68 @@ class Store:
             (int(n), int(articles), int(in_conflict), events[0], events[1], events[2]),
         )
 
+    # ------------------------------------------------------- duplicates
+    # A disagreement found on claims and on an event is listed once
+    # (:func:`claimline.reconcile.duplicates.without_duplicates`): reconciliation marks the conflicts
+    # left out (migration 11, ``conflicts.duplicate`` 1, shown 0), so ``conflicts`` reads only the
+    # shown rows. NULL: not marked yet (conflicts stored before migration 11, or written and not
+    # yet marked); the next reconciliation marks them.
+
+    def duplicates_marked(self) -> bool:
+        """Whether every stored conflict is marked shown or duplicate."""
+        return self.db.execute("SELECT 1 FROM conflicts WHERE duplicate IS NULL LIMIT 1").fetchone() is None
+
+    def mark_duplicates(self, duplicate: Mapping[str, bool]) -> None:
+        """Mark conflicts (id -> True: a duplicate, left out of the listing; False: shown)."""
+        self.db.executemany(
+            "UPDATE conflicts SET duplicate = ? WHERE id = ?", [(int(d), cid) for cid, d in sorted(duplicate.items())]
+        )
+
+    def mark_shown(self) -> None:
+        """Mark every conflict shown (``mark_duplicates`` then marks the few duplicates)."""
+        self.db.execute("UPDATE conflicts SET duplicate = 0 WHERE duplicate IS NULL OR duplicate != 0")
+
+    def listed_count(self) -> tuple[int, int]:
+        """(conflicts shown, conflicts marked duplicates)."""
+        rows = dict(self.db.execute("SELECT duplicate, count(*) FROM conflicts GROUP BY duplicate").fetchall())
+        return int(rows.get(0, 0)), int(rows.get(1, 0))
+
+    def event_conflict_ids(self) -> set[str]:
+        """The ids of the stored conflicts on events."""
+        return {r[0] for r in self.db.execute("SELECT id FROM conflicts WHERE question LIKE ?", ("event\x1f%",))}
+
+    def conflicts_on_claims(self, claim_ids: Collection[str]) -> set[str]:
+        """The ids of the stored conflicts with one of ``claim_ids`` on a side."""
+        out: set[str] = set()
+        for chunk in _chunks(sorted(claim_ids), 500):
+            out.update(
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT DISTINCT conflict_id FROM conflict_claims WHERE claim_id IN ({_marks(chunk)})", chunk
+                )
+            )
+        return out
+
+    def claims_of_conflicts(self, conflict_ids: Collection[str]) -> set[str]:
+        """The ids of the claims on the sides of ``conflict_ids``."""
+        out: set[str] = set()
+        for chunk in _chunks(sorted(conflict_ids), 500):
+            out.update(
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT claim_id FROM conflict_claims WHERE conflict_id IN ({_marks(chunk)})", chunk
+                )
+            )
+        return out
+
+    def conflict_views(self, conflict_ids: Collection[str]) -> list[Any]:
+        """Light views of ``conflict_ids`` (in id order)."""
+        out: list[Any] = []
+        for chunk in _chunks(sorted(conflict_ids), 500):
+            rows = self.db.execute(f"SELECT data FROM conflicts WHERE id IN ({_marks(chunk)}) ORDER BY id", chunk)
+            out.extend(view_of(r[0]) for r in rows)
+        return out
+
     def record_duplicates(self, n: int) -> None:
         """Store, with the totals, how many disagreements were found both on claims and on an event
         (:func:`claimline.reconcile.duplicates.without_duplicates` leaves ``n`` conflicts out)."""
@@ -868,13 +930,50 @@ class Store:
         open_only: bool = False,
         since: str | None = None,
         ids: Sequence[str] | None = None,
+        duplicate: bool | None = None,
         view: bool = False,
     ) -> list[Conflict]:
+        """Stored conflicts, filtered, by facet and id. ``duplicate``: only the conflicts reconciliation
+        marked as duplicates (True) or as shown (False; see :meth:`mark_duplicates`); None: all."""
+        where = self._conflict_filter(actors, facet, open_only, since, ids, duplicate)
+        if where is None:
+            return []
+        rows = self.db.execute(f"SELECT data FROM conflicts{where[0]} ORDER BY facet, id", where[1])
+        if view:
+            return [view_of(r[0]) for r in rows]
+        from ..schemas import Conflict
+
+        return [Conflict.model_validate_json(r[0]) for r in rows]
+
+    def has_duplicates(
+        self,
+        *,
+        actors: set[str] | None = None,
+        facet: str | None = None,
+        open_only: bool = False,
+        since: str | None = None,
+    ) -> bool:
+        """Whether a conflict :meth:`conflicts` finds with these filters is marked as a duplicate."""
+        where = self._conflict_filter(actors, facet, open_only, since, None, True)
+        if where is None:
+            return False
+        return self.db.execute(f"SELECT 1 FROM conflicts{where[0]} LIMIT 1", where[1]).fetchone() is not None
+
+    @staticmethod
+    def _conflict_filter(
+        actors: set[str] | None,
+        facet: str | None,
+        open_only: bool,
+        since: str | None,
+        ids: Sequence[str] | None,
+        duplicate: bool | None,
+    ) -> tuple[str, list[object]] | None:
+        """The WHERE clause (with its leading space) and arguments of :meth:`conflicts`; None: nothing matches."""
         where: list[str] = []
         args: list[object] = []
         if actors is not None:
             if not actors:
-                return []
+                return None
             where.append(f"id IN (SELECT conflict_id FROM conflict_actors WHERE actor IN ({_marks(actors)}))")
             args.extend(sorted(actors))
         if facet:
@@ -891,16 +990,9 @@ class Store:
         if ids is not None:
             where.append(f"id IN ({_marks(ids)})")
             args.extend(ids)
-        sql = "SELECT data FROM conflicts"
-        if where:
-            sql += " WHERE " + " AND ".join(f"({w})" for w in where)
-        sql += " ORDER BY facet, id"
-        rows = self.db.execute(sql, args)
-        if view:
-            return [view_of(r[0]) for r in rows]
-        from ..schemas import Conflict
-
-        return [Conflict.model_validate_json(r[0]) for r in rows]
+        if duplicate is not None:
+            where.append(f"duplicate = {int(duplicate)}")
+        return (" WHERE " + " AND ".join(f"({w})" for w in where) if where else ""), args
 
     def find_id(self, ident: str) -> tuple[str, str]:
         """Resolve a user's ID (or unique prefix) to ('article'|'claim'|'conflict', full id).
