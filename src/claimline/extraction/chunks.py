@@ -219,7 +219,7 @@ def finish_parts(
             title_span=None,
             warnings=[],
         )
-        doc = _lean(nlp(masked[a:b]))
+        doc = nlp(masked[a:b])  # with its tensor: the cue tagger reads it (dropped with the doc below)
         part = finish(dataclasses.replace(prep, read=part_read, masked=masked[a:b]), doc, path=path)
         n_tokens = len(doc)
         del doc

@@ -13,13 +13,15 @@ Tags: ``B-CUE``/``I-CUE``, ``B-SRC``/``I-SRC``, ``B-CNT``/``I-CNT``, ``O``.
 
 from __future__ import annotations
 
+import json
 import os
 from functools import cache
 from pathlib import Path
 
 import numpy
+from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import registry
 from thinc.api import Maxout, Model, chain, with_array
 
@@ -32,6 +34,12 @@ COMPONENT = "cue_tagger"
 TENSOR_WIDTH = 96
 #: least probability of a cue start for the rules to take it (precision over recall, on PolNeAR dev)
 CUE_THRESHOLD = 0.5
+#: beside the weights: how often each word heads a cue in PolNeAR train (``training/attribution/lemmas.py``)
+LEMMA_TABLE = "cue_lemmas.json"
+#: least share of a word's occurrences in PolNeAR train that are cues, for a tagged cue the lexicon lacks
+MIN_CUE_RATE = 0.3
+#: added to a word's occurrences before the share is taken (a word seen twice, once as a cue, is no 0.5)
+RATE_SMOOTHING = 5
 
 _DEPS = [
     "ROOT",
@@ -79,7 +87,55 @@ N_FEATURES = (len(_DEPS) + 1) * 2 + len(_CHILD_DEPS) + 1 + len(_POS) + 6
 
 
 def parse_features(doc: Doc) -> numpy.ndarray:
-    """Dependency and punctuation features per token (0/1), from the parse of ``doc``."""
+    """Dependency and punctuation features per token (0/1), from the parse of ``doc``.
+
+    Vectorised over ``doc.to_array`` (the same values as :func:`_parse_features_loop`, which
+    reads them token by token: about a tenth of the time)."""
+    n = len(doc)
+    out = numpy.zeros((n, N_FEATURES), dtype="float32")
+    if not n or not doc.has_annotation("DEP"):
+        return out  # no parse (spaCy's initialisation samples): tensor only
+    nd = len(_DEPS) + 1
+    base_child = 2 * nd
+    base_pos = base_child + len(_CHILD_DEPS) + 1
+    base_mark = base_pos + len(_POS)
+    strings = doc.vocab.strings
+    arr = doc.to_array([DEP, HEAD, POS, ORTH, LOWER])
+    rows = numpy.arange(n)
+    head = rows + arr[:, 1].astype("int64")  # HEAD is relative
+    dep_u, dep_inv = numpy.unique(arr[:, 0], return_inverse=True)
+    dep = numpy.array([_DEP_INDEX.get(strings[int(h)], nd - 1) for h in dep_u], dtype="int64")[dep_inv]
+    child = numpy.array([_CHILD_INDEX.get(strings[int(h)], -1) for h in dep_u], dtype="int64")[dep_inv]
+    out[rows, dep] = 1.0
+    out[rows, nd + dep[head]] = 1.0
+    has_head = head != rows
+    sel = has_head & (child >= 0)
+    out[head[sel], base_child + child[sel]] = 1.0
+    sel = has_head & (arr[:, 0] == strings["mark"]) & (arr[:, 4] == strings["that"])
+    out[head[sel], base_child + len(_CHILD_DEPS)] = 1.0
+    pos_u, pos_inv = numpy.unique(arr[:, 2], return_inverse=True)
+    pos = numpy.array([_POS_INDEX.get(doc.vocab.strings[int(h)], -1) for h in pos_u], dtype="int64")[pos_inv]
+    sel = pos >= 0
+    out[rows[sel], base_pos + pos[sel]] = 1.0
+    starts = numpy.zeros(n, dtype=bool)
+    for sent in doc.sents:
+        starts[sent.start] = True
+    orth = arr[:, 3]
+    quote = numpy.isin(orth, numpy.array([strings[q] for q in _QUOTES], dtype=orth.dtype))
+    count = numpy.cumsum(quote)
+    sent_id = numpy.cumsum(starts) - 1
+    before = (count - quote)[starts]  # quotation marks before each sentence
+    out[:, base_mark] = (count - before[sent_id]) % 2
+    out[:, base_mark + 1] = starts
+    out[:-1, base_mark + 2] = orth[1:] == strings[":"]
+    out[1:, base_mark + 3] = orth[:-1] == strings[","]
+    out[:-1, base_mark + 4] = quote[1:]
+    out[:, base_mark + 5] = has_head & (head < rows)
+    return out
+
+
+def _parse_features_loop(doc: Doc) -> numpy.ndarray:
+    """:func:`parse_features` token by token (the definition; the tests check the two agree)."""
     n = len(doc)
     out = numpy.zeros((n, N_FEATURES), dtype="float32")
     nd = len(_DEPS) + 1
@@ -142,13 +198,22 @@ def parsed_tensor(width: int, depth: int, window_size: int, maxout_pieces: int) 
     return model
 
 
+_COARSE = {"AUX": "VERB", "PROPN": "NOUN"}
+
+
+def lemma_key(tok: Token) -> str:
+    """A word as the lemma table counts it: lemma and coarse part of speech (``say/VERB``)."""
+    return f"{(tok.lemma_ or tok.lower_).lower()}/{_COARSE.get(tok.pos_, tok.pos_)}"
+
+
 def model_path() -> Path | None:
-    """Directory of the trained tagger when it is switched on (``CLAIMLINE_CUE_MODEL=on`` for the
-    shipped weights, or a directory), else ``None``; also ``None`` when the weights are absent."""
+    """Directory of the trained tagger: the shipped weights (``models/attribution``) unless
+    ``CLAIMLINE_CUE_MODEL`` is ``off`` (rules alone) or names another directory; ``None`` when
+    switched off or when the weights are absent (claimline then runs on the rules alone)."""
     raw = os.environ.get(MODEL_ENV, "").strip()
-    if raw.lower() in ("", "off", "0", "none", "rules"):
+    if raw.lower() in ("off", "0", "no", "false", "none", "rules"):
         return None
-    path = models_dir() / "attribution" if raw.lower() in ("on", "1", "yes", "true") else Path(raw)
+    path = models_dir() / "attribution" if raw.lower() in ("", "on", "1", "yes", "true") else Path(raw)
     return path if (path / "config.cfg").is_file() else None
 
 
@@ -158,7 +223,11 @@ def _tagger(path: Path):
 
     nlp = spacy.load(path, exclude=["tokenizer", "vocab"])
     pipe = nlp.get_pipe(COMPONENT)
-    return pipe, list(pipe.labels)
+    table = path / LEMMA_TABLE
+    rates = None
+    if table.is_file():  # seen, heads a cue: smoothed rate
+        rates = {k: c / (n + RATE_SMOOTHING) for k, (n, c) in json.loads(table.read_text()).items()}
+    return pipe, list(pipe.labels), rates
 
 
 def available() -> bool:
@@ -170,7 +239,10 @@ def predict(doc: Doc) -> list[str] | None:
     path = model_path()
     if path is None or not len(doc):
         return None
-    pipe, labels = _tagger(path)
+    tensor = doc.tensor
+    if tensor is None or getattr(tensor, "shape", None) != (len(doc), TENSOR_WIDTH):
+        return None  # a Doc without its tok2vec output (pieces joined by chunks.join): rules alone
+    pipe, labels, rates = _tagger(path)
     logits = numpy.asarray(pipe.model.predict([doc])[0], dtype="float32")  # Tagger.v2, normalize=false
     scores = numpy.exp(logits - logits.max(axis=1, keepdims=True))
     scores /= scores.sum(axis=1, keepdims=True)
@@ -181,7 +253,34 @@ def predict(doc: Doc) -> list[str] | None:
         second = scores.copy()
         second[:, cue] = -1.0
         ids = numpy.where(doubtful, second.argmax(axis=1), ids)
-    return [labels[k] for k in ids]
+    tags = [labels[k] for k in ids]
+    return _gate(doc, tags, rates)
+
+
+def _gate(doc: Doc, tags: list[str], rates: dict[str, float] | None) -> list[str]:
+    """Drop the tagged cues whose head word is seldom a cue in PolNeAR (``cue_lemmas.json``)."""
+    if rates is None:
+        return tags
+    from .tagged import cue_head, runs
+
+    listed = _listed()
+    for cs, ce in runs(tags, "CUE", 0, len(doc)):
+        key = lemma_key(cue_head(doc, cs, ce))
+        if key in listed:
+            continue  # the lexicon's word: the rules decide
+        if rates.get(key, 0.0) < MIN_CUE_RATE:
+            for k in range(cs, ce):
+                tags[k] = "O"
+    return tags
+
+
+@cache
+def _listed() -> frozenset[str]:
+    """The lexicon's cue words, keyed as the lemma table keys them."""
+    from .. import lexicons
+
+    pos = {"verb": "VERB", "noun": "NOUN", "adj": "ADJ"}
+    return frozenset(f"{c.lemma}/{pos[c.pos]}" for c in lexicons.cues().cue if c.pos in pos)
 
 
 def _score_cues(examples, **kwargs) -> dict[str, float]:
@@ -215,6 +314,7 @@ def make_cue_scorer():
 @cache
 def default_entry(lemma: str) -> CueEntry:
     """The cue entry of a word the tagger marks as a cue and the lexicon does not list: a report
-    whose noun-phrase object or infinitive may be its content ("mocked the plan"), held by a
-    subject (kind ``belief``: an attitude, but no named holder required)."""
-    return CueEntry(lemma=lemma or "?", certainty="reported", kind="belief", object_content=True)
+    whose clause is its content, held by its subject (kind ``speech``, no ``object_content``): the
+    rules take no bare object for it ("named Mary Barra", "signed an agreement" are acts, not
+    claims), ``tagged`` a clause or an infinitive."""
+    return CueEntry(lemma=lemma or "?", certainty="reported", kind="speech", object_content=False)

@@ -54,6 +54,12 @@ def _join(pieces: list[tuple[int, int]], doc: Any, gap: int = 3) -> list[tuple[i
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "acl", "oprd", "attr", "advcl"})
 _CONTENT_PREPS = frozenset({"of", "about", "on", "over", "for", "against", "that", "to", "with"})
 _RELATIVE = frozenset({"WDT", "WP"})
+#: cue kinds whose infinitive is content ("wants to run", "denied signing"), as in the rules
+_INFINITIVE_KINDS = frozenset({"stance", "intention", "perception", "belief", "denial"})
+#: what a cue the lexicon lacks may take as content: a clause, an infinitive, the tagger's own span
+_UNLISTED_CONTENT = frozenset({"ccomp", "xcomp", "tagged"})
+#: cue kinds that need a holder one can name (a person, organisation, place, known actor, pronoun)
+_HOLDER_KINDS = frozenset({"intention", "perception", "stance"})
 _WH = frozenset({"how", "what", "whether", "where", "why", "who", "which", "when", "whom", "if"})
 
 
@@ -67,8 +73,9 @@ def cue_head(doc: Any, cs: int, ce: int) -> Any:
     return inside[0] if inside else doc[cs]
 
 
-def dependency_content(doc: Any, head: Any, ce: int, hi_limit: int) -> tuple[int, int] | None:
-    """What the cue governs after it: a clause, an object, an infinitive, a prepositional object."""
+def dependency_content(doc: Any, head: Any, ce: int, hi_limit: int) -> tuple[int, int, str] | None:
+    """What the cue governs after it: a clause, an object, an infinitive, a prepositional object
+    (with the dependency that reaches it)."""
     tokens = [head, *(doc[k] for k in range(head.i + 1, ce))]
     for tok in tokens:
         for child in tok.children:
@@ -81,19 +88,19 @@ def dependency_content(doc: Any, head: Any, ce: int, hi_limit: int) -> tuple[int
                 while lo < hi and (doc[lo].is_punct or doc[lo].lower_ == "that"):
                     lo += 1
                 if hi - lo >= MIN_CONTENT:
-                    return lo, hi
+                    return lo, hi, child.dep_
     return None
 
 
-def tag_content(tags: Sequence[str], doc: Any, sent: Span, cs: int, ce: int) -> tuple[int, int] | None:
+def tag_content(tags: Sequence[str], doc: Any, sent: Span, cs: int, ce: int) -> tuple[int, int, str] | None:
     """The content the tagger marks next to the cue: every content token after it up to the next
     cue (one hull), else the last content run before it."""
     nxt = next((k for k in range(ce, sent.end) if tags[k] == "B-CUE"), sent.end)
     after = runs(tags, "CNT", ce, nxt)
     if after and after[-1][1] - after[0][0] >= MIN_CONTENT:
-        return after[0][0], after[-1][1]
+        return after[0][0], after[-1][1], "tagged"
     before = [r for r in _join(runs(tags, "CNT", sent.start, cs), doc) if r[1] - r[0] >= MIN_CONTENT]
-    return before[-1] if before else None
+    return (*before[-1], "tagged") if before else None
 
 
 def tagged_source(finder: Any, tags: Sequence[str], sent: Span, head: Any, cs: int, ce: int) -> Any:
@@ -119,8 +126,39 @@ def tagged_source(finder: Any, tags: Sequence[str], sent: Span, head: Any, cs: i
     return None
 
 
+def lexicon_entry(finder: Any, head: Any) -> Any:
+    """The lexicon's entry for a cue head (a verb or a noun ``cues.toml`` lists), else ``None``."""
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX"):
+        return finder.c.verbs.get(lemma)
+    if head.pos_ in ("NOUN", "PROPN"):
+        return finder.c.nouns.get(lemma)
+    return None
+
+
+def rules_accept(entry: Any, dep: str, prep: str) -> bool:
+    """Whether the rules take a content reached by ``dep`` for a lexicon cue: the tagger may find
+    what the parse hides from them, not overrule what they decline for the word ("expects more
+    contracts", "asked not to be named", "reported the talks" are no claims)."""
+    if dep == "tagged":
+        return False  # a lexicon word whose content the parse does not reach: the rules looked
+    if dep == "dobj":
+        return entry.object_content
+    if dep == "xcomp":
+        return entry.kind in _INFINITIVE_KINDS
+    if dep == "prep":
+        return prep in entry.preps
+    return True
+
+
 def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tags: Sequence[str]) -> list[Any]:
-    """Claims for tagged cues that no claim in ``claims`` uses as its cue."""
+    """Claims for tagged cues that no claim in ``claims`` uses as its cue.
+
+    A cue word the lexicon lists keeps the lexicon's terms (:func:`rules_accept`; an intention,
+    perception or stance needs a holder one can name, as in the rules); a word it lacks (the
+    tagger's own, kept by ``cue_model`` only when PolNeAR makes it a cue often enough) takes no
+    bare object as content ("signed an agreement" is an act, not a claim). The cue is the head
+    word, as the rules mark cues ("said", not "said in a statement")."""
     doc = finder.doc
     used = [(c.cue_start, c.cue_end) for c in claims if c.cue_start is not None]
     out: list[Any] = []
@@ -134,24 +172,38 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
             head = cue_head(doc, cs, ce)
             if any(c.dep_ == "neg" for c in head.children) or head.pos_ == "AUX":
                 continue  # "did not mention the deal" states no one's claim; "was" is no cue
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in head.children):
+                continue  # "as first reported", "as expected": a comparison (as in the rules)
             if any(c.start <= cue_lo < c.end and c.attribution != "author" for c in [*claims, *out]):
                 continue  # nested: part of what another claim reports
             rng = dependency_content(doc, head, ce, sent.end) or tag_content(tags, doc, sent, cs, ce)
             if rng is None:
                 continue
-            lo, hi = rng
+            lo, hi, dep = rng
             if doc[lo].lower_ in _WH:
                 continue  # an indirect question ("has not said how much") is no claim of its own
+            listed = lexicon_entry(finder, head)
+            entry = listed or finder.model_cue(head)
+            if listed is not None and not rules_accept(listed, dep, doc[lo - 1].lower_ if lo else ""):
+                continue
+            if listed is None and dep not in _UNLISTED_CONTENT:
+                continue  # "named Mary Barra", "signed an agreement": an act, not a claim
             source = tagged_source(finder, tags, sent, head, cs, ce)
             if source is not None and lo <= source.start < hi:
                 source = None
             if source is None:
                 continue  # a tagged cue with no one to hold it: more often a wrong claim than a report
-            claim = finder.claim(sent, lo, hi, None, finder.model_cue(head), None, "report", cue_span=(cs, ce))
+            if listed is not None and listed.kind in _INFINITIVE_KINDS:
+                # an attitude needs a subject ("..., seeking to cut jobs" has none) and, for an
+                # intention, perception or stance, one that can be named ("investors backed the
+                # company" is the outlet's statement): as the rules decide
+                subj = finder.subject_of(head)
+                if subj is None or (listed.kind in _HOLDER_KINDS and not finder.identifiable(subj)):
+                    continue
+            claim = finder.claim(sent, lo, hi, head, entry, None, "report")
             if claim is None:
                 continue
-            if source is not None:
-                claim.source = source
-                claim.attribution = "indirect"
+            claim.source = source
+            claim.attribution = "indirect"
             out.append(claim)
     return out
