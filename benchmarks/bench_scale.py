@@ -341,11 +341,11 @@ def _ingest_one(target: str, path: Path) -> dict[str, float]:
     from claimline.jobs.ingest import ingest
 
     with open_store(target) as store:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         report = ingest(store, [str(path)])
-        secs = time.perf_counter() - t0
+        secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     assert report.stored == 1, report
-    return {"seconds": round(secs, 3), "claims": report.claims}
+    return {"seconds": round(secs, 3), "cpu": round(cpu, 3), "claims": report.claims}
 
 
 def run_incremental(kind: str, big: str, tmp: Path, pg: str | None, articles: list[Path]) -> dict[str, Any]:
@@ -360,9 +360,12 @@ def run_incremental(kind: str, big: str, tmp: Path, pg: str | None, articles: li
         empty = _ingest_one(fresh_target(kind, tmp, f"empty{i}", pg), path)
         full = _ingest_one(big, path)
         rows.append({"article": path.name, "empty_s": empty["seconds"], "big_s": full["seconds"],
-                     "claims": empty["claims"]})  # fmt: skip
+                     "empty_cpu": empty["cpu"], "big_cpu": full["cpu"], "claims": empty["claims"]})  # fmt: skip
     e, b = sum(r["empty_s"] for r in rows), sum(r["big_s"] for r in rows)
-    return {"articles": rows, "empty_s": round(e, 3), "big_s": round(b, 3), "ratio": round(b / e, 2)}
+    ec, bc = sum(r["empty_cpu"] for r in rows), sum(r["big_cpu"] for r in rows)
+    # CPU of this process (the client's: a PostgreSQL server's work is in wall time only)
+    return {"articles": rows, "empty_s": round(e, 3), "big_s": round(b, 3), "ratio": round(b / e, 2),
+            "empty_cpu": round(ec, 3), "big_cpu": round(bc, 3), "cpu_ratio": round(bc / ec, 2)}  # fmt: skip
 
 
 # ------------------------------------------------------------------- parse

@@ -203,13 +203,23 @@ def _event_conflicts(
             return [], set()
         old = stored.event_conflict_clusters(db)
         replaced = set()
+        # each round reads only the clusters it has not read (the neighbours of the clusters it has
+        # not asked about) and tests only the pairs it has not tested: the same sets as reading again
+        loaded: dict[str, Any] = {}
+        asked: set[str] = set()
+        tested: dict[tuple[str, str], bool] = {}
+        near: list[Any] = []
         for _ in range(_FAMILY_ROUNDS):
             for q, ids in old.items():
                 if q not in replaced and ids & wanted:
                     replaced.add(q)
                     wanted |= ids
-            near = stored.clusters(db, ids=sorted(wanted | stored.neighbour_clusters(db, wanted)))
-            grown = {c.id for fam in families(near, seeds=wanted) for c in fam} | wanted
+            fresh = wanted - asked
+            asked |= fresh
+            unread = (fresh | stored.neighbour_clusters(db, fresh)) - loaded.keys()
+            loaded.update((c.id, c) for c in stored.clusters(db, ids=sorted(unread)))
+            near = [loaded[k] for k in sorted(loaded)]  # (in id order, as read: the pairs' order)
+            grown = {c.id for fam in families(near, seeds=wanted, tested=tested) for c in fam} | wanted
             if grown == wanted:
                 break
             wanted = grown

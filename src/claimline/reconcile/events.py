@@ -148,14 +148,20 @@ def _linked(a: _Sig, b: _Sig, lex: EventLexicon) -> bool:
 
 
 def families(
-    clusters: Iterable[Cluster], lex: EventLexicon | None = None, *, seeds: Collection[str] | None = None
+    clusters: Iterable[Cluster],
+    lex: EventLexicon | None = None,
+    *,
+    seeds: Collection[str] | None = None,
+    tested: dict[tuple[str, str], bool] | None = None,
 ) -> list[list[Cluster]]:
     """Clusters grouped into families (one event but for its time; see the module docs), largest first.
     ``seeds`` (cluster ids): only the families holding one of them, grown from them pair by pair
-    (the same families, without testing the pairs of the others)."""
+    (the same families, without testing the pairs of the others); ``tested``: the pairs of cluster ids
+    tested already (by an earlier call on the same clusters, given in the same order) and whether they
+    are linked, filled as pairs are tested."""
     lex = lex or lexicon()
     if seeds is not None:
-        return _families_of(clusters, lex, seeds)
+        return _families_of(clusters, lex, seeds, {} if tested is None else tested)
     sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
     parent = list(range(len(sigs)))
 
@@ -189,7 +195,9 @@ def families(
     return sorted(out, key=lambda g: (-len(g), g[0].id))
 
 
-def _families_of(clusters: Iterable[Cluster], lex: EventLexicon, seeds: Collection[str]) -> list[list[Cluster]]:
+def _families_of(
+    clusters: Iterable[Cluster], lex: EventLexicon, seeds: Collection[str], tested: dict[tuple[str, str], bool]
+) -> list[list[Cluster]]:
     """:func:`families` holding a seed: every pair with a reached cluster is tested (as
     :func:`families` tests every pair of a key), so what is reached is the seeds' families."""
     sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
@@ -218,7 +226,12 @@ def _families_of(clusters: Iterable[Cluster], lex: EventLexicon, seeds: Collecti
             if pair in tried or find(i) == find(j):
                 continue
             tried.add(pair)
-            if _linked(sigs[pair[0]], sigs[pair[1]], lex):
+            a, b = sigs[pair[0]], sigs[pair[1]]
+            ids = (a.cluster.id, b.cluster.id)
+            link = tested.get(ids)
+            if link is None:
+                link = tested[ids] = _linked(a, b, lex)
+            if link:
                 parent[find(i)] = find(j)
                 if j not in reached:
                     reached.add(j)
