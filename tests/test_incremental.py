@@ -11,7 +11,7 @@ from claimline.jobs.refresh import refresh_conflicts
 from claimline.schemas import Extraction
 from claimline.store import open_store
 
-from .test_store import _article_set
+from .test_store import _article_set, _recount
 
 
 def _extractions(path) -> list[Extraction]:
@@ -346,5 +346,7 @@ def test_duplicates_marked_incrementally_are_those_of_the_whole_listing(sample_d
             shown = [c.id for c in without_duplicates(every)]
             assert [c.id for c in store.conflicts(duplicate=False, view=True)] == shown
             assert store.listed_count() == (len(shown), len(every) - len(shown))
+            assert store.comparison_totals() == _recount(store)  # (event articles kept incrementally too)
             seen = max(seen, len(every) - len(shown))
+        assert store.comparison_totals()[5] >= 4  # articles behind the questions on events
     assert seen >= 1

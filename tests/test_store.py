@@ -84,6 +84,8 @@ CREATE TABLE event_membership ( event_id TEXT PRIMARY KEY REFERENCES events(id) 
 TEXT NOT NULL REFERENCES event_clusters(id) ON DELETE CASCADE ) WITHOUT ROWID
 CREATE TABLE event_participants ( name TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE \
 CASCADE, folded TEXT NOT NULL, PRIMARY KEY (name, event_id) ) WITHOUT ROWID
+CREATE TABLE event_question_articles ( cluster_id TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY \
+(cluster_id, article_id) ) WITHOUT ROWID
 CREATE TABLE event_questions ( question TEXT PRIMARY KEY, cluster_id TEXT NOT NULL, facet TEXT NOT NULL, \
 actors TEXT NOT NULL, articles INTEGER NOT NULL, conflict INTEGER NOT NULL )
 CREATE TABLE events ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, \
@@ -141,6 +143,7 @@ CREATE UNIQUE INDEX event_entries_pkey ON event_entries USING btree (cluster_id)
 CREATE UNIQUE INDEX event_keys_pkey ON event_keys USING btree (key, event_id)
 CREATE UNIQUE INDEX event_membership_pkey ON event_membership USING btree (event_id)
 CREATE UNIQUE INDEX event_participants_pkey ON event_participants USING btree (name, event_id)
+CREATE UNIQUE INDEX event_question_articles_pkey ON event_question_articles USING btree (cluster_id, article_id)
 CREATE UNIQUE INDEX event_questions_pkey ON event_questions USING btree (question)
 CREATE UNIQUE INDEX events_pkey ON events USING btree (id)
 CREATE UNIQUE INDEX migrations_pkey ON migrations USING btree (version)
@@ -190,6 +193,7 @@ TABLE event_entries (cluster_id text NOT NULL, size integer NOT NULL, data text 
 TABLE event_keys (key text NOT NULL, event_id text NOT NULL)
 TABLE event_membership (event_id text NOT NULL, cluster_id text NOT NULL)
 TABLE event_participants (name text NOT NULL, event_id text NOT NULL, folded text NOT NULL)
+TABLE event_question_articles (cluster_id text NOT NULL, article_id text NOT NULL)
 TABLE event_questions (question text NOT NULL, cluster_id text NOT NULL, facet text NOT NULL, actors text NOT \
 NULL, articles integer NOT NULL, conflict integer NOT NULL)
 TABLE events (id text NOT NULL, article_id text NOT NULL, claim_id text, class text NOT NULL, root text NOT \
@@ -415,9 +419,16 @@ def _recount(store) -> tuple[int, ...]:
     from claimline.store.event_questions import event_question_counts
 
     found = store.conflicts(view=True)
+    compared, in_conflict, _ = event_question_counts(store.db)
+    articles = store.db.execute(  # from the frames (the store keeps them in event_question_articles)
+        "SELECT COUNT(DISTINCT e.article_id) FROM event_membership em JOIN events e ON e.id = em.event_id"
+        " WHERE em.cluster_id IN (SELECT cluster_id FROM event_questions)"
+    ).fetchone()[0]
     return (
         *store.question_counts(),
-        *event_question_counts(store.db),
+        compared,
+        in_conflict,
+        articles,
         len(found) - len(without_duplicates(found)),
     )
 

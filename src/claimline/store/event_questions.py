@@ -23,15 +23,25 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+_ARTICLES = (
+    "INSERT OR IGNORE INTO event_question_articles (cluster_id, article_id) SELECT DISTINCT em.cluster_id,"
+    " e.article_id FROM event_membership em JOIN events e ON e.id = em.event_id"
+)
+
+
 def write_event_questions(db: sqlite3.Connection, rows: Sequence[object], clusters: Iterable[str] | None) -> None:
     """Replace the compared questions on events (:class:`claimline.reconcile.events.EventQuestion`) of the
-    families whose first cluster is in ``clusters`` (all when None) by ``rows``."""
+    families whose first cluster is in ``clusters`` (all when None) by ``rows``; and the articles of
+    those first clusters (``event_question_articles``, migration 12: a cluster's frames change only
+    when new articles add to it, and then its family is recomputed)."""
     if clusters is None:
         db.execute("DELETE FROM event_questions")
+        db.execute("DELETE FROM event_question_articles")
     else:
         ids = sorted(set(clusters))
         for chunk in (ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)):
             db.execute(f"DELETE FROM event_questions WHERE cluster_id IN ({_marks(len(chunk))})", list(chunk))
+            db.execute(f"DELETE FROM event_question_articles WHERE cluster_id IN ({_marks(len(chunk))})", list(chunk))
         # families whose first cluster was merged into another (event identity merges clusters)
         db.execute("DELETE FROM event_questions WHERE cluster_id NOT IN (SELECT id FROM event_clusters)")
     db.executemany(
@@ -43,6 +53,13 @@ def write_event_questions(db: sqlite3.Connection, rows: Sequence[object], cluste
             for q in rows
         ],
     )
+    if clusters is not None:  # first clusters no question names any more
+        db.execute(
+            "DELETE FROM event_question_articles WHERE cluster_id NOT IN (SELECT cluster_id FROM event_questions)"
+        )
+    firsts = sorted({q.cluster_id for q in rows})  # type: ignore[attr-defined]
+    for chunk in (firsts[i : i + _CHUNK] for i in range(0, len(firsts), _CHUNK)):
+        db.execute(f"{_ARTICLES} WHERE em.cluster_id IN ({_marks(len(chunk))})", list(chunk))
 
 
 def event_question_counts(
@@ -72,8 +89,8 @@ def event_question_counts(
         args,
     ).fetchone()
     articles = db.execute(
-        "SELECT COUNT(DISTINCT e.article_id) FROM event_membership em JOIN events e ON e.id = em.event_id"
-        f" WHERE em.cluster_id IN (SELECT cluster_id FROM event_questions WHERE {cond})",
+        "SELECT COUNT(DISTINCT article_id) FROM event_question_articles"
+        f" WHERE cluster_id IN (SELECT cluster_id FROM event_questions WHERE {cond})",
         args,
     ).fetchone()
     return int(row[0]), int(row[1]), int(articles[0])

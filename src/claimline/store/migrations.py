@@ -273,4 +273,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX conflicts_unmarked ON conflicts(id) WHERE duplicate IS NULL;
         """,
     ),
+    (
+        12,
+        "the articles behind each compared question on events, kept by reconciliation (counted without a join)",
+        """
+        CREATE TABLE event_question_articles (
+            cluster_id TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (cluster_id, article_id)
+        ) WITHOUT ROWID;
+        INSERT INTO event_question_articles (cluster_id, article_id)
+            SELECT DISTINCT em.cluster_id, e.article_id FROM event_membership em JOIN events e ON e.id = em.event_id
+            WHERE em.cluster_id IN (SELECT cluster_id FROM event_questions);
+        """,
+    ),
 ]
