@@ -358,11 +358,17 @@ def event_conflicts_of_claims(db: sqlite3.Connection, claim_ids: Iterable[str]) 
 
 
 def event_conflict_clusters(db: sqlite3.Connection) -> dict[str, set[str]]:
-    """Stored conflicts on events: question key -> the clusters the conflict compared."""
+    """Stored conflicts on events: question key -> the clusters the conflict compared (the list is
+    taken out of the stored JSON by the database; only it is parsed here)."""
     import json
 
-    rows = db.execute("SELECT question, data FROM conflicts WHERE question LIKE ?", ("event\x1f%",))
-    return {r[0]: set((json.loads(r[1]).get("event") or {}).get("cluster_ids") or ()) for r in rows}
+    ids = (
+        "json_extract(data, '$.event.cluster_ids')"
+        if isinstance(db, sqlite3.Connection)
+        else "(data::json) -> 'event' ->> 'cluster_ids'"  # PostgreSQL
+    )
+    rows = db.execute(f"SELECT question, {ids} FROM conflicts WHERE question LIKE ?", ("event\x1f%",))
+    return {r[0]: set(json.loads(r[1]) if r[1] else ()) for r in rows}
 
 
 def event_conflict_questions(db: sqlite3.Connection) -> set[str]:
