@@ -1,7 +1,7 @@
 """The trained attribution tagger (``models/attribution``) and the rules it feeds.
 
-Sentences are written for these tests. The tagger runs by default when its weights are in
-``models/attribution``; switched off (``CLAIMLINE_CUE_MODEL=off``), or with the weights absent,
+Sentences are written for these tests. The tagger runs when ``CLAIMLINE_CUE_MODEL=on`` and its
+weights are in ``models/attribution``; by default (or ``off``), or with the weights absent,
 claimline runs on the rules alone. Every token gets a tag; a tagged cue the lexicon does not list
 yields a claim when PolNeAR makes the word a cue often enough, and a lexicon cue keeps the
 lexicon's terms.
@@ -35,13 +35,15 @@ def test_parse_features_one_row_per_token(nlp):
     assert set(feats.ravel().tolist()) <= {0.0, 1.0}
 
 
-def test_on_by_default_off_when_switched_off(nlp, monkeypatch):
+def test_off_by_default_on_when_switched_on(nlp, monkeypatch):
     monkeypatch.delenv(cue_model.MODEL_ENV, raising=False)
+    assert cue_model.model_path() is None
+    assert cue_model.predict(nlp("Ann Lee said the vote was close.")) is None
+    monkeypatch.setenv(cue_model.MODEL_ENV, "on")
     shipped = cue_model.models_dir() / "attribution"
     assert cue_model.model_path() == (shipped if (shipped / "config.cfg").is_file() else None)
     monkeypatch.setenv(cue_model.MODEL_ENV, "off")
     assert cue_model.model_path() is None
-    assert cue_model.predict(nlp("Ann Lee said the vote was close.")) is None
 
 
 def test_vectorised_features_match_the_token_loop(nlp):

@@ -61,7 +61,7 @@ def test_brat_parsing_checks_offsets():
     assert g2.content.overlaps(14, 20) and not g2.content.overlaps(4, 12)
 
 
-#: the same slice with the trained cue tagger (on by default when its weights are there; gated
+#: the same slice with the trained cue tagger (CLAIMLINE_CUE_MODEL=on; gated
 #: since helper "tagger": 0.746 / 0.764 / 0.728 / 0.926 before, when it overruled the lexicon)
 MODEL_FLOORS = {
     "f1": 0.70,  # 0.709
