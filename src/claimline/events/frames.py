@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
@@ -388,16 +389,26 @@ def _noun_args(noun: Token) -> list[tuple[str, Token]]:
 
 
 # ------------------------------------------------------------------ arguments
-_WALKS: dict[tuple[int, int], list[Token]] = {}
+_WALKS: dict[tuple[int, int], tuple[list[Token], list[int]]] = {}
 
 
 def _walk(arg: Token) -> list[Token]:
-    """An argument's tokens, not crossing into a clause (memoised per parse while
+    """An argument's tokens in text order, not crossing into a clause (memoised per parse while
     :func:`find_frames` runs)."""
+    return _walked(arg)[0]
+
+
+def _walk_ids(arg: Token) -> list[int]:
+    """The indices of :func:`_walk`'s tokens."""
+    return _walked(arg)[1]
+
+
+def _walked(arg: Token) -> tuple[list[Token], list[int]]:
     key = (id(arg.doc), arg.i)
     found = _WALKS.get(key)
     if found is None:
-        found = _WALKS[key] = _walk_uncached(arg)
+        tokens = sorted(_walk_uncached(arg), key=lambda t: t.i)
+        found = _WALKS[key] = (tokens, [t.i for t in tokens])
     return found
 
 
@@ -489,14 +500,19 @@ def _participants(
         tokens = _walk(head)
         seen: set[int] = set()
         named: set[int] = set()
-        for t in sorted(tokens, key=lambda t: t.i):
-            e = ents.get(t.i)
+        for t in tokens:  # in text order
+            ti = t.i
+            e = ents.get(ti)
             if e is not None and id(e) not in seen:
                 seen.add(id(e))
                 if not _qualifier(e, doc, ents):
                     add(role, e.start, e.end, e.name, e.actor, e.label)
-            inner = t.dep_ in ("compound", "nummod", "nmod", "poss") and t.head.pos_ in ("PROPN", "NUM", "NOUN")
-            if t.pos_ in ("PROPN", "NOUN", "NUM") and t.i not in named and not inner and t.i not in not_names:
+            if (
+                t.pos_ in ("PROPN", "NOUN", "NUM")
+                and ti not in named
+                and ti not in not_names
+                and not (t.dep_ in ("compound", "nummod", "nmod", "poss") and t.head.pos_ in ("PROPN", "NUM", "NOUN"))
+            ):
                 span = _compound_name(t, ents)
                 if span is not None:
                     named.update(range(*span))
@@ -570,15 +586,21 @@ def _currency(low: str) -> str | None:
 
 
 def _quantities(
-    draft: _Draft, doc: Doc, doc_text: str, durations: Sequence[TimeExpr], ents_by_token: dict[int, Span]
+    draft: _Draft,
+    doc: Doc,
+    doc_text: str,
+    durations: Sequence[TimeExpr],
+    ents_by_token: dict[int, Span],
+    offsets: Sequence[tuple[int, int]],
 ) -> list[Quantity]:
-    """``doc_text`` is ``doc.text`` (spaCy rebuilds that string at each access)."""
+    """``doc_text`` is ``doc.text`` (spaCy rebuilds that string at each access); ``offsets`` the
+    (start, end) character offsets of each token."""
     tokens: set[int] = set()
     for _, head in draft.args:
-        tokens.update(t.i for t in _walk(head))
+        tokens.update(_walk_ids(head))
     for c in draft.token.children:  # "rose 5%", "fell to $3 billion"
         if c.dep_ in ("npadvmod", "prep", "dobj", "nummod"):
-            tokens.update(t.i for t in _walk(c))
+            tokens.update(_walk_ids(c))
     out: list[Quantity] = []
     seen: set[int] = set()
     for i in sorted(tokens):
@@ -612,8 +634,8 @@ def _quantities(
             )
         )
     if tokens:
-        lo = min(doc[i].idx for i in tokens)
-        hi = max(doc[i].idx + len(doc[i]) for i in tokens)
+        lo = min(offsets[i][0] for i in tokens)
+        hi = max(offsets[i][1] for i in tokens)
         # durations are sorted by offset: only those starting in [lo, hi) can lie inside
         first = bisect_left(durations, lo, key=lambda t: t.start)
         for d in durations[first : bisect_left(durations, hi, key=lambda t: t.start)]:
@@ -855,8 +877,9 @@ def _find_frames(
     claim_index = _ClaimIndex(claims)
     frames: list[EventFrame] = []
     drafts_all: list[tuple[_Draft, Span]] = []
+    doc_text = doc.text
     for sent in sentences if sentences is not None else doc.sents:
-        if not any(ch.isalpha() for ch in sent.text):
+        if not any(ch.isalpha() for ch in doc_text[sent.start_char : sent.end_char]):  # = sent.text, not rebuilt
             continue
         for d in _drafts(sent, lex):
             drafts_all.append((d, sent))
@@ -867,7 +890,7 @@ def _find_frames(
             denials.add(d.token.i)
     n = 0
     recent: dict[str, str] = {}
-    doc_text = doc.text
+    offsets = [(s, s + n) for s, n in doc.to_array([IDX, LENGTH]).tolist()] if len(doc) else []
     last_sent = -1
     sent_agents: dict[str, str] = {}
     for d, sent in drafts_all:
@@ -909,7 +932,7 @@ def _find_frames(
                 commentary=lex.is_commentary(d.cls),
                 participants=parts,
                 factuality=factuality,  # type: ignore[arg-type]
-                quantities=_quantities(d, doc, doc_text, durations, quantity_ents),
+                quantities=_quantities(d, doc, doc_text, durations, quantity_ents, offsets),
             )
         )
     return _future_is_expected(assign_times(_expand_short_names(frames), doc, times, published), published)
