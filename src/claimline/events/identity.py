@@ -459,8 +459,17 @@ class Cluster:
         return groups
 
     def accepts(self, m: Member, lex: EventLexicon) -> bool:
-        """Compatible with every member, linked to one (no chaining through a loose member)."""
-        return all(compatible(m, o, lex) for o in self.members) and any(linked(m, o, lex) for o in self.members)
+        """Compatible with every member, linked to one (no chaining through a loose member).
+        (:func:`explain` is None exactly for a compatible, linked pair, "unlinked" for a compatible
+        pair that is not linked: one call per member answers both.)"""
+        any_linked = False
+        for o in self.members:
+            reason = explain(m, o, lex)
+            if reason is None:
+                any_linked = True
+            elif reason != "unlinked":
+                return False
+        return any_linked
 
 
 def keys(f: EventFrame, lex: EventLexicon | None = None) -> set[tuple[str, str]]:
@@ -498,6 +507,7 @@ class EventClusters:
         self.clusters: dict[str, Cluster] = {}
         self._index: dict[tuple[str, str], set[str]] = {}
         self._copies: dict[str, set[str]] = {}
+        self._keys: dict[int, tuple[Member, set[tuple[str, str]]]] = {}  # id(member) -> (member, its keys)
         #: Clusters merged into another by :meth:`add`: old id -> the id it went into.
         self.merged: dict[str, str] = {}
         for c in clusters:
@@ -508,8 +518,16 @@ class EventClusters:
         for m in c.members:
             self._index_member(c.id, m)
 
+    def _member_keys(self, m: Member) -> set[tuple[str, str]]:
+        """:func:`keys` of a member's frame, computed once (the member is kept with them, so its
+        id is not reused while cached)."""
+        found = self._keys.get(id(m))
+        if found is None or found[0] is not m:
+            found = self._keys[id(m)] = (m, keys(m.frame, self.lex))
+        return found[1]
+
     def _index_member(self, cid: str, m: Member) -> None:
-        for k in () if m.frame.commentary else keys(m.frame, self.lex):
+        for k in () if m.frame.commentary else self._member_keys(m):
             self._index.setdefault(k, set()).add(cid)
         if m.copy_key:
             self._copies.setdefault(m.copy_key, set()).add(cid)
@@ -517,7 +535,7 @@ class EventClusters:
     def candidates(self, m: Member) -> set[str]:
         """Ids of the clusters a member could join (sharing a key with it)."""
         out: set[str] = set()
-        for k in keys(m.frame, self.lex):
+        for k in self._member_keys(m):
             out |= self._index.get(k, set())
         out |= self._copies.get(m.copy_key, set()) if m.copy_key else set()
         return out
@@ -558,7 +576,7 @@ class EventClusters:
 
     def _merge(self, other: Cluster, into: Cluster) -> None:
         for m in other.members:
-            for k in () if m.frame.commentary else keys(m.frame, self.lex):
+            for k in () if m.frame.commentary else self._member_keys(m):
                 self._index.get(k, set()).discard(other.id)
             if m.copy_key:
                 self._copies.get(m.copy_key, set()).discard(other.id)
