@@ -105,10 +105,9 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         [(n, m.frame.id, n.casefold()) for m in new for n in m.frame.names()],
     )
     _backfill_keys(db)
-    new_keys = [_keys(m.frame) for m in new]
-    rows = [(k, m.frame.id) for m, ks in zip(new, new_keys, strict=True) for k in ks]
+    rows = [(k, m.frame.id) for m in new for k in _keys(m.frame)]
     db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", rows)
-    wanted = _candidates(db, new, new_keys)
+    wanted = _candidates(db, new)
     index = EventClusters(_load_clusters(db, sorted(wanted)))
     touched = index.add(new)
     db.executemany(
@@ -127,9 +126,7 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     return touched
 
 
-def _candidates(
-    db: sqlite3.Connection, new: Sequence[Member], new_keys: Sequence[Sequence[str]] | None = None
-) -> set[str]:
+def _candidates(db: sqlite3.Connection, new: Sequence[Member]) -> set[str]:
     """Ids of the stored clusters some new member could join, found from stored columns before any
     frame is parsed. A cluster accepts a member only when the member is compatible with EVERY member
     (:meth:`~claimline.events.identity.Cluster.accepts`), and compatible means syndicated, or (among
@@ -139,13 +136,10 @@ def _candidates(
     * it shares a key with it (class root + a participant's name word) and every member's time
       overlaps the new member's, or is a syndicated copy of it.
 
-    The clusters left out are exactly ones :meth:`EventClusters.add` would reject. ``new_keys``:
-    each new member's :func:`_keys`, when the caller has them."""
-    if new_keys is None:
-        new_keys = [_keys(m.frame) for m in new]
+    The clusters left out are exactly ones :meth:`EventClusters.add` would reject."""
     by_key: dict[str, list[Member]] = {}
-    for m, ks in zip(new, new_keys, strict=True):
-        for k in ks:
+    for m in new:
+        for k in _keys(m.frame):
             by_key.setdefault(k, []).append(m)
     by_copy: dict[str, list[Member]] = {}
     for m in new:
