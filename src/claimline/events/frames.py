@@ -251,15 +251,17 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
     drafts: list[_Draft] = []
     folded: set[int] = set()
     light_nouns: dict[int, Token] = {}
-    for tok in sent:
+    tokens = list(sent)  # iterated twice: the Token objects made once
+    for tok in tokens:
         if tok.pos_ != "VERB":
             continue
         lemma = tok.lemma_.lower()
-        obj = _noun_object(tok, lex)
-        if lemma in lex.light_verbs and obj is not None and _verb_class(tok, lex) is None:
-            light_nouns[obj.i] = tok
-            continue
         found = _verb_class(tok, lex)
+        if found is None and lemma in lex.light_verbs:
+            obj = _noun_object(tok, lex)
+            if obj is not None:
+                light_nouns[obj.i] = tok
+                continue
         if found is None and lemma in lex.states and _small_clause(tok):
             found = lex.states[lemma], lemma  # "aims to have the system running by 2027"
         if found is not None and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
@@ -283,14 +285,15 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
                     folded.add(c.i)
                     # "signed an agreement with X": the noun's arguments are the verb's
                     draft.args += [(r, a) for r, a in _noun_args(c) if r != "agent" or c.dep_ != "dobj"]
-    for tok in sent:
-        if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd") and tok.lemma_.lower() in lex.adjectives:
+    for tok in tokens:
+        pos = tok.pos_
+        if pos == "ADJ" and tok.dep_ in ("acomp", "oprd") and tok.lemma_.lower() in lex.adjectives:
             head = tok.head
             drafts.append(
                 _Draft(tok, lex.adjectives[tok.lemma_.lower()], tok.lemma_.lower(), "adjective", _verb_args(head), head)
             )
             continue
-        if tok.pos_ != "NOUN" or tok.i in folded:
+        if pos != "NOUN" or tok.i in folded:
             continue
         lemma = tok.lemma_.lower()
         cls = lex.nouns.get(lemma)

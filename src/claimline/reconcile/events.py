@@ -141,9 +141,12 @@ def _linked(a: _Sig, b: _Sig, lex: EventLexicon) -> bool:
     link = False
     for x in a.members:
         for y in b.members:
-            if explain(x, y, lex) not in _FAMILY_REASONS:
+            reason = explain(x, y, lex)
+            if reason not in _FAMILY_REASONS:
                 return False
-            link = link or linked(x, y, lex)
+            # explain() is None for a linked pair, "unlinked" for one that is not: linked() is
+            # asked only when explain() stopped before that test ("time")
+            link = link or reason is None or (reason != "unlinked" and linked(x, y, lex))
     return link
 
 
