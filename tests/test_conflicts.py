@@ -900,3 +900,15 @@ def test_no_heavy_imports():
         "sys.exit(1 if bad else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_plain_table_collapses_whitespace_in_cells_only_where_there_is_some():
+    from claimline.present.render import plain_table
+
+    clean = [("NATO", "said"), ("Tier 2", "x")]
+    assert plain_table(("Who", "Cue"), clean) == "Who     Cue\nNATO    said\nTier 2  x\n"
+    for odd in (" NATO", "NATO ", "NA  TO", "NA\tTO", "NA\nTO", "NA\u00a0TO", "NA\u2028TO", "NA\x1fTO"):
+        assert plain_table(("Who", "Cue"), [(odd, "")]) == plain_table(("Who", "Cue"), [(" ".join(odd.split()), "")])
+    assert plain_table(("Who", "Cue"), [("NA \t TO ", "")]) == "Who    Cue\nNA TO\n"
+    assert plain_table(("A", "B"), []) == "A  B\n"
+    assert plain_table(("A", "B"), [("a|", " b")]) == "A   B\na|  b\n"  # a "|" in a cell is only text

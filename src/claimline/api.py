@@ -438,21 +438,23 @@ def conflicts(
     open_only: bool = False,
     since: str | None = None,
     view: bool = False,
+    raw: bool = False,
 ) -> list[Conflict]:
-    """Stored conflicts, filtered (``view=True``: light views, not models): conflicts on claims and on
-    events, a claim conflict that a conflict on events reports already left out (one report per
-    disagreement, :func:`claimline.reconcile.duplicates.without_duplicates`)."""
-    from .reconcile.duplicates import without_duplicates
-
+    """Stored conflicts, filtered (``view=True``: light views, not models; ``raw=True``: their JSON as plain
+    dicts, for a listing that reads keys): conflicts on claims and on events, a claim conflict that a conflict
+    on events reports already left out (one report per disagreement,
+    :func:`claimline.reconcile.duplicates.without_duplicates`)."""
     actors = find_actors(store, actor)
     bound = iso_bound(since, end=False)
     if store.duplicates_marked():  # reconciliation marked what the listing leaves out (migration 11)
         if actors is None and not facet and not open_only and not bound:
-            return store.conflicts(duplicate=False, view=view)
+            return store.conflicts(duplicate=False, view=view, raw=raw)
         if not store.has_duplicates(actors=actors, facet=facet, open_only=open_only, since=bound):
-            return store.conflicts(actors=actors, facet=facet, open_only=open_only, since=bound, view=view)
+            return store.conflicts(actors=actors, facet=facet, open_only=open_only, since=bound, view=view, raw=raw)
+    from .reconcile.duplicates import without_duplicates
+
     # a filtered listing hides a marked conflict only when what it duplicates is listed too
-    found = store.conflicts(actors=actors, facet=facet, open_only=open_only, since=bound, view=view)
+    found = store.conflicts(actors=actors, facet=facet, open_only=open_only, since=bound, view=view or raw)
     return without_duplicates(found)
 
 

@@ -22,7 +22,7 @@ import typer
 from . import __version__, api, config
 from .errors import ClaimlineError
 from .present import render, tables
-from .present.conflicts import comparison_line, conflict_block
+from .present.conflicts import comparison_line, conflict_block, plain_blocks
 from .present.render import Format
 from .present.timeline_table import emit_timeline
 
@@ -599,7 +599,10 @@ def conflicts(
         else:
             out.print(comparison_line(compared), markup=False, soft_wrap=True)
         return
-    found = api.conflicts(store, actor=actor, facet=facet, open_only=open_only, since=since, view=fmt is not Format.csv)
+    plain = fmt is Format.table and not out.is_terminal  # plain text: the listing reads the stored JSON's keys
+    found = api.conflicts(
+        store, actor=actor, facet=facet, open_only=open_only, since=since, view=fmt is not Format.csv, raw=plain
+    )
     if fmt not in (Format.table, Format.md):  # json, jsonl, csv: the conflicts alone (one JSON array, rows)
         render.emit(found, fmt, tables.CONFLICT_COLUMNS, out=out)
         return
@@ -615,14 +618,18 @@ def conflicts(
             )
         out.print(line, markup=False, soft_wrap=True)
         return
+    resolved = sum(c["status"] == "resolved" for c in found)  # a view or a dict (a model only with csv)
+    tally = f"{len(found)} conflict{'s' if len(found) != 1 else ''}: {resolved} resolved, "
+    tally += f"{len(found) - resolved} disputed or open"
+    if plain:
+        f = out.file
+        f.writelines(plain_blocks(found))
+        f.write(tally + "\n" + line + "\n")
+        f.flush()
+        return
     for c in found:
         conflict_block(c, out)
-    resolved = sum(c.status == "resolved" for c in found)
-    out.print(
-        f"{len(found)} conflict{'s' if len(found) != 1 else ''}: {resolved} resolved, "
-        f"{len(found) - resolved} disputed or open",
-        markup=False,
-    )
+    out.print(tally, markup=False)
     out.print(line, markup=False, soft_wrap=True)
 
 

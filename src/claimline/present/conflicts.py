@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .render import plain_table
@@ -30,8 +31,11 @@ def comparison_line(c: Comparison) -> str:
     )
 
 
-def conflict_block(c: Conflict, console: Console) -> None:
-    """One conflict: its question, verdict, a row per report and the reason (plain text off a terminal)."""
+HEADERS = ("Value", "Source", "Outlet", "Date", "Cue", "Certainty", "Claim", "Side")
+
+
+def _parts(c: Conflict | dict[str, Any]) -> tuple[str, list[tuple[str, ...]], str | None]:
+    """A conflict's heading, its rows (:data:`HEADERS`: one per report) and its reason."""
     d: dict[str, Any] = c if isinstance(c, dict) else c.model_dump(mode="json")  # a view is its JSON
     res = d["resolution"]
     verdict = d["status"].upper()
@@ -39,13 +43,15 @@ def conflict_block(c: Conflict, console: Console) -> None:
         verdict += f": {res['value']}"
     elif d["margin"] is not None:
         verdict += f" (margin {d['margin']:.2f})"
-    head = f"{d['id']}  {d['facet']} — {' / '.join(d['subject'])}   {verdict}"
     event = d.get("event")
     if event:  # a conflict on an event: its question names the event; which outlets report it
-        head = f"{d['id']}  {d['facet']}: {d['question']}   {verdict}"
         clusters, outlets = ", ".join(event["cluster_ids"]), ", ".join(event["outlets"])
-        head += f"\n  Event: {event['label']} ({clusters}); outlets: {outlets}"
-    headers = ("Value", "Source", "Outlet", "Date", "Cue", "Certainty", "Claim", "Side")
+        head = (
+            f"{d['id']}  {d['facet']}: {d['question']}   {verdict}"
+            f"\n  Event: {event['label']} ({clusters}); outlets: {outlets}"
+        )
+    else:
+        head = f"{d['id']}  {d['facet']} — {' / '.join(d['subject'])}   {verdict}"
     rows = [
         (
             side["value"],
@@ -60,18 +66,27 @@ def conflict_block(c: Conflict, console: Console) -> None:
         for side in d["sides"]
         for ref in side["sources"]
     ]
-    reason = res["reason"] if res else d["reason"]
+    return head, rows, res["reason"] if res else d["reason"]
+
+
+def plain_blocks(conflicts: Iterable[Conflict | dict[str, Any]]) -> Iterator[str]:
+    """The blocks of :func:`conflict_block` off a terminal, one text each (for ``writelines``)."""
+    for c in conflicts:
+        head, rows, reason = _parts(c)
+        yield head + "\n" + plain_table(HEADERS, rows) + (f"  Reason: {reason}\n\n" if reason else "\n")
+
+
+def conflict_block(c: Conflict | dict[str, Any], console: Console) -> None:
+    """One conflict: its question, verdict, a row per report and the reason (plain text off a terminal)."""
     if not console.is_terminal:
-        console.file.write(head + "\n" + plain_table(headers, rows))
-        if reason:
-            console.file.write(f"  Reason: {reason}\n")
-        console.file.write("\n")
+        console.file.writelines(plain_blocks([c]))
         return
     from rich.table import Table
 
+    head, rows, reason = _parts(c)
     console.print(f"[bold]{head}[/bold]", soft_wrap=True)
     t = Table(box=None, show_edge=False, pad_edge=False, header_style="bold")
-    for col in headers:
+    for col in HEADERS:
         t.add_column(col, overflow="fold")
     for row in rows:
         t.add_row(*row)

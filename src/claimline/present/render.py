@@ -247,9 +247,18 @@ def to_md(items: Sequence[Any], columns: Sequence[Column]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _clean(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a cell of ``rows`` has whitespace that ``" ".join(cell.split())`` would change: a character
+    other than a space that is not printable (every other whitespace), two spaces, or a space at either end
+    of a cell (cells joined with ``|``: a ``|`` in a cell at worst cleans a table that needed none)."""
+    text = "|" + "|".join(["|".join(row) for row in rows]) + "|"
+    return "  " in text or "| " in text or " |" in text or not text.isprintable()
+
+
 def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """Aligned plain text, one line per row (fast, greppable: for pipes and files)."""
-    cleaned = [[" ".join(c.split()) for c in row] for row in rows]
+    """Aligned plain text, one line per row (fast, greppable: for pipes and files); the whitespace in a cell
+    collapses to single spaces."""
+    cleaned = [[" ".join(c.split()) for c in row] for row in rows] if _clean(rows) else rows
     widths = [len(h) for h in headers]
     for row in cleaned:
         for k, c in enumerate(row):

@@ -932,13 +932,17 @@ class Store:
         ids: Sequence[str] | None = None,
         duplicate: bool | None = None,
         view: bool = False,
+        raw: bool = False,
     ) -> list[Conflict]:
         """Stored conflicts, filtered, by facet and id. ``duplicate``: only the conflicts reconciliation
-        marked as duplicates (True) or as shown (False; see :meth:`mark_duplicates`); None: all."""
+        marked as duplicates (True) or as shown (False; see :meth:`mark_duplicates`); None: all.
+        ``view=True``: light views; ``raw=True``: their JSON as plain dicts (keys only, parsed fastest)."""
         where = self._conflict_filter(actors, facet, open_only, since, ids, duplicate)
         if where is None:
             return []
         rows = self.db.execute(f"SELECT data FROM conflicts{where[0]} ORDER BY facet, id", where[1])
+        if raw:
+            return [json.loads(r[0]) for r in rows]
         if view:
             return [view_of(r[0]) for r in rows]
         from ..schemas import Conflict
