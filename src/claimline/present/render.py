@@ -259,13 +259,12 @@ def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """Aligned plain text, one line per row (fast, greppable: for pipes and files); the whitespace in a cell
     collapses to single spaces."""
     cleaned = [[" ".join(c.split()) for c in row] for row in rows] if _clean(rows) else rows
-    widths = [len(h) for h in headers]
-    for row in cleaned:
-        for k, c in enumerate(row):
-            if len(c) > widths[k]:
-                widths[k] = len(c)
-    lines = ["  ".join(h.ljust(widths[k]) for k, h in enumerate(headers)).rstrip()]
-    lines.extend("  ".join(c.ljust(widths[k]) for k, c in enumerate(row)).rstrip() for row in cleaned)
+    widths = list(map(len, headers))
+    if cleaned:  # a cell per header in every row
+        widths = [max(w, *map(len, col)) for w, col in zip(widths, zip(*cleaned, strict=True), strict=True)]
+    line = "  ".join([f"%-{w}s" for w in widths])  # each cell padded to its column's width
+    lines = ["  ".join([h.ljust(w) for h, w in zip(headers, widths, strict=True)]).rstrip()]
+    lines += [(line % tuple(row)).rstrip() for row in cleaned]
     return "\n".join(lines) + "\n"
 
 
