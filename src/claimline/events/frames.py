@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import DEP, HEAD, IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
@@ -410,19 +410,42 @@ def _walked(arg: Token) -> tuple[list[Token], list[int]]:
     key = (id(arg.doc), arg.i)
     found = _WALKS.get(key)
     if found is None:
-        tokens = sorted(_walk_uncached(arg), key=lambda t: t.i)
-        found = _WALKS[key] = (tokens, [t.i for t in tokens])
+        doc = arg.doc
+        ids = sorted(_walk_uncached(arg))
+        found = _WALKS[key] = ([doc[i] for i in ids], ids)
     return found
 
 
-def _walk_uncached(arg: Token) -> list[Token]:
-    out: list[Token] = []
-    stack = [arg]
+def _walk_uncached(arg: Token) -> list[int]:
+    kids = _kept_children(arg.doc)
+    out: list[int] = []
+    stack = [arg.i]
     while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE)
+        i = stack.pop()
+        out.append(i)
+        stack.extend(kids[i])
     return out
+
+
+_KIDS: dict[int, tuple[Doc, list[list[int]]]] = {}
+
+
+def _kept_children(doc: Doc) -> list[list[int]]:
+    """token index -> the indices of its children whose dependency does not open a clause (the
+    tokens ``t.children`` yields with ``c.dep_ not in _CLAUSE``), read from the parse's arrays
+    once (memoised per parse while :func:`find_frames` runs)."""
+    found = _KIDS.get(id(doc))
+    if found is None or found[0] is not doc:
+        kids: list[list[int]] = [[] for _ in range(len(doc))]
+        if len(doc):
+            heads = doc.to_array(HEAD).astype("int64").tolist()  # relative: 0 for a root
+            deps = doc.to_array(DEP).tolist()
+            clause = {doc.vocab.strings[d] for d in _CLAUSE}
+            for i, (h, d) in enumerate(zip(heads, deps, strict=True)):
+                if h and d not in clause:
+                    kids[i + h].append(i)
+        found = _KIDS[id(doc)] = (doc, kids)
+    return found[1]
 
 
 def _qualifier(e: _Entity, doc: Doc, ents: dict[int, _Entity]) -> bool:
@@ -841,11 +864,13 @@ def find_frames(
     :mod:`claimline.mentions`; ``claims`` link frames to the claims that hold them.
     """
     _WALKS.clear()
+    _KIDS.clear()
     _NEGATING_SENTS.clear()
     try:
         return _find_frames(doc, article_id, text, published, times, mentions, claims, resolver, sentences)
     finally:
         _WALKS.clear()
+        _KIDS.clear()
         _NEGATING_SENTS.clear()
 
 
