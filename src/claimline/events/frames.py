@@ -124,14 +124,15 @@ def _markers() -> _Markers:
 
 
 # ------------------------------------------------------------------ entities
-def _entities(doc: Doc, mentions: Sequence[Mention]) -> dict[int, _Entity]:
-    """token index -> entity covering it: gazetteer/NER actors first, then other NER names."""
+def _entities(doc: Doc, mentions: Sequence[Mention], doc_ents: Sequence[Span] | None = None) -> dict[int, _Entity]:
+    """token index -> entity covering it: gazetteer/NER actors first, then other NER names
+    (``doc_ents``: ``doc.ents``, which spaCy rebuilds at each access)."""
     at: dict[int, _Entity] = {}
     for m in mentions:
         e = _Entity(m.token_start, m.token_end, m.actor, m.actor, m.type)
         for i in range(m.token_start, m.token_end):
             at[i] = e
-    for ent in doc.ents:
+    for ent in doc.ents if doc_ents is None else doc_ents:
         if ent.label_ not in _ENTITY_LABELS or any(i in at for i in range(ent.start, ent.end)):
             continue
         name = actors_mod.clean_name(ent.text)
@@ -886,17 +887,18 @@ def _find_frames(
     sentences: Sequence[Span] | None,
 ) -> list[EventFrame]:
     lex = lexicon()
-    ents = _entities(doc, mentions)
+    doc_ents = doc.ents  # spaCy rebuilds the tuple at each access
+    ents = _entities(doc, mentions, doc_ents)
     if resolver is None:
         resolver = Resolver(list(mentions))
     quantity_ents: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in doc_ents:
         if ent.label_ in _QUANTITY_LABELS:
             for i in range(ent.start, ent.end):
                 quantity_ents[i] = ent
     durations = sorted((t for t in times if t.type == "DURATION"), key=lambda t: t.start)
     # times and numbers are never names ("in March", "by 252 points")
-    not_names = {i for ent in doc.ents if ent.label_ not in _ENTITY_LABELS for i in range(ent.start, ent.end)}
+    not_names = {i for ent in doc_ents if ent.label_ not in _ENTITY_LABELS for i in range(ent.start, ent.end)}
     for t in times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None:
