@@ -287,4 +287,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             WHERE em.cluster_id IN (SELECT cluster_id FROM event_questions);
         """,
     ),
+    (
+        13,
+        "the conflicts listing reads its rows in order from an index (SQLite sorted them through a temporary file)",
+        """
+        CREATE INDEX conflicts_listing ON conflicts(duplicate, facet, id);
+        """,
+    ),
 ]
