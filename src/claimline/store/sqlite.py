@@ -301,17 +301,11 @@ class Store:
 
     def articles_answering(self, questions: Collection[str]) -> set[str]:
         """Ids of the articles with a claim filed under any of ``questions``."""
-        out: set[str] = set()
-        for chunk in _chunks(sorted(questions), 500):
-            out.update(
-                r[0]
-                for r in self.db.execute(
-                    "SELECT DISTINCT c.article_id FROM claim_questions q JOIN claims c ON c.id = q.claim_id"
-                    f" WHERE q.question IN ({_marks(chunk)})",
-                    chunk,
-                )
-            )
-        return out
+        return self._first_column_in(
+            "SELECT DISTINCT c.article_id FROM claim_questions q JOIN claims c ON c.id = q.claim_id"
+            " WHERE q.question IN ({marks})",
+            questions,
+        )
 
     def write_questions(
         self,
@@ -521,29 +515,24 @@ class Store:
         """The ids of the stored conflicts on events."""
         return {r[0] for r in self.db.execute("SELECT id FROM conflicts WHERE question LIKE ?", ("event\x1f%",))}
 
+    def _first_column_in(self, sql: str, values: Collection[str]) -> set[str]:
+        """The first column of ``sql`` (whose ``{marks}`` is an ``IN`` list) over ``values``, 500 at a time."""
+        out: set[str] = set()
+        for chunk in _chunks(sorted(values), 500):
+            out.update(r[0] for r in self.db.execute(sql.format(marks=_marks(chunk)), chunk))
+        return out
+
     def conflicts_on_claims(self, claim_ids: Collection[str]) -> set[str]:
         """The ids of the stored conflicts with one of ``claim_ids`` on a side."""
-        out: set[str] = set()
-        for chunk in _chunks(sorted(claim_ids), 500):
-            out.update(
-                r[0]
-                for r in self.db.execute(
-                    f"SELECT DISTINCT conflict_id FROM conflict_claims WHERE claim_id IN ({_marks(chunk)})", chunk
-                )
-            )
-        return out
+        return self._first_column_in(
+            "SELECT DISTINCT conflict_id FROM conflict_claims WHERE claim_id IN ({marks})", claim_ids
+        )
 
     def claims_of_conflicts(self, conflict_ids: Collection[str]) -> set[str]:
         """The ids of the claims on the sides of ``conflict_ids``."""
-        out: set[str] = set()
-        for chunk in _chunks(sorted(conflict_ids), 500):
-            out.update(
-                r[0]
-                for r in self.db.execute(
-                    f"SELECT claim_id FROM conflict_claims WHERE conflict_id IN ({_marks(chunk)})", chunk
-                )
-            )
-        return out
+        return self._first_column_in(
+            "SELECT claim_id FROM conflict_claims WHERE conflict_id IN ({marks})", conflict_ids
+        )
 
     def conflict_views(self, conflict_ids: Collection[str]) -> list[Any]:
         """Light views of ``conflict_ids`` (in id order)."""
@@ -589,19 +578,14 @@ class Store:
         found = set(questions)
         frontier = set(found)
         for _ in range(rounds):
-            more: set[str] = set()
-            for chunk in _chunks(sorted(frontier), 500):
-                more.update(
-                    r[0]
-                    for r in self.db.execute(
-                        "SELECT DISTINCT b.question FROM conflicts a"
-                        " JOIN conflict_claims x ON x.conflict_id = a.id"
-                        " JOIN conflict_claims y ON y.claim_id = x.claim_id"
-                        " JOIN conflicts b ON b.id = y.conflict_id"
-                        f" WHERE a.question IN ({_marks(chunk)}) AND b.question IS NOT NULL",
-                        chunk,
-                    )
-                )
+            more = self._first_column_in(
+                "SELECT DISTINCT b.question FROM conflicts a"
+                " JOIN conflict_claims x ON x.conflict_id = a.id"
+                " JOIN conflict_claims y ON y.claim_id = x.claim_id"
+                " JOIN conflicts b ON b.id = y.conflict_id"
+                " WHERE a.question IN ({marks}) AND b.question IS NOT NULL",
+                frontier,
+            )
             frontier = more - found
             if not frontier:
                 break
