@@ -105,9 +105,14 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         [(n, m.frame.id, n.casefold()) for m in new for n in m.frame.names()],
     )
     _backfill_keys(db)
-    rows = [(k, m.frame.id) for m in new for k in _keys(m.frame)]
-    db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", rows)
-    wanted = _candidates(db, new)
+    try:
+        for m in new:  # _candidates reads them again
+            _KEYS_OF[id(m.frame)] = (m.frame, _keys(m.frame))
+        rows = [(k, m.frame.id) for m in new for k in _keys(m.frame)]
+        db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", rows)
+        wanted = _candidates(db, new)
+    finally:
+        _KEYS_OF.clear()
     index = EventClusters(_load_clusters(db, sorted(wanted)))
     touched = index.add(new)
     db.executemany(
@@ -201,9 +206,15 @@ def _candidates(db: sqlite3.Connection, new: Sequence[Member]) -> set[str]:
     return wanted
 
 
+_KEYS_OF: dict[int, tuple[EventFrame, list[str]]] = {}  # id(frame) -> (frame, _keys) while write_events runs
+
+
 def _keys(f: EventFrame) -> list[str]:
     """Stored identity keys of a frame: its :func:`~claimline.events.identity.keys` across
     articles (the article key only matters while the article's own frames are clustered)."""
+    found = _KEYS_OF.get(id(f))
+    if found is not None and found[0] is f:
+        return found[1]
     if f.commentary:
         return []
     return sorted(f"{root}\t{k}" for root, k in keys(f) if not k.startswith("@"))
