@@ -497,30 +497,27 @@ def _participants(
         if not any(ch.isupper() or ch.isdigit() for ch in name):
             return  # a name has a capital or a digit: "a 36 million crown contract" names no one
         if key not in out and not any(p.name == name for p in out.values()):
-            s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-            out[key] = Participant(
-                role=role,  # type: ignore[arg-type]
-                text=text[s:e],
-                start=s,
-                end=e,
-                name=name,
-                actor=actor,
-                label=label,
-            )
+            out[key] = span_participant(role, doc[start], doc[end - 1], name, actor, label)
+
+    def span_participant(
+        role: str, first: Token, last: Token, name: str, actor: str | None, label: str | None
+    ) -> Participant:
+        """The participant whose words run from ``first`` to ``last`` (character offsets in the text)."""
+        s, e = first.idx, last.idx + len(last)
+        return Participant(
+            role=role,  # type: ignore[arg-type]
+            text=text[s:e],
+            start=s,
+            end=e,
+            name=name,
+            actor=actor,
+            label=label,
+        )
 
     def add_described(role: str, desc: tuple[int, str], head: Token) -> None:
         first, name = desc
         if (role, name) not in out:
-            s, e = doc[first].idx, head.idx + len(head)
-            out[(role, name)] = Participant(
-                role=role,  # type: ignore[arg-type]
-                text=text[s:e],
-                start=s,
-                end=e,
-                name=name,
-                actor=None,
-                label=DESCRIBED,
-            )
+            out[(role, name)] = span_participant(role, doc[first], head, name, None, DESCRIBED)
 
     priority = {"agent": 0, "counterpart": 1, "theme": 2, "other": 3}
     for role, head in sorted(args, key=lambda ra: priority[ra[0]]):
