@@ -227,3 +227,29 @@ def test_short_noun_object_of_an_object_cue(extract):
 def test_called_for_a_clause(extract):
     claims = _claims(extract, "Senator Ray Okafor called for the harbour master to resign.")
     assert _find(claims, "called for")[:3] == ("Senator Ray Okafor", "called for", "the harbour master to resign")
+
+
+def test_quoted_as_saying_the_one_quoted_speaks(extract):
+    claims = _claims(extract, "The Easton Herald quoted the mayor as saying the budget would be cut.")
+    assert _find(claims, "saying")[:3] == ("the mayor", "saying", "the budget would be cut")
+
+
+def test_participle_on_a_noun_takes_the_noun_or_the_writer(extract):
+    claims = _claims(extract, "The tender was cancelled after reports stating that the deal had favoured Corvel.")
+    assert _find(claims, "stating")[:3] == ("reports", "stating", "the deal had favoured Corvel")
+    claims = _claims(
+        extract, "The minister resigned in a letter to the cabinet stating that he had lost confidence in the plan."
+    )
+    assert _find(claims, "stating")[:3] == ("The minister", "stating", "he had lost confidence in the plan")
+
+
+def test_gerund_after_a_report_verb_is_what_is_reported(extract):
+    claims = _claims(extract, "Corvel reported losing 3 million dollars in the first quarter.")
+    assert _find(claims, "reported")[:3] == ("Corvel", "reported", "losing 3 million dollars in the first quarter")
+
+
+def test_unveiling_a_product_is_no_claim_but_a_proposal_is(extract):
+    claims = _claims(extract, "The harbour board unveiled the new ferry terminal on Friday.")
+    assert all(c[1] is None for c in claims)
+    claims = _claims(extract, "The harbour board unveiled a proposal to double the port fees.")
+    assert _find(claims, "proposal")[:3] == ("The harbour board", "proposal", "double the port fees")

@@ -244,7 +244,19 @@ class ClaimFinder:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             # "began by saying", "ended the speech by thanking"
             if verb.head.head.i != verb.i:
+                if verb.head.lower_ == "as":  # "quoted the mayor as saying": the one quoted speaks
+                    quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+                    if quoted is not None:
+                        return quoted
                 return self.subject_of(verb.head.head)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "reports stating that A": the report says it; "resigned in a letter stating that A",
+            # "replied with a statement saying A": the writer of the letter
+            noun = verb.head
+            holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with") else None
+            if holder is not None and holder.pos_ in ("VERB", "AUX") and holder.i != noun.i:
+                return self.subject_of(holder)
+            return noun
         # inverted attribution after a quote or comma: '"...," said Chris Weafer'
         prev = verb.doc[verb.i - 1] if verb.i > 0 else None
         if prev is not None and (prev.is_punct or prev.is_quote):
@@ -876,6 +888,12 @@ class ClaimFinder:
                 comp = next(
                     (c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to"),
                     None,
+                )
+            if comp is None and cue.kind in ("speech", "report") and subj is not None and not self._under_cue(tok):
+                # "reported losing $4 million", "admitted taking the money": a gerund that is what is said
+                nxt = tok.i + 1 + (tok.i + 1 < sent.end and doc[tok.i + 1].dep_ == "prt")  # "owned up taking"
+                comp = next(
+                    (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i == nxt), None
                 )
             displaced = self._displaced(tok, subj)
             if comp is None and displaced is not None and cue.kind not in _NOT_PARENTHETICAL:
