@@ -253,3 +253,15 @@ def test_unveiling_a_product_is_no_claim_but_a_proposal_is(extract):
     assert all(c[1] is None for c in claims)
     claims = _claims(extract, "The harbour board unveiled a proposal to double the port fees.")
     assert _find(claims, "proposal")[:3] == ("The harbour board", "proposal", "double the port fees")
+
+
+def test_typewriter_quotes_are_quotations(extract):
+    text = (
+        "''The harbour will be busier than ever this summer,'' the port director, Ana Ruiz, told reporters. "
+        "''We expect twice as many ferries. Nobody planned for that.'' The port opened in 1990."
+    )
+    claims = _claims(extract, text)
+    assert [c[:3] for c in claims if c[1] == "told"] == [
+        ("the port director, Ana Ruiz", "told", "The harbour will be busier than ever this summer"),
+        ("the port director, Ana Ruiz", "told", "We expect twice as many ferries. Nobody planned for that"),
+    ]

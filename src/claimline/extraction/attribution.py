@@ -51,7 +51,8 @@ from .tagged import tagged_claims
 MIN_QUOTE_WORDS = 4
 _OPEN = '“"«'
 _CLOSE = '”"»'
-_QUOTE_RE = re.compile(r"[“”\"«»]")
+# typewriter quotes as some wires and archives print them: ``A'' or ''A'' (two marks per side)
+_QUOTE_RE = re.compile(r"''|``|[“”\"«»]")
 _STRIP = " \t\r\n,.;:!?—–-\"“”'‘’"
 _EXPLETIVE = frozenset({"it", "there"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -160,15 +161,17 @@ def _find_quotes(text: str, content: Sequence[tuple[int, int]]) -> list[tuple[in
         for m in marks:
             ch = m.group()
             pos = cstart + m.start()
+            if ch in ("''", "``"):
+                ch = '"' if ch == "''" else "“"
             if opened is None:
                 if ch in _OPEN or ch == '"':
                     # a straight quote between two word characters is not a quote mark
-                    opened = pos + 1
+                    opened = pos + len(m.group())
             elif ch in _CLOSE or ch == '"':
                 quotes.append((opened, pos))
                 opened = None
             elif ch in _OPEN:
-                opened = pos + 1
+                opened = pos + len(m.group())
         if opened is not None:
             # paragraph-long quote: runs to the end of the block, continues if next block opens one
             quotes.append((opened, cend))
@@ -428,7 +431,8 @@ class ClaimFinder:
         """``tok`` sits between quotation marks (of any length) in its sentence."""
         before = self.text[sent.start_char : tok.idx]
         opened = sum(before.count(ch) for ch in "“«") - sum(before.count(ch) for ch in "”»")
-        return opened > 0 or before.count('"') % 2 == 1
+        opened += before.count("``") - before.count("''") if "``" in before else 0
+        return opened > 0 or (before.count('"') + before.count("''")) % 2 == 1
 
     def _identifiable(self, subj: Token | None) -> bool:
         """A source one can name: a person, organisation or place, a known actor, or a
