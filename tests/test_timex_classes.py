@@ -526,3 +526,68 @@ def test_annual_amount_from_the_parse(nlp) -> None:  # type: ignore[no-untyped-d
     for text, kind in (("The group posted annual sales of $9bn.", "DURATION"), ("The annual fair drew crowds.", "SET")):
         (t,) = find_times(text, A, doc=nlp(text))
         assert (t.value, t.type) == ("P1Y", kind)
+
+
+# ------------------------------------------------------------------ round four: written for these tests
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clock time, the same time in another zone in brackets, then the day: both times are on that day
+        (
+            "The talks begin at 10 a.m. (0800 GMT) on Saturday.",
+            [("10 a.m.", "2026-03-07T10:00"), ("0800 GMT", "2026-03-07T08:00Z"), ("Saturday", "2026-03-07")],
+        ),
+        (
+            "The vote ended at 6 p.m. (1600 GMT) on Tuesday, officials said.",
+            [("6 p.m.", "2026-03-03T18:00"), ("1600 GMT", "2026-03-03T16:00Z"), ("Tuesday", "2026-03-03")],
+        ),
+        # the day inside the brackets belongs to the bracketed time only
+        (
+            "Polls shut at 8 p.m. local time (0100 GMT Friday).",
+            [("8 p.m. local time", "2026-03-05T20:00"), ("0100 GMT Friday", "2026-02-27T01:00Z")],
+        ),
+    ],
+)
+def test_clock_time_with_a_bracketed_zone_takes_the_day_after(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, doc=nlp(text)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a shift in apposition to a date restates that date
+        (
+            "The ferry will reach Oslo on March 20, four days later than first scheduled.",
+            [("March 20", "2026-03-20"), ("four days later", "2026-03-20")],
+        ),
+        ("The plant reopened in 2019, two years later.", [("2019", "2019"), ("two years later", "2019")]),
+        # not in apposition: still the length of the shift
+        ("The ferry reached Oslo four days later than scheduled.", [("four days later", "P4D")]),
+    ],
+)
+def test_shift_in_apposition_restates_the_date(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, doc=nlp(text)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day described by a clause is no length; ahead when the clause is a condition or looks ahead
+        ("She said that if there ever came a day when the fund ran dry, she would quit.", [("a day", "FUTURE_REF")]),
+        ("There will come a day when the mine closes.", [("a day", "FUTURE_REF")]),
+        ("There was a day when the mine employed 900 people.", []),
+        # a clause with no relative word the parser left unattached
+        ("It was a hard week for the staff and not a week anyone could plan for.", []),
+        ("It was a week the miners will never forget.", []),
+        ("Twice a day the ferry leaves the harbour.", [("Twice a day", "P1D")]),
+        ("The delay was a day.", [("a day", "P1D")]),
+        # a length stays a length
+        ("In a day we will know the result.", [("a day", "P1D")]),
+        ("Give the market a day and prices will settle.", [("a day", "P1D")]),
+    ],
+)
+def test_a_day_told_of_by_a_clause(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, doc=nlp(text)) == expected

@@ -208,8 +208,27 @@ def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) 
     _narrative_time(text, cands, anchor, doc, tense)
     cands = _merge_times(text, cands)
     _resolve_anaphora(cands, anchor, text)
+    _restated_dates(text, cands)
     cands = _join_ranges(text, cands)
     return cands
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+_SHIFT_TAIL = re.compile(r"(?i)\s(?:later|earlier)$")
+
+
+def _restated_dates(text: str, cands: list[_Cand]) -> None:
+    """A shift in apposition to a date restates that date: in "it lands on May 9, three days later than
+    planned" (or "..., a week later") the shift names May 9 itself (TimeML: a DATE, anchored on the time
+    it counts from; the date told just before is where it lands), not a length of three days."""
+    for c, d in zip(cands, cands[1:], strict=False):
+        n = c.norm
+        if d.norm.type != "DURATION" or not _SHIFT_TAIL.search(text, d.start, d.end):
+            continue
+        if n.type != "DATE" or n.interval is None or n.time_only or n.granularity in ("ref", "duration"):
+            continue
+        if _APPOSITION.fullmatch(text, c.end, d.start):
+            d.norm = _Norm(n.value, n.granularity, "DATE", mod=n.mod, interval=n.interval)
 
 
 _RANGE_GAP = re.compile(r"\s*(?i:to|until|till|through|and|[-–—])\s*")
@@ -415,6 +434,7 @@ def _merge_times(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Join a clock time with an adjacent day ("12:00 UTC Monday", "Tuesday at 6 p.m.")."""
     if len(cands) < 2:
         return cands
+    _paren_times(text, cands)
     out: list[_Cand] = []
     i = 0
     while i < len(cands):
@@ -442,6 +462,32 @@ def _merge_times(text: str, cands: list[_Cand]) -> list[_Cand]:
         out.append(c)
         i += 1
     return out
+
+
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+def _paren_times(text: str, cands: list[_Cand]) -> None:
+    """ "10 a.m. (0800 GMT) on Saturday": a clock time, the same time in another zone in brackets, then
+    the day: both clock times are on that day (each stays its own expression; the day too)."""
+    for c, p, d in zip(cands, cands[1:], cands[2:], strict=False):
+        if not (c.norm.time_only and p.norm.time_only) or d.norm.interval is None or d.norm.time_only:
+            continue
+        if d.norm.type != "DATE" or d.norm.granularity != "day":
+            continue
+        if _PAREN_OPEN.fullmatch(text, c.end, p.start) is None:
+            continue
+        close = _PAREN_CLOSE.match(text, p.end)
+        if close is None or close.end() > d.start:
+            continue
+        gap = text[close.end() : d.start]
+        if len(gap) > 8 or not _MERGE_GAP.fullmatch(gap):
+            continue
+        day = d.norm.interval[0]
+        for t in (c, p):
+            tpart = t.norm.value[t.norm.value.index("T") :]
+            t.norm = _Norm(f"{day.isoformat()}{tpart}", "time", "TIME", interval=(day, day))
 
 
 _GRAN_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}

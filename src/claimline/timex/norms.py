@@ -415,7 +415,8 @@ def _h_weekday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
 
 #: a clock time next to a weekday ("Thursday at 8 p.m.", "at 10:00 GMT on Friday")
 _CLOCK_NEAR = re.compile(
-    r"(?i)\bat\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|GMT|UTC|\b)|\d:\d\d|\d\s*[ap]\.?m\.?\s+(?:on\s+)?$"
+    r"(?i)\bat\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|GMT|UTC|\b)|\d:\d\d"
+    r"|(?:\d\s*[ap]\.?m\.?|\b(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?)\)?\s+(?:on\s+)?$"  # "10 a.m. (0800 GMT) on"
 )
 
 
@@ -1177,7 +1178,36 @@ def _described_by_clause(ctx: _Ctx) -> bool:
     if ctx.doc is None or ctx.after(1) in (",", ";", ":"):  # "took a year, which was long": still a length
         return bool(re.match(r"\s+(?:when|where)\b", ctx.after(8)))
     tok = _doc_token(ctx.doc, ctx.end - 1)
-    return tok is not None and any(c.dep_ == "relcl" for c in tok.children)
+    if tok is None:
+        return False
+    if any(c.dep_ == "relcl" for c in tok.children):
+        return True
+    # a contact clause the parser did not attach: "not a day anybody can plan for", "a year few will miss"
+    i = tok.i + 1
+    while i < len(ctx.doc) and i < tok.i + 4 and ctx.doc[i].dep_ in ("det", "poss", "amod", "compound", "nummod"):
+        i += 1  # "a week the miners will never forget": the subject is the noun after its determiner
+    nxt = ctx.doc[i] if i < len(ctx.doc) else None
+    return (
+        nxt is not None
+        and tok.dep_ != "pobj"
+        and (tok.head.lemma_ == "be" or tok.head.lemma_ not in _LENGTH_VERBS)
+        and nxt.dep_ in ("nsubj", "nsubjpass")
+        and nxt.pos_ in ("PRON", "NOUN", "PROPN")
+        and nxt.head.i > nxt.i
+        and nxt.head.pos_ in ("VERB", "AUX")
+        and nxt.head is not tok.head
+    )
+
+
+def _hypothetical(ctx: _Ctx) -> bool:
+    """The clause looks ahead or is a condition: "a day will come when", "if there ever came a day when"."""
+    if ctx.tense() == "future":
+        return True
+    if ctx.doc is None:
+        return False
+    tok = _doc_token(ctx.doc, ctx.end - 1)
+    verb = tok.head if tok is not None else None
+    return verb is not None and any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in verb.children)
 
 
 def _h_duration(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
@@ -1200,6 +1230,8 @@ def _h_duration(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         if art == "one" and code == "D" and not g.get("mod") and not g.get("tail") and _someday(ctx):
             return _Norm("FUTURE_REF", "ref")  # "one day the town may recover": some day ahead, no length
         if art in ("a", "an") and not g.get("mod") and not g.get("tail") and _described_by_clause(ctx):
+            if code == "D" and _hypothetical(ctx):
+                return _Norm("FUTURE_REF", "ref")  # "if there ever came a day when ...": some day ahead
             return None  # "a day when prices fell", "not a day anybody wants": a day told of, no length
         if code == "Q" and not g.get("the") and (n is None or art in ("a", "an")):
             return None  # "a quarter of the workforce"
