@@ -591,3 +591,32 @@ def test_shift_in_apposition_restates_the_date(nlp, text: str, expected: list[tu
 )
 def test_a_day_told_of_by_a_clause(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert found(text, doc=nlp(text)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "N units later/earlier" is the date that many units from the time the story is at (TimeML: a DATE)
+        (
+            "The crew left port on June 2, 2025. Two days later they reached Bergen.",
+            [("June 2, 2025", "2025-06-02"), ("Two days later", "2025-06-04")],
+        ),
+        ("Sales fell in 2023. A year later they recovered.", [("2023", "2023"), ("A year later", "2024")]),
+        (
+            "Shares fell on Monday. Two days earlier they had hit a record.",
+            [("Monday", "2026-03-02"), ("Two days earlier", "2026-02-28")],
+        ),
+        # no earlier time told: the length stays
+        ("Two years later, the plant closed.", [("Two years later", "P2Y")]),
+        # "later than planned" is a delay, not a date
+        (
+            "The ferry left on March 1. It reached Oslo four days later than scheduled.",
+            [("March 1", "2026-03-01"), ("four days later", "P4D")],
+        ),
+        # clock units stay lengths
+        ("Rescuers arrived three hours later.", [("three hours later", "PT3H")]),
+    ],
+)
+def test_shift_counts_from_the_story_time(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, doc=nlp(text)) == expected

@@ -207,8 +207,8 @@ def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) 
     cands = _drop_not_times(text, cands)
     _narrative_time(text, cands, anchor, doc, tense)
     cands = _merge_times(text, cands)
-    _resolve_anaphora(cands, anchor, text)
     _restated_dates(text, cands)
+    _resolve_anaphora(cands, anchor, text)
     cands = _join_ranges(text, cands)
     return cands
 
@@ -227,7 +227,7 @@ def _restated_dates(text: str, cands: list[_Cand]) -> None:
             continue
         if n.type != "DATE" or n.interval is None or n.time_only or n.granularity in ("ref", "duration"):
             continue
-        if _APPOSITION.fullmatch(text, c.end, d.start):
+        if _APPOSITION.fullmatch(text, c.end, d.start) and n.anaphoric is None:
             d.norm = _Norm(n.value, n.granularity, "DATE", mod=n.mod, interval=n.interval)
 
 

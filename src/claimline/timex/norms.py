@@ -1244,7 +1244,18 @@ def _h_duration(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     if art in ("half a", "half an"):
         n = 0.5
     value = _duration(n, code)
-    return _Norm(value, "duration", "DURATION", mod=mod)
+    norm = _Norm(value, "duration", "DURATION", mod=mod)
+    tail = (g.get("tail") or "").lower()
+    if tail and not ctx.lenient and code in _SHIFT_CODES and n is not None and n == int(n):
+        if not re.match(r"\s+than\b", ctx.after(6)):  # "four days later than planned": a delay, not a date
+            # "two days later": the day two days after the time the story is at (TimeML: a DATE anchored on
+            # the reference time); stays the length when no earlier time is told (resolved in the engine)
+            norm.anaphoric, norm.offset = code, int(n) if tail == "later" else -int(n)
+    return norm
+
+
+#: units a shift ("two days later", "a year earlier") counts in, from a day or coarser reference time
+_SHIFT_CODES = frozenset({"D", "W", "M", "Q", "Y"})
 
 
 _RANGE_REST = re.compile(r"\s+\S+\s+\S+(?:\s+\S+)??\s+[A-Za-z]+(?=\W|$)")
