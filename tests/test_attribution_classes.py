@@ -265,3 +265,16 @@ def test_typewriter_quotes_are_quotations(extract):
         ("the port director, Ana Ruiz", "told", "The harbour will be busier than ever this summer"),
         ("the port director, Ana Ruiz", "told", "We expect twice as many ferries. Nobody planned for that"),
     ]
+
+
+def test_stance_of_a_group_without_a_name(extract):
+    claims = _claims(extract, "Dock workers who oppose the harbour levy marched through Easton on Monday.")
+    # PolNeAR's convention: the relative pronoun is the source (as for "voters who believe A")
+    assert _find(claims, "oppose")[:3] == ("who", "oppose", "the harbour levy")
+    claims = _claims(extract, "The price rise supported the ferry companies through the winter.")
+    assert all(c[1] != "supported" for c in claims)  # a thing supports; no one takes a stand
+
+
+def test_accused_of_keeps_the_grounds(extract):
+    claims = _claims(extract, "Dana Pike accused Ray Okafor of being soft on crime.")
+    assert _find(claims, "accused")[:3] == ("Dana Pike", "accused", "Ray Okafor of being soft on crime")

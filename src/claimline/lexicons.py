@@ -112,6 +112,11 @@ class CueEntry(_Strict):
         default=None, description="The source's stance toward the content ('backed' → supports)"
     )
     questions: bool = Field(default=False, description="Its content may be a question: 'asked whether ...'")
+    named_source: bool = Field(
+        default=False,
+        description="A stance held only by a source one can name: 'the mayor backed the levy', "
+        "not 'investors backed the firm' (money, not a stand)",
+    )
     preps: list[str] = Field(
         default_factory=list, description="Prepositions whose object is the content: 'called for', 'talked about'"
     )

@@ -63,8 +63,8 @@ _NOT_PARENTHETICAL = frozenset({"stance", "intention", "perception"})
 _DASHES = (",", "—", "–", "-")
 #: prepositions before a gerund that say how its subject acted ("responded by calling X a liar")
 _MEANS = frozenset({"by", "after", "before", "while", "in"})
-#: prepositions that give a stance's grounds after its object ("praised X for Y", "attacked X over Y")
-_GROUNDS = frozenset({"for", "over"})
+#: prepositions that give a stance's grounds after its object ("praised X for Y", "attacked X over Y", "accused X of Y")
+_GROUNDS = frozenset({"for", "over", "of"})
 _PERSONAL = frozenset({"he", "she", "they", "i", "we", "you"})
 #: words that carry a proposition's content (a quotation beside one is a fragment of it)
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -760,7 +760,15 @@ class ClaimFinder:
                     # describing a first phase" (a circumstance)
                     if negated_cue or (subj is not None and subj.tag_ == "WDT") or self._in_noun_clause(tok):
                         obj = None
-                if obj is not None and attitude and not cue.object_content and not self._identifiable(subj):
+                if (
+                    obj is not None
+                    and attitude
+                    and not cue.object_content
+                    and (cue.kind != "stance" or cue.named_source or not _people_like(subj))
+                    and not self._identifiable(subj)
+                ):
+                    # "voters who oppose the deal" hold a stance; "investors backed the firm" is
+                    # money, and "the firm wanted A" no one's view
                     obj = None
                 if (
                     obj is not None
@@ -1147,6 +1155,22 @@ def _expletive(subj: Token) -> bool:
         and subj.dep_ == "nsubjpass"
         and any(c.dep_ == "xcomp" and c.i > head.i and c.left_edge.lower_ == "to" for c in head.children)
     )
+
+
+_QUANTIFIERS = frozenset(
+    {"most", "both", "all", "several", "many", "some", "few", "others", "those", "none", "each", "either", "neither"}
+)
+
+
+def _people_like(subj: Token | None) -> bool:
+    """A subject that may hold a stance without being named: a group ("voters", "both of them",
+    "those who ..."), a relative "who", or a thing's relative pronoun standing for such a group;
+    not a single thing ("the crisis supported banks", "the car pushed rivals to follow suit")."""
+    if subj is None:
+        return False
+    if subj.tag_ == "WDT" and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
+        subj = subj.head.head  # "groups that backed X": the groups
+    return subj.tag_ in ("NNS", "NNPS", "WP") or subj.lower_ in _QUANTIFIERS
 
 
 def _to_infinitive(verb: Token) -> Token | None:
