@@ -35,10 +35,13 @@ CREATE INDEX conflicts_facet ON conflicts(facet, status)
 CREATE INDEX conflicts_listing ON conflicts(duplicate, facet, id)
 CREATE INDEX conflicts_question ON conflicts(question)
 CREATE INDEX conflicts_unmarked ON conflicts(id) WHERE duplicate IS NULL
+CREATE INDEX event_conflict_clusters_question ON event_conflict_clusters(question)
+CREATE INDEX event_families_family ON event_families(family)
 CREATE INDEX event_keys_event ON event_keys(event_id)
 CREATE INDEX event_membership_cluster ON event_membership(cluster_id)
 CREATE INDEX event_participants_event ON event_participants(event_id)
 CREATE INDEX event_participants_folded ON event_participants(folded)
+CREATE INDEX event_question_articles_article ON event_question_articles(article_id)
 CREATE INDEX event_questions_cluster ON event_questions(cluster_id)
 CREATE INDEX events_article ON events(article_id)
 CREATE INDEX events_claim ON events(claim_id) WHERE claim_id IS NOT NULL
@@ -77,8 +80,12 @@ TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (conflict_id, claim_id) ) WITHO
 CREATE TABLE conflicts ( id TEXT PRIMARY KEY, facet TEXT NOT NULL, status TEXT NOT NULL, latest TEXT, data \
 TEXT NOT NULL , question TEXT, duplicate INTEGER)
 CREATE TABLE event_clusters ( id TEXT PRIMARY KEY, class TEXT NOT NULL, size INTEGER NOT NULL )
+CREATE TABLE event_conflict_clusters ( cluster_id TEXT NOT NULL, question TEXT NOT NULL, PRIMARY KEY (cluster_id, \
+question) ) WITHOUT ROWID
 CREATE TABLE event_entries ( cluster_id TEXT PRIMARY KEY REFERENCES event_clusters(id) ON DELETE CASCADE, size \
 INTEGER NOT NULL, data TEXT NOT NULL , built_by TEXT)
+CREATE TABLE event_families ( cluster_id TEXT NOT NULL, family TEXT NOT NULL, PRIMARY KEY (cluster_id, family) ) \
+WITHOUT ROWID
 CREATE TABLE event_keys ( key TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, \
 PRIMARY KEY (key, event_id) ) WITHOUT ROWID
 CREATE TABLE event_membership ( event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE, cluster_id \
@@ -116,10 +123,13 @@ CREATE INDEX conflicts_facet ON conflicts USING btree (facet, status)
 CREATE INDEX conflicts_listing ON conflicts USING btree (duplicate, facet, id)
 CREATE INDEX conflicts_question ON conflicts USING btree (question)
 CREATE INDEX conflicts_unmarked ON conflicts USING btree (id) WHERE (duplicate IS NULL)
+CREATE INDEX event_conflict_clusters_question ON event_conflict_clusters USING btree (question)
+CREATE INDEX event_families_family ON event_families USING btree (family)
 CREATE INDEX event_keys_event ON event_keys USING btree (event_id)
 CREATE INDEX event_membership_cluster ON event_membership USING btree (cluster_id)
 CREATE INDEX event_participants_event ON event_participants USING btree (event_id)
 CREATE INDEX event_participants_folded ON event_participants USING btree (folded)
+CREATE INDEX event_question_articles_article ON event_question_articles USING btree (article_id)
 CREATE INDEX event_questions_cluster ON event_questions USING btree (cluster_id)
 CREATE INDEX events_article ON events USING btree (article_id)
 CREATE INDEX events_claim ON events USING btree (claim_id) WHERE (claim_id IS NOT NULL)
@@ -141,7 +151,9 @@ CREATE UNIQUE INDEX conflict_actors_pkey ON conflict_actors USING btree (actor, 
 CREATE UNIQUE INDEX conflict_claims_pkey ON conflict_claims USING btree (conflict_id, claim_id)
 CREATE UNIQUE INDEX conflicts_pkey ON conflicts USING btree (id)
 CREATE UNIQUE INDEX event_clusters_pkey ON event_clusters USING btree (id)
+CREATE UNIQUE INDEX event_conflict_clusters_pkey ON event_conflict_clusters USING btree (cluster_id, question)
 CREATE UNIQUE INDEX event_entries_pkey ON event_entries USING btree (cluster_id)
+CREATE UNIQUE INDEX event_families_pkey ON event_families USING btree (cluster_id, family)
 CREATE UNIQUE INDEX event_keys_pkey ON event_keys USING btree (key, event_id)
 CREATE UNIQUE INDEX event_membership_pkey ON event_membership USING btree (event_id)
 CREATE UNIQUE INDEX event_participants_pkey ON event_participants USING btree (name, event_id)
@@ -191,7 +203,9 @@ TABLE conflict_claims (conflict_id text NOT NULL, claim_id text NOT NULL, status
 TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT NULL, \
 question text, duplicate integer)
 TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NULL)
+TABLE event_conflict_clusters (cluster_id text NOT NULL, question text NOT NULL)
 TABLE event_entries (cluster_id text NOT NULL, size integer NOT NULL, data text NOT NULL, built_by text)
+TABLE event_families (cluster_id text NOT NULL, family text NOT NULL)
 TABLE event_keys (key text NOT NULL, event_id text NOT NULL)
 TABLE event_membership (event_id text NOT NULL, cluster_id text NOT NULL)
 TABLE event_participants (name text NOT NULL, event_id text NOT NULL, folded text NOT NULL)

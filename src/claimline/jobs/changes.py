@@ -86,29 +86,29 @@ def refresh_with_history(store: Store, article_ids: Collection[str] | None = Non
     record what changed; returns the conflict count.
 
     The snapshots are taken inside the reconciliation's lock and cover only the questions it recomputes
-    (every question on a whole-store run): the conflicts of those questions before and after, and the claim
-    statuses (two columns, no JSON) — not every conflict of the store twice."""
+    (every question on a whole-store run): the conflicts of those questions before and after, and the
+    statuses of the claims whose status the run may have changed (those on a side of a conflict it
+    replaced or wrote; every claim's on a whole-store run) — not every conflict or status of the store."""
     from ..reconcile.duplicates import without_duplicates  # one report per disagreement, as `conflicts` lists
 
     new_articles: list[str] = []
     rows: list[tuple[str, str, str | None, str | None, str]] = []
 
-    def watch(questions: set[str] | None) -> Callable[[], None]:
+    def watch(questions: set[str] | None) -> Callable[[Collection[str] | None, Mapping[str, str]], None]:
         new_articles.extend(store.unreconciled())  # inside the lock: what this reconciliation takes in
         # with the conflicts sharing claims with them: together they decide which one reports a disagreement
         near = None if questions is None else store.question_closure(questions)
-        before, before_status = store.conflicts_of(near), store.statuses()
+        before = store.conflicts_of(near)
 
-        def done() -> None:
+        def done(claims: Collection[str] | None, before_status: Mapping[str, str]) -> None:
+            after_status = store.statuses(claims)  # the statuses the run may have changed (None: all)
             if near is None:
                 was, now = before, store.conflicts_of(None)
             else:  # conflicts the run did not recompute are as they were: read them once, now
                 also = store.question_closure(questions) - near - questions
                 was, now = before + store.conflicts_of(also), store.conflicts_of(near | also)
             rows.extend(
-                diff(
-                    without_duplicates(was), without_duplicates(now), before_status, store.statuses(), set(new_articles)
-                )
+                diff(without_duplicates(was), without_duplicates(now), before_status, after_status, set(new_articles))
             )
 
         return done

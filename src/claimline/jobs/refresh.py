@@ -26,7 +26,7 @@ one at a time, each over every article committed before it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..reconcile.conflicts import gc_paused
@@ -48,10 +48,14 @@ def _statuses(rows: list[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
+#: Called once everything is written, with the claims whose status the run may have changed (None:
+#: every claim, on a whole-store run) and their statuses before it (claim id -> status; a claim
+#: without one is not in it).
+Done = Callable[[Collection[str] | None, Mapping[str, str]], None]
 #: Called inside the lock with the question keys about to be recomputed (None: all of them), before
 #: anything is written; what it returns is called once everything is written (``jobs.changes``
 #: snapshots the conflicts of those questions before and after, to record what changed).
-Watch = Callable[[set[str] | None], Callable[[], None]]
+Watch = Callable[[set[str] | None], Done]
 
 
 def refresh_conflicts(store: Store, article_ids: Collection[str] | None = None, *, watch: Watch | None = None) -> int:
@@ -61,13 +65,14 @@ def refresh_conflicts(store: Store, article_ids: Collection[str] | None = None, 
     with store.transaction(lock=RECONCILE_LOCK), gc_paused():
         marked = store.duplicates_marked()  # (before anything is written: new conflicts are not yet)
         if article_ids is not None and store.fully_reconciled():
-            done, touched = _incremental(store, set(article_ids), watch)
+            done, touched, was = _incremental(store, set(article_ids), watch)
         else:
             done = watch(None) if watch else None
+            was = store.statuses() if done is not None else {}
             _whole(store)
             touched = None
         if done is not None:
-            done()
+            done(touched, was)
         return _mark_duplicates(store, touched if marked else None)
 
 
@@ -121,9 +126,10 @@ def _whole(store: Store) -> None:
 
 def _incremental(
     store: Store, new_ids: set[str], watch: Watch | None = None
-) -> tuple[Callable[[], None] | None, set[str]]:
-    """Refresh what ``new_ids`` touch; returns ``watch``'s callback and the claims on a side of a
-    conflict replaced or written."""
+) -> tuple[Done | None, set[str], dict[str, str]]:
+    """Refresh what ``new_ids`` touch; returns ``watch``'s callback, the claims on a side of a
+    conflict replaced or written (the only ones whose status may change), and their statuses
+    before (when watched)."""
     from ..reconcile import (
         actor_key,
         actor_pair_counts,
@@ -137,7 +143,7 @@ def _incremental(
 
     new_claims = store.claims(article_ids=new_ids)
     if not new_claims:
-        return (watch(set()) if watch else None), set()
+        return (watch(set()) if watch else None), set(), {}
     pairs = actor_pair_counts(new_claims)
     touched_actors = {a for pair in pairs for a in pair}
     before = store.pair_totals(touched_actors)
@@ -169,26 +175,29 @@ def _incremental(
     events, replaced = _event_conflicts(store, claims, articles, new_ids)
     done = watch(questions | replaced) if watch else None  # before anything is written
     changed = store.write_conflicts(keyed + events, questions | replaced)
+    was = store.statuses(changed) if done is not None else {}
     store.write_statuses(changed, _statuses(store.side_statuses(changed)), everything=False)
-    return done, changed
-
-
-#: Rounds of widening the clusters an incremental refresh recomputes to whole families.
-_FAMILY_ROUNDS = 4
+    return done, changed, was
 
 
 def _event_conflicts(
     store: Store, claims: list[Any], articles: dict[str, Any], new_ids: set[str] | None
 ) -> tuple[list[tuple[str, Any]], set[str]]:
     """Conflicts on events (:mod:`claimline.reconcile.events`): every family of event clusters
-    (``new_ids`` None), else the families the new articles' frames are in; with the question keys
-    of the stored conflicts on events they replace. The questions on events two or more articles
-    answer are stored too (``event_questions``: what ``conflicts`` counts as compared). A family is
-    recomputed whole: from the clusters of the new frames, the clusters sharing an index key with
-    them are read and grouped, the families holding a new cluster (or a cluster of a stored conflict
-    that they touch) are kept, and so on until no family grows (at most ``_FAMILY_ROUNDS`` rounds).
-    A family that an incremental refresh splits may leave a stale row until ``claimline reconcile``."""
-    from ..reconcile.events import families, reconcile_events
+    (``new_ids`` None), else the families the new articles' frames are in now; with the question
+    keys of the stored conflicts on events they replace. The questions on events two or more
+    articles answer are stored too (``event_questions``: what ``conflicts`` counts as compared).
+
+    The store keeps the families (``event_families``) and the clusters each conflict on events
+    compared (``event_conflict_clusters``). Links between clusters no new report changed are as
+    they were, so a family changes only through the clusters the new frames joined or founded
+    (*changed*): those are tested against every cluster sharing an index key with them, and the
+    families recomputed are the stored families of the changed clusters and of the clusters they
+    link to. No link leaves that set (a link between two unchanged clusters of different families
+    would have joined them), so its families are the whole store's: it is grouped again, its
+    conflicts replace those of the clusters in it (a cluster merged into another hands its family
+    and conflicts over to it: :func:`claimline.store.events.write_events`)."""
+    from ..reconcile.events import families, linked_to, reconcile_events
     from ..store import events as stored
     from ..store.event_questions import write_event_questions
 
@@ -197,36 +206,22 @@ def _event_conflicts(
         clusters = stored.clusters(db)
         replaced: set[str] = set()
         recomputed: set[str] | None = None
+        old_families: set[str] | None = None
     else:
-        wanted = stored.article_clusters(db, new_ids)
-        if not wanted:
+        changed = stored.article_clusters(db, new_ids)
+        if not changed:
             return [], set()
-        old = stored.event_conflict_clusters(db)
-        replaced = set()
-        # each round reads only the clusters it has not read (the neighbours of the clusters it has
-        # not asked about) and tests only the pairs it has not tested: the same sets as reading again
-        loaded: dict[str, Any] = {}
-        asked: set[str] = set()
-        tested: dict[tuple[str, str], bool] = {}
-        near: list[Any] = []
-        for _ in range(_FAMILY_ROUNDS):
-            for q, ids in old.items():
-                if q not in replaced and ids & wanted:
-                    replaced.add(q)
-                    wanted |= ids
-            fresh = wanted - asked
-            asked |= fresh
-            unread = (fresh | stored.neighbour_clusters(db, fresh)) - loaded.keys()
-            loaded.update((c.id, c) for c in stored.clusters(db, ids=sorted(unread)))
-            near = [loaded[k] for k in sorted(loaded)]  # (in id order, as read: the pairs' order)
-            grown = {c.id for fam in families(near, seeds=wanted, tested=tested) for c in fam} | wanted
-            if grown == wanted:
-                break
-            wanted = grown
-        clusters = [c for c in near if c.id in wanted]
-        recomputed = wanted
-        # conflicts on clusters merged since into one recomputed here
-        replaced |= stored.event_conflicts_of_claims(db, {f.claim_id for c in clusters for f in c.frames if f.claim_id})
+        loaded = {c.id: c for c in stored.clusters(db, ids=sorted(changed | stored.neighbour_clusters(db, changed)))}
+        near = [loaded[k] for k in sorted(loaded)]
+        linked = {b for _, b in linked_to(near, changed)}
+        old_families = stored.families_of(db, changed | linked)
+        recomputed = changed | linked | stored.family_clusters(db, old_families)
+        unread = sorted(recomputed - loaded.keys())
+        if unread:
+            loaded.update((c.id, c) for c in stored.clusters(db, ids=unread))
+        clusters = [loaded[k] for k in sorted(recomputed) if k in loaded]
+        replaced = stored.conflict_questions_on(db, recomputed)
+    grouped = families(clusters)
     need = {f.claim_id for c in clusters for f in c.frames if f.claim_id}
     by_id = {c.id: c for c in claims if c.id in need}
     missing = sorted(need - set(by_id))
@@ -236,7 +231,8 @@ def _event_conflicts(
     absent = sorted({c.article_id for c in by_id.values()} - set(arts))
     if absent:
         arts.update({a.id: a for a in store.articles(absent)})
-    keyed, compared = reconcile_events(clusters, by_id, arts)
+    keyed, compared = reconcile_events(clusters, by_id, arts, grouped=grouped)
+    stored.write_families(db, grouped, old_families)
     write_event_questions(db, compared, recomputed)
     return keyed, replaced | {q for q, _ in keyed}
 

@@ -87,6 +87,7 @@ __all__ = [
     "families",
     "interval_sides",
     "is_event_question",
+    "linked_to",
     "reconcile_events",
 ]
 
@@ -244,6 +245,39 @@ def _families_of(
         groups.setdefault(find(i), []).append(sigs[i].cluster)
     out = [sorted(g, key=lambda c: c.id) for g in groups.values()]
     return sorted(out, key=lambda g: (-len(g), g[0].id))
+
+
+def linked_to(
+    clusters: Iterable[Cluster], of: Collection[str], lex: EventLexicon | None = None
+) -> set[tuple[str, str]]:
+    """The pairs ``(a, b)`` of ``clusters`` with ``a`` in ``of`` that are one event but for its time
+    (the links :func:`families` joins clusters by), among the pairs sharing an index key: every such
+    pair with a cluster of ``of`` is tested. A store that keeps its families finds, for the clusters
+    new reports changed, the families they now link to (``jobs.refresh``)."""
+    lex = lex or lexicon()
+    sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
+    index: dict[tuple[str, str], set[int]] = {}
+    keys_of: list[set[tuple[str, str]]] = []
+    for i, s in enumerate(sigs):
+        mine = {k for m in s.members for k in keys(m.frame, lex) if not k[1].startswith("@")}
+        keys_of.append(mine)
+        for k in mine:
+            index.setdefault(k, set()).add(i)
+    out: set[tuple[str, str]] = set()
+    tried: set[tuple[int, int]] = set()
+    for i, s in enumerate(sigs):
+        if s.cluster.id not in of:
+            continue
+        for j in sorted({j for k in keys_of[i] for j in index[k]} - {i}):
+            pair = (min(i, j), max(i, j))
+            if pair in tried:
+                continue
+            tried.add(pair)
+            if _linked(sigs[pair[0]], sigs[pair[1]], lex):
+                out.add((s.cluster.id, sigs[j].cluster.id))
+                if sigs[j].cluster.id in of:
+                    out.add((sigs[j].cluster.id, s.cluster.id))
+    return out
 
 
 # ------------------------------------------------------------------ one family
@@ -612,11 +646,13 @@ def reconcile_events(
     now: date | None = None,
     only: set[str] | None = None,
     lex: EventLexicon | None = None,
+    grouped: list[list[Cluster]] | None = None,
 ) -> tuple[list[tuple[str, Conflict]], list[EventQuestion]]:
     """:func:`event_conflicts`, and every question on an event that two or more articles answer
-    (what ``conflicts`` counts as compared: "N questions compared, X agree, Y in conflict")."""
+    (what ``conflicts`` counts as compared: "N questions compared, X agree, Y in conflict").
+    ``grouped``: ``families(clusters)``, when the caller has them already."""
     lex = lex or lexicon()
-    fams = families(clusters, lex)
+    fams = families(clusters, lex) if grouped is None else grouped
     infos = claim_infos(
         (claims[f.claim_id] for fam in fams for c in fam for f in c.frames if f.claim_id in claims), articles
     )

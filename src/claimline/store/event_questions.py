@@ -33,7 +33,8 @@ def write_event_questions(db: sqlite3.Connection, rows: Sequence[object], cluste
     """Replace the compared questions on events (:class:`claimline.reconcile.events.EventQuestion`) of the
     families whose first cluster is in ``clusters`` (all when None) by ``rows``; and the articles of
     those first clusters (``event_question_articles``, migration 12: a cluster's frames change only
-    when new articles add to it, and then its family is recomputed)."""
+    when new articles add to it, and then its family is recomputed). ``clusters`` must hold every
+    cluster of the families recomputed (their first clusters before and after)."""
     if clusters is None:
         db.execute("DELETE FROM event_questions")
         db.execute("DELETE FROM event_question_articles")
@@ -42,8 +43,7 @@ def write_event_questions(db: sqlite3.Connection, rows: Sequence[object], cluste
         for chunk in (ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)):
             db.execute(f"DELETE FROM event_questions WHERE cluster_id IN ({_marks(len(chunk))})", list(chunk))
             db.execute(f"DELETE FROM event_question_articles WHERE cluster_id IN ({_marks(len(chunk))})", list(chunk))
-        # families whose first cluster was merged into another (event identity merges clusters)
-        db.execute("DELETE FROM event_questions WHERE cluster_id NOT IN (SELECT id FROM event_clusters)")
+        # (the rows of a first cluster merged into another are deleted by the merge: store.events.write_events)
     db.executemany(
         "INSERT INTO event_questions (question, cluster_id, facet, actors, articles, conflict) VALUES (?,?,?,?,?,?)"
         " ON CONFLICT(question) DO UPDATE SET cluster_id = excluded.cluster_id, facet = excluded.facet,"
@@ -53,10 +53,6 @@ def write_event_questions(db: sqlite3.Connection, rows: Sequence[object], cluste
             for q in rows
         ],
     )
-    if clusters is not None:  # first clusters no question names any more
-        db.execute(
-            "DELETE FROM event_question_articles WHERE cluster_id NOT IN (SELECT cluster_id FROM event_questions)"
-        )
     firsts = sorted({q.cluster_id for q in rows})  # type: ignore[attr-defined]
     for chunk in (firsts[i : i + _CHUNK] for i in range(0, len(firsts), _CHUNK)):
         db.execute(f"{_ARTICLES} WHERE em.cluster_id IN ({_marks(len(chunk))})", list(chunk))
@@ -88,9 +84,12 @@ def event_question_counts(
         f"SELECT COUNT(*), COALESCE(SUM(conflict), 0) FROM event_questions WHERE {cond}",
         args,
     ).fetchone()
-    articles = db.execute(
-        "SELECT COUNT(DISTINCT article_id) FROM event_question_articles"
-        f" WHERE cluster_id IN (SELECT cluster_id FROM event_questions WHERE {cond})",
-        args,
-    ).fetchone()
+    if actors is None and not facet:  # every row is a first cluster's (write_event_questions keeps it so)
+        articles = db.execute("SELECT COUNT(DISTINCT article_id) FROM event_question_articles").fetchone()
+    else:
+        articles = db.execute(
+            "SELECT COUNT(DISTINCT article_id) FROM event_question_articles"
+            f" WHERE cluster_id IN (SELECT cluster_id FROM event_questions WHERE {cond})",
+            args,
+        ).fetchone()
     return int(row[0]), int(row[1]), int(articles[0])

@@ -124,6 +124,17 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         db.execute("UPDATE event_membership SET cluster_id = ? WHERE cluster_id = ?", (into, old))
         db.execute("DELETE FROM event_entries WHERE cluster_id = ?", (old,))
         db.execute("DELETE FROM event_clusters WHERE id = ?", (old,))
+        # what reconciliation kept of the old cluster (its family, its conflicts) now hangs on the
+        # cluster it joined, which the next refresh recomputes with everything it was linked to
+        for table, column in (("event_families", "family"), ("event_conflict_clusters", "question")):
+            db.execute(
+                f"INSERT OR IGNORE INTO {table} (cluster_id, {column}) SELECT ?, {column} FROM {table}"
+                " WHERE cluster_id = ?",
+                (into, old),
+            )
+            db.execute(f"DELETE FROM {table} WHERE cluster_id = ?", (old,))
+        db.execute("DELETE FROM event_questions WHERE cluster_id = ?", (old,))
+        db.execute("DELETE FROM event_question_articles WHERE cluster_id = ?", (old,))
     of = index.of_frame()
     db.executemany(
         "INSERT INTO event_membership (event_id, cluster_id) VALUES (?,?)", [(m.frame.id, of[m.frame.id]) for m in new]
@@ -354,37 +365,51 @@ def neighbour_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> se
     return out
 
 
-def event_conflicts_of_claims(db: sqlite3.Connection, claim_ids: Iterable[str]) -> set[str]:
-    """Question keys of the stored conflicts on events with a side holding one of ``claim_ids``
-    (their clusters may since have been merged into others)."""
+def families_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> set[str]:
+    """The stored families (``event_families``, migration 14: each named by its first cluster) holding
+    one of ``cluster_ids``. A cluster in no row is a family of its own."""
     out: set[str] = set()
-    for chunk in _chunks(sorted(set(claim_ids))):
-        rows = db.execute(
-            "SELECT DISTINCT c.question FROM conflict_claims cc JOIN conflicts c ON c.id = cc.conflict_id"
-            f" WHERE cc.claim_id IN ({_marks(len(chunk))}) AND c.question LIKE ?",
-            [*chunk, "event\x1f%"],
-        )
+    for chunk in _chunks(sorted(set(cluster_ids))):
+        rows = db.execute(f"SELECT family FROM event_families WHERE cluster_id IN ({_marks(len(chunk))})", chunk)
         out.update(r[0] for r in rows)
     return out
 
 
-def event_conflict_clusters(db: sqlite3.Connection) -> dict[str, set[str]]:
-    """Stored conflicts on events: question key -> the clusters the conflict compared (the list is
-    taken out of the stored JSON by the database; only it is parsed here)."""
-    import json
+def family_clusters(db: sqlite3.Connection, families: Iterable[str]) -> set[str]:
+    """The clusters of the stored ``families``."""
+    out: set[str] = set()
+    for chunk in _chunks(sorted(set(families))):
+        rows = db.execute(f"SELECT cluster_id FROM event_families WHERE family IN ({_marks(len(chunk))})", chunk)
+        out.update(r[0] for r in rows)
+    return out
 
-    ids = (
-        "json_extract(data, '$.event.cluster_ids')"
-        if isinstance(db, sqlite3.Connection)
-        else "(data::json) -> 'event' ->> 'cluster_ids'"  # PostgreSQL
+
+def write_families(
+    db: sqlite3.Connection, grouped: Sequence[Sequence[Cluster]], replaced: Iterable[str] | None
+) -> None:
+    """Replace the stored families ``replaced`` (every family when None) by ``grouped`` (lists of
+    clusters in id order; a family of one cluster is not stored)."""
+    if replaced is None:
+        db.execute("DELETE FROM event_families")
+    else:
+        for chunk in _chunks(sorted(set(replaced))):
+            db.execute(f"DELETE FROM event_families WHERE family IN ({_marks(len(chunk))})", chunk)
+    db.executemany(
+        "INSERT INTO event_families (cluster_id, family) VALUES (?,?)",
+        [(c.id, fam[0].id) for fam in grouped if len(fam) > 1 for c in fam],
     )
-    rows = db.execute(f"SELECT question, {ids} FROM conflicts WHERE question LIKE ?", ("event\x1f%",))
-    return {r[0]: set(json.loads(r[1]) if r[1] else ()) for r in rows}
 
 
-def event_conflict_questions(db: sqlite3.Connection) -> set[str]:
-    """Question keys of the stored conflicts on events (no conflict parsed)."""
-    return {r[0] for r in db.execute("SELECT question FROM conflicts WHERE question LIKE ?", ("event\x1f%",))}
+def conflict_questions_on(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> set[str]:
+    """Question keys of the stored conflicts on events that compared one of ``cluster_ids``
+    (``event_conflict_clusters``, migration 14)."""
+    out: set[str] = set()
+    for chunk in _chunks(sorted(set(cluster_ids))):
+        rows = db.execute(
+            f"SELECT DISTINCT question FROM event_conflict_clusters WHERE cluster_id IN ({_marks(len(chunk))})", chunk
+        )
+        out.update(r[0] for r in rows)
+    return out
 
 
 def participant_names(db: sqlite3.Connection) -> list[str]:

@@ -294,4 +294,25 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX conflicts_listing ON conflicts(duplicate, facet, id);
         """,
     ),
+    (
+        14,
+        "families of event clusters and the clusters of each conflict on events, kept by reconciliation",
+        """
+        CREATE TABLE event_families (
+            cluster_id TEXT NOT NULL,
+            family TEXT NOT NULL,
+            PRIMARY KEY (cluster_id, family)
+        ) WITHOUT ROWID;
+        CREATE INDEX event_families_family ON event_families(family);
+        CREATE TABLE event_conflict_clusters (
+            cluster_id TEXT NOT NULL,
+            question TEXT NOT NULL,
+            PRIMARY KEY (cluster_id, question)
+        ) WITHOUT ROWID;
+        CREATE INDEX event_conflict_clusters_question ON event_conflict_clusters(question);
+        CREATE INDEX event_question_articles_article ON event_question_articles(article_id);
+        -- the families are not known yet: the next refresh reconciles the whole store (and records them)
+        DELETE FROM reconciliation;
+        """,
+    ),
 ]

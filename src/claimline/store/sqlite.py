@@ -399,7 +399,7 @@ class Store:
         Returns the ids of the claims whose status may have changed (on a side before or after)."""
         if questions is None:
             touched = {r[0] for r in self.db.execute("SELECT claim_id FROM conflict_claims")}
-            for table in ("conflict_claims", "conflict_actors", "conflicts"):
+            for table in ("conflict_claims", "conflict_actors", "event_conflict_clusters", "conflicts"):
                 self.db.execute(f"DELETE FROM {table}")
         else:
             touched = set()
@@ -414,6 +414,7 @@ class Store:
                 )
                 self.db.execute(f"DELETE FROM conflict_claims WHERE conflict_id IN ({old})", chunk)
                 self.db.execute(f"DELETE FROM conflict_actors WHERE conflict_id IN ({old})", chunk)
+                self.db.execute(f"DELETE FROM event_conflict_clusters WHERE question IN ({marks})", chunk)
                 self.db.execute(f"DELETE FROM conflicts WHERE question IN ({marks})", chunk)
         self.db.executemany(
             "INSERT INTO conflicts (id, facet, status, latest, data, question) VALUES (?,?,?,?,?,?)",
@@ -422,6 +423,10 @@ class Store:
         self.db.executemany(
             "INSERT OR IGNORE INTO conflict_actors (actor, conflict_id) VALUES (?, ?)",
             [(actor, c.id) for _, c in keyed for actor in c.subject],
+        )
+        self.db.executemany(  # the clusters a conflict on events compared (migration 14)
+            "INSERT OR IGNORE INTO event_conflict_clusters (cluster_id, question) VALUES (?, ?)",
+            [(cid, q) for q, c in keyed if c.event is not None for cid in c.event.cluster_ids],
         )
         rows = [(c.id, cid, side.status) for _, c in keyed for side in c.sides for cid in side.claim_ids]
         self.db.executemany(
