@@ -620,3 +620,32 @@ def test_a_day_told_of_by_a_clause(nlp, text: str, expected: list[tuple[str, str
 )
 def test_shift_counts_from_the_story_time(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert found(text, doc=nlp(text)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # from a coarser time the shift keeps its granularity: four days after a vote "in February" is February
+        (
+            "The court ruled in February. The judge died four days later.",
+            [("February", "2026-02"), ("four days later", "2026-02")],
+        ),
+        (
+            "The vote was held in March. A month earlier, polls had shifted.",
+            [("March", "2026-03"), ("A month earlier", "2026-02")],
+        ),
+        # a date in apposition after the shift is where it lands
+        (
+            "She spoke in Ohio on May 30, 2025. The rally came two weeks later, on June 13.",
+            [("May 30, 2025", "2025-05-30"), ("two weeks later", "2025-06-13"), ("June 13", "2025-06-13")],
+        ),
+        # a rough count stays a length
+        (
+            "Voters often decide, and one or two days later they change their minds.",
+            [("one", "P1D"), ("two days later", "P2D")],
+        ),
+    ],
+)
+def test_shift_from_a_coarser_time_and_apposition_after(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, doc=nlp(text)) == expected

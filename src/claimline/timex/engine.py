@@ -214,21 +214,23 @@ def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) 
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
+_APPOSITION_AFTER = re.compile(r"(?i)\s*,\s*(?:on|in)\s+")  # "two weeks later, on Sept. 13"
 _SHIFT_TAIL = re.compile(r"(?i)\s(?:later|earlier)$")
 
 
 def _restated_dates(text: str, cands: list[_Cand]) -> None:
     """A shift in apposition to a date restates that date: in "it lands on May 9, three days later than
-    planned" (or "..., a week later") the shift names May 9 itself (TimeML: a DATE, anchored on the time
-    it counts from; the date told just before is where it lands), not a length of three days."""
+    planned", "..., a week later" or "a week later, on May 9" the shift names May 9 itself (TimeML: a DATE
+    anchored on the time it counts from, which lands on the date told beside it), not a length of time."""
     for c, d in zip(cands, cands[1:], strict=False):
-        n = c.norm
-        if d.norm.type != "DURATION" or not _SHIFT_TAIL.search(text, d.start, d.end):
-            continue
-        if n.type != "DATE" or n.interval is None or n.time_only or n.granularity in ("ref", "duration"):
-            continue
-        if _APPOSITION.fullmatch(text, c.end, d.start) and n.anaphoric is None:
-            d.norm = _Norm(n.value, n.granularity, "DATE", mod=n.mod, interval=n.interval)
+        for shift, told, gap in ((d, c, _APPOSITION), (c, d, _APPOSITION_AFTER)):
+            n = told.norm
+            if shift.norm.type != "DURATION" or not _SHIFT_TAIL.search(text, shift.start, shift.end):
+                continue
+            if n.type != "DATE" or n.interval is None or n.time_only or n.granularity in ("ref", "duration"):
+                continue
+            if n.anaphoric is None and gap.fullmatch(text, min(c.end, d.end), max(c.start, d.start)):
+                shift.norm = _Norm(n.value, n.granularity, "DATE", mod=n.mod, interval=n.interval)
 
 
 _RANGE_GAP = re.compile(r"\s*(?i:to|until|till|through|and|[-–—])\s*")
@@ -494,6 +496,27 @@ _GRAN_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "quarter": 3, "season"
 
 
 _ANAPHOR_RANK = {"M": 2, "Q": 3, "Y": 5}
+_SHIFT_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 5}
+_GRAN_CODE = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+
+
+def _shift_from(ref: _Norm, code: str, k: int) -> _Norm | None:
+    """``k`` units (``code``) from the time told last ("two days later", "a year earlier"). From a coarser
+    time the result keeps that time's granularity ("in February ... four days later" = February): the
+    count starts at its first day going forward, at its last going back."""
+    if ref.interval is None:
+        return None
+    rank = _GRAN_RANK.get(ref.granularity)
+    if rank is None:
+        return None
+    if rank <= _SHIFT_RANK[code]:
+        return _shift_unit(ref.interval[0], code, k)
+    coarse = _GRAN_CODE.get(ref.granularity)
+    moved = _shift_unit(ref.interval[0] if k > 0 else ref.interval[1], code, k)
+    if coarse is None or moved is None or moved.interval is None:
+        return None
+    day = moved.interval[0] if k > 0 else moved.interval[1]
+    return _shift_unit(day, coarse, 0)
 
 
 def _resolve_anaphora(cands: list[_Cand], anchor: date | None, text: str = "") -> None:
@@ -512,6 +535,10 @@ def _resolve_anaphora(cands: list[_Cand], anchor: date | None, text: str = "") -
                 if last_norm is not None:
                     n = _Norm(last_norm.value, last_norm.granularity, interval=last_norm.interval)
                     n = _back_a_year(n) if back else n
+            elif n.shift:
+                moved = _shift_from(last_norm, code, n.offset) if last_norm is not None else None
+                if moved is not None:
+                    n = _with_mod(moved, n.mod)
             else:
                 ref: date | None = None
                 if code in ("D", "W", "WE"):

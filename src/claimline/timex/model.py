@@ -31,6 +31,7 @@ class _Norm:
     offset: int = 0
     year_back: int = 0  # "the same month a year ago": the referent, a year earlier
     freq: str | None = None  # of a SET: "2X" for "twice a week"
+    shift: bool = False  # "two days later": ``anaphoric`` units from the latest time told, not from the last day
 
 
 @dataclass(slots=True)

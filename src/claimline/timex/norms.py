@@ -1247,10 +1247,11 @@ def _h_duration(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     norm = _Norm(value, "duration", "DURATION", mod=mod)
     tail = (g.get("tail") or "").lower()
     if tail and not ctx.lenient and code in _SHIFT_CODES and n is not None and n == int(n):
-        if not re.match(r"\s+than\b", ctx.after(6)):  # "four days later than planned": a delay, not a date
+        # "four days later than planned": a delay; "one or two days later": a rough length
+        if not re.match(r"\s+than\b", ctx.after(6)) and not re.search(r"(?i)\b(?:or|to)\s+$", ctx.before(5)):
             # "two days later": the day two days after the time the story is at (TimeML: a DATE anchored on
             # the reference time); stays the length when no earlier time is told (resolved in the engine)
-            norm.anaphoric, norm.offset = code, int(n) if tail == "later" else -int(n)
+            norm.anaphoric, norm.offset, norm.shift = code, int(n) if tail == "later" else -int(n), True
     return norm
 
 
