@@ -459,12 +459,13 @@ def evaluate(
     t1 = time.perf_counter()
     for d in docs:
         ex, sdoc = _run(_truncated(d, context), d.dct, nlp)
+        # attitude claims (a stance toward a thing, from the cue tagger) are left out: MEANTIME does
+        # not annotate attitudes (its SLINKs link events; see README_attribution.md)
+        claims = [c for c in ex.claims if c.attribution != "attitude"]
         body = [
-            c
-            for c in ex.claims
-            if (n := d.sentence_of(c.start)) is not None and TITLE_SENTENCE < n <= ANNOTATED_SENTENCES
+            c for c in claims if (n := d.sentence_of(c.start)) is not None and TITLE_SENTENCE < n <= ANNOTATED_SENTENCES
         ]
-        attributed = _one_per_quotation([c for c in ex.claims if c.cue is not None], d.gold)
+        attributed = _one_per_quotation([c for c in claims if c.cue is not None], d.gold)
         # -- attribution: which gold SLINKs each cue-bearing claim matches
         scored: list[tuple[Any, list[GoldAttribution]]] = []
         for c in attributed:

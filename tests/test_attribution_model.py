@@ -121,8 +121,13 @@ def test_tagged_cue_outside_the_lexicon_feeds_the_rules(extract, model_on, monke
     assert all(c.cue is None or c.cue.text != "opined" for c in extract(text).claims)
 
 
-def _cued(extract, text):
-    return [(c.cue.text, c.text) for c in extract(text).claims if c.cue is not None]
+def _cued(extract, text, attribution: str | None = None):
+    """(cue, content) of the claims with a cue: of one attribution kind, else of every kind but attitudes."""
+    return [
+        (c.cue.text, c.text)
+        for c in extract(text).claims
+        if c.cue is not None and (c.attribution == attribution if attribution else c.attribution != "attitude")
+    ]
 
 
 @pytest.mark.slow
@@ -132,6 +137,50 @@ def test_acts_and_declined_lexicon_cues_stay_the_outlets(extract, model_on):
     assert _cued(extract, "The port authority signed an agreement with the city on Monday.") == []
     assert _cued(extract, "Industry analysts expect more such contracts.") == []
     assert _cued(extract, "Investors have backed the company on the bet that prices will rise.") == []
+    # what they decline for a thing may come back as an attitude claim, never as a report
+    assert _cued(extract, "The dockworkers union welcomed the decision.", "attitude") == [("welcomed", "the decision")]
+    assert _cued(extract, "The dockworkers union welcomed the decision.") == []
+
+
+def test_numpy_forward_pass_is_the_trained_model(nlp, model_on):
+    """The tagger's numpy pass over a whole document gives the thinc model's scores."""
+    import numpy
+    import spacy
+
+    doc = nlp(
+        "Mayor Ana Ruiz said the pier would reopen in May. The dockworkers union welcomed the decision, "
+        "and the port authority, which opposed the plan, doubted it would open on time."
+    )
+    path = cue_model.model_path()
+    pipe = spacy.load(path, exclude=["tokenizer", "vocab"]).get_pipe(cue_model.COMPONENT)
+    want = numpy.asarray(pipe.model.predict([doc])[0])
+    net, _, _ = cue_model._tagger(path)
+    assert numpy.allclose(net(cue_model.features(doc)), want, atol=1e-4)
+
+
+def test_predict_keeps_the_ungated_tags_beside_the_gated(nlp, model_on):
+    doc = nlp("The dockworkers union welcomed the decision on Friday.")
+    tags = cue_model.predict(doc)
+    assert len(tags.raw) == len(tags) == len(tags.cue_prob) == len(doc)
+    assert all(g == r or (r.endswith("CUE") and g == "O") for g, r in zip(tags, tags.raw, strict=True))
+    welcomed = [t.text for t in doc].index("welcomed")
+    assert tags.raw[welcomed] == "B-CUE" and tags.cue_prob[welcomed] >= 0.5
+
+
+@pytest.mark.slow
+def test_attitude_toward_a_thing_is_an_additional_claim(extract, model_on):
+    """A stance toward an object that the rules leave to the outlet ("the union welcomed the
+    contract": a description holds it) is an attitude claim beside the sentence's own claim,
+    which the event frames keep."""
+    ex = extract("Drone deal\n\nThe dockworkers union welcomed the NATO drone contract with Helsing on Friday.")
+    kinds = [(c.attribution, c.source.text if c.source else None, c.cue.text if c.cue else None, c.text) for c in ex.claims]
+    assert kinds == [
+        ("author", None, None, "The dockworkers union welcomed the NATO drone contract with Helsing on Friday"),
+        ("attitude", "The dockworkers union", "welcomed", "the NATO drone contract with Helsing"),
+    ]
+    attitude = ex.claims[1]
+    assert attitude.stance == "supports" and 0.6 <= attitude.confidence <= 0.95
+    assert ex.events and all(f.claim_id == ex.claims[0].id for f in ex.events)
 
 
 def test_stance_is_queryable_from_the_store(tmp_path):

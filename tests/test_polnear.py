@@ -62,12 +62,13 @@ def test_brat_parsing_checks_offsets():
 
 
 #: the same slice with the trained cue tagger (CLAIMLINE_CUE_MODEL=on; gated
-#: since helper "tagger": 0.746 / 0.764 / 0.728 / 0.926 before, when it overruled the lexicon)
+#: since helper "tagger": 0.746 / 0.764 / 0.728 / 0.926 before, when it overruled the lexicon;
+#: with attitude claims, which PolNeAR annotates: 0.709 / 0.820 / 0.625 / 0.929 before them)
 MODEL_FLOORS = {
-    "f1": 0.70,  # 0.709
-    "precision": 0.81,  # 0.820
-    "recall": 0.61,  # 0.625
-    "source_accuracy": 0.92,  # 0.929
+    "f1": 0.70,  # 0.710
+    "precision": 0.77,  # 0.787
+    "recall": 0.63,  # 0.647
+    "source_accuracy": 0.92,  # 0.931
 }
 
 

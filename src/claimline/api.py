@@ -193,18 +193,27 @@ def claims(
     tier: str | None = None,
     publisher: str | None = None,
     stance: str | None = None,
+    attribution: str | None = None,
     limit: int | None = None,
     view: bool = False,
 ) -> list[Claim]:
     """Stored claims, filtered; dates as YYYY, YYYY-MM or YYYY-MM-DD. ``view=True``: light views, not models.
 
     ``stance`` (supports, opposes, criticises): only claims whose source takes that stance toward
-    the content ("the mayor backed the levy"), to ask who backs or attacks what."""
+    the content ("the mayor backed the levy"), to ask who backs or attacks what. ``attribution``:
+    only claims attributed that way (``schemas.Attribution``: ``attitude`` lists the stances and
+    attitudes toward a thing, "Republicans oppose the bill"; ``author`` the outlet's own statements)."""
     if stance is not None:
         from .schemas import Stance  # (pydantic: only when asked; queries start light)
 
         if stance not in get_args(Stance):
             raise ClaimlineError(f"unknown stance {stance!r} (use one of: {', '.join(get_args(Stance))})")
+    if attribution is not None:
+        from .schemas import Attribution
+
+        if attribution not in get_args(Attribution):
+            kinds = ", ".join(get_args(Attribution))
+            raise ClaimlineError(f"unknown attribution {attribution!r} (use one of: {kinds})")
     found = store.claims(
         actors=find_actors(store, actor),
         article=article,
@@ -213,12 +222,17 @@ def claims(
         scope=scope,
         tier=tier,
         publisher=publisher,
-        limit=None if stance is not None else limit,
+        limit=None if stance is not None or attribution is not None else limit,
         view=view,
     )
-    if stance is None:
+    if stance is None and attribution is None:
         return found
-    kept = [c for c in found if getattr(c, "stance", None) == stance]
+    kept = [
+        c
+        for c in found
+        if (stance is None or getattr(c, "stance", None) == stance)
+        and (attribution is None or c.attribution == attribution)
+    ]
     return kept if limit is None else kept[: max(limit, 0)]
 
 

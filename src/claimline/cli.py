@@ -313,6 +313,15 @@ class StanceChoice(str, Enum):
     criticises = "criticises"
 
 
+class AttributionChoice(str, Enum):
+    direct_quote = "direct_quote"
+    indirect = "indirect"
+    according_to = "according_to"
+    report = "report"
+    author = "author"
+    attitude = "attitude"
+
+
 @command()
 def claims(
     db: DbOpt = None,
@@ -326,6 +335,14 @@ def claims(
             "('--stance supports'), who is against it ('--stance opposes'), who attacks whom ('--stance criticises').",
         ),
     ] = None,
+    attribution: Annotated[
+        AttributionChoice | None,
+        typer.Option(
+            help="Only claims attributed this way: 'attitude' for a source's stance toward a thing "
+            "('Republicans oppose the bill'; found by the cue tagger, kept beside the sentence's own claim), "
+            "'author' for the outlet's own statements, 'direct_quote', 'indirect', 'according_to', 'report'.",
+        ),
+    ] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """List stored claims with source, cue, certainty, time, tier and scopes.
@@ -337,12 +354,15 @@ def claims(
       claimline claims --article 7912f1 --format json
 
       claimline claims --stance supports --actor nato
+
+      claimline claims --attribution attitude
     """
     found = api.claims(
         open_store(db),
         actor=actor,
         article=article,
         stance=stance.value if stance else None,
+        attribution=attribution.value if attribution else None,
         limit=limit,
         view=fmt is not Format.csv,
     )

@@ -566,7 +566,7 @@ def build_timeline(
     dated_by_key: dict[tuple[str, str, bool], list[_Item]] = {}
     undated_by_key: dict[tuple[tuple[str, str, bool], frozenset[str]], list[_Item]] = {}
     for order, claim in enumerate(claims):
-        if not claim.actors:
+        if not claim.actors or claim.attribution == "attitude":  # attitudes: the sentence's own claim is here
             continue
         it = _item(claim, order, articles.get(claim.article_id))
         key = _event_key(claim)

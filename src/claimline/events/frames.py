@@ -861,6 +861,7 @@ def find_frames(
     ``times`` and ``mentions`` come from :mod:`claimline.timex` and
     :mod:`claimline.mentions`; ``claims`` link frames to the claims that hold them.
     """
+    claims = [c for c in claims if c.attribution != "attitude"]  # a stance toward a thing holds no event
     _WALKS.clear()
     _KIDS.clear()
     _NEGATING_SENTS.clear()

@@ -82,6 +82,7 @@ class RawClaim:
     cue: CueEntry | None = None
     attribution: str = "author"
     negated_by_cue: bool = False
+    confidence: float | None = None  # hook: set by ``tagged`` (an attitude claim's tagger probability)
 
 
 @dataclass(frozen=True)
@@ -1119,7 +1120,7 @@ class ClaimFinder:
         if self.tags is not None:
             # hook: cues the tagger found and no rule used; they replace the outlet's own statement
             extra = tagged_claims(self, sentences, claims, self.tags)
-            taken = {c.sentence.start for c in extra}
+            taken = {c.sentence.start for c in extra if c.attribution != "attitude"}  # attitudes: additional
             claims = [c for c in claims if c.attribution != "author" or c.sentence.start not in taken] + extra
         claims.sort(key=lambda c: (c.start, c.end))
         return _dedupe(_unnest(_absorb_fragments(claims)))

@@ -388,6 +388,8 @@ def _claim_time(raw: RawClaim, times: _Times, text: str, revision: str | None = 
 
 
 def _confidence(raw: RawClaim, source: Source | None) -> float:
+    if raw.confidence is not None:  # hook: an attitude claim's tagger probability (``tagged``)
+        return raw.confidence
     base = {"direct_quote": 0.8, "indirect": 0.75, "according_to": 0.75, "report": 0.6, "author": 0.6}
     score = base.get(raw.attribution, 0.5)
     if source is not None:

@@ -222,6 +222,122 @@ def model_path() -> Path | None:
     return path if (path / "config.cfg").is_file() else None
 
 
+class Tags(list):
+    """One tag per token, as :func:`predict` gives them to the rules: the tagger's tags with the
+    cues of words PolNeAR seldom makes cues dropped (:func:`_gate`). ``raw`` keeps every tag the
+    tagger gave (``tagged`` takes attitude claims from them, ungated), ``cue_prob`` the probability
+    of ``B-CUE`` per token (an attitude claim's confidence)."""
+
+    raw: list[str]
+    cue_prob: numpy.ndarray
+
+
+class _Net:
+    """The tagger's forward pass in plain numpy float32 over a whole document at once: the same
+    arithmetic as the thinc model it is read from (``Maxout`` + ``LayerNorm``, then ``depth``
+    residual window layers, then the linear output), without thinc's per-call machinery."""
+
+    def __init__(self, model: Model) -> None:
+        kinds = ("maxout", "layernorm", "softmax", "expand_window")
+        layers = [n for n in model.walk(order="dfs_pre") if n.name in kinds]
+        f32 = "float32"
+        self.maxouts = []
+        for n in (n for n in layers if n.name == "maxout"):
+            # W is (width, pieces, inputs): as (inputs, pieces * width), piece-major, the maxout is
+            # the elementwise maximum of ``pieces`` column blocks (a max over a short axis is slow)
+            w, b = numpy.asarray(n.get_param("W"), dtype=f32), numpy.asarray(n.get_param("b"), dtype=f32)
+            width, pieces, n_in = w.shape
+            self.maxouts.append(
+                (numpy.ascontiguousarray(w.transpose(1, 0, 2).reshape(-1, n_in).T), b.T.reshape(-1).copy(), pieces)
+            )
+        self.norms = [
+            (numpy.asarray(n.get_param("G"), dtype=f32), numpy.asarray(n.get_param("b"), dtype=f32))
+            for n in layers
+            if n.name == "layernorm"
+        ]
+        windows = [n.attrs["window_size"] for n in layers if n.name == "expand_window"]
+        self.window = windows[0] if windows else 0
+        out = next(n for n in layers if n.name == "softmax")
+        self.out_w = numpy.ascontiguousarray(numpy.asarray(out.get_param("W"), dtype=f32).T)
+        self.out_b = numpy.asarray(out.get_param("b"), dtype=f32)
+
+    @staticmethod
+    def _maxout_norm(x: numpy.ndarray, w, b, pieces: int, g, gb) -> numpy.ndarray:
+        y = x @ w
+        y += b
+        width = y.shape[1] // pieces
+        out = y[:, :width].copy()
+        for k in range(1, pieces):
+            numpy.maximum(out, y[:, k * width : (k + 1) * width], out=out)
+        y = out
+        y -= y.mean(axis=1, keepdims=True)
+        y /= numpy.sqrt((y * y).mean(axis=1, keepdims=True) + 1e-08)
+        y *= g
+        y += gb
+        return y
+
+    def _window(self, x: numpy.ndarray) -> numpy.ndarray:
+        """Each row with its ``window`` neighbours on either side (zeros past the ends), as thinc's
+        ``expand_window``: ``[x[i-1], x[i], x[i+1]]``."""
+        n, d = x.shape
+        k = self.window
+        out = numpy.zeros((n, d * (2 * k + 1)), dtype=x.dtype)
+        for j in range(-k, k + 1):
+            col = (j + k) * d
+            if j < 0:
+                out[-j:, col : col + d] = x[: n + j]
+            elif j > 0:
+                out[: n - j, col : col + d] = x[j:]
+            else:
+                out[:, col : col + d] = x
+        return out
+
+    def __call__(self, x: numpy.ndarray) -> numpy.ndarray:
+        """Scores (logits) per token and label of the features ``x`` (tokens x inputs)."""
+        (w, b, p), *rest = self.maxouts
+        g, gb = self.norms[0]
+        h = self._maxout_norm(x, w, b, p, g, gb)
+        for (w, b, p), (g, gb) in zip(rest, self.norms[1:], strict=True):
+            h = h + self._maxout_norm(self._window(h), w, b, p, g, gb)
+        out = h @ self.out_w
+        out += self.out_b
+        return out
+
+
+@cache
+def _blas_threads():
+    """OpenBLAS's per-thread setter in the library numpy loaded (``openblas_set_num_threads_local``),
+    or ``None`` (another BLAS, an older OpenBLAS): the tagger's products are small, and OpenBLAS
+    spreading them over every core costs several times their CPU time in waiting threads."""
+    import ctypes
+    import re
+
+    try:
+        maps = Path("/proc/self/maps").read_text()
+    except OSError:
+        return None
+    for lib in dict.fromkeys(re.findall(r"(/\S*openblas\S*\.so\S*)", maps)):
+        try:
+            fn = ctypes.CDLL(lib).openblas_set_num_threads_local
+        except (OSError, AttributeError):
+            continue
+        fn.argtypes, fn.restype = [ctypes.c_int], ctypes.c_int
+        return fn
+    return None
+
+
+def _one_thread(net: _Net, x: numpy.ndarray) -> numpy.ndarray:
+    """``net(x)`` with BLAS on this thread alone (as before, after)."""
+    setter = _blas_threads()
+    if setter is None:
+        return net(x)
+    before = setter(1)
+    try:
+        return net(x)
+    finally:
+        setter(before)
+
+
 @cache
 def _tagger(path: Path):
     import spacy
@@ -232,14 +348,22 @@ def _tagger(path: Path):
     rates = None
     if table.is_file():  # seen, heads a cue: smoothed rate
         rates = {k: c / (n + RATE_SMOOTHING) for k, (n, c) in json.loads(table.read_text()).items()}
-    return pipe, list(pipe.labels), rates
+    return _Net(pipe.model), list(pipe.labels), rates
 
 
 def available() -> bool:
     return model_path() is not None
 
 
-def predict(doc: Doc) -> list[str] | None:
+def features(doc: Doc) -> numpy.ndarray:
+    """What the tagger reads per token: ``doc.tensor`` and :func:`parse_features`, side by side."""
+    out = numpy.empty((len(doc), TENSOR_WIDTH + N_FEATURES), dtype="float32")
+    out[:, :TENSOR_WIDTH] = doc.tensor
+    out[:, TENSOR_WIDTH:] = parse_features(doc)
+    return out
+
+
+def predict(doc: Doc) -> Tags | None:
     """One tag per token of ``doc`` (parsed by claimline's pipeline), or ``None`` without weights."""
     path = model_path()
     if path is None or not len(doc):
@@ -247,9 +371,10 @@ def predict(doc: Doc) -> list[str] | None:
     tensor = doc.tensor
     if tensor is None or getattr(tensor, "shape", None) != (len(doc), TENSOR_WIDTH):
         return None  # a Doc without its tok2vec output (pieces joined by chunks.join): rules alone
-    pipe, labels, rates = _tagger(path)
-    logits = numpy.asarray(pipe.model.predict([doc])[0], dtype="float32")  # Tagger.v2, normalize=false
-    scores = numpy.exp(logits - logits.max(axis=1, keepdims=True))
+    net, labels, rates = _tagger(path)
+    logits = _one_thread(net, features(doc))  # Tagger.v2, normalize=false: the softmax is taken here
+    logits -= logits.max(axis=1, keepdims=True)
+    scores = numpy.exp(logits, out=logits)
     scores /= scores.sum(axis=1, keepdims=True)
     ids = scores.argmax(axis=1)
     cue = labels.index("B-CUE")
@@ -258,8 +383,11 @@ def predict(doc: Doc) -> list[str] | None:
         second = scores.copy()
         second[:, cue] = -1.0
         ids = numpy.where(doubtful, second.argmax(axis=1), ids)
-    tags = [labels[k] for k in ids]
-    return _gate(doc, tags, rates)
+    raw = [labels[k] for k in ids]
+    tags = Tags(_gate(doc, list(raw), rates))
+    tags.raw = raw
+    tags.cue_prob = scores[:, cue]
+    return tags
 
 
 def _gate(doc: Doc, tags: list[str], rates: dict[str, float] | None) -> list[str]:

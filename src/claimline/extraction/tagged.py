@@ -18,6 +18,8 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from ..lexicons import CueEntry
+
 #: fewest tokens of a tagged content
 MIN_CONTENT = 2
 
@@ -151,6 +153,50 @@ def rules_accept(entry: Any, dep: str, prep: str) -> bool:
     return True
 
 
+#: what a content reached through these names: a thing, a person, a policy (not a proposition)
+_OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "oprd"})
+#: the attitude claims' attribution kind (``schemas.Attribution``)
+ATTITUDE = "attitude"
+#: least tagger probability of a cue for an attitude claim (tuned on the held-out tenth of PolNeAR
+#: train, ``training/attribution/tune.py``)
+MIN_ATTITUDE_PROB = 0.6
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def is_object(doc: Any, lo: int, hi: int, dep: str) -> bool:
+    """Whether a content is an object or entity ("the bill", "the plan to close the depot")
+    rather than a reported proposition: reached as an object (or the tagger's own span) and
+    headed by a noun or pronoun."""
+    return (dep in _OBJECT_DEPS or dep == "tagged") and doc[lo:hi].root.pos_ in _NOMINAL
+
+
+def attitude_entry(lemma: str, listed: Any) -> Any:
+    """The cue entry of an attitude claim: the lexicon's terms for the word (its stance, its
+    certainty) with its object as content, else a stance of no known direction."""
+    if listed is not None:
+        return listed.model_copy(update={"object_content": True})
+    return CueEntry(lemma=lemma or "?", certainty="reported", kind="stance", object_content=True)
+
+
+def _accepted(finder: Any, listed: Any, dep: str, prep: str, head: Any) -> bool:
+    """Whether a tagged cue with this content makes a claim of the usual kinds (see
+    :func:`tagged_claims`): the lexicon's terms for its word, or a clause for a word it lacks."""
+    if listed is not None and not rules_accept(listed, dep, prep):
+        return False
+    if listed is None and dep not in _UNLISTED_CONTENT:
+        return False  # "named Mary Barra", "signed an agreement": an act, not a reported claim
+    if listed is not None and listed.kind in _INFINITIVE_KINDS:
+        # an attitude needs a subject ("..., seeking to cut jobs" has none) and, for an
+        # intention, perception or stance, one that can be named ("investors backed the
+        # company" is the outlet's statement): as the rules decide
+        subj = finder.subject_of(head)
+        if subj is None or (listed.kind in _HOLDER_KINDS and not finder.identifiable(subj)):
+            return False
+    return True
+
+
 def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tags: Sequence[str]) -> list[Any]:
     """Claims for tagged cues that no claim in ``claims`` uses as its cue.
 
@@ -158,12 +204,22 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
     perception or stance needs a holder one can name, as in the rules); a word it lacks (the
     tagger's own, kept by ``cue_model`` only when PolNeAR makes it a cue often enough) takes no
     bare object as content ("signed an agreement" is an act, not a claim). The cue is the head
-    word, as the rules mark cues ("said", not "said in a statement")."""
+    word, as the rules mark cues ("said", not "said in a statement").
+
+    What those terms decline when the content is an object or entity — a stance or attitude
+    toward a thing ("Republicans oppose the bill", "she praised the deal", "investors backed the
+    company"), an act taken as a stance ("vetoed the bill") — becomes an **attitude** claim, from
+    every cue the tagger gives (``tags.raw``: no lemma gate): its source, cue, object as content,
+    the lexicon's stance for the word, the tagger's probability as confidence. Attitude claims
+    are additional: the sentence keeps its own claim (the outlet's statement or a report), which
+    the event layer, the conflicts and the timeline use; they leave attitude claims out."""
     doc = finder.doc
+    raw_tags: Sequence[str] = getattr(tags, "raw", tags)
+    cue_prob = getattr(tags, "cue_prob", None)
     used = [(c.cue_start, c.cue_end) for c in claims if c.cue_start is not None]
     out: list[Any] = []
     for sent in sentences:
-        for cs, ce in runs(tags, "CUE", sent.start, sent.end):
+        for cs, ce in runs(raw_tags, "CUE", sent.start, sent.end):
             cue_lo, cue_hi = doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1].text)
             if any(u_s < cue_hi and cue_lo < u_e for u_s, u_e in used):
                 continue
@@ -176,34 +232,36 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
                 continue  # "as first reported", "as expected": a comparison (as in the rules)
             if any(c.start <= cue_lo < c.end and c.attribution != "author" for c in [*claims, *out]):
                 continue  # nested: part of what another claim reports
-            rng = dependency_content(doc, head, ce, sent.end) or tag_content(tags, doc, sent, cs, ce)
+            gated = tags[cs] == "B-CUE" or tags[cs] == "I-CUE"  # kept by cue_model's lemma gate
+            rng = dependency_content(doc, head, ce, sent.end) or tag_content(
+                tags if gated else raw_tags, doc, sent, cs, ce
+            )
             if rng is None:
                 continue
             lo, hi, dep = rng
             if doc[lo].lower_ in _WH:
                 continue  # an indirect question ("has not said how much") is no claim of its own
             listed = lexicon_entry(finder, head)
-            entry = listed or finder.model_cue(head)
-            if listed is not None and not rules_accept(listed, dep, doc[lo - 1].lower_ if lo else ""):
+            attitude = not (gated and _accepted(finder, listed, dep, doc[lo - 1].lower_ if lo else "", head))
+            if attitude and not is_object(doc, lo, hi, dep):
+                continue  # a proposition the lexicon's terms or the lemma gate decline
+            if attitude and cue_prob is not None and cue_prob[cs] < MIN_ATTITUDE_PROB:
                 continue
-            if listed is None and dep not in _UNLISTED_CONTENT:
-                continue  # "named Mary Barra", "signed an agreement": an act, not a claim
             source = tagged_source(finder, tags, sent, head, cs, ce)
             if source is not None and lo <= source.start < hi:
                 source = None
             if source is None:
                 continue  # a tagged cue with no one to hold it: more often a wrong claim than a report
-            if listed is not None and listed.kind in _INFINITIVE_KINDS:
-                # an attitude needs a subject ("..., seeking to cut jobs" has none) and, for an
-                # intention, perception or stance, one that can be named ("investors backed the
-                # company" is the outlet's statement): as the rules decide
-                subj = finder.subject_of(head)
-                if subj is None or (listed.kind in _HOLDER_KINDS and not finder.identifiable(subj)):
-                    continue
+            if attitude:
+                entry = attitude_entry(head.lemma_.lower(), listed)
+            else:
+                entry = listed or finder.model_cue(head)
             claim = finder.claim(sent, lo, hi, head, entry, None, "report")
             if claim is None:
                 continue
             claim.source = source
-            claim.attribution = "indirect"
+            claim.attribution = ATTITUDE if attitude else "indirect"
+            if attitude and cue_prob is not None:
+                claim.confidence = round(min(0.95, max(0.05, float(cue_prob[cs]))), 2)
             out.append(claim)
     return out

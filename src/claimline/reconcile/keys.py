@@ -29,6 +29,8 @@ _SIGN = _EV.sign
 _LIGHT = _EV.light
 # ============================================================== question keys
 Key = tuple[str, str, tuple[str, ...]]  # (facet, qualifier, actors)
+#: claims of this attribution kind (a stance toward a thing: schemas.Attribution) are never compared
+ATTITUDE = "attitude"
 _T = TypeVar("_T")
 
 
@@ -126,7 +128,7 @@ def _negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
     index: set[tuple[str, str]] = set()
     for claim in claims:
         excl = claim.excluded_scopes
-        if not excl and not claim.negated:
+        if (not excl and not claim.negated) or claim.attribution == ATTITUDE:
             continue
         # "*": a claim whose actors come from its article; it may meet anyone.
         subject = _subject(claim) or "*"
@@ -342,6 +344,7 @@ def borrowed_context(claims: Sequence[Claim]) -> dict[str, set[str]]:
     article left a tie, or named no counterpart and no speaker, borrow from the input (see
     ``group_claims``); claims decided by their own article are absent: new articles cannot move them.
     """
+    claims = [c for c in claims if c.attribution != ATTITUDE]
     context = _Context({})
     for claim in claims:
         subject, others = _named_pair(claim)
@@ -389,7 +392,7 @@ def actor_pair_counts(claims: Iterable[Claim]) -> dict[tuple[str, str], int]:
     out: dict[tuple[str, str], int] = {}
     seen: set[str] = set()
     for claim in claims:
-        if claim.id in seen:
+        if claim.id in seen or claim.attribution == ATTITUDE:
             continue
         seen.add(claim.id)
         subject, others = _named_pair(claim)
@@ -421,7 +424,7 @@ def group_claims(
     seen: set[str] = set()
     for claim in claims:
         cid = claim.id
-        if cid in seen:
+        if cid in seen or claim.attribution == ATTITUDE:
             continue
         seen.add(cid)
         subject, others = _named_pair(claim)
