@@ -35,13 +35,18 @@ def test_parse_features_one_row_per_token(nlp):
     assert set(feats.ravel().tolist()) <= {0.0, 1.0}
 
 
-def test_off_by_default_on_when_switched_on(nlp, monkeypatch):
+def test_default_then_on_and_off_when_switched(nlp, monkeypatch):
+    shipped = cue_model.models_dir() / "attribution"
+    weights = shipped if (shipped / "config.cfg").is_file() else None
     monkeypatch.delenv(cue_model.MODEL_ENV, raising=False)
+    assert cue_model.model_path() == (None if cue_model.DEFAULT == "off" else weights)
+    monkeypatch.setattr(cue_model, "DEFAULT", "off")
     assert cue_model.model_path() is None
     assert cue_model.predict(nlp("Ann Lee said the vote was close.")) is None
+    monkeypatch.setattr(cue_model, "DEFAULT", "on")
+    assert cue_model.model_path() == weights
     monkeypatch.setenv(cue_model.MODEL_ENV, "on")
-    shipped = cue_model.models_dir() / "attribution"
-    assert cue_model.model_path() == (shipped if (shipped / "config.cfg").is_file() else None)
+    assert cue_model.model_path() == weights
     monkeypatch.setenv(cue_model.MODEL_ENV, "off")
     assert cue_model.model_path() is None
 
@@ -173,7 +178,9 @@ def test_attitude_toward_a_thing_is_an_additional_claim(extract, model_on):
     contract": a description holds it) is an attitude claim beside the sentence's own claim,
     which the event frames keep."""
     ex = extract("Drone deal\n\nThe dockworkers union welcomed the NATO drone contract with Helsing on Friday.")
-    kinds = [(c.attribution, c.source.text if c.source else None, c.cue.text if c.cue else None, c.text) for c in ex.claims]
+    kinds = [
+        (c.attribution, c.source.text if c.source else None, c.cue.text if c.cue else None, c.text) for c in ex.claims
+    ]
     assert kinds == [
         ("author", None, None, "The dockworkers union welcomed the NATO drone contract with Helsing on Friday"),
         ("attitude", "The dockworkers union", "welcomed", "the NATO drone contract with Helsing"),

@@ -30,6 +30,9 @@ from ..lexicon_files import models_dir
 from ..lexicons import CueEntry
 
 MODEL_ENV = "CLAIMLINE_CUE_MODEL"
+#: what an unset ``CLAIMLINE_CUE_MODEL`` means: ``"off"`` (rules alone) or ``"on"`` (the shipped
+#: weights). THE ONE-LINE SWITCH for making the tagger claimline's default (see :func:`model_path`).
+DEFAULT = "off"
 COMPONENT = "cue_tagger"
 #: width of ``doc.tensor`` in en_core_web_sm
 TENSOR_WIDTH = 96
@@ -215,8 +218,8 @@ def model_path() -> Path | None:
     Off by default because of its cost: with it, ingest measured 1.38x raw spaCy CPU at 300
     articles on a quiet machine (1.29x without; the limit is 1.33x), for +0.3 relaxed F1 on
     PolNeAR dev and +0.3 joint F1 on MEANTIME (models/MODEL_CARD.md)."""
-    raw = os.environ.get(MODEL_ENV, "").strip()
-    if raw.lower() in ("", "off", "0", "no", "false", "none", "rules"):
+    raw = os.environ.get(MODEL_ENV, "").strip() or DEFAULT
+    if raw.lower() in ("off", "0", "no", "false", "none", "rules"):
         return None
     path = models_dir() / "attribution" if raw.lower() in ("on", "1", "yes", "true") else Path(raw)
     return path if (path / "config.cfg").is_file() else None
