@@ -278,3 +278,9 @@ def test_stance_of_a_group_without_a_name(extract):
 def test_accused_of_keeps_the_grounds(extract):
     claims = _claims(extract, "Dana Pike accused Ray Okafor of being soft on crime.")
     assert _find(claims, "accused")[:3] == ("Dana Pike", "accused", "Ray Okafor of being soft on crime")
+
+
+def test_aside_after_an_opening_phrase_reports_the_whole_sentence(extract):
+    text = "Six months ago, the senator said, the press considered him a fringe candidate."
+    claims = _claims(extract, text)
+    assert _find(claims, "said")[:3] == ("the senator", "said", text.rstrip("."))

@@ -370,6 +370,8 @@ class ClaimFinder:
                 continue
             if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > tok.i for c in tok.children):
                 continue
+            if tok.dep_ == "parataxis" and tok.head.i > tok.right_edge.i:
+                continue  # "Six months ago, the senator said, the press ...": the clause goes on after it
             left = min(tok.i, subj.left_edge.i)
             # the attribution must follow a comma and the clause it reports
             k = left - 1
@@ -944,8 +946,8 @@ class ClaimFinder:
                 and self._bracketed(tok, sent)
             ):
                 head = tok.head
-                if head.i in self.quote_tokens or self.cue_verb(head) is not None:
-                    continue
+                if head.i in self.quote_tokens or (self.cue_verb(head) is not None and head.i < tok.i):
+                    continue  # "A, officials said, adding B"; not "Overall, she said, voters are finding A"
                 lo, hi = _subtree_span(doc, head, exclude=tok)
                 if head.left_edge.i < tok.left_edge.i and tok.right_edge.i < head.right_edge.i:
                     # "The contract, the ministry said, will be signed in April": the proposition
