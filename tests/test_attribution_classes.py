@@ -284,3 +284,8 @@ def test_aside_after_an_opening_phrase_reports_the_whole_sentence(extract):
     text = "Six months ago, the senator said, the press considered him a fringe candidate."
     claims = _claims(extract, text)
     assert _find(claims, "said")[:3] == ("the senator", "said", text.rstrip("."))
+
+
+def test_a_poll_after_in_is_the_source(extract):
+    claims = _claims(extract, "In a new poll released Sunday, Senator Ruiz leads Dana Pike by nine points.")
+    assert _find(claims, "In")[:3] == ("a new poll", "In", "Senator Ruiz leads Dana Pike by nine points")

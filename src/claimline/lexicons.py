@@ -128,6 +128,10 @@ class CueLexicon(_Strict):
         default_factory=list,
         description="Verbs whose object noun is the cue ('made the case that A', 'voiced concern about X')",
     )
+    poll_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a measurement whose findings the clause around 'in' reports ('In a new poll, A')",
+    )
 
     @model_validator(mode="after")
     def _once(self) -> CueLexicon:

@@ -92,6 +92,8 @@ class _Cues:
     phrases: PhraseIndex[CueEntry]
     marks: dict[str, CueEntry]
     light: frozenset[str]
+    polls: frozenset[str]
+    in_poll: CueEntry
 
 
 @cache
@@ -110,7 +112,10 @@ def cues() -> _Cues:
             marks.setdefault(c.lemma, c)
         else:
             phrases.append((c.lemma, c))
-    return _Cues(verbs, nouns, PhraseIndex(phrases), marks, frozenset(lex.light_verbs))
+    in_poll = CueEntry(lemma="in", certainty="reported", kind="report", pos="phrase")
+    return _Cues(
+        verbs, nouns, PhraseIndex(phrases), marks, frozenset(lex.light_verbs), frozenset(lex.poll_nouns), in_poll
+    )
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -957,7 +962,7 @@ class ClaimFinder:
                     claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                     if claim:
                         out.append(claim)
-        for extra in self.according_to(sent):
+        for extra in [*self.according_to(sent), *self.in_poll(sent)]:
             # "X reported, citing people, that A": the verb's claim already holds A; but a
             # source-less report ("is expected to ..., according to X") yields to the named source,
             # and so does an attitude inside what X says ("the firm plans to A, according to X":
@@ -1027,6 +1032,22 @@ class ClaimFinder:
             claim = self._make(sent, lo, hi, None, entry, None, "according_to", cue_span=(m.start, m.end))
             if claim:
                 claim.source = source
+                out.append(claim)
+        return out
+
+    def in_poll(self, sent: Span) -> list[RawClaim]:
+        """A clause reporting a poll's finding: "In a new poll, Ruiz leads by nine points"."""
+        out: list[RawClaim] = []
+        for tok in sent:
+            if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.dep_ != "ROOT" or tok.i in self.quote_tokens:
+                continue
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.lemma_.lower() not in self.c.polls:
+                continue
+            lo, hi = (tok.right_edge.i + 1, sent.end) if tok.i < tok.head.i else (sent.start, tok.left_edge.i)
+            claim = self._make(sent, lo, hi, None, self.c.in_poll, None, "according_to", cue_span=(tok.i, tok.i + 1))
+            if claim:
+                claim.source = self.source_span(pobj)
                 out.append(claim)
         return out
 
