@@ -962,7 +962,8 @@ class ClaimFinder:
                     claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                     if claim:
                         out.append(claim)
-        for extra in [*self.according_to(sent), *self.in_poll(sent)]:
+        polls = self.in_poll(sent)
+        for extra in [*self.according_to(sent), *polls]:
             # "X reported, citing people, that A": the verb's claim already holds A; but a
             # source-less report ("is expected to ..., according to X") yields to the named source,
             # and so does an attitude inside what X says ("the firm plans to A, according to X":
@@ -978,6 +979,8 @@ class ClaimFinder:
                 )
                 for c in overlapping
             ):
+                if extra in polls and any(c.source is not None for c in overlapping):
+                    continue  # a poll's share keeps its own stance: "In a new poll, 56 percent back the levy"
                 out = [c for c in out if c not in overlapping]
                 out.append(extra)
         return out
