@@ -45,7 +45,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from spacy.attrs import DEP, HEAD, IDX, LENGTH
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, LENGTH, POS, SENT_START
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
@@ -81,6 +83,8 @@ _PREP_ROLE = {
     "of": "theme",
     "by": "agent",
 }
+_NAME_POS = frozenset({"PROPN", "NOUN", "NUM"})
+_NAME_MODIFIERS = frozenset({"compound", "nummod", "nmod", "poss"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 _DONE_LEVELS = frozenset({"asserted", "reported"})
@@ -149,43 +153,43 @@ def _capitalised(t: Token) -> bool:
     return t.text[:1].isupper() or t.text[:1].isdigit() or "&" in t.text
 
 
-def _compound_name(head: Token, ents: dict[int, _Entity]) -> tuple[int, int] | None:
+def _compound_name(h: int, cols: _Columns, ents: dict[int, _Entity]) -> tuple[int, int] | None:
     """Token span of a proper name the entities do not cover as such: a chain of capitalised
     proper nouns and numbers ("Dow Jones Industrial Average", "NIKKEI 225", "Boeing 777"
     in "Boeing 777 orders"), with an "of" complement ("Bank of America") — when it is not
-    exactly one entity already."""
-    if head.pos_ not in ("PROPN", "NUM", "NOUN"):
+    exactly one entity already. ``h``: the head token's index."""
+    pos = cols.pos
+    if pos[h] not in ("PROPN", "NUM", "NOUN"):
         return None
-    doc = head.doc
     names = ("PROPN", "NUM")
+    capitalised = cols.capitalised
+    n = len(pos)
 
     def part(i: int) -> bool:  # a capitalised name word of the head's subtree (ancestry checked last: dearest)
-        t = doc[i]
-        return t.pos_ in names and _capitalised(t) and head.is_ancestor(t)
+        return pos[i] in names and capitalised(i) and cols.is_ancestor(h, i)
 
-    own = head.pos_ in names
-    lo = head.i
-    hi = head.i if own else head.i - 1
+    own = pos[h] in names
+    lo = h
+    hi = h if own else h - 1
     while lo - 1 >= 0 and part(lo - 1):
         lo -= 1
     if own:
-        while hi + 1 < len(doc) and part(hi + 1):
+        while hi + 1 < n and part(hi + 1):
             hi += 1
         # "Bank of America": a proper-noun "of" complement continues the name
-        if hi + 2 < len(doc) and doc[hi + 1].lower_ == "of" and doc[hi + 1].head.i in range(lo, hi + 1):
-            obj = doc[hi + 2]
-            if obj.pos_ == "PROPN" and _capitalised(obj) and obj.head.i == hi + 1:
+        if hi + 2 < n and cols.text(hi + 1).lower() == "of" and lo <= cols.head[hi + 1] <= hi:
+            if pos[hi + 2] == "PROPN" and capitalised(hi + 2) and cols.head[hi + 2] == hi + 1:
                 hi += 2
-    while lo < hi and doc[lo].pos_ == "NUM" and doc[lo].text[:1].isdigit():
+    while lo < hi and pos[lo] == "NUM" and cols.text(lo)[:1].isdigit():
         lo += 1  # "60 Boeing 787 Dreamliners": a count, not part of the name
     if hi < lo:
         return None
     span = range(lo, hi + 1)
-    if not any(doc[i].pos_ == "PROPN" for i in span) or not all(
-        _capitalised(doc[i]) or doc[i].lower_ == "of" for i in span
+    if not any(pos[i] == "PROPN" for i in span) or not all(
+        capitalised(i) or cols.text(i).lower() == "of" for i in span
     ):
         return None
-    if lo == hi and doc[lo].pos_ != "PROPN":
+    if lo == hi and pos[lo] != "PROPN":
         return None
     inside = {id(ents[i]) for i in span if i in ents}
     if len(inside) == 1 and all(i in ents for i in span):
@@ -252,10 +256,12 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
     drafts: list[_Draft] = []
     folded: set[int] = set()
     light_nouns: dict[int, Token] = {}
-    tokens = list(sent)  # iterated twice: the Token objects made once
-    for tok in tokens:
-        if tok.pos_ != "VERB":
+    doc = sent.doc
+    pos_of = _columns(doc).pos  # a Token made only for the words that can be triggers
+    for i in range(sent.start, sent.end):
+        if pos_of[i] != "VERB":
             continue
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         found = _verb_class(tok, lex)
         if found is None and lemma in lex.light_verbs:
@@ -286,8 +292,11 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
                     folded.add(c.i)
                     # "signed an agreement with X": the noun's arguments are the verb's
                     draft.args += [(r, a) for r, a in _noun_args(c) if r != "agent" or c.dep_ != "dobj"]
-    for tok in tokens:
-        pos = tok.pos_
+    for i in range(sent.start, sent.end):
+        pos = pos_of[i]
+        if pos != "ADJ" and pos != "NOUN":
+            continue
+        tok = doc[i]
         if pos == "ADJ" and tok.dep_ in ("acomp", "oprd") and tok.lemma_.lower() in lex.adjectives:
             head = tok.head
             drafts.append(
@@ -393,72 +402,125 @@ def _noun_args(noun: Token) -> list[tuple[str, Token]]:
 
 
 # ------------------------------------------------------------------ arguments
-_WALKS: dict[tuple[int, int], tuple[list[Token], list[int]]] = {}
+_NAMES_OF: dict[int, str] = {}  # string-store hash -> string (tags, labels, words of the parses)
 
 
-def _walk(arg: Token) -> list[Token]:
-    """An argument's tokens in text order, not crossing into a clause (memoised per parse while
-    :func:`find_frames` runs)."""
-    return _walked(arg)[0]
+class _Columns:
+    """A parse's token attributes as plain lists, read once per parse with ``doc.to_array`` (a
+    :class:`~spacy.tokens.Token` made per look-up costs more than the test it serves): the same
+    values as the tokens' ``pos_``, ``dep_``, ``idx``, ``len``, ``head.i``; ``kept``: token index ->
+    its children (in text order) whose dependency does not open a clause (``_CLAUSE``)."""
+
+    __slots__ = (
+        "doc",
+        "doc_text",
+        "pos",
+        "dep",
+        "idx",
+        "length",
+        "head",
+        "kept",
+        "sent_starts",
+        "negating",
+        "negating_tokens",
+        "walks",
+    )
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.doc_text = doc.text
+        n = len(doc)
+        arr = doc.to_array([POS, DEP, IDX, LENGTH, SENT_START]) if n else numpy.zeros((0, 5), dtype="uint64")
+        pos_ids, deps, self.idx, self.length = (arr[:, k].tolist() for k in range(4))
+        self.sent_starts = sorted({0, *numpy.flatnonzero(arr[:, 4] == 1).tolist()})
+        heads = doc.to_array(HEAD).astype("int64") if n else numpy.zeros(0, dtype="int64")  # relative: 0 for a root
+        head = self.head = (numpy.arange(n) + heads).tolist()
+        names = _NAMES_OF
+        for h in set(pos_ids).difference(names):
+            names[h] = POS_NAMES[h]
+        for h in set(deps).difference(names):
+            names[h] = doc.vocab.strings[h]
+        self.pos = list(map(names.__getitem__, pos_ids))
+        dep = self.dep = list(map(names.__getitem__, deps))
+        kept: dict[int, list[int]] = {}
+        clause = _CLAUSE
+        for i, h in enumerate(head):
+            if h != i and dep[i] not in clause:
+                found = kept.get(h)
+                if found is None:
+                    kept[h] = [i]
+                else:
+                    found.append(i)
+        self.kept = kept
+        self.negating: dict[int, bool] = {}  # sentence start -> negation.may_negate of the sentence
+        self.negating_tokens: list[bool] | None = None
+        self.walks: dict[int, list[int]] = {}
+
+    def text(self, i: int) -> str:
+        """``doc[i].text``."""
+        start = self.idx[i]
+        return self.doc_text[start : start + self.length[i]]
+
+    def end(self, i: int) -> int:
+        """The character offset after token ``i``."""
+        return self.idx[i] + self.length[i]
+
+    def is_ancestor(self, a: int, d: int) -> bool:
+        """``doc[a].is_ancestor(doc[d])``."""
+        head = self.head
+        for _ in range(len(head)):
+            h = head[d]
+            if h == d:
+                return False
+            if h == a:
+                return True
+            d = h
+        return False
+
+    def capitalised(self, i: int) -> bool:
+        """:func:`_capitalised` of token ``i``."""
+        t = self.text(i)
+        return t[:1].isupper() or t[:1].isdigit() or "&" in t
 
 
-def _walk_ids(arg: Token) -> list[int]:
-    """The indices of :func:`_walk`'s tokens."""
-    return _walked(arg)[1]
+_COLUMNS: dict[int, _Columns] = {}
 
 
-def _walked(arg: Token) -> tuple[list[Token], list[int]]:
-    key = (id(arg.doc), arg.i)
-    found = _WALKS.get(key)
-    if found is None:
-        doc = arg.doc
-        ids = sorted(_walk_uncached(arg))
-        found = _WALKS[key] = ([doc[i] for i in ids], ids)
+def _columns(doc: Doc) -> _Columns:
+    """The :class:`_Columns` of a parse (memoised per parse while :func:`find_frames` runs)."""
+    found = _COLUMNS.get(id(doc))
+    if found is None or found.doc is not doc:
+        found = _COLUMNS[id(doc)] = _Columns(doc)
     return found
 
 
-def _walk_uncached(arg: Token) -> list[int]:
-    kids = _kept_children(arg.doc)
-    out: list[int] = []
-    stack = [arg.i]
-    while stack:
-        i = stack.pop()
-        out.append(i)
-        stack.extend(kids[i])
-    return out
+def _walk_ids(arg: Token) -> list[int]:
+    """An argument's token indices in text order, not crossing into a clause (memoised per parse
+    while :func:`find_frames` runs)."""
+    cols = _columns(arg.doc)
+    found = cols.walks.get(arg.i)
+    if found is None:
+        kids = cols.kept
+        out: list[int] = []
+        stack = [arg.i]
+        while stack:
+            i = stack.pop()
+            out.append(i)
+            stack.extend(kids.get(i, ()))
+        found = cols.walks[arg.i] = sorted(out)
+    return found
 
 
-_KIDS: dict[int, tuple[Doc, list[list[int]]]] = {}
-
-
-def _kept_children(doc: Doc) -> list[list[int]]:
-    """token index -> the indices of its children whose dependency does not open a clause (the
-    tokens ``t.children`` yields with ``c.dep_ not in _CLAUSE``), read from the parse's arrays
-    once (memoised per parse while :func:`find_frames` runs)."""
-    found = _KIDS.get(id(doc))
-    if found is None or found[0] is not doc:
-        kids: list[list[int]] = [[] for _ in range(len(doc))]
-        if len(doc):
-            heads = doc.to_array(HEAD).astype("int64").tolist()  # relative: 0 for a root
-            deps = doc.to_array(DEP).tolist()
-            clause = {doc.vocab.strings[d] for d in _CLAUSE}
-            for i, (h, d) in enumerate(zip(heads, deps, strict=True)):
-                if h and d not in clause:
-                    kids[i + h].append(i)
-        found = _KIDS[id(doc)] = (doc, kids)
-    return found[1]
-
-
-def _qualifier(e: _Entity, doc: Doc, ents: dict[int, _Entity]) -> bool:
+def _qualifier(e: _Entity, cols: _Columns, ents: dict[int, _Entity]) -> bool:
     """A possessor naming whose the named participant is ("Estonia's Information System
     Authority", "Hornwing's SkyLattice"): the participant is the named head, not the possessor
     ("Denmark's defence ministry" keeps Denmark: the ministry has no name of its own)."""
-    last = doc[e.end - 1]
-    if last.dep_ != "poss" or last.head.i == last.i:
+    last = e.end - 1
+    head = cols.head[last]
+    if cols.dep[last] != "poss" or head == last:
         return False
-    head = last.head
-    other = ents.get(head.i)
-    return (other is not None and other is not e) or (head.pos_ == "PROPN" and head.text[:1].isupper())
+    other = ents.get(head)
+    return (other is not None and other is not e) or (cols.pos[head] == "PROPN" and cols.text(head)[:1].isupper())
 
 
 def _description(head: Token, ents: dict[int, _Entity]) -> tuple[int, str] | None:
@@ -491,19 +553,22 @@ def _participants(
     not_names: set[int] | frozenset[int] = frozenset(),
 ) -> list[Participant]:
     out: dict[tuple[str, str], Participant] = {}
+    cols = _columns(doc)
+    pos, dep, head_of = cols.pos, cols.dep, cols.head
 
     def add(role: str, start: int, end: int, name: str, actor: str | None, label: str | None) -> None:
         key = (role, name)
         if not any(ch.isupper() or ch.isdigit() for ch in name):
             return  # a name has a capital or a digit: "a 36 million crown contract" names no one
         if key not in out and not any(p.name == name for p in out.values()):
-            out[key] = span_participant(role, doc[start], doc[end - 1], name, actor, label)
+            out[key] = span_participant(role, start, end - 1, name, actor, label)
 
     def span_participant(
-        role: str, first: Token, last: Token, name: str, actor: str | None, label: str | None
+        role: str, first: int, last: int, name: str, actor: str | None, label: str | None
     ) -> Participant:
-        """The participant whose words run from ``first`` to ``last`` (character offsets in the text)."""
-        s, e = first.idx, last.idx + len(last)
+        """The participant whose words run from token ``first`` to token ``last`` (character offsets
+        in the text)."""
+        s, e = cols.idx[first], cols.end(last)
         return Participant(
             role=role,  # type: ignore[arg-type]
             text=text[s:e],
@@ -517,30 +582,28 @@ def _participants(
     def add_described(role: str, desc: tuple[int, str], head: Token) -> None:
         first, name = desc
         if (role, name) not in out:
-            out[(role, name)] = span_participant(role, doc[first], head, name, None, DESCRIBED)
+            out[(role, name)] = span_participant(role, first, head.i, name, None, DESCRIBED)
 
     priority = {"agent": 0, "counterpart": 1, "theme": 2, "other": 3}
     for role, head in sorted(args, key=lambda ra: priority[ra[0]]):
-        tokens = _walk(head)
         seen: set[int] = set()
         named: set[int] = set()
-        for t in tokens:  # in text order
-            ti = t.i
+        for ti in _walk_ids(head):  # in text order
             e = ents.get(ti)
             if e is not None and id(e) not in seen:
                 seen.add(id(e))
-                if not _qualifier(e, doc, ents):
+                if not _qualifier(e, cols, ents):
                     add(role, e.start, e.end, e.name, e.actor, e.label)
             if (
-                t.pos_ in ("PROPN", "NOUN", "NUM")
+                pos[ti] in _NAME_POS
                 and ti not in named
                 and ti not in not_names
-                and not (t.dep_ in ("compound", "nummod", "nmod", "poss") and t.head.pos_ in ("PROPN", "NUM", "NOUN"))
+                and not (dep[ti] in _NAME_MODIFIERS and pos[head_of[ti]] in _NAME_POS)
             ):
-                span = _compound_name(t, ents)
+                span = _compound_name(ti, cols, ents)
                 if span is not None:
                     named.update(range(*span))
-                    name = actors_mod.clean_name(doc[span[0] : span[1]].text)
+                    name = actors_mod.clean_name(cols.doc_text[cols.idx[span[0]] : cols.end(span[1] - 1)])
                     canon = actors_mod.canonical(name)
                     if name and not actors_mod.is_not_actor(name):
                         seen.add(span[0])
@@ -689,7 +752,7 @@ def _negated(host: Token, noun: Token | None) -> bool:
     ("nobody signed", "no agreement was signed"), a negating verb above it, a negator just before
     it ("no reason to cancel"); "not only" does not negate. A negative object ("signed nothing")
     negates as a negative subject does."""
-    if not _may_negate(host.sent):
+    if not _may_negate(host):
         return False
     for t in (host,) if noun is None or noun.i == host.i else (noun, host):
         if negation.is_negated(t, None):
@@ -697,16 +760,20 @@ def _negated(host: Token, noun: Token | None) -> bool:
     return any(c.dep_ == "dobj" and negation.negative_argument(c) for c in host.children)
 
 
-_NEGATING_SENTS: dict[tuple[int, int], bool] = {}
-
-
-def _may_negate(sent: Span) -> bool:
-    """Whether a sentence holds any word the negation test reacts to (most hold none: the test is
-    then skipped); memoised per parse while :func:`find_frames` runs."""
-    key = (id(sent.doc), sent.start)
-    found = _NEGATING_SENTS.get(key)
+def _may_negate(host: Token) -> bool:
+    """Whether the sentence of ``host`` (``host.sent``) holds any word the negation test reacts to
+    (most hold none: the test is then skipped): :func:`claimline.extraction.negation.may_negate`,
+    from the parse's arrays, memoised per sentence while :func:`find_frames` runs."""
+    cols = _columns(host.doc)
+    starts = cols.sent_starts
+    k = bisect_right(starts, host.i) - 1
+    start = starts[k]
+    found = cols.negating.get(start)
     if found is None:
-        found = _NEGATING_SENTS[key] = negation.may_negate(sent)
+        if cols.negating_tokens is None:
+            cols.negating_tokens = negation.negating_tokens(cols.doc)
+        end = starts[k + 1] if k + 1 < len(starts) else len(cols.pos)
+        found = cols.negating[start] = any(cols.negating_tokens[start:end])
     return found
 
 
@@ -862,15 +929,11 @@ def find_frames(
     :mod:`claimline.mentions`; ``claims`` link frames to the claims that hold them.
     """
     claims = [c for c in claims if c.attribution != "attitude"]  # a stance toward a thing holds no event
-    _WALKS.clear()
-    _KIDS.clear()
-    _NEGATING_SENTS.clear()
+    _COLUMNS.clear()
     try:
         return _find_frames(doc, article_id, text, published, times, mentions, claims, resolver, sentences)
     finally:
-        _WALKS.clear()
-        _KIDS.clear()
-        _NEGATING_SENTS.clear()
+        _COLUMNS.clear()
 
 
 def _find_frames(
@@ -905,7 +968,8 @@ def _find_frames(
     claim_index = _ClaimIndex(claims)
     frames: list[EventFrame] = []
     drafts_all: list[tuple[_Draft, Span]] = []
-    doc_text = doc.text
+    cols = _columns(doc)
+    doc_text = cols.doc_text
     for sent in sentences if sentences is not None else doc.sents:
         if not any(ch.isalpha() for ch in doc_text[sent.start_char : sent.end_char]):  # = sent.text, not rebuilt
             continue
@@ -918,7 +982,7 @@ def _find_frames(
             denials.add(d.token.i)
     n = 0
     recent: dict[str, str] = {}
-    offsets = [(s, s + n) for s, n in doc.to_array([IDX, LENGTH]).tolist()] if len(doc) else []
+    offsets = [(s, s + n) for s, n in zip(cols.idx, cols.length, strict=True)]
     last_sent = -1
     sent_agents: dict[str, str] = {}
     for d, sent in drafts_all:

@@ -13,11 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 
 _CONTRAST = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("beyond",), ("except",))
+_CONTRAST_FIRST = frozenset(phrase[0] for phrase in _CONTRAST)
 _WINDOW = 5
 
 
@@ -44,7 +47,7 @@ def may_negate(tokens: Span) -> bool:
     """Whether ``tokens`` hold any word :func:`is_negated` reacts to (a cheap test first: most
     sentences hold none)."""
     w = words()
-    first = {phrase[0] for phrase in _CONTRAST}
+    first = _CONTRAST_FIRST
     return any(
         t.lower_ in w.negators
         or t.lower_ in w.negative_pronouns
@@ -53,6 +56,46 @@ def may_negate(tokens: Span) -> bool:
         or t.lemma_.lower() in w.negating_verbs
         for t in tokens
     )
+
+
+_REACTS: dict[int, tuple[Words, dict[int, bool]]] = {}  # attribute -> (words, string hash -> reacts)
+
+
+def _reacts(w: Words, attr: int, word: str) -> bool:
+    """:func:`may_negate`'s test of one attribute value (``attr``: LOWER, DEP or LEMMA)."""
+    if attr == LOWER:
+        return word in w.negators or word in w.negative_pronouns or word in _CONTRAST_FIRST
+    if attr == DEP:
+        return word == "neg"
+    return word.lower() in w.negating_verbs
+
+
+def negating_tokens(doc: Doc) -> list[bool]:
+    """For each token of ``doc``: whether :func:`may_negate` reacts to it — so that
+    ``may_negate(doc[a:b]) == any(negating_tokens(doc)[a:b])`` — read from the parse's arrays
+    (no :class:`~spacy.tokens.Token` made per token)."""
+    if not len(doc):
+        return []
+    w = words()
+    strings = doc.vocab.strings
+    arr = doc.to_array([LOWER, DEP, LEMMA])
+    flags = numpy.zeros(len(doc), dtype=bool)
+    for k, attr in enumerate((LOWER, DEP, LEMMA)):
+        found = _REACTS.get(attr)
+        if found is None or found[0] is not w:
+            found = _REACTS[attr] = (w, {})
+        memo = found[1]
+        column = arr[:, k]
+        hits = []
+        for h in numpy.unique(column).tolist():
+            reacts = memo.get(h)
+            if reacts is None:
+                reacts = memo[h] = _reacts(w, attr, strings[h])
+            if reacts:
+                hits.append(h)
+        if hits:
+            flags |= numpy.isin(column, numpy.array(hits, dtype=column.dtype))
+    return flags.tolist()
 
 
 def negative_argument(tok: Token) -> bool:
