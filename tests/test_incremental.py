@@ -367,6 +367,27 @@ def _event_state(store) -> dict[str, list[tuple]]:
     }
 
 
+def _assert_links_span_families(store) -> None:
+    """The stored links of each family (migration 15) join exactly its clusters: a spanning tree."""
+    members: dict[str, set[str]] = {}
+    for cid, fam in store.db.execute("SELECT cluster_id, family FROM event_families"):
+        members.setdefault(fam, set()).add(cid)
+    links: dict[str, list[tuple[str, str]]] = {}
+    for fam, a, b in store.db.execute("SELECT family, a, b FROM event_family_links"):
+        links.setdefault(fam, []).append((a, b))
+    assert set(links) == set(members)
+    for fam, pairs in links.items():
+        assert len(pairs) == len(members[fam]) - 1, fam
+        reached, todo = {fam}, [fam]
+        while todo:
+            x = todo.pop()
+            for a, b in pairs:
+                for y in {a, b} - reached if x in (a, b) else ():
+                    reached.add(y)
+                    todo.append(y)
+        assert reached == members[fam], fam
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", [0, 4, 9])
 def test_stored_event_families_recompute_what_the_whole_store_gives(sample_db, tmp_path, monkeypatch, seed):
@@ -399,6 +420,7 @@ def test_stored_event_families_recompute_what_the_whole_store_gives(sample_db, t
             with open_store(whole) as other:
                 refresh_conflicts(other)
                 assert got == _event_state(other), n
+        _assert_links_span_families(store)
     assert len({r[1] for r in got["event_families"]}) >= 4
     assert sum(r[1].startswith("event") for r in got["conflicts"]) >= 4
     assert got["event_conflict_clusters"] and got["event_questions"]

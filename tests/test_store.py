@@ -24,6 +24,7 @@ CREATE INDEX articles_published ON articles(published)
 CREATE INDEX articles_publisher ON articles(publisher)
 CREATE INDEX articles_unreconciled ON articles(id) WHERE refresh_id IS NULL
 CREATE INDEX claim_actors_claim ON claim_actors(claim_id)
+CREATE INDEX claim_context_claim ON claim_context(claim_id)
 CREATE INDEX claim_questions_claim ON claim_questions(claim_id)
 CREATE INDEX claims_article ON claims(article_id, seq)
 CREATE INDEX claims_source ON claims(source_actor) WHERE source_actor IS NOT NULL
@@ -86,6 +87,8 @@ CREATE TABLE event_entries ( cluster_id TEXT PRIMARY KEY REFERENCES event_cluste
 INTEGER NOT NULL, data TEXT NOT NULL , built_by TEXT)
 CREATE TABLE event_families ( cluster_id TEXT NOT NULL, family TEXT NOT NULL, PRIMARY KEY (cluster_id, family) ) \
 WITHOUT ROWID
+CREATE TABLE event_family_links ( family TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (family, a, b) ) \
+WITHOUT ROWID
 CREATE TABLE event_keys ( key TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, \
 PRIMARY KEY (key, event_id) ) WITHOUT ROWID
 CREATE TABLE event_membership ( event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE, cluster_id \
@@ -112,6 +115,7 @@ CREATE INDEX articles_published ON articles USING btree (published)
 CREATE INDEX articles_publisher ON articles USING btree (publisher)
 CREATE INDEX articles_unreconciled ON articles USING btree (id) WHERE (refresh_id IS NULL)
 CREATE INDEX claim_actors_claim ON claim_actors USING btree (claim_id)
+CREATE INDEX claim_context_claim ON claim_context USING btree (claim_id)
 CREATE INDEX claim_questions_claim ON claim_questions USING btree (claim_id)
 CREATE INDEX claims_article ON claims USING btree (article_id, seq)
 CREATE INDEX claims_source ON claims USING btree (source_actor) WHERE (source_actor IS NOT NULL)
@@ -154,6 +158,7 @@ CREATE UNIQUE INDEX event_clusters_pkey ON event_clusters USING btree (id)
 CREATE UNIQUE INDEX event_conflict_clusters_pkey ON event_conflict_clusters USING btree (cluster_id, question)
 CREATE UNIQUE INDEX event_entries_pkey ON event_entries USING btree (cluster_id)
 CREATE UNIQUE INDEX event_families_pkey ON event_families USING btree (cluster_id, family)
+CREATE UNIQUE INDEX event_family_links_pkey ON event_family_links USING btree (family, a, b)
 CREATE UNIQUE INDEX event_keys_pkey ON event_keys USING btree (key, event_id)
 CREATE UNIQUE INDEX event_membership_pkey ON event_membership USING btree (event_id)
 CREATE UNIQUE INDEX event_participants_pkey ON event_participants USING btree (name, event_id)
@@ -206,6 +211,7 @@ TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NU
 TABLE event_conflict_clusters (cluster_id text NOT NULL, question text NOT NULL)
 TABLE event_entries (cluster_id text NOT NULL, size integer NOT NULL, data text NOT NULL, built_by text)
 TABLE event_families (cluster_id text NOT NULL, family text NOT NULL)
+TABLE event_family_links (family text NOT NULL, a text NOT NULL, b text NOT NULL)
 TABLE event_keys (key text NOT NULL, event_id text NOT NULL)
 TABLE event_membership (event_id text NOT NULL, cluster_id text NOT NULL)
 TABLE event_participants (name text NOT NULL, event_id text NOT NULL, folded text NOT NULL)

@@ -188,40 +188,49 @@ def _event_conflicts(
     keys of the stored conflicts on events they replace. The questions on events two or more
     articles answer are stored too (``event_questions``: what ``conflicts`` counts as compared).
 
-    The store keeps the families (``event_families``) and the clusters each conflict on events
-    compared (``event_conflict_clusters``). Links between clusters no new report changed are as
-    they were, so a family changes only through the clusters the new frames joined or founded
-    (*changed*): those are tested against every cluster sharing an index key with them, and the
-    families recomputed are the stored families of the changed clusters and of the clusters they
-    link to. No link leaves that set (a link between two unchanged clusters of different families
-    would have joined them), so its families are the whole store's: it is grouped again, its
-    conflicts replace those of the clusters in it (a cluster merged into another hands its family
-    and conflicts over to it: :func:`claimline.store.events.write_events`)."""
-    from ..reconcile.events import families, linked_to, reconcile_events
+    The store keeps the families (``event_families``), the links holding each together
+    (``event_family_links``: a spanning forest) and the clusters each conflict on events compared
+    (``event_conflict_clusters``). Links between clusters no new report changed are as they were,
+    so a family changes only through the clusters the new frames joined or founded (*changed*):
+    those are tested against every cluster sharing an index key with them, and the families
+    recomputed are the stored families of the changed clusters and of the clusters they link to.
+    No link leaves that set (a link between two unchanged clusters of different families would
+    have joined them), so its families are the whole store's: they are rebuilt from the stored
+    links between unchanged clusters and the changed clusters' links, testing pairs only where a
+    changed cluster held a family together (:func:`claimline.reconcile.events.regroup`); their
+    conflicts replace those of the clusters in them (a cluster merged into another hands its
+    family and conflicts over to it: :func:`claimline.store.events.write_events`)."""
+    from ..reconcile.events import families, linked_to, reconcile_events, regroup
     from ..store import events as stored
     from ..store.event_questions import write_event_questions
 
     db = store.db
+    joined: list[tuple[str, str]] = []
     if new_ids is None:
         clusters = stored.clusters(db)
         replaced: set[str] = set()
         recomputed: set[str] | None = None
         old_families: set[str] | None = None
+        grouped = families(clusters, joined=joined)
     else:
         changed = stored.article_clusters(db, new_ids)
         if not changed:
             return [], set()
         loaded = {c.id: c for c in stored.clusters(db, ids=sorted(changed | stored.neighbour_clusters(db, changed)))}
         near = [loaded[k] for k in sorted(loaded)]
-        linked = {b for _, b in linked_to(near, changed)}
-        old_families = stored.families_of(db, changed | linked)
-        recomputed = changed | linked | stored.family_clusters(db, old_families)
+        links = linked_to(near, changed)
+        old_families = stored.families_of(db, changed | {b for _, b in links})
+        rows = stored.family_members(db, old_families)
+        recomputed = changed | {b for _, b in links} | {c for c, _ in rows}
         unread = sorted(recomputed - loaded.keys())
         if unread:
             loaded.update((c.id, c) for c in stored.clusters(db, ids=unread))
         clusters = [loaded[k] for k in sorted(recomputed) if k in loaded]
         replaced = stored.conflict_questions_on(db, recomputed)
-    grouped = families(clusters)
+        old = {c: f for c, f in rows if c not in changed}
+        torn = {f for c, f in rows if c in changed}
+        kept = stored.family_links(db, old_families)
+        grouped = regroup(clusters, changed, old, torn, kept, links, joined=joined)
     need = {f.claim_id for c in clusters for f in c.frames if f.claim_id}
     by_id = {c.id: c for c in claims if c.id in need}
     missing = sorted(need - set(by_id))
@@ -232,7 +241,7 @@ def _event_conflicts(
     if absent:
         arts.update({a.id: a for a in store.articles(absent)})
     keyed, compared = reconcile_events(clusters, by_id, arts, grouped=grouped)
-    stored.write_families(db, grouped, old_families)
+    stored.write_families(db, grouped, joined, old_families)
     write_event_questions(db, compared, recomputed)
     return keyed, replaced | {q for q, _ in keyed}
 

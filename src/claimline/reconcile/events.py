@@ -89,6 +89,7 @@ __all__ = [
     "is_event_question",
     "linked_to",
     "reconcile_events",
+    "regroup",
 ]
 
 #: Prefix of the store's question key of a conflict on events.
@@ -157,12 +158,14 @@ def families(
     *,
     seeds: Collection[str] | None = None,
     tested: dict[tuple[str, str], bool] | None = None,
+    joined: list[tuple[str, str]] | None = None,
 ) -> list[list[Cluster]]:
     """Clusters grouped into families (one event but for its time; see the module docs), largest first.
     ``seeds`` (cluster ids): only the families holding one of them, grown from them pair by pair
     (the same families, without testing the pairs of the others); ``tested``: the pairs of cluster ids
     tested already (by an earlier call on the same clusters, given in the same order) and whether they
-    are linked, filled as pairs are tested."""
+    are linked, filled as pairs are tested. ``joined`` (without ``seeds``): filled with the linked
+    pairs that joined two groups (a spanning forest of the families, for :func:`regroup`)."""
     lex = lex or lexicon()
     if seeds is not None:
         return _families_of(clusters, lex, seeds, {} if tested is None else tested)
@@ -192,6 +195,78 @@ def families(
                 tried.add((i, j))
                 if _linked(sigs[i], sigs[j], lex):
                     parent[find(i)] = find(j)
+                    if joined is not None:
+                        joined.append((sigs[i].cluster.id, sigs[j].cluster.id))
+    groups: dict[int, list[Cluster]] = {}
+    for i, s in enumerate(sigs):
+        groups.setdefault(find(i), []).append(s.cluster)
+    out = [sorted(g, key=lambda c: c.id) for g in groups.values()]
+    return sorted(out, key=lambda g: (-len(g), g[0].id))
+
+
+def regroup(
+    clusters: Iterable[Cluster],
+    changed: Collection[str],
+    old: Mapping[str, str],
+    torn: Collection[str],
+    kept: Iterable[tuple[str, str]],
+    links: Iterable[tuple[str, str]],
+    lex: EventLexicon | None = None,
+    joined: list[tuple[str, str]] | None = None,
+) -> list[list[Cluster]]:
+    """:func:`families` of ``clusters`` after new reports ``changed`` some of them, from what was
+    known before: ``old`` (unchanged cluster id -> its family before), ``torn`` (the families a
+    changed cluster was in), ``kept`` (linked pairs of unchanged
+    clusters joining the families before: a spanning forest; a pair of unchanged clusters is linked
+    as it was) and ``links`` (every linked pair with a changed cluster, :func:`linked_to`). Joining
+    by those gives the families but where a changed cluster held a family together through a link
+    it lost; then the pairs of that family's clusters across its pieces are tested, as
+    :func:`families` tests them. ``clusters``: every cluster of the families concerned (no link
+    leaves them). ``joined``: filled with the pairs that joined two groups (the new forest)."""
+    lex = lex or lexicon()
+    sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
+    at = {s.cluster.id: i for i, s in enumerate(sigs)}
+    parent = list(range(len(sigs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(a: str, b: str) -> None:
+        i, j = at.get(a), at.get(b)
+        if i is None or j is None or find(i) == find(j):
+            return
+        parent[find(i)] = find(j)
+        if joined is not None:
+            joined.append((a, b))
+
+    for a, b in kept:
+        if a not in changed and b not in changed:
+            join(a, b)
+    for a, b in links:
+        join(a, b)
+    # a family a changed cluster was in may have split: test its pieces' pairs (as families() does)
+    members: dict[str, list[int]] = {}
+    for i, s in enumerate(sigs):
+        fam = old.get(s.cluster.id)
+        if fam is not None:
+            members.setdefault(fam, []).append(i)
+    for fam in sorted(set(torn)):
+        idx = [i for i in members.get(fam, ()) if sigs[i].cluster.id not in changed]
+        if len({find(i) for i in idx}) < 2:
+            continue
+        index: dict[tuple[str, str], list[int]] = {}
+        for i in idx:
+            for k in {k for m in sigs[i].members for k in keys(m.frame, lex) if not k[1].startswith("@")}:
+                index.setdefault(k, []).append(i)
+        for bucket in index.values():
+            for x in range(len(bucket)):
+                for y in range(x + 1, len(bucket)):
+                    i, j = bucket[x], bucket[y]
+                    if find(i) != find(j) and _linked(sigs[min(i, j)], sigs[max(i, j)], lex):
+                        join(sigs[min(i, j)].cluster.id, sigs[max(i, j)].cluster.id)
     groups: dict[int, list[Cluster]] = {}
     for i, s in enumerate(sigs):
         groups.setdefault(find(i), []).append(s.cluster)

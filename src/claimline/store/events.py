@@ -375,28 +375,46 @@ def families_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> set[str]:
     return out
 
 
-def family_clusters(db: sqlite3.Connection, families: Iterable[str]) -> set[str]:
-    """The clusters of the stored ``families``."""
-    out: set[str] = set()
+def family_members(db: sqlite3.Connection, families: Iterable[str]) -> list[tuple[str, str]]:
+    """``(cluster id, family)`` of every cluster of the stored ``families``."""
+    out: list[tuple[str, str]] = []
     for chunk in _chunks(sorted(set(families))):
-        rows = db.execute(f"SELECT cluster_id FROM event_families WHERE family IN ({_marks(len(chunk))})", chunk)
-        out.update(r[0] for r in rows)
+        sql = f"SELECT cluster_id, family FROM event_families WHERE family IN ({_marks(len(chunk))})"
+        out.extend((r[0], r[1]) for r in db.execute(sql, chunk))
+    return out
+
+
+def family_links(db: sqlite3.Connection, families: Iterable[str]) -> list[tuple[str, str]]:
+    """The stored links holding the ``families`` together (``event_family_links``, migration 15: a
+    spanning forest of linked cluster pairs)."""
+    out: list[tuple[str, str]] = []
+    for chunk in _chunks(sorted(set(families))):
+        sql = f"SELECT a, b FROM event_family_links WHERE family IN ({_marks(len(chunk))})"
+        out.extend((r[0], r[1]) for r in db.execute(sql, chunk))
     return out
 
 
 def write_families(
-    db: sqlite3.Connection, grouped: Sequence[Sequence[Cluster]], replaced: Iterable[str] | None
+    db: sqlite3.Connection,
+    grouped: Sequence[Sequence[Cluster]],
+    joined: Iterable[tuple[str, str]],
+    replaced: Iterable[str] | None,
 ) -> None:
     """Replace the stored families ``replaced`` (every family when None) by ``grouped`` (lists of
-    clusters in id order; a family of one cluster is not stored)."""
+    clusters in id order; a family of one cluster is not stored), with the links ``joined`` that
+    hold them together."""
     if replaced is None:
         db.execute("DELETE FROM event_families")
+        db.execute("DELETE FROM event_family_links")
     else:
         for chunk in _chunks(sorted(set(replaced))):
             db.execute(f"DELETE FROM event_families WHERE family IN ({_marks(len(chunk))})", chunk)
+            db.execute(f"DELETE FROM event_family_links WHERE family IN ({_marks(len(chunk))})", chunk)
+    first = {c.id: fam[0].id for fam in grouped if len(fam) > 1 for c in fam}
+    db.executemany("INSERT INTO event_families (cluster_id, family) VALUES (?,?)", sorted(first.items()))
     db.executemany(
-        "INSERT INTO event_families (cluster_id, family) VALUES (?,?)",
-        [(c.id, fam[0].id) for fam in grouped if len(fam) > 1 for c in fam],
+        "INSERT OR IGNORE INTO event_family_links (family, a, b) VALUES (?,?,?)",
+        sorted((first[a], a, b) for a, b in joined if a in first),
     )
 
 

@@ -315,4 +315,19 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         DELETE FROM reconciliation;
         """,
     ),
+    (
+        15,
+        "the links that hold each family of event clusters together, and claim_context by claim",
+        """
+        CREATE TABLE event_family_links (
+            family TEXT NOT NULL,
+            a TEXT NOT NULL,
+            b TEXT NOT NULL,
+            PRIMARY KEY (family, a, b)
+        ) WITHOUT ROWID;
+        CREATE INDEX claim_context_claim ON claim_context(claim_id);
+        -- the links are not known yet: the next refresh reconciles the whole store (and records them)
+        DELETE FROM reconciliation;
+        """,
+    ),
 ]
