@@ -267,6 +267,7 @@ def evaluate(
     n_words = 0
     t_find = t_parse = 0.0
     records: list[Record] = []
+    raw_records: list[Record] = []  # the same predictions scored unconverted (TimeML's values), beside MEANTIME's
     for d in docs:
         t0 = time.perf_counter()
         sdoc = nlp(d.text) if nlp is not None else None
@@ -283,6 +284,7 @@ def evaluate(
             preds = [p for p in preds if not _overlaps(p.start, p.end, *d.dct_span)]
         preds = [p for p in preds if p.start < d.annotated_end]
         if conventions == "meantime":
+            raw_records += score_document(d, preds)
             preds = [meantime_conventions(p, d.dct) for p in preds]
         doc_records = score_document(d, preds)
         flagged = {(g.start, g.end, g.value) for g, _ in gold_conflicts(d)}
@@ -294,6 +296,13 @@ def evaluate(
     res["gold_conflicts"] = sum(r.conflict for r in records)
     res["value_f1_without_conflicts"] = kept["value_f1"]
     halves = {h: summarize([r for r in records if half_of(r.doc) == h]) for h in ("A", "B")}
+    if raw_records:
+        raw = summarize(raw_records)
+        res["timeml"] = {
+            "value_f1": raw["value_f1"],
+            "by_type": {t: r["value_f1"] for t, r in raw["by_type"].items()},
+            "halves": {h: summarize([r for r in raw_records if half_of(r.doc) == h])["value_f1"] for h in ("A", "B")},
+        }
     res.update(
         {
             "documents": len(docs),
@@ -538,6 +547,13 @@ def report(res: dict[str, Any]) -> str:
         out.append(
             f"  {h}: {r['documents']} documents, gold {r['gold']}  relaxed F1 {r['relaxed_f1']:.3f}  "
             f"value P {r['value_p']:.3f}  R {r['value_r']:.3f}  F1 {r['value_f1']:.3f}"
+        )
+    if "timeml" in res:
+        t = res["timeml"]
+        per_type = " ".join(f"{k} {v:.3f}" for k, v in t["by_type"].items())
+        out.append(
+            f"the same predictions in TimeML's conventions (as claimline writes them): value F1 {t['value_f1']:.3f}"
+            f"  ({per_type}; A {t['halves']['A']:.3f}, B {t['halves']['B']:.3f})"
         )
     out.append("error classes (misses / wrong values / false positives):")
     for c, n in res["error_classes"].items():

@@ -56,12 +56,23 @@ def test_extraction(results: dict[str, Any]) -> None:
 def test_values(results: dict[str, Any]) -> None:
     assert results["value_accuracy"] >= 0.90
     # HeidelTime: 0.776 on TempEval-3; 0.820 before issue 14, 0.832 after its first round, 0.859 after
-    # its second (TimeML conventions); third round 0.881 in MEANTIME's conventions (0.867 in TimeML's)
-    assert results["value_f1"] >= 0.875
+    # its second (TimeML conventions); third round 0.881 in MEANTIME's conventions (0.867 in TimeML's);
+    # fourth round 0.886 (0.873 in TimeML's)
+    assert results["value_f1"] >= 0.882
+
+
+def test_values_as_claimline_writes_them(results: dict[str, Any]) -> None:
+    """The same predictions scored in TimeML's conventions (P1DE, "two years ago" = the year)."""
+    timeml = results["timeml"]
+    assert timeml["value_f1"] >= 0.869
+    assert timeml["halves"]["A"] >= 0.860
+    assert timeml["halves"]["B"] >= 0.876
+    floors = {"DATE": 0.885, "TIME": 0.90, "DURATION": 0.79, "SET": 0.78}
+    assert all(timeml["by_type"][t] >= f for t, f in floors.items()), timeml["by_type"]
 
 
 def test_values_per_type(results: dict[str, Any]) -> None:
-    floors = {"DATE": 0.882, "TIME": 0.90, "DURATION": 0.835, "SET": 0.78}
+    floors = {"DATE": 0.888, "TIME": 0.90, "DURATION": 0.852, "SET": 0.78}
     got = {t: round(r["value_f1"], 3) for t, r in results["by_type"].items()}
     assert all(got[t] >= f for t, f in floors.items()), got
 
@@ -69,8 +80,8 @@ def test_values_per_type(results: dict[str, Any]) -> None:
 def test_both_halves(results: dict[str, Any]) -> None:
     """Rules were tuned on half A; half B is held out."""
     halves = results["halves"]
-    assert halves["A"]["value_f1"] >= 0.862
-    assert halves["B"]["value_f1"] >= 0.887
+    assert halves["A"]["value_f1"] >= 0.872
+    assert halves["B"]["value_f1"] >= 0.891
 
 
 def test_error_classes_counted(results: dict[str, Any]) -> None:
