@@ -649,3 +649,22 @@ def test_shift_counts_from_the_story_time(nlp, text: str, expected: list[tuple[s
 )
 def test_shift_from_a_coarser_time_and_apposition_after(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert found(text, doc=nlp(text)) == expected
+
+
+# ------------------------------------------------------------------ named days and names with time words
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day named for what happened on it keeps its own year (en.toml [named_days])
+        ("The senator recalled the Sept. 11 attacks in her speech.", [("Sept. 11", "2001-09-11")]),
+        ("Memorials to the September 11th victims were repaired.", [("September 11th", "2001-09-11")]),
+        # the same month and day before anything else is the nearest one
+        ("The council meets on September 11 to vote.", [("September 11", "2025-09-11")]),
+        # newspapers and programmes whose names hold a time word (en.toml [not_times])
+        ("The editor of USA Today resigned.", []),
+        ("She told the Sunday Times about the deal.", []),
+        ("He mocked the plan on Saturday Night Live.", []),
+    ],
+)
+def test_named_days_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -39,6 +39,8 @@ def _edited(tmp_path: Path, source: Path, old: str, new: str) -> Path:
         ('annually = "P1Y"', 'annually = "yearly"', "set_words"),
         ('"christmas" = "12-25"', '"christmas" = "12-32"', "holidays.fixed"),
         ('about = "APPROX"', 'about = "ROUGHLY"', "modifiers"),
+        ('"09-11" = { year = 2001', '"09-31" = { year = 2001', "named_days"),
+        ('"09-11" = { year = 2001', '"9/11" = { year = 2001', "named_days"),
     ],
 )
 def test_bad_vocabulary_names_file_and_entry(tmp_path: Path, old: str, new: str, where: str) -> None:

@@ -30,6 +30,7 @@ from .vocab import (
     _EDGE_MOD,
     _MOD_WORDS,
     _MONTH_NUM,
+    _NAMED_DAYS,
     _NUM_WORDS,
     _ORDINALS,
     _PART_CLOCK,
@@ -263,6 +264,9 @@ def _h_dm(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         # "May 5" is safe, but "may 5" (lowercase) never reaches here; guard "March 5 miles" etc.
         if re.match(r"\s*(?:%|percent|per\s|miles|km|people|points)", ctx.after(12)):
             return None
+    named = _NAMED_DAYS.get((mon, day))
+    if named is not None and named[1].match(ctx.text, ctx.end):
+        return _day_norm(date(named[0], mon, day))  # "the Sept. 11 attacks": that day, not this year's
     return _resolve_day_month(mon, day, ctx)
 
 

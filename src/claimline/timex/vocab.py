@@ -59,6 +59,13 @@ class NthWeekday(_Strict):
         return v
 
 
+class NamedDay(_Strict):
+    """A day named for what happened on it ("the Sept. 11 attacks"): its year, and the nouns that name it."""
+
+    year: int = Field(ge=1, le=9999)
+    nouns: list[str] = Field(min_length=1)
+
+
 class Holidays(_Strict):
     fixed: dict[str, str]
     easter: dict[str, int]
@@ -133,10 +140,23 @@ class Vocabulary(_Strict):
     set_words: dict[str, str]
     period_amounts: Words
     holidays: Holidays
+    named_days: dict[str, NamedDay]
     time_zones: TimeZones
     date_cues: Words
     tense: TenseWords
     conventions: Conventions
+
+    @field_validator("named_days")
+    @classmethod
+    def _named_month_day(cls, v: dict[str, NamedDay]) -> dict[str, NamedDay]:
+        for md, named in v.items():
+            if not re.fullmatch(r"\d\d-\d\d", md):
+                raise ValueError(f"named day {md!r}: write it MM-DD")
+            try:
+                date(named.year, int(md[:2]), int(md[3:]))
+            except ValueError as exc:
+                raise ValueError(f"named day {md!r} in {named.year}: {exc}") from None
+        return v
 
     @field_validator("months")
     @classmethod
@@ -264,6 +284,17 @@ _HOLIDAY_FIXED: dict[str, tuple[int, int]] = {
 }
 _HOLIDAY_EASTER: dict[str, int] = {holiday_key(k): v for k, v in _V.holidays.easter.items()}
 _HOLIDAY_NTH: dict[str, NthWeekday] = {holiday_key(k): v for k, v in _V.holidays.nth_weekday.items()}
+
+
+def _named_day_nouns(nouns: list[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in nouns)
+    return re.compile(r"(?:['’]s)?\s+(?i:" + words + r")(?![\w-])")
+
+
+#: (month, day) -> (year, a pattern of the nouns that name the day right after it)
+_NAMED_DAYS: dict[tuple[int, int], tuple[int, re.Pattern[str]]] = {
+    (int(md[:2]), int(md[3:])): (n.year, _named_day_nouns(n.nouns)) for md, n in _V.named_days.items()
+}
 _HOLIDAY_NAMES: list[str] = [*_V.holidays.fixed, *_V.holidays.easter, *_V.holidays.nth_weekday]
 _TZ_UTC: list[str] = list(_V.time_zones.utc)
 _TZ_OTHER: list[str] = list(_V.time_zones.other)
