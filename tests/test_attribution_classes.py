@@ -289,3 +289,9 @@ def test_aside_after_an_opening_phrase_reports_the_whole_sentence(extract):
 def test_a_poll_after_in_is_the_source(extract):
     claims = _claims(extract, "In a new poll released Sunday, Senator Ruiz leads Dana Pike by nine points.")
     assert _find(claims, "In")[:3] == ("a new poll", "In", "Senator Ruiz leads Dana Pike by nine points")
+
+
+def test_transcript_speaker_label(extract):
+    text = "The interview went on.\n\nMATTHEWS: Well, speculation is bad for the harbour.\n"
+    claims = _claims(extract, text)
+    assert _find(claims, ":")[:3] == ("MATTHEWS", ":", "Well, speculation is bad for the harbour")

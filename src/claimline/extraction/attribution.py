@@ -618,18 +618,31 @@ class ClaimFinder:
         (headlines, transcripts): the colon is the cue."""
         toks = [t for t in sent if not t.is_space]
         k = next((j for j, t in enumerate(toks[:8]) if t.text in self.c.marks), None)
-        if k is None or k == 0 or len(toks) - k - 1 < 4:
+        said = sent
+        if k is not None and k == len(toks) - 1 and sent.end < len(self.doc):
+            # the parser ends the sentence at the colon ("TAPPER: Well, ..."): the next one is said
+            said = self.doc[sent.end].sent
+            if "\n" in self.text[toks[k].idx : said.start_char]:
+                return None
+        elif k is None or k == 0 or len(toks) - k - 1 < 4:
+            return None
+        if k is None or k == 0:
             return None
         left = toks[:k]
-        if any(t.pos_ in ("VERB", "AUX") for t in left) or not any(
-            t.ent_type_ in ("PERSON", "ORG", "NORP") or self.resolver.mention_at(t) is not None for t in left
+        # a transcript's speaker label at the start of a line: "TAPPER:", "Matthews:"
+        label = (left[0].i == 0 or "\n" in self.text[max(0, left[0].idx - 2) : left[0].idx]) and (
+            all(t.is_upper and t.is_alpha and len(t) > 1 for t in left) or all(t.pos_ == "PROPN" for t in left)
+        )
+        if any(t.pos_ in ("VERB", "AUX") for t in left) or not (
+            label
+            or any(t.ent_type_ in ("PERSON", "ORG", "NORP") or self.resolver.mention_at(t) is not None for t in left)
         ):
             return None
         mark = toks[k]
-        lo, hi = mark.i + 1, sent.end
+        lo, hi = (mark.i + 1, sent.end) if said is sent else (said.start, said.end)
         quoted = self._mostly_quoted(lo, hi)
         claim = self._make(
-            sent,
+            said,
             lo,
             hi,
             None,
