@@ -295,3 +295,11 @@ def test_transcript_speaker_label(extract):
     text = "The interview went on.\n\nMATTHEWS: Well, speculation is bad for the harbour.\n"
     claims = _claims(extract, text)
     assert _find(claims, ":")[:3] == ("MATTHEWS", ":", "Well, speculation is bad for the harbour")
+
+
+def test_a_pronoun_belief_inside_speech_is_part_of_it(extract):
+    claims = _claims(extract, "Senator Ruiz told reporters she thinks the levy will pass next week.")
+    assert [c[1] for c in claims] == ["told"]
+    assert _find(claims, "told")[2] == "she thinks the levy will pass next week"
+    claims = _claims(extract, "Dana Pike said the harbour board believes the levy will pass.")
+    assert _find(claims, "believes")[:3] == ("the harbour board", "believes", "the levy will pass")

@@ -1264,14 +1264,21 @@ def _unnest(claims: list[RawClaim]) -> list[RawClaim]:
     """One attribution per stretch of text: an intention, perception or stance inside the
     content of another attributed claim ("she said he wants to run") belongs to that
     content, not to a claim of its own; so does a source-less report ("said the pilot is
-    expected to ..."). A nested belief with its own source ("said he expects") stays."""
+    expected to ..."). A nested belief with a source of its own ("said the company expects")
+    stays; one held by a personal pronoun ("told reporters he thinks A") is the speaker's
+    own, part of what was said."""
     outer = [(c.start, c.end, c.cue_start) for c in claims if c.cue_start is not None]
     return [
         c
         for c in claims
         if c.cue_start is None
         or c.cue is None
-        or (c.cue.kind not in _NOT_PARENTHETICAL and c.source is not None)
+        or (
+            c.cue.kind not in _NOT_PARENTHETICAL
+            and c.source is not None
+            # "told reporters he thinks A": the speaker's own belief is part of what was said
+            and not (c.cue.kind == "belief" and c.source.text.lower() in _PERSONAL)
+        )
         or not any(s <= c.cue_start < e and k != c.cue_start for s, e, k in outer)
     ]
 
