@@ -401,6 +401,9 @@ def main(argv: list[str] | None = None) -> int:
         metavar=("PYTHONPATH", "STORE"),
         help="also run the queries with an older claimline (its src on PYTHONPATH) on its own store",
     )
+    ap.add_argument(
+        "--baseline-pg", metavar="URL", help="with --baseline: also run the older claimline on this PostgreSQL store"
+    )
     args = ap.parse_args(argv)
     only = set(args.only.split(","))
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -410,7 +413,7 @@ def main(argv: list[str] | None = None) -> int:
         "date": time.strftime("%Y-%m-%d %H:%M"),
         "load_avg_at_start": [round(x, 2) for x in os.getloadavg()],
         "nproc": len(os.sched_getaffinity(0)),
-        "args": {k: str(v) for k, v in vars(args).items() if k not in ("pg", "pg_store")},
+        "args": {k: str(v) for k, v in vars(args).items() if k not in ("pg", "pg_store", "baseline_pg")},
     }
     big: dict[str, str] = {}
     if args.sqlite_store:
@@ -440,6 +443,8 @@ def main(argv: list[str] | None = None) -> int:
         systems: dict[str, tuple[str, str | None]] = {}
         if args.baseline:
             systems["before"] = (args.baseline[1], args.baseline[0])
+            if args.baseline_pg:
+                systems["pg before"] = (args.baseline_pg, args.baseline[0])
         systems.update((kind, (target, None)) for kind, target in big.items())
         results["queries"] = time_queries(systems, args.actor, args.repeat)
     if "writers" in only:

@@ -48,6 +48,7 @@ CREATE INDEX events_article ON events(article_id)
 CREATE INDEX events_claim ON events(claim_id) WHERE claim_id IS NOT NULL
 CREATE INDEX events_copy ON events(copy_key) WHERE copy_key != ''
 CREATE INDEX refreshes_at ON refreshes(refreshed_at)
+CREATE TABLE actor_names ( folded TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (folded, actor) ) WITHOUT ROWID
 CREATE TABLE actor_pairs ( a TEXT NOT NULL, b TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b) ) WITHOUT \
 ROWID
 CREATE TABLE articles ( id TEXT PRIMARY KEY, title TEXT, publisher TEXT, published TEXT, url TEXT, path TEXT, \
@@ -139,6 +140,7 @@ CREATE INDEX events_article ON events USING btree (article_id)
 CREATE INDEX events_claim ON events USING btree (claim_id) WHERE (claim_id IS NOT NULL)
 CREATE INDEX events_copy ON events USING btree (copy_key) WHERE (copy_key <> ''::text)
 CREATE INDEX refreshes_at ON refreshes USING btree (refreshed_at)
+CREATE UNIQUE INDEX actor_names_pkey ON actor_names USING btree (folded, actor)
 CREATE UNIQUE INDEX actor_pairs_pkey ON actor_pairs USING btree (a, b)
 CREATE UNIQUE INDEX articles_pkey ON articles USING btree (id)
 CREATE UNIQUE INDEX change_log_pkey ON change_log USING btree (refresh_id, kind, ref)
@@ -184,6 +186,7 @@ FOREIGN KEY event_membership FOREIGN KEY (cluster_id) REFERENCES event_clusters(
 FOREIGN KEY event_membership FOREIGN KEY (event_id) REFERENCES events(id) ON DELETE CASCADE
 FOREIGN KEY event_participants FOREIGN KEY (event_id) REFERENCES events(id) ON DELETE CASCADE
 FOREIGN KEY events FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE
+TABLE actor_names (folded text NOT NULL, actor text NOT NULL)
 TABLE actor_pairs (a text NOT NULL, b text NOT NULL, n integer NOT NULL)
 TABLE articles (id text NOT NULL, title text, publisher text, published text, url text, path text, author \
 text, fingerprint text, chars integer NOT NULL, text text NOT NULL, times text NOT NULL, extractor text NOT \
@@ -447,7 +450,7 @@ def _recount(store) -> tuple[int, ...]:
         " WHERE em.cluster_id IN (SELECT cluster_id FROM event_questions)"
     ).fetchone()[0]
     return (
-        *store.question_counts(),
+        *store.question_counts(recount=True),
         compared,
         in_conflict,
         articles,
@@ -479,3 +482,38 @@ def test_stored_comparison_counts_of_the_sample_store_equal_a_recount(sample_db)
         totals = store.comparison_totals()
         assert totals is not None and totals[0] >= 4
         assert totals == _recount(store)
+        # filtered counts read the compared questions reconciliation keeps: as counted afresh
+        filters = [{"actors": {a}} for a in sorted(store.known_actors())[:12]]
+        filters += [{"facet": f} for f in ("date", "network_tier", "scope", "polarity", "deadline")]
+        filters += [{"actors": {"NATO", "Pentagon"}, "facet": "date"}]
+        seen = 0
+        for f in filters:
+            kept = store.question_counts(**f)
+            assert kept == store.question_counts(recount=True, **f), f
+            seen += kept[0] > 0
+        assert seen >= 5
+
+
+def test_actor_names_are_looked_up_by_folded_name(new_store):
+    """``--actor`` reads the actors of one case-folded name (migration 16: it names the actors stored
+    before it), also when the table is empty (every distinct actor read, until the next add fills it)."""
+    target = new_store()
+    with open_store(target) as store:
+        assert store.add(make_extraction("The Ministère said the AI runs on unclassified networks, report z."))
+        store.db.execute("DROP TABLE actor_names")  # as written before migration 16
+        store.db.execute("DELETE FROM migrations WHERE version = 16")
+    with open_store(target) as store:
+        assert sorted(tuple(r) for r in store.db.execute("SELECT folded, actor FROM actor_names")) == sorted(
+            (a.casefold(), a) for a in store.known_actors()
+        )
+        assert store.known_actors()
+    with open_store(new_store()) as store:
+        assert store.add(make_extraction())
+        assert store.actors_named("nato") == {"NATO"}
+        assert store.actors_named("pentagon") == set()
+        store.db.execute("DELETE FROM actor_names")  # as written before migration 16
+        assert store.actors_named("nato") == {"NATO"}
+        assert store.add(make_extraction("The Pentagon said the AI runs on unclassified networks, report y."))
+        names = sorted(tuple(r) for r in store.db.execute("SELECT folded, actor FROM actor_names"))
+        assert names == sorted((a.casefold(), a) for a in store.known_actors())
+        assert ("nato", "NATO") in names

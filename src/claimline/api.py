@@ -70,8 +70,10 @@ def find_actors(store: Store, query: str | None) -> set[str] | None:
     if query is None:
         return None
     from .actor_index import matching
+    from .extraction.actors import clean_name
 
-    found = matching(query, store.known_actors())
+    # (matching() keeps the known names whose case-folded form is the query's: only those are read)
+    found = matching(query, store.actors_named(clean_name(query).casefold()))
     if not found:
         raise ClaimlineError(f"no actor matches '{query}' (try 'claimline actors')")
     return found

@@ -330,4 +330,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         DELETE FROM reconciliation;
         """,
     ),
+    (
+        16,
+        "actor names by case-folded name (`--actor` looks one up instead of reading every distinct actor;"
+        " the stored ones are named by store.sqlite.after_migration)",
+        """
+        CREATE TABLE actor_names (
+            folded TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            PRIMARY KEY (folded, actor)
+        ) WITHOUT ROWID;
+        """,
+    ),
 ]

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import ClaimlineError
 from .migrations import MIGRATION_LOCK, MIGRATIONS
-from .sqlite import KEEP_ENTRY, Store, split_sql, utc_now
+from .sqlite import KEEP_ENTRY, Store, after_migration, split_sql, utc_now
 
 
 @lru_cache(maxsize=256)
@@ -166,6 +166,7 @@ class PgStore(Store):
                     continue  # done before, or by another process meanwhile
                 for statement in split_sql(sql):
                     db.execute(statement)
+                after_migration(db, version)
                 db.execute(
                     "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)", (version, name, utc_now())
                 )

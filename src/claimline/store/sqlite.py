@@ -162,6 +162,7 @@ class Store:
                     continue  # another process migrated meanwhile
                 for statement in split_sql(sql):
                     tx.execute(statement)
+                after_migration(tx, version)
                 tx.execute(
                     "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, utc_now()),
@@ -283,6 +284,7 @@ class Store:
                 "INSERT OR IGNORE INTO claim_actors (actor, claim_id) VALUES (?, ?)",
                 [(actor, c.id) for c in ex.claims for actor in _claim_actors(c)],
             )
+            self._name_actors(tx, {actor for c in ex.claims for actor in _claim_actors(c)})
             tx.executemany(
                 "INSERT OR IGNORE INTO claim_scopes (scope, claim_id, excluded) VALUES (?, ?, ?)",
                 [(s, c.id, 0) for c in ex.claims for s in c.use_scopes]
@@ -343,12 +345,16 @@ class Store:
                 out.setdefault(cid, set()).add(q)
         return out
 
-    def question_counts(self, *, actors: set[str] | None = None, facet: str | None = None) -> tuple[int, int, int]:
+    def question_counts(
+        self, *, actors: set[str] | None = None, facet: str | None = None, recount: bool = False
+    ) -> tuple[int, int, int]:
         """``(questions compared, articles behind them, questions in conflict)``, counted in SQL.
 
         A question is compared when claims of two or more articles are filed under it
         (``claim_questions``), or when it has a conflict. ``actors`` keeps questions about any of
-        them (an actor component of the question key), ``facet`` as in :meth:`conflicts`."""
+        them (an actor component of the question key), ``facet`` as in :meth:`conflicts`. Counted
+        from the compared questions reconciliation keeps (:meth:`tally_comparison`) when it keeps
+        them, else (or ``recount``) from every claim's questions."""
         where, args = ["1 = 1"], []
         if actors is not None:
             if not actors:
@@ -364,6 +370,17 @@ class Store:
                 where.append("(question LIKE ? ESCAPE '\\' OR question LIKE ? ESCAPE '\\')")
                 args += [f"{_like(facet)}{QSEP}%", f"scope:{_like(facet)}{QSEP}%"]
         cond = " AND ".join(f"({w})" for w in where)
+        if not recount:
+            kept = f"SELECT question FROM compared_questions WHERE {cond}"
+            row = self.db.execute(
+                f"SELECT (SELECT COUNT(*) FROM ({kept}) k),"
+                f" (SELECT COUNT(DISTINCT article_id) FROM compared_articles WHERE question IN ({kept})),"
+                f" (SELECT COUNT(*) FROM compared_questions WHERE conflict = 1 AND {cond}),"
+                " (SELECT COUNT(*) FROM comparison_totals)",
+                args * 3,
+            ).fetchone()
+            if row[3]:
+                return int(row[0]), int(row[1]), int(row[2])
         row = self.db.execute(
             "WITH asked AS (SELECT question, article_id FROM (SELECT q.question AS question, c.article_id AS article_id"
             f" FROM claim_questions q JOIN claims c ON c.id = q.claim_id) a WHERE {cond}),"
@@ -737,6 +754,25 @@ class Store:
     def known_actors(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT DISTINCT actor FROM claim_actors")}
 
+    def actors_named(self, folded: str) -> set[str]:
+        """The stored actors whose case-folded name is ``folded`` (``actor_names``, migration 16: one
+        indexed row, not every distinct actor of the store)."""
+        found = {r[0] for r in self.db.execute("SELECT actor FROM actor_names WHERE folded = ?", (folded,))}
+        if found or self.db.execute("SELECT 1 FROM actor_names LIMIT 1").fetchone():
+            return found
+        # written before migration 16 and not written since (the next add fills the table)
+        return {a for a in self.known_actors() if a.casefold() == folded}
+
+    @staticmethod
+    def _name_actors(tx: Any, actors: set[str]) -> None:
+        """Keep ``actor_names`` (every actor of ``claim_actors``, by case-folded name): the new actors,
+        and every actor stored before migration 16 if that migration could not name them."""
+        if not tx.execute("SELECT 1 FROM actor_names LIMIT 1").fetchone():
+            actors = actors | {r[0] for r in tx.execute("SELECT DISTINCT actor FROM claim_actors")}
+        tx.executemany(
+            "INSERT OR IGNORE INTO actor_names (folded, actor) VALUES (?, ?)", sorted((a.casefold(), a) for a in actors)
+        )
+
     def articles(self, ids: Iterable[str] | None = None, *, view: bool = False) -> list[Any]:
         """Articles (without text), by publication date; ``view=True``: :class:`View` rows, not models."""
         names = ARTICLE_FIELDS
@@ -798,9 +834,9 @@ class Store:
         if actors is not None:
             if not actors:
                 return []
-            where.append(
-                f"c.id IN (SELECT claim_id FROM claim_actors WHERE actor IN ({_marks(actors)}))"
-                f" OR c.source_actor IN ({_marks(actors)})"
+            where.append(  # (a UNION, not an OR: both sides from their indexes, on PostgreSQL too)
+                f"c.id IN (SELECT claim_id FROM claim_actors WHERE actor IN ({_marks(actors)})"
+                f" UNION SELECT id FROM claims WHERE source_actor IN ({_marks(actors)}))"
             )
             args.extend(sorted(actors))
             args.extend(sorted(actors))
@@ -1019,6 +1055,13 @@ class Store:
 
 
 _CANDIDATES = 5
+
+
+def after_migration(tx: Any, version: int) -> None:
+    """The part of a migration SQL cannot write, in its transaction (both kinds of store): migration
+    16 names the stored actors by their case-folded name (Python's ``casefold``, not SQL's ``lower``)."""
+    if version == 16:
+        Store._name_actors(tx, set())
 
 
 def check_header(path: Path) -> None:
