@@ -303,3 +303,11 @@ def test_a_pronoun_belief_inside_speech_is_part_of_it(extract):
     assert _find(claims, "told")[2] == "she thinks the levy will pass next week"
     claims = _claims(extract, "Dana Pike said the harbour board believes the levy will pass.")
     assert _find(claims, "believes")[:3] == ("the harbour board", "believes", "the levy will pass")
+
+
+def test_quotation_verb_continue(extract):
+    text = 'Dana Pike spoke for an hour. "The harbour needs a new crane this year," she continued.'
+    claims = _claims(extract, text)
+    assert _find(claims, "continued")[:3] == ("she", "continued", "The harbour needs a new crane this year")
+    claims = _claims(extract, "Ana Ruiz continued to deny that the port had been sold.")
+    assert _find(claims, "deny")[:3] == ("Ana Ruiz", "deny", "the port had been sold")

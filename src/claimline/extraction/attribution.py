@@ -239,11 +239,13 @@ class ClaimFinder:
             # "..., saying it plans ...", "justified his choice by saying ..."
             if verb.head.pos_ in ("VERB", "AUX"):
                 return self.subject_of(verb.head)
+        head_cue = self.cue_verb(verb.head) if verb.dep_ == "xcomp" else None
         if (
             verb.dep_ == "xcomp"
             and verb.head.i != verb.i
             and verb.head.pos_ in ("VERB", "AUX")
-            and self.cue_verb(verb.head) is None
+            # "continued to deny": a speech verb that takes no infinitive of its own controls it too
+            and (head_cue is None or (head_cue.kind == "speech" and not head_cue.object_content))
         ):
             # "continued to deny", "struggled to answer": the controlling verb's subject
             # ("asked him to explain": its object); not under a cue of its own ("declined to
@@ -922,7 +924,13 @@ class ClaimFinder:
                     (c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to"),
                     None,
                 )
-            if comp is None and cue.kind in ("speech", "report") and subj is not None and not self._under_cue(tok):
+            if (
+                comp is None
+                and cue.kind in ("speech", "report")
+                and cue.object_content
+                and subj is not None
+                and not self._under_cue(tok)
+            ):
                 # "reported losing $4 million", "admitted taking the money": a gerund that is what is said
                 nxt = tok.i + 1 + (tok.i + 1 < sent.end and doc[tok.i + 1].dep_ == "prt")  # "owned up taking"
                 comp = next(
