@@ -601,8 +601,9 @@ def test_the_store_merges_clusters_a_new_article_links(tmp_path, nlp):
             "SELECT COUNT(*) FROM event_clusters c WHERE NOT EXISTS"
             " (SELECT 1 FROM event_membership m WHERE m.cluster_id = c.id)"
         ).fetchone()[0]
-    assert [len(c.members) for c in awards] == [3]
-    assert rows == [(awards[0].id, 3)] and orphans == 0
+    # the three body reports and the headline "Contract awarded"
+    assert [len(c.members) for c in awards] == [4]
+    assert rows == [(awards[0].id, 4)] and orphans == 0
 
 
 # ------------------------------------------------------------------ time: more patterns
@@ -656,3 +657,23 @@ def test_since_after_a_superlative_is_a_comparison_not_a_time(frames_of):
 def test_negation_is_the_claims_test(frames_of, text, lemma, factuality):
     _, frames = frames_of(text)
     assert _one(frames, lemma).factuality == factuality
+
+
+# ------------------------------------------------------------------ headlines report events
+def test_the_headline_reports_an_event_and_joins_the_body_report(frames_of):
+    text = (
+        "Skyvale unveils a long-range survey drone\n\n"
+        "Skyvale Aerospace unveiled a long-range survey drone in Riga on Monday. "
+        "The company said deliveries would follow in 2027.\n"
+    )
+    ex, frames = frames_of(text)
+    head = [f for f in frames if f.sentence.end <= text.index("\n")]
+    assert [(f.trigger.text, f.event_class, f.claim_id) for f in head] == [("unveils", "announce", None)]
+    assert text[head[0].trigger.start : head[0].trigger.end] == "unveils"
+    assert all(c.start > text.index("\n") for c in ex.claims)  # the headline is no claim
+    assert len({f.id for f in frames}) == len(frames)
+    body = _one([f for f in frames if f not in head], "unveil")
+    clusters = EventClusters()
+    clusters.add(members(ex, frames))
+    of = clusters.of_frame()
+    assert of[head[0].id] == of[body.id]

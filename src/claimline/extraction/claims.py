@@ -500,6 +500,12 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
         claims=claims,
         resolver=Resolver(mentions),
     )
+    if read.title_span is not None:  # the headline reports events too (parsed on its own: no claim)
+        from ..events.headline import headline_frames
+
+        events += headline_frames(
+            nlp_mod.load(None), text, read.title_span, article_id=aid, published=anchor, after=events
+        )
     return Extraction(
         article=article,
         text=text,
