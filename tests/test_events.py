@@ -44,7 +44,9 @@ def test_lexicon_loads_with_hypernyms():
 def test_date_questions_are_event_classes_plus_words():
     """The date classes of claim reconciliation live in events.toml: a class's verbs plus words."""
     dq = lexicon().date_questions
-    assert {"sign", "award", "ink", "contract"} <= dq.sign  # agree and award classes + "contract"
+    assert {"sign", "ink", "seal"} <= dq.sign  # the agree class
+    # awarding and signing are two events with two dates ("awarded on 11 May", "will sign in July")
+    assert not {"award", "win", "contract"} & dq.sign
     assert {"launch", "postpone", "deploy", "schedule"} <= dq.start and "sign" not in dq.start
     assert {"complete", "cancel", "expire"} <= dq.end
     assert {"say", "report", "be", "make"} <= dq.light
@@ -582,7 +584,7 @@ def test_the_store_merges_clusters_a_new_article_links(tmp_path, nlp):
     from claimline.store.sqlite import Store
 
     texts = [
-        "Coast guard picks robot maker\n\n5 March 2026\n\nBrightwater Robotics won the contract.\n",
+        "Robots at sea\n\n5 March 2026\n\nBrightwater Robotics won the contract.\n",
         "Contract awarded\n\n5 March 2026\n\nThe Norwegian Coast Guard awarded the contract on 4 March.\n",
         "Robots for the coast\n\n6 March 2026\n\n"
         "The Norwegian Coast Guard awarded the contract to Brightwater Robotics on 4 March.\n",
@@ -677,3 +679,40 @@ def test_the_headline_reports_an_event_and_joins_the_body_report(frames_of):
     clusters.add(members(ex, frames))
     of = clusters.of_frame()
     assert of[head[0].id] == of[body.id]
+
+
+def test_a_country_and_its_state_body_are_one_buyer_but_not_a_company(frames_of):
+    """ "Latvia picks Skyvale" (choosing a supplier is an award) and "the Latvian Procurement
+    Authority awarded Skyvale the contract" name one buyer: a country acts through its state
+    bodies; a company in the same role is another buyer."""
+    pick = _event(_members(frames_of, "Latvia picked Skyvale for its border drones.", date(2026, 5, 4), "A"), "pick")
+    assert pick.frame.event_class == "award"
+    award = _event(
+        _members(
+            frames_of, "The Latvian Procurement Authority awarded Skyvale the drone contract.", date(2026, 5, 4), "B"
+        ),
+        "award",
+    )
+    text = "Orvane Logistics awarded Skyvale the contract."
+    other = _event(_members(frames_of, text, date(2026, 5, 4), "C"), "award")
+    assert same_event(pick, award)
+    assert not same_event(pick, other) and not same_event(award, other)
+
+
+# ------------------------------------------------------------------ a claim's time is not when it was said
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the content starts after "said on Wednesday": Wednesday is when it was said
+        ("Skyvale said on Wednesday it will deliver the drones no earlier than 3 August.", "2026-08-03"),
+        ("Skyvale announced Tuesday that the deal was signed in February.", "2026-02"),
+        ("The deal was signed in February, Skyvale said on Wednesday.", "2026-02"),
+        # with no other time in the content, the claim is dated by when it was said
+        ("Skyvale said on Wednesday it will deliver the drones.", "2026-03-04"),
+        # inside the content, the day is the event's
+        ("Skyvale said that on Wednesday it will deliver the drones.", "2026-03-11"),
+    ],
+)
+def test_a_time_adjunct_of_the_cue_gives_way_to_the_contents_time(extract, text, value):
+    claim = extract(text, "2026-03-10").claims[0]
+    assert (claim.time.value if claim.time else None) == value

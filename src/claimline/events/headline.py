@@ -3,16 +3,19 @@
 A headline is furniture for claims (it never joins the next sentence, it is no claim), but it
 reports events like any sentence does: "Nordvault unveils coastal radar" is the unveiling the
 body tells again. The headline line is parsed on its own — at its offsets in the article text,
-everything before it blank — so its frames point into the article like the body's, and it gets
-the body's frame numbering after the body's last frame.
+everything before it blank — so its frames point into the article like the body's. The frames of
+an article stay in text order and are numbered in it (:func:`with_headline`); a headline frame's
+``token`` is the index of the article parse's token at its trigger (the blanked headline).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .. import timex
 from ..extraction.mentions import Resolver, find_mentions
@@ -20,16 +23,9 @@ from ..schemas import EventFrame, Offsets
 
 
 def headline_frames(
-    nlp: Language,
-    text: str,
-    title_span: Offsets | None,
-    *,
-    article_id: str,
-    published: date | None,
-    after: Sequence[EventFrame] = (),
+    nlp: Language, text: str, title_span: Offsets | None, *, article_id: str, published: date | None
 ) -> list[EventFrame]:
-    """The frames of the headline line ``title_span`` of ``text`` (none without one), numbered
-    after the frames in ``after``."""
+    """The frames of the headline line ``title_span`` of ``text`` (none without one)."""
     if title_span is None or title_span.end <= title_span.start:
         return []
     title = text[title_span.start : title_span.end]
@@ -40,17 +36,41 @@ def headline_frames(
     masked = " " * title_span.start + title
     doc = nlp(masked)
     mentions = find_mentions(doc)
-    times = timex.find_times(masked, published, doc=doc)
-    sentences = [s for s in doc.sents if any(ch.isalpha() for ch in s.text)]
-    frames = find_frames(
+    return find_frames(
         doc,
         article_id=article_id,
         text=text,
         published=published,
-        times=times,
+        times=timex.find_times(masked, published, doc=doc),
         mentions=mentions,
         resolver=Resolver(mentions),
-        sentences=sentences,
+        sentences=[s for s in doc.sents if any(ch.isalpha() for ch in s.text)],
     )
-    n = len(after)
-    return [f.model_copy(update={"id": f"{article_id}-e{n + k:03d}"}) for k, f in enumerate(frames, start=1)]
+
+
+def with_headline(body: Sequence[EventFrame], head: Sequence[EventFrame], doc: Doc) -> list[EventFrame]:
+    """The frames of the headline and the body in text order, numbered ``<article>-eNNN`` in it
+    (time anchors follow their frame's new id); headline triggers take the token of ``doc`` (the
+    article parse, headline blanked) at their offset."""
+    if not head:
+        return list(body)
+    starts = [t.idx for t in doc]
+    tagged = [(f.trigger.start, 0, k, f) for k, f in enumerate(head)] + [
+        (f.trigger.start, 1, k, f) for k, f in enumerate(body)
+    ]
+    tagged.sort(key=lambda x: x[:3])
+    aid = (head[0] if head else body[0]).article_id
+    new: tuple[dict[str, str], dict[str, str]] = ({}, {})
+    for n, (_, group, _, f) in enumerate(tagged, start=1):
+        new[group][f.id] = f"{aid}-e{n:03d}"
+    out = []
+    for _, group, _, f in tagged:
+        update: dict[str, object] = {"id": new[group][f.id]}
+        if group == 0:
+            i = max(0, bisect_right(starts, f.trigger.start) - 1) if starts else 0
+            sent_start = doc[i].sent.start if starts else 0
+            update["trigger"] = f.trigger.model_copy(update={"token": i, "sentence_token": i - sent_start})
+        if f.time is not None and f.time.anchor in new[group]:
+            update["time"] = f.time.model_copy(update={"anchor": new[group][f.time.anchor]})
+        out.append(f.model_copy(update=update))
+    return out

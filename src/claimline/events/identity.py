@@ -22,7 +22,10 @@ Compatible
        of words starting the longer ("Nordvault" / "Nordvault Systems"), or
        ending a person's name ("Ilves" / "Rasmus Ilves") — :func:`names_match`.
        Nationality words (NER ``NORP``: "Estonian", "Danish") and other roles
-       (places, instruments) neither link nor contradict;
+       (places, instruments) neither link nor contradict; a country does not
+       contradict a state body in its role ("Latvia picked Skyvale", "the
+       procurement authority awarded Skyvale": a government body of the
+       gazetteer, or a name whose head is one of ``party_descriptions``);
     3. **times** at their granularities: the intervals overlap (a day inside
        its month does, 2 and 23 February do not). A frame without a time in
        the text counts as happening within ``REPORT_WINDOW_DAYS`` before its
@@ -250,7 +253,39 @@ def participants_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = 
             return True
         return all(any(_match(n, m) for m in large) for n in small)
     pa, pb = _pools(a, lex), _pools(b, lex)
-    return all(not (x and y) or _overlap(x, y) for x, y in zip(pa, pb, strict=True))
+    if all(not (x and y) or _overlap(x, y) for x, y in zip(pa, pb, strict=True)):
+        return True
+    # a country acts through its state bodies: "Latvia picked Skyvale" and "Latvia's procurement
+    # authority awarded Skyvale the contract" do not name two buyers
+    sa, sb = _state_pools(a, lex), _state_pools(b, lex)
+    return all(
+        not (x and y) or _overlap(x, y) or _state_pair(kx, ky) for x, y, kx, ky in zip(pa, pb, sa, sb, strict=True)
+    )
+
+
+def _state_pools(f: EventFrame, lex: EventLexicon) -> list[set[str]]:
+    """Per pool of :func:`_pools`, the kinds of state party it names: ``country`` (a gazetteer
+    country or NER country label) and ``body`` (a government body or armed force of the gazetteer,
+    or a name whose head word is a state description of ``party_descriptions``: "Information
+    System Authority")."""
+    g = actors_mod.gazetteer()
+    out: list[set[str]] = [set(), set()]
+    for p in _strong(f):
+        kind = g.types.get(p.name) or (p.label or "")
+        words = _words(p.name)
+        k = 0 if p.role == "agent" else 1
+        if kind in ("country", "GPE"):
+            out[k].add("country")
+        elif kind in ("government_body", "armed_force") or (words and words[-1] in lex.party_descriptions):
+            out[k].add("body")
+        else:
+            out[k].add("other")
+    return out
+
+
+def _state_pair(x: set[str], y: set[str]) -> bool:
+    """One pool names only a country, the other a state body."""
+    return (x == {"country"} and "body" in y) or (y == {"country"} and "body" in x)
 
 
 def interval_of(m: Member) -> tuple[date, date] | None:

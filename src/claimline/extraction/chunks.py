@@ -216,7 +216,7 @@ def finish_parts(
             meta=read.meta,
             content=[Offsets(start=max(s, a) - a, end=min(e, b) - a) for s, e in content if s < b and e > a],
             furniture=[],
-            title_span=None,
+            title_span=_title_in(read.title_span, view, a, b),
             warnings=[],
         )
         doc = nlp(masked[a:b])  # with its tensor: the cue tagger reads it (dropped with the doc below)
@@ -251,6 +251,16 @@ def finish_parts(
         content=[Offsets(start=o.start, end=o.end) for o in read.content] or [Offsets(start=0, end=len(text))],
         events=events,
     )
+
+
+def _title_in(span: Any, view: _View, a: int, b: int) -> Any:
+    """The headline's range (original offsets) within the part ``[a, b)`` of the LF view, else None."""
+    from ..schemas import Offsets
+
+    if span is None:
+        return None
+    start, end = view.to_view(span.start), view.to_view(span.end)
+    return Offsets(start=start - a, end=end - a) if a <= start and end <= b else None
 
 
 class _Shift:

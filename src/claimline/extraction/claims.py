@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -360,17 +360,23 @@ class _Times:
         return out
 
 
-def _claim_time(raw: RawClaim, times: _Times, text: str, revision: str | None = None) -> ClaimTime | None:
+def _claim_time(
+    raw: RawClaim, times: _Times, text: str, revision: str | None = None, cue: Sequence[Token] = ()
+) -> ClaimTime | None:
     """The time of the reported event: the first date in the content, else one elsewhere in
     the sentence. A date the sentence sets aside ("initially expected in October",
-    "rather than in October") gives way to another one ("now expected in January")."""
+    "rather than in October") gives way to another one ("now expected in January"); so does a
+    date of the cue ("said on Wednesday it will sign no earlier than 15 July": when it was said),
+    which is the claim's time only when the content gives none."""
+    said = _cue_times(cue)
 
     def pick(lo: int, hi: int) -> TimeExpr | None:
         found = times.within(lo, hi)
         if not found:
             return None
-        kept = [t for t in found if not _SET_ASIDE.search(text[max(lo, t.start - 40) : t.start])]
-        return (kept or found)[0]
+        own = [t for t in found if not said(t)]
+        kept = [t for t in own if not _SET_ASIDE.search(text[max(lo, t.start - 40) : t.start])]
+        return (kept or own or found)[0]
 
     t = pick(raw.start, raw.end) or pick(raw.sentence.start_char, raw.sentence.end_char)
     if t is None:
@@ -385,6 +391,36 @@ def _claim_time(raw: RawClaim, times: _Times, text: str, revision: str | None = 
         char_start=t.start,
         char_end=t.end,
     )
+
+
+_SAID_AT = re.compile(r"\s*(?:(?:on|in|at|during|late|early|earlier|later)\s+){0,2}", re.IGNORECASE)
+
+
+def _cue_times(cue: Sequence[Token]) -> Callable[[TimeExpr], bool]:
+    """A test: is a time expression when the cue verb was said — attached to it in the parse, or
+    right after it with at most a preposition between ("said on Wednesday it will sign",
+    "announced Tuesday that"; not "said that on Wednesday it will sign")?"""
+    verbs = [c for c in cue if c.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return lambda t: False
+    doc = verbs[0].doc
+    heads = {c.i for c in cue}
+    end = max(c.idx + len(c) for c in cue)
+    text = doc.text
+
+    def said(t: TimeExpr) -> bool:
+        if t.start >= end and _SAID_AT.fullmatch(text[end : t.start]):
+            return True
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        head = root.head
+        if head.dep_ == "prep" and head.i not in heads:
+            head = head.head
+        return head.i in heads and root.i not in heads
+
+    return said
 
 
 def _confidence(raw: RawClaim, source: Source | None) -> float:
@@ -478,7 +514,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
             actors=actors_list,
             subject=subject,
             predicate=predicate_of(raw.content),
-            time=_claim_time(raw, dated, text, revision),
+            time=_claim_time(raw, dated, text, revision, cue_tokens),
             network_tier=f.network_tier,  # type: ignore[arg-type]
             use_scopes=f.use_scopes,
             excluded_scopes=f.excluded_scopes,
@@ -501,11 +537,10 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
         resolver=Resolver(mentions),
     )
     if read.title_span is not None:  # the headline reports events too (parsed on its own: no claim)
-        from ..events.headline import headline_frames
+        from ..events.headline import headline_frames, with_headline
 
-        events += headline_frames(
-            nlp_mod.load(None), text, read.title_span, article_id=aid, published=anchor, after=events
-        )
+        head = headline_frames(nlp_mod.load(None), text, read.title_span, article_id=aid, published=anchor)
+        events = with_headline(events, head, doc)
     return Extraction(
         article=article,
         text=text,
