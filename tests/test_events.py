@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from claimline.errors import ClaimlineError
-from claimline.events import EventClusters, extract_events, lexicon, members, same_event
+from claimline.events import EventClusters, extract_events, identity, lexicon, members, same_event
 from claimline.events.identity import Member, compatible, linked
 from claimline.events.lexicon import build
 
@@ -716,3 +716,38 @@ def test_a_country_and_its_state_body_are_one_buyer_but_not_a_company(frames_of)
 def test_a_time_adjunct_of_the_cue_gives_way_to_the_contents_time(extract, text, value):
     claim = extract(text, "2026-03-10").claims[0]
     assert (claim.time.value if claim.time else None) == value
+
+
+# ------------------------------------------------------------------ acronyms one article defines
+def test_an_acronym_defined_in_one_article_holds_for_the_others(frames_of):
+    b = _members(frames_of, "BPO awarded Skyvale the drone contract on 4 May.", date(2026, 5, 5), "B")
+    text = "The Baltic Procurement Office awarded the drone contract to Skyvale on 4 May."
+    c = _members(frames_of, text, date(2026, 5, 5), "C")
+    assert not same_event(_event(b, "award"), _event(c, "award"))  # nothing says BPO is that office
+    a = _members(
+        frames_of,
+        "The Baltic Procurement Office (BPO) awarded Skyvale a drone contract on 4 May.",
+        date(2026, 5, 4),
+        "A",
+    )
+    assert identity.acronyms(_event(a, "award").frame) == [(("bpo",), ("baltic", "procurement", "office"))]
+    other = _members(frames_of, "Orvane Logistics awarded Skyvale a contract on 4 May.", date(2026, 5, 5), "D")
+    clusters = EventClusters()
+    for ms in (b, c, a, other):
+        clusters.add(ms)
+    awards = sorted(
+        (sorted(m.publisher for m in cl.members) for cl in clusters.clusters.values() if cl.event_class() == "award"),
+    )
+    assert awards == [["A", "B", "C"], ["D"]]
+
+
+def test_one_article_keeps_two_amounts_apart_but_outlets_may_disagree(frames_of):
+    text = (
+        "Skyvale posted a loss of 12 million euros for the spring. "
+        "A year earlier Skyvale had posted a loss of 85 million euros."
+    )
+    ms = _members(frames_of, text, date(2026, 6, 1), "A")
+    spring, earlier = [m for m in ms if m.frame.trigger.lemma == "loss"]
+    assert identity.explain(spring, earlier) == "quantity"
+    other = _members(frames_of, "Skyvale posted a loss of 21 million euros for the spring.", date(2026, 6, 1), "B")
+    assert identity.explain(spring, _event(other, "loss")) is None  # two outlets, two figures: a conflict

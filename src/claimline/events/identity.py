@@ -71,7 +71,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -87,6 +89,8 @@ __all__ = [
     "Cluster",
     "EventClusters",
     "Member",
+    "acronyms",
+    "aliases_of",
     "class_root",
     "classes_match",
     "compatible",
@@ -102,6 +106,7 @@ __all__ = [
     "participants_match",
     "same_event",
     "times_match",
+    "using_aliases",
 ]
 
 #: An event without a time in the text happened at most this many days before its report.
@@ -176,13 +181,67 @@ def _named(name: str, person: bool = False) -> _Name:
 def _match(a: _Name, b: _Name) -> bool:
     if not a.words or not b.words:
         return False
-    if a.words == b.words:
+    if a.words == b.words or _aliased(a, b):
         return True
     short, long = (a, b) if len(a.words) < len(b.words) else (b, a)
     if len(short.words) == len(long.words) or short.gazetteer:
         return False
     n = len(short.words)
     return long.words[:n] == short.words or (long.person and long.words[-n:] == short.words)
+
+
+#: An acronym as a text defines it after a name: "Information System Authority (RIA)".
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+#: Aliases the frames being compared define (name words -> the words of its other names); set by
+#: :func:`using_aliases` while :class:`EventClusters` (or a caller such as the event conflicts)
+#: compares frames.
+_ALIASES: ContextVar[dict[tuple[str, ...], set[tuple[str, ...]]] | None] = ContextVar("event_aliases", default=None)
+
+
+def acronyms(f: EventFrame) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(acronym words, name words) a frame defines: a participant named by an acronym right after
+    a name of two words or more (not a person's) in the same role ("the Information System
+    Authority (RIA)"), which the text introduces as its short name."""
+    ps = sorted(_strong(f), key=lambda p: p.start)
+    out = []
+    for p, q in zip(ps, ps[1:], strict=False):
+        if (
+            p.role == q.role
+            and 0 < q.start - p.end <= 2
+            and p.label not in _PERSON_LABELS  # "Rick Wagoner, GM's chief executive"
+            and q.label not in _PERSON_LABELS
+            and _ACRONYM.fullmatch(q.name)
+            and len(_words(p.name)) >= 2
+            and _words(q.name)
+        ):
+            out.append((_words(q.name), _words(p.name)))
+    return out
+
+
+def aliases_of(frames: Iterable[EventFrame]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """Both directions of every :func:`acronyms` pair the frames define."""
+    out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for f in frames:
+        for short, long in acronyms(f):
+            out.setdefault(short, set()).add(long)
+            out.setdefault(long, set()).add(short)
+    return out
+
+
+@contextmanager
+def using_aliases(aliases: dict[tuple[str, ...], set[tuple[str, ...]]]) -> Iterator[None]:
+    """Within the block, a name matches the names it is an alias of (an acronym one article
+    defines holds for the reports of every article compared)."""
+    token = _ALIASES.set(aliases)
+    try:
+        yield
+    finally:
+        _ALIASES.reset(token)
+
+
+def _aliased(a: _Name, b: _Name) -> bool:
+    aliases = _ALIASES.get()
+    return bool(aliases) and b.words in aliases.get(a.words, ())  # type: ignore[union-attr]
 
 
 def names_match(a: str, b: str, *, person: bool = False) -> bool:
@@ -328,7 +387,7 @@ def syndicated(a: Member, b: Member) -> bool:
 
 def explain(a: Member, b: Member, lex: EventLexicon | None = None) -> str | None:
     """Why two frames are not one event (``class``, ``participants``, ``time``, ``sentence``,
-    ``commentary``, ``factuality``, ``unlinked``), or None when they are."""
+    ``commentary``, ``factuality``, ``quantity``, ``unlinked``), or None when they are."""
     lex = lex or lexicon()
     if syndicated(a, b):
         return None
@@ -345,6 +404,8 @@ def explain(a: Member, b: Member, lex: EventLexicon | None = None) -> str | None
         return "time"
     if fa.article_id == fb.article_id and _verbs_disagree(fa, fb):
         return "factuality"
+    if fa.article_id == fb.article_id and _amounts_disagree(fa, fb):
+        return "quantity"
     if not linked(a, b, lex):
         return "unlinked"
     return None
@@ -450,6 +511,21 @@ def _verbs_disagree(a: EventFrame, b: EventFrame) -> bool:
     return (fa == "expected") != (fb == "expected") and {fa, fb} & _DONE != set()
 
 
+def _amounts_disagree(a: EventFrame, b: EventFrame) -> bool:
+    """Two sums of money in one currency that one article gives for two frames, more than a tenth
+    apart: the author tells two events apart ("a loss of $381 million a year ago", "losses of $6
+    billion this quarter"). Across articles, different amounts are a conflict, not two events."""
+    money_a = {(q.unit, q.value) for q in a.quantities if q.kind == "money" and q.value}
+    money_b = {(q.unit, q.value) for q in b.quantities if q.kind == "money" and q.value}
+    shared = {u for u, _ in money_a} & {u for u, _ in money_b}
+    for unit in shared:
+        xs = [v for u, v in money_a if u == unit]
+        ys = [v for u, v in money_b if u == unit]
+        if not any(abs(x - y) <= 0.1 * max(x, y) for x in xs for y in ys):  # type: ignore[operator]
+            return True
+    return False
+
+
 def same_event(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
     """Whether two frames refer to one event (see the module docstring)."""
     return explain(a, b, lex) is None
@@ -545,6 +621,8 @@ class EventClusters:
         self._keys: dict[int, tuple[Member, set[tuple[str, str]]]] = {}  # id(member) -> (member, its keys)
         #: Clusters merged into another by :meth:`add`: old id -> the id it went into.
         self.merged: dict[str, str] = {}
+        #: Acronyms the frames define (:func:`aliases_of`), held for every comparison.
+        self.aliases: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         for c in clusters:
             self._put(c)
 
@@ -561,7 +639,12 @@ class EventClusters:
             found = self._keys[id(m)] = (m, keys(m.frame, self.lex))
         return found[1]
 
+    def _learn(self, frames: Iterable[EventFrame]) -> None:
+        for name, others in aliases_of(frames).items():
+            self.aliases.setdefault(name, set()).update(others)
+
     def _index_member(self, cid: str, m: Member) -> None:
+        self._learn([m.frame])
         for k in () if m.frame.commentary else self._member_keys(m):
             self._index.setdefault(k, set()).add(cid)
         if m.copy_key:
@@ -573,6 +656,11 @@ class EventClusters:
         for k in self._member_keys(m):
             out |= self._index.get(k, set())
         out |= self._copies.get(m.copy_key, set()) if m.copy_key else set()
+        if self.aliases:  # "RIA" finds the clusters of "Information System Authority"
+            root = class_root(m.frame, self.lex)
+            for p in _strong(m.frame):
+                for other in self.aliases.get(_words(p.name), ()):
+                    out |= self._index.get((root, other[0]), set())
         return out
 
     def add(self, members: Sequence[Member]) -> list[str]:
@@ -581,6 +669,11 @@ class EventClusters:
         others into it when every pair of their members is compatible (an earlier report linked
         each to a different part of the story); merged-away ids are listed in :attr:`merged`
         (old id -> id it went into)."""
+        self._learn(m.frame for m in members)  # an acronym the article defines after its first use
+        with using_aliases(self.aliases):
+            return self._add(members)
+
+    def _add(self, members: Sequence[Member]) -> list[str]:
         touched: dict[str, None] = {}
         for m in members:
             ranked: list[tuple[tuple[int, int, int, str], Cluster]] = []
