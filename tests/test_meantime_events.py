@@ -64,10 +64,12 @@ def test_end_to_end_counts_undetected_mentions() -> None:
     assert (e2e["pair_recall"], e2e["cross_doc_pair_recall"]) == (50.0, 0.0)
 
 
-#: Measured on MEANTIME gm, first 10 articles (README_events.md); floors a little under.
+#: Measured on MEANTIME gm, first 10 articles (README_events.md); floors a little under. B-cubed
+#: falls as detection grows (more mentions to link): since headlines give frames the events' B-cubed
+#: is 89.04 against 87.34 for all singletons (pairwise F1 36.36).
 FLOORS = {
     "claimline": {"detection_recall": 19.0, "detection_precision": 85.0, "b3_f1": 94.0},
-    "events": {"detection_recall": 46.0, "detection_precision": 92.0, "b3_f1": 91.0, "pair_f1": 25.0},
+    "events": {"detection_recall": 46.0, "detection_precision": 92.0, "b3_f1": 88.5, "pair_f1": 33.0},
 }
 
 
