@@ -769,9 +769,13 @@ class Store:
         and every actor stored before migration 16 if that migration could not name them."""
         if not tx.execute("SELECT 1 FROM actor_names LIMIT 1").fetchone():
             actors = actors | {r[0] for r in tx.execute("SELECT DISTINCT actor FROM claim_actors")}
-        tx.executemany(
-            "INSERT OR IGNORE INTO actor_names (folded, actor) VALUES (?, ?)", sorted((a.casefold(), a) for a in actors)
-        )
+        rows = sorted((a.casefold(), a) for a in actors)
+        # only the names not stored yet: on PostgreSQL, inserting a name another writer's open
+        # transaction inserted waits for that transaction (writers adding "NATO" would queue)
+        for chunk in _chunks(sorted({f for f, _ in rows}), 500):
+            known = set(tx.execute(f"SELECT folded, actor FROM actor_names WHERE folded IN ({_marks(chunk)})", chunk))
+            rows = [r for r in rows if tuple(r) not in known]
+        tx.executemany("INSERT OR IGNORE INTO actor_names (folded, actor) VALUES (?, ?)", rows)
 
     def articles(self, ids: Iterable[str] | None = None, *, view: bool = False) -> list[Any]:
         """Articles (without text), by publication date; ``view=True``: :class:`View` rows, not models."""
