@@ -311,3 +311,24 @@ def test_quotation_verb_continue(extract):
     assert _find(claims, "continued")[:3] == ("she", "continued", "The harbour needs a new crane this year")
     claims = _claims(extract, "Ana Ruiz continued to deny that the port had been sold.")
     assert _find(claims, "deny")[:3] == ("Ana Ruiz", "deny", "the port had been sold")
+
+
+def test_according_to_around_a_speaker_keeps_both(extract):
+    claims = _claims(
+        extract, "According to the court filing, the witness said the order was meant to protect the chairman."
+    )
+    assert _find(claims, "According to")[:3] == (
+        "the court filing",
+        "According to",
+        "the witness said the order was meant to protect the chairman",
+    )
+    assert _find(claims, "said")[:3] == ("the witness", "said", "the order was meant to protect the chairman")
+
+
+def test_passive_stance_with_grounds_and_no_agent(extract):
+    claims = _claims(extract, "The harbour master has been criticized for hiding the accounts.")
+    assert _find(claims, "criticized")[:3] == (
+        None,
+        "criticized",
+        "The harbour master has been criticized for hiding the accounts",
+    )

@@ -756,8 +756,15 @@ class ClaimFinder:
             if comp is None and attitude and subj.dep_ == "nsubjpass":
                 # "the levy was backed by the mayor": the subject is the content, the agent the source
                 agent = self._agent(tok)
-                if cue.kind == "stance" and agent is not None and subj.lower_ not in _EXPLETIVE:
+                # "was accused of hiding X", "has been criticised for the delay": a stance whose
+                # holder goes unnamed; what it holds is the subject with its grounds
+                grounds = next(
+                    (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _GROUNDS and c.i > tok.i), None
+                )
+                if cue.kind == "stance" and (agent or grounds) is not None and subj.lower_ not in _EXPLETIVE:
                     lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+                    if agent is None and grounds is not None:
+                        hi = grounds.right_edge.i + 1
                     claim = self._make(sent, lo, hi, tok, cue, agent, "indirect" if agent else "report")
                     if claim and not self._mostly_quoted(lo, hi):
                         out.append(claim)
@@ -1003,6 +1010,13 @@ class ClaimFinder:
                 if extra in polls and any(c.source is not None for c in overlapping):
                     continue  # a poll's share keeps its own stance: "In a new poll, 56 percent back the levy"
                 out = [c for c in out if c not in overlapping]
+                out.append(extra)
+            elif extra not in polls and all(
+                c.source is not None and c.cue_start is not None and extra.start <= c.cue_start and c.end <= extra.end
+                for c in overlapping
+            ):
+                # "According to the report, the witness said A": the report tells what the witness
+                # said; both attributions stand, one inside the other
                 out.append(extra)
         return out
 
