@@ -668,3 +668,40 @@ def test_shift_from_a_coarser_time_and_apposition_after(nlp, text: str, expected
 )
 def test_named_days_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "for / over / within the next year" is a length (TimeML), "the next day" after a date still that day
+        ("For the next year, the agency will insure the deposits.", [("the next year", "P1Y")]),
+        ("Two rivals may quit over the next week.", [("the next week", "P1W")]),
+        (
+            "He left Paris on May 2, 2024 and reached Rome the next day.",
+            [("May 2, 2024", "2024-05-02"), ("the next day", "2024-05-03")],
+        ),
+        # a clock time written with a dot, only with a.m./p.m.
+        ("Orders placed at or around 2.40 PM were cancelled.", [("2.40 PM", "2026-03-05T14:40")]),
+        ("The rate rose 2.40 percent.", []),
+        # a time a scheduling verb aims at lies ahead, even in a participle
+        (
+            "The yard lost money in 2021. It now has a deadline set at June 1 to file a plan.",
+            [("2021", "2021"), ("now", "PRESENT_REF"), ("June 1", "2026-06-01")],
+        ),
+        # "recently", "today", "this week" bring the story back to the time of writing: bare months and
+        # quarters after them are not of the year told before
+        (
+            "The yard lost money in 2021. Recently it reported a second quarter loss and weak sales for July.",
+            [("2021", "2021"), ("Recently", "PAST_REF"), ("second quarter", "2025-Q2"), ("July", "2025-07")],
+        ),
+        (
+            "The plant lost money in 2021. Rival makers reported February sales today.",
+            [("2021", "2021"), ("February", "2026-02"), ("today", "2026-03-05")],
+        ),
+        # without such a word the story's year still governs
+        ("The yard lost money in 2021. In March it laid off 900 welders.", [("2021", "2021"), ("March", "2021-03")]),
+    ],
+)
+def test_lengths_clock_dots_schedules_and_the_present(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, doc=nlp(text)) == expected

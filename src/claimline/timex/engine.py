@@ -306,14 +306,20 @@ def _narrative_time(text: str, cands: list[_Cand], anchor: date | None, doc: Doc
     """
     if anchor is None or len(cands) < 2:
         return
+    present = [c.start for c in cands if c.source not in _UNDERSPECIFIED and _tells_the_present(text, c, anchor)]
     ref: tuple[int, int] | None = None  # (year, end offset) of the last explicit date
     for c in cands:
         n = c.norm
         if _word_before(text, c.start) == "since":
             continue  # "since 2004": an interval running up to now, not the time the story moves to
+        if c.start in present:
+            ref = None  # "recently", "today", "this month": the story is back at the time of writing
+            continue
         named_year = _HAS_YEAR.search(text, c.start, c.end) is not None
         if c.source in _UNDERSPECIFIED and ref is not None and n.interval is not None and not named_year:
             year, end = ref
+            if _present_in_sentence(text, c, present):
+                continue  # "reported February sales today": told from the time of writing
             if year < anchor.year and n.interval[0].year != year and "\n\n" not in text[end : c.start]:
                 ctx = _Ctx(text, c.start, c.end, anchor, tense, False, doc)
                 if ctx.tense() == "past" and (m := _single(c.source).match(text, c.start)) is not None:
@@ -327,6 +333,29 @@ def _narrative_time(text: str, cands: list[_Cand], anchor: date | None, doc: Doc
             if named_year and n.granularity in ("day", "month", "year", "time", "quarter"):
                 if n.interval[0].year == n.interval[1].year:
                     ref = (n.interval[0].year, c.end)
+
+
+_RECENT_WORDS = frozenset({"recently", "lately", "more recently", "most recently", "only recently"})
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
+
+
+def _tells_the_present(text: str, c: _Cand, anchor: date) -> bool:
+    """An expression placing the story at the time of writing: PRESENT_REF, "recently", or one whose
+    interval holds the publication date ("today", "this week", "this month")."""
+    n = c.norm
+    if n.value == "PRESENT_REF" or " ".join(text[c.start : c.end].lower().split()) in _RECENT_WORDS:
+        return True
+    if n.type in ("DATE", "TIME") and n.interval is not None and n.anaphoric is None and n.granularity != "year":
+        return n.interval[0] <= anchor <= n.interval[1]
+    return False
+
+
+def _present_in_sentence(text: str, c: _Cand, present: list[int]) -> bool:
+    """Another expression of the same sentence places it at the time of writing."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, c.start - 300), c.start)), default=0)
+    end_m = _SENTENCE_END.search(text, c.end)
+    end = end_m.start() if end_m else len(text)
+    return any(start <= p < end and p != c.start for p in present)
 
 
 #: vague words that look temporal but are not times ("the former minister", "as soon as"): en.toml [not_times]

@@ -708,6 +708,10 @@ def _h_anaphor(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     if not ctx.lenient and re.search(r"\b(?:before|after)$", w) and re.match(r"\s+[a-z]", ctx.after(6)):
         # "the day after the vote": relative to an event we do not resolve
         return None
+    det = re.sub(r"\s+", " ", (g.get("det") or "").lower())
+    if det == "the next" and unit in ("day", "week", "month", "year", "quarter") and not g.get("back"):
+        if _prev_word(ctx).lower() in ("for", "over", "within", "during", "through", "throughout"):
+            return _Norm(_duration(1, code), "duration", "DURATION")  # "for the next year": a length (TimeML)
     a = ctx.anchor
     if a is None:
         return None
@@ -1465,6 +1469,9 @@ def _h_clock_dispatch(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     elif g.get("hh_b"):
         g = dict(g)
         g["hh"], g["mm"], g["ampm"], g["tz"] = g["hh_b"], None, g["ampm_b"], g.get("tz_b")
+    elif g.get("hh_c"):  # "2.40 PM": a dot between hours and minutes, only with a.m./p.m.
+        g = dict(g)
+        g["hh"], g["mm"], g["ampm"], g["tz"] = g["hh_c"], g["mm_c"], g["ampm_c"], g.get("tz_c")
     return _h_clock(g, ctx)
 
 

@@ -120,7 +120,10 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
         return "future"
     # walk up to the governing verb
     seen = 0
+    prep = ""
     while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 8:
+        if tok.dep_ == "prep" and not prep:
+            prep = tok.lower_
         tok = tok.head
         seen += 1
     if tok.pos_ not in ("VERB", "AUX"):
@@ -145,6 +148,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "future"
         if tok.tag_ == "VB" and "to" in low and tok.dep_ == "ROOT":
             return "future"  # headline infinitive: "Markets to reopen on Friday"
+        if tok.tag_ == "VBN" and tok.lemma_ in ("set", "schedule", "slate") and prep in ("for", "at"):
+            return "future"  # "a deadline set at June 1", "talks slated for Monday": the time aimed at
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "amod", "advcl"):
             return "past"  # "plans announced in January"
         if tok.tag_ == "VB" and "to" in low and tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
