@@ -342,6 +342,9 @@ class ClaimFinder:
                 # the verb the quotation depends on ("called the deal "A" and said B": called),
                 # else the nearest one
                 above = {a.i for a in qspan.root.ancestors}  # Span.root walks the span: once, not per candidate
+                # a verb of saying before a belief or a finding ("'...,' he said, finding it odd")
+                speech = [t for t in cands if (e := self.cue_verb(t)) is not None and e.kind in ("speech", "report")]
+                cands = speech or cands
                 governing = [t for t in cands if t.i in above]
                 cue_tok = min(governing or cands, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
                 subj = self.subject_of(cue_tok)
@@ -665,6 +668,7 @@ class ClaimFinder:
             return [marked]
         paren = self._parenthetical(sent)
         done = -1
+        ins: list[Token] = []
         if paren is not None:
             subj = self.subject_of(paren)
             cue = self.cue_verb(paren)
@@ -682,6 +686,8 @@ class ClaimFinder:
                 continue
             cue = self.cue_verb(tok)
             if cue is None:
+                if tok.lower_ == "in":
+                    ins.append(tok)  # a poll's finding ("In a new poll, A"), read after the loop
                 noun = self.noun_claim(sent, tok)
                 if noun is not None:
                     out.append(noun)
@@ -990,7 +996,7 @@ class ClaimFinder:
                     claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                     if claim:
                         out.append(claim)
-        polls = self.in_poll(sent)
+        polls = self.in_poll(sent, ins)
         for extra in [*self.according_to(sent), *polls]:
             # "X reported, citing people, that A": the verb's claim already holds A; but a
             # source-less report ("is expected to ..., according to X") yields to the named source,
@@ -1073,11 +1079,12 @@ class ClaimFinder:
                 out.append(claim)
         return out
 
-    def in_poll(self, sent: Span) -> list[RawClaim]:
-        """A clause reporting a poll's finding: "In a new poll, Ruiz leads by nine points"."""
+    def in_poll(self, sent: Span, ins: Sequence[Token]) -> list[RawClaim]:
+        """A clause reporting a poll's finding: "In a new poll, Ruiz leads by nine points" (``ins``:
+        the sentence's tokens "in")."""
         out: list[RawClaim] = []
-        for tok in sent:
-            if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.dep_ != "ROOT" or tok.i in self.quote_tokens:
+        for tok in ins:
+            if tok.dep_ != "prep" or tok.head.dep_ != "ROOT":
                 continue
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is None or pobj.lemma_.lower() not in self.c.polls:
