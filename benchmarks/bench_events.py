@@ -6,8 +6,9 @@ Usage::
 
 One process, one corpus (``benchmarks/corpus.py``), fresh stores; the rounds alternate
 "without" and "with", and the best time of each is kept. "Without" replaces
-``claimline.events.frames.find_frames`` by a function returning no frames, so extraction
-and storage skip the event frames and their clustering and everything else is identical.
+``claimline.events.frames.find_frames`` and ``claimline.events.headline.headline_frames`` (the
+headline's own parse) by functions returning no frames, so extraction and storage skip the event
+frames and their clustering and everything else is identical.
 Budget (issue 15): the event layer costs at most 10 % of ingest. Wall and CPU time are printed
 side by side (on a loaded machine the wall time includes waiting for a core).
 """
@@ -27,6 +28,7 @@ import corpus  # noqa: E402
 
 def measure(articles: int, rounds: int) -> dict[str, float]:
     import claimline.events.frames as frames
+    import claimline.events.headline as headline
     from claimline.extraction import pipeline
     from claimline.jobs.ingest import ingest
     from claimline.store import Store
@@ -35,20 +37,21 @@ def measure(articles: int, rounds: int) -> dict[str, float]:
         tmp = Path(tmp_name)
         paths = [str(p) for p in corpus.build(tmp / "corpus", articles)]
         pipeline.load()
-        real = frames.find_frames
+        real, real_headline = frames.find_frames, headline.headline_frames
         best = {"without": float("inf"), "with": float("inf")}
         cpu = {"without": float("inf"), "with": float("inf")}
         try:
             for k in range(rounds):
                 for mode in ("without", "with"):
                     frames.find_frames = real if mode == "with" else (lambda *a, **kw: [])
+                    headline.headline_frames = real_headline if mode == "with" else (lambda *a, **kw: [])
                     t0, c0 = time.perf_counter(), time.process_time()
                     with Store(tmp / f"{mode}-{k}.db") as store:
                         ingest(store, paths)
                     best[mode] = min(best[mode], time.perf_counter() - t0)
                     cpu[mode] = min(cpu[mode], time.process_time() - c0)
         finally:
-            frames.find_frames = real
+            frames.find_frames, headline.headline_frames = real, real_headline
     return {
         "articles": articles,
         **best,
