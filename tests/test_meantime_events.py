@@ -66,10 +66,11 @@ def test_end_to_end_counts_undetected_mentions() -> None:
 
 #: Measured on MEANTIME gm, first 10 articles (README_events.md); floors a little under. B-cubed
 #: falls as detection grows (more mentions to link): since headlines give frames the events' B-cubed
-#: is 89.04 against 87.34 for all singletons (pairwise F1 36.36).
+#: is 87.98 against 87.34 for all singletons (pairwise F1 32.65; the headline parsed without NER:
+#: 89.04 / 36.36 with it, at twice the headline's cost; all 120 articles about equal either way).
 FLOORS = {
     "claimline": {"detection_recall": 19.0, "detection_precision": 85.0, "b3_f1": 94.0},
-    "events": {"detection_recall": 46.0, "detection_precision": 92.0, "b3_f1": 88.5, "pair_f1": 33.0},
+    "events": {"detection_recall": 46.0, "detection_precision": 92.0, "b3_f1": 87.5, "pair_f1": 31.0},
 }
 
 
