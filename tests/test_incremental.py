@@ -205,7 +205,7 @@ def test_candidate_clusters_pruned_from_columns_cluster_as_all_clusters_do(sampl
         pruned = _clusters(store)
     offered: list[int] = []
 
-    def everything(db, new):
+    def everything(db, new, aliases=None):
         wanted = {r[0] for r in db.execute("SELECT id FROM event_clusters")}
         offered.append(len(wanted))
         return wanted
@@ -424,3 +424,28 @@ def test_stored_event_families_recompute_what_the_whole_store_gives(sample_db, t
     assert len({r[1] for r in got["event_families"]}) >= 4
     assert sum(r[1].startswith("event") for r in got["conflicts"]) >= 4
     assert got["event_conflict_clusters"] and got["event_questions"]
+
+
+@pytest.mark.slow
+def test_acronyms_stored_frames_define_are_kept_and_named_by_the_migration(sample_db, tmp_path):
+    """Event identity holds an acronym one article defines ('Information System Authority (RIA)') in
+    every comparison: the store keeps them (migration 17), so an ingest that reads only the clusters
+    near its frames knows them all; migration 17 names those of the frames stored before it."""
+    from claimline.events.identity import aliases_of
+    from claimline.store.events import events, stored_aliases
+
+    exs = _with_events(sample_db)
+    with open_store(tmp_path / "s.db") as store:
+        for ex in exs:
+            assert store.add(ex)
+        want = aliases_of(events(store.db))
+        assert want and stored_aliases(store.db) == want
+        for sql in (  # as written before migration 17
+            "DROP TABLE event_aliases",
+            "DROP INDEX events_copy_article",
+            "CREATE INDEX events_copy ON events(copy_key) WHERE copy_key != ''",
+            "DELETE FROM migrations WHERE version = 17",
+        ):
+            store.db.execute(sql)
+    with open_store(tmp_path / "s.db") as store:
+        assert stored_aliases(store.db) == want

@@ -46,7 +46,7 @@ CREATE INDEX event_question_articles_article ON event_question_articles(article_
 CREATE INDEX event_questions_cluster ON event_questions(cluster_id)
 CREATE INDEX events_article ON events(article_id)
 CREATE INDEX events_claim ON events(claim_id) WHERE claim_id IS NOT NULL
-CREATE INDEX events_copy ON events(copy_key) WHERE copy_key != ''
+CREATE INDEX events_copy_article ON events(copy_key, article_id) WHERE copy_key != ''
 CREATE INDEX refreshes_at ON refreshes(refreshed_at)
 CREATE TABLE actor_names ( folded TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (folded, actor) ) WITHOUT ROWID
 CREATE TABLE actor_pairs ( a TEXT NOT NULL, b TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b) ) WITHOUT \
@@ -81,6 +81,7 @@ CREATE TABLE conflict_claims ( conflict_id TEXT NOT NULL REFERENCES conflicts(id
 TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (conflict_id, claim_id) ) WITHOUT ROWID
 CREATE TABLE conflicts ( id TEXT PRIMARY KEY, facet TEXT NOT NULL, status TEXT NOT NULL, latest TEXT, data \
 TEXT NOT NULL , question TEXT, duplicate INTEGER)
+CREATE TABLE event_aliases ( name TEXT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (name, alias) ) WITHOUT ROWID
 CREATE TABLE event_clusters ( id TEXT PRIMARY KEY, class TEXT NOT NULL, size INTEGER NOT NULL )
 CREATE TABLE event_conflict_clusters ( cluster_id TEXT NOT NULL, question TEXT NOT NULL, PRIMARY KEY (cluster_id, \
 question) ) WITHOUT ROWID
@@ -138,7 +139,7 @@ CREATE INDEX event_question_articles_article ON event_question_articles USING bt
 CREATE INDEX event_questions_cluster ON event_questions USING btree (cluster_id)
 CREATE INDEX events_article ON events USING btree (article_id)
 CREATE INDEX events_claim ON events USING btree (claim_id) WHERE (claim_id IS NOT NULL)
-CREATE INDEX events_copy ON events USING btree (copy_key) WHERE (copy_key <> ''::text)
+CREATE INDEX events_copy_article ON events USING btree (copy_key, article_id) WHERE (copy_key <> ''::text)
 CREATE INDEX refreshes_at ON refreshes USING btree (refreshed_at)
 CREATE UNIQUE INDEX actor_names_pkey ON actor_names USING btree (folded, actor)
 CREATE UNIQUE INDEX actor_pairs_pkey ON actor_pairs USING btree (a, b)
@@ -156,6 +157,7 @@ CREATE UNIQUE INDEX comparison_totals_pkey ON comparison_totals USING btree (id)
 CREATE UNIQUE INDEX conflict_actors_pkey ON conflict_actors USING btree (actor, conflict_id)
 CREATE UNIQUE INDEX conflict_claims_pkey ON conflict_claims USING btree (conflict_id, claim_id)
 CREATE UNIQUE INDEX conflicts_pkey ON conflicts USING btree (id)
+CREATE UNIQUE INDEX event_aliases_pkey ON event_aliases USING btree (name, alias)
 CREATE UNIQUE INDEX event_clusters_pkey ON event_clusters USING btree (id)
 CREATE UNIQUE INDEX event_conflict_clusters_pkey ON event_conflict_clusters USING btree (cluster_id, question)
 CREATE UNIQUE INDEX event_entries_pkey ON event_entries USING btree (cluster_id)
@@ -210,6 +212,7 @@ TABLE conflict_actors (actor text NOT NULL, conflict_id text NOT NULL)
 TABLE conflict_claims (conflict_id text NOT NULL, claim_id text NOT NULL, status text NOT NULL)
 TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT NULL, \
 question text, duplicate integer)
+TABLE event_aliases (name text NOT NULL, alias text NOT NULL)
 TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NULL)
 TABLE event_conflict_clusters (cluster_id text NOT NULL, question text NOT NULL)
 TABLE event_entries (cluster_id text NOT NULL, size integer NOT NULL, data text NOT NULL, built_by text)

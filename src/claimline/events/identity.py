@@ -90,6 +90,7 @@ __all__ = [
     "EventClusters",
     "Member",
     "acronyms",
+    "alias_keys",
     "aliases_of",
     "class_root",
     "classes_match",
@@ -226,6 +227,17 @@ def aliases_of(frames: Iterable[EventFrame]) -> dict[tuple[str, ...], set[tuple[
             out.setdefault(short, set()).add(long)
             out.setdefault(long, set()).add(short)
     return out
+
+
+def alias_keys(
+    f: EventFrame, aliases: dict[tuple[str, ...], set[tuple[str, ...]]], lex: EventLexicon | None = None
+) -> set[tuple[str, str]]:
+    """Index keys a frame reaches through ``aliases`` (:func:`aliases_of`): (class root, the first
+    word of another name of one of its participants) — "RIA" finds "Information System Authority"."""
+    if not aliases:
+        return set()
+    root = class_root(f, lex)
+    return {(root, other[0]) for p in _strong(f) for other in aliases.get(_words(p.name), ())}
 
 
 @contextmanager
@@ -656,11 +668,8 @@ class EventClusters:
         for k in self._member_keys(m):
             out |= self._index.get(k, set())
         out |= self._copies.get(m.copy_key, set()) if m.copy_key else set()
-        if self.aliases:  # "RIA" finds the clusters of "Information System Authority"
-            root = class_root(m.frame, self.lex)
-            for p in _strong(m.frame):
-                for other in self.aliases.get(_words(p.name), ()):
-                    out |= self._index.get((root, other[0]), set())
+        for k in alias_keys(m.frame, self.aliases, self.lex):  # "RIA" finds "Information System Authority"
+            out |= self._index.get(k, set())
         return out
 
     def add(self, members: Sequence[Member]) -> list[str]:

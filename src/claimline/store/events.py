@@ -29,6 +29,8 @@ from ..events.identity import (
     Cluster,
     EventClusters,
     Member,
+    alias_keys,
+    aliases_of,
     class_root,
     copy_key,
     interval,
@@ -105,15 +107,18 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         [(n, m.frame.id, n.casefold()) for m in new for n in m.frame.names()],
     )
     _backfill_keys(db)
+    write_aliases(db, [m.frame for m in new])
+    aliases = stored_aliases(db)
     try:
         for m in new:  # _candidates reads them again
             _KEYS_OF[id(m.frame)] = (m.frame, _keys(m.frame))
         rows = [(k, m.frame.id) for m in new for k in _keys(m.frame)]
         db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", rows)
-        wanted = _candidates(db, new)
+        wanted = _candidates(db, new, aliases)
     finally:
         _KEYS_OF.clear()
     index = EventClusters(_load_clusters(db, sorted(wanted)))
+    index.aliases.update({k: set(v) for k, v in aliases.items()})  # (the clusters not read define some)
     touched = index.add(new)
     db.executemany(
         "INSERT INTO event_clusters (id, class, size) VALUES (?,?,?)"
@@ -142,7 +147,9 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     return touched
 
 
-def _candidates(db: sqlite3.Connection, new: Sequence[Member]) -> set[str]:
+def _candidates(
+    db: sqlite3.Connection, new: Sequence[Member], aliases: dict[tuple[str, ...], set[tuple[str, ...]]] | None = None
+) -> set[str]:
     """Ids of the stored clusters some new member could join, found from stored columns before any
     frame is parsed. A cluster accepts a member only when the member is compatible with EVERY member
     (:meth:`~claimline.events.identity.Cluster.accepts`), and compatible means syndicated, or (among
@@ -152,27 +159,49 @@ def _candidates(db: sqlite3.Connection, new: Sequence[Member]) -> set[str]:
     * it shares a key with it (class root + a participant's name word) and every member's time
       overlaps the new member's, or is a syndicated copy of it.
 
+    A key may be one a participant's other name gives (``aliases``: the acronyms stored frames define,
+    :func:`claimline.events.identity.alias_keys`), as :class:`EventClusters` finds them.
+
     The clusters left out are exactly ones :meth:`EventClusters.add` would reject."""
     by_key: dict[str, list[Member]] = {}
     for m in new:
-        for k in _keys(m.frame):
+        mine = set(_keys(m.frame))
+        if aliases and not m.frame.commentary:
+            mine |= {f"{root}\t{k}" for root, k in alias_keys(m.frame, aliases)}
+        for k in sorted(mine):
             by_key.setdefault(k, []).append(m)
     by_copy: dict[str, list[Member]] = {}
     for m in new:
         if m.copy_key:
             by_copy.setdefault(m.copy_key, []).append(m)
     wanted: set[str] = set()
+    # copies: the articles with a frame of the same copy key (from the index alone: migration 17),
+    # then their fingerprints, then the clusters of the near-duplicates' frames (usually none)
+    sharing: dict[str, set[str]] = {}
     for chunk in _chunks(sorted(by_copy)):
         found = db.execute(
-            "SELECT em.cluster_id, e.copy_key, a.fingerprint FROM events e JOIN event_membership em"
-            " ON em.event_id = e.id JOIN articles a ON a.id = e.article_id"
-            # "!= ''" lets SQLite use the partial index events_copy (without it: a scan of all events)
-            f" WHERE e.copy_key IN ({_marks(len(chunk))}) AND e.copy_key != ''",
+            # "!= ''" lets SQLite use the partial index events_copy_article (without it: a scan of all events)
+            f"SELECT DISTINCT article_id, copy_key FROM events WHERE copy_key IN ({_marks(len(chunk))})"
+            " AND copy_key != ''",
             list(chunk),
         )
-        for cid, key, fingerprint in found:
-            if cid not in wanted and any(near_duplicate(m.fingerprint, fingerprint) for m in by_copy[key]):
-                wanted.add(cid)
+        for aid, key in found:
+            sharing.setdefault(aid, set()).add(key)
+    copies: dict[str, set[str]] = {}
+    for chunk in _chunks(sorted(sharing)):
+        sql = f"SELECT id, fingerprint FROM articles WHERE id IN ({_marks(len(chunk))})"
+        for aid, fingerprint in db.execute(sql, chunk):
+            keys_ = {k for k in sharing[aid] if any(near_duplicate(m.fingerprint, fingerprint) for m in by_copy[k])}
+            if keys_:
+                copies[aid] = keys_
+    for chunk in _chunks(sorted(copies)):
+        found = db.execute(
+            "SELECT em.cluster_id, e.article_id, e.copy_key FROM events e"
+            " JOIN event_membership em ON em.event_id = e.id"
+            f" WHERE e.article_id IN ({_marks(len(chunk))}) AND e.copy_key != ''",
+            list(chunk),
+        )
+        wanted.update(cid for cid, aid, key in found if key in copies[aid])
     # key-sharing clusters: which new members each may take (a key-sharing frame's time overlaps)
     maybe: dict[str, set[int]] = {}
     spans = [interval_of(m) for m in new]
@@ -229,6 +258,42 @@ def _keys(f: EventFrame) -> list[str]:
     if f.commentary:
         return []
     return sorted(f"{root}\t{k}" for root, k in keys(f) if not k.startswith("@"))
+
+
+_ALIAS_SEP = " "
+
+
+def write_aliases(db: sqlite3.Connection, frames: Iterable[EventFrame]) -> None:
+    """Store the acronyms ``frames`` define (:func:`claimline.events.identity.aliases_of`, both ways;
+    ``event_aliases``, migration 17): an acronym one article defines holds in every comparison."""
+    rows = sorted(
+        (_ALIAS_SEP.join(name), _ALIAS_SEP.join(other))
+        for name, others in aliases_of(frames).items()
+        for other in others
+    )
+    db.executemany("INSERT OR IGNORE INTO event_aliases (name, alias) VALUES (?,?)", rows)
+
+
+def stored_aliases(db: sqlite3.Connection) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """Every stored acronym pair (name words -> the words of its other names)."""
+    out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for name, alias in db.execute("SELECT name, alias FROM event_aliases"):
+        out.setdefault(tuple(name.split(_ALIAS_SEP)), set()).add(tuple(alias.split(_ALIAS_SEP)))
+    return out
+
+
+def backfill_aliases(db: sqlite3.Connection) -> None:
+    """The acronyms of the frames stored before migration 17: the frames with a participant whose
+    name may be an acronym (short, upper case) are read."""
+    found = db.execute("SELECT DISTINCT name FROM event_participants")
+    names = [r[0] for r in found if 2 <= len(r[0]) <= 8 and r[0].isupper()]
+    for chunk in _chunks(sorted(names)):
+        rows = db.execute(
+            "SELECT DISTINCT e.id, e.data FROM events e JOIN event_participants p ON p.event_id = e.id"
+            f" WHERE p.name IN ({_marks(len(chunk))})",
+            list(chunk),
+        )
+        write_aliases(db, [EventFrame.model_validate_json(r[1]) for r in rows])
 
 
 def _backfill_keys(db: sqlite3.Connection) -> None:

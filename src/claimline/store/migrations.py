@@ -342,4 +342,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    (
+        17,
+        "the articles sharing a copy key, from an index alone (event identity looks for syndicated copies);"
+        " the acronyms stored frames define (store.events.write_aliases; named by store.sqlite.after_migration)",
+        """
+        CREATE INDEX events_copy_article ON events(copy_key, article_id) WHERE copy_key != '';
+        DROP INDEX events_copy;
+        CREATE TABLE event_aliases (
+            name TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            PRIMARY KEY (name, alias)
+        ) WITHOUT ROWID;
+        """,
+    ),
 ]

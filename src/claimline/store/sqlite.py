@@ -1063,9 +1063,14 @@ _CANDIDATES = 5
 
 def after_migration(tx: Any, version: int) -> None:
     """The part of a migration SQL cannot write, in its transaction (both kinds of store): migration
-    16 names the stored actors by their case-folded name (Python's ``casefold``, not SQL's ``lower``)."""
+    16 names the stored actors by their case-folded name (Python's ``casefold``, not SQL's ``lower``),
+    17 stores the acronyms the stored frames define."""
     if version == 16:
         Store._name_actors(tx, set())
+    elif version == 17:
+        from .events import backfill_aliases  # (imports the event models)
+
+        backfill_aliases(tx)
 
 
 def check_header(path: Path) -> None:
