@@ -332,3 +332,10 @@ def test_passive_stance_with_grounds_and_no_agent(extract):
         "criticized",
         "The harbour master has been criticized for hiding the accounts",
     )
+
+
+def test_a_prepositional_stance_takes_no_bare_object(extract):
+    claims = _claims(extract, "The People's Party called a referendum on the harbour levy.")
+    assert all(c[1] != "called" for c in claims)  # calling a vote is no stance; "called for a vote" is
+    claims = _claims(extract, "Senator Ruiz called the levy a mistake.")
+    assert _find(claims, "called")[:3] == ("Senator Ruiz", "called", "the levy a mistake")

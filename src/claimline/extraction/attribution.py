@@ -808,7 +808,11 @@ class ClaimFinder:
                     obj = None
                 if (
                     obj is not None
-                    and cue.kind == "perception"
+                    # "called a referendum", "pushed an offensive": a cue taken with a preposition
+                    # ("called for", "pushed for") holds a bare object only with what it is called
+                    # ("called the plan a mistake"), unless it is a stance the lexicon gives one
+                    # ("advocates tax cuts")
+                    and (cue.kind == "perception" or (cue.preps and not (cue.kind == "stance" and cue.object_content)))
                     and not any(
                         c.i > obj.i and (c.dep_ in ("oprd", "ccomp", "xcomp") or c.lower_ == "as") for c in tok.children
                     )
