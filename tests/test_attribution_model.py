@@ -187,7 +187,8 @@ def test_attitude_toward_a_thing_is_an_additional_claim(extract, model_on):
     ]
     attitude = ex.claims[1]
     assert attitude.stance == "supports" and 0.6 <= attitude.confidence <= 0.95
-    assert ex.events and all(f.claim_id == ex.claims[0].id for f in ex.events)
+    body = [f for f in ex.events if f.sentence.start > len("Drone deal")]  # the headline has frames of its own
+    assert body and all(f.claim_id == ex.claims[0].id for f in body)
 
 
 def test_stance_is_queryable_from_the_store(tmp_path):
