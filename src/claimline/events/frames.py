@@ -426,9 +426,9 @@ class _Columns:
         "walks",
     )
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, doc_text: str | None = None) -> None:
         self.doc = doc
-        self.doc_text = doc.text
+        self.doc_text = doc.text if doc_text is None or not _parsed_from(doc, doc_text) else doc_text
         n = len(doc)
         arr = doc.to_array([POS, DEP, IDX, LENGTH, SENT_START]) if n else numpy.zeros((0, 5), dtype="uint64")
         pos_ids, deps, self.idx, self.length = (arr[:, k].tolist() for k in range(4))
@@ -486,12 +486,25 @@ class _Columns:
 _COLUMNS: dict[int, _Columns] = {}
 
 
-def _columns(doc: Doc) -> _Columns:
-    """The :class:`_Columns` of a parse (memoised per parse while :func:`find_frames` runs)."""
+def _columns(doc: Doc, doc_text: str | None = None) -> _Columns:
+    """The :class:`_Columns` of a parse (memoised per parse while :func:`find_frames` runs;
+    ``doc_text``: the text it was parsed from, if at hand)."""
     found = _COLUMNS.get(id(doc))
     if found is None or found.doc is not doc:
-        found = _COLUMNS[id(doc)] = _Columns(doc)
+        found = _COLUMNS[id(doc)] = _Columns(doc, doc_text)
     return found
+
+
+def _parsed_from(doc: Doc, text: str) -> bool:
+    """A cheap check that ``doc.text == text`` (``doc.text`` rebuilds the string from every token)."""
+    if not len(doc):
+        return not text
+    first, last = doc[0], doc[-1]
+    return (
+        last.idx + len(last.text_with_ws) == len(text)
+        and text.startswith(first.text, first.idx)
+        and text.startswith(last.text, last.idx)
+    )
 
 
 def _walk_ids(arg: Token) -> list[int]:
@@ -921,16 +934,19 @@ def find_frames(
     claims: Sequence[Claim] = (),
     resolver: Resolver | None = None,
     sentences: Sequence[Span] | None = None,
+    doc_text: str | None = None,
 ) -> list[EventFrame]:
     """Every event frame of a parsed article (see the module docstring).
 
     ``doc`` is the parse of the article text (furniture blanked, same length);
     ``times`` and ``mentions`` come from :mod:`claimline.timex` and
-    :mod:`claimline.mentions`; ``claims`` link frames to the claims that hold them.
+    :mod:`claimline.mentions`; ``claims`` link frames to the claims that hold them;
+    ``doc_text``: the text ``doc`` was parsed from, when at hand (else ``doc.text`` is rebuilt).
     """
     claims = [c for c in claims if c.attribution != "attitude"]  # a stance toward a thing holds no event
     _COLUMNS.clear()
     try:
+        _columns(doc, doc_text)
         return _find_frames(doc, article_id, text, published, times, mentions, claims, resolver, sentences)
     finally:
         _COLUMNS.clear()

@@ -194,9 +194,11 @@ def _find_quotes(text: str, content: Sequence[tuple[int, int]]) -> list[tuple[in
 
 
 class ClaimFinder:
-    def __init__(self, doc: Doc, resolver: Resolver, content: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self, doc: Doc, resolver: Resolver, content: Sequence[tuple[int, int]], text: str | None = None
+    ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # ``text``: the one ``doc`` was parsed from
         self.resolver = resolver
         self.content = content
         self.c = cues()

@@ -455,8 +455,10 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
     times = timex.find_times(prep.masked, anchor, doc=doc)
     content = [(o.start, o.end) for o in read.content] or [(0, len(text))]
     title = (article.title or "").strip()
-    sentences = [s for s in doc.sents if any(ch.isalpha() for ch in s.text) and s.text.strip() != title]
-    finder = ClaimFinder(doc, resolver, content)
+    masked = prep.masked  # = doc.text (spaCy rebuilds that string, and a span's, from its tokens)
+    spans = ((s, masked[s.start_char : s.end_char]) for s in doc.sents)
+    sentences = [s for s, st in spans if any(ch.isalpha() for ch in st) and st.strip() != title]
+    finder = ClaimFinder(doc, resolver, content, text=masked)
     raws = finder.find(sentences)
     dated = _Times(times)
     per_sentence: dict[int, int] = {}
@@ -535,6 +537,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
         mentions=mentions,
         claims=claims,
         resolver=Resolver(mentions),
+        doc_text=masked,
     )
     if read.title_span is not None:  # the headline reports events too (parsed on its own: no claim)
         from ..events.headline import headline_frames, with_headline
