@@ -83,6 +83,7 @@ _PREP_ROLE = {
     "of": "theme",
     "by": "agent",
 }
+_AUX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "NUM"})
 _NAME_MODIFIERS = frozenset({"compound", "nummod", "nmod", "poss"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
@@ -204,15 +205,15 @@ _PARTICLES = frozenset({"down", "out", "off", "over", "back", "up", "in", "away"
 
 
 def _particle(tok: Token) -> str | None:
-    prt = next(
-        (
-            c
-            for c in tok.children
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES and not list(c.children))
-        ),
-        None,
-    )
-    return f"{tok.lemma_.lower()} {prt.lower_}" if prt is not None else None
+    # the first child that is a particle ("prt", or a childless "advmod" particle word), from the
+    # parse's lists: both dependencies are among the kept (non-clause) children, in text order
+    cols = _columns(tok.doc)
+    dep = cols.dep
+    for c in cols.kept.get(tok.i, ()):
+        d = dep[c]
+        if d == "prt" or (d == "advmod" and cols.text(c).lower() in _PARTICLES and not list(tok.doc[c].children)):
+            return f"{tok.lemma_.lower()} {cols.text(c).lower()}"
+    return None
 
 
 def _verb_class(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
@@ -257,7 +258,8 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
     folded: set[int] = set()
     light_nouns: dict[int, Token] = {}
     doc = sent.doc
-    pos_of = _columns(doc).pos  # a Token made only for the words that can be triggers
+    cols = _columns(doc)
+    pos_of = cols.pos  # a Token made only for the words that can be triggers
     for i in range(sent.start, sent.end):
         if pos_of[i] != "VERB":
             continue
@@ -286,8 +288,11 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             args = _state_args(tok, args)
         draft = _Draft(tok, cls, lemma, "verb", args, tok)
         drafts.append(draft)
-        for c in tok.children:
-            if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and c.lemma_.lower() in lex.nouns:
+        for ci in cols.kept.get(i, ()):  # (these dependencies are kept children)
+            if cols.dep[ci] not in ("dobj", "nsubjpass", "nsubj", "attr"):
+                continue
+            c = doc[ci]
+            if c.lemma_.lower() in lex.nouns:
                 if cls != OTHER and lex.root(cls) == lex.root(lex.nouns[c.lemma_.lower()]):
                     folded.add(c.i)
                     # "signed an agreement with X": the noun's arguments are the verb's
@@ -539,7 +544,8 @@ def _qualifier(e: _Entity, cols: _Columns, ents: dict[int, _Entity]) -> bool:
 def _description(head: Token, ents: dict[int, _Entity]) -> tuple[int, str] | None:
     """(first token, name) of an unnamed party described by a head noun of ``party_descriptions``
     with its lower-case nouns before it ("the defence ministry", "its procurement agency")."""
-    if head.pos_ not in ("NOUN", "PROPN") or head.i in ents or _capitalised(head):
+    cols = _columns(head.doc)
+    if cols.pos[head.i] not in ("NOUN", "PROPN") or head.i in ents or cols.capitalised(head.i):
         return None
     lemma = head.lemma_.lower()
     if lemma not in lexicon().party_descriptions:
@@ -633,7 +639,7 @@ def _participants(
             kind = "person" if low in ("he", "she", "his", "her", "him") else "thing"
             actor = (recent or {}).get(kind) if head.dep_ in ("nsubj", "nsubjpass") else None
             actor = actor or resolver.pronoun(low, head.idx)
-        elif any(c.lower_ in ("the", "this") for c in head.children) and head.pos_ == "NOUN":
+        elif head.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in head.children):
             actor = resolver.described(head.lemma_.lower(), head.idx)
         else:
             poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
@@ -691,10 +697,10 @@ def _quantities(
     doc_text: str,
     durations: Sequence[TimeExpr],
     ents_by_token: dict[int, Span],
-    offsets: Sequence[tuple[int, int]],
+    cols: _Columns,
 ) -> list[Quantity]:
-    """``doc_text`` is ``doc.text`` (spaCy rebuilds that string at each access); ``offsets`` the
-    (start, end) character offsets of each token."""
+    """``doc_text`` is ``doc.text`` (spaCy rebuilds that string at each access); ``cols`` the
+    parse's :class:`_Columns` (character offsets of each token)."""
     tokens: set[int] = set()
     for _, head in draft.args:
         tokens.update(_walk_ids(head))
@@ -734,8 +740,9 @@ def _quantities(
             )
         )
     if tokens:
-        lo = min(offsets[i][0] for i in tokens)
-        hi = max(offsets[i][1] for i in tokens)
+        idx, length = cols.idx, cols.length
+        lo = min(idx[i] for i in tokens)
+        hi = max(idx[i] + length[i] for i in tokens)
         # durations are sorted by offset: only those starting in [lo, hi) can lie inside
         first = bisect_left(durations, lo, key=lambda t: t.start)
         for d in durations[first : bisect_left(durations, hi, key=lambda t: t.start)]:
@@ -755,8 +762,11 @@ def _quantities(
 
 
 # ------------------------------------------------------------------ factuality
-def _aux_words(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+def _aux_words(tok: Token) -> list[str]:
+    """The lower-cased words of a verb's aux/auxpass/neg/advmod children (kept children, in text order)."""
+    cols = _columns(tok.doc)
+    dep = cols.dep
+    return [cols.text(c).lower() for c in cols.kept.get(tok.i, ()) if dep[c] in _AUX_DEPS]
 
 
 def _negated(host: Token, noun: Token | None) -> bool:
@@ -808,7 +818,7 @@ def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
     hops = 0
     while hops < 8:
         hops += 1
-        words = [w.lower_ for w in _aux_words(t)]
+        words = _aux_words(t)
         if first or t.dep_ in ("xcomp",):
             if any(w in lex.future_auxiliaries for w in words):
                 level = _max(level, "expected")
@@ -998,7 +1008,6 @@ def _find_frames(
             denials.add(d.token.i)
     n = 0
     recent: dict[str, str] = {}
-    offsets = [(s, s + n) for s, n in zip(cols.idx, cols.length, strict=True)]
     last_sent = -1
     sent_agents: dict[str, str] = {}
     for d, sent in drafts_all:
@@ -1040,7 +1049,7 @@ def _find_frames(
                 commentary=lex.is_commentary(d.cls),
                 participants=parts,
                 factuality=factuality,  # type: ignore[arg-type]
-                quantities=_quantities(d, doc, doc_text, durations, quantity_ents, offsets),
+                quantities=_quantities(d, doc, doc_text, durations, quantity_ents, cols),
             )
         )
     return _future_is_expected(assign_times(_expand_short_names(frames), doc, times, published), published)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import numpy
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -58,16 +57,7 @@ def may_negate(tokens: Span) -> bool:
     )
 
 
-_REACTS: dict[int, tuple[Words, dict[int, bool]]] = {}  # attribute -> (words, string hash -> reacts)
-
-
-def _reacts(w: Words, attr: int, word: str) -> bool:
-    """:func:`may_negate`'s test of one attribute value (``attr``: LOWER, DEP or LEMMA)."""
-    if attr == LOWER:
-        return word in w.negators or word in w.negative_pronouns or word in _CONTRAST_FIRST
-    if attr == DEP:
-        return word == "neg"
-    return word.lower() in w.negating_verbs
+_REACTS: dict[int, tuple[Words, object, frozenset[int], dict[int, bool]]] = {}  # id(vocab) -> memo
 
 
 def negating_tokens(doc: Doc) -> list[bool]:
@@ -78,24 +68,17 @@ def negating_tokens(doc: Doc) -> list[bool]:
         return []
     w = words()
     strings = doc.vocab.strings
-    arr = doc.to_array([LOWER, DEP, LEMMA])
-    flags = numpy.zeros(len(doc), dtype=bool)
-    for k, attr in enumerate((LOWER, DEP, LEMMA)):
-        found = _REACTS.get(attr)
-        if found is None or found[0] is not w:
-            found = _REACTS[attr] = (w, {})
-        memo = found[1]
-        column = arr[:, k]
-        hits = []
-        for h in numpy.unique(column).tolist():
-            reacts = memo.get(h)
-            if reacts is None:
-                reacts = memo[h] = _reacts(w, attr, strings[h])
-            if reacts:
-                hits.append(h)
-        if hits:
-            flags |= numpy.isin(column, numpy.array(hits, dtype=column.dtype))
-    return flags.tolist()
+    found = _REACTS.get(id(doc.vocab))
+    if found is None or found[0] is not w or found[1] is not doc.vocab:
+        # the ids the words' lower-case forms have in the vocabulary (a LOWER attribute value)
+        lowers = frozenset(strings[x] for x in (*w.negators, *w.negative_pronouns, *_CONTRAST_FIRST))
+        found = _REACTS[id(doc.vocab)] = (w, doc.vocab, lowers, {})
+    _, _, lowers, lemma_reacts = found
+    neg = strings["neg"]
+    low, dep, lemma = doc.to_array([LOWER, DEP, LEMMA]).T.tolist()
+    for h in set(lemma).difference(lemma_reacts):
+        lemma_reacts[h] = strings[h].lower() in w.negating_verbs
+    return [a in lowers or b == neg or lemma_reacts[c] for a, b, c in zip(low, dep, lemma, strict=True)]
 
 
 def negative_argument(tok: Token) -> bool:
