@@ -120,12 +120,12 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     index = EventClusters(_load_clusters(db, sorted(wanted)))
     index.aliases.update({k: set(v) for k, v in aliases.items()})  # (the clusters not read define some)
     touched = index.add(new)
-    db.executemany(
+    db.executemany(  # in id order: two writers updating the same clusters lock them in one order (no deadlock)
         "INSERT INTO event_clusters (id, class, size) VALUES (?,?,?)"
         " ON CONFLICT(id) DO UPDATE SET class = excluded.class, size = excluded.size",
-        [(cid, index.clusters[cid].event_class(), len(index.clusters[cid].members)) for cid in touched],
+        [(cid, index.clusters[cid].event_class(), len(index.clusters[cid].members)) for cid in sorted(touched)],
     )
-    for old, into in index.merged.items():  # two clusters a new report showed to be one event
+    for old, into in sorted(index.merged.items()):  # two clusters a new report showed to be one event
         db.execute("UPDATE event_membership SET cluster_id = ? WHERE cluster_id = ?", (into, old))
         db.execute("DELETE FROM event_entries WHERE cluster_id = ?", (old,))
         db.execute("DELETE FROM event_clusters WHERE id = ?", (old,))
