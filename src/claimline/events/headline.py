@@ -13,8 +13,9 @@ an article stay in text order and are numbered in it (:func:`with_headline`); a 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,20 +24,48 @@ from .. import timex
 from ..extraction.mentions import Resolver, find_mentions
 from ..schemas import EventFrame, Offsets
 
+K = TypeVar("K")
 
-def headline_frames(
-    nlp: Language, text: str, title_span: Offsets | None, *, article_id: str, published: date | None
-) -> list[EventFrame]:
-    """The frames of the headline line ``title_span`` of ``text`` (none without one)."""
+
+_DISABLED = ["ner"]  # components a headline is parsed without
+
+
+def headline_text(text: str, title_span: Offsets | None) -> str | None:
+    """What the headline line ``title_span`` of ``text`` is parsed from: the text up to the
+    headline's end, everything before the headline blank (None without a headline with a letter)."""
     if title_span is None or title_span.end <= title_span.start:
-        return []
+        return None
     title = text[title_span.start : title_span.end]
     if not any(ch.isalpha() for ch in title):
+        return None
+    return " " * title_span.start + title
+
+
+def parse_headlines(nlp: Language, texts: Sequence[tuple[str, K]]) -> Iterator[tuple[Doc, K]]:
+    """``(parse, key)`` of each ``(headline_text, key)``, in one ``nlp.pipe`` (as
+    :func:`headline_frames` parses one)."""
+    return nlp.pipe(texts, as_tuples=True, batch_size=max(1, len(texts)), disable=_DISABLED)
+
+
+def headline_frames(
+    nlp: Language,
+    text: str,
+    title_span: Offsets | None,
+    *,
+    article_id: str,
+    published: date | None,
+    doc: Doc | None = None,
+) -> list[EventFrame]:
+    """The frames of the headline line ``title_span`` of ``text`` (none without one). ``doc``: the
+    headline's parse by ``nlp`` when already made (:func:`parse_headlines`: ingest parses the
+    headlines of a batch together), else it is parsed here."""
+    masked = headline_text(text, title_span)
+    if masked is None:
         return []
     from .frames import find_frames
 
-    masked = " " * title_span.start + title
-    doc = nlp(masked, disable=["ner"])
+    if doc is None or doc.text != masked:
+        doc = nlp(masked, disable=_DISABLED)
     mentions = find_mentions(doc)
     return find_frames(
         doc,

@@ -438,7 +438,9 @@ def _confidence(raw: RawClaim, source: Source | None) -> float:
     return round(max(0.05, min(0.95, score)), 2)
 
 
-def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
+def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc | None = None) -> Extraction:
+    """The extraction of a prepared article from its parse ``doc`` (``headline``: the parse of its
+    headline line, :func:`claimline.events.headline.parse_headlines`, when already made)."""
     read = prep.read
     text = read.text
     meta = read.meta.model_dump()
@@ -542,7 +544,9 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None) -> Extraction:
     if read.title_span is not None:  # the headline reports events too (parsed on its own: no claim)
         from ..events.headline import headline_frames, with_headline
 
-        head = headline_frames(nlp_mod.load(None), text, read.title_span, article_id=aid, published=anchor)
+        head = headline_frames(
+            nlp_mod.load(None), text, read.title_span, article_id=aid, published=anchor, doc=headline
+        )
         events = with_headline(events, head, doc)
     return Extraction(
         article=article,
@@ -669,6 +673,8 @@ def extract_many(
     ``path`` and ``html``. Order is preserved.
     """
     model = nlp or nlp_mod.load(pipeline)
+    read_ahead: list[Prepared] = []  # handed to parse_many, headline not parsed yet
+    headlines: dict[int, Doc] = {}  # id(prep) -> the parse of its headline
 
     def prepared() -> Iterator[tuple[str, tuple[Prepared, str | None]]]:
         for text, meta in items:
@@ -676,10 +682,24 @@ def extract_many(
             path = meta.pop("path", None)
             html = meta.pop("html", None)
             prep = prepare(text, html=html, **meta)
+            read_ahead.append(prep)
             yield prep.masked, (prep, path)
 
     for doc, (prep, path) in chunks.parse_many(model, prepared(), batch_size=batch_size, parts=True):
+        if read_ahead:  # the headlines of the articles parse_many has read: one nlp.pipe, not one nlp() each
+            headlines.update(_parse_headlines(read_ahead))
+            read_ahead.clear()
+        headline = headlines.pop(id(prep), None)
         if doc is None:  # long, or CRLF line ends: in parts
             yield chunks.finish_parts(model, prep, finish, aid=article_id(prep.read.text), path=path)
         else:
-            yield finish(prep, doc, path=path)
+            yield finish(prep, doc, path=path, headline=headline)
+
+
+def _parse_headlines(preps: Sequence[Prepared]) -> dict[int, Doc]:
+    """id(prep) -> the parse of its headline line (by the default pipeline, as ``finish`` parses
+    one), for the articles that have one."""
+    from ..events.headline import headline_text, parse_headlines
+
+    texts = [(t, id(p)) for p in preps if (t := headline_text(p.read.text, p.read.title_span)) is not None]
+    return {k: d for d, k in parse_headlines(nlp_mod.load(None), texts)} if texts else {}
