@@ -751,3 +751,10 @@ def test_one_article_keeps_two_amounts_apart_but_outlets_may_disagree(frames_of)
     assert identity.explain(spring, earlier) == "quantity"
     other = _members(frames_of, "Skyvale posted a loss of 21 million euros for the spring.", date(2026, 6, 1), "B")
     assert identity.explain(spring, _event(other, "loss")) is None  # two outlets, two figures: a conflict
+
+
+def test_a_plan_put_forward_is_an_event(frames_of):
+    _, frames = frames_of("Skyvale presented a rescue plan for its Riga plant on Monday.")
+    plan = _one(frames, "plan")
+    assert plan.event_class == "propose" and lexicon().related("propose", "communicate")
+    assert not plan.commentary  # an event of the timeline, unlike what is said about it
