@@ -68,9 +68,10 @@ def test_end_to_end_counts_undetected_mentions() -> None:
 #: falls as detection grows (more mentions to link): since headlines give frames the events' B-cubed
 #: is 87.98 against 87.34 for all singletons (pairwise F1 32.65; the headline parsed without NER:
 #: 89.04 / 36.36 with it, at twice the headline's cost; all 120 articles about equal either way).
+#: Detection precision 91.75 since "plan" nouns are events (class propose; on all 120 articles 91.8 %).
 FLOORS = {
     "claimline": {"detection_recall": 19.0, "detection_precision": 85.0, "b3_f1": 94.0},
-    "events": {"detection_recall": 46.0, "detection_precision": 92.0, "b3_f1": 87.5, "pair_f1": 31.0},
+    "events": {"detection_recall": 46.0, "detection_precision": 91.5, "b3_f1": 87.5, "pair_f1": 31.0},
 }
 
 
