@@ -34,8 +34,9 @@ NAMES = [
 ]
 PATHS = [str(ROOT / "sample_articles" / n) for n in NAMES]
 VOLATILE = {"ingested_at", "applied_at", "refresh_id"}
-#: how a store was filled (one run or several), not what it holds
-HISTORY = ("migrations", "refreshes", "change_log")
+#: how a store was filled (one run or several), not what it holds (which of a family's links the store
+#: keeps to hold it together depends on the order its clusters were linked: the families are compared)
+HISTORY = ("migrations", "refreshes", "change_log", "event_family_links")
 
 runner = CliRunner()
 

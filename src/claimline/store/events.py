@@ -479,7 +479,7 @@ def write_families(
     db.executemany("INSERT INTO event_families (cluster_id, family) VALUES (?,?)", sorted(first.items()))
     db.executemany(
         "INSERT OR IGNORE INTO event_family_links (family, a, b) VALUES (?,?,?)",
-        sorted((first[a], a, b) for a, b in joined if a in first),
+        sorted({(first[a], min(a, b), max(a, b)) for a, b in joined if a in first}),
     )
 
 
