@@ -4,9 +4,10 @@ A small tagger trained on PolNeAR train with spaCy's own training (``training/at
 It reads what the parse already computed — ``doc.tensor`` (the output of the pipeline's own
 ``tok2vec``) and a few dependency features of each token — through one projection and a
 two-layer window encoder, so it costs one small layer on top of the parse. The weights live in
-``models/attribution/``; it runs when ``CLAIMLINE_CUE_MODEL=on`` (off by default: see
-:func:`model_path`); otherwise, or without the weights, :func:`predict` returns ``None`` and
-claimline runs on the rules alone. The rules take each predicted cue as a
+``models/attribution/``; it runs when ``CLAIMLINE_CUE_MODEL=on`` (or by default when
+:data:`DEFAULT` is ``"on"``: see :func:`model_path`); otherwise, or without the weights,
+:func:`predict` returns ``None`` and claimline runs on the rules alone. Inference is plain numpy
+(:class:`_Net`), one pass over the whole document; thinc only builds the model for training. The rules take each predicted cue as a
 cue and find its source and content by the dependency patterns in ``attribution.py``.
 
 Tags: ``B-CUE``/``I-CUE``, ``B-SRC``/``I-SRC``, ``B-CNT``/``I-CNT``, ``O``.
@@ -215,9 +216,10 @@ def model_path() -> Path | None:
     shipped weights (``models/attribution``), or another directory; ``None`` by default (unset or
     ``off``: rules alone) and when the weights are absent.
 
-    Off by default because of its cost: with it, ingest measured 1.38x raw spaCy CPU at 300
-    articles on a quiet machine (1.29x without; the limit is 1.33x), for +0.3 relaxed F1 on
-    PolNeAR dev and +0.3 joint F1 on MEANTIME (models/MODEL_CARD.md)."""
+    An unset variable means :data:`DEFAULT` (``"off"``: the one line that makes the tagger the
+    default). It was off for its cost (ingest 1.38x raw spaCy CPU with it through thinc, 1.29x
+    without, on a quiet machine; limit 1.33x); the numpy pass costs about 3 % of the parse
+    (models/MODEL_CARD.md, tagger section)."""
     raw = os.environ.get(MODEL_ENV, "").strip() or DEFAULT
     if raw.lower() in ("off", "0", "no", "false", "none", "rules"):
         return None
