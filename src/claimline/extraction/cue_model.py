@@ -7,8 +7,9 @@ two-layer window encoder, so it costs one small layer on top of the parse. The w
 ``models/attribution/``; it runs when ``CLAIMLINE_CUE_MODEL=on`` (or by default when
 :data:`DEFAULT` is ``"on"``: see :func:`model_path`); otherwise, or without the weights,
 :func:`predict` returns ``None`` and claimline runs on the rules alone. Inference is plain numpy
-(:class:`_Net`), one pass over the whole document; thinc only builds the model for training. The rules take each predicted cue as a
-cue and find its source and content by the dependency patterns in ``attribution.py``.
+(:class:`_Net`), one pass over the whole document; thinc only builds the model for training.
+The rules take each predicted cue as a cue and find its source and content by the dependency
+patterns in ``attribution.py``.
 
 Tags: ``B-CUE``/``I-CUE``, ``B-SRC``/``I-SRC``, ``B-CNT``/``I-CNT``, ``O``.
 """
