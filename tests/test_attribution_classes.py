@@ -339,3 +339,13 @@ def test_a_prepositional_stance_takes_no_bare_object(extract):
     assert all(c[1] != "called" for c in claims)  # calling a vote is no stance; "called for a vote" is
     claims = _claims(extract, "Senator Ruiz called the levy a mistake.")
     assert _find(claims, "called")[:3] == ("Senator Ruiz", "called", "the levy a mistake")
+
+
+def test_calling_it_in_an_aside_names_what_it_is_called(extract):
+    claims = _claims(extract, "The council, calling it a waste of money, rejected the plan.")
+    assert _find(claims, "calling")[:3] == ("The council", "calling", "it a waste of money")
+
+
+def test_support_received_from_a_group(extract):
+    claims = _claims(extract, "Senator Ruiz received support from the dock workers' union.")
+    assert _find(claims, "support from")[:3] == ("the dock workers' union", "support from", "Senator Ruiz")

@@ -597,6 +597,26 @@ class ClaimFinder:
                 # "said in a statement that A": the parser hung the clause on the noun; the verb is the cue
                 return self._make(sent, lo, hi, verb, verb_cue, self.subject_of(verb), "indirect")
         else:
+            # on the noun or, as the parser often hangs it, on the verb after the noun
+            given = (
+                next(
+                    (
+                        c
+                        for c in (*tok.children, *tok.head.children)
+                        if c.dep_ == "prep" and c.lower_ in ("from", "among") and c.i > tok.i
+                    ),
+                    None,
+                )
+                if holder is None and entry.kind == "stance" and tok.dep_ == "dobj"
+                else None
+            )
+            giver = next((g for g in given.children if g.dep_ == "pobj"), None) if given is not None else None
+            backed = self.subject_of(tok.head) if giver is not None else None
+            if giver is not None and backed is not None and not _expletive(backed) and backed.i < tok.i:
+                # "Ruiz received support from the unions", "draws support among dock workers":
+                # the unions back Ruiz
+                lo, hi = backed.left_edge.i, backed.right_edge.i + 1
+                return self._make(sent, lo, hi, tok, entry, giver, "indirect", cue_end_tok=given)
             if holder is None or holder.lower_ in ("its", "their") and entry.kind in _NOT_PARENTHETICAL:
                 return None
             inf = next(
@@ -796,7 +816,14 @@ class ClaimFinder:
                     # "did not mention X"; "the paper, which reported the talks" (a thing's relative
                     # clause; "who announced his candidacy" is a person's); "with both sides
                     # describing a first phase" (a circumstance)
-                    if negated_cue or (subj is not None and subj.tag_ == "WDT") or self._in_noun_clause(tok):
+                    # ("The council, calling it a waste, rejected A": a participle set off by a comma
+                    # is what the subject did, not part of a noun's content)
+                    aside = tok.dep_ == "acl" and tok.tag_ == "VBG" and doc[tok.i - 1].text == ","
+                    if (
+                        negated_cue
+                        or (subj is not None and subj.tag_ == "WDT")
+                        or (self._in_noun_clause(tok) and not aside)
+                    ):
                         obj = None
                 if (
                     obj is not None
@@ -825,6 +852,8 @@ class ClaimFinder:
                     or directive
                     # "announced his candidacy", "discussed the budget": not "mentioned it"
                     or (cue.object_content and obj.pos_ in ("NOUN", "PROPN"))
+                    # "calling it a disgrace": what the object is called
+                    or (cue.object_content and any(c.dep_ == "oprd" and c.i > obj.i for c in tok.children))
                     or obj.right_edge.i - obj.left_edge.i >= 2
                     or any(t.like_num for t in obj.subtree)
                 ):
