@@ -510,13 +510,16 @@ def test_actor_names_are_looked_up_by_folded_name(new_store):
             (a.casefold(), a) for a in store.known_actors()
         )
         assert store.known_actors()
-    with open_store(new_store()) as store:
+    target = new_store()
+    with open_store(target) as store:
         assert store.add(make_extraction())
         assert store.actors_named("nato") == {"NATO"}
         assert store.actors_named("pentagon") == set()
-        store.db.execute("DELETE FROM actor_names")  # as written before migration 16
+        store.db.execute("DELETE FROM actor_names")  # emptied
         assert store.actors_named("nato") == {"NATO"}
-        assert store.add(make_extraction("The Pentagon said the AI runs on unclassified networks, report y."))
+    ex = make_extraction("The Pentagon said the AI runs on unclassified networks, report y.")
+    claims = [c.model_copy(update={"actors": ["Pentagon"], "source": None}) for c in ex.claims]
+    with open_store(target) as store:  # the first add of a store opened on it names every stored actor
+        assert store.add(ex.model_copy(update={"claims": claims}))
         names = sorted(tuple(r) for r in store.db.execute("SELECT folded, actor FROM actor_names"))
-        assert names == sorted((a.casefold(), a) for a in store.known_actors())
-        assert ("nato", "NATO") in names
+        assert names == [("nato", "NATO"), ("pentagon", "Pentagon")]

@@ -66,7 +66,7 @@ def _iso(d: date | None) -> str | None:
 def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     """Store the frames of a freshly added article and cluster them; returns touched cluster ids.
 
-    Call inside the transaction that adds the article.
+    Call inside the transaction that adds the article, then :func:`write_aliases` (``Store.add``).
     """
     if not ex.events:
         return []
@@ -107,8 +107,9 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         [(n, m.frame.id, n.casefold()) for m in new for n in m.frame.names()],
     )
     _backfill_keys(db)
-    write_aliases(db, [m.frame for m in new])
-    aliases = stored_aliases(db)
+    aliases = stored_aliases(db)  # and those the new frames define (stored by the caller, last: Store.add)
+    for name, others in aliases_of(m.frame for m in new).items():
+        aliases.setdefault(name, set()).update(others)
     try:
         for m in new:  # _candidates reads them again
             _KEYS_OF[id(m.frame)] = (m.frame, _keys(m.frame))

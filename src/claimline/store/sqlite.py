@@ -284,15 +284,19 @@ class Store:
                 "INSERT OR IGNORE INTO claim_actors (actor, claim_id) VALUES (?, ?)",
                 [(actor, c.id) for c in ex.claims for actor in _claim_actors(c)],
             )
-            self._name_actors(tx, {actor for c in ex.claims for actor in _claim_actors(c)})
             tx.executemany(
                 "INSERT OR IGNORE INTO claim_scopes (scope, claim_id, excluded) VALUES (?, ?, ?)",
                 [(s, c.id, 0) for c in ex.claims for s in c.use_scopes]
                 + [(s, c.id, 1) for c in ex.claims for s in c.excluded_scopes],
             )
-            from .events import write_events  # here: it imports the event models (pydantic)
+            from .events import write_aliases, write_events  # here: they import the event models (pydantic)
 
             write_events(tx, ex)
+            # rows other writers may insert too, last: on PostgreSQL a writer inserting a row another
+            # writer's open transaction inserted waits for that transaction to end
+            self._name_actors(tx, {actor for c in ex.claims for actor in _claim_actors(c)}, check=not self._named)
+            self._named = True  # (once the table holds every stored actor it keeps doing so)
+            write_aliases(tx, ex.events)
         return True
 
     # ------------------------------------------- reconciliation (SQL only)
@@ -763,11 +767,13 @@ class Store:
         # written before migration 16 and not written since (the next add fills the table)
         return {a for a in self.known_actors() if a.casefold() == folded}
 
+    _named = False  # this store's actor_names was checked to hold the actors stored before it
+
     @staticmethod
-    def _name_actors(tx: Any, actors: set[str]) -> None:
+    def _name_actors(tx: Any, actors: set[str], *, check: bool = True) -> None:
         """Keep ``actor_names`` (every actor of ``claim_actors``, by case-folded name): the new actors,
-        and every actor stored before migration 16 if that migration could not name them."""
-        if not tx.execute("SELECT 1 FROM actor_names LIMIT 1").fetchone():
+        and (``check``) every actor stored before migration 16 if that migration could not name them."""
+        if check and not tx.execute("SELECT 1 FROM actor_names LIMIT 1").fetchone():
             actors = actors | {r[0] for r in tx.execute("SELECT DISTINCT actor FROM claim_actors")}
         rows = sorted((a.casefold(), a) for a in actors)
         # only the names not stored yet: on PostgreSQL, inserting a name another writer's open
