@@ -117,7 +117,7 @@ def test_decades_counted_in_years_for_corpora_without_the_unit(value: str, years
     [
         # the previous year named as a whole: "of the last year", an amount "for the last year"
         ("Payrolls matched the peak of the last year.", ("the last year", "2025")),
-        ("The dairy booked a profit for the last year of $3m.", ("the last year", "2025")),
+        ("The bakery's turnover for the last year was its best since it opened.", ("the last year", "2025")),
         # a span up to now stays a duration
         ("Rents have climbed for the last year.", ("the last year", "P1Y")),
         ("Over the last year the dairy doubled its herd.", ("the last year", "P1Y")),
@@ -198,7 +198,7 @@ def test_a_part_of_the_day_in_trading(text: str, expected: list[tuple[str, str]]
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Gold slipped at the start of the day but closed higher.", [("the day", "2026-03-05")]),
+        ("Queues at the museum were long at the start of the day.", [("the day", "2026-03-05")]),
         (
             "On Friday the lira fell for the remainder of the day.",
             [("Friday", "2026-02-27"), ("the day", "2026-02-27")],
@@ -576,7 +576,10 @@ def test_shift_in_apposition_restates_the_date(nlp, text: str, expected: list[tu
     "text, expected",
     [
         # a day described by a clause is no length; ahead when the clause is a condition or looks ahead
-        ("She said that if there ever came a day when the fund ran dry, she would quit.", [("a day", "FUTURE_REF")]),
+        (
+            "The mayor said that if the town ever saw a day when the taps ran dry, she would resign.",
+            [("a day", "FUTURE_REF")],
+        ),
         ("There will come a day when the mine closes.", [("a day", "FUTURE_REF")]),
         ("There was a day when the mine employed 900 people.", []),
         # a clause with no relative word the parser left unattached
@@ -642,7 +645,7 @@ def test_shift_counts_from_the_story_time(nlp, text: str, expected: list[tuple[s
         ),
         # a rough count stays a length
         (
-            "Voters often decide, and one or two days later they change their minds.",
+            "Parcels leave the warehouse on weekdays and reach the shop one or two days later.",
             [("one", "P1D"), ("two days later", "P2D")],
         ),
     ],
@@ -675,28 +678,28 @@ def test_named_days_and_titles(text: str, expected: list[tuple[str, str]]) -> No
     "text, expected",
     [
         # "for / over / within the next year" is a length (TimeML), "the next day" after a date still that day
-        ("For the next year, the agency will insure the deposits.", [("the next year", "P1Y")]),
+        ("The library will lend laptops to students for the next year.", [("the next year", "P1Y")]),
         ("Two rivals may quit over the next week.", [("the next week", "P1W")]),
         (
             "He left Paris on May 2, 2024 and reached Rome the next day.",
             [("May 2, 2024", "2024-05-02"), ("the next day", "2024-05-03")],
         ),
         # a clock time written with a dot, only with a.m./p.m.
-        ("Orders placed at or around 2.40 PM were cancelled.", [("2.40 PM", "2026-03-05T14:40")]),
+        ("The last train left the depot at 11.05 PM.", [("11.05 PM", "2026-03-05T23:05")]),
         ("The rate rose 2.40 percent.", []),
         # a time a scheduling verb aims at lies ahead, even in a participle
         (
-            "The yard lost money in 2021. It now has a deadline set at June 1 to file a plan.",
-            [("2021", "2021"), ("now", "PRESENT_REF"), ("June 1", "2026-06-01")],
+            "The bakery opened in 2021. The owner dreads the inspection scheduled for June 1.",
+            [("2021", "2021"), ("June 1", "2026-06-01")],
         ),
         # "recently", "today", "this week" bring the story back to the time of writing: bare months and
         # quarters after them are not of the year told before
         (
-            "The yard lost money in 2021. Recently it reported a second quarter loss and weak sales for July.",
-            [("2021", "2021"), ("Recently", "PAST_REF"), ("second quarter", "2025-Q2"), ("July", "2025-07")],
+            "The museum opened in 2021. Recently it posted poor visitor figures for the second quarter and for July.",
+            [("2021", "2021"), ("Recently", "PAST_REF"), ("the second quarter", "2025-Q2"), ("July", "2025-07")],
         ),
         (
-            "The plant lost money in 2021. Rival makers reported February sales today.",
+            "The museum opened in 2021. The curator released the February ticket figures today.",
             [("2021", "2021"), ("February", "2026-02"), ("today", "2026-03-05")],
         ),
         # without such a word the story's year still governs
