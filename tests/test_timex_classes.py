@@ -198,7 +198,7 @@ def test_a_part_of_the_day_in_trading(text: str, expected: list[tuple[str, str]]
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Queues at the museum were long at the start of the day.", [("the day", "2026-03-05")]),
+        ("Queues at the museum were long from the start of the day.", [("the day", "2026-03-05")]),
         (
             "On Friday the lira fell for the remainder of the day.",
             [("Friday", "2026-02-27"), ("the day", "2026-02-27")],

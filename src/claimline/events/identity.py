@@ -209,7 +209,7 @@ def acronyms(f: EventFrame) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         if (
             p.role == q.role
             and 0 < q.start - p.end <= 2
-            and p.label not in _PERSON_LABELS  # "Rick Wagoner, GM's chief executive"
+            and p.label not in _PERSON_LABELS  # "Mara Lind, the port's harbour master"
             and q.label not in _PERSON_LABELS
             and _ACRONYM.fullmatch(q.name)
             and len(_words(p.name)) >= 2
@@ -525,8 +525,8 @@ def _verbs_disagree(a: EventFrame, b: EventFrame) -> bool:
 
 def _amounts_disagree(a: EventFrame, b: EventFrame) -> bool:
     """Two sums of money in one currency that one article gives for two frames, more than a tenth
-    apart: the author tells two events apart ("a loss of $381 million a year ago", "losses of $6
-    billion this quarter"). Across articles, different amounts are a conflict, not two events."""
+    apart: the author tells two events apart ("a deficit of $12 million last spring", "a deficit of $40
+    million this autumn"). Across articles, different amounts are a conflict, not two events."""
     money_a = {(q.unit, q.value) for q in a.quantities if q.kind == "money" and q.value}
     money_b = {(q.unit, q.value) for q in b.quantities if q.kind == "money" and q.value}
     shared = {u for u, _ in money_a} & {u for u, _ in money_b}

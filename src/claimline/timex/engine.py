@@ -214,7 +214,7 @@ def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) 
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
-_APPOSITION_AFTER = re.compile(r"(?i)\s*,\s*(?:on|in)\s+")  # "two weeks later, on Sept. 13"
+_APPOSITION_AFTER = re.compile(r"(?i)\s*,\s*(?:on|in)\s+")  # "the ferry sailed three days later, on May 9"
 _SHIFT_TAIL = re.compile(r"(?i)\s(?:later|earlier)$")
 
 
@@ -319,7 +319,7 @@ def _narrative_time(text: str, cands: list[_Cand], anchor: date | None, doc: Doc
         if c.source in _UNDERSPECIFIED and ref is not None and n.interval is not None and not named_year:
             year, end = ref
             if _present_in_sentence(text, c, present):
-                continue  # "reported February sales today": told from the time of writing
+                continue  # "the club posted its May attendance today": told from the time of writing
             if year < anchor.year and n.interval[0].year != year and "\n\n" not in text[end : c.start]:
                 ctx = _Ctx(text, c.start, c.end, anchor, tense, False, doc)
                 if ctx.tense() == "past" and (m := _single(c.source).match(text, c.start)) is not None:

@@ -149,7 +149,7 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
         if tok.tag_ == "VB" and "to" in low and tok.dep_ == "ROOT":
             return "future"  # headline infinitive: "Markets to reopen on Friday"
         if tok.tag_ == "VBN" and tok.lemma_ in ("set", "schedule", "slate") and prep in ("for", "at"):
-            return "future"  # "a deadline set at June 1", "talks slated for Monday": the time aimed at
+            return "future"  # "an inspection scheduled for June 1", "a vote set for Monday": the time aimed at
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "amod", "advcl"):
             return "past"  # "plans announced in January"
         if tok.tag_ == "VB" and "to" in low and tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
