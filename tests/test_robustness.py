@@ -482,15 +482,19 @@ def test_cr_only_line_ends_keep_offsets(tmp_path):
 
 
 # ------------------------------------------------------------------ no hang
+# our own sentence with the parse shape of the one that looped (a denial with a "that" clause at the root,
+# a second clause after a semicolon with "the reason X were thought ...", a "with Y offering ..." tail):
+# the walk up from the root cue to find a cue above it never ended while tokens were compared by identity
 HANGS = (
-    "USAF also denied that creating jobs in the US was a factor; job supply had been the reason Boeing were "
-    "expected to win, with the airframer promising 44,000 new positions at 300 suppliers in 40 states.\n"
+    "The union flatly denied that pay was a factor; staffing had been the reason talks were thought likely "
+    "to fail, with managers offering 300 extra posts at 20 depots across 9 counties.\n"
 )
 
 
 @pytest.mark.slow
 def test_extraction_terminates(extract):
-    """A real sentence (MEANTIME) on which extraction looped forever: give it 20 s, then fail instead of hanging."""
+    """A sentence shaped like one on which extraction looped forever: give it 20 s, then fail instead of
+    hanging."""
 
     def timeout(signum, frame):  # type: ignore[no-untyped-def]
         raise TimeoutError("extraction did not finish in 20 s")
