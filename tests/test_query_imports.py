@@ -55,6 +55,8 @@ def small_db(new_store):
         ["conflicts", "--actor", "nato"],
         ["claims", "--actor", "NATO"],
         ["claims", "--format", "json"],
+        ["claims", "--attribution", "attitude"],
+        ["claims", "--stance", "supports", "--actor", "NATO"],
         ["articles"],
         ["show", "CLAIM"],
         ["show", "CONFLICT"],

@@ -13,7 +13,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any
 
 from . import config
 from .errors import ClaimlineError
@@ -21,6 +21,7 @@ from .store import Store
 from .store import open_store as _open
 from .store.sqlite import IntegrityReport
 from .version import __version__
+from .vocab import ATTRIBUTIONS, STANCES
 
 if TYPE_CHECKING:
     from .jobs.conflict_eval import ConflictReport
@@ -206,15 +207,11 @@ def claims(
     only claims attributed that way (``schemas.Attribution``: ``attitude`` lists the stances and
     attitudes toward a thing, "Republicans oppose the bill"; ``author`` the outlet's own statements)."""
     if stance is not None:
-        from .schemas import Stance  # (pydantic: only when asked; queries start light)
-
-        if stance not in get_args(Stance):
-            raise ClaimlineError(f"unknown stance {stance!r} (use one of: {', '.join(get_args(Stance))})")
+        if stance not in STANCES:
+            raise ClaimlineError(f"unknown stance {stance!r} (use one of: {', '.join(STANCES)})")
     if attribution is not None:
-        from .schemas import Attribution
-
-        if attribution not in get_args(Attribution):
-            kinds = ", ".join(get_args(Attribution))
+        if attribution not in ATTRIBUTIONS:
+            kinds = ", ".join(ATTRIBUTIONS)
             raise ClaimlineError(f"unknown attribution {attribution!r} (use one of: {kinds})")
     found = store.claims(
         actors=find_actors(store, actor),

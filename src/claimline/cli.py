@@ -25,6 +25,7 @@ from .present import render, tables
 from .present.conflicts import comparison_line, conflict_block, plain_blocks
 from .present.render import Format
 from .present.timeline_table import emit_timeline
+from .vocab import ATTRIBUTIONS, STANCES
 
 if TYPE_CHECKING:
     from .store.sqlite import Store
@@ -307,19 +308,8 @@ def articles(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
     )
 
 
-class StanceChoice(str, Enum):
-    supports = "supports"
-    opposes = "opposes"
-    criticises = "criticises"
-
-
-class AttributionChoice(str, Enum):
-    direct_quote = "direct_quote"
-    indirect = "indirect"
-    according_to = "according_to"
-    report = "report"
-    author = "author"
-    attitude = "attitude"
+StanceChoice = Enum("StanceChoice", {s: s for s in STANCES}, type=str)  # type: ignore[misc]
+AttributionChoice = Enum("AttributionChoice", {a: a for a in ATTRIBUTIONS}, type=str)  # type: ignore[misc]
 
 
 @command()

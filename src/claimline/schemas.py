@@ -18,10 +18,12 @@ from .vocab import (  # noqa: F401 - the ordered vocabularies, re-exported as pa
     MODALITY_RANK,
     SIDE_STATUS_ORDER,
     TIERS,
+    Attribution,
     ClaimStatus,
     EntryStatus,
     Modality,
     SideStatus,
+    Stance,
     Tier,
 )
 
@@ -51,15 +53,9 @@ Resolution = Literal["direct", "coreference", "unresolved", "none"]
 #: person or organisation (``named``), another media outlet (``outlet``),
 #: unnamed people (``anonymous``), or a source-less report (``report``).
 SourceKind = Literal["official", "named", "outlet", "anonymous", "report"]
-#: How the claim is attributed in the text. ``attitude``: a source's stance or attitude toward an
-#: object or entity ("Republicans oppose the bill"), not a reported proposition; an additional claim
-#: (the sentence keeps its own) that events, conflicts and the timeline leave out.
-Attribution = Literal["direct_quote", "indirect", "according_to", "report", "author", "attitude"]
 #: Whether the sentence marks the claim as a correction of an earlier report
 #: (``correction``) or as the earlier report being corrected (``initial``).
 Revision = Literal["correction", "initial"]
-#: a source's stance toward what it is said to back, oppose or criticise (cues.toml ``stance``)
-Stance = Literal["supports", "opposes", "criticises"]
 
 
 class Model(BaseModel):

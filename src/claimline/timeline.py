@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING, Any
 
 from .reconcile.status import claim_statuses
 from .views import View
-from .vocab import BOTH_TIERS, MODALITY_RANK
+from .vocab import ATTITUDE, BOTH_TIERS, MODALITY_RANK
 
 if TYPE_CHECKING:
     from .schemas import Article, Claim, Conflict, SourceRef, TimelineEntry
@@ -566,7 +566,7 @@ def build_timeline(
     dated_by_key: dict[tuple[str, str, bool], list[_Item]] = {}
     undated_by_key: dict[tuple[tuple[str, str, bool], frozenset[str]], list[_Item]] = {}
     for order, claim in enumerate(claims):
-        if not claim.actors or claim.attribution == "attitude":  # attitudes: the sentence's own claim is here
+        if not claim.actors or claim.attribution == ATTITUDE:  # attitudes: the sentence's own claim is here
             continue
         it = _item(claim, order, articles.get(claim.article_id))
         key = _event_key(claim)

@@ -30,3 +30,13 @@ CLAIM_STATUS_SEVERITY: dict[str, int] = {s: i for i, s in enumerate(get_args(Cla
 EntryStatus = Literal[
     "confirmed", "reported", "hedged", "speculative", "denied", "disputed", "superseded", "expected", "commentary"
 ]
+#: How a claim is attributed in the text. ``attitude``: a source's stance or attitude toward an
+#: object or entity ("Republicans oppose the bill"), not a reported proposition; an additional claim
+#: (the sentence keeps its own) that events, conflicts and the timeline leave out.
+Attribution = Literal["direct_quote", "indirect", "according_to", "report", "author", "attitude"]
+ATTRIBUTIONS: tuple[str, ...] = get_args(Attribution)
+#: the attribution kind of attitude claims
+ATTITUDE = "attitude"
+#: a source's stance toward what it is said to back, oppose or criticise (cues.toml ``stance``)
+Stance = Literal["supports", "opposes", "criticises"]
+STANCES: tuple[str, ...] = get_args(Stance)

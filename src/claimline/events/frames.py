@@ -55,6 +55,7 @@ from ..extraction import actors as actors_mod
 from ..extraction import negation
 from ..extraction.mentions import Mention, Resolver
 from ..schemas import Claim, Offsets, TimeExpr
+from ..vocab import ATTITUDE
 from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
 from .model import EventFrame, Participant, Quantity, Trigger
@@ -953,7 +954,7 @@ def find_frames(
     :mod:`claimline.mentions`; ``claims`` link frames to the claims that hold them;
     ``doc_text``: the text ``doc`` was parsed from, when at hand (else ``doc.text`` is rebuilt).
     """
-    claims = [c for c in claims if c.attribution != "attitude"]  # a stance toward a thing holds no event
+    claims = [c for c in claims if c.attribution != ATTITUDE]  # a stance toward a thing holds no event
     _COLUMNS.clear()
     try:
         _columns(doc, doc_text)

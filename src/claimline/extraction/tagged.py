@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..lexicons import CueEntry
+from ..vocab import ATTITUDE
 
 #: fewest tokens of a tagged content
 MIN_CONTENT = 2
@@ -155,8 +156,6 @@ def rules_accept(entry: Any, dep: str, prep: str) -> bool:
 
 #: what a content reached through these names: a thing, a person, a policy (not a proposition)
 _OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "oprd"})
-#: the attitude claims' attribution kind (``schemas.Attribution``)
-ATTITUDE = "attitude"
 #: least tagger probability of a cue for an attitude claim (tuned on the held-out tenth of PolNeAR
 #: train, ``training/attribution/tune.py``)
 MIN_ATTITUDE_PROB = 0.6

@@ -53,6 +53,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_fie
 
 from ..errors import ClaimlineError
 from ..schemas import Claim, Extraction, Modality, Tier
+from ..vocab import ATTITUDE
 
 THRESHOLD = 0.5
 FIELDS = (
@@ -405,7 +406,7 @@ def evaluate(
         extraction = extract_fn(raw, published=gold.published, publisher=gold.publisher, title=gold.title)
         # attitude claims (a stance toward a thing, schemas.Attribution) are additional and the gold
         # files do not annotate them: scored without them, the sentence's own claim is the match
-        predicted = [c for c in extraction.claims if c.attribution != "attitude"]
+        predicted = [c for c in extraction.claims if c.attribution != ATTITUDE]
         scores, matched = score_claims(gold.claims, predicted, extraction.text, threshold)
         for name in FIELDS:
             totals[name].add(scores[name])

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from ..events.lexicon import lexicon as event_lexicon
 from ..schemas import Claim
+from ..vocab import ATTITUDE
 from .info import WORD_RE, date_span, starts_from, time_offset
 
 # ------------------------------------------------------------ event classes
@@ -29,8 +30,6 @@ _SIGN = _EV.sign
 _LIGHT = _EV.light
 # ============================================================== question keys
 Key = tuple[str, str, tuple[str, ...]]  # (facet, qualifier, actors)
-#: claims of this attribution kind (a stance toward a thing: schemas.Attribution) are never compared
-ATTITUDE = "attitude"
 _T = TypeVar("_T")
 
 
