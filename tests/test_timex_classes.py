@@ -692,6 +692,11 @@ def test_named_days_and_titles(text: str, expected: list[tuple[str, str]]) -> No
             "The bakery opened in 2021. The owner dreads the inspection scheduled for June 1.",
             [("2021", "2021"), ("June 1", "2026-06-01")],
         ),
+        # any verb of en.toml [tense] future_lemmas, before a scheduled_prepositions word
+        (
+            "The bakery opened in 2021. The owner dreads the inspection planned for June 1.",
+            [("2021", "2021"), ("June 1", "2026-06-01")],
+        ),
         # "recently", "today", "this week" bring the story back to the time of writing: bare months and
         # quarters after them are not of the year told before
         (

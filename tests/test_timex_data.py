@@ -41,6 +41,8 @@ def _edited(tmp_path: Path, source: Path, old: str, new: str) -> Path:
         ('about = "APPROX"', 'about = "ROUGHLY"', "modifiers"),
         ('"09-11" = { year = 2001', '"09-31" = { year = 2001', "named_days"),
         ('"09-11" = { year = 2001', '"9/11" = { year = 2001', "named_days"),
+        ('scheduled_prepositions = ["for", "at"]', 'scheduled_prepositions = ["for", 7]', "scheduled_prepositions"),
+        ('words = ["recently", "lately",', 'words = ["recently", "yesterday",', "recent_words"),
     ],
 )
 def test_bad_vocabulary_names_file_and_entry(tmp_path: Path, old: str, new: str, where: str) -> None:

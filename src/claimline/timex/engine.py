@@ -61,7 +61,7 @@ from .rules import (
     _single,
     _triggers,
 )
-from .vocab import _NOT_TIMES
+from .vocab import _NOT_TIMES, _RECENT_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -335,7 +335,6 @@ def _narrative_time(text: str, cands: list[_Cand], anchor: date | None, doc: Doc
                     ref = (n.interval[0].year, c.end)
 
 
-_RECENT_WORDS = frozenset({"recently", "lately", "more recently", "most recently", "only recently"})
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
 

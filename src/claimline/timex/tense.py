@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .patterns import _trie, _words
-from .vocab import _FUTURE_LEMMAS, _MOVED_TO_LEMMAS, _MOVED_TO_PREPS
+from .vocab import _FUTURE_LEMMAS, _MOVED_TO_LEMMAS, _MOVED_TO_PREPS, _SCHEDULED_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -148,7 +148,7 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "future"
         if tok.tag_ == "VB" and "to" in low and tok.dep_ == "ROOT":
             return "future"  # headline infinitive: "Markets to reopen on Friday"
-        if tok.tag_ == "VBN" and tok.lemma_ in ("set", "schedule", "slate") and prep in ("for", "at"):
+        if tok.tag_ == "VBN" and tok.lemma_ in _FUT_LEMMAS and prep in _SCHEDULED_PREPS:
             return "future"  # "an inspection scheduled for June 1", "a vote set for Monday": the time aimed at
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "amod", "advcl"):
             return "past"  # "plans announced in January"

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from ..errors import ClaimlineError
 
@@ -99,6 +99,9 @@ class TenseWords(_Strict):
         description="verbs that move something to a new time: the time after 'to'/'until'/'for' lies ahead"
     )
     moved_to_prepositions: list[str]
+    scheduled_prepositions: list[str] = Field(
+        description="after a participle of a future lemma ('scheduled for', 'set at') the time lies ahead"
+    )
     reported_nouns: list[str] = Field(
         description="figures reported after their period: a month naming them lies behind ('August jobs data')"
     )
@@ -136,6 +139,7 @@ class Vocabulary(_Strict):
     modifiers: dict[str, str]
     edge_modifiers: dict[str, str]
     references: References
+    recent_words: Words
     not_times: Phrases
     set_words: dict[str, str]
     period_amounts: Words
@@ -145,6 +149,16 @@ class Vocabulary(_Strict):
     date_cues: Words
     tense: TenseWords
     conventions: Conventions
+
+    @field_validator("recent_words")
+    @classmethod
+    def _recent_words_past(cls, v: Words, info: ValidationInfo) -> Words:
+        refs = info.data.get("references")
+        past = set(refs.PAST_REF) if refs is not None else set()
+        for w in v.words:
+            if w.split()[-1] not in past:
+                raise ValueError(f"{w!r} does not end in a [references] PAST_REF word")
+        return v
 
     @field_validator("named_days")
     @classmethod
@@ -302,5 +316,7 @@ _DATE_CUES: frozenset[str] = frozenset(_V.date_cues.words)
 _FUTURE_LEMMAS: frozenset[str] = frozenset(_V.tense.future_lemmas)
 _MOVED_TO_LEMMAS: frozenset[str] = frozenset(_V.tense.moved_to_lemmas)
 _MOVED_TO_PREPS: frozenset[str] = frozenset(_V.tense.moved_to_prepositions)
+_SCHEDULED_PREPS: frozenset[str] = frozenset(_V.tense.scheduled_prepositions)
+_RECENT_WORDS: frozenset[str] = frozenset(_V.recent_words.words)
 _REPORTED_NOUNS: frozenset[str] = frozenset(_V.tense.reported_nouns)
 _DECADES_AS_UNITS: bool = _V.conventions.decades_and_centuries == "units"
