@@ -239,31 +239,6 @@ def test_cached_timeline_entries_follow_later_ingests(sample_db, new_store):
             assert to_json(api.timeline(store, light=True, **k).entries) == to_json(api.timeline(store, **k).entries)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_families_grown_from_seeds_are_the_families_holding_them(sample_db, seed):
-    """The incremental refresh groups only the families of the new clusters: the same families as
-    grouping every cluster and keeping those that hold one."""
-    from claimline.reconcile.events import families
-    from claimline.store.events import clusters
-
-    with open_store(sample_db, create=False) as store:
-        every = clusters(store.db)
-    big = [fam for fam in families(every) if len(fam) > 1]
-    assert big
-    rng = random.Random(seed)
-    seeds = {c.id for c in rng.sample(every, 12)} | {rng.choice(fam).id for fam in big[:3]}
-    whole = [[c.id for c in fam] for fam in families(every) if any(c.id in seeds for c in fam)]
-    grown = [[c.id for c in fam] for fam in families(every, seeds=seeds)]
-    assert sorted(grown) == sorted(whole)
-    tested: dict[tuple[str, str], bool] = {}  # pairs tested by an earlier round, as the refresh passes them
-    families(every, seeds={fam[0].id for fam in big[:2]}, tested=tested)  # (a family of two or more: a pair tested)
-    assert tested
-    again = [[c.id for c in fam] for fam in families(every, seeds=seeds, tested=tested)]
-    assert sorted(again) == sorted(whole)
-    assert any(len(f) > 1 for f in whole)
-
-
 _LISTINGS = [
     [],
     ["--format", "json"],

@@ -156,19 +156,12 @@ def families(
     clusters: Iterable[Cluster],
     lex: EventLexicon | None = None,
     *,
-    seeds: Collection[str] | None = None,
-    tested: dict[tuple[str, str], bool] | None = None,
     joined: list[tuple[str, str]] | None = None,
 ) -> list[list[Cluster]]:
     """Clusters grouped into families (one event but for its time; see the module docs), largest first.
-    ``seeds`` (cluster ids): only the families holding one of them, grown from them pair by pair
-    (the same families, without testing the pairs of the others); ``tested``: the pairs of cluster ids
-    tested already (by an earlier call on the same clusters, given in the same order) and whether they
-    are linked, filled as pairs are tested. ``joined`` (without ``seeds``): filled with the linked
-    pairs that joined two groups (a spanning forest of the families, for :func:`regroup`)."""
+    ``joined``: filled with the linked pairs that joined two groups (a spanning forest of the
+    families, for :func:`regroup`, which regroups only what new frames change)."""
     lex = lex or lexicon()
-    if seeds is not None:
-        return _families_of(clusters, lex, seeds, {} if tested is None else tested)
     sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
     parent = list(range(len(sigs)))
 
@@ -270,54 +263,6 @@ def regroup(
     groups: dict[int, list[Cluster]] = {}
     for i, s in enumerate(sigs):
         groups.setdefault(find(i), []).append(s.cluster)
-    out = [sorted(g, key=lambda c: c.id) for g in groups.values()]
-    return sorted(out, key=lambda g: (-len(g), g[0].id))
-
-
-def _families_of(
-    clusters: Iterable[Cluster], lex: EventLexicon, seeds: Collection[str], tested: dict[tuple[str, str], bool]
-) -> list[list[Cluster]]:
-    """:func:`families` holding a seed: every pair with a reached cluster is tested (as
-    :func:`families` tests every pair of a key), so what is reached is the seeds' families."""
-    sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
-    index: dict[tuple[str, str], set[int]] = {}
-    keys_of: list[set[tuple[str, str]]] = []
-    for i, s in enumerate(sigs):
-        mine = {k for m in s.members for k in keys(m.frame, lex) if not k[1].startswith("@")}
-        keys_of.append(mine)
-        for k in mine:
-            index.setdefault(k, set()).add(i)
-    parent = list(range(len(sigs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    reached = {i for i, s in enumerate(sigs) if s.cluster.id in seeds}
-    frontier = sorted(reached)
-    tried: set[tuple[int, int]] = set()
-    while frontier:
-        i = frontier.pop()
-        for j in sorted({j for k in keys_of[i] for j in index[k]} - {i}):
-            pair = (min(i, j), max(i, j))
-            if pair in tried or find(i) == find(j):
-                continue
-            tried.add(pair)
-            a, b = sigs[pair[0]], sigs[pair[1]]
-            ids = (a.cluster.id, b.cluster.id)
-            link = tested.get(ids)
-            if link is None:
-                link = tested[ids] = _linked(a, b, lex)
-            if link:
-                parent[find(i)] = find(j)
-                if j not in reached:
-                    reached.add(j)
-                    frontier.append(j)
-    groups: dict[int, list[Cluster]] = {}
-    for i in reached:
-        groups.setdefault(find(i), []).append(sigs[i].cluster)
     out = [sorted(g, key=lambda c: c.id) for g in groups.values()]
     return sorted(out, key=lambda g: (-len(g), g[0].id))
 
