@@ -90,7 +90,7 @@ def with_headline(body: Sequence[EventFrame], head: Sequence[EventFrame], doc: D
         (f.trigger.start, 1, k, f) for k, f in enumerate(body)
     ]
     tagged.sort(key=lambda x: x[:3])
-    aid = (head[0] if head else body[0]).article_id
+    aid = head[0].article_id
     new: tuple[dict[str, str], dict[str, str]] = ({}, {})
     for n, (_, group, _, f) in enumerate(tagged, start=1):
         new[group][f.id] = f"{aid}-e{n:03d}"
