@@ -1208,7 +1208,7 @@ def _described_by_clause(ctx: _Ctx) -> bool:
 
 
 def _hypothetical(ctx: _Ctx) -> bool:
-    """The clause looks ahead or is a condition: "a day will come when", "if there ever came a day when"."""
+    """The clause looks ahead or is a condition: "a day will come when", "if the town ever saw a day when"."""
     if ctx.tense() == "future":
         return True
     if ctx.doc is None:
@@ -1239,7 +1239,7 @@ def _h_duration(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
             return _Norm("FUTURE_REF", "ref")  # "one day the town may recover": some day ahead, no length
         if art in ("a", "an") and not g.get("mod") and not g.get("tail") and _described_by_clause(ctx):
             if code == "D" and _hypothetical(ctx):
-                return _Norm("FUTURE_REF", "ref")  # "if there ever came a day when ...": some day ahead
+                return _Norm("FUTURE_REF", "ref")  # "if the town ever saw a day when ...": some day ahead
             return None  # "a day when prices fell", "not a day anybody wants": a day told of, no length
         if code == "Q" and not g.get("the") and (n is None or art in ("a", "an")):
             return None  # "a quarter of the workforce"
