@@ -741,7 +741,7 @@ class ClaimFinder:
                 cue.kind in ("intention", "perception")
                 and not (subj is not None and subj.dep_ == "nsubjpass")
                 and not self._identifiable(subj)
-                # "the campaign team is aiming to cut ...", "most voters want to keep ...": an aim
+                # "the ferry operator is aiming to add ...", "most residents want to keep ...": an aim
                 # with its infinitive is held by whoever the subject is
                 and not (cue.kind == "intention" and _to_infinitive(tok) is not None)
             ):
@@ -932,7 +932,7 @@ class ClaimFinder:
                 and subj.dep_ == "nsubjpass"
                 and (cue.kind not in _NOT_PARENTHETICAL or cue.kind == "perception")
             ):
-                # "the jets are said to be faster", "is believed to be worth $15 billion", "X is
+                # "the jets are said to be faster", "is thought to hold 40 berths", "X is
                 # expected to win": a report about X (by the agent, if any), never a claim by X;
                 # "the vote is seen as a test", "was viewed as a rebuke"
                 xcomp = next(
