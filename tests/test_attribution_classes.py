@@ -235,12 +235,11 @@ def test_quoted_as_saying_the_one_quoted_speaks(extract):
 
 
 def test_participle_on_a_noun_takes_the_noun_or_the_writer(extract):
-    claims = _claims(extract, "The tender was cancelled after reports stating that the deal had favoured Corvel.")
-    assert _find(claims, "stating")[:3] == ("reports", "stating", "the deal had favoured Corvel")
-    claims = _claims(
-        extract, "The minister resigned in a letter to the cabinet stating that he had lost confidence in the plan."
-    )
-    assert _find(claims, "stating")[:3] == ("The minister", "stating", "he had lost confidence in the plan")
+    claims = _claims(extract, "The library closed its east wing following complaints alleging that the roof leaked.")
+    assert _find(claims, "alleging")[:3] == ("complaints", "alleging", "the roof leaked")
+    text = "The goalkeeper left the club with a farewell message saying that his back could not take another season."
+    claims = _claims(extract, text)
+    assert _find(claims, "saying")[:3] == ("The goalkeeper", "saying", "his back could not take another season")
 
 
 def test_gerund_after_a_report_verb_is_what_is_reported(extract):
@@ -281,9 +280,9 @@ def test_accused_of_keeps_the_grounds(extract):
 
 
 def test_aside_after_an_opening_phrase_reports_the_whole_sentence(extract):
-    text = "Six months ago, the senator said, the press considered him a fringe candidate."
+    text = "Two winters ago, the ferry captain said, nobody in the village owned a car."
     claims = _claims(extract, text)
-    assert _find(claims, "said")[:3] == ("the senator", "said", text.rstrip("."))
+    assert _find(claims, "said")[:3] == ("the ferry captain", "said", text.rstrip("."))
 
 
 def test_a_poll_after_in_is_the_source(extract):
@@ -292,9 +291,9 @@ def test_a_poll_after_in_is_the_source(extract):
 
 
 def test_transcript_speaker_label(extract):
-    text = "The interview went on.\n\nMATTHEWS: Well, speculation is bad for the harbour.\n"
+    text = "The hearing resumed after lunch.\n\nOKAFOR: Look, nobody here wants a second toll road.\n"
     claims = _claims(extract, text)
-    assert _find(claims, ":")[:3] == ("MATTHEWS", ":", "Well, speculation is bad for the harbour")
+    assert _find(claims, ":")[:3] == ("OKAFOR", ":", "Look, nobody here wants a second toll road")
 
 
 def test_a_pronoun_belief_inside_speech_is_part_of_it(extract):

@@ -263,7 +263,7 @@ class ClaimFinder:
                         return quoted
                 return self.subject_of(verb.head.head)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-            # "reports stating that A": the report says it; "resigned in a letter stating that A",
+            # "reports stating that A": the report says it; "left with a message saying that A",
             # "replied with a statement saying A": the writer of the letter
             noun = verb.head
             holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with") else None
@@ -383,7 +383,7 @@ class ClaimFinder:
             if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > tok.i for c in tok.children):
                 continue
             if tok.dep_ == "parataxis" and tok.head.i > tok.right_edge.i:
-                continue  # "Six months ago, the senator said, the press ...": the clause goes on after it
+                continue  # "Two winters ago, the captain said, nobody ...": the clause goes on after it
             left = min(tok.i, subj.left_edge.i)
             # the attribution must follow a comma and the clause it reports
             k = left - 1
