@@ -178,8 +178,8 @@ def families(
                 if not k[1].startswith("@"):  # across articles: a participant's name
                     index.setdefault(k, set()).add(i)
     tried: set[tuple[int, int]] = set()
-    for bucket in index.values():
-        ordered = sorted(bucket)
+    for k in sorted(index):  # (in key order: the forest ``joined`` keeps is the same in every process)
+        ordered = sorted(index[k])
         for x in range(len(ordered)):
             for y in range(x + 1, len(ordered)):
                 i, j = ordered[x], ordered[y]
@@ -235,10 +235,10 @@ def regroup(
         if joined is not None:
             joined.append((a, b))
 
-    for a, b in kept:
+    for a, b in sorted(kept):
         if a not in changed and b not in changed:
             join(a, b)
-    for a, b in links:
+    for a, b in sorted(links):
         join(a, b)
     # a family a changed cluster was in may have split: test its pieces' pairs (as families() does)
     members: dict[str, list[int]] = {}
@@ -254,7 +254,7 @@ def regroup(
         for i in idx:
             for k in {k for m in sigs[i].members for k in keys(m.frame, lex) if not k[1].startswith("@")}:
                 index.setdefault(k, []).append(i)
-        for bucket in index.values():
+        for bucket in (index[k] for k in sorted(index)):
             for x in range(len(bucket)):
                 for y in range(x + 1, len(bucket)):
                     i, j = bucket[x], bucket[y]
