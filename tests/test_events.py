@@ -681,6 +681,20 @@ def test_the_headline_reports_an_event_and_joins_the_body_report(frames_of):
     assert of[head[0].id] == of[body.id]
 
 
+def test_a_headline_under_a_masthead_is_the_headline_alone(frames_of):
+    """The frame of a headline printed under an outlet's masthead and menu holds the headline line
+    only: the timeline shows "Skyvale unveils ...", not the menu before it."""
+    text = (
+        "THE HARBOUR LEDGER\nNews | Business | Sport\nSubscribe\n\n"
+        "Skyvale unveils a long-range survey drone\n\n"
+        "Skyvale Aerospace unveiled a long-range survey drone in Riga on Monday.\n"
+    )
+    _, frames = frames_of(text)
+    start = text.index("Skyvale unveils")
+    head = [f for f in frames if f.sentence.end <= start + len("Skyvale unveils a long-range survey drone")]
+    assert head and all(text[f.sentence.start : f.sentence.end].startswith("Skyvale unveils") for f in head)
+
+
 def test_a_country_and_its_state_body_are_one_buyer_but_not_a_company(frames_of):
     """ "Latvia picks Skyvale" (choosing a supplier is an award) and "the Latvian Procurement
     Authority awarded Skyvale the contract" name one buyer: a country acts through its state

@@ -18,7 +18,7 @@ from datetime import date
 from typing import TypeVar
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import timex
 from ..extraction.mentions import Resolver, find_mentions
@@ -75,8 +75,17 @@ def headline_frames(
         times=timex.find_times(masked, published, doc=doc),
         mentions=mentions,
         resolver=Resolver(mentions),
-        sentences=[s for s in doc.sents if any(ch.isalpha() for ch in s.text)],
+        sentences=[_trimmed(s) for s in doc.sents if any(ch.isalpha() for ch in s.text)],
     )
+
+
+def _trimmed(sent: Span) -> Span:
+    """The sentence without the blank standing for the text before the headline (a masthead, a
+    menu: the frame's sentence, which timelines print, is the headline alone)."""
+    start = sent.start
+    while start < sent.end - 1 and sent.doc[start].is_space:
+        start += 1
+    return sent.doc[start : sent.end]
 
 
 def with_headline(body: Sequence[EventFrame], head: Sequence[EventFrame], doc: Doc) -> list[EventFrame]:
