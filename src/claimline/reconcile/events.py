@@ -65,7 +65,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -190,6 +190,12 @@ def families(
                     parent[find(i)] = find(j)
                     if joined is not None:
                         joined.append((sigs[i].cluster.id, sigs[j].cluster.id))
+    return _grouped(sigs, find)
+
+
+def _grouped(sigs: Sequence[Any], find: Callable[[int], int]) -> list[list[Cluster]]:
+    """The clusters of ``sigs`` grouped by their union-find root ``find``, each group in id order,
+    largest first."""
     groups: dict[int, list[Cluster]] = {}
     for i, s in enumerate(sigs):
         groups.setdefault(find(i), []).append(s.cluster)
@@ -260,11 +266,7 @@ def regroup(
                     i, j = bucket[x], bucket[y]
                     if find(i) != find(j) and _linked(sigs[min(i, j)], sigs[max(i, j)], lex):
                         join(sigs[min(i, j)].cluster.id, sigs[max(i, j)].cluster.id)
-    groups: dict[int, list[Cluster]] = {}
-    for i, s in enumerate(sigs):
-        groups.setdefault(find(i), []).append(s.cluster)
-    out = [sorted(g, key=lambda c: c.id) for g in groups.values()]
-    return sorted(out, key=lambda g: (-len(g), g[0].id))
+    return _grouped(sigs, find)
 
 
 def linked_to(
