@@ -164,12 +164,7 @@ def families(
     lex = lex or lexicon()
     sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
     parent = list(range(len(sigs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    find = _finder(parent)
 
     index: dict[tuple[str, str], set[int]] = {}
     for i, s in enumerate(sigs):
@@ -191,6 +186,19 @@ def families(
                     if joined is not None:
                         joined.append((sigs[i].cluster.id, sigs[j].cluster.id))
     return _grouped(sigs, find)
+
+
+def _finder(parent: list[int]) -> Callable[[int], int]:
+    """Union-find's root look-up over ``parent`` (path halving); a union sets
+    ``parent[find(i)] = find(j)``."""
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    return find
 
 
 def _grouped(sigs: Sequence[Any], find: Callable[[int], int]) -> list[list[Cluster]]:
@@ -226,12 +234,7 @@ def regroup(
     sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
     at = {s.cluster.id: i for i, s in enumerate(sigs)}
     parent = list(range(len(sigs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    find = _finder(parent)
 
     def join(a: str, b: str) -> None:
         i, j = at.get(a), at.get(b)
