@@ -126,6 +126,24 @@ def test_one_clause_negation_test(nlp, text, negated):
     assert clause_negated(doc[:]) is negated
 
 
+def test_the_array_negation_screen_agrees_with_the_token_one(nlp):
+    """``negating_tokens`` (read from the parse's arrays, used by event frames) reacts to exactly the
+    tokens ``may_negate`` reacts to: every window of every sentence gives the same answer."""
+    from claimline.extraction.negation import may_negate, negating_tokens
+
+    doc = doc_of(
+        nlp,
+        "The ministry has not signed the contract. Nobody at the agency denied the report, but the firm "
+        "refused to comment. No decision was taken on Tuesday. The pilot ran in Tallinn for six weeks.",
+    )
+    flags = negating_tokens(doc)
+    assert len(flags) == len(doc) and any(flags) and not all(flags)
+    for sent in doc.sents:
+        for a in range(sent.start, sent.end):
+            for b in range(a + 1, sent.end + 1):
+                assert any(flags[a:b]) == may_negate(doc[a:b]), doc[a:b].text
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -44,7 +44,8 @@ def words() -> Words:
 
 def may_negate(tokens: Span) -> bool:
     """Whether ``tokens`` hold any word :func:`is_negated` reacts to (a cheap test first: most
-    sentences hold none)."""
+    sentences hold none). The token-by-token statement of the screen: the hot path reads the same
+    answer from the parse's arrays (:func:`negating_tokens`), and a test keeps the two equal."""
     w = words()
     first = _CONTRAST_FIRST
     return any(
