@@ -252,6 +252,7 @@ class Detection:
     claims_on_gold: int
     trigger_source: dict[str, int]
     cluster_source: str
+    frame_of: dict[str, str] = field(default_factory=dict)  # detected gold mention → event frame id
 
 
 def _timeline_clusters(db: Path) -> dict[str, str]:
@@ -265,12 +266,14 @@ def _timeline_clusters(db: Path) -> dict[str, str]:
     return found
 
 
-def _detect(items: list[tuple[Article, int, int, str, str]], source: dict[str, int], cluster_source: str) -> Detection:
-    """``items``: (article, trigger start, end, cluster id, lemma); the first item on a gold mention counts."""
+def _detect(items: list[tuple[Any, ...]], source: dict[str, int], cluster_source: str) -> Detection:
+    """``items``: (article, trigger start, end, cluster id, lemma[, frame id]); the first item on a
+    gold mention counts."""
     clusters: dict[str, str] = {}
     lemma_clusters: dict[str, str] = {}
+    frame_of: dict[str, str] = {}
     in_scope = on_gold = 0
-    for art, start, end, cid, lemma in items:
+    for art, start, end, cid, lemma, *frame in items:
         if start >= art.annotated_end:
             continue
         in_scope += 1
@@ -281,7 +284,9 @@ def _detect(items: list[tuple[Article, int, int, str, str]], source: dict[str, i
         if hit.id not in clusters:
             clusters[hit.id] = cid
             lemma_clusters[hit.id] = (lemma or hit.id).lower()
-    return Detection(clusters, lemma_clusters, in_scope, on_gold, source, cluster_source)
+            if frame and frame[0]:
+                frame_of[hit.id] = frame[0]
+    return Detection(clusters, lemma_clusters, in_scope, on_gold, source, cluster_source, frame_of)
 
 
 def run_claimline(articles: list[Article], nlp: Any, db: Path, art_of: dict[str, Any]) -> Detection:
@@ -327,8 +332,74 @@ def run_event_timeline(db: Path, art_of: dict[str, Any], nlp: Any) -> Detection 
             if art.docid not in lemmas:
                 lemmas[art.docid] = {t[0]: t[2] for t in _lemma_index(nlp, art)}
             lemma = lemmas[art.docid].get(trig["start"], trig.get("text", ""))
-            items.append((art, trig["start"], trig.get("end", trig["start"] + 1), cid, lemma))
+            items.append((art, trig["start"], trig.get("end", trig["start"] + 1), cid, lemma, rep.get("event_id")))
     return _detect(items, {"trigger": len(items)}, "event clusters (timeline --events)")
+
+
+# -- errors -------------------------------------------------------------------------------
+
+
+def _show(f: Any, text: str) -> str:
+    """One line about a frame: its trigger, class, parties, time, factuality, sentence."""
+    parts = ", ".join(f"{p.role[:2]}:{p.name}" + (f"/{p.label}" if p.label else "") for p in f.participants)
+    t = f.time
+    when = f"{t.start}..{t.end}" if t is not None and t.start is not None else "-"
+    sent = " ".join(text[f.sentence.start : f.sentence.end].split())
+    return (
+        f"{f.trigger.text!r} {f.event_class}/{f.factuality} [{parts}] t={when}"
+        f"{' COMM' if f.commentary else ''} | {sent[:150]}"
+    )
+
+
+def error_report(
+    name: str, gold: dict[str, str], det: Detection, db: Path, art_of: dict[str, Any], *, within: bool = False
+) -> list[str]:
+    """Wrong cross-document merges and gold cross-document pairs left apart (with the identity's
+    reason, :func:`claimline.events.identity.explain`) among the detected mentions; ``within``
+    adds the wrong merges within one document."""
+    import sqlite3
+
+    from claimline.events import identity
+    from claimline.store import events as store_events
+
+    conn = sqlite3.connect(db)
+    try:
+        members = {m.frame.id: m for _, m in store_events._members(conn, "1", [])}
+        aliases = store_events.stored_aliases(conn)
+    finally:
+        conn.close()
+    text_of = {aid: a.text for aid, a in art_of.items() if a is not None}
+    common = set(det.frame_of) & set(gold)
+    sys_of = {m: det.clusters[m] for m in common}
+    gold_of = {m: gold[m] for m in common}
+    s, g = _pairs(sys_of), _pairs(gold_of)
+    out: list[str] = []
+
+    def show(m: str) -> str:
+        mem = members.get(det.frame_of[m])
+        if mem is None:
+            return f"{m} (frame not stored)"
+        return f"{m} {mem.published} {_show(mem.frame, text_of.get(mem.frame.article_id, ''))}"
+
+    wrong = sorted(p for p in s - g if within or _doc(p[0]) != _doc(p[1]))
+    missed = sorted(p for p in g - s if _doc(p[0]) != _doc(p[1]))
+    out.append(f"== {name}: {len(wrong)} wrong merges{'' if within else ' across documents'}")
+    for a, b in wrong:
+        out += [f"  - {show(a)}", f"    {show(b)}", ""]
+    if within:
+        right = sorted(s & g)
+        out.append(f"== {name}: {len(right)} right merges")
+        for a, b in right:
+            out += [f"  - {show(a)}", f"    {show(b)}", ""]
+    out.append(f"== {name}: {len(missed)} gold cross-document pairs left apart")
+    with identity.using_aliases(aliases):
+        for a, b in missed:
+            ma, mb = members.get(det.frame_of[a]), members.get(det.frame_of[b])
+            why = identity.explain(ma, mb) if ma and mb else "?"
+            out += [f"  - ({why}) {show(a)}", f"    {show(b)}", ""]
+    undetected = [p for p in _pairs(gold) if _doc(p[0]) != _doc(p[1]) and (p[0] not in common or p[1] not in common)]
+    out.append(f"== {name}: {len(undetected)} gold cross-document pairs with a mention not detected")
+    return out
 
 
 # -- the event layer through the library ----------------------------------------------------
@@ -366,6 +437,8 @@ def evaluate(
     limit: int | None = None,
     nlp: Any = None,
     systems: Sequence[str] = SYSTEMS,
+    errors: list[str] | None = None,
+    within: bool = False,
 ) -> dict[str, Any]:
     """Score each system's clusters (and the two reference clusterings of its mentions) per corpus and in all."""
     root = data_dir(path)
@@ -387,6 +460,8 @@ def evaluate(
                     det = run_claimline(articles, nlp, db, art_of)
                 elif sysname == "events":
                     det = run_event_timeline(db, art_of, nlp)
+                    if det is not None and errors is not None:
+                        errors += error_report(name, gold, det, db, art_of, within=within)
                 else:
                     det = run_frames_detection(articles, nlp)
                 if det is None:
@@ -467,6 +542,12 @@ def main(argv: list[str] | None = None) -> int:
         help="comma-separated: claimline (claim timeline), events (timeline --events), frames (library)",
     )
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument(
+        "--errors",
+        action="store_true",
+        help="also print the events' wrong cross-document merges and the gold cross-document pairs left apart",
+    )
+    ap.add_argument("--within", action="store_true", help="with --errors: the wrong merges within documents too")
     args = ap.parse_args(argv)
     root = data_dir(args.data)
     wanted = [c.strip().removeprefix("corpus_") for c in args.corpus.split(",") if c.strip()]
@@ -474,8 +555,11 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"no MEANTIME corpus {', '.join(missing)} under {root}", file=sys.stderr)
         return 1
-    res = evaluate(root, wanted, args.limit, systems=args.system.split(","))
+    errors: list[str] | None = [] if args.errors else None
+    res = evaluate(root, wanted, args.limit, systems=args.system.split(","), errors=errors, within=args.within)
     print(json.dumps(res, indent=2) if args.json else format_report(res))
+    if errors:
+        print("\n".join(errors))
     return 0
 
 

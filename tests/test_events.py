@@ -68,6 +68,7 @@ def test_date_questions_are_event_classes_plus_words():
         ),
         ({"event": [{"name": "Buy"}]}, "event.0.name (Buy)"),
         ({"event": [{"name": "buy", "verbs": ["Buy"]}]}, "event.0.verbs (buy)"),
+        ({"event": [{"name": "fall", "report_window_days": -1}]}, "event.0.report_window_days (fall)"),
         ({"event": [], "currencies": {"Euro": "EUR"}}, "currencies: Value error, currency 'Euro': lower case"),
         (
             {"event": [{"name": "agree", "verbs": ["sign"]}], "date_questions": {"sign": {"classes": ["deal"]}}},
@@ -772,3 +773,46 @@ def test_a_plan_put_forward_is_an_event(frames_of):
     plan = _one(frames, "plan")
     assert plan.event_class == "propose" and lexicon().related("propose", "communicate")
     assert not plan.commentary  # an event of the timeline, unlike what is said about it
+
+
+# ------------------------------------------------------------------ one party, class windows, country modifiers
+def test_one_party_classes_pool_agent_and_theme(frames_of):
+    """A bankruptcy (or a fall) has one party, named as agent ("Orvane filed for bankruptcy") or
+    theme ("the bankruptcy of Kestrel Freight"): two such reports naming two companies are two
+    events; naming one company in either role, one."""
+    a = _members(frames_of, "Orvane Logistics filed for bankruptcy on Monday.", date(2026, 6, 3), "A")
+    b = _members(frames_of, "The bankruptcy of Kestrel Freight shook the market.", date(2026, 6, 3), "B")
+    c = _members(frames_of, "The bankruptcy of Orvane Logistics shook the market.", date(2026, 6, 3), "C")
+    filed, kestrel, orvane = _event(a, "bankruptcy"), _event(b, "bankruptcy"), _event(c, "bankruptcy")
+    assert identity.lexicon().inherited("decrease", "one_party") is True
+    assert not same_event(filed, kestrel)
+    assert same_event(filed, orvane)
+
+
+def test_market_moves_without_a_time_are_reported_the_day_they_happen(frames_of):
+    """Markets move daily (`report_window_days = 1` on class change): "shares of Skyvale fell" in two
+    articles four days apart are two falls; an award reported four days apart is one."""
+    a = _members(frames_of, "Skyvale's shares fell sharply.", date(2026, 6, 1), "A")
+    b = _members(frames_of, "Skyvale's stock fell again.", date(2026, 6, 5), "B")
+    c = _members(frames_of, "Skyvale's shares fell by a tenth.", date(2026, 6, 2), "C")
+    assert identity.explain(_event(a, "fall"), _event(b, "fall")) == "time"
+    assert same_event(_event(a, "fall"), _event(c, "fall"))
+    d = _members(frames_of, "The ministry awarded Skyvale the contract.", date(2026, 6, 1), "D")
+    e = _members(frames_of, "The ministry awarded the drone contract to Skyvale.", date(2026, 6, 5), "E")
+    assert same_event(_event(d, "award"), _event(e, "award"))
+
+
+def test_a_country_naming_where_a_party_is_from_is_no_party(frames_of):
+    """ "U.S. carrier Kestrel Air" and "the United States Coast Guard" name one party each, not the
+    United States: reports sharing only the country are not linked."""
+    a = _members(frames_of, "U.S. carrier Kestrel Air bought ten drones.", date(2026, 6, 3), "A")
+    b = _members(frames_of, "The United States Coast Guard bought ten drones.", date(2026, 6, 3), "B")
+    c = _members(frames_of, "Kestrel Air bought ten drones.", date(2026, 6, 3), "C")
+    ka, cg, k = _event(a, "buy"), _event(b, "buy"), _event(c, "buy")
+    assert {p.name for p in identity._strong(ka.frame)} == {"Kestrel Air"}
+    assert "United States" not in {p.name for p in identity._strong(cg.frame)}
+    assert not same_event(ka, cg)
+    assert same_event(ka, k)
+    # two parties of a symmetric event are a list, not a modifier
+    d = _event(_members(frames_of, "Latvia and Orvane Logistics signed the deal.", date(2026, 6, 3), "D"), "sign")
+    assert {p.name for p in identity._strong(d.frame)} == {"Latvia", "Orvane Logistics"}

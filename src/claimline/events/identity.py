@@ -272,7 +272,37 @@ def name_keys(name: str, person: bool = False) -> set[str]:
 
 
 def _strong(f: EventFrame) -> list[Participant]:
-    return [p for p in f.participants if p.role in _ROLES and p.label not in _WEAK_LABELS and p.label != DESCRIBED]
+    """The named parties that link and contradict: agents, themes, counterparts — not nationality
+    words, descriptions, or a country naming where another party of its role is from."""
+    out = [p for p in f.participants if p.role in _ROLES and p.label not in _WEAK_LABELS and p.label != DESCRIBED]
+    if any(_is_country(p) for p in out) and not _symmetric(f, lexicon()):
+        out = [p for p in out if not _modifier(p, out)]
+    return out
+
+
+#: Characters between a country and the name it modifies ("U.S. automaker Chrysler", "United
+#: States automobile manufacturing firm General Motors").
+_MODIFIER_GAP = 40
+
+
+def _modifier(p: Participant, parties: list[Participant]) -> bool:
+    """A country inside another party's name ("the United States Federal Reserve"), or just before
+    another party of its role that is no country ("U.S. automaker Chrysler"): it says where the party
+    is from, it is no party of its own. The gap test stands for the text (a country is a modifier
+    only when the other party follows within a few words and no other party lies between), so it
+    is not made in the symmetric classes, whose parties come in lists ("Latvia and Skyvale signed")."""
+    if not _is_country(p):
+        return False
+    for q in parties:
+        if q is p or q.role != p.role or _is_country(q):
+            continue
+        if q.start <= p.start and p.end <= q.end:
+            return True
+        if 0 < q.start - p.end <= _MODIFIER_GAP and not any(
+            r is not p and r is not q and p.end <= r.start < q.start for r in parties
+        ):
+            return True
+    return False
 
 
 def _described(f: EventFrame) -> list[tuple[str, ...]]:
@@ -304,6 +334,27 @@ def _symmetric(f: EventFrame, lex: EventLexicon) -> bool:
     return any(lex.classes[c].symmetric for c in lex.ancestors.get(f.event_class, ()) if c in lex.classes)
 
 
+_INHERITED: dict[tuple[int, str, str], object] = {}
+
+
+def _class_attr(cls: str, attr: str, lex: EventLexicon) -> object:
+    """:meth:`EventLexicon.inherited`, memoised per lexicon."""
+    key = (id(lex), cls, attr)
+    if key not in _INHERITED:
+        _INHERITED[key] = lex.inherited(cls, attr) if cls in lex.classes else None
+    return _INHERITED[key]
+
+
+def _one_party(f: EventFrame, lex: EventLexicon) -> bool:
+    return bool(_class_attr(f.event_class, "one_party", lex))
+
+
+def _window(f: EventFrame, lex: EventLexicon) -> int:
+    """Days before its report an event without a time in the text happened (per class)."""
+    days = _class_attr(f.event_class, "report_window_days", lex)
+    return REPORT_WINDOW_DAYS if days is None else days  # type: ignore[return-value]
+
+
 def _overlap(x: list[_Name], y: list[_Name]) -> bool:
     return any(_match(a, b) for a in x for b in y)
 
@@ -323,6 +374,12 @@ def participants_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = 
             # a side) the other report names otherwise
             return True
         return all(any(_match(n, m) for m in large) for n in small)
+    if _one_party(a, lex) or _one_party(b, lex):
+        # one party undergoes it, as agent or theme ("GM filed for bankruptcy", "Lehman's bankruptcy")
+        x, y = [_name(p) for p in _strong(a)], [_name(p) for p in _strong(b)]
+        if not x or not y or _overlap(x, y):
+            return True
+        return _state_pair(_state_kinds(_strong(a), lex), _state_kinds(_strong(b), lex))
     pa, pb = _pools(a, lex), _pools(b, lex)
     if all(not (x and y) or _overlap(x, y) for x, y in zip(pa, pb, strict=True)):
         return True
@@ -339,19 +396,31 @@ def _state_pools(f: EventFrame, lex: EventLexicon) -> list[set[str]]:
     country or NER country label) and ``body`` (a government body or armed force of the gazetteer,
     or a name whose head word is a state description of ``party_descriptions``: "Information
     System Authority")."""
+    strong = _strong(f)
+    return [
+        _state_kinds([p for p in strong if p.role == "agent"], lex),
+        _state_kinds([p for p in strong if p.role != "agent"], lex),
+    ]
+
+
+def _state_kinds(parties: list[Participant], lex: EventLexicon) -> set[str]:
+    """The kinds of state party among ``parties`` (:func:`_state_pools`)."""
     g = actors_mod.gazetteer()
-    out: list[set[str]] = [set(), set()]
-    for p in _strong(f):
+    out: set[str] = set()
+    for p in parties:
         kind = g.types.get(p.name) or (p.label or "")
         words = _words(p.name)
-        k = 0 if p.role == "agent" else 1
-        if kind in ("country", "GPE"):
-            out[k].add("country")
+        if _is_country(p):
+            out.add("country")
         elif kind in ("government_body", "armed_force") or (words and words[-1] in lex.party_descriptions):
-            out[k].add("body")
+            out.add("body")
         else:
-            out[k].add("other")
+            out.add("other")
     return out
+
+
+def _is_country(p: Participant) -> bool:
+    return (actors_mod.gazetteer().types.get(p.name) or p.label or "") in ("country", "GPE")
 
 
 def _state_pair(x: set[str], y: set[str]) -> bool:
@@ -359,23 +428,32 @@ def _state_pair(x: set[str], y: set[str]) -> bool:
     return (x == {"country"} and "body" in y) or (y == {"country"} and "body" in x)
 
 
-def interval_of(m: Member) -> tuple[date, date] | None:
+def interval_of(m: Member, lex: EventLexicon | None = None) -> tuple[date, date] | None:
     """The interval a member's event lies in, for comparison (see module docstring); None: unknown."""
     t = m.frame.time
     if t is not None and t.start is not None:
         return interval(t.start, t.end, m.frame.factuality, m.published)
-    return interval(None, None, m.frame.factuality, m.published)
+    window = _window(m.frame, lex or lexicon())
+    return interval(None, None, m.frame.factuality, m.published, window)
 
 
-def interval(start: date | None, end: date | None, factuality: str, published: date | None) -> tuple[date, date] | None:
-    """:func:`interval_of` from a frame's stored time, factuality and publication date."""
+def interval(
+    start: date | None,
+    end: date | None,
+    factuality: str,
+    published: date | None,
+    window: int = REPORT_WINDOW_DAYS,
+) -> tuple[date, date] | None:
+    """:func:`interval_of` from a frame's stored time, factuality and publication date; ``window``:
+    the days before its report an event without a time happened (the class's, when narrower than
+    the default: a wider window is what store-side pruning may use)."""
     if start is not None:
         return start, end or date.max
     if published is None:
         return None
     if factuality == "expected":
         return published, date.max
-    return published - timedelta(days=REPORT_WINDOW_DAYS), published
+    return published - timedelta(days=window), published
 
 
 def overlap(x: tuple[date, date] | None, y: tuple[date, date] | None) -> bool:
@@ -385,9 +463,9 @@ def overlap(x: tuple[date, date] | None, y: tuple[date, date] | None) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
 
 
-def times_match(a: Member, b: Member) -> bool:
+def times_match(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
     """Overlapping intervals; an unknown time is compatible with any."""
-    return overlap(interval_of(a), interval_of(b))
+    return overlap(interval_of(a, lex), interval_of(b, lex))
 
 
 def syndicated(a: Member, b: Member) -> bool:
@@ -412,7 +490,7 @@ def explain(a: Member, b: Member, lex: EventLexicon | None = None) -> str | None
         return "class"
     if not participants_match(fa, fb, lex):
         return "participants"
-    if not times_match(a, b):
+    if not times_match(a, b, lex):
         return "time"
     if fa.article_id == fb.article_id and _verbs_disagree(fa, fb):
         return "factuality"

@@ -45,6 +45,18 @@ class EventClassEntry(_Strict):
         default_factory=list,
         description="Verbs of the class whose subject receives ('won the contract' = was awarded it)",
     )
+    one_party: bool = Field(
+        default=False,
+        description="One party undergoes the event, named as agent or theme ('GM filed for bankruptcy' = "
+        "'the bankruptcy of GM'); inherited",
+    )
+    report_window_days: int | None = Field(
+        default=None,
+        ge=0,
+        le=365,
+        description="Days before its report an event of the class without a time in the text happened "
+        "(markets move daily); inherited; default identity.REPORT_WINDOW_DAYS",
+    )
 
     @field_validator("name")
     @classmethod
@@ -169,6 +181,14 @@ class EventLexicon:
     def is_commentary(self, cls: str) -> bool:
         entry = self.classes.get(cls)
         return bool(entry and entry.commentary)
+
+    def inherited(self, cls: str, attr: str) -> object:
+        """The value of ``attr`` on ``cls`` or its nearest hypernym that sets it (None: unset)."""
+        for c in self.ancestors.get(cls, ()):
+            value = getattr(self.classes[c], attr)
+            if value not in (None, False):
+                return value
+        return None
 
     def root(self, cls: str) -> str:
         """The broadest class above ``cls`` (itself when it has no hypernym)."""
