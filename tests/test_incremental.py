@@ -424,3 +424,34 @@ def test_acronyms_stored_frames_define_are_kept_and_named_by_the_migration(sampl
             store.db.execute(sql)
     with open_store(tmp_path / "s.db") as store:
         assert stored_aliases(store.db) == want
+
+
+def test_conflicts_found_again_as_stored_are_left_as_they_are(sample_db, tmp_path):
+    """write_conflicts keeps a conflict found again unchanged (row, duplicate mark, claim statuses) and
+    names as touched only the claims of the conflicts it removes or writes."""
+    import shutil
+
+    path = tmp_path / "s.db"
+    shutil.copy(sample_db, path)
+    with open_store(path) as store:
+        refresh_conflicts(store)
+        before = _state(store)
+        stored = store.db.execute("SELECT question FROM conflicts WHERE question IS NOT NULL").fetchall()
+        questions = {r[0] for r in stored}
+        keyed = [(q, c) for q in sorted(questions) for c in store.conflicts_of([q])]
+        assert len(keyed) >= 4
+        rowids = store.db.execute("SELECT rowid, id FROM conflicts ORDER BY rowid").fetchall()
+        with store.transaction():
+            assert store.write_conflicts(keyed, questions) == set()
+        assert store.db.execute("SELECT rowid, id FROM conflicts ORDER BY rowid").fetchall() == rowids  # not rewritten
+        assert _state(store) == before  # (duplicate marks included: a row written again is unmarked)
+        # one conflict dropped, one changed: only their claims are touched
+        (_, gone), (q2, kept) = keyed[0], keyed[1]
+        changed = kept.model_copy(update={"reason": kept.reason + " (again)"})
+        claims = {cid for c in (gone, kept) for side in c.sides for cid in side.claim_ids}
+        with store.transaction():
+            touched = store.write_conflicts([(q2, changed)] + keyed[2:], questions)
+        assert touched == claims
+        ids = {r[0] for r in store.db.execute("SELECT id FROM conflicts")}
+        assert gone.id not in ids and kept.id in ids
+        assert store.db.execute("SELECT duplicate FROM conflicts WHERE id = ?", (kept.id,)).fetchone()[0] is None

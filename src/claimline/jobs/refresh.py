@@ -159,14 +159,16 @@ def _incremental(
     moved = store.claims_borrowing(keys)
     refiled_articles = new_ids | set(moved.values())
     refiled = {c.id for c in new_claims} | set(moved)
-    near = store.claims(article_ids=refiled_articles)  # whole articles: a claim's filing reads its article
-    totals = store.pair_totals(_actors(near))
+    # whole articles: a claim's filing reads its article
+    near = store.claims(article_ids=refiled_articles, known={c.id: c for c in new_claims})
+    near_actors = _actors(near)
+    totals = store.pair_totals(near_actors)
     found = candidate_questions(near, pair_totals=totals)
     questions: set[str] = set().union(*(q for cid, q in found.items() if cid in refiled))
     questions.update(*store.questions_of(set(moved)).values())  # where the moved claims were
     wanted = store.articles_answering(questions) | refiled_articles
-    claims = store.claims(article_ids=wanted)
-    totals = store.pair_totals(_actors(claims))
+    claims = store.claims(article_ids=wanted, known={c.id: c for c in near})
+    totals.update(store.pair_totals(_actors(claims) - near_actors))  # (the pairs of the actors not read yet)
     store.write_questions({cid: found.get(cid, set()) for cid in refiled}, borrowed_context(near))
     articles = {a.id: a for a in store.articles(wanted)}
     keyed = conflicts_by_question(

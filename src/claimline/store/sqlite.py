@@ -417,43 +417,59 @@ class Store:
     def write_conflicts(self, keyed: Sequence[tuple[str, Conflict]], questions: Collection[str] | None) -> set[str]:
         """Replace the conflicts of ``questions`` (every conflict when None) by ``keyed`` (question, conflict).
 
-        Returns the ids of the claims whose status may have changed (on a side before or after)."""
+        A conflict found again as it is stored (same id, question and JSON) is left as it is: its
+        rows, its duplicate mark and its claims' statuses stay right, and most conflicts of the
+        questions an article touches are found unchanged. Returns the ids of the claims whose status
+        may have changed (on a side of a conflict removed or written)."""
+        rows = [(c.id, c.facet, c.status, _latest(c), c.model_dump_json(), q) for q, c in keyed]
         if questions is None:
             touched = {r[0] for r in self.db.execute("SELECT claim_id FROM conflict_claims")}
             for table in ("conflict_claims", "conflict_actors", "event_conflict_clusters", "conflicts"):
                 self.db.execute(f"DELETE FROM {table}")
+            kept: set[str] = set()
         else:
-            touched = set()
+            stored: dict[str, tuple[str, str]] = {}
             for chunk in _chunks(sorted(questions), 500):
-                marks = _marks(chunk)
-                old = f"SELECT id FROM conflicts WHERE question IN ({marks})"
-                touched.update(
-                    r[0]
+                stored.update(
+                    (r[0], (r[1], r[2]))
                     for r in self.db.execute(
-                        f"SELECT claim_id FROM conflict_claims WHERE conflict_id IN ({old})", chunk
+                        f"SELECT id, question, data FROM conflicts WHERE question IN ({_marks(chunk)})", chunk
                     )
                 )
-                self.db.execute(f"DELETE FROM conflict_claims WHERE conflict_id IN ({old})", chunk)
-                self.db.execute(f"DELETE FROM conflict_actors WHERE conflict_id IN ({old})", chunk)
-                self.db.execute(f"DELETE FROM event_conflict_clusters WHERE question IN ({marks})", chunk)
-                self.db.execute(f"DELETE FROM conflicts WHERE question IN ({marks})", chunk)
+            new = {r[0]: (r[5], r[4]) for r in rows}
+            kept = {cid for cid, was in stored.items() if new.get(cid) == was}
+            gone = sorted(stored.keys() - kept)
+            touched = set()
+            for chunk in _chunks(gone, 500):
+                marks = _marks(chunk)
+                sides = self.db.execute(f"SELECT claim_id FROM conflict_claims WHERE conflict_id IN ({marks})", chunk)
+                touched.update(r[0] for r in sides)
+                self.db.execute(f"DELETE FROM conflict_claims WHERE conflict_id IN ({marks})", chunk)
+                self.db.execute(f"DELETE FROM conflict_actors WHERE conflict_id IN ({marks})", chunk)
+                self.db.execute(f"DELETE FROM conflicts WHERE id IN ({marks})", chunk)
+            # the clusters compared by the conflicts on events of ``questions`` (a conflict on an event is
+            # its question's only one: the rows of a question go with its conflict)
+            for chunk in _chunks(sorted({stored[cid][0] for cid in gone}), 500):
+                self.db.execute(f"DELETE FROM event_conflict_clusters WHERE question IN ({_marks(chunk)})", chunk)
+            rows = [r for r in rows if r[0] not in kept]
+        written = {r[0] for r in rows}
+        written_keyed = [(q, c) for q, c in keyed if c.id in written]
         self.db.executemany(
-            "INSERT INTO conflicts (id, facet, status, latest, data, question) VALUES (?,?,?,?,?,?)",
-            [(c.id, c.facet, c.status, _latest(c), c.model_dump_json(), q) for q, c in keyed],
+            "INSERT INTO conflicts (id, facet, status, latest, data, question) VALUES (?,?,?,?,?,?)", rows
         )
         self.db.executemany(
             "INSERT OR IGNORE INTO conflict_actors (actor, conflict_id) VALUES (?, ?)",
-            [(actor, c.id) for _, c in keyed for actor in c.subject],
+            [(actor, c.id) for _, c in written_keyed for actor in c.subject],
         )
         self.db.executemany(  # the clusters a conflict on events compared (migration 14)
             "INSERT OR IGNORE INTO event_conflict_clusters (cluster_id, question) VALUES (?, ?)",
-            [(cid, q) for q, c in keyed if c.event is not None for cid in c.event.cluster_ids],
+            [(cid, q) for q, c in written_keyed if c.event is not None for cid in c.event.cluster_ids],
         )
-        rows = [(c.id, cid, side.status) for _, c in keyed for side in c.sides for cid in side.claim_ids]
+        sides = [(c.id, cid, side.status) for _, c in written_keyed for side in c.sides for cid in side.claim_ids]
         self.db.executemany(
-            "INSERT OR IGNORE INTO conflict_claims (conflict_id, claim_id, status) VALUES (?,?,?)", rows
+            "INSERT OR IGNORE INTO conflict_claims (conflict_id, claim_id, status) VALUES (?,?,?)", sides
         )
-        touched.update(r[1] for r in rows)
+        touched.update(r[1] for r in sides)
         self.tally_comparison(questions)
         return touched
 
@@ -835,10 +851,12 @@ class Store:
         facet_relevant: bool = False,
         limit: int | None = None,
         view: bool = False,
+        known: Mapping[str, Claim] | None = None,
     ) -> list[Claim]:
         """Claims matching every filter given, by publication date, article and position.
 
-        ``view=True`` returns :class:`~claimline.views.View` rows (no validation: for printing)."""
+        ``view=True`` returns :class:`~claimline.views.View` rows (no validation: for printing);
+        ``known``: claims read before (id -> claim), returned as they are instead of parsed again."""
         where: list[str] = []
         args: list[object] = []
         if actors is not None:
@@ -882,7 +900,8 @@ class Store:
                 "(c.network_tier IS NOT NULL OR c.time_start IS NOT NULL OR c.negated = 1"
                 " OR c.id IN (SELECT claim_id FROM claim_scopes))"
             )
-        sql = "SELECT c.data FROM claims c JOIN articles a ON a.id = c.article_id"
+        cols = "c.id, c.data" if known else "c.data"
+        sql = f"SELECT {cols} FROM claims c JOIN articles a ON a.id = c.article_id"
         if where:
             sql += " WHERE " + " AND ".join(f"({w})" for w in where)
         sql += " ORDER BY a.published, c.article_id, c.seq"
@@ -893,6 +912,8 @@ class Store:
             return [view_of(r[0]) for r in rows]
         from ..schemas import Claim
 
+        if known:
+            return [known.get(cid) or Claim.model_validate_json(data) for cid, data in rows]
         return [Claim.model_validate_json(r[0]) for r in rows]
 
     def keep_event_entries(self, rows: Sequence[tuple[str, int, str, str]]) -> bool:
