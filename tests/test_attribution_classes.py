@@ -348,3 +348,12 @@ def test_calling_it_in_an_aside_names_what_it_is_called(extract):
 def test_support_received_from_a_group(extract):
     claims = _claims(extract, "Senator Ruiz received support from the dock workers' union.")
     assert _find(claims, "support from")[:3] == ("the dock workers' union", "support from", "Senator Ruiz")
+
+
+def test_as_with_a_source_and_what_it_says_is_an_attribution(extract):
+    claims = _claims(extract, "Shares fell as the harbour board warned that profits would shrink.")
+    assert _find(claims, "warned")[:3] == ("the harbour board", "warned", "profits would shrink")
+    claims = _claims(extract, "Talks broke down as Senator Ruiz accused the board of hiding the accounts.")
+    assert _find(claims, "accused")[:3] == ("Senator Ruiz", "accused", "the board of hiding the accounts")
+    claims = _claims(extract, "As expected, the harbour board approved the levy on Monday.")
+    assert all(c[1] != "expected" for c in claims)  # a comparison: no source, nothing said

@@ -714,9 +714,16 @@ class ClaimFinder:
                 if noun is not None:
                     out.append(noun)
                 continue
-            if any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children):
-                continue  # "as first reported", "as expected": a comparison, not an attribution
             subj = self.subject_of(tok)
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children) and not (
+                # "as a new poll showed Ruiz pulling ahead", "as the union vowed to strike": a source
+                # with what it says after the cue is an attribution, not a comparison
+                subj is not None
+                and subj.i < tok.i
+                and not _expletive(subj)
+                and any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > tok.i for c in tok.children)
+            ):
+                continue  # "as first reported", "as expected", "as the minister said": a comparison
             if cue.kind == "refusal":
                 # "declined to comment (on X)": the whole sentence is the claim
                 if any(c.dep_ == "xcomp" for c in tok.children):
