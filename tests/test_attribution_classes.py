@@ -357,3 +357,15 @@ def test_as_with_a_source_and_what_it_says_is_an_attribution(extract):
     assert _find(claims, "accused")[:3] == ("Senator Ruiz", "accused", "the board of hiding the accounts")
     claims = _claims(extract, "As expected, the harbour board approved the levy on Monday.")
     assert all(c[1] != "expected" for c in claims)  # a comparison: no source, nothing said
+
+
+def test_a_quoted_title_is_no_quotation(extract):
+    text = 'Ruiz appeared on "The Harbour Hour With Ann Lee" on Sunday. She said the crane was late.'
+    assert [c[1:3] for c in _claims(extract, text) if c[1]] == [("said", "the crane was late")]
+    text = 'Dana Pike said, "The harbour needs a new crane this year."'
+    assert _find(_claims(extract, text), "said")[2] == "The harbour needs a new crane this year"
+
+
+def test_what_the_source_said_before_the_cue_is_no_question(extract):
+    text = "The senator spent the evening on what he said were the failures of the harbour board."
+    assert _find(_claims(extract, text), "said")[:3] == ("he", "said", "were the failures of the harbour board")

@@ -188,9 +188,28 @@ def _find_quotes(text: str, content: Sequence[tuple[int, int]]) -> list[tuple[in
     out = []
     for s, e in quotes:
         s2, e2 = _strip_span(text, s, e)
-        if len(text[s2:e2].split()) >= MIN_QUOTE_WORDS:
+        if len(text[s2:e2].split()) >= MIN_QUOTE_WORDS and not _is_title(text[s2:e2]):
             out.append((s2, e2))
     return out
+
+
+#: words a title leaves in lower case ("Bridge over the Water", "A Time for Change")
+_TITLE_SMALL = frozenset(
+    "a an the of in on at to for by from with and or but nor as is vs via into over".split()
+)
+
+
+def _is_title(quoted: str) -> bool:
+    """A quoted name of a work, show or campaign ("The Harbour Hour", "Rebuild the Port Now"):
+    every word capitalised but small ones, no sentence inside, short; what is named, not what
+    anyone said."""
+    words = [w.strip("\"'“”‘’.,:;!?()") for w in quoted.split()]
+    words = [w for w in words if w]
+    if len(words) > 10 or any(ch in quoted[:-1] for ch in ".!?"):
+        return False
+    if not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL or not w[:1].isalpha() for w in words)
 
 
 class ClaimFinder:
@@ -1003,7 +1022,13 @@ class ClaimFinder:
                     None,
                 )
             if comp is not None:
-                if _is_indirect_question(comp) and not cue.questions and tok.dep_ != "relcl":
+                if (
+                    _is_indirect_question(comp)
+                    and not cue.questions
+                    and tok.dep_ != "relcl"
+                    # "on what he said were failures": a free relative before the cue, no question
+                    and not (comp.left_edge.i < tok.i and comp.left_edge.lower_ in ("what", "which"))
+                ):
                     # "did not say how much ..." is no claim of its own ("a bill which critics said
                     # was unfair": a relative pronoun, no question)
                     continue
