@@ -195,7 +195,8 @@ def _find_quotes(text: str, content: Sequence[tuple[int, int]]) -> list[tuple[in
 
 #: words a title leaves in lower case ("Bridge over the Water", "A Time for Change")
 _TITLE_SMALL = frozenset(
-    "a an the of in on at to for by from with and or but nor as is vs via into over".split()
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "from", "with", "and", "or", "but", "nor"}
+    | {"as", "is", "vs", "via", "into", "over"}
 )
 
 
