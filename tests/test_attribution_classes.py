@@ -369,3 +369,12 @@ def test_a_quoted_title_is_no_quotation(extract):
 def test_what_the_source_said_before_the_cue_is_no_question(extract):
     text = "The senator spent the evening on what he said were the failures of the harbour board."
     assert _find(_claims(extract, text), "said")[:3] == ("he", "said", "were the failures of the harbour board")
+
+
+def test_a_quotation_after_the_object_is_what_it_is_called(extract):
+    # the parser does not link the quotation to "called" / "pushed" here
+    claims = _claims(extract, "Ruiz called the tender system “rigged” in a tweet Tuesday.")
+    src, _, content, _ = _find(claims, "called")
+    assert (src, content[:26]) == ("Ruiz", "the tender system “rigged”")
+    text = "Pike has consistently pushed her promise of “a free ferry” as a way to win the port towns."
+    assert _find(_claims(extract, text), "pushed")[:2] == ("Pike", "pushed")

@@ -435,6 +435,25 @@ class ClaimFinder:
                 return True
         return False
 
+    def _quoted_after(self, verb: Token, obj: Token) -> int | None:
+        """The end of a quotation right after the object of a speech cue, which the parser did not
+        link as what the object is called ('called the plan "a gift to the rich"'); None without."""
+        if verb.pos_ == "NOUN" or self.cue_verb(verb) is None or self.cue_verb(verb).kind == "perception":
+            return None
+        end = verb.right_edge.i + 1
+        opened: int | None = None
+        for t in self.doc[obj.i + 1 : min(end, obj.right_edge.i + 12)]:
+            if not t.is_quote:
+                outside = t.i > obj.right_edge.i
+                if opened is None and outside and (t.is_punct and t.text != "," or t.pos_ in ("VERB", "AUX")):
+                    return None  # a clause of its own comes first
+                continue
+            if opened is None:
+                opened = t.i
+            elif t.i > opened + 1:
+                return t.i + 1
+        return None
+
     def _mostly_quoted(self, lo: int, hi: int) -> bool:
         """Fewer than three words of ``doc[lo:hi]`` stand outside quotation marks, none of them a
         content word: the quotation is the content ("said "A"", "said it "will A""), not a
@@ -835,6 +854,7 @@ class ClaimFinder:
                 or (c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i and not attitude)
                 for c in tok.children
             )
+            called: int | None = None
             if comp is None and (cue.object_content or cue.kind == "denial" or attitude or directive):
                 # "ruled out its use for targeting", "announced 10,000 job cuts", "backed the levy"
                 obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
@@ -872,6 +892,7 @@ class ClaimFinder:
                     and not any(
                         c.i > obj.i and (c.dep_ in ("oprd", "ccomp", "xcomp") or c.lower_ == "as") for c in tok.children
                     )
+                    and (called := self._quoted_after(tok, obj)) is None
                 ):
                     obj = None  # "saw a turbulent day" is no view; "sees the vote as a test" is
                 if obj is not None and (
@@ -898,6 +919,8 @@ class ClaimFinder:
                             or (child.dep_ == "prep" and child.lower_ in _GROUNDS and cue.kind == "stance")
                         ):
                             hi = max(hi, child.right_edge.i + 1)
+                    if called is not None:
+                        hi = max(hi, called)  # 'called the plan "a gift to the rich"'
                     if hi < sent.end - 1 and doc[hi].text == ":" and obj.i < hi:
                         hi = sent.end  # "described a bold step: A": what follows the colon spells it out
                     said = _that_clause(obj) if cue.kind == "denial" else None
