@@ -946,8 +946,10 @@ def find_frames(
     resolver: Resolver | None = None,
     sentences: Sequence[Span] | None = None,
     doc_text: str | None = None,
+    first: int = 1,
 ) -> list[EventFrame]:
-    """Every event frame of a parsed article (see the module docstring).
+    """Every event frame of a parsed article (see the module docstring), numbered
+    ``<article id>-eNNN`` from ``first`` in text order.
 
     ``doc`` is the parse of the article text (furniture blanked, same length);
     ``times`` and ``mentions`` come from :mod:`claimline.timex` and
@@ -958,7 +960,7 @@ def find_frames(
     _COLUMNS.clear()
     try:
         _columns(doc, doc_text)
-        return _find_frames(doc, article_id, text, published, times, mentions, claims, resolver, sentences)
+        return _find_frames(doc, article_id, text, published, times, mentions, claims, resolver, sentences, first)
     finally:
         _COLUMNS.clear()
 
@@ -973,6 +975,7 @@ def _find_frames(
     claims: Sequence[Claim],
     resolver: Resolver | None,
     sentences: Sequence[Span] | None,
+    first: int = 1,
 ) -> list[EventFrame]:
     lex = lexicon()
     doc_ents = doc.ents  # spaCy rebuilds the tuple at each access
@@ -1007,7 +1010,7 @@ def _find_frames(
         # a claim cue that negates ("rejected reports that") governs like a denial
         if d.pos == "verb" and any(s <= d.token.idx < e for s, e in denial_claims):
             denials.add(d.token.i)
-    n = 0
+    n = first - 1
     recent: dict[str, str] = {}
     last_sent = -1
     sent_agents: dict[str, str] = {}

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .. import timex
 from ..extraction.mentions import Resolver, find_mentions
-from ..schemas import EventFrame, Offsets
+from ..schemas import EventFrame, Offsets, Trigger
 
 K = TypeVar("K")
 
@@ -95,6 +95,8 @@ def with_headline(body: Sequence[EventFrame], head: Sequence[EventFrame], doc: D
     if not head:
         return list(body)
     starts = [t.idx for t in doc]
+    if _numbered_after(head, body):  # (find_frames numbered the body after the headline: first=)
+        return [_on_article(f, doc, starts) for f in head] + list(body)
     tagged = [(f.trigger.start, 0, k, f) for k, f in enumerate(head)] + [
         (f.trigger.start, 1, k, f) for k, f in enumerate(body)
     ]
@@ -107,10 +109,29 @@ def with_headline(body: Sequence[EventFrame], head: Sequence[EventFrame], doc: D
     for _, group, _, f in tagged:
         update: dict[str, object] = {"id": new[group][f.id]}
         if group == 0:
-            i = max(0, bisect_right(starts, f.trigger.start) - 1) if starts else 0
-            sent_start = doc[i].sent.start if starts else 0
-            update["trigger"] = f.trigger.model_copy(update={"token": i, "sentence_token": i - sent_start})
+            update["trigger"] = _article_trigger(f, doc, starts)
         if f.time is not None and f.time.anchor in new[group]:
             update["time"] = f.time.model_copy(update={"anchor": new[group][f.time.anchor]})
         out.append(f.model_copy(update=update))
     return out
+
+
+def _numbered_after(head: Sequence[EventFrame], body: Sequence[EventFrame]) -> bool:
+    """Whether the headline's frames, then the body's, are already in text order and numbered in
+    it: the headline's from 1, the body's after them (as :func:`with_headline` numbers them)."""
+    frames = [*head, *body]
+    aid = head[0].article_id
+    return all(a.trigger.start <= b.trigger.start for a, b in zip(frames, frames[1:], strict=False)) and all(
+        f.id == f"{aid}-e{n:03d}" for n, f in enumerate(frames, start=1)
+    )
+
+
+def _article_trigger(f: EventFrame, doc: Doc, starts: list[int]) -> Trigger:
+    """A headline frame's trigger with the token of ``doc`` (the article parse) at its offset."""
+    i = max(0, bisect_right(starts, f.trigger.start) - 1) if starts else 0
+    sent_start = doc[i].sent.start if starts else 0
+    return f.trigger.model_copy(update={"token": i, "sentence_token": i - sent_start})
+
+
+def _on_article(f: EventFrame, doc: Doc, starts: list[int]) -> EventFrame:
+    return f.model_copy(update={"trigger": _article_trigger(f, doc, starts)})

@@ -34,6 +34,7 @@ from ..schemas import (
     Article,
     Claim,
     ClaimTime,
+    EventFrame,
     Extraction,
     Offsets,
     Source,
@@ -530,6 +531,13 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc |
     _inherit_context(claims, raws, text)
     from ..events.frames import find_frames
 
+    head: list[EventFrame] = []
+    if read.title_span is not None:  # the headline reports events too (parsed on its own: no claim)
+        from ..events.headline import headline_frames
+
+        head = headline_frames(
+            nlp_mod.load(None), text, read.title_span, article_id=aid, published=anchor, doc=headline
+        )
     events = find_frames(
         doc,
         article_id=aid,
@@ -540,13 +548,11 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc |
         claims=claims,
         resolver=Resolver(mentions),
         doc_text=masked,
+        first=len(head) + 1,  # numbered after the headline's (which comes first: with_headline checks)
     )
-    if read.title_span is not None:  # the headline reports events too (parsed on its own: no claim)
-        from ..events.headline import headline_frames, with_headline
+    if read.title_span is not None:
+        from ..events.headline import with_headline
 
-        head = headline_frames(
-            nlp_mod.load(None), text, read.title_span, article_id=aid, published=anchor, doc=headline
-        )
         events = with_headline(events, head, doc)
     return Extraction(
         article=article,

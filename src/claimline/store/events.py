@@ -24,6 +24,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
+from math import isfinite
 
 from ..events.identity import (
     Cluster,
@@ -97,7 +98,7 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
                 _iso(m.frame.time.start) if m.frame.time else None,
                 _iso(m.frame.time.end) if m.frame.time else None,
                 m.copy_key,
-                m.frame.model_dump_json(),
+                _dumped(m.frame),
             )
             for m in new
         ],
@@ -309,6 +310,41 @@ def _backfill_keys(db: sqlite3.Connection) -> None:
         db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", [(k, f.id) for k in _keys(f)])
 
 
+_PARSED: dict[str, EventFrame] = {}  # stored JSON -> the frame parsed from it, most recently used last
+_PARSED_MAX = 8192  # (about 5 kB a frame)
+
+
+def _frame(data: str) -> EventFrame:
+    """The frame stored as ``data``, parsed once per process while it is among the
+    ``_PARSED_MAX`` most recently read (each article's write reads the clusters it may join
+    again, the refresh every cluster it recomputes). Keyed by the JSON itself, so a frame read is
+    always the one stored; frames are never changed in place."""
+    found = _PARSED.pop(data, None)
+    if found is None:
+        found = EventFrame.model_validate_json(data)
+        if len(_PARSED) >= _PARSED_MAX:
+            del _PARSED[next(iter(_PARSED))]
+    _PARSED[data] = found
+    return found
+
+
+def _dumped(f: EventFrame) -> str:
+    """The JSON a new frame is stored as; the frame is what a later read of it parses (so it is
+    cached as that read's result), unless a number in it does not survive JSON (NaN, infinity)."""
+    data = f.model_dump_json()
+    if all(q.value is None or isfinite(q.value) for q in f.quantities):
+        _PARSED.pop(data, None)
+        if len(_PARSED) >= _PARSED_MAX:
+            del _PARSED[next(iter(_PARSED))]
+        _PARSED[data] = f
+    return data
+
+
+def forget_frames() -> None:
+    """Empty the cache of parsed frames (benchmarks: each ingest round starts as a fresh process)."""
+    _PARSED.clear()
+
+
 def _members(db: sqlite3.Connection, where: str, args: Sequence[object]) -> list[tuple[str, Member]]:
     rows = db.execute(
         "SELECT em.cluster_id, e.data, e.copy_key, a.published, a.publisher, a.fingerprint FROM events e"
@@ -320,7 +356,7 @@ def _members(db: sqlite3.Connection, where: str, args: Sequence[object]) -> list
         (
             r[0],
             Member(
-                frame=EventFrame.model_validate_json(r[1]),
+                frame=_frame(r[1]),
                 published=date.fromisoformat(r[3]) if r[3] else None,
                 publisher=r[4],
                 fingerprint=r[5],
