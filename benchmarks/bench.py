@@ -215,8 +215,10 @@ def run_raw(nlp: Any, texts: list[str], batch_size: int) -> tuple[int, float, in
 
 def run_ingest(db: Path, corpus_dir: Path, jobs: int, batch_size: int) -> dict[str, Any]:
     from claimline.jobs.ingest import ingest
+    from claimline.store import events as stored
     from claimline.store.sqlite import Store
 
+    getattr(stored, "forget_frames", lambda: None)()  # each run as a fresh process: no stored frame parsed yet
     with PeakRSS() as mem, Store(db) as store:
         c0, t0 = cpu_now(), time.perf_counter()
         report = ingest(store, [str(corpus_dir)], jobs=jobs, batch_size=batch_size, refresh=False)
