@@ -368,3 +368,26 @@ def test_factuality_needs_a_named_participant(nlp):
         claims = {c.id: c for c in [*yes.claims, *no.claims]}
         found = event_conflicts(clusters.clusters.values(), claims, {e.article.id: e.article for e in (yes, no)})
         assert bool([c for _, c in found if c.facet == "factuality"]) is conflict, named
+
+
+def test_a_denial_answers_a_plan_a_negation_does_not(run):
+    """ "is preparing to share the cost" (a plan: expected) against "denied that it is paying for"
+    (invest: fund, pay; "share the cost" is paying) is a factuality conflict; against "has not paid
+    yet" it is none (the plan may still happen); "cut costs" is no payment at all."""
+    plan = "Vantor Systems is preparing to share the cost of the border trial, people familiar with it said."
+    denial = "Vantor Systems denied that it is paying for the border trial with the Finnish Defence Forces."
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), plan), ("Baltic Ledger", date(2026, 5, 6), denial)), "factuality")
+    assert sorted(s.value for s in c.sides) == ["denied", "planned"]
+    assert c.question.startswith("whether pay happened — Vantor Systems")
+    not_yet = "Vantor Systems has not paid for the border trial, the company said."
+    found = run(("Harbour Wire", date(2026, 5, 5), plan), ("Baltic Ledger", date(2026, 5, 6), not_yet))
+    assert [c for c in found if c.facet == "factuality"] == []
+
+
+def test_cost_is_a_payment_only_under_a_light_verb(nlp):
+    _, frames = extract_events("Vantor Systems will share the cost of the trial.", date(2026, 5, 5), nlp=nlp)
+    assert [(f.trigger.lemma, f.event_class) for f in frames if f.event_class == "invest"] == [("cost", "invest")]
+    _, frames = extract_events("Vantor Systems will cut costs this year.", date(2026, 5, 5), nlp=nlp)
+    assert [f for f in frames if f.event_class == "invest"] == []
+    _, frames = extract_events("The sensors were installed at two bases.", date(2026, 5, 5), nlp=nlp)
+    assert [f.event_class for f in frames if f.trigger.text == "installed"] == ["deploy"]  # lemma "instal"

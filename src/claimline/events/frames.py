@@ -313,11 +313,11 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             continue
         lemma = tok.lemma_.lower()
         cls = lex.nouns.get(lemma)
-        if cls is None:
-            continue
+        verb = light_nouns.get(tok.i)
+        if cls is None or (verb is None and lemma in lex.light_only):
+            continue  # "share the cost" is funding, "cut costs" is not
         args = _noun_args(tok)
         host = tok
-        verb = light_nouns.get(tok.i)
         if verb is not None:
             args += [(r, a) for r, a in _verb_args(verb) if a.i != tok.i]
             host = verb

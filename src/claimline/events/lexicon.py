@@ -33,6 +33,10 @@ class EventClassEntry(_Strict):
     adjectives: list[str] = Field(
         default_factory=list, description="Predicative adjectives that name the event ('operational')"
     )
+    light_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns naming the event only as the object of a light verb ('share the cost'; not 'cut costs')",
+    )
     states: list[str] = Field(
         default_factory=list,
         description="Verbs naming the event only as a state someone wants ('have the system running')",
@@ -65,7 +69,7 @@ class EventClassEntry(_Strict):
             raise ValueError("event class names are lower_snake_case")
         return v
 
-    @field_validator("verbs", "nouns", "adjectives", "states")
+    @field_validator("verbs", "nouns", "adjectives", "states", "light_nouns")
     @classmethod
     def _lemmas(cls, v: list[str]) -> list[str]:
         for lemma in v:
@@ -167,6 +171,7 @@ class EventLexicon:
     nouns: dict[str, str]  # lemma -> class
     adjectives: dict[str, str]  # lemma -> class
     states: dict[str, str]  # verb lemma -> class, in "have/want X <verb>ing" only
+    light_only: frozenset[str]  # noun lemmas (in ``nouns``) that are events only under a light verb
     converse: frozenset[str]  # verb lemmas whose subject is the counterpart
     ancestors: dict[str, tuple[str, ...]]  # class -> (class, hypernym, its hypernym, ...)
     light_verbs: frozenset[str]
@@ -240,6 +245,7 @@ def build(data: dict) -> EventLexicon:
             (nouns, entry.nouns, "noun"),
             (adjectives, entry.adjectives, "adjective"),
             (states, entry.states, "state"),
+            (nouns, entry.light_nouns, "noun"),
         ):
             for lemma in lemmas:
                 other = table.get(lemma)
@@ -266,6 +272,7 @@ def build(data: dict) -> EventLexicon:
         nouns=nouns,
         adjectives=adjectives,
         states=states,
+        light_only=frozenset(n for e in raw.event for n in e.light_nouns),
         converse=frozenset(v for e in raw.event for v in e.converse),
         ancestors=ancestors,
         light_verbs=frozenset(raw.light_verbs),

@@ -48,8 +48,10 @@ Facets
     to contradict): reported as happening (asserted, reported,
     hedged) versus ``denied`` or negated ("did not sign"). Speech acts (class ``communicate`` and
     below) are not compared: "has not confirmed" is not contradicted by a later confirmation.
-    Expected events are neither (a plan is not a report that it happened); hedged against
-    asserted is not a conflict.
+    Expected events are neither (a plan is not a report that it happened), except against an
+    explicit denial ("is preparing to share the cost" / "denied that it is paying": the denial
+    answers the plan; "has not signed" does not answer "will sign"); hedged against asserted is
+    not a conflict.
 ``network_tier`` / ``scope:<name>``
     The claims of a family's frames, compared as the claim conflicts compare them (classified vs
     unclassified; a scope used vs excluded; times must overlap); not for speech acts.
@@ -100,6 +102,7 @@ EVENT_QUESTION = "event"
 SPEECH = "communicate"
 _NO = frozenset({"denied", "negated"})
 _YES = frozenset({"asserted", "reported", "hedged"})
+_PLANNED = frozenset({"expected"})
 _OPEN_BEFORE = frozenset({"BEFORE", "ON_OR_BEFORE"})
 _OPEN_AFTER = frozenset({"AFTER", "ON_OR_AFTER"})
 _MIN, _MAX = date.min.toordinal(), date.max.toordinal()
@@ -569,14 +572,27 @@ def _factuality_questions(reports: Sequence[_Report], label: str) -> list[_Quest
         by_cluster.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
     out = []
     for (cid, names), rs in sorted(by_cluster.items()):
-        yes = _unique(r.info for r in rs if r.frame.factuality in _YES)
         no_reports = [r for r in rs if r.frame.factuality in _NO]
-        answered = len({r.info.group for r in rs if r.frame.factuality in _YES | _NO})
+        denied = any(r.frame.factuality == "denied" for r in no_reports)
+        if denied:  # a denial naming more parties answers a plan naming fewer of them
+            mine = set(names.split("|"))
+            rs = rs + [
+                r
+                for (c, n), others in sorted(by_cluster.items())
+                if c == cid and n != names and set(n.split("|")) < mine
+                for r in others
+                if r.frame.factuality in _PLANNED
+            ]
+        # a denial answers a plan too ("NATO is preparing to share the cost" / "NATO denied that it
+        # is paying"); a plain negation does not ("will sign" / "has not signed": not yet)
+        said = _YES | _PLANNED if denied else _YES
+        yes = _unique(r.info for r in rs if r.frame.factuality in said)
+        answered = len({r.info.group for r in rs if r.frame.factuality in said | _NO})
         sides: dict[str, list[Info]] = {}
         if yes and no_reports:
-            denied = any(r.frame.factuality == "denied" for r in no_reports)
             no_label = "denied" if denied else "did not happen"
-            sides = {"happened": yes, no_label: _unique(r.info for r in no_reports)}
+            yes_label = "happened" if any(r.frame.factuality in _YES for r in rs) else "planned"
+            sides = {yes_label: yes, no_label: _unique(r.info for r in no_reports)}
         if answered:
             out.append(_Question("factuality", f"{cid}:{names}", f"whether {label} happened", sides, articles=answered))
     return out
