@@ -378,3 +378,10 @@ def test_a_quotation_after_the_object_is_what_it_is_called(extract):
     assert (src, content[:26]) == ("Ruiz", "the tender system “rigged”")
     text = "Pike has consistently pushed her promise of “a free ferry” as a way to win the port towns."
     assert _find(_claims(extract, text), "pushed")[:2] == ("Pike", "pushed")
+
+
+def test_a_negated_infinitive_is_what_is_vowed_or_asked(extract):
+    claims = _claims(extract, "Senator Ana Ruiz vowed not to vote for the harbour levy.")
+    assert _find(claims, "vowed")[:3] == ("Senator Ana Ruiz", "vowed", "not to vote for the harbour levy")
+    claims = _claims(extract, "Dana Pike told the dock workers not to stage a strike in the port.")
+    assert _find(claims, "told")[:3] == ("Dana Pike", "told", "the dock workers not to stage a strike in the port")

@@ -535,7 +535,7 @@ class ClaimFinder:
                 if c.i > verb.i
                 and (
                     c.dep_ in ("acomp", "attr", "oprd")
-                    or (c.dep_ == "xcomp" and c.left_edge.lower_ == "to")
+                    or (c.dep_ == "xcomp" and _infinitive(c))
                     or (c.dep_ == "prep" and c.lower_ == "like")
                 )
             ),
@@ -659,7 +659,7 @@ class ClaimFinder:
             if holder is None or holder.lower_ in ("its", "their") and entry.kind in _NOT_PARENTHETICAL:
                 return None
             inf = next(
-                (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.i > tok.i and c.left_edge.lower_ == "to"),
+                (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.i > tok.i and _infinitive(c)),
                 None,
             )
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps and c.i > tok.i), None)
@@ -849,7 +849,7 @@ class ClaimFinder:
             directive = (
                 subj is not None and not self._under_cue(tok) and any(c.dep_ == "dobj" for c in tok.children)
             ) and any(
-                (c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.left_edge.lower_ == "to")
+                (c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and _infinitive(c))
                 or (c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > tok.i and cue.object_content)
                 or (c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i and not attitude)
                 for c in tok.children
@@ -912,7 +912,7 @@ class ClaimFinder:
                         if child.i <= obj.i:
                             continue
                         if (
-                            (child.dep_ in ("xcomp", "advcl") and child.left_edge.lower_ == "to")
+                            (child.dep_ in ("xcomp", "advcl") and _infinitive(child))
                             or child.dep_ in ("oprd", "ccomp", "xcomp")
                             or (child.dep_ == "prep" and child.lower_ == "as")
                             # "criticised the council for the delay", "blamed him over the leak"
@@ -969,7 +969,7 @@ class ClaimFinder:
                 if pobj is not None:
                     lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
                     for child in tok.children:  # "called on the council to act"
-                        if child.dep_ in ("xcomp", "advcl") and child.i > prep.i and child.left_edge.lower_ == "to":
+                        if child.dep_ in ("xcomp", "advcl") and child.i > prep.i and _infinitive(child):
                             hi = max(hi, child.right_edge.i + 1)
                     if not self._mostly_quoted(lo, hi):
                         claim = self._make(sent, lo, hi, tok, cue, subj, "indirect", cue_end_tok=prep)
@@ -1019,7 +1019,7 @@ class ClaimFinder:
             ):
                 # "vowed to press on", "promised to veto it": what the speaker commits to
                 comp = next(
-                    (c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to"),
+                    (c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and _infinitive(c)),
                     None,
                 )
             if (
@@ -1313,7 +1313,7 @@ def _expletive(subj: Token) -> bool:
     return not (
         subj.lower_ == "it"
         and subj.dep_ == "nsubjpass"
-        and any(c.dep_ == "xcomp" and c.i > head.i and c.left_edge.lower_ == "to" for c in head.children)
+        and any(c.dep_ == "xcomp" and c.i > head.i and _infinitive(c) for c in head.children)
     )
 
 
@@ -1333,9 +1333,17 @@ def _people_like(subj: Token | None) -> bool:
     return subj.tag_ in ("NNS", "NNPS", "WP") or subj.lower_ in _QUANTIFIERS
 
 
+def _infinitive(tok: Token) -> bool:
+    """``tok``'s phrase is a to-infinitive, negated or not ("to run", "not to run", "never to return")."""
+    first = tok.left_edge
+    if first.lower_ in ("not", "never") and first.i + 1 < len(first.doc):
+        first = first.doc[first.i + 1]
+    return first.lower_ == "to"
+
+
 def _to_infinitive(verb: Token) -> Token | None:
     """The verb's infinitive complement after it ("wants to run")."""
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.left_edge.lower_ == "to"), None)
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and _infinitive(c)), None)
 
 
 def _that_clause(noun: Token) -> Token | None:
