@@ -385,3 +385,15 @@ def test_a_negated_infinitive_is_what_is_vowed_or_asked(extract):
     assert _find(claims, "vowed")[:3] == ("Senator Ana Ruiz", "vowed", "not to vote for the harbour levy")
     claims = _claims(extract, "Dana Pike told the dock workers not to stage a strike in the port.")
     assert _find(claims, "told")[:3] == ("Dana Pike", "told", "the dock workers not to stage a strike in the port")
+
+
+def test_adjective_cues_after_a_copula(extract):
+    claims = _claims(extract, "Senator Ana Ruiz is confident that the harbour levy will pass.")
+    assert _find(claims, "confident")[:3] == ("Senator Ana Ruiz", "confident", "the harbour levy will pass")
+    claims = _claims(extract, "The dock workers were critical of the harbour levy.")
+    assert _find(claims, "critical of")[:4] == ("The dock workers", "critical of", "the harbour levy", "criticises")
+    claims = _claims(extract, "Dana Pike is eager to sell the old ferry.")
+    assert _find(claims, "eager")[:3] == ("Dana Pike", "eager", "sell the old ferry")
+    # a thing's state is no one's view; "it is clear" has no holder
+    assert all(c[1] != "certain" for c in _claims(extract, "The outcome of the harbour vote is certain to be close."))
+    assert all(c[1] != "clear" for c in _claims(extract, "It is clear that the harbour levy will pass."))

@@ -104,8 +104,10 @@ class CueEntry(_Strict):
     certainty: Modality
     kind: CueKind = "speech"
     negates: bool = Field(default=False, description="The cue denies its content ('denied', 'rejected')")
-    pos: Literal["verb", "noun", "phrase", "punct"] = Field(
-        default="verb", description="punct: a mark that introduces content after a speaker ('Ann Lee: ...')"
+    pos: Literal["verb", "noun", "adj", "phrase", "punct"] = Field(
+        default="verb",
+        description="punct: a mark that introduces content after a speaker ('Ann Lee: ...'); adj: an adjective "
+        "after a copula ('is confident that A', 'was critical of X')",
     )
     object_content: bool = Field(default=False, description="A noun object is the content: 'announced 10,000 job cuts'")
     stance: Stance | None = Field(

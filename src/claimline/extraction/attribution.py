@@ -89,6 +89,7 @@ class RawClaim:
 class _Cues:
     verbs: dict[str, CueEntry]
     nouns: dict[str, CueEntry]
+    adjs: dict[str, CueEntry]
     phrases: PhraseIndex[CueEntry]
     marks: dict[str, CueEntry]
     light: frozenset[str]
@@ -100,6 +101,7 @@ class _Cues:
 def cues() -> _Cues:
     verbs: dict[str, CueEntry] = {}
     nouns: dict[str, CueEntry] = {}
+    adjs: dict[str, CueEntry] = {}
     phrases: list[tuple[str, CueEntry]] = []
     marks: dict[str, CueEntry] = {}
     lex = lexicons.cues()
@@ -108,13 +110,15 @@ def cues() -> _Cues:
             verbs.setdefault(c.lemma, c)
         elif c.pos == "noun":
             nouns.setdefault(c.lemma, c)
+        elif c.pos == "adj":
+            adjs.setdefault(c.lemma, c)
         elif c.pos == "punct":
             marks.setdefault(c.lemma, c)
         else:
             phrases.append((c.lemma, c))
     in_poll = CueEntry(lemma="in", certainty="reported", kind="report", pos="phrase")
     return _Cues(
-        verbs, nouns, PhraseIndex(phrases), marks, frozenset(lex.light_verbs), frozenset(lex.poll_nouns), in_poll
+        verbs, nouns, adjs, PhraseIndex(phrases), marks, frozenset(lex.light_verbs), frozenset(lex.poll_nouns), in_poll
     )
 
 
@@ -679,6 +683,40 @@ class ClaimFinder:
             return None
         return self._make(sent, lo, hi, tok, entry, holder, "indirect", cue_end_tok=end_tok)
 
+    def adj_claim(self, sent: Span, tok: Token) -> RawClaim | None:
+        """An adjective cue after a copula with its holder and what it holds: "the union is
+        confident that A", "Ruiz was critical of the levy", "the board seems eager to sell"."""
+        if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd") or tok.head.i == tok.i:
+            return None
+        entry = self.c.adjs.get(tok.lemma_.lower())
+        if entry is None or self._in_quotation(tok, sent):
+            return None
+        head = tok.head
+        subj = self.subject_of(head)
+        if subj is None or subj.i > tok.i or _expletive(subj):
+            return None  # "it is clear that A": no one holds it
+        if not (self._identifiable(subj) or _people_like(subj)):
+            return None  # "the outlook is uncertain": a thing's state, no one's view
+        end_tok: Token | None = None
+        comp = next((c for c in (*tok.children, *head.children) if c.dep_ == "ccomp" and c.i > tok.i), None)
+        inf = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and _infinitive(c)), None)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps and c.i > tok.i), None)
+        obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if comp is not None:
+            lo, hi = self._content_range(comp)
+        elif inf is not None:
+            lo, hi = inf.left_edge.i, inf.right_edge.i + 1
+            while lo < hi and self.doc[lo].lower_ == "to":
+                lo += 1
+        elif obj is not None:
+            lo, hi = obj.left_edge.i, obj.right_edge.i + 1
+            end_tok = prep
+        else:
+            return None
+        if self._mostly_quoted(lo, hi):
+            return None
+        return self._make(sent, lo, hi, tok, entry, subj, "indirect", cue_end_tok=end_tok)
+
     def speaker_mark(self, sent: Span) -> RawClaim | None:
         """ "Speaker: what they said" — a short name-bearing phrase, a colon, and the content
         (headlines, transcripts): the colon is the cue."""
@@ -749,7 +787,7 @@ class ClaimFinder:
             if cue is None:
                 if tok.lower_ == "in":
                     ins.append(tok)  # a poll's finding ("In a new poll, A"), read after the loop
-                noun = self.noun_claim(sent, tok)
+                noun = self.noun_claim(sent, tok) if tok.pos_ == "NOUN" else self.adj_claim(sent, tok)
                 if noun is not None:
                     out.append(noun)
                 continue
