@@ -499,7 +499,7 @@ def test_stored_comparison_counts_of_the_sample_store_equal_a_recount(sample_db)
 
 def test_actor_names_are_looked_up_by_folded_name(new_store):
     """``--actor`` reads the actors of one case-folded name (migration 16: it names the actors stored
-    before it), also when the table is empty (every distinct actor read, until the next add fills it)."""
+    before it, in its own transaction; each add names its own)."""
     target = new_store()
     with open_store(target) as store:
         assert store.add(make_extraction("The Ministère said the AI runs on unclassified networks, report z."))
@@ -515,11 +515,37 @@ def test_actor_names_are_looked_up_by_folded_name(new_store):
         assert store.add(make_extraction())
         assert store.actors_named("nato") == {"NATO"}
         assert store.actors_named("pentagon") == set()
-        store.db.execute("DELETE FROM actor_names")  # emptied
-        assert store.actors_named("nato") == {"NATO"}
     ex = make_extraction("The Pentagon said the AI runs on unclassified networks, report y.")
     claims = [c.model_copy(update={"actors": ["Pentagon"], "source": None}) for c in ex.claims]
-    with open_store(target) as store:  # the first add of a store opened on it names every stored actor
+    with open_store(target) as store:
         assert store.add(ex.model_copy(update={"claims": claims}))
         names = sorted(tuple(r) for r in store.db.execute("SELECT folded, actor FROM actor_names"))
         assert names == [("nato", "NATO"), ("pentagon", "Pentagon")]
+
+
+def test_stance_and_attribution_filter_in_the_query_with_the_limit(new_store, sample_db):
+    """``claims --stance/--attribution`` filter in SQL (the stored JSON's fields) with ``--limit`` applied
+    after them: what filtering every claim in Python gives, on both kinds of store."""
+    target = new_store()
+    with open_store(sample_db, create=False) as sample, open_store(target) as store:
+        for a in sample.articles():
+            article, text, times = sample.article(a.id)
+            store.add(Extraction(article=article, text=text, times=times, claims=sample.claims(article_ids=[a.id])))
+        every = store.claims()
+        seen = {(c.stance, c.attribution) for c in every}
+        assert {s for s, _ in seen} - {None} and len({a for _, a in seen}) >= 3
+        for stance in (None, "supports", "opposes", "criticises"):
+            for attribution in (None, "author", "indirect", "attitude", "direct_quote"):
+                want = [
+                    c.id
+                    for c in every
+                    if (stance is None or c.stance == stance) and (attribution is None or c.attribution == attribution)
+                ]
+                for limit in (None, 0, 1, 3):
+                    got = store.claims(stance=stance, attribution=attribution, limit=limit, view=True)
+                    assert [c.id for c in got] == want[:limit], (stance, attribution, limit)
+        if store.kind == "sqlite":  # a claim stored before claims had an attribution is the outlet's own
+            cid = next(c.id for c in every if c.attribution == "indirect")
+            store.db.execute("UPDATE claims SET data = json_remove(data, '$.attribution') WHERE id = ?", (cid,))
+            assert cid in {c.id for c in store.claims(attribution="author")}
+            assert cid not in {c.id for c in store.claims(attribution="indirect")}

@@ -213,7 +213,7 @@ def claims(
         if attribution not in ATTRIBUTIONS:
             kinds = ", ".join(ATTRIBUTIONS)
             raise ClaimlineError(f"unknown attribution {attribution!r} (use one of: {kinds})")
-    found = store.claims(
+    return store.claims(
         actors=find_actors(store, actor),
         article=article,
         since=iso_bound(since, end=False),
@@ -221,18 +221,11 @@ def claims(
         scope=scope,
         tier=tier,
         publisher=publisher,
-        limit=None if stance is not None or attribution is not None else limit,
+        stance=stance,
+        attribution=attribution,
+        limit=limit,
         view=view,
     )
-    if stance is None and attribution is None:
-        return found
-    kept = [
-        c
-        for c in found
-        if (stance is None or getattr(c, "stance", None) == stance)
-        and (attribution is None or c.attribution == attribution)
-    ]
-    return kept if limit is None else kept[: max(limit, 0)]
 
 
 @dataclass

@@ -130,6 +130,7 @@ class PgStore(Store):
             raise ClaimlineError(f"{redact(url)} is not a usable claimline store: {exc}") from exc
 
     _SOURCE_TEXT = "(data::json) -> 'source' ->> 'text'"
+    _CLAIM_FIELD = "((c.data::json) ->> '{}')"
 
     def keep_event_entries(self, rows: Sequence[tuple[str, int, str, str]]) -> bool:
         """As :meth:`Store.keep_event_entries` (a cluster merged away meanwhile fails the batch)."""

@@ -294,8 +294,7 @@ class Store:
             write_events(tx, ex)
             # rows other writers may insert too, last: on PostgreSQL a writer inserting a row another
             # writer's open transaction inserted waits for that transaction to end
-            self._name_actors(tx, {actor for c in ex.claims for actor in _claim_actors(c)}, check=not self._named)
-            self._named = True  # (once the table holds every stored actor it keeps doing so)
+            self._name_actors(tx, {actor for c in ex.claims for actor in _claim_actors(c)})
             write_aliases(tx, ex.events)
         return True
 
@@ -777,20 +776,12 @@ class Store:
     def actors_named(self, folded: str) -> set[str]:
         """The stored actors whose case-folded name is ``folded`` (``actor_names``, migration 16: one
         indexed row, not every distinct actor of the store)."""
-        found = {r[0] for r in self.db.execute("SELECT actor FROM actor_names WHERE folded = ?", (folded,))}
-        if found or self.db.execute("SELECT 1 FROM actor_names LIMIT 1").fetchone():
-            return found
-        # written before migration 16 and not written since (the next add fills the table)
-        return {a for a in self.known_actors() if a.casefold() == folded}
-
-    _named = False  # this store's actor_names was checked to hold the actors stored before it
+        return {r[0] for r in self.db.execute("SELECT actor FROM actor_names WHERE folded = ?", (folded,))}
 
     @staticmethod
-    def _name_actors(tx: Any, actors: set[str], *, check: bool = True) -> None:
-        """Keep ``actor_names`` (every actor of ``claim_actors``, by case-folded name): the new actors,
-        and (``check``) every actor stored before migration 16 if that migration could not name them."""
-        if check and not tx.execute("SELECT 1 FROM actor_names LIMIT 1").fetchone():
-            actors = actors | {r[0] for r in tx.execute("SELECT DISTINCT actor FROM claim_actors")}
+    def _name_actors(tx: Any, actors: set[str]) -> None:
+        """Keep ``actor_names`` (every actor of ``claim_actors``, by case-folded name): name ``actors``
+        (migration 16 named those stored before it, in its own transaction)."""
         rows = sorted((a.casefold(), a) for a in actors)
         # only the names not stored yet: on PostgreSQL, inserting a name another writer's open
         # transaction inserted waits for that transaction (writers adding "NATO" would queue)
@@ -849,6 +840,8 @@ class Store:
         ids: Sequence[str] | None = None,
         article_ids: Collection[str] | None = None,
         facet_relevant: bool = False,
+        stance: str | None = None,
+        attribution: str | None = None,
         limit: int | None = None,
         view: bool = False,
         known: Mapping[str, Claim] | None = None,
@@ -895,6 +888,12 @@ class Store:
             wanted = sorted(set(article_ids))
             where.append(f"c.article_id IN ({_marks(wanted)})")
             args.extend(wanted)
+        if stance is not None:  # (fields of the stored JSON: no column; a claim stored without one has none)
+            where.append(f"{self._CLAIM_FIELD.format('stance')} = ?")
+            args.append(stance)
+        if attribution is not None:  # (stored before claims had one: the default, ``author``)
+            where.append(f"coalesce({self._CLAIM_FIELD.format('attribution')}, 'author') = ?")
+            args.append(attribution)
         if facet_relevant:
             where.append(
                 "(c.network_tier IS NOT NULL OR c.time_start IS NOT NULL OR c.negated = 1"
@@ -906,7 +905,7 @@ class Store:
             sql += " WHERE " + " AND ".join(f"({w})" for w in where)
         sql += " ORDER BY a.published, c.article_id, c.seq"
         if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+            sql += f" LIMIT {max(int(limit), 0)}"
         rows = self.db.execute(sql, args)
         if view:
             return [view_of(r[0]) for r in rows]
@@ -940,6 +939,8 @@ class Store:
 
     #: SQL giving a claim's source text from its stored JSON (``data``): the dialect's JSON function
     _SOURCE_TEXT = "json_extract(data, '$.source.text')"
+    #: SQL giving a top-level text field (``format(name)``) of a claim's stored JSON (``c.data``)
+    _CLAIM_FIELD = "json_extract(c.data, '$.{}')"
 
     def claim_sources(self, claim_ids: Collection[str]) -> dict[str, tuple[str, str | None]]:
         """claim id -> (source text, source actor) of the claims among ``claim_ids`` that have a
@@ -1093,7 +1094,7 @@ def after_migration(tx: Any, version: int) -> None:
     16 names the stored actors by their case-folded name (Python's ``casefold``, not SQL's ``lower``),
     17 stores the acronyms the stored frames define."""
     if version == 16:
-        Store._name_actors(tx, set())
+        Store._name_actors(tx, {r[0] for r in tx.execute("SELECT DISTINCT actor FROM claim_actors")})
     elif version == 17:
         from .events import backfill_aliases  # (imports the event models)
 
