@@ -210,6 +210,8 @@ def test_query_commands_answer_the_same_on_postgresql_as_on_sqlite(sample_db, pg
         ["timeline", "--all", "--format", "json"],
         ["timeline", "--actor", "NATO", "--claims", "--format", "json"],
         ["conflicts", "--format", "json"],
+        ["conflicts"],  # (the blocks each store keeps: built by this first listing)
+        ["conflicts", "--actor", "NATO", "--open"],
         ["conflicts", "--summary"],
         ["claims", "--actor", "NATO", "--format", "json"],
         ["articles", "--format", "json"],

@@ -80,7 +80,7 @@ DELETE CASCADE, PRIMARY KEY (actor, conflict_id) ) WITHOUT ROWID
 CREATE TABLE conflict_claims ( conflict_id TEXT NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE, claim_id \
 TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (conflict_id, claim_id) ) WITHOUT ROWID
 CREATE TABLE conflicts ( id TEXT PRIMARY KEY, facet TEXT NOT NULL, status TEXT NOT NULL, latest TEXT, data \
-TEXT NOT NULL , question TEXT, duplicate INTEGER)
+TEXT NOT NULL , question TEXT, duplicate INTEGER, listing TEXT, listed_by TEXT)
 CREATE TABLE event_aliases ( name TEXT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (name, alias) ) WITHOUT ROWID
 CREATE TABLE event_clusters ( id TEXT PRIMARY KEY, class TEXT NOT NULL, size INTEGER NOT NULL )
 CREATE TABLE event_conflict_clusters ( cluster_id TEXT NOT NULL, question TEXT NOT NULL, PRIMARY KEY (cluster_id, \
@@ -211,7 +211,7 @@ NULL, duplicates integer NOT NULL)
 TABLE conflict_actors (actor text NOT NULL, conflict_id text NOT NULL)
 TABLE conflict_claims (conflict_id text NOT NULL, claim_id text NOT NULL, status text NOT NULL)
 TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT NULL, \
-question text, duplicate integer)
+question text, duplicate integer, listing text, listed_by text)
 TABLE event_aliases (name text NOT NULL, alias text NOT NULL)
 TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NULL)
 TABLE event_conflict_clusters (cluster_id text NOT NULL, question text NOT NULL)

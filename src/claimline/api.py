@@ -360,27 +360,83 @@ def timeline(
     return EventTimeline(out, found_conflicts)
 
 
+def _code_stamp(*modules: Any) -> str:
+    """claimline's version and a digest of ``modules``' source: what built something a store keeps."""
+    import hashlib
+
+    digest = hashlib.sha256(__version__.encode())
+    for module in modules:
+        with suppress(OSError):  # no source installed: the version alone
+            digest.update(Path(module.__file__ or "").read_bytes())
+    return f"{__version__}/{digest.hexdigest()[:16]}"
+
+
 def entry_stamp() -> str:
     """What builds event-timeline entries: claimline's version and a digest of the modules that build
     them (``claimline.events.timeline``, ``claimline.events.light``, ``claimline.timeline``, this
     one). A cached entry serves only the code that built it."""
     global _STAMP
     if _STAMP is None:
-        import hashlib
-
         from . import timeline as dates
         from .events import light
         from .events import timeline as event_timeline
 
-        digest = hashlib.sha256(__version__.encode())
-        for module in (event_timeline, light, dates, sys.modules[__name__]):
-            with suppress(OSError):  # no source installed: the version alone
-                digest.update(Path(module.__file__ or "").read_bytes())
-        _STAMP = f"{__version__}/{digest.hexdigest()[:16]}"
+        _STAMP = _code_stamp(event_timeline, light, dates, sys.modules[__name__])
     return _STAMP
 
 
 _STAMP: str | None = None
+
+
+def listing_stamp() -> str:
+    """What builds the blocks of the plain conflicts listing (``claimline.present.conflicts`` and
+    ``claimline.present.render``, with the version): a kept block serves only the code that built it."""
+    from .present import conflicts as blocks
+    from .present import render
+
+    return _code_stamp(blocks, render)
+
+
+def conflict_listing(
+    store: Store,
+    *,
+    actor: str | None = None,
+    facet: str | None = None,
+    open_only: bool = False,
+    since: str | None = None,
+) -> list[tuple[str, str]] | None:
+    """The plain-text listing of :func:`conflicts` (the same conflicts, in order) as ``(block, status)``
+    per conflict, each block built once and kept in the store (migration 18) for the code that built
+    it: the listing neither reads nor parses the conflicts' JSON again. None where the listing has to
+    leave duplicates out itself (reconciliation has not marked them, or a filter lists a duplicate):
+    then :func:`conflicts` it is."""
+    if not store.duplicates_marked():
+        return None
+    actors = find_actors(store, actor)
+    bound = iso_bound(since, end=False)
+    if actors is None and not facet and not open_only and not bound:
+        duplicate: bool | None = False
+    elif not store.has_duplicates(actors=actors, facet=facet, open_only=open_only, since=bound):
+        duplicate = None
+    else:
+        return None
+    import json
+
+    from .present.conflicts import plain_blocks
+
+    stamp = listing_stamp()
+    rows = store.conflict_listing(
+        stamp, actors=actors, facet=facet, open_only=open_only, since=bound, duplicate=duplicate
+    )
+    out: list[tuple[str, str]] = []
+    built: list[tuple[str, str, str, str]] = []
+    for cid, status, block, data in rows:
+        if block is None:
+            block = next(plain_blocks([json.loads(data or "{}")]))
+            built.append((block, stamp, cid, data or ""))
+        out.append((block, status))
+    store.keep_listings(built)
+    return out
 
 
 def _speakers(store: Store, entries: list[EventEntry]) -> None:

@@ -609,9 +609,14 @@ def conflicts(
         else:
             out.print(comparison_line(compared), markup=False, soft_wrap=True)
         return
-    plain = fmt is Format.table and not out.is_terminal  # plain text: the listing reads the stored JSON's keys
-    found = api.conflicts(
-        store, actor=actor, facet=facet, open_only=open_only, since=since, view=fmt is not Format.csv, raw=plain
+    plain = fmt is Format.table and not out.is_terminal  # plain text: the blocks the store keeps, or JSON keys
+    listing = api.conflict_listing(store, actor=actor, facet=facet, open_only=open_only, since=since) if plain else None
+    found = (
+        api.conflicts(
+            store, actor=actor, facet=facet, open_only=open_only, since=since, view=fmt is not Format.csv, raw=plain
+        )
+        if listing is None
+        else []
     )
     if fmt not in (Format.table, Format.md):  # json, jsonl, csv: the conflicts alone (one JSON array, rows)
         render.emit(found, fmt, tables.CONFLICT_COLUMNS, out=out)
@@ -620,7 +625,8 @@ def conflicts(
     if fmt is Format.md:
         out.file.write(line + "\n\n" + (render.to_md(found, tables.CONFLICT_COLUMNS) if found else ""))
         return
-    if not found:
+    statuses = [status for _, status in listing] if listing is not None else [c["status"] for c in found]
+    if not statuses:
         if open_only or since:
             out.print(
                 "no conflicts match " + " and ".join(f for f, on in (("--open", open_only), ("--since", since)) if on),
@@ -628,12 +634,12 @@ def conflicts(
             )
         out.print(line, markup=False, soft_wrap=True)
         return
-    resolved = sum(c["status"] == "resolved" for c in found)  # a view or a dict (a model only with csv)
-    tally = f"{len(found)} conflict{'s' if len(found) != 1 else ''}: {resolved} resolved, "
-    tally += f"{len(found) - resolved} disputed or open"
+    resolved = statuses.count("resolved")  # (a view or a dict: a model only with csv)
+    tally = f"{len(statuses)} conflict{'s' if len(statuses) != 1 else ''}: {resolved} resolved, "
+    tally += f"{len(statuses) - resolved} disputed or open"
     if plain:
         f = out.file
-        f.writelines(plain_blocks(found))
+        f.writelines(plain_blocks(found) if listing is None else (block for block, _ in listing))
         f.write(tally + "\n" + line + "\n")
         f.flush()
         return

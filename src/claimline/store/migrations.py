@@ -356,4 +356,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    (
+        18,
+        "each conflict's block of the plain `conflicts` listing, kept by the query that first lists it"
+        " (listed_by: what built it), so the listing neither reads nor parses the conflicts' JSON again",
+        """
+        ALTER TABLE conflicts ADD COLUMN listing TEXT;
+        ALTER TABLE conflicts ADD COLUMN listed_by TEXT;
+        """,
+    ),
 ]

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import ClaimlineError
 from .migrations import MIGRATION_LOCK, MIGRATIONS
-from .sqlite import KEEP_ENTRY, Store, after_migration, split_sql, utc_now
+from .sqlite import Store, after_migration, split_sql, utc_now
 
 
 @lru_cache(maxsize=256)
@@ -132,13 +132,13 @@ class PgStore(Store):
     _SOURCE_TEXT = "(data::json) -> 'source' ->> 'text'"
     _CLAIM_FIELD = "((c.data::json) ->> '{}')"
 
-    def keep_event_entries(self, rows: Sequence[tuple[str, int, str, str]]) -> bool:
-        """As :meth:`Store.keep_event_entries` (a cluster merged away meanwhile fails the batch)."""
+    def _keep(self, sql: str, rows: Sequence[Sequence[object]]) -> bool:
+        """As :meth:`Store._keep` (a cluster merged away meanwhile fails the batch)."""
         if not rows:
             return False
         try:
             with self.transaction() as tx:
-                tx.executemany(KEEP_ENTRY, rows)
+                tx.executemany(sql, rows)
         except self.db.errors:  # type: ignore[attr-defined]
             return False
         return True

@@ -919,13 +919,17 @@ class Store:
         """Cache event-timeline entries built by a query: (cluster id, the cluster's size they were
         built at, what built them, entry JSON). A cache: rather than wait for a writer, or fail on a
         read-only store, it gives up (False); the next query builds them again."""
+        return self._keep(KEEP_ENTRY, rows)
+
+    def _keep(self, sql: str, rows: Sequence[Sequence[object]]) -> bool:
+        """Write what a query built to keep (``sql`` over ``rows``), or give up at once (False)."""
         if self.read_only or not rows:
             return False
         try:
             self.db.execute("PRAGMA busy_timeout = 50")
             self.db.execute("BEGIN IMMEDIATE")
             try:
-                self.db.executemany(KEEP_ENTRY, rows)
+                self.db.executemany(sql, rows)
             except BaseException:
                 self.db.execute("ROLLBACK")
                 raise
@@ -1005,6 +1009,36 @@ class Store:
         from ..schemas import Conflict
 
         return [Conflict.model_validate_json(r[0]) for r in rows]
+
+    def conflict_listing(
+        self,
+        stamp: str,
+        *,
+        actors: set[str] | None = None,
+        facet: str | None = None,
+        open_only: bool = False,
+        since: str | None = None,
+        duplicate: bool | None = None,
+    ) -> list[tuple[str, str, str | None, str | None]]:
+        """``(id, status, block, JSON)`` of the conflicts :meth:`conflicts` finds, in its order: the
+        block of the plain listing kept for the conflict (migration 18) when ``stamp`` built it (JSON
+        None), else None and the JSON to build it from (:meth:`keep_listings` keeps what is built)."""
+        where = self._conflict_filter(actors, facet, open_only, since, None, duplicate)
+        if where is None:
+            return []
+        rows = self.db.execute(
+            "SELECT id, status, CASE WHEN listed_by = ? THEN listing END,"
+            " CASE WHEN listed_by = ? THEN NULL ELSE data END"
+            f" FROM conflicts{where[0]} ORDER BY facet, id",
+            [stamp, stamp, *where[1]],
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def keep_listings(self, rows: Sequence[tuple[str, str, str, str]]) -> bool:
+        """Keep blocks of the plain conflicts listing built by a query: ``(block, what built it,
+        conflict id, the JSON it was built from)``; a conflict rewritten meanwhile keeps none. A cache,
+        as :meth:`keep_event_entries`: it gives up rather than wait (False)."""
+        return self._keep("UPDATE conflicts SET listing = ?, listed_by = ? WHERE id = ? AND data = ?", rows)
 
     def has_duplicates(
         self,
