@@ -816,3 +816,16 @@ def test_a_country_naming_where_a_party_is_from_is_no_party(frames_of):
     # two parties of a symmetric event are a list, not a modifier
     d = _event(_members(frames_of, "Latvia and Orvane Logistics signed the deal.", date(2026, 6, 3), "D"), "sign")
     assert {p.name for p in identity._strong(d.frame)} == {"Latvia", "Orvane Logistics"}
+
+
+def test_a_plan_reported_without_a_date_may_lag_the_event(frames_of):
+    """ "Orvane Logistics will appeal the award" written a day after another outlet dated the appeal:
+    a plan without a date counts from the report window before its publication on (the report may
+    lag the event), not only from its publication."""
+    done = _members(frames_of, "Orvane Logistics appealed the award on 12 May.", date(2026, 5, 13), "A")
+    plan = _members(frames_of, "Orvane Logistics will appeal the award.", date(2026, 5, 14), "B")
+    a, b = _event(done, "appeal"), _event(plan, "appeal")
+    assert b.frame.factuality == "expected" and b.frame.time is None
+    assert same_event(a, b)
+    late = _members(frames_of, "Orvane Logistics will appeal the ruling.", date(2026, 6, 14), "C")
+    assert identity.explain(a, _event(late, "appeal")) == "time"

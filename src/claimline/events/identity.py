@@ -29,7 +29,8 @@ Compatible
     3. **times** at their granularities: the intervals overlap (a day inside
        its month does, 2 and 23 February do not). A frame without a time in
        the text counts as happening within ``REPORT_WINDOW_DAYS`` before its
-       article's publication (after it, open-ended, when ``expected``); with
+       article's publication (from then on, open-ended, when ``expected``; a
+       class may set a narrower window: markets move daily); with
        neither, its time is unknown and compatible with any.
 
 Linked
@@ -452,7 +453,10 @@ def interval(
     if published is None:
         return None
     if factuality == "expected":
-        return published, date.max
+        # a plan reported without a date may have happened by the time another outlet reports it: the
+        # report may lag the event by the window, as a report of a done event does ("would challenge
+        # the award" written the day after the appeal was filed)
+        return published - timedelta(days=window), date.max
     return published - timedelta(days=window), published
 
 
