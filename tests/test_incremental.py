@@ -36,6 +36,9 @@ def _state(store) -> dict[str, list[tuple]]:
         "claim_context": sorted(tuple(r) for r in q("SELECT actor, claim_id FROM claim_context")),
         "actor_pairs": sorted(tuple(r) for r in q("SELECT a, b, n FROM actor_pairs")),
         "negative_answers": sorted(tuple(r) for r in q("SELECT facet, actor FROM negative_answers")),
+        "compared_questions": sorted(tuple(r) for r in q("SELECT question, conflict FROM compared_questions")),
+        "compared_articles": sorted(tuple(r) for r in q("SELECT question, article_id FROM compared_articles")),
+        "comparison_totals": [tuple(r) for r in q("SELECT questions, articles, in_conflict FROM comparison_totals")],
     }
 
 

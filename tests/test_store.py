@@ -31,6 +31,7 @@ CREATE INDEX claims_source ON claims(source_actor) WHERE source_actor IS NOT NUL
 CREATE INDEX claims_tier ON claims(network_tier) WHERE network_tier IS NOT NULL
 CREATE INDEX claims_time ON claims(time_start, time_end)
 CREATE INDEX compared_articles_article ON compared_articles(article_id)
+CREATE INDEX conflict_actors_conflict ON conflict_actors(conflict_id)
 CREATE INDEX conflict_claims_claim ON conflict_claims(claim_id)
 CREATE INDEX conflicts_facet ON conflicts(facet, status)
 CREATE INDEX conflicts_listing ON conflicts(duplicate, facet, id)
@@ -124,6 +125,7 @@ CREATE INDEX claims_source ON claims USING btree (source_actor) WHERE (source_ac
 CREATE INDEX claims_tier ON claims USING btree (network_tier) WHERE (network_tier IS NOT NULL)
 CREATE INDEX claims_time ON claims USING btree (time_start, time_end)
 CREATE INDEX compared_articles_article ON compared_articles USING btree (article_id)
+CREATE INDEX conflict_actors_conflict ON conflict_actors USING btree (conflict_id)
 CREATE INDEX conflict_claims_claim ON conflict_claims USING btree (claim_id)
 CREATE INDEX conflicts_facet ON conflicts USING btree (facet, status)
 CREATE INDEX conflicts_listing ON conflicts USING btree (duplicate, facet, id)

@@ -365,4 +365,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE conflicts ADD COLUMN listed_by TEXT;
         """,
     ),
+    (
+        19,
+        "conflict actors by conflict (deleting a conflict looked for its actors, a foreign key, in every row)",
+        """
+        CREATE INDEX conflict_actors_conflict ON conflict_actors(conflict_id);
+        """,
+    ),
 ]

@@ -483,10 +483,13 @@ class Store:
         """Replace the compared-question rows of ``questions`` (every question when None, or when the
         store has no totals yet), then the totals (as :meth:`question_counts` and
         :func:`.event_questions.event_question_counts` count them unfiltered; the duplicates are
-        :meth:`record_duplicates`' once the conflicts are listed)."""
+        :meth:`record_duplicates`' once the conflicts are listed). Of ``questions`` only the rows that
+        change are written (a new article adds itself to the questions it answers; the other rows stay)."""
         if questions is not None and self.comparison_totals() is None:
             questions = None
         asked: dict[str, set[str]] = {}
+        stored: dict[str, int] = {}
+        stored_articles: set[tuple[str, str]] = set()
         if questions is None:
             self.db.execute("DELETE FROM compared_articles")
             self.db.execute("DELETE FROM compared_questions")
@@ -497,25 +500,49 @@ class Store:
             disputed = set()
             for chunk in _chunks(sorted(questions), 500):
                 marks = _marks(chunk)
-                self.db.execute(f"DELETE FROM compared_articles WHERE question IN ({marks})", chunk)
-                self.db.execute(f"DELETE FROM compared_questions WHERE question IN ({marks})", chunk)
+                stored.update(
+                    (r[0], int(r[1]))
+                    for r in self.db.execute(
+                        f"SELECT question, conflict FROM compared_questions WHERE question IN ({marks})", chunk
+                    )
+                )
+                stored_articles.update(
+                    (r[0], r[1])
+                    for r in self.db.execute(
+                        f"SELECT question, article_id FROM compared_articles WHERE question IN ({marks})", chunk
+                    )
+                )
                 for q, aid in self.db.execute(f"{self._ASKED} WHERE q.question IN ({marks})", chunk):
                     asked.setdefault(q, set()).add(aid)
                 disputed.update(r[0] for r in self.db.execute(f"{self._DISPUTED} AND question IN ({marks})", chunk))
-        compared = sorted({q for q, arts in asked.items() if len(arts) > 1} | disputed)
+        compared = {q: int(q in disputed) for q in {q for q, arts in asked.items() if len(arts) > 1} | disputed}
+        rows = {(q, a) for q in compared for a in asked.get(q, ())}
+        self.db.executemany(
+            "DELETE FROM compared_questions WHERE question = ?",
+            [(q,) for q in sorted(stored) if compared.get(q) != stored[q]],
+        )
         self.db.executemany(
             "INSERT INTO compared_questions (question, conflict) VALUES (?, ?)",
-            [(q, int(q in disputed)) for q in compared],
+            [(q, n) for q, n in sorted(compared.items()) if stored.get(q) != n],
         )
-        self.db.executemany(
-            "INSERT INTO compared_articles (question, article_id) VALUES (?, ?)",
-            [(q, a) for q in compared for a in sorted(asked.get(q, ()))],
-        )
+        gone, added = sorted(stored_articles - rows), sorted(rows - stored_articles)
+        moved = {a for _, a in gone + added}  # the articles that may join or leave the count
+        with_rows = "SELECT DISTINCT article_id FROM compared_articles WHERE article_id IN ({marks})"
+        had = self._first_column_in(with_rows, moved) if questions is not None else set()
+        self.db.executemany("DELETE FROM compared_articles WHERE question = ? AND article_id = ?", gone)
+        self.db.executemany("INSERT INTO compared_articles (question, article_id) VALUES (?, ?)", added)
         from .event_questions import event_question_counts
 
-        sums = "SELECT COUNT(*), COALESCE(SUM(conflict), 0) FROM compared_questions"
-        n, in_conflict = self.db.execute(sums).fetchone()
-        articles = self.db.execute("SELECT COUNT(DISTINCT article_id) FROM compared_articles").fetchone()[0]
+        totals = self.comparison_totals() if questions is not None else None
+        if totals is None:  # counted afresh
+            sums = "SELECT COUNT(*), COALESCE(SUM(conflict), 0) FROM compared_questions"
+            n, in_conflict = self.db.execute(sums).fetchone()
+            articles = self.db.execute("SELECT COUNT(DISTINCT article_id) FROM compared_articles").fetchone()[0]
+        else:  # the totals before, plus what changed (not a count over the store)
+            now = self._first_column_in(with_rows, moved)
+            n = totals[0] + len(compared) - len(stored)
+            in_conflict = totals[2] + sum(compared.values()) - sum(stored.values())
+            articles = totals[1] + len(now - had) - len(had - now)
         events = event_question_counts(self.db)
         self.db.execute(
             "INSERT INTO comparison_totals (id, questions, articles, in_conflict, events_compared,"
@@ -539,8 +566,9 @@ class Store:
 
     def mark_duplicates(self, duplicate: Mapping[str, bool]) -> None:
         """Mark conflicts (id -> True: a duplicate, left out of the listing; False: shown)."""
-        self.db.executemany(
-            "UPDATE conflicts SET duplicate = ? WHERE id = ?", [(int(d), cid) for cid, d in sorted(duplicate.items())]
+        self.db.executemany(  # (a mark that stands is not written again)
+            "UPDATE conflicts SET duplicate = ? WHERE id = ? AND (duplicate IS NULL OR duplicate != ?)",
+            [(int(d), cid, int(d)) for cid, d in sorted(duplicate.items())],
         )
 
     def mark_shown(self) -> None:
@@ -646,13 +674,20 @@ class Store:
         return out
 
     def write_statuses(self, claim_ids: Collection[str], statuses: Mapping[str, str], *, everything: bool) -> None:
-        """Replace the statuses of ``claim_ids`` (all when ``everything``) by ``statuses``."""
+        """Replace the statuses of ``claim_ids`` (all when ``everything``) by ``statuses`` (of
+        ``claim_ids``, only those that change are written)."""
         if everything:
             self.db.execute("DELETE FROM claim_status")
-        else:
-            for chunk in _chunks(sorted(claim_ids), 500):
-                self.db.execute(f"DELETE FROM claim_status WHERE claim_id IN ({_marks(chunk)})", chunk)
-        self.db.executemany("INSERT INTO claim_status (claim_id, status) VALUES (?, ?)", sorted(statuses.items()))
+            self.db.executemany("INSERT INTO claim_status (claim_id, status) VALUES (?, ?)", sorted(statuses.items()))
+            return
+        was = self.statuses(claim_ids)
+        self.db.executemany(
+            "DELETE FROM claim_status WHERE claim_id = ?", [(c,) for c in sorted(was) if statuses.get(c) != was[c]]
+        )
+        self.db.executemany(
+            "INSERT INTO claim_status (claim_id, status) VALUES (?, ?)",
+            [(c, st) for c, st in sorted(statuses.items()) if was.get(c) != st],
+        )
 
     def pair_totals(self, actors: Collection[str] | None = None) -> dict[tuple[str, str], int]:
         """The whole store's actor pair counts (kept by reconciliation); with ``actors``, only the
