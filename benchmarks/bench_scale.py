@@ -203,6 +203,7 @@ def query_commands(target: str, actor: str) -> list[tuple[str, list[str]]]:
         (f"conflicts --actor {actor}", ["conflicts", "--actor", actor]),
         (f"claims --actor {actor} --limit 50", ["claims", "--actor", actor, "--limit", "50"]),
         (f"claims --actor {actor}", ["claims", "--actor", actor]),
+        ("claims --attribution indirect --limit 50", ["claims", "--attribution", "indirect", "--limit", "50"]),
     ]
     if claim_id:
         cmds.append(("show CLAIM", ["show", claim_id]))
