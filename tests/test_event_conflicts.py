@@ -113,6 +113,18 @@ def test_a_plan_is_not_contradicted_by_a_past_report(run):
     assert run(("Harbour Wire", date(2026, 5, 5), planned), ("Baltic Ledger", date(2026, 6, 20), SIGNED_24)) == []
 
 
+def test_a_plan_published_after_the_event_was_reported_done_is_a_date_conflict(run):
+    """Written on 14 May, "will sign on 20 May" answers the question "signed on 3 May" answered:
+    the outlet still gives another date for an event another outlet reported done."""
+    stale = "Vantor Systems will sign a contract with the Finnish Defence Forces on 20 May."
+    c = _only(run(("Harbour Wire", date(2026, 5, 4), SIGNED_3), ("Baltic Ledger", date(2026, 5, 14), stale)), "date")
+    assert sorted(s.value for s in c.sides) == ["2026-05-03", "2026-05-20"]
+    # written before the signing, the same plan is a plan (the signing slipped, no outlet is wrong)
+    early = "Vantor Systems will sign a contract with the Finnish Defence Forces on 20 April."
+    found = run(("Harbour Wire", date(2026, 5, 4), SIGNED_3), ("Baltic Ledger", date(2026, 4, 2), early))
+    assert [c for c in found if c.facet == "date"] == []
+
+
 def test_deadlines_a_month_apart_conflict(run):
     a = "Vantor Systems will deliver the drones to the Finnish Defence Forces by the end of June."
     b = "Vantor Systems will deliver the drones to the Finnish Defence Forces by the end of July."

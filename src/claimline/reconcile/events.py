@@ -23,7 +23,9 @@ Facets
     When the event happened (or, asked separately, when it is planned: frames that are expected,
     dated after their article's publication, or hedged and not over by then ("expects to conclude
     talks in Q2"), are never compared with frames that report it done — a plan is not contradicted
-    by the event). A time the sentence marks as the earlier
+    by the event) — unless the plan was published after another outlet's report had the event
+    done ("will sign on 20 May" written on 14 May, "signed on 3 May"): then it answers when the
+    event happened. A time the sentence marks as the earlier
     version ("initially expected in October") counts as ``initial``, as for claims. Times are
     intervals at their granularity: a day inside a reported month agrees with it, 3 May and 24 May
     do not, an interval and a day outside it do not; "after 15 July" is open upwards. Sides are
@@ -479,6 +481,14 @@ def _date_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
         if info.revision != "initial" and initial_at(info.claim, t.char_start - info.claim.start):
             info = replace(info, revision="initial")  # "initially expected in October, now in January"
         (planned if planned_event else past).append((info, span, _date_label(t)))
+    if past and planned:
+        # a plan published after another outlet reported the event done answers when it happened:
+        # "will sign on 20 May", written on 14 May, against "signed on 11 May"
+        done_by = min(span[1] for _, span, _ in past)
+        stale = [x for x in planned if x[0].published is not None and x[0].published.toordinal() > done_by]
+        if stale:
+            past = past + stale
+            planned = [x for x in planned if x not in stale]
     out = []
     for facet, detail, wording, items in (
         ("date", "past", f"date of {label}", past),
