@@ -209,3 +209,61 @@ def test_stance_is_queryable_from_the_store(tmp_path):
         ("Mayor Ana Ruiz", "criticises"),
         ("Governor Tom Berg", "opposes"),
     }
+
+
+def _candidates(nlp, text):
+    """Every candidate claim the tagger proposes in ``text`` (``tagged.RECORD``), with the claims."""
+    from claimline.extraction import claims as cl
+    from claimline.extraction import tagged
+
+    prep = cl.prepare(text)
+    tagged.RECORD = record = []
+    try:
+        ex = cl.finish(prep, nlp(prep.masked))
+    finally:
+        tagged.RECORD = None
+    return record, ex
+
+
+def test_acceptor_weighs_every_allowed_candidate(nlp, model_on):
+    """The learned acceptor scores the candidates it may take and takes those at its threshold."""
+    from claimline.extraction import claim_acceptor, tagged
+
+    acceptor = claim_acceptor.load()
+    if acceptor is None:
+        pytest.skip("no acceptor weights in models/attribution")
+    record, _ = _candidates(
+        nlp,
+        "The dockworkers union welcomed the decision on Friday. Port officials, who criticised the plan, "
+        "did not say how much the pier would cost. Senator Ruth Alvarez praised the harbour budget.",
+    )
+    weighed = [(c, take) for _, _, c, take in record if tagged.allowed(c)]
+    assert weighed
+    for cand, take in weighed:
+        assert 0.0 < cand.score < 1.0
+        assert take == (cand.score >= acceptor.threshold)
+    # ruled out before any score: a negated cue, an indirect question
+    assert all(c.score is None for _, _, c, _ in record if c.negated or c.question)
+
+
+def test_without_acceptor_weights_the_gates_decide(extract, model_on, monkeypatch):
+    from claimline.extraction import claim_acceptor
+
+    monkeypatch.setattr(claim_acceptor, "load", lambda path=None: None)
+    assert _cued(extract, "The dockworkers union welcomed the decision.", "attitude") == [("welcomed", "the decision")]
+    assert _cued(extract, "The dockworkers union welcomed the decision.") == []
+
+
+def test_acceptor_features_are_named_numbers(nlp, model_on):
+    import math
+
+    from claimline.extraction import claim_acceptor
+
+    if claim_acceptor.load() is None:
+        pytest.skip("no acceptor weights in models/attribution")
+    record, _ = _candidates(nlp, "The dockworkers union welcomed the decision on Friday.")
+    assert record
+    finder, sent, cand, _ = record[0]
+    feats = claim_acceptor.features(finder, finder.tags, sent, cand, claim_acceptor.load().counts)
+    assert feats and all(isinstance(k, str) and math.isfinite(v) for k, v in feats.items())
+    assert f"lemma={cue_model.lemma_key(cand.head)}" in feats

@@ -232,10 +232,14 @@ class Tags(list):
     """One tag per token, as :func:`predict` gives them to the rules: the tagger's tags with the
     cues of words PolNeAR seldom makes cues dropped (:func:`_gate`). ``raw`` keeps every tag the
     tagger gave (``tagged`` takes attitude claims from them, ungated), ``cue_prob`` the probability
-    of ``B-CUE`` per token (an attitude claim's confidence)."""
+    of ``B-CUE`` per token (an attitude claim's confidence), ``scores`` every label's probability
+    per token (tokens x ``labels``; the acceptor reads them)."""
 
     raw: list[str]
     cue_prob: numpy.ndarray
+    scores: numpy.ndarray
+    labels: list[str]
+    path: Path  # the weights that gave them
 
 
 class _Net:
@@ -393,6 +397,9 @@ def predict(doc: Doc) -> Tags | None:
     tags = Tags(_gate(doc, list(raw), rates))
     tags.raw = raw
     tags.cue_prob = scores[:, cue]
+    tags.scores = scores
+    tags.labels = labels
+    tags.path = path
     return tags
 
 
@@ -402,15 +409,25 @@ def _gate(doc: Doc, tags: list[str], rates: dict[str, float] | None) -> list[str
         return tags
     from .tagged import cue_head, runs
 
-    listed = _listed()
     for cs, ce in runs(tags, "CUE", 0, len(doc)):
-        key = lemma_key(cue_head(doc, cs, ce))
-        if key in listed:
-            continue  # the lexicon's word: the rules decide
-        if rates.get(key, 0.0) < MIN_CUE_RATE:
+        if not _kept(cue_head(doc, cs, ce), rates):
             for k in range(cs, ce):
                 tags[k] = "O"
     return tags
+
+
+def _kept(head: Token, rates: dict[str, float]) -> bool:
+    """Whether the lemma gate keeps a cue headed by ``head``: a lexicon word (the rules decide),
+    or a word PolNeAR makes a cue often enough."""
+    key = lemma_key(head)
+    return key in _listed() or rates.get(key, 0.0) >= MIN_CUE_RATE
+
+
+def lemma_kept(tags: Tags, head: Token) -> bool:
+    """Whether the lemma gate of the weights that gave ``tags`` keeps a cue headed by ``head``
+    (``True`` without a lemma table)."""
+    rates = _tagger(tags.path)[2]
+    return rates is None or _kept(head, rates)
 
 
 @cache

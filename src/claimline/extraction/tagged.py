@@ -14,12 +14,14 @@ stay one way round.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Span
 
 from ..lexicons import CueEntry
 from ..vocab import ATTITUDE
+from . import claim_acceptor, cue_model
 
 #: fewest tokens of a tagged content
 MIN_CONTENT = 2
@@ -109,6 +111,12 @@ def tag_content(tags: Sequence[str], doc: Any, sent: Span, cs: int, ce: int) -> 
 def tagged_source(finder: Any, tags: Sequence[str], sent: Span, head: Any, cs: int, ce: int) -> Any:
     """The source of a tagged cue: its subject in the parse (a relative pronoun's antecedent,
     a noun's possessor), else the nearest run the tagger marks as source."""
+    return source_found(finder, tags, sent, head, cs, ce)[0]
+
+
+def source_found(finder: Any, tags: Sequence[str], sent: Span, head: Any, cs: int, ce: int) -> tuple[Any, str]:
+    """:func:`tagged_source` and how it was found: ``parse`` (the cue's subject or possessor),
+    ``tagged`` (the tagger's run) or ``none``."""
     doc = finder.doc
     subj = None
     if head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -121,12 +129,12 @@ def tagged_source(finder: Any, tags: Sequence[str], sent: Span, head: Any, cs: i
             rel = rel.head
         subj = rel.head if rel.dep_ in ("relcl", "acl") else None
     if subj is not None and subj.lower_ not in ("it", "there"):
-        return finder.source_span(subj)
+        return finder.source_span(subj), "parse"
     sources = runs(tags, "SRC", sent.start, sent.end)
     if sources:
         s, e = min(sources, key=lambda r: min(abs(r[0] - ce), abs(r[1] - cs)))
-        return doc[s:e]
-    return None
+        return doc[s:e], "tagged"
+    return None, "none"
 
 
 def lexicon_entry(finder: Any, head: Any) -> Any:
@@ -199,6 +207,11 @@ def _accepted(finder: Any, listed: Any, dep: str, prep: str, head: Any) -> bool:
 def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tags: Sequence[str]) -> list[Any]:
     """Claims for tagged cues that no claim in ``claims`` uses as its cue.
 
+    Every tagged cue (``tags.raw``: the tagger's own tags, no lemma gate) that no claim uses and
+    that governs a content (:func:`dependency_content`, else the tagger's content run) is a
+    *candidate*. With the learned acceptor (``claim_acceptor``: weights beside the tagger's) a
+    candidate is taken when its score reaches the acceptor's threshold; without it, by the gates:
+
     A cue word the lexicon lists keeps the lexicon's terms (:func:`rules_accept`; an intention,
     perception or stance needs a holder one can name, as in the rules); a word it lacks (the
     tagger's own, kept by ``cue_model`` only when PolNeAR makes it a cue often enough) takes no
@@ -215,42 +228,71 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
     doc = finder.doc
     raw_tags: Sequence[str] = getattr(tags, "raw", tags)
     cue_prob = getattr(tags, "cue_prob", None)
+    path = getattr(tags, "path", None)
+    acceptor = claim_acceptor.load(path) if path is not None else None
     used = [(c.cue_start, c.cue_end) for c in claims if c.cue_start is not None]
     out: list[Any] = []
+    quick = acceptor is not None and RECORD is None  # skip what the acceptor may not take, early
     for sent in sentences:
-        for cs, ce in runs(raw_tags, "CUE", sent.start, sent.end):
+        spans = runs(raw_tags, "CUE", sent.start, sent.end)
+        if acceptor is not None or RECORD is not None:
+            spans = sorted([*spans, *_likely_cues(tags, raw_tags, sent)])
+        for cs, ce in spans:
             cue_lo, cue_hi = doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1].text)
             if any(u_s < cue_hi and cue_lo < u_e for u_s, u_e in used):
                 continue
-            if any(i in finder.quote_tokens for i in range(cs, ce)):
-                continue  # a cue word inside a quotation belongs to what is quoted
             head = cue_head(doc, cs, ce)
-            if any(c.dep_ == "neg" for c in head.children) or head.pos_ == "AUX":
-                continue  # "did not mention the deal" states no one's claim; "was" is no cue
-            if any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in head.children):
-                continue  # "as first reported", "as expected": a comparison (as in the rules)
-            if any(c.start <= cue_lo < c.end and c.attribution != "author" for c in [*claims, *out]):
-                continue  # nested: part of what another claim reports
-            gated = tags[cs] == "B-CUE" or tags[cs] == "I-CUE"  # kept by cue_model's lemma gate
+            likely = not raw_tags[cs].endswith("CUE")  # a word the tagger thinks may be a cue
+            in_quote = any(i in finder.quote_tokens for i in range(cs, ce))
+            negated = any(c.dep_ == "neg" for c in head.children)
+            comparison = any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in head.children)
+            if quick and (in_quote or negated or comparison or head.pos_ == "AUX"):
+                continue
+            # kept by cue_model's lemma gate (a likely cue: would be kept)
+            gated = tags[cs] in ("B-CUE", "I-CUE") or (likely and cue_model.lemma_kept(tags, head))
             rng = dependency_content(doc, head, ce, sent.end) or tag_content(
                 tags if gated else raw_tags, doc, sent, cs, ce
             )
             if rng is None:
                 continue
             lo, hi, dep = rng
-            if doc[lo].lower_ in _WH:
-                continue  # an indirect question ("has not said how much") is no claim of its own
+            obj = is_object(doc, lo, hi, dep)
+            if quick and likely and not obj:
+                continue  # a likely cue gives attitude claims only
             listed = lexicon_entry(finder, head)
-            attitude = not (gated and _accepted(finder, listed, dep, doc[lo - 1].lower_ if lo else "", head))
-            if attitude and not is_object(doc, lo, hi, dep):
-                continue  # a proposition the lexicon's terms or the lemma gate decline
-            if attitude and cue_prob is not None and cue_prob[cs] < MIN_ATTITUDE_PROB:
+            prep = doc[lo - 1].lower_ if lo else ""
+            cand = Candidate(
+                cs=cs,
+                ce=ce,
+                lo=lo,
+                hi=hi,
+                dep=dep,
+                prep=prep,
+                head=head,
+                listed=listed,
+                gated=gated,
+                in_quote=in_quote,
+                negated=negated,
+                comparison=comparison,
+                nested=any(c.start <= cue_lo < c.end and c.attribution != "author" for c in [*claims, *out]),
+                question=doc[lo].lower_ in _WH,
+                terms=_accepted(finder, listed, dep, prep, head),
+                is_object=obj,
+                likely=likely,
+            )
+            cand.source, cand.source_how = source_found(finder, tags, sent, head, cs, ce)
+            if cand.source is not None and lo <= cand.source.start < hi:
+                cand.source, cand.source_how = None, "inside"
+            proposition = cand.accepted
+            if acceptor is None:
+                take = _gates(cand, cue_prob) and not likely  # likely cues: recorded (RECORD) only
+            else:
+                take, proposition = _accept(cand, acceptor, finder, tags, sent)
+            if RECORD is not None:
+                RECORD.append((finder, sent, cand, take))
+            if not take:
                 continue
-            source = tagged_source(finder, tags, sent, head, cs, ce)
-            if source is not None and lo <= source.start < hi:
-                source = None
-            if source is None:
-                continue  # a tagged cue with no one to hold it: more often a wrong claim than a report
+            attitude = not proposition and cand.is_object
             if attitude:
                 entry = attitude_entry(head.lemma_.lower(), listed)
             else:
@@ -258,9 +300,109 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
             claim = finder.claim(sent, lo, hi, head, entry, None, "report")
             if claim is None:
                 continue
-            claim.source = source
+            claim.source = cand.source
             claim.attribution = ATTITUDE if attitude else "indirect"
             if attitude and cue_prob is not None:
                 claim.confidence = round(min(0.95, max(0.05, float(cue_prob[cs]))), 2)
             out.append(claim)
     return out
+
+
+#: when a list, :func:`tagged_claims` appends ``(finder, sentence, candidate, taken)`` for every
+#: candidate (``training/attribution/acceptor.py`` reads them; nothing else sets it)
+RECORD: list[Any] | None = None
+
+
+@dataclass
+class Candidate:
+    """A tagged cue no claim uses, with its content and what the gates look at."""
+
+    cs: int
+    ce: int
+    lo: int
+    hi: int
+    dep: str  # how the content was reached: a dependency label, or ``tagged`` (the tagger's run)
+    prep: str  # the word before the content (the preposition of a ``prep`` content)
+    head: Any
+    listed: Any  # the lexicon's entry for the cue word, or None
+    gated: bool  # kept by cue_model's lemma gate
+    in_quote: bool
+    negated: bool
+    comparison: bool
+    nested: bool
+    question: bool
+    terms: bool  # the lexicon's terms (or a clause for a word it lacks) take this content
+    is_object: bool
+    likely: bool = False  # not tagged as a cue, but likely one (:func:`_likely_cues`)
+    source: Any = None
+    source_how: str = "none"
+    score: float | None = None
+
+    @property
+    def accepted(self) -> bool:
+        """Taken as a claim of the usual kinds by the gates: the lexicon's terms and the lemma gate."""
+        return self.gated and self.terms
+
+
+#: least probability of a cue (``B-CUE`` + ``I-CUE``) for a word the tagger did not tag as one to
+#: be a candidate for the acceptor (tuned on the held-out tenth)
+LIKELY_CUE = 0.2
+_CONTENT_WORDS = frozenset({"VERB", "NOUN", "ADJ"})
+
+
+def _likely_cues(tags: Any, raw_tags: Sequence[str], sent: Span) -> list[tuple[int, int]]:
+    """Words of ``sent`` the tagger did not tag as cues but gives a cue probability of at least
+    :data:`LIKELY_CUE` (verbs, nouns, adjectives): more candidates for the acceptor to weigh."""
+    scores = getattr(tags, "scores", None)
+    if scores is None:
+        return []
+    labels = tags.labels
+    prob = scores[sent.start : sent.end, labels.index("B-CUE")] + scores[sent.start : sent.end, labels.index("I-CUE")]
+    doc = sent.doc
+    return [
+        (i, i + 1)
+        for i in (sent.start + k for k in (prob >= LIKELY_CUE).nonzero()[0])
+        if not raw_tags[i].endswith("CUE") and doc[i].pos_ in _CONTENT_WORDS
+    ]
+
+
+def _ruled_out(cand: Candidate) -> bool:
+    """A candidate no claim is taken from: a quoted word, "did not mention", "was", "as expected",
+    part of another claim, an indirect question ("has not said how much"), no holder."""
+    if cand.in_quote or cand.negated or cand.head.pos_ == "AUX" or cand.comparison or cand.nested:
+        return True
+    return cand.question or cand.source is None
+
+
+def allowed(cand: Candidate) -> bool:
+    """What the acceptor weighs: a candidate not ruled out whose content makes a proposition on
+    the gates' terms (a cue the tagger tagged, the lemma gate keeps and the lexicon's terms take
+    with this content), or an object (an attitude claim). Propositions of words the lemma gate
+    drops or the tagger did not tag are left out: on MEANTIME and the sample corpus they are
+    acts ("filed for", "attempted to", "allow X to"), not reports."""
+    return not _ruled_out(cand) and (proposes(cand) or cand.is_object)
+
+
+def proposes(cand: Candidate) -> bool:
+    """Whether a taken candidate is a proposition (an indirect claim) rather than an attitude."""
+    return cand.accepted and not cand.likely
+
+
+def _accept(cand: Candidate, acceptor: Any, finder: Any, tags: Any, sent: Span) -> tuple[bool, bool]:
+    """Whether the acceptor takes a candidate (:func:`allowed`, scored at least its threshold),
+    and whether as a proposition (else an attitude)."""
+    if not allowed(cand):
+        return False, False
+    cand.score = acceptor.score(finder, tags, sent, cand)
+    return cand.score >= acceptor.threshold, proposes(cand)
+
+
+def _gates(cand: Candidate, cue_prob: Any) -> bool:
+    """The hand-set gates (without the acceptor's weights): see :func:`tagged_claims`."""
+    if _ruled_out(cand):
+        return False
+    if cand.accepted:
+        return True
+    if not cand.is_object:
+        return False  # a proposition the lexicon's terms or the lemma gate decline
+    return cue_prob is None or cue_prob[cand.cs] >= MIN_ATTITUDE_PROB
