@@ -30,6 +30,7 @@ from thinc.api import Maxout, Model, chain, with_array
 
 from ..lexicon_files import models_dir
 from ..lexicons import CueEntry
+from .tag_runs import cue_head, runs
 
 MODEL_ENV = "CLAIMLINE_CUE_MODEL"
 #: what an unset ``CLAIMLINE_CUE_MODEL`` means: ``"off"`` (rules alone) or ``"on"`` (the shipped
@@ -407,8 +408,6 @@ def _gate(doc: Doc, tags: list[str], rates: dict[str, float] | None) -> list[str
     """Drop the tagged cues whose head word is seldom a cue in PolNeAR (``cue_lemmas.json``)."""
     if rates is None:
         return tags
-    from .tagged import cue_head, runs
-
     for cs, ce in runs(tags, "CUE", 0, len(doc)):
         if not _kept(cue_head(doc, cs, ce), rates):
             for k in range(cs, ce):

@@ -22,27 +22,10 @@ from spacy.tokens import Span
 from ..lexicons import CueEntry
 from ..vocab import ATTITUDE
 from . import claim_acceptor, cue_model
+from .tag_runs import cue_head, runs
 
 #: fewest tokens of a tagged content
 MIN_CONTENT = 2
-
-
-def runs(tags: Sequence[str], role: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Token ranges ``[s, e)`` in ``[lo, hi)`` that the tagger marks with ``role`` (B- then I-)."""
-    out: list[tuple[int, int]] = []
-    start: int | None = None
-    for i in range(lo, hi):
-        tag = tags[i]
-        if tag == f"B-{role}" or (tag == f"I-{role}" and start is None):
-            if start is not None:
-                out.append((start, i))
-            start = i
-        elif tag != f"I-{role}" and start is not None:
-            out.append((start, i))
-            start = None
-    if start is not None:
-        out.append((start, hi))
-    return out
 
 
 def _join(pieces: list[tuple[int, int]], doc: Any, gap: int = 3) -> list[tuple[int, int]]:
@@ -66,16 +49,6 @@ _UNLISTED_CONTENT = frozenset({"ccomp", "xcomp", "tagged"})
 #: cue kinds that need a holder one can name (a person, organisation, place, known actor, pronoun)
 _HOLDER_KINDS = frozenset({"intention", "perception", "stance"})
 _WH = frozenset({"how", "what", "whether", "where", "why", "who", "which", "when", "whom", "if"})
-
-
-def cue_head(doc: Any, cs: int, ce: int) -> Any:
-    """The syntactic head of a cue span: its token whose head lies outside it."""
-    inside = [doc[k] for k in range(cs, ce) if not (cs <= doc[k].head.i < ce) or doc[k].head.i == k]
-    for pos in ("VERB", "NOUN", "ADJ", "AUX"):
-        for t in inside:
-            if t.pos_ == pos:
-                return t
-    return inside[0] if inside else doc[cs]
 
 
 def dependency_content(doc: Any, head: Any, ce: int, hi_limit: int) -> tuple[int, int, str] | None:

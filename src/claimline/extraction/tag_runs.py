@@ -1,0 +1,38 @@
+"""Reading the attribution tagger's tags: runs of one role, and the head word of a cue run.
+
+Shared by ``cue_model`` (its lemma gate) and ``tagged`` (claims from the tags), so neither
+imports the other for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+
+def runs(tags: Sequence[str], role: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges ``[s, e)`` in ``[lo, hi)`` that the tagger marks with ``role`` (B- then I-)."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i in range(lo, hi):
+        tag = tags[i]
+        if tag == f"B-{role}" or (tag == f"I-{role}" and start is None):
+            if start is not None:
+                out.append((start, i))
+            start = i
+        elif tag != f"I-{role}" and start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, hi))
+    return out
+
+
+def cue_head(doc: Any, cs: int, ce: int) -> Any:
+    """The syntactic head of a cue span: its token whose head lies outside it."""
+    inside = [doc[k] for k in range(cs, ce) if not (cs <= doc[k].head.i < ce) or doc[k].head.i == k]
+    for pos in ("VERB", "NOUN", "ADJ", "AUX"):
+        for t in inside:
+            if t.pos_ == pos:
+                return t
+    return inside[0] if inside else doc[cs]
