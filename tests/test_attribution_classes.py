@@ -397,3 +397,12 @@ def test_adjective_cues_after_a_copula(extract):
     # a thing's state is no one's view; "it is clear" has no holder
     assert all(c[1] != "certain" for c in _claims(extract, "The outcome of the harbour vote is certain to be close."))
     assert all(c[1] != "clear" for c in _claims(extract, "It is clear that the harbour levy will pass."))
+
+
+def test_a_statement_introduced_by_a_colon(extract):
+    text = (
+        "The harbour master, Dana Pike, issued the following statement: “Our thoughts are with all those"
+        " hurt in the fire at the port. This cannot go on.” The port was closed."
+    )
+    src, cue, content, _ = _find(_claims(extract, text), "issued")
+    assert (src, content[:20]) == ("The harbour master, Dana Pike", "Our thoughts are wit")

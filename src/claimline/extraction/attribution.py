@@ -340,16 +340,19 @@ class ClaimFinder:
             first_sent = self.doc[qspan.start].sent
             last_sent = self.doc[qspan.end - 1].sent
             cands: list[Token] = []
+            stated: dict[int, CueEntry] = {}  # "issued the following statement:" -> the noun's entry
             for sent in {first_sent.start: first_sent, last_sent.start: last_sent}.values():
                 for t in sent:
                     entry = self.cue_verb(t)
                     if (qs <= t.idx < qe) or entry is None or entry.kind in _NOT_PARENTHETICAL:
                         continue  # "did not want to 'get ahead'": wanting does not quote anyone
                     cands.append(t)
+            intro = first_sent
             if not cands and first_sent.start > 0:
                 prev = self.doc[first_sent.start - 1].sent
                 tail = self.text[prev.start_char : first_sent.start_char].rstrip()
                 if tail.endswith((":", ",")):
+                    intro = prev
                     cands = [
                         t
                         for t in prev
@@ -357,6 +360,20 @@ class ClaimFinder:
                         and self.subject_of(t) is not None
                         and not any(c.dep_ == "ccomp" for c in t.children)
                     ]
+            if not cands:
+                # "The mayor released the following statement: '...'": a verb whose object is a
+                # statement, before a colon that opens the quotation
+                for t in intro:
+                    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+                    noun = self.c.nouns.get(obj.lemma_.lower()) if obj is not None and t.pos_ == "VERB" else None
+                    if (
+                        noun is not None
+                        and noun.kind in ("speech", "report")
+                        and t.idx < qs
+                        and self.text[obj.idx + len(obj.text) : qs].strip(" \n“\"'`") == ":"
+                        and self.subject_of(t) is not None
+                    ):
+                        cands, stated[t.i] = [t], noun
             if not cands:
                 nxt = last_sent.end
                 if nxt < len(self.doc):
@@ -374,7 +391,7 @@ class ClaimFinder:
                 governing = [t for t in cands if t.i in above]
                 cue_tok = min(governing or cands, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe)))
                 subj = self.subject_of(cue_tok)
-                claim.cue = self.cue_verb(cue_tok)
+                claim.cue = self.cue_verb(cue_tok) or stated.get(cue_tok.i)
                 claim.cue_start, claim.cue_end = cue_tok.idx, cue_tok.idx + len(cue_tok.text)
                 if subj is not None and not (qs <= subj.idx < qe):
                     claim.source = self.source_span(subj)
