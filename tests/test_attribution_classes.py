@@ -394,6 +394,8 @@ def test_adjective_cues_after_a_copula(extract):
     assert _find(claims, "critical of")[:4] == ("The dock workers", "critical of", "the harbour levy", "criticises")
     claims = _claims(extract, "Dana Pike is eager to sell the old ferry.")
     assert _find(claims, "eager")[:3] == ("Dana Pike", "eager", "sell the old ferry")
+    claims = _claims(extract, "Senator Ana Ruiz made it clear that the levy would stay.")
+    assert _find(claims, "clear")[:3] == ("Senator Ana Ruiz", "clear", "the levy would stay")
     # a thing's state is no one's view; "it is clear" has no holder
     assert all(c[1] != "certain" for c in _claims(extract, "The outcome of the harbour vote is certain to be close."))
     assert all(c[1] != "clear" for c in _claims(extract, "It is clear that the harbour levy will pass."))

@@ -703,12 +703,16 @@ class ClaimFinder:
     def adj_claim(self, sent: Span, tok: Token) -> RawClaim | None:
         """An adjective cue after a copula with its holder and what it holds: "the union is
         confident that A", "Ruiz was critical of the levy", "the board seems eager to sell"."""
-        if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd") or tok.head.i == tok.i:
+        if tok.pos_ != "ADJ" or tok.head.i == tok.i:
+            return None
+        head = tok.head
+        # "made (it) clear that A": the parser makes the adjective a clause of "made"
+        made = tok.dep_ in ("ccomp", "oprd") and head.lemma_.lower() in self.c.light
+        if tok.dep_ not in ("acomp", "oprd") and not made:
             return None
         entry = self.c.adjs.get(tok.lemma_.lower())
         if entry is None or self._in_quotation(tok, sent):
             return None
-        head = tok.head
         subj = self.subject_of(head)
         if subj is None or subj.i > tok.i or _expletive(subj):
             return None  # "it is clear that A": no one holds it
@@ -716,6 +720,17 @@ class ClaimFinder:
             return None  # "the outlook is uncertain": a thing's state, no one's view
         end_tok: Token | None = None
         comp = next((c for c in (*tok.children, *head.children) if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if made:
+            comp = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("ccomp", "advcl", "csubj")
+                    and c.i > tok.i
+                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                ),
+                None,
+            )
         inf = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and _infinitive(c)), None)
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps and c.i > tok.i), None)
         obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
