@@ -408,3 +408,13 @@ def test_a_statement_introduced_by_a_colon(extract):
     )
     src, cue, content, _ = _find(_claims(extract, text), "issued")
     assert (src, content[:20]) == ("The harbour master, Dana Pike", "Our thoughts are wit")
+
+
+def test_seeing_something_as_something_is_a_view_whoever_holds_it(extract):
+    claims = _claims(extract, "The harbour board saw Ana Ruiz, then 44, as the perfect leader for the port.")
+    assert _find(claims, "saw")[:3] == (
+        "The harbour board",
+        "saw",
+        "Ana Ruiz, then 44, as the perfect leader for the port",
+    )
+    assert all(c[1] != "saw" for c in _claims(extract, "The harbour board saw a busy week at the port."))

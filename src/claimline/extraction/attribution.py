@@ -860,6 +860,7 @@ class ClaimFinder:
                 # "the ferry operator is aiming to add ...", "most residents want to keep ...": an aim
                 # with its infinitive is held by whoever the subject is
                 and not (cue.kind == "intention" and _to_infinitive(tok) is not None)
+                and not (subj is not None and not _expletive(subj) and _sees_as(tok))
             ):
                 continue  # "the firm wanted ...": no one to attribute to
             if attitude and self._in_noun_clause(tok):
@@ -948,6 +949,8 @@ class ClaimFinder:
                     and not cue.object_content
                     and (cue.kind != "stance" or cue.named_source or not _people_like(subj))
                     and not self._identifiable(subj)
+                    # "the board saw her as the right leader": a view someone holds, whoever the subject
+                    and not (cue.kind == "perception" and _sees_as(tok))
                 ):
                     # "voters who oppose the deal" hold a stance; "investors backed the firm" is
                     # money, and "the firm wanted A" no one's view
@@ -1409,6 +1412,12 @@ def _infinitive(tok: Token) -> bool:
     if first.lower_ in ("not", "never") and first.i + 1 < len(first.doc):
         first = first.doc[first.i + 1]
     return first.lower_ == "to"
+
+
+def _sees_as(verb: Token) -> bool:
+    """``verb`` takes an object and what the object is taken for: "saw the vote as a test"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in verb.children)
 
 
 def _to_infinitive(verb: Token) -> Token | None:
