@@ -418,3 +418,19 @@ def test_seeing_something_as_something_is_a_view_whoever_holds_it(extract):
         "Ana Ruiz, then 44, as the perfect leader for the port",
     )
     assert all(c[1] != "saw" for c in _claims(extract, "The harbour board saw a busy week at the port."))
+
+
+def test_a_quotation_far_after_the_last_speaker_is_not_theirs(extract):
+    narrative = (
+        "The harbour board met for three hours on Monday and heard from the dock workers, the ferry"
+        " operators and the owners of the fish market. The levy would raise the fee for every ship that"
+        " calls at the port by a tenth. The vote was put off until the spring. Several members of the board"
+        " left early, and the chair closed the meeting before the last speakers could be heard by anyone. "
+    )
+    opening = '"The levy will drive the ferries away from Easton," she said. '
+    closing = '"We will be back in the spring with twice the votes."'
+    claims = _claims(extract, "Ana Ruiz spoke first. " + opening + narrative + closing)
+    far = next(c for c in claims if c[2].startswith("We will be back"))
+    assert far[:2] == (None, None)
+    near = _claims(extract, opening + closing)
+    assert [c[:2] for c in near] == [("she", "said"), ("she", "said")]
