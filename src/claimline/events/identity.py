@@ -200,10 +200,24 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _ALIASES: ContextVar[dict[tuple[str, ...], set[tuple[str, ...]]] | None] = ContextVar("event_aliases", default=None)
 
 
+_PER_FRAME_MAX = 8192  # frames whose keys() / acronyms() are memoised (frames are shared: store reads)
+_KEYS_OF: dict[int, tuple[EventFrame, EventLexicon, frozenset[tuple[str, str]]]] = {}
+_ACRONYMS_OF: dict[int, tuple[EventFrame, list[tuple[tuple[str, ...], tuple[str, ...]]]]] = {}
+
+
 def acronyms(f: EventFrame) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(acronym words, name words) a frame defines: a participant named by an acronym right after
     a name of two words or more (not a person's) in the same role ("the Information System
     Authority (RIA)"), which the text introduces as its short name."""
+    found = _ACRONYMS_OF.get(id(f))
+    if found is None or found[0] is not f:  # (memoised per frame object: a pure function of the frame)
+        if len(_ACRONYMS_OF) >= _PER_FRAME_MAX:
+            _ACRONYMS_OF.clear()
+        found = _ACRONYMS_OF[id(f)] = (f, _acronyms(f))
+    return list(found[1])
+
+
+def _acronyms(f: EventFrame) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     ps = sorted(_strong(f), key=lambda p: p.start)
     out = []
     for p, q in zip(ps, ps[1:], strict=False):
@@ -275,6 +289,19 @@ def name_keys(name: str, person: bool = False) -> set[str]:
 def _strong(f: EventFrame) -> list[Participant]:
     """The named parties that link and contradict: agents, themes, counterparts — not nationality
     words, descriptions, or a country naming where another party of its role is from."""
+    lex, g = lexicon(), actors_mod.gazetteer()
+    found = _STRONG_OF.get(id(f))
+    if found is None or found[0] is not f or found[1] is not lex or found[2] is not g:  # (memoised per frame)
+        if len(_STRONG_OF) >= _PER_FRAME_MAX:
+            _STRONG_OF.clear()
+        found = _STRONG_OF[id(f)] = (f, lex, g, tuple(_strong_of(f)))
+    return list(found[3])
+
+
+_STRONG_OF: dict[int, tuple[EventFrame, EventLexicon, object, tuple[Participant, ...]]] = {}
+
+
+def _strong_of(f: EventFrame) -> list[Participant]:
     out = [p for p in f.participants if p.role in _ROLES and p.label not in _WEAK_LABELS and p.label != DESCRIBED]
     if any(_is_country(p) for p in out) and not _symmetric(f, lexicon()):
         out = [p for p in out if not _modifier(p, out)]
@@ -681,6 +708,16 @@ def keys(f: EventFrame, lex: EventLexicon | None = None) -> set[tuple[str, str]]
     """Index keys of a frame: (class root, or other:lemma; :func:`name_keys` of a participant's
     name) and (class root; ``@`` article id) — a frame can only be the same event as a frame
     sharing one of its keys."""
+    lex = lex or lexicon()
+    found = _KEYS_OF.get(id(f))
+    if found is None or found[0] is not f or found[1] is not lex:  # (memoised per frame object)
+        if len(_KEYS_OF) >= _PER_FRAME_MAX:
+            _KEYS_OF.clear()
+        found = _KEYS_OF[id(f)] = (f, lex, frozenset(_keys(f, lex)))
+    return set(found[2])
+
+
+def _keys(f: EventFrame, lex: EventLexicon) -> set[tuple[str, str]]:
     root = class_root(f, lex)
     named = _strong(f) or [p for p in f.participants if p.role == "other" and p.label not in _WEAK_LABELS]
     out = {(root, k) for p in named for k in name_keys(p.name, p.label in _PERSON_LABELS)}
