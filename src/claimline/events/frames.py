@@ -54,11 +54,11 @@ from .. import lexicons
 from ..extraction import actors as actors_mod
 from ..extraction import negation
 from ..extraction.mentions import Mention, Resolver
-from ..schemas import Claim, Offsets, TimeExpr
+from ..schemas import Claim, TimeExpr
 from ..vocab import ATTITUDE
 from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
-from .model import EventFrame, Participant, Quantity, Trigger
+from .model import EventFrame, Participant, Quantity
 from .timing import assign_times
 
 __all__ = ["find_frames", "claim_event"]
@@ -630,7 +630,8 @@ def _participants(
                         add(role, span[0], span[1], canon or name, canon, "PROPN")
         desc = _description(head, ents)
         if seen or resolver is None:
-            if desc is not None and not any(p.role == role and p.start <= head.idx < p.end for p in out.values()):
+            at = cols.idx[head.i]  # head.idx
+            if desc is not None and not any(p.role == role and p.start <= at < p.end for p in out.values()):
                 add_described(role, desc, head)  # "Denmark's defence ministry": Denmark, and the ministry
             continue
         low = head.lower_
@@ -710,9 +711,9 @@ def _quantities(
             tokens.update(_walk_ids(c))
     out: list[Quantity] = []
     seen: set[int] = set()
-    for i in sorted(tokens):
-        ent = ents_by_token.get(i)
-        if ent is None or ent.start in seen:
+    for i in sorted(tokens.intersection(ents_by_token)):
+        ent = ents_by_token[i]
+        if ent.start in seen:
             continue
         seen.add(ent.start)
         value, unit = _quantity_value(ent.text)
@@ -740,10 +741,10 @@ def _quantities(
                 unit=unit,
             )
         )
-    if tokens:
-        idx, length = cols.idx, cols.length
-        lo = min(idx[i] for i in tokens)
-        hi = max(idx[i] + length[i] for i in tokens)
+    if tokens and durations:
+        # (token offsets grow with the index, and tokens do not overlap)
+        first_token, last_token = min(tokens), max(tokens)
+        lo, hi = cols.idx[first_token], cols.end(last_token)
         # durations are sorted by offset: only those starting in [lo, hi) can lie inside
         first = bisect_left(durations, lo, key=lambda t: t.start)
         for d in durations[first : bisect_left(durations, hi, key=lambda t: t.start)]:
@@ -1039,16 +1040,17 @@ def _find_frames(
                 id=f"{article_id}-e{n:03d}",
                 article_id=article_id,
                 claim_id=claim.id if claim is not None else None,
-                sentence=Offsets(start=sent.start_char, end=sent.end_char),
-                trigger=Trigger(
-                    text=tok.text,
-                    start=tok.idx,
-                    end=tok.idx + len(tok),
-                    lemma=d.lemma,
-                    token=tok.i,
-                    sentence_token=tok.i - sent.start,
-                    pos=d.pos,  # type: ignore[arg-type]
-                ),
+                # (nested models as dicts: validated with the frame, in one call)
+                sentence={"start": sent.start_char, "end": sent.end_char},  # type: ignore[arg-type]
+                trigger={  # type: ignore[arg-type]
+                    "text": tok.text,
+                    "start": tok.idx,
+                    "end": tok.idx + len(tok),
+                    "lemma": d.lemma,
+                    "token": tok.i,
+                    "sentence_token": tok.i - sent.start,
+                    "pos": d.pos,
+                },
                 event_class=d.cls,
                 commentary=lex.is_commentary(d.cls),
                 participants=parts,
