@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/meantime_events.py [--data PATH] [--corpus airbus,gm] [--limit N] [--json]
+        [--why [-v]]
 
 The data directory defaults to ``$MEANTIME_DIR`` or ``../shared/data/meantime``
 relative to the repository root; the files read are
@@ -44,6 +45,10 @@ Scores
     * end to end: the share of all gold coreference pairs (and of the
       cross-document ones) that the system puts in one cluster.
 
+``--why`` tallies, for the gold coreferent pairs of detected mentions (within and across documents)
+that the event clusters split, the reason event identity gives (``stories_eval.why_split``:
+class, participants, time, unlinked, commentary, ...); ``-v`` lists the class pairs.
+
 Two reference clusterings of the same detected mentions are scored alongside:
 ``singletons`` (nothing merged) and ``same lemma`` (one cluster per predicate
 lemma per corpus, the usual strong baseline of event coreference).
@@ -58,7 +63,7 @@ import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ET
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -69,6 +74,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from meantime_attribution import _dateline_date, _parse_dct, rebuild_text  # noqa: E402
 from semeval_timeline import _cli, _lemma_index, _trigger, ingest, load_pipeline, run_frames  # noqa: E402
+from stories_eval import format_why, why_split  # noqa: E402
 
 DEFAULT_DIR = REPO.parent / "shared" / "data" / "meantime"
 CORPORA = ("airbus", "apple", "gm", "stock")
@@ -402,6 +408,29 @@ def error_report(
     return out
 
 
+def why_report(gold: dict[str, str], det: Detection, db: Path) -> dict[str, Any]:
+    """:func:`stories_eval.why_split` of the gold pairs of detected mentions the event clusters split."""
+    import sqlite3
+
+    from claimline.store import events as store_events
+
+    conn = sqlite3.connect(db)
+    try:
+        stored = store_events._members(conn, "1", [])
+        aliases = store_events.stored_aliases(conn)
+    finally:
+        conn.close()
+    members = {m.frame.id: m for _, m in stored}
+    cluster_of = {m.frame.id: cid for cid, m in stored}
+    common = sorted(set(det.frame_of) & set(gold))
+    split = [
+        (det.frame_of[a], det.frame_of[b])
+        for a, b in combinations(common, 2)
+        if gold[a] == gold[b] and det.clusters[a] != det.clusters[b]
+    ]
+    return why_split(split, members, cluster_of, aliases)
+
+
 # -- the event layer through the library ----------------------------------------------------
 
 
@@ -439,6 +468,7 @@ def evaluate(
     systems: Sequence[str] = SYSTEMS,
     errors: list[str] | None = None,
     within: bool = False,
+    why: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Score each system's clusters (and the two reference clusterings of its mentions) per corpus and in all."""
     root = data_dir(path)
@@ -462,6 +492,8 @@ def evaluate(
                     det = run_event_timeline(db, art_of, nlp)
                     if det is not None and errors is not None:
                         errors += error_report(name, gold, det, db, art_of, within=within)
+                    if det is not None and why is not None:
+                        why[name] = why_report(gold, det, db)
                 else:
                     det = run_frames_detection(articles, nlp)
                 if det is None:
@@ -548,6 +580,10 @@ def main(argv: list[str] | None = None) -> int:
         help="also print the events' wrong cross-document merges and the gold cross-document pairs left apart",
     )
     ap.add_argument("--within", action="store_true", help="with --errors: the wrong merges within documents too")
+    ap.add_argument(
+        "--why", action="store_true", help="tally why gold coreferent pairs are split (events system; identity.explain)"
+    )
+    ap.add_argument("-v", "--verbose", action="store_true", help="with --why: the class pairs and the pairs")
     args = ap.parse_args(argv)
     root = data_dir(args.data)
     wanted = [c.strip().removeprefix("corpus_") for c in args.corpus.split(",") if c.strip()]
@@ -556,10 +592,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no MEANTIME corpus {', '.join(missing)} under {root}", file=sys.stderr)
         return 1
     errors: list[str] | None = [] if args.errors else None
-    res = evaluate(root, wanted, args.limit, systems=args.system.split(","), errors=errors, within=args.within)
+    why: dict[str, Any] | None = {} if args.why else None
+    res = evaluate(root, wanted, args.limit, systems=args.system.split(","), errors=errors, within=args.within, why=why)
+    if why is not None:
+        res["why_split"] = why
     print(json.dumps(res, indent=2) if args.json else format_report(res))
     if errors:
         print("\n".join(errors))
+    if why and not args.json:
+        lines: list[str] = []
+        total: dict[str, Any] = {"pairs": 0, "reasons": Counter(), "class_pairs": Counter(), "examples": {}}
+        for name, w in why.items():
+            lines += format_why(name, w, args.verbose)
+            total["pairs"] += w["pairs"]
+            total["reasons"] += w["reasons"]
+            total["class_pairs"] += w["class_pairs"]
+            for r, c in w["examples"].items():
+                total["examples"].setdefault(r, Counter()).update(c)
+        if len(why) > 1:
+            lines += format_why("all", total, args.verbose)
+        print("\n".join(lines))
     return 0
 
 

@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/stories_eval.py [--story SLUG ...] [--heldout] [--json]
+    .venv/bin/python benchmarks/stories_eval.py [--story SLUG ...] [--heldout] [--json] [--why [-v]]
 
 Each story (``sample_articles/<slug>/``, gold in ``tests/gold/stories/<slug>/``: ``events.json``,
 ``conflicts.json`` and the README that defines the format) is ingested into a fresh store through
@@ -38,6 +38,15 @@ Conflicts
     *false*; one of those that matches a gold non-conflict the same way is *flagged* (a false
     positive the writer predicted). Matching is by facet and files only, so a conflict that finds
     a gold conflict is not counted again against a non-conflict over the same files.
+
+Why events split (``--why``)
+    For every pair of found mentions of one gold event that claimline puts in two clusters (each
+    pair of distinct frames counted once), the reason event identity gives
+    (:func:`claimline.events.identity.explain`: ``class``, ``participants``, ``time``,
+    ``unlinked``, ``commentary``, ``sentence``, ...). A pair identity would join (no reason) is
+    tallied by the reason a member of the other cluster refuses it (``via member: <reason>``), or
+    ``candidates`` when none does (the clustering never compared them). ``-v`` lists the class pairs
+    (sorted class names, with the trigger words) behind ``class``, and the other pairs.
 """
 
 from __future__ import annotations
@@ -89,6 +98,8 @@ class Run:
     frames: list[dict[str, Any]]  # id, file, start, end, text, factuality, cluster
     cluster_time: dict[str, tuple[date | None, date | None, str]]  # cluster -> start, end, granularity
     conflicts: list[dict[str, Any]]
+    members: dict[str, Any] = field(default_factory=dict)  # frame id -> identity.Member (as stored)
+    aliases: dict[tuple[str, ...], set[tuple[str, ...]]] = field(default_factory=dict)
 
 
 def run_claimline(story: str, heldout: bool = False) -> Run:
@@ -117,6 +128,8 @@ def run_claimline(story: str, heldout: bool = False) -> Run:
         with Store(db) as store:
             frames = stored.events(store.db)
             of = stored.cluster_ids(store.db)
+            members = {m.frame.id: m for _, m in stored._members(store.db, "1", [])}
+            aliases = stored.stored_aliases(store.db)
     files = {a["id"]: Path(a["path"]).name for a in articles}
     texts = {name: read_path(folder / name).text for name in files.values()}
     cluster_time: dict[str, tuple[date | None, date | None, str]] = {}
@@ -132,11 +145,72 @@ def run_claimline(story: str, heldout: bool = False) -> Run:
         out.append(
             dict(id=f.id, file=name, start=t.start, end=t.end, text=t.text, factuality=f.factuality, cluster=of[f.id])
         )
-    return Run(files, texts, out, cluster_time, conflicts)
+    return Run(files, texts, out, cluster_time, conflicts, members, aliases)
 
 
 def _day(s: str | None) -> date | None:
     return date.fromisoformat(s) if s else None
+
+
+# ------------------------------------------------------------------ why events split
+def why_split(
+    pairs: list[tuple[str, str]],
+    members: dict[str, Any],
+    cluster_of: dict[str, str],
+    aliases: dict[tuple[str, ...], set[tuple[str, ...]]] | None = None,
+) -> dict[str, Any]:
+    """Why each pair of frames (gold: one event) is in two clusters (see the module docstring):
+    ``reasons`` (reason -> pairs), ``class_pairs`` ("class/class" -> pairs) and, per reason, the
+    pairs as (class, lemma) of each frame."""
+    from claimline.events import identity
+
+    in_cluster: dict[str, list[str]] = {}
+    for fid, cid in cluster_of.items():
+        in_cluster.setdefault(cid, []).append(fid)
+    reasons: Counter[str] = Counter()
+    class_pairs: Counter[str] = Counter()
+    examples: dict[str, Counter[str]] = {}
+    seen: set[tuple[str, str]] = set()
+    with identity.using_aliases(aliases or {}):
+        for x, y in pairs:
+            key = (min(x, y), max(x, y))
+            if x == y or key in seen or cluster_of.get(x) == cluster_of.get(y):
+                continue
+            seen.add(key)
+            a, b = members.get(x), members.get(y)
+            if a is None or b is None:
+                reasons["not stored"] += 1
+                continue
+            reason = identity.explain(a, b)
+            if reason is None:
+                # identity joins the two: a member of either cluster refuses the other frame
+                refusals = [
+                    r
+                    for m, other in ((a, y), (b, x))
+                    for fid in in_cluster.get(cluster_of[other], [])
+                    if fid in members and (r := identity.explain(m, members[fid])) not in (None, "unlinked")
+                ]
+                reason = f"via member: {refusals[0]}" if refusals else "candidates"
+            reasons[reason] += 1
+            fa, fb = sorted((a.frame, b.frame), key=lambda f: (f.event_class, f.trigger.lemma))
+            if reason == "class":
+                class_pairs[f"{fa.event_class}/{fb.event_class}"] += 1
+            examples.setdefault(reason, Counter())[
+                f"{fa.event_class}:{fa.trigger.lemma} / {fb.event_class}:{fb.trigger.lemma}"
+            ] += 1
+    return {"pairs": sum(reasons.values()), "reasons": reasons, "class_pairs": class_pairs, "examples": examples}
+
+
+def format_why(name: str, why: dict[str, Any], verbose: bool = False) -> list[str]:
+    """Lines of a :func:`why_split` tally (``verbose``: the class pairs and the pairs per reason)."""
+    reasons = ", ".join(f"{r} {n}" for r, n in why["reasons"].most_common())
+    out = [f"  {name} why split: {why['pairs']} gold pairs of frames in two clusters: {reasons or '-'}"]
+    if verbose:
+        if why["class_pairs"]:
+            out.append("    class pairs: " + ", ".join(f"{c} {n}" for c, n in why["class_pairs"].most_common()))
+        for reason, pairs in sorted(why["examples"].items(), key=lambda rp: -sum(rp[1].values())):
+            out.append(f"    {reason}: " + "; ".join(f"{p} ({n})" if n > 1 else p for p, n in pairs.most_common()))
+    return out
 
 
 # ------------------------------------------------------------------ gold times
@@ -270,6 +344,13 @@ def score_events(gold: list[dict[str, Any]], run: Run) -> dict[str, Any]:
         fact[f["factuality"] == g] += 1  # type: ignore[index]
         if f["factuality"] != g:  # type: ignore[index]
             confusions[f"{g}->{f['factuality']}"] += 1  # type: ignore[index]
+    frame_of = {i: mentions[i][2]["id"] for i in found}  # type: ignore[index]
+    split = [
+        (frame_of[a], frame_of[b])
+        for a, b in combinations(found, 2)
+        if gold_of[a] == gold_of[b] and sys_of[a] != sys_of[b]
+    ]
+    why = why_split(split, run.members, {f["id"]: f["cluster"] for f in run.frames}, run.aliases)
     scored = len(date_rows)
     event_rows = [
         {
@@ -293,6 +374,7 @@ def score_events(gold: list[dict[str, Any]], run: Run) -> dict[str, Any]:
         "end_to_end_pairs": e2e / all_gold_pairs if all_gold_pairs else 0.0,
         "gold_pairs": all_gold_pairs,
         "events": event_rows,
+        "why_split": why,
         "dates": {
             "events_scored": scored,
             "events_unscored": unscored,
@@ -510,6 +592,10 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="the held-out stories in benchmarks/heldout_stories/ (written blind, never developed on)",
     )
+    parser.add_argument(
+        "--why", action="store_true", help="tally why gold pairs of one event are in two clusters (identity.explain)"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="with --why: the class pairs and the pairs")
     args = parser.parse_args(argv)
     names = args.story or stories(args.heldout)
     unknown = sorted(set(names) - set(stories(args.heldout)))
@@ -521,6 +607,21 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps([{"story": s.story, "events": s.events, "conflicts": s.conflicts} for s in scores], indent=2))
     else:
         print(table(scores))
+    if args.why and not args.json:
+        lines: list[str] = []
+        for sc in scores:
+            lines += format_why(sc.story, sc.events["why_split"], args.verbose)
+        if len(scores) > 1:
+            total: dict[str, Any] = {"pairs": 0, "reasons": Counter(), "class_pairs": Counter(), "examples": {}}
+            for sc in scores:
+                w = sc.events["why_split"]
+                total["pairs"] += w["pairs"]
+                total["reasons"] += w["reasons"]
+                total["class_pairs"] += w["class_pairs"]
+                for r, c in w["examples"].items():
+                    total["examples"].setdefault(r, Counter()).update(c)
+            lines += format_why("all", total, args.verbose)
+        print("\n".join(lines))
     return 0
 
 

@@ -88,6 +88,8 @@ def test_date_questions_are_event_classes_plus_words():
             },
             "date_questions.sign: 'sign' is already in date class 'start'",
         ),
+        ({"event": [{"name": "delay"}], "families": {"halt": ["delay", "stop"]}}, "families.halt: 'stop' is not"),
+        ({"event": [{"name": "delay"}], "families": {"halt": ["delay"]}}, "families.halt: a family has two"),
     ],
 )
 def test_lexicon_errors_name_file_and_entry(data, message):
@@ -766,6 +768,37 @@ def test_one_article_keeps_two_amounts_apart_but_outlets_may_disagree(frames_of)
     assert identity.explain(spring, earlier) == "quantity"
     other = _members(frames_of, "Skyvale posted a loss of 21 million euros for the spring.", date(2026, 6, 1), "B")
     assert identity.explain(spring, _event(other, "loss")) is None  # two outlets, two figures: a conflict
+
+
+def test_one_event_named_by_kindred_classes(frames_of):
+    """A headline "reports" what the body "announced"; one outlet's "postponed" is another's
+    "suspended": classes of one family ([families] of events.toml) are one event when the parties of
+    one are all among the other's — never with other parties, never a plan with a done event."""
+    lex = lexicon()
+    assert lex.kindred("announce", "report") and lex.kindred("delay", "cancel")
+    assert not lex.kindred("announce", "award") and not lex.kindred("acquire", "agree")
+    text = (
+        "Orvane Logistics reports loss of 40 million euros\n\n"
+        "Orvane Logistics announced on Monday that it lost 40 million euros."
+    )
+    ms = _members(frames_of, text, date(2026, 6, 3), "A")
+    assert same_event(_event(ms, "report"), _event(ms, "announce"))  # the headline and its lead
+    a = _members(frames_of, "Hornwing Labs postponed the drone trial on Monday.", date(2026, 6, 3), "A")
+    b = _members(frames_of, "Hornwing Labs suspended the drone trial.", date(2026, 6, 4), "B")
+    c = _members(frames_of, "Kattegat Sensors suspended the drone trial.", date(2026, 6, 4), "C")
+    postponed = _event(a, "postpone")
+    assert same_event(postponed, _event(b, "suspend"))
+    assert not same_event(postponed, _event(c, "suspend"))
+    d = _members(frames_of, "Nordvault Systems won the contract on 1 June.", date(2026, 6, 3), "D")
+    e = _members(frames_of, "The ministry will sign the contract with Nordvault Systems.", date(2026, 6, 3), "E")
+    f = _members(frames_of, "The ministry signed the contract with Nordvault Systems on 1 June.", date(2026, 6, 4), "F")
+    won = _event(d, "win")
+    assert identity.explain(won, _event(e, "sign")) == "class"  # awarded, then (planned) signed: two steps
+    assert same_event(won, _event(f, "sign"))  # one outlet's award is the other's signing
+    clusters = EventClusters()
+    for ms in (d, f):
+        clusters.add(ms)
+    assert sorted(len(c.members) for c in clusters.clusters.values() if c.event_class() in ("award", "agree")) == [2]
 
 
 def test_a_plan_put_forward_is_an_event(frames_of):

@@ -166,3 +166,27 @@ def test_story_floors(story, nlp):
     assert c["found"] >= floor["conflicts_found"], c["rows"]
     assert c["false"] <= floor["false_max"], c["false_conflicts"]
     assert c["non_conflicts_flagged"] <= floor["flagged_max"], c["flagged"]
+
+
+def test_why_split_tallies_identity_reasons(nlp):
+    """``--why``: a gold pair claimline splits is tallied under identity's reason, the class pairs apart."""
+    from datetime import date
+
+    from claimline.events import extract_events, members
+
+    def ms(text, day, publisher):
+        ex, frames = extract_events(text, day, nlp=nlp, publisher=publisher)
+        return {m.frame.trigger.lemma: m for m in members(ex, frames)}
+
+    a = ms("Hornwing Labs announced the drone pilot on 2 June.", date(2026, 6, 3), "A")
+    b = ms("The ministry awarded Hornwing Labs the pilot contract on 2 June.", date(2026, 6, 3), "B")
+    c = ms("Hornwing Labs announced the drone pilot on 9 June.", date(2026, 6, 10), "C")
+    by_id = {m.frame.id: m for m in (a["announce"], b["award"], c["announce"])}
+    cluster_of = {fid: f"c{k}" for k, fid in enumerate(by_id)}
+    ann_a, award, ann_c = by_id
+    why = se.why_split([(ann_a, award), (ann_a, ann_c), (ann_a, ann_a)], by_id, cluster_of)
+    assert why["pairs"] == 2  # a frame paired with itself is no split
+    assert why["reasons"] == {"class": 1, "time": 1}
+    assert why["class_pairs"] == {"announce/award": 1}
+    lines = se.format_why("story", why, verbose=True)
+    assert "class 1" in lines[0] and "announce/award 1" in lines[1]

@@ -8,7 +8,11 @@ Compatible
        (``models/events.toml``: "bought" / acquire and "the deal" /
        transaction; sign and buy are not). Frames of class ``other`` match by
        lemma only. Commentary (speech, opinion) is never merged, except for
-       syndicated copies: two people saying things are two statements;
+       syndicated copies: two people saying things are two statements. Classes of one
+       *family* (``[families]``: "announced" / "reported", "delayed" / "suspended", "awarded" /
+       "signed") are compatible on stronger evidence (:func:`kindred_classes`): both planned or
+       both not, and they are linked only by their parties, both naming one and the parties of
+       the one naming fewer all among the other's;
     2. **participants**, role by role: when both frames name agents, they
        share one; when both name a theme or counterpart (one pool: "awarded a
        contract to X" and "awarded X the contract" name X in either role),
@@ -59,8 +63,9 @@ one planned and one done or one negated and one not, are two events; so are
 two frames of one sentence.
 
 Clustering is incremental (:class:`EventClusters`): a cluster is indexed by
-(class root, first word of a participant's name, or a person's last word), by (class root,
-article) and by (class root, specific text time, first letters of the trigger); a new frame looks
+(class root, first word of a participant's name, or a person's last word), by (``family:`` and
+the family's name, the same name words), by (class root, article) and by (class root, specific
+text time, first letters of the trigger); a new frame looks
 only at the clusters sharing a key with it, and
 joins the best one it is compatible with *every member* of and linked to some
 member of (no chaining: "2026" may join a February event but cannot then glue
@@ -101,6 +106,7 @@ __all__ = [
     "interval",
     "interval_of",
     "keys",
+    "kindred_classes",
     "linked",
     "name_keys",
     "names_match",
@@ -517,8 +523,11 @@ def explain(a: Member, b: Member, lex: EventLexicon | None = None) -> str | None
         return "sentence"  # two frames of one sentence are two events
     if fa.commentary or fb.commentary:
         return "commentary"
+    kindred = False
     if not classes_match(fa, fb, lex):
-        return "class"
+        if not kindred_classes(fa, fb, lex):
+            return "class"
+        kindred = True
     if not participants_match(fa, fb, lex):
         return "participants"
     if not times_match(a, b, lex):
@@ -527,9 +536,33 @@ def explain(a: Member, b: Member, lex: EventLexicon | None = None) -> str | None
         return "factuality"
     if fa.article_id == fb.article_id and _amounts_disagree(fa, fb):
         return "quantity"
+    if kindred and not _nested_parties(fa, fb):
+        return "unlinked"  # classes of one family: only the parties both name link them
     if not linked(a, b, lex):
         return "unlinked"
     return None
+
+
+def kindred_classes(a: EventFrame, b: EventFrame, lex: EventLexicon | None = None) -> bool:
+    """Classes of one family (``[families]`` of ``models/events.toml``: "announced" / "reported",
+    "delayed" / "suspended") that may name one event, both planned or both not ("will sign" after
+    "awarded" is the next step). They are one event only when their parties nest
+    (:func:`_nested_parties`, in :func:`explain`)."""
+    if a.event_class == OTHER or b.event_class == OTHER:
+        return False
+    if (a.factuality == "expected") != (b.factuality == "expected"):
+        return False
+    return (lex or lexicon()).kindred(a.event_class, b.event_class)
+
+
+def _nested_parties(a: EventFrame, b: EventFrame) -> bool:
+    """Both frames name a party, and every party of the one naming fewer is among the other's
+    (in any role: "X won the contract" names X as the one "Y signed with")."""
+    x, y = [_name(p) for p in _strong(a)], [_name(p) for p in _strong(b)]
+    if not x or not y:
+        return False
+    small, large = (x, y) if len(x) <= len(y) else (y, x)
+    return all(any(_match(n, m) for m in large) for n in small)
 
 
 def compatible(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
@@ -723,6 +756,10 @@ def _keys(f: EventFrame, lex: EventLexicon) -> set[tuple[str, str]]:
     out = {(root, k) for p in named for k in name_keys(p.name, p.label in _PERSON_LABELS)}
     out |= {(root, "~" + words[-1]) for words in _described(f)}
     out.add((root, "@" + f.article_id))
+    lex = lex or lexicon()
+    for family in () if f.event_class == OTHER else lex.family_names(f.event_class):
+        # a frame of a kindred class names the same parties (:func:`kindred_classes`)
+        out |= {("family:" + family, k) for p in _strong(f) for k in name_keys(p.name, p.label in _PERSON_LABELS)}
     t = _text_time(f)
     if t is not None and _specific(t):  # a report naming no party finds the same word at the same time elsewhere
         word = f.event_class if t[0] == date.min else _stem(f.trigger.lemma)  # a deadline: its class

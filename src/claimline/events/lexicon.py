@@ -8,7 +8,7 @@ here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -139,6 +139,10 @@ class EventLexiconFile(_Strict):
     currencies: dict[str, str] = Field(
         default_factory=dict, description="currency word or symbol -> the code amounts are compared under"
     )
+    families: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="family name -> classes outlets use for one event (identity joins them on stronger evidence)",
+    )
 
     @field_validator("currencies")
     @classmethod
@@ -182,6 +186,19 @@ class EventLexicon:
     time_bounds: dict[str, str]  # phrase before a time -> "after" | "until"
     currencies: dict[str, str]  # currency word or symbol -> code
     date_questions: DateQuestions
+    families: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> its classes
+
+    def kindred(self, a: str, b: str) -> bool:
+        """Two classes of one family (``[families]``; a class counts with its hypernyms): names
+        outlets use for one event, which identity joins only on stronger evidence than
+        :meth:`related` classes."""
+        ca, cb = self.ancestors.get(a, (a,)), self.ancestors.get(b, (b,))
+        return any(set(ca) & members and set(cb) & members for members in self.families.values())
+
+    def family_names(self, cls: str) -> tuple[str, ...]:
+        """The families ``cls`` (or a hypernym of it) belongs to."""
+        chain = set(self.ancestors.get(cls, (cls,)))
+        return tuple(sorted(name for name, members in self.families.items() if chain & members))
 
     def is_commentary(self, cls: str) -> bool:
         entry = self.classes.get(cls)
@@ -265,7 +282,14 @@ def build(data: dict) -> EventLexicon:
             chain.append(cur)
             cur = classes[cur].hypernym
         ancestors[entry.name] = tuple(chain)
+    for name, members in raw.families.items():
+        unknown = [c for c in members if c not in classes]
+        if unknown:
+            raise _fail(f"families.{name}: {unknown[0]!r} is not a class")
+        if len(set(members)) < 2:
+            raise _fail(f"families.{name}: a family has two classes or more")
     return EventLexicon(
+        families={name: frozenset(members) for name, members in raw.families.items()},
         date_questions=_date_questions(raw, classes),
         classes=classes,
         verbs=verbs,
