@@ -756,7 +756,6 @@ def _keys(f: EventFrame, lex: EventLexicon) -> set[tuple[str, str]]:
     out = {(root, k) for p in named for k in name_keys(p.name, p.label in _PERSON_LABELS)}
     out |= {(root, "~" + words[-1]) for words in _described(f)}
     out.add((root, "@" + f.article_id))
-    lex = lex or lexicon()
     for family in () if f.event_class == OTHER else lex.family_names(f.event_class):
         # a frame of a kindred class names the same parties (:func:`kindred_classes`)
         out |= {("family:" + family, k) for p in _strong(f) for k in name_keys(p.name, p.label in _PERSON_LABELS)}
