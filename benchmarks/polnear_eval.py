@@ -159,8 +159,14 @@ def parse_ann(ann: str, text: str) -> list[GoldAttribution]:
 
 
 def load_corpus(
-    split: str = "dev", path: str | os.PathLike[str] | None = None, limit: int | None = None
+    split: str = "dev",
+    path: str | os.PathLike[str] | None = None,
+    limit: int | None = None,
+    every: int = 1,
 ) -> list[Document]:
+    """The split's annotated texts in name order; ``every`` keeps every N-th one (the first, the
+    N+1-th, ...: ``--split train --every 4`` is the quarter of train used for quick turns), then
+    ``limit`` the first N of those."""
     root = data_dir(path)
     base = root / split
     if not (base / "text").is_dir():
@@ -170,10 +176,9 @@ def load_corpus(
     for p in sorted((base / "attributions").glob("*.ann")):
         anns.setdefault(p.stem.rsplit("_", 1)[0], p)
     docs: list[Document] = []
-    for txt in sorted((base / "text").glob("*.txt")):
-        ann = anns.get(txt.stem)
-        if ann is None:
-            continue
+    texts = [t for t in sorted((base / "text").glob("*.txt")) if t.stem in anns]
+    for txt in texts[:: max(1, every)]:
+        ann = anns[txt.stem]
         text = txt.read_text(encoding="utf-8")
         with txt.open(encoding="utf-8", newline="") as fh:
             if fh.read() != text:
@@ -184,6 +189,60 @@ def load_corpus(
         if limit and len(docs) >= limit:
             break
     return docs
+
+
+# -- parses kept between runs (quick turns on the rules) ---------------------------------------
+
+
+class ParseCache:
+    """``nlp(text)`` that keeps its parses in a DocBin file: a second run over the same texts reads
+    them instead of parsing again. For turns on the attribution rules only: a parse read back has
+    no ``doc.tensor`` (the cue tagger's input), and a change to the pipeline needs a new file."""
+
+    ATTRS = (
+        "ORTH",
+        "NORM",
+        "TAG",
+        "POS",
+        "MORPH",
+        "LEMMA",
+        "HEAD",
+        "DEP",
+        "SENT_START",
+        "ENT_IOB",
+        "ENT_TYPE",
+        "ENT_KB_ID",
+        "ENT_ID",
+        "SPACY",
+    )
+
+    def __init__(self, nlp: Any, path: str | os.PathLike[str]) -> None:
+        from spacy.tokens import DocBin
+
+        self.nlp = nlp
+        self.path = Path(path)
+        self.docs: dict[str, Any] = {}
+        self.new = 0
+        if self.path.exists():
+            for doc in DocBin().from_bytes(self.path.read_bytes()).get_docs(nlp.vocab):
+                self.docs[doc.text] = doc
+
+    def __call__(self, text: str) -> Any:
+        doc = self.docs.get(text)
+        if doc is None:
+            doc = self.docs[text] = self.nlp(text)
+            self.new += 1
+        return doc.copy()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.nlp, name)
+
+    def save(self) -> None:
+        from spacy.tokens import DocBin
+
+        if self.new:
+            db = DocBin(attrs=list(self.ATTRS), store_user_data=True, docs=self.docs.values())
+            self.path.write_bytes(db.to_bytes())
 
 
 # -- scoring --------------------------------------------------------------------------------
@@ -255,16 +314,20 @@ def evaluate(
     limit: int | None = None,
     nlp: Any = None,
     errors: int = 0,
+    every: int = 1,
+    cache: str | os.PathLike[str] | None = None,
 ) -> dict[str, Any]:
     """Run claimline over a PolNeAR split and score its attributions; returns a dict of figures."""
     import claimline
 
-    docs = load_corpus(split, path, limit)
+    docs = load_corpus(split, path, limit, every)
     t0 = time.perf_counter()
     if nlp is None:
         from claimline.extraction import pipeline as nlp_mod
 
         nlp = nlp_mod.load()
+    if cache:
+        nlp = ParseCache(nlp, cache)
     t_load = time.perf_counter() - t0
 
     n_gold = n_found = n_pred = n_pred_ok = 0
@@ -332,6 +395,8 @@ def evaluate(
             cc["gold"] += len(gchars)
             cc["tp"] += len(pchars & gchars)
     t_run = time.perf_counter() - t1
+    if isinstance(nlp, ParseCache):
+        nlp.save()
 
     result: dict[str, Any] = {
         "split": split,
@@ -388,7 +453,12 @@ def cue_class(text: str, lemmas: list[str]) -> str:
 
 
 def analyse(
-    split: str = "train", *, path: str | os.PathLike[str] | None = None, limit: int | None = None
+    split: str = "train",
+    *,
+    path: str | os.PathLike[str] | None = None,
+    limit: int | None = None,
+    every: int = 1,
+    cache: str | os.PathLike[str] | None = None,
 ) -> dict[str, Any]:
     """Counts per error class (see README_polnear.md): misses by cue class and by reason,
     split quotations, "is expected to" and source errors."""
@@ -396,7 +466,9 @@ def analyse(
     from claimline.extraction import pipeline as nlp_mod
 
     nlp = nlp_mod.load()
-    docs = load_corpus(split, path, limit)
+    if cache:
+        nlp = ParseCache(nlp, cache)
+    docs = load_corpus(split, path, limit, every)
     by_class: dict[str, Counter[str]] = {}
     reasons: Counter[str] = Counter()
     other: Counter[str] = Counter()
@@ -452,6 +524,8 @@ def analyse(
                     if touching
                     else "false positive: cue, nothing gold there"
                 ] += 1
+    if isinstance(nlp, ParseCache):
+        nlp.save()
     return {
         "split": split,
         "articles": len(docs),
@@ -508,6 +582,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=("dev", "train"), default="dev", help="which split to score (default: dev)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles (name order)")
+    ap.add_argument("--every", type=int, default=1, help="every N-th article only (train --every 4: a quarter)")
+    ap.add_argument(
+        "--cache", default=None, help="DocBin file that keeps the parses between runs (rules only, not --model)"
+    )
     ap.add_argument("--data", default=None, help="PolNeAR directory (default: $POLNEAR_DIR or ../shared/data/polnear)")
     ap.add_argument("--errors", type=int, default=0, help="print up to N examples per error kind")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -521,14 +599,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.model:
         os.environ["CLAIMLINE_CUE_MODEL"] = "on"
     if args.analyse:
-        a = analyse(args.split, path=args.data, limit=args.limit)
+        a = analyse(args.split, path=args.data, limit=args.limit, every=args.every, cache=args.cache)
         if args.json:
             print(json.dumps(a, indent=2))
         else:
             _print_analysis(a)
         return 0
     try:
-        res = evaluate(args.split, path=args.data, limit=args.limit, errors=args.errors)
+        res = evaluate(
+            args.split, path=args.data, limit=args.limit, errors=args.errors, every=args.every, cache=args.cache
+        )
     except FileNotFoundError as exc:
         print(exc, file=sys.stderr)
         return 1
