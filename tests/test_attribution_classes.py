@@ -434,3 +434,21 @@ def test_a_quotation_far_after_the_last_speaker_is_not_theirs(extract):
     assert far[:2] == (None, None)
     near = _claims(extract, opening + closing)
     assert [c[:2] for c in near] == [("she", "said"), ("she", "said")]
+
+
+def test_what_a_group_calls_for_whoever_it_is(extract):
+    # a stand taken with a preposition needs no name: a group or a document takes it too
+    claims = _claims(extract, "Local fishermen have long called for a ban on trawling near the bay.")
+    assert _find(claims, "called for")[:3] == ("Local fishermen", "called for", "a ban on trawling near the bay")
+    claims = _claims(extract, "The draft treaty calls for a joint patrol of the strait.")
+    assert _find(claims, "calls for")[:3] == ("The draft treaty", "calls for", "a joint patrol of the strait")
+
+
+def test_a_request_for_time_by_someone_unnamed_is_no_claim(extract):
+    claims = _claims(extract, "The review is taking longer than planned, and the auditors have asked for more time.")
+    assert all(c[1] != "asked for" for c in claims)
+
+
+def test_with_a_group_pointing_to_something_the_group_is_the_source(extract):
+    claims = _claims(extract, "The cause of the outage is unclear, with several engineers pointing to a faulty cable.")
+    assert _find(claims, "pointing to")[:3] == ("several engineers", "pointing to", "a faulty cable")

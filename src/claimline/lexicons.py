@@ -117,7 +117,8 @@ class CueEntry(_Strict):
     named_source: bool = Field(
         default=False,
         description="A stance held only by a source one can name: 'the mayor backed the levy', "
-        "not 'investors backed the firm' (money, not a stand)",
+        "not 'investors backed the firm' (money, not a stand); a cue taken with a preposition: "
+        "'the mayor asked for a recount', not 'the auditors asked for more time' (a request)",
     )
     preps: list[str] = Field(
         default_factory=list, description="Prepositions whose object is the content: 'called for', 'talked about'"

@@ -295,7 +295,13 @@ class ClaimFinder:
             # "replied with a statement saying A": the writer of the letter
             noun = verb.head
             holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with") else None
-            if holder is not None and holder.pos_ in ("VERB", "AUX") and holder.i != noun.i:
+            if (
+                holder is not None
+                and holder.pos_ in ("VERB", "AUX")
+                and holder.i != noun.i
+                # "with different agencies pointing to other causes": the agencies speak
+                and not self._speaker_noun(noun)
+            ):
                 return self.subject_of(holder)
             return noun
         # inverted attribution after a quote or comma: '"...," said Chris Weafer'
@@ -309,6 +315,14 @@ class ClaimFinder:
                 ):
                     return child
         return None
+
+    def _speaker_noun(self, noun: Token) -> bool:
+        """People or an actor, not a document: "agencies", "Reuters", not "a statement"."""
+        from .mentions import actor_words
+
+        if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or self.resolver.mention_at(noun) is not None:
+            return True
+        return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() not in actor_words().reports
 
     def source_span(self, subj: Token) -> Span:
         if subj.tag_ == "WDT" and subj.head.dep_ == "relcl" and subj.head.head.pos_ in ("NOUN", "PROPN"):
@@ -1011,9 +1025,19 @@ class ClaimFinder:
             if (
                 comp is None
                 and cue.preps
-                # "called for a recount", "campaigned against the levy": a stand someone takes;
-                # "asked for more time" needs someone one can name
-                and (self._identifiable(subj) or (cue.kind == "stance" and subj is not None and not _expletive(subj)))
+                # "called for a recount", "campaigned against the levy", "the initiative calls for a
+                # ban", "supporters have long called for her ouster": a stand taken or a topic
+                # spoken of, whoever the subject is; "the auditors asked for more time" is a
+                # request, an attribution only with a source one can name (``named_source``)
+                and (
+                    self._identifiable(subj)
+                    or (
+                        subj is not None
+                        and subj.dep_ != "nsubjpass"  # "was called a fraud by X for Y": X's view
+                        and not _expletive(subj)
+                        and not cue.named_source
+                    )
+                )
                 and not any(c.dep_ == "neg" for c in tok.children)
             ):
                 # "called for a recount", "talked about the economy"
