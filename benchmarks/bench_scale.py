@@ -340,7 +340,9 @@ def run_writers(target: str, extractions: list[Any], procs: int) -> dict[str, An
 # ------------------------------------------------------------- incremental
 def _ingest_one(target: str, path: Path) -> dict[str, float]:
     from claimline.jobs.ingest import ingest
+    from claimline.store import events as stored
 
+    getattr(stored, "forget_frames", lambda: None)()  # as a fresh process: no stored frame parsed yet
     with open_store(target) as store:
         t0, c0 = time.perf_counter(), time.process_time()
         report = ingest(store, [str(path)])

@@ -114,9 +114,9 @@ def test_history_reads_only_the_questions_a_run_recomputes(tmp_path, monkeypatch
     seen: list[set[str] | None] = []
     real = Store.conflicts_of
 
-    def spy(self, questions):
+    def spy(self, questions, **kw):
         seen.append(None if questions is None else set(questions))
-        return real(self, questions)
+        return real(self, questions, **kw)
 
     monkeypatch.setattr(Store, "conflicts_of", spy)
     db = tmp_path / "n.db"

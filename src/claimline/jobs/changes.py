@@ -98,15 +98,15 @@ def refresh_with_history(store: Store, article_ids: Collection[str] | None = Non
         new_articles.extend(store.unreconciled())  # inside the lock: what this reconciliation takes in
         # with the conflicts sharing claims with them: together they decide which one reports a disagreement
         near = None if questions is None else store.question_closure(questions)
-        before = store.conflicts_of(near)
+        before = store.conflicts_of(near, view=True)  # (views: diff reads a few fields; no validation)
 
         def done(claims: Collection[str] | None, before_status: Mapping[str, str]) -> None:
             after_status = store.statuses(claims)  # the statuses the run may have changed (None: all)
             if near is None:
-                was, now = before, store.conflicts_of(None)
+                was, now = before, store.conflicts_of(None, view=True)
             else:  # conflicts the run did not recompute are as they were: read them once, now
                 also = store.question_closure(questions) - near - questions
-                was, now = before + store.conflicts_of(also), store.conflicts_of(near | also)
+                was, now = before + store.conflicts_of(also, view=True), store.conflicts_of(near | also, view=True)
             rows.extend(
                 diff(without_duplicates(was), without_duplicates(now), before_status, after_status, set(new_articles))
             )

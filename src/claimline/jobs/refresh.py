@@ -220,7 +220,11 @@ def _event_conflicts(
             return [], set()
         loaded = {c.id: c for c in stored.clusters(db, ids=sorted(changed | stored.neighbour_clusters(db, changed)))}
         near = [loaded[k] for k in sorted(loaded)]
-        links = linked_to(near, changed)
+        # the stored family of each neighbour whose family no new report tears (no changed cluster in
+        # it): one link into such a family is enough to know the changed cluster joins it
+        of_near = stored.family_of_clusters(db, loaded.keys() - changed)
+        torn_now = stored.families_of(db, changed)
+        links = linked_to(near, changed, family={c: f for c, f in of_near.items() if f not in torn_now})
         old_families = stored.families_of(db, changed | {b for _, b in links})
         rows = stored.family_members(db, old_families)
         recomputed = changed | {b for _, b in links} | {c for c, _ in rows}

@@ -278,13 +278,24 @@ def regroup(
 
 
 def linked_to(
-    clusters: Iterable[Cluster], of: Collection[str], lex: EventLexicon | None = None
+    clusters: Iterable[Cluster],
+    of: Collection[str],
+    lex: EventLexicon | None = None,
+    *,
+    family: Mapping[str, str] | None = None,
 ) -> set[tuple[str, str]]:
     """The pairs ``(a, b)`` of ``clusters`` with ``a`` in ``of`` that are one event but for its time
     (the links :func:`families` joins clusters by), among the pairs sharing an index key: every such
     pair with a cluster of ``of`` is tested. A store that keeps its families finds, for the clusters
-    new reports changed, the families they now link to (``jobs.refresh``)."""
+    new reports changed, the families they now link to (``jobs.refresh``).
+
+    ``family``: cluster id -> its family, for clusters (none of ``of``) whose family stays joined
+    whatever ``of`` gains (its stored links hold it together). Once a cluster of ``of`` is linked to
+    one cluster of such a family, the family's other clusters are not tested against it: one link
+    says it joins the family, which is all :func:`regroup` needs (the families are the same; fewer
+    links are returned)."""
     lex = lex or lexicon()
+    family = family or {}
     sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
     index: dict[tuple[str, str], set[int]] = {}
     keys_of: list[set[tuple[str, str]]] = []
@@ -298,15 +309,19 @@ def linked_to(
     for i, s in enumerate(sigs):
         if s.cluster.id not in of:
             continue
+        reached: set[str] = set()  # the families (of ``family``) this cluster is linked to
         for j in sorted({j for k in keys_of[i] for j in index[k]} - {i}):
             pair = (min(i, j), max(i, j))
-            if pair in tried:
+            fam = family.get(sigs[j].cluster.id)
+            if pair in tried or fam in reached:
                 continue
             tried.add(pair)
             if _linked(sigs[pair[0]], sigs[pair[1]], lex):
                 out.add((s.cluster.id, sigs[j].cluster.id))
                 if sigs[j].cluster.id in of:
                     out.add((sigs[j].cluster.id, s.cluster.id))
+                if fam is not None:
+                    reached.add(fam)
     return out
 
 

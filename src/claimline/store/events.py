@@ -477,6 +477,15 @@ def families_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> set[str]:
     return out
 
 
+def family_of_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> dict[str, str]:
+    """cluster id -> its stored family, for those of ``cluster_ids`` in a family of two or more."""
+    out: dict[str, str] = {}
+    for chunk in _chunks(sorted(set(cluster_ids))):
+        sql = f"SELECT cluster_id, family FROM event_families WHERE cluster_id IN ({_marks(len(chunk))})"
+        out.update((r[0], r[1]) for r in db.execute(sql, chunk))
+    return out
+
+
 def family_members(db: sqlite3.Connection, families: Iterable[str]) -> list[tuple[str, str]]:
     """``(cluster id, family)`` of every cluster of the stored ``families``."""
     out: list[tuple[str, str]] = []
