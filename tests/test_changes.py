@@ -112,13 +112,18 @@ def test_history_reads_only_the_questions_a_run_recomputes(tmp_path, monkeypatch
     from claimline.store.sqlite import Store
 
     seen: list[set[str] | None] = []
-    real = Store.conflicts_of
 
-    def spy(self, questions, **kw):
-        seen.append(None if questions is None else set(questions))
-        return real(self, questions, **kw)
+    def spy(name: str):  # conflicts_of, or listed_of (the shown ones, once every conflict is marked)
+        real = getattr(Store, name)
 
-    monkeypatch.setattr(Store, "conflicts_of", spy)
+        def read(self, questions, **kw):
+            seen.append(None if questions is None else set(questions))
+            return real(self, questions, **kw)
+
+        monkeypatch.setattr(Store, name, read)
+
+    spy("conflicts_of")
+    spy("listed_of")
     db = tmp_path / "n.db"
 
     def tier(text: str, publisher: str, value: str, actors: list[str]) -> None:

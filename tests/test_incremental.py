@@ -310,7 +310,10 @@ def test_marked_duplicates_list_what_de_duplicating_every_conflict_lists(sample_
 def test_duplicates_marked_incrementally_are_those_of_the_whole_listing(sample_db, new_store, seed):
     """The sample articles with their frames, added one at a time (shuffled), each refresh marking the
     duplicates near what it rewrote: after every one, the conflicts shown are those that de-duplicating
-    every stored conflict leaves."""
+    every stored conflict leaves; and the change log each refresh records (read from the marks before
+    and after: the questions it recomputed, and the other conflicts whose mark it changed) is the diff
+    of the whole listing before and after."""
+    from claimline.jobs.changes import diff, refresh_with_history
     from claimline.reconcile.duplicates import without_duplicates
 
     exs = _with_events(sample_db)
@@ -318,10 +321,18 @@ def test_duplicates_marked_incrementally_are_those_of_the_whole_listing(sample_d
     seen = 0
     with open_store(new_store()) as store:
         for ex in exs:
+            before, before_status = without_duplicates(store.conflicts()), store.statuses()
             assert store.add(ex)
-            refresh_conflicts(store, [ex.article.id])
+            refresh_with_history(store, [ex.article.id])
             every = store.conflicts(view=True)
             shown = [c.id for c in without_duplicates(every)]
+            if before:  # (the first refresh is a whole one)
+                want = diff(
+                    before, without_duplicates(store.conflicts()), before_status, store.statuses(), {ex.article.id}
+                )
+                rid = max(int(str(r["id"])) for r in store.refreshes())
+                got = [(r["kind"], r["ref"], r["was"], r["now"], r["articles"]) for r in store.change_log([rid])]
+                assert sorted(got) == sorted(want), ex.article.id
             assert [c.id for c in store.conflicts(duplicate=False, view=True)] == shown
             assert store.listed_count() == (len(shown), len(every) - len(shown))
             assert store.comparison_totals() == _recount(store)  # (event articles kept incrementally too)

@@ -17,8 +17,9 @@ third value is a flip, not a new conflict. :func:`changes` reads the record back
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
@@ -26,6 +27,9 @@ from ..errors import ClaimlineError
 from ..schemas import Article, Conflict
 from ..store.sqlite import Store
 from .refresh import refresh_conflicts
+
+if TYPE_CHECKING:
+    from .refresh import Done
 
 KINDS = ("new_conflict", "verdict_flipped", "conflict_gone", "superseded")
 
@@ -94,24 +98,47 @@ def refresh_with_history(store: Store, article_ids: Collection[str] | None = Non
     new_articles: list[str] = []
     rows: list[tuple[str, str, str | None, str | None, str]] = []
 
-    def watch(questions: set[str] | None) -> Callable[[Collection[str] | None, Mapping[str, str]], None]:
+    def watch(questions: set[str] | None) -> Done:
         new_articles.extend(store.unreconciled())  # inside the lock: what this reconciliation takes in
+        if questions is not None and store.duplicates_marked():
+            # every conflict is marked shown or duplicate (migration 11), before and after the run: the
+            # listing before is the shown conflicts of the questions it recomputes, and of the others
+            # only those whose mark it changed differ (their JSON is not rewritten)
+            shown = store.listed_of(questions)
+            return lambda claims, before_status, flipped: _marked(questions, shown, claims, before_status, flipped)
         # with the conflicts sharing claims with them: together they decide which one reports a disagreement
         near = None if questions is None else store.question_closure(questions)
         before = store.conflicts_of(near, view=True)  # (views: diff reads a few fields; no validation)
 
-        def done(claims: Collection[str] | None, before_status: Mapping[str, str]) -> None:
+        def done(claims: Collection[str] | None, before_status: Mapping[str, str], _: object = None) -> None:
             after_status = store.statuses(claims)  # the statuses the run may have changed (None: all)
             if near is None:
                 was, now = before, store.conflicts_of(None, view=True)
             else:  # conflicts the run did not recompute are as they were: read them once, now
-                also = store.question_closure(questions) - near - questions
+                also = store.question_closure(questions) - near - questions  # type: ignore[operator]
                 was, now = before + store.conflicts_of(also, view=True), store.conflicts_of(near | also, view=True)
             rows.extend(
                 diff(without_duplicates(was), without_duplicates(now), before_status, after_status, set(new_articles))
             )
 
         return done
+
+    def _marked(
+        questions: set[str],
+        shown: list[Any],
+        claims: Collection[str] | None,
+        before_status: Mapping[str, str],
+        flipped: Mapping[str, int] | None,
+    ) -> None:
+        after_status = store.statuses(claims)
+        now = store.listed_of(questions)
+        flipped = flipped or {}  # (None only when the store was not marked before, which watch checked)
+        mine = {c.id for c in shown} | {c.id for c in now}
+        ids = sorted(set(flipped) - mine)
+        others = store.conflicts(ids=ids, view=True) if ids else []
+        was = shown + [c for c in others if flipped[c.id] == 0]
+        after = now + [c for c in others if flipped[c.id] == 1]
+        rows.extend(diff(was, after, before_status, after_status, set(new_articles)))
 
     count = refresh_conflicts(store, article_ids, watch=watch)
     store.record_refresh(new_articles, count, rows)

@@ -48,10 +48,12 @@ def _statuses(rows: list[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
-#: Called once everything is written, with the claims whose status the run may have changed (None:
-#: every claim, on a whole-store run) and their statuses before it (claim id -> status; a claim
-#: without one is not in it).
-Done = Callable[[Collection[str] | None, Mapping[str, str]], None]
+#: Called once everything is written and the duplicates are marked, with the claims whose status the
+#: run may have changed (None: every claim, on a whole-store run), their statuses before it (claim
+#: id -> status; a claim without one is not in it) and the conflicts whose mark changed (id -> mark
+#: before, 1 duplicate / 0 shown) when every conflict was marked before and after an incremental run
+#: (None otherwise: the marks say nothing of the listing before).
+Done = Callable[[Collection[str] | None, Mapping[str, str], Mapping[str, int] | None], None]
 #: Called inside the lock with the question keys about to be recomputed (None: all of them), before
 #: anything is written; what it returns is called once everything is written (``jobs.changes``
 #: snapshots the conflicts of those questions before and after, to record what changed).
@@ -71,19 +73,22 @@ def refresh_conflicts(store: Store, article_ids: Collection[str] | None = None, 
             was = store.statuses() if done is not None else {}
             _whole(store)
             touched = None
+        listed, flipped = _mark_duplicates(store, touched if marked else None)
         if done is not None:
-            done(touched, was)
-        return _mark_duplicates(store, touched if marked else None)
+            done(touched, was, flipped if marked and touched is not None else None)
+        return listed
 
 
-def _mark_duplicates(store: Store, touched: set[str] | None) -> int:
+def _mark_duplicates(store: Store, touched: set[str] | None) -> tuple[int, dict[str, int]]:
     """Mark the conflicts ``claimline conflicts`` leaves out: a disagreement found on claims and on an
     event is listed once (:func:`claimline.reconcile.duplicates.without_duplicates`), so the query
     reads the shown rows only. Whether a conflict is left out depends on it and the conflicts sharing
     a claim with it; so after an incremental refresh only the conflicts on ``touched`` claims (those on
     a side of a conflict replaced or written) are marked again, from themselves and their neighbours.
     ``touched`` None: every conflict (the neighbourhoods of the conflicts on events). Returns the
-    number of conflicts listed, and stores how many were left out (the "counted once" of `conflicts`)."""
+    number of conflicts listed, and the conflicts whose mark changed (id -> mark before: 1, 0; a
+    conflict not marked before is not in it); stores how many were left out (the "counted once" of
+    `conflicts`)."""
     from ..reconcile.duplicates import without_duplicates
 
     if touched is None:
@@ -94,12 +99,16 @@ def _mark_duplicates(store: Store, touched: set[str] | None) -> int:
     else:
         affected = store.conflicts_on_claims(touched)
         near = affected | store.conflicts_on_claims(store.claims_of_conflicts(affected))
+    flipped: dict[str, int] = {}
     if affected:
         kept = {c.id for c in without_duplicates(store.conflict_views(near))}
-        store.mark_duplicates({cid: cid not in kept for cid in affected})
+        marks = {cid: cid not in kept for cid in affected}
+        if touched is not None:
+            flipped = {c: m for c, m in store.duplicate_marks(affected).items() if m is not None and m != marks[c]}
+        store.mark_duplicates(marks)
     listed, left_out = store.listed_count()
     store.record_duplicates(left_out)
-    return listed
+    return listed, flipped
 
 
 def _whole(store: Store) -> None:

@@ -571,6 +571,22 @@ class Store:
             [(int(d), cid, int(d)) for cid, d in sorted(duplicate.items())],
         )
 
+    def duplicate_marks(self, conflict_ids: Collection[str]) -> dict[str, int | None]:
+        """conflict id -> its mark (1 duplicate, 0 shown, None not marked yet)."""
+        out: dict[str, int | None] = {}
+        for chunk in _chunks(sorted(conflict_ids), 500):
+            sql = f"SELECT id, duplicate FROM conflicts WHERE id IN ({_marks(chunk)})"
+            out.update((r[0], None if r[1] is None else int(r[1])) for r in self.db.execute(sql, chunk))
+        return out
+
+    def listed_of(self, questions: Collection[str]) -> list[Any]:
+        """Light views of the conflicts on ``questions`` marked shown (in facet, id order)."""
+        out: list[Any] = []
+        for chunk in _chunks(sorted(questions), 500):
+            sql = f"SELECT data FROM conflicts WHERE question IN ({_marks(chunk)}) AND duplicate = 0"
+            out.extend(view_of(r[0]) for r in self.db.execute(sql, chunk))
+        return sorted(out, key=lambda c: (c.facet, c.id))
+
     def mark_shown(self) -> None:
         """Mark every conflict shown (``mark_duplicates`` then marks the few duplicates)."""
         self.db.execute("UPDATE conflicts SET duplicate = 0 WHERE duplicate IS NULL OR duplicate != 0")
