@@ -14,6 +14,7 @@ from claimline import api
 from claimline.api import open_store
 from claimline.present.web import make_server
 
+from .conftest import ROOT
 from .test_html_browser import ARTIFACTS, _full_screenshot, driver  # noqa: F401 (fixture)
 
 pytestmark = [pytest.mark.slow]
@@ -125,7 +126,8 @@ def test_the_serve_command_says_where_and_stops_cleanly(sample_db, tmp_path) -> 
         with urllib.request.urlopen(m[1]) as r:
             with open_store(sample_db) as store:
                 claims = store.counts()["claims"]
-            assert f"<h1>Store</h1><p>24 articles, {claims} claims".encode() in r.read()
+            articles = sum(p.is_file() for p in (ROOT / "sample_articles").rglob("*"))  # every sample article
+            assert f"<h1>Store</h1><p>{articles} articles, {claims} claims".encode() in r.read()
     finally:
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 0
