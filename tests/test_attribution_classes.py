@@ -452,3 +452,32 @@ def test_a_request_for_time_by_someone_unnamed_is_no_claim(extract):
 def test_with_a_group_pointing_to_something_the_group_is_the_source(extract):
     claims = _claims(extract, "The cause of the outage is unclear, with several engineers pointing to a faulty cable.")
     assert _find(claims, "pointing to")[:3] == ("several engineers", "pointing to", "a faulty cable")
+
+
+def test_a_clause_before_a_semicolon_is_no_content(extract):
+    claims = _claims(extract, "The governor proposes a new bridge; Mayor Dana Pike backs a tunnel instead.")
+    assert _find(claims, "backs")[:3] == ("Mayor Dana Pike", "backs", "a tunnel")
+
+
+def test_a_relative_clause_on_an_apposition_is_held_by_the_named_person(extract):
+    claims = _claims(extract, "Dana Reyes, a longtime donor who backs Governor Lena Marsh, gave money to the campaign.")
+    assert _find(claims, "backs")[1:3] == ("backs", "Governor Lena Marsh")
+
+
+def test_a_participle_with_an_agent_is_the_agents_stance(extract):
+    claims = _claims(extract, "The harbour levy, backed by the mayor, passed on Monday.")
+    assert _find(claims, "backed")[:4] == ("the mayor", "backed", "The harbour levy", "supports")
+    claims = _claims(extract, "The proposal was rejected by 64 percent of the voters.")
+    assert _find(claims, "rejected")[:3] == ("64 percent of the voters", "rejected", "The proposal")
+
+
+def test_an_answer_yes_or_no_is_what_was_said(extract):
+    claims = _claims(extract, "Everyone on the council but Ms. Ortiz said yes.")
+    assert _find(claims, "said")[:3] == ("Everyone on the council but Ms. Ortiz", "said", "yes")
+
+
+def test_arguing_for_and_worrying_about(extract):
+    claims = _claims(extract, "Senator Ruiz argued for a higher minimum wage.")
+    assert _find(claims, "argued for")[:3] == ("Senator Ruiz", "argued for", "a higher minimum wage")
+    claims = _claims(extract, "Many parents worry about the cost of school meals.")
+    assert _find(claims, "worry about")[:3] == ("Many parents", "worry about", "the cost of school meals")

@@ -540,6 +540,8 @@ class ClaimFinder:
             return True  # a poll's share of respondents: "56 percent support the levy"
         # the head, or its appositive or compound ("the mayor, Dana Pike")
         heads = [subj, *(c for c in subj.children if c.dep_ in ("appos", "compound"))]
+        if subj.dep_ == "appos":
+            heads.append(subj.head)  # "Robert Mercer, a longtime donor who backs X"
         return any(
             t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or self.resolver.mention_at(t) is not None for t in heads
         )
@@ -881,6 +883,24 @@ class ClaimFinder:
                 and not (subj is not None and not _expletive(subj) and _sees_as(tok))
             ):
                 continue  # "the firm wanted ...": no one to attribute to
+            if (
+                (cue.kind == "stance" or cue.stance is not None)
+                and tok.dep_ == "acl"
+                and tok.tag_ == "VBN"
+                and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+                and tok.head.i < tok.i
+                and (agent := self._agent(tok)) is not None
+            ):
+                # "a sentiment endorsed by the crowd", "the levy, backed by the mayor, ...": the
+                # agent's stance toward the noun
+                lo, hi = tok.head.left_edge.i, tok.i
+                while hi > lo and doc[hi - 1].is_punct:
+                    hi -= 1  # "the levy," / "some ("
+                if not self._mostly_quoted(lo, hi):
+                    claim = self._make(sent, lo, hi, tok, cue, agent, "indirect")
+                    if claim:
+                        out.append(claim)
+                continue
             if attitude and self._in_noun_clause(tok):
                 continue  # "on the bet that armies will want ...": part of what the noun says
             if attitude and self._in_quotation(tok, sent):
@@ -889,9 +909,14 @@ class ClaimFinder:
             for child in tok.children:
                 # a clause whose verb is quoted but whose subject is not ('said the alliance was
                 # "exploring A"') is reported content with a quotation inside, not a quotation
-                if child.dep_ == "ccomp" and (
-                    child.i not in self.quote_tokens
-                    or not self._mostly_quoted(child.left_edge.i, child.right_edge.i + 1)
+                if (
+                    child.dep_ == "ccomp"
+                    and (
+                        child.i not in self.quote_tokens
+                        or not self._mostly_quoted(child.left_edge.i, child.right_edge.i + 1)
+                    )
+                    # "He proposes A; she backs B": a clause before a semicolon is a sentence of its own
+                    and not (child.i < tok.i and any(t.text == ";" for t in doc[child.right_edge.i + 1 : tok.i]))
                 ):
                     comp = child
                     break
@@ -908,6 +933,23 @@ class ClaimFinder:
                         if comp is not None and any(g.dep_ == "mark" and g.lower_ == "that" for g in comp.children):
                             break
                         comp = None
+            if comp is None and cue.kind == "speech" and subj is not None and not _expletive(subj):
+                # "75 percent of voters said yes": the answer is what was said
+                answer = next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.i > tok.i
+                        and c.lower_ in ("yes", "no")
+                        and c.dep_ in ("intj", "dobj", "npadvmod", "advmod")
+                    ),
+                    None,
+                )
+                if answer is not None:
+                    claim = self._make(sent, answer.i, answer.i + 1, tok, cue, subj, "indirect")
+                    if claim:
+                        out.append(claim)
+                    continue
             if comp is None and cue.kind == "report" and subj is not None:
                 # "reports emerged that ..." : the clause hangs off the subject noun
                 for child in subj.children:
@@ -916,15 +958,19 @@ class ClaimFinder:
                     ):
                         comp = child
                         break
-            if comp is None and attitude and subj.dep_ == "nsubjpass":
-                # "the levy was backed by the mayor": the subject is the content, the agent the source
+            if comp is None and (attitude or cue.stance is not None) and subj is not None and subj.dep_ == "nsubjpass":
+                # "the levy was backed by the mayor", "the plan was rejected by 60 percent of voters":
+                # the subject is the content, the agent the source
                 agent = self._agent(tok)
                 # "was accused of hiding X", "has been criticised for the delay": a stance whose
                 # holder goes unnamed; what it holds is the subject with its grounds
                 grounds = next(
                     (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _GROUNDS and c.i > tok.i), None
                 )
-                if cue.kind == "stance" and (agent or grounds) is not None and subj.lower_ not in _EXPLETIVE:
+                if (
+                    (cue.kind == "stance" and (agent or grounds) is not None)
+                    or (cue.stance is not None and agent is not None)
+                ) and subj.lower_ not in _EXPLETIVE:
                     lo, hi = subj.left_edge.i, subj.right_edge.i + 1
                     if agent is None and grounds is not None:
                         hi = grounds.right_edge.i + 1
