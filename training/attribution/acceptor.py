@@ -3,6 +3,10 @@
 Usage (from the repository root, after the tagger's weights are in ``models/attribution``)::
 
     .venv/bin/python training/attribution/acceptor.py [--data ../shared/data/polnear] [--out models/attribution]
+        [--l2 3.0] [--thresholds 0.25,0.35] [--rows training/attribution/corpus/rows.pickle]
+
+(``--rows`` keeps the recorded candidates so that another ``--l2`` refits in seconds; under
+``corpus/``, never committed.)
 
 1. Parses every text of PolNeAR train once with claimline's pipeline (cached in
    ``corpus/claimline.parsed``: never committed, it holds the publishers' texts).
@@ -44,39 +48,14 @@ L2 = 3.0
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 
 
-def _parse(docs, cache: Path):
-    """``{text: (prepared, doc bytes)}`` for ``docs``, parsed once by claimline's pipeline."""
-    from claimline.extraction import chunks, pipeline
-    from claimline.extraction import claims as cl
-
-    if cache.is_file():
-        with cache.open("rb") as fh:
-            parsed = pickle.load(fh)
-        if all(d.text in parsed for d in docs):
-            return parsed
-    nlp = pipeline.load()
-    parsed = {}
-    for d in docs:
-        prep = cl.prepare(d.text, published=d.published)
-        parsed[d.text] = (prep, chunks.parse(nlp, prep.masked).to_bytes())
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    with cache.open("wb") as fh:
-        pickle.dump(parsed, fh)
-    return parsed
-
-
 def _finish(parsed, d):
-    from spacy.tokens import Doc
+    from cached import finish
 
-    from claimline.extraction import claims as cl
-    from claimline.extraction import pipeline
-
-    prep, data = parsed[d.text]
-    return cl.finish(prep, Doc(pipeline.load().vocab).from_bytes(data))
+    return finish(parsed, d.text)
 
 
 def candidates(docs, parsed, counts: dict) -> list[tuple[dict[str, float], bool]]:
-    """(features, right) of every candidate the acceptor weighs, in ``docs``."""
+    """(features, right) of every candidate the acceptor weighs (``tagged.allowed``), in ``docs``."""
     from claimline.extraction import claim_acceptor, tagged
 
     rows = []
@@ -134,6 +113,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=None, help="PolNeAR directory (default ../shared/data/polnear)")
     ap.add_argument("--out", default=str(REPO / "models" / "attribution"), help="the tagger's weights directory")
+    ap.add_argument("--l2", type=float, default=L2, help=f"L2 penalty (default {L2})")
+    ap.add_argument("--thresholds", default=None, help="comma-separated thresholds to try (default: THRESHOLDS)")
+    ap.add_argument("--rows", default=None, help="cache of the training candidates (a pickle; reused when present)")
     args = ap.parse_args()
     os.environ["CLAIMLINE_CUE_MODEL"] = args.out
     from tune import _in_fold
@@ -147,23 +129,34 @@ def main() -> None:
     docs = polnear_eval.load_corpus("train", args.data)
     train = [d for n, d in enumerate(docs) if in_fold(n, "train")]
     held = [d for n, d in enumerate(docs) if in_fold(n, "heldout")]
-    parsed = _parse(docs, HERE / "corpus" / "claimline.parsed")
+    from cached import CACHE, parse
+
+    parsed = parse(docs, CACHE["train"])
     counts = json.loads((out / cue_model.LEMMA_TABLE).read_text())
     weights = out / claim_acceptor.WEIGHTS
     weights.unlink(missing_ok=True)  # candidates are recorded with the gates deciding
     claim_acceptor._load.cache_clear()
-    rows = candidates(train, parsed, counts)
-    names, w, bias = fit(rows)
+    rows_file = Path(args.rows) if args.rows else None
+    if rows_file is not None and rows_file.is_file():
+        with rows_file.open("rb") as fh:
+            rows = pickle.load(fh)
+    else:
+        rows = candidates(train, parsed, counts)
+        if rows_file is not None:
+            with rows_file.open("wb") as fh:
+                pickle.dump(rows, fh)
+    names, w, bias = fit(rows, args.l2)
     print(f"{len(rows)} candidates ({sum(r for _, r in rows)} right), {len(names)} features")
     model = {"names": names, "weights": [round(float(v), 5) for v in w], "bias": round(bias, 5), "threshold": 0.5}
     polnear_eval.load_corpus = lambda *a, **k: held  # evaluate() scores the held-out tenth
+    from cached import finish
+
     import claimline
 
-    claimline.extract = lambda text, published=None, nlp=None, **kw: _finish(
-        parsed, next(d for d in held if d.text == text)
-    )
+    claimline.extract = lambda text, published=None, nlp=None, **kw: finish(parsed, text)
     best = None
-    for t in THRESHOLDS:
+    thresholds = [float(t) for t in args.thresholds.split(",")] if args.thresholds else THRESHOLDS
+    for t in thresholds:
         model["threshold"] = t
         weights.write_text(json.dumps(model, indent=0) + "\n")
         claim_acceptor._load.cache_clear()
