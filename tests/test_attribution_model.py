@@ -191,6 +191,15 @@ def test_attitude_toward_a_thing_is_an_additional_claim(extract, model_on):
     assert body and all(f.claim_id == ex.claims[0].id for f in body)
 
 
+def test_money_backing_by_a_description_is_no_attitude(extract, model_on):
+    """The lexicon keeps "back" to sources one can name (money is no stand): the tagger's attitude
+    claims keep to it as the rules do; a named backer still holds a stance."""
+    ex = extract("Venture investors backed the robotics firm with fresh funding in March.")
+    assert all(c.attribution != "attitude" for c in ex.claims)
+    ex = extract("Senator Ada Brandt backed the harbour levy on Tuesday.")
+    assert any(c.cue is not None and c.cue.text == "backed" and c.stance == "supports" for c in ex.claims)
+
+
 def test_stance_is_queryable_from_the_store(tmp_path):
     """An analyst asks who backs or opposes what: the stance is stored with the claim."""
     art = tmp_path / "levy.txt"

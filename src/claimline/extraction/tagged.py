@@ -256,6 +256,14 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
             cand.source, cand.source_how = source_found(finder, tags, sent, head, cs, ce)
             if cand.source is not None and lo <= cand.source.start < hi:
                 cand.source, cand.source_how = None, "inside"
+            # the lexicon keeps some stances to sources one can name ("back": "investors backed
+            # the firm" is money, not a stand): an attitude toward an object keeps to it too
+            cand.unnamed = bool(
+                obj
+                and listed is not None
+                and listed.named_source
+                and (cand.source is None or not finder.identifiable(cand.source.root))
+            )
             proposition = cand.accepted
             if acceptor is None:
                 take = _gates(cand, cue_prob) and not likely  # likely cues: recorded (RECORD) only
@@ -309,6 +317,7 @@ class Candidate:
     likely: bool = False  # not tagged as a cue, but likely one (:func:`_likely_cues`)
     source: Any = None
     source_how: str = "none"
+    unnamed: bool = False  # an object of a cue the lexicon keeps to named sources, held by no name
     score: float | None = None
 
     @property
@@ -341,8 +350,9 @@ def _likely_cues(tags: Any, raw_tags: Sequence[str], sent: Span) -> list[tuple[i
 
 def _ruled_out(cand: Candidate) -> bool:
     """A candidate no claim is taken from: a quoted word, "did not mention", "was", "as expected",
-    part of another claim, an indirect question ("has not said how much"), no holder."""
-    if cand.in_quote or cand.negated or cand.head.pos_ == "AUX" or cand.comparison or cand.nested:
+    part of another claim, an indirect question ("has not said how much"), no holder, a holder
+    without a name for a cue the lexicon keeps to named sources ("investors backed the firm")."""
+    if cand.in_quote or cand.negated or cand.head.pos_ == "AUX" or cand.comparison or cand.nested or cand.unnamed:
         return True
     return cand.question or cand.source is None
 
