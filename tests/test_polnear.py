@@ -65,10 +65,10 @@ def test_brat_parsing_checks_offsets():
 #: since helper "tagger": 0.746 / 0.764 / 0.728 / 0.926 before, when it overruled the lexicon;
 #: with attitude claims, which PolNeAR annotates: 0.709 / 0.820 / 0.625 / 0.929 before them)
 MODEL_FLOORS = {
-    "f1": 0.73,  # 0.754 with the learned acceptor (0.721 with the hand-set gates)
-    "precision": 0.78,  # 0.805
-    "recall": 0.68,  # 0.710
-    "source_accuracy": 0.92,  # 0.943
+    "f1": 0.74,  # 0.753 with the learned acceptor on main of 3 Dec, 15:50 UTC (0.721 with the hand-set gates)
+    "precision": 0.79,  # 0.808
+    "recall": 0.69,  # 0.705
+    "source_accuracy": 0.93,  # 0.949
 }
 
 
