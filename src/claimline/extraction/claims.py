@@ -362,14 +362,20 @@ class _Times:
 
 
 def _claim_time(
-    raw: RawClaim, times: _Times, text: str, revision: str | None = None, cue: Sequence[Token] = ()
+    raw: RawClaim,
+    times: _Times,
+    text: str,
+    revision: str | None = None,
+    cue: Sequence[Token] = (),
+    doc_text: str | None = None,
 ) -> ClaimTime | None:
     """The time of the reported event: the first date in the content, else one elsewhere in
     the sentence. A date the sentence sets aside ("initially expected in October",
     "rather than in October") gives way to another one ("now expected in January"); so does a
     date of the cue ("said on Wednesday it will sign no earlier than 15 July": when it was said),
-    which is the claim's time only when the content gives none."""
-    said = _cue_times(cue)
+    which is the claim's time only when the content gives none. ``doc_text``: the text the cue's
+    parse was made from, when at hand (else ``doc.text`` is rebuilt from every token)."""
+    said = _cue_times(cue, doc_text)
 
     def pick(lo: int, hi: int) -> TimeExpr | None:
         found = times.within(lo, hi)
@@ -397,7 +403,7 @@ def _claim_time(
 _SAID_AT = re.compile(r"\s*(?:(?:on|in|at|during|late|early|earlier|later)\s+){0,2}", re.IGNORECASE)
 
 
-def _cue_times(cue: Sequence[Token]) -> Callable[[TimeExpr], bool]:
+def _cue_times(cue: Sequence[Token], doc_text: str | None = None) -> Callable[[TimeExpr], bool]:
     """A test: is a time expression when the cue verb was said — attached to it in the parse, or
     right after it with at most a preposition between ("said on Wednesday it will sign",
     "announced Tuesday that"; not "said that on Wednesday it will sign")?"""
@@ -407,7 +413,7 @@ def _cue_times(cue: Sequence[Token]) -> Callable[[TimeExpr], bool]:
     doc = verbs[0].doc
     heads = {c.i for c in cue}
     end = max(c.idx + len(c) for c in cue)
-    text = doc.text
+    text = doc.text if doc_text is None else doc_text
 
     def said(t: TimeExpr) -> bool:
         if t.start >= end and _SAID_AT.fullmatch(text[end : t.start]):
@@ -519,7 +525,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc |
             actors=actors_list,
             subject=subject,
             predicate=predicate_of(raw.content),
-            time=_claim_time(raw, dated, text, revision, cue_tokens),
+            time=_claim_time(raw, dated, text, revision, cue_tokens, masked),
             network_tier=f.network_tier,  # type: ignore[arg-type]
             use_scopes=f.use_scopes,
             excluded_scopes=f.excluded_scopes,
