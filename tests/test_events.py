@@ -611,6 +611,42 @@ def test_the_store_merges_clusters_a_new_article_links(tmp_path, nlp):
     assert rows == [(awards[0].id, 4)] and orphans == 0
 
 
+def test_a_store_without_frame_keys_gets_them_back_at_the_next_write(tmp_path, nlp):
+    """A store written before frame keys existed (migration 7): the next article's write keys the
+    stored frames too, and the new report still joins the stored ones."""
+    from typer.testing import CliRunner
+
+    from claimline.cli import app
+    from claimline.store import events as stored
+    from claimline.store.sqlite import Store
+
+    texts = [
+        "Drones for the border\n\n5 March 2026\n\nThe Latvian army signed a contract with Skyvale on 4 March.\n",
+        "Border drones\n\n6 March 2026\n\nSkyvale signed the contract with the Latvian army on 4 March.\n",
+    ]
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    for k, text in enumerate(texts):
+        path = tmp_path / f"{k}.txt"
+        path.write_text(text, encoding="utf-8")
+        assert runner.invoke(app, ["ingest", "--db", str(db), str(path)]).exit_code == 0
+        if k == 0:
+            with Store(db) as store:
+                keyed = store.db.execute("SELECT key, event_id FROM event_keys ORDER BY 1, 2").fetchall()
+                store.db.execute("DELETE FROM event_keys")  # as before migration 7
+                store.db.commit()
+    stored.forget_frames()
+    with Store(db) as store:
+        first = {ev for (_, ev) in keyed}
+        again = store.db.execute(
+            f"SELECT key, event_id FROM event_keys WHERE event_id IN ({','.join('?' * len(first))}) ORDER BY 1, 2",
+            sorted(first),
+        ).fetchall()
+        sizes = {c.event_class(): len(c.members) for c in stored.clusters(store.db)}
+    assert keyed and again == keyed
+    assert sizes.get("agree") == 2  # the second report joined the first
+
+
 # ------------------------------------------------------------------ time: more patterns
 def test_reporting_verb_keeps_its_date_from_the_reported_event(frames_of):
     _, frames = frames_of("The Latvian ministry said on Friday it will sign the contract with Skyvale in April.")

@@ -72,6 +72,7 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     if not ex.events:
         return []
     a = ex.article
+    _backfill_keys(db)  # (before this article's frames: they are keyed below)
     new = [
         Member(
             frame=f,
@@ -107,7 +108,6 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         "INSERT OR IGNORE INTO event_participants (name, event_id, folded) VALUES (?,?,?)",
         [(n, m.frame.id, n.casefold()) for m in new for n in m.frame.names()],
     )
-    _backfill_keys(db)
     aliases = stored_aliases(db)  # and those the new frames define (stored by the caller, last: Store.add)
     for name, others in aliases_of(m.frame for m in new).items():
         aliases.setdefault(name, set()).update(others)
