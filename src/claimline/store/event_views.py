@@ -78,7 +78,7 @@ def cluster_rows(
             "SELECT em.cluster_id, c.class, e.data, e.copy_key, a.published, a.publisher, a.fingerprint FROM events e"
             " JOIN event_membership em ON em.event_id = e.id JOIN event_clusters c ON c.id = em.cluster_id"
             " JOIN articles a ON a.id = e.article_id"
-            f" WHERE em.cluster_id IN ({_marks(len(chunk))}) ORDER BY a.published, e.id",
+            f" WHERE em.cluster_id IN ({_marks(len(chunk))}) ORDER BY a.published NULLS FIRST, e.id",
             chunk,
         )
         out.extend(

@@ -349,7 +349,7 @@ def _members(db: sqlite3.Connection, where: str, args: Sequence[object]) -> list
     rows = db.execute(
         "SELECT em.cluster_id, e.data, e.copy_key, a.published, a.publisher, a.fingerprint FROM events e"
         " JOIN event_membership em ON em.event_id = e.id JOIN articles a ON a.id = e.article_id"
-        f" WHERE {where} ORDER BY a.published, e.id",
+        f" WHERE {where} ORDER BY a.published NULLS FIRST, e.id",
         args,
     )
     return [

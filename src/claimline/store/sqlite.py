@@ -846,7 +846,7 @@ class Store:
         names = ARTICLE_FIELDS
         cols = ", ".join(names)
         if ids is None:
-            rows = list(self.db.execute(f"SELECT {cols} FROM articles ORDER BY published, id"))
+            rows = list(self.db.execute(f"SELECT {cols} FROM articles ORDER BY published NULLS FIRST, id"))
         else:
             wanted = sorted(set(ids))
             rows = []
@@ -954,7 +954,7 @@ class Store:
         sql = f"SELECT {cols} FROM claims c JOIN articles a ON a.id = c.article_id"
         if where:
             sql += " WHERE " + " AND ".join(f"({w})" for w in where)
-        sql += " ORDER BY a.published, c.article_id, c.seq"
+        sql += " ORDER BY a.published NULLS FIRST, c.article_id, c.seq"
         if limit is not None:
             sql += f" LIMIT {max(int(limit), 0)}"
         rows = self.db.execute(sql, args)
