@@ -606,6 +606,18 @@ class ClaimFinder:
         )
         return opened and closed
 
+    def _inf_or_object(self, inf: Token | None, obj: Token | None) -> tuple[int, int] | None:
+        """The content of a cue that takes an infinitive ("eager to sell": without its "to") or, failing
+        that, a prepositional object ("critical of the levy"); None without either."""
+        if inf is not None:
+            lo, hi = inf.left_edge.i, inf.right_edge.i + 1
+            while lo < hi and self.doc[lo].lower_ == "to":
+                lo += 1
+            return lo, hi
+        if obj is not None:
+            return obj.left_edge.i, obj.right_edge.i + 1
+        return None
+
     def _content_range(self, comp: Token) -> tuple[int, int]:
         """Token range of a complement clause, without its complementizer and without a
         coordinated attribution ("A, and officials said B") or a coordinated "that"-clause."""
@@ -705,15 +717,12 @@ class ClaimFinder:
             )
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps and c.i > tok.i), None)
             obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-            if inf is not None:
-                lo, hi = inf.left_edge.i, inf.right_edge.i + 1
-                while lo < hi and self.doc[lo].lower_ == "to":
-                    lo += 1
-            elif obj is not None:
-                lo, hi = obj.left_edge.i, obj.right_edge.i + 1
-                end_tok = prep
-            else:
+            span = self._inf_or_object(inf, obj)
+            if span is None:
                 return None
+            lo, hi = span
+            if inf is None:
+                end_tok = prep
         if by is not None and lo <= by.i < hi:
             hi = by.i
         if self._mostly_quoted(lo, hi):
@@ -756,13 +765,10 @@ class ClaimFinder:
         obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if comp is not None:
             lo, hi = self._content_range(comp)
-        elif inf is not None:
-            lo, hi = inf.left_edge.i, inf.right_edge.i + 1
-            while lo < hi and self.doc[lo].lower_ == "to":
-                lo += 1
-        elif obj is not None:
-            lo, hi = obj.left_edge.i, obj.right_edge.i + 1
-            end_tok = prep
+        elif (span := self._inf_or_object(inf, obj)) is not None:
+            lo, hi = span
+            if inf is None:
+                end_tok = prep
         else:
             return None
         if self._mostly_quoted(lo, hi):
