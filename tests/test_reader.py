@@ -413,6 +413,9 @@ class TestBylines:
             ("Posted on March 10, 2026 at 9:41 am", date(2026, 3, 10), None),
             ("5 minute read", None, None),
             ("Thursday, March 5, 2026", date(2026, 3, 5), None),
+            ("Posted by Jane Doe", None, "Jane Doe"),
+            ("Thursday, March 5, 2026 · Posted by Jane Doe · Comments (14)", date(2026, 3, 5), "Jane Doe"),
+            ("March 5, 2026 | Published by Jane Doe | 3 Comments", date(2026, 3, 5), "Jane Doe"),
         ],
     )
     def test_byline(self, line, published, author):
@@ -497,6 +500,30 @@ class TestMastheadAndTitle:
         assert title_line(r) == "Grid Deal Signed"
         assert r.title_span.start == 0
         assert furniture(r) == ["Grid Deal Signed", "Grid deal signed"]
+
+    def test_blog_header_with_a_tagline_above_the_date_line(self):
+        text = (
+            "Gridwatch\nNews and views on the power business\nMarch 5, 2026 · Posted by Jane Doe\n\n"
+            "Operator signs cross-border grid deal after two years\n\nThe operator signed, officials said.\n"
+        )
+        r = read_text(text)
+        assert r.meta.title == "Operator signs cross-border grid deal after two years"
+        assert (r.meta.publisher, r.meta.published, r.meta.author) == ("Gridwatch", date(2026, 3, 5), "Jane Doe")
+        header = ["Gridwatch", "News and views on the power business", "March 5, 2026 · Posted by Jane Doe"]
+        assert furniture(r) == header
+
+    def test_title_above_its_byline_stays_the_title(self):
+        text = (
+            "Gridwatch\nOperator signs cross-border grid deal after two years\nBy Jane Doe | March 5, 2026\n\n"
+            "The operator signed, officials said.\n"
+        )
+        assert read_text(text).meta.title == "Operator signs cross-border grid deal after two years"
+        # a shorter section heading after the byline does not take the title's place
+        text = (
+            "Operator signs cross-border grid deal after two years\nBy Jane Doe | March 5, 2026\n\n"
+            "Energy desk\n\nThe operator signed, officials said.\n"
+        )
+        assert read_text(text).meta.title == "Operator signs cross-border grid deal after two years"
 
     def test_question_title(self):
         r = read_text("Will the Grid Deal Hold?\n\nThe operator signed, officials said.\n")

@@ -132,6 +132,8 @@ class Byline:
             if d is None:
                 if not rest and m["label"].lower() != "on":
                     return "label"  # "Published" | "March 10, 2026"
+                if m["label"].lower() in ("posted", "published") and _BY.fullmatch(rest):
+                    return self._part(rest, meta)  # "Posted by Jane Doe"
                 return None
             label = m["label"].lower()
             (meta.updated if ("updat" in label or "modif" in label) else meta.published).append(d)

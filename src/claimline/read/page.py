@@ -330,6 +330,8 @@ class _Page:
             masthead.set("F")
             self.meta.masthead.append(outlet_name(masthead.first.clean, rules))
         if title is None:
+            candidates = self._after_tagline(candidates)
+        if title is None:
             folds = [fold(ln.clean) for ln in self.lines]
             counts: dict[str, int] = {}
             for f in folds:
@@ -355,6 +357,36 @@ class _Page:
                 u.set("C")  # standfirst
             else:
                 u.set("F")
+
+    def _after_tagline(self, candidates: list[Unit]) -> list[Unit]:
+        """The candidates left when the site's header block holds a tagline.
+
+        A blog or a small outlet sets its name, its tagline and the post's date
+        line in one block ("FintechBuzz" / "The daily dose of money + tech" /
+        "4 November 2026 · Posted by Jane Doe"), and the post's headline after
+        it, apart: the lines of that block above the date line are the site's,
+        not the article's. Only when the headline after the date line is the
+        last line before the first paragraph and longer than each of them.
+        The left-out lines are furniture like any other top-zone line; the
+        block's first line, when it is the page's and reads as a name, names the site.
+        """
+        if len(candidates) < 2:
+            return candidates
+        last = candidates[-1].first
+        byline = next((ln for ln in self.lines if ln.byline and ln.idx < last.idx), None)
+        if byline is None or last.block == byline.block:
+            return candidates
+        before = [u for u in candidates if u.first.idx < byline.idx]
+        if not before or len(before) != len(candidates) - 1:
+            return candidates
+        if any(u.first.block != byline.block or u.first.n_words >= last.n_words for u in before):
+            return candidates
+        head = before[0].first
+        if head is self.lines[0] and self._site_name(head):
+            self.meta.masthead.append(outlet_name(head.clean, self.rules))  # the site's name over its tagline
+        for u in before:
+            u.set("F")
+        return [candidates[-1]]
 
     @staticmethod
     def _site_name(ln: Line) -> bool:
