@@ -481,3 +481,29 @@ def test_arguing_for_and_worrying_about(extract):
     assert _find(claims, "argued for")[:3] == ("Senator Ruiz", "argued for", "a higher minimum wage")
     claims = _claims(extract, "Many parents worry about the cost of school meals.")
     assert _find(claims, "worry about")[:3] == ("Many parents", "worry about", "the cost of school meals")
+
+
+def test_a_source_never_swallows_a_clause_coordinated_before_it(extract):
+    # the parser reads "its talks concern civilian contracts, and city officials" as one noun phrase:
+    # the speaker is only the last conjunct, and the earlier clause is the first speaker's content
+    claims = _claims(
+        extract,
+        "The firm stated that its talks concern civilian contracts, and city officials said "
+        "the first phase would not include policing.",
+    )
+    assert _find(claims, "stated")[:3] == ("The firm", "stated", "its talks concern civilian contracts")
+    assert _find(claims, "said")[:3] == ("city officials", "said", "the first phase would not include policing")
+
+
+def test_a_clause_before_and_is_not_what_the_next_speaker_said(extract):
+    claims = _claims(
+        extract,
+        "The agency stated that the rules cover private drones, and police officials said the ban would start in May.",
+    )
+    assert _find(claims, "stated")[:3] == ("The agency", "stated", "the rules cover private drones")
+    assert _find(claims, "said")[:3] == ("police officials", "said", "the ban would start in May")
+
+
+def test_a_list_of_speakers_after_a_comma_stays_whole(extract):
+    claims = _claims(extract, "Mayor Dana Pike, a former judge, and the council chairman said the vote would go ahead.")
+    assert _find(claims, "said")[0] == "Mayor Dana Pike, a former judge, and the council chairman"

@@ -324,10 +324,31 @@ class ClaimFinder:
             return True
         return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() not in actor_words().reports
 
+    def clause_conjunct(self, subj: Token) -> Token | None:
+        """The speaker after ", and" when the parser coordinated a whole clause with it: "stated that
+        the talks concern unclassified systems, and NATO officials said A" (``officials``; the first
+        conjunct has a verb of its own, or names no one who could speak). Lists and appositions of
+        speakers ("Mr. Trump, and others"; "Steve Bell, a director, and a Republican who ...") stay whole."""
+        conj = [c for c in subj.children if c.dep_ == "conj" and c.i > subj.i]
+        if len(conj) != 1:
+            return None
+        last = conj[0]
+        cc = next((c for c in subj.children if c.dep_ == "cc" and subj.i < c.i < last.left_edge.i), None)
+        if cc is None or cc.i == 0 or self.doc[cc.i - 1].text != ",":
+            return None
+        if any(c.dep_ == "conj" for c in last.children) or not _source_like(last, self.resolver):
+            return None
+        first = self.doc[subj.left_edge.i : cc.i - 1]
+        inner = {t.i for c in subj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+        verb = any(t.pos_ in ("VERB", "AUX") and t.i not in inner for t in first)
+        return last if verb or not _source_like(subj, self.resolver) else None
+
     def source_span(self, subj: Token) -> Span:
         if subj.tag_ == "WDT" and subj.head.dep_ == "relcl" and subj.head.head.pos_ in ("NOUN", "PROPN"):
             subj = subj.head.head  # "a poll that showed A": the poll ("who" stays: it names a person)
         lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+        if (speaker := self.clause_conjunct(subj)) is not None:
+            lo = speaker.left_edge.i  # never a coordinated clause before the speaker
         # cut relative clauses and trailing appositive clauses after a comma that contain verbs
         for child in subj.children:
             if child.dep_ in ("relcl", "acl") and child.i > subj.i:
@@ -634,6 +655,14 @@ class ClaimFinder:
                     if g.dep_ in ("cc", "punct") and comp.i < g.i < cut:
                         cut = min(cut, g.i)
                 hi = min(hi, cut)
+        subj = self.subject_of(comp) if self.cue_verb(comp) is not None else None
+        speaker = self.clause_conjunct(subj) if subj is not None and subj.i > lo else None
+        if speaker is not None:
+            # "stated that the talks concern X, and NATO officials said B": the stated clause ends
+            # where the next speaker's clause begins
+            hi = min(hi, speaker.left_edge.i)
+        while hi > lo and (doc[hi - 1].dep_ == "cc" or doc[hi - 1].is_punct and doc[hi - 1].text in _DASHES):
+            hi -= 1  # "prices rose sharply, and": no dangling conjunction
         while lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ == "that":
             lo += 1
         return lo, hi
@@ -923,6 +952,8 @@ class ClaimFinder:
                     )
                     # "He proposes A; she backs B": a clause before a semicolon is a sentence of its own
                     and not (child.i < tok.i and any(t.text == ";" for t in doc[child.right_edge.i + 1 : tok.i]))
+                    # "Prices rose, and union leaders said B": a clause before "and" is the writer's own
+                    and not (child.i < tok.i and _after_conjunction(subj, child))
                 ):
                     comp = child
                     break
@@ -1436,6 +1467,18 @@ class ClaimFinder:
             claims = [c for c in claims if c.attribution != "author" or c.sentence.start not in taken] + extra
         claims.sort(key=lambda c: (c.start, c.end))
         return _dedupe(_unnest(_absorb_fragments(claims)))
+
+
+def _after_conjunction(subj: Token | None, clause: Token) -> bool:
+    """A coordinating conjunction (and, but) stands between ``clause`` and the speaker ``subj`` after
+    it: "Prices rose, and union leaders said B" (the parser may hang the conjunction on either)."""
+    if subj is None or subj.i < clause.i:
+        return False
+    doc = subj.doc
+    k = subj.left_edge.i - 1
+    while k > clause.i and doc[k].is_punct:
+        k -= 1
+    return k > clause.i and doc[k].pos_ == "CCONJ"
 
 
 def _hedge_verb(tok: Token) -> bool:
