@@ -73,6 +73,24 @@ def test_two_days_of_one_event_are_a_date_conflict(run):
     assert len(c.event.cluster_ids) == 2  # identity keeps the two days apart; the family compares them
 
 
+def test_dates_beyond_the_horizon_are_two_events_not_a_conflict(run):
+    """Two news reports years apart are not one event reported with two dates (`horizon_days`): a
+    signing three weeks apart is a date conflict (above), fourteen months apart two signings; a
+    market's fall two days apart is one fall dated two ways, a fortnight apart two falls."""
+    later = "Vantor Systems signed a contract with the Finnish Defence Forces on 24 July."
+    assert run(("Harbour Wire", date(2026, 5, 5), SIGNED_3), ("Baltic Ledger", date(2027, 7, 26), later)) == []
+    fell_4 = "Shares of Vantor Systems fell on 4 May."
+    c = _only(
+        run(("Harbour Wire", date(2026, 5, 5), fell_4), ("Baltic Ledger", date(2026, 5, 7), fell_4.replace("4", "6"))),
+        "date",
+    )
+    assert {s.value for s in c.sides} == {"2026-05-04", "2026-05-06"}
+    assert (
+        run(("Harbour Wire", date(2026, 5, 5), fell_4), ("Baltic Ledger", date(2026, 5, 21), fell_4.replace("4", "20")))
+        == []
+    )
+
+
 def test_a_day_inside_the_reported_month_is_no_conflict(run):
     assert run(("Harbour Wire", date(2026, 5, 5), SIGNED_3), ("North Post", date(2026, 5, 27), SIGNED_MAY)) == []
 

@@ -69,6 +69,15 @@ def test_date_questions_are_event_classes_plus_words():
         ({"event": [{"name": "Buy"}]}, "event.0.name (Buy)"),
         ({"event": [{"name": "buy", "verbs": ["Buy"]}]}, "event.0.verbs (buy)"),
         ({"event": [{"name": "fall", "report_window_days": -1}]}, "event.0.report_window_days (fall)"),
+        ({"event": [{"name": "fall", "horizon_days": 0}]}, "event.0.horizon_days (fall)"),
+        ({"event": [], "horizon_days": 5000}, "horizon_days: Input should be less than or equal to 3650"),
+        (
+            {
+                "event": [{"name": "change", "report_window_days": 10}, {"name": "fall", "hypernym": "change"}],
+                "horizon_days": 7,
+            },
+            "event.0 (change): horizon_days 7 is shorter than report_window_days 10",
+        ),
         ({"event": [], "currencies": {"Euro": "EUR"}}, "currencies: Value error, currency 'Euro': lower case"),
         (
             {"event": [{"name": "agree", "verbs": ["sign"]}], "date_questions": {"sign": {"classes": ["deal"]}}},
@@ -869,6 +878,42 @@ def test_market_moves_without_a_time_are_reported_the_day_they_happen(frames_of)
     d = _members(frames_of, "The ministry awarded Skyvale the contract.", date(2026, 6, 1), "D")
     e = _members(frames_of, "The ministry awarded the drone contract to Skyvale.", date(2026, 6, 5), "E")
     assert same_event(_event(d, "award"), _event(e, "award"))
+
+
+def test_reports_beyond_the_horizon_are_not_one_event_even_but_for_its_time(frames_of):
+    """Two news reports years apart are not one event (`horizon_days` of models/events.toml):
+    "Skyvale's shares fell" four days apart may be one fall reported on two days (a family, whose
+    dates are compared); a month apart it is another fall (markets: a week)."""
+    a = _event(_members(frames_of, "Skyvale's shares fell sharply.", date(2026, 6, 1), "A"), "fall")
+    b = _event(_members(frames_of, "Skyvale's stock fell again.", date(2026, 6, 5), "B"), "fall")
+    c = _event(_members(frames_of, "Skyvale's stock fell again.", date(2026, 7, 5), "C"), "fall")
+    assert identity.horizon_days("decrease") == 7  # inherited from class change
+    assert identity.explain(a, b) == "time" and identity.within_reach(a, b)
+    assert identity.explain(a, c) == "time" and not identity.within_reach(a, c)
+    # an award: dates the texts give a quarter apart may be one award dated two ways (400 days) ...
+    d = _event(
+        _members(frames_of, "The ministry awarded Skyvale the contract on 2 June.", date(2026, 6, 3), "D"), "award"
+    )
+    e = _event(
+        _members(frames_of, "The ministry awarded Skyvale a contract on 28 August.", date(2026, 9, 1), "E"), "award"
+    )
+    assert identity.explain(d, e) == "time" and identity.within_reach(d, e)
+    # ... undated reports are placed by their publication: a quarter apart, two awards (31 days)
+    f = _event(
+        _members(frames_of, "The ministry awarded the radar contract to Skyvale.", date(2026, 6, 3), "F"), "award"
+    )
+    g = _event(_members(frames_of, "The ministry has awarded Skyvale the contract.", date(2026, 9, 1), "G"), "award")
+    h = _event(_members(frames_of, "The ministry awarded Skyvale a contract.", date(2026, 6, 25), "H"), "award")
+    assert identity.explain(f, g) == "time" and not identity.within_reach(f, g)
+    assert identity.explain(f, h) == "time" and identity.within_reach(f, h)
+    # an undated report months after a dated award is another award; a date months after an
+    # undated report may be the date of what it reports (a plan)
+    assert identity.explain(d, g) == "time" and not identity.within_reach(d, g)
+    plan = _event(
+        _members(frames_of, "The ministry will award Skyvale the contract on 30 August.", date(2026, 5, 20), "J"),
+        "award",
+    )
+    assert identity.explain(f, plan) == "time" and identity.within_reach(f, plan)
 
 
 def test_a_country_naming_where_a_party_is_from_is_no_party(frames_of):

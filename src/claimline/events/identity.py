@@ -35,7 +35,14 @@ Compatible
        the text counts as happening within ``REPORT_WINDOW_DAYS`` before its
        article's publication (from then on, open-ended, when ``expected``; a
        class may set a narrower window: markets move daily); with
-       neither, its time is unknown and compatible with any.
+       neither, its time is unknown and compatible with any. Two reports whose times lie
+       further apart than the *horizon* of their classes (``horizon_days``, default 400 days: two
+       news reports years apart are not one event; a market's moves a week) are not even one
+       event but for its time (:func:`within_reach`, which the families of
+       :mod:`claimline.reconcile.events` use); for a report without a time in the text, its time
+       is its report's, and when it is the later of the two the horizon is at most
+       ``undated_horizon_days`` (a report of something long past would date it; a plan's date may
+       lie months after an undated report of it).
 
 Linked
     * a **participant** named by both (agent, theme or counterpart, by
@@ -102,7 +109,11 @@ __all__ = [
     "classes_match",
     "compatible",
     "copy_key",
+    "class_interval",
     "explain",
+    "gap_days",
+    "horizon_days",
+    "in_reach",
     "interval",
     "interval_of",
     "keys",
@@ -112,9 +123,12 @@ __all__ = [
     "names_match",
     "overlap",
     "participants_match",
+    "reach_days",
     "same_event",
     "times_match",
     "using_aliases",
+    "window_days",
+    "within_reach",
 ]
 
 #: An event without a time in the text happened at most this many days before its report.
@@ -385,8 +399,22 @@ def _one_party(f: EventFrame, lex: EventLexicon) -> bool:
 
 def _window(f: EventFrame, lex: EventLexicon) -> int:
     """Days before its report an event without a time in the text happened (per class)."""
-    days = _class_attr(f.event_class, "report_window_days", lex)
+    return window_days(f.event_class, lex)
+
+
+def window_days(cls: str, lex: EventLexicon | None = None) -> int:
+    """Days before its report an event of class ``cls`` without a time in the text happened."""
+    days = _class_attr(cls, "report_window_days", lex or lexicon())
     return REPORT_WINDOW_DAYS if days is None else days  # type: ignore[return-value]
+
+
+def horizon_days(cls: str, lex: EventLexicon | None = None) -> int:
+    """Days apart beyond which two reports of class ``cls`` are neither one event nor one event but
+    for its time (``horizon_days`` of ``models/events.toml``: the class's, inherited, else the
+    file's)."""
+    lex = lex or lexicon()
+    days = _class_attr(cls, "horizon_days", lex)
+    return lex.horizon_days if days is None else days  # type: ignore[return-value]
 
 
 def _overlap(x: list[_Name], y: list[_Name]) -> bool:
@@ -465,10 +493,30 @@ def _state_pair(x: set[str], y: set[str]) -> bool:
 def interval_of(m: Member, lex: EventLexicon | None = None) -> tuple[date, date] | None:
     """The interval a member's event lies in, for comparison (see module docstring); None: unknown."""
     t = m.frame.time
-    if t is not None and t.start is not None:
-        return interval(t.start, t.end, m.frame.factuality, m.published)
-    window = _window(m.frame, lex or lexicon())
-    return interval(None, None, m.frame.factuality, m.published, window)
+    return class_interval(
+        t.start if t is not None else None,
+        t.end if t is not None else None,
+        m.frame.factuality,
+        m.published,
+        m.frame.event_class,
+        lex,
+    )
+
+
+def class_interval(
+    start: date | None,
+    end: date | None,
+    factuality: str,
+    published: date | None,
+    cls: str,
+    lex: EventLexicon | None = None,
+) -> tuple[date, date] | None:
+    """:func:`interval` with the report window and horizon of class ``cls`` (what a store computes
+    from its columns, as :func:`interval_of` does from a frame)."""
+    lex = lex or lexicon()
+    if start is not None:
+        return interval(start, end, factuality, published)
+    return interval(None, None, factuality, published, window_days(cls, lex))
 
 
 def interval(
@@ -491,6 +539,54 @@ def interval(
         # the award" written the day after the appeal was filed)
         return published - timedelta(days=window), date.max
     return published - timedelta(days=window), published
+
+
+def gap_days(x: tuple[date, date] | None, y: tuple[date, date] | None) -> int:
+    """Days between two intervals (0 when they overlap, or one is unknown)."""
+    if x is None or y is None or overlap(x, y):
+        return 0
+    first, second = (x, y) if x[1] < y[0] else (y, x)
+    return (second[0] - first[1]).days
+
+
+def reach_days(a: str, b: str, dated: bool = True, lex: EventLexicon | None = None) -> int:
+    """The horizon of a pair of reports of classes ``a`` and ``b``: the wider of their two; at most
+    the lexicon's ``undated_horizon_days`` when the later of the two has no time in the text
+    (``dated`` False: its time is its report's; a report of something long past would date it)."""
+    lex = lex or lexicon()
+    days = max(horizon_days(a, lex), horizon_days(b, lex))
+    return days if dated else min(days, lex.undated_horizon_days)
+
+
+def _dated(f: EventFrame) -> bool:
+    return f.time is not None and f.time.start is not None
+
+
+def in_reach(
+    a: tuple[tuple[date, date] | None, str, bool],
+    b: tuple[tuple[date, date] | None, str, bool],
+    lex: EventLexicon | None = None,
+) -> bool:
+    """:func:`within_reach` of two reports given as (interval, class, whether the text dates it),
+    as a store reads them from its columns."""
+    (x, cls_a, dated_a), (y, cls_b, dated_b) = a, b
+    gap = gap_days(x, y)
+    if gap == 0:
+        return True
+    later_dated = dated_b if x[1] < y[0] else dated_a  # type: ignore[index]  (gap > 0: both known)
+    return gap <= reach_days(cls_a, cls_b, later_dated, lex)
+
+
+def within_reach(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
+    """Two reports whose times (:func:`interval_of`) lie within the horizon of their classes
+    (:func:`reach_days`): beyond it they are neither one event nor one event but for its time
+    (two reports of "the stock fell", a year apart; two undated reports of a flight, months apart;
+    a plan's date and an undated report of it weeks before it)."""
+    return in_reach(
+        (interval_of(a, lex), a.frame.event_class, _dated(a.frame)),
+        (interval_of(b, lex), b.frame.event_class, _dated(b.frame)),
+        lex,
+    )
 
 
 def overlap(x: tuple[date, date] | None, y: tuple[date, date] | None) -> bool:

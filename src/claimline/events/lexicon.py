@@ -61,6 +61,13 @@ class EventClassEntry(_Strict):
         description="Days before its report an event of the class without a time in the text happened "
         "(markets move daily); inherited; default identity.REPORT_WINDOW_DAYS",
     )
+    horizon_days: int | None = Field(
+        default=None,
+        ge=1,
+        le=3650,
+        description="Days apart beyond which two reports of the class are neither one event nor one event "
+        "but for its time (a market's falls, an announcement); inherited; default the file's horizon_days",
+    )
 
     @field_validator("name")
     @classmethod
@@ -143,6 +150,18 @@ class EventLexiconFile(_Strict):
         default_factory=dict,
         description="family name -> classes outlets use for one event (identity joins them on stronger evidence)",
     )
+    horizon_days: int = Field(
+        default=365,
+        ge=1,
+        le=3650,
+        description="Days apart beyond which two reports are neither one event nor one event but for its time",
+    )
+    undated_horizon_days: int = Field(
+        default=31,
+        ge=1,
+        le=3650,
+        description="The horizon of two reports the later of which has no time in the text (its report's date)",
+    )
 
     @field_validator("currencies")
     @classmethod
@@ -187,6 +206,8 @@ class EventLexicon:
     currencies: dict[str, str]  # currency word or symbol -> code
     date_questions: DateQuestions
     families: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> its classes
+    horizon_days: int = 365  # the default horizon of a class (``horizon_days``)
+    undated_horizon_days: int = 31  # ... of a pair of reports, one without a time in the text
 
     def kindred(self, a: str, b: str) -> bool:
         """Two classes of one family (``[families]``; a class counts with its hypernyms): names
@@ -288,7 +309,16 @@ def build(data: dict) -> EventLexicon:
             raise _fail(f"families.{name}: {unknown[0]!r} is not a class")
         if len(set(members)) < 2:
             raise _fail(f"families.{name}: a family has two classes or more")
+    for k, entry in enumerate(raw.event):
+        # an event reported without a time lies within its report window: a horizon narrower than the
+        # window would keep apart two reports of one day
+        window = _inherited(classes, ancestors[entry.name], "report_window_days")
+        reach = _inherited(classes, ancestors[entry.name], "horizon_days") or raw.horizon_days
+        if window is not None and reach < window:
+            raise _fail(f"event.{k} ({entry.name}): horizon_days {reach} is shorter than report_window_days {window}")
     return EventLexicon(
+        horizon_days=raw.horizon_days,
+        undated_horizon_days=raw.undated_horizon_days,
         families={name: frozenset(members) for name, members in raw.families.items()},
         date_questions=_date_questions(raw, classes),
         classes=classes,
@@ -307,6 +337,11 @@ def build(data: dict) -> EventLexicon:
         time_bounds={phrase: kind for kind, phrases in raw.time_bounds.items() for phrase in phrases},
         currencies=dict(raw.currencies),
     )
+
+
+def _inherited(classes: dict[str, EventClassEntry], chain: tuple[str, ...], attr: str) -> int | None:
+    """The value of ``attr`` on the first class of ``chain`` (a class and its hypernyms) that sets it."""
+    return next((getattr(classes[c], attr) for c in chain if getattr(classes[c], attr) is not None), None)
 
 
 def _date_questions(raw: EventLexiconFile, classes: dict[str, EventClassEntry]) -> DateQuestions:

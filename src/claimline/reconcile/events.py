@@ -11,7 +11,9 @@ Which frames are compared
 A *family* is a set of clusters that are one event but for its time: their classes match (equal
 or hypernym; ``other`` by trigger lemma), no pair of their reports is kept apart by anything but
 its time (:func:`claimline.events.identity.explain`: participants role by role, names matched as
-identity matches them) and some pair is linked (a shared participant). Event identity keeps
+identity matches them), no pair lies beyond the horizon of its classes
+(:func:`claimline.events.identity.within_reach`: "the stock fell" a year apart is two events) and
+some pair is linked (a shared participant). Event identity keeps
 time-incompatible reports apart ("awarded on 11 May" and "awarded on 12 May" are two clusters), so
 a disagreement on the date lies *between* clusters of one family. A frame
 counts when it is not commentary and sits in a claim (its source, certainty and revision weigh
@@ -75,7 +77,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, linked
+from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, linked, within_reach
 from ..events.lexicon import OTHER, EventLexicon, lexicon
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime
 from . import amounts
@@ -149,8 +151,8 @@ def _linked(a: _Sig, b: _Sig, lex: EventLexicon) -> bool:
     for x in a.members:
         for y in b.members:
             reason = explain(x, y, lex)
-            if reason not in _FAMILY_REASONS:
-                return False
+            if reason not in _FAMILY_REASONS or (reason == "time" and not within_reach(x, y, lex)):
+                return False  # (beyond the horizon: "the stock fell", a year apart, is no one event)
             # explain() is None for a linked pair, "unlinked" for one that is not: linked() is
             # asked only when explain() stopped before that test ("time")
             link = link or reason is None or (reason != "unlinked" and linked(x, y, lex))

@@ -32,9 +32,10 @@ from ..events.identity import (
     Member,
     alias_keys,
     aliases_of,
+    class_interval,
     class_root,
     copy_key,
-    interval,
+    in_reach,
     interval_of,
     keys,
     near_duplicate,
@@ -210,16 +211,16 @@ def _candidates(
     index = {id(m): i for i, m in enumerate(new)}
     for chunk in _chunks(sorted(by_key)):
         found = db.execute(
-            "SELECT k.key, em.cluster_id, e.time_start, e.time_end, e.factuality, a.published"
+            "SELECT k.key, em.cluster_id, e.time_start, e.time_end, e.factuality, a.published, e.class"
             " FROM event_keys k JOIN event_membership em ON em.event_id = k.event_id"
             " JOIN events e ON e.id = k.event_id JOIN articles a ON a.id = e.article_id"
             f" WHERE k.key IN ({_marks(len(chunk))})",
             list(chunk),
         )
-        for key, cid, start, end, factuality, published in found:
+        for key, cid, start, end, factuality, published, cls in found:
             if cid in wanted:
                 continue
-            iv = interval(_day(start), _day(end), factuality, _day(published))
+            iv = class_interval(_day(start), _day(end), factuality, _day(published), cls)
             for m in by_key[key]:
                 i = index[id(m)]
                 if overlap(iv, spans[i]):
@@ -228,16 +229,16 @@ def _candidates(
     open_ = {cid: set(ms) for cid, ms in maybe.items() if cid not in wanted}
     for chunk in _chunks(sorted(open_)):
         found = db.execute(
-            "SELECT em.cluster_id, e.time_start, e.time_end, e.factuality, a.published, e.copy_key, a.fingerprint"
-            " FROM event_membership em JOIN events e ON e.id = em.event_id JOIN articles a ON a.id = e.article_id"
-            f" WHERE em.cluster_id IN ({_marks(len(chunk))})",
+            "SELECT em.cluster_id, e.time_start, e.time_end, e.factuality, a.published, e.copy_key, a.fingerprint,"
+            " e.class FROM event_membership em JOIN events e ON e.id = em.event_id"
+            f" JOIN articles a ON a.id = e.article_id WHERE em.cluster_id IN ({_marks(len(chunk))})",
             list(chunk),
         )
-        for cid, start, end, factuality, published, key, fingerprint in found:
+        for cid, start, end, factuality, published, key, fingerprint, cls in found:
             left = open_[cid]
             if not left:
                 continue
-            iv = interval(_day(start), _day(end), factuality, _day(published))
+            iv = class_interval(_day(start), _day(end), factuality, _day(published), cls)
             for i in list(left):
                 m = new[i]
                 if not overlap(iv, spans[i]) and not (
@@ -452,18 +453,38 @@ def article_clusters(db: sqlite3.Connection, article_ids: Iterable[str]) -> set[
 
 
 def neighbour_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> set[str]:
-    """Ids of the clusters sharing an identity key (``event_keys``: class root and a word of a
-    participant's name) with a frame of the given clusters: the only ones that may be the same
-    event but for its time."""
-    out: set[str] = set()
+    """Ids of the clusters with a frame sharing an identity key (``event_keys``: class root and a
+    word of a participant's name) with a frame of the given clusters, the two within the horizon of
+    their classes (:func:`claimline.events.identity.within_reach`, from the stored columns): the
+    only ones that may be the same event but for its time (a family's clusters are linked pair by
+    pair, every pair of their frames within reach; "the stock fell" a year earlier is not)."""
+    # key -> (interval, class, dated) of their frames
+    mine: dict[str, list[tuple[tuple[date, date] | None, str, bool]]] = {}
     for chunk in _chunks(sorted(set(cluster_ids))):
         rows = db.execute(
-            "SELECT DISTINCT em2.cluster_id FROM event_membership em JOIN event_keys k ON k.event_id = em.event_id"
-            " JOIN event_keys k2 ON k2.key = k.key JOIN event_membership em2 ON em2.event_id = k2.event_id"
-            f" WHERE em.cluster_id IN ({_marks(len(chunk))})",
+            "SELECT k.key, e.time_start, e.time_end, e.factuality, a.published, e.class FROM event_membership em"
+            " JOIN event_keys k ON k.event_id = em.event_id JOIN events e ON e.id = em.event_id"
+            f" JOIN articles a ON a.id = e.article_id WHERE em.cluster_id IN ({_marks(len(chunk))})",
             list(chunk),
         )
-        out.update(r[0] for r in rows)
+        for key, start, end, factuality, published, cls in rows:
+            iv = class_interval(_day(start), _day(end), factuality, _day(published), cls)
+            mine.setdefault(key, []).append((iv, cls, start is not None))
+    out: set[str] = set()
+    for chunk in _chunks(sorted(mine)):
+        rows = db.execute(
+            "SELECT k.key, em.cluster_id, e.time_start, e.time_end, e.factuality, a.published, e.class"
+            " FROM event_keys k JOIN event_membership em ON em.event_id = k.event_id"
+            " JOIN events e ON e.id = k.event_id JOIN articles a ON a.id = e.article_id"
+            f" WHERE k.key IN ({_marks(len(chunk))})",
+            list(chunk),
+        )
+        for key, cid, start, end, factuality, published, cls in rows:
+            if cid in out:
+                continue
+            iv = class_interval(_day(start), _day(end), factuality, _day(published), cls)
+            if any(in_reach((iv, cls, start is not None), other) for other in mine[key]):
+                out.add(cid)
     return out
 
 
