@@ -507,3 +507,26 @@ def test_a_clause_before_and_is_not_what_the_next_speaker_said(extract):
 def test_a_list_of_speakers_after_a_comma_stays_whole(extract):
     claims = _claims(extract, "Mayor Dana Pike, a former judge, and the council chairman said the vote would go ahead.")
     assert _find(claims, "said")[0] == "Mayor Dana Pike, a former judge, and the council chairman"
+
+
+def test_a_speaker_before_a_relative_clause_the_parser_hung_on_the_cue(extract):
+    # the parser makes "Ruiz ... who has no such endorsements" the complement of "said"
+    claims = _claims(
+        extract,
+        "Ruiz, meanwhile, who has no such endorsements, said that fact speaks volumes about which candidate is ready.",
+    )
+    src, _, content, _ = _find(claims, "said")
+    assert src == "Ruiz"
+    assert "speaks volumes" in content and "endorsements" not in content
+
+
+def test_a_question_asked_of_someone_is_what_was_asked(extract):
+    claims = _claims(
+        extract, "During the interview, the newspaper asked the senator if she had been preparing for a loss."
+    )
+    assert _find(claims, "asked")[:3] == ("the newspaper", "asked", "if she had been preparing for a loss")
+
+
+def test_what_is_listed_is_the_content(extract):
+    claims = _claims(extract, "The mayor then listed the three projects the harbour levy would pay for.")
+    assert _find(claims, "listed")[:3] == ("The mayor", "listed", "the three projects the harbour levy would pay for")

@@ -260,6 +260,11 @@ class ClaimFinder:
             return subjects[-1] if all(c.i < verb.i for c in subjects) else subjects[0]
         if verb.dep_ == "conj":
             return self.subject_of(verb.head) if verb.head.i != verb.i else None
+        rel = _misparsed_relative(verb)
+        if rel is not None:
+            # "Ruiz, who has no endorsements, said A": the parser made the relative clause the cue's
+            # complement and hung the speaker in it
+            return next(c for c in rel.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT"))
         for child in verb.children:  # passive "was told by X"
             if child.dep_ == "agent":
                 for gc in child.children:
@@ -954,9 +959,23 @@ class ClaimFinder:
                     and not (child.i < tok.i and any(t.text == ";" for t in doc[child.right_edge.i + 1 : tok.i]))
                     # "Prices rose, and union leaders said B": a clause before "and" is the writer's own
                     and not (child.i < tok.i and _after_conjunction(subj, child))
+                    and child.i != getattr(_misparsed_relative(tok), "i", -1)
                 ):
                     comp = child
                     break
+            if comp is None and cue.questions:
+                # "asked the senator if she would run": the parser makes the question an adverbial clause
+                comp = next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ == "advcl"
+                        and c.i > tok.i
+                        and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)
+                        and any(o.dep_ == "dobj" and o.i < c.i for o in tok.children)
+                    ),
+                    None,
+                )
             if comp is None:
                 # "reported, citing people, that A": the clause hangs off the participle
                 for child in tok.children:
@@ -1467,6 +1486,23 @@ class ClaimFinder:
             claims = [c for c in claims if c.attribution != "author" or c.sentence.start not in taken] + extra
         claims.sort(key=lambda c: (c.start, c.end))
         return _dedupe(_unnest(_absorb_fragments(claims)))
+
+
+def _misparsed_relative(verb: Token) -> Token | None:
+    """A clause before a subjectless ``verb`` that holds both a noun subject and a relative "who" after
+    it: "Ruiz, meanwhile, who has no endorsements, said A", parsed as if "Ruiz who has" were said."""
+    if any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i > verb.i:
+            continue
+        subjects = [g for g in c.children if g.dep_ == "nsubj"]
+        who = next((g for g in subjects if g.tag_ in ("WP", "WDT")), None)
+        if who is not None and any(
+            g.i < who.i and g.tag_ not in ("WP", "WDT") and g.pos_ in ("PROPN", "NOUN", "PRON") for g in subjects
+        ):
+            return c
+    return None
 
 
 def _after_conjunction(subj: Token | None, clause: Token) -> bool:
