@@ -530,3 +530,16 @@ def test_a_question_asked_of_someone_is_what_was_asked(extract):
 def test_what_is_listed_is_the_content(extract):
     claims = _claims(extract, "The mayor then listed the three projects the harbour levy would pay for.")
     assert _find(claims, "listed")[:3] == ("The mayor", "listed", "the three projects the harbour levy would pay for")
+
+
+def test_a_question_quoted_before_its_speaker_keeps_that_speaker(extract):
+    # the sentence splitter ends the sentence at '?"': the speaker and cue open the next one, which is
+    # too long to be a mere attribution line; it is still this quotation's speaker, not the previous one's
+    text = (
+        'Senator Ruiz spoke at the harbour on Monday. "The levy will pay for the new pier," Ruiz said.\n\n'
+        '"Who do they think they are?" Mayor Dana Pike asked of the ferry company after it raised fares '
+        "for the third time this year."
+    )
+    claims = _claims(extract, text)
+    hits = [c for c in claims if c[2].startswith("Who do they think")]
+    assert hits and hits[0][:2] == ("Mayor Dana Pike", "asked")

@@ -424,6 +424,18 @@ class ClaimFinder:
                     follow = self.doc[nxt].sent
                     if len(follow) <= 14 and "\n\n" not in self.text[last_sent.end_char : follow.start_char]:
                         cands = [t for t in follow if self.cue_verb(t) and self.subject_of(t) is not None]
+                    elif self.text[qe : qe + 1] in ("!", "?") and not self.text[qe : follow.start_char].strip(
+                        " !?\"”'’"
+                    ):
+                        # '"And I'm not being paid!" LeVell declared, a point he likes to make': the
+                        # sentence after a quotation that ends in "!" or "?" opens with its speaker and cue
+                        cands = [
+                            t
+                            for t in follow[:6]
+                            if self.cue_verb(t)
+                            and (subj := self.subject_of(t)) is not None
+                            and follow.start in (subj.left_edge.i, t.i)
+                        ]
             claim = RawClaim(qs, qe, first_sent, qspan, attribution="direct_quote")
             if cands:
                 # the verb the quotation depends on ("called the deal "A" and said B": called),
