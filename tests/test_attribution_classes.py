@@ -543,3 +543,24 @@ def test_a_question_quoted_before_its_speaker_keeps_that_speaker(extract):
     claims = _claims(extract, text)
     hits = [c for c in claims if c[2].startswith("Who do they think")]
     assert hits and hits[0][:2] == ("Mayor Dana Pike", "asked")
+
+
+def test_a_new_paragraphs_quotation_does_not_inherit_the_last_speaker(extract):
+    text = (
+        'The council met on Monday. "The levy will pay for the new pier," Senator Ruiz said.\n\n'
+        '"We will not pay twice for one pier." The harbour union put its answer on a banner outside the hall.'
+    )
+    claims = _claims(extract, text)
+    assert all(not (c[2].startswith("We will not pay") and c[0] == "Senator Ruiz") for c in claims), claims
+
+
+def test_a_quotation_running_over_paragraphs_keeps_its_speaker(extract):
+    # the convention: a quotation over several paragraphs leaves each unclosed and reopens the next
+    text = (
+        'Senator Ruiz spoke for an hour. "The levy will pay for the new pier and a second ferry," she said. '
+        '"It is the fairest tax this town has seen in years and I will defend it.\n\n'
+        '"Nobody on the council has offered anything better, and nobody will."'
+    )
+    claims = _claims(extract, text)
+    hits = [c for c in claims if c[2].startswith("Nobody on the council")]
+    assert hits and hits[0][:2] == ("she", "said"), claims
