@@ -421,3 +421,33 @@ def test_cost_is_a_payment_only_under_a_light_verb(nlp):
     assert [f for f in frames if f.event_class == "invest"] == []
     _, frames = extract_events("The sensors were installed at two bases.", date(2026, 5, 5), nlp=nlp)
     assert [f.event_class for f in frames if f.trigger.text == "installed"] == ["deploy"]  # lemma "instal"
+
+
+# ------------------------------------------------------------------ what a conflict is about
+def test_amounts_given_with_two_words_are_two_sums(run):
+    """An amount measures what its word names: "ordered to pay 12.4 million" and "spent 40 million on
+    security" are two sums of one bank (one class, even one event cluster), not two answers to one
+    question (one word or its derivation is: "pay" / "payment")."""
+    fine = "Orvane Bank has been ordered to pay 12.4 million euros after the breach."
+    spend = "Orvane Bank said it had spent about 40 million euros on security since the breach."
+    found = run(("Harbour Wire", date(2026, 5, 5), fine), ("Baltic Ledger", date(2026, 5, 6), spend))
+    assert [c for c in found if c.facet == "quantity"] == []
+    fine_2 = "Orvane Bank has been ordered to pay 21.4 million euros after the breach, the court said."
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), fine), ("Baltic Ledger", date(2026, 5, 6), fine_2)), "quantity")
+    assert sorted(s.value for s in c.sides) == ["12400000 EUR", "21400000 EUR"]
+
+
+def test_a_denial_is_about_its_claims_event_not_one_named_on_the_way(run):
+    """ "rejected the argument that the deadline started only once the firm investigating the bank
+    confirmed the leak" denies when the deadline started, not that anyone investigated the bank;
+    "denied that it was investigating the bank" does deny the investigation."""
+    done = "Regulators have been investigating Orvane Bank since June."
+    aside = (
+        "The regulator rejected the argument that the deadline started only once the firm "
+        "investigating Orvane Bank confirmed the leak."
+    )
+    found = run(("Harbour Wire", date(2026, 7, 5), done), ("Baltic Ledger", date(2026, 7, 6), aside))
+    assert [c for c in found if c.facet == "factuality"] == []
+    denial = "Kestrel Audit denied that it was investigating Orvane Bank."
+    c = _only(run(("Harbour Wire", date(2026, 7, 5), done), ("Baltic Ledger", date(2026, 7, 6), denial)), "factuality")
+    assert sorted(s.value for s in c.sides) == ["denied", "happened"]

@@ -916,6 +916,22 @@ def test_reports_beyond_the_horizon_are_not_one_event_even_but_for_its_time(fram
     assert identity.explain(f, plan) == "time" and identity.within_reach(f, plan)
 
 
+def test_a_penalty_imposed_is_a_fine_and_notifying_is_reporting(frames_of):
+    """ "imposed a penalty" (a light verb and its noun) is the fine another outlet says the regulator
+    gave; "notified the regulator" and "reported the breach to the regulator" are one report."""
+    fined = _members(frames_of, "The regulator fined Orvane Bank 12 million euros on Tuesday.", date(2026, 6, 3), "A")
+    imposed = _members(
+        frames_of, "On Tuesday the regulator imposed a 12 million euro penalty on Orvane Bank.", date(2026, 6, 3), "B"
+    )
+    penalty = _event(imposed, "penalty")
+    assert penalty.frame.event_class == "sue"
+    assert same_event(_event(fined, "fin" if any(m.frame.trigger.lemma == "fin" for m in fined) else "fine"), penalty)
+    notified = _members(frames_of, "Orvane Bank notified the regulator on 2 May.", date(2026, 6, 3), "C")
+    reported = _members(frames_of, "Orvane Bank reported the breach to the regulator on 2 May.", date(2026, 6, 4), "D")
+    assert _event(notified, "notify").frame.event_class == "report"
+    assert same_event(_event(notified, "notify"), _event(reported, "report"))
+
+
 def test_a_country_naming_where_a_party_is_from_is_no_party(frames_of):
     """ "U.S. carrier Kestrel Air" and "the United States Coast Guard" name one party each, not the
     United States: reports sharing only the country are not linked."""

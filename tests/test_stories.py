@@ -144,8 +144,10 @@ FLOORS = {
         "dates_main_right": 4,
         # 7 since headlines give frames: "delays signing ... to mid-July" dates one cluster mid-July
         "dates_clusters_right": 7,
-        # the amount, the deadline (12 vs 18 months), the superseded signing date, the audit denied
-        "conflicts_found": 4,
+        # the deadline (12 vs 18 months), the superseded signing date, the audit denied (the amount, C2, was
+        # matched by "duration of operate: 5 years vs 12 months", a false conflict gone since amounts are
+        # compared only between reports of one word)
+        "conflicts_found": 3,
         # none since a cue's date ("said on Wednesday it will sign") gives way to the content's and
         # awarding is no longer the signing's date question
         "false_max": 0,
@@ -157,14 +159,17 @@ FLOORS = {
     "veldhaven-bank-breach-fine": {
         "mention_recall": 0.82,
         "b3_f1": 0.56,
-        "pair_f1": 0.26,
+        "pair_f1": 0.32,
         "factuality": 0.57,
         "dates_main_right": 7,
-        "dates_clusters_right": 15,
+        # 13 since "imposed a penalty" is the fine: two right-dated clusters joined others
+        "dates_clusters_right": 13,
         # the fine amount (12.4 vs 24.1 million) and the notification date (2 May vs 30 April)
         "conflicts_found": 2,
-        "false_max": 2,
-        "flagged_max": 3,
+        # none since a conflict needs reports about one thing ("ordered to pay" / "spent on security";
+        # a denial of another clause's verb)
+        "false_max": 0,
+        "flagged_max": 0,
     },
     # food safety / product recall, 7 articles (Markdown with front matter, HTML page); measured when it
     # was added (mention R 0.77, B-cubed 0.49, pairwise 0.10, factuality 0.60, dates 6 / 11, 3 of 7

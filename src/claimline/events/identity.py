@@ -117,6 +117,7 @@ __all__ = [
     "interval",
     "interval_of",
     "keys",
+    "kin",
     "kindred_classes",
     "linked",
     "name_keys",
@@ -748,6 +749,11 @@ def _kin(a: str, b: str) -> bool:
             break
         n += 1
     return n >= _STEM
+
+
+def kin(a: str, b: str) -> bool:
+    """Two trigger lemmas that are one word or its derivation (:func:`_kin`)."""
+    return _kin(a, b)
 
 
 def _verbs_disagree(a: EventFrame, b: EventFrame) -> bool:

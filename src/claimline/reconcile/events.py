@@ -43,7 +43,10 @@ Facets
     duration in days), each number as the range it rounds from ("about 2 million" and "1.9
     million" agree: :mod:`.amounts`). Values more than ten times apart measure different things and
     are not compared; an article that gives values on two sides does not oppose either (a part and
-    a whole); a duration that is the frame's time is its deadline, not a quantity.
+    a whole); a duration that is the frame's time is its deadline, not a quantity. An amount measures
+    what its word names: only reports whose triggers are one word or its derivation answer one
+    question ("ordered to pay 12.4 million" and "spent 40 million on security" are two sums of one
+    bank, even in one cluster; "pay" / "payment" are one word).
     One number given in two currencies ("36 million crowns" / "36 million euros") is a conflict on
     the currency: a conversion changes the number.
 ``factuality``
@@ -55,7 +58,10 @@ Facets
     Expected events are neither (a plan is not a report that it happened), except against an
     explicit denial ("is preparing to share the cost" / "denied that it is paying": the denial
     answers the plan; "has not signed" does not answer "will sign"); hedged against asserted is
-    not a conflict.
+    not a conflict. A denial is about its claim's event (the claim's predicate, or a noun), not
+    about another verb, which heads a clause of its own: "rejected the argument that the clock
+    started only once the firm it hired to investigate confirmed the leak" denies when the clock
+    started, not that anyone investigated.
 ``network_tier`` / ``scope:<name>``
     The claims of a family's frames, compared as the claim conflicts compare them (classified vs
     unclassified; a scope used vs excluded; times must overlap); not for speech acts.
@@ -77,7 +83,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, linked, within_reach
+from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, kin, linked, within_reach
 from ..events.lexicon import OTHER, EventLexicon, lexicon
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime
 from . import amounts
@@ -530,8 +536,21 @@ def _inside(q: Any, t: EventTime) -> bool:
 _QUANTITY_WORD = {"money": "amount", "count": "number", "percent": "share", "duration": "duration", "measure": "size"}
 
 
+def _words(reports: Sequence[_Report]) -> dict[str, str]:
+    """Trigger lemma -> the word it belongs to among the reports: lemmas that are one word or its
+    derivation (:func:`claimline.events.identity.kin`: "pay" / "payment") are one word, named by
+    the first of them in alphabetical order. An amount measures what its word names: "paid 12.4
+    million" and "spent 40 million" (one class, one cluster) are two sums, not two answers."""
+    lemmas = sorted({r.frame.trigger.lemma for r in reports})
+    word: dict[str, str] = {}
+    for lemma in lemmas:
+        word[lemma] = next((word[o] for o in word if kin(o, lemma)), lemma)
+    return word
+
+
 def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
-    by_key: dict[tuple[str, str], list[tuple[Info, tuple[float, float], str, float]]] = {}
+    by_key: dict[tuple[str, str, str], list[tuple[Info, tuple[float, float], str, float]]] = {}
+    word = _words(reports)
     for r in reports:
         if r.frame.factuality in _NO:
             continue
@@ -541,9 +560,10 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
             span = amounts.interval(q)
             if k is None or span is None or q.value is None or (t is not None and _inside(q, t)):
                 continue
-            by_key.setdefault(k, []).append((r.info, span, amounts.label(q), q.value))
+            by_key.setdefault((*k, word[r.frame.trigger.lemma]), []).append((r.info, span, amounts.label(q), q.value))
     out = []
-    for (kind, unit), items in sorted(by_key.items()):
+    first = {(kind, unit): w for kind, unit, w in sorted(by_key, reverse=True)}  # (the first word keeps the old key)
+    for (kind, unit, w), items in sorted(by_key.items()):
         items.sort(key=lambda x: x[3])
         groups: list[list[tuple[Info, tuple[float, float], str, float]]] = []
         for item in items:
@@ -554,24 +574,27 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
         for n, group in enumerate(groups):
             sides = _own_sides(interval_sides([(i, s, lab) for i, s, lab, _ in group]))
             what = _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
-            out.append(
-                _Question("quantity", f"{kind}:{unit}:{n}", f"{what} of {label}", sides, articles=_groups(group))
-            )
+            detail = f"{kind}:{unit}:{n}" if first[kind, unit] == w else f"{kind}:{unit}:{w}:{n}"
+            out.append(_Question("quantity", detail, f"{what} of {label}", sides, articles=_groups(group)))
     return out
 
 
 def _currency_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     """One amount of money in two currencies ("36 million crowns" / "36 million euros"): the same
     number is not a conversion, one report has the currency wrong."""
-    by_value: dict[float, list[tuple[Info, str, str]]] = {}
+    by_value: dict[tuple[float, str], list[tuple[Info, str, str]]] = {}
+    word = _words(reports)
     for r in reports:
         if r.frame.factuality in _NO:
             continue
         for q in r.frame.quantities:
             if q.kind == "money" and q.unit and q.value:
-                by_value.setdefault(q.value, []).append((r.info, q.unit, amounts.label(q)))
+                by_value.setdefault((q.value, word[r.frame.trigger.lemma]), []).append(
+                    (r.info, q.unit, amounts.label(q))
+                )
     out = []
-    for value, items in sorted(by_value.items()):
+    first = {v: w for v, w in sorted(by_value, reverse=True)}
+    for (value, w), items in sorted(by_value.items()):
         if len({unit for _, unit, _ in items}) < 2:
             continue
         sides: dict[str, list[Info]] = {}
@@ -581,7 +604,7 @@ def _currency_questions(reports: Sequence[_Report], label: str) -> list[_Questio
         out.append(
             _Question(
                 "quantity",
-                f"currency:{value:g}",
+                f"currency:{value:g}" if first[value] == w else f"currency:{value:g}:{w}",
                 f"currency of the amount of {label}",
                 _own_sides(sides),
                 articles=_groups(items),
@@ -596,6 +619,8 @@ def _factuality_questions(reports: Sequence[_Report], label: str) -> list[_Quest
         names = _named(r.frame)
         if not names:
             continue  # an event nobody is named in ("the ministry" is described) is too vague to contradict
+        if r.frame.factuality == "denied" and not _denied_event(r):
+            continue  # a denial is about its claim's event, not one named on the way ("the firm it hired to ...")
         by_cluster.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
     out = []
     for (cid, names), rs in sorted(by_cluster.items()):
@@ -623,6 +648,19 @@ def _factuality_questions(reports: Sequence[_Report], label: str) -> list[_Quest
         if answered:
             out.append(_Question("factuality", f"{cid}:{names}", f"whether {label} happened", sides, articles=answered))
     return out
+
+
+def _denied_event(r: _Report, lex: EventLexicon | None = None) -> bool:
+    """Whether a denied frame is what its claim denies: the claim's main event (its predicate, one
+    word or its derivation with the trigger), a noun (an argument of it: "denied that its own tests
+    found listeria"; the noun of a light verb: "denied making a payment") — not another verb, which
+    heads a clause of its own: "the AP rejected the argument that the clock started only once the
+    firm it had hired to investigate confirmed the leak" denies when the clock started, not that
+    anyone investigated."""
+    predicate = r.info.claim.predicate
+    if predicate is None or r.frame.trigger.pos != "verb":
+        return True
+    return kin(predicate, r.frame.trigger.lemma)
 
 
 def _named(f: EventFrame) -> frozenset[str]:
