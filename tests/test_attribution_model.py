@@ -191,6 +191,22 @@ def test_attitude_toward_a_thing_is_an_additional_claim(extract, model_on):
     assert body and all(f.claim_id == ex.claims[0].id for f in body)
 
 
+def test_an_attitude_needs_someone_who_holds_it_and_the_words_terms(extract, model_on):
+    """No stance from a thing ("a price rise supported ..."), from an object a preposition ties
+    to another word ("called a vote on ..."), from a title after a preposition the cue word does
+    not take ("appeared on ...") or from a bare object of a perception ("saw a quiet month"); an
+    organisation described, not named, still holds one."""
+    for text in (
+        "The fuel price rise supported the bus operators through the spring.",
+        "The Green Alliance called a vote on the tram fares.",
+        'Mayor Ivo Tal appeared on "Morning Tide With Ben Ash" on Monday.',
+        "The tram board saw a quiet month at the depot.",
+    ):
+        assert _cued(extract, text, "attitude") == [], text
+    held = _cued(extract, "The bus drivers union welcomed the new fares.", "attitude")
+    assert held == [("welcomed", "the new fares")]
+
+
 def test_money_backing_by_a_description_is_no_attitude(extract, model_on):
     """The lexicon keeps "back" to sources one can name (money is no stand): the tagger's attitude
     claims keep to it as the rules do; a named backer still holds a stance."""
