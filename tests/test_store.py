@@ -48,6 +48,9 @@ CREATE INDEX event_questions_cluster ON event_questions(cluster_id)
 CREATE INDEX events_article ON events(article_id)
 CREATE INDEX events_claim ON events(claim_id) WHERE claim_id IS NOT NULL
 CREATE INDEX events_copy_article ON events(copy_key, article_id) WHERE copy_key != ''
+CREATE INDEX question_evidence_family ON question_evidence(kind, family)
+CREATE INDEX question_evidence_question ON question_evidence(kind, question)
+CREATE INDEX question_evidence_source ON question_evidence(kind, source)
 CREATE INDEX refreshes_at ON refreshes(refreshed_at)
 CREATE TABLE actor_names ( folded TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (folded, actor) ) WITHOUT ROWID
 CREATE TABLE actor_pairs ( a TEXT NOT NULL, b TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b) ) WITHOUT \
@@ -82,6 +85,7 @@ CREATE TABLE conflict_claims ( conflict_id TEXT NOT NULL REFERENCES conflicts(id
 TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (conflict_id, claim_id) ) WITHOUT ROWID
 CREATE TABLE conflicts ( id TEXT PRIMARY KEY, facet TEXT NOT NULL, status TEXT NOT NULL, latest TEXT, data \
 TEXT NOT NULL , question TEXT, duplicate INTEGER, listing TEXT, listed_by TEXT)
+CREATE TABLE counted_articles ( article_id TEXT PRIMARY KEY ) WITHOUT ROWID
 CREATE TABLE event_aliases ( name TEXT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (name, alias) ) WITHOUT ROWID
 CREATE TABLE event_clusters ( id TEXT PRIMARY KEY, class TEXT NOT NULL, size INTEGER NOT NULL )
 CREATE TABLE event_conflict_clusters ( cluster_id TEXT NOT NULL, question TEXT NOT NULL, PRIMARY KEY (cluster_id, \
@@ -105,9 +109,13 @@ actors TEXT NOT NULL, articles INTEGER NOT NULL, conflict INTEGER NOT NULL )
 CREATE TABLE events ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, \
 claim_id TEXT, class TEXT NOT NULL, root TEXT NOT NULL, lemma TEXT NOT NULL, factuality TEXT NOT NULL, \
 commentary INTEGER NOT NULL, time_start TEXT, time_end TEXT, copy_key TEXT NOT NULL, data TEXT NOT NULL )
+CREATE TABLE learned_reliability ( kind TEXT NOT NULL, source TEXT NOT NULL, reliability DOUBLE PRECISION NOT \
+NULL, PRIMARY KEY (kind, source) ) WITHOUT ROWID
 CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
 CREATE TABLE negative_answers ( facet TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (facet, actor) ) WITHOUT \
 ROWID
+CREATE TABLE question_evidence ( kind TEXT NOT NULL, question TEXT NOT NULL, family TEXT NOT NULL, source TEXT NOT \
+NULL, p DOUBLE PRECISION NOT NULL )
 CREATE TABLE reconciliation ( id INTEGER PRIMARY KEY CHECK (id = 1), applied_at TEXT NOT NULL )
 CREATE TABLE refreshes ( id INTEGER PRIMARY KEY, refreshed_at TEXT NOT NULL, articles INTEGER NOT NULL, \
 conflicts INTEGER NOT NULL )"""
@@ -142,6 +150,9 @@ CREATE INDEX event_questions_cluster ON event_questions USING btree (cluster_id)
 CREATE INDEX events_article ON events USING btree (article_id)
 CREATE INDEX events_claim ON events USING btree (claim_id) WHERE (claim_id IS NOT NULL)
 CREATE INDEX events_copy_article ON events USING btree (copy_key, article_id) WHERE (copy_key <> ''::text)
+CREATE INDEX question_evidence_family ON question_evidence USING btree (kind, family)
+CREATE INDEX question_evidence_question ON question_evidence USING btree (kind, question)
+CREATE INDEX question_evidence_source ON question_evidence USING btree (kind, source)
 CREATE INDEX refreshes_at ON refreshes USING btree (refreshed_at)
 CREATE UNIQUE INDEX actor_names_pkey ON actor_names USING btree (folded, actor)
 CREATE UNIQUE INDEX actor_pairs_pkey ON actor_pairs USING btree (a, b)
@@ -159,6 +170,7 @@ CREATE UNIQUE INDEX comparison_totals_pkey ON comparison_totals USING btree (id)
 CREATE UNIQUE INDEX conflict_actors_pkey ON conflict_actors USING btree (actor, conflict_id)
 CREATE UNIQUE INDEX conflict_claims_pkey ON conflict_claims USING btree (conflict_id, claim_id)
 CREATE UNIQUE INDEX conflicts_pkey ON conflicts USING btree (id)
+CREATE UNIQUE INDEX counted_articles_pkey ON counted_articles USING btree (article_id)
 CREATE UNIQUE INDEX event_aliases_pkey ON event_aliases USING btree (name, alias)
 CREATE UNIQUE INDEX event_clusters_pkey ON event_clusters USING btree (id)
 CREATE UNIQUE INDEX event_conflict_clusters_pkey ON event_conflict_clusters USING btree (cluster_id, question)
@@ -171,6 +183,7 @@ CREATE UNIQUE INDEX event_participants_pkey ON event_participants USING btree (n
 CREATE UNIQUE INDEX event_question_articles_pkey ON event_question_articles USING btree (cluster_id, article_id)
 CREATE UNIQUE INDEX event_questions_pkey ON event_questions USING btree (question)
 CREATE UNIQUE INDEX events_pkey ON events USING btree (id)
+CREATE UNIQUE INDEX learned_reliability_pkey ON learned_reliability USING btree (kind, source)
 CREATE UNIQUE INDEX migrations_pkey ON migrations USING btree (version)
 CREATE UNIQUE INDEX negative_answers_pkey ON negative_answers USING btree (facet, actor)
 CREATE UNIQUE INDEX reconciliation_pkey ON reconciliation USING btree (id)
@@ -214,6 +227,7 @@ TABLE conflict_actors (actor text NOT NULL, conflict_id text NOT NULL)
 TABLE conflict_claims (conflict_id text NOT NULL, claim_id text NOT NULL, status text NOT NULL)
 TABLE conflicts (id text NOT NULL, facet text NOT NULL, status text NOT NULL, latest text, data text NOT NULL, \
 question text, duplicate integer, listing text, listed_by text)
+TABLE counted_articles (article_id text NOT NULL)
 TABLE event_aliases (name text NOT NULL, alias text NOT NULL)
 TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NULL)
 TABLE event_conflict_clusters (cluster_id text NOT NULL, question text NOT NULL)
@@ -229,8 +243,11 @@ NULL, articles integer NOT NULL, conflict integer NOT NULL)
 TABLE events (id text NOT NULL, article_id text NOT NULL, claim_id text, class text NOT NULL, root text NOT \
 NULL, lemma text NOT NULL, factuality text NOT NULL, commentary integer NOT NULL, time_start text, time_end \
 text, copy_key text NOT NULL, data text NOT NULL)
+TABLE learned_reliability (kind text NOT NULL, source text NOT NULL, reliability double precision NOT NULL)
 TABLE migrations (version integer NOT NULL, name text NOT NULL, applied_at text NOT NULL)
 TABLE negative_answers (facet text NOT NULL, actor text NOT NULL)
+TABLE question_evidence (kind text NOT NULL, question text NOT NULL, family text NOT NULL, source text NOT NULL, p \
+double precision NOT NULL)
 TABLE reconciliation (id integer NOT NULL, applied_at text NOT NULL)
 TABLE refreshes (id integer NOT NULL, refreshed_at text NOT NULL, articles integer NOT NULL, conflicts integer \
 NOT NULL)"""

@@ -14,11 +14,21 @@ it under), and an incremental refresh for new articles
 3. reconciles that set and replaces only the conflicts of those questions, then the statuses of the
    claims on their sides, before or after.
 
-The result for the questions it recomputes is what a whole-store run gives, with one documented
-difference: truth discovery (reliability of a source, learned from *other* conflicts) learns from
-the conflicts of the set read in step 2, not from all conflicts in the store; conflicts elsewhere
-are not recomputed, so their verdicts stay as of their last computation. ``refresh_conflicts(store)``
-without ``article_ids`` recomputes everything (``claimline reconcile`` does that on demand).
+The result for the questions it recomputes is what a whole-store run gives. Truth discovery (the
+reliability of a source, learned from the *other* conflicts) weighs them with what the store learned
+from all of its questions (migration 20, :class:`StoredLearning`): every run stores each question's
+evidence (how likely each source's side is right) and the reliabilities it was computed at; an
+incremental run iterates the learning over the questions it recomputes only, starting from the
+stored reliabilities, with every other question's stored evidence fixed (summed exactly, in any
+order). So refreshing articles whose questions come out as stored (an article refreshed again)
+stops the learning at once, at the stored reliabilities, and lists what the whole-store run listed,
+byte for byte. Where new claims change the evidence, the reliabilities of the sources in the
+recomputed questions are learned again, but the other questions' evidence is not recomputed at
+them and their conflicts are not recomputed either: their verdicts stay as of their last
+computation, and a whole-store run (``refresh_conflicts(store)`` without ``article_ids``:
+``claimline reconcile``) may weigh a source a little otherwise (learning iterates to a tolerance of
+1e-3; reliabilities print to 2 decimals). An article's actor pairs are counted once however often
+it is refreshed (``counted_articles``).
 
 Both kinds run inside one transaction holding the reconciliation lock: concurrent writers reconcile
 one at a time, each over every article committed before it.
@@ -26,7 +36,7 @@ one at a time, each over every article committed before it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..reconcile.conflicts import gc_paused
@@ -34,7 +44,83 @@ from ..schemas import CLAIM_STATUS_SEVERITY
 from ..store.migrations import RECONCILE_LOCK
 
 if TYPE_CHECKING:
+    from ..reconcile.verdict import Draft
     from ..store.sqlite import Store
+
+
+class StoredLearning:
+    """What truth discovery learned from every question of ``kind`` ("claims" or "events": learned
+    apart), kept in the store (:class:`claimline.reconcile.conflicts.Learned`; migration 20): the
+    evidence of each question and the reliabilities it was computed at.
+
+    ``whole``: the run recomputes every question; it learns the reliabilities and replaces
+    everything. Else the run recomputes ``questions`` and the questions of the event ``families``:
+    their stored evidence is dropped, and the learning iterates over theirs, starting from the
+    stored reliabilities, with every other question's stored evidence fixed
+    (:func:`claimline.reconcile.conflicts.discover`); the reliabilities it ends at are stored, and
+    a source whose evidence changed only in questions it did not weigh takes one learning step
+    over all of its evidence (:func:`claimline.reconcile.verdict.reliability_from`)."""
+
+    def __init__(
+        self,
+        store: Store,
+        kind: str,
+        *,
+        whole: bool = False,
+        questions: Collection[str] = (),
+        families: Collection[str] = (),
+    ) -> None:
+        self.store, self.kind, self.whole = store, kind, whole
+        self._now: dict[str, list[float]] = {}
+        self._used: Mapping[str, float] = {}
+        if whole:
+            store.forget_evidence(kind)
+            self._basis: Mapping[str, float] | None = None
+            self._was: dict[str, list[float]] = {}
+        else:
+            self._basis = store.learned_reliability(kind)
+            self._was = store.forget_evidence(kind, questions=questions, families=families)
+
+    def basis(self) -> Mapping[str, float] | None:
+        return self._basis
+
+    def others(self, keys: Collection[str]) -> Mapping[str, Sequence[float]]:
+        return self.store.stored_evidence(self.kind, keys) if not self.whole else {}
+
+    def record(
+        self,
+        drafts: Sequence[Draft],
+        evidence: Sequence[Mapping[str, tuple[float, int]]],
+        basis: Mapping[str, float],
+    ) -> None:
+        rows = [
+            (d.qid, family_of_question(d.qid) if self.kind == "events" else "", k, p)
+            for d, ev in zip(drafts, evidence, strict=True)
+            for k, (p, _) in sorted(ev.items())
+        ]
+        for _, _, k, p in rows:
+            self._now.setdefault(k, []).append(p)
+        self._used = basis
+        self.store.record_evidence(self.kind, rows, basis if self.whole else None)
+
+    def finish(self) -> None:
+        """Store the reliabilities an incremental run learned (see the class docs)."""
+        from ..reconcile.verdict import reliability_from
+
+        if self.whole:
+            return
+        keys = self._was.keys() | self._now.keys()
+        stepped = {k for k in keys if sorted(self._was.get(k, ())) != sorted(self._now.get(k, ()))} - self._used.keys()
+        ev = self.store.stored_evidence(self.kind, stepped) if stepped else {}
+        learned: dict[str, float | None] = {k: reliability_from(ev.get(k, [])) for k in stepped}
+        learned.update((k, r) for k, r in self._used.items() if self._basis is None or self._basis.get(k) != r)
+        if learned:
+            self.store.set_reliability(self.kind, learned)
+
+
+def family_of_question(key: str) -> str:
+    """The cluster naming the family of a question on events (its key: 'event', facet, cluster, detail)."""
+    return key.split("\x1f")[2]
 
 
 def _statuses(rows: list[tuple[str, str]]) -> dict[str, str]:
@@ -122,9 +208,10 @@ def _whole(store: Store) -> None:
 
     claims = store.claims()
     articles = {a.id: a for a in store.articles()}
-    keyed = conflicts_by_question(claims, articles)
+    keyed = conflicts_by_question(claims, articles, learned=StoredLearning(store, "claims", whole=True))
     store.write_questions(candidate_questions(claims), borrowed_context(claims), everything=True)
     store.add_pair_counts(actor_pair_counts(claims), replace=True)
+    store.mark_counted(None)
     store.add_negative_answers(negative_index(claims), replace=True)
     keyed = keyed + _event_conflicts(store, claims, articles, None)[0]
     store.write_conflicts(keyed, None)
@@ -156,7 +243,9 @@ def _incremental(
     pairs = actor_pair_counts(new_claims)
     touched_actors = {a for pair in pairs for a in pair}
     before = store.pair_totals(touched_actors)
-    store.add_pair_counts(pairs)
+    counted = store.counted_articles(new_ids)  # (an article refreshed again: its pairs are counted)
+    store.add_pair_counts(actor_pair_counts(c for c in new_claims if c.article_id not in counted) if counted else pairs)
+    store.mark_counted(new_ids)
     store.add_negative_answers(negative_index(new_claims))
     # claims whose filing borrowed pair counts that just changed may move to other questions
     keys = {pair_key(*p) for p in pairs} | {actor_key(a) for a in touched_actors}
@@ -180,9 +269,16 @@ def _incremental(
     totals.update(store.pair_totals(_actors(claims) - near_actors))  # (the pairs of the actors not read yet)
     store.write_questions({cid: found.get(cid, set()) for cid in refiled}, borrowed_context(near))
     articles = {a.id: a for a in store.articles(wanted)}
+    learned = StoredLearning(store, "claims", questions=questions)
     keyed = conflicts_by_question(
-        claims, articles, questions=questions, pair_totals=totals, negative=store.negative_answers()
+        claims,
+        articles,
+        questions=questions,
+        pair_totals=totals,
+        negative=store.negative_answers(),
+        learned=learned,
     )
+    learned.finish()
     events, replaced = _event_conflicts(store, claims, articles, new_ids)
     done = watch(questions | replaced) if watch else None  # before anything is written
     changed = store.write_conflicts(keyed + events, questions | replaced)
@@ -255,7 +351,9 @@ def _event_conflicts(
     absent = sorted({c.article_id for c in by_id.values()} - set(arts))
     if absent:
         arts.update({a.id: a for a in store.articles(absent)})
-    keyed, compared = reconcile_events(clusters, by_id, arts, grouped=grouped)
+    learned = StoredLearning(store, "events", whole=recomputed is None, questions=replaced, families=recomputed or ())
+    keyed, compared = reconcile_events(clusters, by_id, arts, grouped=grouped, learned=learned)
+    learned.finish()
     stored.write_families(db, grouped, joined, old_families)
     write_event_questions(db, compared, recomputed)
     return keyed, replaced | {q for q, _ in keyed}

@@ -154,10 +154,11 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from typing import Protocol
 
 from ..schemas import Article, Claim, Conflict, ConflictResolution, Side, SourceRef
 from .info import Info, claim_infos, time_is_initial
@@ -231,7 +232,9 @@ def _drafts(
             timed = True
         if not contra or not is_conflict(sides, contra, timed):
             continue
-        drafts.append(decide_question(key, sides, now))
+        draft = decide_question(key, sides, now)
+        draft.qid = question_key(key)
+        drafts.append(draft)
     return drafts
 
 
@@ -276,6 +279,7 @@ def conflicts_by_question(
     now: date | None = None,
     pair_totals: Mapping[tuple[str, str], int] | None = None,
     negative: set[tuple[str, str]] | None = None,
+    learned: Learned | None = None,
 ) -> list[tuple[str, Conflict]]:
     """:func:`find_conflicts` with each conflict's question (:func:`question_key`), in the same order.
 
@@ -283,12 +287,21 @@ def conflicts_by_question(
     teaches truth discovery its source reliabilities). ``pair_totals`` and ``negative``:
     :func:`actor_pair_counts` and :func:`negative_index` of the whole store when ``claims`` are a
     part of it (every claim of their articles), so that each question is filed as over the whole.
+    ``learned``: what truth discovery learned from the whole store (:class:`Learned`); with it and
+    ``questions``, only the drafts of ``questions`` are weighed, against the store's other evidence.
     """
     if not isinstance(claims, Sequence):
         claims = list(claims)
     with gc_paused():
         found = _find_conflicts(
-            claims, articles, now, questions=questions, keyed=True, pair_totals=pair_totals, negative=negative
+            claims,
+            articles,
+            now,
+            questions=questions,
+            keyed=True,
+            pair_totals=pair_totals,
+            negative=negative,
+            learned=learned,
         )
     return found  # type: ignore[return-value]
 
@@ -302,11 +315,14 @@ def _find_conflicts(
     keyed: bool = False,
     pair_totals: Mapping[tuple[str, str], int] | None = None,
     negative: set[tuple[str, str]] | None = None,
+    learned: Learned | None = None,
 ) -> list[Conflict] | list[tuple[str, Conflict]]:
     drafts = _drafts(claims, articles, now, pair_totals, negative)
+    if questions is not None and learned is not None and learned.basis() is not None:
+        drafts = [d for d in drafts if d.qid in questions]  # the others are weighed as stored
     if not drafts:
         return []
-    discover(drafts)
+    discover(drafts, learned)
     if questions is not None:
         drafts = [d for d in drafts if question_key(d.key) in questions]
     if keyed:
@@ -315,12 +331,46 @@ def _find_conflicts(
     return sorted((to_conflict(d) for d in drafts), key=lambda c: (c.subject, c.facet, c.id))
 
 
-def discover(drafts: Sequence[Draft]) -> None:
+class Learned(Protocol):
+    """What truth discovery learned from every question of a store, kept between reconciliations
+    (:mod:`claimline.jobs.refresh`), so that reconciling some questions weighs their sources with
+    what the others taught.
+
+    ``basis()``: None when the drafts given to :func:`discover` are all there is; else the stored
+    reliabilities, which the learning starts from. ``others(keys)``: reliability key -> the
+    evidence (p) of each stored question not given (not recomputed). ``record``: the drafts'
+    evidence and the reliabilities it was computed at."""
+
+    def basis(self) -> Mapping[str, float] | None: ...
+
+    def others(self, keys: Collection[str]) -> Mapping[str, Sequence[float]]: ...
+
+    def record(
+        self,
+        drafts: Sequence[Draft],
+        evidence: Sequence[Mapping[str, tuple[float, int]]],
+        basis: Mapping[str, float],
+    ) -> None: ...
+
+
+def discover(drafts: Sequence[Draft], learned: Learned | None = None) -> None:
     """Truth discovery over decided drafts (layer 3 of the module docs): each draft with at least
     ``MIN_TRUTH_DISCOVERY_SOURCES`` independent sources is re-voted with its sources' reliability,
-    learned leave-one-out from the other drafts."""
-    reliability, evidence = learn(drafts)
-    totals = evidence_totals(evidence)
+    learned leave-one-out from the other drafts. With ``learned`` (and a basis) the drafts are a
+    part of a store: the learning counts the store's other questions' evidence as fixed and starts
+    from the stored reliabilities, so drafts whose evidence is as stored are weighed as when the
+    whole store was (the iteration stops at once, at the stored reliabilities)."""
+    basis = learned.basis() if learned is not None else None
+    if basis is None:
+        _, evidence, used = learn(drafts)
+        totals = evidence_totals(evidence)
+    else:
+        keys = {i.rel_key for d in drafts for infos in d.sides.values() for i in infos if i.rel_key}
+        others = learned.others(keys) if learned is not None else {}
+        _, evidence, used = learn(drafts, others=others, start={k: basis[k] for k in keys if k in basis})
+        totals = evidence_totals(evidence, others)
+    if learned is not None:
+        learned.record(drafts, evidence, used)
     for d, ev in zip(drafts, evidence, strict=True):
         if d.rule == "supersession":
             continue
@@ -460,5 +510,5 @@ def source_reliability(
                 side_keys=source_keys_by_side(sides),
             )
         )
-    reliability, _ = learn(drafts)
+    reliability, _, _ = learn(drafts)
     return {k: round(v, 4) for k, v in sorted(reliability.items())}

@@ -87,7 +87,7 @@ from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, kin, li
 from ..events.lexicon import OTHER, EventLexicon, lexicon
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime
 from . import amounts
-from .conflicts import discover, to_conflict
+from .conflicts import Learned, discover, to_conflict
 from .info import Info, claim_infos, initial_at
 from .sides import is_conflict, value_sides
 from .verdict import Draft, decide_question
@@ -753,10 +753,12 @@ def reconcile_events(
     only: set[str] | None = None,
     lex: EventLexicon | None = None,
     grouped: list[list[Cluster]] | None = None,
+    learned: Learned | None = None,
 ) -> tuple[list[tuple[str, Conflict]], list[EventQuestion]]:
     """:func:`event_conflicts`, and every question on an event that two or more articles answer
     (what ``conflicts`` counts as compared: "N questions compared, X agree, Y in conflict").
-    ``grouped``: ``families(clusters)``, when the caller has them already."""
+    ``grouped``: ``families(clusters)``, when the caller has them already. ``learned``: truth
+    discovery's store-wide state (:func:`claimline.reconcile.conflicts.discover`)."""
     lex = lex or lexicon()
     fams = families(clusters, lex) if grouped is None else grouped
     infos = claim_infos(
@@ -795,6 +797,7 @@ def reconcile_events(
                 continue
             draft = decide_question((q.facet, f"event:{label}:{q.detail}", tuple(names)), q.sides, now)
             draft.subject = list(names)
+            draft.qid = key
             wording = f"{q.label} — {' / '.join(names)}" if names else q.label
             event = ConflictEvent(
                 cluster_ids=[c.id for c in fam],
@@ -806,7 +809,7 @@ def reconcile_events(
             drafts.append((draft, key + "\x1f" + wording, event))
     if not drafts:
         return [], compared
-    discover([d for d, _, _ in drafts])
+    discover([d for d, _, _ in drafts], learned)
     out: dict[str, tuple[str, Conflict]] = {}
     for d, question, event in drafts:
         key, wording = question.rsplit("\x1f", 1)

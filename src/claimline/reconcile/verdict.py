@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -110,6 +111,7 @@ class Draft:
     p: dict[str, float]  # truth-discovery evidence: probability each side is right
     weights: dict[str, float]  # claim id -> weight before reliability
     side_keys: dict[str, set[str]]  # side value -> reliability keys supporting it
+    qid: str = ""  # the question's key, under which a store keeps its evidence (jobs.refresh)
 
 
 def _supersession(sides: Mapping[str, list[Info]]) -> tuple[str | None, set[str], str]:
@@ -304,12 +306,32 @@ def _evidence(drafts: Sequence[Draft], reliability: Mapping[str, float]) -> list
     return out
 
 
-def learn(drafts: Sequence[Draft]) -> tuple[dict[str, float], list[dict[str, tuple[float, int]]]]:
-    reliability: dict[str, float] = {}
+def evidence_of(drafts: Sequence[Draft], reliability: Mapping[str, float]) -> list[dict[str, tuple[float, int]]]:
+    """Per draft: reliability key -> (probability its best side is right, 1), at ``reliability``."""
+    return _evidence(drafts, reliability)
+
+
+def learn(
+    drafts: Sequence[Draft],
+    *,
+    others: Mapping[str, Sequence[float]] | None = None,
+    start: Mapping[str, float] | None = None,
+) -> tuple[dict[str, float], list[dict[str, tuple[float, int]]], dict[str, float]]:
+    """The reliabilities learned from ``drafts`` (iterated to a fixed point), the evidence of each
+    draft at the last iteration, and the reliabilities that evidence was computed at.
+
+    ``others``: reliability key -> the evidence (p) of drafts not given, fixed (a store's other
+    questions); ``start``: the reliabilities to start from (default: none learned, the prior)."""
+    reliability: dict[str, float] = dict(start or {})
+    basis: dict[str, float] = reliability
     evidence: list[dict[str, tuple[float, int]]] = []
+    fixed = {k: (math.fsum(ps), len(ps)) for k, ps in (others or {}).items() if ps}
     for _ in range(RELIABILITY_ITERATIONS):
+        basis = reliability
         evidence = _evidence(drafts, reliability)
         sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+        for k, (s, n) in fixed.items():
+            sums[k] = [s, float(n)]
         for ev in evidence:
             for k, (s, n) in ev.items():
                 acc = sums[k]
@@ -323,13 +345,27 @@ def learn(drafts: Sequence[Draft]) -> tuple[dict[str, float], list[dict[str, tup
         reliability = new
         if delta < RELIABILITY_TOLERANCE:
             break
-    return reliability, evidence
+    return reliability, evidence, basis
 
 
-def evidence_totals(evidence: Sequence[Mapping[str, tuple[float, int]]]) -> dict[str, tuple[float, int]]:
-    sums: dict[str, tuple[float, int]] = {}
+def reliability_from(ps: Sequence[float]) -> float | None:
+    """A source's reliability learned from the evidence ``ps`` (one p per conflict; the step
+    :func:`learn` iterates, summed exactly); None without evidence (the prior)."""
+    if not ps:
+        return None
+    return (RELIABILITY_SMOOTHING * RELIABILITY_PRIOR + math.fsum(ps)) / (RELIABILITY_SMOOTHING + len(ps))
+
+
+def evidence_totals(
+    evidence: Sequence[Mapping[str, tuple[float, int]]], others: Mapping[str, Sequence[float]] | None = None
+) -> dict[str, tuple[float, int]]:
+    """Reliability key -> (sum of p, observations) over ``evidence`` and ``others`` (key -> the p of
+    one observation each: drafts not in ``evidence``). The sums are exactly rounded (``math.fsum``):
+    the same observations give the same totals in any order, read from a store or computed here."""
+    ps: dict[str, list[float]] = {k: list(v) for k, v in (others or {}).items()}
+    ns: dict[str, int] = {k: len(v) for k, v in ps.items()}
     for ev in evidence:
         for k, (s, n) in ev.items():
-            a, b = sums.get(k, (0.0, 0))
-            sums[k] = (a + s, b + n)
-    return sums
+            ps.setdefault(k, []).append(s)
+            ns[k] = ns.get(k, 0) + n
+    return {k: (math.fsum(v), ns[k]) for k, v in ps.items()}

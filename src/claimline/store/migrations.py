@@ -372,4 +372,34 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX conflict_actors_conflict ON conflict_actors(conflict_id);
         """,
     ),
+    (
+        20,
+        "what truth discovery learned from the whole store (jobs.refresh.StoredLearning): the reliabilities"
+        " of the last whole-store reconciliation and each question's evidence, so that an incremental one"
+        " weighs sources as a whole-store one does; the articles whose actor pairs are counted (refreshing"
+        " an article again counted them twice)",
+        """
+        CREATE TABLE counted_articles (
+            article_id TEXT PRIMARY KEY
+        ) WITHOUT ROWID;
+        CREATE TABLE learned_reliability (
+            kind TEXT NOT NULL,
+            source TEXT NOT NULL,
+            reliability DOUBLE PRECISION NOT NULL,
+            PRIMARY KEY (kind, source)
+        ) WITHOUT ROWID;
+        CREATE TABLE question_evidence (
+            kind TEXT NOT NULL,
+            question TEXT NOT NULL,
+            family TEXT NOT NULL,
+            source TEXT NOT NULL,
+            p DOUBLE PRECISION NOT NULL
+        );
+        CREATE INDEX question_evidence_source ON question_evidence(kind, source);
+        CREATE INDEX question_evidence_question ON question_evidence(kind, question);
+        CREATE INDEX question_evidence_family ON question_evidence(kind, family);
+        -- nothing learned is stored yet: the next refresh reconciles the whole store (and records it)
+        DELETE FROM reconciliation;
+        """,
+    ),
 ]

@@ -736,6 +736,22 @@ class Store:
             [(a, b, n) for (a, b), n in sorted(counts.items())],
         )
 
+    def counted_articles(self, article_ids: Collection[str]) -> set[str]:
+        """Those of ``article_ids`` whose claims' actor pairs the stored counts hold (migration 20)."""
+        return self._first_column_in(
+            "SELECT article_id FROM counted_articles WHERE article_id IN ({marks})", article_ids
+        )
+
+    def mark_counted(self, article_ids: Collection[str] | None) -> None:
+        """Record that the pair counts hold ``article_ids`` (None: every stored article, and only them)."""
+        if article_ids is None:
+            self.db.execute("DELETE FROM counted_articles")
+            self.db.execute("INSERT INTO counted_articles (article_id) SELECT id FROM articles")
+            return
+        self.db.executemany(
+            "INSERT OR IGNORE INTO counted_articles (article_id) VALUES (?)", [(a,) for a in sorted(article_ids)]
+        )
+
     def negative_answers(self) -> set[tuple[str, str]]:
         """The whole store's (facet or predicate, actor) "no" answers (kept by reconciliation)."""
         return {(f, a) for f, a in self.db.execute("SELECT facet, actor FROM negative_answers")}
@@ -748,6 +764,72 @@ class Store:
     def mark_fully_reconciled(self) -> None:
         self.db.execute("DELETE FROM reconciliation")
         self.db.execute("INSERT INTO reconciliation (id, applied_at) VALUES (1, ?)", (utc_now(),))
+
+    # What truth discovery learned from the whole store (migration 20), per kind of question
+    # ("claims", "events": learned apart): the reliabilities of the last whole-store reconciliation,
+    # and each question's evidence (source -> p; ``family``: the family of clusters of a question on
+    # events, '' for claims), kept by every reconciliation (jobs.refresh.StoredLearning).
+    def learned_reliability(self, kind: str) -> dict[str, float]:
+        rows = self.db.execute("SELECT source, reliability FROM learned_reliability WHERE kind = ?", (kind,))
+        return {s: float(r) for s, r in rows}
+
+    def stored_evidence(self, kind: str, sources: Collection[str]) -> dict[str, list[float]]:
+        """Source -> the p of every stored question ``kind`` it gave evidence to."""
+        out: dict[str, list[float]] = {}
+        for chunk in _chunks(sorted(sources), 500):
+            rows = self.db.execute(
+                f"SELECT source, p FROM question_evidence WHERE kind = ? AND source IN ({_marks(chunk)})",
+                (kind, *chunk),
+            )
+            for s, p in rows:
+                out.setdefault(s, []).append(float(p))
+        return out
+
+    def forget_evidence(
+        self, kind: str, *, questions: Collection[str] | None = None, families: Collection[str] | None = None
+    ) -> dict[str, list[float]]:
+        """Drop the evidence of ``questions`` and of the questions of ``families`` (neither: everything
+        learned of ``kind``, reliabilities too); returns what was dropped (source -> p of each)."""
+        if questions is None and families is None:
+            self.db.execute("DELETE FROM question_evidence WHERE kind = ?", (kind,))
+            self.db.execute("DELETE FROM learned_reliability WHERE kind = ?", (kind,))
+            return {}
+        out: dict[str, list[float]] = {}
+        for column, values in (("question", questions), ("family", families)):
+            for chunk in _chunks(sorted(values or ()), 500):
+                where = f"WHERE kind = ? AND {column} IN ({_marks(chunk)})"
+                for src, p in self.db.execute(f"SELECT source, p FROM question_evidence {where}", (kind, *chunk)):
+                    out.setdefault(src, []).append(float(p))
+                self.db.execute(f"DELETE FROM question_evidence {where}", (kind, *chunk))
+        return out
+
+    def set_reliability(self, kind: str, reliability: Mapping[str, float | None]) -> None:
+        """Store learned reliabilities (None: nothing learned of that source, the prior)."""
+        for chunk in _chunks(sorted(reliability), 500):
+            self.db.execute(
+                f"DELETE FROM learned_reliability WHERE kind = ? AND source IN ({_marks(chunk)})", (kind, *chunk)
+            )
+        self.db.executemany(
+            "INSERT INTO learned_reliability (kind, source, reliability) VALUES (?, ?, ?)",
+            [(kind, k, r) for k, r in sorted(reliability.items()) if r is not None],
+        )
+
+    def record_evidence(
+        self,
+        kind: str,
+        rows: Iterable[tuple[str, str, str, float]],
+        reliability: Mapping[str, float] | None = None,
+    ) -> None:
+        """Add evidence rows (question, family, source, p) and, from a whole-store run, the reliabilities."""
+        self.db.executemany(
+            "INSERT INTO question_evidence (kind, question, family, source, p) VALUES (?, ?, ?, ?, ?)",
+            [(kind, *r) for r in rows],
+        )
+        if reliability is not None:
+            self.db.executemany(
+                "INSERT INTO learned_reliability (kind, source, reliability) VALUES (?, ?, ?)",
+                [(kind, s, r) for s, r in sorted(reliability.items())],
+            )
 
     # ------------------------------------------------------------ integrity
     def check(self) -> IntegrityReport:
