@@ -35,8 +35,10 @@ NAMES = [
 PATHS = [str(ROOT / "sample_articles" / n) for n in NAMES]
 VOLATILE = {"ingested_at", "applied_at", "refresh_id"}
 #: how a store was filled (one run or several), not what it holds (which of a family's links the store
-#: keeps to hold it together depends on the order its clusters were linked: the families are compared)
-HISTORY = ("migrations", "refreshes", "change_log", "event_family_links")
+#: keeps to hold it together depends on the order its clusters were linked: the families are compared;
+#: truth discovery's stored evidence and reliabilities are where its learning stopped, within its
+#: tolerance, which depends on the reconciliations run: the conflicts they weighed are compared)
+HISTORY = ("migrations", "refreshes", "change_log", "event_family_links", "question_evidence", "learned_reliability")
 
 runner = CliRunner()
 
