@@ -507,3 +507,47 @@ def test_conflicts_found_again_as_stored_are_left_as_they_are(sample_db, tmp_pat
         ids = {r[0] for r in store.db.execute("SELECT id FROM conflicts")}
         assert gone.id not in ids and kept.id in ids
         assert store.db.execute("SELECT duplicate FROM conflicts WHERE id = ?", (kept.id,)).fetchone()[0] is None
+
+
+def _same(light, model, where: str) -> None:
+    """``light`` has every field of the pydantic ``model``, with equal values of the same types."""
+    from pydantic import BaseModel
+
+    for name in type(model).model_fields:
+        want, got = getattr(model, name), getattr(light, name)
+        if isinstance(want, BaseModel):
+            _same(got, want, f"{where}.{name}")
+        else:
+            assert (got, type(got)) == (want, type(want)), f"{where}.{name}"
+
+
+def test_light_claims_read_as_the_models(sample_db, tmp_path):
+    """Reconciliation reads claims as light read-only objects (no validation): every field of every
+    sample claim reads as on the model, nested source, cue and time too (dates as dates); a claim
+    stored before a field existed reads the model's default."""
+    import json
+    import shutil
+
+    from claimline.schemas import Claim
+    from claimline.store.light import light_claim
+
+    db = tmp_path / "s.db"
+    shutil.copy(sample_db, db)
+    with open_store(db, create=False) as store:
+        models = store.claims()
+        light = store.claims(light=True)
+        data = dict(store.db.execute("SELECT id, data FROM claims").fetchall())
+    assert len(models) == len(light) > 100
+    assert sum(c.time is not None for c in models) > 10 and sum(c.source is not None for c in models) > 50
+    for m, c in zip(models, light, strict=True):
+        _same(c, m, m.id)
+    timed = next(m for m in models if m.time is not None and m.time.start and m.source is not None)
+    old = json.loads(data[timed.id])
+    for name in ("attribution", "context_actors", "stance", "revision", "confidence"):
+        old.pop(name, None)
+    old["source"].pop("resolution")
+    old["time"].pop("mod")
+    text = json.dumps(old)
+    _same(light_claim(text), Claim.model_validate_json(text), timed.id)
+    with pytest.raises(AttributeError):
+        light[0].subject = "someone"  # type: ignore[misc]

@@ -206,7 +206,7 @@ def _whole(store: Store) -> None:
         negative_index,
     )
 
-    claims = store.claims()
+    claims = store.claims(light=True)
     articles = {a.id: a for a in store.articles()}
     keyed = conflicts_by_question(claims, articles, learned=StoredLearning(store, "claims", whole=True))
     store.write_questions(candidate_questions(claims), borrowed_context(claims), everything=True)
@@ -237,7 +237,7 @@ def _incremental(
         pair_key,
     )
 
-    new_claims = store.claims(article_ids=new_ids)
+    new_claims = store.claims(article_ids=new_ids, light=True)
     if not new_claims:
         return (watch(set()) if watch else None), set(), {}
     pairs = actor_pair_counts(new_claims)
@@ -258,14 +258,14 @@ def _incremental(
     refiled_articles = new_ids | set(moved.values())
     refiled = {c.id for c in new_claims} | set(moved)
     # whole articles: a claim's filing reads its article
-    near = store.claims(article_ids=refiled_articles, known={c.id: c for c in new_claims})
+    near = store.claims(article_ids=refiled_articles, known={c.id: c for c in new_claims}, light=True)
     near_actors = _actors(near)
     totals = store.pair_totals(near_actors)
     found = candidate_questions(near, pair_totals=totals)
     questions: set[str] = set().union(*(q for cid, q in found.items() if cid in refiled))
     questions.update(*store.questions_of(set(moved)).values())  # where the moved claims were
     wanted = store.articles_answering(questions) | refiled_articles
-    claims = store.claims(article_ids=wanted, known={c.id: c for c in near})
+    claims = store.claims(article_ids=wanted, known={c.id: c for c in near}, light=True)
     totals.update(store.pair_totals(_actors(claims) - near_actors))  # (the pairs of the actors not read yet)
     store.write_questions({cid: found.get(cid, set()) for cid in refiled}, borrowed_context(near))
     articles = {a.id: a for a in store.articles(wanted)}
@@ -346,7 +346,7 @@ def _event_conflicts(
     by_id = {c.id: c for c in claims if c.id in need}
     missing = sorted(need - set(by_id))
     if missing:
-        by_id.update({c.id: c for c in store.claims(ids=missing)})
+        by_id.update({c.id: c for c in store.claims(ids=missing, light=True)})
     arts = dict(articles)
     absent = sorted({c.article_id for c in by_id.values()} - set(arts))
     if absent:

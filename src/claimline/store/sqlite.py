@@ -977,12 +977,15 @@ class Store:
         attribution: str | None = None,
         limit: int | None = None,
         view: bool = False,
+        light: bool = False,
         known: Mapping[str, Claim] | None = None,
     ) -> list[Claim]:
         """Claims matching every filter given, by publication date, article and position.
 
         ``view=True`` returns :class:`~claimline.views.View` rows (no validation: for printing);
-        ``known``: claims read before (id -> claim), returned as they are instead of parsed again."""
+        ``light=True`` read-only objects with a ``Claim``'s attributes (no validation: for
+        reconciliation, :mod:`.light`); ``known``: claims read before (id -> claim), returned as they
+        are instead of parsed again."""
         where: list[str] = []
         args: list[object] = []
         if actors is not None:
@@ -1042,6 +1045,12 @@ class Store:
         rows = self.db.execute(sql, args)
         if view:
             return [view_of(r[0]) for r in rows]
+        if light:
+            from .light import light_claim
+
+            if known:
+                return [known.get(cid) or light_claim(data) for cid, data in rows]
+            return [light_claim(r[0]) for r in rows]
         from ..schemas import Claim
 
         if known:
