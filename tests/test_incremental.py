@@ -42,9 +42,37 @@ def _state(store) -> dict[str, list[tuple]]:
     }
 
 
+def _weighed_alike(got: object, want: object) -> bool:
+    """Two stored conflicts' JSON alike but for what truth discovery's learning weighed within its
+    tolerance (1e-3): scores and margins within 0.002, the numbers of a reason aside."""
+    import re
+
+    if isinstance(want, dict) and isinstance(got, dict):
+        if got.keys() != want.keys():
+            return False
+        return all(
+            re.sub(r"\d+\.\d+", "#", str(got[k])) == re.sub(r"\d+\.\d+", "#", str(want[k]))
+            if k == "reason"
+            else _weighed_alike(got[k], want[k])
+            for k in want
+        )
+    if isinstance(want, list) and isinstance(got, list):
+        return len(got) == len(want) and all(_weighed_alike(g, w) for g, w in zip(got, want, strict=True))
+    if isinstance(want, float) and isinstance(got, float):
+        return abs(got - want) <= 0.002
+    return got == want
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", [0, 7])
 def test_one_article_at_a_time_equals_the_whole_store(sample_db, new_store, seed):
+    """Each article refreshed as it is added gives the store a whole-store refresh gives: the same
+    conflicts, sides, verdicts, statuses and questions. Where a new article changes a source's
+    evidence, the incremental refresh learns its reliability from the recomputed questions with
+    the others' stored evidence (``jobs.refresh``), which may stop the learning elsewhere within its
+    tolerance: the scores it weighed may differ in the third decimal."""
+    import json
+
     exs = _extractions(sample_db)
     random.Random(seed).shuffle(exs)
     with open_store(new_store()) as one_by_one, open_store(new_store()) as whole:
@@ -56,6 +84,9 @@ def test_one_article_at_a_time_equals_the_whole_store(sample_db, new_store, seed
         refresh_conflicts(whole)
         got, want = _state(one_by_one), _state(whole)
         assert len(want["conflicts"]) >= 4
+        assert [c[:-1] for c in got["conflicts"]] == [c[:-1] for c in want["conflicts"]]
+        for g, w in zip(got.pop("conflicts"), want.pop("conflicts"), strict=True):
+            assert _weighed_alike(json.loads(g[-1]), json.loads(w[-1])), (g[-1], w[-1])
         assert got == want
 
 
