@@ -73,6 +73,11 @@ class ActorLexicon(_Strict):
         default_factory=list,
         description="Head nouns of source-less reports ('reports', 'discussions', 'data'): kind report",
     )
+    corporate_suffixes: list[str] = Field(
+        default_factory=list,
+        description="Legal-form words that end a company's name ('Inc.', 'LLC', 'Corporation'): a name keeps "
+        "its company without them ('Chrysler LLC' is Chrysler), and alone they name no one",
+    )
 
     @model_validator(mode="after")
     def _parts(self) -> ActorLexicon:

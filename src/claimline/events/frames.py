@@ -20,6 +20,13 @@ Participants (dependency roles)
     clause) is a participant; a pronoun or definite description ("the
     company") resolves through the article's mentions. A proper-noun
     compound around an entity ("Boeing 777") is a participant of its own.
+    Names are canonical: a company's legal-form suffix goes (``corporate_suffixes`` in
+    ``models/actors.toml``: "Chrysler LLC" is Chrysler, a lone "LLC" no one); a country that
+    only says where a party is from or where things happen ("US automaker GM", "the largest
+    bank in the United States") is a place (role ``other``), not the agent — unless it modifies
+    a state body ("the US government"). A subject pronoun is the named subject of the clause
+    that reports or governs it ("Veldhaven said it would object"), else the last sentence's
+    agent of its kind, else the resolver's nearest mention.
 Time
     See :mod:`claimline.events.timing`.
 Factuality
@@ -132,10 +139,20 @@ def _markers() -> _Markers:
 # ------------------------------------------------------------------ entities
 def _entities(doc: Doc, mentions: Sequence[Mention], doc_ents: Sequence[Span] | None = None) -> dict[int, _Entity]:
     """token index -> entity covering it: gazetteer/NER actors first, then other NER names
-    (``doc_ents``: ``doc.ents``, which spaCy rebuilds at each access)."""
+    (``doc_ents``: ``doc.ents``, which spaCy rebuilds at each access). A company's name without its
+    legal-form suffix (:func:`company_name`); a suffix the NER tagged on its own ("Chrysler" "LLC")
+    belongs to the name just before it, else to no one."""
     at: dict[int, _Entity] = {}
+    types = actors_mod.gazetteer().types
     for m in mentions:
-        e = _Entity(m.token_start, m.token_end, m.actor, m.actor, m.type)
+        if m.actor in types:
+            e = _Entity(m.token_start, m.token_end, m.actor, m.actor, m.type)
+        else:
+            named = company_name(m.actor)
+            if named is None:
+                _suffix_of(at, doc, m.token_start, m.token_end)
+                continue
+            e = _Entity(m.token_start, m.token_end, named[0], named[0], m.type)
         for i in range(m.token_start, m.token_end):
             at[i] = e
     for ent in doc.ents if doc_ents is None else doc_ents:
@@ -144,37 +161,121 @@ def _entities(doc: Doc, mentions: Sequence[Mention], doc_ents: Sequence[Span] | 
         name = actors_mod.clean_name(ent.text)
         if not name or actors_mod.is_not_actor(name) or not any(ch.isupper() or ch.isdigit() for ch in name):
             continue  # a name has a capital or a digit: "a 36 million crown contract" names no one
-        canon = actors_mod.canonical(name)
-        e = _Entity(ent.start, ent.end, canon or name, canon, ent.label_)
+        named = company_name(name)
+        if named is None:
+            _suffix_of(at, doc, ent.start, ent.end)
+            continue
+        name, canon = named
+        e = _Entity(ent.start, ent.end, name, canon, ent.label_)
         for i in range(ent.start, ent.end):
             at[i] = e
-    return at
+    return _not_people(at)
+
+
+_PERSON = frozenset({"PERSON", "person"})
+_NOT_ORGANISATIONS = frozenset({"PERSON", "person", "GPE", "NORP", "LOC", "FAC", "country", "DATE"})
+
+
+def _not_people(at: dict[int, _Entity]) -> dict[int, _Entity]:
+    """A name tagged as a person that the article names as an organisation elsewhere ("Veldhaven
+    Bank" an organisation twice, a person once) or that begins one organisation's longer name (a
+    lone "Veldhaven" after "Veldhaven Bank") is that organisation."""
+    found = {id(e): e for e in at.values()}.values()
+    orgs = {e.name: e for e in found if e.label not in _NOT_ORGANISATIONS}
+    people = [e for e in found if e.label in _PERSON]
+    if not orgs or not people:
+        return at
+    by_first: dict[str, set[str]] = {}
+    for name in orgs:
+        words = name.split()
+        if len(words) > 1:
+            by_first.setdefault(words[0], set()).add(name)
+    swap: dict[int, _Entity] = {}
+    for e in people:
+        org = orgs.get(e.name)
+        if org is None and " " not in e.name and len(by_first.get(e.name, ())) == 1:
+            org = orgs[next(iter(by_first[e.name]))]
+        if org is not None:
+            swap[id(e)] = _Entity(e.start, e.end, org.name, org.actor, org.label)
+    return {i: swap.get(id(e), e) for i, e in at.items()} if swap else at
+
+
+@cache
+def _suffixes() -> frozenset[str]:
+    return frozenset(w.replace(".", "").casefold() for w in lexicons.actors().corporate_suffixes)
+
+
+def _is_suffix(word: str) -> bool:
+    return word.replace(".", "").strip(",").casefold() in _suffixes()
+
+
+def company_name(name: str) -> tuple[str, str | None] | None:
+    """(name, canonical actor or None) of an entity's cleaned name without the legal-form words
+    that end it (``corporate_suffixes`` in ``models/actors.toml``: "Chrysler LLC" -> Chrysler,
+    "Ford Motors Co." -> "Ford Motors"); None when the name is such words only ("LLC")."""
+    words = name.split()
+    k = len(words)
+    while k and _is_suffix(words[k - 1]):
+        k -= 1
+    if k == len(words):
+        canon = actors_mod.canonical(name)
+        return canon or name, canon
+    if k == 0:
+        return None
+    short = " ".join(words[:k]).rstrip(",")
+    canon = actors_mod.canonical(short)
+    return canon or short, canon
+
+
+def _suffix_of(at: dict[int, _Entity], doc: Doc, start: int, end: int) -> None:
+    """The tokens ``start:end`` of a legal-form suffix tagged apart join the entity just before them
+    ("Chrysler LLC", "Chrysler, LLC")."""
+    k = start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and k in at:
+        for i in range(start, end):
+            at[i] = at[k]
 
 
 def _capitalised(t: Token) -> bool:
     return t.text[:1].isupper() or t.text[:1].isdigit() or "&" in t.text
 
 
-def _compound_name(h: int, cols: _Columns, ents: dict[int, _Entity]) -> tuple[int, int] | None:
+def _compound_name(
+    h: int, cols: _Columns, ents: dict[int, _Entity], not_names: set[int] | frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     """Token span of a proper name the entities do not cover as such: a chain of capitalised
     proper nouns and numbers ("Dow Jones Industrial Average", "NIKKEI 225", "Boeing 777"
     in "Boeing 777 orders"), with an "of" complement ("Bank of America") — when it is not
-    exactly one entity already. ``h``: the head token's index."""
+    exactly one entity already. ``h``: the head token's index; ``not_names``: tokens of times and
+    amounts, which end the chain ("fined Veldhaven Bank EUR 12.4 million": the bank)."""
     pos = cols.pos
-    if pos[h] not in ("PROPN", "NUM", "NOUN"):
+    if pos[h] not in ("PROPN", "NUM", "NOUN") or _currency(cols.text(h).lower()) is not None:
         return None
     names = ("PROPN", "NUM")
     capitalised = cols.capitalised
     n = len(pos)
 
     def part(i: int) -> bool:  # a capitalised name word of the head's subtree (ancestry checked last: dearest)
-        return pos[i] in names and capitalised(i) and cols.is_ancestor(h, i)
+        return (
+            pos[i] in names
+            and capitalised(i)
+            and i not in not_names
+            and _currency(cols.text(i).lower()) is None  # "fined Veldhaven Bank EUR 12.4 million"
+            and cols.is_ancestor(h, i)
+        )
 
     own = pos[h] in names
     lo = h
     hi = h if own else h - 1
     while lo - 1 >= 0 and part(lo - 1):
         lo -= 1
+    # "the Bank of America Corporation" (head "Corporation"): a name and its "of" complement before
+    while lo - 2 >= 0 and cols.text(lo - 1).lower() == "of" and cols.head[lo - 1] == lo - 2 and part(lo - 2):
+        lo -= 2
+        while lo - 1 >= 0 and part(lo - 1):
+            lo -= 1
     if own:
         while hi + 1 < n and part(hi + 1):
             hi += 1
@@ -231,6 +332,23 @@ def _noun_object(verb: Token, lex: EventLexicon) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.nouns), None)
 
 
+def _with_noun(verb: Token, lex: EventLexicon) -> Token | None:
+    """The event noun of "<verb> with <noun>" for a verb of no class ("Veldhaven Bank hit with a
+    EUR 24 million fine", "the lender was slapped with a fine by the regulator"): the noun is the
+    event, its verb's subject the party it befalls (not a noun that is an event only under a
+    light verb). Only a participle without an object: "moved the workloads with full migration to
+    follow" is no migration the movers undergo."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for g in c.children:
+                lemma = g.lemma_.lower()
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and lemma in lex.nouns and lemma not in lex.light_only:
+                    return g
+    return None
+
+
 _HOLDERS = frozenset({"have", "want", "get", "keep", "need"})
 
 
@@ -258,6 +376,7 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
     drafts: list[_Draft] = []
     folded: set[int] = set()
     light_nouns: dict[int, Token] = {}
+    undergoes: set[int] = set()  # nouns of "<verb> with <noun>": the verb's subject undergoes the noun's event
     doc = sent.doc
     cols = _columns(doc)
     pos_of = cols.pos  # a Token made only for the words that can be triggers
@@ -271,6 +390,12 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             obj = _noun_object(tok, lex)
             if obj is not None:
                 light_nouns[obj.i] = tok
+                continue
+        if found is None and lemma not in lex.not_events and lemma not in lex.expectation_verbs:
+            obj = _with_noun(tok, lex)
+            if obj is not None:  # "hit with a fine", "slapped with a record fine by the regulator"
+                light_nouns[obj.i] = tok
+                undergoes.add(obj.i)
                 continue
         if found is None and lemma in lex.states and _small_clause(tok):
             found = lex.states[lemma], lemma  # "aims to have the system running by 2027"
@@ -319,7 +444,8 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
         args = _noun_args(tok)
         host = tok
         if verb is not None:
-            args += [(r, a) for r, a in _verb_args(verb) if a.i != tok.i]
+            subjects = {c.i for c in verb.children if c.dep_ == "nsubj"} if tok.i in undergoes else set()
+            args += [("theme" if a.i in subjects else r, a) for r, a in _verb_args(verb) if a.i != tok.i]
             host = verb
         drafts.append(_Draft(tok, cls, lemma, "noun", args, host))
     drafts.sort(key=lambda d: d.token.i)
@@ -563,6 +689,118 @@ def _description(head: Token, ents: dict[int, _Entity]) -> tuple[int, str] | Non
     return first, " ".join(words)
 
 
+#: Prepositions that place a party inside an argument ("the second-largest bank in the United
+#: States", "sales in the United States"): a country there says where, it takes no part.
+_LOCATIVE = frozenset({"in", "at", "across", "throughout", "within", "inside", "outside", "around", "near"})
+_COUNTRY_LABELS = frozenset({"country", "GPE"})
+
+
+def _located(e: _Entity, head: int, cols: _Columns) -> str | None:
+    """``"other"`` for a country inside an argument that only says where a party is from or where
+    things happen: a modifier of a common noun ("US automaker GM", "the United States automobile
+    company General Motors", "Ford's US sales" — unless the noun is a state body of
+    ``party_descriptions``: "the US government" is the country acting), or the object of a
+    locative preposition below the argument's head ("the largest bank in the United States")."""
+    kind = actors_mod.gazetteer().types.get(e.name) or e.label
+    if kind not in _COUNTRY_LABELS:
+        return None
+    last = e.end - 1
+    if last == head:
+        return None
+    dep, up = cols.dep[last], cols.head[last]
+    if up == last or e.start <= up < e.end:
+        return None
+    if dep in ("compound", "amod", "nmod", "npadvmod"):
+        if cols.pos[up] in ("NOUN", "PROPN") and cols.doc[up].lemma_.lower() not in lexicon().party_descriptions:
+            return "other"
+        return None
+    if dep == "pobj" and cols.dep[up] == "prep" and cols.text(up).lower() in _LOCATIVE and up != head:
+        return "other"
+    return None
+
+
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl"})
+
+
+def _governing_subject(pron: Token, kind: str, ents: dict[int, _Entity], resolver: Resolver) -> str | None:
+    """The actor a subject pronoun stands for when a clause above it in its sentence has a named
+    subject of its kind ("Veldhaven said on Monday it would lodge an objection", "the bank accepts
+    the fine but disputes the finding that it notified the regulator late")."""
+    t = pron.head
+    for _ in range(6):
+        # up the clause links only: "said [it would]", "accepts ... but disputes the finding that [it
+        # notified]" — not out of a relative clause ("the firm it had hired" is not the firm's hiring)
+        if t.head.i == t.i or t.dep_ not in _CLAUSE_LINKS:
+            return None
+        t = t.head
+        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "attr") and t.head.i != t.i:
+            t = t.head if t.dep_ != "pobj" else t.head.head  # "disputes the finding that it ..."
+        if t.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.lower_ in _PRONOUNS or subj.i > pron.i:
+            return None  # the same pronoun again, or no antecedent before it: as the sentences before decide
+        # the name the subject is ("Veldhaven", "Chrysler LLC", "the carmaker Chrysler"), not one
+        # inside it ("Digital affairs minister Maarja Tammik" is a person)
+        e = ents.get(subj.i) or next((ents[c.i] for c in subj.children if c.dep_ == "appos" and c.i in ents), None)
+        if e is not None:
+            if e.label == "NORP" or (e.label in _COUNTRY_LABELS and e.end - 1 != subj.i):
+                return None
+            return e.actor or e.name if (e.label in ("PERSON", "person")) == (kind == "person") else None
+        if kind != "person" and subj.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in subj.children):
+            return _no_suffix(resolver.described(subj.lemma_.lower(), subj.idx))
+        if kind != "person" and subj.pos_ == "PROPN":  # a name no entity covers ("Orvane said it ...")
+            cols = _columns(subj.doc)
+            span = _compound_name(subj.i, cols, ents)
+            if span is not None:
+                named = company_name(actors_mod.clean_name(cols.doc_text[cols.idx[span[0]] : cols.end(span[1] - 1)]))
+                return named[0] if named is not None else None
+        return None
+    return None
+
+
+def _owner(
+    poss: Token, kind: str, ents: dict[int, _Entity], resolver: Resolver, recent: dict[str, str] | None
+) -> str | None:
+    """Whom a possessive pronoun stands for when the clause holding it has a subject ("it intends
+    to use its option", "Fiat said its offer stands"): that subject — its name, or what it stands for
+    in turn (:func:`_governing_subject`, then the last sentence's agent)."""
+    t = poss.head
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    else:
+        return None
+    while True:
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            break
+        t = t.head  # "intends to use its option": the subject of "intends"
+    if subj is None or subj.i > poss.i:
+        return None
+    if subj.lower_ in _PRONOUNS:
+        if subj.lower_ not in ("it", "they") if kind == "thing" else subj.lower_ not in ("he", "she"):
+            return None
+        return _governing_subject(subj, kind, ents, resolver) or (recent or {}).get(kind)
+    e = ents.get(subj.i)
+    if e is not None and (e.label in _PERSON) == (kind == "person") and e.label != "NORP":
+        return e.actor or e.name
+    return None
+
+
+def _no_suffix(actor: str | None) -> str | None:
+    """A resolved actor without a legal-form suffix; None for a suffix alone."""
+    if not actor or actor in actors_mod.gazetteer().types:
+        return actor
+    named = company_name(actor)
+    return named[0] if named is not None else None
+
+
 def _participants(
     args: list[tuple[str, Token]],
     ents: dict[int, _Entity],
@@ -613,21 +851,21 @@ def _participants(
             if e is not None and id(e) not in seen:
                 seen.add(id(e))
                 if not _qualifier(e, cols, ents):
-                    add(role, e.start, e.end, e.name, e.actor, e.label)
+                    add(_located(e, head.i, cols) or role, e.start, e.end, e.name, e.actor, e.label)
             if (
                 pos[ti] in _NAME_POS
                 and ti not in named
                 and ti not in not_names
                 and not (dep[ti] in _NAME_MODIFIERS and pos[head_of[ti]] in _NAME_POS)
             ):
-                span = _compound_name(ti, cols, ents)
+                span = _compound_name(ti, cols, ents, not_names)
                 if span is not None:
                     named.update(range(*span))
                     name = actors_mod.clean_name(cols.doc_text[cols.idx[span[0]] : cols.end(span[1] - 1)])
-                    canon = actors_mod.canonical(name)
-                    if name and not actors_mod.is_not_actor(name):
+                    company = company_name(name) if name else None
+                    if company is not None and not actors_mod.is_not_actor(name):
                         seen.add(span[0])
-                        add(role, span[0], span[1], canon or name, canon, "PROPN")
+                        add(role, span[0], span[1], company[0], company[1], "PROPN")
         desc = _description(head, ents)
         if seen or resolver is None:
             at = cols.idx[head.i]  # head.idx
@@ -637,16 +875,22 @@ def _participants(
         low = head.lower_
         actor = None
         if low in _PRONOUNS:
-            # a subject pronoun continues the last sentence's agent of its kind
+            # a subject pronoun is the subject of the clause it is reported in or depends on ("Veldhaven
+            # said it would object"), else it continues the last sentence's agent of its kind
             kind = "person" if low in ("he", "she", "his", "her", "him") else "thing"
-            actor = (recent or {}).get(kind) if head.dep_ in ("nsubj", "nsubjpass") else None
-            actor = actor or resolver.pronoun(low, head.idx)
+            subject = head.dep_ in ("nsubj", "nsubjpass")
+            actor = _governing_subject(head, kind, ents, resolver) if subject else None
+            actor = actor or ((recent or {}).get(kind) if subject else None)
+            actor = actor or _no_suffix(resolver.pronoun(low, head.idx))
         elif head.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in head.children):
             actor = resolver.described(head.lemma_.lower(), head.idx)
         else:
             poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
             if poss is not None and role == "agent":
-                actor = resolver.pronoun(poss.lower_, poss.idx)
+                # "it intends to use its option": whose option is the clause's subject's
+                kind = "person" if poss.lower_ in ("his", "her") else "thing"
+                actor = _owner(poss, kind, ents, resolver, recent)
+                actor = actor or _no_suffix(resolver.pronoun(poss.lower_, poss.idx))
         if actor:
             add(role, head.i, head.i + 1, actor, actor, actors_mod.actor_type(actor))
         elif desc is not None:
@@ -779,10 +1023,29 @@ def _negated(host: Token, noun: Token | None) -> bool:
     negates as a negative subject does."""
     if not _may_negate(host):
         return False
+    if noun is not None and noun.i == host.i and _object_of_event(noun):
+        # "would not cancel the award": the cancelling is negated, not the award
+        return negation.negative_argument(noun)
     for t in (host,) if noun is None or noun.i == host.i else (noun, host):
         if negation.is_negated(t, None):
             return True
     return any(c.dep_ == "dobj" and negation.negative_argument(c) for c in host.children)
+
+
+#: Classes of verbs that stop an event: "would not cancel the award" leaves the award standing
+#: (while "has not opened an audit" opens none).
+_STOPPING = ("cancel", "delay")
+
+
+def _object_of_event(noun: Token) -> bool:
+    """A noun trigger that is the object of a verb stopping it ("not cancel the award", "not delay
+    the launch"): a negation of that verb is the verb's."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.i == noun.i or verb.pos_ != "VERB":
+        return False
+    lex = lexicon()
+    found = _verb_class(verb, lex)
+    return found is not None and any(lex.related(found[0], c) for c in _STOPPING if c in lex.classes)
 
 
 def _may_negate(host: Token) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .. import timex
 from ..extraction.mentions import Resolver, find_mentions
-from ..schemas import EventFrame, Offsets, Trigger
+from ..schemas import EventFrame, Offsets, Participant, Trigger
 
 K = TypeVar("K")
 
@@ -67,7 +67,7 @@ def headline_frames(
     if doc is None or doc.text != masked:
         doc = nlp(masked, disable=_DISABLED)
     mentions = find_mentions(doc)
-    return find_frames(
+    frames = find_frames(
         doc,
         article_id=article_id,
         text=text,
@@ -77,6 +77,19 @@ def headline_frames(
         resolver=Resolver(mentions),
         sentences=[_trimmed(s) for s in doc.sents if any(ch.isalpha() for ch in s.text)],
     )
+    return [_headline_future(f, doc) for f in frames]
+
+
+def _headline_future(f: EventFrame, doc: Doc) -> EventFrame:
+    """A headline's bare infinitive is its future ("Tarvo Auto to buy Lumen unit", "Fiat to cut
+    jobs"): the event is expected, as its article says it ("has agreed to buy")."""
+    tok = doc[f.trigger.token]
+    if f.factuality not in ("asserted", "reported") or tok.pos_ != "VERB":
+        return f
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if to and (tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX")):
+        return f.model_copy(update={"factuality": "expected"})
+    return f
 
 
 def _trimmed(sent: Span) -> Span:
@@ -91,9 +104,11 @@ def _trimmed(sent: Span) -> Span:
 def with_headline(body: Sequence[EventFrame], head: Sequence[EventFrame], doc: Doc) -> list[EventFrame]:
     """The frames of the headline and the body in text order, numbered ``<article>-eNNN`` in it
     (time anchors follow their frame's new id); headline triggers take the token of ``doc`` (the
-    article parse, headline blanked) at their offset."""
+    article parse, headline blanked) at their offset. A headline frame reporting the act its lead
+    reports takes what it leaves out from there (:func:`from_lead`)."""
     if not head:
         return list(body)
+    head = from_lead(head, body)
     starts = [t.idx for t in doc]
     if _numbered_after(head, body):  # (find_frames numbered the body after the headline: first=)
         return [_on_article(f, doc, starts) for f in head] + list(body)
@@ -110,8 +125,12 @@ def with_headline(body: Sequence[EventFrame], head: Sequence[EventFrame], doc: D
         update: dict[str, object] = {"id": new[group][f.id]}
         if group == 0:
             update["trigger"] = _article_trigger(f, doc, starts)
-        if f.time is not None and f.time.anchor in new[group]:
-            update["time"] = f.time.model_copy(update={"anchor": new[group][f.time.anchor]})
+        anchor = f.time.anchor if f.time is not None else None
+        if f.time is not None and anchor is not None:
+            # (a headline's time taken from its lead keeps the lead's anchor: a body frame)
+            moved = new[group].get(anchor) or new[1 - group].get(anchor)
+            if moved is not None:
+                update["time"] = f.time.model_copy(update={"anchor": moved})
         out.append(f.model_copy(update=update))
     return out
 
@@ -135,3 +154,83 @@ def _article_trigger(f: EventFrame, doc: Doc, starts: list[int]) -> Trigger:
 
 def _on_article(f: EventFrame, doc: Doc, starts: list[int]) -> EventFrame:
     return f.model_copy(update={"trigger": _article_trigger(f, doc, starts)})
+
+
+#: Sentences of the body (those holding frames) that make its lead.
+LEAD_SENTENCES = 2
+_PLANNED = frozenset({"expected", "hedged"})
+_NO = frozenset({"negated", "denied"})
+
+
+def from_lead(head: Sequence[EventFrame], body: Sequence[EventFrame]) -> list[EventFrame]:
+    """Headline frames completed from the article's lead (its first :data:`LEAD_SENTENCES`
+    sentences with frames). A headline is short: it drops the subject ("Chinese airlines agree
+    purchase of Boeing 787s"), shortens names ("Penske Auto" for "Penske Automotive Group") and
+    gives no date ("Ford posts unexpected profit") where its lead says it in full. For each
+    headline frame, the first lead frame of a matching class (:func:`~.identity.classes_match`,
+    not commentary) — if it is planned or negated alike and its parties do not contradict the
+    headline's (:func:`~.identity.participants_match`, after a headline name that shortens a lead
+    name word by word took the lead's name too) — lends it its parties of the roles the headline
+    leaves out (agents; themes and counterparts) and its time when the headline has none. The
+    parties keep their offsets in the lead (a participant's text is where it is written)."""
+    starts = sorted({f.sentence.start for f in body})[:LEAD_SENTENCES]
+    lead = [f for f in body if f.sentence.start in starts and not f.commentary]
+    if not lead:
+        return list(head)
+    from .identity import classes_match, participants_match
+
+    names = [p for f in lead for p in f.participants if p.label not in _WEAK]
+    out = []
+    for h in head:
+        h = _longer_names(h, names)
+        # the lead's first report of that kind of event, if it is the headline's act (not a later
+        # one of the same class: "plans announced in January" after the announcement of the day)
+        match = next((g for g in lead if classes_match(h, g)), None)
+        if (
+            match is not None
+            and (h.factuality in _PLANNED) == (match.factuality in _PLANNED)
+            and (h.factuality in _NO) == (match.factuality in _NO)
+            and participants_match(h, match)
+        ):
+            h = _completed(h, match)
+        out.append(h)
+    return out
+
+
+_WEAK = frozenset({"NORP", "description"})  # (identity: nationality words and descriptions name no party)
+_POOLS = (frozenset({"agent"}), frozenset({"theme", "counterpart"}))
+
+
+def _words(name: str) -> list[str]:
+    return [w.casefold() for w in name.replace(".", " ").split()]
+
+
+def _shortens(short: str, long: str) -> bool:
+    """ "Penske Auto" shortens "Penske Automotive Group": the same first word, each later word the
+    start of the long name's word at its place (and not the same name)."""
+    a, b = _words(short), _words(long)
+    return 1 < len(a) <= len(b) and a != b and a[0] == b[0] and all(y.startswith(x) for x, y in zip(a, b, strict=False))
+
+
+def _longer_names(h: EventFrame, names: Sequence[Participant]) -> EventFrame:
+    extra: list[Participant] = []
+    have = h.names()
+    for p in h.participants:
+        for q in names:
+            if q.name not in have and _shortens(p.name, q.name):
+                extra.append(q.model_copy(update={"role": p.role}))
+                have = have | {q.name}
+    return h.model_copy(update={"participants": [*h.participants, *extra]}) if extra else h
+
+
+def _completed(h: EventFrame, g: EventFrame) -> EventFrame:
+    parts = list(h.participants)
+    for pool in _POOLS:
+        if not any(p.role in pool and p.label not in _WEAK for p in parts):
+            parts += [p for p in g.participants if p.role in pool and p.name not in h.names()]
+    update: dict[str, object] = {}
+    if len(parts) != len(h.participants):
+        update["participants"] = parts
+    if h.time is None and g.time is not None:
+        update["time"] = g.time
+    return h.model_copy(update=update) if update else h

@@ -3,7 +3,9 @@
 For every date or time expression (from :mod:`claimline.timex`) the parse
 gives the word it attaches to (through a preposition: "on 27 February", or
 directly: "this week", "last Friday"); going up from there, the first event
-trigger reached takes that time. So "On 3 March, X announced the purchase"
+trigger reached takes that time. A time that modifies a noun naming no event ("the 1 June date",
+"bonds due 2029") dates that thing, not the clause around it. So "On 3 March, X announced the
+purchase"
 dates the announcement (not the purchase), and "the deal was signed on 27
 February but revealed this week" dates the signing and the revealing apart.
 A verb that schedules ("a test is planned for June", "the test comes in June":
@@ -27,7 +29,8 @@ The preposition makes the interval:
   reference to N units later; the reference is the event it counts from when
   the text names it ("within 90 days of signing": an earlier frame of the
   article of a related class with a time, whose id is kept in ``anchor``),
-  else the publication date.
+  else the publication date; not after a superlative ("its lowest level in
+  six years" is a comparison).
 """
 
 from __future__ import annotations
@@ -60,6 +63,10 @@ class _Placed:
     root: Token
     prep: str | None
     attach: Token | None
+    noun: bool = False  # the time modifies the noun ``attach``: it dates that noun's event only
+
+
+_NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "nummod", "det", "poss"})
 
 
 def add_duration(start: date, n: float, unit: str) -> date:
@@ -92,6 +99,10 @@ def _place(t: TimeExpr, doc: Doc) -> _Placed | None:
         return _Placed(t, root, bound or root.head.lower_, _reported_clause(attach, span))
     if root.head.i == root.i:
         return _Placed(t, root, bound, None)
+    if root.dep_ in _NOUN_MODIFIERS and root.head.pos_ in ("NOUN", "PROPN"):
+        # "the 1 June signing date", "its bonds due 2029": the noun's time (an event only if the
+        # noun is a trigger: "the 3 March meeting")
+        return _Placed(t, root, bound, root.head, noun=True)
     if root.dep_ == "conj":
         return _Placed(t, root, "and", root.head)
     return _Placed(t, root, bound, _reported_clause(root.head, span))
@@ -237,6 +248,8 @@ def assign_times(
             et = et.model_copy(update={"end": None, "kind": "after", "mod": "ON_OR_AFTER"})
         elif p.prep == "and":
             continue  # the end of a range whose start was not a time
+        if p.noun and (attach is None or attach.i not in triggers):
+            continue
         offer(_governed(attach, triggers), et)
     out = list(frames)
     for k, et in chosen.items():
@@ -257,6 +270,14 @@ def _comparison(p: _Placed) -> bool:
     sent_start = prep.sent.start
     words = prep.doc[max(sent_start, prep.i - 4) : prep.i]
     return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" for t in words)
+
+
+def _superlative(p: _Placed) -> bool:
+    """A superlative just before an "in N years" phrase ("its lowest level in six years"): the
+    duration is the baseline of a comparison, no time to come."""
+    prep = p.root.head if p.root.dep_ == "pobj" else p.root
+    words = prep.doc[max(prep.sent.start, prep.i - 3) : prep.i]
+    return any(t.tag_ in ("JJS", "RBS") for t in words)
 
 
 def _range_end(p: _Placed, placed: list[_Placed], by_root: dict[int, _Placed]) -> _Placed | None:
@@ -282,8 +303,8 @@ def _expected(
 ) -> tuple[int | None, EventTime | None]:
     """An expected interval from "within / in N units [of EVENT]"."""
     m = _DURATION.match(p.t.value)
-    if m is None or p.prep not in _WITHIN:
-        return None, None
+    if m is None or p.prep not in _WITHIN or _superlative(p):
+        return None, None  # (not "its lowest level in six years": a comparison's baseline)
     n, unit = float(m.group(1)), m.group(2)
     k = _governed(p.attach, triggers)
     if k is None:

@@ -1,0 +1,149 @@
+"""What an event frame carries so that identity can link reports: canonical participants (no
+legal-form suffix, no country that only says where a party is from, the subject a pronoun stands
+for), the time that governs the trigger, and a headline frame completed from its lead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.events import EventClusters, extract_events, members
+
+PUB = date(2026, 3, 4)
+
+
+@pytest.fixture(scope="module")
+def frames_of(nlp):
+    def run(text: str, published: date | None = PUB):
+        return extract_events(text, published, nlp=nlp)
+
+    return run
+
+
+def _one(frames, lemma: str, *, first: bool = True):
+    """The first (or last) frame whose trigger lemma or word starts with ``lemma`` ("fined": "fin")."""
+    found = [f for f in frames if f.trigger.lemma == lemma or f.trigger.text.lower().startswith(lemma[:3])]
+    assert found, f"no frame for {lemma!r}: {[f.trigger.lemma for f in frames]}"
+    return found[0] if first else found[-1]
+
+
+def _parties(f, role: str | None = None) -> set[str]:
+    return {p.name for p in f.participants if role is None or p.role == role}
+
+
+def test_a_legal_form_suffix_is_no_party_and_leaves_the_company_its_name(frames_of):
+    _, frames = frames_of("Harlow Motors LLC said it would close two plants in Ohio.")
+    assert _parties(_one(frames, "close"), "agent") == {"Harlow Motors"}
+    _, frames = frames_of("Orvane Systems Inc. bought the drone maker Skyvale for $40 million.")
+    assert "Orvane Systems" in _parties(_one(frames, "buy"), "agent")
+    assert not any("Inc" in name or name == "LLC" for f in frames for name in _parties(f))
+
+
+def test_a_country_naming_where_a_company_is_from_is_not_its_agent(frames_of):
+    _, frames = frames_of("US carmaker Orvane Motors posted a loss of $2 billion in the third quarter.")
+    post = _one(frames, "post")
+    assert _parties(post, "agent") == {"Orvane Motors"}
+    assert "United States" in _parties(post, "other")
+    _, frames = frames_of("Kestrel Bank, the largest lender in Norway, lost 3 million euros in 2025.")
+    assert _parties(_one(frames, "lose"), "agent") == {"Kestrel Bank"}
+
+
+def test_a_country_acting_through_its_government_stays_the_agent(frames_of):
+    _, frames = frames_of("The US government announced new tariffs on Monday.")
+    assert "United States" in _parties(_one(frames, "announce"), "agent")
+
+
+def test_a_subject_pronoun_is_the_subject_of_the_clause_reporting_it(frames_of):
+    text = "The ministry praised the tender on Friday. Orvane said on Monday it would appeal the ruling."
+    _, frames = frames_of(text)
+    assert _parties(_one(frames, "appeal"), "agent") == {"Orvane"}
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_it_modifies(frames_of):
+    text = (
+        "Kestrel Bank reported the breach in May. "
+        "The regulator questioned Brightwater Forensics, the firm it had hired to investigate."
+    )
+    _, frames = frames_of(text)
+    assert "Brightwater Forensics" not in _parties(_one(frames, "hire"), "agent")
+
+
+def test_an_amount_is_no_part_of_the_name_before_it(frames_of):
+    _, frames = frames_of("The authority fined Kestrel Bank EUR 2 million.")
+    assert _parties(_one(frames, "fine")) & {"Kestrel Bank EUR", "Kestrel Bank EUR 2"} == set()
+    assert "Kestrel Bank" in _parties(_one(frames, "fine"))
+
+
+def test_a_headline_frame_takes_its_leads_parties_and_date(frames_of):
+    text = (
+        "Regulator fines Kestrel Bank\n\n"
+        "OSLO, 4 March\n\n"
+        "The Financial Supervisory Authority on 3 March fined Kestrel Bank 2 million euros over lax controls.\n"
+    )
+    ex, frames = frames_of(text)
+    head, body = _one(frames, "fine"), _one(frames, "fine", first=False)
+    assert head.sentence.end <= text.index("\n") < body.sentence.start
+    assert "Financial Supervisory Authority" in _parties(head, "agent")
+    assert head.time is not None and head.time.start == date(2026, 3, 3)
+    clusters = EventClusters()
+    clusters.add(members(ex, frames))
+    assert clusters.of_frame()[head.id] == clusters.of_frame()[body.id]
+
+
+def test_a_headline_keeps_its_own_date_and_a_lead_of_another_act_lends_nothing(frames_of):
+    text = "Kestrel Bank fined\n\nKestrel Bank opened a branch in Bergen on 3 March.\n"
+    _, frames = frames_of(text)
+    head = _one(frames, "fine")
+    assert head.time is None and _parties(head) <= {"Kestrel Bank"}
+
+
+def test_a_shortened_headline_name_takes_the_leads_full_name(frames_of):
+    text = (
+        "Tarvo Auto to buy Lumen unit\n\nTarvo Automotive Group has agreed to buy the Lumen unit of Brask Industries.\n"
+    )
+    _, frames = frames_of(text)
+    head = _one(frames, "buy")
+    assert head.factuality == "expected"  # a headline's "to buy" is to come
+    assert "Tarvo Automotive Group" in _parties(head, "agent")
+
+
+def test_a_superlative_in_n_years_is_no_time_to_come(frames_of):
+    _, frames = frames_of("The Helix index closed at its lowest level in six years on Thursday.")
+    t = _one(frames, "close").time
+    assert t is not None and t.start == t.end == date(2026, 2, 26)
+
+
+def test_a_date_modifying_a_thing_does_not_date_the_clause(frames_of):
+    text = "The agency will sign the contract no earlier than 15 July, replacing the 1 June date it gave."
+    _, frames = frames_of(text)
+    t = _one(frames, "sign").time
+    assert t is not None and t.start == date(2026, 7, 15) and t.kind == "after"
+
+
+def test_not_cancelling_an_award_leaves_the_award_standing(frames_of):
+    _, frames = frames_of("The ministry said it would not cancel the award.")
+    assert _one(frames, "cancel").factuality == "negated"
+    assert _one(frames, "award").factuality != "negated"
+    _, frames = frames_of("The audit office said it had not opened an audit.")
+    assert _one(frames, "audit", first=False).factuality == "negated"
+
+
+def test_hit_with_a_fine_is_the_fine_befalling_the_subject(frames_of):
+    _, frames = frames_of("Kestrel Bank was slapped with a record fine by the Financial Supervisory Authority.")
+    fine = _one(frames, "fine")
+    assert "Kestrel Bank" in _parties(fine, "theme")
+    assert "Financial Supervisory Authority" in _parties(fine, "agent")
+    assert not any(f.trigger.lemma == "slap" for f in frames)
+
+
+def test_with_after_an_object_is_no_event_befalling_anyone(frames_of):
+    text = "Orvane Systems must move the first workloads within 12 months, with full migration of ministries by 2029."
+    _, frames = frames_of(text)
+    assert any(f.trigger.lemma == "move" for f in frames)
+
+
+def test_a_possessive_pronoun_is_the_subject_of_its_clause(frames_of):
+    text = "Orvane Systems told the ministry that it intends to use its option to buy the stake held by the state."
+    _, frames = frames_of(text)
+    assert _parties(_one(frames, "buy"), "agent") == {"Orvane Systems"}
