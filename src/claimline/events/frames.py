@@ -336,9 +336,9 @@ def _with_noun(verb: Token, lex: EventLexicon) -> Token | None:
     """The event noun of "<verb> with <noun>" for a verb of no class ("Veldhaven Bank hit with a
     EUR 24 million fine", "the lender was slapped with a fine by the regulator"): the noun is the
     event, its verb's subject the party it befalls (not a noun that is an event only under a
-    light verb). Only a participle without an object: "moved the workloads with full migration to
-    follow" is no migration the movers undergo."""
-    if verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children):
+    light verb). Only a participle (or a headline's past: "Kestrel Bank hit with fine") without an
+    object: "moved the workloads with full migration to follow" is no migration the movers undergo."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "dobj" for c in verb.children):
         return None
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "with":
