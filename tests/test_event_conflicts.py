@@ -449,5 +449,7 @@ def test_a_denial_is_about_its_claims_event_not_one_named_on_the_way(run):
     found = run(("Harbour Wire", date(2026, 7, 5), done), ("Baltic Ledger", date(2026, 7, 6), aside))
     assert [c for c in found if c.facet == "factuality"] == []
     denial = "Kestrel Audit denied that it was investigating Orvane Bank."
+    # ("it" is Kestrel Audit: the report it contradicts names that investigator, not "regulators")
+    done = "Kestrel Audit has been investigating Orvane Bank since June."
     c = _only(run(("Harbour Wire", date(2026, 7, 5), done), ("Baltic Ledger", date(2026, 7, 6), denial)), "factuality")
     assert sorted(s.value for s in c.sides) == ["denied", "happened"]
