@@ -416,6 +416,8 @@ class TestBylines:
             ("Posted by Jane Doe", None, "Jane Doe"),
             ("Thursday, March 5, 2026 · Posted by Jane Doe · Comments (14)", date(2026, 3, 5), "Jane Doe"),
             ("March 5, 2026 | Published by Jane Doe | 3 Comments", date(2026, 3, 5), "Jane Doe"),
+            ("Thursday 5 March 2026 | 90p", date(2026, 3, 5), None),
+            ("Thursday 5 March 2026 | Price £1.20", date(2026, 3, 5), None),
         ],
     )
     def test_byline(self, line, published, author):
@@ -793,6 +795,11 @@ class TestMarkdown:
         assert "![A chart](https://example.org/chart.png)" in furniture(r)
         assert "[Read more](https://example.org/more)" in furniture(r)
         assert furniture(r)[:2] == ["---", "title: Grid Operators Warn of Shortfall"]
+
+    @pytest.mark.parametrize("key", ["publication", "publisher", "site_name", "outlet", "newspaper"])
+    def test_front_matter_names_the_outlet(self, key):
+        doc = f"---\ntitle: Grid Deal Signed\n{key}: Grid Weekly\ndate: 2026-01-12\n---\n\nIt signed.\n"
+        assert read_text(doc).meta.publisher == "Grid Weekly"
 
 
 # ==================================================================== HTML

@@ -328,6 +328,8 @@ _FRONT_KEYS = {
     "link": "url",
     "source_url": "url",
     "publisher": "masthead",
+    "publication": "masthead",
+    "newspaper": "masthead",
     "source": "masthead",
     "site": "masthead",
     "site_name": "masthead",
