@@ -246,7 +246,10 @@ def _incremental(
     counted = store.counted_articles(new_ids)  # (an article refreshed again: its pairs are counted)
     store.add_pair_counts(actor_pair_counts(c for c in new_claims if c.article_id not in counted) if counted else pairs)
     store.mark_counted(new_ids)
-    store.add_negative_answers(negative_index(new_claims))
+    negative = store.negative_answers()
+    fresh_negative = negative_index(new_claims) - negative
+    store.add_negative_answers(fresh_negative)
+    negative |= fresh_negative
     # claims whose filing borrowed pair counts that just changed may move to other questions
     keys = {pair_key(*p) for p in pairs} | {actor_key(a) for a in touched_actors}
     for actor in touched_actors:
@@ -264,6 +267,7 @@ def _incremental(
     found = candidate_questions(near, pair_totals=totals)
     questions: set[str] = set().union(*(q for cid, q in found.items() if cid in refiled))
     questions.update(*store.questions_of(set(moved)).values())  # where the moved claims were
+    questions |= _newly_answerable(store, fresh_negative)
     wanted = store.articles_answering(questions) | refiled_articles
     claims = store.claims(article_ids=wanted, known={c.id: c for c in near}, light=True)
     totals.update(store.pair_totals(_actors(claims) - near_actors))  # (the pairs of the actors not read yet)
@@ -275,7 +279,7 @@ def _incremental(
         articles,
         questions=questions,
         pair_totals=totals,
-        negative=store.negative_answers(),
+        negative=negative,
         learned=learned,
     )
     learned.finish()
@@ -285,6 +289,33 @@ def _incremental(
     was = store.statuses(changed) if done is not None else {}
     store.write_statuses(changed, _statuses(store.side_statuses(changed)), everything=False)
     return done, changed, was
+
+
+def _newly_answerable(store: Store, fresh: set[tuple[str, str]]) -> set[str]:
+    """The stored questions where a "yes" answer left unfiled so far is filed now: a "yes" is filed
+    only where a "no" could meet it (``reconcile.negative_index``), so a new article's first "no" on
+    a scope or a predicate (for an actor, or "*" for anyone) files older "yes" answers of other
+    articles under questions the new article itself does not answer."""
+    wanted: dict[str, list[tuple[str, str]]] = {}
+    for facet, actor in fresh:
+        if facet.startswith("scope:"):
+            wanted.setdefault(facet + "\x1f", []).append(("any", actor))
+        elif facet == "polarity-subject":
+            wanted.setdefault("polarity\x1f", []).append(("subject", actor))
+        else:
+            wanted.setdefault(f"polarity\x1f{facet}\x1f", []).append(("subject", actor))
+    if not wanted:
+        return set()
+    out: set[str] = set()
+    for question in store.questions_starting(wanted):
+        actors = question.split("\x1f")[2:]
+        for prefix, tests in wanted.items():
+            if question.startswith(prefix) and any(
+                a == "*" or (a in actors if where == "any" else actors[:1] == [a]) for where, a in tests
+            ):
+                out.add(question)
+                break
+    return out
 
 
 def _event_conflicts(

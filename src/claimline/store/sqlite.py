@@ -338,6 +338,19 @@ class Store:
             [(a, cid) for cid in sorted(context) if cid in candidates or everything for a in sorted(context[cid])],
         )
 
+    def questions_starting(self, prefixes: Collection[str]) -> set[str]:
+        """The stored candidate questions whose key starts with one of ``prefixes``."""
+        out: set[str] = set()
+        for prefix in sorted(set(prefixes)):
+            out.update(
+                r[0]
+                for r in self.db.execute(
+                    "SELECT DISTINCT question FROM claim_questions WHERE substr(question, 1, ?) = ?",
+                    (len(prefix), prefix),
+                )
+            )
+        return out
+
     def questions_of(self, claim_ids: Collection[str]) -> dict[str, set[str]]:
         """claim id -> its stored candidate questions."""
         out: dict[str, set[str]] = {}
