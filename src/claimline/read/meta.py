@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from .dates import DATE_FULL, DATE_SEARCH, MONTHS, dateline_date, find_date, parse_date, to_date
 from .lines import (
@@ -278,7 +279,16 @@ def all_caps(s: str) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
-_CORPORATE = re.compile(r"[\s,]+(?:ltd\.?|limited|inc\.?|llc|plc|gmbh|ag|s\.a\.|corp\.?|co\.)$", re.I)
+@cache
+def _corporate() -> re.Pattern[str]:
+    """A legal-form suffix ending a name ("Ltd", "S.A."): ``corporate_suffixes`` in ``models/actors.toml``."""
+    from .. import lexicons
+
+    words = sorted(lexicons.actors().corporate_suffixes, key=len, reverse=True)
+    alts = "|".join(r"\.?".join(map(re.escape, w.replace(".", ""))) + r"\.?" for w in words)
+    return re.compile(rf"[\s,]+(?:{alts})$", re.I)
+
+
 _LOWER_IN_NAMES = wordset("of and the for on in at de la")
 
 
@@ -288,7 +298,7 @@ def outlet_name(s: str, rules: Rules) -> str:
     known = rules.publishers.get(fold(s))
     if known:
         return known
-    s = _CORPORATE.sub("", s)
+    s = _corporate().sub("", s)
     if all_caps(s):
         words = []
         for i, w in enumerate(s.split()):
