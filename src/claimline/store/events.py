@@ -48,6 +48,14 @@ __all__ = ["cluster_ids", "clusters", "events", "participant_names", "write_even
 _CHUNK = 500
 
 
+#: The clusters holding a frame with an index key, with what their reach is computed from (time, class, published).
+_KEYED_CLUSTERS = (
+    "SELECT k.key, em.cluster_id, e.time_start, e.time_end, e.factuality, a.published, e.class"
+    " FROM event_keys k JOIN event_membership em ON em.event_id = k.event_id"
+    " JOIN events e ON e.id = k.event_id JOIN articles a ON a.id = e.article_id"
+)
+
+
 def _marks(n: int) -> str:
     return ",".join("?" * n)
 
@@ -211,10 +219,7 @@ def _candidates(
     index = {id(m): i for i, m in enumerate(new)}
     for chunk in _chunks(sorted(by_key)):
         found = db.execute(
-            "SELECT k.key, em.cluster_id, e.time_start, e.time_end, e.factuality, a.published, e.class"
-            " FROM event_keys k JOIN event_membership em ON em.event_id = k.event_id"
-            " JOIN events e ON e.id = k.event_id JOIN articles a ON a.id = e.article_id"
-            f" WHERE k.key IN ({_marks(len(chunk))})",
+            _KEYED_CLUSTERS + f" WHERE k.key IN ({_marks(len(chunk))})",
             list(chunk),
         )
         for key, cid, start, end, factuality, published, cls in found:
@@ -473,10 +478,7 @@ def neighbour_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> se
     out: set[str] = set()
     for chunk in _chunks(sorted(mine)):
         rows = db.execute(
-            "SELECT k.key, em.cluster_id, e.time_start, e.time_end, e.factuality, a.published, e.class"
-            " FROM event_keys k JOIN event_membership em ON em.event_id = k.event_id"
-            " JOIN events e ON e.id = k.event_id JOIN articles a ON a.id = e.article_id"
-            f" WHERE k.key IN ({_marks(len(chunk))})",
+            _KEYED_CLUSTERS + f" WHERE k.key IN ({_marks(len(chunk))})",
             list(chunk),
         )
         for key, cid, start, end, factuality, published, cls in rows:
