@@ -916,6 +916,21 @@ def test_reports_beyond_the_horizon_are_not_one_event_even_but_for_its_time(fram
     assert identity.explain(f, plan) == "time" and identity.within_reach(f, plan)
 
 
+def test_an_undated_plan_happens_within_weeks_of_its_report(frames_of):
+    """A plan reported without a date ("will cut", "wants to eliminate") lies within
+    `plan_window_days` of its report: the same company's undated plans three months apart are two
+    plans; a week apart, one plan reported twice."""
+    assert lexicon().plan_window_days == 31
+    feb = _event(_members(frames_of, "Orvane Motors will cut three models.", date(2026, 2, 18), "A"), "cut")
+    feb2 = _event(_members(frames_of, "Orvane Motors will cut models.", date(2026, 2, 25), "B"), "cut")
+    may = _event(_members(frames_of, "Orvane Motors will cut 800 dealers.", date(2026, 5, 14), "C"), "cut")
+    assert feb.frame.factuality == may.frame.factuality == "expected"
+    assert same_event(feb, feb2)
+    assert identity.explain(feb, may) == "time"
+    iv = identity.interval_of(feb)
+    assert iv is not None and iv[1] == date(2026, 3, 21)
+
+
 def test_a_penalty_imposed_is_a_fine_and_notifying_is_reporting(frames_of):
     """ "imposed a penalty" (a light verb and its noun) is the fine another outlet says the regulator
     gave; "notified the regulator" and "reported the breach to the regulator" are one report."""

@@ -517,7 +517,7 @@ def class_interval(
     lex = lex or lexicon()
     if start is not None:
         return interval(start, end, factuality, published)
-    return interval(None, None, factuality, published, window_days(cls, lex))
+    return interval(None, None, factuality, published, window_days(cls, lex), lex.plan_window_days)
 
 
 def interval(
@@ -526,6 +526,7 @@ def interval(
     factuality: str,
     published: date | None,
     window: int = REPORT_WINDOW_DAYS,
+    plan: int | None = None,
 ) -> tuple[date, date] | None:
     """:func:`interval_of` from a frame's stored time, factuality and publication date; ``window``:
     the days before its report an event without a time happened (the class's, when narrower than
@@ -538,7 +539,9 @@ def interval(
         # a plan reported without a date may have happened by the time another outlet reports it: the
         # report may lag the event by the window, as a report of a done event does ("would challenge
         # the award" written the day after the appeal was filed)
-        return published - timedelta(days=window), date.max
+        if plan is None:
+            return published - timedelta(days=window), date.max
+        return published - timedelta(days=window), published + timedelta(days=plan)
     return published - timedelta(days=window), published
 
 

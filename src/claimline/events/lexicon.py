@@ -162,6 +162,12 @@ class EventLexiconFile(_Strict):
         le=3650,
         description="The horizon of two reports the later of which has no time in the text (its report's date)",
     )
+    plan_window_days: int = Field(
+        default=31,
+        ge=1,
+        le=3650,
+        description="Days after its report a plan reported without a time in the text may happen",
+    )
 
     @field_validator("currencies")
     @classmethod
@@ -208,6 +214,7 @@ class EventLexicon:
     families: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> its classes
     horizon_days: int = 365  # the default horizon of a class (``horizon_days``)
     undated_horizon_days: int = 31  # ... of a pair of reports, one without a time in the text
+    plan_window_days: int = 31  # days after its report an undated plan ("will cut jobs") may happen
 
     def kindred(self, a: str, b: str) -> bool:
         """Two classes of one family (``[families]``; a class counts with its hypernyms): names
@@ -319,6 +326,7 @@ def build(data: dict) -> EventLexicon:
     return EventLexicon(
         horizon_days=raw.horizon_days,
         undated_horizon_days=raw.undated_horizon_days,
+        plan_window_days=raw.plan_window_days,
         families={name: frozenset(members) for name, members in raw.families.items()},
         date_questions=_date_questions(raw, classes),
         classes=classes,
