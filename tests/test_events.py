@@ -931,6 +931,29 @@ def test_an_undated_plan_happens_within_weeks_of_its_report(frames_of):
     assert iv is not None and iv[1] == date(2026, 3, 21)
 
 
+def test_one_speakers_statement_reported_twice_is_one_but_two_statements_stay_two(frames_of):
+    """Within one article, one speaker saying one thing twice (the statements' claims report kin
+    events) is one statement; the same speaker saying two things is two."""
+
+    def said(text):
+        ms = _members(frames_of, text, date(2026, 6, 3), "A")
+        index = EventClusters()
+        index.add(ms)
+        of = index.of_frame()
+        return [of[m.frame.id] for m in ms if m.frame.trigger.lemma == "say"]
+
+    once = said(
+        "Orvane Bank said it would appeal the fine. The fine was unfair, the lender argued. "
+        "In a statement on Friday, Orvane Bank said it planned to appeal against the decision."
+    )
+    assert len(once) == 2 and once[0] == once[1]
+    twice = said(
+        "Mara Lind said the port would buy two cranes. "
+        "Later in the day, Mara Lind said the council had sacked the harbour master."
+    )
+    assert len(twice) == 2 and twice[0] != twice[1]
+
+
 def test_a_penalty_imposed_is_a_fine_and_notifying_is_reporting(frames_of):
     """ "imposed a penalty" (a light verb and its noun) is the fine another outlet says the regulator
     gave; "notified the regulator" and "reported the breach to the regulator" are one report."""

@@ -8,7 +8,9 @@ Compatible
        (``models/events.toml``: "bought" / acquire and "the deal" /
        transaction; sign and buy are not). Frames of class ``other`` match by
        lemma only. Commentary (speech, opinion) is never merged, except for
-       syndicated copies: two people saying things are two statements. Classes of one
+       syndicated copies: two people saying things are two statements — and one
+       speaker's statement reported twice in one article, when the two say one thing
+       (the events their claims report share a word: :func:`statement_contents`). Classes of one
        *family* (``[families]``: "announced" / "reported", "delayed" / "suspended", "awarded" /
        "signed") are compatible on stronger evidence (:func:`kindred_classes`): both planned or
        both not, and they are linked only by their parties, both naming one and the parties of
@@ -622,7 +624,7 @@ def explain(a: Member, b: Member, lex: EventLexicon | None = None) -> str | None
     if fa.article_id == fb.article_id and fa.sentence.start == fb.sentence.start:
         return "sentence"  # two frames of one sentence are two events
     if fa.commentary or fb.commentary:
-        return "commentary"
+        return None if _one_statement(fa, fb) else "commentary"
     kindred = False
     if not classes_match(fa, fb, lex):
         if not kindred_classes(fa, fb, lex):
@@ -752,6 +754,47 @@ def _kin(a: str, b: str) -> bool:
             break
         n += 1
     return n >= _STEM
+
+
+def _one_statement(a: EventFrame, b: EventFrame) -> bool:
+    """Two commentary frames of one article, one speaker (agents named alike), one verb of speech
+    (kin lemmas), in two sentences, saying one thing (:func:`statement_contents` of the two share
+    a word or its derivation): one statement reported twice ("the White House has said that it is
+    considering a loan", "the White House says it will consider loans"). One speaker's statements
+    of different contents are several ("said the claims needed an answer", "'if the dairy knew',
+    she said")."""
+    if not (a.commentary and b.commentary) or a.article_id != b.article_id or a.event_class != b.event_class:
+        return False
+    if not _kin(a.trigger.lemma, b.trigger.lemma) or a.factuality != b.factuality:
+        return False
+    x = [_name(p) for p in _strong(a) if p.role == "agent"]
+    y = [_name(p) for p in _strong(b) if p.role == "agent"]
+    if not (x and y and _overlap(x, y)):
+        return False
+    contents = _CONTENTS.get() or {}
+    ca, cb = contents.get(a.id, frozenset()), contents.get(b.id, frozenset())
+    return any(_kin(u, v) for u in ca for v in cb)
+
+
+#: What the statements being clustered say (:func:`statement_contents`): set by
+#: :meth:`EventClusters.add` for the frames it adds (one article's); unknown elsewhere (no merge).
+_CONTENTS: ContextVar[dict[str, frozenset[str]] | None] = ContextVar("statement_contents", default=None)
+
+
+def statement_contents(frames: Iterable[EventFrame]) -> dict[str, frozenset[str]]:
+    """Commentary frame id -> the trigger lemmas of the events its claim reports (the other frames
+    of its article and claim that are no commentary): what the statement says."""
+    by_claim: dict[tuple[str, str], list[EventFrame]] = {}
+    for f in frames:
+        if f.claim_id:
+            by_claim.setdefault((f.article_id, f.claim_id), []).append(f)
+    out: dict[str, frozenset[str]] = {}
+    for group in by_claim.values():
+        said = frozenset(g.trigger.lemma for g in group if not g.commentary)
+        for f in group:
+            if f.commentary:
+                out[f.id] = said
+    return out
 
 
 def kin(a: str, b: str) -> bool:
@@ -917,7 +960,7 @@ class EventClusters:
 
     def _index_member(self, cid: str, m: Member) -> None:
         self._learn([m.frame])
-        for k in () if m.frame.commentary else self._member_keys(m):
+        for k in [("commentary", "@" + m.frame.article_id)] if m.frame.commentary else self._member_keys(m):
             self._index.setdefault(k, set()).add(cid)
         if m.copy_key:
             self._copies.setdefault(m.copy_key, set()).add(cid)
@@ -928,6 +971,8 @@ class EventClusters:
         for k in self._member_keys(m):
             out |= self._index.get(k, set())
         out |= self._copies.get(m.copy_key, set()) if m.copy_key else set()
+        if m.frame.commentary:  # one speaker's statement reported twice in its article
+            out |= self._index.get(("commentary", "@" + m.frame.article_id), set())
         for k in alias_keys(m.frame, self.aliases, self.lex):  # "RIA" finds "Information System Authority"
             out |= self._index.get(k, set())
         return out
@@ -939,8 +984,12 @@ class EventClusters:
         each to a different part of the story); merged-away ids are listed in :attr:`merged`
         (old id -> id it went into)."""
         self._learn(m.frame for m in members)  # an acronym the article defines after its first use
-        with using_aliases(self.aliases):
-            return self._add(members)
+        token = _CONTENTS.set(statement_contents(m.frame for m in members))
+        try:
+            with using_aliases(self.aliases):
+                return self._add(members)
+        finally:
+            _CONTENTS.reset(token)
 
     def _add(self, members: Sequence[Member]) -> list[str]:
         touched: dict[str, None] = {}
@@ -973,7 +1022,7 @@ class EventClusters:
 
     def _merge(self, other: Cluster, into: Cluster) -> None:
         for m in other.members:
-            for k in () if m.frame.commentary else self._member_keys(m):
+            for k in [("commentary", "@" + m.frame.article_id)] if m.frame.commentary else self._member_keys(m):
                 self._index.get(k, set()).discard(other.id)
             if m.copy_key:
                 self._copies.get(m.copy_key, set()).discard(other.id)
