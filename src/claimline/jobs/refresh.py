@@ -264,11 +264,12 @@ def _incremental(
     near = store.claims(article_ids=refiled_articles, known={c.id: c for c in new_claims}, light=True)
     near_actors = _actors(near)
     totals = store.pair_totals(near_actors)
-    found = candidate_questions(near, pair_totals=totals)
+    found = candidate_questions(near, pair_totals=totals, claim_ids=refiled)  # (the others: context)
     questions: set[str] = set().union(*(q for cid, q in found.items() if cid in refiled))
     questions.update(*store.questions_of(set(moved)).values())  # where the moved claims were
     questions |= _newly_answerable(store, fresh_negative)
-    wanted = store.articles_answering(questions) | refiled_articles
+    answering = store.claims_answering(questions)  # (as filed before: a refiled claim is among ``refiled``)
+    wanted = set(answering.values()) | refiled_articles
     claims = store.claims(article_ids=wanted, known={c.id: c for c in near}, light=True)
     totals.update(store.pair_totals(_actors(claims) - near_actors))  # (the pairs of the actors not read yet)
     store.write_questions({cid: found.get(cid, set()) for cid in refiled}, borrowed_context(near))
@@ -281,6 +282,7 @@ def _incremental(
         pair_totals=totals,
         negative=negative,
         learned=learned,
+        claim_ids=answering.keys() | refiled,  # (the others of their articles: context)
     )
     learned.finish()
     events, replaced = _event_conflicts(store, claims, articles, new_ids)

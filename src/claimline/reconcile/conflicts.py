@@ -186,16 +186,20 @@ def question_key(key: Key) -> str:
 
 
 def candidate_questions(
-    claims: Sequence[Claim], *, pair_totals: Mapping[tuple[str, str], int] | None = None
+    claims: Sequence[Claim],
+    *,
+    pair_totals: Mapping[tuple[str, str], int] | None = None,
+    claim_ids: Collection[str] | None = None,
 ) -> dict[str, set[str]]:
     """claim id -> every question (:func:`question_key`) the claim may answer.
 
     The questions :func:`find_conflicts` files the claim under, before it drops "yes" answers that no
     "no" in the input could contradict: a claim added later may contradict them. A store keeps these
     so that reconciling a new article re-reads only the claims of the questions it touches.
-    ``pair_totals``: :func:`actor_pair_counts` of a larger whole the claims are part of.
+    ``pair_totals``: :func:`actor_pair_counts` of a larger whole the claims are part of. ``claim_ids``:
+    only these claims' questions (the others are their context: every claim of their articles).
     """
-    grouped, _ = group_claims(claims, prune=False, pair_totals=pair_totals)
+    grouped, _ = group_claims(claims, prune=False, pair_totals=pair_totals, only=claim_ids)
     out: dict[str, set[str]] = {}
     for key, entries in grouped.items():
         k = question_key(key)
@@ -210,10 +214,18 @@ def _drafts(
     now: date | None,
     pair_totals: Mapping[tuple[str, str], int] | None = None,
     negative: set[tuple[str, str]] | None = None,
+    only: Collection[str] | None = None,
+    claim_ids: Collection[str] | None = None,
 ) -> list[Draft]:
-    grouped, implied = group_claims(claims, pair_totals=pair_totals, negative=negative)
+    """The decided drafts of the questions the claims disagree on (``only``: of those questions alone,
+    filed from ``claim_ids`` when given; the articles' syndication is told among every question's)."""
+    grouped, implied = group_claims(claims, pair_totals=pair_totals, negative=negative, only=claim_ids)
     groups = {k: e for k, e in grouped.items() if may_conflict(k[0], e)}
-    infos = claim_infos((c for entries in groups.values() for c, _ in entries), articles, implied)
+    among = None
+    if only is not None:
+        among = {c.article_id for entries in groups.values() for c, _ in entries}
+        groups = {k: e for k, e in groups.items() if question_key(k) in only}
+    infos = claim_infos((c for entries in groups.values() for c, _ in entries), articles, implied, among=among)
     drafts: list[Draft] = []
     for key, raw in groups.items():
         facet = key[0]
@@ -280,6 +292,7 @@ def conflicts_by_question(
     pair_totals: Mapping[tuple[str, str], int] | None = None,
     negative: set[tuple[str, str]] | None = None,
     learned: Learned | None = None,
+    claim_ids: Collection[str] | None = None,
 ) -> list[tuple[str, Conflict]]:
     """:func:`find_conflicts` with each conflict's question (:func:`question_key`), in the same order.
 
@@ -288,7 +301,9 @@ def conflicts_by_question(
     :func:`actor_pair_counts` and :func:`negative_index` of the whole store when ``claims`` are a
     part of it (every claim of their articles), so that each question is filed as over the whole.
     ``learned``: what truth discovery learned from the whole store (:class:`Learned`); with it and
-    ``questions``, only the drafts of ``questions`` are weighed, against the store's other evidence.
+    ``questions``, only the drafts of ``questions`` are weighed, against the store's other evidence,
+    and ``claim_ids`` (every claim that may answer one of ``questions``, :func:`candidate_questions`)
+    are the only claims filed: the others are context.
     """
     if not isinstance(claims, Sequence):
         claims = list(claims)
@@ -302,6 +317,7 @@ def conflicts_by_question(
             pair_totals=pair_totals,
             negative=negative,
             learned=learned,
+            claim_ids=claim_ids,
         )
     return found  # type: ignore[return-value]
 
@@ -316,10 +332,19 @@ def _find_conflicts(
     pair_totals: Mapping[tuple[str, str], int] | None = None,
     negative: set[tuple[str, str]] | None = None,
     learned: Learned | None = None,
+    claim_ids: Collection[str] | None = None,
 ) -> list[Conflict] | list[tuple[str, Conflict]]:
-    drafts = _drafts(claims, articles, now, pair_totals, negative)
-    if questions is not None and learned is not None and learned.basis() is not None:
-        drafts = [d for d in drafts if d.qid in questions]  # the others are weighed as stored
+    weighed_as_stored = questions is not None and learned is not None and learned.basis() is not None
+    # (the others are weighed as stored: only the drafts of ``questions`` are made, from their claims)
+    drafts = _drafts(
+        claims,
+        articles,
+        now,
+        pair_totals,
+        negative,
+        only=questions if weighed_as_stored else None,
+        claim_ids=claim_ids if weighed_as_stored else None,
+    )
     if not drafts:
         return []
     discover(drafts, learned)

@@ -168,12 +168,18 @@ def _syndication(articles: Mapping[str, Article], ids: Iterable[str]) -> dict[st
 
 
 def claim_infos(
-    claims: Iterable[Claim], articles: Mapping[str, Article], implied: Mapping[str, tuple[str, ...]] | None = None
+    claims: Iterable[Claim],
+    articles: Mapping[str, Article],
+    implied: Mapping[str, tuple[str, ...]] | None = None,
+    *,
+    among: Iterable[str] | None = None,
 ) -> dict[str, Info]:
+    """Each claim's :class:`Info`; syndicated copies are told apart among the claims' articles (or
+    ``among``: the articles of a larger set the claims were taken from)."""
     seen: dict[str, Claim] = {}
     for c in claims:
         seen.setdefault(c.id, c)
-    rep = _syndication(articles, {c.article_id for c in seen.values()})
+    rep = _syndication(articles, {c.article_id for c in seen.values()} if among is None else among)
     out: dict[str, Info] = {}
     for c in seen.values():
         art = articles.get(c.article_id)

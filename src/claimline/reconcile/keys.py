@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -408,10 +408,12 @@ def group_claims(
     prune: bool = True,
     pair_totals: Mapping[tuple[str, str], int] | None = None,
     negative: set[tuple[str, str]] | None = None,
+    only: Collection[str] | None = None,
 ) -> tuple[dict[Key, list[tuple[Claim, str]]], dict[str, tuple[str, ...]]]:
     """Question key -> (claim, value) entries, and the implied actors of claims that lacked some.
 
-    Two passes, linear in the number of claims.
+    Two passes, linear in the number of claims. ``only``: the ids of the claims to file; the others
+    are context (the actor pairs they name), as when the whole input is filed.
     """
     if not prune:
         negative = _Everything()  # type: ignore[assignment]
@@ -428,7 +430,8 @@ def group_claims(
         seen.add(cid)
         subject, others = _named_pair(claim)
         if not others:
-            pending.append((claim, subject))
+            if only is None or cid in only:
+                pending.append((claim, subject))
             continue
         assert subject is not None
         bucket = pairs_by_article.get(claim.article_id)
@@ -436,6 +439,8 @@ def group_claims(
             pairs_by_article[claim.article_id] = [(subject, others)]
         else:
             bucket.append((subject, others))
+        if only is not None and cid not in only:
+            continue
         entries, polarity = _entries(claim, subject, others, negative)
         if entries or polarity:
             _file(groups, claim, subject, others, entries, polarity)
