@@ -954,6 +954,46 @@ def test_one_speakers_statement_reported_twice_is_one_but_two_statements_stay_tw
     assert len(twice) == 2 and twice[0] != twice[1]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "lemmas"),
+    [
+        # a formal objection is the appeal another outlet names (family `dispute`)
+        (
+            "Orvane Bank will lodge an objection to the fine.",
+            "Orvane Bank will challenge the fine.",
+            ("objection", "challenge"),
+        ),
+        (
+            "Orvane Bank discovered the intrusion on 2 May.",
+            "Orvane Bank found the intrusion on 2 May.",
+            ("discover", "find"),
+        ),
+        (
+            "Harlow Dairy pulled two cheeses on Saturday.",
+            "Harlow Dairy recalled two cheeses on Saturday.",
+            ("pull", "recall"),
+        ),
+        (
+            "Harlow Dairy will resume production in May.",
+            "Harlow Dairy will restart production in May.",
+            ("resume", "restart"),
+        ),
+        (
+            "The agency urged shoppers to return the cheese.",
+            "The agency advised shoppers to return it.",
+            ("urge", "advise"),
+        ),
+        ("Orvane Motors will shut its Leeds plant.", "Orvane Motors will close its Leeds plant.", ("shut", "close")),
+    ],
+)
+def test_outlets_words_for_one_event_are_one_class_or_family(frames_of, first, second, lemmas):
+    """Lexicon classes and families for the words outlets use for one event (models/events.toml)."""
+    a = _event(_members(frames_of, first, date(2026, 6, 3), "A"), lemmas[0])
+    b = _event(_members(frames_of, second, date(2026, 6, 3), "B"), lemmas[1])
+    assert same_event(a, b)
+    assert lexicon().verbs["flag"] == lexicon().verbs["warn"]  # "an audit flagged the software"
+
+
 def test_a_penalty_imposed_is_a_fine_and_notifying_is_reporting(frames_of):
     """ "imposed a penalty" (a light verb and its noun) is the fine another outlet says the regulator
     gave; "notified the regulator" and "reported the breach to the regulator" are one report."""
