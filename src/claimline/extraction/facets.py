@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicons
 from .negation import is_negated
+from .negation import words as negation_words
 from .phrases import PhraseIndex, split_phrase
 
 
@@ -96,6 +97,40 @@ def _on_the_predicate(tok: Token, span: Span) -> bool:
     return True
 
 
+#: Words after which a negation before them no longer holds: the contrast that names what is the
+#: case ("used not for targeting but for logistics", "does not cover weapons, only logistics").
+_NEGATION_ENDS = frozenset({"but", "only", "instead", "rather", "solely", "merely", "exclusively"})
+
+
+def _negation_ended(tok: Token, span: Span) -> bool:
+    """The negation before ``tok`` is about another scope: between the last negator before it
+    (a ``neg`` dependent or a negator word of the span) and ``tok`` lies a contrast word
+    (:data:`_NEGATION_ENDS`: "not for targeting but for logistics", "not weapons, only logistics")
+    or a coordinated verb with an auxiliary or subject of its own ("will not carry weapons and will
+    be used for surveillance"): the term is said of what the negation contrasts with."""
+    negator_words = negation_words().negators
+    doc = tok.doc
+    last = None
+    for j in range(span.start, tok.i):
+        t = doc[j]
+        if t.dep_ == "neg" or t.lower_ in negator_words:
+            last = j
+    if last is None:
+        return False  # negated by something else: a negating verb, a negative subject, a later "not"
+    for j in range(last + 1, tok.i):
+        t = doc[j]
+        if t.lower_ in _NEGATION_ENDS:
+            return True
+        if (
+            t.dep_ == "conj"
+            and t.pos_ in ("VERB", "AUX")
+            and doc[last].head.i != t.i
+            and any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") and c.i > last for c in t.children)
+        ):
+            return True
+    return False
+
+
 def detect(span: Span, *, denied: bool = False) -> Facets:
     """Tier and scopes of one claim's content span.
 
@@ -140,7 +175,8 @@ def detect(span: Span, *, denied: bool = False) -> Facets:
     for m in c.scopes.find(tokens):
         if m.start in excluded_spans:
             continue
-        if is_negated(span.doc[m.start], span) != denied:
+        tok = span.doc[m.start]
+        if (is_negated(tok, span) and not _negation_ended(tok, span)) != denied:
             excluded.add(m.value)
         else:
             used.add(m.value)

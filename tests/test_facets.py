@@ -1,0 +1,47 @@
+"""Use scopes under negation: a negation rules out the scope it is about, not the scope the sentence
+contrasts it with ("used not for targeting but for logistics") — on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _scopes(nlp, text: str) -> tuple[list[str], list[str]]:
+    from claimline.extraction import facets
+
+    doc = nlp(text)
+    f = facets.detect(doc[:])
+    return f.use_scopes, f.excluded_scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "used", "excluded"),
+    [
+        # the contrast names what is the case
+        ("The system will be used not for targeting but for logistics.", ["logistics"], ["targeting"]),
+        ("The contract does not cover weapons or targeting, only logistics.", ["logistics"], ["targeting", "weapons"]),
+        (
+            "The army said the models would not be used for weapons, only for planning and logistics.",
+            ["logistics", "planning"],
+            ["weapons"],
+        ),
+        # a coordinated verb with an auxiliary of its own is a predicate of its own
+        ("The drones will not carry weapons and will be used for surveillance.", ["surveillance"], ["weapons"]),
+        # the negation still rules out what it is about
+        ("The drones will be used for surveillance, not for strikes.", ["surveillance"], ["targeting"]),
+        ("The model is used for logistics but not for targeting.", ["logistics"], ["targeting"]),
+        ("The tool will not be used for targeting or for weapons.", [], ["targeting", "weapons"]),
+        ("The cloud is used for logistics rather than targeting.", ["logistics"], ["targeting"]),
+        ("The tool is used not only for logistics.", ["logistics"], []),
+    ],
+)
+def test_a_negation_rules_out_only_the_scope_it_is_about(nlp, text, used, excluded):
+    assert _scopes(nlp, text) == (used, excluded)
+
+
+def test_the_claim_keeps_the_contrasted_scope(extract):
+    """End to end: the claim of "used not for X but for Y" answers yes for Y and no for X."""
+    ex = extract("The ministry said the drones would be used not for targeting but for surveillance.")
+    claims = [c for c in ex.claims if c.use_scopes or c.excluded_scopes]
+    assert claims, [c.text for c in ex.claims]
+    assert claims[0].use_scopes == ["surveillance"] and claims[0].excluded_scopes == ["targeting"]
