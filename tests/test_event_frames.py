@@ -147,3 +147,24 @@ def test_a_possessive_pronoun_is_the_subject_of_its_clause(frames_of):
     text = "Orvane Systems told the ministry that it intends to use its option to buy the stake held by the state."
     _, frames = frames_of(text)
     assert _parties(_one(frames, "buy"), "agent") == {"Orvane Systems"}
+
+
+def test_how_an_unnamed_source_knows_is_no_event_of_the_story(frames_of):
+    """'speaking on condition of anonymity', 'who was briefed on the talks': the speaker's description,
+    not something that happened, so no timeline entry of its own; what they say still is one."""
+    text = (
+        "A port official, speaking on condition of anonymity, said the terminal would be sold to Orvane Shipping "
+        "on Friday. "
+        "An engineer who was briefed on the repairs said the cranes had been tested."
+    )
+    _, frames = frames_of(text)
+    lemmas = {f.trigger.lemma for f in frames}
+    assert not lemmas & {"speak", "brief"}
+    assert {"sell", "test"} <= lemmas
+
+
+def test_a_named_or_document_source_keeps_the_events_in_its_description(frames_of):
+    _, frames = frames_of("Harlow Motors, which was fined in May, said it would appeal the ruling.")
+    assert any(f.trigger.text == "fined" for f in frames)
+    _, frames = frames_of("The bankruptcy filing showed that Harlow Motors owed $2 billion to its lenders.")
+    assert any(f.trigger.text in ("bankruptcy", "filing") for f in frames)

@@ -46,6 +46,7 @@ Quantities
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -1183,6 +1184,43 @@ class _ClaimIndex:
         return self.claims[best[1]] if best is not None else None
 
 
+_PERSON_SOURCES = frozenset({"official", "anonymous"})
+_CLAUSAL_MODIFIERS = frozenset({"acl", "relcl"})
+
+
+def _source_descriptions(doc: Doc, claims: Sequence[Claim]) -> list[tuple[int, int]]:
+    """Character ranges of clauses that say who an official or unnamed source is and how they
+    know ("a diplomat who was briefed on the matter", "an official, speaking on condition of
+    anonymity", "people who asked not to be named"): they describe the speaker, not an event the
+    story reports, so they hold no frame. A named or document source keeps its clauses ("the
+    filing indicated", "Chrysler, which has been hit by the recession, said")."""
+    out: set[tuple[int, int]] = set()
+    for c in claims:
+        src = c.source
+        if src is None or src.kind not in _PERSON_SOURCES or src.end <= src.start:
+            continue
+        span = doc.char_span(src.start, src.end, alignment_mode="expand")
+        if span is None:
+            continue
+        cue = (c.cue.start, c.cue.end) if c.cue is not None else (-1, -1)
+        for t in span.root.subtree:
+            if t.dep_ in _CLAUSAL_MODIFIERS:
+                start, end = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
+                if not (start < cue[1] and cue[0] < end):
+                    out.add((start, end))
+    return sorted(out)
+
+
+def _in_spans(offset: int, spans: Sequence[tuple[int, int]], longest: int) -> bool:
+    """Whether ``offset`` lies in one of ``spans`` (sorted; none longer than ``longest``)."""
+    k = bisect_right(spans, (offset, sys.maxsize)) - 1
+    while k >= 0 and spans[k][0] >= offset - longest:
+        if offset < spans[k][1]:
+            return True
+        k -= 1
+    return False
+
+
 def claim_event(claim: Claim, frames: Sequence[EventFrame]) -> EventFrame | None:
     """The event a claim reports: the first non-commentary frame in its content
     (the claim's main verb if it is one), else None (the claim is commentary)."""
@@ -1220,11 +1258,14 @@ def find_frames(
     :mod:`claimline.mentions`; ``claims`` link frames to the claims that hold them;
     ``doc_text``: the text ``doc`` was parsed from, when at hand (else ``doc.text`` is rebuilt).
     """
+    sources = _source_descriptions(doc, claims)
     claims = [c for c in claims if c.attribution != ATTITUDE]  # a stance toward a thing holds no event
     _COLUMNS.clear()
     try:
         _columns(doc, doc_text)
-        return _find_frames(doc, article_id, text, published, times, mentions, claims, resolver, sentences, first)
+        return _find_frames(
+            doc, article_id, text, published, times, mentions, claims, resolver, sentences, first, sources
+        )
     finally:
         _COLUMNS.clear()
 
@@ -1240,6 +1281,7 @@ def _find_frames(
     resolver: Resolver | None,
     sentences: Sequence[Span] | None,
     first: int = 1,
+    sources: Sequence[tuple[int, int]] = (),
 ) -> list[EventFrame]:
     lex = lexicon()
     doc_ents = doc.ents  # spaCy rebuilds the tuple at each access
@@ -1260,6 +1302,7 @@ def _find_frames(
             not_names.update(range(span.start, span.end))
     denial_claims = {(c.cue.start, c.cue.end) for c in claims if c.cue is not None and c.negated and _is_denial_cue(c)}
     claim_index = _ClaimIndex(claims)
+    longest = max((e - s for s, e in sources), default=0)
     frames: list[EventFrame] = []
     drafts_all: list[tuple[_Draft, Span]] = []
     cols = _columns(doc)
@@ -1268,7 +1311,8 @@ def _find_frames(
         if not any(ch.isalpha() for ch in doc_text[sent.start_char : sent.end_char]):  # = sent.text, not rebuilt
             continue
         for d in _drafts(sent, lex):
-            drafts_all.append((d, sent))
+            if not _in_spans(d.token.idx, sources, longest):
+                drafts_all.append((d, sent))
     denials = {d.token.i for d, _ in drafts_all if d.cls == "deny" and d.pos == "verb"}
     for d, _ in drafts_all:
         # a claim cue that negates ("rejected reports that") governs like a denial
