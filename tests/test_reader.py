@@ -786,7 +786,7 @@ class TestMarkdown:
         assert r.meta.published == date(2026, 1, 12)
         assert r.meta.author == "Sam Lee"
         assert r.meta.url == "https://example.org/grid"
-        assert title_line(r) == "# Grid Operators Warn of Shortfall"
+        assert title_line(r) == "Grid Operators Warn of Shortfall"  # the words, not the markdown
         assert content(r) == [
             "Grid operators said on Monday that reserves were thin.",
             "- Imports rose by a tenth\n- Prices held steady",
@@ -1003,3 +1003,31 @@ def _timed(text: str) -> float:
     start = time.process_time()  # CPU time: other processes on a busy machine do not count
     read_text(text)
     return time.process_time() - start
+
+
+def test_a_shouted_masthead_under_the_headline_names_the_outlet():
+    text = (
+        "Harbour pilots vote to strike over rosters\n\n"
+        "SOUTHERN PORTS REVIEW\n"
+        "Hobart | 4 February 2026 | News desk\n\n"
+        "Harbour pilots at the port of Eastbay voted on Tuesday to stop work for two days next week.\n\n"
+        "The union said the vote was unanimous.\n"
+    )
+    r = read_text(text)
+    assert r.meta.title == "Harbour pilots vote to strike over rosters"
+    assert r.meta.publisher == "Southern Ports Review"
+    assert r.meta.published == date(2026, 2, 4)
+
+
+def test_a_site_name_and_its_tagline_over_the_post_date_are_not_the_headline():
+    text = (
+        "QUAYSIDE\n"
+        "Shipping news for the people who load the ships every day\n"
+        "Posted 9 Feb 2026 by Ana Ruiz | 3 comments\n\n"
+        "Eastbay pilots out for two days, ten ships waiting\n\n"
+        "Pilots at Eastbay stopped work at dawn and ten ships were waiting by noon.\n"
+    )
+    r = read_text(text)
+    assert r.meta.title == "Eastbay pilots out for two days, ten ships waiting"
+    assert r.meta.publisher == "Quayside"
+    assert "Shipping news" not in " ".join(r.text[o.start : o.end] for o in r.content)

@@ -51,7 +51,7 @@ BYLINE_HINT = re.compile(
     r"|.*[|·•—–]|.*\s-\s",
     re.I,
 )
-_BYLINE_SPLIT = re.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|\s*—\s*")
+BYLINE_SPLIT = re.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|\s*—\s*")
 _ROLE_WORDS = re.compile(
     r"\b(writer|reporter|correspondent|editor|staff|contributor|columnist|analyst|bureau|chief|"
     r"journalist|producer|intern|desk)\b",
@@ -88,7 +88,7 @@ class Byline:
         if len(line) > 200 or not line:
             return None
         meta = Meta()
-        parts = [p.strip() for p in _BYLINE_SPLIT.split(line) if p and p.strip()]
+        parts = [p.strip() for p in BYLINE_SPLIT.split(line) if p and p.strip()]
         if not parts:
             return None
         unnamed: list[str] = []

@@ -68,6 +68,7 @@ from .lines import (
 )
 from .meta import (
     BYLINE_HINT,
+    BYLINE_SPLIT,
     COPYRIGHT,
     URL_LINE,
     Byline,
@@ -357,6 +358,30 @@ class _Page:
                 u.set("C")  # standfirst
             else:
                 u.set("F")
+                if after and not self.meta.masthead:
+                    name = self._masthead_below(u.first)
+                    if name:
+                        self.meta.masthead.append(name)
+
+    def _masthead_below(self, ln: Line) -> str | None:
+        """The outlet a line under the headline names, when it is its masthead: shouted
+        ("NORDIC SECURITY REVIEW"), or the first part of a line split by "|" / "·" ("NORDIC TECH
+        PULSE | Cloud & Infrastructure"), or a name that ends like an outlet's ("Privacy Law Report");
+        never a section kicker ("BREAKING NEWS") or a place."""
+        if ln.md_heading or ln.byline:
+            return None
+        part = BYLINE_SPLIT.split(ln.clean)[0].strip(" *_`")
+        words = part.split()
+        if not 2 <= len(words) <= 6 or ends_terminal(part) or any(ch.isdigit() for ch in part):
+            return None
+        if not (all_caps(part) or outlet_masthead(part, self.rules)):
+            return None
+        flat = " ".join(words)
+        if fold(flat) in self.rules.exact or matches_any(self.rules.patterns, flat):
+            return None
+        if matches_any(self.rules.masthead_parts, flat):
+            return None
+        return outlet_name(part, self.rules)
 
     def _after_tagline(self, candidates: list[Unit]) -> list[Unit]:
         """The candidates left when the site's header block holds a tagline.
@@ -366,7 +391,8 @@ class _Page:
         "4 November 2026 · Posted by Jane Doe"), and the post's headline after
         it, apart: the lines of that block above the date line are the site's,
         not the article's. Only when the headline after the date line is the
-        last line before the first paragraph and longer than each of them.
+        last line before the first paragraph, and longer than each of them
+        unless the block opens the page with the site's name ("BOXWATCH").
         The left-out lines are furniture like any other top-zone line; the
         block's first line, when it is the page's and reads as a name, names the site.
         """
@@ -379,10 +405,14 @@ class _Page:
         before = [u for u in candidates if u.first.idx < byline.idx]
         if not before or len(before) != len(candidates) - 1:
             return candidates
-        if any(u.first.block != byline.block or u.first.n_words >= last.n_words for u in before):
-            return candidates
         head = before[0].first
-        if head is self.lines[0] and self._site_name(head):
+        top = self.lines[0]  # the page's first line names the site: over the tagline, or taken as its masthead
+        site = top.block == byline.block and (top is head or bool(self.meta.masthead)) and self._site_name(top)
+        if any(u.first.block != byline.block for u in before):
+            return candidates
+        if not site and any(u.first.n_words >= last.n_words for u in before):
+            return candidates
+        if site and top is head:
             self.meta.masthead.append(outlet_name(head.clean, self.rules))  # the site's name over its tagline
         for u in before:
             u.set("F")
@@ -502,7 +532,7 @@ class _Page:
                     content.append(Offsets(start=open_run[0], end=open_run[1]))
                     open_run = None
                 if ln.kind == "T" and title is None:
-                    title = Offsets(start=ln.a, end=ln.b)
+                    title = _words_of(ln)
                 elif ln.kind == "T" or ln.kind == "F":
                     furniture.append(Offsets(start=ln.a, end=ln.b))
             prev = ln
@@ -510,6 +540,19 @@ class _Page:
             content.append(Offsets(start=open_run[0], end=open_run[1]))
         furniture.sort(key=lambda o: o.start)
         return content, furniture, title
+
+
+_MARKUP = "#*_>`= \t"
+
+
+def _words_of(ln: Line) -> Offsets:
+    """A title line's range without its markdown ("# Title", "**Title**"): what a timeline prints."""
+    raw = ln.raw
+    lead = len(raw) - len(raw.lstrip(_MARKUP))
+    trail = len(raw) - len(raw.rstrip(_MARKUP))
+    if lead + trail >= len(raw):
+        return Offsets(start=ln.a, end=ln.b)
+    return Offsets(start=ln.a + lead, end=ln.b - trail)
 
 
 def analyse(text: str, rules: Rules, known_title: str | None = None) -> tuple[_Page, ArticleMeta]:
