@@ -1348,7 +1348,11 @@ def _find_frames(
                 article_id=article_id,
                 claim_id=claim.id if claim is not None else None,
                 # (nested models as dicts: validated with the frame, in one call)
-                sentence={"start": sent.start_char, "end": sent.end_char},  # type: ignore[arg-type]
+                # (the sentence's words: spaCy hangs the blanks after it, blanked furniture too, on it)
+                sentence={  # type: ignore[arg-type]
+                    "start": sent.start_char,
+                    "end": sent.start_char + len(doc_text[sent.start_char : sent.end_char].rstrip()),
+                },
                 trigger={  # type: ignore[arg-type]
                     "text": tok.text,
                     "start": tok.idx,

@@ -445,6 +445,12 @@ def _confidence(raw: RawClaim, source: Source | None) -> float:
     return round(max(0.05, min(0.95, score)), 2)
 
 
+def _trimmed_end(sent: Span, masked: str) -> int:
+    """Where a sentence's words end: spaCy hangs the blanks after it on it — furniture blanked
+    after an article's last sentence too, which a timeline label would then print."""
+    return sent.start_char + len(masked[sent.start_char : sent.end_char].rstrip())
+
+
 def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc | None = None) -> Extraction:
     """The extraction of a prepared article from its parse ``doc`` (``headline``: the parse of its
     headline line, :func:`claimline.events.headline.parse_headlines`, when already made)."""
@@ -516,7 +522,9 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc |
             start=raw.start,
             end=raw.end,
             # a quotation may run over several sentences: the sentence range covers it all
-            sentence=Offsets(start=min(raw.sentence.start_char, raw.start), end=max(raw.sentence.end_char, raw.end)),
+            sentence=Offsets(
+                start=min(raw.sentence.start_char, raw.start), end=max(_trimmed_end(raw.sentence, masked), raw.end)
+            ),
             source=source,
             cue=cue,
             attribution=raw.attribution,  # type: ignore[arg-type]
