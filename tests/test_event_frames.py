@@ -155,7 +155,7 @@ def test_how_an_unnamed_source_knows_is_no_event_of_the_story(frames_of):
     text = (
         "A port official, speaking on condition of anonymity, said the terminal would be sold to Orvane Shipping "
         "on Friday. "
-        "An engineer who was briefed on the repairs said the cranes had been tested."
+        "A diplomat who was briefed by Orvane Shipping on the repairs said the cranes had been tested."
     )
     _, frames = frames_of(text)
     lemmas = {f.trigger.lemma for f in frames}

@@ -1188,8 +1188,20 @@ _PERSON_SOURCES = frozenset({"official", "anonymous"})
 _CLAUSAL_MODIFIERS = frozenset({"acl", "relcl"})
 
 
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Head nouns of people who speak (``anonymous`` and every type's ``spokes`` in models/actors.toml)."""
+    from .. import lexicons
+
+    lex = lexicons.actors()
+    words = set(lex.anonymous)
+    for entry in lex.types.values():
+        words.update(entry.spokes)
+    return frozenset(w.lower() for w in words)
+
+
 def _source_descriptions(doc: Doc, claims: Sequence[Claim]) -> list[tuple[int, int]]:
-    """Character ranges of clauses that say who an official or unnamed source is and how they
+    """Character ranges of clauses that say who an official or unnamed person speaking is and how they
     know ("a diplomat who was briefed on the matter", "an official, speaking on condition of
     anonymity", "people who asked not to be named"): they describe the speaker, not an event the
     story reports, so they hold no frame. A named or document source keeps its clauses ("the
@@ -1202,6 +1214,8 @@ def _source_descriptions(doc: Doc, claims: Sequence[Claim]) -> list[tuple[int, i
         span = doc.char_span(src.start, src.end, alignment_mode="expand")
         if span is None:
             continue
+        if span.root.lemma_.lower() not in _person_nouns() and span.root.lower_ not in _person_nouns():
+            continue  # "the commission's written reasons, published on Thursday": a document's clause is an event
         cue = (c.cue.start, c.cue.end) if c.cue is not None else (-1, -1)
         for t in span.root.subtree:
             if t.dep_ in _CLAUSAL_MODIFIERS:
