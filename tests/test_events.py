@@ -222,6 +222,13 @@ def test_within_months_without_named_event_counts_from_publication(frames_of):
     assert (f.time.kind, f.time.start, f.time.end, f.time.anchor) == ("expected", PUB, date(2026, 9, 10), None)
 
 
+def test_a_past_event_in_n_weeks_took_that_long_and_is_no_deadline(frames_of):
+    """'cut 300 jobs in six weeks' says how long it took: not a deadline six weeks after publication."""
+    _, frames = frames_of("Orvane Motors cut 300 jobs in six weeks. Skyvale shares fell 20 percent in a month.")
+    assert _one(frames, "cut").time is None
+    assert _one(frames, "fall").time is None
+
+
 # ------------------------------------------------------------------ factuality
 def test_denied_is_never_confirmed(frames_of):
     _, frames = frames_of("OpenAI denied that it had signed any agreement with NATO.")

@@ -342,6 +342,8 @@ def _expected(
                     break
     if ref is None:
         return None, None
+    if anchor is None and frames[k].factuality != "expected" and p.root.doc[frames[k].trigger.token].tag_ == "VBD":
+        return None, None  # "how the story changed in six weeks", "shares fell 20 % in a month": past, no deadline
     end = add_duration(ref, n, unit)
     return k, EventTime(
         text=p.t.text,
