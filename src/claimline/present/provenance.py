@@ -31,13 +31,22 @@ def claim_provenance(store: Store, claim_id: str, *, view: bool = False) -> Clai
     if found is None:
         raise ClaimlineError(f"the article {claim.article_id} of claim {claim_id} is not in the store")
     article, text, _ = found
-    conflicts = [
-        c.id
-        for c in store.conflicts(
-            actors=set(claim.actors) | ({claim.subject} if claim.subject else set()) or None, view=view
-        )
-        if any(claim_id in side.claim_ids for side in c.sides)
-    ]
+    # the conflicts with the claim on a side (indexed), of its actors: not every conflict of its actors
+    # read to find those (an actor of 2,000 conflicts made `show CONFLICT` of 12 claims parse 26,000)
+    on_sides = sorted(store.conflicts_on_claims([claim_id]))
+    conflicts = (
+        [
+            c.id
+            for c in store.conflicts(
+                ids=on_sides,
+                actors=set(claim.actors) | ({claim.subject} if claim.subject else set()) or None,
+                view=view,
+            )
+            if any(claim_id in side.claim_ids for side in c.sides)
+        ]
+        if on_sides
+        else []
+    )
     fields = {
         "claim": claim,
         "article": article,
