@@ -564,3 +564,13 @@ def test_a_quotation_running_over_paragraphs_keeps_its_speaker(extract):
     claims = _claims(extract, text)
     hits = [c for c in claims if c[2].startswith("Nobody on the council")]
     assert hits and hits[0][:2] == ("she", "said"), claims
+
+
+def test_a_clause_after_the_cue_is_what_was_said_before_one_the_parser_hung_on_it(extract):
+    # the parser hangs the first clause on "said" as well: what she said is the clause after it
+    text = (
+        "Nadia was among the sharpest voices on the panel, and she was so taken with the project's "
+        "design she said the city should fund it at once."
+    )
+    src, _, content, _ = _find(_claims(extract, text), "said")
+    assert (src, content) == ("she", "the city should fund it at once")

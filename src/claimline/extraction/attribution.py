@@ -962,9 +962,11 @@ class ClaimFinder:
             if attitude and self._in_quotation(tok, sent):
                 continue  # a quoted 'supports' is the speaker's word, part of what is quoted
             comp = None
-            for child in tok.children:
+            for child in sorted(tok.children, key=lambda c: c.i < tok.i):
                 # a clause whose verb is quoted but whose subject is not ('said the alliance was
                 # "exploring A"') is reported content with a quotation inside, not a quotation
+                # (a clause after the cue comes first: "X - a firm pitched as Y - noted that A",
+                # "He was so fired up he said B": the parser hangs a clause of the subject on the cue)
                 if (
                     child.dep_ == "ccomp"
                     and (
