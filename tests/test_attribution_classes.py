@@ -574,3 +574,33 @@ def test_a_clause_after_the_cue_is_what_was_said_before_one_the_parser_hung_on_i
     )
     src, _, content, _ = _find(_claims(extract, text), "said")
     assert (src, content) == ("she", "the city should fund it at once")
+
+
+def test_an_as_aside_reports_the_clause_it_is_hung_on(extract):
+    claims = _claims(extract, "As the harbour board reported on Monday, ferry fares will rise in May.")
+    assert _find(claims, "reported")[:3] == ("the harbour board", "reported", "ferry fares will rise in May")
+    claims = _claims(extract, "Ferry fares will rise in May, as Dana Pike noted.")
+    assert _find(claims, "noted")[:3] == ("Dana Pike", "noted", "Ferry fares will rise in May")
+    # a time, not a report: the minister said nothing about the crowd
+    assert all(c[1] != "spoke" for c in _claims(extract, "The crowd fell silent as the minister spoke."))
+
+
+def test_a_headlines_speaker_before_a_colon_is_the_source(extract):
+    # title case makes the parser read the names as common nouns: the article names Ruiz, and a poll speaks
+    text = (
+        "Ruiz: Harbour Levy Will Sink The Ferry Trade.\n\n"
+        "Senator Dana Ruiz said on Monday that the levy would drive ferries away from Easton."
+    )
+    assert _find(_claims(extract, text), ":")[:3] == ("Ruiz", ":", "Harbour Levy Will Sink The Ferry Trade")
+    text = "Poll: Ferry fares top voters' worries in Easton.\n\nA survey of 800 residents found fares ahead of housing."
+    assert _find(_claims(extract, text), ":")[:3] == ("Poll", ":", "Ferry fares top voters' worries in Easton")
+    text = "Update: Harbour levy passes after long debate.\n\nThe council approved the levy on Monday."
+    assert all(c[1] != ":" for c in _claims(extract, text))
+
+
+def test_what_comes_before_the_speaker_only_saying_when_is_no_content(extract):
+    # "In her long career, Ruiz talked about X": no clause before the speaker, so no trailing attribution
+    claims = _claims(extract, "In her long career at the port, Ruiz often talked about safety.")
+    assert _find(claims, "talked about")[:3] == ("Ruiz", "talked about", "safety")
+    claims = _claims(extract, '"It is over," she said of the vote, in which she was sure the levy would pass.')
+    assert _find(claims, "said")[2] == "It is over"

@@ -65,6 +65,8 @@ _ATTITUDES = frozenset({"stance", "intention", "perception", "belief"})
 #: cue kinds that never report the clause around them ("A, he said" but not "A, he wanted")
 _NOT_PARENTHETICAL = frozenset({"stance", "intention", "perception"})
 _DASHES = (",", "—", "–", "-")
+#: dependents that only say when, where or how something was said ("In a speech on Monday, ...")
+_MODIFIERS = frozenset({"prep", "advcl", "npadvmod", "advmod", "cc", "punct", "mark", "aux", "auxpass", "neg"})
 #: prepositions before a gerund that say how its subject acted ("responded by calling X a liar")
 _MEANS = frozenset({"by", "after", "before", "while", "in"})
 #: prepositions that give a stance's grounds after its object ("praised X for Y", "attacked X over Y", "accused X of Y")
@@ -486,6 +488,12 @@ class ClaimFinder:
             if tok.dep_ == "parataxis" and tok.head.i > tok.right_edge.i:
                 continue  # "Two winters ago, the captain said, nobody ...": the clause goes on after it
             left = min(tok.i, subj.left_edge.i)
+            if tok.head.i == tok.i and all(
+                c.dep_ in _MODIFIERS or c.dep_ in _SUBJ for c in tok.children if c.i < tok.i and c.i < left
+            ):
+                # "In a 1963 speech, he declared", "But after talks, she pleaded guilty to X": what
+                # comes before the speaker only says when or how; it is no clause the speaker reports
+                continue
             # the attribution must follow a comma and the clause it reports
             k = left - 1
             while k > sent.start and self.doc[k].is_space:
@@ -845,8 +853,20 @@ class ClaimFinder:
         label = (left[0].i == 0 or "\n" in self.text[max(0, left[0].idx - 2) : left[0].idx]) and (
             all(t.is_upper and t.is_alpha and len(t) > 1 for t in left) or all(t.pos_ == "PROPN" for t in left)
         )
-        if any(t.pos_ in ("VERB", "AUX") for t in left) or not (
+        # a title-case headline's speaker the parser takes for a common noun ("Sanders: A", "Poll: A"):
+        # a poll, or a name the article gives a person or organisation elsewhere
+        headline = (
+            (left[0].i == 0 or "\n" in self.text[max(0, left[0].idx - 2) : left[0].idx])
+            and len(left) <= 3
+            and all(t.is_title for t in left)
+            and (
+                (len(left) == 1 and left[0].lemma_.lower() in self.c.polls)
+                or self._named_elsewhere(" ".join(t.text for t in left))
+            )
+        )
+        if (any(t.pos_ in ("VERB", "AUX") for t in left) and not headline) or not (
             label
+            or headline
             or any(t.ent_type_ in ("PERSON", "ORG", "NORP") or self.resolver.mention_at(t) is not None for t in left)
         ):
             return None
@@ -866,6 +886,12 @@ class ClaimFinder:
         if claim is not None:
             claim.source = self.doc[left[0].i : left[-1].i + 1]
         return claim
+
+    def _named_elsewhere(self, name: str) -> bool:
+        """``name`` is (the end of) a person's or organisation's name somewhere in the document."""
+        return any(
+            e.label_ in ("PERSON", "ORG") and (e.text == name or e.text.endswith(" " + name)) for e in self.doc.ents
+        )
 
     def indirect(self, sent: Span) -> list[RawClaim]:
         out: list[RawClaim] = []
@@ -908,7 +934,10 @@ class ClaimFinder:
                 and not _expletive(subj)
                 and any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > tok.i for c in tok.children)
             ):
-                continue  # "as first reported", "as expected", "as the minister said": a comparison
+                aside = self._as_aside(sent, tok, cue, subj)
+                if aside is not None:
+                    out.append(aside)
+                continue  # "as first reported", "as expected", "as dawn broke": a comparison or a time
             if cue.kind == "refusal":
                 # "declined to comment (on X)": the whole sentence is the claim
                 if any(c.dep_ == "xcomp" for c in tok.children):
@@ -962,11 +991,12 @@ class ClaimFinder:
             if attitude and self._in_quotation(tok, sent):
                 continue  # a quoted 'supports' is the speaker's word, part of what is quoted
             comp = None
-            for child in sorted(tok.children, key=lambda c: c.i < tok.i):
+            for child in sorted(tok.children, key=lambda c: c.i < tok.i and not _quote_marked(c)):
                 # a clause whose verb is quoted but whose subject is not ('said the alliance was
                 # "exploring A"') is reported content with a quotation inside, not a quotation
                 # (a clause after the cue comes first: "X - a firm pitched as Y - noted that A",
-                # "He was so fired up he said B": the parser hangs a clause of the subject on the cue)
+                # "He was so fired up he said B": the parser hangs a clause of the subject on the cue;
+                # not '"A," she said of the race, in which she was sure B': a quotation before stays first)
                 if (
                     child.dep_ == "ccomp"
                     and (
@@ -1160,8 +1190,11 @@ class ClaimFinder:
                 )
                 and not any(c.dep_ == "neg" for c in tok.children)
             ):
-                # "called for a recount", "talked about the economy"
-                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps), None)
+                # "called for a recount", "talked about the economy" (not "In her letters, she referred
+                # to X": a preposition before the cue says where or when)
+                prep = next(
+                    (c for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps and c.i > tok.i), None
+                )
                 pobj = (
                     next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
                 )
@@ -1337,6 +1370,39 @@ class ClaimFinder:
                 # said; both attributions stand, one inside the other
                 out.append(extra)
         return out
+
+    def _as_aside(self, sent: Span, tok: Token, cue: CueEntry, subj: Token | None) -> RawClaim | None:
+        """ "As the agency reported, A", "A, as Ruiz noted", "B, as she points out, is C": a speaker
+        who says nothing of their own beside the clause their "as" aside is hung on says that clause."""
+        head = tok.head
+        if (
+            tok.dep_ != "advcl"
+            or head.i == tok.i
+            or cue.kind in _ATTITUDES
+            or cue.kind in ("refusal", "denial")
+            # "as the minister spoke", "as they talked": a time, not a report ("as Ruiz pointed out" is)
+            or (cue.preps and not any(c.dep_ == "prt" for c in tok.children))
+            or subj is None
+            or subj.i > tok.i
+            or subj.dep_ != "nsubj"
+            or subj.lower_ in _EXPLETIVE
+            or subj.tag_ in ("WDT", "WP")
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj", "oprd") and c.i > tok.i for c in tok.children)
+        ):
+            return None
+        doc = self.doc
+        a_lo, a_hi = tok.left_edge.i, tok.right_edge.i + 1
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        if a_hi <= head.i and not any(t.dep_ in _SUBJ and t.head == head for t in doc[lo:a_lo]):
+            # "As the agency reported, A", "But, as Ruiz noted, A": what follows the aside
+            lo = a_hi
+            while lo < hi and doc[lo].is_punct:
+                lo += 1
+        elif a_hi >= hi or doc[a_hi:hi].text.strip(" .!?") == "":  # "A, as Ruiz noted."
+            hi = a_lo
+        if hi - lo < 3 or self._mostly_quoted(lo, hi):
+            return None
+        return self._make(sent, lo, hi, tok, cue, subj, "indirect")
 
     def according_to(self, sent: Span) -> list[RawClaim]:
         out: list[RawClaim] = []
@@ -1534,6 +1600,13 @@ def _misparsed_relative(verb: Token) -> Token | None:
         ):
             return c
     return None
+
+
+def _quote_marked(clause: Token) -> bool:
+    """``clause`` stands between quotation marks ('"It is over," she said')."""
+    doc = clause.doc
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    return lo > 0 and doc[lo - 1].is_quote and any(t.is_quote for t in doc[hi + 1 : hi + 3])
 
 
 def _after_conjunction(subj: Token | None, clause: Token) -> bool:
