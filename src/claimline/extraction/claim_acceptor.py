@@ -72,6 +72,12 @@ def _bucket(x: float, edges: tuple[float, ...]) -> int:
     return sum(x >= e for e in edges)
 
 
+def _has_quote(sent: Any) -> bool:
+    """Whether a token of the sentence is a quotation mark (its text holds none: no token is one)."""
+    text = sent.text
+    return any(q in text for q in _QUOTES) and any(t.text in _QUOTES for t in sent)
+
+
 def features(finder: Any, tags: Any, sent: Any, cand: Any, counts: dict) -> dict[str, float]:
     """The features of a candidate claim, by name (one-hot names carry their value after ``=``)."""
     doc = finder.doc
@@ -124,7 +130,7 @@ def features(finder: Any, tags: Any, sent: Any, cand: Any, counts: dict) -> dict
         f"src={cand.source_how}": 1.0,
         "sent_pos": (cs - sent.start) / max(1, len(sent)),
         "sent_first": float(sent.start == 0),
-        "sent_quote": float(any(t.text in _QUOTES for t in sent)),
+        "sent_quote": float(_has_quote(sent)),
     }
     if cand.dep == "prep":
         f[f"prep={cand.prep}"] = 1.0

@@ -103,6 +103,7 @@ class _Markers:
     hedged_states: frozenset[str]
     report_nouns: frozenset[str]
     revision: PhraseIndex[str]
+    token_words: frozenset[str]  # every word the token loop of modality_of looks at
 
 
 @cache
@@ -125,21 +126,77 @@ def _markers() -> _Markers:
             + [(p, "initial") for p in r.initial]
             + [(p, "rescheduled") for p in r.rescheduled]
         ),
+        token_words=frozenset(m.reporting_adverbs)
+        | frozenset(m.hedged_modals)
+        | frozenset(m.author_hedged_modals)
+        | frozenset(m.speculative_modals)
+        | frozenset(w for w in m.hedging_adverbs if " " not in w)
+        | frozenset(m.conditionals),
     )
+
+
+@cache
+def _facet_words() -> frozenset[str]:
+    """The words a tier or scope phrase of ``facets`` starts with (a content without one has none)."""
+    c = facets.compiled()
+    return c.tiers.first_words() | c.scopes.first_words()
+
+
+class _Starts:
+    """Which tokens of a parse may start a phrase of a :class:`PhraseIndex` (their word or lemma is
+    a first word), with range counts: a claim whose regions hold none needs no phrase look-up."""
+
+    def __init__(self, doc: Doc, first: frozenset[str]) -> None:
+        self._count = [0]
+        n = 0
+        for t in doc:
+            n += t.lower_ in first or t.lemma_.lower() in first
+            self._count.append(n)
+
+    def any(self, lo: int, hi: int) -> bool:
+        """Whether a token in ``[lo, hi)`` may start a phrase."""
+        return hi > lo and self._count[hi] > self._count[lo]
+
+
+class _PerDoc:
+    """What ``finish`` looks up once per parse for the per-claim markers (same results as the
+    look-ups per claim, without walking every claim's sentence for them)."""
+
+    def __init__(self, doc: Doc) -> None:
+        mk = _markers()
+        self.revision = _Starts(doc, mk.revision.first_words())
+        self.frames = _Starts(doc, mk.frames.first_words())
+        self.facets = _Starts(doc, _facet_words())
+        self._frame_in: dict[int, bool] = {}
+
+    def facets_of(self, raw: RawClaim) -> facets.Facets:
+        """``facets.detect`` for a claim's content: no tier or scope phrase starts in it, no facets."""
+        if not self.facets.any(raw.content.start, raw.content.end):
+            return facets.Facets()
+        return facets.detect(raw.content, denied=bool(raw.cue and raw.cue.negates))
+
+    def frame_in(self, sentence: Span) -> bool:
+        """``_markers().frames.contains`` for a sentence (once per sentence)."""
+        if not self.frames.any(sentence.start, sentence.end):
+            return False
+        if sentence.start not in self._frame_in:
+            self._frame_in[sentence.start] = _markers().frames.contains(list(sentence))
+        return self._frame_in[sentence.start]
 
 
 def _lower(a: str, b: str) -> str:
     return a if MODALITY_RANK[a] <= MODALITY_RANK[b] else b
 
 
-def modality_of(raw: RawClaim, cue_tok: Token | None) -> str:
+def modality_of(raw: RawClaim, cue_tok: Token | None, per_doc: _PerDoc | None = None) -> str:
     mk = _markers()
     level = raw.cue.certainty if raw.cue is not None else "confirmed"
     if raw.attribution == "direct_quote" and raw.cue is None and raw.source is None:
         level = "reported"
-    tokens = list(raw.content)
-    for t in tokens:
+    for t in raw.content:
         w = t.lower_
+        if w not in mk.token_words:
+            continue  # every test below needs one of these words
         if w in mk.reporting:
             level = _lower(level, "reported")
         if (t.tag_ == "MD" or t.pos_ == "AUX") and (
@@ -158,7 +215,7 @@ def modality_of(raw: RawClaim, cue_tok: Token | None) -> str:
                 level = _lower(level, "reported")
             if child.lower_ in mk.modals and child.tag_ == "MD":
                 level = _lower(level, "hedged")
-    if mk.frames.contains(list(raw.sentence)):
+    if per_doc.frame_in(raw.sentence) if per_doc is not None else mk.frames.contains(list(raw.sentence)):
         level = _lower(level, "speculative")
     root = raw.content.root
     pred = predicate_of(raw.content)
@@ -200,14 +257,8 @@ def predicate_of(span: Span) -> str | None:
     return None
 
 
-def _content_actors(raw: RawClaim, resolver: Resolver, source_actor: str | None) -> tuple[list[str], str | None]:
-    """Canonical actors the content names, and the one it is about (its subject).
-
-    ``actors`` holds names and definite descriptions ("the alliance"); the
-    subject may also come from a pronoun or possessive ("it will", "its
-    models" → the speaker or the last fitting actor), which is useful for
-    comparing claims but is not a mention.
-    """
+def _named_in(raw: RawClaim, resolver: Resolver) -> list[str]:
+    """The actors the content names or describes ("the alliance"), in order, repeats kept."""
     span = raw.content
     found: list[str] = [m.actor for m in resolver.in_span(span)]
     for t in span:
@@ -215,6 +266,21 @@ def _content_actors(raw: RawClaim, resolver: Resolver, source_actor: str | None)
             a = resolver.described(t.lemma_.lower(), t.idx)
             if a:
                 found.append(a)
+    return found
+
+
+def _content_actors(
+    raw: RawClaim, resolver: Resolver, source_actor: str | None, named: list[str] | None = None
+) -> tuple[list[str], str | None]:
+    """Canonical actors the content names, and the one it is about (its subject).
+
+    ``actors`` holds names and definite descriptions ("the alliance"); the
+    subject may also come from a pronoun or possessive ("it will", "its
+    models" → the speaker or the last fitting actor), which is useful for
+    comparing claims but is not a mention. ``named``: :func:`_named_in`, when already found.
+    """
+    span = raw.content
+    found = _named_in(raw, resolver) if named is None else named
     subject: str | None = None
     root = span.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -254,7 +320,9 @@ def _is_description(t: Token) -> bool:
     return w in actor_words().noun_types or own_description(w)
 
 
-def _revision(raw: RawClaim, others_in_sentence: int, tokens_of_cue: list[Token]) -> str | None:
+def _revision(
+    raw: RawClaim, others_in_sentence: int, tokens_of_cue: list[Token], per_doc: _PerDoc | None = None
+) -> str | None:
     """``correction`` or ``initial`` from the markers in revision.toml.
 
     A correction marker counts anywhere in the claim's source, cue or content
@@ -266,6 +334,8 @@ def _revision(raw: RawClaim, others_in_sentence: int, tokens_of_cue: list[Token]
     mk = _markers()
     if raw.cue is not None and raw.cue.kind == "correction":
         return "correction"
+    if per_doc is not None and not _may_revise(raw, others_in_sentence, tokens_of_cue, per_doc.revision):
+        return None  # no marker can start in any region
     regions: list[list[Token]] = [list(raw.source) if raw.source is not None else [], tokens_of_cue, list(raw.content)]
     if others_in_sentence == 1:
         regions.append([t for t in raw.sentence if not (raw.content.start <= t.i < raw.content.end)])
@@ -296,6 +366,15 @@ def _revision(raw: RawClaim, others_in_sentence: int, tokens_of_cue: list[Token]
     if "initial" in found:
         return "initial"
     return None
+
+
+def _may_revise(raw: RawClaim, others_in_sentence: int, tokens_of_cue: list[Token], starts: _Starts) -> bool:
+    """Whether a revision marker may start in a region :func:`_revision` reads."""
+    if raw.source is not None and starts.any(raw.source.start, raw.source.end):
+        return True
+    if any(starts.any(t.i, t.i + 1) for t in tokens_of_cue) or starts.any(raw.content.start, raw.content.end):
+        return True
+    return others_in_sentence == 1 and starts.any(raw.sentence.start, raw.sentence.end)
 
 
 #: prepositions that move an event in time: "postponed to September", "delayed by two months"
@@ -476,6 +555,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc |
     finder = ClaimFinder(doc, resolver, content, text=masked)
     raws = finder.find(sentences)
     dated = _Times(times)
+    per_doc = _PerDoc(doc)
     per_sentence: dict[int, int] = {}
     for r in raws:
         per_sentence[r.sentence.start] = per_sentence.get(r.sentence.start, 0) + 1
@@ -490,10 +570,10 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc |
             if cspan is not None:
                 cue_tokens = list(cspan)
                 cue_tok = cspan[0]
-        pre_actors, _ = _content_actors(raw, resolver, None)
+        named = _named_in(raw, resolver)
         source = None
         if raw.source is not None and len(raw.source):
-            res = resolver.remember(raw.source, resolver.resolve(raw.source, set(pre_actors), previous))
+            res = resolver.remember(raw.source, resolver.resolve(raw.source, set(named), previous))
             previous = res
             source = Source(
                 text=text[raw.source.start_char : raw.source.end_char],
@@ -507,14 +587,14 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc |
                 raw.attribution = "report"
         elif raw.attribution == "report":
             source = None
-        actors_list, subject = _content_actors(raw, resolver, source.actor if source else None)
+        actors_list, subject = _content_actors(raw, resolver, source.actor if source else None, named)
         if source is not None and source.actor and source.kind == "named" and _speaks_for(source.actor, actors_list):
             source = source.model_copy(update={"kind": "official"})
-        f = facets.detect(raw.content, denied=bool(raw.cue and raw.cue.negates))
+        f = per_doc.facets_of(raw)
         cue = None
         if raw.cue_start is not None and raw.cue_end is not None:
             cue = SpanModel(text=text[raw.cue_start : raw.cue_end], start=raw.cue_start, end=raw.cue_end)
-        revision = _revision(raw, per_sentence.get(raw.sentence.start, 1), cue_tokens)
+        revision = _revision(raw, per_sentence.get(raw.sentence.start, 1), cue_tokens, per_doc)
         claim = Claim(
             id=f"{aid}-{n:03d}",
             article_id=aid,
@@ -528,7 +608,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc |
             source=source,
             cue=cue,
             attribution=raw.attribution,  # type: ignore[arg-type]
-            modality=modality_of(raw, cue_tok),  # type: ignore[arg-type]
+            modality=modality_of(raw, cue_tok, per_doc),  # type: ignore[arg-type]
             negated=negated_of(raw),
             actors=actors_list,
             subject=subject,

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS, SENT_START
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder
 from spacy.tokens import Doc, Token
 from spacy.util import registry
@@ -93,6 +93,40 @@ _QUOTES = frozenset('“”"«»')
 N_FEATURES = (len(_DEPS) + 1) * 2 + len(_CHILD_DEPS) + 1 + len(_POS) + 6
 
 
+class _Keys:
+    """The string store's keys of the labels the features read, as sorted arrays (one ``searchsorted``
+    maps a column of ``doc.to_array`` to feature indices, without a look-up per token)."""
+
+    def __init__(self, strings) -> None:
+        nd = len(_DEPS) + 1
+        deps = {strings[d]: (i, _CHILD_INDEX.get(d, -1)) for i, d in enumerate(_DEPS)}
+        for d, k in _CHILD_INDEX.items():  # a child label that is no _DEPS label ("other" as a label)
+            deps.setdefault(strings[d], (nd - 1, k))
+        order = sorted(deps)
+        self.dep_keys = numpy.array(order, dtype="uint64")
+        self.dep_index = numpy.array([deps[k][0] for k in order] + [nd - 1], dtype="int64")
+        self.child_index = numpy.array([deps[k][1] for k in order] + [-1], dtype="int64")
+        pos = {strings[p]: i for i, p in enumerate(_POS)}
+        order = sorted(pos)
+        self.pos_keys = numpy.array(order, dtype="uint64")
+        self.pos_index = numpy.array([pos[k] for k in order] + [-1], dtype="int64")
+        self.quotes = numpy.array(sorted(strings[q] for q in _QUOTES), dtype="uint64")
+        self.mark, self.that, self.colon, self.comma = (strings[w] for w in ("mark", "that", ":", ","))
+
+
+@cache
+def _keys(strings) -> _Keys:
+    return _Keys(strings)
+
+
+def _at(keys: numpy.ndarray, values: numpy.ndarray) -> numpy.ndarray:
+    """The position of each value in the sorted ``keys``, or ``len(keys)`` when absent."""
+    pos = numpy.searchsorted(keys, values)
+    hit = pos < len(keys)
+    hit[hit] = keys[pos[hit]] == values[hit]
+    return numpy.where(hit, pos, len(keys))
+
+
 def parse_features(doc: Doc) -> numpy.ndarray:
     """Dependency and punctuation features per token (0/1), from the parse of ``doc``.
 
@@ -106,36 +140,34 @@ def parse_features(doc: Doc) -> numpy.ndarray:
     base_child = 2 * nd
     base_pos = base_child + len(_CHILD_DEPS) + 1
     base_mark = base_pos + len(_POS)
-    strings = doc.vocab.strings
-    arr = doc.to_array([DEP, HEAD, POS, ORTH, LOWER])
+    keys = _keys(doc.vocab.strings)
+    arr = doc.to_array([DEP, HEAD, POS, ORTH, LOWER, SENT_START])
     rows = numpy.arange(n)
     head = rows + arr[:, 1].astype("int64")  # HEAD is relative
-    dep_u, dep_inv = numpy.unique(arr[:, 0], return_inverse=True)
-    dep = numpy.array([_DEP_INDEX.get(strings[int(h)], nd - 1) for h in dep_u], dtype="int64")[dep_inv]
-    child = numpy.array([_CHILD_INDEX.get(strings[int(h)], -1) for h in dep_u], dtype="int64")[dep_inv]
+    at = _at(keys.dep_keys, arr[:, 0])
+    dep = keys.dep_index[at]
+    child = keys.child_index[at]
     out[rows, dep] = 1.0
     out[rows, nd + dep[head]] = 1.0
     has_head = head != rows
     sel = has_head & (child >= 0)
     out[head[sel], base_child + child[sel]] = 1.0
-    sel = has_head & (arr[:, 0] == strings["mark"]) & (arr[:, 4] == strings["that"])
+    sel = has_head & (arr[:, 0] == keys.mark) & (arr[:, 4] == keys.that)
     out[head[sel], base_child + len(_CHILD_DEPS)] = 1.0
-    pos_u, pos_inv = numpy.unique(arr[:, 2], return_inverse=True)
-    pos = numpy.array([_POS_INDEX.get(doc.vocab.strings[int(h)], -1) for h in pos_u], dtype="int64")[pos_inv]
+    pos = keys.pos_index[_at(keys.pos_keys, arr[:, 2])]
     sel = pos >= 0
     out[rows[sel], base_pos + pos[sel]] = 1.0
-    starts = numpy.zeros(n, dtype=bool)
-    for sent in doc.sents:
-        starts[sent.start] = True
+    starts = arr[:, 5].astype("int64") == 1
+    starts[0] = True
     orth = arr[:, 3]
-    quote = numpy.isin(orth, numpy.array([strings[q] for q in _QUOTES], dtype=orth.dtype))
+    quote = _at(keys.quotes, orth) < len(keys.quotes)
     count = numpy.cumsum(quote)
     sent_id = numpy.cumsum(starts) - 1
     before = (count - quote)[starts]  # quotation marks before each sentence
     out[:, base_mark] = (count - before[sent_id]) % 2
     out[:, base_mark + 1] = starts
-    out[:-1, base_mark + 2] = orth[1:] == strings[":"]
-    out[1:, base_mark + 3] = orth[:-1] == strings[","]
+    out[:-1, base_mark + 2] = orth[1:] == keys.colon
+    out[1:, base_mark + 3] = orth[:-1] == keys.comma
     out[:-1, base_mark + 4] = quote[1:]
     out[:, base_mark + 5] = has_head & (head < rows)
     return out
@@ -225,7 +257,17 @@ def model_path() -> Path | None:
     raw = os.environ.get(MODEL_ENV, "").strip() or DEFAULT
     if raw.lower() in ("off", "0", "no", "false", "none", "rules"):
         return None
-    path = models_dir() / "attribution" if raw.lower() in ("on", "1", "yes", "true") else Path(raw)
+    if raw.lower() in ("on", "1", "yes", "true"):
+        return _shipped()
+    path = Path(raw)
+    return path if (path / "config.cfg").is_file() else None
+
+
+@cache
+def _shipped() -> Path | None:
+    """The shipped weights (``models/attribution``), or ``None`` when absent (looked up once: a
+    file-system look-up per article is a measurable share of the tagger's cost)."""
+    path = models_dir() / "attribution"
     return path if (path / "config.cfg").is_file() else None
 
 

@@ -49,6 +49,10 @@ class PhraseIndex(Generic[T]):
     def __bool__(self) -> bool:
         return bool(self._first)
 
+    def first_words(self) -> frozenset[str]:
+        """The words a phrase may start with: a token whose word and lemma are neither starts no match."""
+        return frozenset(self._first)
+
     @staticmethod
     def _eq(tok: Token, word: str) -> bool:
         return tok.lower_ == word or tok.lemma_.lower() == word

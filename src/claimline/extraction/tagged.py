@@ -13,6 +13,7 @@ stay one way round.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -206,10 +207,13 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
     used = [(c.cue_start, c.cue_end) for c in claims if c.cue_start is not None]
     out: list[Any] = []
     quick = acceptor is not None and RECORD is None  # skip what the acceptor may not take, early
+    likely_at = _likely_tokens(tags, raw_tags, doc) if acceptor is not None or RECORD is not None else None
     for sent in sentences:
         spans = runs(raw_tags, "CUE", sent.start, sent.end)
-        if acceptor is not None or RECORD is not None:
-            spans = sorted([*spans, *_likely_cues(tags, raw_tags, sent)])
+        if likely_at is not None:
+            lo_k, hi_k = bisect_left(likely_at, sent.start), bisect_left(likely_at, sent.end)
+            if lo_k < hi_k:
+                spans = sorted([*spans, *((i, i + 1) for i in likely_at[lo_k:hi_k])])
         for cs, ce in spans:
             cue_lo, cue_hi = doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1].text)
             if any(u_s < cue_hi and cue_lo < u_e for u_s, u_e in used):
@@ -232,6 +236,10 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
             obj = is_object(doc, lo, hi, dep)
             if quick and likely and not obj:
                 continue  # a likely cue gives attitude claims only
+            nested = any(c.start <= cue_lo < c.end and c.attribution != "author" for c in [*claims, *out])
+            question = doc[lo].lower_ in _WH
+            if quick and (nested or question):
+                continue
             listed = lexicon_entry(finder, head)
             k = _before(doc, lo)
             prep = doc[k].lower_ if k >= 0 else ""
@@ -239,6 +247,10 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
             # about the referendum (a cue span "called a referendum" holds the noun "on" hangs on)
             if dep == "prep" and k >= 0 and doc[k].head.i != head.i:
                 dep = "prep_other"
+            terms = dep != "prep_other" and _accepted(finder, listed, dep, prep, head)
+            outside = bool(obj and off_terms(finder, listed, *_terms_dep(doc, cs, ce, dep, prep), head))
+            if quick and (outside or not (obj or (gated and terms and not likely))):
+                continue  # ruled out, or neither a proposition on the gates' terms nor an object (allowed)
             cand = Candidate(
                 cs=cs,
                 ce=ce,
@@ -252,9 +264,9 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
                 in_quote=in_quote,
                 negated=negated,
                 comparison=comparison,
-                nested=any(c.start <= cue_lo < c.end and c.attribution != "author" for c in [*claims, *out]),
-                question=doc[lo].lower_ in _WH,
-                terms=dep != "prep_other" and _accepted(finder, listed, dep, prep, head),
+                nested=nested,
+                question=question,
+                terms=terms,
                 is_object=obj,
                 likely=likely,
             )
@@ -269,7 +281,7 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
                 and listed.named_source
                 and (cand.source is None or not finder.identifiable(cand.source.root))
             )
-            cand.off_terms = bool(obj and off_terms(finder, listed, *_terms_dep(doc, cs, ce, dep, prep), head))
+            cand.off_terms = outside
             cand.weak_holder = bool(
                 cand.source is not None
                 and cand.source_how == "parse"
@@ -326,7 +338,7 @@ class Candidate:
     question: bool
     terms: bool  # the lexicon's terms (or a clause for a word it lacks) take this content
     is_object: bool
-    likely: bool = False  # not tagged as a cue, but likely one (:func:`_likely_cues`)
+    likely: bool = False  # not tagged as a cue, but likely one (:func:`_likely_tokens`)
     source: Any = None
     source_how: str = "none"
     unnamed: bool = False  # an object of a cue the lexicon keeps to named sources, held by no name
@@ -346,18 +358,18 @@ LIKELY_CUE = 0.2
 _CONTENT_WORDS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
-def _likely_cues(tags: Any, raw_tags: Sequence[str], sent: Span) -> list[tuple[int, int]]:
-    """Words of ``sent`` the tagger did not tag as cues but gives a cue probability of at least
-    :data:`LIKELY_CUE` (verbs, nouns, adjectives): more candidates for the acceptor to weigh."""
+def _likely_tokens(tags: Any, raw_tags: Sequence[str], doc: Any) -> list[int]:
+    """Tokens of ``doc`` (in order) the tagger did not tag as cues but gives a cue probability of
+    at least :data:`LIKELY_CUE` (verbs, nouns, adjectives): more candidates for the acceptor to
+    weigh, each a one-word cue span."""
     scores = getattr(tags, "scores", None)
     if scores is None:
         return []
     labels = tags.labels
-    prob = scores[sent.start : sent.end, labels.index("B-CUE")] + scores[sent.start : sent.end, labels.index("I-CUE")]
-    doc = sent.doc
+    prob = scores[:, labels.index("B-CUE")] + scores[:, labels.index("I-CUE")]
     return [
-        (i, i + 1)
-        for i in (sent.start + k for k in (prob >= LIKELY_CUE).nonzero()[0])
+        i
+        for i in (prob >= LIKELY_CUE).nonzero()[0].tolist()
         if not raw_tags[i].endswith("CUE") and doc[i].pos_ in _CONTENT_WORDS
     ]
 
