@@ -14,13 +14,14 @@ def runs(tags: Sequence[str], role: str, lo: int, hi: int) -> list[tuple[int, in
     """Token ranges ``[s, e)`` in ``[lo, hi)`` that the tagger marks with ``role`` (B- then I-)."""
     out: list[tuple[int, int]] = []
     start: int | None = None
+    b, inside = f"B-{role}", f"I-{role}"
     for i in range(lo, hi):
         tag = tags[i]
-        if tag == f"B-{role}" or (tag == f"I-{role}" and start is None):
+        if tag == b or (tag == inside and start is None):
             if start is not None:
                 out.append((start, i))
             start = i
-        elif tag != f"I-{role}" and start is not None:
+        elif tag != inside and start is not None:
             out.append((start, i))
             start = None
     if start is not None:

@@ -208,8 +208,11 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
     out: list[Any] = []
     quick = acceptor is not None and RECORD is None  # skip what the acceptor may not take, early
     likely_at = _likely_tokens(tags, raw_tags, doc) if acceptor is not None or RECORD is not None else None
+    cues_before = [0]  # tokens tagged as (part of) a cue before each token
+    for tag in raw_tags:
+        cues_before.append(cues_before[-1] + (tag == "B-CUE" or tag == "I-CUE"))
     for sent in sentences:
-        spans = runs(raw_tags, "CUE", sent.start, sent.end)
+        spans = runs(raw_tags, "CUE", sent.start, sent.end) if cues_before[sent.end] > cues_before[sent.start] else []
         if likely_at is not None:
             lo_k, hi_k = bisect_left(likely_at, sent.start), bisect_left(likely_at, sent.end)
             if lo_k < hi_k:
