@@ -1190,14 +1190,11 @@ _CLAUSAL_MODIFIERS = frozenset({"acl", "relcl"})
 
 @cache
 def _person_nouns() -> frozenset[str]:
-    """Head nouns of people who speak (``anonymous`` and every type's ``spokes`` in models/actors.toml)."""
-    from .. import lexicons
+    """Head nouns of people who speak: the mentions' ``anonymous`` and ``spokes`` words (models/actors.toml)."""
+    from ..extraction.mentions import actor_words
 
-    lex = lexicons.actors()
-    words = set(lex.anonymous)
-    for entry in lex.types.values():
-        words.update(entry.spokes)
-    return frozenset(w.lower() for w in words)
+    words = actor_words()
+    return words.anonymous | frozenset(words.spokes)
 
 
 def _source_descriptions(doc: Doc, claims: Sequence[Claim]) -> list[tuple[int, int]]:
