@@ -428,7 +428,7 @@ def _is_verdict(value: Any, verdict: Any) -> bool:
     return isinstance(value, str) and isinstance(verdict, str) and value.startswith(verdict)
 
 
-_BOUND_WORDS = re.compile(r"^(?:by|within) | \((?:after|before|until)\)$")
+_BOUND_WORDS = re.compile(r"^(?:by|within) | \((?:after|before|until|START|MID|END)\)$")
 
 
 def _same_value(got: Any, gold: Any) -> bool:

@@ -43,6 +43,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from ..schemas import TimeExpr
+from ..timex.vocab import HAPPEN_PHRASES, LASTING_LEMMAS, MOVED_TO_LEMMAS, MOVED_TO_PREPS, TIME_NOUNS, WHEN_WORDS
 from .lexicon import lexicon
 from .model import EventFrame, EventTime
 
@@ -53,6 +54,9 @@ _RANGE_END = frozenset({"to", "until", "till", "through", "and"})
 _UNTIL = frozenset({"until", "till", "through", "by", "before"})
 _WITHIN = frozenset({"within", "in"})
 _FROM_EVENT = frozenset({"of", "after", "from", "following"})
+_NEGATED_BOUND = frozenset({"until", "till", "before"})  # "would not resume before 4 January": from then on
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$")
+_DAY_RANGE = re.compile(r"\b(?:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|-|–)\s*$", re.I)
 _UNIT_GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _MAX_HOPS = 6
 
@@ -64,6 +68,7 @@ class _Placed:
     prep: str | None
     attach: Token | None
     noun: bool = False  # the time modifies the noun ``attach``: it dates that noun's event only
+    first: int = -1  # the expression's first token
 
 
 _NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "nummod", "det", "poss"})
@@ -91,6 +96,13 @@ def _place(t: TimeExpr, doc: Doc) -> _Placed | None:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    p = _place_root(t, doc, span)
+    if p is not None:
+        p.first = span.start
+    return p
+
+
+def _place_root(t: TimeExpr, doc: Doc, span: Span) -> _Placed | None:
     root = span.root
     bound = _bound(doc, span.start)
     bound = None if bound is None else ("by" if bound == "until" else "bound:after")
@@ -100,9 +112,14 @@ def _place(t: TimeExpr, doc: Doc) -> _Placed | None:
     if root.head.i == root.i:
         return _Placed(t, root, bound, None)
     if root.dep_ in _NOUN_MODIFIERS and root.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head
+        prep = noun.head
+        if noun.lemma_.lower() in TIME_NOUNS and noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i:
+            # "lodge an objection before the 15 December deadline": the deadline is the time of the phrase
+            return _Placed(t, root, bound or prep.lower_, _reported_clause(prep.head, span))
         # "the 1 June signing date", "its bonds due 2029": the noun's time (an event only if the
         # noun is a trigger: "the 3 March meeting")
-        return _Placed(t, root, bound, root.head, noun=True)
+        return _Placed(t, root, bound, noun, noun=True)
     if root.dep_ == "conj":
         return _Placed(t, root, "and", root.head)
     return _Placed(t, root, bound, _reported_clause(root.head, span))
@@ -138,7 +155,11 @@ def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
         if tok.i in triggers:
             return triggers[tok.i]
         lemma = tok.lemma_.lower()
-        if first_verb and tok.pos_ == "VERB" and (lemma in lex.expectation_verbs or lemma in lex.not_events):
+        if (
+            first_verb
+            and tok.pos_ in ("VERB", "ADJ")
+            and (lemma in lex.expectation_verbs or lemma in lex.not_events or _happens(tok))
+        ):
             # "a live test is scheduled for the week of 22 June", "the test comes in June": the
             # scheduling verb's subject is the event
             for c in tok.children:
@@ -154,11 +175,23 @@ def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
                     for g in inner:
                         if g.i in triggers:
                             return triggers[g.i]
+            # "the first flight was in 1994": the copula's subject
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers:
+                    return triggers[c.i]
         if tok.head.i == tok.i:
             return None
         tok = tok.head
         hops += 1
     return None
+
+
+def _happens(tok: Token) -> bool:
+    """ "take place", "happen", "go ahead": the verb's time is its subject's."""
+    lemma = tok.lemma_.lower()
+    if lemma in HAPPEN_PHRASES:
+        return True
+    return any(c.dep_ in ("dobj", "prt", "advmod") and f"{lemma} {c.lower_}" in HAPPEN_PHRASES for c in tok.children)
 
 
 def _point(p: _Placed) -> EventTime | None:
@@ -214,6 +247,29 @@ def assign_times(
         et = _point(p)
         assert et is not None
         attach = p.attach
+        if _week_of(p):
+            # "in the week of 22 June": that week
+            et = et.model_copy(update={"end": t.interval.start + timedelta(days=6), "granularity": "week"})
+        day_start = _day_range_start(p, doc)
+        if day_start is not None:
+            # "between 1 and 11 September", "from 3 to 5 May": the days of that month
+            start, char_start, attach = day_start
+            et = et.model_copy(
+                update={
+                    "text": doc.text[char_start : t.end],
+                    "start": start,
+                    "kind": "interval",
+                    "char_start": char_start,
+                }
+            )
+            offer(_governed(attach, triggers), et)
+            continue
+        # "postponed the test to September", "the delivery was delayed until October": the test's, the
+        # delivery's time, not the postponing's; "extended the ban until June": the ban's bound
+        moved = _moved_theme(p, triggers)
+        if moved is not None and not (p.prep in _UNTIL and attach is not None and _lasting(attach)):
+            offer(moved, et)
+            continue
         # a range: "between 2019 and 2021", "from May to July"
         partner = _range_end(p, placed, by_root)
         if partner is not None and partner.t.interval is not None:
@@ -231,6 +287,10 @@ def assign_times(
         elif p.prep == "since" and t.interval is not None:
             end = published if published is not None and published >= t.interval.start else t.interval.end
             et = et.model_copy(update={"end": end, "kind": "since", "mod": "ON_OR_AFTER"})
+        elif p.prep in _NEGATED_BOUND and _negated(attach):
+            # "are not due until October": in October; "would not resume before 4 January": from then on
+            if p.prep == "before":
+                et = et.model_copy(update={"end": None, "kind": "after", "mod": "ON_OR_AFTER"})
         elif p.prep in _UNTIL:
             start = t.interval.start
             if published is not None and published < t.interval.end:
@@ -250,7 +310,8 @@ def assign_times(
             continue  # the end of a range whose start was not a time
         if p.noun and (attach is None or attach.i not in triggers):
             continue
-        offer(_governed(attach, triggers), et)
+        offer(moved if moved is not None else _governed(attach, triggers), et)
+    _when_clauses(frames, doc, triggers, chosen)
     out = list(frames)
     for k, et in chosen.items():
         out[k] = out[k].model_copy(update={"time": et})
@@ -281,6 +342,13 @@ def _superlative(p: _Placed) -> bool:
 
 
 def _range_end(p: _Placed, placed: list[_Placed], by_root: dict[int, _Placed]) -> _Placed | None:
+    doc = p.root.doc
+    if p.prep in _RANGE_START or (p.first > 0 and doc[p.first - 1].lower_ in _RANGE_START):
+        # by the words, whatever the parse made of them ("fell ill between 2 September and 20 October")
+        after = [q for q in placed if q.t.start >= p.t.end and q.t.type in ("DATE", "TIME")]
+        nxt = min(after, key=lambda q: q.t.start, default=None)
+        if nxt is not None and _RANGE_JOIN.match(doc.text[p.t.end : nxt.t.start]):
+            return nxt
     if p.prep not in _RANGE_START:
         return None
     for c in p.root.children:
@@ -293,6 +361,87 @@ def _range_end(p: _Placed, placed: list[_Placed], by_root: dict[int, _Placed]) -
             if q.t.start > p.t.start:
                 return q
     return None
+
+
+def _week_of(p: _Placed) -> bool:
+    """ "the week of 22 June": a day that names its week."""
+    r = p.root
+    return (
+        p.t.granularity == "day"
+        and r.dep_ == "pobj"
+        and r.head.lower_ == "of"
+        and r.head.head.lemma_.lower() == "week"
+        and p.t.interval is not None
+    )
+
+
+def _day_range_start(p: _Placed, doc: Doc) -> tuple[date, int, Token | None] | None:
+    """ "between 1 and 11 September": the first day of the range (the number before the date), where it
+    starts in the text, and the word the range hangs on."""
+    t = p.t
+    if t.granularity != "day" or t.interval is None or t.interval.start != t.interval.end:
+        return None
+    m = _DAY_RANGE.search(doc.text[max(0, t.start - 40) : t.start])
+    if m is None:
+        return None
+    day = int(m.group(1))
+    end = t.interval.start
+    if not 1 <= day < end.day:
+        return None
+    char_start = t.start - (len(doc.text[max(0, t.start - 40) : t.start]) - m.start(1))
+    words = doc.char_span(char_start, t.start, alignment_mode="expand")
+    attach = p.attach
+    if words is not None and words.start > 0:
+        # the preposition opening the range ("between") hangs on the word the range dates
+        prep = doc[words.start - 1]
+        if prep.dep_ == "prep" and prep.head.i != prep.i:
+            attach = prep.head
+    return end.replace(day=day), char_start, attach
+
+
+def _negated(tok: Token | None) -> bool:
+    """A negation on the word a bound hangs on, or on the verb that word complements ("is not due until")."""
+    for _ in range(2):
+        if tok is None:
+            return False
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "acomp", "pcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _moved_theme(p: _Placed, triggers: dict[int, int]) -> int | None:
+    """The frame a moved-to verb moves to the time ("postponed the test to September": the test), when
+    its object (or passive subject) is a trigger."""
+    verb = p.attach
+    if verb is None or p.prep not in MOVED_TO_PREPS or p.noun:
+        return None
+    if verb.lemma_.lower() not in MOVED_TO_LEMMAS or (verb.i in triggers and _lasting(verb)):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.i in triggers:
+            return triggers[c.i]
+    return None
+
+
+def _lasting(verb: Token) -> bool:
+    return verb.lemma_.lower() in LASTING_LEMMAS
+
+
+def _when_clauses(frames: list[EventFrame], doc: Doc, triggers: dict[int, int], chosen: dict[int, EventTime]) -> None:
+    """ "When the ministry signed the deal on Monday, the rival appealed": a clause opened by a when word
+    gives its time to the verb it hangs on, when that has none."""
+    for k, f in enumerate(frames):
+        tok = doc[f.trigger.token]
+        if k not in chosen or tok.dep_ != "advcl" or tok.head.i == tok.i or chosen[k].kind != "point":
+            continue
+        if not any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_WORDS and c.i < tok.i for c in tok.children):
+            continue
+        head = triggers.get(tok.head.i)
+        if head is not None and head not in chosen:
+            chosen[head] = chosen[k]
 
 
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")

@@ -93,6 +93,19 @@ class Conventions(_Strict):
     )
 
 
+class EventTimeWords(_Strict):
+    time_nouns: list[str] = Field(
+        description="nouns a date names the time of ('before the 15 December deadline' is before 15 December)"
+    )
+    when_words: list[str] = Field(
+        description="words opening a clause whose time is its main clause's ('When X did A on Monday, Y did B')"
+    )
+    happen_phrases: list[str] = Field(description="verbs whose time is their subject's ('the test takes place')")
+    lasting_lemmas: list[str] = Field(
+        description="moved-to verbs whose 'until' bounds their own event ('extended the ban until 2028')"
+    )
+
+
 class TenseWords(_Strict):
     future_lemmas: list[str]
     moved_to_lemmas: list[str] = Field(
@@ -148,6 +161,7 @@ class Vocabulary(_Strict):
     time_zones: TimeZones
     date_cues: Words
     tense: TenseWords
+    event_time: EventTimeWords
     conventions: Conventions
 
     @field_validator("recent_words")
@@ -320,3 +334,10 @@ _SCHEDULED_PREPS: frozenset[str] = frozenset(_V.tense.scheduled_prepositions)
 _RECENT_WORDS: frozenset[str] = frozenset(_V.recent_words.words)
 _REPORTED_NOUNS: frozenset[str] = frozenset(_V.tense.reported_nouns)
 _DECADES_AS_UNITS: bool = _V.conventions.decades_and_centuries == "units"
+#: for event time (``claimline.events.timing``): the moved-to verbs and prepositions, time nouns, when words
+MOVED_TO_LEMMAS = _MOVED_TO_LEMMAS
+MOVED_TO_PREPS = _MOVED_TO_PREPS
+TIME_NOUNS: frozenset[str] = frozenset(_V.event_time.time_nouns)
+WHEN_WORDS: frozenset[str] = frozenset(_V.event_time.when_words)
+LASTING_LEMMAS: frozenset[str] = frozenset(_V.event_time.lasting_lemmas)
+HAPPEN_PHRASES: frozenset[str] = frozenset(_V.event_time.happen_phrases)
