@@ -453,3 +453,45 @@ def test_a_denial_is_about_its_claims_event_not_one_named_on_the_way(run):
     done = "Kestrel Audit has been investigating Orvane Bank since June."
     c = _only(run(("Harbour Wire", date(2026, 7, 5), done), ("Baltic Ledger", date(2026, 7, 6), denial)), "factuality")
     assert sorted(s.value for s in c.sides) == ["denied", "happened"]
+
+
+def test_a_questions_parties_are_those_of_the_reports_answering_it(nlp):
+    """A family one loose report joined to another story (forced here) must not lend that story's
+    parties to the question: the date of the signing is asked of Vantor Systems and the Finnish
+    Defence Forces, whose reports give the two days, not of the other story's Orvane Labs."""
+    from claimline.reconcile.events import reconcile_events
+
+    clusters = EventClusters()
+    claims, articles = {}, {}
+    for k, (outlet, published, text) in enumerate(
+        (
+            ("Harbour Wire", date(2026, 5, 5), SIGNED_3),
+            ("Baltic Ledger", date(2026, 5, 26), SIGNED_24),
+            ("Riga Post", date(2026, 5, 27), "Orvane Labs signed a deal with the Latvian Road Agency."),
+            ("Daugava Daily", date(2026, 5, 28), "Orvane Labs signed a deal with the Latvian Road Agency."),
+        )
+    ):
+        ex, frames = extract_events(text, published, nlp=nlp, publisher=outlet, path=f"a{k}.txt")
+        clusters.add(members(ex, frames))
+        claims.update({c.id: c for c in ex.claims})
+        articles[ex.article.id] = ex.article
+    every = sorted(clusters.clusters.values(), key=lambda c: c.id)
+    found, _ = reconcile_events(every, claims, articles, grouped=[every])
+    (c,) = [c for _, c in found if c.facet == "date"]
+    assert c.question == "date of sign — Finnish Defence Forces / Vantor Systems"
+    assert c.subject == c.event.participants == ["Finnish Defence Forces", "Vantor Systems"]
+
+
+def test_a_conflict_on_an_event_says_how_many_questions_on_it_agree(run):
+    """Each conflict on an event tells what else was comparable on that event: the date of the
+    signing is in conflict, whether it happened (on 3 May) is answered alike by two outlets."""
+    c = _only(
+        run(
+            ("Harbour Wire", date(2026, 5, 5), SIGNED_3),
+            ("North Post", date(2026, 5, 6), SIGNED_3.replace("signed", "has signed")),
+            ("Baltic Ledger", date(2026, 5, 26), SIGNED_24),
+        ),
+        "date",
+    )
+    reason = c.resolution.reason if c.resolution else c.reason
+    assert reason.endswith("On this event, 2 questions were compared: 1 agree, 1 in conflict."), reason

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from claimline import extract
 from claimline.errors import ClaimlineError
 from claimline.events import EventClusters, extract_events, identity, lexicon, members, same_event
 from claimline.events.identity import Member, compatible, linked
@@ -1044,3 +1045,17 @@ def test_a_plan_reported_without_a_date_may_lag_the_event(frames_of):
     assert same_event(a, b)
     late = _members(frames_of, "Orvane Logistics will appeal the ruling.", date(2026, 6, 14), "C")
     assert identity.explain(a, _event(late, "appeal")) == "time"
+
+
+def test_a_date_question_follows_the_complement_past_its_time(nlp):
+    """ "agreed last year to expand" dates the expansion, not a signing: the time between the frame
+    verb and its complement does not hide the complement (a false date conflict with a signing of
+    the same pair "last week" came from it)."""
+    from claimline.reconcile.keys import _event_class
+
+    ex = extract(
+        "Harlow Group agreed last year to expand its cloud programme with Vantor Systems.", date(2026, 3, 5), nlp=nlp
+    )
+    assert [_event_class(c) for c in ex.claims] == ["expand"]
+    ex = extract("Harlow Group signed a contract with Vantor Systems last week.", date(2026, 3, 5), nlp=nlp)
+    assert [_event_class(c) for c in ex.claims] == ["sign"]

@@ -764,7 +764,7 @@ def reconcile_events(
     infos = claim_infos(
         (claims[f.claim_id] for fam in fams for c in fam for f in c.frames if f.claim_id in claims), articles
     )
-    drafts: list[tuple[Draft, str, ConflictEvent]] = []
+    drafts: list[tuple[Draft, str, ConflictEvent, str]] = []
     compared: list[EventQuestion] = []
     for fam in fams:
         if only is not None and not any(c.id in only for c in fam):
@@ -779,7 +779,7 @@ def reconcile_events(
             continue
         frames = [r.frame for r in reports]
         cls, label = _label(fam, frames)
-        names = _participants(frames)
+        family_names = _participants(frames)
         rep = fam[0].id
         questions = [
             *_date_questions(reports, label),
@@ -788,11 +788,18 @@ def reconcile_events(
         ]
         if cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
             questions += [*_factuality_questions(reports, label), *_facet_questions(reports, label)]
+        asked: list[tuple[_Question, str, bool]] = []
         for q in questions:
             key = "\x1f".join([EVENT_QUESTION, q.facet, rep, q.detail])
             conflict = bool(q.sides) and _across(q.sides) and (q.timed or is_conflict(q.sides, _pairs(q.sides), False))
             if q.articles >= 2 or conflict:
-                compared.append(EventQuestion(key, rep, q.facet, tuple(names), q.articles, conflict))
+                asked.append((q, key, conflict))
+        tally = _tally(asked)
+        for q, key, conflict in asked:
+            # a question's parties are those of the reports answering it, not the whole family's (a
+            # family one loose report joined to another story must not lend it its parties)
+            names = _answer_participants(_answering(reports, q.sides), frames) if q.sides else family_names
+            compared.append(EventQuestion(key, rep, q.facet, tuple(names), q.articles, conflict))
             if not conflict:
                 continue
             draft = decide_question((q.facet, f"event:{label}:{q.detail}", tuple(names)), q.sides, now)
@@ -806,16 +813,43 @@ def reconcile_events(
                 participants=names,
                 outlets=_outlets(q.sides),
             )
-            drafts.append((draft, key + "\x1f" + wording, event))
+            drafts.append((draft, key + "\x1f" + wording, event, tally))
     if not drafts:
         return [], compared
-    discover([d for d, _, _ in drafts], learned)
+    discover([d for d, _, _, _ in drafts], learned)
     out: dict[str, tuple[str, Conflict]] = {}
-    for d, question, event in drafts:
+    for d, question, event, tally in drafts:
         key, wording = question.rsplit("\x1f", 1)
         c = to_conflict(d).model_copy(update={"question": wording, "event": event})
+        if c.resolution is not None:  # (the verdict's reason says it; a conflict without one, its own)
+            c.resolution = c.resolution.model_copy(update={"reason": f"{c.resolution.reason} {tally}"})
+        else:
+            c.reason = f"{c.reason} {tally}".strip()
         out.setdefault(c.id, (key, c))
     return sorted(out.values(), key=lambda p: (p[1].subject, p[1].facet, p[1].id)), compared
+
+
+def _answering(reports: Sequence[_Report], sides: Mapping[str, list[Info]]) -> list[EventFrame]:
+    """The frames of ``reports`` whose claims answer a question (are on one of its sides)."""
+    ids = {i.id for infos in sides.values() for i in infos}
+    return [r.frame for r in reports if r.info.id in ids]
+
+
+def _answer_participants(answering: Sequence[EventFrame], frames: Sequence[EventFrame]) -> list[str]:
+    """The participants of the reports answering a question, those they name most first (then those the
+    family names most), at most four."""
+    mine = Counter(n for f in answering for n in f.names())
+    family = Counter(n for f in frames for n in f.names())
+    return sorted(mine, key=lambda n: (-mine[n], -family[n], n))[:4]
+
+
+def _tally(asked: Sequence[tuple[_Question, str, bool]]) -> str:
+    """What was comparable on one event: "On this event, 5 questions were compared: 4 agree, 1 in
+    conflict." (each conflict of the event carries it, so "all agree" but for this one is visible)."""
+    n = len(asked)
+    bad = sum(1 for _, _, conflict in asked if conflict)
+    noun = "question was" if n == 1 else "questions were"
+    return f"On this event, {n} {noun} compared: {n - bad} agree, {bad} in conflict."
 
 
 def _across(sides: Mapping[str, list[Info]]) -> bool:

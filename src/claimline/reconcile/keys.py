@@ -77,7 +77,8 @@ def _event_class(claim: Claim) -> str | None:
     if head in _FRAME:
         # "expects to conclude talks in Q2" is about concluding; "now expected
         # in January" (no complement verb) about the start.
-        m = _COMPLEMENT.search(claim.text[offset - 80 if offset and offset > 80 else 0 :])
+        # (the time itself may stand between: "agreed two years ago to speed up ...")
+        m = _COMPLEMENT.search(_without_time(claim, offset)[offset - 80 if offset and offset > 80 else 0 :])
         if m:
             head = pred = _lemma_guess(m.group(1).lower(), _EVENT_WORDS)
     if head in _START or pred in ("go live", "roll out", "kick off"):
@@ -91,6 +92,14 @@ def _event_class(claim: Claim) -> str | None:
     if head in _LIGHT:
         return None
     return pred
+
+
+def _without_time(claim: Claim, offset: int | None) -> str:
+    """The claim's text with its time expression blanked out (offsets kept)."""
+    t = claim.time
+    if offset is None or t is None or not t.text or claim.text[offset : offset + len(t.text)] != t.text:
+        return claim.text
+    return claim.text[:offset] + " " * len(t.text) + claim.text[offset + len(t.text) :]
 
 
 def _speaker_actor(claim: Claim) -> str | None:
