@@ -100,6 +100,7 @@ class Run:
     conflicts: list[dict[str, Any]]
     members: dict[str, Any] = field(default_factory=dict)  # frame id -> identity.Member (as stored)
     aliases: dict[tuple[str, ...], set[tuple[str, ...]]] = field(default_factory=dict)
+    compared: dict[str, int] = field(default_factory=dict)  # ``conflicts --summary``: questions compared, agree
 
 
 def run_claimline(story: str, heldout: bool = False) -> Run:
@@ -125,6 +126,7 @@ def run_claimline(story: str, heldout: bool = False) -> Run:
         articles = json.loads(cli("articles", "--db", db, "--format", "json"))
         entries = json.loads(cli("timeline", "--db", db, "--all", "--format", "json"))
         conflicts = json.loads(cli("conflicts", "--db", db, "--format", "json"))
+        compared = json.loads(cli("conflicts", "--db", db, "--summary", "--format", "json"))
         with Store(db) as store:
             frames = stored.events(store.db)
             of = stored.cluster_ids(store.db)
@@ -145,7 +147,7 @@ def run_claimline(story: str, heldout: bool = False) -> Run:
         out.append(
             dict(id=f.id, file=name, start=t.start, end=t.end, text=t.text, factuality=f.factuality, cluster=of[f.id])
         )
-    return Run(files, texts, out, cluster_time, conflicts, members, aliases)
+    return Run(files, texts, out, cluster_time, conflicts, members, aliases, compared)
 
 
 def _day(s: str | None) -> date | None:
@@ -511,6 +513,8 @@ def score_conflicts(gold: dict[str, Any], run: Run) -> dict[str, Any]:
         "false": len(false),
         "non_conflicts": len(gold["non_conflicts"]),
         "non_conflicts_flagged": len(flagged),
+        "questions_compared": run.compared.get("questions_compared", 0),
+        "questions_agree": run.compared.get("agree", 0),
         "rows": rows,
         "false_conflicts": false,
         "flagged": flagged,
@@ -569,6 +573,10 @@ def table(scores: list[StoryScore]) -> str:
             f" fall in {sum(len(r['clusters']) for r in rows)} clusters ("
             + ", ".join(f"{r['event']} {r['found']}/{r['mentions']}->{len(r['clusters'])}" for r in rows)
             + ")"
+        )
+        lines.append(
+            f"  {s.story} questions two or more articles answer: {s.conflicts['questions_compared']} compared,"
+            f" {s.conflicts['questions_agree']} agree, {s.conflicts['reported']} conflicts reported"
         )
         for row in s.conflicts["rows"]:
             lines.append(

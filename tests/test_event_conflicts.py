@@ -495,3 +495,38 @@ def test_a_conflict_on_an_event_says_how_many_questions_on_it_agree(run):
     )
     reason = c.resolution.reason if c.resolution else c.reason
     assert reason.endswith("On this event, 2 questions were compared: 1 agree, 1 in conflict."), reason
+
+
+CANCELLED = "The Northwind Transport Agency cancelled its contract with Vantor Systems on 3 May, the agency said."
+SIGNED_NW = "Vantor Systems signed the contract with the Northwind Transport Agency on 3 May, the agency said."
+
+
+def test_a_no_answers_the_reports_of_its_event_whose_parties_nest_with_its_own(run):
+    """ "The contract with Vantor was not cancelled" names fewer parties than "the agency cancelled
+    its contract with Vantor" but is about the same cancellation (one cluster): it answers it."""
+    c = _only(
+        run(
+            ("Harbour Wire", date(2026, 5, 4), CANCELLED),
+            (
+                "North Post",
+                date(2026, 5, 5),
+                "The contract with Vantor Systems has not been cancelled, the company said.",
+            ),
+        ),
+        "factuality",
+    )
+    assert {s.value: _outlets(s) for s in c.sides} == {"happened": ["Harbour Wire"], "did not happen": ["North Post"]}
+
+
+def test_a_negation_put_off_by_until_is_no_denial(run):
+    """ "Would not sign until the court rules" says when the signing may happen, not that it did not
+    (`deferrals` of models/events.toml); "did not sign" is a "no"."""
+    put_off = (
+        "The Northwind Transport Agency said it would not sign the contract with Vantor Systems until the court rules."
+    )
+    assert run(("Harbour Wire", date(2026, 5, 4), SIGNED_NW), ("North Post", date(2026, 5, 5), put_off)) == []
+    did_not = "The Northwind Transport Agency said it did not sign the contract with Vantor Systems."
+    c = _only(
+        run(("Harbour Wire", date(2026, 5, 4), SIGNED_NW), ("North Post", date(2026, 5, 5), did_not)), "factuality"
+    )
+    assert {s.value for s in c.sides} == {"happened", "did not happen"}

@@ -146,6 +146,10 @@ class EventLexiconFile(_Strict):
     currencies: dict[str, str] = Field(
         default_factory=dict, description="currency word or symbol -> the code amounts are compared under"
     )
+    deferrals: list[str] = Field(
+        default_factory=list,
+        description="Words after a negated event that put it off rather than deny it ('will not sign until')",
+    )
     families: dict[str, list[str]] = Field(
         default_factory=dict,
         description="family name -> classes outlets use for one event (identity joins them on stronger evidence)",
@@ -214,6 +218,7 @@ class EventLexicon:
     families: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> its classes
     horizon_days: int = 365  # the default horizon of a class (``horizon_days``)
     undated_horizon_days: int = 31  # ... of a pair of reports, one without a time in the text
+    deferrals: frozenset[str] = frozenset()  # "will not sign until ...": put off, not denied
     plan_window_days: int = 31  # days after its report an undated plan ("will cut jobs") may happen
 
     def kindred(self, a: str, b: str) -> bool:
@@ -344,6 +349,7 @@ def build(data: dict) -> EventLexicon:
         future_auxiliaries=frozenset(raw.future_auxiliaries),
         time_bounds={phrase: kind for kind, phrases in raw.time_bounds.items() for phrase in phrases},
         currencies=dict(raw.currencies),
+        deferrals=frozenset(w.lower() for w in raw.deferrals),
     )
 
 

@@ -621,23 +621,28 @@ def _factuality_questions(reports: Sequence[_Report], label: str) -> list[_Quest
             continue  # an event nobody is named in ("the ministry" is described) is too vague to contradict
         if r.frame.factuality == "denied" and not _denied_event(r):
             continue  # a denial is about its claim's event, not one named on the way ("the firm it hired to ...")
+        if r.frame.factuality == "negated" and _deferred(r):
+            continue  # "will not sign until the court rules": put off, not a "no"
         by_cluster.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
     out = []
     for (cid, names), rs in sorted(by_cluster.items()):
         no_reports = [r for r in rs if r.frame.factuality in _NO]
         denied = any(r.frame.factuality == "denied" for r in no_reports)
-        if denied:  # a denial naming more parties answers a plan naming fewer of them
+        # a denial answers a plan too ("NATO is preparing to share the cost" / "NATO denied that it
+        # is paying"); a plain negation does not ("will sign" / "has not signed": not yet)
+        said = _YES | _PLANNED if denied else _YES
+        if no_reports:
+            # a "no" answers the reports of its event (one cluster) whose parties nest with its own:
+            # "the contract with X was not cancelled" answers "the agency cancelled its contract with
+            # X", and a denial naming more parties a plan naming fewer of them
             mine = set(names.split("|"))
             rs = rs + [
                 r
                 for (c, n), others in sorted(by_cluster.items())
-                if c == cid and n != names and set(n.split("|")) < mine
+                if c == cid and n != names and _nest(set(n.split("|")), mine)
                 for r in others
-                if r.frame.factuality in _PLANNED
+                if r.frame.factuality in said
             ]
-        # a denial answers a plan too ("NATO is preparing to share the cost" / "NATO denied that it
-        # is paying"); a plain negation does not ("will sign" / "has not signed": not yet)
-        said = _YES | _PLANNED if denied else _YES
         yes = _unique(r.info for r in rs if r.frame.factuality in said)
         answered = len({r.info.group for r in rs if r.frame.factuality in said | _NO})
         sides: dict[str, list[Info]] = {}
@@ -648,6 +653,27 @@ def _factuality_questions(reports: Sequence[_Report], label: str) -> list[_Quest
         if answered:
             out.append(_Question("factuality", f"{cid}:{names}", f"whether {label} happened", sides, articles=answered))
     return out
+
+
+_CLAUSE_END = re.compile(r"[.;:,!?]")
+
+
+def _deferred(r: _Report, lex: EventLexicon | None = None) -> bool:
+    """A negated event its clause puts off rather than denies: a deferral word (``deferrals`` of
+    models/events.toml) after the trigger, before the clause ends ("would not sign its contract
+    until the appeals chamber rules", "won't resume before the audit")."""
+    words = (lex or lexicon()).deferrals
+    c, t = r.info.claim, r.frame.trigger
+    if not words or not (c.start <= t.end <= c.end):
+        return False
+    tail = c.text[t.end - c.start : t.end - c.start + 160]
+    cut = _CLAUSE_END.search(tail)
+    return any(w.lower() in words for w in re.findall(r"[A-Za-z]+", tail[: cut.start() if cut else None]))
+
+
+def _nest(a: set[str], b: set[str]) -> bool:
+    """One set of names among the other (in either direction)."""
+    return a <= b or b <= a
 
 
 def _denied_event(r: _Report, lex: EventLexicon | None = None) -> bool:
