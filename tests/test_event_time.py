@@ -90,3 +90,21 @@ def test_the_announcement_takes_its_date_not_the_report_date(frames_of):
 
 def test_no_time_in_the_text_is_undated(frames_of):
     assert _one(frames_of("Tramco bought six trams."), "buy").time is None
+
+
+def test_a_subjectless_due_dates_the_event_it_is_about(frames_of):
+    frames = frames_of("The ferry's delivery, originally due in April, will be delayed until August.")
+    assert _one(frames, "delivery").time.start == date(2026, 8, 1)  # the narrower of its two times
+    assert _one(frames, "delay").time is None  # neither April nor August is the delaying's time
+    f = _one(frames_of("A delivery due in May was cancelled."), "delivery")
+    assert (f.time.start.month, f.time.granularity) == (5, "month")  # the year is the tense's question
+
+
+def test_a_when_clause_on_a_time_is_at_that_time(frames_of):
+    f = _one(frames_of("Sales are higher than in 2019, when the chain posted its first loss."), "post")
+    assert (f.time.start, f.time.end) == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_a_deadline_to_do_something_bounds_it(frames_of):
+    f = _one(frames_of("The council has a 1 June deadline to finish the inquiry."), "finish")
+    assert (f.time.kind, f.time.start, f.time.end) == ("until", PUB, date(2026, 6, 1))

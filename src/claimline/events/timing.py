@@ -14,12 +14,30 @@ A trigger governed by several expressions takes the narrowest. A time between
 a reporting verb and the subject of its complement ("RIA said on Wednesday it
 will sign ...") dates the saying, whatever the parser attached it to.
 
+Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
+
+* a moved-to verb ("postponed the test to September", "the delivery was delayed
+  until October") dates its object or passive subject, not itself, and that
+  time wins over the one it replaces ("originally due in April"); "extended
+  the ban until June" bounds the ban;
+* a copula, "take place", "happen" and a subjectless "due" date their subject
+  ("the first flight was in 1994", "the delivery, originally due later this
+  year, ...");
+* a clause opened by "when" takes its main clause to its point time ("When X
+  signed on Monday, Y appealed": the appeal too), and a time's own "when"
+  clause is at that time ("in 2008, when the firm posted a loss");
+* a date naming a deadline is the bound of its phrase ("before the 30 April
+  deadline") or of the task it sets ("a 1 June deadline to finish the plan");
+* "the week of 22 June" is that week.
+
 The preposition makes the interval:
 
+* "not before 4 January" → ``after`` 4 January; "not due until October" → October;
 * "since 2023" → ``since``: from the start of 2023 to the publication date
   (not after a superlative: "the worst day since 1987" is a comparison);
 * "between 2019 and 2021", "from May to July" → ``interval``: first start to
-  last end;
+  last end (by the words when the parse did not hang them on a preposition);
+  "between 1 and 11 September": the days of that month;
 * "until / by / before June" → ``until``: from the publication date (or the
   expression's start, if later) to its end;
 * "after June" → ``after``: from the end of June, open; "no earlier than 15
@@ -114,6 +132,11 @@ def _place_root(t: TimeExpr, doc: Doc, span: Span) -> _Placed | None:
     if root.dep_ in _NOUN_MODIFIERS and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head
         prep = noun.head
+        if noun.lemma_.lower() in TIME_NOUNS:
+            # "a 1 June deadline to finish the plan": the deadline bounds the finishing
+            task = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and _infinitive(c)), None)
+            if task is not None:
+                return _Placed(t, root, "by", task)
         if noun.lemma_.lower() in TIME_NOUNS and noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i:
             # "lodge an objection before the 15 December deadline": the deadline is the time of the phrase
             return _Placed(t, root, bound or prep.lower_, _reported_clause(prep.head, span))
@@ -123,6 +146,10 @@ def _place_root(t: TimeExpr, doc: Doc, span: Span) -> _Placed | None:
     if root.dep_ == "conj":
         return _Placed(t, root, "and", root.head)
     return _Placed(t, root, bound, _reported_clause(root.head, span))
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _bound(doc: Doc, start: int) -> str | None:
@@ -165,6 +192,9 @@ def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers:
                     return triggers[c.i]
+            controller = _controller(tok)
+            if controller is not None and controller.i in triggers:
+                return triggers[controller.i]
         if tok.pos_ == "VERB":
             first_verb = False
         if tok.pos_ == "AUX" or tok.lemma_ == "be":
@@ -183,6 +213,18 @@ def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
             return None
         tok = tok.head
         hops += 1
+    return None
+
+
+def _controller(tok: Token) -> Token | None:
+    """The event a subjectless scheduling word is about: "the delivery, originally due later this year,
+    will be delayed" (the subject of the clause it hangs on), "a delivery due in May" (the noun)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.i == tok.i:
+        return None
+    if tok.dep_ in ("amod", "acl"):
+        return tok.head
+    if tok.dep_ == "advcl":
+        return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
@@ -229,12 +271,16 @@ def assign_times(
     chosen: dict[int, EventTime] = {}
     used_as_end: set[int] = set()
 
-    def offer(k: int | None, et: EventTime | None) -> None:
-        if k is None or et is None:
+    moved_to: set[int] = set()  # frames a moved-to verb dates: the new time wins over the one it replaces
+
+    def offer(k: int | None, et: EventTime | None, moved: bool = False) -> None:
+        if k is None or et is None or (k in moved_to and not moved):
             return
         old = chosen.get(k)
-        if old is None or _span(et.start, et.end) < _span(old.start, old.end):
+        if old is None or _span(et.start, et.end) < _span(old.start, old.end) or (moved and k not in moved_to):
             chosen[k] = et
+        if moved:
+            moved_to.add(k)
 
     for p in placed:
         t = p.t
@@ -268,7 +314,7 @@ def assign_times(
         # delivery's time, not the postponing's; "extended the ban until June": the ban's bound
         moved = _moved_theme(p, triggers)
         if moved is not None and not (p.prep in _UNTIL and attach is not None and _lasting(attach)):
-            offer(moved, et)
+            offer(moved, et, moved=True)
             continue
         # a range: "between 2019 and 2021", "from May to July"
         partner = _range_end(p, placed, by_root)
@@ -308,6 +354,11 @@ def assign_times(
             et = et.model_copy(update={"end": None, "kind": "after", "mod": "ON_OR_AFTER"})
         elif p.prep == "and":
             continue  # the end of a range whose start was not a time
+        if et.kind == "point":
+            # "from 2008, when the company posted a loss": the clause the time's "when" opens
+            for c in p.root.children:
+                if c.dep_ == "relcl" and any(g.dep_ == "advmod" and g.lower_ in WHEN_WORDS for g in c.children):
+                    offer(_governed(c, triggers), et)
         if p.noun and (attach is None or attach.i not in triggers):
             continue
         offer(moved if moved is not None else _governed(attach, triggers), et)
