@@ -163,10 +163,11 @@ def load_corpus(
     path: str | os.PathLike[str] | None = None,
     limit: int | None = None,
     every: int = 1,
+    start: int = 0,
 ) -> list[Document]:
-    """The split's annotated texts in name order; ``every`` keeps every N-th one (the first, the
-    N+1-th, ...: ``--split train --every 4`` is the quarter of train used for quick turns), then
-    ``limit`` the first N of those."""
+    """The split's annotated texts in name order; ``every`` keeps every N-th one from the
+    ``start``-th (``--split train --every 4`` is the quarter of train used for quick turns, q0;
+    ``--start 2`` gives q2), then ``limit`` the first N of those."""
     root = data_dir(path)
     base = root / split
     if not (base / "text").is_dir():
@@ -177,7 +178,7 @@ def load_corpus(
         anns.setdefault(p.stem.rsplit("_", 1)[0], p)
     docs: list[Document] = []
     texts = [t for t in sorted((base / "text").glob("*.txt")) if t.stem in anns]
-    for txt in texts[:: max(1, every)]:
+    for txt in texts[start :: max(1, every)]:
         ann = anns[txt.stem]
         text = txt.read_text(encoding="utf-8")
         with txt.open(encoding="utf-8", newline="") as fh:
@@ -316,11 +317,12 @@ def evaluate(
     errors: int = 0,
     every: int = 1,
     cache: str | os.PathLike[str] | None = None,
+    start: int = 0,
 ) -> dict[str, Any]:
     """Run claimline over a PolNeAR split and score its attributions; returns a dict of figures."""
     import claimline
 
-    docs = load_corpus(split, path, limit, every)
+    docs = load_corpus(split, path, limit, every, start)
     t0 = time.perf_counter()
     if nlp is None:
         from claimline.extraction import pipeline as nlp_mod
@@ -459,6 +461,7 @@ def analyse(
     limit: int | None = None,
     every: int = 1,
     cache: str | os.PathLike[str] | None = None,
+    start: int = 0,
 ) -> dict[str, Any]:
     """Counts per error class (see README_polnear.md): misses by cue class and by reason,
     split quotations, "is expected to" and source errors."""
@@ -468,7 +471,7 @@ def analyse(
     nlp = nlp_mod.load()
     if cache:
         nlp = ParseCache(nlp, cache)
-    docs = load_corpus(split, path, limit, every)
+    docs = load_corpus(split, path, limit, every, start)
     by_class: dict[str, Counter[str]] = {}
     reasons: Counter[str] = Counter()
     other: Counter[str] = Counter()
@@ -583,6 +586,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "train"), default="dev", help="which split to score (default: dev)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles (name order)")
     ap.add_argument("--every", type=int, default=1, help="every N-th article only (train --every 4: a quarter)")
+    ap.add_argument("--start", type=int, default=0, help="with --every: start at the N-th article (--start 2: q2)")
     ap.add_argument(
         "--cache", default=None, help="DocBin file that keeps the parses between runs (rules only, not --model)"
     )
@@ -599,7 +603,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.model:
         os.environ["CLAIMLINE_CUE_MODEL"] = "on"
     if args.analyse:
-        a = analyse(args.split, path=args.data, limit=args.limit, every=args.every, cache=args.cache)
+        a = analyse(args.split, path=args.data, limit=args.limit, every=args.every, cache=args.cache, start=args.start)
         if args.json:
             print(json.dumps(a, indent=2))
         else:
@@ -607,7 +611,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         res = evaluate(
-            args.split, path=args.data, limit=args.limit, errors=args.errors, every=args.every, cache=args.cache
+            args.split,
+            path=args.data,
+            limit=args.limit,
+            errors=args.errors,
+            every=args.every,
+            cache=args.cache,
+            start=args.start,
         )
     except FileNotFoundError as exc:
         print(exc, file=sys.stderr)

@@ -774,6 +774,11 @@ class ClaimFinder:
                 None,
             )
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps and c.i > tok.i), None)
+            if prep is None and light is not None:
+                # "took aim at X", "took issue with X": the parser hangs the preposition on the light verb
+                prep = next(
+                    (c for c in light.children if c.dep_ == "prep" and c.lower_ in entry.preps and c.i > tok.i), None
+                )
             obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
             span = self._inf_or_object(inf, obj)
             if span is None:
@@ -1689,7 +1694,8 @@ def _to_infinitive(verb: Token) -> Token | None:
 
 
 def _that_clause(noun: Token) -> Token | None:
-    """The "that"-clause a noun governs: "reports that A", "claims that A"."""
+    """The "that"-clause a noun governs: "reports that A", "claims that A" (not a relative clause
+    with a stranded preposition: "questions that the rules were not written for")."""
     return next(
         (
             c
@@ -1697,6 +1703,10 @@ def _that_clause(noun: Token) -> Token | None:
             if c.dep_ in ("acl", "ccomp")
             and c.i > noun.i
             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            and not any(
+                g.dep_ == "prep" and g.i > c.i and not any(o.dep_ in ("pobj", "pcomp") for o in g.children)
+                for g in c.children
+            )
         ),
         None,
     )
