@@ -633,3 +633,16 @@ def test_stance_and_attitude_verbs_of_step_9(extract):
     )
     claims = _claims(extract, "Governor Lena Marsh would like to see the old pier rebuilt.")
     assert _find(claims, "like")[:3] == ("Governor Lena Marsh", "like", "to see the old pier rebuilt")
+
+
+def test_a_body_named_by_a_common_noun_holds_a_stance_or_a_demand(extract):
+    # "the union", "the petition", "the committee": a body or a text, not a person one can name
+    claims = _claims(extract, "The dockworkers union endorsed her on Friday.")
+    assert _find(claims, "endorsed")[:3] == ("The dockworkers union", "endorsed", "her")
+    # an attitude beside the sentence's own claim, which the events, conflicts and timeline use
+    kinds = sorted(c.attribution for c in extract("The dockworkers union endorsed Senator Ana Ruiz on Friday.").claims)
+    assert kinds == ["attitude", "author"]
+    claims = _claims(extract, "The harbour committee demanded a second vote on the levy.")
+    assert _find(claims, "demanded")[:3] == ("The harbour committee", "demanded", "a second vote on the levy")
+    # a cue that needs a source one can name still does ("investors backed the start-up": money)
+    assert all(c[1] != "backed" for c in _claims(extract, "The fund backed the start-up in March."))

@@ -140,6 +140,11 @@ class CueLexicon(_Strict):
         default_factory=list,
         description="Nouns of a measurement whose findings the clause around 'in' reports ('In a new poll, A')",
     )
+    holder_nouns: list[str] = Field(
+        default_factory=list,
+        description="Singular common nouns of a person, body or text that can hold a stance or an aim "
+        "('the union endorsed her', 'the petition demands A'), besides the actor nouns of actors.toml",
+    )
 
     @model_validator(mode="after")
     def _once(self) -> CueLexicon:

@@ -43,8 +43,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..lexicons import CueEntry
+from ..vocab import ATTITUDE
 from . import cue_model
-from .mentions import Resolver
+from .mentions import Resolver, actor_words
 from .phrases import PhraseIndex
 from .tagged import tagged_claims
 
@@ -100,6 +101,7 @@ class _Cues:
     marks: dict[str, CueEntry]
     light: frozenset[str]
     polls: frozenset[str]
+    holders: frozenset[str]  # singular nouns that can hold a stance ("the union endorsed her")
     in_poll: CueEntry
 
 
@@ -123,8 +125,20 @@ def cues() -> _Cues:
         else:
             phrases.append((c.lemma, c))
     in_poll = CueEntry(lemma="in", certainty="reported", kind="report", pos="phrase")
+    words = actor_words()
+    holders = frozenset(
+        {*lex.holder_nouns, *words.noun_types, *words.spokes, *words.anonymous, *lex.poll_nouns} - words.reports
+    )
     return _Cues(
-        verbs, nouns, adjs, PhraseIndex(phrases), marks, frozenset(lex.light_verbs), frozenset(lex.poll_nouns), in_poll
+        verbs,
+        nouns,
+        adjs,
+        PhraseIndex(phrases),
+        marks,
+        frozenset(lex.light_verbs),
+        frozenset(lex.poll_nouns),
+        holders,
+        in_poll,
     )
 
 
@@ -322,6 +336,12 @@ class ClaimFinder:
                 ):
                     return child
         return None
+
+    def _holder_noun(self, subj: Token | None) -> bool:
+        """A subject that may hold an attitude without a name: a group (``_people_like``) or a single
+        person, body or text of the lexicon's holder nouns ("the union", "the candidate", "the ad"),
+        not a thing or an event ("the price rise supported the ferry companies")."""
+        return _people_like(subj) or (subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in self.c.holders)
 
     def _speaker_noun(self, noun: Token) -> bool:
         """People or an actor, not a document: "agencies", "Reuters", not "a statement"."""
@@ -919,7 +939,12 @@ class ClaimFinder:
             if claim and not self._mostly_quoted(sent.start, left):
                 out.append(claim)
                 done = paren.i  # only what follows may hold more ("..., NATO said, adding that B")
+        relaxed_from: int | None = None  # claims from here on are held by a holder noun only: attitudes
         for tok in sent:
+            if relaxed_from is not None:
+                for c in out[relaxed_from:]:
+                    c.attribution = ATTITUDE
+                relaxed_from = None
             if tok.i in self.quote_tokens or tok.i <= done:
                 continue
             cue = self.cue_verb(tok)
@@ -972,7 +997,11 @@ class ClaimFinder:
                 and not (cue.kind == "intention" and _to_infinitive(tok) is not None)
                 and not (subj is not None and not _expletive(subj) and _sees_as(tok))
             ):
-                continue  # "the firm wanted ...": no one to attribute to
+                if not self._holder_noun(subj):
+                    continue  # "the firm wanted ...": no one to attribute to
+                # "the committee demanded a second vote", "most voters want X": held by a group or a
+                # body one cannot name, an attitude beside the sentence's own claim (as the tagger's)
+                relaxed_from = len(out)
             if (
                 (cue.kind == "stance" or cue.stance is not None)
                 and tok.dep_ == "acl"
@@ -1126,8 +1155,13 @@ class ClaimFinder:
                     and not (cue.kind == "perception" and _sees_as(tok))
                 ):
                     # "voters who oppose the deal" hold a stance; "investors backed the firm" is
-                    # money, and "the firm wanted A" no one's view
-                    obj = None
+                    # money, and "the firm wanted A" no one's view; "the union endorsed her", "the
+                    # petition accuses X of Y": a body or a text named by a common noun holds an
+                    # attitude beside the sentence's own claim (as the tagger's attitudes)
+                    if cue.kind in ("stance", "intention") and not cue.named_source and self._holder_noun(subj):
+                        relaxed_from = len(out) if relaxed_from is None else relaxed_from
+                    else:
+                        obj = None
                 if (
                     obj is not None
                     # "called a referendum", "pushed an offensive": a cue taken with a preposition
@@ -1346,6 +1380,9 @@ class ClaimFinder:
                     claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                     if claim:
                         out.append(claim)
+        if relaxed_from is not None:
+            for c in out[relaxed_from:]:
+                c.attribution = ATTITUDE
         polls = self.in_poll(sent, ins)
         for extra in [*self.according_to(sent), *polls]:
             # "X reported, citing people, that A": the verb's claim already holds A; but a
@@ -1561,8 +1598,8 @@ class ClaimFinder:
         for sent in sentences:
             found = self.indirect(sent)
             claims.extend(found)
-            if found:
-                continue
+            if any(c.attribution != ATTITUDE for c in found):
+                continue  # attitudes are additional: the sentence keeps its own claim
             if any(qs <= sent.start_char < qe or sent.start_char <= qs < sent.end_char for qs, qe in quote_ranges):
                 continue
             a = self.author(sent)
