@@ -1606,10 +1606,23 @@ class ClaimFinder:
             if a:
                 claims.append(a)
         if self.tags is not None:
-            # hook: cues the tagger found and no rule used; they replace the outlet's own statement
+            # hook: cues the tagger found and no rule used; they replace the outlet's own statement.
+            # The rules' attitudes (a stance held by a common noun) yield to the tagger's on the same
+            # cue, which carry its probability; the tagger judges their cues as its own
+            rule_attitudes = [c for c in claims if c.attribution == ATTITUDE]
+            claims = [c for c in claims if c.attribution != ATTITUDE]
             extra = tagged_claims(self, sentences, claims, self.tags)
+            tagged_cues = [(c.cue_start, c.cue_end) for c in extra if c.cue_start is not None and c.cue_end is not None]
+            rule_attitudes = [
+                c
+                for c in rule_attitudes
+                if c.cue_start is None
+                or c.cue_end is None
+                or not any(s < c.cue_end and c.cue_start < e for s, e in tagged_cues)
+            ]
             taken = {c.sentence.start for c in extra if c.attribution != "attitude"}  # attitudes: additional
-            claims = [c for c in claims if c.attribution != "author" or c.sentence.start not in taken] + extra
+            claims = [c for c in claims if c.attribution != "author" or c.sentence.start not in taken]
+            claims += rule_attitudes + extra
         claims.sort(key=lambda c: (c.start, c.end))
         return _dedupe(_unnest(_absorb_fragments(claims)))
 
