@@ -545,6 +545,33 @@ def test_acronyms_stored_frames_define_are_kept_and_named_by_the_migration(sampl
         assert stored_aliases(store.db) == want
 
 
+@pytest.mark.slow
+def test_identity_keys_keep_their_frames_reach_columns_and_the_migration_fills_them(sample_db, tmp_path):
+    """Each stored identity key keeps its frame's time, factuality, class and its article's publication
+    date (migration 21), so the clusters a key reaches are found from the key index alone; the columns
+    are those of the frame's row and its article, and migration 21 fills them for keys stored before it."""
+    exs = _with_events(sample_db)
+    joined = (
+        "SELECT k.key, k.event_id, e.time_start, e.time_end, e.factuality, a.published, e.class FROM event_keys k"
+        " JOIN events e ON e.id = k.event_id JOIN articles a ON a.id = e.article_id ORDER BY k.key, k.event_id"
+    )
+    kept = (
+        "SELECT key, event_id, time_start, time_end, factuality, published, class FROM event_keys"
+        " ORDER BY key, event_id"
+    )
+    with open_store(tmp_path / "s.db") as store:
+        for ex in exs:
+            assert store.add(ex)
+        want = store.db.execute(joined).fetchall()
+        assert len(want) >= 50 and any(r[2] for r in want) and all(r[5] for r in want)
+        assert store.db.execute(kept).fetchall() == want
+        for column in ("time_start", "time_end", "factuality", "published", "class"):  # as before migration 21
+            store.db.execute(f"ALTER TABLE event_keys DROP COLUMN {column}")
+        store.db.execute("DELETE FROM migrations WHERE version = 21")
+    with open_store(tmp_path / "s.db") as store:
+        assert store.db.execute(kept).fetchall() == want
+
+
 def test_conflicts_found_again_as_stored_are_left_as_they_are(sample_db, tmp_path):
     """write_conflicts keeps a conflict found again unchanged (row, duplicate mark, claim statuses) and
     names as touched only the claims of the conflicts it removes or writes."""

@@ -97,7 +97,7 @@ WITHOUT ROWID
 CREATE TABLE event_family_links ( family TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (family, a, b) ) \
 WITHOUT ROWID
 CREATE TABLE event_keys ( key TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, \
-PRIMARY KEY (key, event_id) ) WITHOUT ROWID
+time_start TEXT, time_end TEXT, factuality TEXT, published TEXT, class TEXT, PRIMARY KEY (key, event_id) ) WITHOUT ROWID
 CREATE TABLE event_membership ( event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE, cluster_id \
 TEXT NOT NULL REFERENCES event_clusters(id) ON DELETE CASCADE ) WITHOUT ROWID
 CREATE TABLE event_participants ( name TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE \
@@ -234,7 +234,8 @@ TABLE event_conflict_clusters (cluster_id text NOT NULL, question text NOT NULL)
 TABLE event_entries (cluster_id text NOT NULL, size integer NOT NULL, data text NOT NULL, built_by text)
 TABLE event_families (cluster_id text NOT NULL, family text NOT NULL)
 TABLE event_family_links (family text NOT NULL, a text NOT NULL, b text NOT NULL)
-TABLE event_keys (key text NOT NULL, event_id text NOT NULL)
+TABLE event_keys (key text NOT NULL, event_id text NOT NULL, time_start text, time_end text, factuality text, \
+published text, class text)
 TABLE event_membership (event_id text NOT NULL, cluster_id text NOT NULL)
 TABLE event_participants (name text NOT NULL, event_id text NOT NULL, folded text NOT NULL)
 TABLE event_question_articles (cluster_id text NOT NULL, article_id text NOT NULL)
@@ -274,6 +275,7 @@ def make_extraction(text: str = "NATO officials said the AI runs on unclassified
 
 
 def test_fresh_store_has_exact_schema(tmp_path):
+    assert MIGRATIONS[-1][0] == 21  # the newest migration (the next free number is 22)
     with Store(tmp_path / "s.db") as store:
         assert store.schema() == FRESH_SCHEMA
         assert store.migrations() == [v for v, _, _ in MIGRATIONS]

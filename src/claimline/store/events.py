@@ -48,11 +48,16 @@ __all__ = ["cluster_ids", "clusters", "events", "participant_names", "write_even
 _CHUNK = 500
 
 
-#: The clusters holding a frame with an index key, with what their reach is computed from (time, class, published).
+#: The clusters holding a frame with an index key, with what their reach is computed from (time, class,
+#: published: kept in ``event_keys`` since migration 21, so neither ``events`` nor ``articles`` is read).
 _KEYED_CLUSTERS = (
-    "SELECT k.key, em.cluster_id, e.time_start, e.time_end, e.factuality, a.published, e.class"
+    "SELECT k.key, em.cluster_id, k.time_start, k.time_end, k.factuality, k.published, k.class"
     " FROM event_keys k JOIN event_membership em ON em.event_id = k.event_id"
-    " JOIN events e ON e.id = k.event_id JOIN articles a ON a.id = e.article_id"
+)
+#: A stored key: the key, its frame, and the frame's reach columns (:func:`_key_rows`).
+_INSERT_KEY = (
+    "INSERT OR IGNORE INTO event_keys (key, event_id, time_start, time_end, factuality, published, class)"
+    " VALUES (?,?,?,?,?,?,?)"
 )
 
 
@@ -123,8 +128,7 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     try:
         for m in new:  # _candidates reads them again
             _KEYS_OF[id(m.frame)] = (m.frame, _keys(m.frame))
-        rows = [(k, m.frame.id) for m in new for k in _keys(m.frame)]
-        db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", rows)
+        db.executemany(_INSERT_KEY, [row for m in new for row in _key_rows(m.frame, a.published)])
         wanted = _candidates(db, new, aliases)
     finally:
         _KEYS_OF.clear()
@@ -215,6 +219,7 @@ def _candidates(
         wanted.update(cid for cid, aid, key in found if key in copies[aid])
     # key-sharing clusters: which new members each may take (a key-sharing frame's time overlaps)
     maybe: dict[str, set[int]] = {}
+    reports = _Reports()
     spans = [interval_of(m) for m in new]
     index = {id(m): i for i, m in enumerate(new)}
     for chunk in _chunks(sorted(by_key)):
@@ -222,10 +227,10 @@ def _candidates(
             _KEYED_CLUSTERS + f" WHERE k.key IN ({_marks(len(chunk))})",
             list(chunk),
         )
-        for key, cid, start, end, factuality, published, cls in found:
+        for key, cid, *columns in found:
             if cid in wanted:
                 continue
-            iv = class_interval(_day(start), _day(end), factuality, _day(published), cls)
+            iv = reports.of(*columns)[0]
             for m in by_key[key]:
                 i = index[id(m)]
                 if overlap(iv, spans[i]):
@@ -243,7 +248,7 @@ def _candidates(
             left = open_[cid]
             if not left:
                 continue
-            iv = class_interval(_day(start), _day(end), factuality, _day(published), cls)
+            iv = reports.of(start, end, factuality, published, cls)[0]
             for i in list(left):
                 m = new[i]
                 if not overlap(iv, spans[i]) and not (
@@ -311,9 +316,18 @@ def _backfill_keys(db: sqlite3.Connection) -> None:
         or not db.execute("SELECT 1 FROM events LIMIT 1").fetchone()
     ):
         return
-    for (data,) in db.execute("SELECT data FROM events WHERE commentary = 0").fetchall():
+    found = db.execute(
+        "SELECT e.data, a.published FROM events e JOIN articles a ON a.id = e.article_id WHERE e.commentary = 0"
+    ).fetchall()
+    for data, published in found:
         f = EventFrame.model_validate_json(data)
-        db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", [(k, f.id) for k in _keys(f)])
+        db.executemany(_INSERT_KEY, _key_rows(f, _day(published)))
+
+
+def _key_rows(f: EventFrame, published: date | None) -> list[tuple[str | None, ...]]:
+    """The ``event_keys`` rows of a frame of an article published on ``published``."""
+    start, end = (_iso(f.time.start), _iso(f.time.end)) if f.time else (None, None)
+    return [(k, f.id, start, end, f.factuality, _iso(published), f.event_class) for k in _keys(f)]
 
 
 _PARSED: dict[str, EventFrame] = {}  # stored JSON -> the frame parsed from it, most recently used last
@@ -464,30 +478,53 @@ def neighbour_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> se
     only ones that may be the same event but for its time (a family's clusters are linked pair by
     pair, every pair of their frames within reach; "the stock fell" a year earlier is not)."""
     # key -> (interval, class, dated) of their frames
-    mine: dict[str, list[tuple[tuple[date, date] | None, str, bool]]] = {}
+    mine: dict[str, set[tuple[tuple[date, date] | None, str, bool]]] = {}
+    reports = _Reports()
+    out: set[str] = set()  # (a given cluster with a key reaches itself: its own frame, gap 0)
     for chunk in _chunks(sorted(set(cluster_ids))):
         rows = db.execute(
-            "SELECT k.key, e.time_start, e.time_end, e.factuality, a.published, e.class FROM event_membership em"
-            " JOIN event_keys k ON k.event_id = em.event_id JOIN events e ON e.id = em.event_id"
-            f" JOIN articles a ON a.id = e.article_id WHERE em.cluster_id IN ({_marks(len(chunk))})",
+            "SELECT em.cluster_id, k.key, k.time_start, k.time_end, k.factuality, k.published, k.class"
+            " FROM event_membership em JOIN event_keys k ON k.event_id = em.event_id"
+            f" WHERE em.cluster_id IN ({_marks(len(chunk))})",
             list(chunk),
         )
-        for key, start, end, factuality, published, cls in rows:
-            iv = class_interval(_day(start), _day(end), factuality, _day(published), cls)
-            mine.setdefault(key, []).append((iv, cls, start is not None))
-    out: set[str] = set()
+        for cid, key, *columns in rows:
+            out.add(cid)
+            mine.setdefault(key, set()).add(reports.of(*columns))
+    reached: dict[tuple[str, tuple[tuple[date, date] | None, str, bool]], bool] = {}
     for chunk in _chunks(sorted(mine)):
         rows = db.execute(
             _KEYED_CLUSTERS + f" WHERE k.key IN ({_marks(len(chunk))})",
             list(chunk),
         )
-        for key, cid, start, end, factuality, published, cls in rows:
+        for key, cid, *columns in rows:
             if cid in out:
                 continue
-            iv = class_interval(_day(start), _day(end), factuality, _day(published), cls)
-            if any(in_reach((iv, cls, start is not None), other) for other in mine[key]):
+            report = reports.of(*columns)
+            found = reached.get((key, report))
+            if found is None:
+                found = reached[key, report] = any(in_reach(report, other) for other in mine[key])
+            if found:
                 out.add(cid)
     return out
+
+
+class _Reports:
+    """(interval, class, dated) of a stored frame from its columns (:func:`in_reach`'s terms), each
+    distinct set of columns computed once (the frames of one article share most of them)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[str | None, ...], tuple[tuple[date, date] | None, str, bool]] = {}
+
+    def of(
+        self, start: str | None, end: str | None, factuality: str, published: str | None, cls: str
+    ) -> tuple[tuple[date, date] | None, str, bool]:
+        key = (start, end, factuality, published, cls)
+        found = self._seen.get(key)
+        if found is None:
+            iv = class_interval(_day(start), _day(end), factuality, _day(published), cls)
+            found = self._seen[key] = (iv, cls, start is not None)
+        return found
 
 
 def families_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> set[str]:
@@ -536,20 +573,29 @@ def write_families(
 ) -> None:
     """Replace the stored families ``replaced`` (every family when None) by ``grouped`` (lists of
     clusters in id order; a family of one cluster is not stored), with the links ``joined`` that
-    hold them together."""
+    hold them together. Only the rows that change are written: a recomputed family is mostly the
+    one stored (an ingest adds a frame or a cluster to it), and rewriting all its rows cost more
+    than reading them."""
+    first = {c.id: fam[0].id for fam in grouped if len(fam) > 1 for c in fam}
+    rows = set(first.items())
+    links = {(first[a], min(a, b), max(a, b)) for a, b in joined if a in first}
     if replaced is None:
         db.execute("DELETE FROM event_families")
         db.execute("DELETE FROM event_family_links")
+        had: set[tuple[str, str]] = set()
+        had_links: set[tuple[str, str, str]] = set()
     else:
-        for chunk in _chunks(sorted(set(replaced))):
-            db.execute(f"DELETE FROM event_families WHERE family IN ({_marks(len(chunk))})", chunk)
-            db.execute(f"DELETE FROM event_family_links WHERE family IN ({_marks(len(chunk))})", chunk)
-    first = {c.id: fam[0].id for fam in grouped if len(fam) > 1 for c in fam}
-    db.executemany("INSERT INTO event_families (cluster_id, family) VALUES (?,?)", sorted(first.items()))
-    db.executemany(
-        "INSERT OR IGNORE INTO event_family_links (family, a, b) VALUES (?,?,?)",
-        sorted({(first[a], min(a, b), max(a, b)) for a, b in joined if a in first}),
-    )
+        families = sorted(set(replaced))
+        had = set(family_members(db, families))
+        had_links = set()
+        for chunk in _chunks(families):
+            sql = f"SELECT family, a, b FROM event_family_links WHERE family IN ({_marks(len(chunk))})"
+            had_links.update((r[0], r[1], r[2]) for r in db.execute(sql, chunk))
+        # (rows of other families are never written here: a recomputed family's clusters are in ``replaced``)
+        db.executemany("DELETE FROM event_families WHERE cluster_id = ? AND family = ?", sorted(had - rows))
+        db.executemany("DELETE FROM event_family_links WHERE family = ? AND a = ? AND b = ?", sorted(had_links - links))
+    db.executemany("INSERT INTO event_families (cluster_id, family) VALUES (?,?)", sorted(rows - had))
+    db.executemany("INSERT OR IGNORE INTO event_family_links (family, a, b) VALUES (?,?,?)", sorted(links - had_links))
 
 
 def conflict_questions_on(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> set[str]:

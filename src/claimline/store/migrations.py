@@ -402,4 +402,21 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         DELETE FROM reconciliation;
         """,
     ),
+    (
+        21,
+        "each identity key keeps what a frame's reach is computed from (time, factuality, publication date,"
+        " class), so looking up the clusters a key reaches reads the key index alone, not every key-sharing"
+        " frame's row of events and its article",
+        """
+        ALTER TABLE event_keys ADD COLUMN time_start TEXT;
+        ALTER TABLE event_keys ADD COLUMN time_end TEXT;
+        ALTER TABLE event_keys ADD COLUMN factuality TEXT;
+        ALTER TABLE event_keys ADD COLUMN published TEXT;
+        ALTER TABLE event_keys ADD COLUMN class TEXT;
+        UPDATE event_keys SET (time_start, time_end, factuality, published, class) = (
+            SELECT e.time_start, e.time_end, e.factuality, a.published, e.class
+            FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = event_keys.event_id
+        );
+        """,
+    ),
 ]
