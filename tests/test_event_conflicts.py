@@ -480,6 +480,9 @@ def test_a_questions_parties_are_those_of_the_reports_answering_it(nlp):
     (c,) = [c for _, c in found if c.facet == "date"]
     assert c.question == "date of sign — Finnish Defence Forces / Vantor Systems"
     assert c.subject == c.event.participants == ["Finnish Defence Forces", "Vantor Systems"]
+    # and the clusters it lists are those compared: the two days', not the other story's
+    orvane = {cid for cid, cl in clusters.clusters.items() if any("Orvane Labs" in f.names() for f in cl.frames)}
+    assert len(c.event.cluster_ids) == 2 and not orvane & set(c.event.cluster_ids)
 
 
 def test_a_conflict_on_an_event_says_how_many_questions_on_it_agree(run):

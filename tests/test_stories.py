@@ -230,6 +230,8 @@ def test_story_floors(story, nlp):
     assert c["found"] >= floor["conflicts_found"], c["rows"]
     assert c["false"] <= floor["false_max"], c["false_conflicts"]
     assert c["non_conflicts_flagged"] <= floor["flagged_max"], c["flagged"]
+    # every story has questions two or more outlets answer, some of them alike (`conflicts --summary`)
+    assert c["questions_compared"] > c["questions_agree"] > 0, c
 
 
 def test_why_split_tallies_identity_reasons(nlp):

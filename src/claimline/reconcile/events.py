@@ -833,7 +833,7 @@ def reconcile_events(
             draft.qid = key
             wording = f"{q.label} — {' / '.join(names)}" if names else q.label
             event = ConflictEvent(
-                cluster_ids=[c.id for c in fam],
+                cluster_ids=_answering_clusters(fam, reports, q.sides),
                 event_class=cls,
                 label=label,
                 participants=names,
@@ -859,6 +859,15 @@ def _answering(reports: Sequence[_Report], sides: Mapping[str, list[Info]]) -> l
     """The frames of ``reports`` whose claims answer a question (are on one of its sides)."""
     ids = {i.id for infos in sides.values() for i in infos}
     return [r.frame for r in reports if r.info.id in ids]
+
+
+def _answering_clusters(
+    fam: Sequence[Cluster], reports: Sequence[_Report], sides: Mapping[str, list[Info]]
+) -> list[str]:
+    """The clusters of a family holding a report on one of a question's sides (the clusters compared)."""
+    ids = {i.id for infos in sides.values() for i in infos}
+    held = {r.cluster for r in reports if r.info.id in ids}
+    return [c.id for c in fam if c.id in held]
 
 
 def _answer_participants(answering: Sequence[EventFrame], frames: Sequence[EventFrame]) -> list[str]:
