@@ -646,3 +646,12 @@ def test_a_body_named_by_a_common_noun_holds_a_stance_or_a_demand(extract):
     assert _find(claims, "demanded")[:3] == ("The harbour committee", "demanded", "a second vote on the levy")
     # a cue that needs a source one can name still does ("investors backed the start-up": money)
     assert all(c[1] != "backed" for c in _claims(extract, "The fund backed the start-up in March."))
+
+
+def test_view_and_stance_verbs_of_step_9_third_look(extract):
+    claims = _claims(extract, "The council framed the vote as a test of the mayor.")
+    assert _find(claims, "framed")[:3] == ("The council", "framed", "the vote as a test of the mayor")
+    claims = _claims(extract, "Two ferry firms balked at the cost of the new pier.")
+    assert _find(claims, "balked at")[:3] == ("Two ferry firms", "balked at", "the cost of the new pier")
+    claims = _claims(extract, "Senator Ana Ruiz objected to the plan on Monday.")
+    assert _find(claims, "objected to")[:3] == ("Senator Ana Ruiz", "objected to", "the plan")
