@@ -86,3 +86,38 @@ def test_unreadable_patterns_keep_the_matcher(stock):
     ruler2 = blank.add_pipe("attribute_ruler", name="second")
     ruler2.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "go"})
     assert nlp_mod.AttributeMatches.of(ruler2) is not None
+
+
+def test_load_keeps_every_lemma(nlp, stock):
+    """The lemmatizer of ``load()`` keeps its answers (:class:`CachedLemmatizer`); the lemmas are the
+    stock ones on a first and a second pass (the second from what it kept), the attribute ruler's
+    lemmas included ("gon na")."""
+    assert isinstance(nlp.get_pipe("lemmatizer"), nlp_mod.CachedLemmatizer)
+    assert not isinstance(stock.get_pipe("lemmatizer"), nlp_mod.CachedLemmatizer)
+    texts = [
+        "The ministers were saying that the deals had been signed; she says they're gon na sign more.",
+        "Signing the deal, the firms said they'd keep their best workers and sell the worst plants.",
+    ]
+    want = [[t.lemma_ for t in d] for d in stock.pipe(texts)]
+    for _ in range(2):
+        assert [[t.lemma_ for t in d] for d in nlp.pipe(texts)] == want
+    assert nlp(texts[0])[0].lemma_ == "the"
+
+
+@pytest.mark.skipif(not MEANTIME.exists(), reason="MEANTIME corpus not available")
+def test_same_lemmas_as_spacy_on_meantime(nlp, stock):
+    texts = _meantime(15)
+    for a, b in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
+        assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
+
+
+def test_ingest_raises_the_young_threshold_only_while_it_runs(tmp_path):
+    import gc
+
+    from claimline.jobs.ingest import GC_YOUNG, fewer_collections
+
+    before = gc.get_threshold()
+    with fewer_collections():
+        assert gc.get_threshold()[0] == max(before[0], GC_YOUNG)
+        assert gc.get_threshold()[1:] == before[1:]
+    assert gc.get_threshold() == before
