@@ -305,8 +305,8 @@ def run_claimline(articles: list[Article], nlp: Any, db: Path, art_of: dict[str,
     sources: dict[str, int] = defaultdict(int)
     for claim in claims:
         art = art_of.get(claim["article_id"])
-        if art is None:
-            continue
+        if art is None or claim.get("attribution") == "attitude":
+            continue  # an attitude claim (the cue tagger's stance toward a thing) is no event report
         if art.docid not in lemmas:
             lemmas[art.docid] = _lemma_index(nlp, art)
         start, end, how = _trigger({}, claim, lemmas[art.docid])

@@ -1,8 +1,8 @@
 """The trained attribution tagger (``models/attribution``) and the rules it feeds.
 
-Sentences are written for these tests. The tagger runs when ``CLAIMLINE_CUE_MODEL=on`` and its
-weights are in ``models/attribution``; by default (or ``off``), or with the weights absent,
-claimline runs on the rules alone. Every token gets a tag; a tagged cue the lexicon does not list
+Sentences are written for these tests. The tagger runs by default (or with
+``CLAIMLINE_CUE_MODEL=on``) when its weights are in ``models/attribution``; with ``off``, or with
+the weights absent, claimline runs on the rules alone. Every token gets a tag; a tagged cue the lexicon does not list
 yields a claim when PolNeAR makes the word a cue often enough, and a lexicon cue keeps the
 lexicon's terms.
 """
@@ -49,6 +49,43 @@ def test_default_then_on_and_off_when_switched(nlp, monkeypatch):
     assert cue_model.model_path() == weights
     monkeypatch.setenv(cue_model.MODEL_ENV, "off")
     assert cue_model.model_path() is None
+
+
+def test_the_tagger_is_the_default(monkeypatch):
+    """Unset, ``CLAIMLINE_CUE_MODEL`` means the shipped weights; ``off`` is the rules alone."""
+    monkeypatch.delenv(cue_model.MODEL_ENV, raising=False)
+    assert cue_model.DEFAULT == "on"
+    shipped = cue_model.models_dir() / "attribution"
+    if (shipped / "config.cfg").is_file():
+        assert cue_model.available()
+    monkeypatch.setenv(cue_model.MODEL_ENV, "off")
+    assert not cue_model.available()
+
+
+def test_attitude_of_a_word_the_lexicon_lacks_needs_its_cue_rate(monkeypatch):
+    """An attitude claim from a word of the tagger's own is kept only when PolNeAR train makes the
+    word a cue often enough (``tagged.MIN_ATTITUDE_RATE``); without a lemma table, nothing gates."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from claimline.extraction import tagged
+
+    tags = SimpleNamespace(path=Path("weights"))
+    low, high = tagged.MIN_ATTITUDE_RATE / 2, min(1.0, tagged.MIN_ATTITUDE_RATE * 2 + 0.01)
+    monkeypatch.setattr(cue_model, "cue_rate", lambda t, h: low)
+    assert not tagged._often_a_cue(tags, None)
+    monkeypatch.setattr(cue_model, "cue_rate", lambda t, h: high)
+    assert tagged._often_a_cue(tags, None)
+    monkeypatch.setattr(cue_model, "cue_rate", lambda t, h: None)  # no lemma table
+    assert tagged._often_a_cue(tags, None)
+    assert tagged._often_a_cue(SimpleNamespace(), None)  # tags of no weights: nothing to gate on
+
+
+def test_cue_rate_reads_the_lemma_table(nlp, model_on):
+    doc = nlp("Mayor Ana Ruiz said the pier would reopen, and the council took the vote.")
+    tags = cue_model.predict(doc)
+    said, took = (next(t for t in doc if t.text == w) for w in ("said", "took"))
+    assert cue_model.cue_rate(tags, said) > 0.5 > cue_model.cue_rate(tags, took)
 
 
 def test_vectorised_features_match_the_token_loop(nlp):

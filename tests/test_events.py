@@ -1058,4 +1058,4 @@ def test_a_date_question_follows_the_complement_past_its_time(nlp):
     )
     assert [_event_class(c) for c in ex.claims] == ["expand"]
     ex = extract("Harlow Group signed a contract with Vantor Systems last week.", date(2026, 3, 5), nlp=nlp)
-    assert [_event_class(c) for c in ex.claims] == ["sign"]
+    assert [_event_class(c) for c in ex.claims if c.attribution != "attitude"] == ["sign"]  # conflicts skip attitudes

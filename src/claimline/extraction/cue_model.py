@@ -4,9 +4,9 @@ A small tagger trained on PolNeAR train with spaCy's own training (``training/at
 It reads what the parse already computed — ``doc.tensor`` (the output of the pipeline's own
 ``tok2vec``) and a few dependency features of each token — through one projection and a
 two-layer window encoder, so it costs one small layer on top of the parse. The weights live in
-``models/attribution/``; it runs when ``CLAIMLINE_CUE_MODEL=on`` (or by default when
-:data:`DEFAULT` is ``"on"``: see :func:`model_path`); otherwise, or without the weights,
-:func:`predict` returns ``None`` and claimline runs on the rules alone. Inference is plain numpy
+``models/attribution/``; it runs by default (:data:`DEFAULT`; ``CLAIMLINE_CUE_MODEL=off``
+switches it off: see :func:`model_path`); switched off, or without the weights, :func:`predict`
+returns ``None`` and claimline runs on the rules alone. Inference is plain numpy
 (:class:`_Net`), one pass over the whole document; thinc only builds the model for training.
 The rules take each predicted cue as a cue and find its source and content by the dependency
 patterns in ``attribution.py``.
@@ -33,9 +33,10 @@ from ..lexicons import CueEntry
 from .tag_runs import cue_head, runs
 
 MODEL_ENV = "CLAIMLINE_CUE_MODEL"
-#: what an unset ``CLAIMLINE_CUE_MODEL`` means: ``"off"`` (rules alone) or ``"on"`` (the shipped
-#: weights). THE ONE-LINE SWITCH for making the tagger claimline's default (see :func:`model_path`).
-DEFAULT = "off"
+#: what an unset ``CLAIMLINE_CUE_MODEL`` means: ``"on"`` (the shipped weights, claimline's default
+#: since PolNeAR dev 72.3 -> 74.0 with them at no measurable ingest cost; models/MODEL_CARD.md) or
+#: ``"off"`` (rules alone). See :func:`model_path`.
+DEFAULT = "on"
 COMPONENT = "cue_tagger"
 #: width of ``doc.tensor`` in en_core_web_sm
 TENSOR_WIDTH = 96
@@ -246,14 +247,13 @@ def lemma_key(tok: Token) -> str:
 
 
 def model_path() -> Path | None:
-    """Directory of the trained tagger when ``CLAIMLINE_CUE_MODEL`` switches it on: ``on`` for the
-    shipped weights (``models/attribution``), or another directory; ``None`` by default (unset or
-    ``off``: rules alone) and when the weights are absent.
+    """Directory of the trained tagger: the shipped weights (``models/attribution``) when
+    ``CLAIMLINE_CUE_MODEL`` is ``on`` or unset (:data:`DEFAULT`), another directory when it names
+    one; ``None`` (rules alone) when it is ``off`` and when the weights are absent.
 
-    An unset variable means :data:`DEFAULT` (``"off"``: the one line that makes the tagger the
-    default). It was off for its cost (ingest 1.38x raw spaCy CPU with it through thinc, 1.29x
-    without, on a quiet machine; limit 1.33x); the numpy pass costs about 3 % of the parse
-    (models/MODEL_CARD.md, tagger section)."""
+    It was opt-in for its cost (ingest 1.38x raw spaCy CPU with it through thinc, 1.29x without);
+    the numpy pass costs about 3 % of the parse, within the noise of a quiet 300-article
+    measurement (models/MODEL_CARD.md, tagger section)."""
     raw = os.environ.get(MODEL_ENV, "").strip() or DEFAULT
     if raw.lower() in ("off", "0", "no", "false", "none", "rules"):
         return None
@@ -462,6 +462,13 @@ def _kept(head: Token, rates: dict[str, float]) -> bool:
     or a word PolNeAR makes a cue often enough."""
     key = lemma_key(head)
     return key in _listed() or rates.get(key, 0.0) >= MIN_CUE_RATE
+
+
+def cue_rate(tags: Tags, head: Token) -> float | None:
+    """How often PolNeAR train makes the word of ``head`` a cue (smoothed share of its occurrences,
+    ``cue_lemmas.json`` beside the weights that gave ``tags``), or ``None`` without a lemma table."""
+    rates = _tagger(tags.path)[2]
+    return None if rates is None else rates.get(lemma_key(head), 0.0)
 
 
 def lemma_kept(tags: Tags, head: Token) -> bool:
