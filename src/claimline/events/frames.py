@@ -476,24 +476,27 @@ def _subject_of(verb: Token) -> list[tuple[str, Token]]:
 
 
 def _verb_args(verb: Token) -> list[tuple[str, Token]]:
+    # (the dependencies read here are all kept children: walked in the parse's lists, in text order,
+    # a Token made only for an argument)
+    cols = _columns(verb.doc)
+    doc, dep, kept = cols.doc, cols.dep, cols.kept
     args: list[tuple[str, Token]] = []
     has_subject = False
-    for c in verb.children:
-        if c.dep_ in _VERB_ROLE:
-            if c.dep_ in ("nsubj", "nsubjpass"):
+    for ci in kept.get(verb.i, ()):
+        d = dep[ci]
+        if d in _VERB_ROLE:
+            if d == "nsubj" or d == "nsubjpass":
                 has_subject = True
-                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                    args.append(("agent" if c.dep_ == "nsubj" else "theme", verb.head))
+                if cols.text(ci).lower() in _RELATIVE and verb.dep_ == "relcl":
+                    args.append(("agent" if d == "nsubj" else "theme", verb.head))
                     continue
-            args.append((_VERB_ROLE[c.dep_], c))
-        elif c.dep_ in ("agent", "prep"):
-            role = "agent" if c.dep_ == "agent" else _PREP_ROLE.get(c.lower_, "other")
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    args.append((role, g))
-                    args += [(role, cc) for cc in g.children if cc.dep_ == "conj"]
-        elif c.dep_ == "dobj":
-            args.append(("theme", c))
+            args.append((_VERB_ROLE[d], doc[ci]))
+        elif d == "agent" or d == "prep":
+            role = "agent" if d == "agent" else _PREP_ROLE.get(cols.text(ci).lower(), "other")
+            for gi in kept.get(ci, ()):
+                if dep[gi] == "pobj":
+                    args.append((role, doc[gi]))
+                    args += [(role, doc[k]) for k in kept.get(gi, ()) if dep[k] == "conj"]
     if not has_subject:
         args += _subject_of(verb)
     return args
@@ -643,17 +646,21 @@ def _parsed_from(doc: Doc, text: str) -> bool:
 def _walk_ids(arg: Token) -> list[int]:
     """An argument's token indices in text order, not crossing into a clause (memoised per parse
     while :func:`find_frames` runs)."""
-    cols = _columns(arg.doc)
-    found = cols.walks.get(arg.i)
+    return _walk(_columns(arg.doc), arg.i)
+
+
+def _walk(cols: _Columns, top: int) -> list[int]:
+    """:func:`_walk_ids` of token ``top`` of the parse ``cols`` reads."""
+    found = cols.walks.get(top)
     if found is None:
         kids = cols.kept
         out: list[int] = []
-        stack = [arg.i]
+        stack = [top]
         while stack:
             i = stack.pop()
             out.append(i)
             stack.extend(kids.get(i, ()))
-        found = cols.walks[arg.i] = sorted(out)
+        found = cols.walks[top] = sorted(out)
     return found
 
 
@@ -929,13 +936,34 @@ _CURRENCY_WORD = re.compile(r"[^\W\d_]+\$?|[^\w\s]")
 
 def _currency(low: str) -> str | None:
     """The currency code of a quantity's lower-cased text (``models/events.toml`` [currencies]): a
-    symbol anywhere ("$3bn"), a word only as a whole word ("euros", not "European")."""
+    symbol anywhere ("$3bn"), a word only as a whole word ("euros", not "European"); memoised per
+    text while the lexicon stays the same (names and numbers repeat: a word is tested once)."""
     currencies = lexicon().currencies
+    memo = _CURRENCY_OF.get(id(currencies))
+    if memo is None or memo[0] is not currencies:
+        _CURRENCY_OF.clear()
+        memo = _CURRENCY_OF[id(currencies)] = (currencies, {})
+    found = memo[1]
+    if low in found:
+        return found[low]
+    if len(found) > 100_000:
+        found.clear()
+    code = found[low] = _currency_in(low, currencies)
+    return code
+
+
+_CURRENCY_OF: dict[int, tuple[dict[str, str], dict[str, str | None]]] = {}  # id(currencies) -> (currencies, memo)
+
+
+def _currency_in(low: str, currencies: dict[str, str]) -> str | None:
     for word in _CURRENCY_WORD.findall(low):
         code = currencies.get(word) or (currencies.get(word[:-1]) if word.endswith("s") else None)
         if code is not None:
             return code
     return None
+
+
+_AMOUNT_DEPS = frozenset({"npadvmod", "prep", "dobj", "nummod"})
 
 
 def _quantities(
@@ -951,9 +979,10 @@ def _quantities(
     tokens: set[int] = set()
     for _, head in draft.args:
         tokens.update(_walk_ids(head))
-    for c in draft.token.children:  # "rose 5%", "fell to $3 billion"
-        if c.dep_ in ("npadvmod", "prep", "dobj", "nummod"):
-            tokens.update(_walk_ids(c))
+    dep = cols.dep
+    for c in cols.kept.get(draft.token.i, ()):  # "rose 5%", "fell to $3 billion" (kept children)
+        if dep[c] in _AMOUNT_DEPS:
+            tokens.update(_walk(cols, c))
     out: list[Quantity] = []
     seen: set[int] = set()
     for i in sorted(tokens.intersection(ents_by_token)):
@@ -1028,7 +1057,7 @@ def _negated(host: Token, noun: Token | None) -> bool:
         # "would not cancel the award": the cancelling is negated, not the award
         return negation.negative_argument(noun)
     for t in (host,) if noun is None or noun.i == host.i else (noun, host):
-        if negation.is_negated(t, None):
+        if negation.is_negated(t, _sentence_of(t)):  # (= t.sent, from the parse's sentence starts)
             return True
     return any(c.dep_ == "dobj" and negation.negative_argument(c) for c in host.children)
 
@@ -1047,6 +1076,14 @@ def _object_of_event(noun: Token) -> bool:
     lex = lexicon()
     found = _verb_class(verb, lex)
     return found is not None and any(lex.related(found[0], c) for c in _STOPPING if c in lex.classes)
+
+
+def _sentence_of(tok: Token) -> Span:
+    """``tok.sent``, from the parse's sentence starts (``Token.sent`` walks the tokens to both ends)."""
+    cols = _columns(tok.doc)
+    starts = cols.sent_starts
+    k = bisect_right(starts, tok.i) - 1
+    return tok.doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(cols.pos)]
 
 
 def _may_negate(host: Token) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TypeVar
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -109,7 +110,7 @@ def with_headline(body: Sequence[EventFrame], head: Sequence[EventFrame], doc: D
     if not head:
         return list(body)
     head = from_lead(head, body)
-    starts = [t.idx for t in doc]
+    starts = doc.to_array(IDX).tolist() if len(doc) else []  # = [t.idx for t in doc], no Token made per word
     if _numbered_after(head, body):  # (find_frames numbered the body after the headline: first=)
         return [_on_article(f, doc, starts) for f in head] + list(body)
     tagged = [(f.trigger.start, 0, k, f) for k, f in enumerate(head)] + [
