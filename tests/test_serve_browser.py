@@ -116,6 +116,8 @@ def test_the_serve_command_says_where_and_stops_cleanly(sample_db, tmp_path) -> 
         [sys.executable, "-m", "claimline", "serve", "--db", str(sample_db), "--port", "0"],
         stderr=subprocess.PIPE,
         text=True,
+        # Ctrl-C as a terminal delivers it: the child must not inherit an ignored SIGINT from the test process
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         line = proc.stderr.readline()

@@ -1038,6 +1038,11 @@ def _quantities(
 
 
 # ------------------------------------------------------------------ factuality
+#: the dependencies of an infinitive whose event is still to come
+_TO_BE_DONE = frozenset({"acl", "advcl"})
+_DONE_BY_HEAD = frozenset({"begin", "start", "continue", "keep", "manage", "fail", "seem", "appear", "happen", "tend", "use", "cease", "stop", "refuse", "decline", "try", "attempt", "help", "be", "have"})
+
+
 def _aux_words(tok: Token) -> list[str]:
     """The lower-cased words of a verb's aux/auxpass/neg/advmod children (kept children, in text order)."""
     cols = _columns(tok.doc)
@@ -1124,6 +1129,12 @@ def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
         words = _aux_words(t)
         if first or t.dep_ in ("xcomp",):
             if any(w in lex.future_auxiliaries for w in words):
+                level = _max(level, "expected")
+            elif "to" in words and (
+                t.dep_ in _TO_BE_DONE or (t.dep_ == "xcomp" and t.head.lemma_.lower() not in _DONE_BY_HEAD)
+            ):
+                # an infinitive that says what is to be done: "a contract to supply tankers",
+                # "raised funds to build a plant" (not yet done when reported)
                 level = _max(level, "expected")
             if any(w in mk.hedged_modals for w in words) or any(w in mk.hedging_adverbs for w in words):
                 level = _max(level, "hedged")
