@@ -168,3 +168,11 @@ def test_a_named_or_document_source_keeps_the_events_in_its_description(frames_o
     assert any(f.trigger.text == "fined" for f in frames)
     _, frames = frames_of("The bankruptcy filing showed that Harlow Motors owed $2 billion to its lenders.")
     assert any(f.trigger.text in ("bankruptcy", "filing") for f in frames)
+
+
+def test_an_infinitive_saying_what_a_deal_is_for_is_still_to_come(frames_of):
+    _, frames = frames_of("The navy signed a contract to buy two tankers from Harlow Yards.")
+    assert _one(frames, "sign").factuality == "asserted"
+    assert _one(frames, "buy").factuality == "expected"
+    _, frames = frames_of("Harlow Yards began to deliver the tankers in May.")
+    assert _one(frames, "deliver").factuality == "asserted"

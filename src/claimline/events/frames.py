@@ -1038,9 +1038,6 @@ def _quantities(
 
 
 # ------------------------------------------------------------------ factuality
-#: the dependencies of an infinitive whose event is still to come
-_TO_BE_DONE = frozenset({"acl", "advcl"})
-_DONE_BY_HEAD = frozenset({"begin", "start", "continue", "keep", "manage", "fail", "seem", "appear", "happen", "tend", "use", "cease", "stop", "refuse", "decline", "try", "attempt", "help", "be", "have"})
 
 
 def _aux_words(tok: Token) -> list[str]:
@@ -1130,11 +1127,9 @@ def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
         if first or t.dep_ in ("xcomp",):
             if any(w in lex.future_auxiliaries for w in words):
                 level = _max(level, "expected")
-            elif "to" in words and (
-                t.dep_ in _TO_BE_DONE or (t.dep_ == "xcomp" and t.head.lemma_.lower() not in _DONE_BY_HEAD)
-            ):
-                # an infinitive that says what is to be done: "a contract to supply tankers",
-                # "raised funds to build a plant" (not yet done when reported)
+            elif "to" in words and t.dep_ == "acl":
+                # an infinitive that says what a noun is for: "a contract to supply tankers", "plans
+                # to build a plant" (still to be done when reported)
                 level = _max(level, "expected")
             if any(w in mk.hedged_modals for w in words) or any(w in mk.hedging_adverbs for w in words):
                 level = _max(level, "hedged")
