@@ -533,3 +533,13 @@ def test_a_negation_put_off_by_until_is_no_denial(run):
         run(("Harbour Wire", date(2026, 5, 4), SIGNED_NW), ("North Post", date(2026, 5, 5), did_not)), "factuality"
     )
     assert {s.value for s in c.sides} == {"happened", "did not happen"}
+
+
+def test_a_past_negation_before_a_time_is_a_no_not_a_deferral(run):
+    """ "Did not sign before the election" says the signing did not happen then: only a future or
+    modal verb ("will not", "won't", "would not") makes "before" / "until" put the event off."""
+    past = "The Northwind Transport Agency did not sign the contract with Vantor Systems before the election."
+    c = _only(run(("Harbour Wire", date(2026, 5, 4), SIGNED_NW), ("North Post", date(2026, 5, 5), past)), "factuality")
+    assert {s.value for s in c.sides} == {"happened", "did not happen"}
+    wont = "The Northwind Transport Agency won't sign the contract with Vantor Systems before the election."
+    assert run(("Harbour Wire", date(2026, 5, 4), SIGNED_NW), ("North Post", date(2026, 5, 5), wont)) == []

@@ -150,6 +150,10 @@ class EventLexiconFile(_Strict):
         default_factory=list,
         description="Words after a negated event that put it off rather than deny it ('will not sign until')",
     )
+    deferring_auxiliaries: list[str] = Field(
+        default_factory=list,
+        description="Future and modal verbs, as written, that a deferral needs before its event ('will not')",
+    )
     families: dict[str, list[str]] = Field(
         default_factory=dict,
         description="family name -> classes outlets use for one event (identity joins them on stronger evidence)",
@@ -219,6 +223,7 @@ class EventLexicon:
     horizon_days: int = 365  # the default horizon of a class (``horizon_days``)
     undated_horizon_days: int = 31  # ... of a pair of reports, one without a time in the text
     deferrals: frozenset[str] = frozenset()  # "will not sign until ...": put off, not denied
+    deferring_auxiliaries: frozenset[str] = frozenset()  # "will", "won't", "would" ...: a deferral's verb
     plan_window_days: int = 31  # days after its report an undated plan ("will cut jobs") may happen
 
     def kindred(self, a: str, b: str) -> bool:
@@ -350,6 +355,7 @@ def build(data: dict) -> EventLexicon:
         time_bounds={phrase: kind for kind, phrases in raw.time_bounds.items() for phrase in phrases},
         currencies=dict(raw.currencies),
         deferrals=frozenset(w.lower() for w in raw.deferrals),
+        deferring_auxiliaries=frozenset(w.lower() for w in raw.deferring_auxiliaries),
     )
 
 

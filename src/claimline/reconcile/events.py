@@ -659,16 +659,25 @@ _CLAUSE_END = re.compile(r"[.;:,!?]")
 
 
 def _deferred(r: _Report, lex: EventLexicon | None = None) -> bool:
-    """A negated event its clause puts off rather than denies: a deferral word (``deferrals`` of
-    models/events.toml) after the trigger, before the clause ends ("would not sign its contract
-    until the appeals chamber rules", "won't resume before the audit")."""
-    words = (lex or lexicon()).deferrals
+    """A negated event its clause puts off rather than denies: a future or modal verb before the
+    trigger (``deferring_auxiliaries``) and a deferral word after it (``deferrals``), both in the
+    trigger's clause ("would not sign its contract until the appeals chamber rules", "won't resume
+    before the audit"); a past "did not sign before the election" stays a "no"."""
+    lex = lex or lexicon()
     c, t = r.info.claim, r.frame.trigger
-    if not words or not (c.start <= t.end <= c.end):
+    if not lex.deferrals or not (c.start <= t.start <= t.end <= c.end):
         return False
     tail = c.text[t.end - c.start : t.end - c.start + 160]
     cut = _CLAUSE_END.search(tail)
-    return any(w.lower() in words for w in re.findall(r"[A-Za-z]+", tail[: cut.start() if cut else None]))
+    if not any(w.lower() in lex.deferrals for w in re.findall(r"[A-Za-z]+", tail[: cut.start() if cut else None])):
+        return False
+    head = c.text[max(0, t.start - c.start - 160) : t.start - c.start].lower()
+    head = _CLAUSE_END.split(head)[-1]
+    return any(w in lex.deferring_auxiliaries for w in _VERB_WORD.findall(head))
+
+
+#: a word as written, with its contraction: "won't", "can't", "it'll" (-> "it", "'ll")
+_VERB_WORD = re.compile(r"[a-z]+n't|[a-z]+|'[a-z]+")
 
 
 def _nest(a: set[str], b: set[str]) -> bool:
