@@ -27,7 +27,9 @@ CREATE INDEX claim_actors_claim ON claim_actors(claim_id)
 CREATE INDEX claim_context_claim ON claim_context(claim_id)
 CREATE INDEX claim_questions_claim ON claim_questions(claim_id)
 CREATE INDEX claims_article ON claims(article_id, seq)
+CREATE INDEX claims_attribution ON claims(attribution) WHERE attribution != 'author'
 CREATE INDEX claims_source ON claims(source_actor) WHERE source_actor IS NOT NULL
+CREATE INDEX claims_stance ON claims(stance) WHERE stance IS NOT NULL
 CREATE INDEX claims_tier ON claims(network_tier) WHERE network_tier IS NOT NULL
 CREATE INDEX claims_time ON claims(time_start, time_end)
 CREATE INDEX compared_articles_article ON compared_articles(article_id)
@@ -72,7 +74,8 @@ CREATE TABLE claim_status ( claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON D
 NULL ) WITHOUT ROWID
 CREATE TABLE claims ( id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, \
 seq INTEGER NOT NULL, text TEXT NOT NULL, source_actor TEXT, subject TEXT, modality TEXT NOT NULL, negated \
-INTEGER NOT NULL, network_tier TEXT, time_start TEXT, time_end TEXT, data TEXT NOT NULL )
+INTEGER NOT NULL, network_tier TEXT, time_start TEXT, time_end TEXT, data TEXT NOT NULL , attribution TEXT NOT \
+NULL DEFAULT 'author', stance TEXT)
 CREATE TABLE compared_articles ( question TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (question, \
 article_id) ) WITHOUT ROWID
 CREATE TABLE compared_questions ( question TEXT PRIMARY KEY, conflict INTEGER NOT NULL )
@@ -129,7 +132,9 @@ CREATE INDEX claim_actors_claim ON claim_actors USING btree (claim_id)
 CREATE INDEX claim_context_claim ON claim_context USING btree (claim_id)
 CREATE INDEX claim_questions_claim ON claim_questions USING btree (claim_id)
 CREATE INDEX claims_article ON claims USING btree (article_id, seq)
+CREATE INDEX claims_attribution ON claims USING btree (attribution) WHERE (attribution <> 'author'::text)
 CREATE INDEX claims_source ON claims USING btree (source_actor) WHERE (source_actor IS NOT NULL)
+CREATE INDEX claims_stance ON claims USING btree (stance) WHERE (stance IS NOT NULL)
 CREATE INDEX claims_tier ON claims USING btree (network_tier) WHERE (network_tier IS NOT NULL)
 CREATE INDEX claims_time ON claims USING btree (time_start, time_end)
 CREATE INDEX compared_articles_article ON compared_articles USING btree (article_id)
@@ -217,7 +222,7 @@ TABLE claim_scopes (scope text NOT NULL, claim_id text NOT NULL, excluded intege
 TABLE claim_status (claim_id text NOT NULL, status text NOT NULL)
 TABLE claims (id text NOT NULL, article_id text NOT NULL, seq integer NOT NULL, text text NOT NULL, \
 source_actor text, subject text, modality text NOT NULL, negated integer NOT NULL, network_tier text, \
-time_start text, time_end text, data text NOT NULL)
+time_start text, time_end text, data text NOT NULL, attribution text NOT NULL, stance text)
 TABLE compared_articles (question text NOT NULL, article_id text NOT NULL)
 TABLE compared_questions (question text NOT NULL, conflict integer NOT NULL)
 TABLE comparison_totals (id integer NOT NULL, questions integer NOT NULL, articles integer NOT NULL, in_conflict \
@@ -275,7 +280,7 @@ def make_extraction(text: str = "NATO officials said the AI runs on unclassified
 
 
 def test_fresh_store_has_exact_schema(tmp_path):
-    assert MIGRATIONS[-1][0] == 21  # the newest migration (the next free number is 22)
+    assert MIGRATIONS[-1][0] == 22  # the newest migration (the next free number is 23)
     with Store(tmp_path / "s.db") as store:
         assert store.schema() == FRESH_SCHEMA
         assert store.migrations() == [v for v, _, _ in MIGRATIONS]
@@ -565,8 +570,79 @@ def test_stance_and_attribution_filter_in_the_query_with_the_limit(new_store, sa
                 for limit in (None, 0, 1, 3):
                     got = store.claims(stance=stance, attribution=attribution, limit=limit, view=True)
                     assert [c.id for c in got] == want[:limit], (stance, attribution, limit)
-        if store.kind == "sqlite":  # a claim stored before claims had an attribution is the outlet's own
-            cid = next(c.id for c in every if c.attribution == "indirect")
-            store.db.execute("UPDATE claims SET data = json_remove(data, '$.attribution') WHERE id = ?", (cid,))
-            assert cid in {c.id for c in store.claims(attribution="author")}
-            assert cid not in {c.id for c in store.claims(attribution="indirect")}
+
+
+def test_migration_22_fills_the_attribution_and_stance_columns_from_the_stored_json(tmp_path):
+    """A store at schema 21 keeps attribution and stance in the claims' JSON only: migration 22 copies
+    them to their columns (a claim stored before claims had an attribution is the outlet's own), and
+    the filters read the columns."""
+    path = tmp_path / "s21.db"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    for version, name, sql in MIGRATIONS[:21]:
+        db.executescript(sql)
+        db.execute("INSERT INTO migrations VALUES (?, ?, 'then')", (version, name))
+    ex = make_extraction()
+    base = ex.claims[0]
+    claims = [
+        base.model_copy(update={"id": "c-author"}),
+        base.model_copy(update={"id": "c-indirect", "attribution": "indirect"}),
+        base.model_copy(update={"id": "c-attitude", "attribution": "attitude", "stance": "opposes"}),
+        base.model_copy(update={"id": "c-old", "attribution": "indirect"}),
+    ]
+    db.execute(
+        "INSERT INTO articles (id, chars, text, times, extractor, ingested_at) VALUES (?, 1, 't', '[]', 'x', 'then')",
+        (ex.article.id,),
+    )
+    for seq, c in enumerate(claims):
+        data = c.model_dump_json()
+        if c.id == "c-old":  # stored before claims had an attribution
+            data = data.replace('"attribution":"indirect",', "")
+            assert "attribution" not in data
+        db.execute(
+            "INSERT INTO claims (id, article_id, seq, text, modality, negated, data)"
+            " VALUES (?, ?, ?, 't', 'asserted', 0, ?)",
+            (c.id, ex.article.id, seq, data),
+        )
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.migrations()[-1] == 22
+        got = dict(((cid, (a, s)) for cid, a, s in store.db.execute("SELECT id, attribution, stance FROM claims")))
+        assert got == {
+            "c-author": ("author", None),
+            "c-indirect": ("indirect", None),
+            "c-attitude": ("attitude", "opposes"),
+            "c-old": ("author", None),
+        }
+        assert [c.id for c in store.claims(attribution="author")] == ["c-author", "c-old"]
+        assert [c.id for c in store.claims(attribution="indirect")] == ["c-indirect"]
+        assert [c.id for c in store.claims(stance="opposes", view=True)] == ["c-attitude"]
+        assert store.claims(stance="supports") == []
+
+
+def test_claims_for_filing_read_context_claims_as_what_filing_reads_of_them(new_store, sample_db):
+    """An incremental refresh reads the claims it does not file as context only: the same claims, in the
+    same order, with the same id, article, attribution, subject, actors (in order) and source actor as
+    the whole claims; the filed ones whole (those read before as they were)."""
+    from claimline.store.light import ContextClaim
+
+    target = new_store()
+    with open_store(sample_db, create=False) as sample, open_store(target) as store:
+        for a in sample.articles()[:6]:
+            article, text, times = sample.article(a.id)
+            store.add(Extraction(article=article, text=text, times=times, claims=sample.claims(article_ids=[a.id])))
+        aids = [a.id for a in store.articles()]
+        whole = store.claims(article_ids=aids, light=True)
+        filed = {c.id for c in whole[::3]}
+        known = {whole[1].id: whole[1]}
+        got = store.claims_for_filing(aids, filed, known)
+        assert [c.id for c in got] == [c.id for c in whole]
+        assert got[1] is whole[1]
+        assert any(isinstance(c, ContextClaim) for c in got) and any(c.source is None for c in got)
+        for g, w in zip(got, whole, strict=True):
+            assert isinstance(g, ContextClaim) == (g.id not in filed and g.id not in known)
+            fields = ("article_id", "attribution", "subject", "actors")
+            assert [getattr(g, f) for f in fields] == [getattr(w, f) for f in fields]
+            assert (g.source.actor if g.source else None) == (w.source.actor if w.source else None)

@@ -236,6 +236,7 @@ def _incremental(
         only_key,
         pair_key,
     )
+    from ..store.light import ContextClaim
 
     new_claims = store.claims(article_ids=new_ids, light=True)
     if not new_claims:
@@ -270,7 +271,8 @@ def _incremental(
     questions |= _newly_answerable(store, fresh_negative)
     answering = store.claims_answering(questions)  # (as filed before: a refiled claim is among ``refiled``)
     wanted = set(answering.values()) | refiled_articles
-    claims = store.claims(article_ids=wanted, known={c.id: c for c in near}, light=True)
+    filed = answering.keys() | refiled  # (the others of their articles: context, the actor pairs they name)
+    claims = store.claims_for_filing(wanted, filed, {c.id: c for c in near})
     totals.update(store.pair_totals(_actors(claims) - near_actors))  # (the pairs of the actors not read yet)
     store.write_questions({cid: found.get(cid, set()) for cid in refiled}, borrowed_context(near))
     articles = {a.id: a for a in store.articles(wanted)}
@@ -282,10 +284,11 @@ def _incremental(
         pair_totals=totals,
         negative=negative,
         learned=learned,
-        claim_ids=answering.keys() | refiled,  # (the others of their articles: context)
+        claim_ids=filed,
     )
     learned.finish()
-    events, replaced = _event_conflicts(store, claims, articles, new_ids)
+    whole = [c for c in claims if not isinstance(c, ContextClaim)]
+    events, replaced = _event_conflicts(store, whole, articles, new_ids)
     done = watch(questions | replaced) if watch else None  # before anything is written
     changed = store.write_conflicts(keyed + events, questions | replaced)
     was = store.statuses(changed) if done is not None else {}

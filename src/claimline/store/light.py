@@ -82,3 +82,28 @@ LightClaim = _light(Claim, {"sentence": LightOffsets, "source": LightSource, "cu
 def light_claim(data: str | bytes) -> Any:
     """A stored claim's JSON as a read-only :data:`LightClaim` (the attributes of a ``Claim``)."""
     return LightClaim(json.loads(data))
+
+
+class ContextSource:
+    """The source of a :class:`ContextClaim`: its actor alone."""
+
+    __slots__ = ("actor",)
+
+    def __init__(self, actor: str) -> None:
+        self.actor = actor
+
+
+class ContextClaim:
+    """A stored claim an incremental refresh reads only as context for filing others
+    (:func:`claimline.reconcile.keys.group_claims` with ``only``: the actor pairs it names): its id,
+    article, attribution, subject, actors (in their stored order) and source actor, read from columns
+    and one JSON field, its JSON not parsed (``Store.claims_for_filing``)."""
+
+    __slots__ = ("actors", "article_id", "attribution", "id", "source", "subject")
+
+    def __init__(
+        self, cid: str, article_id: str, subject: str | None, source_actor: str | None, attribution: str, actors: str
+    ) -> None:
+        self.id, self.article_id, self.subject, self.attribution = cid, article_id, subject, attribution
+        self.source = ContextSource(source_actor) if source_actor else None
+        self.actors = json.loads(actors) if actors else []

@@ -419,4 +419,15 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        22,
+        "claims keep their attribution and stance as columns (`claims --attribution/--stance` read them, not"
+        " every claim's JSON; the stored claims' are filled by store.sqlite.after_migration)",
+        """
+        ALTER TABLE claims ADD COLUMN attribution TEXT NOT NULL DEFAULT 'author';
+        ALTER TABLE claims ADD COLUMN stance TEXT;
+        CREATE INDEX claims_attribution ON claims(attribution) WHERE attribution != 'author';
+        CREATE INDEX claims_stance ON claims(stance) WHERE stance IS NOT NULL;
+        """,
+    ),
 ]

@@ -130,7 +130,7 @@ class PgStore(Store):
             raise ClaimlineError(f"{redact(url)} is not a usable claimline store: {exc}") from exc
 
     _SOURCE_TEXT = "(data::json) -> 'source' ->> 'text'"
-    _CLAIM_FIELD = "((c.data::json) ->> '{}')"
+    _ACTORS = "(c.data::json) ->> 'actors'"
 
     def _keep(self, sql: str, rows: Sequence[Sequence[object]]) -> bool:
         """As :meth:`Store._keep` (a cluster merged away meanwhile fails the batch)."""

@@ -261,7 +261,7 @@ class Store:
                 return False
             tx.executemany(
                 "INSERT INTO claims (id, article_id, seq, text, source_actor, subject, modality, negated,"
-                " network_tier, time_start, time_end, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " network_tier, time_start, time_end, data, attribution, stance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         c.id,
@@ -276,6 +276,8 @@ class Store:
                         _iso(c.time.start) if c.time else None,
                         _iso(c.time.end) if c.time else None,
                         c.model_dump_json(),
+                        c.attribution,
+                        c.stance,
                     )
                     for seq, c in enumerate(ex.claims)
                 ],
@@ -1046,11 +1048,12 @@ class Store:
             wanted = sorted(set(article_ids))
             where.append(f"c.article_id IN ({_marks(wanted)})")
             args.extend(wanted)
-        if stance is not None:  # (fields of the stored JSON: no column; a claim stored without one has none)
-            where.append(f"{self._CLAIM_FIELD.format('stance')} = ?")
+        # (columns since migration 22; the literal tests let both databases use the partial indexes)
+        if stance is not None:
+            where.append("c.stance = ? AND c.stance IS NOT NULL")
             args.append(stance)
-        if attribution is not None:  # (stored before claims had one: the default, ``author``)
-            where.append(f"coalesce({self._CLAIM_FIELD.format('attribution')}, 'author') = ?")
+        if attribution is not None:
+            where.append("c.attribution = ?" + ("" if attribution == "author" else " AND c.attribution != 'author'"))
             args.append(attribution)
         if facet_relevant:
             where.append(
@@ -1078,6 +1081,34 @@ class Store:
         if known:
             return [known.get(cid) or Claim.model_validate_json(data) for cid, data in rows]
         return [Claim.model_validate_json(r[0]) for r in rows]
+
+    def claims_for_filing(
+        self, article_ids: Collection[str], filed: Collection[str], known: Mapping[str, Any]
+    ) -> list[Any]:
+        """The claims of ``article_ids``, in the order of :meth:`claims`, for an incremental refresh that
+        files ``filed`` (:func:`claimline.reconcile.conflicts_by_question` with ``claim_ids``): those as
+        light claims (``known``: read before, returned as they are), the others as
+        :class:`.light.ContextClaim` (what filing reads of a claim it does not file), their JSON not parsed."""
+        from .light import ContextClaim, light_claim
+
+        if not article_ids:
+            return []
+        wanted = sorted(set(article_ids))
+        rows = self.db.execute(
+            f"SELECT c.id, c.article_id, c.subject, c.source_actor, c.attribution, {self._ACTORS}, c.data"
+            f" FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id IN ({_marks(wanted)})"
+            " ORDER BY a.published NULLS FIRST, c.article_id, c.seq",
+            wanted,
+        )
+        out: list[Any] = []
+        for cid, aid, subject, source_actor, attribution, actors, data in rows:
+            found = known.get(cid)
+            if found is None and cid in filed:
+                found = light_claim(data)
+            elif found is None:
+                found = ContextClaim(cid, aid, subject, source_actor, attribution, actors)
+            out.append(found)
+        return out
 
     def keep_event_entries(self, rows: Sequence[tuple[str, int, str, str]]) -> bool:
         """Cache event-timeline entries built by a query: (cluster id, the cluster's size they were
@@ -1107,8 +1138,8 @@ class Store:
 
     #: SQL giving a claim's source text from its stored JSON (``data``): the dialect's JSON function
     _SOURCE_TEXT = "json_extract(data, '$.source.text')"
-    #: SQL giving a top-level text field (``format(name)``) of a claim's stored JSON (``c.data``)
-    _CLAIM_FIELD = "json_extract(c.data, '$.{}')"
+    #: SQL giving the JSON array of a claim's actors from its stored JSON (``c.data``)
+    _ACTORS = "json_extract(c.data, '$.actors')"
 
     def claim_sources(self, claim_ids: Collection[str]) -> dict[str, tuple[str, str | None]]:
         """claim id -> (source text, source actor) of the claims among ``claim_ids`` that have a
@@ -1297,6 +1328,20 @@ def after_migration(tx: Any, version: int) -> None:
         from .events import backfill_aliases  # (imports the event models)
 
         backfill_aliases(tx)
+    elif version == 22:
+        _fill_attribution(tx)
+
+
+def _fill_attribution(tx: Any) -> None:
+    """Migration 22: the attribution and stance columns of the stored claims, from their JSON (a claim
+    stored before claims had an attribution is the outlet's own: ``author``, the column's default)."""
+    rows = []
+    for cid, data in tx.execute("SELECT id, data FROM claims"):
+        d = json.loads(data)
+        attribution, stance = d.get("attribution") or "author", d.get("stance")
+        if attribution != "author" or stance is not None:
+            rows.append((attribution, stance, cid))
+    tx.executemany("UPDATE claims SET attribution = ?, stance = ? WHERE id = ?", rows)
 
 
 def check_header(path: Path) -> None:
