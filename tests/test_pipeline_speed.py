@@ -88,6 +88,53 @@ def test_unreadable_patterns_keep_the_matcher(stock):
     assert nlp_mod.AttributeMatches.of(ruler2) is not None
 
 
+def test_load_sets_the_ruler_attributes_by_arrays(nlp, stock):
+    assert isinstance(nlp.get_pipe("attribute_ruler"), nlp_mod.FastAttributeRuler)
+    assert type(stock.get_pipe("attribute_ruler")) is AttributeRuler
+
+
+def _ruled(fast: bool):
+    from spacy.lang.en import English
+
+    blank = English()
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "ship"}]], {"POS": "VERB", "LEMMA": "ship"})
+    ruler.add([[{"LOWER": "ship"}]], {"POS": "NOUN"})  # a later rule wins
+    ruler.add([[{"LOWER": "the"}, {"LOWER": "ship"}]], {"LEMMA": "vessel", "MORPH": "Number=Sing"}, index=1)
+    ruler.add([[{"LOWER": "ship"}, {"LOWER": "sails"}]], {"TAG": "VBZ", "POS": "VERB"}, index=-1)
+    ruler.add([[{"LOWER": {"REGEX": "^sail"}}]], {"LEMMA": "sail", "MORPH": ""})
+    if fast:
+        assert nlp_mod.FastAttributeRuler.adopt(ruler)
+    return blank
+
+
+def test_the_ruler_by_arrays_sets_what_spacy_sets():
+    text = "The ship sails; a ship. Ship the sails, ship!"
+    got = [(t.pos_, t.tag_, t.lemma_, str(t.morph)) for t in _ruled(True)(text)]
+    want = [(t.pos_, t.tag_, t.lemma_, str(t.morph)) for t in _ruled(False)(text)]
+    assert got == want
+    assert got[1] == ("NOUN", "", "vessel", "Number=Sing") and got[2][:3] == ("VERB", "VBZ", "sail")
+
+
+def test_a_ruler_setting_word_attributes_keeps_spacys_setting():
+    from spacy.lang.en import English
+
+    blank = English()
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "ship"}]], {"NORM": "vessel"})  # NORM: spaCy writes the word's lexeme too
+    assert not nlp_mod.FastAttributeRuler.adopt(ruler)
+    assert type(ruler) is AttributeRuler and isinstance(ruler.match, nlp_mod.AttributeMatches)
+
+
+def test_the_lemma_index_is_looked_up_in_sets(nlp, stock):
+    """``form in index`` on spaCy's word lists scans them; claimline's lemmatizer has them as sets."""
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+    assert all(
+        isinstance(words, list) for words in stock.get_pipe("lemmatizer").lookups.get_table("lemma_index").values()
+    )
+
+
 def test_load_keeps_every_lemma(nlp, stock):
     """The lemmatizer of ``load()`` keeps its answers (:class:`CachedLemmatizer`); the lemmas are the
     stock ones on a first and a second pass (the second from what it kept), the attribute ruler's

@@ -24,12 +24,13 @@ import re
 from functools import cache
 from typing import Any
 
+import numpy
 import spacy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
-from spacy.pipeline import EntityRuler
+from spacy.pipeline import AttributeRuler, EntityRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -142,10 +143,7 @@ def build(name: str | None = None, *, stock: bool = False) -> Language:
     nlp.add_pipe("claimline_paragraphs", before="parser")
     nlp.add_pipe("claimline_actors", before="ner")
     if not stock and "attribute_ruler" in nlp.pipe_names:
-        ruler = nlp.get_pipe("attribute_ruler")
-        fast = AttributeMatches.of(ruler)
-        if fast is not None:  # a pattern it cannot read: spaCy's Matcher stays
-            ruler.match = fast  # type: ignore[method-assign]
+        FastAttributeRuler.adopt(nlp.get_pipe("attribute_ruler"))
     if not stock and "lemmatizer" in nlp.pipe_names:
         CachedLemmatizer.adopt(nlp.get_pipe("lemmatizer"))
     if "lemmatizer" in nlp.pipe_names:
@@ -180,6 +178,7 @@ class CachedLemmatizer(EnglishLemmatizer):
             return False
         lemmatizer.__class__ = cls
         lemmatizer.known = {}  # type: ignore[attr-defined]
+        _index_sets(lemmatizer)
         return True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -208,6 +207,19 @@ class CachedLemmatizer(EnglishLemmatizer):
         return doc
 
 
+def _index_sets(lemmatizer: Any) -> None:
+    """The word lists of the lemmatizer's ``lemma_index`` table as frozensets: spaCy's rules ask
+    ``form in index`` of each form a suffix rule makes, which on a list (57,528 nouns) scans it
+    (~0.2 ms per word not seen yet, ~0.8 s of CPU per 300 new articles); a set answers the same."""
+    try:
+        index = lemmatizer.lookups.get_table("lemma_index")
+    except (AttributeError, KeyError):
+        return
+    for key, words in list(index.items()):
+        if isinstance(words, list):
+            index[key] = frozenset(words)
+
+
 #: vocab id -> the verb lemmas of the pipeline's lemmatizer (WordNet's, in spaCy's English rule lemmatizer)
 _VERBS: dict[int, frozenset[str]] = {}
 
@@ -222,6 +234,101 @@ _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 _ARRAY = [TAG, LOWER, DEP, IS_SPACE]
 #: a test on one token: (column, operator, value); operators "=", "in", "not in", "regex"
 _Test = tuple[int, str, Any]
+#: the token attributes a ruler may set through ``Doc.from_array``: token-only ones (spaCy's
+#: ``set_token_attrs`` also writes each attribute to the word's lexeme, where these are not kept)
+_WRITABLE = (LEMMA, POS, TAG, DEP, MORPH)
+
+
+class FastAttributeRuler(AttributeRuler):
+    """spaCy's :class:`~spacy.pipeline.AttributeRuler` setting the same attributes by arrays.
+
+    spaCy's ruler makes a ``Span`` and two ``Token`` objects per match (about 2.5 matches per
+    token in en_core_web_sm: the tag map, then the word exceptions) and sets each match's
+    attributes in turn, later rules winning. Here the matches come from
+    :class:`AttributeMatches`, each token's outcome from one-token rules (applied in spaCy's
+    order) is worked out once per distinct (tag, word, label, space) and kept, a token where a
+    longer rule matches is worked out apart, and a parse's attributes are read and written in
+    one ``to_array`` / ``from_array`` each (same tags, POS, morphology and lemmas:
+    ``tests/test_pipeline_speed.py``). :meth:`adopt` turns a ruler
+    into one only when every rule sets token-only attributes (:data:`_WRITABLE`) and every
+    one-token rule its own token; else the ruler keeps spaCy's ``set_annotations`` (with the
+    fast matches when they can be read)."""
+
+    fast: AttributeMatches
+    columns: list[int]
+    #: rule (attr_id) -> ((column, value), ...) it writes
+    writes: list[tuple[tuple[int, int], ...]]
+    #: a token's row -> its outcome from one-token rules alone (see :meth:`_apply`), and what
+    #: :meth:`AttributeMatches._look_up` gives for it
+    outcome: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[list[tuple[int, int]], list[Any]]]]
+
+    @classmethod
+    def adopt(cls, ruler: Any) -> bool:
+        """Give ``ruler`` the fast matches, and make it one of these if its rules allow (see above)."""
+        if not isinstance(ruler, AttributeRuler):
+            return False
+        fast = AttributeMatches.of(ruler)
+        if fast is None:  # a pattern it cannot read: spaCy's Matcher stays
+            return False
+        ruler.match = fast  # type: ignore[method-assign]
+        if type(ruler) is not AttributeRuler or not fast.single_targets_ok(ruler.indices):
+            return False
+        used = sorted({int(a) for attrs in ruler.attrs for a in attrs})
+        if not used or any(a not in _WRITABLE for a in used):
+            return False
+        if not all(isinstance(v, int) for attrs in ruler.attrs for v in attrs.values()):
+            return False
+        column = {a: k for k, a in enumerate(used)}
+        writes = [tuple((column[int(a)], int(v)) for a, v in attrs.items()) for attrs in ruler.attrs]
+        ruler.__class__ = cls
+        ruler.fast = fast  # type: ignore[attr-defined]
+        ruler.columns = used  # type: ignore[attr-defined]
+        ruler.writes = writes  # type: ignore[attr-defined]
+        ruler.outcome = {}  # type: ignore[attr-defined]
+        return True
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self._annotate(doc)
+            return doc
+        except Exception as e:  # noqa: BLE001 - as spaCy's ruler: its error handler decides
+            return error_handler(self.name, self, [doc], e)
+
+    def _annotate(self, doc: Doc) -> None:
+        if not len(doc):
+            return
+        fast, outcome = self.fast, self.outcome
+        if len(outcome) > 200_000:
+            outcome.clear()
+        array = doc.to_array(_ARRAY)
+        rows = [tuple(r) for r in array.tolist()]
+        get = outcome.get
+        outs = [get(row) for row in rows]
+        longer: dict[int, list[tuple[int, int, int, int]]] = {}
+        for i, out in enumerate(outs):
+            if out is None:  # a row not met yet
+                hits = fast._look_up(rows[i])
+                out = outs[i] = outcome[rows[i]] = (self._apply([(a, m, 0, 1) for a, m in hits[0]]), hits)
+            if out[1][1]:  # a longer pattern may start here
+                fast.longer_at(rows, i, out[1][1], self.indices, longer)
+        table = numpy.array([out[0] for out in outs], dtype=numpy.uint64)  # per token: values, then which are set
+        for i, extra in longer.items():
+            table[i] = self._apply([(a, m, i, i + 1) for a, m in outs[i][1][0]] + extra)
+        k = len(self.columns)
+        values = numpy.where(table[:, k:].astype(bool), table[:, :k], doc.to_array(self.columns))
+        doc.from_array(self.columns, values)
+
+    def _apply(self, matches: list[tuple[int, int, int, int]]) -> tuple[int, ...]:
+        """What a token ends with from its ``matches``, applied in spaCy's order: a value per
+        column, then a 1 per column set (0: left as it is)."""
+        k = len(self.columns)
+        final = [0] * (2 * k)
+        for attr_id, _match_id, _start, _end in sorted(matches):
+            for col, value in self.writes[attr_id]:
+                final[col] = value
+                final[k + col] = 1
+        return tuple(final)
 
 
 class AttributeMatches:
@@ -285,6 +392,33 @@ class AttributeMatches:
             if self._ok(row, tests):
                 singles.append((attr_id, match_id))
         return singles, [p for p in longer if self._ok(row, p[2][0])]
+
+    def single_targets_ok(self, indices: list[int]) -> bool:
+        """Whether every one-token rule sets its own token (index 0 or -1), as spaCy requires."""
+        rules = [r for rs in self.single.values() for r in rs] + self.single_anywhere
+        return all(indices[attr_id] in (0, -1) for attr_id, _m, _t in rules)
+
+    def longer_at(
+        self,
+        rows: list[tuple[int, ...]],
+        start: int,
+        patterns: list[tuple[int, int, list[list[_Test]]]],
+        indices: list[int],
+        out: dict[int, list[tuple[int, int, int, int]]],
+    ) -> None:
+        """The matches of longer ``patterns`` (whose first token ``rows[start]`` passes) at
+        ``start``, added to ``out`` under the token each sets (``indices``: the rules' targets)."""
+        n = len(rows)
+        for attr_id, match_id, tokens in patterns:
+            end = start + len(tokens)
+            if end <= n and all(self._ok(rows[start + j], tokens[j]) for j in range(1, len(tokens))):
+                index = indices[attr_id]
+                target = (start if index >= 0 else end) + index
+                if not start <= target < end:
+                    raise ValueError(Errors.E1001.format(patterns=match_id, span=rows[start:end], index=index))
+                match = (attr_id, match_id, start, end)
+                if match not in out.setdefault(target, []):
+                    out[target].append(match)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         rows = [tuple(r) for r in doc.to_array(_ARRAY).tolist()]
