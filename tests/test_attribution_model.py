@@ -28,6 +28,40 @@ def test_runs_reads_bio_tags():
     assert runs(tags, "CUE", 0, 3) == []
 
 
+def test_a_copula_cue_is_headed_by_its_predicate(nlp):
+    """ "were proud of", "is a fierce critic of": the cue's word is the predicate, not the copula
+    (the lemma prior counts it so, and a cue headed by an auxiliary is no candidate)."""
+    from claimline.extraction.tag_runs import cue_head
+
+    doc = nlp("The harbour workers were proud of the new quay.")
+    i = next(t.i for t in doc if t.text == "were")
+    head = cue_head(doc, i, i + 3)  # "were proud of"
+    assert head.text == "proud"
+    said = nlp("The mayor said the quay would open.")
+    assert cue_head(said, 2, 3).text == "said"
+
+
+def test_a_predicate_cue_is_held_by_its_copulas_subject(nlp):
+    """A cue word with no subject of its own ("convinced", "feelings" of "have mixed feelings")
+    is held by the subject of the verb it completes."""
+    from claimline.extraction.tagged import _governor_subject
+
+    class Finder:
+        def subject_of(self, verb):
+            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    doc = nlp("The ferry operators are convinced that the fees will rise.")
+    convinced = next(t for t in doc if t.text == "convinced")
+    if convinced.dep_ not in ("acomp", "ROOT"):
+        pytest.skip(f"parsed as {convinced.dep_}")
+    subj = _governor_subject(Finder(), convinced) if convinced.dep_ == "acomp" else Finder().subject_of(convinced)
+    assert subj is not None and subj.text == "operators"
+    doc = nlp("The dockworkers have mixed feelings about the new crane.")
+    feelings = next(t for t in doc if t.text == "feelings")
+    assert feelings.dep_ == "dobj"
+    assert _governor_subject(Finder(), feelings).text == "dockworkers"
+
+
 def test_parse_features_one_row_per_token(nlp):
     doc = nlp("The council said on Monday that the harbour would reopen.")
     feats = cue_model.parse_features(doc)

@@ -35,5 +35,11 @@ def cue_head(doc: Any, cs: int, ce: int) -> Any:
     for pos in ("VERB", "NOUN", "ADJ", "AUX"):
         for t in inside:
             if t.pos_ == pos:
-                return t
+                return _predicate(t, cs, ce) if pos == "AUX" else t
     return inside[0] if inside else doc[cs]
+
+
+def _predicate(aux: Any, cs: int, ce: int) -> Any:
+    """A copula's predicate in the cue span ("is proud of", "are convinced", "is a fierce critic
+    of": the word that carries the cue), else the copula."""
+    return next((c for c in aux.children if cs <= c.i < ce and c.dep_ in ("acomp", "attr")), aux)

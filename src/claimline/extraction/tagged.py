@@ -97,6 +97,8 @@ def source_found(finder: Any, tags: Sequence[str], sent: Span, head: Any, cs: in
         subj = finder.subject_of(head)
     if head.pos_ in ("NOUN", "PROPN"):
         subj = next((c for c in head.children if c.dep_ == "poss"), None)
+    if subj is None:
+        subj = _governor_subject(finder, head)
     if subj is not None and subj.tag_ in _RELATIVE:
         rel = subj.head
         while rel.dep_ not in ("relcl", "acl") and rel.head.i != rel.i:
@@ -109,6 +111,21 @@ def source_found(finder: Any, tags: Sequence[str], sent: Span, head: Any, cs: in
         s, e = min(sources, key=lambda r: min(abs(r[0] - ce), abs(r[1] - cs)))
         return doc[s:e], "tagged"
     return None, "none"
+
+
+#: how a cue word with no subject of its own hangs on the verb whose subject holds it: a predicate
+#: adjective or participle ("they are convinced", "he was proud of"), a light verb's noun ("has
+#: mixed feelings about", "voiced support for", "is the best advocate for")
+_GOVERNED = frozenset({"acomp", "dobj", "attr", "oprd"})
+
+
+def _governor_subject(finder: Any, head: Any) -> Any:
+    """The holder of a cue word that has no subject of its own: the subject of the verb it
+    completes (:data:`_GOVERNED`), or ``None``."""
+    gov = head.head
+    if gov.i == head.i or head.dep_ not in _GOVERNED or gov.pos_ not in ("AUX", "VERB"):
+        return None
+    return finder.subject_of(gov)
 
 
 def lexicon_entry(finder: Any, head: Any) -> Any:
