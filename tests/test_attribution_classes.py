@@ -655,3 +655,13 @@ def test_view_and_stance_verbs_of_step_9_third_look(extract):
     assert _find(claims, "balked at")[:3] == ("Two ferry firms", "balked at", "the cost of the new pier")
     claims = _claims(extract, "Senator Ana Ruiz objected to the plan on Monday.")
     assert _find(claims, "objected to")[:3] == ("Senator Ana Ruiz", "objected to", "the plan")
+
+
+def test_a_vote_or_a_stance_with_its_preposition_inside_what_was_said_is_part_of_it(extract):
+    # PolNeAR is univocal: "said they would vote for X" is one attribution, the speaker's
+    claims = _claims(extract, "Senator Ana Ruiz said her two aides would vote for the harbour levy.")
+    assert _find(claims, "said")[:3] == ("Senator Ana Ruiz", "said", "her two aides would vote for the harbour levy")
+    assert all(c[1] != "vote for" for c in claims)
+    # outside what was said, the vote is a claim of its own
+    claims = _claims(extract, "Senator Ana Ruiz voted for the harbour levy on Monday.")
+    assert _find(claims, "voted for")[:3] == ("Senator Ana Ruiz", "voted for", "the harbour levy")

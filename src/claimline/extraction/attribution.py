@@ -1798,6 +1798,7 @@ def _unnest(claims: list[RawClaim]) -> list[RawClaim]:
     stays; one held by a personal pronoun ("told reporters he thinks A") is the speaker's
     own, part of what was said."""
     outer = [(c.start, c.end, c.cue_start) for c in claims if c.cue_start is not None]
+    sourced = [(c.start, c.end, c.cue_start) for c in claims if c.cue_start is not None and c.source is not None]
     return [
         c
         for c in claims
@@ -1808,9 +1809,20 @@ def _unnest(claims: list[RawClaim]) -> list[RawClaim]:
             and c.source is not None
             # "told reporters he thinks A": the speaker's own belief is part of what was said
             and not (c.cue.kind == "belief" and c.source.text.lower() in _PERSONAL)
+            # "said they would vote for X", "says progressives agree with X": an act or a stance
+            # taken with a preposition inside what someone said is part of it
+            and not (_with_prep(c) and any(s <= c.cue_start < e and k != c.cue_start for s, e, k in sourced))
         )
         or not any(s <= c.cue_start < e and k != c.cue_start for s, e, k in outer)
     ]
+
+
+def _with_prep(c: RawClaim) -> bool:
+    """The claim's cue is a verb taken with one of its prepositions ("voted for", "agreed with")."""
+    if c.cue is None or not c.cue.preps or c.cue_start is None or c.cue_end is None:
+        return False
+    words = c.sentence.doc.text[c.cue_start : c.cue_end].lower().split()
+    return len(words) > 1 and words[-1] in c.cue.preps
 
 
 def _dedupe(claims: list[RawClaim]) -> list[RawClaim]:
