@@ -665,3 +665,20 @@ def test_a_vote_or_a_stance_with_its_preposition_inside_what_was_said_is_part_of
     # outside what was said, the vote is a claim of its own
     claims = _claims(extract, "Senator Ana Ruiz voted for the harbour levy on Monday.")
     assert _find(claims, "voted for")[:3] == ("Senator Ana Ruiz", "voted for", "the harbour levy")
+
+
+def test_a_question_someone_answers_or_raises_is_the_content(extract):
+    text = (
+        "The harbour board met on Monday. Mayor Ana Ruiz explained how the new levy would work. "
+        "Critics have questioned whether the levy is legal."
+    )
+    claims = _claims(extract, text)
+    assert _find(claims, "explained")[:3] == ("Mayor Ana Ruiz", "explained", "how the new levy would work")
+    assert _find(claims, "questioned")[:3] == ("Critics", "questioned", "whether the levy is legal")
+    # not said, asked of someone, or a finding: no claim of the source's
+    text = (
+        "The harbour board met on Monday. The ministry did not say how much the levy will raise. "
+        "Ruiz will ask the board to explain how the levy works. The episode shows how little is settled."
+    )
+    claims = _claims(extract, text)
+    assert all(c[1] not in ("say", "explain", "shows") for c in claims)

@@ -1342,12 +1342,14 @@ class ClaimFinder:
                 if (
                     _is_indirect_question(comp)
                     and not cue.questions
+                    and _asks_nothing(tok, cue)
                     and tok.dep_ != "relcl"
                     # "on what he said were failures": a free relative before the cue, no question
                     and not (comp.left_edge.i < tok.i and comp.left_edge.lower_ in ("what", "which"))
                 ):
                     # "did not say how much ..." is no claim of its own ("a bill which critics said
-                    # was unfair": a relative pronoun, no question)
+                    # was unfair": a relative pronoun, no question); "explained how A", "questioned
+                    # whether A", "recalled what A" are (PolNeAR annotates them)
                     continue
                 for part in [comp, *self._that_conjuncts(comp)]:
                     lo, hi = self._content_range(part)
@@ -1766,6 +1768,14 @@ def _is_indirect_question(comp: Token) -> bool:
     """A complement that is a question ("how quickly ...", "whether ...", "what NATO would pay")."""
     first = comp.left_edge
     return first.lower_ in _WH or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children)
+
+
+def _asks_nothing(tok: Token, cue: CueEntry) -> bool:
+    """A cue whose wh-clause is no proposition of its source's: not said ("did not say how much"),
+    asked of someone ("asked the ministry to explain how"), or a finding ("the episode shows how")."""
+    if cue.kind == "evidence" or any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return _infinitive(tok) and any(c.dep_ in ("dobj", "iobj") for c in tok.head.children)
 
 
 def _has_description(span: Span) -> bool:
