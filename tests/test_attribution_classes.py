@@ -682,3 +682,13 @@ def test_a_question_someone_answers_or_raises_is_the_content(extract):
     )
     claims = _claims(extract, text)
     assert all(c[1] not in ("say", "explain", "shows") for c in claims)
+
+
+def test_how_things_seem_to_no_one_in_particular(extract):
+    text = (
+        "The harbour board met on Monday. It appears that the new levy will pass. "
+        "It seems like no pier will be spared. The old ferry seems to work well."
+    )
+    claims = _claims(extract, text)
+    assert _find(claims, "appears")[:3] == (None, "appears", "that the new levy will pass")
+    assert _find(claims, "seems")[:3] == (None, "seems", "like no pier will be spared")

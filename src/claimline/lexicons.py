@@ -145,6 +145,11 @@ class CueLexicon(_Strict):
         description="Singular common nouns of a person, body or text that can hold a stance or an aim "
         "('the union endorsed her', 'the petition demands A'), besides the actor nouns of actors.toml",
     )
+    seeming_verbs: list[str] = Field(
+        default_factory=list,
+        description="Perception verbs that take an empty subject, how things look to no one in particular "
+        "('it appears that A', 'it seems like A')",
+    )
 
     @model_validator(mode="after")
     def _once(self) -> CueLexicon:

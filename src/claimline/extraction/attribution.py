@@ -102,6 +102,7 @@ class _Cues:
     light: frozenset[str]
     polls: frozenset[str]
     holders: frozenset[str]  # singular nouns that can hold a stance ("the union endorsed her")
+    seeming: frozenset[str]  # perception verbs with an empty subject ("it appears that A")
     in_poll: CueEntry
 
 
@@ -138,6 +139,7 @@ def cues() -> _Cues:
         frozenset(lex.light_verbs),
         frozenset(lex.poll_nouns),
         holders,
+        frozenset(lex.seeming_verbs),
         in_poll,
     )
 
@@ -653,6 +655,27 @@ class ClaimFinder:
             None,
         )
 
+    def _seeming(self, verb: Token, subj: Token | None) -> tuple[int, int] | None:
+        """The token range of what seems, after a perception verb with an empty subject ("it
+        appears that A", "it seems like A", "it seems a near certainty that A")."""
+        subj = subj or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ != "it" or subj.dep_ != "nsubj" or subj.i > verb.i:
+            return None
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None  # "it sees the vote as ...": a thing that perceives
+        after = [
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (
+                c.dep_ in ("ccomp", "acomp", "attr", "oprd", "xcomp")
+                or (c.dep_ in ("prep", "advcl") and c.left_edge.lower_ in ("like", "as"))
+            )
+        ]
+        if all(c.dep_ == "xcomp" and _infinitive(c) for c in after):
+            return None  # "it seems to work": "it" is what seems
+        return min(c.left_edge.i for c in after), max(c.right_edge.i for c in after) + 1
+
     def _agent(self, verb: Token) -> Token | None:
         """The ``by``-agent of a passive verb ("was praised by the mayor")."""
         for child in verb.children:
@@ -972,6 +995,16 @@ class ClaimFinder:
                 # "declined to comment (on X)": the whole sentence is the claim
                 if any(c.dep_ == "xcomp" for c in tok.children):
                     claim = self._make(sent, sent.start, sent.end, tok, cue, subj, "indirect")
+                    if claim:
+                        out.append(claim)
+                continue
+            seeming = self._seeming(tok, subj) if tok.lemma_.lower() in self.c.seeming else None
+            if seeming is not None:
+                # "it appears that A", "it seems like A", "it may seem unfair to A": how things look,
+                # said by no one in particular
+                lo, hi = seeming
+                if not self._mostly_quoted(lo, hi):
+                    claim = self._make(sent, lo, hi, tok, cue, None, "report")
                     if claim:
                         out.append(claim)
                 continue
