@@ -692,3 +692,9 @@ def test_how_things_seem_to_no_one_in_particular(extract):
     claims = _claims(extract, text)
     assert _find(claims, "appears")[:3] == (None, "appears", "that the new levy will pass")
     assert _find(claims, "seems")[:3] == (None, "seems", "like no pier will be spared")
+
+
+def test_a_clause_before_a_colon_is_no_content_of_a_cue_with_its_own(extract):
+    text = "The harbour board met on Monday. The rule is simple: voters prefer to back a winner."
+    claims = _claims(extract, text)
+    assert _find(claims, "prefer")[:3] == ("voters", "prefer", "to back a winner")

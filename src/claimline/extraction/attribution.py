@@ -1072,6 +1072,13 @@ class ClaimFinder:
                     )
                     # "He proposes A; she backs B": a clause before a semicolon is a sentence of its own
                     and not (child.i < tok.i and any(t.text == ";" for t in doc[child.right_edge.i + 1 : tok.i]))
+                    # "The rule is simple: voters prefer to back a winner": nor one before a colon, when
+                    # the cue has a complement of its own after it
+                    and not (
+                        child.i < tok.i
+                        and any(t.text == ":" for t in doc[child.right_edge.i + 1 : tok.i])
+                        and any(c.dep_ in ("xcomp", "ccomp", "dobj") and c.i > tok.i for c in tok.children)
+                    )
                     # "Prices rose, and union leaders said B": a clause before "and" is the writer's own
                     and not (child.i < tok.i and _after_conjunction(subj, child))
                     and child.i != getattr(_misparsed_relative(tok), "i", -1)
