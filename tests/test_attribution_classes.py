@@ -698,3 +698,9 @@ def test_a_clause_before_a_colon_is_no_content_of_a_cue_with_its_own(extract):
     text = "The harbour board met on Monday. The rule is simple: voters prefer to back a winner."
     claims = _claims(extract, text)
     assert _find(claims, "prefer")[:3] == ("voters", "prefer", "to back a winner")
+
+
+def test_a_question_to_you_asserts_nothing(extract):
+    text = "The harbour board met on Monday. Do you support the new harbour levy? Would you vote for Ana Ruiz?"
+    claims = _claims(extract, text)
+    assert all(c[1] not in ("support", "vote for") for c in claims)

@@ -655,6 +655,9 @@ class ClaimFinder:
             None,
         )
 
+    def _question(self, sent: Span) -> bool:
+        return self.text[sent.start_char : sent.end_char].rstrip().endswith("?")
+
     def _seeming(self, verb: Token, subj: Token | None) -> tuple[int, int] | None:
         """The token range of what seems, after a perception verb with an empty subject ("it
         appears that A", "it seems like A", "it seems a near certainty that A")."""
@@ -991,6 +994,8 @@ class ClaimFinder:
                 if aside is not None:
                     out.append(aside)
                 continue  # "as first reported", "as expected", "as dawn broke": a comparison or a time
+            if subj is not None and subj.lower_ == "you" and self._question(sent):
+                continue  # "Do you support X?", "Would you vote for her?": a question to someone asserts nothing
             if cue.kind == "refusal":
                 # "declined to comment (on X)": the whole sentence is the claim
                 if any(c.dep_ == "xcomp" for c in tok.children):
