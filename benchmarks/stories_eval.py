@@ -440,8 +440,42 @@ def _same_value(got: Any, gold: Any) -> bool:
     if isinstance(got, str):
         got = _BOUND_WORDS.sub("", got)
     if isinstance(gold, dict):
+        if isinstance(got, str) and (amount := _amount(got)) is not None:
+            return _same_amount(amount, gold)
         return any(_same_value(got, v) for k, v in gold.items() if k in ("value", "start", "end", "months"))
     return str(got) == str(gold) or (isinstance(gold, str) and gold.startswith(str(got)) and bool(str(got)))
+
+
+#: an ISO duration as a side's value ("P24M", "within P30D"), and the gold's words for its units
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
+_UNIT_WORDS = {"D": ("day", "days"), "W": ("week", "weeks"), "M": ("month", "months"), "Y": ("year", "years")}
+#: an amount as a side's value: "36000000 CROWN", "12 bid"
+_NUMBER_UNIT = re.compile(r"^(\d+(?:\.\d+)?)(?: (\S+))?$")
+
+
+def _amount(got: str) -> tuple[float, str | None, bool] | None:
+    """(number, unit, is a duration) of a reported quantity side, or None when it is no amount."""
+    if m := _DURATION.match(got):
+        return float(m.group(1)), m.group(2), True
+    if m := _NUMBER_UNIT.match(got):
+        return float(m.group(1)), m.group(2), False
+    return None
+
+
+def _same_amount(amount: tuple[float, str | None, bool], gold: dict[str, Any]) -> bool:
+    """A reported amount against a gold value dict: a duration's number in the gold's unit (``value``
+    with ``unit`` month, or ``months``/``days``), an amount's number (and its currency, when the gold
+    gives a three-letter code)."""
+    number, unit, duration = amount
+    if duration:
+        words = _UNIT_WORDS[unit or "D"]
+        if gold.get("unit") in words and gold.get("value") is not None:
+            return float(gold["value"]) == number
+        return any(float(gold[w]) == number for w in words if gold.get(w) is not None)
+    if gold.get("value") is None or float(gold["value"]) != number:
+        return False
+    code = gold.get("unit")
+    return not (isinstance(code, str) and len(code) == 3 and code.isupper() and unit and unit != code)
 
 
 def score_conflicts(gold: dict[str, Any], run: Run) -> dict[str, Any]:

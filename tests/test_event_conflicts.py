@@ -395,7 +395,8 @@ def test_factuality_needs_a_named_participant(nlp):
         clusters = EventClusters()
         clusters.add(members(yes, strip(yes_frames)))
         clusters.add(members(no, strip(no_frames, "negated")))
-        claims = {c.id: c for c in [*yes.claims, *no.claims]}
+        # (the claim reads its predicate negated too, as the frame does: a frame's "no" alone is no "no")
+        claims = {c.id: c for c in yes.claims} | {c.id: c.model_copy(update={"negated": True}) for c in no.claims}
         found = event_conflicts(clusters.clusters.values(), claims, {e.article.id: e.article for e in (yes, no)})
         assert bool([c for _, c in found if c.facet == "factuality"]) is conflict, named
 
@@ -543,3 +544,72 @@ def test_a_past_negation_before_a_time_is_a_no_not_a_deferral(run):
     assert {s.value for s in c.sides} == {"happened", "did not happen"}
     wont = "The Northwind Transport Agency won't sign the contract with Vantor Systems before the election."
     assert run(("Harbour Wire", date(2026, 5, 4), SIGNED_NW), ("North Post", date(2026, 5, 5), wont)) == []
+
+
+AUDIT_WARNED = "An external audit warned Vantor Systems about the flaw in March 2025, the regulator said."
+
+
+def test_an_undated_denial_answers_a_report_dated_long_before_it_that_names_its_parties(run):
+    """A denial the text does not date ("denied that it had ever signed") says the event did not happen
+    at any time up to its report: it answers a report dated more than a year before it, when that
+    report names all the parties the denial names (with no time of its own, the parties are all that
+    tell which event it denies)."""
+    signed = "Vantor Systems signed a framework deal with the Northwind Transport Agency in March 2025."
+    denial = "Vantor Systems denied that it had signed any deal with the Northwind Transport Agency."
+    c = _only(run(("Harbour Wire", date(2026, 11, 4), signed), ("North Post", date(2026, 11, 6), denial)), "factuality")
+    assert {s.value: _outlets(s) for s in c.sides} == {"happened": ["Harbour Wire"], "denied": ["North Post"]}
+    # the dated report names one of the denial's two parties: another signing of the agency's, maybe
+    agency_signed = "The Northwind Transport Agency signed a framework deal in March 2025, the agency said."
+    assert run(("Harbour Wire", date(2026, 11, 4), agency_signed), ("North Post", date(2026, 11, 6), denial)) == []
+
+
+def test_a_denied_speech_act_is_a_no_a_negated_one_is_not(run):
+    """Speech acts are not compared for factuality ("has not warned" is not contradicted by a later
+    warning), but a denial of one is a "no": "denied that the audit had warned Vantor" answers "an
+    audit warned Vantor", as long as the denial names no party the report leaves out."""
+    c = _only(
+        run(
+            ("Harbour Wire", date(2026, 11, 4), AUDIT_WARNED),
+            ("North Post", date(2026, 11, 6), "The regulator denied that the audit had warned Vantor Systems."),
+        ),
+        "factuality",
+    )
+    assert {s.value: _outlets(s) for s in c.sides} == {"happened": ["Harbour Wire"], "denied": ["North Post"]}
+    not_yet = "The regulator has not warned Vantor Systems, a spokesperson said."
+    assert run(("Harbour Wire", date(2026, 11, 4), AUDIT_WARNED), ("North Post", date(2026, 11, 6), not_yet)) == []
+    wider = "The regulator denied that the audit had warned Vantor Systems or the Northwind Transport Agency."
+    assert run(("Harbour Wire", date(2026, 11, 4), AUDIT_WARNED), ("North Post", date(2026, 11, 6), wider)) == []
+
+
+CHOSE_5 = "On Tuesday, 5 May, the Northwind Transport Agency chose Vantor Systems to run its ferries."
+
+
+def test_an_undated_act_told_on_a_dated_announcement_happened_by_that_day(run):
+    """ "Announced on Monday, 4 May, that it had chosen Vantor" dates the choice by 4 May: it
+    contradicts a choice on 5 May; announced on 6 May, it agrees; "would choose" is a plan."""
+    told = "The Northwind Transport Agency announced on {} that it {} Vantor Systems to run its ferries."
+    c = _only(
+        run(
+            ("Harbour Wire", date(2026, 5, 6), CHOSE_5),
+            ("North Post", date(2026, 5, 7), told.format("Monday, 4 May,", "had chosen")),
+        ),
+        "date",
+    )
+    assert {s.value: _outlets(s) for s in c.sides} == {
+        "2026-05-05": ["Harbour Wire"],
+        "2026-05-04 (until)": ["North Post"],
+    }
+    for day, verb in (("Wednesday, 6 May,", "had chosen"), ("Monday, 4 May,", "would choose")):
+        assert (
+            run(("Harbour Wire", date(2026, 5, 6), CHOSE_5), ("North Post", date(2026, 5, 7), told.format(day, verb)))
+            == []
+        )
+
+
+def test_a_frame_negated_where_its_claim_is_not_is_no_no(run):
+    """The negation of one clause ("cannot both be right") that the frames carry over to the next ("and
+    the commission may well be asked to decide") while the claim reads that verb as not negated: two
+    readings of one predicate, no "no" to compare."""
+    asked = "The Fair Work Commission has asked the union to return to work, the operator said."
+    maybe = "The two figures cannot both be right, and the Fair Work Commission may well be asked to decide."
+    assert run(("Harbour Wire", date(2026, 5, 6), asked), ("North Post", date(2026, 5, 7), maybe)) == []

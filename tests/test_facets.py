@@ -33,6 +33,12 @@ def _scopes(nlp, text: str) -> tuple[list[str], list[str]]:
         ("The tool will not be used for targeting or for weapons.", [], ["targeting", "weapons"]),
         ("The cloud is used for logistics rather than targeting.", ["logistics"], ["targeting"]),
         ("The tool is used not only for logistics.", ["logistics"], []),
+        # a term that tells what kind of thing a noun is: negating the claim does not rule its use out
+        ("The harbour board would not sign its cyber-monitoring contract with Vexa until the court rules.", [], []),
+        ("The drones would not be used for cyber defence tasks.", [], ["cyber_defense"]),
+        ("The contract does not cover cyber attacks on the grid.", [], ["cyber_defense"]),
+        ("The first phase would not include intelligence work.", [], ["intelligence"]),
+        ("The models will not be used for targeting or weapons development.", [], ["targeting", "weapons"]),
     ],
 )
 def test_a_negation_rules_out_only_the_scope_it_is_about(nlp, text, used, excluded):
@@ -45,3 +51,14 @@ def test_the_claim_keeps_the_contrasted_scope(extract):
     claims = [c for c in ex.claims if c.use_scopes or c.excluded_scopes]
     assert claims, [c.text for c in ex.claims]
     assert claims[0].use_scopes == ["surveillance"] and claims[0].excluded_scopes == ["targeting"]
+
+
+def test_a_denial_does_not_rule_out_the_kind_of_a_thing(nlp):
+    """A denied content ("denied that the army would get a feed from its cyber-monitoring service")
+    excludes the uses it is about, not what kind of thing it names on the way."""
+    from claimline.extraction import facets
+
+    feed = nlp("the army would get a daily digest of findings from its new cyber-monitoring service")
+    assert facets.detect(feed[:], denied=True).excluded_scopes == []
+    tasks = nlp("the drones would be used for cyber defence tasks")
+    assert facets.detect(tasks[:], denied=True).excluded_scopes == ["cyber_defense"]

@@ -115,6 +115,19 @@ def test_a_conflict_is_found_by_facet_and_files():
     assert not se._is_verdict("2026-05-12", "2026-05-11")
 
 
+def test_a_reported_amount_is_read_in_the_golds_units():
+    # a duration side ("P24M") is the gold's 24 months, not the gold's 24 million euros: a conflict
+    # on a duration finds the duration's gold conflict first, not another quantity one
+    assert se._same_value("P24M", {"value": 24, "unit": "month"})
+    assert se._same_value("within P30D", {"relative": "within 30 days of the halt", "days": 30})
+    assert not se._same_value("P24M", {"value": 24000000, "unit": "EUR"})
+    assert not se._same_value("P12M", {"value": 24, "unit": "month"})
+    assert se._same_value("12400000 EUR", {"value": 12400000, "unit": "EUR"})
+    assert not se._same_value("12400000 CROWN", {"value": 12400000, "unit": "EUR"})
+    assert se._same_value("4", {"value": 4, "unit": "bid"})
+    assert se._same_value("2026-09 (START)", "2026-09")
+
+
 # ------------------------------------------------------------------ floors on every story
 #: Measured at the commit named in benchmarks/README_events.md ("Blind stories"); floors a little
 #: under (mention recall, B-cubed, pairwise F1, factuality) or exactly the counts measured (dates right;
@@ -166,8 +179,10 @@ FLOORS = {
         # 13 since "imposed a penalty" is the fine: two right-dated clusters joined others; 12 since "flagged"
         # is a warning and "objection" / "challenge" one dispute (clusters 41 -> 40: one right-dated joined another)
         "dates_clusters_right": 12,
-        # the fine amount (12.4 vs 24.1 million) and the notification date (2 May vs 30 April)
-        "conflicts_found": 2,
+        # the notification date (2 May vs 30 April), the monitoring offered (24 vs 12 months: it had been
+        # counted as the fine amount, C1, until stories_eval read durations in the gold's units) and the
+        # audit's warning denied (an undated denial reaches back to the warning of late 2024)
+        "conflicts_found": 3,
         # none since a conflict needs reports about one thing ("ordered to pay" / "spent on security";
         # a denial of another clause's verb)
         "false_max": 0,
@@ -186,8 +201,9 @@ FLOORS = {
         # the recall date (7 vs 9 November, disputed), the August swab's factuality (hedged vs denied,
         # disputed) and the restart date (matched by a date conflict of 04 and 07 over the plan's deadline);
         # the swab's factuality was found only while 06 had no publication date (its undated "tests"
-        # frame fitted any time): with the date read from its masthead line it is missed (time split)
-        "conflicts_found": 2,
+        # frame fitted any time): with the date read from its masthead line it was missed (time split), and
+        # is found again since an undated denial reaches back to any time before its report
+        "conflicts_found": 3,
         "false_max": 0,
         "flagged_max": 0,
     },
@@ -205,9 +221,10 @@ FLOORS = {
         "dates_clusters_right": 16,
         # the labour-hire approach's factuality (hedged vs denied on record; the denial stands, verdict right)
         "conflicts_found": 1,
-        # "whether ask happened": 02's "has asked the Fair Work Commission" against 04's "may well be asked
-        # to decide" (another act; a hedged passive read as its negation)
-        "false_max": 1,
+        # none since a negated frame on its claim's predicate counts as a "no" only when the claim reads it
+        # negated too (it was "whether ask happened": 02's "has asked the Fair Work Commission" against 04's
+        # "may well be asked to decide", a hedged passive the frame read as negated)
+        "false_max": 0,
         "flagged_max": 0,
     },
 }

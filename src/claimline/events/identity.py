@@ -537,6 +537,10 @@ def interval(
         return start, end or date.max
     if published is None:
         return None
+    if factuality == "denied":
+        # "denied that it was ever warned": a denial the text does not date says the event did not
+        # happen at any time up to its report
+        return date.min, published
     if factuality == "expected":
         # a plan reported without a date may have happened by the time another outlet reports it: the
         # report may lag the event by the window, as a report of a done event does ("would challenge
@@ -634,6 +638,8 @@ def explain(a: Member, b: Member, lex: EventLexicon | None = None) -> str | None
         return "participants"
     if not times_match(a, b, lex):
         return "time"
+    if _denial_reaching_back(a, b, lex):
+        return "participants"
     if fa.article_id == fb.article_id and _verbs_disagree(fa, fb):
         return "factuality"
     if fa.article_id == fb.article_id and _amounts_disagree(fa, fb):
@@ -643,6 +649,24 @@ def explain(a: Member, b: Member, lex: EventLexicon | None = None) -> str | None
     if not linked(a, b, lex):
         return "unlinked"
     return None
+
+
+def _denial_reaching_back(a: Member, b: Member, lex: EventLexicon) -> bool:
+    """An undated denial meets a report dated before its report window (:func:`interval`: a denial
+    the text does not date reaches back to any time) that does not name all of its parties: with no
+    time of its own, only the parties tell which event it denies ("the bank denied it was ever warned"
+    answers "an audit warned the bank in late 2024"; "the firm denied signing any deal with the
+    alliance" does not answer "the alliance's leaders agreed two years ago to ...")."""
+    for x, y in ((a, b), (b, a)):
+        if x.frame.factuality != "denied" or _dated(x.frame) or x.published is None:
+            continue
+        recent = interval(None, None, "reported", x.published, _window(x.frame, lex))
+        if overlap(recent, interval_of(y, lex)):
+            continue
+        mine, theirs = [_name(p) for p in _strong(x.frame)], [_name(p) for p in _strong(y.frame)]
+        if not mine or not all(any(_match(n, m) for m in theirs) for n in mine):
+            return True
+    return False
 
 
 def kindred_classes(a: EventFrame, b: EventFrame, lex: EventLexicon | None = None) -> bool:

@@ -97,6 +97,30 @@ def _on_the_predicate(tok: Token, span: Span) -> bool:
     return True
 
 
+#: relations of a word that tells what kind of thing its noun is ("a cyber-monitoring contract")
+_MODIFIERS = frozenset({"compound", "amod", "npadvmod", "nmod"})
+#: determiners that make a noun phrase name one given thing ("the contract", "that service")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _names_a_kind(term: Span, span: Span) -> bool:
+    """A scope term that only tells what kind of thing a given thing is — a modifier of a definite or
+    possessed noun ("its cyber-monitoring contract", "the new monitoring service") — which a
+    negation or denial of the claim does not exclude: what such a phrase says of its thing holds
+    whether or not the claim does ("would not sign its cyber-monitoring contract": the signing is put
+    off, the contract still monitors). A bare noun is in the negation's reach ("would not include
+    intelligence work", "not used for cyber defence tasks")."""
+    root = next((t for t in term if not (term.start <= t.head.i < term.end)), None)
+    if root is None or root.dep_ not in _MODIFIERS:
+        return False
+    noun = root.head
+    while noun.dep_ in _MODIFIERS and noun.head.i != noun.i and span.start <= noun.head.i < span.end:
+        noun = noun.head  # "cyber" -> "monitoring" -> "contract"
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+
+
 #: Words after which a negation before them no longer holds: the contrast that names what is the
 #: case ("used not for targeting but for logistics", "does not cover weapons, only logistics").
 _NEGATION_ENDS = frozenset({"but", "only", "instead", "rather", "solely", "merely", "exclusively"})
@@ -177,7 +201,8 @@ def detect(span: Span, *, denied: bool = False) -> Facets:
             continue
         tok = span.doc[m.start]
         if (is_negated(tok, span) and not _negation_ended(tok, span)) != denied:
-            excluded.add(m.value)
+            if not _names_a_kind(span.doc[m.start : m.end], span):
+                excluded.add(m.value)
         else:
             used.add(m.value)
     excluded -= used

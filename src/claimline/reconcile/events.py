@@ -113,6 +113,8 @@ SPEECH = "communicate"
 _NO = frozenset({"denied", "negated"})
 _YES = frozenset({"asserted", "reported", "hedged"})
 _PLANNED = frozenset({"expected"})
+#: reports of an event done (not hedged: "may have chosen" says nothing of by when)
+_DONE_BY = frozenset({"asserted", "reported"})
 _OPEN_BEFORE = frozenset({"BEFORE", "ON_OR_BEFORE"})
 _OPEN_AFTER = frozenset({"AFTER", "ON_OR_AFTER"})
 _MIN, _MAX = date.min.toordinal(), date.max.toordinal()
@@ -468,13 +470,20 @@ class _Question:
     articles: int = 0  # articles answering it (syndicated copies once): compared when two or more
 
 
-def _date_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
+def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | None = None) -> list[_Question]:
     past: list[tuple[Info, tuple[float, float], str]] = []
     planned: list[tuple[Info, tuple[float, float], str]] = []
     lines: list[tuple[Info, tuple[float, float], str]] = []
     spans: list[tuple[Info, tuple[float, float], str]] = []
     for r in reports:
         t = r.frame.time
+        by = _told_on(r) if t is None and r.frame.factuality in _DONE_BY and not _speech(r.frame, lex) else None
+        if by is not None:
+            # "announced on Monday, 2 November, that it had chosen X": the choice was made by then
+            span = _time_interval(by)
+            if span is not None:
+                past.append((r.info, span, _date_label(by)))
+            continue
         if t is None or r.frame.factuality in _NO or t.kind == "since":
             continue
         if _is_deadline(r.frame, t):
@@ -522,6 +531,44 @@ def _date_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
         if items:
             out.append(_Question(facet, detail, wording, interval_sides(items), articles=_groups(items)))
     return out
+
+
+def _told_on(r: _Report) -> EventTime | None:
+    """The day a report without a time of its own is told on, as the bound it happened by: a verb in a
+    past form (:func:`_past_form`), no speech act itself, inside the content of a claim whose time
+    dates the telling — a day outside the content, by the cue ("the authority announced on Monday, 2
+    November, that it had chosen Tarnwave": the choice was made by that day; an interval open before
+    it, ``until``). Only a day: a telling dated to a month or a year ("said this year") says too little."""
+    f, c = r.frame, r.info.claim
+    t = c.time
+    if f.time is not None or t is None or t.granularity != "day" or t.start is None or t.char_start is None:
+        return None
+    if c.cue is None or c.start <= t.char_start < c.end or not (c.start <= f.trigger.start < c.end):
+        return None
+    if not _past_form(f):
+        return None
+    return EventTime(
+        text=t.text,
+        value=t.value,
+        start=t.start,
+        end=t.end,
+        granularity="day",
+        kind="until",
+        char_start=t.char_start,
+        char_end=t.char_end if t.char_end is not None else t.char_start,
+    )
+
+
+def _speech(f: EventFrame, lex: EventLexicon | None) -> bool:
+    """A speech act (class ``communicate`` and below) or commentary."""
+    return f.commentary or (f.event_class != OTHER and (lex or lexicon()).root(f.event_class) == SPEECH)
+
+
+def _past_form(f: EventFrame) -> bool:
+    """A verb in a past form ("chose", "had chosen", "signed"), not its bare form ("would operate",
+    "to build": a plan, whatever its factuality) nor its -ing form."""
+    word = f.trigger.text.lower()
+    return f.trigger.pos == "verb" and word != f.trigger.lemma.lower() and not word.endswith("ing")
 
 
 def _groups(items: Iterable[tuple[Any, ...]]) -> int:
@@ -613,16 +660,23 @@ def _currency_questions(reports: Sequence[_Report], label: str) -> list[_Questio
     return out
 
 
-def _factuality_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
+def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_only: bool = False) -> list[_Question]:
+    """Whether the event happened (module docs). ``denials_only``: a speech act's, where only a
+    denial is a "no" ("the bank denied it was ever warned" against "the audit warned the bank"; "has
+    not confirmed" is no "no": a later confirmation does not contradict it)."""
     by_cluster: dict[tuple[str, str], list[_Report]] = {}
     for r in reports:  # "X did not sign with Y" contradicts only reports of X signing with Y
         names = _named(r.frame)
         if not names:
             continue  # an event nobody is named in ("the ministry" is described) is too vague to contradict
+        if denials_only and r.frame.factuality == "negated":
+            continue
         if r.frame.factuality == "denied" and not _denied_event(r):
             continue  # a denial is about its claim's event, not one named on the way ("the firm it hired to ...")
         if r.frame.factuality == "negated" and _deferred(r):
             continue  # "will not sign until the court rules": put off, not a "no"
+        if r.frame.factuality == "negated" and _claim_says_yes(r):
+            continue  # the claim reads its own predicate as not negated: two readings, no "no"
         by_cluster.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
     out = []
     for (cid, names), rs in sorted(by_cluster.items()):
@@ -678,6 +732,15 @@ def _deferred(r: _Report, lex: EventLexicon | None = None) -> bool:
 
 #: a word as written, with its contraction: "won't", "can't", "it'll" (-> "it", "'ll")
 _VERB_WORD = re.compile(r"[a-z]+n't|[a-z]+|'[a-z]+")
+
+
+def _claim_says_yes(r: _Report) -> bool:
+    """A negated frame on its claim's own predicate (one word or its derivation) that the claim does
+    not read as negated: the two readings of one verb disagree ("the figures cannot both be right, and
+    the commission may well be asked to decide", where the negation of the first clause reaches the
+    second in the frame's reading only), so the frame is no "no" to compare."""
+    predicate = r.info.claim.predicate
+    return not r.info.claim.negated and predicate is not None and kin(predicate, r.frame.trigger.lemma)
 
 
 def _nest(a: set[str], b: set[str]) -> bool:
@@ -817,12 +880,16 @@ def reconcile_events(
         family_names = _participants(frames)
         rep = fam[0].id
         questions = [
-            *_date_questions(reports, label),
+            *_date_questions(reports, label, lex),
             *_quantity_questions(reports, label),
             *_currency_questions(reports, label),
         ]
         if cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
             questions += [*_factuality_questions(reports, label), *_facet_questions(reports, label)]
+        elif any(r.frame.factuality == "denied" for r in reports):
+            # a speech act not made yet ("has not confirmed") is no "no"; one denied ("denied that it
+            # was ever warned") is
+            questions += _factuality_questions(reports, label, denials_only=True)
         asked: list[tuple[_Question, str, bool]] = []
         for q in questions:
             key = "\x1f".join([EVENT_QUESTION, q.facet, rep, q.detail])
