@@ -560,6 +560,7 @@ class _Columns:
         "negating",
         "negating_tokens",
         "walks",
+        "names",
     )
 
     def __init__(self, doc: Doc, doc_text: str | None = None) -> None:
@@ -591,6 +592,9 @@ class _Columns:
         self.negating: dict[int, bool] = {}  # sentence start -> negation.may_negate of the sentence
         self.negating_tokens: list[bool] | None = None
         self.walks: dict[int, list[int]] = {}
+        #: token -> (the entities and non-name tokens it was found with, its compound name's span,
+        #: (name, actor) of the company it names or None): see :func:`_participants`
+        self.names: dict[int, tuple[object, object, tuple[int, int] | None, tuple[str, str | None] | None]] = {}
 
     def text(self, i: int) -> str:
         """``doc[i].text``."""
@@ -866,12 +870,20 @@ def _participants(
                 and ti not in not_names
                 and not (dep[ti] in _NAME_MODIFIERS and pos[head_of[ti]] in _NAME_POS)
             ):
-                span = _compound_name(ti, cols, ents, not_names)
+                found = cols.names.get(ti)  # the args of a sentence's frames share their words
+                if found is None or found[0] is not ents or found[1] is not not_names:
+                    span = _compound_name(ti, cols, ents, not_names)
+                    company = None
+                    if span is not None:
+                        name = actors_mod.clean_name(cols.doc_text[cols.idx[span[0]] : cols.end(span[1] - 1)])
+                        company = company_name(name) if name else None
+                        if company is not None and actors_mod.is_not_actor(name):
+                            company = None
+                    found = cols.names[ti] = (ents, not_names, span, company)
+                span, company = found[2], found[3]
                 if span is not None:
                     named.update(range(*span))
-                    name = actors_mod.clean_name(cols.doc_text[cols.idx[span[0]] : cols.end(span[1] - 1)])
-                    company = company_name(name) if name else None
-                    if company is not None and not actors_mod.is_not_actor(name):
+                    if company is not None:
                         seen.add(span[0])
                         add(role, span[0], span[1], company[0], company[1], "PROPN")
         desc = _description(head, ents)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -57,8 +57,10 @@ def gazetteer() -> Gazetteer:
     )
 
 
+@lru_cache(maxsize=65_536)
 def clean_name(text: str) -> str:
-    """Normalise an entity's surface form: strip articles, possessives, whitespace."""
+    """Normalise an entity's surface form: strip articles, possessives, whitespace (kept per form:
+    an ingest asks again for the same names, ~90 times per article)."""
     text = " ".join(text.split())
     text = _LEADING.sub("", text)
     text = _POSSESSIVE.sub("", text).strip(" ,.;:-–—\"'“”‘’()")
@@ -66,10 +68,23 @@ def clean_name(text: str) -> str:
 
 
 def canonical(text: str) -> str | None:
-    """Canonical name of a known actor for a surface form, or None."""
+    """Canonical name of a known actor for a surface form, or None (kept per form while the
+    gazetteer is the same one)."""
     g = gazetteer()
-    name = clean_name(text)
-    return g.by_alias.get(name) or g.by_folded.get(name.casefold())
+    if _CANONICAL_OF[0] is not g or len(_CANONICAL) > 65_536:
+        _CANONICAL.clear()
+        _CANONICAL_OF[0] = g
+    found = _CANONICAL.get(text, _UNKNOWN)
+    if found is _UNKNOWN:
+        name = clean_name(text)
+        found = _CANONICAL[text] = g.by_alias.get(name) or g.by_folded.get(name.casefold())
+    return found  # type: ignore[return-value]
+
+
+#: surface form -> :func:`canonical` of it, for the gazetteer in ``_CANONICAL_OF``
+_CANONICAL: dict[str, str | None] = {}
+_CANONICAL_OF: list[Gazetteer | None] = [None]
+_UNKNOWN = object()
 
 
 def is_not_actor(text: str) -> bool:

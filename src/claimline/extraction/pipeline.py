@@ -55,9 +55,12 @@ class ParagraphBoundaries:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
-        for i, tok in enumerate(doc):
-            ws = tok.whitespace_ if not tok.is_space else tok.text + tok.whitespace_
-            count = _breaks(ws)
+        if not n:
+            return doc
+        # a line break is in a whitespace token: another token's trailing whitespace is one space at most
+        for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+            tok = doc[i]
+            count = _breaks(tok.text + tok.whitespace_)
             if not count or i + 1 >= n:
                 continue
             nxt = i + 1
