@@ -16,7 +16,9 @@ the creation date when the frame has no time (as the timeline shows it, "reporte
 * ``time_gold_undated`` / ``time_wrong_is_dct`` / ``time_wrong``: a time from the text, the gold is
   undated / the creation date / another date.
 
-``--list CLASS`` prints the mentions of a class with their sentence (to read, not to copy).
+``--list CLASS`` prints the mentions of a class with their sentence (to read, not to copy);
+``--by-relation`` counts the classes of the timed frames by the relation between the trigger and its
+time in the parse (``meantime_event_time.relation``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import semeval_timeline as st  # noqa: E402
+from meantime_event_time import _token_at, relation  # noqa: E402
 
 CLASSES = ("right", "dct_gold_undated", "dct_gold_other", "time_gold_undated", "time_wrong_is_dct", "time_wrong")
 
@@ -46,6 +49,7 @@ def rows(data: str | None, corpora: list[str]) -> list[dict[str, Any]]:
         gold = {m: ln.anchor for tl in corpus.gold.values() for ln in tl.lines for m in ln.mentions}
         for doc in corpus.documents:
             _, frames = extract_events(doc.text, published=doc.dct, nlp=nlp)
+            parsed = nlp(doc.text)
             by_token: dict[str, Any] = {}
             for f in frames:
                 tok = doc.token_at(f.trigger.start)
@@ -69,6 +73,11 @@ def rows(data: str | None, corpora: list[str]) -> list[dict[str, Any]]:
                         "kind": f.time.kind if timed else None,
                         "time": f.time.text if timed else None,
                         "sentence": doc.text[f.sentence.start : f.sentence.end],
+                        "relation": relation(
+                            parsed, _token_at(parsed, f.trigger.start), f.time.char_start, f.time.char_end
+                        )
+                        if timed
+                        else None,
                     }
                 )
     return out
@@ -90,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", default="1,2,3")
     ap.add_argument("--list", choices=CLASSES, help="print the mentions of this class")
     ap.add_argument("--json", type=Path, help="write every found mention to this file")
+    ap.add_argument("--by-relation", action="store_true", help="count the timed frames' classes by relation")
     args = ap.parse_args(argv)
     found = rows(args.data, [c.strip() for c in args.corpus.split(",") if c.strip()])
     counts = Counter(r["class"] for r in found)
@@ -99,10 +109,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{n} gold mentions with a frame; anchor accuracy {100 * counts['right'] / n if n else 0:.2f}")
     for c in CLASSES:
         print(f"  {c:<18} {counts[c]:>5}")
+    if args.by_relation:
+        timed = ("right", "time_gold_undated", "time_wrong_is_dct", "time_wrong")
+        by: dict[str, Counter[str]] = {}
+        for r in found:
+            if r["relation"] is not None:
+                by.setdefault(r["relation"], Counter())[r["class"]] += 1
+        print(f"  {'relation (time, path up to the trigger)':<44} " + " ".join(timed))
+        for rel, n in sorted(by.items(), key=lambda kv: -sum(kv[1].values())):
+            print(f"  {rel:<44} " + " ".join(f"{n[c]:>{len(c)}}" for c in timed))
     for r in found:
         if args.list and r["class"] == args.list:
             print(
-                f"{r['mention']:<28} gold={r['gold']} got={r['got']} ({r['kind']}: {r['time']}) {r['sentence'][:150]}"
+                f"{r['mention']:<28} gold={r['gold']} got={r['got']} ({r['kind']}: {r['time']}; {r['relation']})"
+                f" {r['sentence'][:150]}"
             )
     return 0
 

@@ -19,7 +19,11 @@ frame's trigger lies in its tokens. Of the found mentions:
   ``extra`` when it has one (a TLINK may still relate them otherwise, or the annotators left it).
 
 Recall = right / anchored; precision = right / (right + wrong + extra). ``--list`` prints a class
-with its sentences (to read, not to copy).
+with its sentences (to read, not to copy). ``--by-relation`` counts the timed classes (right, wrong,
+extra) by the relation between the trigger and its time in the parse (:func:`relation`: the time's
+preposition or dependency, then the dependency path from the word it hangs on up to the trigger;
+``headline`` when a title's frame took its lead's time, ``other sentence`` when the time is not in the
+trigger's sentence).
 """
 
 from __future__ import annotations
@@ -86,6 +90,37 @@ def load(path: Path) -> tuple[str, Any, list[dict[str, Any]]]:
     return text, dct, out
 
 
+def relation(doc: Any, trigger: int, start: int, end: int) -> str:
+    """How the time at characters ``start:end`` reaches the trigger token ``trigger`` in ``doc``: the
+    time's head word ("on", "since", a dependency such as ``npadvmod``), then the dependencies from the
+    word it hangs on up to the trigger (``=`` when it hangs on the trigger itself, ``?`` when the
+    trigger is not above it)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tok = doc[trigger]
+    if span is None or not len(span):
+        return "?"
+    if span.root.sent.start != tok.sent.start:
+        return "headline" if tok.sent.start == 0 else "other sentence"
+    root = span.root
+    if root.dep_ == "pobj" and root.head.i != root.i:
+        how, attach = f"prep:{root.head.lower_}", root.head.head
+    else:
+        how, attach = root.dep_, root.head
+    path: list[str] = []
+    cur = attach
+    while cur.i != tok.i and cur.head.i != cur.i and len(path) < 6:
+        path.append(cur.dep_)
+        cur = cur.head
+    if cur.i != tok.i:
+        down = []
+        cur = tok
+        while cur.i != attach.i and cur.head.i != cur.i and len(down) < 6:
+            down.append(cur.dep_)
+            cur = cur.head
+        return f"{how} {'v' + '<'.join(down) if cur.i == attach.i else '?'} ({tok.pos_})"
+    return f"{how} {'>'.join(path) or '='} ({tok.pos_})"
+
+
 def evaluate(data: str | None) -> list[dict[str, Any]]:
     from claimline.events import extract_events
     from claimline.extraction import pipeline
@@ -97,6 +132,7 @@ def evaluate(data: str | None) -> list[dict[str, Any]]:
         for path in sorted((root / "intra-doc_annotation" / f"corpus_{name}").glob("*.xml")):
             text, dct, events = load(path)
             _, frames = extract_events(text, published=dct, nlp=nlp)
+            doc = nlp(text)
             for ev in events:
                 f = next((f for f in frames if ev["start"] <= f.trigger.start < ev["end"]), None)
                 if f is None:
@@ -116,15 +152,22 @@ def evaluate(data: str | None) -> list[dict[str, Any]]:
                         "gold": [text[s:e] for s, e, _ in ev["anchors"]],
                         "got": None if t is None else f"{t.kind}: {t.text}",
                         "sentence": text[f.sentence.start : f.sentence.end],
+                        "relation": None if got is None else relation(doc, _token_at(doc, f.trigger.start), *got),
                     }
                 )
     return rows
+
+
+def _token_at(doc: Any, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", help="meantime directory (default: ../shared/data/meantime)")
     ap.add_argument("--list", choices=("right", "wrong", "miss", "extra"), help="print the mentions of a class")
+    ap.add_argument("--by-relation", action="store_true", help="count right / wrong / extra by relation")
     args = ap.parse_args(argv)
     rows = evaluate(args.data)
     c = Counter(r["class"] for r in rows)
@@ -137,9 +180,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(rows)} gold event mentions with a frame: {anchored} anchored in the text, {unanchored} not")
     print(f"  right {c['right']}  wrong {c['wrong']}  miss {c['miss']}  extra {c['extra']}  undated {c['undated']}")
     print(f"  precision {100 * p:.2f}  recall {100 * r:.2f}  F1 {100 * f1:.2f}")
+    if args.by_relation:
+        by: dict[str, Counter[str]] = {}
+        for row in rows:
+            if row["relation"] is not None:
+                by.setdefault(row["relation"], Counter())[row["class"]] += 1
+        print(f"  {'relation (time, path up to the trigger)':<44} right wrong extra")
+        for rel, n in sorted(by.items(), key=lambda kv: -sum(kv[1].values())):
+            print(f"  {rel:<44} {n['right']:>5} {n['wrong']:>5} {n['extra']:>5}")
     for row in rows:
         if args.list and row["class"] == args.list:
-            print(f"{row['doc']:<40} [{row['trigger']}] gold={row['gold']} got={row['got']} | {row['sentence'][:140]}")
+            print(
+                f"{row['doc']:<40} [{row['trigger']}] gold={row['gold']} got={row['got']} {row['relation']}"
+                f" | {row['sentence'][:140]}"
+            )
     return 0
 
 

@@ -108,3 +108,56 @@ def test_a_when_clause_on_a_time_is_at_that_time(frames_of):
 def test_a_deadline_to_do_something_bounds_it(frames_of):
     f = _one(frames_of("The council has a 1 June deadline to finish the inquiry."), "finish")
     assert (f.time.kind, f.time.start, f.time.end) == ("until", PUB, date(2026, 6, 1))
+
+
+def test_a_reporting_verb_takes_no_time_from_its_complement(frames_of):
+    """A time inside a complement clause dates that clause's events, never the saying or warning above it."""
+    assert _one(frames_of("Tramco said it wants to be free of debt by early June."), "say").time is None
+    assert _one(frames_of("The mayor warned that the line would be profitable by 2030."), "warn").time is None
+
+
+def test_a_clause_on_a_noun_dates_that_noun_not_the_verb_above(frames_of):
+    """ "the sum budgeted for last year could rise": the budgeting's year, not the rise's."""
+    frames = frames_of("The council warned that the sum budgeted for last year could still rise.")
+    assert _one(frames, "rise").time is None
+    assert _one(frames, "warn").time is None
+
+
+def test_the_first_in_n_years_is_a_comparison_not_a_deadline(frames_of):
+    f = _one(frames_of("The stoppage was the first at the depot in 19 years."), "stoppage")
+    assert f.time is None
+
+
+def test_an_order_takes_no_deadline_from_what_it_orders(frames_of):
+    """ "asked that a decision be made by 27 March": the deciding's bound, not the asking's."""
+    f = _one(frames_of("Tramco has asked that a decision on the line be made by 27 March."), "ask")
+    assert f.time is None
+
+
+def test_the_first_units_within_n_days_is_a_deadline(frames_of):
+    f = _one(frames_of("Tramco expects to deliver the first trams within 90 days."), "deliver")
+    assert (f.time.kind, f.time.end) == ("expected", date(2026, 6, 8))
+    f = _one(frames_of("The firm posted a profit, its first in six years."), "post")
+    assert f.time is None
+
+
+def test_a_report_stands_for_a_light_verb_in_its_complement(frames_of):
+    """ "submit a plan" has no frame of its own: the telling stands for it, with its deadline."""
+    f = _one(frames_of("The regulator has told Tramco it must submit a safety plan by 27 March."), "tell")
+    assert (f.time.kind, f.time.end) == ("until", date(2026, 3, 27))
+
+
+def test_a_happening_verb_under_an_expectation_dates_the_subject(frames_of):
+    f = _one(frames_of("The first flight of the new tram is expected to take place in August."), "flight")
+    assert (f.time.start, f.time.end) == (date(2026, 8, 1), date(2026, 8, 31))
+
+
+def test_a_time_in_a_conjoined_clause_does_not_date_the_first(frames_of):
+    text = "Tramco said it will receive six trams in 2027, then in 2029 it will take delivery of six more."
+    assert _one(frames_of(text), "say").time is None
+
+
+def test_a_past_perfect_s_time_is_the_time_of_the_clause_reporting_it(frames_of):
+    """ "established that data had been exposed on 2 March": the past perfect's reference time, the finding's."""
+    frames = frames_of("Tramco established that the files of its staff had been exposed on 2 March.")
+    assert _one(frames, "establish").time.start == date(2026, 3, 2)

@@ -4,7 +4,10 @@ For every date or time expression (from :mod:`claimline.timex`) the parse
 gives the word it attaches to (through a preposition: "on 27 February", or
 directly: "this week", "last Friday"); going up from there, the first event
 trigger reached takes that time. A time that modifies a noun naming no event ("the 1 June date",
-"bonds due 2029") dates that thing, not the clause around it. So "On 3 March, X announced the
+"bonds due 2029") dates that thing, not the clause around it. The walk up stops at a complement
+clause ("said it wants to be free of debt by June" dates no saying; "asked that a decision be made by
+Friday" no asking) and at a participle on a noun ("the sum budgeted for last year could rise": the
+budgeting's year, not the rise's; the noun takes it if it is a trigger). So "On 3 March, X announced the
 purchase"
 dates the announcement (not the purchase), and "the deal was signed on 27
 February but revealed this week" dates the signing and the revealing apart.
@@ -47,8 +50,8 @@ The preposition makes the interval:
   reference to N units later; the reference is the event it counts from when
   the text names it ("within 90 days of signing": an earlier frame of the
   article of a related class with a time, whose id is kept in ``anchor``),
-  else the publication date; not after a superlative ("its lowest level in
-  six years" is a comparison).
+  else the publication date; not after a superlative or "first" ("its lowest
+  level in six years", "the first strike in 19 years" are comparisons).
 """
 
 from __future__ import annotations
@@ -209,21 +212,51 @@ def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers:
                     return triggers[c.i]
-        if tok.head.i == tok.i:
+        if tok.head.i == tok.i or (tok.dep_ == "ccomp" and not _light_verb_phrase(tok) and not _past_perfect(tok)):
+            # a complement clause's time is not the saying's ("said it wants to be free of debt by June"), nor
+            # an order's ("asked that a decision be made by the end of the month": the decision's bound); but a
+            # light verb's event has no frame of its own, and the report stands for it ("told the firm it must
+            # submit a plan by 27 May", "said it will file a claim before the end of the year")
             return None
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX"):
+            return None  # "said it will receive six in 2027, then in 2029 it will take delivery": one clause each
+        if tok.dep_ == "acl" and tok.pos_ == "VERB":
+            # "the sum budgeted for last year could rise": a participle on a noun dates that noun's event only
+            return triggers.get(tok.head.i)
         tok = tok.head
         hops += 1
     return None
 
 
+_BINDING = frozenset({"will", "must", "shall", "would", "'ll", "wo"})
+
+
+def _past_perfect(tok: Token) -> bool:
+    """ "established that data had been exposed on 28 April": a past perfect's time is its reference time,
+    the time of the clause it is reported by."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+
+
+def _light_verb_phrase(tok: Token) -> bool:
+    """A light verb with its object, bound to happen ("must submit a plan", "will file a claim"): the
+    event is the object's, which has no frame of its own."""
+    return (
+        tok.lemma_.lower() in lexicon().light_verbs
+        and any(c.dep_ == "dobj" for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ in _BINDING for c in tok.children)
+    )
+
+
 def _controller(tok: Token) -> Token | None:
     """The event a subjectless scheduling word is about: "the delivery, originally due later this year,
-    will be delayed" (the subject of the clause it hangs on), "a delivery due in May" (the noun)."""
+    will be delayed" (the subject of the clause it hangs on), "is expected to take place in August" (of
+    the verb it complements), "a delivery due in May" (the noun)."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.i == tok.i:
         return None
     if tok.dep_ in ("amod", "acl"):
         return tok.head
-    if tok.dep_ == "advcl":
+    if tok.dep_ in ("advcl", "xcomp"):
+        # "the first flight is expected to take place in August": the subject of the verb it complements
         return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
@@ -385,11 +418,21 @@ def _comparison(p: _Placed) -> bool:
 
 
 def _superlative(p: _Placed) -> bool:
-    """A superlative just before an "in N years" phrase ("its lowest level in six years"): the
-    duration is the baseline of a comparison, no time to come."""
+    """A superlative or "first" just before an "in N years" phrase ("its lowest level in six years",
+    "the first strike at the plant in 19 years"): the duration is the baseline of a comparison, no
+    time to come."""
     prep = p.root.head if p.root.dep_ == "pobj" else p.root
-    words = prep.doc[max(prep.sent.start, prep.i - 3) : prep.i]
-    return any(t.tag_ in ("JJS", "RBS") for t in words)
+    if any(t.tag_ in ("JJS", "RBS") for t in prep.doc[max(prep.sent.start, prep.i - 3) : prep.i]):
+        return True
+    # "was the first (strike) at the plant in 19 years", "a profit, its first in six years": "first" naming
+    # what a copula or an apposition says of something (not "delivers the first units within 90 days")
+    return any(
+        t.lower_ == "first" and (t.dep_ in _SAID_OF or (t.dep_ == "amod" and t.head.dep_ in _SAID_OF))
+        for t in prep.doc[max(prep.sent.start, prep.i - 5) : prep.i]
+    )
+
+
+_SAID_OF = frozenset({"attr", "appos"})
 
 
 def _range_end(p: _Placed, placed: list[_Placed], by_root: dict[int, _Placed]) -> _Placed | None:
