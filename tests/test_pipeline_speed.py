@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -158,13 +159,63 @@ def test_same_lemmas_as_spacy_on_meantime(nlp, stock):
         assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
 
 
-def test_ingest_raises_the_young_threshold_only_while_it_runs(tmp_path):
+def test_ingest_collects_less_often_while_it_runs_and_not_after(tmp_path):
     import gc
 
-    from claimline.jobs.ingest import GC_YOUNG, fewer_collections
+    from claimline.jobs.collector import GC_YOUNG
+    from claimline.jobs.ingest import ingest
+    from claimline.store.sqlite import Store
 
+    seen: list[tuple[int, ...]] = []
+
+    class Watch:  # an executor that extracts nothing: it notes the threshold extraction would run under
+        threaded_input = False
+
+        def map(self, jobs):
+            seen.append(gc.get_threshold())
+            for _ in jobs:
+                pass
+            return iter(())
+
+    (tmp_path / "a.txt").write_text("The mayor said the bridge will reopen in May.\n")
     before = gc.get_threshold()
-    with fewer_collections():
-        assert gc.get_threshold()[0] == max(before[0], GC_YOUNG)
-        assert gc.get_threshold()[1:] == before[1:]
+    store = Store(tmp_path / "s.db")
+    try:
+        ingest(store, [str(tmp_path / "a.txt")], executor=Watch())
+    finally:
+        store.close()
+    assert seen == [(max(before[0], GC_YOUNG), *before[1:])]
+    assert gc.get_threshold() == before
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fake pipeline reaches the worker by fork")
+def test_jobs_worker_processes_collect_less_often(monkeypatch):
+    import gc
+    import multiprocessing as mp
+
+    from claimline.jobs import loop
+    from claimline.jobs.collector import GC_YOUNG
+
+    monkeypatch.setattr(nlp_mod, "load", lambda name=None: None)  # inherited by the forked worker
+    with mp.get_context("fork").Pool(1, initializer=loop._worker_init, initargs=(None,)) as pool:
+        assert pool.apply(gc.get_threshold)[0] >= GC_YOUNG
+
+
+def test_a_dask_partition_is_extracted_collecting_less_often_and_the_worker_is_restored(monkeypatch):
+    import gc
+
+    from claimline.jobs import distributed
+    from claimline.jobs.collector import GC_YOUNG
+
+    seen: list[int] = []
+
+    def extract_batch(jobs, model):
+        seen.append(gc.get_threshold()[0])
+        return []
+
+    monkeypatch.setattr(distributed, "_nlp", lambda pipeline: None)
+    monkeypatch.setattr(distributed, "extract_batch", extract_batch)
+    before = gc.get_threshold()
+    assert distributed._extract_partition([], None) == []
+    assert seen == [max(before[0], GC_YOUNG)]
     assert gc.get_threshold() == before

@@ -45,6 +45,7 @@ from ..errors import ClaimlineError
 from ..schemas import Extraction
 from ..store.sqlite import Store
 from ..version import __version__
+from .collector import fewer_collections
 from .ingest import IngestReport, ingest
 from .loop import Job, Outcome, Stored, chunks, extract_batch, failure_message
 
@@ -101,7 +102,9 @@ def _extract_partition(
     """
     model = _nlp(pipeline)
     jobs = [Job(name, read, meta) for name, read, meta in batch]
-    with _LOCK:  # spaCy is not documented as thread-safe; a multi-threaded worker parses one batch at a time
+    # spaCy is not documented as thread-safe: a multi-threaded worker parses one batch at a time, and
+    # raises (then restores) the collector's threshold under the same lock
+    with _LOCK, fewer_collections():
         results = extract_batch(jobs, model)
     if target is None:
         return [(err, ex.model_dump_json() if ex is not None else "") for ex, err in results]

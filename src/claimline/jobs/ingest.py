@@ -15,10 +15,8 @@ failure is reported with the file's name and the batch goes on.
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -26,6 +24,7 @@ from pydantic import BaseModel, Field
 from ..schemas import Extraction
 from ..store.sqlite import Store
 from .changes import refresh_with_history
+from .collector import fewer_collections
 from .loop import Executor, Failure, Item, Job, ProcessPool, Serial, Stored, discover, read_jobs
 
 
@@ -40,25 +39,7 @@ class IngestReport(BaseModel):
     article_ids: list[str] = Field(default_factory=list)
 
 
-#: Allocations between two collections of the youngest generation while an ingest runs (Python's
-#: default is 700). An article's extraction makes tens of thousands of short-lived objects (tokens,
-#: models, dicts); at 700 the collector ran ~3 times per article and walked the whole heap (the
-#: pipeline's and store's long-lived objects) every ~100 of those: ~3 % of an ingest's CPU time,
-#: ~1 % at 10,000, memory the same within a few MB.
-GC_YOUNG = 10_000
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """The garbage collector's youngest threshold raised to :data:`GC_YOUNG` for the block (restored after)."""
-    old = gc.get_threshold()
-    gc.set_threshold(max(old[0], GC_YOUNG), *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-
-
+@fewer_collections()
 def ingest(
     store: Store,
     paths: Iterable[str | Item],
@@ -76,27 +57,9 @@ def ingest(
     """Ingest ``paths`` into ``store``; see the module docstring.
 
     ``executor`` says where extraction runs (default: :class:`Serial` with ``batch_size``, or
-    :class:`ProcessPool` of ``jobs`` processes when ``jobs > 1``).
+    :class:`ProcessPool` of ``jobs`` processes when ``jobs > 1``). The collector collects less
+    often while it runs (:func:`fewer_collections`), in the worker processes too.
     """
-    with fewer_collections():
-        return _ingest(
-            store, paths, overrides, jobs, pipeline, max_bytes, batch_size, executor, on_progress, on_total, refresh
-        )
-
-
-def _ingest(
-    store: Store,
-    paths: Iterable[str | Item],
-    overrides: dict[str, Any] | None,
-    jobs: int,
-    pipeline: str | None,
-    max_bytes: int,
-    batch_size: int,
-    executor: Executor | None,
-    on_progress: Callable[[str, int], None] | None,
-    on_total: Callable[[int], None] | None,
-    refresh: bool,
-) -> IngestReport:
     report = IngestReport()
     new_ids: list[str] = []  # stored by this run: reconciled incrementally
     items, failures = discover(paths)

@@ -175,7 +175,9 @@ _WORKER_NLP: Any = None
 def _worker_init(pipeline: str | None) -> None:
     global _WORKER_NLP
     from ..extraction import pipeline as nlp
+    from .collector import raise_young_threshold
 
+    raise_young_threshold()  # for the worker's life, which is one ingest
     _WORKER_NLP = nlp.load(pipeline)
 
 
