@@ -75,6 +75,33 @@ def test_a_when_clause_gives_its_time_to_the_main_clause(frames_of):
     assert _one(frames, "appeal").time.start == date(2026, 2, 3)
 
 
+def test_as_soon_as_gives_its_time_to_the_main_clause(frames_of):
+    frames = frames_of("As soon as the city awarded the contract to Tramco on 3 February, Railbuild appealed.")
+    assert _one(frames, "appeal").time.start == date(2026, 2, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While the city awarded the contract to Tramco on 3 February, Railbuild has long opposed the plan.",
+        "As the city awarded the contract to Tramco on 3 February, Railbuild criticised the plan.",
+    ],
+)
+def test_a_while_or_as_clause_keeps_its_time_to_itself(frames_of, text):
+    frames = frames_of(text)
+    assert _one(frames, "award").time.start == date(2026, 2, 3)
+    main = [f for f in frames if f.trigger.lemma in ("oppose", "criticise", "criticize")]
+    assert main and all(f.time is None for f in main)
+
+
+def test_a_negated_bound_reads_the_deferrals_of_the_event_lexicon():
+    from claimline.events.lexicon import lexicon
+    from claimline.events.timing import _negated_bounds
+
+    assert _negated_bounds() and _negated_bounds() <= lexicon().deferrals
+    assert "pending" not in _negated_bounds()  # "pending the ruling" names no time
+
+
 def test_a_deadline_noun_is_the_time_of_its_phrase(frames_of):
     f = _one(frames_of("Railbuild will announce its decision before the 30 April deadline."), "announce")
     assert (f.time.kind, f.time.end) == ("until", date(2026, 4, 30))

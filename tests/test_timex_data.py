@@ -43,6 +43,11 @@ def _edited(tmp_path: Path, source: Path, old: str, new: str) -> Path:
         ('"09-11" = { year = 2001', '"9/11" = { year = 2001', "named_days"),
         ('scheduled_prepositions = ["for", "at"]', 'scheduled_prepositions = ["for", 7]', "scheduled_prepositions"),
         ('words = ["recently", "lately",', 'words = ["recently", "yesterday",', "recent_words"),
+        # a hyphenated entry is three tokens to spaCy and never matches one token's lemma
+        ('"target", "cutoff"]', '"target", "cutoff", "cut-off"]', "time_nouns"),
+        ('when_words = ["when"', 'when_words = ["when", "just-as"', "when_words"),
+        # a lasting verb that is no moved-to verb is never consulted
+        ('"prolong", "put"]', '"prolong", "put", "keep"]', "event_time"),
     ],
 )
 def test_bad_vocabulary_names_file_and_entry(tmp_path: Path, old: str, new: str, where: str) -> None:

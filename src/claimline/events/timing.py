@@ -60,6 +60,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -75,9 +76,11 @@ _RANGE_END = frozenset({"to", "until", "till", "through", "and"})
 _UNTIL = frozenset({"until", "till", "through", "by", "before"})
 _WITHIN = frozenset({"within", "in"})
 _FROM_EVENT = frozenset({"of", "after", "from", "following"})
-_NEGATED_BOUND = frozenset({"until", "till", "before"})  # "would not resume before 4 January": from then on
-_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$")
-_DAY_RANGE = re.compile(r"\b(?:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|-|–)\s*$", re.I)
+_JOIN = "|".join([*map(re.escape, sorted(_RANGE_END)), "-", "–", "—"])
+_RANGE_JOIN = re.compile(rf"^\s*(?:{_JOIN})\s*$")
+_DAY_RANGE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_RANGE_START))})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_JOIN})\s*$", re.I
+)
 _UNIT_GRANULARITY = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _MAX_HOPS = 6
 
@@ -366,7 +369,7 @@ def assign_times(
         elif p.prep == "since" and t.interval is not None:
             end = published if published is not None and published >= t.interval.start else t.interval.end
             et = et.model_copy(update={"end": end, "kind": "since", "mod": "ON_OR_AFTER"})
-        elif p.prep in _NEGATED_BOUND and _negated(attach):
+        elif p.prep in _negated_bounds() and _negated(attach):
             # "are not due until October": in October; "would not resume before 4 January": from then on
             if p.prep == "before":
                 et = et.model_copy(update={"end": None, "kind": "after", "mod": "ON_OR_AFTER"})
@@ -493,6 +496,13 @@ def _day_range_start(p: _Placed, doc: Doc) -> tuple[date, int, Token | None] | N
     return end.replace(day=day), char_start, attach
 
 
+@cache
+def _negated_bounds() -> frozenset[str]:
+    """The deferral words of ``models/events.toml`` that bound a time ("would not resume before 4
+    January": from then on; "not due until October": then), not "pending" (which takes no time)."""
+    return frozenset(lexicon().deferrals & _UNTIL)
+
+
 def _negated(tok: Token | None) -> bool:
     """A negation on the word a bound hangs on, or on the verb that word complements ("is not due until")."""
     for _ in range(2):
@@ -531,11 +541,33 @@ def _when_clauses(frames: list[EventFrame], doc: Doc, triggers: dict[int, int], 
         tok = doc[f.trigger.token]
         if k not in chosen or tok.dep_ != "advcl" or tok.head.i == tok.i or chosen[k].kind != "point":
             continue
-        if not any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_WORDS and c.i < tok.i for c in tok.children):
+        main = _when_main(tok)
+        if main is None:
             continue
-        head = triggers.get(tok.head.i)
+        head = triggers.get(main.i)
         if head is not None and head not in chosen:
             chosen[head] = chosen[k]
+
+
+_WHEN_PHRASES = tuple(sorted((tuple(w.split()) for w in WHEN_WORDS), key=len, reverse=True))
+
+
+def _when_main(tok: Token) -> Token | None:
+    """The clause a when word or phrase ending just before ``tok``'s clause opens it onto ("When X signed
+    ..., Y appealed": appealed; "As soon as X signed ..., Y appealed": "As soon" hangs on appealed, the
+    clause on "soon"), else None."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ not in ("advmod", "mark") or c.i >= tok.i:
+            continue
+        for words in _WHEN_PHRASES:
+            lo = c.i - len(words) + 1
+            if lo >= 0 and tuple(t.lower_ for t in doc[lo : c.i + 1]) == words:
+                main = tok.head
+                while lo <= main.i <= c.i and main.head.i != main.i:
+                    main = main.head
+                return main
+    return None
 
 
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")

@@ -105,6 +105,24 @@ class EventTimeWords(_Strict):
         description="moved-to verbs whose 'until' bounds their own event ('extended the ban until 2028')"
     )
 
+    @field_validator("time_nouns", "lasting_lemmas")
+    @classmethod
+    def _one_token(cls, v: list[str]) -> list[str]:
+        # compared with one token's lemma: spaCy splits "cut-off" into three tokens, so it never matches
+        for w in v:
+            if not re.fullmatch(r"[a-z]+", w):
+                raise ValueError(f"{w!r} is not one lower-case word (it is compared with one token's lemma)")
+        return v
+
+    @field_validator("when_words", "happen_phrases")
+    @classmethod
+    def _words(cls, v: list[str]) -> list[str]:
+        # compared word by word with spaCy's tokens: no hyphenated word, no punctuation
+        for w in v:
+            if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", w):
+                raise ValueError(f"{w!r} is not lower-case words separated by single spaces")
+        return v
+
 
 class TenseWords(_Strict):
     future_lemmas: list[str]
@@ -172,6 +190,17 @@ class Vocabulary(_Strict):
         for w in v.words:
             if w.split()[-1] not in past:
                 raise ValueError(f"{w!r} does not end in a [references] PAST_REF word")
+        return v
+
+    @field_validator("event_time")
+    @classmethod
+    def _lasting_are_moved_to(cls, v: EventTimeWords, info: ValidationInfo) -> EventTimeWords:
+        # lasting_lemmas are only consulted for moved-to verbs: any other entry is dead
+        tense = info.data.get("tense")
+        moved = set(tense.moved_to_lemmas) if tense is not None else set()
+        dead = sorted(set(v.lasting_lemmas) - moved)
+        if dead:
+            raise ValueError(f"lasting_lemmas {dead} are not [tense] moved_to_lemmas, so never consulted")
         return v
 
     @field_validator("named_days")
