@@ -188,3 +188,16 @@ def test_a_past_perfect_s_time_is_the_time_of_the_clause_reporting_it(frames_of)
     """ "established that data had been exposed on 2 March": the past perfect's reference time, the finding's."""
     frames = frames_of("Tramco established that the files of its staff had been exposed on 2 March.")
     assert _one(frames, "establish").time.start == date(2026, 3, 2)
+
+
+def test_a_time_from_which_a_decision_runs_is_not_the_deciding(frames_of):
+    # the ordering is not dated by when the ordered return starts (no frame for the return: no time)
+    f = _one(frames_of("The tribunal ordered the dockworkers back to work from 6am on Thursday."), "order")
+    assert f.time is None
+    f = _one(frames_of("The tribunal ordered the union to end the strike from Thursday."), "order")
+    assert f.time is None
+    f = _one(frames_of("The board decided to close the plant from January."), "close")
+    assert f.time.start == date(2026, 1, 1) or f.time.start == date(2027, 1, 1)  # the year is the tense's question
+    frames = frames_of("The chain announced price cuts from 1 November.")
+    assert _one(frames, "announce").time is None
+    assert _one(frames, "cut").time.start == date(2026, 11, 1)

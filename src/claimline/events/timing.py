@@ -65,7 +65,15 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..schemas import TimeExpr
-from ..timex.vocab import HAPPEN_PHRASES, LASTING_LEMMAS, MOVED_TO_LEMMAS, MOVED_TO_PREPS, TIME_NOUNS, WHEN_WORDS
+from ..timex.vocab import (
+    FUTURE_LEMMAS,
+    HAPPEN_PHRASES,
+    LASTING_LEMMAS,
+    MOVED_TO_LEMMAS,
+    MOVED_TO_PREPS,
+    TIME_NOUNS,
+    WHEN_WORDS,
+)
 from .lexicon import lexicon
 from .model import EventFrame, EventTime
 
@@ -397,6 +405,12 @@ def assign_times(
                     offer(_governed(c, triggers), et)
         if p.noun and (attach is None or attach.i not in triggers):
             continue
+        decider = _decider(attach) if p.prep == "from" else None
+        if decider is not None:
+            # "ordered the dockworkers back to work from 6am on Thursday", "decided to close the plant from
+            # January": when what is decided starts, not the deciding
+            offer(_decided(decider, triggers), et)
+            continue
         offer(moved if moved is not None else _governed(attach, triggers), et)
     _when_clauses(frames, doc, triggers, chosen)
     out = list(frames)
@@ -408,6 +422,46 @@ def assign_times(
             if k is not None and et is not None and out[k].time is None:
                 out[k] = out[k].model_copy(update={"time": et})
     return out
+
+
+def _decider(attach: Token | None) -> Token | None:
+    """The verb deciding, planning or announcing ([tense] ``future_lemmas``) a "from" time hangs on, directly
+    or through the infinitive it governs ("ordered the union to end the strike from Thursday")."""
+    tok = attach
+    for _ in range(3):
+        if tok is None or tok.pos_ != "VERB":
+            return None
+        if tok.lemma_.lower() in FUTURE_LEMMAS:
+            return tok
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _decided(verb: Token, triggers: dict[int, int]) -> int | None:
+    """What a deciding verb decides, when it is a trigger: its infinitive or complement clause ("decided to
+    close the plant", down a chain of infinitives), its own object ("announced price cuts"), the object of
+    its "to" ("agreed to a pay rise"); else None (the time dates nothing: "ordered them back to work from
+    Thursday", "ordered the union to end the strike from Thursday": no ending frame)."""
+    tok = verb
+    for _ in range(3):
+        kids = list(tok.children)
+        for c in kids:
+            if c.dep_ in ("xcomp", "ccomp") and c.i in triggers:
+                return triggers[c.i]
+        for c in kids if tok is verb else ():
+            if c.dep_ == "dobj" and c.i in triggers:
+                return triggers[c.i]
+            if c.dep_ == "prep" and c.lower_ == "to":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.i in triggers:
+                    return triggers[obj.i]
+        nxt = next((c for c in kids if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            return None
+        tok = nxt
+    return None
 
 
 def _comparison(p: _Placed) -> bool:

@@ -121,13 +121,17 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
     # walk up to the governing verb
     seen = 0
     prep = ""
+    outer = ""  # the preposition the phrase hangs on the verb by ("from 6am on Thursday": from)
     while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 8:
-        if tok.dep_ == "prep" and not prep:
-            prep = tok.lower_
+        if tok.dep_ == "prep":
+            prep = prep or tok.lower_
+            outer = tok.lower_
         tok = tok.head
         seen += 1
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    if outer == "from" and tok.lemma_ in _FUT_LEMMAS:
+        return "future"  # "ordered them back to work from Thursday", "announced price cuts from 1 May": what starts
     for _ in range(3):
         kids = list(tok.children)
         auxes = [k for k in kids if k.dep_ in ("aux", "auxpass")]

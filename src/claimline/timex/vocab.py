@@ -365,6 +365,9 @@ _REPORTED_NOUNS: frozenset[str] = frozenset(_V.tense.reported_nouns)
 _DECADES_AS_UNITS: bool = _V.conventions.decades_and_centuries == "units"
 #: for event time (``claimline.events.timing``): the moved-to verbs and prepositions, time nouns, when words
 MOVED_TO_LEMMAS = _MOVED_TO_LEMMAS
+#: verbs that decide, plan or announce something to come ([tense] future_lemmas): a time "from" X on them
+#: is when what they decide starts ("ordered them back to work from Thursday")
+FUTURE_LEMMAS = _FUTURE_LEMMAS
 MOVED_TO_PREPS = _MOVED_TO_PREPS
 TIME_NOUNS: frozenset[str] = frozenset(_V.event_time.time_nouns)
 WHEN_WORDS: frozenset[str] = frozenset(_V.event_time.when_words)
