@@ -438,6 +438,27 @@ def test_amounts_given_with_two_words_are_two_sums(run):
     assert sorted(s.value for s in c.sides) == ["12400000 EUR", "21400000 EUR"]
 
 
+def test_an_amount_is_of_the_noun_it_measures_whatever_the_verb(run):
+    """ "awarded X a contract worth ..." and "the contract with X is worth ...": one amount, of the
+    contract (two words of the trigger, one noun measured); a figure converted into another currency
+    is not compared as an amount with the other article's number in that currency: the currency is
+    the question."""
+    a = "The Finnish Defence Forces awarded Vantor Systems a contract worth 36 million euros, the ministry said."
+    b = "The Finnish Defence Forces' contract with Vantor Systems is worth 48 million euros, the ministry said."
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)), "quantity")
+    assert sorted(s.value for s in c.sides) == ["36000000 EUR", "48000000 EUR"]
+    converted = (
+        "The Finnish Defence Forces awarded Vantor Systems a contract worth 36 million crowns "
+        "(about 4.8 million euros), the ministry said."
+    )
+    euros = "The Finnish Defence Forces' contract with Vantor Systems is worth 36 million euros, the ministry said."
+    c = _only(
+        run(("Harbour Wire", date(2026, 5, 5), converted), ("Baltic Ledger", date(2026, 5, 6), euros)), "quantity"
+    )
+    assert c.question.startswith("currency of the amount of contract")
+    assert sorted(s.value for s in c.sides) == ["36000000 CROWN", "36000000 EUR"]
+
+
 def test_a_denial_is_about_its_claims_event_not_one_named_on_the_way(run):
     """ "rejected the argument that the deadline started only once the firm investigating the bank
     confirmed the leak" denies when the deadline started, not that anyone investigated the bank;

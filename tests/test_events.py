@@ -297,6 +297,51 @@ def test_count_quantity(frames_of):
     assert [(q.kind, q.value) for q in _one(frames, "deliver").quantities] == [("count", 12.0)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        ("The agency said the port will build a depot under a contract worth 30 million euros.", "contract", 30e6),
+        ("The contract, signed in May, is worth 12 million pounds, the ministry said.", "contract", 12e6),
+        ("The ministry said the order, which is worth 2.4 billion dollars in total, was late.", "order", 2.4e9),
+        # a noun folded into its verb lends the verb what it states
+        ("The deal, valued at 5 million euros, was signed on Monday, the ministry said.", "sign", 5e6),
+    ],
+)
+def test_an_event_noun_takes_the_amount_it_states(frames_of, text, lemma, expected):
+    """ "a contract worth ...", "the order, which is worth ...", "the contract is worth ...": the noun's
+    own amount (``measure_words``), not only a verb's that has the noun as its object."""
+    _, frames = frames_of(text)
+    assert [q.value for q in _one(frames, lemma).quantities if q.kind == "money"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        ("The council awarded Orlan a contract worth 7 million euros.", "award", [("money", "contract")]),
+        ("The council awarded the 7 million euro contract to Orlan.", "award", [("money", "contract")]),
+        ("The navy signed a contract for 64 radars.", "sign", [("count", "radar")]),
+        ("The order covers 36 trucks, the ministry said.", "order", [("count", "truck")]),
+        ("Norway will receive 12 of the 64 radars.", "receive", [("count", "radar"), ("count", "radar")]),
+        # the trigger's own amount, and a count of those taking part, measure the trigger
+        ("The regulator fined Orvane Bank 12.4 million euros.", "fin", [("money", None)]),
+        ("About 1,400 dockworkers walked off the job at Orlan.", "walk", [("count", None)]),
+        ("Skyvale delivered 12 drones to Latvia.", "deliver", [("count", None)]),
+    ],
+)
+def test_an_amount_names_the_noun_it_measures(frames_of, text, lemma, expected):
+    _, frames = frames_of(text)
+    assert [(q.kind, q.measures) for q in _one(frames, lemma).quantities if q.kind != "duration"] == expected
+
+
+def test_shares_and_numbers_in_words(frames_of):
+    _, frames = frames_of("The union said 94 per cent of members backed the strike.")
+    assert [(q.kind, q.value) for q in _one(frames, "back").quantities] == [("percent", 94.0)]
+    _, frames = frames_of("The agency delivered fourteen drones and twenty-five trucks to Latvia.")
+    assert [q.value for q in _one(frames, "deliver").quantities] == [14.0, 25.0]
+    _, frames = frames_of("The agency paid 36 million crowns (about 4.8 million euros) for the drones.")
+    assert [(q.kind, q.unit) for q in _one(frames, "pay").quantities] == [("money", "CROWN"), ("money", "EUR")]
+
+
 # ------------------------------------------------------------------ identity
 def _members(frames_of, text, published, publisher):
     ex, frames = frames_of(text, published, publisher=publisher)

@@ -190,6 +190,11 @@ class Quantity(Span):
     kind: QuantityKind
     value: float | None = None
     unit: str | None = Field(default=None, description="Currency, unit noun or TIMEX3 duration unit")
+    measures: str | None = Field(
+        default=None,
+        description="Lemma of the noun the amount measures or counts, when not the trigger ('contract' in "
+        "'awarded a contract worth 5 million', 'radar' in '64 radars')",
+    )
 
 
 class EventFrame(Model):

@@ -416,7 +416,7 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
         draft = _Draft(tok, cls, lemma, "verb", args, tok)
         drafts.append(draft)
         for ci in cols.kept.get(i, ()):  # (these dependencies are kept children)
-            if cols.dep[ci] not in ("dobj", "nsubjpass", "nsubj", "attr"):
+            if cols.dep[ci] not in _FOLDED_DEPS:
                 continue
             c = doc[ci]
             if c.lemma_.lower() in lex.nouns:
@@ -923,9 +923,14 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn
 _WORD_NUMBERS = {
     w: i
     for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        + ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
     )
 }
+_WORD_TENS = {
+    w: 10 * k for k, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
+}
+_PERCENT = re.compile(r"%|\bper\s?cent\b")
 
 
 def _quantity_value(text: str) -> tuple[float | None, str | None]:
@@ -934,13 +939,23 @@ def _quantity_value(text: str) -> tuple[float | None, str | None]:
     if m:
         value: float | None = float(m.group(1).replace(",", ""))
     else:
-        word = next((w for w in re.findall(r"[a-z]+", low) if w in _WORD_NUMBERS), None)
-        value = float(_WORD_NUMBERS[word]) if word else None
+        value = _word_number(re.findall(r"[a-z]+", low))
     for word, k in _SCALE.items():
         if value is not None and re.search(rf"(?<![a-z]){word}\b", low):
             value *= k
             break
     return value, _currency(low)
+
+
+def _word_number(words: list[str]) -> float | None:
+    """The first number spelled out among ``words``: "fourteen", "twenty-five" (tens then units)."""
+    for k, w in enumerate(words):
+        if w in _WORD_NUMBERS:
+            return float(_WORD_NUMBERS[w])
+        if w in _WORD_TENS:
+            unit = _WORD_NUMBERS.get(words[k + 1], 0) if k + 1 < len(words) else 0
+            return float(_WORD_TENS[w] + (unit if unit < 10 else 0))
+    return None
 
 
 _CURRENCY_WORD = re.compile(r"[^\W\d_]+\$?|[^\w\s]")
@@ -978,6 +993,89 @@ def _currency_in(low: str, currencies: dict[str, str]) -> str | None:
 _AMOUNT_DEPS = frozenset({"npadvmod", "prep", "dobj", "nummod"})
 
 
+_FOLDED_DEPS = frozenset({"dobj", "nsubjpass", "nsubj", "attr"})  # (an event noun folded into its verb: _drafts)
+_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "quantmod"})
+_STATED_DEPS = frozenset({"dobj", "attr", "acomp", "prep", "npadvmod", "oprd"})
+
+
+def _stated_amounts(noun: Token, cols: _Columns, words: frozenset[str]) -> list[int]:
+    """The tokens under which an event noun states its own amount (``measure_words`` in
+    ``models/events.toml``): a modifier or relative clause of the noun ("a contract worth 30 million
+    euros", "the deal, valued at 5 million", "the order, which is worth 2 billion"), or the word the
+    noun is the subject of, directly or through "be" ("the deal covers 36 trucks", "the contract is
+    worth 12 million"). A verb gives its complements, an adjective ("worth") itself."""
+    if not words:
+        return []
+    doc, dep, pos, kept = cols.doc, cols.dep, cols.pos, cols.kept
+
+    def stated(i: int) -> list[int]:
+        lemma = doc[i].lemma_.lower()
+        if lemma in words:
+            return [c for c in kept.get(i, ()) if dep[c] in _STATED_DEPS] if pos[i] in ("VERB", "AUX") else [i]
+        if lemma == "be":
+            return [c for c in kept.get(i, ()) if dep[c] in ("acomp", "attr") and doc[c].lemma_.lower() in words]
+        return []
+
+    out = [i for c in noun.children if c.dep_ in ("amod", "acl", "relcl") for i in stated(c.i)]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != noun.i:
+        out += stated(noun.head.i)
+    return out
+
+
+_NOUN_MODIFIER = frozenset({"nummod", "compound", "nmod", "quantmod", "amod", "appos"})
+
+
+def _measured(root: int, trigger: int, cols: _Columns, words: frozenset[str], *, count: bool) -> str | None:
+    """The lemma of the noun an amount (its entity's root token) measures or counts, or None for
+    the trigger's own amount ("fined the bank 12 million", "rose 5%"): the noun it modifies ("64
+    radars", "12 of the 64 radars", "the 7 million euro contract": past the words of its unit; "a
+    contract for 5 million"),
+    or the noun a measure word (or "be") states it of ("a contract worth 30 million", "the deal is
+    worth ...", "the order, which covers 36 trucks", "the turnout was 1,080"). A ``count`` of the
+    trigger's subject or object is the trigger's ("1,400 dockworkers walked out": as many walked)."""
+    doc, dep, head, pos = cols.doc, cols.dep, cols.head, cols.pos
+    for c in cols.kept.get(root, ()):  # "12 of the 64 radars": a part counts what its whole counts
+        if dep[c] == "prep" and cols.text(c).lower() == "of":
+            whole = next((g for g in cols.kept.get(c, ()) if dep[g] == "pobj"), None)
+            if whole is not None and pos[whole] == "NOUN" and whole != trigger:
+                return doc[whole].lemma_.lower()
+    i = root
+    for _ in range(6):
+        h = head[i]
+        if h in (i, trigger):
+            return None
+        word = doc[h].lemma_.lower()
+        if word in words or word == "be":
+            return _stated_of(h, trigger, cols)
+        if pos[h] in ("NOUN", "PROPN") and (dep[i] in _NOUN_MODIFIER or dep[i] == "prep"):
+            if word in _SCALE or _currency(word) is not None:
+                i = h  # "30 million euro contract": past the unit
+                continue
+            if count and head[h] == trigger and dep[h] in _FOLDED_DEPS:
+                return None  # "1,400 dockworkers walked out", "delivered 12 drones": how many took part
+            return word
+        if dep[i] not in ("pobj", "prep"):
+            return None
+        i = h  # "valued at ...": up the preposition
+    return None
+
+
+def _stated_of(w: int, trigger: int, cols: _Columns) -> str | None:
+    """The noun a measure word (or "be") states its amount of: the noun it modifies ("a contract
+    worth", "the deal, valued at"), the noun of its relative clause ("the order, which is worth"),
+    else its subject ("the deal covers", "the contract is worth"); None when that is the trigger."""
+    doc, dep, head, pos = cols.doc, cols.dep, cols.head, cols.pos
+    if dep[w] in ("acomp", "attr") and doc[head[w]].lemma_.lower() == "be":
+        w = head[w]
+    if dep[w] in ("amod", "acl", "relcl") and pos[head[w]] == "NOUN":
+        noun: int | None = head[w]
+    else:
+        noun = next((c for c in cols.kept.get(w, ()) if dep[c] in ("nsubj", "nsubjpass")), None)
+    if noun is None or noun == trigger or pos[noun] != "NOUN":
+        return None
+    return doc[noun].lemma_.lower()
+
+
 def _quantities(
     draft: _Draft,
     doc: Doc,
@@ -995,6 +1093,19 @@ def _quantities(
     for c in cols.kept.get(draft.token.i, ()):  # "rose 5%", "fell to $3 billion" (kept children)
         if dep[c] in _AMOUNT_DEPS:
             tokens.update(_walk(cols, c))
+    words = lexicon().measure_words
+    if draft.pos == "noun":  # "a contract worth 30 million euros", "the deal covers 36 trucks"
+        for top in _stated_amounts(draft.token, cols, words):
+            tokens.update(_walk(cols, top))
+        for c in cols.kept.get(draft.token.i, ()):  # "the 7 million euro contract"
+            if dep[c] in _MODIFIER_DEPS:
+                tokens.update(_walk(cols, c))
+    elif draft.pos == "verb":  # "the deal, valued at 5 million euros, was signed" (a noun folded into its verb)
+        nouns = lexicon().nouns
+        for c in cols.kept.get(draft.token.i, ()):
+            if dep[c] in _FOLDED_DEPS and cols.pos[c] == "NOUN" and doc[c].lemma_.lower() in nouns:
+                for top in _stated_amounts(doc[c], cols, words):
+                    tokens.update(_walk(cols, top))
     out: list[Quantity] = []
     seen: set[int] = set()
     for i in sorted(tokens.intersection(ents_by_token)):
@@ -1004,10 +1115,12 @@ def _quantities(
         seen.add(ent.start)
         value, unit = _quantity_value(ent.text)
         kind = _QUANTITY_LABELS[ent.label_]
+        if kind != "percent" and _PERCENT.search(ent.text.lower()):
+            kind = "percent"  # "94 per cent" tagged as money
         start, end = ent.start_char, ent.end_char
         if unit is not None and kind in ("count", "measure"):
             kind = "money"  # "1.2 billion kroner" tagged as a quantity
-        elif kind == "count":
+        elif kind in ("count", "measure"):
             # a currency word the entity left out: "36 million crowns", "SEK 300 million"
             after = doc[ent.end] if ent.end < len(doc) else None
             before = doc[ent.start - 1] if ent.start > 0 else None
@@ -1017,6 +1130,7 @@ def _quantities(
                 kind, unit, start = "money", code, before.idx
         if kind == "measure" and unit is None:
             unit = ent[-1].lemma_.lower()
+        measured = _measured(ent.root.i, draft.token.i, cols, words, count=kind == "count")
         out.append(
             Quantity(
                 kind=kind,  # type: ignore[arg-type]
@@ -1025,6 +1139,7 @@ def _quantities(
                 end=end,
                 value=value,
                 unit=unit,
+                measures=measured if measured != draft.lemma else None,
             )
         )
     if tokens and durations:

@@ -154,6 +154,10 @@ class EventLexiconFile(_Strict):
         default_factory=list,
         description="Future and modal verbs, as written, that a deferral needs before its event ('will not')",
     )
+    measure_words: list[str] = Field(
+        default_factory=list,
+        description="Lemmas by which an event noun states its own amount ('a contract worth', 'the deal covers')",
+    )
     families: dict[str, list[str]] = Field(
         default_factory=dict,
         description="family name -> classes outlets use for one event (identity joins them on stronger evidence)",
@@ -225,6 +229,7 @@ class EventLexicon:
     deferrals: frozenset[str] = frozenset()  # "will not sign until ...": put off, not denied
     deferring_auxiliaries: frozenset[str] = frozenset()  # "will", "won't", "would" ...: a deferral's verb
     plan_window_days: int = 31  # days after its report an undated plan ("will cut jobs") may happen
+    measure_words: frozenset[str] = frozenset()  # "a contract worth ...", "the deal covers ...": the noun's amount
 
     def kindred(self, a: str, b: str) -> bool:
         """Two classes of one family (``[families]``; a class counts with its hypernyms): names
@@ -356,6 +361,7 @@ def build(data: dict) -> EventLexicon:
         currencies=dict(raw.currencies),
         deferrals=frozenset(w.lower() for w in raw.deferrals),
         deferring_auxiliaries=frozenset(w.lower() for w in raw.deferring_auxiliaries),
+        measure_words=frozenset(w.lower() for w in raw.measure_words),
     )
 
 

@@ -588,7 +588,10 @@ def _words(reports: Sequence[_Report]) -> dict[str, str]:
     derivation (:func:`claimline.events.identity.kin`: "pay" / "payment") are one word, named by
     the first of them in alphabetical order. An amount measures what its word names: "paid 12.4
     million" and "spent 40 million" (one class, one cluster) are two sums, not two answers."""
-    lemmas = sorted({r.frame.trigger.lemma for r in reports})
+    lemmas = sorted(
+        {r.frame.trigger.lemma for r in reports}
+        | {q.measures for r in reports for q in r.frame.quantities if q.measures}
+    )
     word: dict[str, str] = {}
     for lemma in lemmas:
         word[lemma] = next((word[o] for o in word if kin(o, lemma)), lemma)
@@ -598,6 +601,7 @@ def _words(reports: Sequence[_Report]) -> dict[str, str]:
 def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     by_key: dict[tuple[str, str, str], list[tuple[Info, tuple[float, float], str, float]]] = {}
     word = _words(reports)
+    converted = _in_two_currencies(reports, word)
     for r in reports:
         if r.frame.factuality in _NO:
             continue
@@ -607,7 +611,11 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
             span = amounts.interval(q)
             if k is None or span is None or q.value is None or (t is not None and _inside(q, t)):
                 continue
-            by_key.setdefault((*k, word[r.frame.trigger.lemma]), []).append((r.info, span, amounts.label(q), q.value))
+            if q.kind == "money" and (q.value, word[q.measures or r.frame.trigger.lemma]) in converted:
+                continue  # its currency is the question (below), not its amount
+            by_key.setdefault((*k, word[q.measures or r.frame.trigger.lemma]), []).append(
+                (r.info, span, amounts.label(q), q.value)
+            )
     out = []
     first = {(kind, unit): w for kind, unit, w in sorted(by_key, reverse=True)}  # (the first word keeps the old key)
     for (kind, unit, w), items in sorted(by_key.items()):
@@ -626,6 +634,20 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
     return out
 
 
+def _in_two_currencies(reports: Sequence[_Report], word: Mapping[str, str]) -> set[tuple[float, str]]:
+    """(number, word) of the amounts of money articles give one number in two currencies ("46
+    million euros" / "46 million zloty (about 11 million euros)"): a currency question. Compared as
+    an amount too, the converted figure of one would contradict the other."""
+    units: dict[tuple[float, str], set[str]] = {}
+    for r in reports:
+        if r.frame.factuality in _NO:
+            continue
+        for q in r.frame.quantities:
+            if q.kind == "money" and q.unit and q.value:
+                units.setdefault((q.value, word[q.measures or r.frame.trigger.lemma]), set()).add(q.unit)
+    return {k for k, found in units.items() if len(found) > 1}
+
+
 def _currency_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     """One amount of money in two currencies ("36 million crowns" / "36 million euros"): the same
     number is not a conversion, one report has the currency wrong."""
@@ -636,7 +658,7 @@ def _currency_questions(reports: Sequence[_Report], label: str) -> list[_Questio
             continue
         for q in r.frame.quantities:
             if q.kind == "money" and q.unit and q.value:
-                by_value.setdefault((q.value, word[r.frame.trigger.lemma]), []).append(
+                by_value.setdefault((q.value, word[q.measures or r.frame.trigger.lemma]), []).append(
                     (r.info, q.unit, amounts.label(q))
                 )
     out = []
