@@ -646,6 +646,42 @@ def test_a_body_named_by_a_common_noun_holds_a_stance_or_a_demand(extract):
     assert _find(claims, "demanded")[:3] == ("The harbour committee", "demanded", "a second vote on the levy")
     # a cue that needs a source one can name still does ("investors backed the start-up": money)
     assert all(c[1] != "backed" for c in _claims(extract, "The fund backed the start-up in March."))
+    # a company named by a common noun is a body: its aim is an attitude, as a union's is
+    claims = extract("The ferry firm wanted a new harbour contract.").claims
+    assert [(c.attribution, c.source.text) for c in claims if c.cue is not None] == [("attitude", "The ferry firm")]
+    # a share of holders holds what they hold
+    claims = _claims(extract, "A majority of voters support the harbour levy.")
+    assert _find(claims, "support")[:3] == ("A majority of voters", "support", "the harbour levy")
+
+
+def test_a_thing_named_by_a_noun_holds_no_stance(extract):
+    # "the platform", "the host", "the video": nouns that name things as often as holders hold nothing
+    for text in (
+        "The platform supported the new video format.",
+        "The host backed the new server.",
+        "The anchor wanted a heavier chain.",
+        "The video wanted a better ending.",
+        "The bill seeks a ban on night flights.",
+    ):
+        assert all(c.cue is None for c in extract(text).claims), text
+
+
+def test_cue_lexicon_rejects_words_that_never_match(tmp_path, monkeypatch):
+    from claimline import lexicons
+
+    for extra, message in (
+        ('holder_nouns = ["front-runner"]\n', "one lower-case word"),
+        ('holder_nouns = ["memo"]\n', "report nouns"),
+    ):
+        (tmp_path / "cues.toml").write_text(extra, encoding="utf-8")
+        monkeypatch.setenv("CLAIMLINE_LEXICONS", str(tmp_path))
+        lexicons.load.cache_clear()
+        try:
+            with pytest.raises(ClaimlineError, match=message):
+                lexicons.cues()
+        finally:
+            monkeypatch.delenv("CLAIMLINE_LEXICONS")
+            lexicons.load.cache_clear()
 
 
 def test_view_and_stance_verbs_of_step_9_third_look(extract):

@@ -161,6 +161,16 @@ class CueLexicon(_Strict):
             seen.add(key)
         return self
 
+    @model_validator(mode="after")
+    def _one_token(self) -> CueLexicon:
+        """The word lists are compared with one token's lemma: an entry the tokenizer splits
+        ("front-runner" is three tokens) or an upper-case one could never match."""
+        for name in ("light_verbs", "poll_nouns", "holder_nouns", "seeming_verbs"):
+            for word in getattr(self, name):
+                if word != word.lower() or not word.isalpha():
+                    raise ValueError(f"{name}: {word!r} is not one lower-case word and would never match")
+        return self
+
 
 # ------------------------------------------------------------------- modality
 class ModalityLexicon(_Strict):
@@ -379,7 +389,12 @@ def actors() -> ActorLexicon:
 
 
 def cues() -> CueLexicon:
-    return load("cues.toml")  # type: ignore[return-value]
+    lex: CueLexicon = load("cues.toml")  # type: ignore[assignment]
+    # a report is said, it holds no stance: a holder noun that is also a report noun would be dead
+    clash = set(lex.holder_nouns) & {r.lower() for r in actors().reports}
+    if clash:
+        raise ClaimlineError(f"invalid lexicon cues.toml: holder_nouns {sorted(clash)} are report nouns of actors.toml")
+    return lex
 
 
 def modality() -> ModalityLexicon:
@@ -409,6 +424,7 @@ def votes() -> VoteLexicon:
 def validate_all() -> dict[str, int]:
     """Validate every lexicon; return the number of top-level entries per file."""
     counts: dict[str, int] = {}
+    cues()  # the checks across files
     for name in FILES:
         model = load(name)
         counts[name] = sum(len(v) for v in model.model_dump().values() if isinstance(v, list | dict))

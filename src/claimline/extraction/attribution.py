@@ -127,6 +127,7 @@ def cues() -> _Cues:
             phrases.append((c.lemma, c))
     in_poll = CueEntry(lemma="in", certainty="reported", kind="report", pos="phrase")
     words = actor_words()
+    # (lexicons.cues() keeps report nouns out of holder_nouns; the actor nouns and polls may hold some)
     holders = frozenset(
         {*lex.holder_nouns, *words.noun_types, *words.spokes, *words.anonymous, *lex.poll_nouns} - words.reports
     )
@@ -342,8 +343,21 @@ class ClaimFinder:
     def _holder_noun(self, subj: Token | None) -> bool:
         """A subject that may hold an attitude without a name: a group (``_people_like``) or a single
         person, body or text of the lexicon's holder nouns ("the union", "the candidate", "the ad"),
-        not a thing or an event ("the price rise supported the ferry companies")."""
-        return _people_like(subj) or (subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in self.c.holders)
+        not a thing or an event ("the price rise supported the ferry companies"); a share of holders
+        holds what they hold ("a majority of voters", "a third of Republicans")."""
+        if _people_like(subj):
+            return True
+        if subj is None or subj.tag_ != "NN":
+            return False
+        if subj.lemma_.lower() in self.c.holders:
+            return True
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return (
+            group is not None
+            and group.tag_ in ("NNS", "NNPS")
+            and (group.ent_type_ in ("NORP", "PERSON", "ORG") or group.lemma_.lower() in self.c.holders)
+        )
 
     def _speaker_noun(self, noun: Token) -> bool:
         """People or an actor, not a document: "agencies", "Reuters", not "a statement"."""
@@ -965,12 +979,8 @@ class ClaimFinder:
             if claim and not self._mostly_quoted(sent.start, left):
                 out.append(claim)
                 done = paren.i  # only what follows may hold more ("..., NATO said, adding that B")
-        relaxed_from: int | None = None  # claims from here on are held by a holder noun only: attitudes
         for tok in sent:
-            if relaxed_from is not None:
-                for c in out[relaxed_from:]:
-                    c.attribution = ATTITUDE
-                relaxed_from = None
+            held = False  # this cue's claims are held by a holder noun only: attitudes (set below)
             if tok.i in self.quote_tokens or tok.i <= done:
                 continue
             cue = self.cue_verb(tok)
@@ -1001,7 +1011,7 @@ class ClaimFinder:
                 if any(c.dep_ == "xcomp" for c in tok.children):
                     claim = self._make(sent, sent.start, sent.end, tok, cue, subj, "indirect")
                     if claim:
-                        out.append(claim)
+                        out.append(_held(claim, held))
                 continue
             seeming = self._seeming(tok, subj) if tok.lemma_.lower() in self.c.seeming else None
             if seeming is not None:
@@ -1011,7 +1021,7 @@ class ClaimFinder:
                 if not self._mostly_quoted(lo, hi):
                     claim = self._make(sent, lo, hi, tok, cue, None, "report")
                     if claim:
-                        out.append(claim)
+                        out.append(_held(claim, held))
                 continue
             attitude = cue.kind in _ATTITUDES
             if attitude and (subj is None or _expletive(subj)):
@@ -1024,7 +1034,7 @@ class ClaimFinder:
                 if not self._mostly_quoted(lo, hi):
                     claim = self._make(sent, lo, hi, tok, cue, None, "report")
                     if claim:
-                        out.append(claim)
+                        out.append(_held(claim, held))
                 continue
             if (
                 cue.kind in ("intention", "perception")
@@ -1036,10 +1046,11 @@ class ClaimFinder:
                 and not (subj is not None and not _expletive(subj) and _sees_as(tok))
             ):
                 if not self._holder_noun(subj):
-                    continue  # "the firm wanted ...": no one to attribute to
-                # "the committee demanded a second vote", "most voters want X": held by a group or a
-                # body one cannot name, an attitude beside the sentence's own claim (as the tagger's)
-                relaxed_from = len(out)
+                    continue  # "the bill seeks a ban", "the storm wanted ...": no one to attribute to
+                # "the committee demanded a second vote", "most voters want X", "the firm wanted a new
+                # contract": held by a group or a body one cannot name, an attitude beside the sentence's
+                # own claim (as the tagger's)
+                held = True
             if (
                 (cue.kind == "stance" or cue.stance is not None)
                 and tok.dep_ == "acl"
@@ -1056,7 +1067,7 @@ class ClaimFinder:
                 if not self._mostly_quoted(lo, hi):
                     claim = self._make(sent, lo, hi, tok, cue, agent, "indirect")
                     if claim:
-                        out.append(claim)
+                        out.append(_held(claim, held))
                 continue
             if attitude and self._in_noun_clause(tok):
                 continue  # "on the bet that armies will want ...": part of what the noun says
@@ -1131,7 +1142,7 @@ class ClaimFinder:
                 if answer is not None:
                     claim = self._make(sent, answer.i, answer.i + 1, tok, cue, subj, "indirect")
                     if claim:
-                        out.append(claim)
+                        out.append(_held(claim, held))
                     continue
             if comp is None and cue.kind == "report" and subj is not None:
                 # "reports emerged that ..." : the clause hangs off the subject noun
@@ -1159,7 +1170,7 @@ class ClaimFinder:
                         hi = grounds.right_edge.i + 1
                     claim = self._make(sent, lo, hi, tok, cue, agent, "indirect" if agent else "report")
                     if claim and not self._mostly_quoted(lo, hi):
-                        out.append(claim)
+                        out.append(_held(claim, held))
                     continue
             # "told the mayor to resign", "asked voters to wait": an object and what it is told to do
             # "called him an opportunist": an object and what it is called
@@ -1200,11 +1211,12 @@ class ClaimFinder:
                     and not (cue.kind == "perception" and _sees_as(tok))
                 ):
                     # "voters who oppose the deal" hold a stance; "investors backed the firm" is
-                    # money, and "the firm wanted A" no one's view; "the union endorsed her", "the
-                    # petition accuses X of Y": a body or a text named by a common noun holds an
-                    # attitude beside the sentence's own claim (as the tagger's attitudes)
+                    # money, and "the platform supported the format" no one's view; "the union
+                    # endorsed her", "the firm wanted a new contract", "the petition accuses X of Y":
+                    # a body or a text named by a common noun holds an attitude beside the
+                    # sentence's own claim (as the tagger's attitudes)
                     if cue.kind in ("stance", "intention") and not cue.named_source and self._holder_noun(subj):
-                        relaxed_from = len(out) if relaxed_from is None else relaxed_from
+                        held = True
                     else:
                         obj = None
                 if (
@@ -1254,7 +1266,7 @@ class ClaimFinder:
                     if not self._mostly_quoted(lo, hi):
                         claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                         if claim:
-                            out.append(claim)
+                            out.append(_held(claim, held))
                     continue
             if (
                 comp is None
@@ -1302,7 +1314,7 @@ class ClaimFinder:
                     if not self._mostly_quoted(lo, hi):
                         claim = self._make(sent, lo, hi, tok, cue, subj, "indirect", cue_end_tok=prep)
                         if claim:
-                            out.append(claim)
+                            out.append(_held(claim, held))
                     continue
                 if pobj is not None:
                     lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
@@ -1312,7 +1324,7 @@ class ClaimFinder:
                     if not self._mostly_quoted(lo, hi):
                         claim = self._make(sent, lo, hi, tok, cue, subj, "indirect", cue_end_tok=prep)
                         if claim:
-                            out.append(claim)
+                            out.append(_held(claim, held))
                     continue
             if (
                 comp is None
@@ -1338,7 +1350,7 @@ class ClaimFinder:
                         agent = self._agent(tok)
                         claim = self._make(sent, lo, hi, tok, cue, agent, "indirect" if agent else "report")
                         if claim:
-                            out.append(claim)
+                            out.append(_held(claim, held))
                     continue
             if comp is None and (attitude or cue.kind == "denial") and not self._under_cue(tok):
                 # "expects to continue ...", "hopes to sign ...", "wants to run", "seems to doubt",
@@ -1406,7 +1418,7 @@ class ClaimFinder:
                         continue  # the quotation is the claim, with this cue
                     claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                     if claim:
-                        out.append(claim)
+                        out.append(_held(claim, held))
                 continue
             # "A, officials said." / "His plan, he stated, was A" — a parenthetical cue
             if (
@@ -1426,10 +1438,7 @@ class ClaimFinder:
                 if hi - lo >= 3:
                     claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                     if claim:
-                        out.append(claim)
-        if relaxed_from is not None:
-            for c in out[relaxed_from:]:
-                c.attribution = ATTITUDE
+                        out.append(_held(claim, held))
         polls = self.in_poll(sent, ins)
         for extra in [*self.according_to(sent), *polls]:
             # "X reported, citing people, that A": the verb's claim already holds A; but a
@@ -1758,6 +1767,13 @@ def _expletive(subj: Token) -> bool:
 _QUANTIFIERS = frozenset(
     {"most", "both", "all", "several", "many", "some", "few", "others", "those", "none", "each", "either", "neither"}
 )
+
+
+def _held(claim: RawClaim, held: bool) -> RawClaim:
+    """``claim`` as an attitude when its cue's holder is a holder noun only ("the union endorsed her")."""
+    if held:
+        claim.attribution = ATTITUDE
+    return claim
 
 
 def _people_like(subj: Token | None) -> bool:
