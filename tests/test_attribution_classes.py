@@ -740,3 +740,16 @@ def test_a_question_to_you_asserts_nothing(extract):
     text = "The harbour board met on Monday. Do you support the new harbour levy? Would you vote for Ana Ruiz?"
     claims = _claims(extract, text)
     assert all(c[1] not in ("support", "vote for") for c in claims)
+
+
+def test_a_short_quotation_is_an_utterance_only_with_its_speaker_after_it(extract):
+    # '"No," she said.': a whole utterance of one word; 'the "reform," which ...' a scare quote
+    claims = _claims(extract, 'Pike was asked whether the pier would reopen. "Absolutely," said Pike.')
+    assert _find(claims, "said")[:3] == ("Pike", "said", "Absolutely")
+    claims = _claims(extract, 'The fees rose again in May. "Really?" the mayor asked.')
+    assert _find(claims, "asked")[:3] == ("the mayor", "asked", "Really")
+    for text in (
+        'The so-called "reform," which passed in May, raised the harbour fees.',
+        'The council called the levy "fair." Ruiz said the fees would rise.',
+    ):
+        assert all(c[2] not in ("reform", "fair") for c in _claims(extract, text)), text

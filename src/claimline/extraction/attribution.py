@@ -182,8 +182,10 @@ def _subtree_span(doc: Doc, tok: Token, exclude: Token | None = None) -> tuple[i
     return lo, hi
 
 
-def _find_quotes(text: str, content: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Inner char ranges of direct quotations within the content ranges."""
+def _find_quotes(text: str, content: Sequence[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Inner char ranges of direct quotations within the content ranges, each with whether it is a
+    short utterance ('"No," she said.': fewer than ``MIN_QUOTE_WORDS`` words, kept only when a
+    speaker follows it; see ``_utterance``)."""
     quotes: list[tuple[int, int]] = []
     carry_open = False
     for cstart, cend in content:
@@ -215,9 +217,25 @@ def _find_quotes(text: str, content: Sequence[tuple[int, int]]) -> list[tuple[in
     out = []
     for s, e in quotes:
         s2, e2 = _strip_span(text, s, e)
-        if len(text[s2:e2].split()) >= MIN_QUOTE_WORDS and not _is_title(text[s2:e2]):
-            out.append((s2, e2))
+        if s2 >= e2:
+            continue
+        if len(text[s2:e2].split()) < MIN_QUOTE_WORDS:
+            if _utterance(text, s, e):  # '"No," she said.' (a capitalised word is no title here)
+                out.append((s2, e2, True))
+        elif not _is_title(text[s2:e2]):
+            out.append((s2, e2, False))
     return out
+
+
+def _utterance(text: str, start: int, end: int) -> bool:
+    """A short quotation between ``start`` and ``end`` (inside its marks) that is a whole utterance,
+    not a scare quote: it opens its sentence and ends in its own punctuation ('"No," she said.',
+    '"Really?" he asked.'), while a scare quote sits inside one ('the "reform," which ...')."""
+    inner = text[start:end].rstrip()
+    if not inner or inner[-1] not in ",!?.":
+        return False
+    before = text[max(0, start - 80) : start].rstrip(" \t" + _OPEN + "`'")
+    return not before or before[-1] in "\n.!?:" or before.endswith(("\u201d", '"', "''"))
 
 
 #: words a title leaves in lower case ("Bridge over the Water", "A Time for Change")
@@ -413,10 +431,12 @@ class ClaimFinder:
     def quotes(self) -> list[RawClaim]:
         out: list[RawClaim] = []
         last_speaker: tuple[Span | None, int, int, CueEntry | None, int] | None = None
-        for qs, qe in _find_quotes(self.text, self.content):
+        for qs, qe, short in _find_quotes(self.text, self.content):
             qspan = self.span(qs, qe)
             if qspan is None or not len(qspan):
                 continue
+            if short and self._speaker_after(qspan) is None:
+                continue  # a short quotation is an utterance only with its speaker after it
             for t in qspan:
                 self.quote_tokens.add(t.i)
             first_sent = self.doc[qspan.start].sent
@@ -503,6 +523,24 @@ class ClaimFinder:
                 claim.negated_by_cue = True
             out.append(claim)
         return out
+
+    def _speaker_after(self, qspan: Span) -> Token | None:
+        """The cue right after a short quotation, with its speaker and nothing else to report
+        ('"No," she said.', '"Absolutely," said the mayor.'), else None."""
+        end = qspan.end
+        while end < len(self.doc) and (self.doc[end].is_punct or self.doc[end].is_space):
+            end += 1
+        for t in self.doc[end : end + 3]:
+            entry = self.cue_verb(t)
+            if entry is None or entry.kind in _NOT_PARENTHETICAL:
+                continue
+            subj = self.subject_of(t)
+            if subj is None or subj.lower_ in _EXPLETIVE or subj.i < qspan.end:
+                return None
+            if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > t.i for c in t.children):
+                return None
+            return t
+        return None
 
     # -------------------------------------------------------------- indirect
     def _parenthetical(self, sent: Span) -> Token | None:
@@ -1189,9 +1227,10 @@ class ClaimFinder:
                 obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
                 negated_cue = any(c.dep_ == "neg" for c in tok.children)
                 if obj is not None and cue.kind != "denial" and not attitude:
-                    # "did not mention X"; "the paper, which reported the talks" (a thing's relative
-                    # clause; "who announced his candidacy" is a person's); "with both sides
-                    # describing a first phase" (a circumstance)
+                    # "did not mention X" (the writer's statement; PolNeAR annotates it as an attribution,
+                    # the sample gold as the writer's: measured, no gain on dev); "the paper, which
+                    # reported the talks" (a thing's relative clause; "who announced his candidacy" is a
+                    # person's); "with both sides describing a first phase" (a circumstance)
                     # ("The council, calling it a waste, rejected A": a participle set off by a comma
                     # is what the subject did, not part of a noun's content)
                     aside = tok.dep_ == "acl" and tok.tag_ == "VBG" and doc[tok.i - 1].text == ","
