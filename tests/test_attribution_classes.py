@@ -753,3 +753,16 @@ def test_a_short_quotation_is_an_utterance_only_with_its_speaker_after_it(extrac
         'The council called the levy "fair." Ruiz said the fees would rise.',
     ):
         assert all(c[2] not in ("reform", "fair") for c in _claims(extract, text)), text
+
+
+def test_an_interviews_turn_marks_name_no_speaker(extract):
+    # "Q:" and "A:" mark the turns of an interview: the colon is no cue and the letter no source
+    text = "Harbour interview\n\nQ: You have been talking about the ferry fees for months.\n\nA: The fees are too high."
+    assert all(c.cue is None or c.cue.text != ":" for c in extract(text).claims)
+
+
+def test_a_perception_of_a_proposition_is_a_view(extract):
+    # "see a chance that A": the noun holds a that-clause, a view; "saw the ferry that sank" is sight
+    claims = _claims(extract, "Two port analysts see a real chance that the ferry will close.")
+    assert _find(claims, "see")[:3] == ("Two port analysts", "see", "a real chance that the ferry will close")
+    assert all(c[1] != "saw" for c in _claims(extract, "Pike saw the ferry that sank."))

@@ -952,6 +952,8 @@ class ClaimFinder:
         if k is None or k == 0:
             return None
         left = toks[:k]
+        if len(left) == 1 and len(left[0].text) == 1:
+            return None  # an interview's "Q:" or "A:" marks a turn, it names no one
         # a transcript's speaker label at the start of a line: "TAPPER:", "Matthews:"
         label = (left[0].i == 0 or "\n" in self.text[max(0, left[0].idx - 2) : left[0].idx]) and (
             all(t.is_upper and t.is_alpha and len(t) > 1 for t in left) or all(t.pos_ == "PROPN" for t in left)
@@ -1246,8 +1248,9 @@ class ClaimFinder:
                     and not cue.object_content
                     and (cue.kind != "stance" or cue.named_source or not _people_like(subj))
                     and not self._identifiable(subj)
-                    # "the board saw her as the right leader": a view someone holds, whoever the subject
-                    and not (cue.kind == "perception" and _sees_as(tok))
+                    # "the board saw her as the right leader", "analysts see a chance that A": a view
+                    # someone holds, whoever the subject
+                    and not (cue.kind == "perception" and (_sees_as(tok) or _proposition(obj)))
                 ):
                     # "voters who oppose the deal" hold a stance; "investors backed the firm" is
                     # money, and "the platform supported the format" no one's view; "the union
@@ -1269,6 +1272,7 @@ class ClaimFinder:
                         c.i > obj.i and (c.dep_ in ("oprd", "ccomp", "xcomp") or c.lower_ == "as") for c in tok.children
                     )
                     and (called := self._quoted_after(tok, obj)) is None
+                    and not _proposition(obj)
                 ):
                     obj = None  # "saw a turbulent day" is no view; "sees the vote as a test" is
                 if obj is not None and (
@@ -1806,6 +1810,15 @@ def _expletive(subj: Token) -> bool:
 _QUANTIFIERS = frozenset(
     {"most", "both", "all", "several", "many", "some", "few", "others", "those", "none", "each", "either", "neither"}
 )
+
+
+def _proposition(noun: Token) -> bool:
+    """``noun`` holds a that-clause, a proposition of its own: "sees a chance that the port
+    closes", "saw signs that A" (a view, not a thing seen)."""
+    return any(
+        c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in noun.children
+    )
 
 
 def _held(claim: RawClaim, held: bool) -> RawClaim:
