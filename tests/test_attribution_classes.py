@@ -766,3 +766,16 @@ def test_a_perception_of_a_proposition_is_a_view(extract):
     claims = _claims(extract, "Two port analysts see a real chance that the ferry will close.")
     assert _find(claims, "see")[:3] == ("Two port analysts", "see", "a real chance that the ferry will close")
     assert all(c[1] != "saw" for c in _claims(extract, "Pike saw the ferry that sank."))
+
+
+def test_a_stance_participle_on_its_holder(extract):
+    # "the alliance, backing Ruiz, ...": the noun the participle hangs on holds the stance
+    claims = _claims(extract, "The Harbour Alliance, backing Ruiz, aired an advertisement.")
+    assert _find(claims, "backing")[:3] == ("The Harbour Alliance", "backing", "Ruiz")
+    claims = extract("Several dockworkers supporting the levy marched to the port.").claims
+    assert [(c.attribution, c.source.text, c.text) for c in claims if c.cue is not None] == [
+        ("attitude", "Several dockworkers", "the levy")
+    ]
+    # a thing holds no stance, nor money one it does not name
+    for text in ("The beam supporting the roof broke.", "A fund backing start-ups closed in May."):
+        assert all(c.cue is None for c in extract(text).claims), text

@@ -936,6 +936,26 @@ class ClaimFinder:
             return None
         return self._make(sent, lo, hi, tok, entry, subj, "indirect", cue_end_tok=end_tok)
 
+    def _holder_participle(self, sent: Span, tok: Token, cue: CueEntry) -> RawClaim | None:
+        """A stance participle on the noun that holds it, with its object: "unions backing Ruiz",
+        "pastors supporting the mayor" (the noun is the source; one that names no one holds an
+        attitude, as a holder noun's subject does); not "a fund backing start-ups" (money: a stance
+        held only by a source one can name) nor "the flag supporting the pole" (a thing)."""
+        holder = tok.head
+        if tok.tag_ != "VBG" or holder.pos_ not in ("NOUN", "PROPN") or holder.i > tok.i:
+            return None
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        named = self._identifiable(holder)
+        if not named and (cue.named_source or not self._holder_noun(holder)):
+            return None
+        lo, hi = obj.left_edge.i, obj.right_edge.i + 1
+        if self._mostly_quoted(lo, hi):
+            return None
+        claim = self._make(sent, lo, hi, tok, cue, holder, "indirect")
+        return _held(claim, not named) if claim else None
+
     def speaker_mark(self, sent: Span) -> RawClaim | None:
         """ "Speaker: what they said" — a short name-bearing phrase, a colon, and the content
         (headlines, transcripts): the colon is the cue."""
@@ -1064,6 +1084,17 @@ class ClaimFinder:
                         out.append(_held(claim, held))
                 continue
             attitude = cue.kind in _ATTITUDES
+            if (
+                (cue.kind == "stance" or cue.stance is not None)
+                and tok.dep_ == "acl"
+                and subj is not None
+                and subj.i == tok.head.i
+            ):
+                # "unions backing Ruiz", "a super PAC supporting the mayor": the noun holds the stance
+                claim = self._holder_participle(sent, tok, cue)
+                if claim is not None:
+                    out.append(claim)
+                continue
             if attitude and (subj is None or _expletive(subj)):
                 continue  # "seeking the presidency": no one holds the attitude
             raised = self._raised(tok, subj) if cue.kind == "perception" else None
