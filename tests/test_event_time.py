@@ -201,3 +201,24 @@ def test_a_time_from_which_a_decision_runs_is_not_the_deciding(frames_of):
     frames = frames_of("The chain announced price cuts from 1 November.")
     assert _one(frames, "announce").time is None
     assert _one(frames, "cut").time.start == date(2026, 11, 1)
+
+
+def test_the_time_of_the_value_a_change_is_measured_from_dates_no_change(frames_of):
+    f = _one(frames_of("Tramco's share of the market rose to 17 %, up from 14 % a year ago."), "rise")
+    assert f.time is None
+    f = _one(frames_of("Ticket sales fell to 40,000 from 52,000 in May."), "fall")
+    assert f.time is None
+    # a time of the change itself still dates it
+    f = _one(frames_of("Ticket sales fell to 40,000 in May."), "fall")
+    assert (f.time.start.month, f.time.granularity) == (5, "month")
+
+
+def test_a_time_that_is_chosen_is_not_when_the_choosing_happens(frames_of):
+    f = _one(frames_of("Sunday was chosen as the launch date."), "choose")
+    assert f.time is None
+
+
+def test_a_date_in_apposition_names_its_noun(frames_of):
+    frames = frames_of("The rollout, 8 July, was chosen because the number matches.")
+    assert _one(frames, "rollout").time.start.timetuple()[1:3] == (7, 8)  # the year is the tense's question
+    assert _one(frames, "choose").time is None

@@ -31,7 +31,12 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
   clause is at that time ("in 2008, when the firm posted a loss");
 * a date naming a deadline is the bound of its phrase ("before the 30 April
   deadline") or of the task it sets ("a 1 June deadline to finish the plan");
-* "the week of 22 June" is that week.
+* "the week of 22 June" is that week;
+* a time "from" which a decision runs dates what is decided, never the deciding ("ordered them back to
+  work from Thursday", "decided to close the plant from January");
+* some times date no event: the value a change is measured from ("up from 14 % a year ago", "fell to
+  40,000 from 52,000 in May"), a time that is chosen ("Sunday was chosen as the date"); a date in
+  apposition names its noun ("the rollout, 8 July").
 
 The preposition makes the interval:
 
@@ -159,6 +164,11 @@ def _place_root(t: TimeExpr, doc: Doc, span: Span) -> _Placed | None:
         return _Placed(t, root, bound, noun, noun=True)
     if root.dep_ == "conj":
         return _Placed(t, root, "and", root.head)
+    if root.dep_ == "nsubjpass":
+        return None  # "Sunday was chosen as the date", "2030 has been set as the target": what is chosen, not when
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+        # "the anniversary, 8 July": the date the noun names, as "the 8 July anniversary"
+        return _Placed(t, root, bound, root.head, noun=True)
     return _Placed(t, root, bound, _reported_clause(root.head, span))
 
 
@@ -372,6 +382,8 @@ def assign_times(
                     "char_end": partner.t.end,
                 }
             )
+        elif _baseline(p):
+            continue  # "up from 14 % a year ago", "fell to 40,000 from 52,000 in May": the value compared with
         elif p.prep == "since" and _comparison(p):
             continue  # "the worst day since 1987", "for the first time since 2003": a baseline
         elif p.prep == "since" and t.interval is not None:
@@ -462,6 +474,29 @@ def _decided(verb: Token, triggers: dict[int, int]) -> int | None:
             return None
         tok = nxt
     return None
+
+
+_UP_DOWN = frozenset({"up", "down"})
+
+
+def _baseline(p: _Placed) -> bool:
+    """The time of the value a change is measured from: inside a "from" phrase on "up"/"down" ("up from 14 %
+    a year ago") or whose object is an amount ("fell to 40,000 from 52,000 in May"). It dates that value,
+    not the change."""
+    tok = p.root
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ == "from":
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            return tok.head.lower_ in _UP_DOWN or (obj is not None and obj.i != p.root.i and _amount(obj))
+        tok = tok.head
+    return False
+
+
+def _amount(tok: Token) -> bool:
+    """A number or a noun counted by one ("52,000", "14 %", "3 million units")."""
+    return tok.like_num or tok.tag_ == "CD" or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _comparison(p: _Placed) -> bool:
