@@ -572,6 +572,81 @@ def test_identity_keys_keep_their_frames_reach_columns_and_the_migration_fills_t
         assert store.db.execute(kept).fetchall() == want
 
 
+_JOINED_KEYS = (
+    "SELECT k.key, k.event_id, e.time_start, e.time_end, e.factuality, a.published, e.class FROM event_keys k"
+    " JOIN events e ON e.id = k.event_id JOIN articles a ON a.id = e.article_id ORDER BY k.key, k.event_id"
+)
+_KEPT_KEYS = (
+    "SELECT key, event_id, time_start, time_end, factuality, published, class FROM event_keys ORDER BY key, event_id"
+)
+
+
+@pytest.mark.slow
+def test_identity_keys_keep_their_frames_columns_through_ingests_and_refreshes(sample_db, new_store):
+    """The columns each identity key keeps of its frame and article (migration 21: derived state) equal
+    those of the rows they come from after articles are added and refreshed one at a time, merging and
+    regrouping clusters, and after a whole-store refresh, on both kinds of store."""
+    exs = _with_events(sample_db)
+    random.Random(5).shuffle(exs)
+    with open_store(new_store()) as store:
+        for ex in exs[:3]:
+            assert store.add(ex)
+        refresh_conflicts(store)
+        for ex in exs[3:]:
+            assert store.add(ex)
+            refresh_conflicts(store, [ex.article.id])
+        want = [tuple(r) for r in store.db.execute(_JOINED_KEYS).fetchall()]
+        assert len(want) >= 50 and any(r[2] for r in want) and all(r[5] for r in want)
+        assert [tuple(r) for r in store.db.execute(_KEPT_KEYS).fetchall()] == want
+        refresh_conflicts(store)
+        assert [tuple(r) for r in store.db.execute(_KEPT_KEYS).fetchall()] == want
+        assert [tuple(r) for r in store.db.execute(_JOINED_KEYS).fetchall()] == want
+
+
+@pytest.mark.slow
+def test_migration_23_has_the_next_ingest_reconcile_the_whole_store(sample_db, new_store):
+    """Conflicts on events stored before the reconcile change of 4 Dec 2026 are not what a refresh computes
+    now (their reasons, clusters and ids), and an incremental refresh rewrites only the families it
+    touches: migration 23 forgets the last whole-store reconciliation, so the next ingest's refresh
+    reconciles the whole store and rewrites every stale conflict, on both kinds of store."""
+    import json
+
+    from claimline.jobs.changes import refresh_with_history
+
+    exs = _with_events(sample_db)
+    with open_store(new_store()) as whole:
+        for ex in exs:
+            assert whole.add(ex)
+        refresh_with_history(whole)
+        want = _state(whole)
+    target = new_store()
+    with open_store(target) as store:
+        for ex in exs[:-1]:
+            assert store.add(ex)
+        refresh_with_history(store)
+        on_events = store.db.execute(
+            "SELECT id, data FROM conflicts WHERE question LIKE 'event%' ORDER BY id"
+        ).fetchall()
+        assert len(on_events) >= 2
+        stale = {}
+        for cid, data in on_events:  # as an older claimline worded them
+            doc = json.loads(data)
+            doc["reason"] = "An older wording."
+            stale[cid] = json.dumps(doc)
+            store.db.execute("UPDATE conflicts SET data = ? WHERE id = ?", (stale[cid], cid))
+        store.db.execute("DROP INDEX actor_pairs_b")  # as before migration 23
+        store.db.execute("DELETE FROM migrations WHERE version = 23")
+    with open_store(target) as store:
+        assert 23 in store.migrations() and not store.fully_reconciled()
+        assert store.add(exs[-1])
+        refresh_with_history(store, [exs[-1].article.id])  # as `claimline ingest` refreshes
+        assert store.fully_reconciled()
+        got = _state(store)
+        assert got == want
+        for cid, data in store.db.execute("SELECT id, data FROM conflicts WHERE question LIKE 'event%'"):
+            assert data != stale.get(cid)
+
+
 def test_conflicts_found_again_as_stored_are_left_as_they_are(sample_db, tmp_path):
     """write_conflicts keeps a conflict found again unchanged (row, duplicate mark, claim statuses) and
     names as touched only the claims of the conflicts it removes or writes."""

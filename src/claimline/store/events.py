@@ -97,6 +97,10 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         )
         for f in ex.events
     ]
+    # Derived state: each frame's class, factuality and time and its article's publication date are also
+    # kept in its ``event_keys`` rows (migration 21, :func:`_key_rows`). Nothing updates those columns of
+    # ``events`` or ``articles.published`` after the insert (the rows go by cascade); a writer that ever
+    # does must update ``event_keys`` too (tests/test_incremental.py checks the copies after refreshes).
     db.executemany(
         "INSERT INTO events (id, article_id, claim_id, class, root, lemma, factuality, commentary, time_start,"
         " time_end, copy_key, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",

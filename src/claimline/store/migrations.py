@@ -402,6 +402,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         DELETE FROM reconciliation;
         """,
     ),
+    # 21 copies columns of ``events`` (time_start, time_end, factuality, class) and ``articles.published``
+    # into ``event_keys``: derived state that only store.events.write_events writes (nothing updates those
+    # columns after the insert). A writer that updates them must update event_keys too.
     (
         21,
         "each identity key keeps what a frame's reach is computed from (time, factuality, publication date,"
@@ -428,6 +431,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE claims ADD COLUMN stance TEXT;
         CREATE INDEX claims_attribution ON claims(attribution) WHERE attribution != 'author';
         CREATE INDEX claims_stance ON claims(stance) WHERE stance IS NOT NULL;
+        """,
+    ),
+    (
+        23,
+        "conflicts on events are reconciled again: those stored before the reconcile change of 4 Dec 2026 (each"
+        " question's own participants and clusters, the questions tallied in the reason, their ids) are not what"
+        " a refresh computes now, and an incremental one would leave the families it does not touch as they were;"
+        " actor pairs by their second actor too (pair totals look an actor up on either side)",
+        """
+        CREATE INDEX actor_pairs_b ON actor_pairs(b);
+        -- the next refresh (an ingest's too) reconciles the whole store, and records it
+        DELETE FROM reconciliation;
         """,
     ),
 ]
