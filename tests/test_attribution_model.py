@@ -85,34 +85,32 @@ def test_default_then_on_and_off_when_switched(nlp, monkeypatch):
     assert cue_model.model_path() is None
 
 
-def test_the_tagger_is_the_default(monkeypatch):
-    """Unset, ``CLAIMLINE_CUE_MODEL`` means the shipped weights; ``off`` is the rules alone."""
+@pytest.mark.slow
+def test_the_tagger_runs_unless_switched_off(extract, monkeypatch):
+    """With ``CLAIMLINE_CUE_MODEL`` unset, a user gets the claim of a cue word only the tagger knows
+    ("opined" is in no lexicon); ``off`` is the rules alone."""
     monkeypatch.delenv(cue_model.MODEL_ENV, raising=False)
-    assert cue_model.DEFAULT == "on"
-    shipped = cue_model.models_dir() / "attribution"
-    if (shipped / "config.cfg").is_file():
-        assert cue_model.available()
+    if not cue_model.available():
+        pytest.skip("no trained weights in models/attribution")
+    text = "Senator Ruth Alvarez opined that the harbour plan was a giveaway to developers."
+    said = [(c.source.text if c.source else None, c.cue.text if c.cue else None, c.text) for c in extract(text).claims]
+    assert ("Senator Ruth Alvarez", "opined", "the harbour plan was a giveaway to developers") in said
     monkeypatch.setenv(cue_model.MODEL_ENV, "off")
-    assert not cue_model.available()
+    assert all(c.cue is None or c.cue.text != "opined" for c in extract(text).claims)
 
 
-def test_attitude_of_a_word_the_lexicon_lacks_needs_its_cue_rate(monkeypatch):
-    """An attitude claim from a word of the tagger's own is kept only when PolNeAR train makes the
-    word a cue often enough (``tagged.MIN_ATTITUDE_RATE``); without a lemma table, nothing gates."""
-    from pathlib import Path
-    from types import SimpleNamespace
-
+@pytest.mark.slow
+def test_an_act_is_no_attitude_of_its_doer(extract, model_on, monkeypatch):
+    """Signing a bill or taking a vote is something done, not a stand taken: no attitude claim, though
+    the tagger gives "signed" some cue probability. PolNeAR train seldom makes the word a cue
+    (``tagged.MIN_ATTITUDE_RATE``); with that gate open the signature would read as a stance."""
     from claimline.extraction import tagged
 
-    tags = SimpleNamespace(path=Path("weights"))
-    low, high = tagged.MIN_ATTITUDE_RATE / 2, min(1.0, tagged.MIN_ATTITUDE_RATE * 2 + 0.01)
-    monkeypatch.setattr(cue_model, "cue_rate", lambda t, h: low)
-    assert not tagged._often_a_cue(tags, None)
-    monkeypatch.setattr(cue_model, "cue_rate", lambda t, h: high)
-    assert tagged._often_a_cue(tags, None)
-    monkeypatch.setattr(cue_model, "cue_rate", lambda t, h: None)  # no lemma table
-    assert tagged._often_a_cue(tags, None)
-    assert tagged._often_a_cue(SimpleNamespace(), None)  # tags of no weights: nothing to gate on
+    signed = "Governor Tom Berg signed the harbour levy bill on Friday."
+    for text in (signed, "The city council took the vote on the harbour levy on Tuesday."):
+        assert _cued(extract, text, "attitude") == [], text
+    monkeypatch.setattr(tagged, "MIN_ATTITUDE_RATE", 0.0)  # the gate is what keeps it out
+    assert _cued(extract, signed, "attitude") == [("signed", "the harbour levy bill")]
 
 
 def test_cue_rate_reads_the_lemma_table(nlp, model_on):

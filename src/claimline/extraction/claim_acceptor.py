@@ -20,6 +20,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy
+
 from . import cue_model
 
 WEIGHTS = "acceptor.json"
@@ -65,7 +67,8 @@ def load(path: Path | None = None) -> Acceptor | None:
 def _mean(scores: Any, lo: int, hi: int, cols: list[int]) -> float:
     if scores is None or hi <= lo:
         return 0.0
-    return float(scores[lo:hi, cols].sum(axis=1).mean())
+    # ``scores[lo:hi, cols].sum(axis=1).mean()`` without numpy's wrappers (the same float32 sums)
+    return float(numpy.add.reduce(numpy.add.reduce(scores[lo:hi, cols], axis=1)) / (hi - lo))
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> int:
@@ -73,9 +76,17 @@ def _bucket(x: float, edges: tuple[float, ...]) -> int:
 
 
 def _has_quote(sent: Any) -> bool:
-    """Whether a token of the sentence is a quotation mark (its text holds none: no token is one)."""
-    text = sent.text
-    return any(q in text for q in _QUOTES) and any(t.text in _QUOTES for t in sent)
+    """Whether a token of the sentence is a quotation mark: a quotation mark in its text that is a
+    token of its own (looked up at the marks, not token by token)."""
+    text, doc, base = sent.text, sent.doc, sent.start_char
+    for q in _QUOTES:
+        i = text.find(q)
+        while i >= 0:
+            span = doc.char_span(base + i, base + i + 1)
+            if span is not None and len(span) == 1:
+                return True
+            i = text.find(q, i + 1)
+    return False
 
 
 def features(finder: Any, tags: Any, sent: Any, cand: Any, counts: dict) -> dict[str, float]:

@@ -128,13 +128,17 @@ def _at(keys: numpy.ndarray, values: numpy.ndarray) -> numpy.ndarray:
     return numpy.where(hit, pos, len(keys))
 
 
-def parse_features(doc: Doc) -> numpy.ndarray:
-    """Dependency and punctuation features per token (0/1), from the parse of ``doc``.
+def parse_features(doc: Doc, out: numpy.ndarray | None = None) -> numpy.ndarray:
+    """Dependency and punctuation features per token (0/1), from the parse of ``doc`` (written
+    into ``out``, tokens x :data:`N_FEATURES`, when given).
 
     Vectorised over ``doc.to_array`` (the same values as :func:`_parse_features_loop`, which
     reads them token by token: about a tenth of the time)."""
     n = len(doc)
-    out = numpy.zeros((n, N_FEATURES), dtype="float32")
+    if out is None:
+        out = numpy.zeros((n, N_FEATURES), dtype="float32")
+    else:
+        out[:] = 0.0
     if not n or not doc.has_annotation("DEP"):
         return out  # no parse (spaCy's initialisation samples): tensor only
     nd = len(_DEPS) + 1
@@ -279,6 +283,7 @@ class Tags(list):
     per token (tokens x ``labels``; the acceptor reads them)."""
 
     raw: list[str]
+    raw_cue: numpy.ndarray  # per token: is ``raw`` a cue tag (``B-CUE``, ``I-CUE``)
     cue_prob: numpy.ndarray
     scores: numpy.ndarray
     labels: list[str]
@@ -323,8 +328,9 @@ class _Net:
         for k in range(1, pieces):
             numpy.maximum(out, y[:, k * width : (k + 1) * width], out=out)
         y = out
-        y -= y.mean(axis=1, keepdims=True)
-        y /= numpy.sqrt((y * y).mean(axis=1, keepdims=True) + 1e-08)
+        # ``y.mean(axis=1)`` as numpy computes it (a sum, then a division), without its wrapper
+        y -= numpy.add.reduce(y, axis=1, keepdims=True) / width
+        y /= numpy.sqrt(numpy.add.reduce(y * y, axis=1, keepdims=True) / width + 1e-08)
         y *= g
         y += gb
         return y
@@ -412,7 +418,7 @@ def features(doc: Doc) -> numpy.ndarray:
     """What the tagger reads per token: ``doc.tensor`` and :func:`parse_features`, side by side."""
     out = numpy.empty((len(doc), TENSOR_WIDTH + N_FEATURES), dtype="float32")
     out[:, :TENSOR_WIDTH] = doc.tensor
-    out[:, TENSOR_WIDTH:] = parse_features(doc)
+    parse_features(doc, out[:, TENSOR_WIDTH:])
     return out
 
 
@@ -436,14 +442,21 @@ def predict(doc: Doc) -> Tags | None:
         second = scores.copy()
         second[:, cue] = -1.0
         ids = numpy.where(doubtful, second.argmax(axis=1), ids)
-    raw = [labels[k] for k in ids]
+    raw = _label_array(tuple(labels))[ids].tolist()
+    is_cue = (ids == cue) | (ids == labels.index("I-CUE"))
     tags = Tags(_gate(doc, list(raw), rates))
     tags.raw = raw
+    tags.raw_cue = is_cue
     tags.cue_prob = scores[:, cue]
     tags.scores = scores
     tags.labels = labels
     tags.path = path
     return tags
+
+
+@cache
+def _label_array(labels: tuple[str, ...]) -> numpy.ndarray:
+    return numpy.array(labels, dtype=object)
 
 
 def _gate(doc: Doc, tags: list[str], rates: dict[str, float] | None) -> list[str]:

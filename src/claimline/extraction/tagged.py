@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.tokens import Span
 
 from ..lexicons import CueEntry
@@ -232,9 +233,10 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
     out: list[Any] = []
     quick = acceptor is not None and RECORD is None  # skip what the acceptor may not take, early
     likely_at = _likely_tokens(tags, raw_tags, doc) if acceptor is not None or RECORD is not None else None
-    cues_before = [0]  # tokens tagged as (part of) a cue before each token
-    for tag in raw_tags:
-        cues_before.append(cues_before[-1] + (tag == "B-CUE" or tag == "I-CUE"))
+    is_cue = getattr(tags, "raw_cue", None)
+    if is_cue is None:
+        is_cue = numpy.array([t == "B-CUE" or t == "I-CUE" for t in raw_tags], dtype=bool)
+    cues_before = [0, *numpy.cumsum(is_cue).tolist()]  # tokens tagged as (part of) a cue before each token
     for sent in sentences:
         spans = runs(raw_tags, "CUE", sent.start, sent.end) if cues_before[sent.end] > cues_before[sent.start] else []
         if likely_at is not None:
@@ -442,7 +444,8 @@ def _source_prob(tags: Any, source: Any) -> float:
         return 1.0
     labels = tags.labels
     cols = [labels.index("B-SRC"), labels.index("I-SRC")]
-    return float(scores[source.start : source.end, cols].sum(axis=1).mean())
+    rows = numpy.add.reduce(scores[source.start : source.end, cols], axis=1)
+    return float(numpy.add.reduce(rows) / len(rows))  # ``.sum(axis=1).mean()`` without numpy's wrappers
 
 
 def off_terms(finder: Any, listed: Any, dep: str, prep: str, head: Any) -> bool:
