@@ -222,3 +222,22 @@ def test_a_date_in_apposition_names_its_noun(frames_of):
     frames = frames_of("The rollout, 8 July, was chosen because the number matches.")
     assert _one(frames, "rollout").time.start.timetuple()[1:3] == (7, 8)  # the year is the tense's question
     assert _one(frames, "choose").time is None
+
+
+def test_a_move_from_one_time_to_another_dates_the_moved_event_at_the_new_one(frames_of):
+    f = _one(frames_of("The council moved the hearing from 17 September to 24 September."), "hearing")
+    assert (f.time.kind, f.time.start) == ("point", date(2026, 9, 24))  # not the range 17-24 September
+
+
+def test_an_infinitive_without_a_frame_under_an_expectation_dates_the_expected_subject(frames_of):
+    f = _one(frames_of("Deliveries are set to run between 2028 and 2031."), "delivery")
+    assert (f.time.kind, f.time.start, f.time.end) == ("interval", date(2028, 1, 1), date(2031, 12, 31))
+    f = _one(frames_of("The talks are expected to last until Friday."), "talk")
+    assert (f.time.kind, f.time.end) == ("until", date(2026, 3, 13))
+
+
+def test_since_without_a_publication_date_stays_open(frames_of):
+    f = _one(frames_of("Tramco has supplied trams since 2024.", published=None), "supply")
+    assert (f.time.kind, f.time.start, f.time.end) == ("since", date(2024, 1, 1), None)  # not "in 2024"
+    f = _one(frames_of("Tramco has supplied trams since 2024."), "supply")
+    assert (f.time.start, f.time.end) == (date(2024, 1, 1), PUB)

@@ -21,8 +21,11 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
 
 * a moved-to verb ("postponed the test to September", "the delivery was delayed
   until October") dates its object or passive subject, not itself, and that
-  time wins over the one it replaces ("originally due in April"); "extended
-  the ban until June" bounds the ban;
+  time wins over the one it replaces ("originally due in April", "moved the
+  hearing from 17 to 24 September": no range); "extended the ban until June"
+  bounds the ban;
+* an infinitive with no frame under an expectation verb dates the expected
+  subject ("deliveries are set to run between 2028 and 2031");
 * a copula, "take place", "happen" and a subjectless "due" date their subject
   ("the first flight was in 1994", "the delivery, originally due later this
   year, ...");
@@ -41,8 +44,8 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
 The preposition makes the interval:
 
 * "not before 4 January" → ``after`` 4 January; "not due until October" → October;
-* "since 2023" → ``since``: from the start of 2023 to the publication date
-  (not after a superlative: "the worst day since 1987" is a comparison);
+* "since 2023" → ``since``: from the start of 2023 to the publication date, open when that is
+  unknown (not after a superlative: "the worst day since 1987" is a comparison);
 * "between 2019 and 2021", "from May to July" → ``interval``: first start to
   last end (by the words when the parse did not hang them on a preposition);
   "between 1 and 11 September": the days of that month;
@@ -219,6 +222,19 @@ def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
             controller = _controller(tok)
             if controller is not None and controller.i in triggers:
                 return triggers[controller.i]
+        if (
+            hops == 1
+            and attach is not None
+            and attach.dep_ == "xcomp"
+            and attach.head.i == tok.i
+            and attach.pos_ == "VERB"
+            and lemma in lex.expectation_verbs
+        ):
+            # "deliveries are set to run between 2028 and 2031", "the talks are expected to last until Friday":
+            # the time of an infinitive with no frame of its own is the expected subject's
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers:
+                    return triggers[c.i]
         if tok.pos_ == "VERB":
             first_verb = False
         if tok.pos_ == "AUX" or tok.lemma_ == "be":
@@ -370,6 +386,8 @@ def assign_times(
         if moved is not None and not (p.prep in _UNTIL and attach is not None and _lasting(attach)):
             offer(moved, et, moved=True)
             continue
+        if p.prep == "from" and attach is not None and attach.lemma_.lower() in MOVED_TO_LEMMAS:
+            continue  # "moved the hearing from 17 to 24 September": the time it replaces dates nothing
         # a range: "between 2019 and 2021", "from May to July"
         partner = _range_end(p, placed, by_root)
         if partner is not None and partner.t.interval is not None:
@@ -387,7 +405,8 @@ def assign_times(
         elif p.prep == "since" and _comparison(p):
             continue  # "the worst day since 1987", "for the first time since 2003": a baseline
         elif p.prep == "since" and t.interval is not None:
-            end = published if published is not None and published >= t.interval.start else t.interval.end
+            # from then on: to the publication date, open when it is unknown (not "in 2024")
+            end = t.interval.end if published is not None and published < t.interval.start else published
             et = et.model_copy(update={"end": end, "kind": "since", "mod": "ON_OR_AFTER"})
         elif p.prep in _negated_bounds() and _negated(attach):
             # "are not due until October": in October; "would not resume before 4 January": from then on
@@ -609,6 +628,8 @@ def _moved_theme(p: _Placed, triggers: dict[int, int]) -> int | None:
     """The frame a moved-to verb moves to the time ("postponed the test to September": the test), when
     its object (or passive subject) is a trigger."""
     verb = p.attach
+    if verb is not None and verb.dep_ == "prep" and verb.lower_ in _RANGE_START:
+        verb = verb.head  # "moved the hearing from 17 September to 24 September": "to" hung on "from"
     if verb is None or p.prep not in MOVED_TO_PREPS or p.noun:
         return None
     if verb.lemma_.lower() not in MOVED_TO_LEMMAS or (verb.i in triggers and _lasting(verb)):
