@@ -647,3 +647,32 @@ def test_claims_for_filing_read_context_claims_as_what_filing_reads_of_them(new_
             fields = ("article_id", "attribution", "subject", "actors")
             assert [getattr(g, f) for f in fields] == [getattr(w, f) for f in fields]
             assert (g.source.actor if g.source else None) == (w.source.actor if w.source else None)
+
+
+def test_context_claims_borrow_nothing_and_leave_the_filed_claims_context_as_whole_claims_do(sample_db):
+    """An incremental refresh reads the claims of the articles it refiles as context but for those it
+    refiles (``jobs.refresh``): what those borrow from their articles (``borrowed_context``) and the
+    questions they are filed under (``candidate_questions``) are what the whole claims give, and a
+    context claim borrows nothing (what it borrows is asked of the refiled claims only)."""
+    from claimline.reconcile import borrowed_context, candidate_questions
+    from claimline.store.light import ContextClaim
+
+    with open_store(sample_db, create=False) as store:
+        aids = [a.id for a in store.articles()]
+        whole = store.claims(article_ids=aids, light=True)
+        totals = store.pair_totals()
+        want_context = borrowed_context(whole)
+        want_questions = candidate_questions(whole, pair_totals=totals)
+        assert want_context and want_questions
+        for refiled in ({c.id for c in whole[::2]}, {c.id for c in whole[1::5]}, set(want_context)):
+            mixed = store.claims_for_filing(aids, refiled, {})
+            assert any(isinstance(c, ContextClaim) for c in mixed)
+            got = borrowed_context(mixed)
+            assert {k: v for k, v in got.items() if k in refiled} == {
+                k: v for k, v in want_context.items() if k in refiled
+            }
+            assert not any(k not in refiled for k in got)
+            got_q = candidate_questions(mixed, pair_totals=totals, claim_ids=refiled)
+            assert {k: v for k, v in got_q.items() if k in refiled} == {
+                k: v for k, v in want_questions.items() if k in refiled
+            }

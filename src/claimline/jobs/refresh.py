@@ -261,8 +261,8 @@ def _incremental(
     moved = store.claims_borrowing(keys)
     refiled_articles = new_ids | set(moved.values())
     refiled = {c.id for c in new_claims} | set(moved)
-    # whole articles: a claim's filing reads its article
-    near = store.claims(article_ids=refiled_articles, known={c.id: c for c in new_claims}, light=True)
+    # whole articles: a claim's filing reads its article (its other claims as context: the pairs they name)
+    near = store.claims_for_filing(refiled_articles, refiled, {c.id: c for c in new_claims})
     near_actors = _actors(near)
     totals = store.pair_totals(near_actors)
     found = candidate_questions(near, pair_totals=totals, claim_ids=refiled)  # (the others: context)
@@ -272,8 +272,9 @@ def _incremental(
     answering = store.claims_answering(questions)  # (as filed before: a refiled claim is among ``refiled``)
     wanted = set(answering.values()) | refiled_articles
     filed = answering.keys() | refiled  # (the others of their articles: context, the actor pairs they name)
-    claims = store.claims_for_filing(wanted, filed, {c.id: c for c in near})
+    claims = store.claims_for_filing(wanted, filed, {c.id: c for c in near if not isinstance(c, ContextClaim)})
     totals.update(store.pair_totals(_actors(claims) - near_actors))  # (the pairs of the actors not read yet)
+    # (what a context claim borrows is not asked: only the refiled claims' is written)
     store.write_questions({cid: found.get(cid, set()) for cid in refiled}, borrowed_context(near))
     articles = {a.id: a for a in store.articles(wanted)}
     learned = StoredLearning(store, "claims", questions=questions)

@@ -207,10 +207,12 @@ def _candidates(
         for aid, key in found:
             sharing.setdefault(aid, set()).add(key)
     copies: dict[str, set[str]] = {}
+    mine = sorted({m.fingerprint for m in new if m.fingerprint})  # (one: the new frames are one article's)
     for chunk in _chunks(sorted(sharing)):
         sql = f"SELECT id, fingerprint FROM articles WHERE id IN ({_marks(len(chunk))})"
         for aid, fingerprint in db.execute(sql, chunk):
-            keys_ = {k for k in sharing[aid] if any(near_duplicate(m.fingerprint, fingerprint) for m in by_copy[k])}
+            near = {fp for fp in mine if near_duplicate(fp, fingerprint)}  # (once a stored article)
+            keys_ = {k for k in sharing[aid] if any(m.fingerprint in near for m in by_copy[k])} if near else None
             if keys_:
                 copies[aid] = keys_
     for chunk in _chunks(sorted(copies)):

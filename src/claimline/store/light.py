@@ -101,6 +101,15 @@ class ContextClaim:
 
     __slots__ = ("actors", "article_id", "attribution", "id", "source", "subject")
 
+    # A context claim is not filed itself: what filing would read to place it (its tier, scopes and time)
+    # reads as none, so ``reconcile.keys.borrowed_context`` passes it by as it does a claim never filed
+    # (what it borrows is asked only of the refiled claims: ``jobs.refresh``), and ``group_claims``
+    # reads it only for the actor pairs it names.
+    network_tier = None
+    use_scopes: tuple[str, ...] = ()
+    excluded_scopes: tuple[str, ...] = ()
+    time = None
+
     def __init__(
         self, cid: str, article_id: str, subject: str | None, source_actor: str | None, attribution: str, actors: str
     ) -> None:
