@@ -23,6 +23,7 @@ Light: no rich import unless the output is a terminal, no pydantic.
 from __future__ import annotations
 
 import os
+import re
 import textwrap
 from collections.abc import Sequence
 from typing import Any
@@ -138,10 +139,42 @@ def widths(rows: Sequence[Sequence[str]], total: int) -> list[int]:
     return [date_w, max(event_w, 10), who_w, status_w]
 
 
+_SPACES = re.compile(r"( +)")
+
+
+def _wrap_words(para: str, width: int) -> list[str] | None:
+    """``textwrap.wrap(para, width, break_on_hyphens=False)`` for a paragraph of printable characters
+    with no word longer than ``width`` (a table's cells: most fit at once), without its set-up; None for
+    any other paragraph (tabs, other white space, a word to break), which textwrap wraps."""
+    if not para.isprintable():
+        return None
+    if len(para) <= width:
+        return [para] if para[-1] != " " else None
+    chunks = [c for c in _SPACES.split(para) if c]
+    chunks.reverse()
+    lines: list[str] = []
+    while chunks:  # textwrap's greedy fill: white space dropped where a line starts (not the first) or ends
+        if lines and chunks[-1][0] == " ":
+            chunks.pop()
+        line: list[str] = []
+        size = 0
+        while chunks and size + len(chunks[-1]) <= width:
+            size += len(chunks[-1])
+            line.append(chunks.pop())
+        if chunks and len(chunks[-1]) > width:
+            return None
+        if line and line[-1][0] == " ":
+            line.pop()
+        if line:
+            lines.append("".join(line))
+    return lines
+
+
 def _wrap(text: str, width: int) -> list[str]:
     lines: list[str] = []
     for para in text.split("\n"):
-        lines.extend(textwrap.wrap(para, width, break_on_hyphens=False) or [""])
+        fast = _wrap_words(para, width) if para else None
+        lines.extend((fast if fast is not None else textwrap.wrap(para, width, break_on_hyphens=False)) or [""])
     return lines
 
 
