@@ -779,3 +779,14 @@ def test_a_stance_participle_on_its_holder(extract):
     # a thing holds no stance, nor money one it does not name
     for text in ("The beam supporting the roof broke.", "A fund backing start-ups closed in May."):
         assert all(c.cue is None for c in extract(text).claims), text
+
+
+def test_an_agreement_to_act_is_an_aim_beside_the_writers_statement(extract):
+    # "agreed to A": the decision stays the writer's (an event); what was agreed is an attitude beside it
+    claims = extract("Harbour deal. The two councils agreed on Monday to reopen the old pier.").claims
+    assert [(c.attribution, c.source.text, c.cue.text, c.text) for c in claims if c.cue is not None] == [
+        ("attitude", "The two councils", "agreed", "to reopen the old pier")
+    ]
+    # "agreed with X", "agreed that A" stay what the source says
+    claims = _claims(extract, "Ruiz agreed with the union on the fees.")
+    assert _find(claims, "agreed with")[:3] == ("Ruiz", "agreed with", "the union")

@@ -128,6 +128,11 @@ class CueEntry(_Strict):
     preps: list[str] = Field(
         default_factory=list, description="Prepositions whose object is the content: 'called for', 'talked about'"
     )
+    decision: bool = Field(
+        default=False,
+        description="An agreement or decision to act ('agreed to reopen the pier'): what is agreed to do is an "
+        "attitude beside the writer's own statement of the decision, an event the timeline keeps",
+    )
 
 
 class CueLexicon(_Strict):

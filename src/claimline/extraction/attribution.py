@@ -1084,6 +1084,9 @@ class ClaimFinder:
                         out.append(_held(claim, held))
                 continue
             attitude = cue.kind in _ATTITUDES
+            # "NATO leaders agreed to speed up A": the decision is the writer's statement (an event);
+            # what was agreed is the leaders' aim beside it
+            held = cue.decision and _to_infinitive(tok) is not None
             if (
                 (cue.kind == "stance" or cue.stance is not None)
                 and tok.dep_ == "acl"
@@ -1363,7 +1366,16 @@ class ClaimFinder:
                 # "called for a recount", "talked about the economy" (not "In her letters, she referred
                 # to X": a preposition before the cue says where or when)
                 prep = next(
-                    (c for c in tok.children if c.dep_ == "prep" and c.lower_ in cue.preps and c.i > tok.i), None
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ == "prep"
+                        and c.lower_ in cue.preps
+                        and c.i > tok.i
+                        # "agreed on Monday to A": a preposition of time says when, not what
+                        and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                    ),
+                    None,
                 )
                 pobj = (
                     next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
