@@ -1101,6 +1101,6 @@ def test_a_date_question_follows_the_complement_past_its_time(nlp):
     ex = extract(
         "Harlow Group agreed last year to expand its cloud programme with Vantor Systems.", date(2026, 3, 5), nlp=nlp
     )
-    assert [_event_class(c) for c in ex.claims] == ["expand"]
+    assert [_event_class(c) for c in ex.claims if c.attribution != "attitude"] == ["expand"]
     ex = extract("Harlow Group signed a contract with Vantor Systems last week.", date(2026, 3, 5), nlp=nlp)
     assert [_event_class(c) for c in ex.claims if c.attribution != "attitude"] == ["sign"]  # conflicts skip attitudes
