@@ -24,6 +24,10 @@ def _article(masthead: str) -> str:
         ("Posted 13 May 2026 by Jane Doe", date(2026, 5, 13), "Jane Doe"),
         ("Newsletter | Issue 212 | Friday 5 June 2026", date(2026, 6, 5), None),
         ("BERGEN · 2 March 2026 · Business desk", date(2026, 3, 2), None),
+        ("Wire copy | 3 July 2026 | Baltic Press Agency", date(2026, 7, 3), None),
+        ("From the wires · 4 July 2026", date(2026, 7, 4), None),
+        ("The weekly newsletter on harbour logistics | 18 September 2026", date(2026, 9, 18), None),
+        ("Daily briefing for ferry operators | Friday 20 November 2026", date(2026, 11, 20), None),
     ],
 )
 def test_masthead_line_gives_the_publication_date(masthead, published, author):
@@ -36,7 +40,10 @@ def test_masthead_line_gives_the_publication_date(masthead, published, author):
     assert not any(c.start <= line < c.end for c in read.content)
 
 
-@pytest.mark.parametrize("masthead", ["Oslo | Analysis desk", "Oslo | Bergen | 10 June 2026"])
+@pytest.mark.parametrize(
+    "masthead",
+    ["Oslo | Analysis desk", "Oslo | Bergen | 10 June 2026", "The weekly newsletter on harbour logistics"],
+)
 def test_no_date_from_lines_that_are_not_mastheads(masthead):
     assert read_text(_article(masthead)).meta.published is None
 
@@ -46,3 +53,10 @@ def test_masthead_lines_never_become_claims(nlp):
     assert ex.article.published == date(2026, 6, 10)
     assert [c.text for c in ex.claims] == ["the new ferry terminal would open in the autumn"]
     assert all("Analysis desk" not in c.text and "Oslo" not in c.text for c in ex.claims)
+
+
+def test_the_agency_named_on_a_wire_line_is_not_the_author():
+    read = read_text("Ferry terminal to open in autumn\n\nWire copy | 3 July 2026 | Baltic Press Agency\n\n" + BODY)
+    assert read.meta.published == date(2026, 7, 3)
+    assert read.meta.author is None
+    assert read.meta.publisher == "Baltic Press Agency"
