@@ -144,6 +144,28 @@ def test_the_array_negation_screen_agrees_with_the_token_one(nlp):
                 assert any(flags[a:b]) == may_negate(doc[a:b]), doc[a:b].text
 
 
+def test_the_array_phrase_screens_agree_with_the_token_ones(nlp):
+    """``claims._starts`` (one pass over the parse's arrays) marks exactly the tokens whose word or
+    lemma, lower-cased, starts a revision, speculative-frame or facet phrase."""
+    from claimline.extraction.claims import _facet_words, _markers, _starts
+
+    doc = doc_of(
+        nlp,
+        "Correction: the ministry said on Monday it may be that the pilot was postponed, originally set "
+        "for May. Officials initially said the classified network would not be used. It is possible "
+        "the Alliance REVISED its figures for unclassified systems in Riga.",
+    )
+    mk = _markers()
+    firsts = (mk.revision.first_words(), mk.frames.first_words(), _facet_words())
+    for first, starts in zip(firsts, _starts(doc, firsts), strict=True):
+        want = [t.lower_ in first or t.lemma_.lower() in first for t in doc]
+        assert any(want), first
+        for a in range(len(doc)):
+            for b in range(a, min(a + 6, len(doc)) + 1):
+                assert starts.any(a, b) == any(want[a:b]), (a, b)
+    assert [s.any(0, 0) for s in _starts(doc[:0].as_doc(), firsts)] == [False, False, False]
+
+
 @pytest.mark.parametrize(
     "text",
     [

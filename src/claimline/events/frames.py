@@ -48,10 +48,10 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LENGTH, POS, SENT_START
@@ -252,6 +252,8 @@ def _compound_name(
     exactly one entity already. ``h``: the head token's index; ``not_names``: tokens of times and
     amounts, which end the chain ("fined Veldhaven Bank EUR 12.4 million": the bank)."""
     pos = cols.pos
+    if pos[h] == "NOUN" and (h == 0 or (pos[h - 1] not in ("PROPN", "NUM") and cols.text(h - 1).lower() != "of")):
+        return None  # a common noun names nothing unless a name word or an "of" comes just before it
     if pos[h] not in ("PROPN", "NUM", "NOUN") or _currency(cols.text(h).lower()) is not None:
         return None
     names = ("PROPN", "NUM")
@@ -558,7 +560,6 @@ class _Columns:
         "kept",
         "sent_starts",
         "negating",
-        "negating_tokens",
         "walks",
         "names",
     )
@@ -589,8 +590,7 @@ class _Columns:
                 else:
                     found.append(i)
         self.kept = kept
-        self.negating: dict[int, bool] = {}  # sentence start -> negation.may_negate of the sentence
-        self.negating_tokens: list[bool] | None = None
+        self.negating: dict[int, bool] | None = None  # sentence start -> negation.may_negate of the sentence
         self.walks: dict[int, list[int]] = {}
         #: token -> (the entities and non-name tokens it was found with, its compound name's span,
         #: (name, actor) of the company it names or None): see :func:`_participants`
@@ -647,14 +647,9 @@ def _parsed_from(doc: Doc, text: str) -> bool:
     )
 
 
-def _walk_ids(arg: Token) -> list[int]:
-    """An argument's token indices in text order, not crossing into a clause (memoised per parse
-    while :func:`find_frames` runs)."""
-    return _walk(_columns(arg.doc), arg.i)
-
-
 def _walk(cols: _Columns, top: int) -> list[int]:
-    """:func:`_walk_ids` of token ``top`` of the parse ``cols`` reads."""
+    """The token indices of the argument headed by token ``top`` of the parse ``cols`` reads, in text
+    order, not crossing into a clause (memoised per parse while :func:`find_frames` runs)."""
     found = cols.walks.get(top)
     if found is None:
         kids = cols.kept
@@ -680,10 +675,10 @@ def _qualifier(e: _Entity, cols: _Columns, ents: dict[int, _Entity]) -> bool:
     return (other is not None and other is not e) or (cols.pos[head] == "PROPN" and cols.text(head)[:1].isupper())
 
 
-def _description(head: Token, ents: dict[int, _Entity]) -> tuple[int, str] | None:
+def _description(head: Token, ents: dict[int, _Entity], cols: _Columns) -> tuple[int, str] | None:
     """(first token, name) of an unnamed party described by a head noun of ``party_descriptions``
-    with its lower-case nouns before it ("the defence ministry", "its procurement agency")."""
-    cols = _columns(head.doc)
+    with its lower-case nouns before it ("the defence ministry", "its procurement agency");
+    ``cols``: the parse's :class:`_Columns`."""
     if cols.pos[head.i] not in ("NOUN", "PROPN") or head.i in ents or cols.capitalised(head.i):
         return None
     lemma = head.lemma_.lower()
@@ -858,7 +853,7 @@ def _participants(
     for role, head in sorted(args, key=lambda ra: priority[ra[0]]):
         seen: set[int] = set()
         named: set[int] = set()
-        for ti in _walk_ids(head):  # in text order
+        for ti in _walk(cols, head.i):  # in text order
             e = ents.get(ti)
             if e is not None and id(e) not in seen:
                 seen.add(id(e))
@@ -886,7 +881,7 @@ def _participants(
                     if company is not None:
                         seen.add(span[0])
                         add(role, span[0], span[1], company[0], company[1], "PROPN")
-        desc = _description(head, ents)
+        desc = _description(head, ents, cols)
         if seen or resolver is None:
             at = cols.idx[head.i]  # head.idx
             if desc is not None and not any(p.role == role and p.start <= at < p.end for p in out.values()):
@@ -935,6 +930,12 @@ _PERCENT = re.compile(r"%|\bper\s?cent\b")
 
 def _quantity_value(text: str) -> tuple[float | None, str | None]:
     low = text.lower()
+    return _amount(low), _currency(low)
+
+
+@lru_cache(maxsize=65_536)
+def _amount(low: str) -> float | None:
+    """The number a quantity's lower-cased text says, scaled ("$3.5 billion": 3.5e9)."""
     m = _NUMBER.search(low)
     if m:
         value: float | None = float(m.group(1).replace(",", ""))
@@ -944,7 +945,7 @@ def _quantity_value(text: str) -> tuple[float | None, str | None]:
         if value is not None and re.search(rf"(?<![a-z]){word}\b", low):
             value *= k
             break
-    return value, _currency(low)
+    return value
 
 
 def _word_number(words: list[str]) -> float | None:
@@ -1088,7 +1089,7 @@ def _quantities(
     parse's :class:`_Columns` (character offsets of each token)."""
     tokens: set[int] = set()
     for _, head in draft.args:
-        tokens.update(_walk_ids(head))
+        tokens.update(_walk(cols, head.i))
     dep = cols.dep
     for c in cols.kept.get(draft.token.i, ()):  # "rose 5%", "fell to $3 billion" (kept children)
         if dep[c] in _AMOUNT_DEPS:
@@ -1113,7 +1114,7 @@ def _quantities(
         if ent.start in seen:
             continue
         seen.add(ent.start)
-        value, unit = _quantity_value(ent.text)
+        value, unit = _quantity_value(doc_text[ent.start_char : ent.end_char])  # = ent.text, not rebuilt
         kind = _QUANTITY_LABELS[ent.label_]
         if kind != "percent" and _PERCENT.search(ent.text.lower()):
             kind = "percent"  # "94 per cent" tagged as money
@@ -1167,26 +1168,25 @@ def _quantities(
 # ------------------------------------------------------------------ factuality
 
 
-def _aux_words(tok: Token) -> list[str]:
+def _aux_words(tok: Token, cols: _Columns) -> list[str]:
     """The lower-cased words of a verb's aux/auxpass/neg/advmod children (kept children, in text order)."""
-    cols = _columns(tok.doc)
     dep = cols.dep
     return [cols.text(c).lower() for c in cols.kept.get(tok.i, ()) if dep[c] in _AUX_DEPS]
 
 
-def _negated(host: Token, noun: Token | None) -> bool:
+def _negated(host: Token, noun: Token | None, cols: _Columns) -> bool:
     """The claims' negation test (:func:`claimline.extraction.negation.is_negated`) on the trigger
     (and, for a noun, on its verb): a ``neg`` on it or a head in its clause, a negative subject
     ("nobody signed", "no agreement was signed"), a negating verb above it, a negator just before
     it ("no reason to cancel"); "not only" does not negate. A negative object ("signed nothing")
     negates as a negative subject does."""
-    if not _may_negate(host):
+    if not _may_negate(host, cols):
         return False
     if noun is not None and noun.i == host.i and _object_of_event(noun):
         # "would not cancel the award": the cancelling is negated, not the award
         return negation.negative_argument(noun)
     for t in (host,) if noun is None or noun.i == host.i else (noun, host):
-        if negation.is_negated(t, _sentence_of(t)):  # (= t.sent, from the parse's sentence starts)
+        if negation.is_negated(t, _sentence_of(t, cols)):  # (= t.sent, from the parse's sentence starts)
             return True
     return any(c.dep_ == "dobj" and negation.negative_argument(c) for c in host.children)
 
@@ -1207,37 +1207,32 @@ def _object_of_event(noun: Token) -> bool:
     return found is not None and any(lex.related(found[0], c) for c in _STOPPING if c in lex.classes)
 
 
-def _sentence_of(tok: Token) -> Span:
+def _sentence_of(tok: Token, cols: _Columns) -> Span:
     """``tok.sent``, from the parse's sentence starts (``Token.sent`` walks the tokens to both ends)."""
-    cols = _columns(tok.doc)
     starts = cols.sent_starts
     k = bisect_right(starts, tok.i) - 1
     return tok.doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(cols.pos)]
 
 
-def _may_negate(host: Token) -> bool:
+def _may_negate(host: Token, cols: _Columns) -> bool:
     """Whether the sentence of ``host`` (``host.sent``) holds any word the negation test reacts to
     (most hold none: the test is then skipped): :func:`claimline.extraction.negation.may_negate`,
-    from the parse's arrays, memoised per sentence while :func:`find_frames` runs."""
-    cols = _columns(host.doc)
+    from the parse's arrays (``cols``), for every sentence at once while :func:`find_frames` runs."""
     starts = cols.sent_starts
-    k = bisect_right(starts, host.i) - 1
-    start = starts[k]
-    found = cols.negating.get(start)
-    if found is None:
-        if cols.negating_tokens is None:
-            cols.negating_tokens = negation.negating_tokens(cols.doc)
-        end = starts[k + 1] if k + 1 < len(starts) else len(cols.pos)
-        found = cols.negating[start] = any(cols.negating_tokens[start:end])
-    return found
+    if cols.negating is None:
+        mask = negation.negating_mask(cols.doc)
+        flags = numpy.logical_or.reduceat(mask, starts).tolist() if len(mask) else []
+        cols.negating = dict(zip(starts, flags, strict=False))
+    return cols.negating[starts[bisect_right(starts, host.i) - 1]]
 
 
 def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
     host = draft.host
     noun = draft.token if draft.pos != "verb" else None
     mk = _markers()
+    cols = _columns(host.doc)
     level = "asserted"
-    if _negated(host, noun):
+    if _negated(host, noun, cols):
         level = "negated"
     if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         # "a live test is scheduled for June", "the signing is planned for 1 June" (not "the
@@ -1250,7 +1245,7 @@ def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
     hops = 0
     while hops < 8:
         hops += 1
-        words = _aux_words(t)
+        words = _aux_words(t, cols)
         if first or t.dep_ in ("xcomp",):
             if any(w in lex.future_auxiliaries for w in words):
                 level = _max(level, "expected")
@@ -1550,7 +1545,32 @@ def _find_frames(
                 quantities=_quantities(d, doc, doc_text, durations, quantity_ents, cols),
             )
         )
-    return _future_is_expected(assign_times(_expand_short_names(frames), doc, times, published), published)
+    frames = _expand_short_names(frames)
+    return _future_is_expected(assign_times(frames, _TextKept(doc, doc_text), times, published), published)  # type: ignore[arg-type]
+
+
+class _TextKept:
+    """A parse whose ``text`` is the string it was parsed from, at hand: every other attribute, item
+    and length is the parse's. :func:`~claimline.events.timing.assign_times` reads ``doc.text`` for
+    each date, and spaCy rebuilds that string from every token at each access (~0.3 ms a story)."""
+
+    __slots__ = ("_doc", "text")
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self._doc = doc
+        self.text = text
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._doc, name)
+
+    def __getitem__(self, key: int | slice) -> Token | Span:
+        return self._doc[key]
+
+    def __len__(self) -> int:
+        return len(self._doc)
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self._doc)
 
 
 def _future_is_expected(frames: list[EventFrame], published: date | None) -> list[EventFrame]:

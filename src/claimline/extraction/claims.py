@@ -22,6 +22,8 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -146,16 +148,46 @@ class _Starts:
     """Which tokens of a parse may start a phrase of a :class:`PhraseIndex` (their word or lemma is
     a first word), with range counts: a claim whose regions hold none needs no phrase look-up."""
 
-    def __init__(self, doc: Doc, first: frozenset[str]) -> None:
-        self._count = [0]
-        n = 0
-        for t in doc:
-            n += t.lower_ in first or t.lemma_.lower() in first
-            self._count.append(n)
+    def __init__(self, count: list[int]) -> None:
+        self._count = count  # tokens before index i that may start one (len(doc) + 1 entries)
 
     def any(self, lo: int, hi: int) -> bool:
         """Whether a token in ``[lo, hi)`` may start a phrase."""
         return hi > lo and self._count[hi] > self._count[lo]
+
+
+#: (the word sets, vocabulary) -> per string id: the bits of the sets its lower-cased string is in
+_FIRST_BITS: dict[int, tuple[tuple[frozenset[str], ...], object, dict[int, int]]] = {}
+
+
+def _starts(doc: Doc, firsts: tuple[frozenset[str], ...]) -> list[_Starts]:
+    """A :class:`_Starts` of ``doc`` per word set of ``firsts``, read from the parse's arrays in one
+    pass (a token starts a phrase of set k when its lower-case form or its lemma, lower-cased, is in
+    it): each distinct word and lemma of the parse is looked up once, no Token made per token."""
+    if not len(doc):
+        return [_Starts([0]) for _ in firsts]
+    strings = doc.vocab.strings
+    memo = _FIRST_BITS.get(id(doc.vocab))
+    if memo is None or memo[0] != firsts or memo[1] is not doc.vocab:
+        memo = _FIRST_BITS[id(doc.vocab)] = (firsts, doc.vocab, {})
+    bits_of = memo[2]
+    # (LOWER ids are of lower-case strings already; a LEMMA id's string is lower-cased here)
+    ids, at = numpy.unique(doc.to_array([LOWER, LEMMA]), return_inverse=True)
+    table = []
+    for h in ids.tolist():
+        b = bits_of.get(h)
+        if b is None:
+            word = strings[h].lower()
+            b = bits_of[h] = sum(1 << k for k, first in enumerate(firsts) if word in first)
+        table.append(b)
+    bits = numpy.array(table, dtype="int64")[at.reshape(-1, 2)]
+    bits = bits[:, 0] | bits[:, 1]
+    out = []
+    for k in range(len(firsts)):
+        count = numpy.zeros(len(doc) + 1, dtype="int64")
+        numpy.cumsum((bits >> k) & 1, out=count[1:])
+        out.append(_Starts(count.tolist()))
+    return out
 
 
 class _PerDoc:
@@ -164,9 +196,9 @@ class _PerDoc:
 
     def __init__(self, doc: Doc) -> None:
         mk = _markers()
-        self.revision = _Starts(doc, mk.revision.first_words())
-        self.frames = _Starts(doc, mk.frames.first_words())
-        self.facets = _Starts(doc, _facet_words())
+        self.revision, self.frames, self.facets = _starts(
+            doc, (mk.revision.first_words(), mk.frames.first_words(), _facet_words())
+        )
         self._frame_in: dict[int, bool] = {}
 
     def facets_of(self, raw: RawClaim) -> facets.Facets:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import numpy
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -58,28 +59,54 @@ def may_negate(tokens: Span) -> bool:
     )
 
 
-_REACTS: dict[int, tuple[Words, object, frozenset[int], dict[int, bool]]] = {}  # id(vocab) -> memo
+@dataclass
+class _Reacting:
+    """A vocabulary's string ids :func:`may_negate` reacts to: the lower-case forms of its words
+    (sorted), and the lemmas met so far (``known``) with those that react (their lower-cased string
+    is a negating verb)."""
+
+    words: Words
+    vocab: object
+    lowers: numpy.ndarray
+    known: set[int]
+    lemmas: set[int]
+
+
+_REACTS: dict[int, _Reacting] = {}  # id(vocab) -> its ids
+
+
+def negating_mask(doc: Doc) -> numpy.ndarray:
+    """:func:`negating_tokens` as a boolean array, computed on the parse's arrays (no Python object
+    made per token; a lemma is judged the first time the vocabulary meets it)."""
+    if not len(doc):
+        return numpy.zeros(0, dtype=bool)
+    w = words()
+    strings = doc.vocab.strings
+    found = _REACTS.get(id(doc.vocab))
+    if found is None or found.words is not w or found.vocab is not doc.vocab:
+        # the ids the words' lower-case forms have in the vocabulary (a LOWER attribute value)
+        ids = sorted({strings[x] for x in (*w.negators, *w.negative_pronouns, *_CONTRAST_FIRST)})
+        found = _REACTS[id(doc.vocab)] = _Reacting(w, doc.vocab, numpy.array(ids, dtype="uint64"), set(), set())
+    low, dep, lemma = numpy.ascontiguousarray(doc.to_array([LOWER, DEP, LEMMA]).T)
+    lowers = found.lowers
+    at = numpy.minimum(numpy.searchsorted(lowers, low), len(lowers) - 1)
+    mask = (lowers[at] == low) | (dep == strings["neg"])
+    here = set(lemma.tolist())
+    new = here - found.known
+    if new:
+        found.known |= new
+        found.lemmas.update(h for h in new if strings[h].lower() in w.negating_verbs)
+    reacting = here & found.lemmas
+    if reacting:
+        mask |= numpy.isin(lemma, numpy.array(sorted(reacting), dtype="uint64"))
+    return mask
 
 
 def negating_tokens(doc: Doc) -> list[bool]:
     """For each token of ``doc``: whether :func:`may_negate` reacts to it — so that
     ``may_negate(doc[a:b]) == any(negating_tokens(doc)[a:b])`` — read from the parse's arrays
     (no :class:`~spacy.tokens.Token` made per token)."""
-    if not len(doc):
-        return []
-    w = words()
-    strings = doc.vocab.strings
-    found = _REACTS.get(id(doc.vocab))
-    if found is None or found[0] is not w or found[1] is not doc.vocab:
-        # the ids the words' lower-case forms have in the vocabulary (a LOWER attribute value)
-        lowers = frozenset(strings[x] for x in (*w.negators, *w.negative_pronouns, *_CONTRAST_FIRST))
-        found = _REACTS[id(doc.vocab)] = (w, doc.vocab, lowers, {})
-    _, _, lowers, lemma_reacts = found
-    neg = strings["neg"]
-    low, dep, lemma = doc.to_array([LOWER, DEP, LEMMA]).T.tolist()
-    for h in set(lemma).difference(lemma_reacts):
-        lemma_reacts[h] = strings[h].lower() in w.negating_verbs
-    return [a in lowers or b == neg or lemma_reacts[c] for a, b, c in zip(low, dep, lemma, strict=True)]
+    return negating_mask(doc).tolist()
 
 
 def negative_argument(tok: Token) -> bool:

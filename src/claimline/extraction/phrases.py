@@ -45,13 +45,14 @@ class PhraseIndex(Generic[T]):
             self._first.setdefault(words[0], []).append((words, pos, value, phrase))
         for options in self._first.values():
             options.sort(key=lambda o: -len(o[0]))
+        self._first_words = frozenset(self._first)
 
     def __bool__(self) -> bool:
         return bool(self._first)
 
     def first_words(self) -> frozenset[str]:
         """The words a phrase may start with: a token whose word and lemma are neither starts no match."""
-        return frozenset(self._first)
+        return self._first_words
 
     @staticmethod
     def _eq(tok: Token, word: str) -> bool:
