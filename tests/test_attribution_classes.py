@@ -776,9 +776,29 @@ def test_a_stance_participle_on_its_holder(extract):
     assert [(c.attribution, c.source.text, c.text) for c in claims if c.cue is not None] == [
         ("attitude", "Several dockworkers", "the levy")
     ]
-    # a thing holds no stance, nor money one it does not name
-    for text in ("The beam supporting the roof broke.", "A fund backing start-ups closed in May."):
+    # a thing holds no stance, nor money one it does not name, whatever names its kind; nor a count of things
+    for text in (
+        "The beam supporting the roof broke.",
+        "A fund backing start-ups closed in May.",
+        "The Baltic Link cable supporting the island's grid was cut in 2024.",
+        "A shipyard supporting 2,000 jobs closed on Monday.",
+    ):
         assert all(c.cue is None for c in extract(text).claims), text
+
+
+def test_only_a_share_of_a_group_holds_what_the_group_holds(extract):
+    for text in (
+        "The closure of two ferry offices threatens hundreds of jobs.",
+        "The merger of the two shipping companies supports the new pier.",
+    ):
+        assert all(c.cue is None for c in extract(text).claims), text
+    claims = _claims(extract, "A third of dockworkers oppose the harbour levy.")
+    assert _find(claims, "oppose")[:3] == ("A third of dockworkers", "oppose", "the harbour levy")
+
+
+def test_a_short_quotation_before_told_keeps_its_speaker(extract):
+    claims = _claims(extract, '"Never," the minister told the committee.')
+    assert _find(claims, "told")[:3] == ("the minister", "told", "Never")
 
 
 def test_an_agreement_to_act_is_an_aim_beside_the_writers_statement(extract):

@@ -457,6 +457,15 @@ def test_an_amount_is_of_the_noun_it_measures_whatever_the_verb(run):
     )
     assert c.question.startswith("currency of the amount of contract")
     assert sorted(s.value for s in c.sides) == ["36000000 CROWN", "36000000 EUR"]
+    # a third article with the number in crowns (no conversion) keeps the euro amounts' own conflict
+    crowns = "The Finnish Defence Forces' contract with Vantor Systems is worth 36 million crowns, officials said."
+    found = run(
+        ("Harbour Wire", date(2026, 5, 5), a),
+        ("Baltic Ledger", date(2026, 5, 6), b),
+        ("Fjord Post", date(2026, 5, 7), crowns),
+    )
+    amounts_found = [c for c in found if c.facet == "quantity" and not c.question.startswith("currency")]
+    assert [sorted(s.value for s in c.sides) for c in amounts_found] == [["36000000 EUR", "48000000 EUR"]]
 
 
 def test_a_denial_is_about_its_claims_event_not_one_named_on_the_way(run):

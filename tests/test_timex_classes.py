@@ -713,3 +713,17 @@ def test_named_days_and_titles(text: str, expected: list[tuple[str, str]]) -> No
 )
 def test_lengths_clock_dots_schedules_and_the_present(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert found(text, doc=nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "from" names a source here, not a start: the time keeps its past reading
+        ("The commission announced results from Sunday's vote.", [("Sunday", "2026-11-01")]),
+        ("The company announced record profits from the third quarter.", [("the third quarter", "2026-Q3")]),
+        # a decided start lies ahead of the decision
+        ("The union ordered its members back to work from Thursday.", [("Thursday", "2026-11-05")]),
+    ],
+)
+def test_from_after_a_deciding_verb_is_a_start_only_when_the_time_is_its_object(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, date(2026, 11, 3), doc=nlp(text)) == expected

@@ -150,6 +150,10 @@ class CueLexicon(_Strict):
         description="Singular common nouns of a person, body or text that can hold a stance or an aim "
         "('the union endorsed her', 'the petition demands A'), besides the actor nouns of actors.toml",
     )
+    share_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a share of a group, holding what the group holds ('a majority of voters back her')",
+    )
     seeming_verbs: list[str] = Field(
         default_factory=list,
         description="Perception verbs that take an empty subject, how things look to no one in particular "
@@ -170,7 +174,7 @@ class CueLexicon(_Strict):
     def _one_token(self) -> CueLexicon:
         """The word lists are compared with one token's lemma: an entry the tokenizer splits
         ("front-runner" is three tokens) or an upper-case one could never match."""
-        for name in ("light_verbs", "poll_nouns", "holder_nouns", "seeming_verbs"):
+        for name in ("light_verbs", "poll_nouns", "holder_nouns", "share_nouns", "seeming_verbs"):
             for word in getattr(self, name):
                 if word != word.lower() or not word.isalpha():
                     raise ValueError(f"{name}: {word!r} is not one lower-case word and would never match")

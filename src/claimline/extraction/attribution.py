@@ -102,6 +102,7 @@ class _Cues:
     light: frozenset[str]
     polls: frozenset[str]
     holders: frozenset[str]  # singular nouns that can hold a stance ("the union endorsed her")
+    shares: frozenset[str]  # a share of a group holds what the group holds ("a majority of voters")
     seeming: frozenset[str]  # perception verbs with an empty subject ("it appears that A")
     in_poll: CueEntry
 
@@ -140,6 +141,7 @@ def cues() -> _Cues:
         frozenset(lex.light_verbs),
         frozenset(lex.poll_nouns),
         holders,
+        frozenset(lex.share_nouns),
         frozenset(lex.seeming_verbs),
         in_poll,
     )
@@ -369,6 +371,8 @@ class ClaimFinder:
             return False
         if subj.lemma_.lower() in self.c.holders:
             return True
+        if subj.lemma_.lower() not in self.c.shares:
+            return False  # "the closure of two offices", "the merger of the companies": things
         of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         return (
@@ -537,7 +541,12 @@ class ClaimFinder:
             subj = self.subject_of(t)
             if subj is None or subj.lower_ in _EXPLETIVE or subj.i < qspan.end:
                 return None
-            if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > t.i for c in t.children):
+            # something else reported: a clause, or an object that is content ("said the words"); the
+            # addressee of a verb whose object is no content is not ('"No," the mayor told reporters.')
+            if any(
+                (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and entry.object_content)) and c.i > t.i
+                for c in t.children
+            ):
                 return None
             return t
         return None
@@ -947,9 +956,18 @@ class ClaimFinder:
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
-        named = self._identifiable(holder)
+        # a name, a holder noun or a person's text ("a Pike tweet attacking X") names someone; "the Nord
+        # Stream pipeline supporting industry" names a thing, whatever its compound
+        named = self._identifiable(holder) and (
+            holder.pos_ == "PROPN"
+            or _people_like(holder)
+            or holder.lemma_.lower() in self.c.holders
+            or any(c.dep_ in ("compound", "poss") and c.ent_type_ == "PERSON" for c in holder.children)
+        )
         if not named and (cue.named_source or not self._holder_noun(holder)):
             return None
+        if not named and any(c.dep_ == "nummod" for c in obj.children):
+            return None  # "a company supporting 3,000 jobs": a count of things is no stance's object
         lo, hi = obj.left_edge.i, obj.right_edge.i + 1
         if self._mostly_quoted(lo, hi):
             return None

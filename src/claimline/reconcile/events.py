@@ -606,13 +606,20 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
         if r.frame.factuality in _NO:
             continue
         t = r.frame.time
+        money = [q for q in r.frame.quantities if q.kind == "money" and q.unit and q.value]
+        # a report giving one sum in two currencies ("46 million zloty (about 11 million euros)") whose
+        # first figure other articles give in another currency: its conversion is no amount of its own
+        # to compare (the currency is the question, below); the figures themselves still compare
+        conversion = len({q.unit for q in money}) > 1 and any(
+            (q.value, word[q.measures or r.frame.trigger.lemma]) in converted for q in money
+        )
         for q in r.frame.quantities:
             k = amounts.key(q)
             span = amounts.interval(q)
             if k is None or span is None or q.value is None or (t is not None and _inside(q, t)):
                 continue
-            if q.kind == "money" and (q.value, word[q.measures or r.frame.trigger.lemma]) in converted:
-                continue  # its currency is the question (below), not its amount
+            if conversion and q in money and (q.value, word[q.measures or r.frame.trigger.lemma]) not in converted:
+                continue
             by_key.setdefault((*k, word[q.measures or r.frame.trigger.lemma]), []).append(
                 (r.info, span, amounts.label(q), q.value)
             )

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .patterns import _trie, _words
-from .vocab import _FUTURE_LEMMAS, _MOVED_TO_LEMMAS, _MOVED_TO_PREPS, _SCHEDULED_PREPS
+from .vocab import _FUTURE_LEMMAS, _MOVED_TO_LEMMAS, _MOVED_TO_PREPS, _REPORTED_NOUNS, _SCHEDULED_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -122,15 +122,26 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
     seen = 0
     prep = ""
     outer = ""  # the preposition the phrase hangs on the verb by ("from 6am on Thursday": from)
+    starts = False  # the time itself is what "from" names, on the verb or on no figure noun
+    below = tok
     while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 8:
         if tok.dep_ == "prep":
             prep = prep or tok.lower_
             outer = tok.lower_
+            if tok.lower_ == "from":
+                # "from Sunday" / "from 1 May" name a start; "results from Sunday's vote" (the time a
+                # possessor) and "profits from the third quarter" (a figure's period) name a source
+                owner = tok.head
+                figures = (
+                    [owner] if owner.pos_ in ("NOUN", "PROPN") else [k for k in owner.children if k.dep_ == "dobj"]
+                )
+                starts = start <= below.idx < end and not any(f.lemma_.lower() in _REPORTED_NOUNS for f in figures)
+        below = tok
         tok = tok.head
         seen += 1
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    if outer == "from" and tok.lemma_ in _FUT_LEMMAS:
+    if outer == "from" and starts and tok.lemma_ in _FUT_LEMMAS:
         return "future"  # "ordered them back to work from Thursday", "announced price cuts from 1 May": what starts
     for _ in range(3):
         kids = list(tok.children)
