@@ -63,6 +63,7 @@ from ..extraction import actors as actors_mod
 from ..extraction import negation
 from ..extraction.mentions import Mention, Resolver
 from ..schemas import Claim, TimeExpr
+from ..timex.vocab import vocabulary
 from ..vocab import ATTITUDE
 from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
@@ -915,16 +916,9 @@ def _participants(
 
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
-_WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-        + ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"],
-    )
-}
-_WORD_TENS = {
-    w: 10 * k for k, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
-}
+# number words are the time expressions' ([numbers] of models/timex/en.toml): "fourteen", "twenty-five"
+_WORD_NUMBERS = {w: i for i, w in enumerate(vocabulary().numbers.units)}
+_WORD_TENS = {w: 10 * k for k, w in enumerate(vocabulary().numbers.tens, 2)}
 _PERCENT = re.compile(r"%|\bper\s?cent\b")
 
 
