@@ -361,3 +361,37 @@ def test_acceptor_features_are_named_numbers(nlp, model_on):
     feats = claim_acceptor.features(finder, finder.tags, sent, cand, claim_acceptor.load().counts)
     assert feats and all(isinstance(k, str) and math.isfinite(v) for k, v in feats.items())
     assert f"lemma={cue_model.lemma_key(cand.head)}" in feats
+
+
+@pytest.mark.slow
+def test_a_confident_acceptor_takes_a_word_the_gates_leave_out(extract, model_on, monkeypatch):
+    """A belief or realisation put in words PolNeAR seldom makes cues ("is convinced that",
+    "realized") is a claim when the acceptor is sure of it (``tagged.MIN_UNGATED_SCORE``); without
+    that path the sentence is the outlet's own statement."""
+    from claimline.extraction import tagged
+
+    cases = {
+        "The dockworkers union is convinced that the new crane is unsafe.": (
+            "The dockworkers union",
+            "convinced",
+            "the new crane is unsafe",
+        ),
+        "Governor Tom Berg realized the tram fares were too high.": (
+            "Governor Tom Berg",
+            "realized",
+            "the tram fares were too high",
+        ),
+    }
+
+    def said(text):
+        return [
+            (c.source.text if c.source else None, c.cue.text if c.cue else None, c.text)
+            for c in extract(text).claims
+            if c.attribution == "indirect"
+        ]
+
+    for text, claim in cases.items():
+        assert said(text) == [claim], text
+    monkeypatch.setattr(tagged, "MIN_UNGATED_SCORE", 2.0)
+    for text in cases:
+        assert said(text) == [], text

@@ -232,6 +232,7 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
     used = [(c.cue_start, c.cue_end) for c in claims if c.cue_start is not None]
     out: list[Any] = []
     quick = acceptor is not None and RECORD is None  # skip what the acceptor may not take, early
+    ungated = MIN_UNGATED_SCORE <= 1  # candidates the gates do not allow may be taken
     likely_at = _likely_tokens(tags, raw_tags, doc) if acceptor is not None or RECORD is not None else None
     is_cue = getattr(tags, "raw_cue", None)
     if is_cue is None:
@@ -263,7 +264,7 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
                 continue
             lo, hi, dep = rng
             obj = is_object(doc, lo, hi, dep)
-            if quick and likely and not obj:
+            if quick and likely and not obj and not ungated:
                 continue  # a likely cue gives attitude claims only
             nested = any(c.start <= cue_lo < c.end and c.attribution != "author" for c in [*claims, *out])
             question = doc[lo].lower_ in _WH
@@ -278,7 +279,7 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
                 dep = "prep_other"
             terms = dep != "prep_other" and _accepted(finder, listed, dep, prep, head)
             outside = bool(obj and off_terms(finder, listed, *_terms_dep(doc, cs, ce, dep, prep), head))
-            if quick and (outside or not (obj or (gated and terms and not likely))):
+            if quick and (outside or not (obj or (gated and terms and not likely) or ungated)):
                 continue  # ruled out, or neither a proposition on the gates' terms nor an object (allowed)
             cand = Candidate(
                 cs=cs,
@@ -492,13 +493,25 @@ def proposes(cand: Candidate) -> bool:
     return cand.accepted and not cand.likely
 
 
+#: least acceptor score for a candidate the gates make neither a proposition nor an object (a word
+#: the lemma gate drops or the tagger did not tag, a content the lexicon's terms do not take) to be
+#: taken as a proposition all the same; above 1, never
+MIN_UNGATED_SCORE = 0.7
+
+
 def _accept(cand: Candidate, acceptor: Any, finder: Any, tags: Any, sent: Span) -> tuple[bool, bool]:
-    """Whether the acceptor takes a candidate (:func:`allowed`, scored at least its threshold),
-    and whether as a proposition (else an attitude)."""
-    if not allowed(cand):
+    """Whether the acceptor takes a candidate (:func:`allowed`, scored at least its threshold; one
+    the gates do not allow, scored at least :data:`MIN_UNGATED_SCORE`), and whether as a
+    proposition (else an attitude)."""
+    if _ruled_out(cand):
+        return False, False
+    if allowed(cand):
+        cand.score = acceptor.score(finder, tags, sent, cand)
+        return cand.score >= acceptor.threshold, proposes(cand)
+    if MIN_UNGATED_SCORE > 1:
         return False, False
     cand.score = acceptor.score(finder, tags, sent, cand)
-    return cand.score >= acceptor.threshold, proposes(cand)
+    return cand.score >= MIN_UNGATED_SCORE, True
 
 
 def _gates(cand: Candidate, cue_prob: Any) -> bool:
