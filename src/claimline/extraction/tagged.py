@@ -508,9 +508,10 @@ def _accept(cand: Candidate, acceptor: Any, finder: Any, tags: Any, sent: Span) 
     if allowed(cand):
         cand.score = acceptor.score(finder, tags, sent, cand)
         return cand.score >= acceptor.threshold, proposes(cand)
-    if MIN_UNGATED_SCORE > 1 or (cand.listed is None and cand.dep == "xcomp"):
-        # an infinitive of a word the lexicon lacks is an act ("attempted to", "tries to"): the
-        # rules take infinitives only for the lexicon's attitude kinds (_INFINITIVE_KINDS)
+    if MIN_UNGATED_SCORE > 1 or not cand.terms or (cand.listed is None and cand.dep == "xcomp"):
+        # not what the lexicon declines for its word (the rules decided: "agreed to A" is an aim),
+        # nor an infinitive of a word it lacks, an act ("attempted to", "tries to"): the rules take
+        # infinitives only for the lexicon's attitude kinds (_INFINITIVE_KINDS)
         return False, False
     cand.score = acceptor.score(finder, tags, sent, cand)
     return cand.score >= MIN_UNGATED_SCORE, True
