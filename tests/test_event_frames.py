@@ -75,6 +75,14 @@ def test_an_amount_is_no_part_of_the_name_before_it(frames_of):
     assert "Kestrel Bank" in _parties(_one(frames, "fine"))
 
 
+def test_a_nationality_between_number_and_currency_keeps_it_money(frames_of):
+    _, frames = frames_of("The ministry signed a contract worth 36 million Danish crowns (about 4.8 million euros).")
+    money = [(q.value, q.unit) for q in _one(frames, "sign").quantities if q.kind == "money"]
+    assert money == [(36_000_000, "CROWN"), (4_800_000, "EUR")]
+    _, frames = frames_of("The ministry bought 40 Danish trucks.")
+    assert [(q.kind, q.unit) for q in _one(frames, "buy").quantities] == [("count", None)]
+
+
 def test_a_headline_frame_takes_its_leads_parties_and_date(frames_of):
     text = (
         "Regulator fines Kestrel Bank\n\n"

@@ -1119,7 +1119,15 @@ def _quantities(
             # a currency word the entity left out: "36 million crowns", "SEK 300 million"
             after = doc[ent.end] if ent.end < len(doc) else None
             before = doc[ent.start - 1] if ent.start > 0 else None
-            if after is not None and (code := _currency(after.lower_)):
+            # a nationality between the number and its currency: "36 million Danish crowns"
+            k = ent.end
+            while k < min(ent.end + 2, len(doc) - 1) and (
+                doc[k].ent_type_ in ("NORP", "GPE") or doc[k].pos_ == "PROPN"
+            ):
+                k += 1
+            if k > ent.end and (code := _currency(doc[k].lower_)):
+                kind, unit, end = "money", code, doc[k].idx + len(doc[k])
+            elif after is not None and (code := _currency(after.lower_)):
                 kind, unit, end = "money", code, after.idx + len(after)
             elif before is not None and (code := _currency(before.lower_)):
                 kind, unit, start = "money", code, before.idx
