@@ -786,6 +786,12 @@ def test_a_stance_participle_on_its_holder(extract):
         assert all(c.cue is None for c in extract(text).claims), text
 
 
+def test_a_participle_aside_is_not_the_speaker(extract):
+    # the parser may make "backing Ruiz" a clausal subject beside "the alliance": the noun speaks
+    claims = _claims(extract, "The alliance, backing Ruiz, called for a recount.")
+    assert _find(claims, "called for")[:3] == ("The alliance", "called for", "a recount")
+
+
 def test_only_a_share_of_a_group_holds_what_the_group_holds(extract):
     for text in (
         "The closure of two ferry offices threatens hundreds of jobs.",

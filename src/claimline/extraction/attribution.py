@@ -293,6 +293,10 @@ class ClaimFinder:
 
     def subject_of(self, verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+        if len(subjects) > 1 and any(c.dep_ != "csubj" for c in subjects):
+            # "The alliance, backing Ruiz, called for A": a participle the parser made a clausal subject
+            # beside a noun subject is the noun's aside, not the speaker
+            subjects = [c for c in subjects if c.dep_ != "csubj"]
         if subjects:
             # "The drones, officials said, would ...": the parser may give the cue both subjects;
             # the speaker is the one next to it, the other belongs to what is said (_displaced)
