@@ -386,20 +386,20 @@ def assign_times(
         if moved is not None and not (p.prep in _UNTIL and attach is not None and _lasting(attach)):
             offer(moved, et, moved=True)
             continue
+        # a range: "between 2019 and 2021", "from May to July"
+        partner = _range_end(p, placed, by_root)
         if (
             p.prep == "from"
             and attach is not None
             and attach.lemma_.lower() in MOVED_TO_LEMMAS
             and (
-                _range_end(p, placed, by_root) is not None
+                partner is not None
                 or any(q.attach is not None and q.attach.i == attach.i and q.prep in MOVED_TO_PREPS for q in placed)
             )
         ):
             # "moved the hearing from 17 to 24 September": the time it replaces dates nothing; "will move
             # production to Poland from January" names no new time, so January is the move's
             continue
-        # a range: "between 2019 and 2021", "from May to July"
-        partner = _range_end(p, placed, by_root)
         if partner is not None and partner.t.interval is not None:
             used_as_end.add(partner.root.i)
             et = et.model_copy(

@@ -85,7 +85,7 @@ from typing import Any
 
 from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, kin, linked, within_reach
 from ..events.lexicon import OTHER, EventLexicon, lexicon
-from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime
+from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
 from . import amounts
 from .conflicts import Learned, discover, to_conflict
 from .info import Info, claim_infos, initial_at
@@ -598,6 +598,11 @@ def _words(reports: Sequence[_Report]) -> dict[str, str]:
     return word
 
 
+def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
+    """The word an amount is of: the noun it measures, else its report's trigger (see :func:`_words`)."""
+    return word[q.measures or r.frame.trigger.lemma]
+
+
 def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     by_key: dict[tuple[str, str, str], list[tuple[Info, tuple[float, float], str, float]]] = {}
     word = _words(reports)
@@ -611,18 +616,16 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
         # first figure other articles give in another currency: its conversion is no amount of its own
         # to compare (the currency is the question, below); the figures themselves still compare
         conversion = len({q.unit for q in money}) > 1 and any(
-            (q.value, word[q.measures or r.frame.trigger.lemma]) in converted for q in money
+            (q.value, _measured(word, r, q)) in converted for q in money
         )
         for q in r.frame.quantities:
             k = amounts.key(q)
             span = amounts.interval(q)
             if k is None or span is None or q.value is None or (t is not None and _inside(q, t)):
                 continue
-            if conversion and q in money and (q.value, word[q.measures or r.frame.trigger.lemma]) not in converted:
+            if conversion and q in money and (q.value, _measured(word, r, q)) not in converted:
                 continue
-            by_key.setdefault((*k, word[q.measures or r.frame.trigger.lemma]), []).append(
-                (r.info, span, amounts.label(q), q.value)
-            )
+            by_key.setdefault((*k, _measured(word, r, q)), []).append((r.info, span, amounts.label(q), q.value))
     out = []
     first = {(kind, unit): w for kind, unit, w in sorted(by_key, reverse=True)}  # (the first word keeps the old key)
     for (kind, unit, w), items in sorted(by_key.items()):
@@ -651,7 +654,7 @@ def _in_two_currencies(reports: Sequence[_Report], word: Mapping[str, str]) -> s
             continue
         for q in r.frame.quantities:
             if q.kind == "money" and q.unit and q.value:
-                units.setdefault((q.value, word[q.measures or r.frame.trigger.lemma]), set()).add(q.unit)
+                units.setdefault((q.value, _measured(word, r, q)), set()).add(q.unit)
     return {k for k, found in units.items() if len(found) > 1}
 
 
@@ -665,9 +668,7 @@ def _currency_questions(reports: Sequence[_Report], label: str) -> list[_Questio
             continue
         for q in r.frame.quantities:
             if q.kind == "money" and q.unit and q.value:
-                by_value.setdefault((q.value, word[q.measures or r.frame.trigger.lemma]), []).append(
-                    (r.info, q.unit, amounts.label(q))
-                )
+                by_value.setdefault((q.value, _measured(word, r, q)), []).append((r.info, q.unit, amounts.label(q)))
     out = []
     first = {v: w for v, w in sorted(by_value, reverse=True)}
     for (value, w), items in sorted(by_value.items()):

@@ -124,7 +124,7 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
     outer = ""  # the preposition the phrase hangs on the verb by ("from 6am on Thursday": from)
     starts = False  # the time itself is what "from" names, on the verb or on no figure noun
     below = tok
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 8:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 8:
         if tok.dep_ == "prep":
             prep = prep or tok.lower_
             outer = tok.lower_
