@@ -217,8 +217,8 @@ def format_why(name: str, why: dict[str, Any], verbose: bool = False) -> list[st
 
 # ------------------------------------------------------------------ gold times
 def bounds(value: str) -> tuple[date, date]:
-    """First and last day of an ISO date, month or year."""
-    parts = [int(p) for p in value.split("-")]
+    """First and last day of an ISO date, month or year (a clock time after "T" is dropped)."""
+    parts = [int(p) for p in value.split("T")[0].split("-")]
     if len(parts) == 3:
         d = date(*parts)
         return d, d
