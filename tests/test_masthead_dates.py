@@ -28,6 +28,14 @@ def _article(masthead: str) -> str:
         ("From the wires · 4 July 2026", date(2026, 7, 4), None),
         ("The weekly newsletter on harbour logistics | 18 September 2026", date(2026, 9, 18), None),
         ("Daily briefing for ferry operators | Friday 20 November 2026", date(2026, 11, 20), None),
+        # a date row's desks, sections and regions, before or after the date
+        ("Oslo | Bergen | 10 June 2026", date(2026, 6, 10), None),
+        ("Markets | Lisbon | Tuesday 3 March 2026", date(2026, 3, 3), None),
+        ("Tuesday, 3 March 2026 | Energy | Southern Europe", date(2026, 3, 3), None),
+        ("Tuesday 3 March 2026 | Public Health | Coastal Towns", date(2026, 3, 3), None),
+        # a site's name, its tagline and the post's date line in one row
+        ("Port Notes · a fortnightly letter on ports · posted 2 March 2026 by Mia Kern", date(2026, 3, 2), "Mia Kern"),
+        ("Harbour Notes · *a fortnightly letter on ports* · 2 March 2026", date(2026, 3, 2), None),
     ],
 )
 def test_masthead_line_gives_the_publication_date(masthead, published, author):
@@ -42,7 +50,12 @@ def test_masthead_line_gives_the_publication_date(masthead, published, author):
 
 @pytest.mark.parametrize(
     "masthead",
-    ["Oslo | Analysis desk", "Oslo | Bergen | 10 June 2026", "The weekly newsletter on harbour logistics"],
+    [
+        "Oslo | Analysis desk",
+        "Oslo | Bergen",
+        "Ferries leave Oslo | 10 June 2026",
+        "The weekly newsletter on harbour logistics",
+    ],
 )
 def test_no_date_from_lines_that_are_not_mastheads(masthead):
     assert read_text(_article(masthead)).meta.published is None
@@ -60,3 +73,14 @@ def test_the_agency_named_on_a_wire_line_is_not_the_author():
     assert read.meta.published == date(2026, 7, 3)
     assert read.meta.author is None
     assert read.meta.publisher == "Baltic Press Agency"
+
+
+def test_a_date_row_over_the_headline_is_not_the_title():
+    top = "THE COASTAL HERALD\nTuesday 3 March 2026 | Energy | Ports\n\n"
+    text = f"{top}Ferry terminal to open in autumn\n\nBy Mia Kern\n\n{BODY}"
+    read = read_text(text)
+    assert (read.meta.title, read.meta.published, read.meta.author) == (
+        "Ferry terminal to open in autumn",
+        date(2026, 3, 3),
+        "Mia Kern",
+    )

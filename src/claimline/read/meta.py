@@ -74,8 +74,12 @@ def _author_name(s: str) -> str | None:
     return s if name_like(s) else None
 
 
-#: A one-word place opening a masthead date line ("Oslo | 10 June 2026", "BRUSSELS | 14 May 2026").
+#: One capitalised word in a masthead date line: a place or a section ("Oslo | 10 June 2026",
+#: "BRUSSELS | 14 May 2026", "Business | Friday 5 June 2026").
 _PLACE = re.compile(r"[A-Z][a-zA-Z'’.\-]{2,24}")
+#: A site's tagline set in its date line, in emphasis or in lower case ("*notes on city transport*",
+#: "a weekly letter on surveillance"): no sentence punctuation, at most twelve words.
+_TAGLINE = re.compile(r"([*_])(?=[^*_]{3,100}\1$)[^*_.!?;:]+\1|[a-z][^.!?;:|]{2,100}")
 
 
 class Byline:
@@ -92,21 +96,26 @@ class Byline:
         if not parts:
             return None
         unnamed: list[str] = []
-        strong = dated = place = False
-        for i, part in enumerate(parts):
+        strong = dated = False
+        loose = 0  # parts that count only beside a date: places, sections, a tagline
+        for part in parts:
             kind = self._part(part, meta)
             if kind is None:
                 if name_like(part, max_words=4) and len(part.split()) >= 2:
                     unnamed.append(part)
                     continue
-                if i == 0 and _PLACE.fullmatch(part):
-                    place = True  # "Oslo | 10 June 2026": only with a date, see below
+                if _PLACE.fullmatch(part) or _TAGLINE.fullmatch(part):
+                    loose += 1  # "Oslo | 10 June 2026", "Business | 10 June 2026", "a weekly letter on ..."
                     continue
                 return None
             strong = strong or kind in ("date", "by", "reading")
             dated = dated or kind == "date"
-        if not strong or (place and not dated):
+        if not strong or (loose and not dated):
             return None
+        if unnamed and dated and (len(unnamed) > 1 or loose) and not meta.author:
+            # "Monday 5 October 2026 | Public Sector | Central Europe": a date row's desks and regions;
+            # a byline names one person per part and no section beside its name
+            unnamed = []
         if unnamed:
             if len(unnamed) > 1:
                 return None
