@@ -53,6 +53,7 @@ def load(path: Path) -> tuple[str, Any, list[dict[str, Any]]]:
     relations = root.find("Relations")
     events: dict[str, tuple[int, int]] = {}
     times: dict[str, tuple[int, int, str]] = {}
+    every_time: dict[str, str] = {}  # any TIMEX3 (durations, the creation time): its text or "DCT"
     dct_value = ""
 
     def span(m: ET.Element) -> tuple[int, int] | None:
@@ -66,17 +67,26 @@ def load(path: Path) -> tuple[str, Any, list[dict[str, Any]]]:
             if (s := span(m)) is not None:
                 events[m.get("m_id", "")] = s
         for m in markables.iter("TIMEX3"):
+            sp = span(m)
+            every_time[m.get("m_id", "")] = (
+                "DCT" if m.get("functionInDocument") == "CREATION_TIME" or sp is None else text[sp[0] : sp[1]]
+            ) + f" ({m.get('type', '')})"
             if m.get("functionInDocument") == "CREATION_TIME":
                 dct_value = m.get("value", "")
             elif m.get("type") in ("DATE", "TIME") and (s := span(m)) is not None:
                 times[m.get("m_id", "")] = (*s, m.get("value", ""))
     anchors: dict[str, set[str]] = {}
+    links: dict[str, list[str]] = {}  # every TLINK between an event and a time, for --list
     if relations is not None:
         for rel in relations.iter("TLINK"):
             src, tgt = rel.find("source"), rel.find("target")
             if src is None or tgt is None:
                 continue
             a, b, kind = src.get("m_id", ""), tgt.get("m_id", ""), rel.get("reltype", "")
+            if a in events and b in every_time:
+                links.setdefault(a, []).append(f"{kind} {every_time[b]}")
+            elif b in events and a in every_time:
+                links.setdefault(b, []).append(f"{every_time[a]} {kind}")
             if a in events and b in times and kind in _EVENT_TO_TIME:
                 anchors.setdefault(a, set()).add(b)
             elif a in times and b in events and kind in _TIME_TO_EVENT:
@@ -84,7 +94,7 @@ def load(path: Path) -> tuple[str, Any, list[dict[str, Any]]]:
     s1, e1 = sentences.get(1, (0, 0))
     dct = _parse_dct(dct_value, text[s1:e1]) if dct_value else _dateline_date(text[s1:e1])
     out = [
-        {"start": s, "end": e, "anchors": [times[t] for t in sorted(anchors.get(mid, ()))]}
+        {"start": s, "end": e, "anchors": [times[t] for t in sorted(anchors.get(mid, ()))], "links": links.get(mid, [])}
         for mid, (s, e) in events.items()
     ]
     return text, dct, out
@@ -150,6 +160,7 @@ def evaluate(data: str | None) -> list[dict[str, Any]]:
                         "class": cls,
                         "trigger": f.trigger.text,
                         "gold": [text[s:e] for s, e, _ in ev["anchors"]],
+                        "links": ev["links"],
                         "got": None if t is None else f"{t.kind}: {t.text}",
                         "sentence": text[f.sentence.start : f.sentence.end],
                         "relation": None if got is None else relation(doc, _token_at(doc, f.trigger.start), *got),
@@ -192,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.list and row["class"] == args.list:
             print(
                 f"{row['doc']:<40} [{row['trigger']}] gold={row['gold']} got={row['got']} {row['relation']}"
+                f" links={row['links']}"
                 f" | {row['sentence'][:140]}"
             )
     return 0

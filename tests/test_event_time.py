@@ -216,6 +216,14 @@ def test_the_time_of_the_value_a_change_is_measured_from_dates_no_change(frames_
     # a time of the change itself still dates it
     f = _one(frames_of("Ticket sales fell to 40,000 in May."), "fall")
     assert (f.time.start.month, f.time.granularity) == (5, "month")
+    # a change noun's "from" names the value it counts from
+    f = _one(frames_of("The index closed at 5,210, a small rise from earlier today."), "rise")
+    assert f.time is None
+    f = _one(frames_of("The index finished at 7,500, an increase of 60 points from 2 March."), "increase")
+    assert f.time is None
+    # ... but not a range: "a rise from January to March"
+    f = _one(frames_of("Exports showed a steady rise from January to March."), "rise")
+    assert (f.time.start, f.time.end) == (date(2026, 1, 1), date(2026, 3, 31))
 
 
 def test_a_time_that_is_chosen_is_not_when_the_choosing_happens(frames_of):
@@ -246,3 +254,20 @@ def test_since_without_a_publication_date_stays_open(frames_of):
     assert (f.time.kind, f.time.start, f.time.end) == ("since", date(2024, 1, 1), None)  # not "in 2024"
     f = _one(frames_of("Tramco has supplied trams since 2024."), "supply")
     assert (f.time.start, f.time.end) == (date(2024, 1, 1), PUB)
+
+
+def test_a_headline_move_late_in_the_year_lies_in_the_next(frames_of):
+    # the parser makes "pushes" the subject of "start"; the month is still the next September
+    text = "Port authority rejects fee rise, pushes start to September\n\nThe port authority met on Tuesday."
+    start = _one(frames_of(text, date(2026, 11, 20)), "start")
+    assert (start.time.start, start.time.end) == (date(2027, 9, 1), date(2027, 9, 30))
+
+
+def test_a_time_in_an_of_phrase_dates_its_noun_only(frames_of):
+    frames = frames_of("The mayor praised the rescue of 12 March in a speech to the council.")
+    assert _one(frames, "praise").time is None
+    frames = frames_of("The minister discussed the strikes of last year with the unions.")
+    assert _one(frames, "discuss").time is None
+    # a period word keeps its day: "the week of 20 April"
+    f = _one(frames_of("A live trial is planned in the week of 20 April."), "trial")
+    assert f.time.granularity == "week"

@@ -470,6 +470,35 @@ def test_tense_decides_direction(nlp, text: str, expected: list[tuple[str, str]]
     assert found(text, doc=nlp(text)) == expected
 
 
+LATE = date(2026, 11, 20)  # a publication late in the year: a month moved to lies in the next one
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline whose moving verb the parser makes a noun or a subject ("pushes" of "start")
+        ("Harbour board rejects toll rise, pushes start to September", [("September", "2027-09")]),
+        ("Northwind delays rollout, pushes start to March", [("March", "2027-03")]),
+        ("Ferry operator pushes launch of night route to June", [("June", "2027-06")]),
+        ("Council postpones depot vote until February", [("February", "2027-02")]),
+        ("Regulator defers ruling until April", [("April", "2027-04")]),  # "defers" a plural noun
+        ("Acme Corp pushes launch to May", [("May", "2027-05")]),  # "pushes" an auxiliary
+        ("Northwind Ltd brought the hearing forward to January", [("January", "2027-01")]),
+        # the same in the body, past and present perfect
+        ("The board said it had pushed the start to September.", [("September", "2027-09")]),
+        ("The city has delayed the opening of the bridge until October.", [("October", "2027-10")]),
+        ("The vote was moved to January, a spokesman said.", [("January", "2027-01")]),
+        # a month that reports, or a move in space, stays behind
+        ("The board met in September and pushed for lower tolls.", [("September", "2026-09")]),
+        ("The carrier moved its head office to Leeds in October.", [("October", "2026-10")]),
+        ("Traffic rose to a record in September.", [("September", "2026-09")]),
+    ],
+)
+def test_moved_to_month_lies_ahead_of_publication(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, LATE, doc=nlp(text)) == expected
+
+
 @pytest.mark.slow
 def test_bare_month_follows_the_story_year_in_past_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The yard lost $2 billion in 2021. In March it laid off 900 welders."

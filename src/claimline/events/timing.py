@@ -79,6 +79,7 @@ from ..timex.vocab import (
     LASTING_LEMMAS,
     MOVED_TO_LEMMAS,
     MOVED_TO_PREPS,
+    PERIOD_WORDS,
     TIME_NOUNS,
     WHEN_WORDS,
 )
@@ -148,6 +149,9 @@ def _place_root(t: TimeExpr, doc: Doc, span: Span) -> _Placed | None:
     bound = None if bound is None else ("by" if bound == "until" else "bound:after")
     if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and root.head.i != root.i:
         attach = root.head.head if root.head.head.i != root.head.i else None
+        if root.head.lower_ == "of" and attach is not None and _of_noun(attach):
+            # "praised the rescue of 12 March", "described the events of today": the noun's time only
+            return _Placed(t, root, bound, attach, noun=True)
         return _Placed(t, root, bound or root.head.lower_, _reported_clause(attach, span))
     if root.head.i == root.i:
         return _Placed(t, root, bound, None)
@@ -173,6 +177,13 @@ def _place_root(t: TimeExpr, doc: Doc, span: Span) -> _Placed | None:
         # "the anniversary, 8 July": the date the noun names, as "the 8 July anniversary"
         return _Placed(t, root, bound, root.head, noun=True)
     return _Placed(t, root, bound, _reported_clause(root.head, span))
+
+
+def _of_noun(tok: Token) -> bool:
+    """A common noun an "of" phrase with a time names (not a period: "the week of 20 April", "the end of
+    May"; nor a deadline: "the deadline of 30 April")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and lemma not in PERIOD_WORDS and lemma not in TIME_NOUNS
 
 
 def _infinitive(tok: Token) -> bool:
@@ -510,17 +521,34 @@ _UP_DOWN = frozenset({"up", "down"})
 
 def _baseline(p: _Placed) -> bool:
     """The time of the value a change is measured from: inside a "from" phrase on "up"/"down" ("up from 14 %
-    a year ago") or whose object is an amount ("fell to 40,000 from 52,000 in May"). It dates that value,
-    not the change."""
+    a year ago"), on a noun of change (a class under ``change`` in ``models/events.toml``: "a rise from
+    earlier today", "an increase of 60 points from 2 March") or whose object is an amount ("fell to 40,000
+    from 52,000 in May"). It dates that value, not the change (a range, "a rise from January to March",
+    is taken before)."""
     tok = p.root
     for _ in range(4):
         if tok.head.i == tok.i:
             return False
         if tok.dep_ == "prep" and tok.lower_ == "from":
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            return tok.head.lower_ in _UP_DOWN or (obj is not None and obj.i != p.root.i and _amount(obj))
+            return (
+                tok.head.lower_ in _UP_DOWN
+                or (obj is not None and obj.i != p.root.i and _amount(obj))
+                or (tok.head.pos_ == "NOUN" and _change_noun(tok.head.lemma_.lower()))
+            )
         tok = tok.head
     return False
+
+
+@cache
+def _change_noun(lemma: str) -> bool:
+    """A noun of a class under ``change`` ("rise", "increase", "fall", "loss")."""
+    lex = lexicon()
+    cls = lex.nouns.get(lemma)
+    return cls is not None and _CHANGE in lex.ancestors.get(cls, (cls,))
+
+
+_CHANGE = "change"
 
 
 def _amount(tok: Token) -> bool:

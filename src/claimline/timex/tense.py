@@ -100,9 +100,55 @@ def _moved_to(tok: Any) -> bool:
             verb = prep.head
             if verb.dep_ in ("prt", "advmod") and verb.lower_ in ("back", "forward", "out", "off"):
                 verb = verb.head
-            return verb.pos_ == "VERB" and verb.lemma_ in _MOVED_TO_LEMMAS
+            if verb.pos_ == "VERB" and verb.lemma_ in _MOVED_TO_LEMMAS:
+                return True
+            # the end of a "from X to Y" the parse hung on its "from" is a range's, left to the tense
+            return verb.pos_ != "ADP" and _mover_before(prep)
         tok = tok.head
         seen += 1
+    return False
+
+
+#: how far before its preposition a moving verb the parser did not hang it on may stand ("pushes the
+#: start of the night route to June": five words)
+_MOVER_REACH = 6
+
+
+def _inflections(lemma: str) -> set[str]:
+    """A verb's present and past forms (extra spellings never matter: only a moving word is looked up)."""
+    s = lemma + ("es" if lemma.endswith(("sh", "ch", "s", "x")) else "s")
+    d = lemma + ("d" if lemma.endswith("e") else "ed")
+    return {lemma, s, d, lemma + lemma[-1] + "ed"}
+
+
+#: the forms of the moving verbs, for a headline's verb the tagger reads as a noun or an auxiliary with
+#: its form as lemma ("Acme Corp pushes launch to May": "pushes" an AUX)
+_MOVER_FORMS: frozenset[str] = frozenset(f for lemma in _MOVED_TO_LEMMAS for f in _inflections(lemma))
+
+
+def _mover_before(prep: Any) -> bool:
+    """A moving verb a few words before the preposition, in the same clause, that the parse did not
+    make its head: headlines' "…, pushes start to September" ("pushes" a subject of "start"),
+    "Regulator defers ruling until April" ("defers" a plural noun). The word must be a verb's present,
+    past or participle, or a plural noun or auxiliary with no determiner or possessive before it (the
+    headline's verb), never a singular noun ("the move to Leeds") nor a determined plural ("the
+    delays to May flights")."""
+    doc = prep.doc
+    lo = max(prep.sent.start, prep.i - _MOVER_REACH)
+    for i in range(prep.i - 1, lo - 1, -1):
+        w = doc[i]
+        if w.is_punct or w.pos_ in ("CCONJ", "SCONJ") or w.tag_ == "MD":
+            return False
+        if w.lower_ not in _MOVER_FORMS and w.lemma_.lower() not in _MOVED_TO_LEMMAS:
+            if w.pos_ == "AUX":
+                return False
+            continue
+        if w.tag_ in ("VBZ", "VBD", "VBN", "VBP") and w.pos_ != "AUX":
+            return True
+        if w.tag_ == "NNS" or w.pos_ == "AUX":
+            before = doc[w.i - 1] if w.i > prep.sent.start else None
+            return before is None or before.tag_ not in ("DT", "PRP$", "POS", "WDT")
+        return False
     return False
 
 
