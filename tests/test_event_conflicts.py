@@ -643,3 +643,20 @@ def test_a_frame_negated_where_its_claim_is_not_is_no_no(run):
     asked = "The Fair Work Commission has asked the union to return to work, the operator said."
     maybe = "The two figures cannot both be right, and the Fair Work Commission may well be asked to decide."
     assert run(("Harbour Wire", date(2026, 5, 6), asked), ("North Post", date(2026, 5, 7), maybe)) == []
+
+
+def test_a_negated_plan_is_no_no_to_a_report_that_the_event_happened(run):
+    """ "Would not be used", "won't use", "promised not to use": what the speaker plans not to do, not a
+    report that it was not done; it answers no report that the scanners have been used. A past
+    negation ("did not use") stays a "no"."""
+    used = "The Northwind Transport Agency has used the Vantor Systems scanners at two ferry terminals since 2024."
+    for plan in (
+        "The Northwind Transport Agency said the Vantor Systems scanners would not be used at the ferry terminals.",
+        "The Northwind Transport Agency won't use the Vantor Systems scanners at the ferry terminals.",
+        "The Northwind Transport Agency promised not to use the Vantor Systems scanners at the ferry terminals.",
+    ):
+        found = run(("Harbour Wire", date(2026, 5, 4), used), ("North Post", date(2026, 5, 5), plan))
+        assert [c.facet for c in found if c.facet == "factuality"] == [], plan
+    did_not = "The Northwind Transport Agency did not use the Vantor Systems scanners at the ferry terminals."
+    c = _only(run(("Harbour Wire", date(2026, 5, 4), used), ("North Post", date(2026, 5, 5), did_not)), "factuality")
+    assert {s.value for s in c.sides} == {"happened", "did not happen"}

@@ -39,6 +39,13 @@ def _scopes(nlp, text: str) -> tuple[list[str], list[str]]:
         ("The contract does not cover cyber attacks on the grid.", [], ["cyber_defense"]),
         ("The first phase would not include intelligence work.", [], ["intelligence"]),
         ("The models will not be used for targeting or weapons development.", [], ["targeting", "weapons"]),
+        # a negated question's words are not negated: what it asks about is neither used nor ruled out
+        ("The ministry has not said whether the drones will be used for targeting.", ["targeting"], []),
+        # a strike as a work stoppage is no targeting
+        ("Tram drivers began a 24-hour strike on Friday.", [], []),
+        ("The strike by the port's crane operators ended on Monday.", [], []),
+        ("The operator has not said how much the three-day rail strike cost it.", [], []),
+        ("The system will help plan air strikes.", ["targeting"], []),
     ],
 )
 def test_a_negation_rules_out_only_the_scope_it_is_about(nlp, text, used, excluded):

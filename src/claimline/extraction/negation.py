@@ -142,6 +142,10 @@ def _np_left(tok: Token) -> int:
     return min(left, tok.i)
 
 
+#: wh-words (WDT, WP, WP$, WRB): they open an indirect question or a relative clause
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
 def is_negated(tok: Token, span: Span | None) -> bool:
     """Whether ``tok`` is under negation inside ``span`` (see module docstring)."""
     lo = span.start if span is not None else tok.sent.start
@@ -185,8 +189,13 @@ def is_negated(tok: Token, span: Span | None) -> bool:
     for j in range(start, tok.i):
         w = doc[j].lower_
         if w in words().negators and not restricts(doc[j]):
-            # a negator further back only counts when no clause boundary intervenes
-            if not any(doc[k].text in {",", ";", "but", "and"} for k in range(j + 1, anchor)):
+            # a negator further back only counts when no clause boundary intervenes: punctuation, a
+            # conjunction, or a word that opens a clause of its own ("has not said how much the strike
+            # cost", "did not ask whether ...": the question's words are not negated)
+            if not any(
+                doc[k].text in {",", ";", "but", "and"} or doc[k].tag_ in _WH_TAGS or doc[k].dep_ == "mark"
+                for k in range(j + 1, anchor)
+            ):
                 return True
         for phrase in _CONTRAST:
             if w == phrase[0] and all(j + m < tok.i and doc[j + m].lower_ == phrase[m] for m in range(1, len(phrase))):

@@ -703,8 +703,8 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
             continue
         if r.frame.factuality == "denied" and not _denied_event(r):
             continue  # a denial is about its claim's event, not one named on the way ("the firm it hired to ...")
-        if r.frame.factuality == "negated" and _deferred(r):
-            continue  # "will not sign until the court rules": put off, not a "no"
+        if r.frame.factuality == "negated" and (_deferred(r) or _negated_plan(r)):
+            continue  # "will not sign until the court rules", "promised not to use it": a plan, not a "no"
         if r.frame.factuality == "negated" and _claim_says_yes(r):
             continue  # the claim reads its own predicate as not negated: two readings, no "no"
         by_cluster.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
@@ -762,6 +762,31 @@ def _deferred(r: _Report, lex: EventLexicon | None = None) -> bool:
 
 #: a word as written, with its contraction: "won't", "can't", "it'll" (-> "it", "'ll")
 _VERB_WORD = re.compile(r"[a-z]+n't|[a-z]+|'[a-z]+")
+#: "promised not to", "vowed never to": a commitment not to do what follows
+_NOT_TO = re.compile(r"\b([a-z]+)\s+(?:not|never)\s+to\s+(?:[a-z]+\s+)?$")
+
+
+def _negated_plan(r: _Report, lex: EventLexicon | None = None) -> bool:
+    """A negated event still to come when reported: a future auxiliary in the trigger's clause before
+    it ("the system would not be used to recognise faces", "won't run on Sunday") or a commitment not
+    to do it ("promised not to use most of it", ``expectation_verbs``). It says what is planned, not
+    that the event did not happen, so it answers no report that it did ("has been used since 2024");
+    a past or modal "did not run", "could not run" stays a "no"."""
+    lex = lex or lexicon()
+    c, t = r.info.claim, r.frame.trigger
+    if not (c.start <= t.start <= c.end):
+        return False
+    head = _CLAUSE_END.split(c.text[max(0, t.start - c.start - 160) : t.start - c.start].lower())[-1]
+    if any(w in lex.future_auxiliaries or w in ("would", "won't", "wouldn't") for w in _VERB_WORD.findall(head)):
+        return True
+    m = _NOT_TO.search(head)
+    if m is not None:
+        word = m[1]
+    elif re.fullmatch(r"\s*(?:not|never)\s+to\s+(?:[a-z]+\s+)?", head) and c.cue is not None:
+        word = c.cue.text.lower().split()[-1]  # an attitude's content: "[promised] not to use it"
+    else:
+        return False
+    return any(word.startswith(v) and len(word) - len(v) <= 3 for v in lex.expectation_verbs)
 
 
 def _claim_says_yes(r: _Report) -> bool:
