@@ -122,3 +122,19 @@ def test_offsets_always_slice_the_text(extract):
             assert ex.text[c.source.start : c.source.end] == c.source.text
         if c.cue:
             assert ex.text[c.cue.start : c.cue.end] == c.cue.text
+
+
+def test_embedded_post_markup_is_no_prose(extract):
+    # a pasted social-media post kept as a markup tag in a text file: the tag and its attributes are
+    # page furniture (no "tweet" cue, no attribute soup as content); the post's words stay readable
+    text = (
+        "The harbour board met on Tuesday to discuss the ferry fees.\n\n"
+        '<tweet pic="" author="quaywatcher" timestamp="1700000000" tweet_id="4455">Fees up again. '
+        "Nobody asked the islanders.</tweet>.\n\n"
+        "The board's chair said the fees would fall in May."
+    )
+    ex = extract(text)
+    assert all("=" not in c.text and "<" not in c.text for c in ex.claims), [c.text for c in ex.claims]
+    assert all(c.cue is None or c.cue.text.lower() != "tweet" for c in ex.claims)
+    c = one(ex, "fees would fall")
+    assert c.cue.text == "said"

@@ -50,6 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..schemas import ArticleMeta, Offsets
 from .lines import (
     CLOSERS,
+    MARKUP_TAG,
     MD_IMAGE,
     NONBLANK,
     Line,
@@ -538,8 +539,35 @@ class _Page:
             prev = ln
         if open_run is not None:
             content.append(Offsets(start=open_run[0], end=open_run[1]))
+        content = self._without_markup(content, furniture)
         furniture.sort(key=lambda o: o.start)
         return content, furniture, title
+
+    def _without_markup(self, content: list[Offsets], furniture: list[Offsets]) -> list[Offsets]:
+        """``content`` with the markup tags inside it cut out (and added to ``furniture``): an embedded
+        post kept as '<tweet author="..." id="...">words</tweet>' is read as its words."""
+        if "<" not in self.text:
+            return content
+        out: list[Offsets] = []
+        tags: list[Offsets] = []
+        for run in content:
+            start = run.start
+            for m in MARKUP_TAG.finditer(self.text, run.start, run.end):
+                a, b = trim(self.text, start, m.start())
+                if a < b:
+                    out.append(Offsets(start=a, end=b))
+                tags.append(Offsets(start=m.start(), end=m.end()))
+                start = m.end()
+            if start == run.start:
+                out.append(run)
+            else:
+                a, b = trim(self.text, start, run.end)
+                if a < b:
+                    out.append(Offsets(start=a, end=b))
+        if not out:  # nothing but markup: leave the page as it was read
+            return content
+        furniture.extend(tags)
+        return out
 
 
 _MARKUP = "#*_>`= \t"
