@@ -138,3 +138,10 @@ def test_embedded_post_markup_is_no_prose(extract):
     assert all(c.cue is None or c.cue.text.lower() != "tweet" for c in ex.claims)
     c = one(ex, "fees would fall")
     assert c.cue.text == "said"
+
+
+def test_evidence_inside_what_someone_said_is_part_of_it(extract):
+    # what a thing shows, reported by a speaker, is the speaker's claim; no claim of its own
+    ex = extract("The harbour master said the new survey shows that the quay is sinking.")
+    assert [c.cue.text for c in ex.claims if c.cue is not None] == ["said"]
+    assert "quay is sinking" in one(ex, "quay is sinking").text

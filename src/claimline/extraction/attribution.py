@@ -2000,9 +2000,23 @@ def _unnest(claims: list[RawClaim]) -> list[RawClaim]:
             # "said they would vote for X", "says progressives agree with X": an act or a stance
             # taken with a preposition inside what someone said is part of it
             and not (_with_prep(c) and any(s <= c.cue_start < e and k != c.cue_start for s, e, k in sourced))
+            # "said the audit shows A", "wrote that a study found A": evidence a thing gives is what
+            # the speaker reports, part of what was said ("said, citing the audit, that A", "who
+            # cited her record": a person's own act, a claim of its own, as PolNeAR has it)
+            and not (
+                c.cue.kind == "evidence"
+                and not _person(c.source)
+                and any(s <= c.cue_start < e and k != c.cue_start for s, e, k in sourced)
+            )
         )
         or not any(s <= c.cue_start < e and k != c.cue_start for s, e, k in outer)
     ]
+
+
+def _person(span: Span) -> bool:
+    """``span`` names a person or stands for one (a personal or relative pronoun)."""
+    root = span.root
+    return root.ent_type_ == "PERSON" or root.tag_ in ("PRP", "WP")
 
 
 def _with_prep(c: RawClaim) -> bool:
