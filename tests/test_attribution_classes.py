@@ -711,13 +711,15 @@ def test_a_question_someone_answers_or_raises_is_the_content(extract):
     claims = _claims(extract, text)
     assert _find(claims, "explained")[:3] == ("Mayor Ana Ruiz", "explained", "how the new levy would work")
     assert _find(claims, "questioned")[:3] == ("Critics", "questioned", "whether the levy is legal")
-    # not said, asked of someone, or a finding: no claim of the source's
+    # asked of someone, or a finding: no claim of the source's; not said: an attitude beside the
+    # writer's statement (test_what_a_source_left_unsaid_is_an_attitude_beside_the_writers_statement)
     text = (
         "The harbour board met on Monday. The ministry did not say how much the levy will raise. "
         "Ruiz will ask the board to explain how the levy works. The episode shows how little is settled."
     )
-    claims = _claims(extract, text)
-    assert all(c[1] not in ("say", "explain", "shows") for c in claims)
+    claims = extract(text).claims
+    assert all(c.cue.text not in ("explain", "shows") for c in claims if c.cue is not None)
+    assert all(c.attribution == "attitude" for c in claims if c.cue is not None and c.cue.text == "say")
 
 
 def test_how_things_seem_to_no_one_in_particular(extract):
@@ -816,3 +818,23 @@ def test_an_agreement_to_act_is_an_aim_beside_the_writers_statement(extract):
     # "agreed with X", "agreed that A" stay what the source says
     claims = _claims(extract, "Ruiz agreed with the union on the fees.")
     assert _find(claims, "agreed with")[:3] == ("Ruiz", "agreed with", "the union")
+
+
+def test_what_a_source_left_unsaid_is_an_attitude_beside_the_writers_statement(extract):
+    # "did not say whether A", "did not mention X": the sentence stays the writer's statement (no cue);
+    # the question left open, or the thing not mentioned, is the subject's attitude beside it
+    for text, cue, content in (
+        ("The ministry did not say whether the drone contract would be extended.", "say", "the drone contract would"),
+        ("In her speech the NATO spokesperson did not mention the drone contract.", "mention", "the drone contract"),
+    ):
+        claims = extract(text).claims
+        own = [c for c in claims if c.cue is None]
+        assert own and own[0].attribution == "author", text
+        held = [(c.attribution, c.cue.text, c.text) for c in claims if c.cue is not None]
+        assert len(held) == 1 and held[0][0] == "attitude" and cue in held[0][1] and content in held[0][2], held
+    # a finding not shown, or questions not answered, are nobody's attitude
+    for text in (
+        "The harbour master did not answer the question.",
+        "The survey did not show any change in the fees.",
+    ):
+        assert all(c.cue is None for c in extract(text).claims), text

@@ -1285,18 +1285,19 @@ class ClaimFinder:
                 obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
                 negated_cue = any(c.dep_ == "neg" for c in tok.children)
                 if obj is not None and cue.kind != "denial" and not attitude:
-                    # "did not mention X" (the writer's statement; PolNeAR annotates it as an attribution,
-                    # the sample gold as the writer's: measured, no gain on dev); "the paper, which
-                    # reported the talks" (a thing's relative clause; "who announced his candidacy" is a
-                    # person's); "with both sides describing a first phase" (a circumstance)
-                    # ("The council, calling it a waste, rejected A": a participle set off by a comma
-                    # is what the subject did, not part of a noun's content)
+                    # "the paper, which reported the talks" (a thing's relative clause; "who announced
+                    # his candidacy" is a person's); "with both sides describing a first phase" (a
+                    # circumstance) ("The council, calling it a waste, rejected A": a participle set off
+                    # by a comma is what the subject did, not part of a noun's content)
                     aside = tok.dep_ == "acl" and tok.tag_ == "VBG" and doc[tok.i - 1].text == ","
-                    if (
-                        negated_cue
-                        or (subj is not None and subj.tag_ == "WDT")
-                        or (self._in_noun_clause(tok) and not aside)
-                    ):
+                    if (subj is not None and subj.tag_ == "WDT") or (self._in_noun_clause(tok) and not aside):
+                        obj = None
+                    elif negated_cue and cue.kind != "evidence" and not _asked(obj):
+                        # "did not mention X": the writer's statement stays (the sample gold's reading);
+                        # what the subject left unsaid is an attitude beside it (PolNeAR's attribution);
+                        # not "did not show restraint" (a finding) nor "did not answer the questions"
+                        held = True
+                    elif negated_cue:
                         obj = None
                 if (
                     obj is not None
@@ -1512,10 +1513,15 @@ class ClaimFinder:
                     # "on what he said were failures": a free relative before the cue, no question
                     and not (comp.left_edge.i < tok.i and comp.left_edge.lower_ in ("what", "which"))
                 ):
-                    # "did not say how much ..." is no claim of its own ("a bill which critics said
-                    # was unfair": a relative pronoun, no question); "explained how A", "questioned
-                    # whether A", "recalled what A" are (PolNeAR annotates them)
-                    continue
+                    # "asked the board to explain how A", "the episode shows how A" are no claim of their
+                    # own ("a bill which critics said was unfair": a relative pronoun, no question);
+                    # "explained how A", "questioned whether A", "recalled what A" are (PolNeAR
+                    # annotates them); "did not say how much A" is the writer's statement (the sample
+                    # gold's reading) with the question the subject left open beside it, an attitude
+                    # (PolNeAR and MEANTIME annotate it as an attribution)
+                    if not _withholds(tok, cue):
+                        continue
+                    held = True
                 for part in [comp, *self._that_conjuncts(comp)]:
                     lo, hi = self._content_range(part)
                     if part is comp and lo < tok.i < comp.i:
@@ -1954,6 +1960,22 @@ def _asks_nothing(tok: Token, cue: CueEntry) -> bool:
     if cue.kind == "evidence" or any(c.dep_ == "neg" for c in tok.children):
         return True
     return _infinitive(tok) and any(c.dep_ in ("dobj", "iobj") for c in tok.head.children)
+
+
+def _asked(obj: Token) -> bool:
+    """The object names a question put to someone ("the questions", "many of the questions about
+    X"): what was asked, not what the subject says."""
+    return any(t.lemma_.lower() == "question" for t in obj.subtree if t.i <= obj.i + 3)
+
+
+def _withholds(tok: Token, cue: CueEntry) -> bool:
+    """A negated cue of something said, not a finding nor a question put to someone: "did not say
+    how much A", "would not say whether A"."""
+    return (
+        cue.kind != "evidence"
+        and any(c.dep_ == "neg" for c in tok.children)
+        and not (_infinitive(tok) and any(c.dep_ in ("dobj", "iobj") for c in tok.head.children))
+    )
 
 
 def _has_description(span: Span) -> bool:
