@@ -271,3 +271,37 @@ def test_a_time_in_an_of_phrase_dates_its_noun_only(frames_of):
     # a period word keeps its day: "the week of 20 April"
     f = _one(frames_of("A live trial is planned in the week of 20 April."), "trial")
     assert f.time.granularity == "week"
+
+
+TIMELINE = """Ferry dispute: how it unfolded
+
+- **2 March.** The harbour board approves the new fares. The unions object.
+- 5 March: The mayor signs the order.
+* 6 March - The crews strike again on 7 March.
+
+On 8 March the board met the unions.
+"""
+
+
+def test_a_dated_list_item_dates_the_events_of_its_line(frames_of):
+    frames = frames_of(TIMELINE, date(2026, 3, 10))
+    assert _one(frames, "approve").time.start == date(2026, 3, 2)
+    assert _one(frames, "object").time.start == date(2026, 3, 2)  # a later sentence of the same item
+    assert _one(frames, "sign").time.start == date(2026, 3, 5)
+    # an event with a time of its own keeps it
+    assert _one(frames, "strike").time.start == date(2026, 3, 7)
+    assert _one(frames, "meet").time.start == date(2026, 3, 8)
+
+
+def test_a_dateline_is_no_label(frames_of):
+    frames = frames_of("OSLO, 9 March 2026 - The harbour board approved the new fares.", date(2026, 3, 10))
+    assert _one(frames, "approve").time is None
+
+
+def test_a_fronted_time_dates_the_conjoined_clauses_after_it(frames_of):
+    frames = frames_of("On Monday, the ferry crews stopped work, and the port authority closed two berths.")
+    assert _one(frames, "stop").time.start == date(2026, 3, 9)
+    assert _one(frames, "close").time.start == date(2026, 3, 9)
+    # a time inside the first clause stays its own
+    frames = frames_of("The crews stopped work on Monday, and the authority will close two berths.")
+    assert _one(frames, "close").time is None

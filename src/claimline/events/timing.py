@@ -38,8 +38,13 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
 * a time "from" which a decision runs dates what is decided, never the deciding ("ordered them back to
   work from Thursday", "decided to close the plant from January");
 * some times date no event: the value a change is measured from ("up from 14 % a year ago", "fell to
-  40,000 from 52,000 in May"), a time that is chosen ("Sunday was chosen as the date"); a date in
-  apposition names its noun ("the rollout, 8 July").
+  40,000 from 52,000 in May", "a rise from earlier today"), a time that is chosen ("Sunday was chosen as
+  the date"); a date in apposition names its noun ("the rollout, 8 July"), and so does a date in an "of"
+  phrase ("praised the rescue of 12 March"; not "the week of 20 April");
+* a time that opens its sentence dates the clauses joined to the one it dates ("On Monday, the crews
+  stopped work, and the authority closed two berths");
+* a time that labels a line ("- **29 September.** The ballot closes.", "5 March: ...") dates the events of
+  the rest of that line with no time of their own.
 
 The preposition makes the interval:
 
@@ -465,6 +470,8 @@ def assign_times(
             continue
         offer(moved if moved is not None else _governed(attach, triggers), et)
     _when_clauses(frames, doc, triggers, chosen)
+    _labelled_lines(frames, doc.text, placed, chosen)
+    _fronted(doc, placed, triggers, chosen)
     out = list(frames)
     for k, et in chosen.items():
         out[k] = out[k].model_copy(update={"time": et})
@@ -474,6 +481,53 @@ def assign_times(
             if k is not None and et is not None and out[k].time is None:
                 out[k] = out[k].model_copy(update={"time": et})
     return out
+
+
+def _fronted(doc: Doc, placed: list[_Placed], triggers: dict[int, int], chosen: dict[int, EventTime]) -> None:
+    """A time that opens its sentence ("On Monday, the crews stopped work, and the authority closed two berths")
+    sets the scene for the clauses joined to the one it dates: their verbs with no time of their own take it."""
+    for p in placed:
+        verb = p.attach
+        if verb is None or verb.pos_ != "VERB" or verb.i not in triggers or p.first < 0:
+            continue
+        mine = chosen.get(triggers[verb.i])
+        if mine is None or mine.char_start != p.t.start or mine.kind != "point":
+            continue
+        sent = verb.sent
+        prep = p.root.head.i if p.root.dep_ == "pobj" else -1
+        if any(not w.is_punct and w.i != prep for w in doc[sent.start : p.first]) or p.first > verb.i:
+            continue
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i in triggers and triggers[c.i] not in chosen:
+                chosen[triggers[c.i]] = mine
+
+
+#: a list marker and emphasis before a time that opens a line ("- **12 October.** ...", "3) 5 May: ...")
+_MARK = r"(?:\*\*|__|\*|_)?"
+_LABEL_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?P<item>(?:[-*•·–]|\d{{1,2}}[.)])[ \t]+)?{_MARK}[ \t]*$")
+#: the separator after a line's label time: "." or ":" (a dash too in a list item: "- 6 March - ...")
+_LABEL_AFTER = re.compile(rf"[ \t]*{_MARK}[ \t]*(?P<sep>[.:]|[-–—])[ \t]*{_MARK}[ \t]*(?=\S)")
+
+
+def _labelled_lines(frames: list[EventFrame], text: str, placed: list[_Placed], chosen: dict[int, EventTime]) -> None:
+    """A time that labels a line (a dated list item, a timeline's "12 October: ..."; not a dateline, which
+    names a place first) dates the events of the rest of that line that have no time of their own."""
+    for p in placed:
+        t = p.t
+        if t.type not in ("DATE", "TIME") or t.interval is None:
+            continue
+        before = _LABEL_BEFORE.search(text, max(0, t.start - 12), t.start)
+        if before is None:
+            continue
+        after = _LABEL_AFTER.match(text, t.end)
+        if after is None or (after.group("sep") not in ".:" and before.group("item") is None):
+            continue
+        end = text.find("\n", after.end())
+        end = len(text) if end < 0 else end
+        et = _point(p)
+        for k, f in enumerate(frames):
+            if after.end() <= f.trigger.start < end and k not in chosen and et is not None:
+                chosen[k] = et
 
 
 def _decider(attach: Token | None) -> Token | None:
