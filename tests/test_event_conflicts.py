@@ -179,6 +179,18 @@ def test_one_number_in_two_currencies_is_a_conflict(run):
     assert run(("Harbour Wire", date(2026, 5, 5), d), ("Baltic Ledger", date(2026, 5, 6), b)) == []
 
 
+@pytest.mark.parametrize(
+    ("word", "code"), [("koruna", "CZK"), ("forints", "HUF"), ("lei", "RON"), ("hryvnias", "UAH"), ("rand", "ZAR")]
+)
+def test_amounts_in_other_currencies_conflict(run, word, code):
+    """A currency named by its word is money in its own code, not a thing the amount counts ("a 34.8
+    million koruna contract" once counted koruna)."""
+    a = f"The Finnish Defence Forces signed a 48 million {word} contract with Vantor Systems."
+    b = f"The Finnish Defence Forces signed a contract worth 84 million {word} with Vantor Systems."
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)), "quantity")
+    assert sorted(s.value for s in c.sides) == [f"48000000 {code}", f"84000000 {code}"]
+
+
 def test_rounding_is_no_conflict(run):
     a = "The Finnish Defence Forces paid Vantor Systems about 2 million euros for the drones."
     b = "The Finnish Defence Forces paid Vantor Systems 1.9 million euros for the drones."

@@ -423,12 +423,20 @@ def _moves_to_a_time(marker: list[Token]) -> bool:
     for t in verb.subtree:
         if t.ent_type_ not in ("DATE", "TIME"):
             continue
+        path = []
         node = t
         while node.i != verb.i and node.head.i != node.i:
-            if node.dep_ in ("prep", "agent") and node.lower_ in _MOVE_PREPS:
-                return True
+            path.append(node)
             node = node.head
+        if any(n.dep_ in _OWN_CLAUSE for n in path):
+            continue  # "the pilot, which was to have started by May, is postponed": not moved to May
+        if any(n.dep_ in ("prep", "agent") and n.lower_ in _MOVE_PREPS for n in path):
+            return True
     return False
+
+
+#: a time reached through one of these is in a clause or an argument of its own, not the verb's phrase
+_OWN_CLAUSE = frozenset({"relcl", "acl", "ccomp", "advcl", "csubj", "nsubj", "nsubjpass", "parataxis"})
 
 
 def _about_a_report(marker: list[Token]) -> bool:
