@@ -464,6 +464,10 @@ def nlp():  # type: ignore[no-untyped-def]
         # "is due" looks ahead
         ("The audit is due Friday.", [("Friday", "2026-03-06")]),
         ("The audit was due Friday.", [("Friday", "2026-02-27")]),
+        # "was to (have)": a plan as it stood, whose time lies ahead of when it was planned
+        ("The pilot, which was to have started in September, is postponed.", [("September", "2026-09")]),
+        ("The pilot was to start in September.", [("September", "2026-09")]),
+        ("The pilot started in September.", [("September", "2025-09")]),
     ],
 )
 def test_tense_decides_direction(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

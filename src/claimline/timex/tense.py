@@ -199,6 +199,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "future"
         if any(k.lower_ == "going" for k in auxes) and tok.tag_ == "VB":
             return "future"
+        if tok.tag_ == "VBN" and "to" in low and low & {"have", "'ve"} and tok.head.lemma_ == "be":
+            return "future"  # "which was to have started in September": the plan's time, ahead of it
         if tok.tag_ == "VBD" or any(k.tag_ == "VBD" for k in auxes):
             return "past"
         if tok.lemma_ == "be" and any(k.dep_ == "acomp" and k.pos_ == "ADJ" and k.lemma_ in _FUT_LEMMAS for k in kids):
