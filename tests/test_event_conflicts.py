@@ -672,3 +672,21 @@ def test_a_negated_plan_is_no_no_to_a_report_that_the_event_happened(run):
     did_not = "The Northwind Transport Agency did not use the Vantor Systems scanners at the ferry terminals."
     c = _only(run(("Harbour Wire", date(2026, 5, 4), used), ("North Post", date(2026, 5, 5), did_not)), "factuality")
     assert {s.value for s in c.sides} == {"happened", "did not happen"}
+
+
+def test_an_outlets_own_statement_of_an_event_is_a_side(run, extract):
+    """An author sentence that names no actor but states an event with a date, an amount or a negation
+    ("The walkout began on Tuesday") is the outlet's own claim: its frame votes in conflicts on events.
+    A sentence without an event word, or with nothing to compare, stays no claim."""
+    texts = [
+        c.text
+        for c in extract("The walkout began on Tuesday. The weather was cold on Tuesday. The walkout was long.").claims
+    ]
+    assert texts == ["The walkout began on Tuesday"]
+    a = "The union said the walkout at the Vantor plant began on Monday, 4 May."
+    b = "The walkout at the Vantor plant began on Tuesday, 5 May."
+    c = _only(run(("Harbour Wire", date(2026, 5, 6), a), ("Baltic Ledger", date(2026, 5, 7), b)), "date")
+    assert {s.value: _outlets(s) for s in c.sides} == {"2026-05-04": ["Harbour Wire"], "2026-05-05": ["Baltic Ledger"]}
+    assert [r.source for s in c.sides for r in s.sources if r.publisher == "Baltic Ledger"] == [
+        None
+    ]  # the outlet's own

@@ -1104,3 +1104,14 @@ def test_a_date_question_follows_the_complement_past_its_time(nlp):
     assert [_event_class(c) for c in ex.claims if c.attribution != "attitude"] == ["expand"]
     ex = extract("Harlow Group signed a contract with Vantor Systems last week.", date(2026, 3, 5), nlp=nlp)
     assert [_event_class(c) for c in ex.claims if c.attribution != "attitude"] == ["sign"]  # conflicts skip attitudes
+
+
+def test_a_plan_word_after_an_event_noun_dates_that_event(extract):
+    """ "Its signing, planned for 1 June": the date is the signing's, not a start's (a plan word without a
+    complement verb dates the event word just before it, else a start)."""
+    from claimline.reconcile.keys import _event_class
+
+    ex = extract("Vantor Systems said its signing, planned for 1 June, is now on hold.")
+    assert [_event_class(c) for c in ex.claims if c.attribution != "attitude"] == ["sign"]
+    ex = extract("Vantor Systems said the drones are now planned for June.")
+    assert [_event_class(c) for c in ex.claims if c.attribution != "attitude"] == ["start"]

@@ -19,6 +19,8 @@ from ..errors import ClaimlineError
 FILE = "events.toml"
 #: Class of a frame whose trigger is a verb the lexicon does not list.
 OTHER = "other"
+#: The root class of speech acts (``models/events.toml``): what a statement is about is not the statement's.
+SPEECH = "communicate"
 
 
 class _Strict(BaseModel):

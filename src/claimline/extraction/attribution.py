@@ -1757,7 +1757,7 @@ class ClaimFinder:
             return None
         if not any(t.pos_ in ("VERB", "AUX") for t in span):
             return None
-        if not self.resolver.in_span(span) and not _has_description(span):
+        if not self.resolver.in_span(span) and not _has_description(span) and not _reports_event(span):
             return None
         return RawClaim(s, e, sent, span, attribution="author")
 
@@ -1976,6 +1976,38 @@ def _withholds(tok: Token, cue: CueEntry) -> bool:
         and any(c.dep_ == "neg" for c in tok.children)
         and not (_infinitive(tok) and any(c.dep_ in ("dobj", "iobj") for c in tok.head.children))
     )
+
+
+#: entity labels of a date or an amount: what outlets' own statements of an event disagree on
+_COMPARABLE_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _reports_event(span: Span) -> bool:
+    """The outlet's own statement of an event with something to compare: the sentence's main verb, or
+    its subject noun, is a word of the event lexicon (a verb, or a noun not only a light verb's object;
+    no speech act or opinion), and the sentence gives a date, an amount or a negation ("The strike began on
+    Tuesday", "Its signing, planned for 1 June, is on hold", "The deal is worth 48 million euros"). It is
+    a claim with no actor named, so the event's reports agree or disagree with it."""
+    from ..events.lexicon import SPEECH, lexicon  # local: no import cycle, one cached lexicon
+
+    if not any(t.ent_type_ in _COMPARABLE_ENTS or t.dep_ == "neg" for t in span):
+        return False
+    lex = lexicon()
+    root = span.root
+    heads = [root, *(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    for t in heads:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB":
+            particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+            cls = lex.verbs.get(f"{lemma} {particle}") if particle else None
+            cls = cls or lex.verbs.get(lemma)
+        elif t.pos_ == "NOUN" and lemma not in lex.light_only:
+            cls = lex.nouns.get(lemma)
+        else:
+            continue
+        if cls is not None and not lex.is_commentary(cls) and lex.root(cls) != SPEECH:
+            return True
+    return False
 
 
 def _has_description(span: Span) -> bool:

@@ -84,7 +84,7 @@ from functools import cache
 from typing import Any
 
 from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, kin, linked, within_reach
-from ..events.lexicon import OTHER, EventLexicon, lexicon
+from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
 from . import amounts
 from .conflicts import Learned, discover, to_conflict
@@ -106,10 +106,9 @@ __all__ = [
 
 #: Prefix of the store's question key of a conflict on events.
 EVENT_QUESTION = "event"
-#: The root class of speech acts (models/events.toml): their factuality, tier and scope are not compared
-#: ("has not confirmed the talks" is not contradicted by a later confirmation; a denial's tier is
-#: the tier of what it denies, compared there).
-SPEECH = "communicate"
+#: (:data:`~claimline.events.lexicon.SPEECH`, the root class of speech acts: their factuality, tier and
+#: scope are not compared: "has not confirmed the talks" is not contradicted by a later confirmation; a
+#: denial's tier is the tier of what it denies, compared there)
 _NO = frozenset({"denied", "negated"})
 _YES = frozenset({"asserted", "reported", "hedged"})
 _PLANNED = frozenset({"expected"})

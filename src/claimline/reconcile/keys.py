@@ -65,22 +65,29 @@ def _event_class(claim: Claim) -> str | None:
         return None
     head = pred.split()[0]
     offset = time_offset(claim)
+    named: str | None = None  # the event a plan word without a complement follows ("its signing, planned for")
     if offset is not None:
         words = WORD_RE.findall(claim.text[max(0, offset - 80) : offset])[-8:]
-        for word in reversed(words):
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
             if not word.islower():  # names (OpenAI, NATO) are not verbs
                 continue
             lemma = _lemma_guess(word, _EVENT_WORDS | _FRAME)
             if lemma in _EVENT_WORDS or lemma in _FRAME:
                 head = pred = lemma
+                if lemma in _FRAME:
+                    named = _named_before(words[max(0, k - 3) : k])
                 break
     if head in _FRAME:
         # "expects to conclude talks in Q2" is about concluding; "now expected
-        # in January" (no complement verb) about the start.
+        # in January" (no complement verb) about the start, unless an event word
+        # just before names what is planned ("its signing, planned for 1 June": the signing).
         # (the time itself may stand between: "agreed two years ago to speed up ...")
         m = _COMPLEMENT.search(_without_time(claim, offset)[offset - 80 if offset and offset > 80 else 0 :])
         if m:
             head = pred = _lemma_guess(m.group(1).lower(), _EVENT_WORDS)
+        elif named is not None:
+            head = pred = named
     if head in _START or pred in ("go live", "roll out", "kick off"):
         return "start"
     if head in _END:
@@ -92,6 +99,15 @@ def _event_class(claim: Claim) -> str | None:
     if head in _LIGHT:
         return None
     return pred
+
+
+def _named_before(words: Sequence[str]) -> str | None:
+    """The dated event word (not itself a plan word) nearest before a plan word, among ``words``."""
+    for word in reversed(words):
+        lemma = _lemma_guess(word.lower(), _EVENT_WORDS)
+        if word.islower() and lemma in (_START | _END | _SIGN) - _FRAME:
+            return lemma
+    return None
 
 
 def _without_time(claim: Claim, offset: int | None) -> str:
