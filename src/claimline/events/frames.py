@@ -1496,6 +1496,8 @@ def _find_frames(
         # a claim cue that negates ("rejected reports that") governs like a denial
         if d.pos == "verb" and any(s <= d.token.idx < e for s, e in denial_claims):
             denials.add(d.token.i)
+    # a sentence without an amount entity or a duration gives no frame a quantity: not looked for
+    amount_tokens = sorted(quantity_ents)
     n = first - 1
     recent: dict[str, str] = {}
     last_sent = -1
@@ -1544,11 +1546,27 @@ def _find_frames(
                 commentary=lex.is_commentary(d.cls),
                 participants=parts,
                 factuality=factuality,  # type: ignore[arg-type]
-                quantities=_quantities(d, doc, doc_text, durations, quantity_ents, cols),
+                quantities=(
+                    _quantities(d, doc, doc_text, durations, quantity_ents, cols)
+                    if _any_amount(sent, amount_tokens, durations)
+                    else []
+                ),
             )
         )
     frames = _expand_short_names(frames)
     return _future_is_expected(assign_times(frames, _TextKept(doc, doc_text), times, published), published)  # type: ignore[arg-type]
+
+
+def _any_amount(sent: Span, amount_tokens: Sequence[int], durations: Sequence[TimeExpr]) -> bool:
+    """Whether the sentence holds a token of an amount entity (``amount_tokens``: sorted token
+    indices) or a duration (sorted by offset): :func:`_quantities` finds none in a sentence without
+    (a frame's arguments and amounts are words of its sentence's tree)."""
+    k = bisect_left(amount_tokens, sent.start)
+    if k < len(amount_tokens) and amount_tokens[k] < sent.end:
+        return True
+    lo, hi = sent.start_char, sent.end_char
+    k = bisect_left(durations, lo, key=lambda t: t.start)
+    return k < len(durations) and durations[k].start < hi
 
 
 class _TextKept:
