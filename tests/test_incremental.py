@@ -720,3 +720,83 @@ def test_light_claims_read_as_the_models(sample_db, tmp_path):
     _same(light_claim(text), Claim.model_validate_json(text), timed.id)
     with pytest.raises(AttributeError):
         light[0].subject = "someone"  # type: ignore[misc]
+
+
+def _scattered(ex: Extraction, rng: random.Random, days: int) -> Extraction:
+    """``ex`` published ``days`` days later (give or take two), its frames' factuality and times drawn
+    anew (dated or not, open-ended or not, years apart), so the key look-ups meet every kind of interval."""
+    from datetime import timedelta
+
+    from claimline.schemas import EventTime
+
+    if days:
+        first = ex.article.published
+        ex = _later_copy(ex, days, syndicated=False)  # (an article of its own for each ``days``)
+        if first:
+            published = first + timedelta(days=days + rng.randint(-2, 2))
+            ex = ex.model_copy(update={"article": ex.article.model_copy(update={"published": published})})
+    published = ex.article.published
+    frames = []
+    for f in ex.events:
+        time = None
+        if published and rng.random() < 0.5:
+            start = published + timedelta(days=rng.randint(-900, 400))
+            end = None if rng.random() < 0.3 else start + timedelta(days=rng.randint(0, 60))
+            time = EventTime(
+                text="then", value=start.isoformat(), start=start, end=end, granularity="day", char_start=0, char_end=4
+            )
+        factuality = rng.choice(["asserted", "reported", "hedged", "expected", "denied", "negated"])
+        frames.append(f.model_copy(update={"time": time, "factuality": factuality}))
+    return ex.model_copy(update={"events": frames})
+
+
+def test_key_look_ups_in_sql_keep_what_the_exact_test_keeps(sample_db, new_store, monkeypatch):
+    """The clusters a new frame may join (``_candidates``) and the clusters within reach of some
+    (``neighbour_clusters``) are the same whether each key's stored rows are narrowed by the range
+    condition in SQL (``_REACHING``) or all read and tested in Python, on stores whose frames are dated,
+    undated, planned, denied and published months and years apart, on both kinds of store."""
+    from claimline.events.identity import Member, copy_key
+    from claimline.store import events as store_events
+
+    rng = random.Random(11)
+    exs = _with_events(sample_db)
+    every = [_scattered(ex, rng, days) for days in (0, 4, 9, 35, 280, 900) for ex in exs]
+    rng.shuffle(every)
+    kept, new = every[:-6], every[-6:]
+    with open_store(new_store()) as store:
+        for ex in kept:
+            assert store.add(ex)
+        aliases = store_events.stored_aliases(store.db)
+        clusters = sorted(r[0] for r in store.db.execute("SELECT id FROM event_clusters").fetchall())
+        picks = [clusters[i::7] for i in range(7)]
+        narrowed = 0
+        for ex in new:
+            members = [
+                Member(
+                    frame=f,
+                    published=ex.article.published,
+                    publisher=ex.article.publisher,
+                    fingerprint=ex.article.fingerprint,
+                    copy_key=copy_key(f.trigger.lemma, ex.text[f.sentence.start : f.sentence.end]),
+                )
+                for f in ex.events
+            ]
+            got = store_events._candidates(store.db, members, aliases)
+            monkeypatch.setattr(store_events, "_IN_SQL", False)
+            want = store_events._candidates(store.db, members, aliases)
+            monkeypatch.setattr(store_events, "_IN_SQL", True)
+            assert got == want
+        for ids in picks:
+            got = store_events.neighbour_clusters(store.db, ids)
+            monkeypatch.setattr(store_events, "_IN_SQL", False)
+            want = store_events.neighbour_clusters(store.db, ids)
+            monkeypatch.setattr(store_events, "_IN_SQL", True)
+            assert got == want
+            narrowed += len(want) < len(clusters)
+        # the range condition has work to do: rows of a key left out in SQL
+        wants = [(k, "2020-01-01", "2020-01-08") for (k,) in store.db.execute("SELECT DISTINCT key FROM event_keys")]
+        monkeypatch.setattr(store_events, "_IN_SQL", False)
+        every_row = len(list(store_events._reaching(store.db, wants)))
+        monkeypatch.setattr(store_events, "_IN_SQL", True)
+        assert len(list(store_events._reaching(store.db, wants))) < every_row
+    assert narrowed

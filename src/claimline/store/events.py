@@ -22,11 +22,13 @@ participant name, for ``--actor`` matching by name). All take a ``sqlite3.Connec
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
-from datetime import date
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, timedelta
 from math import isfinite
+from typing import Any, TypeVar
 
 from ..events.identity import (
+    REPORT_WINDOW_DAYS,
     Cluster,
     EventClusters,
     Member,
@@ -35,11 +37,14 @@ from ..events.identity import (
     class_interval,
     class_root,
     copy_key,
+    horizon_days,
     in_reach,
     interval_of,
     keys,
+    lexicon,
     near_duplicate,
     overlap,
+    window_days,
 )
 from ..schemas import EventFrame, Extraction
 
@@ -59,15 +64,92 @@ _INSERT_KEY = (
     "INSERT OR IGNORE INTO event_keys (key, event_id, time_start, time_end, factuality, published, class)"
     " VALUES (?,?,?,?,?,?,?)"
 )
+#: The keyed clusters whose frame's interval (:func:`~claimline.events.identity.class_interval`, from the
+#: key's stored columns) may meet ``[lo, hi]``, one wanted ``(key, lo, hi)`` a row of ``w``, ISO dates
+#: compared as text: a dated frame's ``[time_start, time_end or ever]``; an undated one's report window
+#: before ``published`` (the lexicon's widest: ``late`` = hi + that window), a plan's plan window after it
+#: (``early`` = lo - that window), a denial's all time up to it; no time and no date: any. A superset of
+#: the rows the exact test keeps (:func:`_reaching`), so the rows of the other years stay in SQL.
+_REACHING = (
+    "WITH w (key, lo, hi, late, early) AS (VALUES {values})"
+    " SELECT w.key, w.lo, w.hi, em.cluster_id, k.time_start, k.time_end, k.factuality, k.published, k.class"
+    " FROM w JOIN event_keys k ON k.key = w.key AND ("
+    "(k.time_start IS NOT NULL AND k.time_start <= w.hi AND (k.time_end IS NULL OR k.time_end >= w.lo))"
+    " OR (k.time_start IS NULL AND (k.published IS NULL"
+    " OR (k.factuality = 'denied' AND k.published >= w.lo)"
+    " OR (k.factuality = 'expected' AND k.published >= w.early AND k.published <= w.late)"
+    " OR (COALESCE(k.factuality, '') NOT IN ('denied', 'expected') AND k.published >= w.lo"
+    " AND k.published <= w.late))))"
+    " JOIN event_membership em ON em.event_id = k.event_id"
+)
+#: (tests) False: the key look-ups read every row of a key and test each in Python, as before the range test
+_IN_SQL = True
+_MIN, _MAX = date.min.isoformat(), date.max.isoformat()
 
 
 def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+_T = TypeVar("_T")
+
+
+def _chunks(items: Sequence[_T]) -> Iterable[Sequence[_T]]:
     for i in range(0, len(items), _CHUNK):
         yield items[i : i + _CHUNK]
+
+
+def _shift(d: date, days: int) -> date:
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
+def _bounds(iv: tuple[date, date] | None, pad: int = 0) -> tuple[str, str]:
+    """``iv`` widened by ``pad`` days each side, as ISO dates (unknown: all time)."""
+    if iv is None:
+        return _MIN, _MAX
+    return _shift(iv[0], -pad).isoformat(), _shift(iv[1], pad).isoformat()
+
+
+_SPANS: dict[int, tuple[int, int, int]] = {}
+
+
+def _spans() -> tuple[int, int, int]:
+    """(widest report window, plan window, widest horizon) of the event lexicon, in days."""
+    lex = lexicon()
+    found = _SPANS.get(id(lex))
+    if found is None:
+        found = _SPANS[id(lex)] = (
+            max([REPORT_WINDOW_DAYS, *(window_days(c, lex) for c in lex.classes)]),
+            lex.plan_window_days,
+            max([lex.horizon_days, *(horizon_days(c, lex) for c in lex.classes)]),
+        )
+    return found
+
+
+def _reaching(db: sqlite3.Connection, wants: Iterable[tuple[str, str, str]]) -> Iterator[Any]:
+    """``(key, lo, hi, cluster id, time_start, time_end, factuality, published, class)`` of the stored
+    frames with ``key`` whose interval may meet ``[lo, hi]`` (``_REACHING``: every one that does, a few
+    that do not), for each wanted ``(key, lo, hi)``."""
+    widest, plan, _ = _spans()
+    found = sorted(set(wants))
+    if not _IN_SQL:
+        by_key: dict[str, list[tuple[str, str]]] = {}
+        for key, lo, hi in found:
+            by_key.setdefault(key, []).append((lo, hi))
+        for chunk in _chunks(sorted(by_key)):
+            for key, *rest in db.execute(_KEYED_CLUSTERS + f" WHERE k.key IN ({_marks(len(chunk))})", list(chunk)):
+                for lo, hi in by_key[key]:
+                    yield (key, lo, hi, *rest)
+        return
+    for chunk in _chunks(found):
+        args: list[str] = []
+        for key, lo, hi in chunk:
+            late = _shift(date.fromisoformat(hi), widest).isoformat()
+            args += (key, lo, hi, late, _shift(date.fromisoformat(lo), -plan).isoformat())
+        yield from db.execute(_REACHING.format(values=",".join(["(?,?,?,?,?)"] * len(chunk))), args)
 
 
 def _day(s: str | None) -> date | None:
@@ -228,19 +310,17 @@ def _candidates(
     reports = _Reports()
     spans = [interval_of(m) for m in new]
     index = {id(m): i for i, m in enumerate(new)}
-    for chunk in _chunks(sorted(by_key)):
-        found = db.execute(
-            _KEYED_CLUSTERS + f" WHERE k.key IN ({_marks(len(chunk))})",
-            list(chunk),
-        )
-        for key, cid, *columns in found:
-            if cid in wanted:
-                continue
-            iv = reports.of(*columns)[0]
-            for m in by_key[key]:
-                i = index[id(m)]
-                if overlap(iv, spans[i]):
-                    maybe.setdefault(cid, set()).add(i)
+    wants: dict[tuple[str, str, str], list[int]] = {}  # (key, interval as ISO dates) -> the new members
+    for key, ms in by_key.items():
+        for m in ms:
+            i = index[id(m)]
+            wants.setdefault((key, *_bounds(spans[i])), []).append(i)
+    for key, lo, hi, cid, *columns in _reaching(db, wants):
+        if cid in wanted:
+            continue
+        them = wants[key, lo, hi]  # (one interval: spans[i] for each of them)
+        if overlap(reports.of(*columns)[0], spans[them[0]]):
+            maybe.setdefault(cid, set()).update(them)
     # ... and whether every member of the cluster is compatible in time with one of those
     open_ = {cid: set(ms) for cid, ms in maybe.items() if cid not in wanted}
     for chunk in _chunks(sorted(open_)):
@@ -497,21 +577,21 @@ def neighbour_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> se
         for cid, key, *columns in rows:
             out.add(cid)
             mine.setdefault(key, set()).add(reports.of(*columns))
-    reached: dict[tuple[str, tuple[tuple[date, date] | None, str, bool]], bool] = {}
-    for chunk in _chunks(sorted(mine)):
-        rows = db.execute(
-            _KEYED_CLUSTERS + f" WHERE k.key IN ({_marks(len(chunk))})",
-            list(chunk),
-        )
-        for key, cid, *columns in rows:
-            if cid in out:
-                continue
-            report = reports.of(*columns)
-            found = reached.get((key, report))
-            if found is None:
-                found = reached[key, report] = any(in_reach(report, other) for other in mine[key])
-            if found:
-                out.add(cid)
+    horizon = _spans()[2]  # (no two reports are within reach further apart)
+    wants: dict[tuple[str, str, str], set[tuple[tuple[date, date] | None, str, bool]]] = {}
+    for key, theirs in mine.items():  # a key's reports, one range that holds them all
+        bounds = [_bounds(report[0], horizon) for report in theirs]
+        wants[key, min(b[0] for b in bounds), max(b[1] for b in bounds)] = theirs
+    reached: dict[tuple[str, str, str, tuple[tuple[date, date] | None, str, bool]], bool] = {}
+    for key, lo, hi, cid, *columns in _reaching(db, wants):
+        if cid in out:
+            continue
+        report = reports.of(*columns)
+        hit = reached.get((key, lo, hi, report))
+        if hit is None:
+            hit = reached[key, lo, hi, report] = any(in_reach(report, other) for other in wants[key, lo, hi])
+        if hit:
+            out.add(cid)
     return out
 
 
