@@ -28,6 +28,7 @@ except SystemExit:
     pass
 heavy = sorted({m.split(".")[0] for m in sys.modules} & set(json.loads(sys.stdin.read())))
 sys.stderr.write("HEAVY:" + ",".join(heavy) + "\\n")
+sys.stderr.write("METADATA:" + str("importlib.metadata" in sys.modules) + "\\n")
 """
 
 
@@ -84,6 +85,8 @@ def test_query_commands_import_nothing_heavy(small_db, args, tmp_path):
     # a PostgreSQL store is reached through psycopg (~0.1 s CPU of import): that one, and only that one
     expected = "psycopg" if db.startswith("postgresql://") else ""
     assert f"HEAVY:{expected}\n" in res.stderr, res.stderr
+    # ... imported without importlib.metadata (psycopg reads its version through it: store.postgres)
+    assert "METADATA:False\n" in res.stderr, res.stderr
     assert res.stdout.strip()
 
 

@@ -16,7 +16,11 @@ PostgreSQL store is opened.
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
+import sys
+import types
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -47,13 +51,39 @@ def redact(url: str) -> str:
     return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
 
 
+def _import_psycopg() -> Any:
+    """``import psycopg``, without :mod:`importlib.metadata`: ``psycopg.version`` and
+    ``psycopg_binary.version`` read their distributions' versions through it at import (its path scan,
+    email parser and ``importlib.resources``: a fifth of psycopg's import, which every query on a
+    PostgreSQL store pays). Those two modules are put in place first, each with the version its
+    ``NAME-VERSION.dist-info`` directory beside the package gives; where there is none (another kind
+    of install) psycopg reads its versions as it does."""
+    if "psycopg" not in sys.modules:
+        for name in ("psycopg", "psycopg_binary"):
+            if name + ".version" in sys.modules:
+                continue
+            spec = importlib.util.find_spec(name)
+            if spec is None or not spec.origin:
+                continue
+            site = os.path.dirname(os.path.dirname(spec.origin))
+            prefix = name + "-"
+            found = [d for d in os.listdir(site) if d.startswith(prefix) and d.endswith(".dist-info")]
+            if len(found) == 1:
+                version = types.ModuleType(name + ".version")
+                version.__version__ = found[0][len(prefix) : -len(".dist-info")]  # type: ignore[attr-defined]
+                sys.modules[version.__name__] = version
+    import psycopg
+
+    return psycopg
+
+
 class PgConnection:
     """The part of :class:`sqlite3.Connection` the store uses, on psycopg (imported here, only
     when a PostgreSQL store is opened: ~0.1 s CPU)."""
 
     def __init__(self, url: str) -> None:
         try:
-            import psycopg
+            psycopg = _import_psycopg()
         except ImportError as exc:  # pragma: no cover - depends on the install
             raise ClaimlineError("a PostgreSQL store needs psycopg: pip install 'claimline[postgres]'") from exc
         self.url = url
