@@ -489,6 +489,10 @@ LATE = date(2026, 11, 20)  # a publication late in the year: a month moved to li
         ("Regulator defers ruling until April", [("April", "2027-04")]),  # "defers" a plural noun
         ("Acme Corp pushes launch to May", [("May", "2027-05")]),  # "pushes" an auxiliary
         ("Northwind Ltd brought the hearing forward to January", [("January", "2027-01")]),
+        # an expecting participle with no auxiliary looks ahead; a deciding one reports
+        ("Harbour board delays vote, now expected by March", [("now", "PRESENT_REF"), ("March", "2027-03")]),
+        ("A ruling, expected in June, could end the dispute.", [("June", "2027-06")]),
+        ("New fares announced in October angered commuters.", [("October", "2026-10")]),
         # the same in the body, past and present perfect
         ("The board said it had pushed the start to September.", [("September", "2027-09")]),
         ("The city has delayed the opening of the bridge until October.", [("October", "2027-10")]),

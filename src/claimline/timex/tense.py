@@ -22,6 +22,9 @@ _MODAL_WORDS = {"could", "might", "may", "should", "would", "must", "can", "'d",
 
 _FUT_LEMMAS = _FUTURE_LEMMAS
 
+#: participles that look ahead to the time they name ("scheduled for Monday", "expected by March")
+_EXPECTING = frozenset({"schedule", "slate", "plan", "expect", "set", "due"})
+
 
 #: both kinds in one group-free pattern over a lowercased window (groups and ignoring case are slow);
 #: a hit is classified by the set it belongs to
@@ -214,6 +217,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
         if tok.tag_ == "VBN" and tok.lemma_ in _FUT_LEMMAS and prep in _SCHEDULED_PREPS:
             return "future"  # "an inspection scheduled for June 1", "a vote set for Monday": the time aimed at
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "amod", "advcl"):
+            if tok.lemma_ in _EXPECTING:
+                return "future"  # "vote delayed, now expected by March", "a ruling, expected in June, ..."
             return "past"  # "plans announced in January"
         if tok.tag_ == "VB" and "to" in low and tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
             head = tok.head
@@ -222,7 +227,7 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             tok = head
             continue
         if (
-            tok.lemma_ in ("schedule", "slate", "plan", "expect", "set", "due")
+            tok.lemma_ in _EXPECTING
             and tok.tag_ == "VBN"
             and (low & {"is", "are", "'s", "'re", "be", "being"} or tok.lemma_ in ("schedule", "slate"))
         ):
