@@ -826,6 +826,7 @@ def test_what_a_source_left_unsaid_is_an_attitude_beside_the_writers_statement(e
     for text, cue, content in (
         ("The ministry did not say whether the drone contract would be extended.", "say", "the drone contract would"),
         ("In her speech the NATO spokesperson did not mention the drone contract.", "mention", "the drone contract"),
+        ("NATO has not called for a review of the drone contract.", "called for", "a review of the drone contract"),
     ):
         claims = extract(text).claims
         own = [c for c in claims if c.cue is None]

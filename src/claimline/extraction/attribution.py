@@ -1384,10 +1384,13 @@ class ClaimFinder:
                         and not cue.named_source
                     )
                 )
-                and not any(c.dep_ == "neg" for c in tok.children)
             ):
                 # "called for a recount", "talked about the economy" (not "In her letters, she referred
-                # to X": a preposition before the cue says where or when)
+                # to X": a preposition before the cue says where or when); "has not called for X",
+                # "did not talk about X": the writer's statement, with what the subject left unsaid
+                # as an attitude beside it (as "did not mention X")
+                if any(c.dep_ == "neg" for c in tok.children):
+                    held = True
                 prep = next(
                     (
                         c
