@@ -839,3 +839,13 @@ def test_what_a_source_left_unsaid_is_an_attitude_beside_the_writers_statement(e
         "The survey did not show any change in the fees.",
     ):
         assert all(c.cue is None for c in extract(text).claims), text
+
+
+def test_a_word_standing_for_what_was_said_is_the_content(extract):
+    # "said the same of X": the pro-form is what this source says, with what it is said of
+    text = "Six in ten dockworkers said Ruiz is honest, and three in four said the same of her rival."
+    claims = _claims(extract, text)
+    assert ("three in four", "said", "the same of her rival") in [c[:3] for c in claims]
+    # a time says when it was said, not what
+    claims = _claims(extract, "The mayor said so on Monday.")
+    assert all("Monday" not in c[2] for c in claims if c[1] == "said")

@@ -160,6 +160,12 @@ class CueLexicon(_Strict):
         "('it appears that A', 'it seems like A')",
     )
 
+    pro_forms: list[str] = Field(
+        default_factory=list,
+        description="Words that stand for a proposition said before, the content of a speech or belief "
+        "cue ('said so', 'said the same of her', 'thinks so')",
+    )
+
     @model_validator(mode="after")
     def _once(self) -> CueLexicon:
         seen: set[tuple[str, str]] = set()
@@ -174,7 +180,7 @@ class CueLexicon(_Strict):
     def _one_token(self) -> CueLexicon:
         """The word lists are compared with one token's lemma: an entry the tokenizer splits
         ("front-runner" is three tokens) or an upper-case one could never match."""
-        for name in ("light_verbs", "poll_nouns", "holder_nouns", "share_nouns", "seeming_verbs"):
+        for name in ("light_verbs", "poll_nouns", "holder_nouns", "share_nouns", "seeming_verbs", "pro_forms"):
             for word in getattr(self, name):
                 if word != word.lower() or not word.isalpha():
                     raise ValueError(f"{name}: {word!r} is not one lower-case word and would never match")

@@ -104,6 +104,7 @@ class _Cues:
     holders: frozenset[str]  # singular nouns that can hold a stance ("the union endorsed her")
     shares: frozenset[str]  # a share of a group holds what the group holds ("a majority of voters")
     seeming: frozenset[str]  # perception verbs with an empty subject ("it appears that A")
+    pro_forms: frozenset[str]  # words standing for a proposition said before ("said so", "the same")
     in_poll: CueEntry
 
 
@@ -143,6 +144,7 @@ def cues() -> _Cues:
         holders,
         frozenset(lex.share_nouns),
         frozenset(lex.seeming_verbs),
+        frozenset(lex.pro_forms),
         in_poll,
     )
 
@@ -1268,6 +1270,36 @@ class ClaimFinder:
                     if claim and not self._mostly_quoted(lo, hi):
                         out.append(_held(claim, held))
                     continue
+            pro = (
+                next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.i == tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
+                        and c.dep_ in ("dobj", "advmod", "ccomp", "oprd")
+                        and c.lower_ in self.c.pro_forms
+                    ),
+                    None,
+                )
+                if comp is None and cue.kind in ("speech", "belief") and subj is not None and tok.i + 1 < len(doc)
+                else None
+            )
+            if pro is not None:
+                # "three in four said the same of her", "he thinks so": a word standing for what was
+                # said before is what this source says (with what it is said of)
+                lo = pro.left_edge.i
+                about = [  # "the same of her rival", not "so on Monday" (when it was said)
+                    c.right_edge.i
+                    for c in tok.children
+                    if c.dep_ == "prep"
+                    and c.i == pro.right_edge.i + 1
+                    and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+                ]
+                hi = max([pro.right_edge.i, *about]) + 1
+                claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
+                if claim:
+                    out.append(_held(claim, held))
+                continue
             # "told the mayor to resign", "asked voters to wait": an object and what it is told to do
             # "called him an opportunist": an object and what it is called
             # "described the platform as ready": an object and what it is said to be
