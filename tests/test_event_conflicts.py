@@ -690,3 +690,13 @@ def test_an_outlets_own_statement_of_an_event_is_a_side(run, extract):
     assert [r.source for s in c.sides for r in s.sources if r.publisher == "Baltic Ledger"] == [
         None
     ]  # the outlet's own
+
+
+def test_a_fine_and_fined_are_one_word_of_an_amount(run):
+    """The tagger's lemma of "fined" is "fin" (``tagger_lemmas``): "fined the bank 12 million euros" and
+    "a fine of 24 million euros" are one sum, two answers (not two sums of two words)."""
+    a = "The Nordic Banking Authority fined Harlow Bank 12.4 million euros on 3 November."
+    b = "The Nordic Banking Authority handed Harlow Bank a fine of 24.1 million euros on 3 November."
+    c = _only(run(("Harbour Wire", date(2026, 11, 4), a), ("Baltic Ledger", date(2026, 11, 4), b)), "quantity")
+    assert sorted(s.value for s in c.sides) == ["12400000 EUR", "24100000 EUR"]
+    assert c.question.startswith("amount (EUR) of fine — ")

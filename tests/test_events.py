@@ -856,6 +856,33 @@ def test_an_acronym_defined_in_one_article_holds_for_the_others(frames_of):
     assert awards == [["A", "B", "C"], ["D"]]
 
 
+def test_an_acronym_two_articles_define_for_two_names_makes_them_one(frames_of):
+    """One body named in two languages, each with the acronym ("Baltic Procurement Office (BPO)",
+    "Baltijas Pirkumu Birojs (BPB)" would be two): an acronym defined for exactly two names makes
+    each the other's alias; a name NER takes for a person's is an acronym's when the acronym is its
+    initials; an acronym defined for a third name too stands for no one name."""
+    a = _members(
+        frames_of,
+        "The Baltic Procurement Office (BPO) awarded Skyvale a drone contract on 4 May.",
+        date(2026, 5, 4),
+        "A",
+    )
+    b = _members(frames_of, "Biroul Procurare Oficial (BPO) confirmed it on 5 May.", date(2026, 5, 5), "B")
+    c = _members(
+        frames_of, "Biroul Procurare Oficial awarded Skyvale the drone contract on 4 May.", date(2026, 5, 5), "C"
+    )
+    foreign = _members(frames_of, "Datatilsynet Kontrollen (DK) fined Harlow Bank on 5 May.", date(2026, 5, 5), "E")
+    assert identity.acronyms(_event(foreign, "fin").frame) == [(("dk",), ("datatilsynet", "kontrollen"))]  # a "person"
+    aliases = identity.aliases_of([m.frame for m in a + b])
+    assert aliases[("bpo",)] == {("baltic", "procurement", "office"), ("biroul", "procurare", "oficial")}
+    d = _members(frames_of, "The Baltic Procurement Office awarded Skyvale a drone contract.", date(2026, 5, 5), "D")
+    assert not same_event(_event(d, "award"), _event(c, "award"))
+    with identity.using_aliases(aliases):
+        assert same_event(_event(d, "award"), _event(c, "award"))
+        aliases[("bpo",)].add(("bright", "path", "organisation"))  # a third name: no longer one body
+        assert not same_event(_event(d, "award"), _event(c, "award"))
+
+
 def test_one_article_keeps_two_amounts_apart_but_outlets_may_disagree(frames_of):
     text = (
         "Skyvale posted a loss of 12 million euros for the spring. "

@@ -181,8 +181,10 @@ FLOORS = {
         "dates_clusters_right": 12,
         # the notification date (2 May vs 30 April), the monitoring offered (24 vs 12 months: it had been
         # counted as the fine amount, C1, until stories_eval read durations in the gold's units) and the
-        # audit's warning denied (an undated denial reaches back to the warning of late 2024)
-        "conflicts_found": 3,
+        # audit's warning denied (an undated denial reaches back to the warning of late 2024); 4 since the
+        # fine's amount (C1: 12.4 vs 24.1 million) is one question: the body named in Dutch and in English
+        # is one through the acronym both articles define, and "fined" (tagger lemma "fin") is "fine"
+        "conflicts_found": 4,
         # none since a conflict needs reports about one thing ("ordered to pay" / "spent on security";
         # a denial of another clause's verb)
         "false_max": 0,

@@ -247,7 +247,7 @@ def _acronyms(f: EventFrame) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         if (
             p.role == q.role
             and 0 < q.start - p.end <= 2
-            and p.label not in _PERSON_LABELS  # "Mara Lind, the port's harbour master"
+            and (p.label not in _PERSON_LABELS or _initials(p.name) == q.name)  # "Mara Lind, the port's ..."
             and q.label not in _PERSON_LABELS
             and _ACRONYM.fullmatch(q.name)
             and len(_words(p.name)) >= 2
@@ -255,6 +255,13 @@ def _acronyms(f: EventFrame) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         ):
             out.append((_words(q.name), _words(p.name)))
     return out
+
+
+def _initials(name: str) -> str:
+    """The capitals that start a name's words ("Autoriteit Persoonsgegevens" -> "AP"): an acronym made of
+    them is the name's, whatever label NER gave a name it does not know (a foreign body's is often a
+    person's)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def aliases_of(frames: Iterable[EventFrame]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
@@ -275,7 +282,7 @@ def alias_keys(
     if not aliases:
         return set()
     root = class_root(f, lex)
-    return {(root, other[0]) for p in _strong(f) for other in aliases.get(_words(p.name), ())}
+    return {(root, other[0]) for p in _strong(f) for other in _two_names(_words(p.name), aliases)}
 
 
 @contextmanager
@@ -291,7 +298,31 @@ def using_aliases(aliases: dict[tuple[str, ...], set[tuple[str, ...]]]) -> Itera
 
 def _aliased(a: _Name, b: _Name) -> bool:
     aliases = _ALIASES.get()
-    return bool(aliases) and b.words in aliases.get(a.words, ())  # type: ignore[union-attr]
+    if not aliases:
+        return False
+    mine = aliases.get(a.words, ())
+    return b.words in mine or any(_one_acronym_of(x, a.words, b.words, aliases) for x in mine)
+
+
+def _one_acronym_of(
+    short: tuple[str, ...], a: tuple[str, ...], b: tuple[str, ...], aliases: dict[tuple[str, ...], set[tuple[str, ...]]]
+) -> bool:
+    """``short`` is an acronym the texts define for exactly the two names ``a`` and ``b`` (the same body
+    named in two languages: "Dutch Data Protection Authority (AP)", "Autoriteit Persoonsgegevens (AP)"),
+    so each is the other's alias; an acronym defined for a third name too stands for no one name."""
+    return len(short) == 1 and aliases.get(short, set()) == {a, b}
+
+
+def _two_names(
+    words: tuple[str, ...], aliases: dict[tuple[str, ...], set[tuple[str, ...]]]
+) -> Iterator[tuple[str, ...]]:
+    """The names ``words`` is an alias of: its acronyms' names and, through an acronym of exactly two
+    names (:func:`_one_acronym_of`), the other name."""
+    for other in aliases.get(words, ()):
+        yield other
+        names = aliases.get(other, set())
+        if len(other) == 1 and len(names) == 2 and words in names:
+            yield from (n for n in names if n != words)
 
 
 def names_match(a: str, b: str, *, person: bool = False) -> bool:

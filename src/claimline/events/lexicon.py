@@ -164,6 +164,10 @@ class EventLexiconFile(_Strict):
         default_factory=dict,
         description="family name -> classes outlets use for one event (identity joins them on stronger evidence)",
     )
+    tagger_lemmas: dict[str, str] = Field(
+        default_factory=dict,
+        description="A lemma the tagger gives a form of a word -> the word's lemma ('fin' for 'fined': 'fine')",
+    )
     horizon_days: int = Field(
         default=365,
         ge=1,
@@ -232,6 +236,11 @@ class EventLexicon:
     deferring_auxiliaries: frozenset[str] = frozenset()  # "will", "won't", "would" ...: a deferral's verb
     plan_window_days: int = 31  # days after its report an undated plan ("will cut jobs") may happen
     measure_words: frozenset[str] = frozenset()  # "a contract worth ...", "the deal covers ...": the noun's amount
+    tagger_lemmas: dict[str, str] = field(default_factory=dict)  # the tagger's lemma of a form -> the word's ("fin")
+
+    def word(self, lemma: str) -> str:
+        """The lemma of the word a tagger's lemma stands for ("fin", of "fined": "fine")."""
+        return self.tagger_lemmas.get(lemma, lemma)
 
     def kindred(self, a: str, b: str) -> bool:
         """Two classes of one family (``[families]``; a class counts with its hypernyms): names
@@ -364,6 +373,7 @@ def build(data: dict) -> EventLexicon:
         deferrals=frozenset(w.lower() for w in raw.deferrals),
         deferring_auxiliaries=frozenset(w.lower() for w in raw.deferring_auxiliaries),
         measure_words=frozenset(w.lower() for w in raw.measure_words),
+        tagger_lemmas={k.lower(): v.lower() for k, v in raw.tagger_lemmas.items()},
     )
 
 

@@ -584,16 +584,19 @@ _QUANTITY_WORD = {"money": "amount", "count": "number", "percent": "share", "dur
 
 def _words(reports: Sequence[_Report]) -> dict[str, str]:
     """Trigger lemma -> the word it belongs to among the reports: lemmas that are one word or its
-    derivation (:func:`claimline.events.identity.kin`: "pay" / "payment") are one word, named by
-    the first of them in alphabetical order. An amount measures what its word names: "paid 12.4
-    million" and "spent 40 million" (one class, one cluster) are two sums, not two answers."""
+    derivation (:func:`claimline.events.identity.kin`: "pay" / "payment"; a tagger's lemma read as
+    its word's, ``tagger_lemmas``: "fin" of "fined" is "fine") are one word, named by the first of
+    them in alphabetical order. An amount measures what its word names: "paid 12.4 million" and
+    "spent 40 million" (one class, one cluster) are two sums, not two answers."""
+    lex = lexicon()
     lemmas = sorted(
         {r.frame.trigger.lemma for r in reports}
         | {q.measures for r in reports for q in r.frame.quantities if q.measures}
     )
     word: dict[str, str] = {}
     for lemma in lemmas:
-        word[lemma] = next((word[o] for o in word if kin(o, lemma)), lemma)
+        own = lex.word(lemma)
+        word[lemma] = next((word[o] for o in word if kin(lex.word(o), own)), lemma)
     return word
 
 
@@ -855,7 +858,8 @@ def _label(family: Sequence[Cluster], frames: Sequence[EventFrame]) -> tuple[str
     for it (the trigger lemma: "sign" for a frame of class agree)."""
     counts = Counter(f.event_class for f in frames)
     cls = max(counts, key=lambda k: (k != OTHER, counts[k], k))
-    lemmas = Counter(f.trigger.lemma for f in frames if f.event_class == cls)
+    word = lexicon().word  # (the word of a tagger's lemma: "fine", not "fin")
+    lemmas = Counter(word(f.trigger.lemma) for f in frames if f.event_class == cls)
     return cls, max(lemmas, key=lambda k: (lemmas[k], k))
 
 
