@@ -14,8 +14,12 @@ from claimline.present import render
 from claimline.present.render import Format
 from claimline.schemas import Article
 
+ROOT = Path(__file__).resolve().parents[1]
+
 
 # ----------------------------------------------------------------- extraction
+
+
 def doc_of(nlp, text: str):  # type: ignore[no-untyped-def]
     return nlp(text)
 
@@ -164,6 +168,34 @@ def test_the_array_phrase_screens_agree_with_the_token_ones(nlp):
             for b in range(a, min(a + 6, len(doc)) + 1):
                 assert starts.any(a, b) == any(want[a:b]), (a, b)
     assert [s.any(0, 0) for s in _starts(doc[:0].as_doc(), firsts)] == [False, False, False]
+
+
+def test_the_per_parse_token_screens_give_what_the_token_loops_give(nlp):
+    """``modality_of`` and ``_named_in`` with a ``_PerDoc`` (the tokens whose word may be a marker,
+    the heads of "the"/"this", read from the parse's arrays once) give what they give walking every
+    token of each claim's content: on sentences written here and on the sample articles."""
+    from claimline.extraction.attribution import ClaimFinder
+    from claimline.extraction.claims import _named_in, _PerDoc, modality_of, prepare
+    from claimline.extraction.mentions import Resolver, find_mentions
+
+    texts = [
+        "The ministry said the alliance may perhaps delay this programme if the budget is cut. "
+        "Officials reportedly believe the company could sign the deal, the spokesman told reporters. "
+        "This agency would not comment, but the minister said the plan might possibly be dropped."
+    ]
+    texts += [p.read_text() for p in sorted((ROOT / "sample_articles").glob("*.txt"))[:6]]
+    checked = 0
+    for text in texts:
+        prep = prepare(text)
+        doc = nlp(prep.masked)
+        resolver = Resolver(find_mentions(doc))
+        per_doc = _PerDoc(doc)
+        sentences = [s for s in doc.sents if any(ch.isalpha() for ch in s.text)]
+        for raw in ClaimFinder(doc, resolver, [(0, len(prep.masked))], text=prep.masked).find(sentences):
+            assert _named_in(raw, resolver, per_doc) == _named_in(raw, resolver), raw.content.text
+            assert modality_of(raw, None, per_doc) == modality_of(raw, None), raw.content.text
+            checked += 1
+    assert checked > 20
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import HEAD, LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -155,6 +155,10 @@ class _Starts:
         """Whether a token in ``[lo, hi)`` may start a phrase."""
         return hi > lo and self._count[hi] > self._count[lo]
 
+    def positions(self) -> list[int]:
+        """The indices of the tokens that may start one, ascending."""
+        return numpy.flatnonzero(numpy.diff(self._count)).tolist()
+
 
 #: (the word sets, vocabulary) -> per string id: the bits of the sets its lower-cased string is in
 _FIRST_BITS: dict[int, tuple[tuple[frozenset[str], ...], object, dict[int, int]]] = {}
@@ -190,16 +194,37 @@ def _starts(doc: Doc, firsts: tuple[frozenset[str], ...]) -> list[_Starts]:
     return out
 
 
+#: the determiners that make a described actor ("the alliance", "this company": ``_named_in``)
+_DETERMINERS = frozenset(("the", "this"))
+
+
 class _PerDoc:
     """What ``finish`` looks up once per parse for the per-claim markers (same results as the
     look-ups per claim, without walking every claim's sentence for them)."""
 
     def __init__(self, doc: Doc) -> None:
         mk = _markers()
-        self.revision, self.frames, self.facets = _starts(
-            doc, (mk.revision.first_words(), mk.frames.first_words(), _facet_words())
+        self.doc = doc
+        self.revision, self.frames, self.facets, words, determiners = _starts(
+            doc, (mk.revision.first_words(), mk.frames.first_words(), _facet_words(), mk.token_words, _DETERMINERS)
         )
         self._frame_in: dict[int, bool] = {}
+        # the tokens modality_of's loop may look at (word or lemma a marker word: a superset of its test)
+        self.marker_at = words.positions()
+        # the tokens that may have a "the"/"this" child (_named_in's descriptions): the heads of those words
+        at = determiners.positions()
+        heads = doc.to_array(HEAD).astype("int64")[at].tolist() if at else []  # (offsets: uint64 as read)
+        self.determined = sorted({i + h for i, h in zip(at, heads, strict=True) if h})
+
+    def modality_tokens(self, span: Span) -> list[Token]:
+        """The tokens of ``span`` whose word may be one of ``_Markers.token_words``, in order."""
+        at = self.marker_at
+        return [self.doc[i] for i in at[bisect_left(at, span.start) : bisect_left(at, span.end)]]
+
+    def determined_tokens(self, span: Span) -> list[Token]:
+        """The tokens of ``span`` that may have a child "the" or "this", in order."""
+        at = self.determined
+        return [self.doc[i] for i in at[bisect_left(at, span.start) : bisect_left(at, span.end)]]
 
     def facets_of(self, raw: RawClaim) -> facets.Facets:
         """``facets.detect`` for a claim's content: no tier or scope phrase starts in it, no facets."""
@@ -225,7 +250,7 @@ def modality_of(raw: RawClaim, cue_tok: Token | None, per_doc: _PerDoc | None = 
     level = raw.cue.certainty if raw.cue is not None else "confirmed"
     if raw.attribution == "direct_quote" and raw.cue is None and raw.source is None:
         level = "reported"
-    for t in raw.content:
+    for t in raw.content if per_doc is None else per_doc.modality_tokens(raw.content):
         w = t.lower_
         if w not in mk.token_words:
             continue  # every test below needs one of these words
@@ -289,12 +314,12 @@ def predicate_of(span: Span) -> str | None:
     return None
 
 
-def _named_in(raw: RawClaim, resolver: Resolver) -> list[str]:
+def _named_in(raw: RawClaim, resolver: Resolver, per_doc: _PerDoc | None = None) -> list[str]:
     """The actors the content names or describes ("the alliance"), in order, repeats kept."""
     span = raw.content
     found: list[str] = [m.actor for m in resolver.in_span(span)]
-    for t in span:
-        if t.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in t.children) and _is_description(t):
+    for t in span if per_doc is None else per_doc.determined_tokens(span):
+        if t.pos_ == "NOUN" and any(c.lower_ in _DETERMINERS for c in t.children) and _is_description(t):
             a = resolver.described(t.lemma_.lower(), t.idx)
             if a:
                 found.append(a)
@@ -610,7 +635,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc |
             if cspan is not None:
                 cue_tokens = list(cspan)
                 cue_tok = cspan[0]
-        named = _named_in(raw, resolver)
+        named = _named_in(raw, resolver, per_doc)
         source = None
         if raw.source is not None and len(raw.source):
             res = resolver.remember(raw.source, resolver.resolve(raw.source, set(named), previous))
