@@ -109,3 +109,15 @@ def test_conflicts_and_timeline_leave_attitudes_out():
     assert actor_pair_counts(attitudes) == {} and negative_index(attitudes) == set()
     assert borrowed_context(attitudes) == {}
     assert build_timeline(attitudes, {}) == []
+
+
+def test_what_a_source_left_unsaid_is_negated_and_has_no_facets(extract):
+    """ "did not mention X" / "has not called for X": an attitude beside the writer's statement, negated,
+    and without the tier or scope of what was not said (review 3 of 4 Dec)."""
+    for text in (
+        "The alliance spokesperson did not mention classified networks.",
+        "The alliance has not called for the use of the models in targeting.",
+    ):
+        held = [c for c in extract(text).claims if c.attribution == "attitude"]
+        assert held, text
+        assert all(c.negated and c.network_tier is None and not c.use_scopes for c in held), text

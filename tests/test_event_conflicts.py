@@ -700,3 +700,15 @@ def test_a_fine_and_fined_are_one_word_of_an_amount(run):
     c = _only(run(("Harbour Wire", date(2026, 11, 4), a), ("Baltic Ledger", date(2026, 11, 4), b)), "quantity")
     assert sorted(s.value for s in c.sides) == ["12400000 EUR", "24100000 EUR"]
     assert c.question.startswith("amount (EUR) of fine — ")
+
+
+def test_a_no_after_a_plan_in_another_clause_stays_a_no(run):
+    """Only the trigger's own clause can make a negation a plan: "will appeal the ruling but it did not
+    use the scanners" says they were not used; "have not said when they used them" asks, and denies nothing."""
+    used = "The Northwind Transport Agency has used the Vantor Systems scanners at two ferry terminals since 2024."
+    no = "The Northwind Transport Agency will appeal the ruling but it did not use the Vantor Systems scanners."
+    c = _only(run(("Harbour Wire", date(2026, 5, 4), used), ("North Post", date(2026, 5, 5), no)), "factuality")
+    assert {s.value for s in c.sides} == {"happened", "did not happen"}
+    asked = "The Northwind Transport Agency has not said when it used the Vantor Systems scanners."
+    found = run(("Harbour Wire", date(2026, 5, 4), used), ("North Post", date(2026, 5, 5), asked))
+    assert [c.facet for c in found if c.facet == "factuality"] == []

@@ -305,3 +305,23 @@ def test_a_fronted_time_dates_the_conjoined_clauses_after_it(frames_of):
     # a time inside the first clause stays its own
     frames = frames_of("The crews stopped work on Monday, and the authority will close two berths.")
     assert _one(frames, "close").time is None
+
+
+# review 3 of 4 Dec: regressions of that day's rules, each with the sentence that showed it
+def test_a_part_of_a_day_of_a_date_dates_the_event(frames_of):
+    for part in ("evening", "afternoon", "morning"):
+        f = _one(frames_of(f"The ministry signed the contract on the {part} of 3 March."), "sign")
+        assert f.time is not None and f.time.start == date(2026, 3, 3), part
+
+
+def test_a_fronted_time_dates_only_conjuncts_told_in_its_tense(frames_of):
+    frames = frames_of("On Monday, the union rejected the offer and will strike again.")
+    assert _one(frames, "reject").time.start == date(2026, 3, 9)
+    strike = _one(frames, "strike")
+    assert strike.time is None or strike.time.start != date(2026, 3, 9)
+
+
+def test_a_label_outside_a_list_dates_its_own_sentence_only(frames_of):
+    frames = frames_of("5 March: The union voted to strike. The company will appeal the ruling.")
+    appeal = _one(frames, "appeal")
+    assert appeal.time is None or appeal.time.start != date(2026, 3, 5)

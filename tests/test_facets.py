@@ -43,7 +43,10 @@ def _scopes(nlp, text: str) -> tuple[list[str], list[str]]:
         ("The ministry has not said whether the drones will be used for targeting.", ["targeting"], []),
         # a strike as a work stoppage is no targeting
         ("Tram drivers began a 24-hour strike on Friday.", [], []),
-        ("The strike by the port's crane operators ended on Monday.", [], []),
+        ("The port's crane operators ended their strike action on Monday.", [], []),
+        ("The system helped plan an air strike by the army on the depot.", ["targeting"], []),
+        # a relative clause stays under the negation of the noun it describes
+        ("The army will not deploy systems that assist with targeting.", [], ["targeting"]),
         ("The operator has not said how much the three-day rail strike cost it.", [], []),
         ("The system will help plan air strikes.", ["targeting"], []),
     ],

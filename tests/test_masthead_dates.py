@@ -30,6 +30,8 @@ def _article(masthead: str) -> str:
         ("Daily briefing for ferry operators | Friday 20 November 2026", date(2026, 11, 20), None),
         # a date row's desks, sections and regions, before or after the date
         ("Oslo | Bergen | 10 June 2026", date(2026, 6, 10), None),
+        # a dateline's place, then the author
+        ("BRUSSELS | Anna Berg | 14 May 2026", date(2026, 5, 14), "Anna Berg"),
         ("Markets | Lisbon | Tuesday 3 March 2026", date(2026, 3, 3), None),
         ("Tuesday, 3 March 2026 | Energy | Southern Europe", date(2026, 3, 3), None),
         ("Tuesday 3 March 2026 | Public Health | Coastal Towns", date(2026, 3, 3), None),

@@ -464,10 +464,17 @@ def nlp():  # type: ignore[no-untyped-def]
         # "is due" looks ahead
         ("The audit is due Friday.", [("Friday", "2026-03-06")]),
         ("The audit was due Friday.", [("Friday", "2026-02-27")]),
-        # "was to (have)": a plan as it stood, whose time lies ahead of when it was planned
-        ("The pilot, which was to have started in September, is postponed.", [("September", "2026-09")]),
+        # "was to have": a plan as it stood, its time the nearest such month, ahead or already missed
+        ("The pilot, which was to have started in May, is postponed.", [("May", "2026-05")]),
+        ("The ferry service, which was to have started in January, is postponed.", [("January", "2026-01")]),
         ("The pilot was to start in September.", [("September", "2026-09")]),
         ("The pilot started in September.", [("September", "2025-09")]),
+        # a moving verb moves no month in a clause of its own; a plan told in the past stays behind
+        ("The airline delayed flights that ran to January, the report said.", [("January", "2026-01")]),
+        (
+            "The walkout, planned in February by the union, began on Monday.",
+            [("February", "2026-02"), ("Monday", "2026-03-02")],
+        ),
     ],
 )
 def test_tense_decides_direction(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

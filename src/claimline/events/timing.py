@@ -498,7 +498,8 @@ def _fronted(doc: Doc, placed: list[_Placed], triggers: dict[int, int], chosen: 
         if any(not w.is_punct and w.i != prep for w in doc[sent.start : p.first]) or p.first > verb.i:
             continue
         for c in verb.children:
-            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i in triggers and triggers[c.i] not in chosen:
+            same_tense = c.tag_ == verb.tag_  # not "rejected the offer and will strike again"
+            if c.dep_ == "conj" and c.pos_ == "VERB" and same_tense and c.i in triggers and triggers[c.i] not in chosen:
                 chosen[triggers[c.i]] = mine
 
 
@@ -524,6 +525,8 @@ def _labelled_lines(frames: list[EventFrame], text: str, placed: list[_Placed], 
             continue
         end = text.find("\n", after.end())
         end = len(text) if end < 0 else end
+        stop = None if before.group("item") else re.search(r"[.!?](?=\s|$)", text[after.end() : end])
+        end = end if stop is None else after.end() + stop.end()  # outside a list item: the labelled sentence only
         et = _point(p)
         for k, f in enumerate(frames):
             if after.end() <= f.trigger.start < end and k not in chosen and et is not None:

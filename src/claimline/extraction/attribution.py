@@ -90,6 +90,9 @@ class RawClaim:
     attribution: str = "author"
     negated_by_cue: bool = False
     confidence: float | None = None  # hook: set by ``tagged`` (an attitude claim's tagger probability)
+    #: an attitude under a negated cue ("did not mention X", "has not called for X"): what the source did
+    #: not say, negated, with no tier or scope of its own (nothing about them was asserted)
+    withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -1931,6 +1934,10 @@ def _held(claim: RawClaim, held: bool) -> RawClaim:
     """``claim`` as an attitude when its cue's holder is a holder noun only ("the union endorsed her")."""
     if held:
         claim.attribution = ATTITUDE
+        if claim.cue_start is not None:
+            cue = next((t for t in claim.sentence if t.idx == claim.cue_start), None)
+            if cue is not None and any(c.dep_ == "neg" for c in cue.children):
+                claim.negated_by_cue = claim.withheld = True
     return claim
 
 

@@ -228,7 +228,7 @@ class _PerDoc:
 
     def facets_of(self, raw: RawClaim) -> facets.Facets:
         """``facets.detect`` for a claim's content: no tier or scope phrase starts in it, no facets."""
-        if not self.facets.any(raw.content.start, raw.content.end):
+        if raw.withheld or not self.facets.any(raw.content.start, raw.content.end):
             return facets.Facets()
         return facets.detect(raw.content, denied=bool(raw.cue and raw.cue.negates))
 

@@ -172,6 +172,10 @@ def is_negated(tok: Token, span: Span | None) -> bool:
             break
         if node.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and node.i != tok.i:
             break
+        if node.dep_ in ("ccomp", "advcl") and any(
+            c.tag_ in _WH_TAGS or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in node.children
+        ):
+            break  # an indirect question ("did not say when they signed"): its verb is not negated
         if (
             node.pos_ in ("VERB", "AUX")
             and node.dep_ in ("amod", "acl")
@@ -193,8 +197,12 @@ def is_negated(tok: Token, span: Span | None) -> bool:
             # conjunction, or a word that opens a clause of its own ("has not said how much the strike
             # cost", "did not ask whether ...": the question's words are not negated)
             if not any(
-                doc[k].text in {",", ";", "but", "and"} or doc[k].tag_ in _WH_TAGS or doc[k].dep_ == "mark"
-                for k in range(j + 1, anchor)
+                doc[k].text in {",", ";", "but", "and"}
+                or (
+                    (doc[k].tag_ in _WH_TAGS or doc[k].dep_ == "mark")
+                    and "relcl" not in (doc[k].dep_, doc[k].head.dep_)  # "systems that assist": still negated
+                )
+                for k in range(j + 1, min(anchor + 1, tok.i))
             ):
                 return True
         for phrase in _CONTRAST:

@@ -22,7 +22,7 @@ MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
 # a markup tag left in a text file ('<tweet author="x" id="1">', '</tweet>', '<tweet/>', '<br>'): an embedded
 # post or a page's leftover markup, never prose; its words between the tags stay content
-MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+))?)*\s*/?>")
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>\"'=]+))?)*\s*/?>")
 #: Markdown emphasis and code marks at the edges of words ("*Outlet*", "**Bold**", "`NATO`")
 _EMPHASIS = re.compile(r"(?<![\w*_`])[*_`]+|[*_`]+(?![\w*_`])")
 #: Separators of navigation and breadcrumb lines ("World | Business", "Business › Technology")

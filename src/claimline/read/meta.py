@@ -98,7 +98,8 @@ class Byline:
         unnamed: list[str] = []
         strong = dated = False
         loose = 0  # parts that count only beside a date: places, sections, a tagline
-        for part in parts:
+        lead_place = False  # the only loose part is a dateline's place before everything else
+        for i, part in enumerate(parts):
             kind = self._part(part, meta)
             if kind is None:
                 if name_like(part, max_words=4) and len(part.split()) >= 2:
@@ -106,13 +107,14 @@ class Byline:
                     continue
                 if _PLACE.fullmatch(part) or _TAGLINE.fullmatch(part):
                     loose += 1  # "Oslo | 10 June 2026", "Business | 10 June 2026", "a weekly letter on ..."
+                    lead_place = i == 0 and loose == 1
                     continue
                 return None
             strong = strong or kind in ("date", "by", "reading")
             dated = dated or kind == "date"
         if not strong or (loose and not dated):
             return None
-        if unnamed and dated and (len(unnamed) > 1 or loose) and not meta.author:
+        if unnamed and dated and (len(unnamed) > 1 or (loose and not (lead_place and loose == 1))) and not meta.author:
             # "Monday 5 October 2026 | Public Sector | Central Europe": a date row's desks and regions;
             # a byline names one person per part and no section beside its name
             unnamed = []

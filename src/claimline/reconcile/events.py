@@ -757,29 +757,40 @@ def _deferred(r: _Report, lex: EventLexicon | None = None) -> bool:
     cut = _CLAUSE_END.search(tail)
     if not any(w.lower() in lex.deferrals for w in re.findall(r"[A-Za-z]+", tail[: cut.start() if cut else None])):
         return False
-    head = c.text[max(0, t.start - c.start - 160) : t.start - c.start].lower()
-    head = _CLAUSE_END.split(head)[-1]
-    return any(w in lex.deferring_auxiliaries for w in _VERB_WORD.findall(head))
+    return any(w in lex.deferring_auxiliaries for w in _VERB_WORD.findall(_clause_head(c, t)))
+
+
+def _clause_head(c: Claim, t: Any) -> str:
+    """The words of the trigger's clause before it, lower-cased: the text after the last clause
+    punctuation and after the last word that opens a clause of its own ("will appeal the ruling but it
+    did not use": "it did not")."""
+    head = _CLAUSE_END.split(c.text[max(0, t.start - c.start - 160) : t.start - c.start].lower())[-1]
+    return _CLAUSE_OPENER.split(head)[-1]
+
+
+_CLAUSE_OPENER = re.compile(r"\b(?:but|and|or|yet|so|why|when|whether|how|because|if|who|which|that)\b")
 
 
 #: a word as written, with its contraction: "won't", "can't", "it'll" (-> "it", "'ll")
 _VERB_WORD = re.compile(r"[a-z]+n't|[a-z]+|'[a-z]+")
+#: the future-in-the-past of ``future_auxiliaries`` ("said it would not sign")
+_WOULD = frozenset({"would", "won't", "wouldn't"})
 #: "promised not to", "vowed never to": a commitment not to do what follows
 _NOT_TO = re.compile(r"\b([a-z]+)\s+(?:not|never)\s+to\s+(?:[a-z]+\s+)?$")
 
 
 def _negated_plan(r: _Report, lex: EventLexicon | None = None) -> bool:
     """A negated event still to come when reported: a future auxiliary in the trigger's clause before
-    it ("the system would not be used to recognise faces", "won't run on Sunday") or a commitment not
-    to do it ("promised not to use most of it", ``expectation_verbs``). It says what is planned, not
+    it ("the scanners would not be used at the terminals", "won't run on Sunday") or a commitment not
+    to do it ("pledged not to use them", ``expectation_verbs``). It says what is planned, not
     that the event did not happen, so it answers no report that it did ("has been used since 2024");
     a past or modal "did not run", "could not run" stays a "no"."""
     lex = lex or lexicon()
     c, t = r.info.claim, r.frame.trigger
     if not (c.start <= t.start <= c.end):
         return False
-    head = _CLAUSE_END.split(c.text[max(0, t.start - c.start - 160) : t.start - c.start].lower())[-1]
-    if any(w in lex.future_auxiliaries or w in ("would", "won't", "wouldn't") for w in _VERB_WORD.findall(head)):
+    head = _clause_head(c, t)
+    if any(w in lex.future_auxiliaries or w in _WOULD for w in _VERB_WORD.findall(head)):
         return True
     m = _NOT_TO.search(head)
     if m is not None:

@@ -143,8 +143,8 @@ def _mover_before(prep: Any) -> bool:
         if w.is_punct or w.pos_ in ("CCONJ", "SCONJ") or w.tag_ == "MD":
             return False
         if w.lower_ not in _MOVER_FORMS and w.lemma_.lower() not in _MOVED_TO_LEMMAS:
-            if w.pos_ == "AUX":
-                return False
+            if w.pos_ == "AUX" or w.tag_ in ("WDT", "WP") or (w.tag_ in ("VBD", "VBZ", "VBP") and w.pos_ == "VERB"):
+                return False  # "delayed flights that ran to March": "ran" has a clause of its own
             continue
         if w.tag_ in ("VBZ", "VBD", "VBN", "VBP") and w.pos_ != "AUX":
             return True
@@ -203,7 +203,7 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
         if any(k.lower_ == "going" for k in auxes) and tok.tag_ == "VB":
             return "future"
         if tok.tag_ == "VBN" and "to" in low and low & {"have", "'ve"} and tok.head.lemma_ == "be":
-            return "future"  # "which was to have started in September": the plan's time, ahead of it
+            return None  # "which was to have started in September": the plan's time, nearest the report
         if tok.tag_ == "VBD" or any(k.tag_ == "VBD" for k in auxes):
             return "past"
         if tok.lemma_ == "be" and any(k.dep_ == "acomp" and k.pos_ == "ADJ" and k.lemma_ in _FUT_LEMMAS for k in kids):
@@ -217,8 +217,11 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
         if tok.tag_ == "VBN" and tok.lemma_ in _FUT_LEMMAS and prep in _SCHEDULED_PREPS:
             return "future"  # "an inspection scheduled for June 1", "a vote set for Monday": the time aimed at
         if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "amod", "advcl"):
-            if tok.lemma_ in _EXPECTING:
-                return "future"  # "vote delayed, now expected by March", "a ruling, expected in June, ..."
+            root = tok.sent.root
+            auxes_of_root = [a for a in root.children if a.dep_ in ("aux", "auxpass")]
+            told_past = root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes_of_root)
+            if tok.lemma_ in _EXPECTING and not told_past:
+                return "future"  # "vote delayed, now expected by March"; not "the walkout, planned in August, began"
             return "past"  # "plans announced in January"
         if tok.tag_ == "VB" and "to" in low and tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
             head = tok.head

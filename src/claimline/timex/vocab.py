@@ -376,5 +376,8 @@ HAPPEN_PHRASES: frozenset[str] = frozenset(_V.event_time.happen_phrases)
 #: words naming a period or a part of one ("week", "quarter", "end", "beginning"): a day "of" one of them
 #: is that period's ("the week of 20 April"), not a noun's own time ("the rescue of 12 March")
 PERIOD_WORDS: frozenset[str] = frozenset(
-    [w for w in _V.units if " " not in w] + [w for w in _V.edge_modifiers if " " not in w]
+    [w for w in _V.units if " " not in w]
+    + [w for w in _V.edge_modifiers if " " not in w]
+    + list(_V.parts_of_day)  # "the evening of 3 March" is that day's
+    + ["eve"]
 )
