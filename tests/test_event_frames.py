@@ -184,3 +184,14 @@ def test_an_infinitive_saying_what_a_deal_is_for_is_still_to_come(frames_of):
     assert _one(frames, "buy").factuality == "expected"
     _, frames = frames_of("Harlow Yards began to deliver the tankers in May.")
     assert _one(frames, "deliver").factuality == "asserted"
+
+
+def test_a_currency_word_in_a_name_is_part_of_the_name():
+    """ "Ron Dekker", "Lev Pharma": a currency word is money only beside a number ("EUR 12.4 million")."""
+    from datetime import date as _date
+
+    from claimline.events import extract_events
+
+    _, frames = extract_events("Ron Dekker signed the contract with Lev Pharma on 3 March.", _date(2026, 3, 10))
+    names = {p.name for f in frames for p in f.participants}
+    assert "Ron Dekker" in names and "Dekker" not in names and "Pharma" not in names, names

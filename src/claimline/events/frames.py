@@ -261,12 +261,17 @@ def _compound_name(
     capitalised = cols.capitalised
     n = len(pos)
 
+    def money_word(i: int) -> bool:  # a currency word beside a number ("EUR 12.4 million"), not "Ron Dekker"
+        return _currency(cols.text(i).lower()) is not None and (
+            (i + 1 < n and pos[i + 1] == "NUM") or (i > 0 and pos[i - 1] == "NUM")
+        )
+
     def part(i: int) -> bool:  # a capitalised name word of the head's subtree (ancestry checked last: dearest)
         return (
             pos[i] in names
             and capitalised(i)
             and i not in not_names
-            and _currency(cols.text(i).lower()) is None  # "fined Veldhaven Bank EUR 12.4 million"
+            and not money_word(i)  # "fined Veldhaven Bank EUR 12.4 million"
             and cols.is_ancestor(h, i)
         )
 
