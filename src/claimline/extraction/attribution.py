@@ -2036,7 +2036,12 @@ def _reports_event(span: Span) -> bool:
         return False
     lex = lexicon()
     root = span.root
-    heads = [root, *(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.pos_ == "PRON" for c in subjects):
+        return False  # "They did not name the providers": who "they" are is in another sentence
+    if root.lemma_ == "be" and any(c.dep_ == "attr" for c in root.children):
+        return False  # "The delay is the second revision in a month" classifies; "is worth X", "is on hold" state
+    heads = [root, *subjects]
     for t in heads:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB":
