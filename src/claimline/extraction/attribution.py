@@ -2001,6 +2001,11 @@ def _asks_nothing(tok: Token, cue: CueEntry) -> bool:
     asked of someone ("asked the ministry to explain how"), or a finding ("the episode shows how")."""
     if cue.kind == "evidence" or any(c.dep_ == "neg" for c in tok.children):
         return True
+    return _asked_of_someone(tok)
+
+
+def _asked_of_someone(tok: Token) -> bool:
+    """An infinitive cue put to someone: "asked the ministry to explain how"."""
     return _infinitive(tok) and any(c.dep_ in ("dobj", "iobj") for c in tok.head.children)
 
 
@@ -2013,11 +2018,7 @@ def _asked(obj: Token) -> bool:
 def _withholds(tok: Token, cue: CueEntry) -> bool:
     """A negated cue of something said, not a finding nor a question put to someone: "did not say
     how much A", "would not say whether A"."""
-    return (
-        cue.kind != "evidence"
-        and any(c.dep_ == "neg" for c in tok.children)
-        and not (_infinitive(tok) and any(c.dep_ in ("dobj", "iobj") for c in tok.head.children))
-    )
+    return cue.kind != "evidence" and any(c.dep_ == "neg" for c in tok.children) and not _asked_of_someone(tok)
 
 
 #: entity labels of a date or an amount: what outlets' own statements of an event disagree on
