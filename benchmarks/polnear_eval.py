@@ -295,7 +295,7 @@ def predictions(ex: Any) -> list[Pred]:
     """The predicted attributions of one extraction (claims not stated by the outlet itself)."""
     out = []
     for c in ex.claims:
-        if c.attribution == "author" or (c.cue is None and c.source is None):
+        if c.attribution in ("author", "outlet_event") or (c.cue is None and c.source is None):
             continue  # the outlet's own statement, or a quotation attributed to no one
         out.append(
             Pred(

@@ -330,7 +330,9 @@ def claims(
         typer.Option(
             help="Only claims attributed this way: 'attitude' for a source's stance toward a thing "
             "('Republicans oppose the bill'; found by the cue tagger, kept beside the sentence's own claim), "
-            "'author' for the outlet's own statements, 'direct_quote', 'indirect', 'according_to', 'report'.",
+            "'author' for the outlet's own statements naming an actor, 'outlet_event' for its own statements of "
+            "an event naming none ('The walkout began on Tuesday': sides of conflicts on the event), "
+            "'direct_quote', 'indirect', 'according_to', 'report'.",
         ),
     ] = None,
     fmt: FormatOpt = Format.table,

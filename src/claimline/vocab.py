@@ -32,11 +32,17 @@ EntryStatus = Literal[
 ]
 #: How a claim is attributed in the text. ``attitude``: a source's stance or attitude toward an
 #: object or entity ("Republicans oppose the bill"), not a reported proposition; an additional claim
-#: (the sentence keeps its own) that events, conflicts and the timeline leave out.
-Attribution = Literal["direct_quote", "indirect", "according_to", "report", "author", "attitude"]
+#: (the sentence keeps its own) that events, conflicts and the timeline leave out. ``author``: the
+#: outlet's own statement naming an actor. ``outlet_event``: the outlet's own statement of an event that
+#: names no actor but gives something to compare ("The walkout began on Tuesday", "The contract, worth
+#: 90 million euros, was signed in March"): a side of a conflict on its event, not a claim about an
+#: actor (the sample gold's guideline, rule 3, leaves such sentences out; ``claimline eval`` counts them apart).
+Attribution = Literal["direct_quote", "indirect", "according_to", "report", "author", "outlet_event", "attitude"]
 ATTRIBUTIONS: tuple[str, ...] = get_args(Attribution)
 #: the attribution kind of attitude claims
 ATTITUDE = "attitude"
+#: the attribution kind of the outlet's own event statements naming no actor
+OUTLET_EVENT = "outlet_event"
 #: a source's stance toward what it is said to back, oppose or criticise (cues.toml ``stance``)
 Stance = Literal["supports", "opposes", "criticises"]
 STANCES: tuple[str, ...] = get_args(Stance)

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..lexicons import CueEntry
-from ..vocab import ATTITUDE
+from ..vocab import ATTITUDE, OUTLET_EVENT
 from . import cue_model
 from .mentions import Resolver, actor_words
 from .phrases import PhraseIndex
@@ -93,6 +93,15 @@ class RawClaim:
     #: an attitude under a negated cue ("did not mention X", "has not called for X"): what the source did
     #: not say, negated, with no tier or scope of its own (nothing about them was asserted)
     withheld: bool = False
+    #: the outlet's own statement of an event naming no actor (``author`` found it through ``_reports_event``
+    #: alone); the claim's kind is then ``outlet_event`` (:data:`claimline.vocab.OUTLET_EVENT`), while the
+    #: rules here go on treating it as the outlet's statement
+    event_statement: bool = False
+
+    @property
+    def kind(self) -> str:
+        """The claim's attribution kind as stored: ``outlet_event`` for an event statement naming no actor."""
+        return OUTLET_EVENT if self.event_statement else self.attribution
 
 
 @dataclass(frozen=True)
@@ -1795,9 +1804,10 @@ class ClaimFinder:
             return None
         if not any(t.pos_ in ("VERB", "AUX") for t in span):
             return None
-        if not self.resolver.in_span(span) and not _has_description(span) and not _reports_event(span):
+        named = self.resolver.in_span(span) or _has_description(span)
+        if not named and not _reports_event(span):
             return None
-        return RawClaim(s, e, sent, span, attribution="author")
+        return RawClaim(s, e, sent, span, attribution="author", event_statement=not named)
 
     # ------------------------------------------------------------------- all
     def find(self, sentences: Sequence[Span]) -> list[RawClaim]:

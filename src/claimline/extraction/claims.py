@@ -672,7 +672,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc |
             ),
             source=source,
             cue=cue,
-            attribution=raw.attribution,  # type: ignore[arg-type]
+            attribution=raw.kind,  # type: ignore[arg-type]
             modality=modality_of(raw, cue_tok, per_doc),  # type: ignore[arg-type]
             negated=negated_of(raw),
             actors=actors_list,

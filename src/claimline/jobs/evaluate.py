@@ -36,6 +36,13 @@ gold span cannot be located, the two spans agree if they share a word other
 than an article or preposition); ``cue`` texts agree when equal ignoring case
 and spacing; everything else by equality.
 
+What is scored is a claim as the guideline defines it (``tests/gold/README.md``, rule 3), on both
+sides alike: an unattributed sentence is a claim only when it names an actor. A gold claim with no
+source, no cue and no actor, and a predicted ``outlet_event`` claim (the outlet's own statement of an
+event naming no actor, which the store keeps as a side of conflicts on its event), are not scored;
+the report counts them on a line of their own. Attitude claims (a stance toward a thing; the gold
+files do not annotate them) are not scored either.
+
 Pure library: no store, no CLI. spaCy loads only if no ``extract_fn`` is
 given (then :func:`claimline.extract` runs).
 """
@@ -53,7 +60,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_fie
 
 from ..errors import ClaimlineError
 from ..schemas import Claim, Extraction, Modality, Tier
-from ..vocab import ATTITUDE
+from ..vocab import ATTITUDE, OUTLET_EVENT
 
 THRESHOLD = 0.5
 FIELDS = (
@@ -175,6 +182,8 @@ class ArticleScore(_Strict):
     predicted: int = Field(description="Predicted claims")
     matched: int = Field(description="Matched pairs")
     fields: dict[str, FieldScore]
+    outlet_events: int = Field(default=0, description="Predicted outlet event statements (naming no actor): not scored")
+    gold_unnamed: int = Field(default=0, description="Gold claims with no source, cue or actor: not scored")
 
 
 class EvalReport(_Strict):
@@ -196,6 +205,28 @@ class EvalReport(_Strict):
     @property
     def matched(self) -> int:
         return sum(a.matched for a in self.articles)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def outlet_events(self) -> int:
+        return sum(a.outlet_events for a in self.articles)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def gold_unnamed(self) -> int:
+        return sum(a.gold_unnamed for a in self.articles)
+
+
+# ------------------------------------------------------------ what is scored
+def gold_is_claim(claim: GoldClaim) -> bool:
+    """A gold claim as the guideline defines one: attributed (a source or a cue), or naming an actor."""
+    return claim.source is not None or claim.cue is not None or bool(claim.actors)
+
+
+def pred_is_claim(claim: Claim) -> bool:
+    """A predicted claim the gold annotates: not an attitude (additional; the sentence keeps its own claim)
+    and not the outlet's own event statement naming no actor (outside rule 3, counted apart)."""
+    return claim.attribution not in (ATTITUDE, OUTLET_EVENT)
 
 
 # ------------------------------------------------------------------- matching
@@ -404,20 +435,22 @@ def evaluate(
         path = article_path(gold_path, gold)
         raw = path.read_text(encoding="utf-8")
         extraction = extract_fn(raw, published=gold.published, publisher=gold.publisher, title=gold.title)
-        # attitude claims (a stance toward a thing, schemas.Attribution) are additional and the gold
-        # files do not annotate them: scored without them, the sentence's own claim is the match
-        predicted = [c for c in extraction.claims if c.attribution != ATTITUDE]
-        scores, matched = score_claims(gold.claims, predicted, extraction.text, threshold)
+        # claims as the guideline defines them, on both sides (module docstring)
+        predicted = [c for c in extraction.claims if pred_is_claim(c)]
+        gold_claims = [c for c in gold.claims if gold_is_claim(c)]
+        scores, matched = score_claims(gold_claims, predicted, extraction.text, threshold)
         for name in FIELDS:
             totals[name].add(scores[name])
         articles.append(
             ArticleScore(
                 gold_path=str(gold_path),
                 article=gold.article,
-                gold=len(gold.claims),
+                gold=len(gold_claims),
                 predicted=len(predicted),
                 matched=matched,
                 fields=scores,
+                outlet_events=sum(c.attribution == OUTLET_EVENT for c in extraction.claims),
+                gold_unnamed=len(gold.claims) - len(gold_claims),
             )
         )
     return EvalReport(threshold=threshold, articles=articles, fields=totals)
@@ -432,6 +465,8 @@ def format_report(report: EvalReport) -> str:
     lines = [
         f"{len(report.articles)} articles, {report.gold} gold claims, {report.predicted} predicted, "
         f"{report.matched} matched (token Jaccard >= {report.threshold:g})",
+        f"outlet event statements: {report.outlet_events} predicted, {report.gold_unnamed} in the gold "
+        "(no actor named: not claims by guideline rule 3, not scored)",
         "",
         f"{'field':<16} {'tp':>5} {'fp':>5} {'fn':>5} {'precision':>9} {'recall':>7} {'f1':>6}",
     ]
@@ -442,10 +477,11 @@ def format_report(report: EvalReport) -> str:
     if report.articles:
         width = max(len(Path(a.article).stem) for a in report.articles)
         width = max(width, len("article"))
-        lines += ["", f"{'article':<{width}} {'gold':>5} {'pred':>5} {'match':>5} {'claim f1':>8}"]
+        head = f"{'article':<{width}} {'gold':>5} {'pred':>5} {'match':>5} {'claim f1':>8} {'outlet events':>13}"
+        lines += ["", head]
         for a in report.articles:
             lines.append(
                 f"{Path(a.article).stem:<{width}} {a.gold:>5} {a.predicted:>5} {a.matched:>5} "
-                f"{_fmt(a.fields['claim'].f1):>8}"
+                f"{_fmt(a.fields['claim'].f1):>8} {a.outlet_events:>13}"
             )
     return "\n".join(lines)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..vocab import OUTLET_EVENT
 from .render import Column
 from .timeline_table import who_said
 
@@ -23,9 +24,10 @@ ARTICLE_COLUMNS: list[Column] = [
 
 
 def source_cell(c: Claim) -> str:
-    """Who speaks: the resolved actor, with the source text when it differs; ``(author)`` for none."""
+    """Who speaks: the resolved actor, with the source text when it differs; ``(author)`` for none,
+    ``(outlet: event statement)`` for the outlet's own statement of an event naming no actor."""
     if c.source is None:
-        return "(author)"
+        return "(outlet: event statement)" if c.attribution == OUTLET_EVENT else "(author)"
     who = c.source.actor or f"{c.source.text} [{c.source.resolution}]"
     return who if c.source.actor is None or c.source.text == c.source.actor else f"{c.source.text} → {who}"
 
