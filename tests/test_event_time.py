@@ -325,3 +325,35 @@ def test_a_label_outside_a_list_dates_its_own_sentence_only(frames_of):
     frames = frames_of("5 March: The union voted to strike. The company will appeal the ruling.")
     appeal = _one(frames, "appeal")
     assert appeal.time is None or appeal.time.start != date(2026, 3, 5)
+
+
+def test_a_time_a_change_takes_effect_from_dates_the_change(frames_of):
+    # review 3, B11: the object of "from" is a time, not a value: when the change starts
+    f = _one(frames_of("The union said drivers will get an increase from 1 July."), "increase")
+    assert f.time is not None and f.time.start == date(2026, 7, 1)
+    f = _one(frames_of("Drivers got an increase from 1 February, the union said."), "increase")
+    assert f.time is not None and f.time.start == date(2026, 2, 1)
+    f = _one(frames_of("Bus fares will see a 4 % increase from 1 April."), "increase")
+    assert f.time is not None and f.time.start == date(2026, 4, 1)
+    # the parse hangs "from" on the verb: the change still takes it, not the confirming
+    frames = frames_of("The council confirmed a rise in parking charges from 1 May.")
+    assert _one(frames, "rise").time.start == date(2026, 5, 1)
+    assert _one(frames, "confirm").time is None
+
+
+def test_a_value_as_the_object_of_from_is_a_baseline_and_the_change_keeps_its_own_time(frames_of):
+    f = _one(frames_of("The levy rose from 3 % to 5 % in January."), "rise")
+    assert (f.time.start, f.time.end) == (date(2026, 1, 1), date(2026, 1, 31))
+    f = _one(frames_of("Members will receive a rise from 3 % to 5 % from 1 June."), "rise")
+    assert f.time is not None and f.time.start == date(2026, 6, 1)
+    # a past time standing for the level then, against a measured change, is still a baseline
+    f = _one(frames_of("The share price ended at 412 pence, a gain of 9 pence from last Friday."), "gain")
+    assert f.time is None
+
+
+@pytest.mark.parametrize("mark", ["+", "▪", "◦"])
+def test_a_list_item_is_one_the_reader_takes_for_one(frames_of, mark):
+    # one definition of list marks (read.lines.LIST_MARKS): "+" and "▪" items dated nothing before
+    text = f"Key dates:\n\n{mark} 2 March. The board approves the fares. The unions object.\n"
+    frames = frames_of(text, date(2026, 3, 10))
+    assert _one(frames, "object").time.start == date(2026, 3, 2)

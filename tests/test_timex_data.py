@@ -48,6 +48,14 @@ def _edited(tmp_path: Path, source: Path, old: str, new: str) -> Path:
         ('when_words = ["when"', 'when_words = ["when", "just-as"', "when_words"),
         # a lasting verb that is no moved-to verb is never consulted
         ('"prolong", "put"]', '"prolong", "put", "keep"]', "event_time"),
+        # a participle that expects must be a future lemma (its "is ... to" reading is the same word's)
+        ('expecting_lemmas = ["schedule"', 'expecting_lemmas = ["book", "schedule"', "expecting_lemmas"),
+        # a word that looks ahead without an auxiliary must be one that expects
+        (
+            'bare_expecting_lemmas = ["schedule"',
+            'bare_expecting_lemmas = ["announce", "schedule"',
+            "bare_expecting_lemmas",
+        ),
     ],
 )
 def test_bad_vocabulary_names_file_and_entry(tmp_path: Path, old: str, new: str, where: str) -> None:

@@ -77,6 +77,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..read.lines import EMPHASIS_MARKS, LIST_MARKS
 from ..schemas import TimeExpr
 from ..timex.vocab import (
     FUTURE_LEMMAS,
@@ -426,7 +427,7 @@ def assign_times(
                     "char_end": partner.t.end,
                 }
             )
-        elif _baseline(p):
+        elif _baseline(p, published):
             continue  # "up from 14 % a year ago", "fell to 40,000 from 52,000 in May": the value compared with
         elif p.prep == "since" and _comparison(p):
             continue  # "the worst day since 1987", "for the first time since 2003": a baseline
@@ -468,6 +469,10 @@ def assign_times(
             # January": when what is decided starts, not the deciding
             offer(_decided(decider, triggers), et)
             continue
+        started = _change_started(p, triggers) if et.kind == "point" else None
+        if started is not None:
+            offer(started, et)  # "confirmed a cut in charges from 1 May": when the cut takes effect
+            continue
         offer(moved if moved is not None else _governed(attach, triggers), et)
     _when_clauses(frames, doc, triggers, chosen)
     _labelled_lines(frames, doc.text, placed, chosen)
@@ -503,9 +508,10 @@ def _fronted(doc: Doc, placed: list[_Placed], triggers: dict[int, int], chosen: 
                 chosen[triggers[c.i]] = mine
 
 
-#: a list marker and emphasis before a time that opens a line ("- **12 October.** ...", "3) 5 May: ...")
-_MARK = r"(?:\*\*|__|\*|_)?"
-_LABEL_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?P<item>(?:[-*•·–]|\d{{1,2}}[.)])[ \t]+)?{_MARK}[ \t]*$")
+#: a list marker and emphasis before a time that opens a line ("- **12 October.** ...", "3) 5 May: ..."): the
+#: reader's marks (``read.lines``), so a line the reader takes for a list item is one here
+_MARK = rf"[{re.escape(EMPHASIS_MARKS)}]{{0,2}}"
+_LABEL_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?P<item>(?:[{re.escape(LIST_MARKS)}]|\d{{1,2}}[.)])[ \t]+)?{_MARK}[ \t]*$")
 #: the separator after a line's label time: "." or ":" (a dash too in a list item: "- 6 March - ...")
 _LABEL_AFTER = re.compile(rf"[ \t]*{_MARK}[ \t]*(?P<sep>[.:]|[-–—])[ \t]*{_MARK}[ \t]*(?=\S)")
 
@@ -576,25 +582,71 @@ def _decided(verb: Token, triggers: dict[int, int]) -> int | None:
 _UP_DOWN = frozenset({"up", "down"})
 
 
-def _baseline(p: _Placed) -> bool:
+def _baseline(p: _Placed, published: date | None) -> bool:
     """The time of the value a change is measured from: inside a "from" phrase on "up"/"down" ("up from 14 %
-    a year ago"), on a noun of change (a class under ``change`` in ``models/events.toml``: "a rise from
-    earlier today", "an increase of 60 points from 2 March") or whose object is an amount ("fell to 40,000
-    from 52,000 in May"). It dates that value, not the change (a range, "a rise from January to March",
-    is taken before)."""
+    a year ago") or whose object is a value ("fell to 40,000 from 52,000 in May"). It dates that value, not
+    the change (a range, "a rise from January to March", is taken before). When the object of "from" is the
+    time itself, on a change ("an increase from 1 January"), it is when the change takes effect, unless the
+    change is measured against a value ("closed at 5,210, a small rise from earlier today", "an increase of
+    60 points from 2 March") and the time is not ahead of the publication date: then it stands for the level
+    at that time."""
     tok = p.root
     for _ in range(4):
         if tok.head.i == tok.i:
             return False
         if tok.dep_ == "prep" and tok.lower_ == "from":
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            return (
+            if (
                 tok.head.lower_ in _UP_DOWN
+                or _amount(tok.head)
                 or (obj is not None and obj.i != p.root.i and _amount(obj))
-                or (tok.head.pos_ == "NOUN" and _change_noun(tok.head.lemma_.lower()))
-            )
+            ):
+                return True  # "a gain of 9 pence from last Friday": the phrase hangs on a value
+            change = _change_of(tok)
+            ahead = published is not None and p.t.interval is not None and p.t.interval.start > published
+            return change is not None and not ahead and _measured(change)
         tok = tok.head
     return False
+
+
+def _change_of(prep: Token) -> Token | None:
+    """The noun of change a "from" phrase is about: the noun it hangs on ("an increase from 1 January"), or
+    the object of the verb it hangs on ("confirmed a cut in charges from 1 May")."""
+    head = prep.head
+    if head.pos_ == "NOUN":
+        return head if _change_noun(head.lemma_.lower()) else None
+    if head.pos_ == "VERB":
+        return next((c for c in head.children if c.dep_ == "dobj" and _change_noun(c.lemma_.lower())), None)
+    return None
+
+
+def _measured(change: Token) -> bool:
+    """A change with a value of its own ("a 4 % increase", "a gain of 9 pence") or restating a value of its
+    clause ("closed at 5,210, a small rise")."""
+    for c in change.children:
+        if c.dep_ in ("nummod", "compound", "quantmod") and _amount(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _amount(g) for g in c.children):
+            return True
+    head = change.head
+    if head.i == change.i:
+        return False
+    if change.dep_ == "appos" and _amount(head):
+        return True
+    return any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and _amount(g) for g in c.children)
+        for c in head.children
+        if c.i != change.i and c.lower_ != "from"
+    )
+
+
+def _change_started(p: _Placed, triggers: dict[int, int]) -> int | None:
+    """The change a "from" time on its verb starts ("confirmed a cut in charges from 1 May": the cut's)."""
+    root = p.root
+    if p.prep != "from" or root.dep_ != "pobj" or root.head.head.pos_ != "VERB":
+        return None
+    change = _change_of(root.head)
+    return None if change is None else triggers.get(change.i)
 
 
 @cache

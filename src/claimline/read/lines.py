@@ -23,11 +23,14 @@ _MD_HEADING = re.compile(r"#{1,6}(?:\s+|$)")
 # a markup tag left in a text file ('<tweet author="x" id="1">', '</tweet>', '<tweet/>', '<br>'): an embedded
 # post or a page's leftover markup, never prose; its words between the tags stay content
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>\"'=]+))?)*\s*/?>")
-#: Markdown emphasis and code marks at the edges of words ("*Outlet*", "**Bold**", "`NATO`")
+#: Markdown emphasis and code marks ("*Outlet*", "**Bold**", "`NATO`"; stripped at the edges of words)
+EMPHASIS_MARKS = "*_`"
 _EMPHASIS = re.compile(r"(?<![\w*_`])[*_`]+|[*_`]+(?![\w*_`])")
 #: Separators of navigation and breadcrumb lines ("World | Business", "Business › Technology")
 NAV_SPLIT = re.compile(r"\s*[|·•›»]\s*|\s+[/>]\s+|\s{3,}|\t+")
-_LEAD_MARK = re.compile(r"(?:>\s*)+|[-*+•·▪◦‣]\s+")
+#: the characters that mark a list item at the start of a line ("- ", "• "); also read by events.timing
+LIST_MARKS = "-*+•·▪◦‣"
+_LEAD_MARK = re.compile(rf"(?:>\s*)+|[{re.escape(LIST_MARKS)}]\s+")
 _EDGE = " \t-–—•·|»«›‹→←>:*_#/\\"
 _TERMINAL = ".!?…"
 CLOSERS = "\"'”’)]*_»"

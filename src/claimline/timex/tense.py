@@ -6,7 +6,15 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .patterns import _trie, _words
-from .vocab import _FUTURE_LEMMAS, _MOVED_TO_LEMMAS, _MOVED_TO_PREPS, _REPORTED_NOUNS, _SCHEDULED_PREPS
+from .vocab import (
+    _BARE_EXPECTING_LEMMAS,
+    _EXPECTING_LEMMAS,
+    _FUTURE_LEMMAS,
+    _MOVED_TO_LEMMAS,
+    _MOVED_TO_PREPS,
+    _REPORTED_NOUNS,
+    _SCHEDULED_PREPS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -21,9 +29,6 @@ _MODAL_WORDS = {"could", "might", "may", "should", "would", "must", "can", "'d",
 
 
 _FUT_LEMMAS = _FUTURE_LEMMAS
-
-#: participles that look ahead to the time they name ("scheduled for Monday", "expected by March")
-_EXPECTING = frozenset({"schedule", "slate", "plan", "expect", "set", "due"})
 
 
 #: both kinds in one group-free pattern over a lowercased window (groups and ignoring case are slow);
@@ -220,7 +225,7 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             root = tok.sent.root
             auxes_of_root = [a for a in root.children if a.dep_ in ("aux", "auxpass")]
             told_past = root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes_of_root)
-            if tok.lemma_ in _EXPECTING and not told_past:
+            if tok.lemma_ in _EXPECTING_LEMMAS and not told_past:
                 return "future"  # "vote delayed, now expected by March"; not "the walkout, planned in August, began"
             return "past"  # "plans announced in January"
         if tok.tag_ == "VB" and "to" in low and tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
@@ -230,9 +235,9 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             tok = head
             continue
         if (
-            tok.lemma_ in _EXPECTING
+            tok.lemma_ in _EXPECTING_LEMMAS
             and tok.tag_ == "VBN"
-            and (low & {"is", "are", "'s", "'re", "be", "being"} or tok.lemma_ in ("schedule", "slate"))
+            and (low & {"is", "are", "'s", "'re", "be", "being"} or tok.lemma_ in _BARE_EXPECTING_LEMMAS)
         ):
             return "future"  # "is planned for October", "scheduled for Monday"
         if not auxes and tok.dep_ in ("oprd", "xcomp", "acomp") and tok.tag_ in ("VBN", "JJ") and tok.head is not tok:

@@ -136,6 +136,29 @@ class TenseWords(_Strict):
     reported_nouns: list[str] = Field(
         description="figures reported after their period: a month naming them lies behind ('August jobs data')"
     )
+    expecting_lemmas: list[str] = Field(
+        description="future lemmas whose participle looks ahead with no auxiliary ('now expected by March')"
+    )
+    bare_expecting_lemmas: list[str] = Field(
+        description="expecting lemmas that look ahead as a bare participle anywhere ('Vote scheduled for Monday')"
+    )
+
+    @field_validator("expecting_lemmas")
+    @classmethod
+    def _expecting_are_future(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        # an expecting participle is a future lemma's ("is expected to" reads the same word ahead)
+        odd = sorted(set(v) - set(info.data.get("future_lemmas", ())))
+        if odd:
+            raise ValueError(f"expecting_lemmas {odd} are not future_lemmas")
+        return v
+
+    @field_validator("bare_expecting_lemmas")
+    @classmethod
+    def _bare_are_expecting(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        odd = sorted(set(v) - set(info.data.get("expecting_lemmas", ())))
+        if odd:
+            raise ValueError(f"bare_expecting_lemmas {odd} are not expecting_lemmas")
+        return v
 
 
 class References(_Strict):
@@ -359,6 +382,8 @@ _DATE_CUES: frozenset[str] = frozenset(_V.date_cues.words)
 _FUTURE_LEMMAS: frozenset[str] = frozenset(_V.tense.future_lemmas)
 _MOVED_TO_LEMMAS: frozenset[str] = frozenset(_V.tense.moved_to_lemmas)
 _MOVED_TO_PREPS: frozenset[str] = frozenset(_V.tense.moved_to_prepositions)
+_EXPECTING_LEMMAS: frozenset[str] = frozenset(_V.tense.expecting_lemmas)
+_BARE_EXPECTING_LEMMAS: frozenset[str] = frozenset(_V.tense.bare_expecting_lemmas)
 _SCHEDULED_PREPS: frozenset[str] = frozenset(_V.tense.scheduled_prepositions)
 _RECENT_WORDS: frozenset[str] = frozenset(_V.recent_words.words)
 _REPORTED_NOUNS: frozenset[str] = frozenset(_V.tense.reported_nouns)
