@@ -9,17 +9,26 @@ Everything runs in one go on one corpus (see ``benchmarks/corpus.py``), built
 in a temporary directory:
 
 raw spaCy
-    ``nlp.pipe`` of the pipeline claimline loads (its own copy,
-    ``claimline.extraction.pipeline.build(stock=True)``: spaCy's own attribute ruler, where
-    claimline's finds the same matches by look-ups) over the *same masked texts* claimline parses
-    (the article text with page furniture blanked out, as
-    ``claimline.extraction.claims.prepare`` makes it), with ingest's batch size. This
-    is the physical limit of the design: claimline cannot ingest faster than
-    its parse.
+    ``nlp.pipe`` over the *same masked texts* claimline parses (the article text with page
+    furniture blanked out, as ``claimline.extraction.claims.prepare`` makes it), with ingest's
+    batch size, on *the pipeline object ingest parses with* (``pipeline.load()``: same weights in
+    memory, vocabulary and string store), run with spaCy's own attribute ruler and lemmatizer
+    (``pipeline.stock_components``; claimline's find the same annotations faster). Measured two
+    ways in each round: beside ingest, batch by batch (each batch ingest parses is parsed by raw
+    spaCy just before or after, alternately, and that CPU is taken out of ingest's: the two sides
+    alternate seconds apart, so the machine's load falls on both alike), and as a whole run before
+    ingest. This is the physical limit of the design: claimline cannot ingest faster than its parse.
+    ``--old-method`` adds the method used before 2026-12-04 evening beside it: raw spaCy on a
+    stock copy of its own (``build(stock=True)``).
+rounds
+    one warm-up round (``--warm-rounds``, not counted: every side meets the corpus's words once),
+    then ``--repeat`` rounds (default 5) of raw, then ingest with raw beside it; the rows give the
+    medians, and the ratio is printed as the median and spread (min-max) of the per-round ratios,
+    with the load average.
 claimline's parse alone
-    ``nlp.pipe`` of claimline's own pipeline (``pipeline.build()``, its attribute ruler by
-    look-ups) over the same texts: the ingest row also gives its CPU against this one, so a reader
-    sees what extraction, events and storage add, apart from the faster ruler.
+    (``--own-parse``) ``nlp.pipe`` of the same object with claimline's own components: what
+    extraction, events and storage add, apart from the faster ruler. Without it, the CPU of the
+    parse inside ingest (``nlp.pipe`` timed inside the ingest run) stands for it.
 ingest -j1 / -jN
     ``claimline.jobs.ingest.ingest`` into a fresh store, as ``claimline ingest``
     runs it: discovery, reading, masking, parsing, extraction, storage, then
@@ -44,6 +53,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import cProfile
+import gc
 import importlib.util
 import io
 import json
@@ -161,6 +171,15 @@ def cpu_now() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def spread(values: list[float]) -> dict[str, Any]:
+    """Median and (min, max) of per-round ratios."""
+    return {"median": round(statistics.median(values), 3), "spread": [round(min(values), 3), round(max(values), 3)]}
+
+
+def _span(d: dict[str, Any]) -> str:
+    return f"median {d['median']:.3f}x, spread {d['spread'][0]:.3f}-{d['spread'][1]:.3f}x"
+
+
 def mb(n: int | float) -> float:
     return round(n / 1e6, 1)
 
@@ -212,32 +231,131 @@ def prepared_texts(paths: list[Path]) -> tuple[list[str], float]:
     return out, time.perf_counter() - t0
 
 
-def run_raw(nlp: Any, texts: list[str], batch_size: int) -> tuple[int, float, int, float]:
-    """(tokens, seconds, peak tree RSS, CPU seconds) of raw ``nlp.pipe`` over ``texts``."""
+def run_raw(nlp: Any, texts: list[str], batch_size: int) -> tuple[int, float, int, float, float]:
+    """(tokens, seconds, peak tree RSS, CPU seconds, CPU seconds of this thread) of raw ``nlp.pipe``
+    over ``texts``."""
     tokens = 0
     with PeakRSS() as mem:
-        c0, t0 = cpu_now(), time.perf_counter()
+        c0, t0, th0 = cpu_now(), time.perf_counter(), time.thread_time()
         for doc in nlp.pipe(texts, batch_size=batch_size):
             tokens += len(doc)
-        secs, cpu = time.perf_counter() - t0, cpu_now() - c0
-    return tokens, secs, mem.peak, cpu - mem.cpu  # (the sampler's own CPU left out)
+        secs, cpu, thread = time.perf_counter() - t0, cpu_now() - c0, time.thread_time() - th0
+    return tokens, secs, mem.peak, cpu - mem.cpu, thread  # (the sampler's own CPU left out)
 
 
-def run_ingest(db: Path, corpus_dir: Path, jobs: int, batch_size: int) -> dict[str, Any]:
+class ParseClock:
+    """CPU (``time.thread_time`` of the calling thread) spent inside ``nlp.pipe`` of one pipeline
+    object while the block runs: article bodies and headlines apart (ingest parses a batch's
+    headlines in one ``nlp.pipe`` of their own, ``claims._parse_headlines``). The bodies' texts are
+    kept in order with their batch sizes, so a reader can check that ingest parsed what the raw side
+    parsed, in the same batches. ``nlp.pipe`` is wrapped on the instance (removed after);
+    ``nlp(text)`` calls (texts in parts, a headline parsed alone) are not counted here.
+
+    With ``shadow``, each body batch ingest parses is parsed once more by raw spaCy, on the same
+    object with spaCy's own ruler and lemmatizer (:func:`stock_components`), with the collector's
+    thresholds of outside the ingest and ``batch_size``: before ingest's parse of the batch on even
+    batches, after it on odd ones. ``raw_cpu`` is that raw parse's CPU; ``shadow_cpu`` all the CPU
+    the shadow took (toggling included), which the caller takes out of ingest's. So raw spaCy and
+    ingest alternate batch by batch, seconds apart, and a change of the machine's load falls on
+    both alike."""
+
+    def __init__(self, nlp: Any, *, shadow: bool = False, batch_size: int = 16) -> None:
+        self.nlp = nlp
+        self.cpu = {"body": 0.0, "headline": 0.0}
+        self.texts: list[str] = []
+        self.batches: list[int] = []
+        self.shadow, self.batch_size = shadow, batch_size
+        self.raw_cpu = self.shadow_cpu = self.shadow_seconds = 0.0
+        self._key = "body"
+        self._inside = False
+        self._gc = gc.get_threshold()
+
+    def _raw(self, texts: list[str]) -> None:
+        from claimline.extraction.pipeline import stock_components
+
+        t0, w0, kept = time.thread_time(), time.perf_counter(), gc.get_threshold()
+        gc.set_threshold(*self._gc)
+        try:
+            with stock_components(self.nlp):
+                t1 = time.thread_time()
+                for _ in type(self.nlp).pipe(self.nlp, texts, batch_size=self.batch_size):
+                    pass
+                self.raw_cpu += time.thread_time() - t1
+        finally:
+            gc.set_threshold(*kept)
+            self.shadow_cpu += time.thread_time() - t0
+            self.shadow_seconds += time.perf_counter() - w0
+
+    def _pipe(self, texts: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        if self._inside:  # spaCy's pipe calls itself (as_tuples): timed by the outer call
+            yield from type(self.nlp).pipe(self.nlp, texts, *args, **kwargs)
+            return
+        key = self._key
+        shadow: list[str] = []
+        if key == "body":
+            texts = list(texts)
+            shadow = [t[0] if kwargs.get("as_tuples") else t for t in texts]
+            self.batches.append(len(texts))
+            self.texts.extend(shadow)
+        first = self.shadow and shadow and len(self.batches) % 2 == 1
+        if first:
+            self._raw(shadow)
+        gen = type(self.nlp).pipe(self.nlp, texts, *args, **kwargs)
+        while True:
+            self._inside, t0 = True, time.thread_time()
+            try:
+                x = next(gen)
+            except StopIteration:
+                break
+            finally:
+                self._inside = False
+                self.cpu[key] += time.thread_time() - t0
+            yield x
+        if self.shadow and shadow and not first:
+            self._raw(shadow)
+
+    def __enter__(self) -> ParseClock:
+        from claimline.extraction import claims
+
+        self._gc = gc.get_threshold()
+        self._headlines = claims._parse_headlines
+
+        def headlines(*args: Any, **kwargs: Any) -> Any:
+            self._key = "headline"
+            try:
+                return self._headlines(*args, **kwargs)
+            finally:
+                self._key = "body"
+
+        claims._parse_headlines = headlines
+        self.nlp.pipe = self._pipe
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from claimline.extraction import claims
+
+        claims._parse_headlines = self._headlines
+        del self.nlp.pipe
+
+
+def run_ingest(db: Path, corpus_dir: Path, jobs: int, batch_size: int, clock: Any = None) -> dict[str, Any]:
+    """Ingest ``corpus_dir`` into a fresh store ``db``, then ``refresh_conflicts``. ``clock``: a
+    :class:`ParseClock` on the pipeline ingest loads (its parse CPU is given back as well)."""
     from claimline.jobs.ingest import ingest
     from claimline.store import events as stored
     from claimline.store.sqlite import Store
 
     getattr(stored, "forget_frames", lambda: None)()  # each run as a fresh process: no stored frame parsed yet
-    with PeakRSS() as mem, Store(db) as store:
+    with PeakRSS() as mem, Store(db) as store, clock or contextlib.nullcontext():
         c0, t0 = cpu_now(), time.perf_counter()
         report = ingest(store, [str(corpus_dir)], jobs=jobs, batch_size=batch_size, refresh=False)
-        t_ingest = time.perf_counter() - t0
+        t_ingest = time.perf_counter() - t0 - (clock.shadow_seconds if clock else 0.0)
         t0 = time.perf_counter()
         conflicts = refresh_conflicts(store)
         t_refresh = time.perf_counter() - t0
         cpu = cpu_now() - c0
     cpu -= mem.cpu  # the sampler's own CPU left out
+    cpu -= clock.shadow_cpu if clock else 0.0  # and the raw parses done beside it (ParseClock's shadow)
     return {
         "seconds": t_ingest + t_refresh,
         "cpu_seconds": cpu,
@@ -248,7 +366,12 @@ def run_ingest(db: Path, corpus_dir: Path, jobs: int, batch_size: int) -> dict[s
         "claims": report.claims,
         "conflicts": conflicts,
         "peak": mem.peak,
-    }
+        **(
+            {"parse_cpu": clock.cpu["body"], "headline_parse_cpu": clock.cpu["headline"], "parsed": clock.texts,
+             "batches": clock.batches, "raw_beside_cpu": clock.raw_cpu, "shadow_cpu": clock.shadow_cpu}
+            if clock else {}
+        ),
+    }  # fmt: skip
 
 
 def run_dask(paths: list[Path], workers: int) -> dict[str, Any] | None:
@@ -580,7 +703,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--query-groups", type=int, default=10, help="actor groups among the copies (see README)")
     ap.add_argument("--actor", default="NATO", help="actor for the query commands")
     ap.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size (ingest's default is 16)")
-    ap.add_argument("--repeat", type=int, default=1, help="run raw and -j1 ingest R times, alternately; medians")
+    ap.add_argument("--repeat", type=int, default=5, help="counted rounds of raw, parse alone and -j1 ingest")
+    ap.add_argument("--warm-rounds", type=int, default=1, help="rounds run first and not counted")
+    ap.add_argument("--old-method", action="store_true", help="also raw spaCy on its own stock copy, each round")
+    ap.add_argument("--own-parse", action="store_true", help="also claimline's parse alone, each round")
     ap.add_argument("--quick", action="store_true", help="small sizes: 60 articles, 300 memory, 10,000 claims")
     ap.add_argument("--profile", action="store_true", help="cProfile the single-process ingest")
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask row")
@@ -603,18 +729,22 @@ def main(argv: list[str] | None = None) -> int:
             paths = corpus.build(corpus_dir, args.articles)
             chars = sum(p.stat().st_size for p in paths)
         with step("loading and warming the pipeline"):
-            # its own copy of the pipeline claimline loads, so that neither side parses with a vocabulary
-            # the other one filled (ingest uses nlp_mod.load(), shared within the process); stock: with
-            # spaCy's own components throughout (claimline's attribute ruler finds the same matches faster)
-            nlp = nlp_mod.build(stock=True)
+            # ONE pipeline object for both sides: the one ingest parses with (nlp_mod.load(), cached per
+            # process). Raw spaCy runs it with spaCy's own attribute ruler and lemmatizer
+            # (stock_components: same weights, vocabulary and string store), claimline's parse alone
+            # and ingest with claimline's (the same annotations, found faster).
+            nlp = nlp_mod.load()
             c0 = cpu_now()
             masked, t_read = prepared_texts(paths)
             cpu_read = cpu_now() - c0
-            # claimline's own pipeline, parse only (its attribute ruler by look-ups): what claimline's
-            # extraction, events and storage add is measured against it, beside the stock ratio
-            own = nlp_mod.build()
-            for pipe in (nlp, own):
-                for _ in pipe.pipe(masked[:8], batch_size=args.batch_size):
+            # the method before 2026-12-04 evening, kept beside for comparison: raw spaCy on a copy
+            # of its own (build(stock=True): other weights in memory, its own vocabulary)
+            old = nlp_mod.build(stock=True) if args.old_method else None
+            with nlp_mod.stock_components(nlp):
+                for _ in nlp.pipe(masked[:8], batch_size=args.batch_size):
+                    pass
+            for pipe in (nlp, old):
+                for _ in pipe.pipe(masked[:8], batch_size=args.batch_size) if pipe is not None else ():
                     pass
             # claimline warmed the same way: its lexicons, patterns and regexes are built once per
             # process (as spaCy's are at load), not per ingest
@@ -624,43 +754,116 @@ def main(argv: list[str] | None = None) -> int:
             for _ in warm:
                 pass
             results["pipeline_components"] = nlp.pipe_names
-        raws: list[tuple[int, float, int, float]] = []
-        owns: list[tuple[int, float, int, float]] = []
+        raws: list[tuple[int, float, int, float, float]] = []
+        owns: list[tuple[int, float, int, float, float] | None] = []
+        olds: list[tuple[int, float, int, float, float] | None] = []
         singles: list[dict[str, Any]] = []
-        for rep in range(args.repeat):
-            with step(f"raw nlp.pipe (run {rep + 1})"):
+        loads: list[float] = []
+        rounds = args.warm_rounds + args.repeat
+        for rep in range(rounds):
+            tag = f"round {rep + 1}/{rounds}" + (" (warm-up, not counted)" if rep < args.warm_rounds else "")
+            olds.append(None)
+            if old is not None:
+                with step(f"raw nlp.pipe, own stock copy (old method), {tag}"):
+                    olds[-1] = run_raw(old, masked, args.batch_size)
+            with step(f"raw nlp.pipe, {tag}"), nlp_mod.stock_components(nlp):
                 raws.append(run_raw(nlp, masked, args.batch_size))
-            with step(f"claimline's parse alone (run {rep + 1})"):
-                owns.append(run_raw(own, masked, args.batch_size))
-            with step(f"ingest --jobs 1 (run {rep + 1})"):
+            owns.append(None)
+            if args.own_parse:
+                with step(f"claimline's parse alone, {tag}"):
+                    owns[-1] = run_raw(nlp, masked, args.batch_size)
+            with step(f"ingest --jobs 1, raw spaCy beside it batch by batch, {tag}"):
                 db = tmp / f"single{rep}.db"
-                singles.append(run_ingest(db, corpus_dir, 1, args.batch_size))
+                clock = ParseClock(nlp, shadow=True, batch_size=args.batch_size)
+                singles.append(run_ingest(db, corpus_dir, 1, args.batch_size, clock))
                 single_db = db
+            loads.append(os.getloadavg()[0])
+            r, x = raws[-1], singles[-1]
+            print(
+                f"  {tag}: ingest {x['cpu_seconds']:.2f} s CPU / raw beside it {x['raw_beside_cpu']:.2f} s ="
+                f" {x['cpu_seconds'] / x['raw_beside_cpu']:.3f}x; / raw whole run {r[3]:.2f} s ="
+                f" {x['cpu_seconds'] / r[3]:.3f}x"
+                + (f"; old method {x['cpu_seconds'] / olds[-1][3]:.3f}x" if olds[-1] else "")
+                + f"; parse inside ingest {x['parse_cpu'] / x['raw_beside_cpu']:.3f}x raw beside;"
+                f" load {loads[-1]:.1f}",
+                file=sys.stderr,
+            )
+        parsed_same = singles[-1].get("parsed") == masked
+        batches_same = singles[-1].get("batches") == [len(masked[i : i + args.batch_size])
+                                                       for i in range(0, len(masked), args.batch_size)]  # fmt: skip
+        for x in singles:
+            x.pop("parsed", None)
+        every = list(zip(raws, owns, singles, olds, loads, strict=True))
+        counted = every[args.warm_rounds :]
+        raws, singles = [c[0] for c in counted], [c[2] for c in counted]
         # medians of each side (wall and CPU separately); with one run, that run
         tokens, raw_peak = raws[0][0], max(r[2] for r in raws)
         raw_s, raw_cpu = statistics.median(r[1] for r in raws), statistics.median(r[3] for r in raws)
         single = dict(singles[0])
-        for key in ("seconds", "cpu_seconds", "ingest_seconds", "refresh_seconds"):
+        for key in ("seconds", "cpu_seconds", "ingest_seconds", "refresh_seconds", "parse_cpu", "headline_parse_cpu",
+                    "raw_beside_cpu", "shadow_cpu"):  # fmt: skip
             single[key] = statistics.median(r[key] for r in singles)
         single["peak"] = max(r["peak"] for r in singles)
-        if args.repeat > 1:
-            single["runs"] = [
-                {"raw_seconds": round(r[1], 3), "raw_cpu_seconds": round(r[3], 3),
-                 "seconds": round(x["seconds"], 3), "cpu_seconds": round(x["cpu_seconds"], 3),
-                 "ratio": round(x["seconds"] / r[1], 3), "cpu_ratio": round(x["cpu_seconds"] / r[3], 3)}
-                for r, x in zip(raws, singles, strict=True)
-            ]  # fmt: skip
+        single["runs"] = [
+            {"round": k + 1, "counted": k >= args.warm_rounds, "load": round(ld, 2),
+             "raw_seconds": round(r[1], 3), "raw_cpu_seconds": round(r[3], 3),
+             "raw_beside_cpu_seconds": round(x["raw_beside_cpu"], 3), "shadow_cpu_seconds": round(x["shadow_cpu"], 3),
+             "seconds": round(x["seconds"], 3), "cpu_seconds": round(x["cpu_seconds"], 3),
+             "parse_cpu_seconds": round(x["parse_cpu"], 3),
+             "headline_parse_cpu_seconds": round(x["headline_parse_cpu"], 3),
+             "ratio": round(x["seconds"] / r[1], 3), "cpu_ratio": round(x["cpu_seconds"] / r[3], 3),
+             "cpu_ratio_beside": round(x["cpu_seconds"] / x["raw_beside_cpu"], 3),
+             **({"own_parse_cpu_seconds": round(o[3], 3)} if o else {}),
+             **({"old_raw_cpu_seconds": round(od[3], 3), "old_cpu_ratio": round(x["cpu_seconds"] / od[3], 3)}
+                if od else {})}
+            for k, (r, o, x, od, ld) in enumerate(every)
+        ]  # fmt: skip
+        runs = [u for u in single["runs"] if u["counted"]]
+
+        method: dict[str, Any] = {
+            "rounds": len(counted), "warm_rounds": args.warm_rounds,
+            "beside": spread([u["cpu_ratio_beside"] for u in runs]),
+            "whole_runs": {**spread([u["cpu_ratio"] for u in runs]),
+                           "ratio_of_medians": round(single["cpu_seconds"] / raw_cpu, 3)},
+            "load": [round(min(u["load"] for u in runs), 2), round(max(u["load"] for u in runs), 2)],
+            "raw_beside_over_raw_whole": spread([u["raw_beside_cpu_seconds"] / u["raw_cpu_seconds"] for u in runs]),
+            "parse_inside_ingest_over_raw_beside": spread(
+                [u["parse_cpu_seconds"] / u["raw_beside_cpu_seconds"] for u in runs]),
+            "ingest_parsed_the_raw_texts": parsed_same, "ingest_batches_as_raw": batches_same,
+        }  # fmt: skip
+        if args.own_parse:
+            method["parse_inside_ingest_over_own_parse"] = spread(
+                [u["parse_cpu_seconds"] / u["own_parse_cpu_seconds"] for u in runs])  # fmt: skip
+        if old is not None:
+            # the method before: raw on its own stock copy, every run counted (it had no warm-up round)
+            method["old_method"] = {
+                "runs": len(every), **spread([u["old_cpu_ratio"] for u in single["runs"]]),
+                "ratio_of_medians": round(
+                    statistics.median(u["cpu_seconds"] for u in single["runs"])
+                    / statistics.median(u["old_raw_cpu_seconds"] for u in single["runs"]), 3),
+                "old_raw_over_raw": spread([u["old_raw_cpu_seconds"] / u["raw_cpu_seconds"] for u in runs]),
+            }  # fmt: skip
+        results["ratio_method"] = method
         base = {"tokens": tokens, "raw_seconds": raw_s, "raw_cpu_seconds": raw_cpu}
         rows.append(
             Row("raw spaCy nlp.pipe", len(paths), seconds=raw_s, cpu_seconds=raw_cpu, peak_mb=mb(raw_peak),
-                note="masked texts", **base)
+                note="masked texts; ingest's pipeline object, spaCy's ruler and lemmatizer", **base)
         )  # fmt: skip
-        own_s, own_cpu = statistics.median(r[1] for r in owns), statistics.median(r[3] for r in owns)
-        rows.append(
-            Row("claimline's parse alone", len(paths), seconds=own_s, cpu_seconds=own_cpu,
-                peak_mb=mb(max(r[2] for r in owns)), note="its pipeline (look-up attribute ruler), no extraction",
-                **base)
-        )  # fmt: skip
+        if old is not None:
+            od_counted = [c[3] for c in counted]
+            rows.append(
+                Row("raw spaCy, own copy (old)", len(paths), seconds=statistics.median(r[1] for r in od_counted),
+                    cpu_seconds=statistics.median(r[3] for r in od_counted),
+                    peak_mb=mb(max(r[2] for r in od_counted)), note="build(stock=True): the method before", **base)
+            )  # fmt: skip
+        own_runs = [c[1] for c in counted if c[1]]
+        own_cpu = statistics.median(r[3] for r in own_runs) if own_runs else single["parse_cpu"]
+        if own_runs:
+            rows.append(
+                Row("claimline's parse alone", len(paths), seconds=statistics.median(r[1] for r in own_runs),
+                    cpu_seconds=own_cpu, peak_mb=mb(max(r[2] for r in own_runs)),
+                    note="its pipeline (look-up attribute ruler), no extraction", **base)
+            )  # fmt: skip
         rows.append(
             Row("read + mask only", len(paths), seconds=t_read, cpu_seconds=cpu_read,
                 note="reader + furniture masking, no parse", **base)
@@ -670,7 +873,7 @@ def main(argv: list[str] | None = None) -> int:
             Row("claimline ingest -j1", s["stored"], seconds=s["seconds"], cpu_seconds=s["cpu_seconds"],
                 peak_mb=mb(s["peak"]), extra=s, **base,
                 note=f"incl. refresh_conflicts {s['refresh_seconds']:.2f}s; {s['claims']} claims; "
-                f"{s['cpu_seconds'] / own_cpu:.2f}x CPU its own parse alone")
+                f"{s['cpu_seconds'] / own_cpu:.2f}x CPU its own parse" + ("" if own_runs else " inside it"))
         )  # fmt: skip
         if args.jobs > 1:
             with step(f"ingest --jobs {args.jobs}"):
@@ -732,10 +935,29 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Pipeline: {' > '.join(results['pipeline_components'])}; batch size {args.batch_size}")
         print()
         print(print_rows(rows))
-        if args.repeat > 1:
-            print("runs (raw, ingest -j1): " + "; ".join(
-                f"{r['ratio']:.2f}x wall, {r['cpu_ratio']:.2f}x CPU" for r in single["runs"]
-            ) + " (the rows above: medians)")  # fmt: skip
+        m = results["ratio_method"]
+        b, w = m["beside"], m["whole_runs"]
+        print(
+            f"ingest -j1 / raw spaCy, CPU, one pipeline object, {m['rounds']} rounds after {m['warm_rounds']} warm-up,"
+            f" load {m['load'][0]:.1f}-{m['load'][1]:.1f}:\n"
+            f"  raw beside ingest, batch by batch: {_span(b)}\n"
+            f"  raw as a whole run before ingest: {_span(w)} (ratio of the medians {w['ratio_of_medians']:.3f}x)\n"
+            f"  raw beside / raw whole run: {m['raw_beside_over_raw_whole']['median']:.3f}x;"
+            f" parse inside ingest / raw beside: {m['parse_inside_ingest_over_raw_beside']['median']:.3f}x;"
+            f" ingest parsed the raw texts: {m['ingest_parsed_the_raw_texts']},"
+            f" in its batches: {m['ingest_batches_as_raw']}"
+        )
+        if "old_method" in m:
+            o = m["old_method"]
+            print(
+                f"  old method (raw on its own stock copy, all {o['runs']} runs): {_span(o)},"
+                f" ratio of the medians {o['ratio_of_medians']:.3f}x;"
+                f" its raw {o['old_raw_over_raw']['median']:.3f}x the same-object raw"
+            )
+        print("rounds (beside, whole run, load): " + "; ".join(
+            f"{r['cpu_ratio_beside']:.3f}x, {r['cpu_ratio']:.3f}x at {r['load']:.1f}"
+            + ("" if r["counted"] else " (warm-up)") for r in single["runs"]
+        ))  # fmt: skip
         print()
         if args.query_claims:
             with step(f"query store of ~{args.query_claims:,} claims"):

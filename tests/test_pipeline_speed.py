@@ -219,3 +219,63 @@ def test_a_dask_partition_is_extracted_collecting_less_often_and_the_worker_is_r
     assert distributed._extract_partition([], None) == []
     assert seen == [max(before[0], GC_YOUNG)]
     assert gc.get_threshold() == before
+
+
+def test_stock_components_give_spacys_ruler_and_lemmatizer_on_the_same_object(nlp, stock):
+    """``stock_components``: the pipeline ingest uses, with spaCy's own attribute ruler and
+    lemmatizer for the block (bench.py's raw side), the same annotations, claimline's after."""
+    texts = [
+        "The ministers were saying that the deals had been signed; she says they're gon na sign more.",
+        "Officials in Oslo said on Tuesday the ships would not dock, according to a spokesman.",
+    ]
+    ruler, lem = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
+
+    def annotations(pipe):
+        return [[(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.ent_type_) for t in d] for d in pipe.pipe(texts)]
+
+    want = annotations(stock)
+    with nlp_mod.stock_components(nlp) as same:
+        assert same is nlp
+        assert type(nlp.get_pipe("attribute_ruler")) is AttributeRuler
+        assert not isinstance(nlp.get_pipe("attribute_ruler").match, nlp_mod.AttributeMatches)
+        assert type(nlp.get_pipe("lemmatizer")) is not nlp_mod.CachedLemmatizer
+        index = lem.lookups.get_table("lemma_index")
+        assert all(isinstance(words, list) for words in index.values())
+        assert annotations(nlp) == want
+    assert nlp.get_pipe("attribute_ruler") is ruler and type(ruler) is nlp_mod.FastAttributeRuler
+    assert isinstance(ruler.match, nlp_mod.AttributeMatches)
+    assert type(lem) is nlp_mod.CachedLemmatizer
+    assert all(isinstance(words, frozenset) for words in lem.lookups.get_table("lemma_index").values())
+    assert annotations(nlp) == want
+
+
+def test_bench_parses_raw_spacy_beside_ingest_batch_by_batch(nlp, tmp_path):
+    """``bench.ParseClock(shadow=True)``: every batch ingest parses is parsed by raw spaCy too, on the
+    same object; ingest stores what it stores without it, and the pipeline is left as it was."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import bench
+    from claimline.extraction import claims
+    from claimline.jobs.ingest import ingest
+    from claimline.read import read_path
+    from claimline.store.sqlite import Store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    files = sorted(p for p in (ROOT / "sample_articles").iterdir() if p.suffix == ".txt")[:3]
+    for p in files:
+        (corpus / p.name).write_text(p.read_text())
+    headlines = claims._parse_headlines
+    counts = []
+    for shadow in (False, True):
+        clock = bench.ParseClock(nlp, shadow=shadow, batch_size=2)
+        with Store(tmp_path / f"s{shadow}.db") as store, clock:
+            report = ingest(store, [str(corpus)], jobs=1, batch_size=2, refresh=False)
+        counts.append(report.claims)
+        assert clock.batches == [2, 1]
+        assert clock.texts == [claims.prepare(read_path(corpus / p.name)).masked for p in files]
+        assert clock.cpu["body"] > 0 and clock.cpu["headline"] >= 0
+        assert (clock.raw_cpu > 0) is shadow and clock.shadow_cpu >= clock.raw_cpu
+    assert counts[0] == counts[1] > 0
+    assert "pipe" not in vars(nlp) and claims._parse_headlines is headlines
+    assert type(nlp.get_pipe("attribute_ruler")) is nlp_mod.FastAttributeRuler
+    assert type(nlp.get_pipe("lemmatizer")) is nlp_mod.CachedLemmatizer

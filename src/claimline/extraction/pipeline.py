@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
@@ -156,6 +158,41 @@ def build(name: str | None = None, *, stock: bool = False) -> Language:
         except (AttributeError, KeyError):
             pass
     return nlp
+
+
+@contextmanager
+def stock_components(nlp: Language) -> Iterator[Language]:
+    """``nlp`` (a pipeline :func:`build` made) with spaCy's own attribute ruler and lemmatizer for the
+    block: the same object, weights, vocabulary and string store, spaCy's implementations of the two
+    components claimline replaces (:class:`FastAttributeRuler` with its :class:`AttributeMatches`,
+    :class:`CachedLemmatizer` with its ``lemma_index`` sets). Restored after. ``benchmarks/bench.py``
+    parses raw spaCy with it on the pipeline ingest uses, so both sides run one loaded pipeline."""
+    undo: list[Callable[[], None]] = []
+    try:
+        if "attribute_ruler" in nlp.pipe_names:
+            ruler = nlp.get_pipe("attribute_ruler")
+            cls, own = type(ruler), vars(ruler).pop("match", None)
+            ruler.__class__ = AttributeRuler
+
+            def ruler_back(ruler: Any = ruler, cls: type = cls, own: Any = own) -> None:
+                ruler.__class__ = cls
+                if own is not None:
+                    ruler.match = own
+
+            undo.append(ruler_back)
+        if "lemmatizer" in nlp.pipe_names and isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer):
+            lem = nlp.get_pipe("lemmatizer")
+            lem.__class__ = EnglishLemmatizer
+            undo.append(lambda lem=lem: setattr(lem, "__class__", CachedLemmatizer))
+            index = lem.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+            sets = {k: v for k, v in index.items() if isinstance(v, frozenset)}
+            for k, v in sets.items():
+                index[k] = sorted(v)
+            undo.append(lambda index=index, sets=sets: index.update(sets))
+        yield nlp
+    finally:
+        for back in reversed(undo):
+            back()
 
 
 class CachedLemmatizer(EnglishLemmatizer):
