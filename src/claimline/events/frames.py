@@ -68,6 +68,7 @@ from ..vocab import ATTITUDE
 from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
 from .model import EventFrame, Participant, Quantity
+from .senses import sense_of
 from .timing import assign_times
 
 __all__ = ["find_frames", "claim_event"]
@@ -332,9 +333,8 @@ def _verb_class(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     if phrase and phrase in lex.verbs:
         return lex.verbs[phrase], phrase
     lemma = tok.lemma_.lower()
-    if lemma in lex.verbs:
-        return lex.verbs[lemma], lemma
-    return None
+    cls = sense_of(tok, lex.verbs.get(lemma), "verb", lex)  # "the union will strike": a labour action
+    return (cls, lemma) if cls is not None else None
 
 
 def _noun_object(verb: Token, lex: EventLexicon) -> Token | None:
@@ -446,7 +446,7 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
         if pos != "NOUN" or tok.i in folded:
             continue
         lemma = tok.lemma_.lower()
-        cls = lex.nouns.get(lemma)
+        cls = sense_of(tok, lex.nouns.get(lemma), "noun", lex)  # "a port strike", "industrial action"
         verb = light_nouns.get(tok.i)
         if cls is None or (verb is None and lemma in lex.light_only):
             continue  # "share the cost" is funding, "cut costs" is not

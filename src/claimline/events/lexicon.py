@@ -87,6 +87,56 @@ class EventClassEntry(_Strict):
         return v
 
 
+class SenseEntry(_Strict):
+    """A word's sense chosen by the words around it: "strike" is a labour action in "a port strike",
+    "went on strike", "the union will strike", an attack in "an air strike"."""
+
+    lemma: str = Field(description="The word's lemma (a trigger of another class, or of none)")
+    pos: list[str] = Field(description="'noun' and/or 'verb': where the sense applies")
+    event_class: str = Field(alias="class", description="The class of the word in this sense (must exist)")
+    context: list[str] = Field(
+        description="Lemmas that choose the sense: the word's modifiers or possessor ('port strike', 'the "
+        "union's strike'), the party after 'by', the noun it modifies ('strike action'), the preposition it is "
+        "the object of ('on strike'), a verb's subject ('the union will strike')"
+    )
+    intransitive: bool = Field(
+        default=False, description="As a verb, the sense has no direct object ('workers struck', not 'struck a deal')"
+    )
+
+    @field_validator("pos")
+    @classmethod
+    def _pos(cls, v: list[str]) -> list[str]:
+        if not v or any(p not in ("noun", "verb") for p in v):
+            raise ValueError("pos: 'noun' and/or 'verb'")
+        return v
+
+    @field_validator("lemma")
+    @classmethod
+    def _lemma(cls, v: str) -> str:
+        if not v.strip() or v != v.lower() or " " in v:
+            raise ValueError(f"bad lemma {v!r}: one word, lower case")
+        return v
+
+    @field_validator("context")
+    @classmethod
+    def _context(cls, v: list[str]) -> list[str]:
+        if not v:
+            raise ValueError("a sense needs context words")
+        for w in v:
+            if not w.strip() or w != w.lower() or " " in w:
+                raise ValueError(f"bad context word {w!r}: one word, lower case")
+        return v
+
+
+@dataclass(frozen=True)
+class Sense:
+    """A resolved :class:`SenseEntry`."""
+
+    event_class: str
+    context: frozenset[str]
+    intransitive: bool = False
+
+
 class DateClassEntry(_Strict):
     classes: list[str] = Field(default_factory=list, description="Event classes whose verbs fall in this date class")
     words: list[str] = Field(default_factory=list, description="Further verb lemmas of the date class")
@@ -168,6 +218,7 @@ class EventLexiconFile(_Strict):
         default_factory=dict,
         description="A lemma the tagger gives a form of a word -> the word's lemma ('fin' for 'fined': 'fine')",
     )
+    sense: list[SenseEntry] = Field(default_factory=list, description="Word senses chosen by context")
     horizon_days: int = Field(
         default=365,
         ge=1,
@@ -237,6 +288,7 @@ class EventLexicon:
     plan_window_days: int = 31  # days after its report an undated plan ("will cut jobs") may happen
     measure_words: frozenset[str] = frozenset()  # "a contract worth ...", "the deal covers ...": the noun's amount
     tagger_lemmas: dict[str, str] = field(default_factory=dict)  # the tagger's lemma of a form -> the word's ("fin")
+    senses: dict[tuple[str, str], tuple[Sense, ...]] = field(default_factory=dict)  # (pos, lemma) -> its senses
 
     def word(self, lemma: str) -> str:
         """The lemma of the word a tagger's lemma stands for ("fin", of "fined": "fine")."""
@@ -349,7 +401,20 @@ def build(data: dict) -> EventLexicon:
         reach = _inherited(classes, ancestors[entry.name], "horizon_days") or raw.horizon_days
         if window is not None and reach < window:
             raise _fail(f"event.{k} ({entry.name}): horizon_days {reach} is shorter than report_window_days {window}")
+    senses: dict[tuple[str, str], tuple[Sense, ...]] = {}
+    for k, sense in enumerate(raw.sense):
+        if sense.event_class not in classes:
+            raise _fail(f"sense.{k} ({sense.lemma}): class {sense.event_class!r} is not a class")
+        for pos in sense.pos:
+            table = verbs if pos == "verb" else nouns
+            if table.get(sense.lemma) == sense.event_class:
+                raise _fail(f"sense.{k} ({sense.lemma}): {pos} {sense.lemma!r} already triggers {sense.event_class!r}")
+            if any(s.event_class == sense.event_class for s in senses.get((pos, sense.lemma), ())):
+                raise _fail(f"sense.{k} ({sense.lemma}): {pos} sense {sense.event_class!r} given twice")
+            entry = Sense(sense.event_class, frozenset(sense.context), sense.intransitive)
+            senses[(pos, sense.lemma)] = (*senses.get((pos, sense.lemma), ()), entry)
     return EventLexicon(
+        senses=senses,
         horizon_days=raw.horizon_days,
         undated_horizon_days=raw.undated_horizon_days,
         plan_window_days=raw.plan_window_days,

@@ -1,0 +1,113 @@
+"""Word senses chosen by the words around the word (``[[sense]]`` in ``models/events.toml``).
+
+"strike" is an attack in "an air strike" and a labour action in "a port strike", "went on strike",
+"a strike by dock workers", "strike action" or "the union will strike"; "action" is an event only
+as "industrial action". The lexicon gives the word's class; a sense whose context words stand
+around it gives another. Reads a spaCy token's dependencies (its children, its head), nothing
+else of the sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import EventLexicon, Sense
+
+#: Children of the word that describe it: "port strike", "a general strike", "the union's strike".
+_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+#: A noun it modifies ("strike action", "strike ballot").
+_HEAD_OF = frozenset({"compound", "amod"})
+#: Prepositions whose object is the party ("a strike by dock workers", "a walkout of 900 staff").
+_AGENT_PREPS = frozenset({"by", "of"})
+#: ``doc.user_data`` key of the sense classes an article names (:func:`_named`).
+_KEY = "claimline.sense_classes"
+
+
+def _lemma(tok: Token) -> str:
+    """The lemma of a context word; a capitalised plural the tagger takes for a name keeps its
+    "s" ("Dockworkers strike at ..." in a headline): read as the singular."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if tok.pos_ == "PROPN" and lemma.endswith("s") else lemma
+
+
+def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
+    """The lemmas standing around ``tok`` that may choose a sense, and whether it has a direct object."""
+    words: set[str] = set()
+    has_object = False
+    for c in tok.children:
+        dep = c.dep_
+        if dep in _MODIFIERS or (pos == "verb" and dep in ("nsubj", "nsubjpass")):
+            words.add(_lemma(c))
+        elif dep == "prep" and c.lower_ in _AGENT_PREPS:
+            words.update(_lemma(g) for g in c.children if g.dep_ == "pobj")
+        elif dep == "dobj":
+            has_object = True
+    if pos == "noun":
+        if tok.dep_ in _HEAD_OF:
+            words.add(tok.head.lemma_.lower())
+        elif tok.dep_ == "pobj":
+            words.add(tok.head.lower_)
+    return words, has_object
+
+
+def sense_of(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: EventLexicon) -> str | None:
+    """The class of ``tok`` (a trigger of class ``cls``, or of none: None) in the sense its
+    context chooses; ``cls`` when no sense of the word has its context words around it."""
+    senses = lex.senses.get((pos, tok.lemma_.lower()))
+    if not senses:
+        return cls
+    chosen = _chosen(tok, pos, senses)
+    if chosen is not None:
+        return chosen
+    if cls is None or (pos == "verb" and _around(tok, pos)[1]):
+        return cls  # "the action": no event; "struck the town": a verb with an object keeps its class
+    return _discourse(tok, senses, lex) or cls
+
+
+def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...]) -> str | None:
+    """The class of the sense whose context words stand around ``tok`` (None: none does)."""
+    words, has_object = _around(tok, pos)
+    for sense in senses:
+        if pos == "verb" and sense.intransitive and has_object:
+            continue
+        if words & sense.context:
+            return sense.event_class
+    return None
+
+
+def _discourse(tok: Token, senses: tuple[Sense, ...], lex: EventLexicon) -> str | None:
+    """One sense per discourse: a word with no context of its own ("the strike began on Tuesday")
+    has the sense of its class the article names elsewhere — a word in that sense's context
+    ("industrial action", "a port strike") or a word of the class ("the walkout") — when that is
+    one sense only."""
+    named = {s.event_class for s in senses} & _named(tok.doc, lex)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _named(doc: Doc, lex: EventLexicon) -> frozenset[str]:
+    """The sense classes an article names: by a word in a sense's context, or a word of the class
+    (memoised per parse in ``doc.user_data``)."""
+    cached = doc.user_data.get(_KEY)
+    if cached is not None:
+        return cached
+    classes = {s.event_class for ss in lex.senses.values() for s in ss}
+    found: set[str] = set()
+    for t in doc:
+        pos: Literal["noun", "verb"] | None = "noun" if t.pos_ == "NOUN" else "verb" if t.pos_ == "VERB" else None
+        if pos is None:
+            continue
+        lemma = t.lemma_.lower()
+        senses = lex.senses.get((pos, lemma))
+        if senses:
+            chosen = _chosen(t, pos, senses)
+            if chosen is not None:
+                found.add(chosen)
+            continue
+        cls = (lex.nouns if pos == "noun" else lex.verbs).get(lemma)
+        if cls in classes:
+            found.add(cls)
+    named = frozenset(found)
+    doc.user_data[_KEY] = named
+    return named

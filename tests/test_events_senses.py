@@ -1,0 +1,99 @@
+"""Word senses chosen by context (``[[sense]]`` of models/events.toml, events/senses.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.errors import ClaimlineError
+from claimline.events import extract_events
+from claimline.events.lexicon import build, lexicon
+
+PUB = date(2026, 5, 6)
+
+
+def _classes(nlp, text: str, lemma: str) -> list[str]:
+    _, frames = extract_events(text, PUB, nlp=nlp)
+    return [f.event_class for f in frames if f.trigger.lemma == lemma]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tram drivers went on strike in Ostrava on Monday.",
+        "The tram strike halted services across the city on Monday.",
+        "A strike by 600 tram drivers halted services on Monday.",
+        "The drivers' union will strike from Thursday, its chairwoman said.",
+        "The union's strike entered its third day on Wednesday.",
+        "Machinists went on a strike that delayed deliveries by a month.",
+    ],
+)
+def test_a_strike_in_a_labour_context_is_a_labour_action(nlp, text):
+    assert _classes(nlp, text, "strike") == ["labour_action"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force carried out an air strike on the depot on Monday.",
+        "The army struck the depot at dawn on Monday.",
+        "The strike on the convoy killed six soldiers on Monday.",
+    ],
+)
+def test_a_strike_without_a_labour_context_stays_an_attack(nlp, text):
+    assert set(_classes(nlp, text, "strike")) == {"attack"}
+
+
+def test_struck_a_deal_is_no_labour_action(nlp):
+    """The sense is intransitive: a union that 'struck a deal' is not on strike."""
+    text = "The drivers' union struck a deal with the operator on Monday."
+    assert "labour_action" not in _classes(nlp, text, "strike")
+
+
+def test_industrial_action_is_an_event_but_action_alone_is_not(nlp):
+    assert _classes(nlp, "Members voted for industrial action on Monday.", "action") == ["labour_action"]
+    assert _classes(nlp, "The regulator said its action on Monday was lawful.", "action") == []
+
+
+def test_one_sense_per_article(nlp):
+    """A bare 'the strike' has the sense the article's other words give it ('the walkout',
+    'industrial action'); in an article about shelling it stays an attack."""
+    text = (
+        "Bus drivers walked out in Tarnow on Monday. The walkout closed eleven routes. "
+        "The strike began at 5am, the operator said."
+    )
+    assert _classes(nlp, text, "strike") == ["labour_action"]
+    text = "Artillery shelled the town on Monday. The strike began at 5am, the mayor said."
+    assert _classes(nlp, text, "strike") == ["attack"]
+
+
+def test_walkout_and_stoppage_are_labour_actions():
+    lex = lexicon()
+    assert lex.nouns["walkout"] == lex.nouns["stoppage"] == lex.verbs["walk out"] == "labour_action"
+    assert lex.nouns["strike"] == "attack"  # without a labour context
+    assert {s.event_class for s in lex.senses[("noun", "strike")]} == {"labour_action"}
+
+
+_CLASSES = [{"name": "attack", "nouns": ["strike"]}, {"name": "labour_action", "nouns": ["walkout"]}]
+
+
+@pytest.mark.parametrize(
+    ("sense", "message"),
+    [
+        ({"lemma": "strike", "pos": ["noun"], "class": "walkout_x", "context": ["port"]}, "is not a class"),
+        ({"lemma": "strike", "pos": ["noun"], "class": "attack", "context": ["air"]}, "already triggers 'attack'"),
+        ({"lemma": "strike", "pos": ["adverb"], "class": "labour_action", "context": ["port"]}, "pos"),
+        ({"lemma": "strike", "pos": ["noun"], "class": "labour_action", "context": []}, "context words"),
+        ({"lemma": "Strike", "pos": ["noun"], "class": "labour_action", "context": ["port"]}, "lower case"),
+    ],
+)
+def test_sense_errors_name_the_entry(sense, message):
+    with pytest.raises(ClaimlineError, match=message):
+        build({"event": _CLASSES, "sense": [sense]})
+
+
+def test_a_sense_given_twice_is_refused():
+    sense = {"lemma": "strike", "pos": ["noun"], "class": "labour_action", "context": ["port"]}
+    with pytest.raises(ClaimlineError, match="given twice"):
+        build({"event": _CLASSES, "sense": [sense, sense]})
