@@ -68,11 +68,23 @@ def test_one_sense_per_article(nlp):
     assert _classes(nlp, text, "strike") == ["attack"]
 
 
-def test_walkout_and_stoppage_are_labour_actions():
+def test_walkout_is_a_labour_action_strike_and_stoppage_in_a_labour_context():
     lex = lexicon()
-    assert lex.nouns["walkout"] == lex.nouns["stoppage"] == lex.verbs["walk out"] == "labour_action"
-    assert lex.nouns["strike"] == "attack"  # without a labour context
+    assert lex.nouns["walkout"] == lex.verbs["walk out"] == "labour_action"
+    assert lex.nouns["strike"] == "attack" and lex.nouns["stoppage"] == "cancel"  # without a labour context
     assert {s.event_class for s in lex.senses[("noun", "strike")]} == {"labour_action"}
+    assert {s.event_class for s in lex.senses[("noun", "action")]} == {"labour_action", "sue"}
+
+
+def test_a_stoppage_is_a_halt_but_a_work_stoppage_is_a_labour_action(nlp):
+    assert _classes(nlp, "The work stoppage at the depot ended on Friday.", "stoppage") == ["labour_action"]
+    text = "The dairy ordered a stoppage of production on Friday after the tests."
+    assert _classes(nlp, text, "stoppage") == ["cancel"]
+
+
+def test_legal_action_is_a_lawsuit(nlp):
+    text = "The foundation will bring a collective action against Orvane Bank in Utrecht, it said on Monday."
+    assert _classes(nlp, text, "action") == ["sue"]
 
 
 _CLASSES = [{"name": "attack", "nouns": ["strike"]}, {"name": "labour_action", "nouns": ["walkout"]}]
@@ -81,11 +93,11 @@ _CLASSES = [{"name": "attack", "nouns": ["strike"]}, {"name": "labour_action", "
 @pytest.mark.parametrize(
     ("sense", "message"),
     [
-        ({"lemma": "strike", "pos": ["noun"], "class": "walkout_x", "context": ["port"]}, "is not a class"),
-        ({"lemma": "strike", "pos": ["noun"], "class": "attack", "context": ["air"]}, "already triggers 'attack'"),
-        ({"lemma": "strike", "pos": ["adverb"], "class": "labour_action", "context": ["port"]}, "pos"),
-        ({"lemma": "strike", "pos": ["noun"], "class": "labour_action", "context": []}, "context words"),
-        ({"lemma": "Strike", "pos": ["noun"], "class": "labour_action", "context": ["port"]}, "lower case"),
+        ({"lemmas": ["strike"], "pos": ["noun"], "class": "walkout_x", "context": ["port"]}, "is not a class"),
+        ({"lemmas": ["strike"], "pos": ["noun"], "class": "attack", "context": ["air"]}, "already triggers 'attack'"),
+        ({"lemmas": ["strike"], "pos": ["adverb"], "class": "labour_action", "context": ["port"]}, "pos"),
+        ({"lemmas": ["strike"], "pos": ["noun"], "class": "labour_action", "context": []}, "context words"),
+        ({"lemmas": ["Strike"], "pos": ["noun"], "class": "labour_action", "context": ["port"]}, "lower case"),
     ],
 )
 def test_sense_errors_name_the_entry(sense, message):
@@ -94,6 +106,6 @@ def test_sense_errors_name_the_entry(sense, message):
 
 
 def test_a_sense_given_twice_is_refused():
-    sense = {"lemma": "strike", "pos": ["noun"], "class": "labour_action", "context": ["port"]}
+    sense = {"lemmas": ["strike"], "pos": ["noun"], "class": "labour_action", "context": ["port"]}
     with pytest.raises(ClaimlineError, match="given twice"):
         build({"event": _CLASSES, "sense": [sense, sense]})

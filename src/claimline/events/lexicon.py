@@ -91,7 +91,7 @@ class SenseEntry(_Strict):
     """A word's sense chosen by the words around it: "strike" is a labour action in "a port strike",
     "went on strike", "the union will strike", an attack in "an air strike"."""
 
-    lemma: str = Field(description="The word's lemma (a trigger of another class, or of none)")
+    lemmas: list[str] = Field(description="The words' lemmas (triggers of another class, or of none)")
     pos: list[str] = Field(description="'noun' and/or 'verb': where the sense applies")
     event_class: str = Field(alias="class", description="The class of the word in this sense (must exist)")
     context: list[str] = Field(
@@ -110,11 +110,14 @@ class SenseEntry(_Strict):
             raise ValueError("pos: 'noun' and/or 'verb'")
         return v
 
-    @field_validator("lemma")
+    @field_validator("lemmas")
     @classmethod
-    def _lemma(cls, v: str) -> str:
-        if not v.strip() or v != v.lower() or " " in v:
-            raise ValueError(f"bad lemma {v!r}: one word, lower case")
+    def _lemma(cls, v: list[str]) -> list[str]:
+        if not v:
+            raise ValueError("a sense needs a word")
+        for lemma in v:
+            if not lemma.strip() or lemma != lemma.lower() or " " in lemma:
+                raise ValueError(f"bad lemma {lemma!r}: one word, lower case")
         return v
 
     @field_validator("context")
@@ -403,16 +406,18 @@ def build(data: dict) -> EventLexicon:
             raise _fail(f"event.{k} ({entry.name}): horizon_days {reach} is shorter than report_window_days {window}")
     senses: dict[tuple[str, str], tuple[Sense, ...]] = {}
     for k, sense in enumerate(raw.sense):
+        name = sense.lemmas[0]
         if sense.event_class not in classes:
-            raise _fail(f"sense.{k} ({sense.lemma}): class {sense.event_class!r} is not a class")
-        for pos in sense.pos:
-            table = verbs if pos == "verb" else nouns
-            if table.get(sense.lemma) == sense.event_class:
-                raise _fail(f"sense.{k} ({sense.lemma}): {pos} {sense.lemma!r} already triggers {sense.event_class!r}")
-            if any(s.event_class == sense.event_class for s in senses.get((pos, sense.lemma), ())):
-                raise _fail(f"sense.{k} ({sense.lemma}): {pos} sense {sense.event_class!r} given twice")
-            entry = Sense(sense.event_class, frozenset(sense.context), sense.intransitive)
-            senses[(pos, sense.lemma)] = (*senses.get((pos, sense.lemma), ()), entry)
+            raise _fail(f"sense.{k} ({name}): class {sense.event_class!r} is not a class")
+        entry = Sense(sense.event_class, frozenset(sense.context), sense.intransitive)
+        for lemma in sense.lemmas:
+            for pos in sense.pos:
+                table = verbs if pos == "verb" else nouns
+                if table.get(lemma) == sense.event_class:
+                    raise _fail(f"sense.{k} ({name}): {pos} {lemma!r} already triggers {sense.event_class!r}")
+                if any(s.event_class == sense.event_class for s in senses.get((pos, lemma), ())):
+                    raise _fail(f"sense.{k} ({name}): {pos} sense {sense.event_class!r} of {lemma!r} given twice")
+                senses[(pos, lemma)] = (*senses.get((pos, lemma), ()), entry)
     return EventLexicon(
         senses=senses,
         horizon_days=raw.horizon_days,
