@@ -121,3 +121,31 @@ def test_what_a_source_left_unsaid_is_negated_and_has_no_facets(extract):
         held = [c for c in extract(text).claims if c.attribution == "attitude"]
         assert held, text
         assert all(c.negated and c.network_tier is None and not c.use_scopes for c in held), text
+
+
+def _by_text(claims):
+    return {c.text: c for c in claims}
+
+
+def test_a_stance_toward_a_thing_is_an_attitude_beside_the_writers_statement(extract):
+    """A stance cue whose content is a bare noun phrase ("challenged the award") holds an attitude toward a
+    thing, not a proposition: an attitude claim, and the sentence keeps the writer's own statement of
+    the act (an event), as for the tagger's attitudes."""
+    claims = _by_text(extract("Senator Ray Okafor challenged the award of the ferry contract on Monday.").claims)
+    stance = claims["the award of the ferry contract"]
+    assert stance.attribution == "attitude" and stance.stance == "criticises"
+    assert stance.source is not None and stance.source.text == "Senator Ray Okafor"
+    own = claims["Senator Ray Okafor challenged the award of the ferry contract on Monday"]
+    assert own.attribution == "author" and own.source is None
+
+
+def test_a_stance_with_grounds_or_a_clause_stays_a_claim(extract):
+    """With its grounds ("criticised X for Y") or a clause ("praised X as Y") the content says something
+    about its object: the claim stays the sentence's."""
+    texts = extract(
+        "Senator Ray Okafor criticised the council for the long delay in the bridge repairs. "
+        "Governor Lena Marsh praised the harbour board as a model for the region."
+    ).claims
+    kinds = {c.text: c.attribution for c in texts}
+    assert kinds["the council for the long delay in the bridge repairs"] == "indirect"
+    assert kinds["the harbour board as a model for the region"] == "indirect"

@@ -93,6 +93,10 @@ class RawClaim:
     #: an attitude under a negated cue ("did not mention X", "has not called for X"): what the source did
     #: not say, negated, with no tier or scope of its own (nothing about them was asserted)
     withheld: bool = False
+    #: a stance toward a thing its cue's bare noun-phrase object names ("Rival bidders challenged the award",
+    #: not "criticised X for Y" nor "praised X as Y"): made an attitude beside the sentence's own claim
+    #: once the tagger's claims are in (``ClaimFinder._toward_things``)
+    toward_thing: bool = False
     #: the outlet's own statement of an event naming no actor (``author`` found it through ``_reports_event``
     #: alone); the claim's kind is then ``outlet_event`` (:data:`claimline.vocab.OUTLET_EVENT`), while the
     #: rules here go on treating it as the outlet's statement
@@ -1387,6 +1391,7 @@ class ClaimFinder:
                     or any(t.like_num for t in obj.subtree)
                 ):
                     lo, hi = obj.left_edge.i, obj.right_edge.i + 1
+                    governed = False
                     # "announced plans on Friday to shut down ...", "wants the city to act",
                     # "called the plan a mistake", "sees the vote as a test": keep what the object governs
                     for child in tok.children:
@@ -1399,6 +1404,7 @@ class ClaimFinder:
                             # "criticised the council for the delay", "blamed him over the leak"
                             or (child.dep_ == "prep" and child.lower_ in _GROUNDS and cue.kind == "stance")
                         ):
+                            governed = True
                             hi = max(hi, child.right_edge.i + 1)
                     if called is not None:
                         hi = max(hi, called)  # 'called the plan "a gift to the rich"'
@@ -1410,6 +1416,8 @@ class ClaimFinder:
                     if not self._mostly_quoted(lo, hi):
                         claim = self._make(sent, lo, hi, tok, cue, subj, "indirect")
                         if claim:
+                            # "Rival bidders challenged the award": a stance toward a thing, no proposition
+                            claim.toward_thing = cue.kind == "stance" and not governed and not _proposition(obj)
                             out.append(_held(claim, held))
                     continue
             if (
@@ -1841,8 +1849,35 @@ class ClaimFinder:
             taken = {c.sentence.start for c in extra if c.attribution != "attitude"}  # attitudes: additional
             claims = [c for c in claims if c.attribution != "author" or c.sentence.start not in taken]
             claims += rule_attitudes + extra
+        claims = self._toward_things(sentences, claims, quote_ranges)
         claims.sort(key=lambda c: (c.start, c.end))
         return _dedupe(_unnest(_absorb_fragments(claims)))
+
+    def _toward_things(
+        self, sentences: Sequence[Span], claims: list[RawClaim], quote_ranges: list[tuple[int, int]]
+    ) -> list[RawClaim]:
+        """A stance toward a thing ("Rival bidders challenged the award") is an attitude, not a proposition to
+        compare: MEANTIME links no such verb to its object (2 of its false claims), and the sample gold
+        keeps the writer's statement of the act. The sentence gets that statement back when no other claim
+        is its own. Done after the tagger's claims are merged, so the rules' claim (its span, its source)
+        stays what PolNeAR scores, as before."""
+        turned = set()
+        for c in claims:
+            if c.toward_thing and c.attribution != ATTITUDE:
+                c.attribution = ATTITUDE
+                turned.add(c.sentence.start)
+        if not turned:
+            return claims
+        own = {c.sentence.start for c in claims if c.attribution != ATTITUDE}
+        for sent in sentences:
+            if sent.start not in turned or sent.start in own:
+                continue
+            if any(qs <= sent.start_char < qe or sent.start_char <= qs < sent.end_char for qs, qe in quote_ranges):
+                continue
+            statement = self.author(sent)
+            if statement:
+                claims.append(statement)
+        return claims
 
 
 def _same_paragraph_or_open(text: str, prev_end: int, start: int) -> bool:
