@@ -149,3 +149,18 @@ def test_a_stance_with_grounds_or_a_clause_stays_a_claim(extract):
     kinds = {c.text: c.attribution for c in texts}
     assert kinds["the council for the long delay in the bridge repairs"] == "indirect"
     assert kinds["the harbour board as a model for the region"] == "indirect"
+
+
+def test_what_a_source_left_unanswered_is_an_attitude_beside_the_writers_statement(extract):
+    """ "did not respond to X" (``negated_preps`` in cues.toml): what was left unanswered, an attitude
+    beside the writer's negated statement (the sample gold's rule 4); "responded to X" is an act."""
+    claims = extract("Vantor Systems did not respond to a request for comment.").claims
+    kinds = {c.attribution: c for c in claims}
+    assert set(kinds) == {"author", "attitude"}
+    assert kinds["author"].negated and kinds["author"].text == "Vantor Systems did not respond to a request for comment"
+    unanswered = kinds["attitude"]
+    assert unanswered.text == "a request for comment" and unanswered.cue is not None
+    assert unanswered.source is not None and unanswered.source.text == "Vantor Systems"
+    assert unanswered.negated and unanswered.network_tier is None and not unanswered.use_scopes
+    positive = extract("Vantor Systems responded to the criticism on Monday.").claims
+    assert all(c.cue is None for c in positive)

@@ -128,6 +128,11 @@ class CueEntry(_Strict):
     preps: list[str] = Field(
         default_factory=list, description="Prepositions whose object is the content: 'called for', 'talked about'"
     )
+    negated_preps: list[str] = Field(
+        default_factory=list,
+        description="Prepositions whose object is the content only when the cue is negated: 'did not respond to "
+        "X' (what was left unanswered: an attitude beside the writer's statement); 'responded to X' is an act",
+    )
     decision: bool = Field(
         default=False,
         description="An agreement or decision to act ('agreed to reopen the pier'): what is agreed to do is an "

@@ -1420,9 +1420,11 @@ class ClaimFinder:
                             claim.toward_thing = cue.kind == "stance" and not governed and not _proposition(obj)
                             out.append(_held(claim, held))
                     continue
+            negated = any(c.dep_ == "neg" for c in tok.children)
+            preps = cue.preps or (cue.negated_preps if negated else [])
             if (
                 comp is None
-                and cue.preps
+                and preps
                 # "called for a recount", "campaigned against the levy", "the initiative calls for a
                 # ban", "supporters have long called for her ouster": a stand taken or a topic
                 # spoken of, whoever the subject is; "the auditors asked for more time" is a
@@ -1441,14 +1443,14 @@ class ClaimFinder:
                 # to X": a preposition before the cue says where or when); "has not called for X",
                 # "did not talk about X": the writer's statement, with what the subject left unsaid
                 # as an attitude beside it (as "did not mention X")
-                if any(c.dep_ == "neg" for c in tok.children):
+                if negated:
                     held = True
                 prep = next(
                     (
                         c
                         for c in tok.children
                         if c.dep_ == "prep"
-                        and c.lower_ in cue.preps
+                        and c.lower_ in preps
                         and c.i > tok.i
                         # "agreed on Monday to A": a preposition of time says when, not what
                         and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
@@ -1467,7 +1469,7 @@ class ClaimFinder:
                             if c.dep_ in ("advcl", "ccomp")
                             and c.i > tok.i
                             and c.left_edge.dep_ == "mark"
-                            and c.left_edge.lower_ in cue.preps
+                            and c.left_edge.lower_ in preps
                         ),
                         None,
                     )
