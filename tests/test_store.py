@@ -676,3 +676,35 @@ def test_context_claims_borrow_nothing_and_leave_the_filed_claims_context_as_who
             assert {k: v for k, v in got_q.items() if k in refiled} == {
                 k: v for k, v in want_questions.items() if k in refiled
             }
+
+
+def test_show_conflict_reads_its_claims_in_a_few_queries_as_claim_provenance_gives_them(sample_db):
+    """``show CONFLICT`` (table) reads the claims of every side, their articles and statuses in one
+    query each (on PostgreSQL each query is a round trip: it read five per claim), and gives what
+    :func:`claim_provenance` gives claim by claim; an ID of each kind is found in one query."""
+    from claimline.present.provenance import _side_claims, claim_provenance
+
+    with open_store(sample_db, create=False) as store:
+        conflicts = store.conflicts(view=True)
+        assert len(conflicts) >= 5
+        statements: list[str] = []
+        store.db.set_trace_callback(statements.append)  # type: ignore[attr-defined]
+        for conflict in conflicts:
+            del statements[:]
+            rows = _side_claims(store, conflict)
+            assert len(statements) <= 3
+            want = {
+                c.id: claim_provenance(store, c.id, view=True)
+                for side in conflict.sides
+                for c in store.claims(ids=side.claim_ids, view=True)
+            }
+            assert [r[0].id for r in rows] == list(want)
+            for (claim, article, sentence, status), p in zip(rows, want.values(), strict=True):
+                assert (dict(article), sentence, status) == (dict(p.article), p.sentence, p.status)
+                assert dict(claim) == dict(p.claim)
+        claim, article = conflicts[0].sides[0].claim_ids[0], store.claims(view=True)[0].article_id
+        for kind, ident in (("conflict", conflicts[0].id), ("claim", claim), ("article", article)):
+            del statements[:]
+            assert store.find_id(ident) == (kind, ident)
+            assert len(statements) == 1
+        store.db.set_trace_callback(None)  # type: ignore[attr-defined]

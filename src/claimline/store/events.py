@@ -276,27 +276,22 @@ def _candidates(
         if m.copy_key:
             by_copy.setdefault(m.copy_key, []).append(m)
     wanted: set[str] = set()
-    # copies: the articles with a frame of the same copy key (from the index alone: migration 17),
-    # then their fingerprints, then the clusters of the near-duplicates' frames (usually none)
-    sharing: dict[str, set[str]] = {}
-    for chunk in _chunks(sorted(by_copy)):
-        found = db.execute(
-            # "!= ''" lets SQLite use the partial index events_copy_article (without it: a scan of all events)
-            f"SELECT DISTINCT article_id, copy_key FROM events WHERE copy_key IN ({_marks(len(chunk))})"
-            " AND copy_key != ''",
-            list(chunk),
-        )
-        for aid, key in found:
-            sharing.setdefault(aid, set()).add(key)
-    copies: dict[str, set[str]] = {}
+    # copies: the articles with a frame of one of the copy keys (from the index alone: migration 17) and
+    # their fingerprints, then the frames of the near-duplicates among them (usually none) with one of
+    # those keys: their clusters. (Synthetic copies share a sentence with hundreds of articles: those are
+    # read once each, not once per key they share.)
+    copies: dict[str, set[str]] = {}  # a near-duplicate article -> the copy keys of its near new members
     mine = sorted({m.fingerprint for m in new if m.fingerprint})  # (one: the new frames are one article's)
-    for chunk in _chunks(sorted(sharing)):
-        sql = f"SELECT id, fingerprint FROM articles WHERE id IN ({_marks(len(chunk))})"
-        for aid, fingerprint in db.execute(sql, chunk):
+    for chunk in _chunks(sorted(by_copy)):
+        sql = (
+            "SELECT id, fingerprint FROM articles WHERE id IN (SELECT article_id FROM events"
+            # "!= ''" lets SQLite use the partial index events_copy_article (without it: a scan of all events)
+            f" WHERE copy_key IN ({_marks(len(chunk))}) AND copy_key != '')"
+        )
+        for aid, fingerprint in db.execute(sql, list(chunk)):
             near = {fp for fp in mine if near_duplicate(fp, fingerprint)}  # (once a stored article)
-            keys_ = {k for k in sharing[aid] if any(m.fingerprint in near for m in by_copy[k])} if near else None
-            if keys_:
-                copies[aid] = keys_
+            if near:
+                copies.setdefault(aid, set()).update(k for k in chunk if any(m.fingerprint in near for m in by_copy[k]))
     for chunk in _chunks(sorted(copies)):
         found = db.execute(
             "SELECT em.cluster_id, e.article_id, e.copy_key FROM events e"

@@ -88,6 +88,7 @@ class PgConnection:
             raise ClaimlineError("a PostgreSQL store needs psycopg: pip install 'claimline[postgres]'") from exc
         self.url = url
         self.errors = psycopg.Error
+        self.undefined_table = psycopg.errors.UndefinedTable
         try:
             self.con = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
@@ -175,11 +176,13 @@ class PgStore(Store):
 
     def _check_and_migrate(self) -> None:
         db: PgConnection = self.db  # type: ignore[assignment]
-        tables = db.tables()
-        if tables and "migrations" not in tables:
-            raise ClaimlineError(f"{redact(self.target)} is not a claimline store (it has other tables)")
+        try:  # (a store's usual open: one round trip)
+            done = {r[0] for r in db.execute("SELECT version FROM migrations")}
+        except db.undefined_table:
+            if db.tables():
+                raise ClaimlineError(f"{redact(self.target)} is not a claimline store (it has other tables)") from None
+            done = set()
         newest = max(v for v, _, _ in MIGRATIONS)
-        done = {r[0] for r in db.execute("SELECT version FROM migrations")} if tables else set()
         if done and max(done) > newest:
             raise ClaimlineError(
                 f"{redact(self.target)} was written by a newer claimline (schema {max(done)} > {newest});"

@@ -971,6 +971,17 @@ class Store:
         row = self.db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
         return None if row is None else row[0]
 
+    def articles_with_text(self, ids: Iterable[str]) -> dict[str, tuple[Any, str]]:
+        """article id -> (the article as a :class:`View`, its text), for the stored ones of ``ids``: one
+        query for all (``show CONFLICT``: the sentences of its claims)."""
+        cols = ", ".join(ARTICLE_FIELDS)
+        out: dict[str, tuple[Any, str]] = {}
+        for chunk in _chunks(sorted(set(ids)), 500):
+            for row in self.db.execute(f"SELECT {cols}, text FROM articles WHERE id IN ({_marks(chunk)})", chunk):
+                article = View(zip(ARTICLE_FIELDS, row[:-1], strict=True))
+                out[article.id] = (article, row[-1])
+        return out
+
     def article(self, article_id: str, *, view: bool = False) -> tuple[Article, str, list[TimeExpr]] | None:
         cols = ", ".join(ARTICLE_FIELDS)
         row = self.db.execute(f"SELECT {cols}, text, times FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -1294,9 +1305,10 @@ class Store:
         if not ident:
             raise ClaimlineError("give an article, claim or conflict ID (or its first characters)")
         kinds = (("conflict", "conflicts"), ("claim", "claims"), ("article", "articles"))
-        for kind, table in kinds:
-            if self.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (ident,)).fetchone():
-                return kind, ident
+        exact = " UNION ALL ".join(f"SELECT {i} FROM {table} WHERE id = ?" for i, (_, table) in enumerate(kinds))
+        found_exact = [r[0] for r in self.db.execute(exact, (ident,) * len(kinds))]  # (one query: a round trip)
+        if found_exact:
+            return kinds[min(found_exact)][0], ident
         found: list[tuple[str, str]] = []
         for kind, table in kinds:
             rows = self.db.execute(
