@@ -933,8 +933,7 @@ def reconcile_events(
     )
     drafts: list[tuple[Draft, str, ConflictEvent, str]] = []
     compared: list[EventQuestion] = []
-    lent = _lent_amounts(fams, infos, lex)
-    for n, fam in enumerate(fams):
+    for fam in fams:
         if only is not None and not any(c.id in only for c in fam):
             continue
         reports = [
@@ -943,7 +942,6 @@ def reconcile_events(
             for m in c.members
             if not m.frame.commentary and m.frame.claim_id in infos
         ]
-        amounts_of = [*reports, *lent.get(n, ())]
         if len({r.info.group for r in reports}) < 2:
             continue
         frames = [r.frame for r in reports]
@@ -952,8 +950,8 @@ def reconcile_events(
         rep = fam[0].id
         questions = [
             *_date_questions(reports, label, lex),
-            *_quantity_questions(amounts_of, label),
-            *_currency_questions(amounts_of, label),
+            *_quantity_questions(reports, label),
+            *_currency_questions(reports, label),
         ]
         if cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
             questions += [*_factuality_questions(reports, label), *_facet_questions(reports, label)]
@@ -1000,52 +998,6 @@ def reconcile_events(
             c.reason = f"{c.reason} {tally}".strip()
         out.setdefault(c.id, (key, c))
     return sorted(out.values(), key=lambda p: (p[1].subject, p[1].facet, p[1].id)), compared
-
-
-def _lent_amounts(
-    fams: Sequence[Sequence[Cluster]], infos: Mapping[str, Info], lex: EventLexicon
-) -> dict[int, list[_Report]]:
-    """Amounts a report gives for the noun of another event (family index -> reports of them): "would
-    operate the platform under a contract worth 84 million" measures the contract, an event of class
-    award (the noun's class in the lexicon), not the operating. The amount answers the family of
-    that class its article has a report in that other articles report too — only when the article
-    has exactly one such family; the report lent carries that amount only (no time, its factuality)."""
-    wanted: list[tuple[int, Member, Quantity, str]] = []
-    for n, fam in enumerate(fams):
-        for c in fam:
-            for m in c.members:
-                f = m.frame
-                if f.commentary or f.claim_id not in infos:
-                    continue
-                for q in f.quantities:
-                    cls = lex.nouns.get(q.measures) if q.measures else None
-                    if cls is not None and not lex.related(cls, f.event_class):
-                        wanted.append((n, m, q, cls))
-    if not wanted:
-        return {}
-    by_article: dict[str, dict[int, set[str]]] = {}  # article -> family index -> classes of its reports there
-    for n, fam in enumerate(fams):
-        for c in fam:
-            for m in c.members:
-                if not m.frame.commentary and m.frame.event_class != OTHER:
-                    by_article.setdefault(m.frame.article_id, {}).setdefault(n, set()).add(m.frame.event_class)
-    reach = [len({m.frame.article_id for c in fam for m in c.members}) for fam in fams]  # articles reporting it
-    out: dict[int, list[_Report]] = {}
-    for own, m, q, cls in wanted:
-        f = m.frame
-        homes = [
-            n
-            for n, classes in by_article.get(f.article_id, {}).items()
-            if n != own and any(lex.related(cls, k) for k in classes)
-        ]
-        homes.sort(key=lambda n: -reach[n])
-        if homes and reach[homes[0]] > 1 and (len(homes) == 1 or reach[homes[0]] > reach[homes[1]]):
-            homes = homes[:1]
-        if len(homes) == 1:
-            lent = f.model_copy(update={"quantities": [q], "time": None})
-            cid = next(c.id for c in fams[homes[0]] if any(x.frame.article_id == f.article_id for x in c.members))
-            out.setdefault(homes[0], []).append(_Report(lent, infos[f.claim_id], cid))
-    return out
 
 
 def _answering(reports: Sequence[_Report], sides: Mapping[str, list[Info]]) -> list[EventFrame]:
