@@ -357,3 +357,41 @@ def test_a_list_item_is_one_the_reader_takes_for_one(frames_of, mark):
     text = f"Key dates:\n\n{mark} 2 March. The board approves the fares. The unions object.\n"
     frames = frames_of(text, date(2026, 3, 10))
     assert _one(frames, "object").time.start == date(2026, 3, 2)
+
+
+def test_a_time_on_a_participle_of_consequence_dates_the_event_it_names(frames_of):
+    # "resulting in X during Y", "leading to X over Y": the participle is no event; X is, not the main clause
+    frames = frames_of(
+        "The carmaker announced deep cuts in output, resulting in the closure of two plants during April."
+    )
+    assert _one(frames, "closure").time.start == date(2026, 4, 1)
+    assert _one(frames, "announce").time is None
+    frames = frames_of(
+        "The strike spread to three more ports, leading to the cancellation of 40 sailings over the weekend."
+    )
+    assert _one(frames, "cancellation").time is not None
+    # a participle with no event for its object still passes its time up ("ending the day at 5,210")
+    f = _one(frames_of("The index rose 2 %, ending the day at 5,210."), "rise")
+    assert f.time is not None and f.time.start == PUB
+
+
+def test_a_bare_time_on_a_preposition_dates_its_object(frames_of):
+    # "but after a sharp fall yesterday": the fall's day, not the rise's
+    frames = frames_of("Shares in the group rose 3 %, but after a sharp fall yesterday.")
+    assert _one(frames, "rise").time is None
+    assert _one(frames, "fall").time.start == date(2026, 3, 9)
+    # on the verb it still dates the verb; on a noun that is no event it still reaches the verb
+    assert _one(frames_of("The ministry confirmed the recall yesterday."), "confirm").time.start == date(2026, 3, 9)
+    f = _one(frames_of("The index fell 120 points at the close of trading Thursday."), "fall")
+    assert f.time is not None and f.time.start == date(2026, 3, 5)
+
+
+def test_a_length_counted_back_from_the_time_of_writing_is_the_interval_before_it(frames_of):
+    # "in the past three days": the days before publication, not three days ahead
+    f = _one(frames_of("In the past three days, the index has lost 400 points."), "lose")
+    assert (f.time.kind, f.time.start, f.time.end) == ("interval", date(2026, 3, 7), date(2026, 3, 10))
+    f = _one(frames_of("The index fell 900 points over the last two weeks."), "fall")
+    assert (f.time.start, f.time.end) == (date(2026, 2, 24), date(2026, 3, 10))
+    # a length ahead stays a deadline
+    f = _one(frames_of("The ministry will sign the contract within 30 days."), "sign")
+    assert (f.time.kind, f.time.start, f.time.end) == ("expected", PUB, date(2026, 4, 9))

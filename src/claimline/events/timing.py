@@ -83,6 +83,7 @@ from ..timex.vocab import (
     FUTURE_LEMMAS,
     HAPPEN_PHRASES,
     LASTING_LEMMAS,
+    LOOKING_BACK,
     MOVED_TO_LEMMAS,
     MOVED_TO_PREPS,
     PERIOD_WORDS,
@@ -175,6 +176,12 @@ def _place_root(t: TimeExpr, doc: Doc, span: Span) -> _Placed | None:
         # "the 1 June signing date", "its bonds due 2029": the noun's time (an event only if the
         # noun is a trigger: "the 3 March meeting")
         return _Placed(t, root, bound, noun, noun=True)
+    if root.dep_ == "npadvmod" and root.head.pos_ == "ADP":
+        # a bare time on a preposition dates its object ("rose, but after a sharp fall yesterday": the fall's);
+        # not on a noun that is no event ("fell at the close of trading Thursday" is the fall's Thursday)
+        noun = next((c for c in root.head.children if c.dep_ == "pobj"), None)
+        if noun is not None:
+            return _Placed(t, root, bound, noun, noun=True)
     if root.dep_ == "conj":
         return _Placed(t, root, "and", root.head)
     if root.dep_ == "nsubjpass":
@@ -252,6 +259,14 @@ def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers:
                     return triggers[c.i]
+        if (
+            hops == 0
+            and tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and (named := _named_event(tok, triggers)) is not None
+        ):
+            # "announced cuts, resulting in the closure of two plants during April": the closure's time
+            return named
         if tok.pos_ == "VERB":
             first_verb = False
         if tok.pos_ == "AUX" or tok.lemma_ == "be":
@@ -279,6 +294,18 @@ def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
             return triggers.get(tok.head.i)
         tok = tok.head
         hops += 1
+    return None
+
+
+def _named_event(verb: Token, triggers: dict[int, int]) -> int | None:
+    """The event a participle that is no event names: its object or the object of its first preposition
+    ("resulting in the closure", "leading to the cancellation", "forcing a delay")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i in triggers:
+            return triggers[c.i]
+        if c.dep_ == "prep" and c.i > verb.i:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return triggers.get(obj.i) if obj is not None else None
     return None
 
 
@@ -828,13 +855,37 @@ def _when_main(tok: Token) -> Token | None:
 
 
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
+#: the prepositions that put an event inside a length counted back ("in / over / during the past week")
+_BACK_PREPS = frozenset({"in", "within", "over", "during"})
+
+
+def _looks_back(p: _Placed) -> bool:
+    """A length counted back from the time of writing: "the past three days", "the last two weeks"."""
+    span = p.root.doc.char_span(p.t.start, p.t.end, alignment_mode="expand")
+    return span is not None and any(w.lower_ in LOOKING_BACK for w in span[:3])
 
 
 def _expected(
     p: _Placed, frames: list[EventFrame], triggers: dict[int, int], published: date | None
 ) -> tuple[int | None, EventTime | None]:
-    """An expected interval from "within / in N units [of EVENT]"."""
+    """An expected interval from "within / in N units [of EVENT]"; the interval before publication from a
+    length counted back ("in the past three days", "over the last two weeks": [event_time] ``looking_back``)."""
     m = _DURATION.match(p.t.value)
+    if m is not None and published is not None and _looks_back(p):
+        k = _governed(p.attach, triggers) if p.prep in _BACK_PREPS else None
+        if k is None:
+            return None, None
+        n, unit = float(m.group(1)), m.group(2)
+        return k, EventTime(
+            text=p.t.text,
+            value=p.t.value,
+            start=add_duration(published, -n, unit),
+            end=published,
+            granularity=_UNIT_GRANULARITY.get(unit, "day"),  # type: ignore[arg-type]
+            kind="interval",
+            char_start=p.t.start,
+            char_end=p.t.end,
+        )
     if m is None or p.prep not in _WITHIN or _superlative(p):
         return None, None  # (not "its lowest level in six years": a comparison's baseline)
     n, unit = float(m.group(1)), m.group(2)

@@ -105,7 +105,11 @@ class EventTimeWords(_Strict):
         description="moved-to verbs whose 'until' bounds their own event ('extended the ban until 2028')"
     )
 
-    @field_validator("time_nouns", "lasting_lemmas")
+    looking_back: list[str] = Field(
+        description="words counting a length back from the time of writing ('in the past three days')"
+    )
+
+    @field_validator("time_nouns", "lasting_lemmas", "looking_back")
     @classmethod
     def _one_token(cls, v: list[str]) -> list[str]:
         # compared with one token's lemma: spaCy splits "cut-off" into three tokens, so it never matches
@@ -397,6 +401,7 @@ MOVED_TO_PREPS = _MOVED_TO_PREPS
 TIME_NOUNS: frozenset[str] = frozenset(_V.event_time.time_nouns)
 WHEN_WORDS: frozenset[str] = frozenset(_V.event_time.when_words)
 LASTING_LEMMAS: frozenset[str] = frozenset(_V.event_time.lasting_lemmas)
+LOOKING_BACK: frozenset[str] = frozenset(_V.event_time.looking_back)
 HAPPEN_PHRASES: frozenset[str] = frozenset(_V.event_time.happen_phrases)
 #: words naming a period or a part of one ("week", "quarter", "end", "beginning"): a day "of" one of them
 #: is that period's ("the week of 20 April"), not a noun's own time ("the rescue of 12 March")
