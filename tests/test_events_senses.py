@@ -109,3 +109,16 @@ def test_a_sense_given_twice_is_refused():
     sense = {"lemmas": ["strike"], "pos": ["noun"], "class": "labour_action", "context": ["port"]}
     with pytest.raises(ClaimlineError, match="given twice"):
         build({"event": _CLASSES, "sense": [sense, sense]})
+
+
+def test_an_order_by_a_body_that_rules_is_a_ruling_not_a_purchase(nlp):
+    text = "The labour tribunal ordered the drivers to return to work on Thursday."
+    assert _classes(nlp, text, "order") == ["rule"]
+    assert _classes(nlp, "The court order suspends the strike until 4 November.", "order") == ["rule"]
+    assert _classes(nlp, "The Danish navy ordered 12 drones from Hornwing Labs on Monday.", "order") == ["order"]
+
+
+def test_a_ruling_and_the_suspension_it_orders_are_kindred():
+    lex = lexicon()
+    assert lex.kindred("rule", "cancel") and not lex.kindred("rule", "sue")  # a ruling is no lawsuit (Task 4)
+    assert not lex.kindred("order", "cancel")
