@@ -195,3 +195,29 @@ def test_a_currency_word_in_a_name_is_part_of_the_name():
     _, frames = extract_events("Ron Dekker signed the contract with Lev Pharma on 3 March.", _date(2026, 3, 10))
     names = {p.name for f in frames for p in f.participants}
     assert "Ron Dekker" in names and "Dekker" not in names and "Pharma" not in names, names
+
+
+_SCREENED = (
+    "Harlow Motors LLC said it would close two plants in Ohio after the Bank of America cut its loan.",
+    "Three analysts met the new owners of Boeing 777 orders on Friday, and nobody cheered.",
+    "The regulator fined Veldhaven Bank EUR 12.4 million; its chief hurried away and this worried staff.",
+)
+
+
+@pytest.mark.parametrize("text", _SCREENED)
+def test_the_cheap_name_screen_never_drops_a_name(nlp, text):
+    """``_may_name`` is False only where ``_compound_name`` finds no name (frames.py skips the search there)."""
+    from claimline.events import frames as fr
+    from claimline.extraction.mentions import find_mentions
+
+    doc = nlp(text)
+    mentions = find_mentions(doc)
+    fr._COLUMNS.clear()
+    try:
+        cols = fr._columns(doc)
+        ents = fr._entities(doc, mentions)
+        for i in range(len(doc)):
+            if cols.pos[i] in fr._NAME_POS and not fr._may_name(i, cols):
+                assert fr._compound_name(i, cols, ents) is None, doc[i].text
+    finally:
+        fr._COLUMNS.clear()

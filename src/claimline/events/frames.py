@@ -52,6 +52,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LENGTH, POS, SENT_START
@@ -67,7 +68,7 @@ from ..timex.vocab import vocabulary
 from ..vocab import ATTITUDE
 from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
-from .model import EventFrame, Participant, Quantity
+from .model import EventFrame, Quantity
 from .senses import sense_of
 from .timing import assign_times
 
@@ -103,7 +104,7 @@ _DONE_LEVELS = frozenset({"asserted", "reported"})
 _RANK = {"asserted": 0, "reported": 1, "hedged": 2, "expected": 3, "negated": 4, "denied": 5}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entity:
     start: int  # token span
     end: int
@@ -112,7 +113,20 @@ class _Entity:
     label: str
 
 
-@dataclass
+class _Part(NamedTuple):
+    """A participant until its frame is made (the fields of :class:`~claimline.schemas.Participant`,
+    validated with the frame: a draft dropped for want of a named party makes no model)."""
+
+    role: str
+    text: str
+    start: int
+    end: int
+    name: str
+    actor: str | None
+    label: str | None
+
+
+@dataclass(slots=True)
 class _Draft:
     token: Token
     cls: str
@@ -243,6 +257,15 @@ def _suffix_of(at: dict[int, _Entity], doc: Doc, start: int, end: int) -> None:
 
 def _capitalised(t: Token) -> bool:
     return t.text[:1].isupper() or t.text[:1].isdigit() or "&" in t.text
+
+
+def _may_name(h: int, cols: _Columns) -> bool:
+    """A cheap test that :func:`_compound_name` of token ``h`` may find a name (False: it finds
+    none): a common noun needs a name word, a number or an "of" just before it; a proper noun or a
+    number, which its name would hold, a capital or a digit."""
+    if cols.pos[h] == "NOUN":
+        return h > 0 and (cols.pos[h - 1] in ("PROPN", "NUM") or cols.text(h - 1).lower() == "of")
+    return cols.capitalised(h)
 
 
 def _compound_name(
@@ -822,8 +845,8 @@ def _participants(
     doc: Doc,
     recent: dict[str, str] | None = None,
     not_names: set[int] | frozenset[int] = frozenset(),
-) -> list[Participant]:
-    out: dict[tuple[str, str], Participant] = {}
+) -> list[_Part]:
+    out: dict[tuple[str, str], _Part] = {}
     cols = _columns(doc)
     pos, dep, head_of = cols.pos, cols.dep, cols.head
 
@@ -834,21 +857,11 @@ def _participants(
         if key not in out and not any(p.name == name for p in out.values()):
             out[key] = span_participant(role, start, end - 1, name, actor, label)
 
-    def span_participant(
-        role: str, first: int, last: int, name: str, actor: str | None, label: str | None
-    ) -> Participant:
+    def span_participant(role: str, first: int, last: int, name: str, actor: str | None, label: str | None) -> _Part:
         """The participant whose words run from token ``first`` to token ``last`` (character offsets
         in the text)."""
         s, e = cols.idx[first], cols.end(last)
-        return Participant(
-            role=role,  # type: ignore[arg-type]
-            text=text[s:e],
-            start=s,
-            end=e,
-            name=name,
-            actor=actor,
-            label=label,
-        )
+        return _Part(role, text[s:e], s, e, name, actor, label)
 
     def add_described(role: str, desc: tuple[int, str], head: Token) -> None:
         first, name = desc
@@ -871,6 +884,8 @@ def _participants(
                 and ti not in not_names
                 and not (dep[ti] in _NAME_MODIFIERS and pos[head_of[ti]] in _NAME_POS)
             ):
+                if not _may_name(ti, cols):
+                    continue
                 found = cols.names.get(ti)  # the args of a sentence's frames share their words
                 if found is None or found[0] is not ents or found[1] is not not_names:
                     span = _compound_name(ti, cols, ents, not_names)
@@ -1522,7 +1537,7 @@ def _find_frames(
         if d.pos == "verb" and d.lemma in lex.converse:
             # "Nordvault won the contract": the winner is who the contract is awarded to
             swap = {"agent": "counterpart", "counterpart": "agent"}
-            parts = [p.model_copy(update={"role": swap[p.role]}) if p.role in swap else p for p in parts]
+            parts = [p._replace(role=swap[p.role]) if p.role in swap else p for p in parts]
         n += 1
         tok = d.token
         claim = claim_index.find(tok.idx)
@@ -1549,7 +1564,7 @@ def _find_frames(
                 },
                 event_class=d.cls,
                 commentary=lex.is_commentary(d.cls),
-                participants=parts,
+                participants=[p._asdict() for p in parts],  # type: ignore[misc]
                 factuality=factuality,  # type: ignore[arg-type]
                 quantities=(
                     _quantities(d, doc, doc_text, durations, quantity_ents, cols)
