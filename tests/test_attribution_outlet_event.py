@@ -59,11 +59,12 @@ def _pred(part: str, attribution: str) -> Claim:
     )
 
 
-def test_eval_scores_claims_as_the_guideline_defines_them_on_both_sides():
+def test_eval_scores_outlet_event_statements_like_every_claim():
     walkout, signing = "The walkout began on Tuesday", "Vantor Systems signed the contract on Monday"
-    # rule 3: a source-less, cue-less claim is a claim when it names an actor; the prediction's kind says
-    # whether the extractor found one, the gold's actors say whether the annotator did
-    assert not pred_is_claim(_pred(walkout, OUTLET_EVENT)) and pred_is_claim(_pred(signing, "author"))
+    # the extractor's own label never takes a prediction out of scoring (review 4, C1); gold_is_claim
+    # only counts the gold's actor-less claims for the report
+    assert pred_is_claim(_pred(walkout, OUTLET_EVENT)) and pred_is_claim(_pred(signing, "author"))
+    assert not pred_is_claim(_pred(walkout, "attitude"))
     assert not gold_is_claim(GoldClaim(text=walkout, modality="confirmed"))
     assert gold_is_claim(GoldClaim(text=signing, modality="confirmed", actors=["Vantor Systems"]))
     assert gold_is_claim(GoldClaim(text=walkout, source="Vantor", cue="said", modality="reported"))
@@ -94,12 +95,31 @@ def test_eval_report_shows_the_outlet_event_statements(tmp_path):
         return Extraction(article=Article(id="a1"), text=text, claims=pred)
 
     report = evaluate([tmp_path / "a.json"], extract_fn=fake)
-    assert (report.gold, report.predicted, report.matched) == (1, 1, 1)
+    assert (report.gold, report.predicted, report.matched) == (2, 2, 2)
     assert report.outlet_events == 1 and report.articles[0].outlet_events == 1
     assert report.gold_unnamed == 1 and report.articles[0].gold_unnamed == 1
     assert report.fields["claim"].f1 == 1.0
     table = format_report(report)
     assert (
-        "outlet event statements: 1 predicted, 1 in the gold (no actor named: not claims by guideline rule 3, "
-        "not scored)"
+        "outlet event statements: 1 predicted, 1 in the gold (no actor named; scored: one the gold lacks is a "
+        "false claim by guideline rule 3)"
     ) in table
+
+
+def test_eval_counts_an_outlet_event_statement_the_gold_lacks_as_a_false_claim(tmp_path):
+    import json
+
+    from claimline.jobs.evaluate import evaluate
+    from claimline.schemas import Article, Extraction
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    signing = "Vantor Systems signed the contract on Monday"
+    gold = {"article": str(tmp_path / "a.txt"), "claims": [{"text": signing, "modality": "confirmed"}]}
+    (tmp_path / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    pred = [_pred("The walkout began on Tuesday", OUTLET_EVENT), _pred(signing, "author")]
+
+    def fake(text, **_):
+        return Extraction(article=Article(id="a1"), text=text, claims=pred)
+
+    claim = evaluate([tmp_path / "a.json"], extract_fn=fake).fields["claim"]
+    assert (claim.tp, claim.fp, claim.fn) == (1, 1, 0)

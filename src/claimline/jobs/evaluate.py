@@ -36,12 +36,12 @@ gold span cannot be located, the two spans agree if they share a word other
 than an article or preposition); ``cue`` texts agree when equal ignoring case
 and spacing; everything else by equality.
 
-What is scored is a claim as the guideline defines it (``tests/gold/README.md``, rule 3), on both
-sides alike: an unattributed sentence is a claim only when it names an actor. A gold claim with no
-source, no cue and no actor, and a predicted ``outlet_event`` claim (the outlet's own statement of an
-event naming no actor, which the store keeps as a side of conflicts on its event), are not scored;
-the report counts them on a line of their own. Attitude claims (a stance toward a thing; the gold
-files do not annotate them) are not scored either.
+Every gold claim and every predicted claim is scored, whatever its kind, with one exception: attitude
+claims (a stance toward a thing, beside the sentence's own claim, which is scored; the gold files do not
+annotate them). A predicted ``outlet_event`` claim (the outlet's own statement of an event naming no
+actor, which the store keeps as a side of conflicts on its event) is scored like any other: by the
+guideline's rule 3 (``tests/gold/README.md``) a sentence naming no actor gives no claim, so one the
+gold lacks is a false claim. The report counts them on a line of their own, as information.
 
 Pure library: no store, no CLI. spaCy loads only if no ``extract_fn`` is
 given (then :func:`claimline.extract` runs).
@@ -182,8 +182,8 @@ class ArticleScore(_Strict):
     predicted: int = Field(description="Predicted claims")
     matched: int = Field(description="Matched pairs")
     fields: dict[str, FieldScore]
-    outlet_events: int = Field(default=0, description="Predicted outlet event statements (naming no actor): not scored")
-    gold_unnamed: int = Field(default=0, description="Gold claims with no source, cue or actor: not scored")
+    outlet_events: int = Field(default=0, description="Predicted outlet event statements (naming no actor), scored")
+    gold_unnamed: int = Field(default=0, description="Gold claims with no source, cue or actor, scored")
 
 
 class EvalReport(_Strict):
@@ -224,9 +224,9 @@ def gold_is_claim(claim: GoldClaim) -> bool:
 
 
 def pred_is_claim(claim: Claim) -> bool:
-    """A predicted claim the gold annotates: not an attitude (additional; the sentence keeps its own claim)
-    and not the outlet's own event statement naming no actor (outside rule 3, counted apart)."""
-    return claim.attribution not in (ATTITUDE, OUTLET_EVENT)
+    """A predicted claim that is scored: every kind but an attitude (additional; the sentence keeps its own
+    claim, which is scored). An outlet event statement is scored: the gold lacking it makes it a false claim."""
+    return claim.attribution != ATTITUDE
 
 
 # ------------------------------------------------------------------- matching
@@ -435,9 +435,9 @@ def evaluate(
         path = article_path(gold_path, gold)
         raw = path.read_text(encoding="utf-8")
         extraction = extract_fn(raw, published=gold.published, publisher=gold.publisher, title=gold.title)
-        # claims as the guideline defines them, on both sides (module docstring)
+        # every claim but attitudes is scored (module docstring)
         predicted = [c for c in extraction.claims if pred_is_claim(c)]
-        gold_claims = [c for c in gold.claims if gold_is_claim(c)]
+        gold_claims = list(gold.claims)
         scores, matched = score_claims(gold_claims, predicted, extraction.text, threshold)
         for name in FIELDS:
             totals[name].add(scores[name])
@@ -450,7 +450,7 @@ def evaluate(
                 matched=matched,
                 fields=scores,
                 outlet_events=sum(c.attribution == OUTLET_EVENT for c in extraction.claims),
-                gold_unnamed=len(gold.claims) - len(gold_claims),
+                gold_unnamed=sum(not gold_is_claim(c) for c in gold.claims),
             )
         )
     return EvalReport(threshold=threshold, articles=articles, fields=totals)
@@ -466,7 +466,7 @@ def format_report(report: EvalReport) -> str:
         f"{len(report.articles)} articles, {report.gold} gold claims, {report.predicted} predicted, "
         f"{report.matched} matched (token Jaccard >= {report.threshold:g})",
         f"outlet event statements: {report.outlet_events} predicted, {report.gold_unnamed} in the gold "
-        "(no actor named: not claims by guideline rule 3, not scored)",
+        "(no actor named; scored: one the gold lacks is a false claim by guideline rule 3)",
         "",
         f"{'field':<16} {'tp':>5} {'fp':>5} {'fn':>5} {'precision':>9} {'recall':>7} {'f1':>6}",
     ]
