@@ -1,8 +1,8 @@
 """The outlet's own event statements: a sentence that names no actor but states an event with
 something to compare (a date, an amount, a negation) is a claim of its own kind, ``outlet_event``:
-a side of a conflict on its event, outside the gold guideline's claim definition (rule 3 of
-``tests/gold/README.md``: an author claim names at least one actor), so ``claimline eval`` counts
-it apart instead of scoring it."""
+a side of a conflict on its event. The gold guideline (rule 3 of ``tests/gold/README.md``: an author
+claim names at least one actor) gives such a sentence no claim, so ``claimline eval`` scores one the
+gold lacks as a false claim, and prints their number on a line of its own."""
 
 from __future__ import annotations
 
