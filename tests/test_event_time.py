@@ -351,9 +351,10 @@ def test_a_value_as_the_object_of_from_is_a_baseline_and_the_change_keeps_its_ow
     assert f.time is None
 
 
-@pytest.mark.parametrize("mark", ["+", "▪", "◦"])
+@pytest.mark.parametrize("mark", ["+", "▪", "◦", "–", "—"])
 def test_a_list_item_is_one_the_reader_takes_for_one(frames_of, mark):
-    # one definition of list marks (read.lines.LIST_MARKS): "+" and "▪" items dated nothing before
+    # one definition of list marks (read.lines.LIST_MARKS): "+" and "▪" items dated nothing before;
+    # an en or em dash opens an item too, though the reader keeps it as content
     text = f"Key dates:\n\n{mark} 2 March. The board approves the fares. The unions object.\n"
     frames = frames_of(text, date(2026, 3, 10))
     assert _one(frames, "object").time.start == date(2026, 3, 2)

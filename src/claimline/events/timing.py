@@ -536,9 +536,13 @@ def _fronted(doc: Doc, placed: list[_Placed], triggers: dict[int, int], chosen: 
 
 
 #: a list marker and emphasis before a time that opens a line ("- **12 October.** ...", "3) 5 May: ..."): the
-#: reader's marks (``read.lines``), so a line the reader takes for a list item is one here
+#: reader's marks (``read.lines``), so a line the reader takes for a list item is one here; an en or em dash
+#: opens an item too ("– 2 March. ..."), though the reader keeps such a line as content
 _MARK = rf"[{re.escape(EMPHASIS_MARKS)}]{{0,2}}"
-_LABEL_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?P<item>(?:[{re.escape(LIST_MARKS)}]|\d{{1,2}}[.)])[ \t]+)?{_MARK}[ \t]*$")
+_ITEM_MARKS = LIST_MARKS + "–—"
+_LABEL_BEFORE = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<item>(?:[{re.escape(_ITEM_MARKS)}]|\d{{1,2}}[.)])[ \t]+)?{_MARK}[ \t]*$"
+)
 #: the separator after a line's label time: "." or ":" (a dash too in a list item: "- 6 March - ...")
 _LABEL_AFTER = re.compile(rf"[ \t]*{_MARK}[ \t]*(?P<sep>[.:]|[-–—])[ \t]*{_MARK}[ \t]*(?=\S)")
 
