@@ -371,6 +371,29 @@ def test_older_postgresql_store_is_migrated(pg_schema):
 
 
 @pytest.mark.postgres
+def test_postgresql_store_in_an_empty_schema_ignores_a_store_later_on_the_search_path(pg_schema):
+    """search_path "s2,public" where public already holds a store: the new store is made in s2."""
+    from urllib.parse import unquote
+
+    from .conftest import pg_schema_url, pg_server
+
+    def name(url: str) -> str:
+        return unquote(url).rsplit("search_path=", 1)[1]
+
+    public, s2 = pg_schema(), pg_schema()
+    with open_store(public) as store:
+        store.add(make_extraction())
+    with open_store(pg_schema_url(pg_server(), f"{name(s2)},{name(public)}")) as store:
+        assert store.schema() == FRESH_PG_SCHEMA
+        assert store.counts()["articles"] == 0
+        store.add(make_extraction())
+    with open_store(public) as store:
+        assert store.counts()["articles"] == 1
+    with open_store(s2) as store:
+        assert store.counts()["articles"] == 1
+
+
+@pytest.mark.postgres
 def test_foreign_postgresql_database_is_refused(pg_schema):
     import psycopg
 

@@ -176,12 +176,20 @@ class PgStore(Store):
 
     def _check_and_migrate(self) -> None:
         db: PgConnection = self.db  # type: ignore[assignment]
-        try:  # (a store's usual open: one round trip)
-            done = {r[0] for r in db.execute("SELECT version FROM migrations")}
+        # (a store's usual open: one round trip) Only the migrations of current_schema(): the bare name
+        # resolves through the whole search_path and would adopt a store in a later schema.
+        try:
+            done = {
+                r[0]
+                for r in db.execute(
+                    "SELECT version FROM migrations"
+                    " WHERE tableoid = to_regclass(quote_ident(current_schema()) || '.migrations')"
+                )
+            }
         except db.undefined_table:
-            if db.tables():
-                raise ClaimlineError(f"{redact(self.target)} is not a claimline store (it has other tables)") from None
             done = set()
+        if not done and "migrations" not in (tables := db.tables()) and tables:
+            raise ClaimlineError(f"{redact(self.target)} is not a claimline store (it has other tables)")
         newest = max(v for v, _, _ in MIGRATIONS)
         if done and max(done) > newest:
             raise ClaimlineError(
