@@ -122,3 +122,12 @@ def test_a_ruling_and_the_suspension_it_orders_are_kindred():
     lex = lexicon()
     assert lex.kindred("rule", "cancel") and not lex.kindred("rule", "sue")  # a ruling is no lawsuit (Task 4)
     assert not lex.kindred("order", "cancel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Veltra Bus strike began on Monday.", "The Dockworkers strike closed the quay on Monday."],
+)
+def test_a_capitalised_context_word_keeps_its_final_s_or_loses_a_plural_s(nlp, text):
+    """'Bus' is read as 'bus' (not 'bu'), 'Dockworkers' as 'dockworker'."""
+    assert _classes(nlp, text, "strike") == ["labour_action"]

@@ -25,11 +25,12 @@ _AGENT_PREPS = frozenset({"by", "of"})
 _KEY = "claimline.sense_classes"
 
 
-def _lemma(tok: Token) -> str:
-    """The lemma of a context word; a capitalised plural the tagger takes for a name keeps its
-    "s" ("Dockworkers strike at ..." in a headline): read as the singular."""
+def _lemmas(tok: Token) -> tuple[str, ...]:
+    """The lemma of a context word; a capitalised word the tagger takes for a name keeps a final
+    "s" that may be a plural's ("Dockworkers strike at ..." in a headline) or its own ("the Arriva
+    Bus strike"): both the word and its singular."""
     lemma = tok.lemma_.lower()
-    return lemma[:-1] if tok.pos_ == "PROPN" and lemma.endswith("s") else lemma
+    return (lemma, lemma[:-1]) if tok.pos_ == "PROPN" and lemma.endswith("s") else (lemma,)
 
 
 def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
@@ -39,9 +40,9 @@ def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
     for c in tok.children:
         dep = c.dep_
         if dep in _MODIFIERS or (pos == "verb" and dep in ("nsubj", "nsubjpass")):
-            words.add(_lemma(c))
+            words.update(_lemmas(c))
         elif dep == "prep" and c.lower_ in _AGENT_PREPS:
-            words.update(_lemma(g) for g in c.children if g.dep_ == "pobj")
+            words.update(w for g in c.children if g.dep_ == "pobj" for w in _lemmas(g))
         elif dep == "dobj":
             has_object = True
     if pos == "noun":
