@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ClaimlineError
 from ..views import View
 from .render import Format
+from .tables import no_source_label
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -92,7 +93,7 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
                 f"{c.source.text} [{c.source.start}:{c.source.end}] → {c.source.actor or 'unresolved'}"
                 f" ({c.source.kind}, {c.source.resolution})"
                 if c.source
-                else "(author)"
+                else no_source_label(c)
             ),
             "cue": f"{c.cue.text} [{c.cue.start}:{c.cue.end}]" if c.cue else "",
             "attribution": c.attribution,
@@ -150,7 +151,7 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
             console.print(f"{k:<10}{getattr(article, k) or ''}", markup=False)
         console.print(f"{'claims':<10}{len(claims)}   times: {len(times)}", markup=False)
         for c in claims:
-            who = c.source.actor or c.source.text if c.source else "(author)"
+            who = c.source.actor or c.source.text if c.source else no_source_label(c)
             console.print(f"  {c.id}  {who}: {c.text[:120]}", markup=False, soft_wrap=True)
 
 

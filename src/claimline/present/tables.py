@@ -23,11 +23,16 @@ ARTICLE_COLUMNS: list[Column] = [
 ]
 
 
+def no_source_label(c: Claim) -> str:
+    """The label of a claim with no source: ``(outlet: event statement)`` for the outlet's own statement
+    of an event naming no actor, else ``(author)`` (one label in tables, ``show`` and the HTML pages)."""
+    return "(outlet: event statement)" if c.attribution == OUTLET_EVENT else "(author)"
+
+
 def source_cell(c: Claim) -> str:
-    """Who speaks: the resolved actor, with the source text when it differs; ``(author)`` for none,
-    ``(outlet: event statement)`` for the outlet's own statement of an event naming no actor."""
+    """Who speaks: the resolved actor, with the source text when it differs; :func:`no_source_label` for none."""
     if c.source is None:
-        return "(outlet: event statement)" if c.attribution == OUTLET_EVENT else "(author)"
+        return no_source_label(c)
     who = c.source.actor or f"{c.source.text} [{c.source.resolution}]"
     return who if c.source.actor is None or c.source.text == c.source.actor else f"{c.source.text} → {who}"
 

@@ -28,6 +28,7 @@ from typing import Any, Protocol
 from ..errors import ClaimlineError
 from ..schemas import Article, Claim, Conflict
 from ..store.sqlite import Store
+from .tables import no_source_label
 
 CSS = """
 body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;color:#1d232b;background:#f6f7f9}
@@ -199,7 +200,7 @@ def claims_page(
     )
     rows = "".join(
         f'<tr><td><a href="/claim/{e(c.id)}">{e(c.id)}</a></td>'
-        f"<td>{e(c.source.actor or c.source.text if c.source else '(author)')}</td>"
+        f"<td>{e(c.source.actor or c.source.text if c.source else no_source_label(c))}</td>"
         f"<td>{e(c.cue.text if c.cue else '')}</td><td>{'NOT ' if c.negated else ''}{e(c.text)}</td>"
         f"<td>{e(c.modality)}</td><td>{e(c.time.value if c.time else '')}</td>"
         f"<td>{e(statuses.get(c.id, ''))}</td><td>{_article_link(articles.get(c.article_id), c.article_id)}</td></tr>"
@@ -252,7 +253,7 @@ def article_page(article: Article, text: str, claims: Sequence[Claim], statuses:
     link = f' · <a href="{e(article.url)}">original</a>' if article.url else ""
     items = "".join(
         f'<li id="c-{e(c.id)}"><a href="#claim-{e(c.id)}">{e(c.id.rsplit("-", 1)[-1])}</a> '
-        f"<strong>{e(c.source.text if c.source else '(author)')}</strong>"
+        f"<strong>{e(c.source.text if c.source else no_source_label(c))}</strong>"
         f"{' ' + e(c.cue.text) if c.cue else ''}: {'NOT ' if c.negated else ''}{e(c.text)} "
         f'<span class="muted">{e(c.modality)}{", " + e(statuses[c.id]) if c.id in statuses else ""}</span></li>'
         for c in claims
