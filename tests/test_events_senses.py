@@ -45,6 +45,33 @@ def test_a_strike_without_a_labour_context_stays_an_attack(nlp, text):
     assert set(_classes(nlp, text, "strike")) == {"attack"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airport strike on Sunday destroyed two fighter jets, the ministry said.",
+        "A strike by Russian pilots hit the fuel depot overnight.",
+        "The hospital strike killed 12 people, officials said.",
+    ],
+)
+def test_a_place_or_person_around_a_strike_alone_does_not_make_it_a_labour_action(nlp, text):
+    assert _classes(nlp, text, "strike") == ["attack"]
+
+
+def test_one_misread_strike_does_not_turn_an_article_s_attacks_into_labour_actions(nlp):
+    text = (
+        "The airport strike on Sunday destroyed two fighter jets. The strike was the largest "
+        "of the war, the ministry said. Russia struck again on Monday."
+    )
+    assert set(_classes(nlp, text, "strike")) == {"attack"}
+
+
+def test_a_place_around_a_strike_is_a_labour_context_in_a_labour_article(nlp):
+    text = "Cleaners at the city hospital walked out on Monday. The hospital strike closed two wards, the union said."
+    assert _classes(nlp, text, "strike") == ["labour_action"]
+    text = "Drones hit the city hospital on Monday; workers fled. The hospital strike killed two guards."
+    assert _classes(nlp, text, "strike") == ["attack"]
+
+
 def test_struck_a_deal_is_no_labour_action(nlp):
     """The sense is intransitive: a union that 'struck a deal' is not on strike."""
     text = "The drivers' union struck a deal with the operator on Monday."

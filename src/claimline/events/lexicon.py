@@ -99,6 +99,18 @@ class SenseEntry(_Strict):
         "union's strike'), the party after 'by', the noun it modifies ('strike action'), the preposition it is "
         "the object of ('on strike'), a verb's subject ('the union will strike')"
     )
+    weak_context: list[str] = Field(
+        default_factory=list,
+        description="Lemmas that stand around the word in the same places as `context` but also in the other "
+        "sense ('an airport strike', 'a strike by pilots'): they choose the sense only in an article that names "
+        "it elsewhere by a `context` word or a word of the class, and names no `unless` word and no other word "
+        "of the word's own class",
+    )
+    unless: list[str] = Field(
+        default_factory=list,
+        description="Lemmas that, anywhere in the article, keep `weak_context` from choosing the sense "
+        "('air', 'missile', 'drone': the article reports attacks)",
+    )
     intransitive: bool = Field(
         default=False, description="As a verb, the sense has no direct object ('workers struck', not 'struck a deal')"
     )
@@ -125,10 +137,19 @@ class SenseEntry(_Strict):
     def _context(cls, v: list[str]) -> list[str]:
         if not v:
             raise ValueError("a sense needs context words")
-        for w in v:
-            if not w.strip() or w != w.lower() or " " in w:
-                raise ValueError(f"bad context word {w!r}: one word, lower case")
-        return v
+        return _context_words(v)
+
+    @field_validator("weak_context", "unless")
+    @classmethod
+    def _weak(cls, v: list[str]) -> list[str]:
+        return _context_words(v)
+
+
+def _context_words(v: list[str]) -> list[str]:
+    for w in v:
+        if not w.strip() or w != w.lower() or " " in w:
+            raise ValueError(f"bad context word {w!r}: one word, lower case")
+    return v
 
 
 @dataclass(frozen=True)
@@ -138,6 +159,9 @@ class Sense:
     event_class: str
     context: frozenset[str]
     intransitive: bool = False
+    weak_context: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
+    lemmas: frozenset[str] = frozenset()
 
 
 class DateClassEntry(_Strict):
@@ -409,7 +433,14 @@ def build(data: dict) -> EventLexicon:
         name = sense.lemmas[0]
         if sense.event_class not in classes:
             raise _fail(f"sense.{k} ({name}): class {sense.event_class!r} is not a class")
-        entry = Sense(sense.event_class, frozenset(sense.context), sense.intransitive)
+        entry = Sense(
+            sense.event_class,
+            frozenset(sense.context),
+            sense.intransitive,
+            frozenset(sense.weak_context),
+            frozenset(sense.unless),
+            frozenset(sense.lemmas),
+        )
         for lemma in sense.lemmas:
             for pos in sense.pos:
                 table = verbs if pos == "verb" else nouns

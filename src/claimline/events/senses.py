@@ -59,7 +59,7 @@ def sense_of(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: Eve
     senses = lex.senses.get((pos, tok.lemma_.lower()))
     if not senses:
         return cls
-    chosen = _chosen(tok, pos, senses)
+    chosen = _chosen(tok, pos, senses) or _weakly_chosen(tok, cls, pos, senses, lex)
     if chosen is not None:
         return chosen
     if cls is None or (pos == "verb" and _around(tok, pos)[1]):
@@ -76,6 +76,45 @@ def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...])
         if words & sense.context:
             return sense.event_class
     return None
+
+
+def _weakly_chosen(
+    tok: Token, cls: str | None, pos: Literal["noun", "verb"], senses: tuple[Sense, ...], lex: EventLexicon
+) -> str | None:
+    """The class of the sense whose ``weak_context`` words stand around ``tok`` ("an airport strike",
+    "a strike by pilots"), in an article that names that sense elsewhere (by a ``context`` word or a
+    word of its class) and names no ``unless`` word and no other word of ``tok``'s own class: an
+    attack reported as "the airport strike" stays one."""
+    words, has_object = _around(tok, pos)
+    for sense in senses:
+        if (pos == "verb" and sense.intransitive and has_object) or not words & sense.weak_context:
+            continue
+        if _names_sense(tok.doc, sense, lex) and not _rivalled(tok.doc, cls, sense, lex):
+            return sense.event_class
+    return None
+
+
+def _names_sense(doc: Doc, sense: Sense, lex: EventLexicon) -> bool:
+    """Whether the article names ``sense`` elsewhere: a sense word in its context, a word of its
+    class, or a noun of its ``context`` ("the union", "workers")."""
+    if sense.event_class in _named(doc, lex):
+        return True
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in sense.context for t in doc)
+
+
+def _rivalled(doc: Doc, cls: str | None, sense: Sense, lex: EventLexicon) -> bool:
+    """Whether the article names an ``unless`` word of ``sense`` or a word of class ``cls`` other than
+    the sense's own words ("shelled", "the bombing")."""
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if lemma in sense.unless:
+            return True
+        if cls is None or lemma in sense.lemmas:
+            continue
+        table = lex.nouns if t.pos_ == "NOUN" else lex.verbs if t.pos_ == "VERB" else None
+        if table is not None and table.get(lemma) == cls:
+            return True
+    return False
 
 
 def _discourse(tok: Token, senses: tuple[Sense, ...], lex: EventLexicon) -> str | None:
