@@ -393,6 +393,13 @@ def test_a_length_counted_back_from_the_time_of_writing_is_the_interval_before_i
     assert (f.time.kind, f.time.start, f.time.end) == ("interval", date(2026, 3, 7), date(2026, 3, 10))
     f = _one(frames_of("The index fell 900 points over the last two weeks."), "fall")
     assert (f.time.start, f.time.end) == (date(2026, 2, 24), date(2026, 3, 10))
+    # a length anchored by "of <period>" or told ahead is not the time before writing (nor a deadline ahead)
+    assert _one(frames_of("Output will be cut over the last two weeks of the year."), "cut").time is None
+    f = _one(frames_of("Sales will rise sharply in the last three months of the year, the company said."), "rise")
+    assert f.time is None
+    f = _one(frames_of("The mill will close its gates over the past two weeks of August."), "close")
+    assert f.time is None or f.time.start >= date(2026, 8, 1)
+    assert _one(frames_of("Prices will rise over the last two weeks, traders fear."), "rise").time is None
     # a length ahead stays a deadline
     f = _one(frames_of("The ministry will sign the contract within 30 days."), "sign")
     assert (f.time.kind, f.time.start, f.time.end) == ("expected", PUB, date(2026, 4, 9))

@@ -863,10 +863,39 @@ _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _BACK_PREPS = frozenset({"in", "within", "over", "during"})
 
 
-def _looks_back(p: _Placed) -> bool:
-    """A length counted back from the time of writing: "the past three days", "the last two weeks"."""
-    span = p.root.doc.char_span(p.t.start, p.t.end, alignment_mode="expand")
-    return span is not None and any(w.lower_ in LOOKING_BACK for w in span[:3])
+def _looks_back(p: _Placed) -> bool | None:
+    """A length counted back from the time of writing: "the past three days", "the last two weeks" (True);
+    False for one anchored by "of <period>" ("the last two weeks of the year": the end of that period, not of
+    today); None for a length with no looking-back word."""
+    doc = p.root.doc
+    span = doc.char_span(p.t.start, p.t.end, alignment_mode="expand")
+    if span is None or not any(w.lower_ in LOOKING_BACK for w in span[:3]):
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        obj = next((g for g in doc[span.end].children if g.dep_ == "pobj"), None)
+        nxt = doc[span.end + 1 : span.end + 3]
+        if (obj is not None and (obj.lemma_.lower() in PERIOD_WORDS or obj.ent_type_ == "DATE")) or any(
+            w.lemma_.lower() in PERIOD_WORDS or w.ent_type_ == "DATE" for w in nxt
+        ):
+            return False
+    return True
+
+
+def _future(tok: Token | None) -> bool:
+    """A clause told ahead of the time of writing: "will", "shall" or "going to" on the verb."""
+    for _ in range(3):
+        if tok is None:
+            return False
+        if any(
+            c.dep_ in ("aux", "auxpass")
+            and (c.lower_ in ("will", "shall", "'ll") or c.tag_ == "MD" and c.lemma_ == "will")
+            for c in tok.children
+        ):
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _expected(
@@ -875,10 +904,13 @@ def _expected(
     """An expected interval from "within / in N units [of EVENT]"; the interval before publication from a
     length counted back ("in the past three days", "over the last two weeks": [event_time] ``looking_back``)."""
     m = _DURATION.match(p.t.value)
-    if m is not None and published is not None and _looks_back(p):
+    back = _looks_back(p)
+    if back is not None and (not back or published is None):
+        return None, None  # "the last three months of the year": no length ahead either
+    if m is not None and published is not None and back:
         k = _governed(p.attach, triggers) if p.prep in _BACK_PREPS else None
-        if k is None:
-            return None, None
+        if k is None or _future(p.attach) or frames[k].factuality == "expected":
+            return None, None  # "output will be cut over the last two weeks": not the weeks before writing
         n, unit = float(m.group(1)), m.group(2)
         return k, EventTime(
             text=p.t.text,
