@@ -341,6 +341,17 @@ def test_a_time_a_change_takes_effect_from_dates_the_change(frames_of):
     assert _one(frames, "confirm").time is None
 
 
+def test_a_relative_time_after_from_on_a_change_is_what_it_is_compared_with(frames_of):
+    # review 4, C7: [event_time] comparison_baselines; a calendar date is when the change takes effect
+    assert _one(frames_of("Imports posted a steep rise from last year, officials said."), "rise").time is None
+    assert _one(frames_of("The airport saw an increase from the previous quarter."), "increase").time is None
+    frames = frames_of("The brewer reported a jump in sales from the same period last year.")
+    assert _one(frames, "jump").time is None
+    assert _one(frames, "report").time is None
+    f = _one(frames_of("Nurses received a 5 % pay rise from 1 January, the union said."), "rise")
+    assert f.time is not None and f.time.start == date(2026, 1, 1)
+
+
 def test_a_value_as_the_object_of_from_is_a_baseline_and_the_change_keeps_its_own_time(frames_of):
     f = _one(frames_of("The levy rose from 3 % to 5 % in January."), "rise")
     assert (f.time.start, f.time.end) == (date(2026, 1, 1), date(2026, 1, 31))

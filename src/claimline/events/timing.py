@@ -80,6 +80,7 @@ from spacy.tokens import Doc, Span, Token
 from ..read.lines import EMPHASIS_MARKS, LIST_MARKS
 from ..schemas import TimeExpr
 from ..timex.vocab import (
+    COMPARISON_BASELINES,
     FUTURE_LEMMAS,
     HAPPEN_PHRASES,
     LASTING_LEMMAS,
@@ -635,7 +636,11 @@ def _baseline(p: _Placed, published: date | None) -> bool:
                 return True  # "a gain of 9 pence from last Friday": the phrase hangs on a value
             change = _change_of(tok)
             ahead = published is not None and p.t.interval is not None and p.t.interval.start > published
-            return change is not None and not ahead and _measured(change)
+            if change is None or ahead:
+                return False
+            if _compared_with(p):
+                return True  # "a rise from last year", "an increase from the previous quarter": compared with
+            return _measured(change)  # "a 5 % pay rise from 1 January": when it takes effect
         tok = tok.head
     return False
 
@@ -651,12 +656,19 @@ def _change_of(prep: Token) -> Token | None:
     return None
 
 
+def _compared_with(p: _Placed) -> bool:
+    """A relative or deictic time ([event_time] ``comparison_baselines``: "last year", "the previous quarter",
+    "the same period", "a year earlier"): as the object of "from" on a change, what it is compared with."""
+    span = p.root.doc.char_span(p.t.start, p.t.end, alignment_mode="expand")
+    words = span if span is not None else [p.root]
+    return any(w.lower_ in COMPARISON_BASELINES for w in words)
+
+
 def _measured(change: Token) -> bool:
-    """A change with a value of its own ("a 4 % increase", "a gain of 9 pence") or restating a value of its
-    clause ("closed at 5,210, a small rise")."""
+    """A change measured against a level: "of" a value ("an increase of 60 points from 2 March") or restating
+    a value of its clause ("closed at 5,210, a small rise"). An amount before the noun is no level: "a 5 % pay
+    rise from 1 January" takes effect then."""
     for c in change.children:
-        if c.dep_ in ("nummod", "compound", "quantmod") and _amount(c):
-            return True
         if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _amount(g) for g in c.children):
             return True
     head = change.head

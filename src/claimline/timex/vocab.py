@@ -109,7 +109,12 @@ class EventTimeWords(_Strict):
         description="words counting a length back from the time of writing ('in the past three days')"
     )
 
-    @field_validator("time_nouns", "lasting_lemmas", "looking_back")
+    comparison_baselines: list[str] = Field(
+        description="words of a time a change is compared with, not when it takes effect ('a rise from last year',"
+        " 'an increase from the previous quarter', 'from the same period a year earlier')"
+    )
+
+    @field_validator("time_nouns", "lasting_lemmas", "looking_back", "comparison_baselines")
     @classmethod
     def _one_token(cls, v: list[str]) -> list[str]:
         # compared with one token's lemma: spaCy splits "cut-off" into three tokens, so it never matches
@@ -402,6 +407,7 @@ TIME_NOUNS: frozenset[str] = frozenset(_V.event_time.time_nouns)
 WHEN_WORDS: frozenset[str] = frozenset(_V.event_time.when_words)
 LASTING_LEMMAS: frozenset[str] = frozenset(_V.event_time.lasting_lemmas)
 LOOKING_BACK: frozenset[str] = frozenset(_V.event_time.looking_back)
+COMPARISON_BASELINES: frozenset[str] = frozenset(_V.event_time.comparison_baselines)
 HAPPEN_PHRASES: frozenset[str] = frozenset(_V.event_time.happen_phrases)
 #: words naming a period or a part of one ("week", "quarter", "end", "beginning"): a day "of" one of them
 #: is that period's ("the week of 20 April"), not a noun's own time ("the rescue of 12 March")
