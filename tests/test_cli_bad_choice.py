@@ -1,0 +1,25 @@
+"""A bad value of ``claims --attribution`` is one red line and exit 1, as README promises (review4 P2)."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from claimline.cli import app
+
+from .test_store import make_extraction
+
+runner = CliRunner()
+
+
+def test_unknown_attribution_is_one_red_line_and_exit_1(tmp_path):
+    db, jsonl = str(tmp_path / "s.db"), tmp_path / "x.jsonl"
+    jsonl.write_text(make_extraction().model_dump_json() + "\n")
+    assert runner.invoke(app, ["load", "--db", db, str(jsonl)]).exit_code == 0
+    result = runner.invoke(app, ["claims", "--db", db, "--attribution", "bogus"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: unknown attribution 'bogus' (use one of: direct_quote, indirect, according_to, report, author,"
+        " outlet_event, attitude)\n"
+    )
+    result = runner.invoke(app, ["claims", "--db", db, "--attribution", "attitude"])
+    assert result.exit_code == 0 and result.output.strip() == "no claims match"
