@@ -109,6 +109,23 @@ def test_a_stoppage_is_a_halt_but_a_work_stoppage_is_a_labour_action(nlp):
     assert _classes(nlp, text, "stoppage") == ["cancel"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The refinery ordered a 24-hour stoppage of the pipeline for maintenance on Monday.",
+        "A power cut caused a two-day factory stoppage last week.",
+        "The plant stoppage after the fire lasted until Friday.",
+    ],
+)
+def test_a_stoppage_of_some_length_or_place_stays_a_halt(nlp, text):
+    assert _classes(nlp, text, "stoppage") == ["cancel"]
+
+
+def test_a_stoppage_by_workers_is_a_labour_action(nlp):
+    text = "A stoppage by 300 dock workers closed the terminal on Tuesday."
+    assert _classes(nlp, text, "stoppage") == ["labour_action"]
+
+
 def test_legal_action_is_a_lawsuit(nlp):
     text = "The foundation will bring a collective action against Orvane Bank in Utrecht, it said on Monday."
     assert _classes(nlp, text, "action") == ["sue"]
