@@ -339,6 +339,10 @@ def test_a_time_a_change_takes_effect_from_dates_the_change(frames_of):
     frames = frames_of("The council confirmed a rise in parking charges from 1 May.")
     assert _one(frames, "rise").time.start == date(2026, 5, 1)
     assert _one(frames, "confirm").time is None
+    # review 4, C13: a cut takes effect as a rise does ([event_time] effective_from_classes)
+    frames = frames_of("The port authority approved a cut in berth fees from 1 June.")
+    assert _one(frames, "cut").time.start == date(2026, 6, 1)
+    assert _one(frames, "approve").time is None
 
 
 def test_a_relative_time_after_from_on_a_change_is_what_it_is_compared_with(frames_of):

@@ -81,6 +81,7 @@ from ..read.lines import EMPHASIS_MARKS, LIST_MARKS
 from ..schemas import TimeExpr
 from ..timex.vocab import (
     COMPARISON_BASELINES,
+    EFFECTIVE_FROM_CLASSES,
     FUTURE_LEMMAS,
     HAPPEN_PHRASES,
     LASTING_LEMMAS,
@@ -694,13 +695,11 @@ def _change_started(p: _Placed, triggers: dict[int, int]) -> int | None:
 
 @cache
 def _change_noun(lemma: str) -> bool:
-    """A noun of a class under ``change`` ("rise", "increase", "fall", "loss")."""
+    """A noun of a class a "from" time dates as when it takes effect ([event_time] ``effective_from_classes``:
+    "rise", "increase", "fall", "loss" under ``change``; "cut", "closure")."""
     lex = lexicon()
     cls = lex.nouns.get(lemma)
-    return cls is not None and _CHANGE in lex.ancestors.get(cls, (cls,))
-
-
-_CHANGE = "change"
+    return cls is not None and not EFFECTIVE_FROM_CLASSES.isdisjoint(lex.ancestors.get(cls, (cls,)))
 
 
 def _amount(tok: Token) -> bool:

@@ -114,7 +114,12 @@ class EventTimeWords(_Strict):
         " 'an increase from the previous quarter', 'from the same period a year earlier')"
     )
 
-    @field_validator("time_nouns", "lasting_lemmas", "looking_back", "comparison_baselines")
+    effective_from_classes: list[str] = Field(
+        description="event classes (models/events.toml, with their subclasses) whose noun a 'from' time dates as"
+        " when it takes effect ('a rise in fares from 1 May', 'a cut in charges from 1 May')"
+    )
+
+    @field_validator("time_nouns", "lasting_lemmas", "looking_back", "comparison_baselines", "effective_from_classes")
     @classmethod
     def _one_token(cls, v: list[str]) -> list[str]:
         # compared with one token's lemma: spaCy splits "cut-off" into three tokens, so it never matches
@@ -408,6 +413,7 @@ WHEN_WORDS: frozenset[str] = frozenset(_V.event_time.when_words)
 LASTING_LEMMAS: frozenset[str] = frozenset(_V.event_time.lasting_lemmas)
 LOOKING_BACK: frozenset[str] = frozenset(_V.event_time.looking_back)
 COMPARISON_BASELINES: frozenset[str] = frozenset(_V.event_time.comparison_baselines)
+EFFECTIVE_FROM_CLASSES: frozenset[str] = frozenset(_V.event_time.effective_from_classes)
 HAPPEN_PHRASES: frozenset[str] = frozenset(_V.event_time.happen_phrases)
 #: words naming a period or a part of one ("week", "quarter", "end", "beginning"): a day "of" one of them
 #: is that period's ("the week of 20 April"), not a noun's own time ("the rescue of 12 March")
