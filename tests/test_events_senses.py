@@ -72,10 +72,18 @@ def test_a_place_around_a_strike_is_a_labour_context_in_a_labour_article(nlp):
     assert _classes(nlp, text, "strike") == ["attack"]
 
 
-def test_struck_a_deal_is_no_labour_action(nlp):
-    """The sense is intransitive: a union that 'struck a deal' is not on strike."""
-    text = "The drivers' union struck a deal with the operator on Monday."
-    assert "labour_action" not in _classes(nlp, text, "strike")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drivers' union struck a deal with the operator on Monday.",
+        "The union struck a deal with the port operator on Friday.",
+        "A deal was struck with the operator on Monday, the union said.",
+    ],
+)
+def test_struck_a_deal_is_an_agreement_not_a_strike_or_an_attack(nlp, text):
+    """'strike' is a light verb before an event noun: the deal is the event, the verb gives none."""
+    assert _classes(nlp, text, "strike") == []
+    assert _classes(nlp, text, "deal") == ["agree"]
 
 
 def test_industrial_action_is_an_event_but_action_alone_is_not(nlp):
@@ -95,12 +103,19 @@ def test_one_sense_per_article(nlp):
     assert _classes(nlp, text, "strike") == ["attack"]
 
 
-def test_walkout_is_a_labour_action_strike_and_stoppage_in_a_labour_context():
-    lex = lexicon()
-    assert lex.nouns["walkout"] == lex.verbs["walk out"] == "labour_action"
-    assert lex.nouns["strike"] == "attack" and lex.nouns["stoppage"] == "cancel"  # without a labour context
-    assert {s.event_class for s in lex.senses[("noun", "strike")]} == {"labour_action"}
-    assert {s.event_class for s in lex.senses[("noun", "action")]} == {"labour_action", "sue"}
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Cleaners walked out at the depot on Monday.", "walk out"),
+        ("The walkout at the depot ended on Friday.", "walkout"),
+    ],
+)
+def test_a_walkout_is_a_labour_action(nlp, text, lemma):
+    assert _classes(nlp, text, lemma) == ["labour_action"]
+
+
+def test_a_strike_with_no_context_in_an_article_that_names_no_labour_is_an_attack(nlp):
+    assert _classes(nlp, "The strike destroyed the bridge on Monday.", "strike") == ["attack"]
 
 
 def test_a_stoppage_is_a_halt_but_a_work_stoppage_is_a_labour_action(nlp):

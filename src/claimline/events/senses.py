@@ -56,15 +56,23 @@ def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
 def sense_of(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: EventLexicon) -> str | None:
     """The class of ``tok`` (a trigger of class ``cls``, or of none: None) in the sense its
     context chooses; ``cls`` when no sense of the word has its context words around it."""
-    senses = lex.senses.get((pos, tok.lemma_.lower()))
+    lemma = tok.lemma_.lower()
+    senses = lex.senses.get((pos, lemma))
     if not senses:
         return cls
+    if pos == "verb" and lemma in lex.light_verbs and _event_object(tok, lex):
+        return None  # "struck a deal", "a deal was struck": a light verb, the noun is the event
     chosen = _chosen(tok, pos, senses) or _weakly_chosen(tok, cls, pos, senses, lex)
     if chosen is not None:
         return chosen
     if cls is None or (pos == "verb" and _around(tok, pos)[1]):
         return cls  # "the action": no event; "struck the town": a verb with an object keeps its class
     return _discourse(tok, senses, lex) or cls
+
+
+def _event_object(tok: Token, lex: EventLexicon) -> bool:
+    """Whether the verb's object (or passive subject) is an event noun ("a deal", "an agreement")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.nouns for c in tok.children)
 
 
 def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...]) -> str | None:
