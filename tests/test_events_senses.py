@@ -177,6 +177,38 @@ def test_an_order_by_a_body_that_rules_is_a_ruling_not_a_purchase(nlp):
     assert _classes(nlp, "The Danish navy ordered 12 drones from Hornwing Labs on Monday.", "order") == ["order"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator ordered 40 new laptops from Vantor Systems in May.",
+        "The commission ordered two armoured cars for its inspectors on Friday.",
+    ],
+)
+def test_goods_ordered_by_a_body_that_rules_are_a_purchase(nlp, text):
+    assert _classes(nlp, text, "order") == ["order"]
+
+
+def test_a_ruling_needs_what_is_to_be_done_not_a_subject_alone(nlp):
+    assert _classes(nlp, "The commission ordered the union to suspend the action.", "order") == ["rule"]
+    assert _classes(nlp, "The court ordered that the works stop at once.", "order") == ["rule"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal ruled the merger unlawful on Monday. The order for 40 buses was placed by the city in May.",
+        "The judge ruled against the bidder on Monday. The city placed the order in June.",
+    ],
+)
+def test_a_purchase_order_stays_one_in_an_article_about_a_ruling(nlp, text):
+    assert _classes(nlp, text, "order") == ["order"]
+
+
+def test_a_bare_order_after_a_court_order_is_still_the_ruling(nlp):
+    text = "The court order suspends the strike until 4 November. The order was issued on Monday."
+    assert _classes(nlp, text, "order") == ["rule", "rule"]
+
+
 def test_a_ruling_and_the_suspension_it_orders_are_kindred():
     lex = lexicon()
     assert lex.kindred("rule", "cancel") and not lex.kindred("rule", "sue")  # a ruling is no lawsuit (Task 4)

@@ -114,6 +114,17 @@ class SenseEntry(_Strict):
     intransitive: bool = Field(
         default=False, description="As a verb, the sense has no direct object ('workers struck', not 'struck a deal')"
     )
+    clause: bool = Field(
+        default=False,
+        description="As a verb, the sense has a clause of what is to be done: an infinitive or a that-clause "
+        "('ordered the union to suspend the action', 'ordered that the works stop'), not 'ordered 40 laptops'",
+    )
+    keep_beside: list[str] = Field(
+        default_factory=list,
+        description="Words beside the word — a preposition after it ('an order for 40 buses'), the verb whose "
+        "object or subject it is ('placed the order') — that keep it from taking the sense the article names "
+        "elsewhere when no context word of its own chooses it",
+    )
 
     @field_validator("pos")
     @classmethod
@@ -162,6 +173,8 @@ class Sense:
     weak_context: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
     lemmas: frozenset[str] = frozenset()
+    clause: bool = False
+    keep_beside: frozenset[str] = frozenset()
 
 
 class DateClassEntry(_Strict):
@@ -440,6 +453,8 @@ def build(data: dict) -> EventLexicon:
             frozenset(sense.weak_context),
             frozenset(sense.unless),
             frozenset(sense.lemmas),
+            sense.clause,
+            frozenset(sense.keep_beside),
         )
         for lemma in sense.lemmas:
             for pos in sense.pos:

@@ -21,6 +21,10 @@ _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 _HEAD_OF = frozenset({"compound", "amod"})
 #: Prepositions whose object is the party ("a strike by dock workers", "a walkout of 900 staff").
 _AGENT_PREPS = frozenset({"by", "of"})
+#: A verb's clause of what is to be done ("ordered the union to suspend", "ordered that the works stop").
+_CLAUSES = frozenset({"xcomp", "ccomp"})
+#: Where the verb governing a noun stands to it ("placed the order", "the order was placed").
+_GOVERNED = frozenset({"dobj", "nsubj", "nsubjpass"})
 #: ``doc.user_data`` key of the sense classes an article names (:func:`_named`).
 _KEY = "claimline.sense_classes"
 
@@ -67,7 +71,7 @@ def sense_of(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: Eve
         return chosen
     if cls is None or (pos == "verb" and _around(tok, pos)[1]):
         return cls  # "the action": no event; "struck the town": a verb with an object keeps its class
-    return _discourse(tok, senses, lex) or cls
+    return _discourse(tok, pos, senses, lex) or cls
 
 
 def _event_object(tok: Token, lex: EventLexicon) -> bool:
@@ -75,11 +79,31 @@ def _event_object(tok: Token, lex: EventLexicon) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.nouns for c in tok.children)
 
 
+def _fits(tok: Token, pos: Literal["noun", "verb"], sense: Sense, has_object: bool) -> bool:
+    """Whether ``tok`` has the shape of ``sense``: as a verb, no object for an ``intransitive`` sense
+    ("workers struck", not "struck a deal") and a clause for a ``clause`` sense ("ordered the union to
+    suspend", not "ordered 40 laptops")."""
+    if pos != "verb":
+        return True
+    if sense.intransitive and has_object:
+        return False
+    return not sense.clause or any(c.dep_ in _CLAUSES for c in tok.children)
+
+
+def _beside(tok: Token) -> set[str]:
+    """The prepositions after a noun ("an order for 40 buses") and the verb it is the object or
+    subject of ("placed the order", "the order was placed")."""
+    words = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if tok.dep_ in _GOVERNED and tok.head is not tok:
+        words.add(tok.head.lemma_.lower())
+    return words
+
+
 def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...]) -> str | None:
     """The class of the sense whose context words stand around ``tok`` (None: none does)."""
     words, has_object = _around(tok, pos)
     for sense in senses:
-        if pos == "verb" and sense.intransitive and has_object:
+        if not _fits(tok, pos, sense, has_object):
             continue
         if words & sense.context:
             return sense.event_class
@@ -95,7 +119,7 @@ def _weakly_chosen(
     attack reported as "the airport strike" stays one."""
     words, has_object = _around(tok, pos)
     for sense in senses:
-        if (pos == "verb" and sense.intransitive and has_object) or not words & sense.weak_context:
+        if not _fits(tok, pos, sense, has_object) or not words & sense.weak_context:
             continue
         if _names_sense(tok.doc, sense, lex) and not _rivalled(tok.doc, cls, sense, lex):
             return sense.event_class
@@ -125,12 +149,16 @@ def _rivalled(doc: Doc, cls: str | None, sense: Sense, lex: EventLexicon) -> boo
     return False
 
 
-def _discourse(tok: Token, senses: tuple[Sense, ...], lex: EventLexicon) -> str | None:
+def _discourse(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...], lex: EventLexicon) -> str | None:
     """One sense per discourse: a word with no context of its own ("the strike began on Tuesday")
     has the sense of its class the article names elsewhere — a word in that sense's context
     ("industrial action", "a port strike") or a word of the class ("the walkout") — when that is
-    one sense only."""
-    named = {s.event_class for s in senses} & _named(tok.doc, lex)
+    one sense only, the word has its shape (:func:`_fits`) and no ``keep_beside`` word stands
+    beside it ("the order for 40 buses was placed" stays a purchase after a ruling)."""
+    beside = _beside(tok)
+    has_object = _around(tok, pos)[1]
+    fitting = [s for s in senses if _fits(tok, pos, s, has_object) and not s.keep_beside & beside]
+    named = {s.event_class for s in fitting} & _named(tok.doc, lex)
     return next(iter(named)) if len(named) == 1 else None
 
 
