@@ -73,7 +73,7 @@ def test_limit_counts_after_the_filter(db):
 
 def test_unknown_stance_is_refused(db):
     res = runner.invoke(app, ["claims", "--db", str(db), "--stance", "likes"])
-    assert res.exit_code == 2
-    assert "'likes' is not one of 'supports', 'opposes'" in res.output
+    assert res.exit_code == 1  # one red line, as README promises (review 4, P2)
+    assert res.output == "Error: unknown stance 'likes' (use one of: supports, opposes, criticises)\n"
     with pytest.raises(ClaimlineError, match="unknown stance 'likes'"):
         api.claims(open_store(str(db)), stance="likes")

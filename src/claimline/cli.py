@@ -25,7 +25,6 @@ from .present import render, tables
 from .present.conflicts import comparison_line, conflict_block, plain_blocks
 from .present.render import Format
 from .present.timeline_table import emit_timeline
-from .vocab import STANCES
 
 if TYPE_CHECKING:
     from .store.sqlite import Store
@@ -308,17 +307,14 @@ def articles(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
     )
 
 
-StanceChoice = Enum("StanceChoice", {s: s for s in STANCES}, type=str)  # type: ignore[misc]
-
-
 @command()
 def claims(
     db: DbOpt = None,
     actor: ActorOpt = None,
     article: Annotated[str | None, typer.Option(help="Article ID (or prefix).")] = None,
     limit: Annotated[int | None, typer.Option(help="Show at most N claims.")] = None,
-    stance: Annotated[
-        StanceChoice | None,
+    stance: Annotated[  # a plain string, as --attribution: a bad value is the library's one-line error
+        str | None,
         typer.Option(
             help="Only claims whose source takes this stance toward the content: who backs what "
             "('--stance supports'), who is against it ('--stance opposes'), who attacks whom ('--stance criticises').",
@@ -352,7 +348,7 @@ def claims(
         open_store(db),
         actor=actor,
         article=article,
-        stance=stance.value if stance else None,
+        stance=stance,
         attribution=attribution,
         limit=limit,
         view=fmt is not Format.csv,
