@@ -12,10 +12,15 @@ from .test_store import make_extraction
 runner = CliRunner()
 
 
-def test_unknown_attribution_is_one_red_line_and_exit_1(tmp_path):
+def _loaded_store(tmp_path) -> str:
     db, jsonl = str(tmp_path / "s.db"), tmp_path / "x.jsonl"
     jsonl.write_text(make_extraction().model_dump_json() + "\n")
     assert runner.invoke(app, ["load", "--db", db, str(jsonl)]).exit_code == 0
+    return db
+
+
+def test_unknown_attribution_is_one_red_line_and_exit_1(tmp_path):
+    db = _loaded_store(tmp_path)
     result = runner.invoke(app, ["claims", "--db", db, "--attribution", "bogus"])
     assert result.exit_code == 1
     assert result.output == (
@@ -27,9 +32,7 @@ def test_unknown_attribution_is_one_red_line_and_exit_1(tmp_path):
 
 
 def test_unknown_stance_is_one_red_line_and_exit_1(tmp_path):
-    db, jsonl = str(tmp_path / "s.db"), tmp_path / "x.jsonl"
-    jsonl.write_text(make_extraction().model_dump_json() + "\n")
-    assert runner.invoke(app, ["load", "--db", db, str(jsonl)]).exit_code == 0
+    db = _loaded_store(tmp_path)
     result = runner.invoke(app, ["claims", "--db", db, "--stance", "bogus"])
     assert result.exit_code == 1
     assert result.output == "Error: unknown stance 'bogus' (use one of: supports, opposes, criticises)\n"

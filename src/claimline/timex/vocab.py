@@ -157,21 +157,15 @@ class TenseWords(_Strict):
         description="expecting lemmas that look ahead as a bare participle anywhere ('Vote scheduled for Monday')"
     )
 
-    @field_validator("expecting_lemmas")
+    @field_validator("expecting_lemmas", "bare_expecting_lemmas")
     @classmethod
-    def _expecting_are_future(cls, v: list[str], info: ValidationInfo) -> list[str]:
-        # an expecting participle is a future lemma's ("is expected to" reads the same word ahead)
-        odd = sorted(set(v) - set(info.data.get("future_lemmas", ())))
+    def _within_their_list(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        # an expecting participle is a future lemma's ("is expected to" reads the same word ahead); a bare
+        # expecting lemma is an expecting one
+        outer = "future_lemmas" if info.field_name == "expecting_lemmas" else "expecting_lemmas"
+        odd = sorted(set(v) - set(info.data.get(outer, ())))
         if odd:
-            raise ValueError(f"expecting_lemmas {odd} are not future_lemmas")
-        return v
-
-    @field_validator("bare_expecting_lemmas")
-    @classmethod
-    def _bare_are_expecting(cls, v: list[str], info: ValidationInfo) -> list[str]:
-        odd = sorted(set(v) - set(info.data.get("expecting_lemmas", ())))
-        if odd:
-            raise ValueError(f"bare_expecting_lemmas {odd} are not expecting_lemmas")
+            raise ValueError(f"{info.field_name} {odd} are not {outer}")
         return v
 
 
