@@ -145,3 +145,28 @@ def test_evidence_inside_what_someone_said_is_part_of_it(extract):
     ex = extract("The harbour master said the new survey shows that the quay is sinking.")
     assert [c.cue.text for c in ex.claims if c.cue is not None] == ["said"]
     assert "quay is sinking" in one(ex, "quay is sinking").text
+
+
+def test_speaker_line_before_a_quoted_paragraph_is_no_statement(extract):
+    # "X said:" alone in its paragraph, the quotation in the next: the line is the quotation's
+    # attribution, not the writer's own statement about X
+    ex = extract(
+        "The harbour board met on Monday.\n\n"
+        "Lena Ortiz, who chairs the Harbour Board, said:\n\n"
+        "\u201cThe new quay will open in June, and the ferries will move there in the autumn.\u201d"
+    )
+    quote = one(ex, "new quay")
+    assert quote.source.text == "Lena Ortiz" and quote.cue.text == "said"
+    assert not [c for c in ex.claims if "who chairs" in c.text], [c.text for c in ex.claims]
+
+
+def test_second_that_clause_coordinated_under_a_nested_verb(extract):
+    # "said A and that B" where the parser hangs "and that B" on a verb inside A: B is still the
+    # cue's second complement, one claim per clause
+    ex = extract("The report said the app would help drivers find spaces and that the fees would rise in May.")
+    texts = sorted(c.text for c in ex.claims)
+    assert texts == ["the app would help drivers find spaces", "the fees would rise in May"], texts
+    assert {c.cue.text for c in ex.claims} == {"said"}
+    # under a nested cue with a clause of its own, the second clause may be what that source said
+    ex = extract("He said officials believed the talks would fail and that the deal was dead.")
+    assert "the talks would fail" in [c.text for c in ex.claims]

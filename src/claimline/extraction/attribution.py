@@ -802,6 +802,12 @@ class ClaimFinder:
         coordinated attribution ("A, and officials said B") or a coordinated "that"-clause."""
         doc = self.doc
         lo, hi = _subtree_span(doc, comp)
+        for far in self._far_that_conjuncts(comp):
+            cut = far.left_edge.i
+            for g in far.head.children:  # the "and" and comma before the conjunct
+                if g.dep_ in ("cc", "punct") and far.head.i < g.i < cut:
+                    cut = min(cut, g.i)
+            hi = min(hi, cut)
         for child in comp.children:
             if child.dep_ != "conj" or child.i < comp.i:
                 continue
@@ -831,7 +837,33 @@ class ClaimFinder:
             c
             for c in comp.children
             if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        ]
+        ] + self._far_that_conjuncts(comp)
+
+    def _far_that_conjuncts(self, comp: Token) -> list[Token]:
+        """A "that"-clause the parser coordinated with a verb inside ``comp`` that takes no "that"-clause of
+        its own ("said the tool would help staff sort files and that B": B hangs on "sort"); it is the
+        cue's second complement. Not under a cue with a clause or another "that"-clause inside ``comp`` ("said officials
+        believed A and that B": B may be what they believed), nor inside a noun's clause."""
+        found = []
+        for c in comp.subtree:
+            if c.dep_ != "conj" or c.head == comp or c.i < comp.i:
+                continue
+            if not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                continue
+            up, ok = c.head, True
+            while up != comp:
+                if (
+                    up.dep_ in ("acl", "relcl", "advcl", "csubj", "pcomp")
+                    or up.pos_ in ("NOUN", "PROPN", "PRON")
+                    or (self.cue_verb(up) is not None and any(g.dep_ == "ccomp" for g in up.children))
+                    or any(g.dep_ == "mark" for g in up.children)
+                ):
+                    ok = False
+                    break
+                up = up.head
+            if ok:
+                found.append(c)
+        return found
 
     def noun_claim(self, sent: Span, tok: Token) -> RawClaim | None:
         """A noun cue with its holder and what it holds: "the senator's endorsement of Ann Lee",
@@ -1823,12 +1855,17 @@ class ClaimFinder:
     def find(self, sentences: Sequence[Span]) -> list[RawClaim]:
         claims = self.quotes()
         quote_ranges = [(c.start, c.end) for c in claims]
+        # "Ann Lee, who chairs the board, said:" in a paragraph of its own before the quotation: the
+        # line is the quotation's attribution, not the writer's statement
+        quote_cues = [c.cue_start for c in claims if c.cue_start is not None]
         for sent in sentences:
             found = self.indirect(sent)
             claims.extend(found)
             if any(c.attribution != ATTITUDE for c in found):
                 continue  # attitudes are additional: the sentence keeps its own claim
             if any(qs <= sent.start_char < qe or sent.start_char <= qs < sent.end_char for qs, qe in quote_ranges):
+                continue
+            if any(sent.start_char <= q < sent.end_char for q in quote_cues):
                 continue
             a = self.author(sent)
             if a:
