@@ -157,6 +157,8 @@ _CLASSES = [{"name": "attack", "nouns": ["strike"]}, {"name": "labour_action", "
         ({"lemmas": ["strike"], "pos": ["adverb"], "class": "labour_action", "context": ["port"]}, "pos"),
         ({"lemmas": ["strike"], "pos": ["noun"], "class": "labour_action", "context": []}, "context words"),
         ({"lemmas": ["Strike"], "pos": ["noun"], "class": "labour_action", "context": ["port"]}, "lower case"),
+        ({"lemmas": ["strike"], "pos": ["noun"], "class": "none", "objects": ["tone"]}, "objects choose a verb"),
+        ({"lemmas": ["strike"], "pos": ["verb"], "class": "none", "plural": True}, "plural and agents"),
     ],
 )
 def test_sense_errors_name_the_entry(sense, message):
@@ -222,3 +224,57 @@ def test_a_ruling_and_the_suspension_it_orders_are_kindred():
 def test_a_capitalised_context_word_keeps_its_final_s_or_loses_a_plural_s(nlp, text):
     """'Bus' is read as 'bus' (not 'bu'), 'Dockworkers' as 'dockworker'."""
     assert _classes(nlp, text, "strike") == ["labour_action"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister struck a balance between the two camps on Monday.",
+        "The governor struck a conciliatory tone in his speech on Monday.",
+        "The index struck a ten-week high on Friday.",
+    ],
+)
+def test_striking_a_balance_a_tone_or_a_high_is_no_attack(nlp, text):
+    """A 'strike' whose object is a balance, a tone, a note or a market's high names no attack."""
+    assert "attack" not in _classes(nlp, text, "strike")
+
+
+def test_landing_a_contract_is_winning_it_not_a_flight(nlp):
+    assert _classes(nlp, "Vantor lands two ministry deals", "land") == ["award"]
+    assert _classes(nlp, "Kestrel Systems landed a contract with the navy on Monday.", "land") == ["award"]
+    assert _classes(nlp, "The jet landed at Oslo airport on Monday.", "land") == ["fly"]
+    assert _classes(nlp, "The pilot landed the damaged plane in a field on Monday.", "land") == ["fly"]
+
+
+def test_hosting_as_a_service_is_no_meeting(nlp):
+    assert _classes(nlp, "Vantor won a cloud hosting contract on Monday.", "host") == []
+    assert _classes(nlp, "Orvane hosts the websites of 40 councils.", "host") == []
+    assert _classes(nlp, "The mayor hosted the two ministers in Ghent on Monday.", "host") == ["meet"]
+
+
+def test_a_power_cut_is_an_incident_not_a_cut(nlp):
+    assert _classes(nlp, "A power cut caused delays at the hospital on Monday.", "cut") == ["accident"]
+    assert _classes(nlp, "The electricity cut lasted four hours on Monday.", "cut") == ["accident"]
+    assert _classes(nlp, "The carmaker announced 4,000 job cuts on Monday.", "cut") == ["cut"]
+
+
+def test_pilots_as_people_are_no_test(nlp):
+    assert _classes(nlp, "Russian pilots flew the jets to the base on Monday.", "pilot") == []
+    assert _classes(nlp, "The airline's pilots said the runway was too short.", "pilot") == []
+    assert _classes(nlp, "The council began a six-month pilot of the scheme in May.", "pilot") == ["test"]
+
+
+def test_a_strike_the_union_is_ordered_to_suspend_is_a_labour_action(nlp):
+    """The party that ends, suspends or calls the strike is its labour context: the verb's subject,
+    or the one ordered to ('ordered the union to suspend the strike')."""
+    text = "The commission ordered the union to suspend the strike on Monday."
+    assert _classes(nlp, text, "strike") == ["labour_action"]
+    assert _classes(nlp, "The dock workers ended their strike on Friday.", "strike") == ["labour_action"]
+    assert _classes(nlp, "The army launched the strike at dawn on Monday.", "strike") == ["attack"]
+
+
+def test_a_sense_may_name_no_event_and_be_chosen_by_its_object():
+    sense = {"lemmas": ["strike"], "pos": ["verb"], "class": "none", "objects": ["balance"]}
+    lex = build({"event": [{"name": "attack", "verbs": ["strike"]}], "sense": [sense]})
+    (chosen,) = lex.senses[("verb", "strike")]
+    assert chosen.event_class is None and chosen.objects == {"balance"}

@@ -19,6 +19,8 @@ from ..errors import ClaimlineError
 FILE = "events.toml"
 #: Class of a frame whose trigger is a verb the lexicon does not list.
 OTHER = "other"
+#: The ``class`` of a ``[[sense]]`` in which the word names no event ("Russian pilots", "struck a balance").
+NO_EVENT = "none"
 #: The root class of speech acts (``models/events.toml``): what a statement is about is not the statement's.
 SPEECH = "communicate"
 
@@ -93,11 +95,16 @@ class SenseEntry(_Strict):
 
     lemmas: list[str] = Field(description="The words' lemmas (triggers of another class, or of none)")
     pos: list[str] = Field(description="'noun' and/or 'verb': where the sense applies")
-    event_class: str = Field(alias="class", description="The class of the word in this sense (must exist)")
+    event_class: str = Field(
+        alias="class",
+        description="The class of the word in this sense (must exist), or 'none': in this sense the word names "
+        "no event ('Russian pilots', 'struck a balance')",
+    )
     context: list[str] = Field(
+        default_factory=list,
         description="Lemmas that choose the sense: the word's modifiers or possessor ('port strike', 'the "
         "union's strike'), the party after 'by', the noun it modifies ('strike action'), the preposition it is "
-        "the object of ('on strike'), a verb's subject ('the union will strike')"
+        "the object of ('on strike'), a verb's subject ('the union will strike')",
     )
     weak_context: list[str] = Field(
         default_factory=list,
@@ -118,6 +125,25 @@ class SenseEntry(_Strict):
         default=False,
         description="As a verb, the sense has a clause of what is to be done: an infinitive or a that-clause "
         "('ordered the union to suspend the action', 'ordered that the works stop'), not 'ordered 40 laptops'",
+    )
+    objects: list[str] = Field(
+        default_factory=list,
+        description="As a verb, lemmas of its direct object (or passive subject) that choose the sense "
+        "('landed two contracts', 'struck a balance')",
+    )
+    discourse: bool = Field(
+        default=False,
+        description="One sense per article: the word with no context of its own takes this sense when the "
+        "article names it elsewhere and no other ('the strike began at 5am' after 'the walkout')",
+    )
+    plural: bool = Field(
+        default=False, description="As a noun, its plural form chooses the sense ('Russian pilots' are people)"
+    )
+    agents: bool = Field(
+        default=False,
+        description="As a noun, who acts on it chooses the sense too, by a `context` word: the subject of the "
+        "verb whose object it is ('the union called off the strike'), or the one told to act ('ordered the "
+        "union to suspend the strike')",
     )
     keep_beside: list[str] = Field(
         default_factory=list,
@@ -143,14 +169,7 @@ class SenseEntry(_Strict):
                 raise ValueError(f"bad lemma {lemma!r}: one word, lower case")
         return v
 
-    @field_validator("context")
-    @classmethod
-    def _context(cls, v: list[str]) -> list[str]:
-        if not v:
-            raise ValueError("a sense needs context words")
-        return _context_words(v)
-
-    @field_validator("weak_context", "unless")
+    @field_validator("context", "weak_context", "unless", "objects")
     @classmethod
     def _weak(cls, v: list[str]) -> list[str]:
         return _context_words(v)
@@ -165,9 +184,9 @@ def _context_words(v: list[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class Sense:
-    """A resolved :class:`SenseEntry`."""
+    """A resolved :class:`SenseEntry` (``event_class`` None: the word names no event in this sense)."""
 
-    event_class: str
+    event_class: str | None
     context: frozenset[str]
     intransitive: bool = False
     weak_context: frozenset[str] = frozenset()
@@ -175,6 +194,10 @@ class Sense:
     lemmas: frozenset[str] = frozenset()
     clause: bool = False
     keep_beside: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    agents: bool = False
+    plural: bool = False
+    discourse: bool = False
 
 
 class DateClassEntry(_Strict):
@@ -444,10 +467,16 @@ def build(data: dict) -> EventLexicon:
     senses: dict[tuple[str, str], tuple[Sense, ...]] = {}
     for k, sense in enumerate(raw.sense):
         name = sense.lemmas[0]
-        if sense.event_class not in classes:
+        if sense.event_class not in classes and sense.event_class != NO_EVENT:
             raise _fail(f"sense.{k} ({name}): class {sense.event_class!r} is not a class")
+        if not sense.context and not sense.objects and not sense.plural:
+            raise _fail(f"sense.{k} ({name}): a sense needs context words, objects or plural")
+        if sense.objects and "verb" not in sense.pos:
+            raise _fail(f"sense.{k} ({name}): objects choose a verb's sense (pos 'verb')")
+        if (sense.plural or sense.agents) and "noun" not in sense.pos:
+            raise _fail(f"sense.{k} ({name}): plural and agents choose a noun's sense (pos 'noun')")
         entry = Sense(
-            sense.event_class,
+            None if sense.event_class == NO_EVENT else sense.event_class,
             frozenset(sense.context),
             sense.intransitive,
             frozenset(sense.weak_context),
@@ -455,13 +484,17 @@ def build(data: dict) -> EventLexicon:
             frozenset(sense.lemmas),
             sense.clause,
             frozenset(sense.keep_beside),
+            frozenset(sense.objects),
+            sense.agents,
+            sense.plural,
+            sense.discourse,
         )
         for lemma in sense.lemmas:
             for pos in sense.pos:
                 table = verbs if pos == "verb" else nouns
                 if table.get(lemma) == sense.event_class:
                     raise _fail(f"sense.{k} ({name}): {pos} {lemma!r} already triggers {sense.event_class!r}")
-                if any(s.event_class == sense.event_class for s in senses.get((pos, lemma), ())):
+                if any(s.event_class == entry.event_class for s in senses.get((pos, lemma), ())):
                     raise _fail(f"sense.{k} ({name}): {pos} sense {sense.event_class!r} of {lemma!r} given twice")
                 senses[(pos, lemma)] = (*senses.get((pos, lemma), ()), entry)
     return EventLexicon(

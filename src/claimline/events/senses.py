@@ -66,9 +66,12 @@ def sense_of(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: Eve
         return cls
     if pos == "verb" and lemma in lex.light_verbs and _event_object(tok, lex):
         return None  # "struck a deal", "a deal was struck": a light verb, the noun is the event
-    chosen = _chosen(tok, pos, senses) or _weakly_chosen(tok, cls, pos, senses, lex)
+    chosen = _chosen(tok, pos, senses)
     if chosen is not None:
-        return chosen
+        return chosen.event_class  # (None: "Russian pilots", "struck a balance" name no event)
+    weakly = _weakly_chosen(tok, cls, pos, senses, lex)
+    if weakly is not None:
+        return weakly
     if cls is None or (pos == "verb" and _around(tok, pos)[1]):
         return cls  # "the action": no event; "struck the town": a verb with an object keeps its class
     return _discourse(tok, pos, senses, lex) or cls
@@ -99,14 +102,48 @@ def _beside(tok: Token) -> set[str]:
     return words
 
 
-def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...]) -> str | None:
-    """The class of the sense whose context words stand around ``tok`` (None: none does)."""
+def _objects(tok: Token) -> set[str]:
+    """The lemmas of a verb's direct object or passive subject ("landed two contracts", "a balance was struck")."""
+    return {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+
+
+def _agents(noun: Token) -> set[str]:
+    """The lemmas of who acts on a noun that is a verb's object: the verb's subject or its party after
+    "by" ("the union called off the strike", "the strike was suspended by the union"), else the one the
+    verb's governor has do it ("ordered the union to suspend the strike") or who means to ("the union
+    decided to end the strike")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb is noun:
+        return set()
+    words: set[str] = set()
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            words.update(_lemmas(c))
+        elif c.dep_ == "agent":
+            words.update(w for g in c.children if g.dep_ == "pobj" for w in _lemmas(g))
+    if not words and verb.dep_ == "xcomp" and verb.head is not verb:
+        governor = verb.head
+        kids = list(governor.children)
+        party = [c for c in kids if c.dep_ == "dobj"] or [c for c in kids if c.dep_ == "nsubj"]
+        for c in party:
+            words.update(_lemmas(c))
+    return words
+
+
+def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...]) -> Sense | None:
+    """The sense whose context words stand around ``tok`` (for an ``agents`` sense, also who acts on
+    it: :func:`_agents`), whose ``objects`` word is its object, or a ``plural`` sense of a plural noun
+    (None: none does)."""
     words, has_object = _around(tok, pos)
+    objects = _objects(tok) if pos == "verb" and any(s.objects for s in senses) else set()
+    agents = _agents(tok) if pos == "noun" and any(s.agents for s in senses) else set()
     for sense in senses:
         if not _fits(tok, pos, sense, has_object):
             continue
-        if words & sense.context:
-            return sense.event_class
+        if words & sense.context or objects & sense.objects or (sense.agents and agents & sense.context):
+            return sense
+        if sense.plural and pos == "noun" and tok.tag_ == "NNS":
+            return sense
     return None
 
 
@@ -119,7 +156,7 @@ def _weakly_chosen(
     attack reported as "the airport strike" stays one."""
     words, has_object = _around(tok, pos)
     for sense in senses:
-        if not _fits(tok, pos, sense, has_object) or not words & sense.weak_context:
+        if sense.event_class is None or not _fits(tok, pos, sense, has_object) or not words & sense.weak_context:
             continue
         if _names_sense(tok.doc, sense, lex) and not _rivalled(tok.doc, cls, sense, lex):
             return sense.event_class
@@ -157,8 +194,8 @@ def _discourse(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ..
     beside it ("the order for 40 buses was placed" stays a purchase after a ruling)."""
     beside = _beside(tok)
     has_object = _around(tok, pos)[1]
-    fitting = [s for s in senses if _fits(tok, pos, s, has_object) and not s.keep_beside & beside]
-    named = {s.event_class for s in fitting} & _named(tok.doc, lex)
+    fitting = [s for s in senses if s.discourse and _fits(tok, pos, s, has_object) and not s.keep_beside & beside]
+    named = {s.event_class for s in fitting if s.event_class is not None} & _named(tok.doc, lex)
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -168,7 +205,12 @@ def _named(doc: Doc, lex: EventLexicon) -> frozenset[str]:
     cached = doc.user_data.get(_KEY)
     if cached is not None:
         return cached
-    classes = {s.event_class for ss in lex.senses.values() for s in ss}
+    classes = {
+        s.event_class
+        for ss in lex.senses.values()
+        for s in ss
+        if (s.discourse or s.weak_context) and s.event_class is not None
+    }
     found: set[str] = set()
     for t in doc:
         pos: Literal["noun", "verb"] | None = "noun" if t.pos_ == "NOUN" else "verb" if t.pos_ == "VERB" else None
@@ -178,8 +220,8 @@ def _named(doc: Doc, lex: EventLexicon) -> frozenset[str]:
         senses = lex.senses.get((pos, lemma))
         if senses:
             chosen = _chosen(t, pos, senses)
-            if chosen is not None:
-                found.add(chosen)
+            if chosen is not None and chosen.event_class is not None:
+                found.add(chosen.event_class)
             continue
         cls = (lex.nouns if pos == "noun" else lex.verbs).get(lemma)
         if cls in classes:
