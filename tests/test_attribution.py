@@ -170,3 +170,32 @@ def test_second_that_clause_coordinated_under_a_nested_verb(extract):
     # under a nested cue with a clause of its own, the second clause may be what that source said
     ex = extract("He said officials believed the talks would fail and that the deal was dead.")
     assert "the talks would fail" in [c.text for c in ex.claims]
+
+
+def test_noun_with_a_that_clause_the_parser_calls_relative(extract):
+    # "concerns that A": the parser may label the clause a relative one, with "that" as its
+    # complementizer and a subject of its own; it is what the noun holds
+    ex = extract("The rules were tightened because of concerns that the ferries could be delayed.")
+    held = [c for c in ex.claims if c.cue is not None and c.cue.text == "concerns"]
+    assert [c.text for c in held] == ["the ferries could be delayed"], [c.text for c in ex.claims]
+    # a relative "that" stands for the noun: no claim ("the plan that the council approved")
+    ex = extract("The mayor defended the plan that the council approved in May.")
+    assert not [c for c in ex.claims if c.cue is not None and c.cue.text == "plan"]
+
+
+def test_noun_cue_after_a_copula_with_what_it_holds(extract):
+    # "the biggest blow was an allegation that A": the noun holds A; "the interview was her first
+    # comment on the talks" only describes the interview
+    ex = extract("Part of the mayor's pitch is her insistence that young voters will turn out in March.")
+    held = [c for c in ex.claims if c.cue is not None and c.cue.text == "insistence"]
+    assert [c.text for c in held] == ["young voters will turn out in March"], [c.text for c in ex.claims]
+    ex = extract("The interview was her first comment on the talks.")
+    assert not [c for c in ex.claims if c.cue is not None and c.cue.text == "comment"]
+
+
+def test_noun_cue_held_by_a_name_compounded_with_it(extract):
+    # "a Harbour Gazette report that A": no possessor or agent; the name before the noun holds it
+    ex = extract("A New York Times report that the council had lost 9 million euros angered the mayor.")
+    held = [c for c in ex.claims if c.cue is not None and c.cue.text == "report"]
+    assert [c.text for c in held] == ["the council had lost 9 million euros"], [c.text for c in ex.claims]
+    assert held[0].source is not None and "Times" in held[0].source.text

@@ -872,8 +872,10 @@ class ClaimFinder:
         The holder is the possessor or a ``by``-agent; what is held is a "that"-clause (then no
         holder is needed: "reports that A"), an infinitive, or the object of one of the entry's
         prepositions."""
-        if tok.pos_ != "NOUN" or tok.dep_ == "attr":
-            return None  # "the interview is her first comment on the talks": a description of it
+        if tok.pos_ != "NOUN" or (tok.dep_ == "attr" and _that_clause(tok) is None):
+            # "the interview is her first comment on the talks": a description of it; not "the worst
+            # blow was an allegation that A", "part of it is his insistence that A": what is held
+            return None
         entry = self.c.nouns.get(tok.lemma_.lower())
         if entry is None or self._in_quotation(tok, sent):
             return None
@@ -907,6 +909,9 @@ class ClaimFinder:
             if verb is not None and verb_cue is not None and not self._mostly_quoted(lo, hi):
                 # "said in a statement that A": the parser hung the clause on the noun; the verb is the cue
                 return self._make(sent, lo, hi, verb, verb_cue, self.subject_of(verb), "indirect")
+            if holder is None:
+                # "a Harbour Times report that A", "an allegation from his former partner that A"
+                holder = self._noun_holder(tok)
         else:
             # on the noun or, as the parser often hangs it, on the verb after the noun
             given = (
@@ -952,6 +957,34 @@ class ClaimFinder:
         if self._mostly_quoted(lo, hi):
             return None
         return self._make(sent, lo, hi, tok, entry, holder, "indirect", cue_end_tok=end_tok)
+
+    def _noun_holder(self, noun: Token) -> Token | None:
+        """Who holds a noun cue's "that"-clause when no possessor or agent names them: a name compounded
+        with the noun ("a Harbour Times report that A") or the object of "from" ("an allegation from his
+        former partner that A"), a person or an actor, not a thing ("a tax report", "warnings from the
+        data")."""
+        named = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "compound"
+                and c.i < noun.i
+                and c.pos_ == "PROPN"
+                and c.ent_type_ in ("PERSON", "ORG", "NORP")
+            ),
+            None,
+        )
+        if named is not None:
+            return named
+        frm = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i), None)
+        who = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
+        if who is not None and (
+            self._speaker_noun(who)
+            or who.lemma_.lower() in self.c.holders
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in who.children)
+        ):
+            return who
+        return None
 
     def adj_claim(self, sent: Span, tok: Token) -> RawClaim | None:
         """An adjective cue after a copula with its holder and what it holds: "the union is
@@ -2057,12 +2090,18 @@ def _to_infinitive(verb: Token) -> Token | None:
 
 def _that_clause(noun: Token) -> Token | None:
     """The "that"-clause a noun governs: "reports that A", "claims that A" (not a relative clause
-    with a stranded preposition: "questions that the rules were not written for")."""
+    with a stranded preposition: "questions that the rules were not written for"). The parser may
+    call it a relative clause while it marks "that" as a complementizer and the clause has a subject
+    of its own ("concerns that the ferries could be delayed"): a relative "that" is the subject or
+    object it stands for."""
     return next(
         (
             c
             for c in noun.children
-            if c.dep_ in ("acl", "ccomp")
+            if (
+                c.dep_ in ("acl", "ccomp")
+                or (c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children))
+            )
             and c.i > noun.i
             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             and not any(
