@@ -49,6 +49,10 @@ def _scopes(nlp, text: str) -> tuple[list[str], list[str]]:
         ("The army will not deploy systems that assist with targeting.", [], ["targeting"]),
         ("The operator has not said how much the three-day rail strike cost it.", [], []),
         ("The system will help plan air strikes.", ["targeting"], []),
+        # the event lexicon's word sense decides (a labour action, not an attack): no exclude phrase needed
+        ("The nurses' strike would last until Friday, the hospital said.", [], []),
+        ("A strike by the machinists would last until the end of the month.", [], []),
+        ("The artillery strike would hit the depot before Friday.", ["targeting"], []),
     ],
 )
 def test_a_negation_rules_out_only_the_scope_it_is_about(nlp, text, used, excluded):

@@ -26,6 +26,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from .. import lexicons
+from ..events import senses
+from ..events.lexicon import lexicon as event_lexicon
 from .negation import is_negated
 from .negation import words as negation_words
 from .phrases import PhraseIndex, split_phrase
@@ -155,6 +157,24 @@ def _negation_ended(tok: Token, span: Span) -> bool:
     return False
 
 
+def _other_sense(term: Span) -> bool:
+    """A one-word term that is an event word of the event lexicon, used in another of its senses
+    (``[[sense]]`` of ``models/events.toml``, :func:`claimline.events.senses.sense_of`): "the nurses'
+    strike" is a labour action, not the attack the scope term "strike/NOUN" names."""
+    if len(term) != 1:
+        return False
+    tok = term[0]
+    pos = "noun" if tok.pos_ in ("NOUN", "PROPN") else "verb" if tok.pos_ == "VERB" else None
+    if pos is None:
+        return False
+    lex = event_lexicon()
+    lemma = tok.lemma_.lower()
+    own = (lex.nouns if pos == "noun" else lex.verbs).get(lemma)
+    if own is None or (pos, lemma) not in lex.senses:
+        return False
+    return senses.sense_of(tok, own, pos, lex) != own
+
+
 def detect(span: Span, *, denied: bool = False) -> Facets:
     """Tier and scopes of one claim's content span.
 
@@ -197,7 +217,7 @@ def detect(span: Span, *, denied: bool = False) -> Facets:
     used: set[str] = set()
     excluded: set[str] = set()
     for m in c.scopes.find(tokens):
-        if m.start in excluded_spans:
+        if m.start in excluded_spans or _other_sense(span.doc[m.start : m.end]):
             continue
         tok = span.doc[m.start]
         if (is_negated(tok, span) and not _negation_ended(tok, span)) != denied:
