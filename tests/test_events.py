@@ -100,6 +100,24 @@ def test_date_questions_are_event_classes_plus_words():
         ),
         ({"event": [{"name": "delay"}], "families": {"halt": ["delay", "stop"]}}, "families.halt: 'stop' is not"),
         ({"event": [{"name": "delay"}], "families": {"halt": ["delay"]}}, "families.halt: a family has two"),
+        (
+            {"event": [{"name": "outage", "nouns": ["outage"]}], "synonyms": {"outage": ["outage", "blackout"]}},
+            "synonyms.outage: 'blackout' is not an event noun",
+        ),
+        (
+            {
+                "event": [{"name": "outage", "nouns": ["outage"]}, {"name": "sue", "nouns": ["fine"]}],
+                "synonyms": {"outage": ["outage", "fine"]},
+            },
+            "synonyms.outage: the nouns share no class",
+        ),
+        (
+            {
+                "event": [{"name": "outage", "nouns": ["outage", "blackout", "failure"]}],
+                "synonyms": {"outage": ["outage", "blackout"], "failure": ["failure", "blackout"]},
+            },
+            "synonyms.failure: 'blackout' is already in set 'outage'",
+        ),
     ],
 )
 def test_lexicon_errors_name_file_and_entry(data, message):
@@ -1072,6 +1090,25 @@ def test_outlets_words_for_one_event_are_one_class_or_family(frames_of, first, s
     b = _event(_members(frames_of, second, date(2026, 6, 3), "B"), lemmas[1])
     assert same_event(a, b)
     assert lexicon().verbs["flag"] == lexicon().verbs["warn"]  # "an audit flagged the software"
+
+
+def test_an_outage_is_an_event_and_its_synonyms_refer_back(frames_of):
+    """ "suffered a nationwide outage" (a light verb and its noun) is an outage of the operator; "the
+    blackout" later in the article names no party and refers back to it (one ``[synonyms]`` set of
+    models/events.toml), as "the outage" would; "the fine" does not (another class)."""
+    ms = _members(
+        frames_of,
+        "Velmora Telecom suffered a nationwide outage on Tuesday. The blackout lasted nine hours, and the "
+        "regulator said a fine was likely.",
+        date(2026, 6, 3),
+        "A",
+    )
+    outage, blackout = _event(ms, "outage"), _event(ms, "blackout")
+    assert outage.frame.event_class == blackout.frame.event_class == "outage"
+    assert [p.name for p in identity._strong(outage.frame)] == ["Velmora Telecom"]
+    assert identity.kin("outage", "blackout") and identity.kin("penalty", "fine")
+    assert not identity.kin("outage", "fine")
+    assert same_event(outage, blackout)
 
 
 def test_a_penalty_imposed_is_a_fine_and_notifying_is_reporting(frames_of):

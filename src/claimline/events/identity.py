@@ -798,8 +798,8 @@ def _kin(a: str, b: str) -> bool:
     """One word and its derivation: equal lemmas, a shared stem of five letters or more
     ("deliver" / "delivery", "announce" / "announcement"), or a verb and its noun in -ing, -ment,
     -al ("sign" / "signing")."""
-    if a == b:
-        return True
+    if a == b or lexicon().synonymous(a, b):
+        return True  # ("acquisition" / "takeover": one ``[synonyms]`` set)
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and long[len(short) :] in _SUFFIXES:
         return True  # "sign" / "signing", "pay" / "payment"

@@ -281,6 +281,10 @@ class EventLexiconFile(_Strict):
         default_factory=dict,
         description="A lemma the tagger gives a form of a word -> the word's lemma ('fin' for 'fined': 'fine')",
     )
+    synonyms: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="set name -> event nouns of one class that name one thing ('acquisition', 'takeover')",
+    )
     sense: list[SenseEntry] = Field(default_factory=list, description="Word senses chosen by context")
     horizon_days: int = Field(
         default=365,
@@ -352,10 +356,17 @@ class EventLexicon:
     measure_words: frozenset[str] = frozenset()  # "a contract worth ...", "the deal covers ...": the noun's amount
     tagger_lemmas: dict[str, str] = field(default_factory=dict)  # the tagger's lemma of a form -> the word's ("fin")
     senses: dict[tuple[str, str], tuple[Sense, ...]] = field(default_factory=dict)  # (pos, lemma) -> its senses
+    synonyms: dict[str, str] = field(default_factory=dict)  # noun lemma -> its ``[synonyms]`` set
 
     def word(self, lemma: str) -> str:
         """The lemma of the word a tagger's lemma stands for ("fin", of "fined": "fine")."""
         return self.tagger_lemmas.get(lemma, lemma)
+
+    def synonymous(self, a: str, b: str) -> bool:
+        """Two event nouns of one ``[synonyms]`` set ("acquisition" / "takeover"): one word, as a word
+        and its derivation are."""
+        x = self.synonyms.get(a)
+        return x is not None and x == self.synonyms.get(b)
 
     def kindred(self, a: str, b: str) -> bool:
         """Two classes of one family (``[families]``; a class counts with its hypernyms): names
@@ -497,8 +508,24 @@ def build(data: dict) -> EventLexicon:
                 if any(s.event_class == entry.event_class for s in senses.get((pos, lemma), ())):
                     raise _fail(f"sense.{k} ({name}): {pos} sense {sense.event_class!r} of {lemma!r} given twice")
                 senses[(pos, lemma)] = (*senses.get((pos, lemma), ()), entry)
+    synonyms: dict[str, str] = {}
+    for name, words in raw.synonyms.items():
+        if len(set(words)) < 2:
+            raise _fail(f"synonyms.{name}: a set has two nouns or more")
+        if any(w not in nouns and ("noun", w) not in senses for w in words):
+            raise _fail(f"synonyms.{name}: {next(w for w in words if w not in nouns)!r} is not an event noun")
+        # a class the nouns share, in their own class or a sense ("strike": attack, a labour action)
+        shared = set.intersection(
+            *({nouns.get(w)} | {x.event_class for x in senses.get(("noun", w), ())} for w in words)
+        )
+        if not shared - {None}:
+            raise _fail(f"synonyms.{name}: the nouns share no class")
+        for w in words:
+            if synonyms.setdefault(w, name) != name:
+                raise _fail(f"synonyms.{name}: {w!r} is already in set {synonyms[w]!r}")
     return EventLexicon(
         senses=senses,
+        synonyms=synonyms,
         horizon_days=raw.horizon_days,
         undated_horizon_days=raw.undated_horizon_days,
         plan_window_days=raw.plan_window_days,
