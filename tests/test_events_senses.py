@@ -278,3 +278,74 @@ def test_a_sense_may_name_no_event_and_be_chosen_by_its_object():
     lex = build({"event": [{"name": "attack", "verbs": ["strike"]}], "sense": [sense]})
     (chosen,) = lex.senses[("verb", "strike")]
     assert chosen.event_class is None and chosen.objects == {"balance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        ("The Hexa index closed at 4,210 points on Friday.", "close", None),
+        ("Polls closed at 8pm in the capital on Sunday.", "close", None),
+        ("The challenger closed the gap with the mayor in May.", "close", None),
+        ("Orvane closed its acquisition of Pellworth on Friday.", "close", "agree"),
+        ("The carmaker closed its plant in Ghent on Friday.", "close", "cut"),
+        ("The mayor lost the election to a former judge in May.", "lose", "award"),
+        ("Kestrel lost the navy contract to a rival in May.", "lose", "award"),
+        ("The index lost 3 percent on Friday.", "lose", "decrease"),
+        ("The minister delivered a speech in Ghent on Monday.", "deliver", "statement"),
+        ("Hornwing delivered the first drones to the navy on Monday.", "deliver", "deliver"),
+        ("The mayor paid tribute to the firefighters on Monday.", "pay", None),
+        ("Orvane paid 40 million euros for the site in May.", "pay", "invest"),
+        ("The operator posted a message on its website on Monday.", "post", None),
+        ("Orvane posted a profit of 40 million euros in May.", "post", "earn"),
+        ("The two parties found common ground on Monday.", "find", None),
+        ("Inspectors found listeria at the dairy on Monday.", "find", "discover"),
+        ("The hackers gained access to the network on Monday.", "gain", None),
+        ("Police opened fire on the convoy on Monday.", "open", "attack"),
+    ],
+)
+def test_a_verb_s_object_or_subject_chooses_its_sense(nlp, text, lemma, expected):
+    """'closed at 4,210 points', 'lost the election', 'delivered a speech', 'paid tribute', 'posted a
+    message', 'found common ground', 'gained access', 'opened fire'. None: the
+    verb names no event of a class (a frame of class other where it names a participant, or none)."""
+    assert _classes(nlp, text, lemma) in (([], ["other"]) if expected is None else ([expected],))
+
+
+def test_a_rally_people_attend_is_a_gathering_not_a_rise(nlp):
+    assert _classes(nlp, "The senator spoke at a campaign rally in Ghent on Monday.", "rally") == ["meet"]
+    assert _classes(nlp, "Thousands came to his rally in Ghent on Monday.", "rally") == ["meet"]
+    assert _classes(nlp, "A late rally lifted the index on Friday.", "rally") == ["increase"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        ("The senator dropped out of the race on Monday.", "drop", "resign"),
+        ("The minister ruled out a second vote on Monday.", "rule", None),
+        ("She grew up in Ghent.", "grow", None),
+        ("The supreme court struck down the law on Monday.", "strike", "rule"),
+        ("The index dropped 3 percent on Friday.", "drop", "decrease"),
+    ],
+)
+def test_a_particle_chooses_a_verb_s_sense(nlp, text, lemma, expected):
+    """'dropped out' is quitting, 'ruled out' no ruling, 'grew up' no rise, 'struck down' a ruling."""
+    assert _classes(nlp, text, lemma) in (([], ["other"]) if expected is None else ([expected],))
+
+
+def test_pulling_out_is_withdrawing_and_signing_up_to_a_deal_stays_an_agreement(nlp):
+    assert _classes(nlp, "Hornwing pulled out of the tender on Monday.", "pull") == ["cancel"]
+    assert _classes(nlp, "Norway signed up to the joint purchase on Tuesday.", "sign") == ["agree"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator attacked the mayor's plan on Monday.", "criticise"),
+        ("Kestrel's chief executive attacked Ida Marsh in an interview on Monday.", "criticise"),
+        ("His personal attacks on the union leader drew complaints.", "criticise"),
+        ("Gunmen attacked the convoy near the border on Monday.", "attack"),
+        ("The attack on the depot killed six soldiers on Monday.", "attack"),
+    ],
+)
+def test_an_attack_in_words_is_criticism(nlp, text, expected):
+    """An attack on a person's name, a rival, a plan or a record, a 'personal attack': criticism."""
+    assert _classes(nlp, text, "attack") == [expected]

@@ -25,6 +25,10 @@ _AGENT_PREPS = frozenset({"by", "of"})
 _CLAUSES = frozenset({"xcomp", "ccomp"})
 #: Where the verb governing a noun stands to it ("placed the order", "the order was placed").
 _GOVERNED = frozenset({"dobj", "nsubj", "nsubjpass"})
+#: Prepositions whose object is what a noun is aimed at ("an attack on the senator", "a strike against pay cuts").
+_TARGET_PREPS = frozenset({"on", "against"})
+#: Lemmas of personal pronouns (spaCy lemmatises "him" to "he").
+_PERSONAL = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
 #: ``doc.user_data`` key of the sense classes an article names (:func:`_named`).
 _KEY = "claimline.sense_classes"
 
@@ -45,8 +49,12 @@ def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
         dep = c.dep_
         if dep in _MODIFIERS or (pos == "verb" and dep in ("nsubj", "nsubjpass")):
             words.update(_lemmas(c))
+        elif pos == "verb" and (dep == "prt" or (dep == "prep" and c.lower_ == "out")):
+            words.add(c.lower_)  # "ruled out", "struck down", "dropped out (of the race)"
         elif dep == "prep" and c.lower_ in _AGENT_PREPS:
             words.update(w for g in c.children if g.dep_ == "pobj" for w in _lemmas(g))
+        elif dep == "prep" and pos == "noun" and c.lower_ in _TARGET_PREPS:
+            words.update(w for g in c.children if g.dep_ == "pobj" for w in _party(g))
         elif dep == "dobj":
             has_object = True
     if pos == "noun":
@@ -102,9 +110,16 @@ def _beside(tok: Token) -> set[str]:
     return words
 
 
+def _party(tok: Token) -> tuple[str, ...]:
+    """The lemma of a verb's object or a noun's target, and "person" for a person's name or a personal
+    pronoun ("attacked Clinton", "attacked him", "an attack on the senator's record")."""
+    lemma = tok.lemma_.lower()
+    return (lemma, "person") if tok.ent_type_ == "PERSON" or lemma in _PERSONAL else (lemma,)
+
+
 def _objects(tok: Token) -> set[str]:
     """The lemmas of a verb's direct object or passive subject ("landed two contracts", "a balance was struck")."""
-    return {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    return {w for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in _party(c)}
 
 
 def _agents(noun: Token) -> set[str]:
@@ -192,6 +207,8 @@ def _discourse(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ..
     ("industrial action", "a port strike") or a word of the class ("the walkout") — when that is
     one sense only, the word has its shape (:func:`_fits`) and no ``keep_beside`` word stands
     beside it ("the order for 40 buses was placed" stays a purchase after a ruling)."""
+    if not any(s.discourse for s in senses):
+        return None
     beside = _beside(tok)
     has_object = _around(tok, pos)[1]
     fitting = [s for s in senses if s.discourse and _fits(tok, pos, s, has_object) and not s.keep_beside & beside]
@@ -218,7 +235,7 @@ def _named(doc: Doc, lex: EventLexicon) -> frozenset[str]:
             continue
         lemma = t.lemma_.lower()
         senses = lex.senses.get((pos, lemma))
-        if senses:
+        if senses and any(s.event_class in classes for s in senses):
             chosen = _chosen(t, pos, senses)
             if chosen is not None and chosen.event_class is not None:
                 found.add(chosen.event_class)
