@@ -21,7 +21,7 @@ import os
 import re
 import sys
 import types
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -77,6 +77,27 @@ def _import_psycopg() -> Any:
     return psycopg
 
 
+_LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def local_options(params: dict[str, Any], env: Mapping[str, str]) -> dict[str, str]:
+    """Connection options for a server on this machine (every host of the URL a Unix socket
+    directory or a loopback address): no TLS and no GSSAPI encryption, which protect nothing there
+    and cost a round trip each (libpq's defaults, ``prefer``, ask for them first; with TLS on, as in
+    Debian's packaged server, a handshake too). Only what neither the URL nor the environment
+    (``PGSSLMODE``, ``PGGSSENCMODE``) sets; nothing for another host."""
+    hosts = [h for key in ("host", "hostaddr") for h in str(params.get(key) or "").split(",") if h]
+    if not hosts:
+        hosts = [h for var in ("PGHOST", "PGHOSTADDR") for h in env.get(var, "").split(",") if h]
+    if not all(h.startswith("/") or h.startswith("@") or h in _LOOPBACK for h in hosts):
+        return {}  # (no host at all: libpq's default, the Unix socket)
+    out: dict[str, str] = {}
+    for key, var in (("sslmode", "PGSSLMODE"), ("gssencmode", "PGGSSENCMODE")):
+        if key not in params and var not in env:
+            out[key] = "disable"
+    return out
+
+
 class PgConnection:
     """The part of :class:`sqlite3.Connection` the store uses, on psycopg (imported here, only
     when a PostgreSQL store is opened: ~0.1 s CPU)."""
@@ -90,7 +111,17 @@ class PgConnection:
         self.errors = psycopg.Error
         self.undefined_table = psycopg.errors.UndefinedTable
         try:
-            self.con = psycopg.connect(url, autocommit=True, connect_timeout=10)
+            local = local_options(psycopg.conninfo.conninfo_to_dict(url), os.environ)
+        except psycopg.Error as exc:
+            raise ClaimlineError(f"cannot connect to {redact(url)}: {_first_line(exc)}") from exc
+        try:
+            try:
+                self.con = psycopg.connect(url, autocommit=True, connect_timeout=10, **local)
+            except psycopg.OperationalError:
+                if not local:
+                    raise
+                # a server that insists on encryption even on this machine: as the URL says
+                self.con = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
             raise ClaimlineError(f"cannot connect to {redact(url)}: {_first_line(exc)}") from exc
 
