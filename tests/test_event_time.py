@@ -418,3 +418,44 @@ def test_a_length_counted_back_from_the_time_of_writing_is_the_interval_before_i
     # a length ahead stays a deadline
     f = _one(frames_of("The ministry will sign the contract within 30 days."), "sign")
     assert (f.time.kind, f.time.start, f.time.end) == ("expected", PUB, date(2026, 4, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "day"),
+    [
+        ("Dockworkers went on strike on Monday, the union said.", "strike", date(2026, 3, 9)),
+        ("The council held talks with the drivers' union on Friday.", "talk", date(2026, 3, 6)),
+        ("The operator made an improved offer to the drivers on 7 March.", "offer", date(2026, 3, 7)),
+    ],
+)
+def test_a_light_verb_s_time_is_its_event_noun_s(frames_of, text, lemma, day):
+    """review 4 P5: "went on strike on Monday" dates the strike (the time hangs on the light verb)."""
+    assert _one(frames_of(text), lemma).time.start == day
+
+
+def test_a_length_on_a_light_verb_stays_off_its_noun(frames_of):
+    """ "may lodge an objection within six weeks" counts from an event the text may not date."""
+    assert _one(frames_of("The bank may lodge an objection within six weeks."), "objection").time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "kind", "end"),
+    [
+        (
+            "The bank has six weeks to lodge an objection with the regulator.",
+            "objection",
+            "expected",
+            date(2026, 4, 21),
+        ),
+        (
+            "The airline has until the end of the month to appeal, the regulator said.",
+            "appeal",
+            "until",
+            date(2026, 3, 31),
+        ),
+    ],
+)
+def test_a_time_allowed_for_a_task_dates_the_task(frames_of, text, lemma, kind, end):
+    """ "has six weeks to object", "has until the end of the month to appeal": the task's deadline."""
+    f = _one(frames_of(text), lemma)
+    assert (f.time.kind, f.time.end) == (kind, end)

@@ -771,3 +771,11 @@ def test_lengths_clock_dots_schedules_and_the_present(nlp, text: str, expected: 
 )
 def test_from_after_a_deciding_verb_is_a_start_only_when_the_time_is_its_object(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert found(text, date(2026, 11, 3), doc=nlp(text)) == expected
+
+
+def test_the_end_of_a_range_follows_its_start(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "from 15 October until the end of November" told in the past tense: November of the same year, not the
+    November before (the past tense moved the end alone back a year)."""
+    text = "The carrier said it had leased two jets from 15 October until the end of November."
+    got = dict(found(text, date(2026, 10, 12), doc=nlp(text)))
+    assert got["the end of November"] == "2026-11"

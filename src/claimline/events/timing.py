@@ -26,6 +26,10 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
   bounds the ban;
 * an infinitive with no frame under an expectation verb dates the expected
   subject ("deliveries are set to run between 2028 and 2031");
+* a light verb's time is its event noun's ("went on strike on Monday", "held talks on Friday", "opened an
+  investigation on Wednesday": ``light_verbs`` of models/events.toml and ``object_verbs``), not a length on it
+  ("may lodge an objection within six weeks"); a time allowed for a task dates the task ("has six weeks to
+  lodge an objection", "has until June to appeal": ``allowance_verbs``);
 * a copula, "take place", "happen" and a subjectless "due" date their subject
   ("the first flight was in 1994", "the delivery, originally due later this
   year, ...");
@@ -80,6 +84,7 @@ from spacy.tokens import Doc, Span, Token
 from ..read.lines import EMPHASIS_MARKS, LIST_MARKS
 from ..schemas import TimeExpr
 from ..timex.vocab import (
+    ALLOWANCE_VERBS,
     COMPARISON_BASELINES,
     EFFECTIVE_FROM_CLASSES,
     FUTURE_LEMMAS,
@@ -88,6 +93,7 @@ from ..timex.vocab import (
     LOOKING_BACK,
     MOVED_TO_LEMMAS,
     MOVED_TO_PREPS,
+    OBJECT_VERBS,
     PERIOD_WORDS,
     TIME_NOUNS,
     WHEN_WORDS,
@@ -226,7 +232,7 @@ def _reported_clause(attach: Token | None, span: Span) -> Token | None:
     return head
 
 
-def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
+def _governed(attach: Token | None, triggers: dict[int, int], carry: bool = True) -> int | None:
     tok = attach
     hops = 0
     first_verb = True
@@ -234,6 +240,9 @@ def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
     while tok is not None and hops < _MAX_HOPS:
         if tok.i in triggers:
             return triggers[tok.i]
+        if carry and hops == 0 and (carried := _carried_event(tok, triggers)) is not None:
+            # "held talks on Monday", "went on strike on Monday": the light verb's time is its event noun's
+            return carried
         lemma = tok.lemma_.lower()
         if (
             first_verb
@@ -296,6 +305,44 @@ def _governed(attach: Token | None, triggers: dict[int, int]) -> int | None:
             return triggers.get(tok.head.i)
         tok = tok.head
         hops += 1
+    return None
+
+
+def _carried_event(verb: Token, triggers: dict[int, int]) -> int | None:
+    """The event noun a verb that is no event carries: the object of a light verb (``light_verbs`` of
+    models/events.toml: "held talks", "carried out an inspection") or of an [event_time] ``object_verbs`` entry
+    ("opened an investigation"; "go on" + its preposition's object: "went on strike")."""
+    if verb.pos_ != "VERB" or (verb.dep_ == "ccomp" and _light_verb_phrase(verb)):
+        return None  # a bound light verb in a complement: the report stands for it ("told it must submit a plan by")
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon().light_verbs or lemma in OBJECT_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return triggers.get(obj.i)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i > verb.i and f"{lemma} {c.lower_}" in OBJECT_VERBS:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return triggers.get(obj.i) if obj is not None else None
+    return None
+
+
+def _allowed_task(p: _Placed) -> Token | None:
+    """The task a time is allowed for: "has six weeks to lodge an objection", "has until 8 October to show how",
+    "was given 30 days to respond" (the time is the object of an [event_time] ``allowance_verbs`` verb, or of
+    its "until" / "by"; the task is the infinitive on the verb or on the time)."""
+    root = p.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("until", "by", "till"):
+        verb = root.head.head
+    elif root.dep_ in ("dobj", "npadvmod"):
+        verb = root.head
+    else:
+        return None
+    if verb.lemma_.lower() not in ALLOWANCE_VERBS:
+        return None
+    for tok in (root, verb):
+        for c in tok.children:
+            if c.dep_ in ("relcl", "acl", "xcomp", "advcl") and c.i > root.i and _infinitive(c):
+                return c
     return None
 
 
@@ -370,7 +417,7 @@ def _point(p: _Placed) -> EventTime | None:
 
 
 def _span(a: date | None, b: date | None) -> int:
-    if a is None or b is None:
+    if a is None or b is None or b < a:
         return 10**7
     return (b - a).days
 
@@ -491,6 +538,10 @@ def assign_times(
                 if c.dep_ == "relcl" and any(g.dep_ == "advmod" and g.lower_ in WHEN_WORDS for g in c.children):
                     offer(_governed(c, triggers), et)
         if p.noun and (attach is None or attach.i not in triggers):
+            continue
+        task = _allowed_task(p) if et.kind == "until" else None
+        if task is not None:
+            offer(_governed(task, triggers), et)  # "has until 8 October to show how": the showing's bound
             continue
         decider = _decider(attach) if p.prep == "from" else None
         if decider is not None:
@@ -919,7 +970,7 @@ def _expected(
     if back is not None and (not back or published is None):
         return None, None  # "the last three months of the year": no length ahead either
     if m is not None and published is not None and back:
-        k = _governed(p.attach, triggers) if p.prep in _BACK_PREPS else None
+        k = _governed(p.attach, triggers, carry=False) if p.prep in _BACK_PREPS else None
         if k is None or _future(p.attach) or frames[k].factuality == "expected":
             return None, None  # "output will be cut over the last two weeks": not the weeks before writing
         n, unit = float(m.group(1)), m.group(2)
@@ -933,10 +984,14 @@ def _expected(
             char_start=p.t.start,
             char_end=p.t.end,
         )
-    if m is None or p.prep not in _WITHIN or _superlative(p):
+    task = _allowed_task(p) if m is not None and p.prep is None else None
+    if m is None or (p.prep not in _WITHIN and task is None) or _superlative(p):
         return None, None  # (not "its lowest level in six years": a comparison's baseline)
     n, unit = float(m.group(1)), m.group(2)
-    k = _governed(p.attach, triggers)
+    # (a length on a light verb stays off its noun: "may lodge an objection within six weeks" counts from an
+    # event the text may not date, and the publication date is seldom it; "has six weeks to lodge an objection"
+    # is the objection's)
+    k = _governed(task, triggers) if task is not None else _governed(p.attach, triggers, carry=False)
     if k is None:
         # "expected to be operational within 90 days": the nearest expected frame of the sentence
         sent = p.root.sent

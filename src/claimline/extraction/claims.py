@@ -522,7 +522,7 @@ def _claim_time(
     said = _cue_times(cue, doc_text)
 
     def pick(lo: int, hi: int) -> TimeExpr | None:
-        found = times.within(lo, hi)
+        found = [t for t in times.within(lo, hi) if not _in_relative_clause(t, raw.content)]
         if not found:
             return None
         own = [t for t in found if not said(t)]
@@ -542,6 +542,29 @@ def _claim_time(
         char_start=t.start,
         char_end=t.end,
     )
+
+
+_AHEAD = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _in_relative_clause(t: TimeExpr, content: Span) -> bool:
+    """A time inside a relative clause dates the noun the clause describes, not a claim told ahead ("will",
+    "would"): "the depot would be rebuilt at the quay, where a fire destroyed two sheds last year" (review 4,
+    P4); "the bridge, which opened in 2019, will close". A claim in the present or past keeps it ("the talks
+    follow the agreement the firm reached in late February" is about that agreement)."""
+    if not any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in content.root.children):
+        return False
+    span = content.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span) or t.text not in span.text:
+        return False  # (offsets of another parse)
+    tok = span.root
+    for _ in range(12):
+        if tok.dep_ == "relcl":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 _SAID_AT = re.compile(r"\s*(?:(?:on|in|at|during|late|early|earlier|later)\s+){0,2}", re.IGNORECASE)

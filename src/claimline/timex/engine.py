@@ -247,6 +247,18 @@ def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
         if c.source in _UNDERSPECIFIED and c.norm.granularity == d.norm.granularity:
             if _HAS_YEAR.search(text, d.start, d.end):
                 _take_year(c.norm, d.norm)
+        first, last = c.norm.interval, d.norm.interval
+        if (
+            first is not None
+            and last is not None
+            and last[1] < first[0]
+            and (d.source in _UNDERSPECIFIED or d.source == "edge")
+            and not _HAS_YEAR.search(text, d.start, d.end)
+        ):
+            # "from 15 October until the end of November" told in the past tense: the end follows the start
+            ahead = _back_a_year(d.norm, 1)
+            if ahead.interval is not None and ahead.interval[1] >= first[0]:
+                d.norm = ahead
     return cands
 
 

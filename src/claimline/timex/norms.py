@@ -754,15 +754,15 @@ def _h_year_ago_period(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     return n
 
 
-def _back_a_year(n: _Norm) -> _Norm:
-    """The same calendar period one year earlier ("the same month a year ago")."""
+def _back_a_year(n: _Norm, k: int = -1) -> _Norm:
+    """The same calendar period one year earlier ("the same month a year ago"); ``k``: years on (-1 back)."""
     m = re.match(r"(\d{4})(.*)", n.value)
     if not m:
         return n
-    value = f"{int(m[1]) - 1:04d}{m[2]}"
+    value = f"{int(m[1]) + k:04d}{m[2]}"
     iv = interval_of(value)
     if iv is None and n.granularity in ("day", "time", "week"):
-        y = int(m[1]) - 1
+        y = int(m[1]) + k
         value, iv = f"{y:04d}", _year_iv(y)
     res = _Norm(value, n.granularity, n.type, interval=iv)
     return _with_mod(res, n.mod) if iv else res

@@ -119,6 +119,18 @@ class EventTimeWords(_Strict):
         " when it takes effect ('a rise in fares from 1 May', 'a cut in charges from 1 May')"
     )
 
+    object_verbs: list[str] = Field(
+        default_factory=list,
+        description="verbs (besides the light verbs of models/events.toml) and verb + preposition phrases whose"
+        " time is the event noun they take ('opened an investigation on Monday', 'went on strike on Monday')",
+    )
+
+    allowance_verbs: list[str] = Field(
+        default_factory=list,
+        description="verbs whose time object is the time allowed for the task their infinitive names ('has six"
+        " weeks to object', 'has until 8 October to reply', 'was given 30 days to respond')",
+    )
+
     @field_validator("time_nouns", "lasting_lemmas", "looking_back", "comparison_baselines", "effective_from_classes")
     @classmethod
     def _one_token(cls, v: list[str]) -> list[str]:
@@ -409,6 +421,8 @@ LOOKING_BACK: frozenset[str] = frozenset(_V.event_time.looking_back)
 COMPARISON_BASELINES: frozenset[str] = frozenset(_V.event_time.comparison_baselines)
 EFFECTIVE_FROM_CLASSES: frozenset[str] = frozenset(_V.event_time.effective_from_classes)
 HAPPEN_PHRASES: frozenset[str] = frozenset(_V.event_time.happen_phrases)
+OBJECT_VERBS: frozenset[str] = frozenset(_V.event_time.object_verbs)
+ALLOWANCE_VERBS: frozenset[str] = frozenset(_V.event_time.allowance_verbs)
 #: words naming a period or a part of one ("week", "quarter", "end", "beginning"): a day "of" one of them
 #: is that period's ("the week of 20 April"), not a noun's own time ("the rescue of 12 March")
 PERIOD_WORDS: frozenset[str] = frozenset(
