@@ -252,9 +252,9 @@ def test_hosting_as_a_service_is_no_meeting(nlp):
     assert _classes(nlp, "The mayor hosted the two ministers in Ghent on Monday.", "host") == ["meet"]
 
 
-def test_a_power_cut_is_an_incident_not_a_cut(nlp):
-    assert _classes(nlp, "A power cut caused delays at the hospital on Monday.", "cut") == ["accident"]
-    assert _classes(nlp, "The electricity cut lasted four hours on Monday.", "cut") == ["accident"]
+def test_a_power_cut_is_an_outage_not_a_cut(nlp):
+    assert _classes(nlp, "A power cut caused delays at the hospital on Monday.", "cut") == ["outage"]
+    assert _classes(nlp, "The electricity cut lasted four hours on Monday.", "cut") == ["outage"]
     assert _classes(nlp, "The carmaker announced 4,000 job cuts on Monday.", "cut") == ["cut"]
 
 
@@ -286,7 +286,7 @@ def test_a_sense_may_name_no_event_and_be_chosen_by_its_object():
         ("The Hexa index closed at 4,210 points on Friday.", "close", None),
         ("Polls closed at 8pm in the capital on Sunday.", "close", None),
         ("The challenger closed the gap with the mayor in May.", "close", None),
-        ("Orvane closed its acquisition of Pellworth on Friday.", "close", "agree"),
+        ("Orvane closed its acquisition of Pellworth on Friday.", "close", None),
         ("The carmaker closed its plant in Ghent on Friday.", "close", "cut"),
         ("The mayor lost the election to a former judge in May.", "lose", "award"),
         ("Kestrel lost the navy contract to a rival in May.", "lose", "award"),
@@ -308,6 +308,10 @@ def test_a_verb_s_object_or_subject_chooses_its_sense(nlp, text, lemma, expected
     message', 'found common ground', 'gained access', 'opened fire'. None: the
     verb names no event of a class (a frame of class other where it names a participant, or none)."""
     assert _classes(nlp, text, lemma) in (([], ["other"]) if expected is None else ([expected],))
+
+
+def test_closing_a_purchase_leaves_the_purchase_the_event(nlp):
+    assert _classes(nlp, "Orvane closed its purchase of Pellworth on Friday.", "purchase") == ["acquire"]
 
 
 def test_a_rally_people_attend_is_a_gathering_not_a_rise(nlp):
@@ -349,3 +353,31 @@ def test_pulling_out_is_withdrawing_and_signing_up_to_a_deal_stays_an_agreement(
 def test_an_attack_in_words_is_criticism(nlp, text, expected):
     """An attack on a person's name, a rival, a plan or a record, a 'personal attack': criticism."""
     assert _classes(nlp, text, "attack") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        ("The committee will hear the appeal in June.", "hear", "hearing"),
+        ("The court heard arguments from both sides on Monday.", "hear", "hearing"),
+        ("The case was due to be heard in Brisbane on Tuesday.", "hear", "hearing"),
+        ("The appeal is expected to be heard in May.", "hear", "hearing"),
+        ("The minister said she had heard concerns from drivers.", "hear", None),
+        ("Residents heard two explosions near the depot on Monday.", "hear", None),
+        ("The former mayor faces a criminal trial in Ghent.", "trial", "hearing"),
+        ("The council began a six-month trial of the scheme in May.", "trial", "test"),
+        ("Mass demonstrations closed the city centre on Monday.", "demonstration", "oppose"),
+        ("Hornwing gave a demonstration of the radar in May.", "demonstration", "test"),
+    ],
+)
+def test_a_hearing_needs_a_court_and_a_demonstration_a_street(nlp, text, lemma, expected):
+    """'hear' is a hearing when a court, a committee or a panel hears a case; 'I heard that' is none."""
+    assert _classes(nlp, text, lemma) in (([], ["other"]) if expected is None else ([expected],))
+
+
+def test_a_bare_strike_in_an_article_naming_its_union_is_a_labour_action(nlp):
+    """A strike with no context of its own, in an article that names a union or workers and no attack."""
+    text = "The dockers' union said the strike would last until Friday."
+    assert _classes(nlp, text, "strike") == ["labour_action"]
+    text = "The strike killed 12 people on Monday; rescue workers searched the rubble."
+    assert _classes(nlp, text, "strike") == ["attack"]

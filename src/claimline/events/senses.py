@@ -82,7 +82,7 @@ def sense_of(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: Eve
         return weakly
     if cls is None or (pos == "verb" and _around(tok, pos)[1]):
         return cls  # "the action": no event; "struck the town": a verb with an object keeps its class
-    return _discourse(tok, pos, senses, lex) or cls
+    return _discourse(tok, cls, pos, senses, lex) or cls
 
 
 def _event_object(tok: Token, lex: EventLexicon) -> bool:
@@ -118,8 +118,13 @@ def _party(tok: Token) -> tuple[str, ...]:
 
 
 def _objects(tok: Token) -> set[str]:
-    """The lemmas of a verb's direct object or passive subject ("landed two contracts", "a balance was struck")."""
-    return {w for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for w in _party(c)}
+    """The lemmas of a verb's direct object or passive subject ("landed two contracts", "a balance was struck"),
+    for a passive infinitive the subject of the verb it completes ("the case was due to be heard")."""
+    found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not found and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+        governor = tok.head.head if tok.head.dep_ == "acomp" else tok.head
+        found = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {w for c in found for w in _party(c)}
 
 
 def _agents(noun: Token) -> set[str]:
@@ -201,18 +206,32 @@ def _rivalled(doc: Doc, cls: str | None, sense: Sense, lex: EventLexicon) -> boo
     return False
 
 
-def _discourse(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...], lex: EventLexicon) -> str | None:
+def _discourse(
+    tok: Token, cls: str | None, pos: Literal["noun", "verb"], senses: tuple[Sense, ...], lex: EventLexicon
+) -> str | None:
     """One sense per discourse: a word with no context of its own ("the strike began on Tuesday")
     has the sense of its class the article names elsewhere — a word in that sense's context
     ("industrial action", "a port strike") or a word of the class ("the walkout") — when that is
     one sense only, the word has its shape (:func:`_fits`) and no ``keep_beside`` word stands
-    beside it ("the order for 40 buses was placed" stays a purchase after a ruling)."""
+    beside it ("the order for 40 buses was placed" stays a purchase after a ruling). An article that
+    names no sense class takes a sense with ``unless`` words when it names a noun of that sense's
+    context and no ``unless`` word nor another word of the word's class (:func:`_rivalled`): "the
+    union said the strike would last until Friday"."""
     if not any(s.discourse for s in senses):
         return None
     beside = _beside(tok)
     has_object = _around(tok, pos)[1]
     fitting = [s for s in senses if s.discourse and _fits(tok, pos, s, has_object) and not s.keep_beside & beside]
     named = {s.event_class for s in fitting if s.event_class is not None} & _named(tok.doc, lex)
+    if not named:  # "The dockers' union said the strike would last until Friday": the article names its party
+        named = {
+            s.event_class
+            for s in fitting
+            if s.unless
+            and s.event_class is not None
+            and _names_sense(tok.doc, s, lex)
+            and not _rivalled(tok.doc, cls, s, lex)
+        }
     return next(iter(named)) if len(named) == 1 else None
 
 
