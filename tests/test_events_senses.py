@@ -157,7 +157,6 @@ _CLASSES = [{"name": "attack", "nouns": ["strike"]}, {"name": "labour_action", "
         ({"lemmas": ["strike"], "pos": ["adverb"], "class": "labour_action", "context": ["port"]}, "pos"),
         ({"lemmas": ["strike"], "pos": ["noun"], "class": "labour_action", "context": []}, "context words"),
         ({"lemmas": ["Strike"], "pos": ["noun"], "class": "labour_action", "context": ["port"]}, "lower case"),
-        ({"lemmas": ["strike"], "pos": ["noun"], "class": "none", "objects": ["tone"]}, "objects choose a verb"),
         ({"lemmas": ["strike"], "pos": ["verb"], "class": "none", "plural": True}, "plural and agents"),
     ],
 )

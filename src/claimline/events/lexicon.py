@@ -129,7 +129,8 @@ class SenseEntry(_Strict):
     objects: list[str] = Field(
         default_factory=list,
         description="As a verb, lemmas of its direct object (or passive subject) that choose the sense "
-        "('landed two contracts', 'struck a balance')",
+        "('landed two contracts', 'struck a balance'); as a noun, of its target after 'on'/'against' "
+        "('an attack on the plan')",
     )
     discourse: bool = Field(
         default=False,
@@ -482,8 +483,6 @@ def build(data: dict) -> EventLexicon:
             raise _fail(f"sense.{k} ({name}): class {sense.event_class!r} is not a class")
         if not sense.context and not sense.objects and not sense.plural:
             raise _fail(f"sense.{k} ({name}): a sense needs context words, objects or plural")
-        if sense.objects and "verb" not in sense.pos:
-            raise _fail(f"sense.{k} ({name}): objects choose a verb's sense (pos 'verb')")
         if (sense.plural or sense.agents) and "noun" not in sense.pos:
             raise _fail(f"sense.{k} ({name}): plural and agents choose a noun's sense (pos 'noun')")
         entry = Sense(

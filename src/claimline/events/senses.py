@@ -53,8 +53,6 @@ def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
             words.add(c.lower_)  # "ruled out", "struck down", "dropped out (of the race)"
         elif dep == "prep" and c.lower_ in _AGENT_PREPS:
             words.update(w for g in c.children if g.dep_ == "pobj" for w in _lemmas(g))
-        elif dep == "prep" and pos == "noun" and c.lower_ in _TARGET_PREPS:
-            words.update(w for g in c.children if g.dep_ == "pobj" for w in _party(g))
         elif dep == "dobj":
             has_object = True
     if pos == "noun":
@@ -117,9 +115,14 @@ def _party(tok: Token) -> tuple[str, ...]:
     return (lemma, "person") if tok.ent_type_ == "PERSON" or lemma in _PERSONAL else (lemma,)
 
 
-def _objects(tok: Token) -> set[str]:
+def _objects(tok: Token, pos: Literal["noun", "verb"]) -> set[str]:
     """The lemmas of a verb's direct object or passive subject ("landed two contracts", "a balance was struck"),
-    for a passive infinitive the subject of the verb it completes ("the case was due to be heard")."""
+    for a passive infinitive the subject of the verb it completes ("the case was due to be heard"); or of a
+    noun's target ("an attack on the plan", "a strike against pay cuts"): only a sense's ``objects`` read
+    them, never its context words ("a strike on the factory" is no factory strike)."""
+    if pos == "noun":
+        preps = (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS)
+        return {w for p in preps for g in p.children if g.dep_ == "pobj" for w in _party(g)}
     found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not found and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
         governor = tok.head.head if tok.head.dep_ == "acomp" else tok.head
@@ -155,7 +158,7 @@ def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...])
     it: :func:`_agents`), whose ``objects`` word is its object, or a ``plural`` sense of a plural noun
     (None: none does)."""
     words, has_object = _around(tok, pos)
-    objects = _objects(tok) if pos == "verb" and any(s.objects for s in senses) else set()
+    objects = _objects(tok, pos) if any(s.objects for s in senses) else set()
     agents = _agents(tok) if pos == "noun" and any(s.agents for s in senses) else set()
     for sense in senses:
         if not _fits(tok, pos, sense, has_object):
