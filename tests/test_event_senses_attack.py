@@ -21,8 +21,9 @@ def _classes(nlp, text: str, lemma: str) -> list[str]:
     "text",
     [
         "The strike on the factory killed six workers on Monday.",
-        "A strike on the school killed four teachers on Monday.",
-        "Hospital staff said the strike on the hospital killed 12 people overnight.",
+        "The strike on the factory destroyed the workers' canteen on Monday.",
+        "A strike on the school flattened the gym where teachers met.",
+        "Hospital staff said the strike on the hospital damaged two wards overnight.",
     ],
 )
 def test_the_target_of_a_strike_is_no_labour_context(nlp, text):

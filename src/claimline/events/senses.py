@@ -78,9 +78,16 @@ def sense_of(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: Eve
     weakly = _weakly_chosen(tok, cls, pos, senses, lex)
     if weakly is not None:
         return weakly
-    if cls is None or (pos == "verb" and _around(tok, pos)[1]):
-        return cls  # "the action": no event; "struck the town": a verb with an object keeps its class
+    if cls is None or (pos == "verb" and _around(tok, pos)[1]) or (pos == "noun" and _aimed_on(tok)):
+        return cls  # "the action": no event; "struck the town", "the strike on the school" keep their class
     return _discourse(tok, cls, pos, senses, lex) or cls
+
+
+def _aimed_on(noun: Token) -> bool:
+    """Whether a noun is aimed "on" something ("the strike on the school", not "the strike on Monday"):
+    no word of the article elsewhere gives it another sense."""
+    preps = (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on")
+    return any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for p in preps for g in p.children)
 
 
 def _event_object(tok: Token, lex: EventLexicon) -> bool:
