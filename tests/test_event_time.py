@@ -426,6 +426,7 @@ def test_a_length_counted_back_from_the_time_of_writing_is_the_interval_before_i
         ("Dockworkers went on strike on Monday, the union said.", "strike", date(2026, 3, 9)),
         ("The council held talks with the drivers' union on Friday.", "talk", date(2026, 3, 6)),
         ("The operator made an improved offer to the drivers on 7 March.", "offer", date(2026, 3, 7)),
+        ("The operator carried out a test run of the new trams on 2 March.", "test", date(2026, 3, 2)),
     ],
 )
 def test_a_light_verb_s_time_is_its_event_noun_s(frames_of, text, lemma, day):

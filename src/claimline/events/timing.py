@@ -318,12 +318,20 @@ def _carried_event(verb: Token, triggers: dict[int, int]) -> int | None:
     if lemma in lexicon().light_verbs or lemma in OBJECT_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None:
-            return triggers.get(obj.i)
+            return _noun_event(obj, triggers)
     for c in verb.children:
         if c.dep_ == "prep" and c.i > verb.i and f"{lemma} {c.lower_}" in OBJECT_VERBS:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            return triggers.get(obj.i) if obj is not None else None
+            return _noun_event(obj, triggers) if obj is not None else None
     return None
+
+
+def _noun_event(noun: Token, triggers: dict[int, int]) -> int | None:
+    """The event a noun phrase names: the noun, else a compound before it that is a trigger ("will hold a drop-in
+    session on 19 November", "carried out a test run in May")."""
+    if noun.i in triggers:
+        return triggers[noun.i]
+    return next((triggers[c.i] for c in noun.children if c.dep_ in ("compound", "nmod") and c.i in triggers), None)
 
 
 def _allowed_task(p: _Placed) -> Token | None:
