@@ -199,3 +199,17 @@ def test_noun_cue_held_by_a_name_compounded_with_it(extract):
     held = [c for c in ex.claims if c.cue is not None and c.cue.text == "report"]
     assert [c.text for c in held] == ["the council had lost 9 million euros"], [c.text for c in ex.claims]
     assert held[0].source is not None and "Times" in held[0].source.text
+
+
+def test_nouns_that_hold_a_clause_or_an_aim(extract):
+    # "the minister's admission that A", "rumours that A", "her reluctance to debate": what the noun holds
+    ex = extract("The council welcomed the minister's admission that the ferry timetable was wrong.")
+    held = [c for c in ex.claims if c.cue is not None and c.cue.text == "admission"]
+    assert [c.text for c in held] == ["the ferry timetable was wrong"], [c.text for c in ex.claims]
+    ex = extract("There were rumours that the ferry company would close its office.")
+    held = [c for c in ex.claims if c.cue is not None and c.cue.text == "rumours"]
+    assert [c.text for c in held] == ["the ferry company would close its office"], [c.text for c in ex.claims]
+    assert held[0].source is None
+    ex = extract("Her reluctance to debate the harbour levy worried the council.")
+    held = [c for c in ex.claims if c.cue is not None and c.cue.text == "reluctance"]
+    assert [c.text for c in held] == ["debate the harbour levy"], [c.text for c in ex.claims]
