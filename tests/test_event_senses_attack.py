@@ -33,3 +33,28 @@ def test_the_target_of_a_strike_is_no_labour_context(nlp, text):
 def test_an_attack_on_a_plan_is_still_criticism(nlp):
     text = "The minister's attack on the plan drew applause on Monday."
     assert _classes(nlp, text, "attack") == ["criticise"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teachers' union condemned the missile strike on Monday.",
+        "Workers at the plant survived the drone strike on Monday.",
+        "Nurses described the strike that hit the hospital, the army said.",
+        "The dockers' union condemned the strike on the port, the navy said.",
+    ],
+)
+def test_who_comments_on_or_survives_a_strike_does_not_make_it_a_labour_action(nlp, text):
+    assert _classes(nlp, text, "strike") == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called off the strike on Monday.",
+        "The court ordered the union to suspend the strike.",
+        "Dock workers staged a strike at the port on Monday.",
+    ],
+)
+def test_who_conducts_or_ends_a_strike_makes_it_a_labour_action(nlp, text):
+    assert _classes(nlp, text, "strike") == ["labour_action"]

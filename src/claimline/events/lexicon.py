@@ -146,6 +146,11 @@ class SenseEntry(_Strict):
         "verb whose object it is ('the union called off the strike'), or the one told to act ('ordered the "
         "union to suspend the strike')",
     )
+    agent_verbs: list[str] = Field(
+        default_factory=list,
+        description="With `agents`: the verbs that conduct or end the action ('called off', 'staged'); the "
+        "subject of any other verb ('condemned the strike', 'survived the strike') chooses nothing",
+    )
     keep_beside: list[str] = Field(
         default_factory=list,
         description="Words beside the word — a preposition after it ('an order for 40 buses'), the verb whose "
@@ -199,6 +204,7 @@ class Sense:
     agents: bool = False
     plural: bool = False
     discourse: bool = False
+    agent_verbs: frozenset[str] = frozenset()
 
 
 class DateClassEntry(_Strict):
@@ -498,6 +504,7 @@ def build(data: dict) -> EventLexicon:
             sense.agents,
             sense.plural,
             sense.discourse,
+            frozenset(sense.agent_verbs),
         )
         for lemma in sense.lemmas:
             for pos in sense.pos:

@@ -137,14 +137,14 @@ def _objects(tok: Token, pos: Literal["noun", "verb"]) -> set[str]:
     return {w for c in found for w in _party(c)}
 
 
-def _agents(noun: Token) -> set[str]:
-    """The lemmas of who acts on a noun that is a verb's object: the verb's subject or its party after
-    "by" ("the union called off the strike", "the strike was suspended by the union"), else the one the
-    verb's governor has do it ("ordered the union to suspend the strike") or who means to ("the union
-    decided to end the strike")."""
+def _agents(noun: Token) -> tuple[str, set[str]]:
+    """The verb whose object a noun is and the lemmas of who acts on the noun: the verb's subject or its
+    party after "by" ("the union called off the strike", "the strike was suspended by the union"), else the
+    one the verb's governor has do it ("ordered the union to suspend the strike") or who means to ("the
+    union decided to end the strike")."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb is noun:
-        return set()
+        return "", set()
     words: set[str] = set()
     for c in verb.children:
         if c.dep_ == "nsubj":
@@ -157,7 +157,16 @@ def _agents(noun: Token) -> set[str]:
         party = [c for c in kids if c.dep_ == "dobj"] or [c for c in kids if c.dep_ == "nsubj"]
         for c in party:
             words.update(_lemmas(c))
-    return words
+    return verb.lemma_.lower(), words
+
+
+def _acted_on(sense: Sense, verb: str, agents: set[str], words: set[str]) -> bool:
+    """Whether who acts on the noun chooses an ``agents`` sense: a context word, by a verb that conducts or
+    ends the action (``agent_verbs``: "the union called off the strike", not "the union condemned the
+    strike"), and no ``unless`` word among the noun's own modifiers ("the missile strike")."""
+    if not sense.agents or not agents & sense.context or words & sense.unless:
+        return False
+    return not sense.agent_verbs or verb in sense.agent_verbs
 
 
 def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...]) -> Sense | None:
@@ -166,11 +175,11 @@ def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...])
     (None: none does)."""
     words, has_object = _around(tok, pos)
     objects = _objects(tok, pos) if any(s.objects for s in senses) else set()
-    agents = _agents(tok) if pos == "noun" and any(s.agents for s in senses) else set()
+    verb, agents = _agents(tok) if pos == "noun" and any(s.agents for s in senses) else ("", set())
     for sense in senses:
         if not _fits(tok, pos, sense, has_object):
             continue
-        if words & sense.context or objects & sense.objects or (sense.agents and agents & sense.context):
+        if words & sense.context or objects & sense.objects or _acted_on(sense, verb, agents, words):
             return sense
         if sense.plural and pos == "noun" and tok.tag_ == "NNS":
             return sense
