@@ -799,4 +799,21 @@ def test_key_look_ups_in_sql_keep_what_the_exact_test_keeps(sample_db, new_store
         every_row = len(list(store_events._reaching(store.db, wants)))
         monkeypatch.setattr(store_events, "_IN_SQL", True)
         assert len(list(store_events._reaching(store.db, wants))) < every_row
+        # ... and so does the undated horizon of the neighbours' look-up (a report without a time is within
+        # reach of a later one, or an earlier one of a report without a time, for a month, not the horizon)
+        real = store_events._reaching
+        read = {"narrow": 0, "wide": 0}
+        found: dict[str, list[set[str]]] = {"narrow": [], "wide": []}
+        for side in read:
+
+            def counting(db, wants, undated_hi=None, side=side):
+                for row in real(db, wants, undated_hi if side == "narrow" else None):
+                    read[side] += 1
+                    yield row
+
+            monkeypatch.setattr(store_events, "_reaching", counting)
+            found[side] = [store_events.neighbour_clusters(store.db, ids) for ids in picks]
+        monkeypatch.setattr(store_events, "_reaching", real)
+        assert found["narrow"] == found["wide"]
+        assert read["narrow"] < read["wide"]
     assert narrowed

@@ -22,7 +22,7 @@ participant name, for ``--actor`` matching by name). All take a ``sqlite3.Connec
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from math import isfinite
 from typing import Any, TypeVar
@@ -129,10 +129,15 @@ def _spans() -> tuple[int, int, int]:
     return found
 
 
-def _reaching(db: sqlite3.Connection, wants: Iterable[tuple[str, str, str]]) -> Iterator[Any]:
+def _reaching(
+    db: sqlite3.Connection,
+    wants: Iterable[tuple[str, str, str]],
+    undated_hi: Mapping[tuple[str, str, str], str] | None = None,
+) -> Iterator[Any]:
     """``(key, lo, hi, cluster id, time_start, time_end, factuality, published, class)`` of the stored
     frames with ``key`` whose interval may meet ``[lo, hi]`` (``_REACHING``: every one that does, a few
-    that do not), for each wanted ``(key, lo, hi)``."""
+    that do not), for each wanted ``(key, lo, hi)``; of the frames without a time, those whose interval may
+    meet ``[lo, undated_hi[want]]`` when given (a narrower end: :func:`neighbour_clusters`)."""
     widest, plan, _ = _spans()
     found = sorted(set(wants))
     if not _IN_SQL:
@@ -147,7 +152,8 @@ def _reaching(db: sqlite3.Connection, wants: Iterable[tuple[str, str, str]]) -> 
     for chunk in _chunks(found):
         args: list[str] = []
         for key, lo, hi in chunk:
-            late = _shift(date.fromisoformat(hi), widest).isoformat()
+            end = undated_hi.get((key, lo, hi), hi) if undated_hi else hi
+            late = _shift(date.fromisoformat(end), widest).isoformat()
             args += (key, lo, hi, late, _shift(date.fromisoformat(lo), -plan).isoformat())
         yield from db.execute(_REACHING.format(values=",".join(["(?,?,?,?,?)"] * len(chunk))), args)
 
@@ -573,12 +579,23 @@ def neighbour_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> se
             out.add(cid)
             mine.setdefault(key, set()).add(reports.of(*columns))
     horizon = _spans()[2]  # (no two reports are within reach further apart)
+    # ... and none further apart than the undated horizon when the later of the two has no time
+    # (:func:`~claimline.events.identity.reach_days`): a report without a time after one of ours, or any
+    # report before one of ours without a time
+    undated = min(horizon, lexicon().undated_horizon_days)
     wants: dict[tuple[str, str, str], set[tuple[tuple[date, date] | None, str, bool]]] = {}
+    undated_hi: dict[tuple[str, str, str], str] = {}
     for key, theirs in mine.items():  # a key's reports, one range that holds them all
-        bounds = [_bounds(report[0], horizon) for report in theirs]
-        wants[key, min(b[0] for b in bounds), max(b[1] for b in bounds)] = theirs
+        los, his, undated_his = [], [], []
+        for iv, _, dated in theirs:
+            los.append(_bounds(iv, horizon if dated else undated)[0])
+            his.append(_bounds(iv, horizon)[1])
+            undated_his.append(_bounds(iv, undated)[1])
+        want = (key, min(los), max(his))
+        wants[want] = theirs
+        undated_hi[want] = max(undated_his)
     reached: dict[tuple[str, str, str, tuple[tuple[date, date] | None, str, bool]], bool] = {}
-    for key, lo, hi, cid, *columns in _reaching(db, wants):
+    for key, lo, hi, cid, *columns in _reaching(db, wants, undated_hi):
         if cid in out:
             continue
         report = reports.of(*columns)
