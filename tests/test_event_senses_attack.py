@@ -58,3 +58,34 @@ def test_who_comments_on_or_survives_a_strike_does_not_make_it_a_labour_action(n
 )
 def test_who_conducts_or_ends_a_strike_makes_it_a_labour_action(nlp, text):
     assert _classes(nlp, text, "strike") == ["labour_action"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones attacked Russian positions near the river on Monday.",
+        "The rebels attacked army positions overnight.",
+        "Gunmen attacked the senator outside his home on Monday.",
+        "A man attacked the judge with a knife on Monday.",
+        "Police said the suspect attacked her near the station on Monday.",
+        "A dog attack left a child injured in Ghent.",
+        "The attack on the senator left him in hospital with stab wounds.",
+        "The general approved the attack plan on Monday.",
+        "The senator condemned the gang that attacked the mayor with clubs, police said.",
+    ],
+)
+def test_a_physical_attack_on_people_or_positions_stays_an_attack(nlp, text):
+    assert _classes(nlp, text, "attack") == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator attacked the plan in a speech on Monday.",
+        "The mayor launched a personal attack on her rival on Monday.",
+        "The governor criticised the budget and attacked her rival in a radio interview.",
+        "Jana Novak slammed the tax rise on Monday and attacked the minister for his silence.",
+    ],
+)
+def test_a_verbal_attack_is_criticism(nlp, text):
+    assert "criticise" in _classes(nlp, text, "attack")

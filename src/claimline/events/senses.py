@@ -192,10 +192,13 @@ def _weakly_chosen(
     """The class of the sense whose ``weak_context`` words stand around ``tok`` ("an airport strike",
     "a strike by pilots"), in an article that names that sense elsewhere (by a ``context`` word or a
     word of its class) and names no ``unless`` word and no other word of ``tok``'s own class: an
-    attack reported as "the airport strike" stays one."""
+    attack reported as "the airport strike" stays one. For a sense chosen by ``objects``, its object or
+    target too ("attacked the senator": criticism in an article that names criticism and no weapon)."""
     words, has_object = _around(tok, pos)
+    aimed = _objects(tok, pos) if any(s.objects and s.weak_context for s in senses) else set()
     for sense in senses:
-        if sense.event_class is None or not _fits(tok, pos, sense, has_object) or not words & sense.weak_context:
+        near = words | aimed if sense.objects else words
+        if sense.event_class is None or not _fits(tok, pos, sense, has_object) or not near & sense.weak_context:
             continue
         if _names_sense(tok.doc, sense, lex) and not _rivalled(tok.doc, cls, sense, lex):
             return sense.event_class
