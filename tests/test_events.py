@@ -1107,6 +1107,7 @@ def test_an_outage_is_an_event_and_its_synonyms_refer_back(frames_of):
     assert outage.frame.event_class == blackout.frame.event_class == "outage"
     assert [p.name for p in identity._strong(outage.frame)] == ["Velmora Telecom"]
     assert identity.kin("outage", "blackout") and identity.kin("penalty", "fine")
+    assert identity.kin("deal", "agreement") and identity.kin("complaint", "appeal")
     assert not identity.kin("outage", "fine")
     assert same_event(outage, blackout)
 
