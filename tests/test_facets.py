@@ -76,3 +76,31 @@ def test_a_denial_does_not_rule_out_the_kind_of_a_thing(nlp):
     assert facets.detect(feed[:], denied=True).excluded_scopes == []
     tasks = nlp("the drones would be used for cyber defence tasks")
     assert facets.detect(tasks[:], denied=True).excluded_scopes == ["cyber_defense"]
+
+
+@pytest.mark.parametrize(
+    ("text", "used", "excluded"),
+    [
+        (
+            "Dock workers began a strike in Antwerp on Monday. The ministry said the drones would not be used for"
+            " strikes.",
+            [],
+            ["targeting"],
+        ),
+        (
+            "Dock workers began a strike in Antwerp on Monday. The ministry said the new software would help"
+            " commanders plan strikes.",
+            ["targeting"],
+            [],
+        ),
+    ],
+)
+def test_a_labour_strike_elsewhere_in_the_article_leaves_the_scope_term_alone(nlp, text, used, excluded):
+    """The scope term's sense is its own context's, not the article's (one sense per article)."""
+    from claimline.extraction import facets
+
+    doc = nlp(text)
+    last = list(doc.sents)[-1]
+    f = facets.detect(last)
+    assert [s for s in f.use_scopes if s == "targeting"] == used
+    assert f.excluded_scopes == excluded

@@ -63,6 +63,19 @@ def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
     return words, has_object
 
 
+def own_sense(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: EventLexicon) -> str | None:
+    """The class of ``tok`` in the sense its own context chooses (its modifiers, object, target, who acts
+    on it), never the article elsewhere; ``cls`` when none does."""
+    lemma = tok.lemma_.lower()
+    senses = lex.senses.get((pos, lemma))
+    if not senses:
+        return cls
+    if pos == "verb" and lemma in lex.light_verbs and _event_object(tok, lex):
+        return None  # "struck a deal", "a deal was struck": a light verb, the noun is the event
+    chosen = _chosen(tok, pos, senses)
+    return cls if chosen is None else chosen.event_class  # (None: "Russian pilots" name no event)
+
+
 def sense_of(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: EventLexicon) -> str | None:
     """The class of ``tok`` (a trigger of class ``cls``, or of none: None) in the sense its
     context chooses; ``cls`` when no sense of the word has its context words around it."""
