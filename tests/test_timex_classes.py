@@ -779,3 +779,34 @@ def test_the_end_of_a_range_follows_its_start(nlp) -> None:  # type: ignore[no-u
     text = "The carrier said it had leased two jets from 15 October until the end of November."
     got = dict(found(text, date(2026, 10, 12), doc=nlp(text)))
     assert got["the end of November"] == "2026-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "start", "end"),
+    [
+        (
+            "The museum was closed from 15 March until the end of February for repairs.",
+            date(2026, 3, 20),
+            "2025-03-15",
+            "2026-02",
+        ),
+        (
+            "The ferry did not sail from 12 May until 30 April, the operator said.",
+            date(2026, 5, 20),
+            "2025-05-12",
+            "2026-04-30",
+        ),
+        (
+            "The bridge will be shut from 15 March until the end of February.",
+            date(2026, 3, 20),
+            "2026-03-15",
+            "2027-02",
+        ),
+    ],
+)
+def test_a_past_range_whose_end_falls_before_its_start_starts_a_year_back(nlp, text, anchor, start, end) -> None:  # type: ignore[no-untyped-def]
+    """review 5 C7: a past range ("was closed from 15 March until the end of February") ends before the time of
+    writing; its start moves a year back instead of its end a year ahead. Told ahead, the end still moves ahead."""
+    for doc in (None, nlp(text)):
+        got = [t.value for t in find_times(text, anchor, doc=doc)]
+        assert got == [start, end]

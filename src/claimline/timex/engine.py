@@ -209,7 +209,7 @@ def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) 
     cands = _merge_times(text, cands)
     _restated_dates(text, cands)
     _resolve_anaphora(cands, anchor, text)
-    cands = _join_ranges(text, cands)
+    cands = _join_ranges(text, cands, anchor, doc, tense)
     return cands
 
 
@@ -237,7 +237,9 @@ _RANGE_GAP = re.compile(r"\s*(?i:to|until|till|through|and|[-–—])\s*")
 _RANGE_OPENER = {"to": "from", "until": "from", "till": "from", "through": "from", "and": "between"}
 
 
-def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
+def _join_ranges(
+    text: str, cands: list[_Cand], anchor: date | None = None, doc: Doc | None = None, tense: Tense | None = None
+) -> list[_Cand]:
     """ "from 2009 to 2011", "between May and July 2024": both ends stay time expressions (TimeML),
     each with the calendar interval of its own value; the first end takes the year of the second
     when it names none ("May" of 2024). The range itself is made where the times meet the events
@@ -257,9 +259,26 @@ def _join_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
         ):
             # "from 15 October until the end of November" told in the past tense: the end follows the start
             ahead = _back_a_year(d.norm, 1)
-            if ahead.interval is not None and ahead.interval[1] >= first[0]:
+            if _start_goes_back(text, c, ahead, anchor, doc, tense):
+                # "was closed from 15 March until the end of February": the range is past, its start a year back
+                c.norm = _back_a_year(c.norm)
+            elif ahead.interval is not None and ahead.interval[1] >= first[0]:
                 d.norm = ahead
     return cands
+
+
+def _start_goes_back(
+    text: str, c: _Cand, ahead: _Norm, anchor: date | None, doc: Doc | None, tense: Tense | None
+) -> bool:
+    """A range whose end falls before its start, the start on or before the anchor and naming no year:
+    its start moves a year back (not its end ahead) when the sentence is past, or has no tense and the end
+    moved ahead would pass the anchor (review 5 C7); "will be closed from ..." keeps the end ahead."""
+    if anchor is None or c.norm.interval is None or c.norm.interval[0] > anchor:
+        return False
+    if c.source not in _UNDERSPECIFIED or _HAS_YEAR.search(text, c.start, c.end):
+        return False
+    said = _Ctx(text, c.start, c.end, anchor, tense, False, doc).tense()
+    return said == "past" or (said is None and ahead.interval is not None and ahead.interval[1] > anchor)
 
 
 def _range_pairs(text: str, cands: list[_Cand]) -> list[tuple[_Cand, _Cand, int]]:
