@@ -460,3 +460,19 @@ def test_a_time_allowed_for_a_task_dates_the_task(frames_of, text, lemma, kind, 
     """ "has six weeks to object", "has until the end of the month to appeal": the task's deadline."""
     f = _one(frames_of(text), lemma)
     assert (f.time.kind, f.time.end) == (kind, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("In January the airline was given 30 days to appeal, and it appealed in February.", "appeal"),
+        ("The airline had 30 days to appeal the 2024 fine, but it let the deadline pass.", "appeal"),
+        ("Last year the bank had six weeks to lodge an objection with the regulator.", "objection"),
+    ],
+)
+def test_a_time_allowed_in_the_past_is_no_window_ahead(frames_of, text, lemma):
+    """review 5 C8: "was given 30 days to appeal", "had 30 days to appeal" allowed the time in the past; it is
+    not counted from the time of writing (no expected window after the publication date)."""
+    for f in frames_of(text):
+        if f.trigger.lemma == lemma and f.time is not None:
+            assert f.time.kind != "expected" and (f.time.end is None or f.time.end <= PUB), f.time

@@ -334,10 +334,11 @@ def _noun_event(noun: Token, triggers: dict[int, int]) -> int | None:
     return next((triggers[c.i] for c in noun.children if c.dep_ in ("compound", "nmod") and c.i in triggers), None)
 
 
-def _allowed_task(p: _Placed) -> Token | None:
+def _allowed_task(p: _Placed, *, counted: bool = False) -> Token | None:
     """The task a time is allowed for: "has six weeks to lodge an objection", "has until 8 October to show how",
-    "was given 30 days to respond" (the time is the object of an [event_time] ``allowance_verbs`` verb, or of
-    its "until" / "by"; the task is the infinitive on the verb or on the time)."""
+    "will be given 30 days to respond" (the time is the object of an [event_time] ``allowance_verbs`` verb, or of
+    its "until" / "by"; the task is the infinitive on the verb or on the time). ``counted``: a length counted
+    from the time of writing, so not one allowed in the past ("was given 30 days", "had 30 days": review 5 C8)."""
     root = p.root
     if root.dep_ == "pobj" and root.head.lower_ in ("until", "by", "till"):
         verb = root.head.head
@@ -346,6 +347,8 @@ def _allowed_task(p: _Placed) -> Token | None:
     else:
         return None
     if verb.lemma_.lower() not in ALLOWANCE_VERBS:
+        return None
+    if counted and (verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)):
         return None
     for tok in (root, verb):
         for c in tok.children:
@@ -992,7 +995,7 @@ def _expected(
             char_start=p.t.start,
             char_end=p.t.end,
         )
-    task = _allowed_task(p) if m is not None and p.prep is None else None
+    task = _allowed_task(p, counted=True) if m is not None and p.prep is None else None
     if m is None or (p.prep not in _WITHIN and task is None) or _superlative(p):
         return None, None  # (not "its lowest level in six years": a comparison's baseline)
     n, unit = float(m.group(1)), m.group(2)
