@@ -551,7 +551,9 @@ def _in_relative_clause(t: TimeExpr, content: Span) -> bool:
     """A time inside a relative clause dates the noun the clause describes, not a claim told ahead ("will",
     "would"): "the depot would be rebuilt at the quay, where a fire destroyed two sheds last year" (review 4,
     P4); "the bridge, which opened in 2019, will close". A claim in the present or past keeps it ("the talks
-    follow the agreement the firm reached in late February" is about that agreement)."""
+    follow the agreement the firm reached in late February" is about that agreement); so does a claim told
+    ahead whose relative clause is not past ("a referendum, which will take place on 12 May", "a line that
+    reopens on 1 June": the clause's time is the claim's, review 5 C9)."""
     if not any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in content.root.children):
         return False
     span = content.doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -560,7 +562,12 @@ def _in_relative_clause(t: TimeExpr, content: Span) -> bool:
     tok = span.root
     for _ in range(12):
         if tok.dep_ == "relcl":
-            return True
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.lower_ in _AHEAD for c in aux):
+                return False
+            return tok.tag_ == "VBD" or (
+                tok.tag_ == "VBN" and any(c.tag_ == "VBD" or c.lemma_.lower() == "have" for c in aux)
+            )
         if tok.head.i == tok.i:
             return False
         tok = tok.head
