@@ -89,3 +89,15 @@ def test_a_physical_attack_on_people_or_positions_stays_an_attack(nlp, text):
 )
 def test_a_verbal_attack_is_criticism(nlp, text):
     assert "criticise" in _classes(nlp, text, "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares extended their rally on Friday.", "increase"),
+        ("Stocks continued their rally during the afternoon session.", "increase"),
+        ("The candidate spoke to supporters at the rally in Ghent on Monday.", "meet"),
+    ],
+)
+def test_a_pronoun_or_at_around_a_rally_is_no_gathering_in_a_market_report(nlp, text, expected):
+    assert _classes(nlp, text, "rally") == [expected]
