@@ -101,3 +101,15 @@ def test_a_verbal_attack_is_criticism(nlp, text):
 )
 def test_a_pronoun_or_at_around_a_rally_is_no_gathering_in_a_market_report(nlp, text, expected):
     assert _classes(nlp, text, "rally") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry launched three pilots of the scheme in May.", ["test"]),
+        ("Two pilots of the new payment app began in Ghent in May.", ["test"]),
+        ("Two Russian pilots were captured on Monday.", []),
+    ],
+)
+def test_plural_pilots_of_a_scheme_are_trials(nlp, text, expected):
+    assert _classes(nlp, text, "pilot") == expected

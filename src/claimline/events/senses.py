@@ -185,7 +185,7 @@ def _acted_on(sense: Sense, verb: str, agents: set[str], words: set[str]) -> boo
 def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...]) -> Sense | None:
     """The sense whose context words stand around ``tok`` (for an ``agents`` sense, also who acts on
     it: :func:`_agents`), whose ``objects`` word is its object, or a ``plural`` sense of a plural noun
-    (None: none does)."""
+    with no "of" party (None: none does)."""
     words, has_object = _around(tok, pos)
     objects = _objects(tok, pos) if any(s.objects for s in senses) else set()
     verb, agents = _agents(tok) if pos == "noun" and any(s.agents for s in senses) else ("", set())
@@ -194,8 +194,8 @@ def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...])
             continue
         if words & sense.context or objects & sense.objects or _acted_on(sense, verb, agents, words):
             return sense
-        if sense.plural and pos == "noun" and tok.tag_ == "NNS":
-            return sense
+        if sense.plural and pos == "noun" and tok.tag_ == "NNS" and not any(c.lower_ == "of" for c in tok.children):
+            return sense  # "Russian pilots", not "three pilots of the scheme"
     return None
 
 
