@@ -318,6 +318,24 @@ def test_syndicated_copy_counts_once_in_the_vote():
     assert c2.status == "resolved"
 
 
+def test_an_outlet_quoted_by_another_outlet_counts_once_in_the_vote():
+    # Harbour Wire reports the classified tier itself, and The Daily Ledger repeats it "according to
+    # Harbour Wire": one independent source, not two (the outlet's name as publisher and as source).
+    a1 = art("a1", "The Harbour Wire", D(2026, 3, 5))
+    a2 = art("a2", "Daily Ledger", D(2026, 3, 5))
+    a3 = art("a3", "AP", D(2026, 3, 5))
+    for source in (("Harbour Wire", None, "outlet"), ("Harbour Wire", "Harbour Wire", "named")):
+        claims = [
+            claim("c1", a1, tier="classified"),
+            claim("c2", a2, source=source, modality="reported", tier="classified"),
+            claim("c3", a3, tier="unclassified"),
+        ]
+        c = only(find_conflicts(claims, arts(a1, a2, a3)), "network_tier")
+        assert side(c, "classified").score == pytest.approx(0.7)  # Harbour Wire once, its heaviest claim
+        assert side(c, "classified").claim_ids == ["c1", "c2"]
+        assert c.status == "disputed" and "over 2 independent sources" in (c.reason or "")
+
+
 # ---------------------------------------------------------------- the vote
 def test_two_vs_one_vote_with_confirmed_official_statement():
     a1 = art("a1", "Reuters", D(2026, 3, 5))

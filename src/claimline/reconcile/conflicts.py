@@ -112,7 +112,9 @@ Reconciliation, in layers
    relative to ``now`` (default: the latest publication among the conflict's
    claims), floored at 0.5, undated 0.85. Independent source units: a source
    actor counts once however many outlets quote it; an outlet (author,
-   anonymous or report claims) counts once per syndication group. A unit adds
+   anonymous or report claims) counts once per syndication group, and an
+   outlet of the input quoted by another ("according to Lowland Wire") is
+   that same unit, not a second source. A unit adds
    its heaviest claim on a side. Claims flagged ``initial`` add nothing (the
    sentence calls them the earlier version). Claims citing unnamed coverage
    (source kind outlet/report without an actor: "a news agency reported",

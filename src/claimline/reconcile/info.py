@@ -56,6 +56,12 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _outlet_key(name: str) -> str:
+    """An outlet's name as a vote unit: "The Lowland Wire" and "Lowland Wire" are one outlet."""
+    key = _norm(name)
+    return key[4:] if key.startswith("the ") else key
+
+
 def _time_span(claim: Claim, *, open_mods: bool = True) -> tuple[int, int] | None:
     t = claim.time
     if t is None or (t.start is None and t.end is None):
@@ -180,6 +186,8 @@ def claim_infos(
     for c in claims:
         seen.setdefault(c.id, c)
     rep = _syndication(articles, {c.article_id for c in seen.values()} if among is None else among)
+    # an outlet quoted by another outlet is the same independent source as its own articles
+    outlets = {_outlet_key(a.publisher) for a in articles.values() if a.publisher}
     out: dict[str, Info] = {}
     for c in seen.values():
         art = articles.get(c.article_id)
@@ -189,7 +197,8 @@ def claim_infos(
         group_art = articles.get(group)
         group_pub = group_art.publisher if group_art else publisher
         src = c.source
-        outlet_unit = f"pub:{_norm(group_pub)}" if group_pub else f"art:{group}"
+        quoted_outlet = False  # the source is an outlet of the input, named: not unnamed coverage
+        outlet_unit = f"pub:{_outlet_key(group_pub)}" if group_pub else f"art:{group}"
         if src is None:
             kind, speaker, unit = "author", "author", outlet_unit
             who = publisher or "the outlet"
@@ -204,11 +213,15 @@ def claim_infos(
                 kind = "named"
             if src.actor:
                 speaker = unit = f"actor:{src.actor}"
+                if _outlet_key(src.actor) in outlets:
+                    unit = f"pub:{_outlet_key(src.actor)}"
                 who = src.actor
                 rel_key = src.actor
             else:
                 speaker = f"{src.kind}:{_norm(src.text)}"
                 unit = f"src:{_norm(src.text)}" if src.kind in ("named", "outlet") else outlet_unit
+                if src.kind in ("named", "outlet") and _outlet_key(src.text) in outlets:
+                    unit, quoted_outlet = f"pub:{_outlet_key(src.text)}", True
                 if src.kind in ("named", "outlet"):
                     who = f'"{src.text}"'
                 elif src.kind == "report":
@@ -235,7 +248,7 @@ def claim_infos(
             revision=c.revision,
             span=_validity_span(c, published),
             who=who,
-            cited=src is not None and not src.actor and src.kind in ("outlet", "report"),
+            cited=src is not None and not src.actor and src.kind in ("outlet", "report") and not quoted_outlet,
         )
     return out
 
