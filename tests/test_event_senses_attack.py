@@ -113,3 +113,15 @@ def test_a_pronoun_or_at_around_a_rally_is_no_gathering_in_a_market_report(nlp, 
 )
 def test_plural_pilots_of_a_scheme_are_trials(nlp, text, expected):
     assert _classes(nlp, text, "pilot") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        ("The bakery closed its doors on Friday after 80 years.", "close", ["cut"]),
+        ("The cathedral hosted a memorial service for the victims on Monday.", "host", ["meet"]),
+        ("Orvane hosts the payment platform of 40 councils.", "host", []),
+    ],
+)
+def test_closing_one_s_doors_is_a_closure_and_hosting_a_service_a_gathering(nlp, text, lemma, expected):
+    assert _classes(nlp, text, lemma) == expected
