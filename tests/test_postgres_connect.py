@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pytest
 
@@ -43,3 +44,108 @@ def test_local_server_is_reached_without_tls() -> None:
         assert not con.con.pgconn.ssl_in_use
     finally:
         con.con.close()
+
+
+@pytest.mark.parametrize(
+    ("params", "env"),
+    [
+        ({"service": "prod", "dbname": "x"}, {}),  # a service entry names its own host and sslmode
+        ({"dbname": "x"}, {"PGSERVICE": "prod"}),
+        ({"dbname": "x"}, {"PGSERVICEFILE": "/etc/claimline/pg_service.conf"}),
+    ],
+)
+def test_a_service_is_not_taken_for_this_machine(params: dict[str, str], env: dict[str, str]) -> None:
+    assert local_options(params, env) == {}
+
+
+_PG_ENV = ("PGHOST", "PGHOSTADDR", "PGSERVICE", "PGSERVICEFILE", "PGSSLMODE", "PGGSSENCMODE")
+
+
+class FakeConnect:
+    """``psycopg.connect`` recording the options of each call; the first call raises ``first_error``
+    when one is set."""
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, Any]] = []
+        self.first_error: Exception | None = None
+
+    def __call__(self, url: str, **kwargs: Any) -> object:
+        self.calls.append({k: kwargs[k] for k in ("sslmode", "gssencmode") if k in kwargs})
+        if len(self.calls) == 1 and self.first_error is not None:
+            raise self.first_error
+        return object()
+
+
+@pytest.fixture
+def fake_connect(monkeypatch: pytest.MonkeyPatch) -> FakeConnect:
+    psycopg = pytest.importorskip("psycopg")
+    for var in _PG_ENV:
+        monkeypatch.delenv(var, raising=False)
+    fake = FakeConnect()
+    monkeypatch.setattr(psycopg, "connect", fake)
+    return fake
+
+
+@pytest.mark.parametrize(
+    ("url", "env", "expected"),
+    [
+        ("postgresql://u@127.0.0.1:5433/x", {}, LOCAL),
+        ("postgresql://u@localhost/x", {}, LOCAL),
+        ("postgresql:///x?host=/run/postgresql", {}, LOCAL),  # a Unix socket directory
+        ("postgresql:///x?service=prod", {}, {}),  # the service file says where and how
+        ("postgresql:///x", {"PGSERVICE": "prod"}, {}),
+        ("postgresql:///x", {"PGSERVICEFILE": "/etc/claimline/pg_service.conf"}, {}),
+        ("postgresql://u@db.example.org/x", {}, {}),
+        ("postgresql://u@db.example.org/x?sslmode=verify-full", {}, {}),
+    ],
+)
+def test_options_passed_to_connect(
+    fake_connect: FakeConnect,
+    monkeypatch: pytest.MonkeyPatch,
+    url: str,
+    env: dict[str, str],
+    expected: dict[str, str],
+) -> None:
+    from claimline.store.postgres import PgConnection
+
+    for var, value in env.items():
+        monkeypatch.setenv(var, value)
+    PgConnection(url)
+    assert fake_connect.calls == [expected]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        'connection failed: FATAL:  no pg_hba.conf entry for host "127.0.0.1", user "u", database "x", no encryption',
+        'FATAL:  no pg_hba.conf entry for host "127.0.0.1", user "u", database "x", SSL off',  # before PostgreSQL 14
+    ],
+)
+def test_retry_as_the_url_says_when_the_server_wants_encryption(fake_connect: FakeConnect, message: str) -> None:
+    import psycopg
+
+    from claimline.store.postgres import PgConnection
+
+    fake_connect.first_error = psycopg.OperationalError(message)
+    PgConnection("postgresql://u@127.0.0.1/x")
+    assert fake_connect.calls == [LOCAL, {}]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        'connection failed: FATAL:  password authentication failed for user "u"',
+        'connection failed: FATAL:  database "x" does not exist',
+        "connection failed: Connection refused",
+    ],
+)
+def test_no_retry_on_other_connection_errors(fake_connect: FakeConnect, message: str) -> None:
+    import psycopg
+
+    from claimline.errors import ClaimlineError
+    from claimline.store.postgres import PgConnection
+
+    fake_connect.first_error = psycopg.OperationalError(message)
+    with pytest.raises(ClaimlineError, match="cannot connect"):
+        PgConnection("postgresql://u@127.0.0.1/x")
+    assert fake_connect.calls == [LOCAL]

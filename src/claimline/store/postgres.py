@@ -85,7 +85,11 @@ def local_options(params: dict[str, Any], env: Mapping[str, str]) -> dict[str, s
     directory or a loopback address): no TLS and no GSSAPI encryption, which protect nothing there
     and cost a round trip each (libpq's defaults, ``prefer``, ask for them first; with TLS on, as in
     Debian's packaged server, a handshake too). Only what neither the URL nor the environment
-    (``PGSSLMODE``, ``PGGSSENCMODE``) sets; nothing for another host."""
+    (``PGSSLMODE``, ``PGGSSENCMODE``) sets; nothing for another host, nor for a libpq service
+    (``?service=``, ``PGSERVICE``, ``PGSERVICEFILE``): its entry names its own host and ``sslmode``,
+    which libpq takes only for the keys the connection does not give."""
+    if "service" in params or env.get("PGSERVICE") or env.get("PGSERVICEFILE"):
+        return {}
     hosts = [h for key in ("host", "hostaddr") for h in str(params.get(key) or "").split(",") if h]
     if not hosts:
         hosts = [h for var in ("PGHOST", "PGHOSTADDR") for h in env.get(var, "").split(",") if h]
@@ -96,6 +100,18 @@ def local_options(params: dict[str, Any], env: Mapping[str, str]) -> dict[str, s
         if key not in params and var not in env:
             out[key] = "disable"
     return out
+
+
+# the server's refusal of a connection without encryption: "no pg_hba.conf entry for host ...,
+# no encryption" (PostgreSQL 14 and later; "SSL off" before), or a pooler's "SSL required"
+_NEEDS_ENCRYPTION = re.compile(r"\bno encryption\b|\bSSL off\b|\b(?:SSL|encryption) required\b", re.IGNORECASE)
+
+
+def wants_encryption(exc: Exception) -> bool:
+    """Whether a failed connection was refused for want of TLS or GSSAPI encryption: the one failure
+    worth a second attempt without :func:`local_options` (not a wrong password, a missing database
+    or a server that does not answer)."""
+    return bool(_NEEDS_ENCRYPTION.search(str(exc)))
 
 
 class PgConnection:
@@ -117,8 +133,8 @@ class PgConnection:
         try:
             try:
                 self.con = psycopg.connect(url, autocommit=True, connect_timeout=10, **local)
-            except psycopg.OperationalError:
-                if not local:
+            except psycopg.OperationalError as exc:
+                if not local or not wants_encryption(exc):
                     raise
                 # a server that insists on encryption even on this machine: as the URL says
                 self.con = psycopg.connect(url, autocommit=True, connect_timeout=10)
