@@ -382,3 +382,16 @@ def test_a_bare_strike_in_an_article_naming_its_union_is_a_labour_action(nlp):
     assert _classes(nlp, text, "strike") == ["labour_action"]
     text = "The strike killed 12 people on Monday; rescue workers searched the rubble."
     assert _classes(nlp, text, "strike") == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel Systems secured a 40 million euro contract with the navy on Monday.", "award"),
+        ("The senator clinched the nomination on Tuesday.", "award"),
+        ("Troops secured the border crossing on Monday.", None),
+    ],
+)
+def test_securing_a_contract_is_winning_it(nlp, text, expected):
+    lemma = "clinch" if "clinched" in text else "secure"
+    assert _classes(nlp, text, lemma) in (([], ["other"]) if expected is None else ([expected],))
