@@ -158,6 +158,18 @@ def test_speaker_line_before_a_quoted_paragraph_is_no_statement(extract):
     quote = one(ex, "new quay")
     assert quote.source.text == "Lena Ortiz" and quote.cue.text == "said"
     assert not [c for c in ex.claims if "who chairs" in c.text], [c.text for c in ex.claims]
+    # the speaker clause coordinated after the sentence's own statement: the statement stays, cut
+    # before the speaker clause
+    ex = extract(
+        "The council signed a 12 million euro contract for the bridge on Tuesday, and Omar Reyes, who leads "
+        "it, said:\n\n\u201cWork starts in the spring.\u201d"
+    )
+    quote = one(ex, "Work starts")
+    assert quote.source.text == "Omar Reyes" and quote.cue.text == "said"
+    own = [c for c in ex.claims if c is not quote]
+    assert [c.text for c in own] == ["The council signed a 12 million euro contract for the bridge on Tuesday"], [
+        c.text for c in ex.claims
+    ]
 
 
 def test_second_that_clause_coordinated_under_a_nested_verb(extract):
@@ -170,6 +182,11 @@ def test_second_that_clause_coordinated_under_a_nested_verb(extract):
     # under a nested cue with a clause of its own, the second clause may be what that source said
     ex = extract("He said officials believed the talks would fail and that the deal was dead.")
     assert "the talks would fail" in [c.text for c in ex.claims]
+    dead = [c for c in ex.claims if c.text == "the deal was dead"]
+    assert dead, [c.text for c in ex.claims]
+    assert all(c.source.text == "officials" and c.cue.text == "believed" for c in dead), [
+        (c.source.text, c.cue.text) for c in dead
+    ]
 
 
 def test_noun_with_a_that_clause_the_parser_calls_relative(extract):
@@ -181,6 +198,19 @@ def test_noun_with_a_that_clause_the_parser_calls_relative(extract):
     # a relative "that" stands for the noun: no claim ("the plan that the council approved")
     ex = extract("The mayor defended the plan that the council approved in May.")
     assert not [c for c in ex.claims if c.cue is not None and c.cue.text == "plan"]
+    # a content clause whose subject carries a reduced relative is still what the noun holds
+    ex = extract("The claim that the documents released in May were fake angered the mayor.")
+    held = [c for c in ex.claims if c.cue is not None and c.cue.text == "claim"]
+    assert [c.text for c in held] == ["the documents released in May were fake"], [c.text for c in ex.claims]
+    # an object-relative clause the parser hangs on the sentence's own predicate ("The report that
+    # the agency ordered ... concluded A"): the predicate is not what the noun holds
+    for text, noun in (
+        ("The statement that the union released on Friday warned that the ferries would stop.", "statement"),
+        ("The study that the council published in April said the pier was unsafe.", "study"),
+        ("The report that the port authority ordered in March concluded that the pier was unsafe.", "report"),
+    ):
+        ex = extract(text)
+        assert not [c for c in ex.claims if c.cue is not None and c.cue.text == noun], [c.text for c in ex.claims]
 
 
 def test_noun_cue_after_a_copula_with_what_it_holds(extract):

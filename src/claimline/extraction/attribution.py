@@ -861,6 +861,8 @@ class ClaimFinder:
                     ok = False
                     break
                 up = up.head
+            if ok and self.cue_verb(comp) is not None and any(g.dep_ == "ccomp" for g in comp.children):
+                ok = False  # the nested cue is the complement itself: "said officials believed A and that B"
             if ok:
                 found.append(c)
         return found
@@ -1870,8 +1872,9 @@ class ClaimFinder:
         return claim
 
     # ----------------------------------------------------------------- author
-    def author(self, sent: Span) -> RawClaim | None:
-        s, e = _strip_span(self.text, sent.start_char, sent.end_char)
+    def author(self, sent: Span, end: int | None = None) -> RawClaim | None:
+        """The writer's own statement: the sentence, or its part before ``end``."""
+        s, e = _strip_span(self.text, sent.start_char, sent.end_char if end is None else end)
         span = self.span(s, e) if e > s else None
         if span is None or len(span) < 4:
             return None
@@ -1898,9 +1901,13 @@ class ClaimFinder:
                 continue  # attitudes are additional: the sentence keeps its own claim
             if any(qs <= sent.start_char < qe or sent.start_char <= qs < sent.end_char for qs, qe in quote_ranges):
                 continue
-            if any(sent.start_char <= q < sent.end_char for q in quote_cues):
-                continue
-            a = self.author(sent)
+            end = None
+            cue_here = next((q for q in quote_cues if sent.start_char <= q < sent.end_char), None)
+            if cue_here is not None:
+                end = self._before_speaker(sent, cue_here)
+                if end is None:
+                    continue
+            a = self.author(sent, end)
             if a:
                 claims.append(a)
         if self.tags is not None:
@@ -1924,6 +1931,28 @@ class ClaimFinder:
         claims = self._toward_things(sentences, claims, quote_ranges)
         claims.sort(key=lambda c: (c.start, c.end))
         return _dedupe(_unnest(_absorb_fragments(claims)))
+
+    def _before_speaker(self, sent: Span, cue_char: int) -> int | None:
+        """Where the writer's own statement ends in a sentence holding a quotation's speaker cue: None
+        when the speaker clause is the whole sentence up to its colon ("Ann Lee, who chairs the board,
+        said:"); before the speaker clause coordinated after the statement ("The board approved the
+        budget, and Ann Lee said:"); else the sentence's end."""
+        cue = next((t for t in sent if t.idx <= cue_char < t.idx + len(t.text)), None)
+        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        if cue is None or first is None or cue.left_edge.i <= first.i:
+            return None
+        lo = cue.left_edge.i
+        clause = {t.i for t in cue.subtree}
+        simple = cue.dep_ in ("conj", "parataxis") and all(
+            t.i in clause or t.is_punct or t.is_space for t in sent if t.i >= lo
+        )
+        if not simple:
+            return sent.end_char
+        doc = sent.doc
+        hi = lo
+        while hi > sent.start and (doc[hi - 1].dep_ == "cc" or doc[hi - 1].is_punct or doc[hi - 1].is_space):
+            hi -= 1
+        return doc[hi - 1].idx + len(doc[hi - 1].text) if hi > sent.start else None
 
     def _toward_things(
         self, sentences: Sequence[Span], claims: list[RawClaim], quote_ranges: list[tuple[int, int]]
@@ -2099,8 +2128,8 @@ def _that_clause(noun: Token) -> Token | None:
             c
             for c in noun.children
             if (
-                c.dep_ in ("acl", "ccomp")
-                or (c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children))
+                (c.dep_ in ("acl", "ccomp") and not _gapped_predicate(noun, c))
+                or (c.dep_ == "relcl" and _content_relcl(noun, c))
             )
             and c.i > noun.i
             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
@@ -2110,6 +2139,34 @@ def _that_clause(noun: Token) -> Token | None:
             )
         ),
         None,
+    )
+
+
+def _content_relcl(noun: Token, clause: Token) -> bool:
+    """A clause the parser calls relative that has what a content clause has: a subject of its own,
+    and no object gap while it holds the sentence's own predicate. spaCy may mark an object-relative
+    "that" on the main verb ("The report that the board released in May warned A": "warned" under
+    "report", "released" under "board"): the noun then governs no verb, and a verb under the
+    clause's subject lacks its object; that clause is the sentence's predicate, not what the noun holds."""
+    if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children):
+        return False
+    return not _gapped_predicate(noun, clause)
+
+
+def _gapped_predicate(noun: Token, clause: Token) -> bool:
+    """``clause`` under ``noun`` is the sentence's predicate with a relative verb's gap inside (see
+    :func:`_content_relcl`): the noun is the root (nothing governs it), and a verb on the clause's
+    subject lacks its object."""
+    if noun.dep_ != "ROOT":
+        return False
+    return any(
+        t.pos_ == "VERB"
+        and t.dep_ in ("acl", "relcl")
+        and t.i < clause.i
+        and t.head.head == clause
+        and t.head.dep_ in ("nsubj", "nsubjpass")
+        and not any(g.dep_ in ("dobj", "ccomp", "xcomp", "nsubj", "nsubjpass", "attr", "oprd") for g in t.children)
+        for t in clause.subtree
     )
 
 
