@@ -221,3 +221,47 @@ def test_the_cheap_name_screen_never_drops_a_name(nlp, text):
                 assert fr._compound_name(i, cols, ents) is None, doc[i].text
     finally:
         fr._COLUMNS.clear()
+
+
+@pytest.mark.parametrize("text", _SCREENED)
+def test_the_columns_read_what_the_tokens_say(nlp, text):
+    """``_Columns`` (one ``to_array`` per parse) gives each token's lemma lower-cased, head, POS and
+    dependency as its :class:`~spacy.tokens.Token` does."""
+    from claimline.events import frames as fr
+
+    doc = nlp(text)
+    fr._COLUMNS.clear()
+    try:
+        cols = fr._columns(doc)
+        for t in doc:
+            assert (cols.lemma(t.i), cols.head[t.i], cols.pos[t.i], cols.dep[t.i]) == (
+                t.lemma_.lower(),
+                t.head.i,
+                t.pos_,
+                t.dep_,
+            )
+    finally:
+        fr._COLUMNS.clear()
+
+
+@pytest.mark.parametrize("text", _SCREENED)
+def test_the_noun_screen_never_drops_a_trigger(nlp, text):
+    """A noun whose lemma is neither an event noun nor a word with senses is skipped before any
+    Token is made for it (``_drafts``): ``sense_of`` would give it no class."""
+    from claimline.events import frames as fr
+    from claimline.events.lexicon import lexicon
+    from claimline.events.senses import sense_of
+
+    lex = lexicon()
+    doc = nlp(text)
+    fr._COLUMNS.clear()
+    try:
+        cols = fr._columns(doc)
+        for t in doc:
+            lemma = cols.lemma(t.i)
+            if t.pos_ == "NOUN" and lemma not in lex.nouns and ("noun", lemma) not in lex.senses:
+                assert sense_of(t, lex.nouns.get(lemma), "noun", lex) is None, t.text
+            if t.pos_ == "VERB" and ("verb", lemma) not in lex.senses:
+                assert sense_of(t, lex.verbs.get(lemma), "verb", lex) == lex.verbs.get(lemma), t.text
+    finally:
+        fr._COLUMNS.clear()

@@ -55,7 +55,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, LENGTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, POS, SENT_START
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -355,8 +355,10 @@ def _verb_class(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     phrase = _particle(tok)
     if phrase and phrase in lex.verbs:
         return lex.verbs[phrase], phrase
-    lemma = tok.lemma_.lower()
-    cls = sense_of(tok, lex.verbs.get(lemma), "verb", lex)  # "the union will strike": a labour action
+    lemma = _columns(tok.doc).lemma(tok.i)
+    cls = lex.verbs.get(lemma)
+    if ("verb", lemma) in lex.senses:
+        cls = sense_of(tok, cls, "verb", lex)  # "the union will strike": a labour action
     return (cls, lemma) if cls is not None else None
 
 
@@ -416,7 +418,7 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
         if pos_of[i] != "VERB":
             continue
         tok = doc[i]
-        lemma = tok.lemma_.lower()
+        lemma = cols.lemma(i)
         found = _verb_class(tok, lex)
         if found is None and lemma in lex.light_verbs:
             obj = _noun_object(tok, lex)
@@ -455,20 +457,21 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
                     folded.add(c.i)
                     # "signed an agreement with X": the noun's arguments are the verb's
                     draft.args += [(r, a) for r, a in _noun_args(c) if r != "agent" or c.dep_ != "dobj"]
+    dep_of = cols.dep
     for i in range(sent.start, sent.end):
         pos = pos_of[i]
-        if pos != "ADJ" and pos != "NOUN":
+        if pos == "ADJ":
+            if dep_of[i] in ("acomp", "oprd") and (lemma := cols.lemma(i)) in lex.adjectives:
+                tok = doc[i]
+                head = tok.head
+                drafts.append(_Draft(tok, lex.adjectives[lemma], lemma, "adjective", _verb_args(head), head))
             continue
+        if pos != "NOUN" or i in folded:
+            continue
+        lemma = cols.lemma(i)
+        if lemma not in lex.nouns and ("noun", lemma) not in lex.senses:
+            continue  # (sense_of gives a noun of no class and no sense no class: no Token made for it)
         tok = doc[i]
-        if pos == "ADJ" and tok.dep_ in ("acomp", "oprd") and tok.lemma_.lower() in lex.adjectives:
-            head = tok.head
-            drafts.append(
-                _Draft(tok, lex.adjectives[tok.lemma_.lower()], tok.lemma_.lower(), "adjective", _verb_args(head), head)
-            )
-            continue
-        if pos != "NOUN" or tok.i in folded:
-            continue
-        lemma = tok.lemma_.lower()
         cls = sense_of(tok, lex.nouns.get(lemma), "noun", lex)  # "a port strike", "industrial action"
         verb = light_nouns.get(tok.i)
         if cls is None or (verb is None and lemma in lex.light_only):
@@ -570,6 +573,7 @@ def _noun_args(noun: Token) -> list[tuple[str, Token]]:
 
 # ------------------------------------------------------------------ arguments
 _NAMES_OF: dict[int, str] = {}  # string-store hash -> string (tags, labels, words of the parses)
+_LOWER_LEMMA: dict[int, str] = {}  # string-store hash of a lemma -> the lemma lower-cased
 
 
 class _Columns:
@@ -583,6 +587,7 @@ class _Columns:
         "doc_text",
         "pos",
         "dep",
+        "lemmas",
         "idx",
         "length",
         "head",
@@ -597,10 +602,11 @@ class _Columns:
         self.doc = doc
         self.doc_text = doc.text if doc_text is None or not _parsed_from(doc, doc_text) else doc_text
         n = len(doc)
-        arr = doc.to_array([POS, DEP, IDX, LENGTH, SENT_START]) if n else numpy.zeros((0, 5), dtype="uint64")
+        arr = doc.to_array([POS, DEP, IDX, LENGTH, SENT_START, LEMMA, HEAD]) if n else numpy.zeros((0, 7), "uint64")
         pos_ids, deps, self.idx, self.length = (arr[:, k].tolist() for k in range(4))
         self.sent_starts = sorted({0, *numpy.flatnonzero(arr[:, 4] == 1).tolist()})
-        heads = doc.to_array(HEAD).astype("int64") if n else numpy.zeros(0, dtype="int64")  # relative: 0 for a root
+        self.lemmas: list[int] = arr[:, 5].tolist()  # string-store hashes (:meth:`lemma`)
+        heads = arr[:, 6].astype("int64")  # relative (two's complement in the uint64 array): 0 for a root
         head = self.head = (numpy.arange(n) + heads).tolist()
         names = _NAMES_OF
         for h in set(pos_ids).difference(names):
@@ -629,6 +635,14 @@ class _Columns:
         """``doc[i].text``."""
         start = self.idx[i]
         return self.doc_text[start : start + self.length[i]]
+
+    def lemma(self, i: int) -> str:
+        """``doc[i].lemma_.lower()`` (memoised per string-store hash)."""
+        h = self.lemmas[i]
+        found = _LOWER_LEMMA.get(h)
+        if found is None:
+            found = _LOWER_LEMMA[h] = self.doc.vocab.strings[h].lower()
+        return found
 
     def end(self, i: int) -> int:
         """The character offset after token ``i``."""
@@ -710,7 +724,7 @@ def _description(head: Token, ents: dict[int, _Entity], cols: _Columns) -> tuple
     ``cols``: the parse's :class:`_Columns`."""
     if cols.pos[head.i] not in ("NOUN", "PROPN") or head.i in ents or cols.capitalised(head.i):
         return None
-    lemma = head.lemma_.lower()
+    lemma = cols.lemma(head.i)
     if lemma not in lexicon().party_descriptions:
         return None
     words = [lemma]
@@ -918,8 +932,8 @@ def _participants(
             actor = _governing_subject(head, kind, ents, resolver) if subject else None
             actor = actor or ((recent or {}).get(kind) if subject else None)
             actor = actor or _no_suffix(resolver.pronoun(low, head.idx))
-        elif head.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in head.children):
-            actor = resolver.described(head.lemma_.lower(), head.idx)
+        elif pos[head.i] == "NOUN" and any(c.lower_ in ("the", "this") for c in head.children):
+            actor = resolver.described(cols.lemma(head.i), cols.idx[head.i])
         else:
             poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
             if poss is not None and role == "agent":
