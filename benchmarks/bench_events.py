@@ -35,7 +35,11 @@ within one run:
    (body and headline) runs twice on the same parse, the frames.py of ``OTHER/src`` and this tree's,
    in alternating order; the CPU time of each is summed and the frames compared (this tree's are
    the ones ingested). Only frames.py is taken from ``OTHER``: the modules it imports are this
-   tree's. On the shared host this is the only measure that resolves a few per cent: two whole runs
+   tree's. Both frames.py are loaded from their path (an imported module ran ~10 % slower than one
+   loaded so), and the senses' memo on the parse is dropped before each side runs. Even so this tree
+   against itself gave 0.952 (load ~8), and two runs with the sides' code swapped differed by ~4 %
+   at load 12-15: run it against itself too. On the shared host
+   this is the only measure that resolves a few per cent: two whole runs
    differ by 1-2 points of share, and a replay of captured parses flatters memoisation (its caches
    are warm from the replay before).
 
@@ -169,14 +173,13 @@ def paired(paths: list[str], pairs: int, tmp: Path) -> dict[str, Any]:
     return {"articles": len(paths), "pairs": pairs, "median": statistics.median(shares), "q1": q[0], "q3": q[2]}
 
 
-def _other_frames(src: Path) -> Any:
-    """The module ``claimline.events.frames`` of another source tree (its own imports resolve to
-    this tree's modules)."""
+def _other_frames(src: Path, name: str = "_frames_against") -> Any:
+    """The module ``claimline.events.frames`` of a source tree, loaded from its path as module
+    ``claimline.events.<name>`` (its own imports resolve to this tree's modules)."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "claimline.events._frames_against", src / "claimline" / "events" / "frames.py"
-    )
+    path = src / "claimline" / "events" / "frames.py"
+    spec = importlib.util.spec_from_file_location(f"claimline.events.{name}", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"no claimline/events/frames.py under {src}")
     mod = importlib.util.module_from_spec(spec)
@@ -188,10 +191,12 @@ def _other_frames(src: Path) -> Any:
 
 def against(paths: list[str], src: Path, tmp: Path) -> dict[str, Any]:
     """Measure 3 (see the module docstring)."""
-    from claimline.events import frames
+    from claimline.events import frames, senses
 
     other = _other_frames(src).find_frames
-    mine = frames.find_frames
+    # this tree's frames.py loaded from its path too: a module loaded so ran ~10 % faster than the
+    # imported one on this host (2026-12-04), which biased the ratio
+    mine = _other_frames(Path(frames.__file__).resolve().parents[2], "_frames_this").find_frames
     cpu = {"other": 0.0, "this": 0.0}
     state = {"calls": 0, "differing": 0}
 
@@ -201,6 +206,7 @@ def against(paths: list[str], src: Path, tmp: Path) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for side in order:
             fn = other if side == "other" else mine
+            args[0].user_data.pop(getattr(senses, "_KEY", None), None)  # (the senses' memo: each side makes its own)
             start = time.process_time()
             out[side] = fn(*args, **kwargs)
             cpu[side] += time.process_time() - start
