@@ -395,3 +395,17 @@ def test_a_bare_strike_in_an_article_naming_its_union_is_a_labour_action(nlp):
 def test_securing_a_contract_is_winning_it(nlp, text, expected):
     lemma = "clinch" if "clinched" in text else "secure"
     assert _classes(nlp, text, lemma) in (([], ["other"]) if expected is None else ([expected],))
+
+
+@pytest.mark.parametrize("verb", ["won", "secured", "landed"])
+def test_who_secures_or_lands_a_contract_receives_it_as_who_wins_it(nlp, verb):
+    _, frames = extract_events(f"Kestrel Systems {verb} a contract from the navy on Monday.", PUB, nlp=nlp)
+    (frame,) = [f for f in frames if f.event_class == "award"]
+    roles = {p.role: p.name for p in frame.participants}
+    assert roles.get("counterpart") == "Kestrel Systems" and roles.get("agent") == "navy"
+
+
+def test_a_converse_sense_swaps_only_in_its_own_class(nlp):
+    _, frames = extract_events("The pilot landed the plane in a field on Monday.", PUB, nlp=nlp)
+    (frame,) = [f for f in frames if f.trigger.lemma == "land"]
+    assert frame.event_class == "fly" and "counterpart" not in {p.role for p in frame.participants}

@@ -1548,7 +1548,7 @@ def _find_frames(
                 sent_agents.setdefault(kind, p.actor)
         if d.cls == OTHER and all(p.label == DESCRIBED for p in parts):
             continue  # an unlisted verb names an event only with a named participant
-        if d.pos == "verb" and d.lemma in lex.converse:
+        if d.pos == "verb" and (d.lemma in lex.converse or (d.lemma, d.cls) in lex.converse_senses):
             # "Nordvault won the contract": the winner is who the contract is awarded to
             swap = {"agent": "counterpart", "counterpart": "agent"}
             parts = [p._replace(role=swap[p.role]) if p.role in swap else p for p in parts]

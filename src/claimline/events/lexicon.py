@@ -140,6 +140,11 @@ class SenseEntry(_Strict):
     plural: bool = Field(
         default=False, description="As a noun, its plural form chooses the sense ('Russian pilots' are people)"
     )
+    converse: bool = Field(
+        default=False,
+        description="As a verb in this sense its subject is the one who receives, as a class's `converse` verbs "
+        "('Kestrel secured the contract' is the contract awarded to Kestrel)",
+    )
     agents: bool = Field(
         default=False,
         description="As a noun, who acts on it chooses the sense too, by a `context` word: the subject of the "
@@ -363,6 +368,8 @@ class EventLexicon:
     measure_words: frozenset[str] = frozenset()  # "a contract worth ...", "the deal covers ...": the noun's amount
     tagger_lemmas: dict[str, str] = field(default_factory=dict)  # the tagger's lemma of a form -> the word's ("fin")
     senses: dict[tuple[str, str], tuple[Sense, ...]] = field(default_factory=dict)  # (pos, lemma) -> its senses
+    #: (verb lemma, class) of converse senses: "secured the contract" (award) swaps, "secured the border" does not
+    converse_senses: frozenset[tuple[str, str]] = frozenset()
     synonyms: dict[str, str] = field(default_factory=dict)  # noun lemma -> its ``[synonyms]`` set
 
     def word(self, lemma: str) -> str:
@@ -487,6 +494,8 @@ def build(data: dict) -> EventLexicon:
         name = sense.lemmas[0]
         if sense.event_class not in classes and sense.event_class != NO_EVENT:
             raise _fail(f"sense.{k} ({name}): class {sense.event_class!r} is not a class")
+        if sense.converse and ("verb" not in sense.pos or sense.event_class == NO_EVENT):
+            raise _fail(f"sense.{k} ({name}): a converse sense is a verb's and names an event")
         if not sense.context and not sense.objects and not sense.plural:
             raise _fail(f"sense.{k} ({name}): a sense needs context words, objects or plural")
         if (sense.plural or sense.agents) and "noun" not in sense.pos:
@@ -531,6 +540,9 @@ def build(data: dict) -> EventLexicon:
                 raise _fail(f"synonyms.{name}: {w!r} is already in set {synonyms[w]!r}")
     return EventLexicon(
         senses=senses,
+        converse_senses=frozenset(
+            (lemma, sense.event_class) for sense in raw.sense if sense.converse for lemma in sense.lemmas
+        ),
         synonyms=synonyms,
         horizon_days=raw.horizon_days,
         undated_horizon_days=raw.undated_horizon_days,
