@@ -118,6 +118,15 @@ def test_date_questions_are_event_classes_plus_words():
             },
             "synonyms.failure: 'blackout' is already in set 'outage'",
         ),
+        (
+            {
+                "event": [{"name": "labour_action", "nouns": ["walkout"]}],
+                "sense": [{"lemmas": ["action"], "pos": ["noun"], "class": "labour_action", "context": ["industrial"]}],
+                "synonyms": {"x": ["action", "walkout", "blackout"]},
+            },
+            "synonyms.x: 'blackout' is not an event noun",
+        ),
+        ({"event": [{"name": "none", "nouns": ["nothing"]}]}, "event.0 (none): 'none' names no event"),
     ],
 )
 def test_lexicon_errors_name_file_and_entry(data, message):
@@ -1110,6 +1119,71 @@ def test_an_outage_is_an_event_and_its_synonyms_refer_back(frames_of):
     assert identity.kin("deal", "agreement") and identity.kin("complaint", "appeal")
     assert not identity.kin("outage", "fine")
     assert same_event(outage, blackout)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("A power failure left the hospital in the dark on Monday.", "failure"),
+        ("The failure of its booking system delayed flights on Monday.", "failure"),
+        ("A network disruption cut off card payments on Friday.", "disruption"),
+        ("An equipment malfunction halted the assembly line on Sunday.", "malfunction"),
+        ("A software failure grounded the airline's fleet on Monday.", "failure"),
+    ],
+)
+def test_a_failure_of_a_system_is_an_outage(frames_of, text, lemma):
+    """ "failure", "disruption" and "malfunction" are outages of a technical thing: a system, network,
+    power, grid, server, software or equipment word as a modifier, compound or "of" party."""
+    _, frames = frames_of(text)
+    assert [f.event_class for f in frames if f.trigger.lemma == lemma] == ["outage"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("The talks ended in failure on Monday.", "failure"),
+        ("His failure to pay the fine angered the court.", "failure"),
+        ("The minister blamed the union for the failure of the talks.", "failure"),
+        ("The strike caused disruption to ferry services.", "disruption"),
+        ("The coach called the defeat a failure of nerve on Saturday.", "failure"),
+    ],
+)
+def test_a_failure_of_no_system_is_no_outage(frames_of, text, lemma):
+    """A failed attempt, a failure to act or a disruption of services by a strike names no outage (review 5 C6)."""
+    _, frames = frames_of(text)
+    assert [f.event_class for f in frames if f.trigger.lemma == lemma and f.event_class == "outage"] == []
+
+
+def test_a_failure_naming_no_party_does_not_join_the_outage(frames_of):
+    """ "failure" is no synonym of "outage": a failure to warn later in the article is not the outage."""
+    assert not identity.kin("outage", "failure")
+    ms = _members(
+        frames_of,
+        "Velmora Telecom suffered a nationwide outage on Tuesday. The regulator criticised the failure on "
+        "Thursday of the billing team to warn customers.",
+        date(2026, 6, 6),
+        "A",
+    )
+    outage = _event(ms, "outage")
+    assert all(not same_event(outage, m) for m in ms if m.frame.trigger.lemma == "failure")
+
+
+def test_a_power_cut_and_the_blackout_are_one_outage(frames_of):
+    """A power cut (an outage by its sense) and "the blackout" naming no party later in its article are one
+    event, as "the outage" and "the blackout" are; a budget cut is not the blackout (review 5 C6)."""
+    ms = _members(
+        frames_of,
+        "A power cut struck the Dunmere steelworks on Monday. The blackout lasted six hours, and the council "
+        "announced spending cuts.",
+        date(2026, 5, 13),
+        "A",
+    )
+    cut, blackout = _event(ms, "cut"), _event(ms, "blackout")
+    assert cut.frame.event_class == "outage"
+    assert identity.kin("cut", "blackout")
+    assert same_event(cut, blackout)
+    spending = [m for m in ms if m.frame.trigger.lemma == "cut" and m.frame.event_class != "outage"]
+    assert all(not same_event(m, blackout) for m in spending)
 
 
 def test_a_penalty_imposed_is_a_fine_and_notifying_is_reporting(frames_of):

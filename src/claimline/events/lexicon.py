@@ -440,6 +440,9 @@ def build(data: dict) -> EventLexicon:
     for k, entry in enumerate(raw.event):
         if entry.name in classes or entry.name == OTHER:
             raise _fail(f"event.{k} ({entry.name}): class defined twice")
+        if entry.name == NO_EVENT:
+            # a sense's `class = "none"` says "no event"; a class of that name could never be chosen
+            raise _fail(f"event.{k} ({entry.name}): {NO_EVENT!r} names no event (a sense's class), not a class")
         classes[entry.name] = entry
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
@@ -527,8 +530,9 @@ def build(data: dict) -> EventLexicon:
     for name, words in raw.synonyms.items():
         if len(set(words)) < 2:
             raise _fail(f"synonyms.{name}: a set has two nouns or more")
-        if any(w not in nouns and ("noun", w) not in senses for w in words):
-            raise _fail(f"synonyms.{name}: {next(w for w in words if w not in nouns)!r} is not an event noun")
+        unknown = [w for w in words if w not in nouns and ("noun", w) not in senses]
+        if unknown:
+            raise _fail(f"synonyms.{name}: {unknown[0]!r} is not an event noun")
         # a class the nouns share, in their own class or a sense ("strike": attack, a labour action)
         shared = set.intersection(
             *({nouns.get(w)} | {x.event_class for x in senses.get(("noun", w), ())} for w in words)
