@@ -125,3 +125,17 @@ def test_plural_pilots_of_a_scheme_are_trials(nlp, text, expected):
 )
 def test_closing_one_s_doors_is_a_closure_and_hosting_a_service_a_gathering(nlp, text, lemma, expected):
     assert _classes(nlp, text, lemma) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lena Ortiz attacked Piet Janssen over the budget on Monday.", "criticise"),
+        ("Piet Janssen was attacked by Lena Ortiz on Monday.", "criticise"),
+        ("Lena Ortiz's attacks on him drew complaints.", "criticise"),
+        ("Lena Ortiz attacked Piet Janssen with a hammer on Monday.", "attack"),
+        ("He attacked her near the station on Monday.", "attack"),
+    ],
+)
+def test_a_named_person_attacking_a_person_is_criticism_without_an_instrument(nlp, text, expected):
+    assert _classes(nlp, text, "attack") == [expected]

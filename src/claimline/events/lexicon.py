@@ -151,6 +151,11 @@ class SenseEntry(_Strict):
         "verb whose object it is ('the union called off the strike'), or the one told to act ('ordered the "
         "union to suspend the strike')",
     )
+    people: bool = Field(
+        default=False,
+        description="A named person acting on a person (or a person on a named person) chooses the sense: "
+        "'Ames attacked Birch', 'Ames's attacks on him', 'he attacked Birch' (not with an instrument: 'with a knife')",
+    )
     agent_verbs: list[str] = Field(
         default_factory=list,
         description="With `agents`: the verbs that conduct or end the action ('called off', 'staged'); the "
@@ -210,6 +215,7 @@ class Sense:
     plural: bool = False
     discourse: bool = False
     agent_verbs: frozenset[str] = frozenset()
+    people: bool = False
 
 
 class DateClassEntry(_Strict):
@@ -517,6 +523,7 @@ def build(data: dict) -> EventLexicon:
             sense.plural,
             sense.discourse,
             frozenset(sense.agent_verbs),
+            sense.people,
         )
         for lemma in sense.lemmas:
             for pos in sense.pos:

@@ -182,6 +182,32 @@ def _acted_on(sense: Sense, verb: str, agents: set[str], words: set[str]) -> boo
     return not sense.agent_verbs or verb in sense.agent_verbs
 
 
+def _person_to_person(tok: Token, pos: Literal["noun", "verb"]) -> bool:
+    """Whether a person acts on a person, one of them named ("Ames attacked Birch", "Birch was attacked
+    by Ames", "Ames's attacks on him", "he launched an attack on Birch") and no instrument follows the
+    word ("with a knife")."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    if pos == "verb":
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        doers = [c for c in tok.children if c.dep_ == "poss"]
+        if not doers and tok.dep_ == "dobj" and tok.head is not tok:
+            doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS]
+        targets = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+    def named(t: Token) -> bool:
+        return t.ent_type_ == "PERSON"
+
+    def person(t: Token) -> bool:
+        return named(t) or t.lemma_.lower() in _PERSONAL or t.lower_ in ("his", "her", "their", "my", "our")
+
+    return any((named(d) and person(t)) or (person(d) and named(t)) for d in doers for t in targets)
+
+
 def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...]) -> Sense | None:
     """The sense whose context words stand around ``tok`` (for an ``agents`` sense, also who acts on
     it: :func:`_agents`), whose ``objects`` word is its object, or a ``plural`` sense of a plural noun
@@ -193,6 +219,8 @@ def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...])
         if not _fits(tok, pos, sense, has_object):
             continue
         if words & sense.context or objects & sense.objects or _acted_on(sense, verb, agents, words):
+            return sense
+        if sense.people and _person_to_person(tok, pos):
             return sense
         if sense.plural and pos == "noun" and tok.tag_ == "NNS" and not any(c.lower_ == "of" for c in tok.children):
             return sense  # "Russian pilots", not "three pilots of the scheme"
