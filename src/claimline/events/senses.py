@@ -63,31 +63,40 @@ def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
     return words, has_object
 
 
-def own_sense(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: EventLexicon) -> str | None:
-    """The class of ``tok`` in the sense its own context chooses (its modifiers, object, target, who acts
-    on it), never the article elsewhere; ``cls`` when none does."""
+#: what :func:`_own_choice` gives when the word's own context chooses no sense
+_UNCHOSEN = "\0unchosen"
+
+
+def _own_choice(
+    tok: Token, pos: Literal["noun", "verb"], lex: EventLexicon
+) -> tuple[tuple[Sense, ...] | None, str | None]:
+    """The word's senses and the class its own context chooses (its modifiers, object, target, who acts
+    on it): None for no event ("Russian pilots", "struck a balance"), ``_UNCHOSEN`` when none chooses."""
     lemma = tok.lemma_.lower()
     senses = lex.senses.get((pos, lemma))
     if not senses:
-        return cls
+        return senses, _UNCHOSEN
     if pos == "verb" and lemma in lex.light_verbs and _event_object(tok, lex):
-        return None  # "struck a deal", "a deal was struck": a light verb, the noun is the event
+        return senses, None  # "struck a deal", "a deal was struck": a light verb, the noun is the event
     chosen = _chosen(tok, pos, senses)
-    return cls if chosen is None else chosen.event_class  # (None: "Russian pilots" name no event)
+    return senses, (_UNCHOSEN if chosen is None else chosen.event_class)
+
+
+def own_sense(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: EventLexicon) -> str | None:
+    """The class of ``tok`` in the sense its own context chooses, never the article elsewhere; ``cls``
+    when none does."""
+    choice = _own_choice(tok, pos, lex)[1]
+    return cls if choice == _UNCHOSEN else choice
 
 
 def sense_of(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: EventLexicon) -> str | None:
     """The class of ``tok`` (a trigger of class ``cls``, or of none: None) in the sense its
     context chooses; ``cls`` when no sense of the word has its context words around it."""
-    lemma = tok.lemma_.lower()
-    senses = lex.senses.get((pos, lemma))
+    senses, choice = _own_choice(tok, pos, lex)
+    if choice != _UNCHOSEN:
+        return choice
     if not senses:
         return cls
-    if pos == "verb" and lemma in lex.light_verbs and _event_object(tok, lex):
-        return None  # "struck a deal", "a deal was struck": a light verb, the noun is the event
-    chosen = _chosen(tok, pos, senses)
-    if chosen is not None:
-        return chosen.event_class  # (None: "Russian pilots", "struck a balance" name no event)
     weakly = _weakly_chosen(tok, cls, pos, senses, lex)
     if weakly is not None:
         return weakly
