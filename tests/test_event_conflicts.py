@@ -716,3 +716,57 @@ def test_a_no_after_a_plan_in_another_clause_stays_a_no(run):
     asked = "The Northwind Transport Agency has not said when it used the Vantor Systems scanners."
     found = run(("Harbour Wire", date(2026, 5, 4), used), ("North Post", date(2026, 5, 5), asked))
     assert [c.facet for c in found if c.facet == "factuality"] == []
+
+
+def test_a_negation_of_another_clause_is_no_no(run):
+    """A negated verb frame is a "no" only when its own verb group carries the negation ("did not run",
+    "has not yet been sent", "no ambulance was sent"): "had not suspended the licence of Vantor Lines,
+    whose ferry ran aground" does not say the ferry did not run aground, nor "patients whose lives were
+    not in danger were sent" that nobody was sent."""
+    ran = "A ferry of Vantor Lines ran aground off Kelso Island on Saturday, the coast guard said."
+    licence = (
+        "The transport ministry said it had not suspended the licence of Vantor Lines, whose ferry ran aground "
+        "off Kelso Island on Saturday."
+    )
+    found = run(("Harbour Wire", date(2026, 10, 17), ran), ("North Post", date(2026, 10, 20), licence))
+    assert [c.facet for c in found if c.facet == "factuality"] == []
+    sent = "Ambulances were sent to Kelso and Marton for ten hours on Monday, the hospital said."
+    relative = (
+        "The emergency centre stayed open, but ambulances carrying patients whose lives were not in danger were "
+        "sent to Kelso and Marton on Monday, the hospital said."
+    )
+    found = run(("Harbour Wire", date(2026, 10, 13), sent), ("North Post", date(2026, 10, 13), relative))
+    assert [c.facet for c in found if c.facet == "factuality"] == []
+    for no in (
+        "The hospital said ambulances were not sent to Kelso and Marton on Monday.",
+        "The hospital said no ambulances were sent to Kelso and Marton on Monday.",
+    ):
+        c = _only(run(("Harbour Wire", date(2026, 10, 13), sent), ("North Post", date(2026, 10, 13), no)), "factuality")
+        assert {s.value for s in c.sides} == {"happened", "did not happen"}, no
+
+
+def test_a_negation_under_a_modal_of_advice_is_no_no(run):
+    """ "Doctors should not stop the treatment" advises (``advice_modals`` of models/comparison.toml): it
+    does not say that the treatment was not stopped; "did not stop" does."""
+    stopped = "Zentarol treatment at Kelso has stopped, Vantor Pharma workers told the Harbour Wire."
+    advice = "Vantor Pharma said doctors should not stop Zentarol treatment at Kelso."
+    found = run(("Harbour Wire", date(2026, 10, 17), stopped), ("North Post", date(2026, 10, 20), advice))
+    assert [c.facet for c in found if c.facet == "factuality"] == []
+    did_not = "Vantor Pharma said doctors did not stop Zentarol treatment at Kelso."
+    c = _only(
+        run(("Harbour Wire", date(2026, 10, 17), stopped), ("North Post", date(2026, 10, 20), did_not)), "factuality"
+    )
+    assert {s.value for s in c.sides} == {"happened", "did not happen"}
+
+
+def test_a_time_of_day_without_its_day_dates_nothing(run):
+    """ "Hit a rock at about 7.40 a.m." gives the hour, not the day: the normaliser puts it on the
+    publication date, which the text does not say, so it answers no date question; "at 04:40 GMT on
+    Saturday" gives its day."""
+    saturday = "A ferry of Vantor Lines hit a rock off Kelso Island on Saturday, 17 October, the coast guard said."
+    hour = "A ferry of Vantor Lines hit a rock off Kelso Island at about 7.40 a.m., the coast guard said."
+    found = run(("Harbour Wire", date(2026, 10, 17), saturday), ("North Post", date(2026, 10, 19), hour))
+    assert [c.facet for c in found if c.facet == "date"] == []
+    sunday = "A ferry of Vantor Lines hit a rock off Kelso Island at 04:40 GMT on Sunday, the coast guard said."
+    c = _only(run(("Harbour Wire", date(2026, 10, 17), saturday), ("North Post", date(2026, 10, 19), sunday)), "date")
+    assert len(c.sides) == 2

@@ -91,6 +91,7 @@ from .conflicts import Learned, discover, to_conflict
 from .info import Info, claim_infos, initial_at
 from .sides import is_conflict, value_sides
 from .verdict import Draft, decide_question
+from .vocab import comparison
 
 __all__ = [
     "EVENT_QUESTION",
@@ -483,7 +484,7 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
             if span is not None:
                 past.append((r.info, span, _date_label(by)))
             continue
-        if t is None or r.frame.factuality in _NO or t.kind == "since":
+        if t is None or r.frame.factuality in _NO or t.kind == "since" or _clock_only(t):
             continue
         if _is_deadline(r.frame, t):
             if t.value.startswith("P"):
@@ -530,6 +531,19 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
         if items:
             out.append(_Question(facet, detail, wording, interval_sides(items), articles=_groups(items)))
     return out
+
+
+_CLOCK = re.compile(
+    r"\d{1,2}(?:[.:]\d{2})?|a\.m\.?|p\.m\.?|[ap]m|o'clock|noon|midnight|gmt|utc|cet|cest|eet|eest|bst|local|time|"
+    r"hours?|hrs|h|about|around|approximately|roughly|some|at|shortly|just|before|after|by|until|from|[-,.]",
+)
+
+
+def _clock_only(t: EventTime) -> bool:
+    """A time of day the text gives without its day ("at about 7.40 a.m.", "shortly after 14:00 GMT"):
+    its day is the one the normaliser assumed (the publication date), which the text does not say, so
+    it answers no date question ("hit a rock at about 7.40 a.m." in a story published the next day)."""
+    return t.granularity == "time" and not _CLOCK.sub(" ", t.text.lower()).strip()
 
 
 def _told_on(r: _Report) -> EventTime | None:
@@ -709,6 +723,8 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
             continue  # "will not sign until the court rules", "promised not to use it": a plan, not a "no"
         if r.frame.factuality == "negated" and _claim_says_yes(r):
             continue  # the claim reads its own predicate as not negated: two readings, no "no"
+        if r.frame.factuality == "negated" and not _negation_of_its_own(r):
+            continue  # "had not suspended the licence of X, whose ferry ran aground": the negation is another verb's
         by_cluster.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
     out = []
     for (cid, names), rs in sorted(by_cluster.items()):
@@ -781,8 +797,9 @@ _NOT_TO = re.compile(r"\b([a-z]+)\s+(?:not|never)\s+to\s+(?:[a-z]+\s+)?$")
 
 def _negated_plan(r: _Report, lex: EventLexicon | None = None) -> bool:
     """A negated event still to come when reported: a future auxiliary in the trigger's clause before
-    it ("the scanners would not be used at the terminals", "won't run on Sunday") or a commitment not
-    to do it ("pledged not to use them", ``expectation_verbs``). It says what is planned, not
+    it ("the scanners would not be used at the terminals", "won't run on Sunday"), a modal of advice
+    ("patients should not stop the treatment", ``advice_modals`` of ``models/comparison.toml``) or a
+    commitment not to do it ("pledged not to use them", ``expectation_verbs``). It says what is planned, not
     that the event did not happen, so it answers no report that it did ("has been used since 2024");
     a past or modal "did not run", "could not run" stays a "no"."""
     lex = lex or lexicon()
@@ -790,7 +807,8 @@ def _negated_plan(r: _Report, lex: EventLexicon | None = None) -> bool:
     if not (c.start <= t.start <= c.end):
         return False
     head = _clause_head(c, t)
-    if any(w in lex.future_auxiliaries or w in _WOULD for w in _VERB_WORD.findall(head)):
+    advice = comparison().advice_modals  # "patients should not stop the treatment": advice, not a "no"
+    if any(w in lex.future_auxiliaries or w in _WOULD or w in advice for w in _VERB_WORD.findall(head)):
         return True
     m = _NOT_TO.search(head)
     if m is not None:
@@ -800,6 +818,52 @@ def _negated_plan(r: _Report, lex: EventLexicon | None = None) -> bool:
     else:
         return False
     return any(word.startswith(v) and len(word) - len(v) <= 3 for v in lex.expectation_verbs)
+
+
+#: what may stand between a negator and the verb it negates: auxiliaries and adverbs ("has not yet been
+#: signed", "was never formally signed", "didn't actually sign")
+_VERB_GROUP = r"(?:(?:be|been|being|have|has|had|do|does|did|yet|ever|even|also|still|so|far|[a-z]+ly)\s+){0,3}"
+_NEGATOR_BEFORE = re.compile(r"(?:\b(?:not|never|nor|neither|cannot|without)|n't)\s+" + _VERB_GROUP + "$")
+_NEGATIVE_SUBJECT = re.compile(r"^\s*(?:no|nobody|nothing|none|neither|no-one)\b")
+_NEGATIVE_OBJECT = re.compile(r"^\s+(?:no|nothing|none)\b")
+
+
+def _negation_of_its_own(r: _Report) -> bool:
+    """Whether a negated verb frame carries its negation in its own verb group, as the claim's text
+    writes it: a negator before it with only auxiliaries and adverbs between ("did not sign", "has not
+    yet been signed"), a negative subject of its clause ("no contract was signed"), a negative object
+    ("signed nothing") or a negating verb over it in its clause ("ruled out signing"). A negation the
+    frame takes from another clause is not its own: "had not suspended the licence of X, whose ferry ran
+    aground" does not say the ferry did not run aground, nor "patients whose lives were not in danger
+    were sent" that nobody was sent. Nouns ("no agreement"), frames outside their claim and a claim's own
+    predicate that the claim reads as negated too keep theirs."""
+    c, t = r.info.claim, r.frame.trigger
+    if t.pos != "verb" or not (c.start <= t.start <= t.end <= c.end):
+        return True
+    if c.negated and c.predicate is not None and kin(c.predicate, t.lemma):
+        return True  # the claim reads its own predicate negated too: one reading
+    before = c.text[max(0, t.start - c.start - 80) : t.start - c.start].lower()
+    if _NEGATOR_BEFORE.search(before) or _NEGATIVE_OBJECT.match(c.text[t.end - c.start : t.end - c.start + 12].lower()):
+        return True
+    head = _clause_head(c, t)
+    if _NEGATIVE_SUBJECT.match(head):
+        return True
+    return any(_form_of(w, v) for w in _VERB_WORD.findall(head) for v in _negating_verbs())
+
+
+def _form_of(word: str, verb: str) -> bool:
+    """``word`` is a form of ``verb`` ("ruled", "barred", "bans" of "rule", "bar", "ban"; not "bank")."""
+    if not word.startswith(verb):
+        return False
+    rest = word[len(verb) :]
+    return rest in ("", "s", "es", "d", "ed", "ing") or (rest[:1] == verb[-1:] and rest[1:] in ("ed", "ing"))
+
+
+@cache
+def _negating_verbs() -> frozenset[str]:
+    from .. import lexicons
+
+    return frozenset(v for v in lexicons.modality().negating_verbs if " " not in v)
 
 
 def _claim_says_yes(r: _Report) -> bool:
