@@ -770,3 +770,61 @@ def test_a_time_of_day_without_its_day_dates_nothing(run):
     sunday = "A ferry of Vantor Lines hit a rock off Kelso Island at 04:40 GMT on Sunday, the coast guard said."
     c = _only(run(("Harbour Wire", date(2026, 10, 17), saturday), ("North Post", date(2026, 10, 19), sunday)), "date")
     assert len(c.sides) == 2
+
+
+FINED_TUESDAY = "The Northwind Communications Authority fined Vantor Mobile 18 million kroner on Tuesday."
+
+
+def test_a_plan_written_when_the_event_was_done_is_a_conflict(run):
+    """ "Plans to fine Vantor Mobile", published on Tuesday, 24 November, against "fined Vantor Mobile on
+    Tuesday": the plan says the fine was not imposed by the day another outlet has it imposed. A plan
+    published before that day, or a plan for that very day ("will fine ... on Tuesday"), answers nothing;
+    nor does a sentence hedged by something other than a plan ("are studying whether to ...")."""
+    plan = "The Northwind Communications Authority plans to fine Vantor Mobile 18 million kroner, it said on {}."
+    c = _only(
+        run(
+            ("North Post", date(2026, 11, 27), FINED_TUESDAY),
+            ("Harbour Wire", date(2026, 11, 24), plan.format("Tuesday")),
+        ),
+        "factuality",
+    )
+    assert {s.value: _outlets(s) for s in c.sides} == {"happened": ["North Post"], "planned": ["Harbour Wire"]}
+    earlier = run(
+        ("North Post", date(2026, 11, 27), FINED_TUESDAY), ("Harbour Wire", date(2026, 11, 20), plan.format("Friday"))
+    )
+    assert [c.facet for c in earlier if c.facet == "factuality"] == []
+    for text in (
+        "The Northwind Communications Authority will fine Vantor Mobile 18 million kroner on Tuesday, it said.",
+        "Rival operators are studying whether to bid for the licence Vantor Mobile must sell to avoid a fine.",
+    ):
+        found = run(("North Post", date(2026, 11, 27), FINED_TUESDAY), ("Harbour Wire", date(2026, 11, 24), text))
+        assert [c.facet for c in found if c.facet == "factuality"] == [], text
+
+
+def test_a_claim_planned_before_a_deadline_answers_one_filed_that_day(run):
+    """ "[Plans] to file a collective action before the end of 2026" against "has filed a collective
+    lawsuit", both published on 5 November: planned (a deadline, not a day) against done."""
+    plan = "The Kelso Claims Foundation plans to file a collective action against Harlow Bank before the end of 2026."
+    filed = "The Kelso Claims Foundation has filed a collective lawsuit against Harlow Bank in Amsterdam."
+    c = _only(run(("Harbour Wire", date(2026, 11, 5), plan), ("North Post", date(2026, 11, 5), filed)), "factuality")
+    assert {s.value: _outlets(s) for s in c.sides} == {"happened": ["North Post"], "planned": ["Harbour Wire"]}
+
+
+def test_a_plan_and_a_plan_not_to_are_a_conflict(run):
+    """ "Is preparing to appeal" against "will not appeal": two answers to whether the appeal is planned
+    (one question however many parties each names). "Will not appeal until the auditors report" puts it
+    off, and "did not appeal" says nothing of a plan."""
+    preparing = (
+        "Vantor Rail is preparing to appeal the ruling of the Kelso court, two people familiar with the matter said."
+    )
+    wont = "Vantor Rail will not appeal the ruling of the Kelso court, its chief executive said."
+    found = run(("North Post", date(2026, 11, 20), preparing), ("Harbour Wire", date(2026, 11, 24), wont))
+    c = _only(found, "factuality")
+    assert {s.value: _outlets(s) for s in c.sides} == {"planned": ["North Post"], "not planned": ["Harbour Wire"]}
+    assert c.question.startswith("whether appeal is planned")
+    for text in (
+        "Vantor Rail will not appeal the ruling of the Kelso court until the auditors report, its chief said.",
+        "Vantor Rail did not appeal the ruling of the Kelso court, its chief executive said.",
+    ):
+        found = run(("North Post", date(2026, 11, 20), preparing), ("Harbour Wire", date(2026, 11, 24), text))
+        assert [c.facet for c in found if c.facet == "factuality"] == [], text

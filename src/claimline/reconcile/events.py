@@ -711,6 +711,7 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
     denial is a "no" ("the bank denied it was ever warned" against "the audit warned the bank"; "has
     not confirmed" is no "no": a later confirmation does not contradict it)."""
     by_cluster: dict[tuple[str, str], list[_Report]] = {}
+    refused: dict[tuple[str, str], list[_Report]] = {}  # plans not to: "will not appeal", "pledged not to use it"
     for r in reports:  # "X did not sign with Y" contradicts only reports of X signing with Y
         names = _named(r.frame)
         if not names:
@@ -720,6 +721,8 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
         if r.frame.factuality == "denied" and not _denied_event(r):
             continue  # a denial is about its claim's event, not one named on the way ("the firm it hired to ...")
         if r.frame.factuality == "negated" and (_deferred(r) or _negated_plan(r)):
+            if not (_deferred(r) or _advice(r)) and _negation_of_its_own(r):
+                refused.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
             continue  # "will not sign until the court rules", "promised not to use it": a plan, not a "no"
         if r.frame.factuality == "negated" and _claim_says_yes(r):
             continue  # the claim reads its own predicate as not negated: two readings, no "no"
@@ -754,7 +757,133 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
             sides = {yes_label: yes, no_label: _unique(r.info for r in no_reports)}
         if answered:
             out.append(_Question("factuality", f"{cid}:{names}", f"whether {label} happened", sides, articles=answered))
+    if not denials_only:
+        out += _still_planned(by_cluster, label) + _plans_refused(by_cluster, refused, label)
     return out
+
+
+def _plans_refused(
+    by_cluster: Mapping[tuple[str, str], list[_Report]], refused: Mapping[tuple[str, str], list[_Report]], label: str
+) -> list[_Question]:
+    """A plan against a plan not to ("is preparing an appeal" / "will not appeal", "plans to use the
+    scanners" / "promised not to use them"): within one cluster (one question), the expected reports
+    against the negated plans (:func:`_negated_plan`; not advice, not a deferral: "will not sign until
+    the court rules" says when, not whether) whose parties nest with theirs."""
+    by_cid: dict[str, list[tuple[set[str], _Report]]] = {}
+    for (cid, names), rs in refused.items():
+        by_cid.setdefault(cid, []).extend((set(names.split("|")), r) for r in rs)
+    out = []
+    for cid, nos in sorted(by_cid.items()):
+        plans = [
+            (set(n.split("|")), r)
+            for (c, n), rs in sorted(by_cluster.items())
+            if c == cid
+            for r in rs
+            if r.frame.factuality == "expected"
+        ]
+        pairs = [(p, no) for pn, p in plans for nn, no in nos if _nest(pn, nn)]
+        if not pairs:
+            continue
+        sides = _own_sides(
+            {"planned": _unique(p.info for p, _ in pairs), "not planned": _unique(no.info for _, no in pairs)}
+        )
+        if sides:
+            answered = len({i.group for infos in sides.values() for i in infos})
+            out.append(_Question("factuality", f"{cid}:plan", f"whether {label} is planned", sides, articles=answered))
+    return out
+
+
+def _still_planned(by_cluster: Mapping[tuple[str, str], list[_Report]], label: str) -> list[_Question]:
+    """A plan written when another article has the event done: "Nkom intends to fine Fjordnett"
+    published on 24 November against "Nkom fined Fjordnett on Tuesday" (24 November), or "plans to
+    file a claim before the end of the year" against "has filed a claim" published that day. A plan
+    (:func:`_open_plan`) published on or after the day a report of the event done
+    (:func:`_done_by`) dates it — by its time, else by its publication — says it had not happened
+    then: a conflict between "happened" and "planned", within one cluster, among reports whose
+    parties nest. A plan for a day ("will sign on Tuesday") agrees with a report that it was done
+    that day; a plan written before the event was done is no answer to it."""
+    by_cid: dict[str, list[tuple[set[str], _Report]]] = {}
+    for (cid, names), rs in by_cluster.items():
+        by_cid.setdefault(cid, []).extend((set(names.split("|")), r) for r in rs)
+    out = []
+    for cid, items in sorted(by_cid.items()):
+        done = [(n, r, by) for n, r in items if (by := _done_by(r)) is not None]
+        if not done:
+            continue
+        yes: list[Info] = []
+        planned: list[Info] = []
+        for n, p in items:
+            published = p.info.published
+            if published is None or not _open_plan(p):
+                continue
+            hits = [r.info for m, r, by in done if by <= published.toordinal() and _nest(n, m)]
+            if hits:
+                planned.append(p.info)
+                yes += hits
+        sides = _own_sides({"happened": _unique(yes), "planned": _unique(planned)}) if planned else {}
+        if sides:
+            answered = len({i.group for infos in sides.values() for i in infos})
+            out.append(_Question("factuality", f"{cid}:planned", f"whether {label} happened", sides, articles=answered))
+    return out
+
+
+def _done_by(r: _Report) -> int | None:
+    """The day (ordinal) by which a report has the event done: a verb in a past form (:func:`_past_form`)
+    or an event noun in a clause of a past verb ("has filed a lawsuit"), asserted or reported, by the
+    end of its time, else by its publication; None for any other report."""
+    f = r.frame
+    if f.factuality not in _DONE_BY or (f.time is not None and f.time.kind != "point"):
+        return None
+    if f.trigger.pos == "verb":
+        if not _past_form(f):
+            return None
+    elif f.trigger.pos != "noun" or not _past_clause(r):
+        return None
+    if f.time is not None:
+        return f.time.end.toordinal() if f.time.end else None
+    return r.info.published.toordinal() if r.info.published else None
+
+
+_PAST_WORD = re.compile(r"\b(?:has|have|had|was|were|[a-z]{3,}ed)\b")
+
+
+def _past_clause(r: _Report) -> bool:
+    """An event noun whose clause has a past verb before it ("has filed a collective lawsuit", "imposed a
+    fine"), in its claim."""
+    c, t = r.info.claim, r.frame.trigger
+    if not c.start <= t.start <= c.end:
+        return False
+    head = _clause_head(c, t)
+    if _planning(_VERB_WORD.findall(head)):
+        return False  # "expected to complete the acquisition": a plan, whatever the frame says
+    return bool(_PAST_WORD.search(head))
+
+
+def _planning(words: Iterable[str], lex: EventLexicon | None = None) -> bool:
+    """Whether ``words`` hold a future auxiliary or a form of an expectation verb ("will", "would",
+    "expected", "plans")."""
+    lex = lex or lexicon()
+    return any(
+        w in lex.future_auxiliaries or w in _WOULD or any(_form_of(w, v) for v in lex.expectation_verbs) for w in words
+    )
+
+
+def _open_plan(r: _Report) -> bool:
+    """A plan with no day of its own: expected, or hedged by its claim's plan word (the claim's predicate
+    or cue is an expectation verb: "[plans] to file a claim"), undated or with a deadline ("intends to
+    fine", "plans to file a claim before the end of 2026"); not a plan for a day or a month ("will sign on
+    Tuesday")."""
+    f = r.frame
+    if f.factuality not in ("expected", "hedged"):
+        return False
+    c = r.info.claim
+    plan_words = (c.predicate or "").lower().split()[:1] + (_VERB_WORD.findall(c.cue.text.lower()) if c.cue else [])
+    if f.factuality == "hedged" and not _planning(plan_words):
+        return False  # hedged by anything but a plan word ("are studying whether to bid ... to win approval")
+    t = f.time
+    if t is None:
+        return f.factuality == "expected" or not _past_form(f)
+    return _is_deadline(f, t) or (f.factuality == "hedged" and t.kind == "until")
 
 
 _CLAUSE_END = re.compile(r"[.;:,!?]")
@@ -807,8 +936,7 @@ def _negated_plan(r: _Report, lex: EventLexicon | None = None) -> bool:
     if not (c.start <= t.start <= c.end):
         return False
     head = _clause_head(c, t)
-    advice = comparison().advice_modals  # "patients should not stop the treatment": advice, not a "no"
-    if any(w in lex.future_auxiliaries or w in _WOULD or w in advice for w in _VERB_WORD.findall(head)):
+    if _advice(r) or any(w in lex.future_auxiliaries or w in _WOULD for w in _VERB_WORD.findall(head)):
         return True
     m = _NOT_TO.search(head)
     if m is not None:
@@ -864,6 +992,16 @@ def _negating_verbs() -> frozenset[str]:
     from .. import lexicons
 
     return frozenset(v for v in lexicons.modality().negating_verbs if " " not in v)
+
+
+def _advice(r: _Report) -> bool:
+    """A modal of advice or obligation in the trigger's clause before it ("patients should not stop the
+    treatment": advice, not a "no"; ``advice_modals`` of ``models/comparison.toml``)."""
+    c, t = r.info.claim, r.frame.trigger
+    if not (c.start <= t.start <= c.end):
+        return False
+    advice = comparison().advice_modals
+    return any(w in advice for w in _VERB_WORD.findall(_clause_head(c, t)))
 
 
 def _claim_says_yes(r: _Report) -> bool:
