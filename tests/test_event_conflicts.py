@@ -828,3 +828,33 @@ def test_a_plan_and_a_plan_not_to_are_a_conflict(run):
     ):
         found = run(("North Post", date(2026, 11, 20), preparing), ("Harbour Wire", date(2026, 11, 24), text))
         assert [c.facet for c in found if c.facet == "factuality"] == [], text
+
+
+def test_two_words_that_exclude_each_other_are_a_conflict(run):
+    """ "Suspended its contract" against "cancelled its contract" (``[[exclusive]]`` of
+    models/comparison.toml): one event reported with two words that cannot both be true. Two reports
+    with one word agree; a suspension dated in September and a cancellation in October are two events."""
+    cancelled = "The city of Kelso cancelled its contract with Vantor Systems, the mayor said."
+    suspended = "The city of Kelso has suspended its contract with Vantor Systems, the mayor said."
+    c = _only(
+        run(("North Post", date(2026, 11, 20), cancelled), ("Harbour Wire", date(2026, 11, 24), suspended)),
+        "factuality",
+    )
+    assert {s.value: _outlets(s) for s in c.sides} == {"cancelled": ["North Post"], "suspended": ["Harbour Wire"]}
+    again = "The city of Kelso has cancelled its contract with Vantor Systems, the mayor said."
+    assert run(("North Post", date(2026, 11, 20), cancelled), ("Harbour Wire", date(2026, 11, 24), again)) == []
+    september = "The city of Kelso suspended its contract with Vantor Systems on 8 September, the mayor said."
+    october = "The city of Kelso cancelled its contract with Vantor Systems on 20 October, the mayor said."
+    found = run(("North Post", date(2026, 9, 9), september), ("Harbour Wire", date(2026, 10, 21), october))
+    assert [c.facet for c in found if c.facet == "factuality"] == []
+
+
+def test_an_exclusive_table_needs_two_sides_and_each_word_once():
+    from pydantic import ValidationError
+
+    from claimline.reconcile.vocab import ComparisonLexicon, comparison
+
+    assert all(len(t) >= 2 for t in comparison().exclusive)
+    for bad in ([{"cancelled": ["cancel"]}], [{"cancelled": ["cancel"], "suspended": ["cancel"]}]):
+        with pytest.raises(ValidationError):
+            ComparisonLexicon.model_validate({"exclusive": bad})

@@ -759,7 +759,44 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
             out.append(_Question("factuality", f"{cid}:{names}", f"whether {label} happened", sides, articles=answered))
     if not denials_only:
         out += _still_planned(by_cluster, label) + _plans_refused(by_cluster, refused, label)
+        out += _exclusive_words(by_cluster, label)
     return out
+
+
+def _exclusive_words(by_cluster: Mapping[tuple[str, str], list[_Report]], label: str) -> list[_Question]:
+    """Two words of one event that exclude each other (``[[exclusive]]`` of ``models/comparison.toml``):
+    "the contract was suspended" / "the contract was cancelled", within one cluster, among reports of the
+    event done (asserted or reported) that share a named party with a report on another side (identity
+    has them one event already; the words, not the parties, are what they disagree on). One question per
+    cluster and table."""
+    tables = comparison().exclusive
+    if not tables:
+        return []
+    by_cid: dict[str, list[tuple[set[str], _Report]]] = {}
+    for (cid, names), rs in by_cluster.items():
+        by_cid.setdefault(cid, []).extend((set(names.split("|")), r) for r in rs if r.frame.factuality in _DONE_BY)
+    out = []
+    for cid, items in sorted(by_cid.items()):
+        for k, table in enumerate(tables):
+            placed = [(side, n, r) for n, r in items if (side := _side_of(r.frame.trigger.lemma, table)) is not None]
+            if len({side for side, _, _ in placed}) < 2:
+                continue
+            sides: dict[str, list[Info]] = {}
+            for side, n, r in placed:
+                if any(other != side and n & m for other, m, _ in placed):
+                    sides.setdefault(side, []).append(r.info)
+            sides = _own_sides({v: _unique(infos) for v, infos in sides.items()})
+            if sides:
+                answered = len({i.group for infos in sides.values() for i in infos})
+                wording = f"{label}: {' or '.join(sorted(sides))}"
+                out.append(_Question("factuality", f"{cid}:words:{k}", wording, sides, articles=answered))
+    return out
+
+
+def _side_of(lemma: str, table: Mapping[str, list[str]]) -> str | None:
+    """The side of an ``[[exclusive]]`` table whose words hold ``lemma`` (one of them or its derivation)."""
+    word = lexicon().word(lemma)
+    return next((side for side, words in table.items() if any(kin(word, w) for w in words)), None)
 
 
 def _plans_refused(

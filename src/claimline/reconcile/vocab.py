@@ -18,11 +18,23 @@ class ComparisonLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     advice_modals: frozenset[str] = frozenset()
+    exclusive: list[dict[str, list[str]]] = []
 
     @field_validator("advice_modals", mode="before")
     @classmethod
     def _lower(cls, v: list[str]) -> list[str]:
         return [w.lower() for w in v]
+
+    @field_validator("exclusive")
+    @classmethod
+    def _two_sides(cls, v: list[dict[str, list[str]]]) -> list[dict[str, list[str]]]:
+        for table in v:
+            if len(table) < 2:
+                raise ValueError(f"an [[exclusive]] table needs two sides or more, not {sorted(table)}")
+            words = [w for ws in table.values() for w in ws]
+            if len(set(words)) != len(words):
+                raise ValueError(f"a word on two sides of one [[exclusive]] table: {sorted(table)}")
+        return [{label: [w.lower() for w in ws] for label, ws in table.items()} for table in v]
 
 
 @cache
