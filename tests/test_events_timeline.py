@@ -135,16 +135,16 @@ def test_markdown_shows_the_denial_as_denied(db):
     assert result.output == (
         "# Timeline — orvane\n"
         "\n"
-        "- **reported on 6 Mar 2026** — Orvane Systems denied that it had signed any contract with the Latvian"
-        " defence ministry. *(denied)*\n"
+        "- **reported on 6 Mar 2026** — **Orvane Systems signed Latvian defence ministry** *(denied)*: Orvane"
+        " Systems denied that it had signed any contract with the Latvian defence ministry.\n"
         "  - Actors: Orvane Systems, Latvian defence ministry\n"
         "  - Source:\n"
-        "    - **Tech Desk** (6 Mar 2026): Orvane Systems signed (denied) — reported\n"
-        "- **reported on 6 Mar 2026** — Orvane Systems denied that it had signed any contract with the Latvian"
-        " defence ministry. *(confirmed)*\n"
+        "    - **Tech Desk** (6 Mar 2026): signed (denied) — reported, according to Orvane Systems\n"
+        "- **reported on 6 Mar 2026** — **Orvane Systems denied** *(confirmed)*: Orvane Systems denied that it"
+        " had signed any contract with the Latvian defence ministry.\n"
         "  - Actors: Orvane Systems\n"
         "  - Source:\n"
-        "    - **Tech Desk** (6 Mar 2026): Orvane Systems denied — confirmed\n"
+        "    - **Tech Desk** (6 Mar 2026): denied — confirmed, according to Orvane Systems\n"
     )
 
 

@@ -312,6 +312,11 @@ class TimelineEntry(Model):
     conflict_ids: list[str] = Field(default_factory=list)
     network_tier: Tier | None = None
     use_scopes: list[str] = Field(default_factory=list)
+    event: str | None = Field(
+        default=None,
+        description="An event entry's event in its own words (participants around the trigger, amounts); "
+        "null for claim entries",
+    )
 
 
 # ------------------------------------------------------------------ event timeline

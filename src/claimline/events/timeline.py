@@ -31,9 +31,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..timeline import LABEL_MAX_CHARS, date_label, format_day
+from .display import event_words, outlet_name
 
 if TYPE_CHECKING:
     from ..schemas import Article, Conflict, EventEntry, EventTime, TimelineEntry
@@ -110,6 +111,13 @@ def _range_label(t: EventTime) -> str:
     return f"{start} – {end}" if end != start else start
 
 
+def _outlet(articles: Mapping[str, Article], m: Any) -> str | None:
+    """Who reports a member, for a reader: its article's publisher, else a name the reader recognises
+    (:func:`~claimline.events.display.outlet_name`: URL host, file name, title)."""
+    article = articles.get(m.frame.article_id)
+    return getattr(article, "publisher", None) or m.publisher or outlet_name(article)
+
+
 def build_event_timeline(
     clusters: Sequence[Cluster],
     articles: Mapping[str, Article],
@@ -171,7 +179,7 @@ def build_event_timeline(
             label=_trim(sentence_text(f.article_id, f.sentence.start, f.sentence.end)),
             status=status,  # type: ignore[arg-type]
             actors=list(seen),
-            outlets=c.outlets(),
+            outlets=list(dict.fromkeys(_outlet(articles, m) or m.frame.article_id for m in members)),
             event=EventSummary(
                 cluster_id=c.id,
                 event_class=c.event_class(),
@@ -187,7 +195,7 @@ def build_event_timeline(
                     event_id=m.frame.id,
                     article_id=m.frame.article_id,
                     claim_id=m.frame.claim_id,
-                    publisher=getattr(articles.get(m.frame.article_id), "publisher", None) or m.publisher,
+                    publisher=_outlet(articles, m),
                     published=m.published,
                     trigger=Span(text=m.frame.trigger.text, start=m.frame.trigger.start, end=m.frame.trigger.end),
                     factuality=m.frame.factuality,
@@ -264,6 +272,7 @@ def as_timeline_entries(entries: Iterable[EventEntry], conflicts: Iterable[Confl
                 sources=sources,
                 status=_ENTRY_STATUS.get(e.status, e.status),  # type: ignore[arg-type]
                 conflict_ids=list(dict.fromkeys(k for cid in e.claim_ids for k in of_claim.get(cid, ()))),
+                event=event_words(e.event),
             )
         )
     return out

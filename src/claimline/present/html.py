@@ -210,6 +210,8 @@ a.b-conflict:hover { background: var(--disputed-bg); }
 .tag.tier-classified { color: var(--disputed); border-color: currentColor; font-weight: 600; }
 .label { margin: 2px 0 6px; font-size: 15.5px; font-weight: 600; line-height: 1.4; overflow-wrap: anywhere; }
 .s-superseded .label { color: var(--muted); font-weight: 500; }
+.label .sentence { display: block; font-weight: 400; font-size: 14px; }
+.what .event { font-weight: 600; }
 .actors { margin: 0 0 8px; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 5px; }
 .actors li { font-size: 12px; background: #eef1f4; color: var(--ink); border-radius: 4px; padding: 1px 7px;
   font-weight: 500; }
@@ -427,6 +429,9 @@ def _entry_li(
     label = _e(entry.label)
     if entry.status == "superseded":
         label = f"<s>{label}</s>"
+    words = getattr(entry, "event", None)
+    if words:  # an event entry: the event in its own words, then its sentence
+        label = f'<span class="event">{_e(words)}</span><span class="sentence">{label}</span>'
     actors = "".join(f"<li>{_e(a)}</li>" for a in entry.actors)
     sources = "".join(
         _source_li(ref, "superseded" if ref.claim_id in superseded else claim_status.get(ref.claim_id, "stands"))
@@ -463,6 +468,14 @@ def _who(entry: Any) -> str:
     return who_said(entry)
 
 
+def _what(entry: Any) -> str:
+    """An item of a "reported on" card: the event in its own words, then its sentence (escaped)."""
+    words = getattr(entry, "event", None)
+    if not words:
+        return _e(entry.label)
+    return f'<span class="event">{_e(words)}</span> — {_e(entry.label)}'
+
+
 def _day_card(group: Sequence[Any], idx: int, claim_status, conflict_anchor) -> str:
     """One card for the entries dated only by their publication on one day."""
     day = group[0].start
@@ -480,7 +493,7 @@ def _day_card(group: Sequence[Any], idx: int, claim_status, conflict_anchor) -> 
         items.append(
             f'<li class="report-item s-{_cls(entry.status)}" data-status="{_e(entry.status)}" '
             f'data-claims="{_e(" ".join(_claims(entry)))}"><span class="badges">{"".join(badges)}</span>'
-            f'<span class="what">{_e(entry.label)}</span><span class="by">{_e(_who(entry))}</span></li>'
+            f'<span class="what">{_what(entry)}</span><span class="by">{_e(_who(entry))}</span></li>'
         )
     n = len(group)
     return (

@@ -16,11 +16,18 @@ def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def _md_source(ref: SourceRef) -> str:
+def _md_source(ref: SourceRef, *, event: bool = False) -> str:
+    """One report: ``**Outlet** (date): source cue — certainty``; of an event entry (whose cue is the
+    event's trigger), ``**Outlet** (date): trigger — certainty, according to source``."""
     outlet = ref.publisher or ref.article_id
     parts = [f"**{_md(outlet)}**"]
     if ref.published is not None:
         parts.append(f" ({format_day(ref.published)})")
+    if event:
+        parts.append(f": {_md(ref.cue)} — {ref.modality}" if ref.cue else f" — {ref.modality}")
+        if ref.source:
+            parts.append(f", according to {_md(ref.source)}")
+        return "".join(parts)
     who = []
     if ref.source:
         who.append(_md(ref.source))
@@ -36,14 +43,17 @@ def _md_entry(e: TimelineEntry) -> list[str]:
     label = _md(e.label)
     if e.status == "superseded":
         label = f"~~{label}~~"
-    lines = [f"- **{_md(e.date_label)}** — {label} *({e.status})*"]
+    if e.event:  # an event entry: the event in its own words and its status, then its sentence
+        lines = [f"- **{_md(e.date_label)}** — **{_md(e.event)}** *({e.status})*: {label}"]
+    else:
+        lines = [f"- **{_md(e.date_label)}** — {label} *({e.status})*"]
     if e.actors:
         lines.append(f"  - Actors: {', '.join(_md(a) for a in e.actors)}")
     superseded = set(e.superseded_claim_ids)
     n = len(e.sources)
     lines.append(f"  - Sources ({n}):" if n != 1 else "  - Source:")
     for ref in e.sources:
-        text = _md_source(ref)
+        text = _md_source(ref, event=bool(e.event))
         if ref.claim_id in superseded:
             text = f"~~{text}~~ (superseded)"
         lines.append(f"    - {text}")

@@ -28,6 +28,8 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
+from ..events.display import event_words
+
 __all__ = ["DEFAULT_WIDTH", "HEADERS", "emit_timeline", "table_text", "who_said"]
 
 DEFAULT_WIDTH = 100
@@ -104,9 +106,18 @@ def _date_cell(label: str) -> str:
     return label.replace("reported on ", "reported on\n", 1) if label.startswith("reported on ") else label
 
 
+def event_cell(entry: Any) -> str:
+    """The Event cell: for an event entry, the event in its own words on the first line (its participants
+    around its trigger, and its amounts: ``Marjana hit Rogač, Šolta (152)``), then its sentence; for a
+    claim entry, the sentence ("NOT " first when negated)."""
+    label = " ".join(entry.label.split())
+    if "event" in _fields(entry) and getattr(entry, "event", None) is not None:
+        return f"{event_words(entry.event)}\n{label}"
+    return ("NOT " if getattr(entry, "negated", False) else "") + label
+
+
 def row(entry: Any) -> tuple[str, str, str, str]:
-    label = ("NOT " if getattr(entry, "negated", False) else "") + " ".join(entry.label.split())
-    return (_date_cell(entry.date_label or ""), label, who_said(entry), entry.status)
+    return (_date_cell(entry.date_label or ""), event_cell(entry), who_said(entry), entry.status)
 
 
 def screen_width(out: Any = None) -> int:
@@ -207,7 +218,9 @@ def _rich_table(rows: Sequence[Sequence[str]], width: int, title: str | None) ->
     for i, r in enumerate(rows):
         if i and spaced:  # as in the plain table: a blank line between entries when any wraps
             t.add_row("", "", "", "")
-        t.add_row(r[0], r[1], r[2], Text(r[3], style=_STYLE.get(r[3], "")))
+        words, _, sentence = r[1].partition("\n")  # an event's own words first, in bold
+        event = Text(words, style="bold") + Text("\n" + sentence) if sentence else Text(words)
+        t.add_row(r[0], event, r[2], Text(r[3], style=_STYLE.get(r[3], "")))
     return t
 
 
@@ -223,7 +236,7 @@ def emit_timeline(
     if not entries:
         out.print(empty, markup=False)
         return
-    rows = [row(e) for e in entries]
+    rows = list(dict.fromkeys(row(e) for e in entries))  # rows that read the same are shown once
     w = width or screen_width(out)
     if getattr(out, "is_terminal", False):
         out.print(_rich_table(rows, w, title), width=w)
