@@ -150,3 +150,65 @@ def test_event_words_put_agents_before_the_trigger_and_drop_names_inside_longer_
 )
 def test_outlet_name_falls_back_to_what_a_reader_recognises(article, name):
     assert outlet_name(article, "a1b2") == name
+
+
+# ------------------------------------------------------------------ claims: negation and who speaks
+PORT = (
+    "Ferry strike talks\n\n"
+    "The union said its members will not return to work before Friday.\n\n"
+    "The port authority denied that it had cancelled the Sunday crossings.\n\n"
+    "Officials at the Norvik port authority said the talks would resume on Monday.\n"
+)
+
+
+def test_claims_never_read_as_a_double_negative_nor_show_resolver_jargon(tmp_path):
+    note = tmp_path / "port-note.txt"
+    note.write_text(PORT, encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    assert runner.invoke(app, ["ingest", "--db", db, "--published", "2026-05-26", str(note)]).exit_code == 0
+    assert _run("claims", "--db", db) == (
+        "ID                Source                                  Cue     Claim                                    "
+        "          Certainty           Time        Tier  Scopes\n"
+        "b12b48ca5cd2-001  The union (unidentified)                said    its members will not return to work before"
+        " Friday  reported; negated   2026-05-29\n"
+        "b12b48ca5cd2-002  The port authority                      denied  it had cancelled the Sunday crossings     "
+        "         confirmed; negated  2026-05-24\n"
+        "b12b48ca5cd2-003  Officials at the Norvik port authority  said    the talks would resume on Monday          "
+        "         reported            2026-06-01\n"
+    )
+
+
+# ------------------------------------------------------------------ conflicts: outlets without a masthead
+def test_conflict_sides_name_outlets_without_a_masthead(tmp_path):
+    db = str(tmp_path / "k.db")
+    for name, day, published, url in (
+        ("norvik-daily.txt", "3 May 2026", "2026-05-26", None),
+        ("harbour-notes.txt", "24 May 2026", "2026-05-27", "https://www.harbour-notes.example/k.html"),
+    ):
+        path = tmp_path / name
+        path.write_text(
+            f"Bridge reopens\n\nThe Kestrel Bridge in Norvik reopened on {day} after repairs, the city council said.\n",
+            encoding="utf-8",
+        )
+        args = ["ingest", "--db", db, "--published", published, str(path)] + (["--url", url] if url else [])
+        assert runner.invoke(app, args).exit_code == 0
+    assert _run("conflicts", "--db", db) == (
+        "c-f7e63f1c649f  date: date of reopen — Kestrel Bridge / Norvik   DISPUTED (margin 0.00)\n"
+        "  Event: reopen (ev-9ab49dce351e, ev-e49f4218bb69); outlets: norvik-daily.txt, harbour-notes.example\n"
+        "Value       Source            Outlet                 Date        Cue   Certainty  Claim             Side\n"
+        "2026-05-24  the city council  harbour-notes.example  2026-05-27  said  reported   7bf3a0429498-001  disputed\n"
+        "2026-05-03  the city council  norvik-daily.txt       2026-05-26  said  reported   4055f24b14a2-001  disputed\n"
+        "  Reason: Disputed: weighted vote over 2 independent sources, 2026-05-24 0.40 (claim 7bf3a0429498-001"
+        ' (unnamed sources ("the city council"), in harbour-notes.example, 2026-05-27), reported, 0.40) vs'
+        ' 2026-05-03 0.40 (claim 4055f24b14a2-001 (unnamed sources ("the city council"), in norvik-daily.txt,'
+        " 2026-05-26), reported, 0.40); margin 0.00 < 0.30, so no version stands yet. On this event, 1 question"
+        " was compared: 0 agree, 1 in conflict.\n"
+        "\n"
+        "1 conflict: 0 resolved, 1 disputed or open\n"
+        "1 question compared across 2 articles: 0 agree, 1 in conflict.\n"
+    )
+    data = json.loads(_run("conflicts", "--db", db, "--format", "json"))
+    assert [r["publisher"] for s in data[0]["sides"] for r in s["sources"]] == [
+        "harbour-notes.example",
+        "norvik-daily.txt",
+    ]

@@ -57,9 +57,11 @@ def _names(participants: list[Any]) -> list[str]:
     return sorted(kept, key=lambda n: first[n])
 
 
-def event_words(event: Any) -> str:
+def event_words(event: Any, sentence: str | None = None) -> str:
     """``agents trigger others (amounts)``: the event of an entry (an
-    :class:`~claimline.schemas.EventSummary` or its view) in the words of its frame."""
+    :class:`~claimline.schemas.EventSummary` or its view) in the words of its frame. With the
+    ``sentence`` shown beside it, only the amounts that sentence states (an entry's amounts come from
+    all its reports: another outlet's figure would read as this sentence's)."""
     parts = list(event.participants or ())
     agents = _names([p for p in parts if p.role == "agent"])[:MAX_NAMES]
     others = [n for n in _names([p for p in parts if p.role != "agent"]) if not _contained(n, agents)]
@@ -67,6 +69,8 @@ def event_words(event: Any) -> str:
     amounts: list[str] = []
     for q in event.quantities or ():
         text = " ".join(q.text.split())
+        if sentence is not None and text not in sentence:
+            continue
         if text and text.casefold() not in {a.casefold() for a in amounts}:
             amounts.append(text)
     words = [", ".join(agents), " ".join(event.trigger.text.split()), ", ".join(others)]

@@ -272,7 +272,7 @@ def as_timeline_entries(entries: Iterable[EventEntry], conflicts: Iterable[Confl
                 sources=sources,
                 status=_ENTRY_STATUS.get(e.status, e.status),  # type: ignore[arg-type]
                 conflict_ids=list(dict.fromkeys(k for cid in e.claim_ids for k in of_claim.get(cid, ()))),
-                event=event_words(e.event),
+                event=event_words(e.event, e.label),
             )
         )
     return out

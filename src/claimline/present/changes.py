@@ -3,6 +3,7 @@ the articles that caused it; lines fit 100 columns."""
 
 from __future__ import annotations
 
+from ..events.display import outlet_name
 from ..jobs.changes import ArticleRef, Change, ChangeReport
 
 WIDTH = 100
@@ -14,7 +15,8 @@ def _cut(text: str, width: int) -> str:
 
 
 def _article(a: ArticleRef, indent: int) -> str:
-    head = " ".join(x for x in (a.publisher or "?", str(a.published) if a.published else "") if x)
+    outlet = (outlet_name(a) if a.publisher or a.url else None) or "?"  # the title follows: not twice
+    head = " ".join(x for x in (outlet, str(a.published) if a.published else "") if x)
     title = f' "{a.title}"' if a.title else ""
     tail = f" ({a.id})"
     return _cut(f"{head}{title}", WIDTH - indent - len(tail)) + tail

@@ -10,6 +10,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ClaimlineError
+from ..events.display import outlet_name
 from ..views import View
 from .render import Format
 from .tables import no_source_label
@@ -84,7 +85,7 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
             return
         c, a = prov.claim, prov.article
         console.print(f"claim {c.id}", markup=False)
-        console.print(f"  article   {a.id}  {a.publisher or '?'}  {a.published or '?'}  {a.title or ''}", markup=False)
+        console.print(f"  article   {a.id}  {outlet_name(a, '?')}  {a.published or '?'}  {a.title or ''}", markup=False)
         console.print("  sentence  ", end="")
         console.print(_highlighted(prov.sentence, c) if console.is_terminal else prov.sentence, soft_wrap=True)
         rows = {
@@ -129,7 +130,7 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
         conflict_block(conflict, console)
         for c, article, sentence, status in _side_claims(store, conflict):
             console.print(
-                f"  {c.id}  {article.publisher or '?'} {article.published or ''} ({status or 'stands'})",
+                f"  {c.id}  {outlet_name(article, '?')} {article.published or ''} ({status or 'stands'})",
                 markup=False,
             )
             console.print(f"    {sentence.strip()}", markup=False, soft_wrap=True)

@@ -30,22 +30,30 @@ def no_source_label(c: Claim) -> str:
 
 
 def source_cell(c: Claim) -> str:
-    """Who speaks: the resolved actor, with the source text when it differs; :func:`no_source_label` for none."""
+    """Who speaks: the source phrase, with its actor when the phrase does not name it (``He → Sam Altman``);
+    a phrase that should name an actor but was not resolved to one says so (``the ministry (unidentified)``);
+    :func:`no_source_label` for none."""
     if c.source is None:
         return no_source_label(c)
-    who = c.source.actor or f"{c.source.text} [{c.source.resolution}]"
-    return who if c.source.actor is None or c.source.text == c.source.actor else f"{c.source.text} → {who}"
+    unknown = " (unidentified)" if c.source.resolution == "unresolved" else ""
+    who = c.source.actor or f"{c.source.text}{unknown}"
+    if c.source.actor is None or c.source.actor.casefold() in c.source.text.casefold():
+        return who if c.source.actor is None else c.source.text  # the phrase names its actor: once
+    return f"{c.source.text} → {who}"
+
+
+def certainty_cell(c: Claim) -> str:
+    """How certain, and ``; negated`` when the claim is negated (as ``show`` says it): the text keeps its own
+    words, so a claim that says "will not" never reads as a double negative ("NOT … will not")."""
+    return f"{c.modality}; negated" if c.negated else c.modality
 
 
 CLAIM_COLUMNS: list[Column] = [
     ("ID", lambda c: c.id),
     ("Source", source_cell),
     ("Cue", lambda c: c.cue.text if c.cue else ""),
-    (
-        "Claim",
-        lambda c: ("NOT " if c.negated else "") + (c.text if len(c.text) <= 160 else c.text[:157] + "..."),
-    ),
-    ("Certainty", lambda c: c.modality),
+    ("Claim", lambda c: c.text if len(c.text) <= 160 else c.text[:157] + "..."),
+    ("Certainty", certainty_cell),
     ("Time", lambda c: c.time.value if c.time else ""),
     ("Tier", lambda c: c.network_tier),
     ("Scopes", lambda c: c.use_scopes + [f"not {s}" for s in c.excluded_scopes]),

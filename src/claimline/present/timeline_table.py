@@ -109,11 +109,11 @@ def _date_cell(label: str) -> str:
 def event_cell(entry: Any) -> str:
     """The Event cell: for an event entry, the event in its own words on the first line (its participants
     around its trigger, and its amounts: ``Marjana hit Rogač, Šolta (152)``), then its sentence; for a
-    claim entry, the sentence ("NOT " first when negated)."""
+    claim entry, the sentence."""
     label = " ".join(entry.label.split())
     if "event" in _fields(entry) and getattr(entry, "event", None) is not None:
-        return f"{event_words(entry.event)}\n{label}"
-    return ("NOT " if getattr(entry, "negated", False) else "") + label
+        return f"{event_words(entry.event, label)}\n{label}"
+    return label
 
 
 def row(entry: Any) -> tuple[str, str, str, str]:

@@ -1279,4 +1279,4 @@ def _across(sides: Mapping[str, list[Info]]) -> bool:
 
 def _outlets(sides: Mapping[str, list[Info]]) -> list[str]:
     infos = sorted((i for v in sides.values() for i in v), key=lambda i: (i.published or date.max, i.id))
-    return list(dict.fromkeys(i.publisher or f"article {i.article_id}" for i in infos))
+    return list(dict.fromkeys(i.outlet or i.publisher or f"article {i.article_id}" for i in infos))

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from ..events.display import outlet_name
 from ..extraction.fingerprint import near_duplicate_groups
 from ..schemas import Article, Claim
 from .weights import CERTAINTY_WEIGHT, SOURCE_KIND_WEIGHT
@@ -43,10 +44,11 @@ class Info:
     span: tuple[int, int] | None  # claim time as ordinals (for compatibility)
     who: str  # human label of the source
     cited: bool  # cites unnamed coverage ("a news agency reported", "reports say")
+    outlet: str | None = None  # who published it, for a reader (events.display.outlet_name); display only
 
     def describe(self) -> str:
         when = self.published.isoformat() if self.published else "undated"
-        where = self.publisher or f"article {self.article_id}"
+        where = self.outlet or self.publisher or f"article {self.article_id}"
         if self.kind == "author":
             return f"claim {self.id} ({where}, {when})"
         return f"claim {self.id} ({self.who}, in {where}, {when})"
@@ -249,6 +251,7 @@ def claim_infos(
             span=_validity_span(c, published),
             who=who,
             cited=src is not None and not src.actor and src.kind in ("outlet", "report") and not quoted_outlet,
+            outlet=outlet_name(art),
         )
     return out
 
