@@ -212,3 +212,62 @@ def test_conflict_sides_name_outlets_without_a_masthead(tmp_path):
         "harbour-notes.example",
         "norvik-daily.txt",
     ]
+
+
+# ------------------------------------------------------------------ conflicts: values as a reader says them
+@pytest.mark.parametrize(
+    ("value", "facet", "shown"),
+    [
+        ("within P12M", "deadline", "within 12 months"),
+        ("P1Y", "quantity", "1 year"),
+        ("PT3H", "quantity", "3 hours"),
+        ("2026-10-17TMO", "date", "2026-10-17 morning"),
+        ("2026-10-19T07:40", "date", "2026-10-19 07:40"),
+        ("2026-09 (START)", "date", "2026-09 (early)"),
+        ("2026-07-15 (after)", "date", "2026-07-15 (after)"),
+        ("120000000 EUR", "quantity", "120,000,000 EUR"),
+        ("about 240", "quantity", "about 240"),
+        ("2026", "date", "2026"),
+        ("unclassified", "network_tier", "unclassified"),
+    ],
+)
+def test_conflict_values_spell_out_timex_codes(value, facet, shown):
+    from claimline.present.conflicts import readable
+
+    assert readable(value, facet) == shown
+
+
+def test_a_conflict_block_says_durations_in_words_in_its_rows_and_reason():
+    from claimline.present.conflicts import plain_blocks
+
+    def ref(claim: str, outlet: str, day: str) -> dict:
+        return {"claim_id": claim, "publisher": outlet, "published": day, "source": None, "cue": None}
+
+    conflict = {
+        "id": "c-1",
+        "facet": "deadline",
+        "subject": ["Harbour Lines"],
+        "status": "disputed",
+        "margin": 0.0,
+        "resolution": None,
+        "reason": "Disputed: within P12M 0.70 (claim a-001) vs within P18M 0.70 (claim b-001).",
+        "sides": [
+            {
+                "value": "within P12M",
+                "status": "disputed",
+                "sources": [{**ref("a-001", "Quay Post", "2026-05-14"), "modality": "confirmed"}],
+            },
+            {
+                "value": "within P18M",
+                "status": "disputed",
+                "sources": [{**ref("b-001", "Rail Times", "2026-05-11"), "modality": "confirmed"}],
+            },
+        ],
+    }
+    assert "".join(plain_blocks([conflict])) == (
+        "c-1  deadline — Harbour Lines   DISPUTED (margin 0.00)\n"
+        "Value             Source    Outlet      Date        Cue  Certainty  Claim  Side\n"
+        "within 12 months  (author)  Quay Post   2026-05-14       confirmed  a-001  disputed\n"
+        "within 18 months  (author)  Rail Times  2026-05-11       confirmed  b-001  disputed\n"
+        "  Reason: Disputed: within 12 months 0.70 (claim a-001) vs within 18 months 0.70 (claim b-001).\n\n"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,48 @@ def comparison_line(c: Comparison) -> str:
 
 HEADERS = ("Value", "Source", "Outlet", "Date", "Cue", "Certainty", "Claim", "Side")
 
+_PART_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_MOD = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about", "BEFORE": "before", "AFTER": "after"}
+_UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute"}
+_DURATION = re.compile(r"\bPT?(\d+(?:\.\d+)?)(MIN|[YMWDH])\b")
+_DAY_PART = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)\b")
+_DAY_TIME = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?\b")
+_TIMEX_MOD = re.compile(r"\((START|MID|END|APPROX|BEFORE|AFTER)\)")
+_BIG = re.compile(r"(?<![\d.,-])(\d{4,})(?![\d-])")
+
+
+def _plural(n: str, unit: str) -> str:
+    return f"{n} {unit}" + ("" if n == "1" else "s")
+
+
+def readable(value: str, facet: str | None = None) -> str:
+    """A side's value as a reader says it, TIMEX3 codes spelled out (JSON keeps the value as it is):
+    ``P18M`` -> ``18 months``, ``2026-10-17TMO`` -> ``2026-10-17 morning``, ``2026-10-19T07:40`` ->
+    ``2026-10-19 07:40``, ``2026-09 (START)`` -> ``2026-09 (early)``; an amount (``facet="quantity"``)
+    ``120000000 EUR`` -> ``120,000,000 EUR``. Dates stay ISO, as in the Date column."""
+    out = _DAY_PART.sub(lambda m: f"{m[1]} {_PART_OF_DAY[m[2]]}", value)
+    out = _DAY_TIME.sub(lambda m: f"{m[1]} {m[2]}", out)
+    out = _DURATION.sub(lambda m: _plural(m[1], _UNIT[m[2]]), out)
+    out = _TIMEX_MOD.sub(lambda m: f"({_MOD[m[1]]})", out)
+    if facet == "quantity":  # thousands separated
+        out = _BIG.sub(lambda m: f"{int(m[1]):,}", out)
+    return out
+
+
+def readable_reason(c: Any) -> str:
+    """A conflict's reason (the verdict's, else its own) with its values as :func:`readable` says them."""
+    reason = (c.resolution.reason if c.resolution else c.reason) or ""
+    return _readable_text(reason, [side.value for side in c.sides], c.facet)
+
+
+def _readable_text(text: str, values: list[str], facet: str) -> str:
+    """``text`` (a verdict's reason) with each side value as :func:`readable` says it."""
+    for v in sorted(values, key=len, reverse=True):
+        shown = readable(v, facet)
+        if shown != v:
+            text = re.sub(rf"(?<![\w-]){re.escape(v)}(?![\w-])", shown.replace("\\", "\\\\"), text)
+    return text
+
 
 def _parts(c: Conflict | dict[str, Any]) -> tuple[str, list[tuple[str, ...]], str | None]:
     """A conflict's heading, its rows (:data:`HEADERS`: one per report) and its reason."""
@@ -40,7 +83,7 @@ def _parts(c: Conflict | dict[str, Any]) -> tuple[str, list[tuple[str, ...]], st
     res = d["resolution"]
     verdict = d["status"].upper()
     if res:
-        verdict += f": {res['value']}"
+        verdict += f": {readable(res['value'], d['facet'])}"
     elif d["margin"] is not None:
         verdict += f" (margin {d['margin']:.2f})"
     event = d.get("event")
@@ -54,7 +97,7 @@ def _parts(c: Conflict | dict[str, Any]) -> tuple[str, list[tuple[str, ...]], st
         head = f"{d['id']}  {d['facet']} — {' / '.join(d['subject'])}   {verdict}"
     rows = [
         (
-            side["value"],
+            readable(side["value"], d["facet"]),
             ref["source"] or "(author)",
             ref["publisher"] or "",
             ref["published"] or "",
@@ -66,7 +109,10 @@ def _parts(c: Conflict | dict[str, Any]) -> tuple[str, list[tuple[str, ...]], st
         for side in d["sides"]
         for ref in side["sources"]
     ]
-    return head, rows, res["reason"] if res else d["reason"]
+    reason = res["reason"] if res else d["reason"]
+    if reason:
+        reason = _readable_text(reason, [side["value"] for side in d["sides"]], d["facet"])
+    return head, rows, reason
 
 
 def plain_blocks(conflicts: Iterable[Conflict | dict[str, Any]]) -> Iterator[str]:

@@ -67,6 +67,7 @@ from typing import Any
 from ..reconcile import claim_statuses
 from ..schemas import Conflict, Side, SourceRef, TimelineEntry
 from ..timeline import format_day, range_label, split_undated
+from .conflicts import readable, readable_reason
 
 #: Granularity tiers within a period: year-long first, then quarter/season, month, week, day, time.
 _YEAR_TIER = frozenset({"year", "half", "decade", "century"})
@@ -611,7 +612,7 @@ def _strip(entries: Sequence[Any]) -> str:
     )
 
 
-def _side_row(side: Side) -> str:
+def _side_row(side: Side, facet: str | None = None) -> str:
     outlets = ", ".join(dict.fromkeys(_e(r.publisher or r.article_id) for r in side.sources)) or _e(
         ", ".join(side.claim_ids)
     )
@@ -624,7 +625,7 @@ def _side_row(side: Side) -> str:
     )
     css = _cls(side.status)
     return (
-        f'<tr class="{css}"><td class="value">{_e(side.value)}</td><td>{outlets}</td>'
+        f'<tr class="{css}"><td class="value">{_e(readable(side.value, facet))}</td><td>{outlets}</td>'
         f'<td>{who}</td><td class="num">{side.score:.2f}</td><td>{_badge(side.status, small=True)}</td></tr>'
     )
 
@@ -637,11 +638,12 @@ def _conflict_section(conflict: Conflict, anchor: str, number: int, backlinks: l
     meta.append(f"facet: {_e(conflict.facet)}")
     if conflict.margin is not None:
         meta.append(f"margin {conflict.margin:.2f}")
-    rows = "".join(_side_row(s) for s in conflict.sides)
+    rows = "".join(_side_row(s, conflict.facet) for s in conflict.sides)
     if conflict.resolution is not None:
         r = conflict.resolution
         verdict = (
-            f'<p class="verdict"><strong>Verdict:</strong> {_e(r.value)} — {_e(r.reason)} '
+            f'<p class="verdict"><strong>Verdict:</strong> {_e(readable(r.value, conflict.facet))} — '
+            f"{_e(readable_reason(conflict))} "
             f'<span class="pub">(rule: {_e(_RULES.get(r.rule, r.rule))})</span></p>'
         )
     else:

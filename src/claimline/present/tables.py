@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..vocab import OUTLET_EVENT
+from .conflicts import readable, readable_reason
 from .render import Column
 from .timeline_table import who_said
 
@@ -71,10 +72,10 @@ CONFLICT_COLUMNS: list[Column] = [
     ("ID", lambda c: c.id),
     ("Facet", lambda c: c.facet),
     ("Subject", lambda c: c.subject),
-    ("Values", lambda c: [s.value for s in c.sides]),
+    ("Values", lambda c: [readable(s.value, c.facet) for s in c.sides]),
     ("Status", lambda c: c.status),
-    ("Verdict", lambda c: c.resolution.value if c.resolution else ""),
-    ("Reason", lambda c: c.resolution.reason if c.resolution else c.reason),
+    ("Verdict", lambda c: readable(c.resolution.value, c.facet) if c.resolution else ""),
+    ("Reason", readable_reason),
 ]
 
 ACTOR_COLUMNS: list[Column] = [
