@@ -83,6 +83,7 @@ FACETS: dict[str, set[str]] = {
     "deadline": {"date", "deadline"},
     "factuality": {"factuality", "polarity"},
     "quantity": {"quantity"},
+    "duration": {"quantity"},  # (claimline reports a duration as a quantity in days)
     "network_tier": {"network_tier"},
 }
 UNSCORED_GRANULARITY = {"vague", "part_of_month"}

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from claimline.cli import app
 from claimline.events import EventClusters, extract_events, members
-from claimline.reconcile.amounts import interval
+from claimline.reconcile.amounts import interval, size
 from claimline.reconcile.duplicates import without_duplicates
 from claimline.reconcile.events import event_conflicts
 from claimline.schemas import EventTime, Quantity
@@ -858,3 +858,14 @@ def test_an_exclusive_table_needs_two_sides_and_each_word_once():
     for bad in ([{"cancelled": ["cancel"]}], [{"cancelled": ["cancel"], "suspended": ["cancel"]}]):
         with pytest.raises(ValidationError):
             ComparisonLexicon.model_validate({"exclusive": bad})
+
+
+def test_durations_in_two_units_are_one_measure(run):
+    """ "Suspended for six months" and "a 90-day suspension" are two answers to how long (182.6 and 90
+    days: compared in days, not as the numbers 6 and 90, which look ten times apart)."""
+    assert size(_q("six months", 6, "duration", "M")) == pytest.approx(182.64)
+    assert size(_q("48 million", 48e6)) == 48e6
+    months = "The Kelso medicines agency suspended the licence of Zentarol for six months, the agency said."
+    days = "The Kelso medicines agency ordered a 90-day suspension of the licence of Zentarol, the agency said."
+    c = _only(run(("Harbour Wire", date(2026, 10, 6), months), ("North Post", date(2026, 10, 7), days)), "quantity")
+    assert sorted(s.value for s in c.sides) == ["P6M", "P90D"]

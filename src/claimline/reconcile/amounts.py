@@ -110,6 +110,13 @@ def label(q: Quantity) -> str:
     return f"{_LABEL_MOD[mod]} {text}" if mod in _LABEL_MOD else text
 
 
+def size(q: Quantity) -> float:
+    """The quantity's value in the scale it is compared in: durations in days ("six months" is 182.6,
+    "90 days" 90: near enough to be one measure), anything else as written."""
+    assert q.value is not None
+    return q.value * _DAYS[q.unit or "D"] if q.kind == "duration" and (q.unit or "D") in _DAYS else q.value
+
+
 def comparable(a: float, b: float) -> bool:
     """Two values near enough in size to be the same measure (see :data:`MAGNITUDE_RATIO`)."""
     lo, hi = min(abs(a), abs(b)), max(abs(a), abs(b))

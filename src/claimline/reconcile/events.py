@@ -641,7 +641,7 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
                 continue
             if conversion and q in money and (q.value, _measured(word, r, q)) not in converted:
                 continue
-            by_key.setdefault((*k, _measured(word, r, q)), []).append((r.info, span, amounts.label(q), q.value))
+            by_key.setdefault((*k, _measured(word, r, q)), []).append((r.info, span, amounts.label(q), amounts.size(q)))
     out = []
     first = {(kind, unit): w for kind, unit, w in sorted(by_key, reverse=True)}  # (the first word keeps the old key)
     for (kind, unit, w), items in sorted(by_key.items()):
