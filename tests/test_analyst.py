@@ -271,3 +271,18 @@ def test_a_conflict_block_says_durations_in_words_in_its_rows_and_reason():
         "within 18 months  (author)  Rail Times  2026-05-11       confirmed  b-001  disputed\n"
         "  Reason: Disputed: within 12 months 0.70 (claim a-001) vs within 18 months 0.70 (claim b-001).\n\n"
     )
+
+
+def test_on_a_terminal_only_the_events_own_words_are_bold(plain_db):
+    from rich.console import Console
+
+    from claimline import api
+    from claimline.present.timeline_table import emit_timeline
+
+    entries = api.timeline(api.open_store(plain_db), light=True).entries
+    buf = io.StringIO()
+    emit_timeline(entries, out=Console(file=buf, force_terminal=True, width=100, color_system="standard"))
+    lines = buf.getvalue().splitlines()
+    first = next(i for i, line in enumerate(lines) if "Orsa sank Velmora (six)" in line)
+    assert "\x1b[1mOrsa sank Velmora (six)\x1b[0m" in lines[first]
+    assert lines[first + 1].startswith("              The tug Orsa sank") and "\x1b[" not in lines[first + 1]

@@ -219,7 +219,10 @@ def _rich_table(rows: Sequence[Sequence[str]], width: int, title: str | None) ->
         if i and spaced:  # as in the plain table: a blank line between entries when any wraps
             t.add_row("", "", "", "")
         words, _, sentence = r[1].partition("\n")  # an event's own words first, in bold
-        event = Text(words, style="bold") + Text("\n" + sentence) if sentence else Text(words)
+        event = Text()
+        event.append(words, style="bold" if sentence else "")
+        if sentence:
+            event.append("\n" + sentence)
         t.add_row(r[0], event, r[2], Text(r[3], style=_STYLE.get(r[3], "")))
     return t
 
