@@ -286,3 +286,11 @@ def test_on_a_terminal_only_the_events_own_words_are_bold(plain_db):
     first = next(i for i, line in enumerate(lines) if "Orsa sank Velmora (six)" in line)
     assert "\x1b[1mOrsa sank Velmora (six)\x1b[0m" in lines[first]
     assert lines[first + 1].startswith("              The tug Orsa sank") and "\x1b[" not in lines[first + 1]
+
+
+@pytest.mark.parametrize("fmt", ["table", "md", "html", "csv", "json"])
+def test_the_claim_timeline_still_renders_in_every_format(plain_db, fmt):
+    out = _run("timeline", "--claims", "--db", plain_db, "--format", fmt)
+    assert "Orsa" in out and "harbour-note.txt" in out  # the outlet, never the article id alone
+    if fmt == "md":
+        assert "- **12 May 2026** — The tug Orsa sank near Velmora" in out and "**(" not in out

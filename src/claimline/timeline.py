@@ -69,6 +69,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from .events.display import outlet_name
 from .reconcile.status import claim_statuses
 from .views import View
 from .vocab import ATTITUDE, BOTH_TIERS, MODALITY_RANK
@@ -361,7 +362,7 @@ def _source_ref(claim: Claim, article: Article | None, light: bool = False) -> S
         "SourceRef",
         claim_id=claim.id,
         article_id=claim.article_id,
-        publisher=article.publisher if article is not None else None,
+        publisher=outlet_name(article) if article is not None else None,
         published=article.published if article is not None else None,
         source=claim.source.text if claim.source is not None else None,
         actor=claim.source.actor if claim.source is not None else None,

@@ -43,8 +43,9 @@ def _md_entry(e: TimelineEntry) -> list[str]:
     label = _md(e.label)
     if e.status == "superseded":
         label = f"~~{label}~~"
-    if e.event:  # an event entry: the event in its own words and its status, then its sentence
-        lines = [f"- **{_md(e.date_label)}** — **{_md(e.event)}** *({e.status})*: {label}"]
+    words = getattr(e, "event", None)  # a claim entry (model or stored view) has none
+    if words:  # an event entry: the event in its own words and its status, then its sentence
+        lines = [f"- **{_md(e.date_label)}** — **{_md(words)}** *({e.status})*: {label}"]
     else:
         lines = [f"- **{_md(e.date_label)}** — {label} *({e.status})*"]
     if e.actors:
@@ -53,7 +54,7 @@ def _md_entry(e: TimelineEntry) -> list[str]:
     n = len(e.sources)
     lines.append(f"  - Sources ({n}):" if n != 1 else "  - Source:")
     for ref in e.sources:
-        text = _md_source(ref, event=bool(e.event))
+        text = _md_source(ref, event=bool(words))
         if ref.claim_id in superseded:
             text = f"~~{text}~~ (superseded)"
         lines.append(f"    - {text}")
