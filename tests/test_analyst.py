@@ -294,3 +294,15 @@ def test_the_claim_timeline_still_renders_in_every_format(plain_db, fmt):
     assert "Orsa" in out and "harbour-note.txt" in out  # the outlet, never the article id alone
     if fmt == "md":
         assert "- **12 May 2026** — The tug Orsa sank near Velmora" in out and "**(" not in out
+
+
+def test_changes_names_each_new_event_and_the_file_it_came_from(plain_db):
+    assert _run("changes", "--db", plain_db).splitlines()[1:6] == [
+        '  harbour-note.txt 2026-05-14 "Tug sinks near Velmora pier" (e6ba477ca205)',
+        "",
+        "New events (1)",
+        "  12 May 2026 Orsa sank Velmora (six) — The tug Orsa sank near Velmora on Tuesday with six crew on …",
+        '    reported by: harbour-note.txt 2026-05-14 "Tug sinks near Velmora pier" (e6ba477ca205)',
+    ]
+    data = json.loads(_run("changes", "--db", plain_db, "--format", "json"))
+    assert [e["event"] for e in data["new_events"]] == ["Orsa sank Velmora (six)", "Coastal Wire reported"]

@@ -674,6 +674,7 @@ def changes(db: str | Path | None = None, *, since: str | None = None) -> Change
     """What the ingest runs since ``since`` changed (``None``/``"last"``: the latest run; else YYYY, YYYY-MM
     or YYYY-MM-DD): new articles, new events, new conflicts, verdicts that flipped, claims newly
     superseded, each with the articles that caused it."""
+    from .events.display import event_words
     from .jobs.changes import NewEvent
     from .jobs.changes import changes as read_changes
 
@@ -692,6 +693,7 @@ def changes(db: str | Path | None = None, *, since: str | None = None) -> Change
                         label=entry.label,
                         outlets=entry.outlets,
                         articles=[window[a] for a in sorted(aids)],
+                        event=event_words(entry.event, entry.label),
                     )
                 )
     return report

@@ -152,6 +152,7 @@ class ArticleRef(BaseModel):
     published: date | None = None
     title: str | None = None
     url: str | None = None
+    path: str | None = None
 
 
 class Change(BaseModel):
@@ -169,6 +170,7 @@ class NewEvent(BaseModel):
     label: str
     outlets: list[str]
     articles: list[ArticleRef] = Field(default_factory=list)
+    event: str | None = Field(default=None, description="The event in its own words (participants around the trigger)")
 
 
 class ChangeReport(BaseModel):
@@ -183,7 +185,7 @@ class ChangeReport(BaseModel):
 
 
 def ref(a: Article) -> ArticleRef:
-    return ArticleRef(id=a.id, publisher=a.publisher, published=a.published, title=a.title, url=a.url)
+    return ArticleRef(id=a.id, publisher=a.publisher, published=a.published, title=a.title, url=a.url, path=a.path)
 
 
 def changes(store: Store, since: str | None = None) -> ChangeReport:

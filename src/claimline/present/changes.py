@@ -15,7 +15,7 @@ def _cut(text: str, width: int) -> str:
 
 
 def _article(a: ArticleRef, indent: int) -> str:
-    outlet = (outlet_name(a) if a.publisher or a.url else None) or "?"  # the title follows: not twice
+    outlet = (outlet_name(a) if a.publisher or a.url or a.path else None) or "?"  # the title follows: not twice
     head = " ".join(x for x in (outlet, str(a.published) if a.published else "") if x)
     title = f' "{a.title}"' if a.title else ""
     tail = f" ({a.id})"
@@ -61,7 +61,8 @@ def render_changes(report: ChangeReport) -> str:
                 lines.append(_change_line(item))
                 label = "superseded by" if item.kind == "superseded" else "caused by"
             else:
-                lines.append("  " + _cut(f"{item.date}  {item.label}", WIDTH - 2))
+                what = f"{item.event} — {item.label}" if item.event else item.label  # which event, then its sentence
+                lines.append("  " + _cut(f"{item.date}  {what}", WIDTH - 2))
                 label = "reported by"
             for a in item.articles:
                 lines.append(f"    {label}: {_article(a, 6 + len(label))}")
