@@ -265,3 +265,34 @@ def test_the_noun_screen_never_drops_a_trigger(nlp, text):
                 assert sense_of(t, lex.verbs.get(lemma), "verb", lex) == lex.verbs.get(lemma), t.text
     finally:
         fr._COLUMNS.clear()
+
+
+def _counts(f) -> list[tuple[float | None, str | None]]:
+    return [(q.value, q.measures) for q in f.quantities if q.kind == "count"]
+
+
+def test_people_hurt_or_killed_are_an_event_with_their_count(frames_of):
+    # harm needs no named party: "were injured", "killed two people", "suffered injuries" are events
+    _, frames = frames_of("Seven people were injured when a bus hit a wall in Orlen on Friday.")
+    assert _counts(_one(frames, "injure")) == [(7, None)]
+    _, frames = frames_of("The fire killed two people on Sunday.")
+    assert _counts(_one(frames, "kill")) == [(2, None)]
+    # the light verb's subject is who the injuries befall: counted as the event's own, as "were injured"
+    _, frames = frames_of("Four passengers suffered minor injuries on Friday.")
+    injury = _one(frames, "injury")
+    assert injury.event_class == _one(frames_of("Four passengers were injured.")[1], "injure").event_class
+    assert _counts(injury) == [(4, None)]
+
+
+def test_a_part_of_a_count_is_no_count_of_the_event(frames_of):
+    # "one of them seriously" is a part of the seven, not a second answer to how many were hurt
+    _, frames = frames_of("Seven people were injured, one of them seriously, on Friday.")
+    assert _counts(_one(frames, "injure")) == [(7, None)]
+
+
+def test_injuries_suffered_are_an_event_dated_by_their_sentence(frames_of):
+    # review5 C17: "suffer" is a light verb, and its object here is an event noun (harm): a frame, dated
+    _, frames = frames_of("Two soldiers suffered serious injuries in Kharkiv on Tuesday.")
+    injury = _one(frames, "injury")
+    assert injury.event_class == "harm" and injury.time is not None
+    assert _counts(injury) == [(2, None)]

@@ -1054,14 +1054,17 @@ def _stated_amounts(noun: Token, cols: _Columns, words: frozenset[str]) -> list[
 _NOUN_MODIFIER = frozenset({"nummod", "compound", "nmod", "quantmod", "amod", "appos"})
 
 
-def _measured(root: int, trigger: int, cols: _Columns, words: frozenset[str], *, count: bool) -> str | None:
+def _measured(
+    root: int, trigger: int, cols: _Columns, words: frozenset[str], *, count: bool, host: int | None = None
+) -> str | None:
     """The lemma of the noun an amount (its entity's root token) measures or counts, or None for
     the trigger's own amount ("fined the bank 12 million", "rose 5%"): the noun it modifies ("64
     radars", "12 of the 64 radars", "the 7 million euro contract": past the words of its unit; "a
     contract for 5 million"),
     or the noun a measure word (or "be") states it of ("a contract worth 30 million", "the deal is
     worth ...", "the order, which covers 36 trucks", "the turnout was 1,080"). A ``count`` of the
-    trigger's subject or object is the trigger's ("1,400 dockworkers walked out": as many walked)."""
+    trigger's subject or object is the trigger's ("1,400 dockworkers walked out": as many walked), as is
+    one of the light verb (``host``) that carries a noun trigger ("four passengers suffered injuries")."""
     doc, dep, head, pos = cols.doc, cols.dep, cols.head, cols.pos
     for c in cols.kept.get(root, ()):  # "12 of the 64 radars": a part counts what its whole counts
         if dep[c] == "prep" and cols.text(c).lower() == "of":
@@ -1080,13 +1083,22 @@ def _measured(root: int, trigger: int, cols: _Columns, words: frozenset[str], *,
             if word in _SCALE or _currency(word) is not None:
                 i = h  # "30 million euro contract": past the unit
                 continue
-            if count and head[h] == trigger and dep[h] in _FOLDED_DEPS:
+            if count and head[h] in (trigger, host) and dep[h] in _FOLDED_DEPS:
                 return None  # "1,400 dockworkers walked out", "delivered 12 drones": how many took part
             return word
         if dep[i] not in ("pobj", "prep"):
             return None
         i = h  # "valued at ...": up the preposition
     return None
+
+
+def _part_of_them(root: int, cols: _Columns) -> bool:
+    """A number that is a part of a whole a pronoun names ("one of them", "three of whom"): a share
+    of a count given beside it, not a count of its own."""
+    for c in cols.kept.get(root, ()):
+        if cols.dep[c] == "prep" and cols.text(c).lower() == "of":
+            return any(cols.dep[g] == "pobj" and cols.pos[g] == "PRON" for g in cols.kept.get(c, ()))
+    return False
 
 
 def _stated_of(w: int, trigger: int, cols: _Columns) -> str | None:
@@ -1167,7 +1179,9 @@ def _quantities(
                 kind, unit, start = "money", code, before.idx
         if kind == "measure" and unit is None:
             unit = ent[-1].lemma_.lower()
-        measured = _measured(ent.root.i, draft.token.i, cols, words, count=kind == "count")
+        if kind == "count" and _part_of_them(ent.root.i, cols):
+            continue  # "seven were injured, one of them seriously": a part, not how many
+        measured = _measured(ent.root.i, draft.token.i, cols, words, count=kind == "count", host=draft.host.i)
         out.append(
             Quantity(
                 kind=kind,  # type: ignore[arg-type]
