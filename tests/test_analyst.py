@@ -306,3 +306,14 @@ def test_changes_names_each_new_event_and_the_file_it_came_from(plain_db):
     ]
     data = json.loads(_run("changes", "--db", plain_db, "--format", "json"))
     assert [e["event"] for e in data["new_events"]] == ["Orsa sank Velmora (six)", "Coastal Wire reported"]
+
+
+def test_a_long_file_name_is_cut_at_an_underscore_not_broken_mid_word(tmp_path):
+    note = tmp_path / "100911_Tug_Orsa_sinks_near_Velmora_pier.txt"
+    note.write_text(NOTE, encoding="utf-8")
+    db = str(tmp_path / "f.db")
+    assert runner.invoke(app, ["ingest", "--db", db, "--published", "2026-05-14", str(note)]).exit_code == 0
+    lines = _run("timeline", "--db", db).splitlines()
+    assert [line[66:92].rstrip() for line in lines[2:4]] == ["the Coastal Wire", "(100911_Tug_Orsa…)"]
+    data = json.loads(_run("timeline", "--db", db, "--format", "json"))
+    assert data[0]["outlets"] == ["100911_Tug_Orsa_sinks_near_Velmora_pier.txt"]  # JSON keeps the whole name

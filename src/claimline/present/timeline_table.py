@@ -37,6 +37,7 @@ MIN_WIDTH = 60
 MAX_SPEAKERS = 3
 MAX_OUTLETS = 2
 SPEAKER_CHARS = 28
+NAME_CHARS = 20
 HEADERS = ("Date", "Event", "Who said it", "Status")
 _GAP = 2
 #: Statuses that must never pass for an established fact, and their colour on a terminal.
@@ -60,6 +61,18 @@ def _short(text: str, limit: int = SPEAKER_CHARS) -> str:
     return (cut[:space] if space >= limit // 2 else cut[:limit]).rstrip(" ,;:-–—") + "…"
 
 
+def _outlet(name: str) -> str:
+    """An outlet as the Who column shows it: cut at a word like a speaker; a name with no space (a file
+    name or a host: ``100911_Northrop_Grumman_and_Airbus.txt``) at :data:`NAME_CHARS`, after a ``_``,
+    ``-`` or ``.`` where it can, so that it fits the column instead of breaking mid-word."""
+    name = " ".join(name.split())
+    if " " in name or len(name) <= NAME_CHARS:
+        return _short(name)
+    cut = name[:NAME_CHARS]
+    at = max(cut.rfind(c) for c in "_-.")
+    return (cut[:at] if at >= NAME_CHARS // 2 else cut) + "…"
+
+
 def _speaker(ref: Any) -> str | None:
     """Who speaks in one report: the source phrase when it names its actor ("NATO officials"), else the
     canonical actor ("He" -> "Sam Altman"), else the phrase; cut at a word when long."""
@@ -80,13 +93,13 @@ def who_said(entry: Any) -> str:
     refs = entry.sources if "sources" in _fields(entry) else entry.reports
     groups: dict[str | None, tuple[str | None, list[str]]] = {}  # speaker key -> (as shown, outlets)
     for ref in refs:
-        outlet = _short(getattr(ref, "publisher", None) or getattr(ref, "article_id", None) or "?")
+        outlet = _outlet(getattr(ref, "publisher", None) or getattr(ref, "article_id", None) or "?")
         speaker = _speaker(ref)
         _, outlets = groups.setdefault(speaker.casefold() if speaker else None, (speaker, []))
         if outlet not in outlets:
             outlets.append(outlet)
     if not groups and getattr(entry, "outlets", None):
-        groups[None] = (None, list(entry.outlets))
+        groups[None] = (None, [_outlet(o) for o in entry.outlets])
     parts = [
         _outlets(outlets) if speaker is None else f"{speaker} ({_outlets(outlets)})"
         for speaker, outlets in list(groups.values())[:MAX_SPEAKERS]
