@@ -163,7 +163,7 @@ from datetime import date
 from typing import Protocol
 
 from ..schemas import Article, Claim, Conflict, ConflictResolution, Side, SourceRef
-from .info import Info, claim_infos, time_is_initial
+from .info import Info, claim_infos, date_span, time_is_initial
 from .keys import Key, group_claims, may_conflict
 from .sides import date_sides, is_conflict, value_sides
 from .status import SIDE_ORDER
@@ -239,7 +239,7 @@ def _drafts(
                 (replace(i, revision="initial") if i.revision != "initial" and time_is_initial(i.claim) else i, v)
                 for i, v in entries
             ]
-            sides, contra = date_sides(entries)
+            sides, contra = date_sides(_without_borrowed_dates(entries))
             timed = False
         else:
             sides, contra = value_sides(entries, facet)
@@ -250,6 +250,28 @@ def _drafts(
         draft.qid = question_key(key)
         drafts.append(draft)
     return drafts
+
+
+def _without_borrowed_dates(entries: list[tuple[Info, str]]) -> list[tuple[Info, str]]:
+    """A date question's answers without the claims that name no actor (their pair is their article's,
+    borrowed) whose date differs from that of a claim of their own article naming one: the article
+    tells two events apart ("Nkom opened an investigation on Wednesday" / "The outage began on
+    Tuesday"; "The Office opened its inquiry on 12 October" / "The pilot, which was to have started
+    by the end of November, is postponed"), so the borrowed pair was the story's, not the event's.
+    Across articles such a claim still answers."""
+    named: dict[str, list[tuple[int, int]]] = {}
+    for i, _ in entries:
+        span = date_span(i.claim)
+        if span is not None and (i.claim.actors or i.claim.subject):
+            named.setdefault(i.article_id, []).append(span)
+    if not named:
+        return entries
+
+    def apart(i: Info) -> bool:
+        span = date_span(i.claim)
+        return span is not None and any(span[1] < lo or hi < span[0] for lo, hi in named.get(i.article_id, ()))
+
+    return [(i, v) for i, v in entries if i.claim.actors or i.claim.subject or not apart(i)]
 
 
 def find_conflicts(
