@@ -104,3 +104,35 @@ def test_a_labour_strike_elsewhere_in_the_article_leaves_the_scope_term_alone(nl
     f = facets.detect(last)
     assert [s for s in f.use_scopes if s == "targeting"] == used
     assert f.excluded_scopes == excluded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union said its members would stay on strike until Friday.",
+        "The union called a general strike for Monday.",
+        "The union leader began a hunger strike on Monday.",
+        "The union announced the result of its strike ballot on Monday.",
+        "The union said strike pay would run out on Friday.",
+        "The union served strike notice on the operator on Monday.",
+        "The union set a strike date for the bus drivers.",
+        "The union said the bus strike would end on Friday.",
+        "The union said the rail strike would end on Friday.",
+        "The union said the port strike would end on Friday.",
+        "The union said the dock strike would end on Friday.",
+        "The union said the 48-hour strike would end on Friday.",
+        "The union said the three-day strike would end on Friday.",
+        "The union said the two-week strike would end on Friday.",
+    ],
+)
+def test_a_labour_strike_is_no_targeting_by_the_event_sense_alone(nlp, text):
+    """Review 5 C18: the labour words are listed once, in the labour sense of "strike" (events.toml's
+    [[sense]]): scopes.toml has no strike phrases to exclude. A strike whose own words are a labour
+    word ("on strike", "general", "hunger", "ballot", "pay", "bus", "rail", "dock") or a place or length
+    the article confirms as labour ("port", "48-hour", "three-day", "two-week", "notice", "date" in a
+    sentence naming the union) is no targeting, as the exclude phrases had it."""
+    assert _scopes(nlp, text) == ([], [])
+    from claimline import lexicons
+
+    targeting = next(s for s in lexicons.scopes().scope if s.name == "targeting")
+    assert not [p for p in targeting.exclude if "strike" in p]

@@ -89,6 +89,20 @@ def own_sense(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: Ev
     return cls if choice == _UNCHOSEN else choice
 
 
+def near_sense(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: EventLexicon) -> str | None:
+    """:func:`own_sense`, else the sense its ``weak_context`` words around it choose in an article that
+    names that sense and no rival ("a 48-hour strike" in a story of a union's walkout; an attack reported
+    as "the airport strike" stays one); never the article's other words alone (:func:`sense_of` reads
+    those too). ``cls`` when neither chooses."""
+    senses, choice = _own_choice(tok, pos, lex)
+    if choice != _UNCHOSEN:
+        return choice
+    if not senses:
+        return cls
+    weakly = _weakly_chosen(tok, cls, pos, senses, lex)
+    return cls if weakly is None else weakly
+
+
 def sense_of(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: EventLexicon) -> str | None:
     """The class of ``tok`` (a trigger of class ``cls``, or of none: None) in the sense its
     context chooses; ``cls`` when no sense of the word has its context words around it."""

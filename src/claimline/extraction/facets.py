@@ -159,9 +159,12 @@ def _negation_ended(tok: Token, span: Span) -> bool:
 
 def _other_sense(term: Span) -> bool:
     """A one-word term that is an event word of the event lexicon, used in another of its senses
-    (``[[sense]]`` of ``models/events.toml``, :func:`claimline.events.senses.own_sense`): "the nurses'
-    strike" is a labour action, not the attack the scope term "strike/NOUN" names. Only the word's own
-    context decides, never the article elsewhere: "used for strikes" after a dock strike stays targeting."""
+    (``[[sense]]`` of ``models/events.toml``, :func:`claimline.events.senses.near_sense`): "the nurses'
+    strike", "a 48-hour strike" in a story of a walkout are labour actions, not the attack the scope term
+    "strike/NOUN" names. Only the words around it decide (its weak context words with the article's
+    confirmation: it names labour and no attack), never the article alone: "used for strikes" after a
+    dock strike stays targeting. (The event sense is the one list of the labour words: scopes.toml names
+    none.)"""
     if len(term) != 1:
         return False
     tok = term[0]
@@ -173,7 +176,7 @@ def _other_sense(term: Span) -> bool:
     own = (lex.nouns if pos == "noun" else lex.verbs).get(lemma)
     if own is None or (pos, lemma) not in lex.senses:
         return False
-    return senses.own_sense(tok, own, pos, lex) != own
+    return senses.near_sense(tok, own, pos, lex) != own
 
 
 def detect(span: Span, *, denied: bool = False) -> Facets:
