@@ -869,3 +869,16 @@ def test_durations_in_two_units_are_one_measure(run):
     days = "The Kelso medicines agency ordered a 90-day suspension of the licence of Zentarol, the agency said."
     c = _only(run(("Harbour Wire", date(2026, 10, 6), months), ("North Post", date(2026, 10, 7), days)), "quantity")
     assert sorted(s.value for s in c.sides) == ["P6M", "P90D"]
+
+
+def test_a_number_the_report_rejects_is_no_answer(run):
+    """ "Covers 16 batches, not 14 as it stated on Tuesday": the report answers 16 and rejects 14, so it
+    stands against a report of 14 (it is not an article giving both values, a part and a whole)."""
+    fourteen = "The Kelso medicines agency said the recall of Zentarol covers 14 batches."
+    corrected = (
+        "The Kelso medicines agency said the recall of Zentarol covers 16 batches, not 14 as it stated on Tuesday."
+    )
+    c = _only(
+        run(("Harbour Wire", date(2026, 10, 6), fourteen), ("North Post", date(2026, 10, 8), corrected)), "quantity"
+    )
+    assert {s.value: _outlets(s) for s in c.sides} == {"14": ["Harbour Wire"], "16": ["North Post"]}

@@ -639,6 +639,8 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
             span = amounts.interval(q)
             if k is None or span is None or q.value is None or (t is not None and _inside(q, t)):
                 continue
+            if _rejected(r, q):
+                continue  # "16 batches, not 14": the value the report corrects is no answer of its own
             if conversion and q in money and (q.value, _measured(word, r, q)) not in converted:
                 continue
             by_key.setdefault((*k, _measured(word, r, q)), []).append((r.info, span, amounts.label(q), amounts.size(q)))
@@ -658,6 +660,22 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
             detail = f"{kind}:{unit}:{n}" if first[kind, unit] == w else f"{kind}:{unit}:{w}:{n}"
             out.append(_Question("quantity", detail, f"{what} of {label}", sides, articles=_groups(group)))
     return out
+
+
+#: words just before a number that reject it for the one before ("16 batches, not 14"; "rather than 14")
+_REJECTING = re.compile(r"(?:\bnot|\brather than|\binstead of|\bup from|\bdown from|\bfrom)\s+(?:the\s+)?$", re.I)
+
+
+def _rejected(r: _Report, q: Quantity) -> bool:
+    """A number the report gives as the value it replaces: "covers 16 batches, not 14 as it stated",
+    "rather than 14", "16, up from 14" (in its claim's text, right before the number), once the report
+    has another value of the same kind."""
+    c = r.info.claim
+    if not (c.start <= q.start <= c.end) or not any(
+        o is not q and o.kind == q.kind and o.value is not None and o.value != q.value for o in r.frame.quantities
+    ):
+        return False
+    return bool(_REJECTING.search(c.text[max(0, q.start - c.start - 30) : q.start - c.start]))
 
 
 def _in_two_currencies(reports: Sequence[_Report], word: Mapping[str, str]) -> set[tuple[float, str]]:
