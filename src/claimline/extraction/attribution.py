@@ -348,6 +348,9 @@ class ClaimFinder:
             # comment", "plans to announce", "is expected to ask": that cue's claim holds it)
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             return obj if obj is not None else self.subject_of(verb.head)
+        controller = _controlling_verb(verb)
+        if controller is not None:
+            return self.subject_of(controller)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             # "began by saying", "ended the speech by thanking"
             if verb.head.head.i != verb.i:
@@ -1863,7 +1866,11 @@ class ClaimFinder:
         elif cue_span is not None:
             a, b = cue_span
             claim.cue_start, claim.cue_end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-        if subj is not None and subj.lower_ not in _EXPLETIVE:
+        if subj is not None and (
+            subj.lower_ not in _EXPLETIVE
+            # not inside what another cue says ("saying it shows A": part of what is said)
+            or (_referential_it(subj, cue_tok, cue) and cue_tok is not None and not self._under_cue(cue_tok))
+        ):
             claim.source = self.source_span(subj)
         elif subj is not None:
             claim.attribution = "report"
@@ -2104,6 +2111,45 @@ def _infinitive(tok: Token) -> bool:
     if first.lower_ in ("not", "never") and first.i + 1 < len(first.doc):
         first = first.doc[first.i + 1]
     return first.lower_ == "to"
+
+
+def _referential_it(subj: Token, cue_tok: Token | None, cue: CueEntry) -> bool:
+    """The word "it" as the active subject of a verb of saying or showing stands for what speaks, a report, a
+    complaint or an ad named before ("It says A", "It also points out that A"); an empty "it" takes a
+    passive or a verb of how things are ("it is said that A", "it emerged that A", "it seems")."""
+    return (
+        subj.lower_ == "it"
+        and subj.dep_ == "nsubj"
+        and cue_tok is not None
+        and subj.head.i == cue_tok.i
+        and cue_tok.pos_ == "VERB"
+        and cue.kind in ("speech", "evidence")
+        and not any(c.dep_ in ("auxpass", "neg") for c in cue_tok.children)
+    )
+
+
+def _controlling_verb(verb: Token) -> Token | None:
+    """The verb whose subject does what the infinitive ``verb`` says, when the parser gives it no
+    subject of its own: a purpose ("met the workers on Friday to discuss A", "went on to explain
+    that A"), an infinitive after an adjective ("was quick to point out that A", "were reluctant to
+    reveal A") or after the object of "have" ("has a chance to show that A"). Not the subject of a
+    passive ("the rule was changed to allow A": whoever changed it)."""
+    if not _infinitive(verb) or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl":
+        governor = head
+    elif (verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp") or (
+        verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() == "have"
+    ):
+        governor = head.head
+    else:
+        return None
+    if governor.i == verb.i or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children):
+        return None
+    return governor
 
 
 def _sees_as(verb: Token) -> bool:

@@ -1,0 +1,51 @@
+"""Who holds a claim (issue 13, source accuracy), on sentences written for this test.
+
+A purpose infinitive or an infinitive after an adjective is held by the subject of the verb it
+hangs on ("visited the port to discuss A", "was quick to point out that A"); a document's "it"
+("It says A", after the report is named) is the claim's source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _claims(extract, text: str):
+    return [(c.source.text if c.source else None, c.cue.text if c.cue else None, c.text) for c in extract(text).claims]
+
+
+def _by_cue(claims, cue: str):
+    hits = [c for c in claims if c[1] == cue]
+    assert hits, f"no claim with cue {cue!r} in {claims}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Mayor Dana Pike went on to explain that the ferry would stop in March.", "explain", "Mayor Dana Pike"),
+        ("Senator Ruth Alvarez met harbour workers on Friday to discuss the levy.", "discuss", "Senator Ruth Alvarez"),
+        ("Councillor Ben Osei was quick to point out that the budget held.", "point out", "Councillor Ben Osei"),
+        ("Governor Lena Marsh has a rare chance to show that the plan can work.", "show", "Governor Lena Marsh"),
+    ],
+)
+def test_an_infinitive_is_held_by_the_subject_it_hangs_on(extract, text, cue, source):
+    assert _by_cue(_claims(extract, text), cue)[0] == source
+
+
+def test_a_passive_verb_does_not_hold_its_purpose(extract):
+    # the rule was changed (by someone) to allow A: the rule does not speak
+    claims = _claims(extract, "The harbour rule was changed last year to allow that ferries dock at night.")
+    assert all(c[0] != "The harbour rule" for c in claims)
+
+
+def test_a_documents_it_is_the_source(extract):
+    text = "The union filed a complaint with the labour board on Monday. It says the ferry operator cut wages."
+    assert _by_cue(_claims(extract, text), "says")[0] == "It"
+
+
+def test_an_empty_it_is_no_source(extract):
+    claims = _claims(extract, "It is said that the ferry operator cut wages.")
+    assert all(c[0] is None for c in claims)
