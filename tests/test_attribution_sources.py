@@ -49,3 +49,24 @@ def test_a_documents_it_is_the_source(extract):
 def test_an_empty_it_is_no_source(extract):
     claims = _claims(extract, "It is said that the ferry operator cut wages.")
     assert all(c[0] is None for c in claims)
+
+
+def test_a_relative_pronoun_source_keeps_its_noun(extract):
+    # PolNeAR marks "which" as the source, a reader wants the noun: the span holds both
+    text = "The order came after a request by the Harbour Post, which argued that the files were public."
+    assert _by_cue(_claims(extract, text), "argued")[0] == "the Harbour Post, which"
+
+
+def test_a_cue_under_a_raising_verb_is_the_subjects(extract):
+    claims = _claims(extract, "Dana Pike appeared to suggest that the ferry would stop in March.")
+    assert _by_cue(claims, "appeared to suggest")[::2] == ("Dana Pike", "the ferry would stop in March")
+
+
+def test_how_a_thing_seems_stays_no_ones(extract):
+    claims = _claims(extract, "The harbour plan seems unlikely to pass before the summer.")
+    assert all(c[0] is None for c in claims)
+
+
+def test_a_raised_feeling_is_no_claim(extract):
+    claims = _claims(extract, "Dana Pike appeared to be feeling better after the long meeting.")
+    assert all(c[0] != "Dana Pike" for c in claims)

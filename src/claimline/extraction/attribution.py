@@ -60,6 +60,8 @@ _CLOSE = '”"»'
 _QUOTE_RE = re.compile(r"''|``|[“”\"«»]")
 _STRIP = " \t\r\n,.;:!?—–-\"“”'‘’"
 _EXPLETIVE = frozenset({"it", "there"})
+#: kinds of a cue under a raising verb that the raised subject holds ("appeared to suggest that A")
+_RAISED_CUE_KINDS = frozenset({"speech", "belief", "stance", "evidence", "denial"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 #: cue kinds whose noun-phrase object or infinitive is the content ("backed the levy", "wants to run")
 _ATTITUDES = frozenset({"stance", "intention", "perception", "belief"})
@@ -434,14 +436,23 @@ class ClaimFinder:
         return last if verb or not _source_like(subj, self.resolver) else None
 
     def source_span(self, subj: Token) -> Span:
+        pronoun = None
         if subj.tag_ == "WDT" and subj.head.dep_ == "relcl" and subj.head.head.pos_ in ("NOUN", "PROPN"):
-            subj = subj.head.head  # "a poll that showed A": the poll ("who" stays: it names a person)
+            # "a poll that showed A", "the union, which argued that A": the noun with its relative
+            # pronoun ("who" stays alone: it names a person)
+            pronoun, subj = subj, subj.head.head
         lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+        if pronoun is not None and subj.i < pronoun.i:
+            hi = pronoun.i + 1
         if (speaker := self.clause_conjunct(subj)) is not None:
             lo = speaker.left_edge.i  # never a coordinated clause before the speaker
         # cut relative clauses and trailing appositive clauses after a comma that contain verbs
         for child in subj.children:
-            if child.dep_ in ("relcl", "acl") and child.i > subj.i:
+            if (
+                child.dep_ in ("relcl", "acl")
+                and child.i > subj.i
+                and not (pronoun is not None and child == pronoun.head)
+            ):
                 hi = min(hi, child.left_edge.i)
         # a source never reaches across a line break (page furniture, another paragraph)
         for k in range(hi - 1, lo, -1):
@@ -740,6 +751,23 @@ class ClaimFinder:
             ),
             None,
         )
+
+    def _raised_cue(self, raised: Token | None, subj: Token | None) -> tuple[int, int, CueEntry] | None:
+        """The content of a cue under a raising verb ("appeared to suggest that A", "seemed to blame
+        the workers"), held by the raised subject when one can name it or it is a holder noun; None
+        for a verb of how one is ("appeared to be feeling better")."""
+        inner = self.cue_verb(raised) if raised is not None and raised.dep_ == "xcomp" else None
+        if raised is None or inner is None or inner.kind not in _RAISED_CUE_KINDS:
+            return None
+        if not (self._identifiable(subj) or self._holder_noun(subj)):
+            return None
+        comp = next((c for c in raised.children if c.dep_ == "ccomp" and c.i > raised.i), None)
+        if comp is not None:
+            return (*self._content_range(comp), inner)
+        obj = next((c for c in raised.children if c.dep_ == "dobj" and c.i > raised.i), None)
+        if obj is not None:
+            return obj.left_edge.i, raised.right_edge.i + 1, inner
+        return None
 
     def _question(self, sent: Span) -> bool:
         return self.text[sent.start_char : sent.end_char].rstrip().endswith("?")
@@ -1211,6 +1239,16 @@ class ClaimFinder:
             if attitude and (subj is None or _expletive(subj)):
                 continue  # "seeking the presidency": no one holds the attitude
             raised = self._raised(tok, subj) if cue.kind == "perception" else None
+            inner = self._raised_cue(raised, subj)
+            if inner is not None:
+                # "the mayor appeared to suggest that A", "Pike seemed to blame the workers": a cue under
+                # the raising verb is the subject's, hedged by it
+                lo, hi, inner_cue = inner
+                if not self._mostly_quoted(lo, hi):
+                    claim = self._make(sent, lo, hi, tok, inner_cue, subj, "indirect", cue_end_tok=raised)
+                    if claim:
+                        out.append(_held(claim, held))
+                continue
             if raised is not None:
                 # "the plan seems unlikely to pass", "she appears ready to run": how something looks,
                 # said by no one in particular; the subject is part of what seems, not a perceiver
