@@ -70,3 +70,13 @@ def test_how_a_thing_seems_stays_no_ones(extract):
 def test_a_raised_feeling_is_no_claim(extract):
     claims = _claims(extract, "Dana Pike appeared to be feeling better after the long meeting.")
     assert all(c[0] != "Dana Pike" for c in claims)
+
+
+def test_a_clause_the_parser_hangs_on_a_prepositions_noun_is_the_cues(extract):
+    text = "The chief executive of the firm, Dana Pike, announced Monday in an internal memo that he would be on leave."
+    assert _by_cue(_claims(extract, text), "announced")[2] == "he would be on leave"
+
+
+def test_a_stance_does_not_take_the_clause_of_a_prepositions_noun(extract):
+    text = "Investors backed the start-up on the bet that harbour towns will want faster ferries."
+    assert all(not (c[1] == "backed" and c[2].startswith("harbour towns")) for c in _claims(extract, text))

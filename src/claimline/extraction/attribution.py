@@ -752,6 +752,24 @@ class ClaimFinder:
             None,
         )
 
+    def _clause_on_prep_noun(self, verb: Token) -> Token | None:
+        """A "that"-clause with a subject of its own under the object of a preposition after
+        ``verb`` ("in a memo that he would step down"), when that noun is no cue of its own."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i < verb.i:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lemma_.lower() not in self.c.nouns:
+                    clause = _that_clause(noun)
+                    if (
+                        clause is not None
+                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children)
+                        # a quotation is the quotation's (as for a clause on the cue: ``indirect``)
+                        and not self._mostly_quoted(clause.left_edge.i, clause.right_edge.i + 1)
+                    ):
+                        return clause
+        return None
+
     def _raised_cue(self, raised: Token | None, subj: Token | None) -> tuple[int, int, CueEntry] | None:
         """The content of a cue under a raising verb ("appeared to suggest that A", "seemed to blame
         the workers"), held by the raised subject when one can name it or it is a holder noun; None
@@ -1349,6 +1367,11 @@ class ClaimFinder:
                         if comp is not None and any(g.dep_ == "mark" and g.lower_ == "that" for g in comp.children):
                             break
                         comp = None
+            if comp is None and cue.kind in ("speech", "report"):
+                # "announced in a memo that A", "wrote on its website that A": the parser hung the
+                # cue's clause on the noun of a preposition (a noun cue's own: ``noun_claim``); not
+                # an attitude's ("backed the firm on the bet that A": what the bet holds)
+                comp = self._clause_on_prep_noun(tok)
             if comp is None and cue.kind == "speech" and subj is not None and not _expletive(subj):
                 # "75 percent of voters said yes": the answer is what was said
                 answer = next(
