@@ -808,6 +808,10 @@ def test_a_claim_planned_before_a_deadline_answers_one_filed_that_day(run):
     filed = "The Kelso Claims Foundation has filed a collective lawsuit against Harlow Bank in Amsterdam."
     c = _only(run(("Harbour Wire", date(2026, 11, 5), plan), ("North Post", date(2026, 11, 5), filed)), "factuality")
     assert {s.value: _outlets(s) for s in c.sides} == {"happened": ["North Post"], "planned": ["Harbour Wire"]}
+    # parties that only overlap (one names the regime, the other the city): one event all the same
+    regime = plan.replace("a collective action", "a collective action under the WAMCA regime")
+    c = _only(run(("Harbour Wire", date(2026, 11, 5), regime), ("North Post", date(2026, 11, 5), filed)), "factuality")
+    assert {s.value for s in c.sides} == {"happened", "planned"}
 
 
 def test_a_plan_and_a_plan_not_to_are_a_conflict(run):

@@ -854,9 +854,11 @@ def _still_planned(by_cluster: Mapping[tuple[str, str], list[_Report]], label: s
     file a claim before the end of the year" against "has filed a claim" published that day. A plan
     (:func:`_open_plan`) published on or after the day a report of the event done
     (:func:`_done_by`) dates it — by its time, else by its publication — says it had not happened
-    then: a conflict between "happened" and "planned", within one cluster, among reports whose
-    parties nest. A plan for a day ("will sign on Tuesday") agrees with a report that it was done
-    that day; a plan written before the event was done is no answer to it."""
+    then: a conflict between "happened" and "planned", within one cluster, among reports that share a
+    named party (identity has them one event; "[plans] to file a collective action under the WAMCA
+    regime" and "has filed a collective lawsuit in Amsterdam" name the foundation both). A plan for a
+    day ("will sign on Tuesday") agrees with a report that it was done that day; a plan written before
+    the event was done is no answer to it."""
     by_cid: dict[str, list[tuple[set[str], _Report]]] = {}
     for (cid, names), rs in by_cluster.items():
         by_cid.setdefault(cid, []).extend((set(names.split("|")), r) for r in rs)
@@ -871,7 +873,7 @@ def _still_planned(by_cluster: Mapping[tuple[str, str], list[_Report]], label: s
             published = p.info.published
             if published is None or not _open_plan(p):
                 continue
-            hits = [r.info for m, r, by in done if by <= published.toordinal() and _nest(n, m)]
+            hits = [r.info for m, r, by in done if by <= published.toordinal() and n & m]
             if hits:
                 planned.append(p.info)
                 yes += hits
