@@ -104,7 +104,8 @@ def test_a_move_from_a_time_is_dated_by_it_unless_it_names_the_new_time(frames_o
     f = _one(frames_of("The carmaker will move production to Poland from January."), "move")
     assert f.time.start == date(2027, 1, 1)
     f = _one(frames_of("The court moved the hearing from Monday to Friday."), "hearing")
-    assert f.time.start == date(2026, 3, 6)  # the new day, not the one it replaces
+    # the new day, not the one it replaces; the Friday after that Monday (9 March), not the one before it
+    assert f.time.start == date(2026, 3, 13)
 
 
 def test_a_deadline_noun_is_the_time_of_its_phrase(frames_of):
@@ -476,3 +477,53 @@ def test_a_time_allowed_in_the_past_is_no_window_ahead(frames_of, text, lemma):
     for f in frames_of(text):
         if f.trigger.lemma == lemma and f.time is not None:
             assert f.time.kind != "expected" and (f.time.end is None or f.time.end <= PUB), f.time
+
+
+# ------------------------------------------------------------------ seventh round (written for these tests)
+def test_a_range_after_a_day_in_apposition_keeps_its_end(frames_of):
+    # "from Monday, 16 March, until ...": the comma closing the apposition is no break in the range
+    f = _one(frames_of("Commuters face a two-day rail strike from Monday, 16 March, until Tuesday night."), "strike")
+    assert (f.time.kind, f.time.start, f.time.end) == ("interval", date(2026, 3, 16), date(2026, 3, 17))
+    f = _one(
+        frames_of("The crews will stop work from 06:00 on Monday, 16 March, until 22:00 on Wednesday, 18 March."),
+        "stop",
+    )
+    assert (f.time.kind, f.time.start, f.time.end) == ("interval", date(2026, 3, 16), date(2026, 3, 18))
+    text = "Crews backed the stoppage, which runs from the early hours of Monday, 16 March, to midnight on 17 March."
+    f = _one(frames_of(text), "stoppage")
+    assert (f.time.kind, f.time.start, f.time.end) == ("interval", date(2026, 3, 16), date(2026, 3, 17))
+    assert _one(frames_of(text), "back").time is None
+
+
+def test_said_in_a_statement_on_a_day_dates_the_saying(frames_of):
+    frames = frames_of("The port authority said in a written statement on Friday that the berths would reopen.")
+    assert _one(frames, "say").time.start == date(2026, 3, 6)
+    frames = frames_of("The minister announced in an interview on Sunday that the levy would go.")
+    assert _one(frames, "announce").time.start == date(2026, 3, 8)
+
+
+def test_a_day_after_an_event_dates_that_event_a_day_before(frames_of):
+    frames = frames_of(
+        "The insurer said on Friday, a day after the regulator suspended its licence, that it would appeal."
+    )
+    assert _one(frames, "say").time.start == date(2026, 3, 6)
+    fine = _one(frames, "suspend").time
+    assert (fine.start, fine.end, fine.granularity) == (date(2026, 3, 5), date(2026, 3, 5), "day")
+    frames = frames_of("Two days after the ferry ran aground on 2 March, the operator suspended the route.")
+    assert _one(frames, "suspend").time.start == date(2026, 3, 4)
+
+
+def test_not_by_a_time_is_after_it(frames_of):
+    f = _one(frames_of("By Monday evening the operator had not resumed the service."), "resume")
+    assert (f.time.kind, f.time.start, f.time.end) == ("after", date(2026, 3, 9), None)
+    f = _one(frames_of("The company will not complete the merger by June."), "complete")
+    assert (f.time.kind, f.time.start, f.time.end) == ("after", date(2026, 6, 30), None)
+
+
+def test_days_joined_by_and_or_or_are_one_span(frames_of):
+    f = _one(frames_of("The clinic cancelled operations on Monday and Tuesday."), "cancel")
+    assert (f.time.kind, f.time.start, f.time.end) == ("interval", date(2026, 3, 9), date(2026, 3, 10))
+    f = _one(frames_of("The buses will not operate on Thursday or Friday, the operator said."), "operate")
+    assert (f.time.start, f.time.end) == (date(2026, 3, 12), date(2026, 3, 13))
+    f = _one(frames_of("The minister met the union on Monday and the employers on 20 March."), "meet")
+    assert (f.time.start, f.time.end) == (date(2026, 3, 9), date(2026, 3, 9))  # days far apart: no span

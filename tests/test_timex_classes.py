@@ -810,3 +810,23 @@ def test_a_past_range_whose_end_falls_before_its_start_starts_a_year_back(nlp, t
     for doc in (None, nlp(text)):
         got = [t.value for t in find_times(text, anchor, doc=doc)]
         assert got == [start, end]
+
+
+def test_overnight_on_a_named_day_is_that_days_night():
+    # written for this test; published Wednesday 14 October 2026
+    text = "The supplier installed the update overnight on Sunday, and the system failed at dawn."
+    got = [(t.text, t.value) for t in find_times(text, date(2026, 10, 14))]
+    assert ("overnight on Sunday", "2026-10-11TNI") in got
+    text = "The update was installed overnight, the company said."
+    assert [t.value for t in find_times(text, date(2026, 10, 14))] == ["2026-10-13TNI"]
+
+
+def test_the_weekday_of_a_story_told_afterwards_is_in_the_days_it_tells():
+    # written for this test; published Wednesday 21 October 2026, telling the week of 12 October
+    text = (
+        "The ferry broke down on Monday 12 October. Engineers worked through the night, "
+        "and the service came back on the Tuesday afternoon. On Tuesday the operator apologised again."
+    )
+    got = [(t.text, t.value) for t in find_times(text, date(2026, 10, 21))]
+    assert ("Tuesday afternoon", "2026-10-13TAF") in got
+    assert ("Tuesday", "2026-10-20") in got  # no article: the deictic day, as before

@@ -109,7 +109,7 @@ _UNTIL = frozenset({"until", "till", "through", "by", "before"})
 _WITHIN = frozenset({"within", "in"})
 _FROM_EVENT = frozenset({"of", "after", "from", "following"})
 _JOIN = "|".join([*map(re.escape, sorted(_RANGE_END)), "-", "–", "—"])
-_RANGE_JOIN = re.compile(rf"^\s*(?:{_JOIN})\s*$")
+_RANGE_JOIN = re.compile(rf"^\s*,?\s*(?:{_JOIN})\s*$")  # ", until": after a day in apposition
 _DAY_RANGE = re.compile(
     rf"\b(?:{'|'.join(sorted(_RANGE_START))})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{_JOIN})\s*$", re.I
 )
@@ -526,6 +526,9 @@ def assign_times(
             # "are not due until October": in October; "would not resume before 4 January": from then on
             if p.prep == "before":
                 et = et.model_copy(update={"end": None, "kind": "after", "mod": "ON_OR_AFTER"})
+        elif p.prep == "by" and p.root.head.lower_ == "by" and _negated(attach):
+            # "had not restored the service by Monday evening", "will not complete it by June": after that time
+            et = et.model_copy(update={"start": t.interval.end, "end": None, "kind": "after", "mod": "AFTER"})
         elif p.prep in _UNTIL:
             start = t.interval.start
             if published is not None and published < t.interval.end:
@@ -564,10 +567,17 @@ def assign_times(
         if started is not None:
             offer(started, et)  # "confirmed a cut in charges from 1 May": when the cut takes effect
             continue
-        offer(moved if moved is not None else _governed(attach, triggers), et)
+        if moved is not None:
+            offer(moved, et)
+            continue
+        k = _governed(attach, triggers)
+        offer(k, et)
+        if k is not None:
+            offer(_same_act(doc[frames[k].trigger.token], frames, triggers), et)
     _when_clauses(frames, doc, triggers, chosen)
     _labelled_lines(frames, doc.text, placed, chosen)
     _fronted(doc, placed, triggers, chosen)
+    _counted_from(frames, placed, triggers, chosen)
     out = list(frames)
     for k, et in chosen.items():
         out[k] = out[k].model_copy(update={"time": et})
@@ -577,6 +587,90 @@ def assign_times(
             if k is not None and et is not None and out[k].time is None:
                 out[k] = out[k].model_copy(update={"time": et})
     return out
+
+
+def _same_act(tok: Token, frames: list[EventFrame], triggers: dict[int, int]) -> int | None:
+    """Another frame the trigger ``tok`` that took a time names the same act with: the verb a statement noun of
+    its own class is the medium of ("said in a statement on Friday": the saying, not the statement alone).
+    (Not the event noun of an [event_time] ``object_verbs`` verb that is a trigger itself, "opened an
+    investigation on Wednesday": measured, it splits the investigation from its other reports.)"""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _MEDIUM_PREPS or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    k = triggers.get(verb.i)
+    if k is None or verb.pos_ != "VERB" or frames[k].event_class != frames[triggers[tok.i]].event_class:
+        return None
+    return k
+
+
+#: a shift counted from another event ("a day after", "two weeks before", "hours after"): days, weeks, or a
+#: part of a day (the same day)
+_SHIFT = re.compile(r"^P(?:(?P<n>\d+)(?P<unit>[DW])|T(?:\d+|X)[HMS])$")
+_SHIFT_WORDS = {"after": -1, "before": 1}
+_MEDIUM_PREPS = frozenset({"in", "at", "during"})
+
+
+def _counted_from(
+    frames: list[EventFrame], placed: list[_Placed], triggers: dict[int, int], chosen: dict[int, EventTime]
+) -> None:
+    """ "said on Friday, a day after the regulator fined it": the fine a day before the saying; "two days after
+    the ferry ran aground on 2 March, the operator suspended the route": the suspension two days after it. A
+    length on "after" / "before" counts one event's day from the other's, when one of them has a day of its own
+    (a point) and the other none, or only the same one (the clause's time climbed into it)."""
+    for p in placed:
+        m = _SHIFT.match(p.t.value) if p.t.type == "DURATION" else None
+        if m is None or p.root.dep_ != "npadvmod" or p.root.head.i == p.root.i:
+            continue
+        word = p.root.head
+        if word.lower_ not in _SHIFT_WORDS:
+            # "a day after the regulator fined it": the length hangs on the clause's verb, beside its "after"
+            word = next((c for c in word.children if c.dep_ == "mark" and c.i > p.root.i), word)
+        sign = _SHIFT_WORDS.get(word.lower_)
+        if sign is None:
+            continue
+        if word.dep_ == "mark" and word.head.dep_ == "advcl":
+            inner_tok, outer_tok = word.head, word.head.head
+            inner = triggers.get(inner_tok.i)
+        elif word.dep_ == "prep" and word.head.i != word.i:
+            inner_tok = next((c for c in word.children if c.dep_ == "pobj"), None)
+            outer_tok = word.head
+            inner = _noun_event(inner_tok, triggers) if inner_tok is not None else None
+        else:
+            continue
+        outer = _governed(outer_tok, triggers)
+        if outer is None or inner == outer:
+            continue
+        days = 0 if m.group("n") is None else int(m.group("n")) * (7 if m.group("unit") == "W" else 1)
+        lo, hi = inner_tok.left_edge.idx, inner_tok.right_edge.idx + len(inner_tok.right_edge)
+
+        def day_of(et: EventTime | None) -> date | None:
+            ok = et is not None and et.kind == "point" and et.start == et.end and et.granularity in ("day", "time")
+            return et.start if ok else None  # type: ignore[union-attr]
+
+        o = chosen.get(outer)
+        i = chosen.get(inner) if inner is not None else None
+        # a time inside the "after" phrase is the inner event's own (or climbed from it to the outer verb, when
+        # the inner event has no frame: "two days after the ferry ran aground on 2 March, ... suspended")
+        own = next((et for et in (i, o) if et is not None and lo <= et.char_start < hi), None)
+        if own is not None and (day := day_of(own)) is not None and (o is None or o.char_start == own.char_start):
+            dst, src, day = outer, own, day - timedelta(days=sign * days)
+        elif o is not None and not lo <= o.char_start < hi and (day := day_of(o)) is not None and inner is not None:
+            if i is not None and i.char_start != o.char_start:
+                continue
+            dst, src, day = inner, o, day + timedelta(days=sign * days)
+        else:
+            continue
+        chosen[dst] = EventTime(
+            text=f"{p.t.text} {word.text} ({src.text})",
+            value=day.isoformat(),
+            start=day,
+            end=day,
+            granularity="day",
+            char_start=p.t.start,
+            char_end=p.t.end,
+            anchor=frames[outer if dst == inner else inner].id if inner is not None else None,
+        )
 
 
 def _fronted(doc: Doc, placed: list[_Placed], triggers: dict[int, int], chosen: dict[int, EventTime]) -> None:
@@ -799,14 +893,20 @@ _SAID_OF = frozenset({"attr", "appos"})
 
 def _range_end(p: _Placed, placed: list[_Placed], by_root: dict[int, _Placed]) -> _Placed | None:
     doc = p.root.doc
-    if p.prep in _RANGE_START or (p.first > 0 and doc[p.first - 1].lower_ in _RANGE_START):
+    of = p.root.head if p.root.dep_ == "pobj" and p.root.head.lower_ == "of" else None
+    period = of.head if of is not None and of.head.dep_ == "pobj" else None
+    if (
+        p.prep in _RANGE_START
+        or (p.first > 0 and doc[p.first - 1].lower_ in _RANGE_START)
+        or (period is not None and period.head.lower_ in _RANGE_START)  # "from the early hours of 15 May to ..."
+    ):
         # by the words, whatever the parse made of them ("fell ill between 2 September and 20 October")
         after = [q for q in placed if q.t.start >= p.t.end and q.t.type in ("DATE", "TIME")]
         nxt = min(after, key=lambda q: q.t.start, default=None)
         if nxt is not None and _RANGE_JOIN.match(doc.text[p.t.end : nxt.t.start]):
             return nxt
     if p.prep not in _RANGE_START:
-        return None
+        return _next_day(p, by_root)
     for c in p.root.children:
         if c.dep_ == "conj" and c.i in by_root:
             return by_root[c.i]
@@ -816,6 +916,22 @@ def _range_end(p: _Placed, placed: list[_Placed], by_root: dict[int, _Placed]) -
         if q is not p and q.attach is not None and q.attach.i == p.attach.i and q.prep in _RANGE_END:
             if q.t.start > p.t.start:
                 return q
+    return None
+
+
+def _next_day(p: _Placed, by_root: dict[int, _Placed]) -> _Placed | None:
+    """ "postponed operations on Monday and Tuesday", "will not run on Tuesday or Wednesday": a day joined to
+    the next days of its week is one span (the event's days), not two events."""
+    t = p.t
+    if t.granularity != "day" or t.interval is None:
+        return None
+    for c in p.root.children:
+        q = by_root.get(c.i) if c.dep_ == "conj" else None
+        if q is None or q.t.granularity != "day" or q.t.interval is None:
+            continue
+        gap = p.root.doc.text[t.end : q.t.start].strip().lower()
+        if gap in ("and", "or") and 0 < (q.t.interval.start - t.interval.end).days <= 6:
+            return q
     return None
 
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..schemas import Interval, TimeExpr
@@ -233,7 +233,7 @@ def _restated_dates(text: str, cands: list[_Cand]) -> None:
                 shift.norm = _Norm(n.value, n.granularity, "DATE", mod=n.mod, interval=n.interval)
 
 
-_RANGE_GAP = re.compile(r"\s*(?i:to|until|till|through|and|[-–—])\s*")
+_RANGE_GAP = re.compile(r"\s*,?\s*(?i:to|until|till|through|and|[-–—])\s*")  # ", until": after an apposition
 _RANGE_OPENER = {"to": "from", "until": "from", "till": "from", "through": "from", "and": "between"}
 
 
@@ -250,6 +250,11 @@ def _join_ranges(
             if _HAS_YEAR.search(text, d.start, d.end):
                 _take_year(c.norm, d.norm)
         first, last = c.norm.interval, d.norm.interval
+        if first is not None and last is not None and last[1] < first[0] and d.source == "weekday":
+            # "from Monday, 14 September, until Tuesday night": the first such weekday from the start on
+            day = first[0] + timedelta(days=(last[0].weekday() - first[0].weekday()) % 7)
+            d.norm = _Norm(day.isoformat() + d.norm.value[10:], d.norm.granularity, d.norm.type, d.norm.mod, (day, day))
+            continue
         if (
             first is not None
             and last is not None
@@ -288,7 +293,7 @@ def _range_pairs(text: str, cands: list[_Cand]) -> list[tuple[_Cand, _Cand, int]
         gap = _RANGE_GAP.fullmatch(text, c.end, d.start)
         if gap is None or not (_is_range_end(c.norm) and _is_range_end(d.norm)):
             continue
-        opener = _RANGE_OPENER.get(gap.group().strip().lower())
+        opener = _RANGE_OPENER.get(gap.group().strip().lstrip(",").strip().lower())
         if opener is None or _word_before(text, c.start) != opener:
             continue
         start = len(text[: c.start].rstrip(" \t\n\u00a0-—–")) - len(opener)
@@ -317,7 +322,12 @@ def _take_year(first: _Norm, last: _Norm) -> None:
 
 
 def _is_range_end(n: _Norm) -> bool:
-    return n.type == "DATE" and n.interval is not None and not n.time_only and n.granularity not in ("ref", "duration")
+    return (
+        n.type in ("DATE", "TIME")
+        and n.interval is not None
+        and not n.time_only
+        and n.granularity not in ("ref", "duration")
+    )
 
 
 #: rules whose match names no year: resolved against a reference time ("in March", "on 5 May", "last spring")
@@ -503,6 +513,11 @@ def _merge_times(text: str, cands: list[_Cand]) -> list[_Cand]:
         if i + 1 < len(cands):
             d = cands[i + 1]
             gap = text[c.end : d.start]
+            if len(gap) <= 8 and _MERGE_GAP.fullmatch(gap) and (night := _overnight_on(text, c, d)) is not None:
+                # "overnight on Sunday", "Sunday overnight": that day's night, not the night before publication
+                out.append(_Cand(c.start, d.end, night, "merged"))
+                i += 2
+                continue
             if len(gap) <= 8 and _MERGE_GAP.fullmatch(gap):
                 time_c, day_c = (c, d) if c.norm.time_only else (d, c) if d.norm.time_only else (None, None)
                 if (
@@ -523,6 +538,17 @@ def _merge_times(text: str, cands: list[_Cand]) -> list[_Cand]:
         out.append(c)
         i += 1
     return out
+
+
+def _overnight_on(text: str, c: _Cand, d: _Cand) -> _Norm | None:
+    """The night of a day named beside "overnight" ("overnight on Sunday", "Sunday overnight")."""
+    for night, day in ((c, d), (d, c)):
+        if night.source != "relday" or text[night.start : night.end].lower() != "overnight":
+            continue
+        n = day.norm
+        if n.type == "DATE" and n.granularity == "day" and n.interval is not None and n.interval[0] == n.interval[1]:
+            return _Norm(f"{n.interval[0].isoformat()}TNI", "time", "TIME", interval=n.interval)
+    return None
 
 
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
@@ -613,6 +639,18 @@ def _resolve_anaphora(cands: list[_Cand], anchor: date | None, text: str = "") -
                         n = _with_mod(shifted, n.mod)
                         n = _back_a_year(n) if back else n
             c.norm = n
+        elif (
+            c.source == "weekday"
+            and last_day is not None
+            and anchor is not None
+            and n.interval is not None
+            and last_day < n.interval[0] <= anchor
+            and _word_before(text, c.start) == "the"
+        ):
+            # "on the Tuesday" in a story told afterwards: the Tuesday of the days it tells (the first from the
+            # day just mentioned on), not the last one before publication
+            day = last_day + timedelta(days=(n.interval[0].weekday() - last_day.weekday()) % 7)
+            c.norm = n = _Norm(day.isoformat() + n.value[10:], n.granularity, n.type, n.mod, (day, day))
         elif (
             n.time_only
             and last_day is not None
