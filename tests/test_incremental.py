@@ -817,3 +817,36 @@ def test_key_look_ups_in_sql_keep_what_the_exact_test_keeps(sample_db, new_store
         assert found["narrow"] == found["wide"]
         assert read["narrow"] < read["wide"]
     assert narrowed
+
+
+def test_context_is_read_only_for_articles_whose_filed_claims_borrow_it(sample_db, new_store, monkeypatch):
+    """An incremental refresh reads the other claims of an article as context only where one of its
+    filed claims names no counterpart (``reconcile.needs_context``): the store it leaves is the one
+    reading every answering article's claims leaves, with fewer claims read."""
+    import claimline.reconcile as reconcile
+    from claimline.store.light import ContextClaim
+
+    exs = _extractions(sample_db)
+    random.Random(3).shuffle(exs)
+    states, read = [], []
+    for every in (False, True):
+        if every:
+            monkeypatch.setattr(reconcile, "needs_context", lambda claim: True)
+        with open_store(new_store()) as store:
+            context: list[int] = []
+            original = store.claims_for_filing
+
+            def spy(*args, _original=original, _context=context, **kw):
+                out = _original(*args, **kw)
+                _context.append(sum(isinstance(c, ContextClaim) for c in out))
+                return out
+
+            store.claims_for_filing = spy  # type: ignore[method-assign]
+            for k, ex in enumerate(exs):
+                assert store.add(ex)
+                refresh_conflicts(store, [ex.article.id] if k else None)
+            states.append(_state(store))
+            read.append(sum(context))
+    assert states[0] == states[1]
+    assert len(states[0]["conflicts"]) >= 4
+    assert read[0] < read[1]

@@ -232,6 +232,7 @@ def _incremental(
         borrowed_context,
         candidate_questions,
         conflicts_by_question,
+        needs_context,
         negative_index,
         only_key,
         pair_key,
@@ -272,12 +273,19 @@ def _incremental(
     answering = store.claims_answering(questions)  # (as filed before: a refiled claim is among ``refiled``)
     wanted = set(answering.values()) | refiled_articles
     filed = answering.keys() | refiled  # (the others of their articles: context, the actor pairs they name)
-    claims = store.claims_for_filing(wanted, filed, {c.id: c for c in near if not isinstance(c, ContextClaim)})
+    learned = StoredLearning(store, "claims", questions=questions)
+    # weighed as stored (the usual case), only ``filed`` is filed: the other claims of an article are
+    # context for its claims naming no counterpart alone, so only those articles' are read
+    claims = store.claims_for_filing(
+        wanted,
+        filed,
+        {c.id: c for c in near if not isinstance(c, ContextClaim)},
+        context_of=needs_context if learned.basis() is not None else None,
+    )
     totals.update(store.pair_totals(_actors(claims) - near_actors))  # (the pairs of the actors not read yet)
     # (what a context claim borrows is not asked: only the refiled claims' is written)
     store.write_questions({cid: found.get(cid, set()) for cid in refiled}, borrowed_context(near))
     articles = {a.id: a for a in store.articles(wanted)}
-    learned = StoredLearning(store, "claims", questions=questions)
     keyed = conflicts_by_question(
         claims,
         articles,

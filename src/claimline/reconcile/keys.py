@@ -340,6 +340,14 @@ def _named_pair(claim: Claim) -> tuple[str | None, list[str]]:
     return subject, others
 
 
+def needs_context(claim: Claim) -> bool:
+    """Whether filing ``claim`` (``group_claims``) reads the other claims of its article: it names no
+    counterpart and has a tier, scope or date to compare (so it borrows its pair from context)."""
+    if claim.attribution == ATTITUDE or _named_pair(claim)[1]:
+        return False
+    return bool(claim.network_tier or claim.use_scopes or claim.excluded_scopes or claim.time is not None)
+
+
 def negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
     """What "no" answers the claims give (see ``_negative_index``): a "yes" is filed under a question
     only when one of these could meet it. Unions add up across inputs."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence, Sized
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence, Sized
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -1094,32 +1094,76 @@ class Store:
         return [Claim.model_validate_json(r[0]) for r in rows]
 
     def claims_for_filing(
-        self, article_ids: Collection[str], filed: Collection[str], known: Mapping[str, Any]
+        self,
+        article_ids: Collection[str],
+        filed: Collection[str],
+        known: Mapping[str, Any],
+        *,
+        context_of: Callable[[Any], bool] | None = None,
     ) -> list[Any]:
         """The claims of ``article_ids``, in the order of :meth:`claims`, for an incremental refresh that
         files ``filed`` (:func:`claimline.reconcile.conflicts_by_question` with ``claim_ids``): those as
         light claims (``known``: read before, returned as they are), the others as
-        :class:`.light.ContextClaim` (what filing reads of a claim it does not file), their JSON not parsed."""
+        :class:`.light.ContextClaim` (what filing reads of a claim it does not file), their JSON not parsed.
+
+        ``context_of`` (:func:`claimline.reconcile.needs_context`): the other claims of an article are
+        read only when one of its filed claims needs them as context; the filed claims are read by id
+        (all of them lie in ``article_ids``). Without it, every claim of ``article_ids``."""
         from .light import ContextClaim, light_claim
 
         if not article_ids:
             return []
         wanted = sorted(set(article_ids))
-        rows = self.db.execute(
-            f"SELECT c.id, c.article_id, c.subject, c.source_actor, c.attribution, {self._ACTORS}, c.data"
-            f" FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.article_id IN ({_marks(wanted)})"
-            " ORDER BY a.published NULLS FIRST, c.article_id, c.seq",
-            wanted,
-        )
-        out: list[Any] = []
-        for cid, aid, subject, source_actor, attribution, actors, data in rows:
-            found = known.get(cid)
-            if found is None and cid in filed:
-                found = light_claim(data)
-            elif found is None:
-                found = ContextClaim(cid, aid, subject, source_actor, attribution, actors)
-            out.append(found)
-        return out
+        cols = "c.id, c.article_id, c.subject, c.source_actor, c.attribution"
+        order = " ORDER BY a.published NULLS FIRST, c.article_id, c.seq"
+        if context_of is None:
+            rows = self.db.execute(
+                f"SELECT {cols}, {self._ACTORS}, c.data FROM claims c JOIN articles a ON a.id = c.article_id"
+                f" WHERE c.article_id IN ({_marks(wanted)}){order}",
+                wanted,
+            )
+            return [self._filing_row(row, filed, known) for row in rows]
+        # (published, article, seq) of each claim read, to return them in the order of ``claims()``
+        keyed: list[tuple[tuple[bool, Any, str, int], Any]] = []
+        by = "a.published, c.seq"
+        ids = set(filed)
+        for chunk in _chunks(sorted(ids - known.keys()), 500):
+            for *row, pub, seq in self.db.execute(
+                f"SELECT {cols}, {self._ACTORS}, c.data, {by} FROM claims c JOIN articles a ON a.id = c.article_id"
+                f" WHERE c.id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                keyed.append(((pub is not None, pub if pub is not None else 0, row[1], seq), light_claim(row[-1])))
+        for chunk in _chunks(sorted(ids & known.keys()), 500):
+            for cid, aid, pub, seq in self.db.execute(
+                f"SELECT c.id, c.article_id, {by} FROM claims c JOIN articles a ON a.id = c.article_id"
+                f" WHERE c.id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                keyed.append(((pub is not None, pub if pub is not None else 0, aid, seq), known[cid]))
+        borrow = sorted({c.article_id for _, c in keyed if context_of(c)} & set(wanted))
+        for chunk in _chunks(borrow, 500):
+            for *row, pub, seq in self.db.execute(
+                f"SELECT {cols}, {self._ACTORS}, {by} FROM claims c JOIN articles a ON a.id = c.article_id"
+                f" WHERE c.article_id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                if row[0] not in ids:
+                    keyed.append(((pub is not None, pub if pub is not None else 0, row[1], seq), ContextClaim(*row)))
+        keyed.sort(key=lambda kc: kc[0])
+        return [c for _, c in keyed]
+
+    @staticmethod
+    def _filing_row(row: Sequence[Any], filed: Collection[str], known: Mapping[str, Any]) -> Any:
+        from .light import ContextClaim, light_claim
+
+        cid, aid, subject, source_actor, attribution, actors, data = row
+        found = known.get(cid)
+        if found is None and cid in filed:
+            found = light_claim(data)
+        elif found is None:
+            found = ContextClaim(cid, aid, subject, source_actor, attribution, actors)
+        return found
 
     def keep_event_entries(self, rows: Sequence[tuple[str, int, str, str]]) -> bool:
         """Cache event-timeline entries built by a query: (cluster id, the cluster's size they were
