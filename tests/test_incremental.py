@@ -850,3 +850,25 @@ def test_context_is_read_only_for_articles_whose_filed_claims_borrow_it(sample_d
     assert states[0] == states[1]
     assert len(states[0]["conflicts"]) >= 4
     assert read[0] < read[1]
+
+
+def test_the_acronyms_an_article_defines_are_found_once_and_stored(sample_db, tmp_path, monkeypatch):
+    """``write_events`` finds the acronyms the new frames define and ``write_aliases`` stores those
+    (found once per article); the store keeps what the frames define."""
+    from claimline.events.identity import aliases_of
+    from claimline.store import events as stored
+
+    calls: list[int] = []
+
+    def counted(frames):
+        calls.append(1)
+        return aliases_of(frames)
+
+    monkeypatch.setattr(stored, "aliases_of", counted)
+    exs = [ex for ex in _with_events(sample_db) if ex.events]
+    with open_store(tmp_path / "s.db") as store:
+        for ex in exs:
+            assert store.add(ex)
+        assert len(calls) == len(exs)
+        want = aliases_of(stored.events(store.db))
+        assert want and stored.stored_aliases(store.db) == want

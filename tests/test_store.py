@@ -672,6 +672,32 @@ def test_claims_for_filing_read_context_claims_as_what_filing_reads_of_them(new_
             assert (g.source.actor if g.source else None) == (w.source.actor if w.source else None)
 
 
+@pytest.mark.slow
+def test_claims_for_filing_reads_context_only_of_the_articles_a_filed_claim_borrows_from(new_store, sample_db):
+    """With ``context_of``, the filed claims are read by id and an article's other claims only when one of
+    its filed claims needs them: in the order of ``claims()``, as without it where read."""
+    from claimline.store.light import ContextClaim
+
+    target = new_store()
+    with open_store(sample_db, create=False) as sample, open_store(target) as store:
+        for a in sample.articles()[:8]:
+            article, text, times = sample.article(a.id)
+            store.add(Extraction(article=article, text=text, times=times, claims=sample.claims(article_ids=[a.id])))
+        aids = [a.id for a in store.articles()]
+        whole = store.claims(article_ids=aids, light=True)
+        filed = {c.id for c in whole[::4]}
+        known = {whole[0].id: whole[0]}
+        borrow = {whole[0].article_id, whole[-1].article_id}
+        want = [c for c in store.claims_for_filing(aids, filed | known.keys(), known)
+                if not isinstance(c, ContextClaim) or c.article_id in borrow]  # fmt: skip
+        got = store.claims_for_filing(
+            aids, filed | known.keys(), known, context_of=lambda c: c.id in filed and c.article_id in borrow
+        )
+        assert 0 < len(got) < len(whole) and got[0] is whole[0]
+        assert [(c.id, type(c)) for c in got] == [(c.id, type(c)) for c in want]
+        assert [(c.article_id, c.subject, c.actors) for c in got] == [(c.article_id, c.subject, c.actors) for c in want]
+
+
 def test_context_claims_borrow_nothing_and_leave_the_filed_claims_context_as_whole_claims_do(sample_db):
     """An incremental refresh reads the claims of the articles it refiles as context but for those it
     refiles (``jobs.refresh``): what those borrow from their articles (``borrowed_context``) and the

@@ -215,7 +215,9 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         [(n, m.frame.id, n.casefold()) for m in new for n in m.frame.names()],
     )
     aliases = stored_aliases(db)  # and those the new frames define (stored by the caller, last: Store.add)
-    for name, others in aliases_of(m.frame for m in new).items():
+    defined = aliases_of(m.frame for m in new)
+    _DEFINED[:] = [ex.events, defined]  # (write_aliases of the same frames stores them: found once)
+    for name, others in defined.items():
         aliases.setdefault(name, set()).update(others)
     try:
         for m in new:  # _candidates reads them again
@@ -363,13 +365,19 @@ def _keys(f: EventFrame) -> list[str]:
 _ALIAS_SEP = " "
 
 
+#: [the frames :func:`write_events` last stored, the acronyms they define] (found once per article)
+_DEFINED: list[Any] = [None, None]
+
+
 def write_aliases(db: sqlite3.Connection, frames: Iterable[EventFrame]) -> None:
     """Store the acronyms ``frames`` define (:func:`claimline.events.identity.aliases_of`, both ways;
     ``event_aliases``, migration 17): an acronym one article defines holds in every comparison."""
+    last, defined = _DEFINED
+    _DEFINED[:] = [None, None]
+    if last is not frames:
+        defined = aliases_of(frames)
     rows = sorted(
-        (_ALIAS_SEP.join(name), _ALIAS_SEP.join(other))
-        for name, others in aliases_of(frames).items()
-        for other in others
+        (_ALIAS_SEP.join(name), _ALIAS_SEP.join(other)) for name, others in defined.items() for other in others
     )
     db.executemany("INSERT OR IGNORE INTO event_aliases (name, alias) VALUES (?,?)", rows)
 
