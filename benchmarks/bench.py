@@ -8,7 +8,15 @@ Usage::
 Everything runs in one go on one corpus (see ``benchmarks/corpus.py``), built
 in a temporary directory:
 
-raw spaCy
+the ingest ratio (``--method processes``, the default)
+    each round runs raw spaCy and ingest ``-j1`` each in a fresh process of its own (``--child``:
+    pipeline loaded and warmed, then the work timed with ``getrusage`` of the whole process: every
+    thread, nothing left out), raw first on even rounds, ingest first on odd ones; the figure is the
+    median and spread of the per-round ratios of CPU, with the load average after each run, the
+    whole processes' ratio (imports and loading included, ``os.wait4``) beside it. A fresh process
+    per run draws each process's own luck (hash seed, memory layout) anew, which the rounds of one
+    process share. ``--method beside`` keeps the in-process method described next.
+raw spaCy (``--method beside``)
     ``nlp.pipe`` over the *same masked texts* claimline parses (the article text with page
     furniture blanked out, as ``claimline.extraction.claims.prepare`` makes it), with ingest's
     batch size, on *the pipeline object ingest parses with* (``pipeline.load()``: same weights in
@@ -374,6 +382,134 @@ def run_ingest(db: Path, corpus_dir: Path, jobs: int, batch_size: int, clock: An
     }  # fmt: skip
 
 
+def _texts_key(texts: list[str]) -> str:
+    import hashlib
+
+    return hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
+
+
+def child(spec_path: Path) -> int:
+    """One side of one round, in a process of its own (``bench.py --child SPEC.json``): load the pipeline,
+    warm it (and, on the ingest side, claimline), then the timed work; its CPU (``getrusage`` of this
+    process, every thread: nothing left out) and wall time are written to ``spec["out"]``. ``raw``:
+    ``nlp.pipe`` of the masked texts with spaCy's own ruler and lemmatizer; ``ingest``: ingest ``-j1``
+    of the corpus into a fresh store, then ``refresh_conflicts``, as ``claimline ingest`` runs it."""
+    spec = json.loads(spec_path.read_text())
+    from claimline.extraction import pipeline as nlp_mod
+
+    nlp = nlp_mod.load()
+    texts: list[str] = json.loads(Path(spec["texts"]).read_text())
+    bs = spec["batch_size"]
+    out: dict[str, Any] = {"kind": spec["kind"], "components": nlp.pipe_names}
+    if spec["kind"] == "raw":
+        with nlp_mod.stock_components(nlp):
+            for _ in nlp.pipe(texts[:8], batch_size=bs):
+                pass
+            tokens, c0, t0 = 0, cpu_now(), time.perf_counter()
+            for doc in nlp.pipe(texts, batch_size=bs):
+                tokens += len(doc)
+            out.update(cpu_seconds=cpu_now() - c0, seconds=time.perf_counter() - t0, tokens=tokens)
+    else:
+        from claimline.api import extract as claimline_extract
+        from claimline.jobs.ingest import ingest
+        from claimline.store.sqlite import Store
+
+        for _ in nlp.pipe(texts[:8], batch_size=bs):
+            pass
+        warm, _ = claimline_extract(spec["warm_paths"])  # lexicons, patterns, regexes: once per process
+        for _ in warm:
+            pass
+        clock = ParseClock(nlp, batch_size=bs)
+        with Store(Path(spec["db"])) as store, clock:
+            c0, t0 = cpu_now(), time.perf_counter()
+            report = ingest(store, [spec["corpus"]], jobs=1, batch_size=bs, refresh=False)
+            t1 = time.perf_counter()
+            conflicts = refresh_conflicts(store)
+            out.update(cpu_seconds=cpu_now() - c0, seconds=time.perf_counter() - t0, ingest_seconds=t1 - t0,
+                       refresh_seconds=time.perf_counter() - t1)  # fmt: skip
+        out.update(stored=report.stored, failed=report.failed, claims=report.claims, conflicts=conflicts,
+                   parse_cpu=clock.cpu["body"], headline_parse_cpu=clock.cpu["headline"],
+                   parsed_key=_texts_key(clock.texts), batches=clock.batches)  # fmt: skip
+    Path(spec["out"]).write_text(json.dumps(out))
+    return 0
+
+
+def run_child(tmp: Path, name: str, spec: dict[str, Any]) -> dict[str, Any]:
+    """Run :func:`child` in a fresh process; its report plus the whole process's CPU and peak RSS
+    (``os.wait4``: imports, pipeline load and warm-up included) and the load average after it."""
+    spec_path, out = tmp / f"{name}.spec.json", tmp / f"{name}.out.json"
+    spec_path.write_text(json.dumps({**spec, "out": str(out)}))
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--child", str(spec_path)])
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(f"bench child {name} exited with {proc.returncode}")
+    rep = json.loads(out.read_text())
+    rep.update(process_cpu_seconds=usage.ru_utime + usage.ru_stime, process_seconds=time.perf_counter() - t0,
+               peak=usage.ru_maxrss * 1024, load=os.getloadavg()[0])  # fmt: skip
+    return rep
+
+
+def process_rounds(args: Any, tmp: Path, corpus_dir: Path, paths: list[Path], masked: list[str]) -> dict[str, Any]:
+    """The ingest ratio with each side in processes of its own, round by round: raw spaCy, then ingest on
+    even rounds, ingest then raw on odd ones (so a drift of the machine's load falls on both alike), a
+    fresh process for every run (a process's own luck, hash seed and memory layout, is drawn anew each
+    run rather than once for the whole measurement). Per round, ingest's CPU over raw's; the median and
+    spread of those ratios are the figure, with the load average after each run."""
+    texts = tmp / "masked.json"
+    texts.write_text(json.dumps(masked))
+    common = {"texts": str(texts), "batch_size": args.batch_size}
+    ingest_spec = {**common, "kind": "ingest", "corpus": str(corpus_dir), "warm_paths": [str(p) for p in paths[:8]]}
+    rounds = args.warm_rounds + args.repeat
+    runs: list[dict[str, Any]] = []
+    db = tmp / "single.db"
+    for k in range(rounds):
+        tag = f"round {k + 1}/{rounds}" + (" (warm-up, not counted)" if k < args.warm_rounds else "")
+        got: dict[str, dict[str, Any]] = {}
+        for kind in ("raw", "ingest") if k % 2 == 0 else ("ingest", "raw"):
+            with step(f"{kind} in a process of its own, {tag}"):
+                db = tmp / f"single{k}.db"
+                spec = ingest_spec | {"db": str(db)} if kind == "ingest" else common | {"kind": "raw"}
+                got[kind] = run_child(tmp, f"{kind}{k}", spec)
+        r, x = got["raw"], got["ingest"]
+        run = {
+            "round": k + 1, "counted": k >= args.warm_rounds, "order": "raw first" if k % 2 == 0 else "ingest first",
+            "load": [round(r["load"], 2), round(x["load"], 2)],
+            "raw_cpu_seconds": round(r["cpu_seconds"], 3), "raw_seconds": round(r["seconds"], 3),
+            "cpu_seconds": round(x["cpu_seconds"], 3), "seconds": round(x["seconds"], 3),
+            "parse_cpu_seconds": round(x["parse_cpu"], 3),
+            "headline_parse_cpu_seconds": round(x["headline_parse_cpu"], 3),
+            "raw_process_cpu_seconds": round(r["process_cpu_seconds"], 3),
+            "process_cpu_seconds": round(x["process_cpu_seconds"], 3),
+            "cpu_ratio": round(x["cpu_seconds"] / r["cpu_seconds"], 3),
+            "process_cpu_ratio": round(x["process_cpu_seconds"] / r["process_cpu_seconds"], 3),
+            "ratio": round(x["seconds"] / r["seconds"], 3),
+        }  # fmt: skip
+        runs.append({**run, "_raw": r, "_ingest": x})
+        print(
+            f"  {tag}: ingest {x['cpu_seconds']:.2f} s CPU / raw {r['cpu_seconds']:.2f} s = {run['cpu_ratio']:.3f}x"
+            f" (whole processes {run['process_cpu_ratio']:.3f}x; parse inside ingest"
+            f" {x['parse_cpu'] / r['cpu_seconds']:.3f}x raw); load {r['load']:.1f}/{x['load']:.1f}",
+            file=sys.stderr,
+        )
+    counted = [u for u in runs if u["counted"]]
+    want_batches = [len(masked[i : i + args.batch_size]) for i in range(0, len(masked), args.batch_size)]
+    method = {
+        "method": "processes", "rounds": len(counted), "warm_rounds": args.warm_rounds,
+        "ratio": spread([u["cpu_ratio"] for u in counted]),
+        "whole_processes": spread([u["process_cpu_ratio"] for u in counted]),
+        "wall": spread([u["ratio"] for u in counted]),
+        "load": [round(min(min(u["load"]) for u in counted), 2), round(max(max(u["load"]) for u in counted), 2)],
+        "parse_inside_ingest_over_raw": spread([u["parse_cpu_seconds"] / u["raw_cpu_seconds"] for u in counted]),
+        "raw_cpu": spread([u["raw_cpu_seconds"] for u in counted]),
+        "ingest_cpu": spread([u["cpu_seconds"] for u in counted]),
+        "ingest_parsed_the_raw_texts": all(u["_ingest"]["parsed_key"] == _texts_key(masked) for u in runs),
+        "ingest_batches_as_raw": all(u["_ingest"]["batches"] == want_batches for u in runs),
+    }  # fmt: skip
+    return {"runs": runs, "counted": counted, "method": method, "db": db}
+
+
 def run_dask(paths: list[Path], workers: int) -> dict[str, Any] | None:
     path = HERE / "bench_dask.py"
     if not path.exists():
@@ -713,7 +849,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="write benchmarks/results.json")
     ap.add_argument("--json-out", type=Path, default=HERE / "results.json", help="where --json writes")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    ap.add_argument(
+        "--method", choices=("processes", "beside"), default="processes",
+        help="ingest ratio: each side in processes of its own, rounds alternating (default), or raw spaCy"
+        " beside ingest batch by batch in this process (the method of 2026-12-04 evening)",
+    )  # fmt: skip
+    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.child:
+        return child(args.child)
     if args.quick:
         args.articles, args.memory_articles, args.query_claims = 60, 300, 10_000
 
@@ -728,122 +872,143 @@ def main(argv: list[str] | None = None) -> int:
             corpus_dir = tmp / "corpus"
             paths = corpus.build(corpus_dir, args.articles)
             chars = sum(p.stat().st_size for p in paths)
-        with step("loading and warming the pipeline"):
-            # ONE pipeline object for both sides: the one ingest parses with (nlp_mod.load(), cached per
-            # process). Raw spaCy runs it with spaCy's own attribute ruler and lemmatizer
-            # (stock_components: same weights, vocabulary and string store), claimline's parse alone
-            # and ingest with claimline's (the same annotations, found faster).
-            nlp = nlp_mod.load()
+        if args.method == "processes":
             c0 = cpu_now()
             masked, t_read = prepared_texts(paths)
             cpu_read = cpu_now() - c0
-            # the method before 2026-12-04 evening, kept beside for comparison: raw spaCy on a copy
-            # of its own (build(stock=True): other weights in memory, its own vocabulary)
-            old = nlp_mod.build(stock=True) if args.old_method else None
-            with nlp_mod.stock_components(nlp):
-                for _ in nlp.pipe(masked[:8], batch_size=args.batch_size):
-                    pass
-            for pipe in (nlp, old):
-                for _ in pipe.pipe(masked[:8], batch_size=args.batch_size) if pipe is not None else ():
-                    pass
-            # claimline warmed the same way: its lexicons, patterns and regexes are built once per
-            # process (as spaCy's are at load), not per ingest
-            from claimline.api import extract as claimline_extract
+            nlp = old = None
+            P = process_rounds(args, tmp, corpus_dir, paths, masked)
+            results["ratio_method"] = P["method"]
+            results["pipeline_components"] = P["runs"][-1]["_raw"]["components"]
+            raws = [(u["_raw"]["tokens"], u["_raw"]["seconds"], u["_raw"]["peak"], u["_raw"]["cpu_seconds"], 0.0)
+                    for u in P["counted"]]  # fmt: skip
+            singles = [u["_ingest"] | {"peak": u["_ingest"]["peak"]} for u in P["counted"]]
+            single_db, counted = P["db"], []
+            median_keys: tuple[str, ...] = ("seconds", "cpu_seconds", "ingest_seconds", "refresh_seconds",
+                                            "parse_cpu", "headline_parse_cpu", "process_cpu_seconds")  # fmt: skip
+            all_runs = [{k: v for k, v in u.items() if not k.startswith("_")} for u in P["runs"]]
+        else:
+            median_keys = ("seconds", "cpu_seconds", "ingest_seconds", "refresh_seconds", "parse_cpu",
+                           "headline_parse_cpu", "raw_beside_cpu", "shadow_cpu")  # fmt: skip
+            with step("loading and warming the pipeline"):
+                # ONE pipeline object for both sides: the one ingest parses with (nlp_mod.load(), cached per
+                # process). Raw spaCy runs it with spaCy's own attribute ruler and lemmatizer
+                # (stock_components: same weights, vocabulary and string store), claimline's parse alone
+                # and ingest with claimline's (the same annotations, found faster).
+                nlp = nlp_mod.load()
+                c0 = cpu_now()
+                masked, t_read = prepared_texts(paths)
+                cpu_read = cpu_now() - c0
+                # the method before 2026-12-04 evening, kept beside for comparison: raw spaCy on a copy
+                # of its own (build(stock=True): other weights in memory, its own vocabulary)
+                old = nlp_mod.build(stock=True) if args.old_method else None
+                with nlp_mod.stock_components(nlp):
+                    for _ in nlp.pipe(masked[:8], batch_size=args.batch_size):
+                        pass
+                for pipe in (nlp, old):
+                    for _ in pipe.pipe(masked[:8], batch_size=args.batch_size) if pipe is not None else ():
+                        pass
+                # claimline warmed the same way: its lexicons, patterns and regexes are built once per
+                # process (as spaCy's are at load), not per ingest
+                from claimline.api import extract as claimline_extract
 
-            warm, _ = claimline_extract([str(p) for p in paths[:8]])
-            for _ in warm:
-                pass
-            results["pipeline_components"] = nlp.pipe_names
-        raws: list[tuple[int, float, int, float, float]] = []
-        owns: list[tuple[int, float, int, float, float] | None] = []
-        olds: list[tuple[int, float, int, float, float] | None] = []
-        singles: list[dict[str, Any]] = []
-        loads: list[float] = []
-        rounds = args.warm_rounds + args.repeat
-        for rep in range(rounds):
-            tag = f"round {rep + 1}/{rounds}" + (" (warm-up, not counted)" if rep < args.warm_rounds else "")
-            olds.append(None)
-            if old is not None:
-                with step(f"raw nlp.pipe, own stock copy (old method), {tag}"):
-                    olds[-1] = run_raw(old, masked, args.batch_size)
-            with step(f"raw nlp.pipe, {tag}"), nlp_mod.stock_components(nlp):
-                raws.append(run_raw(nlp, masked, args.batch_size))
-            owns.append(None)
-            if args.own_parse:
-                with step(f"claimline's parse alone, {tag}"):
-                    owns[-1] = run_raw(nlp, masked, args.batch_size)
-            with step(f"ingest --jobs 1, raw spaCy beside it batch by batch, {tag}"):
-                db = tmp / f"single{rep}.db"
-                clock = ParseClock(nlp, shadow=True, batch_size=args.batch_size)
-                singles.append(run_ingest(db, corpus_dir, 1, args.batch_size, clock))
-                single_db = db
-            loads.append(os.getloadavg()[0])
-            r, x = raws[-1], singles[-1]
-            print(
-                f"  {tag}: ingest {x['cpu_seconds']:.2f} s CPU / raw beside it {x['raw_beside_cpu']:.2f} s ="
-                f" {x['cpu_seconds'] / x['raw_beside_cpu']:.3f}x; / raw whole run {r[3]:.2f} s ="
-                f" {x['cpu_seconds'] / r[3]:.3f}x"
-                + (f"; old method {x['cpu_seconds'] / olds[-1][3]:.3f}x" if olds[-1] else "")
-                + f"; parse inside ingest {x['parse_cpu'] / x['raw_beside_cpu']:.3f}x raw beside;"
-                f" load {loads[-1]:.1f}",
-                file=sys.stderr,
-            )
-        parsed_same = singles[-1].get("parsed") == masked
-        batches_same = singles[-1].get("batches") == [len(masked[i : i + args.batch_size])
-                                                       for i in range(0, len(masked), args.batch_size)]  # fmt: skip
-        for x in singles:
-            x.pop("parsed", None)
-        every = list(zip(raws, owns, singles, olds, loads, strict=True))
-        counted = every[args.warm_rounds :]
-        raws, singles = [c[0] for c in counted], [c[2] for c in counted]
+                warm, _ = claimline_extract([str(p) for p in paths[:8]])
+                for _ in warm:
+                    pass
+                results["pipeline_components"] = nlp.pipe_names
+            raws: list[tuple[int, float, int, float, float]] = []
+            owns: list[tuple[int, float, int, float, float] | None] = []
+            olds: list[tuple[int, float, int, float, float] | None] = []
+            singles: list[dict[str, Any]] = []
+            loads: list[float] = []
+            rounds = args.warm_rounds + args.repeat
+            for rep in range(rounds):
+                tag = f"round {rep + 1}/{rounds}" + (" (warm-up, not counted)" if rep < args.warm_rounds else "")
+                olds.append(None)
+                if old is not None:
+                    with step(f"raw nlp.pipe, own stock copy (old method), {tag}"):
+                        olds[-1] = run_raw(old, masked, args.batch_size)
+                with step(f"raw nlp.pipe, {tag}"), nlp_mod.stock_components(nlp):
+                    raws.append(run_raw(nlp, masked, args.batch_size))
+                owns.append(None)
+                if args.own_parse:
+                    with step(f"claimline's parse alone, {tag}"):
+                        owns[-1] = run_raw(nlp, masked, args.batch_size)
+                with step(f"ingest --jobs 1, raw spaCy beside it batch by batch, {tag}"):
+                    db = tmp / f"single{rep}.db"
+                    clock = ParseClock(nlp, shadow=True, batch_size=args.batch_size)
+                    singles.append(run_ingest(db, corpus_dir, 1, args.batch_size, clock))
+                    single_db = db
+                loads.append(os.getloadavg()[0])
+                r, x = raws[-1], singles[-1]
+                print(
+                    f"  {tag}: ingest {x['cpu_seconds']:.2f} s CPU / raw beside it {x['raw_beside_cpu']:.2f} s ="
+                    f" {x['cpu_seconds'] / x['raw_beside_cpu']:.3f}x; / raw whole run {r[3]:.2f} s ="
+                    f" {x['cpu_seconds'] / r[3]:.3f}x"
+                    + (f"; old method {x['cpu_seconds'] / olds[-1][3]:.3f}x" if olds[-1] else "")
+                    + f"; parse inside ingest {x['parse_cpu'] / x['raw_beside_cpu']:.3f}x raw beside;"
+                    f" load {loads[-1]:.1f}",
+                    file=sys.stderr,
+                )
+            parsed_same = singles[-1].get("parsed") == masked
+            batches_same = singles[-1].get("batches") == [len(masked[i : i + args.batch_size])
+                                                           for i in range(0, len(masked), args.batch_size)]  # fmt: skip
+            for x in singles:
+                x.pop("parsed", None)
+            every = list(zip(raws, owns, singles, olds, loads, strict=True))
+            counted = every[args.warm_rounds :]
+            raws, singles = [c[0] for c in counted], [c[2] for c in counted]
         # medians of each side (wall and CPU separately); with one run, that run
         tokens, raw_peak = raws[0][0], max(r[2] for r in raws)
         raw_s, raw_cpu = statistics.median(r[1] for r in raws), statistics.median(r[3] for r in raws)
         single = dict(singles[0])
-        for key in ("seconds", "cpu_seconds", "ingest_seconds", "refresh_seconds", "parse_cpu", "headline_parse_cpu",
-                    "raw_beside_cpu", "shadow_cpu"):  # fmt: skip
+        for key in median_keys:
             single[key] = statistics.median(r[key] for r in singles)
         single["peak"] = max(r["peak"] for r in singles)
-        single["runs"] = [
-            {"round": k + 1, "counted": k >= args.warm_rounds, "load": round(ld, 2),
-             "raw_seconds": round(r[1], 3), "raw_cpu_seconds": round(r[3], 3),
-             "raw_beside_cpu_seconds": round(x["raw_beside_cpu"], 3), "shadow_cpu_seconds": round(x["shadow_cpu"], 3),
-             "seconds": round(x["seconds"], 3), "cpu_seconds": round(x["cpu_seconds"], 3),
-             "parse_cpu_seconds": round(x["parse_cpu"], 3),
-             "headline_parse_cpu_seconds": round(x["headline_parse_cpu"], 3),
-             "ratio": round(x["seconds"] / r[1], 3), "cpu_ratio": round(x["cpu_seconds"] / r[3], 3),
-             "cpu_ratio_beside": round(x["cpu_seconds"] / x["raw_beside_cpu"], 3),
-             **({"own_parse_cpu_seconds": round(o[3], 3)} if o else {}),
-             **({"old_raw_cpu_seconds": round(od[3], 3), "old_cpu_ratio": round(x["cpu_seconds"] / od[3], 3)}
-                if od else {})}
-            for k, (r, o, x, od, ld) in enumerate(every)
-        ]  # fmt: skip
-        runs = [u for u in single["runs"] if u["counted"]]
+        if args.method == "beside":
+            single["runs"] = [
+                {"round": k + 1, "counted": k >= args.warm_rounds, "load": round(ld, 2),
+                 "raw_seconds": round(r[1], 3), "raw_cpu_seconds": round(r[3], 3),
+                 "raw_beside_cpu_seconds": round(x["raw_beside_cpu"], 3),
+                 "shadow_cpu_seconds": round(x["shadow_cpu"], 3),
+                 "seconds": round(x["seconds"], 3), "cpu_seconds": round(x["cpu_seconds"], 3),
+                 "parse_cpu_seconds": round(x["parse_cpu"], 3),
+                 "headline_parse_cpu_seconds": round(x["headline_parse_cpu"], 3),
+                 "ratio": round(x["seconds"] / r[1], 3), "cpu_ratio": round(x["cpu_seconds"] / r[3], 3),
+                 "cpu_ratio_beside": round(x["cpu_seconds"] / x["raw_beside_cpu"], 3),
+                 **({"own_parse_cpu_seconds": round(o[3], 3)} if o else {}),
+                 **({"old_raw_cpu_seconds": round(od[3], 3), "old_cpu_ratio": round(x["cpu_seconds"] / od[3], 3)}
+                    if od else {})}
+                for k, (r, o, x, od, ld) in enumerate(every)
+            ]  # fmt: skip
+            runs = [u for u in single["runs"] if u["counted"]]
 
-        method: dict[str, Any] = {
-            "rounds": len(counted), "warm_rounds": args.warm_rounds,
-            "beside": spread([u["cpu_ratio_beside"] for u in runs]),
-            "whole_runs": {**spread([u["cpu_ratio"] for u in runs]),
-                           "ratio_of_medians": round(single["cpu_seconds"] / raw_cpu, 3)},
-            "load": [round(min(u["load"] for u in runs), 2), round(max(u["load"] for u in runs), 2)],
-            "raw_beside_over_raw_whole": spread([u["raw_beside_cpu_seconds"] / u["raw_cpu_seconds"] for u in runs]),
-            "parse_inside_ingest_over_raw_beside": spread(
-                [u["parse_cpu_seconds"] / u["raw_beside_cpu_seconds"] for u in runs]),
-            "ingest_parsed_the_raw_texts": parsed_same, "ingest_batches_as_raw": batches_same,
-        }  # fmt: skip
-        if args.own_parse:
-            method["parse_inside_ingest_over_own_parse"] = spread(
-                [u["parse_cpu_seconds"] / u["own_parse_cpu_seconds"] for u in runs])  # fmt: skip
-        if old is not None:
-            # the method before: raw on its own stock copy, every run counted (it had no warm-up round)
-            method["old_method"] = {
-                "runs": len(every), **spread([u["old_cpu_ratio"] for u in single["runs"]]),
-                "ratio_of_medians": round(
-                    statistics.median(u["cpu_seconds"] for u in single["runs"])
-                    / statistics.median(u["old_raw_cpu_seconds"] for u in single["runs"]), 3),
-                "old_raw_over_raw": spread([u["old_raw_cpu_seconds"] / u["raw_cpu_seconds"] for u in runs]),
+            method: dict[str, Any] = {
+                "rounds": len(counted), "warm_rounds": args.warm_rounds,
+                "beside": spread([u["cpu_ratio_beside"] for u in runs]),
+                "whole_runs": {**spread([u["cpu_ratio"] for u in runs]),
+                               "ratio_of_medians": round(single["cpu_seconds"] / raw_cpu, 3)},
+                "load": [round(min(u["load"] for u in runs), 2), round(max(u["load"] for u in runs), 2)],
+                "raw_beside_over_raw_whole": spread([u["raw_beside_cpu_seconds"] / u["raw_cpu_seconds"] for u in runs]),
+                "parse_inside_ingest_over_raw_beside": spread(
+                    [u["parse_cpu_seconds"] / u["raw_beside_cpu_seconds"] for u in runs]),
+                "ingest_parsed_the_raw_texts": parsed_same, "ingest_batches_as_raw": batches_same,
             }  # fmt: skip
-        results["ratio_method"] = method
+            if args.own_parse:
+                method["parse_inside_ingest_over_own_parse"] = spread(
+                    [u["parse_cpu_seconds"] / u["own_parse_cpu_seconds"] for u in runs])  # fmt: skip
+            if old is not None:
+                # the method before: raw on its own stock copy, every run counted (it had no warm-up round)
+                method["old_method"] = {
+                    "runs": len(every), **spread([u["old_cpu_ratio"] for u in single["runs"]]),
+                    "ratio_of_medians": round(
+                        statistics.median(u["cpu_seconds"] for u in single["runs"])
+                        / statistics.median(u["old_raw_cpu_seconds"] for u in single["runs"]), 3),
+                    "old_raw_over_raw": spread([u["old_raw_cpu_seconds"] / u["raw_cpu_seconds"] for u in runs]),
+                }  # fmt: skip
+            results["ratio_method"] = method
+        else:
+            single["runs"] = all_runs
         base = {"tokens": tokens, "raw_seconds": raw_s, "raw_cpu_seconds": raw_cpu}
         rows.append(
             Row("raw spaCy nlp.pipe", len(paths), seconds=raw_s, cpu_seconds=raw_cpu, peak_mb=mb(raw_peak),
@@ -936,28 +1101,49 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(print_rows(rows))
         m = results["ratio_method"]
-        b, w = m["beside"], m["whole_runs"]
-        print(
-            f"ingest -j1 / raw spaCy, CPU, one pipeline object, {m['rounds']} rounds after {m['warm_rounds']} warm-up,"
-            f" load {m['load'][0]:.1f}-{m['load'][1]:.1f}:\n"
-            f"  raw beside ingest, batch by batch: {_span(b)}\n"
-            f"  raw as a whole run before ingest: {_span(w)} (ratio of the medians {w['ratio_of_medians']:.3f}x)\n"
-            f"  raw beside / raw whole run: {m['raw_beside_over_raw_whole']['median']:.3f}x;"
-            f" parse inside ingest / raw beside: {m['parse_inside_ingest_over_raw_beside']['median']:.3f}x;"
-            f" ingest parsed the raw texts: {m['ingest_parsed_the_raw_texts']},"
-            f" in its batches: {m['ingest_batches_as_raw']}"
-        )
-        if "old_method" in m:
-            o = m["old_method"]
+        if args.method == "processes":
             print(
-                f"  old method (raw on its own stock copy, all {o['runs']} runs): {_span(o)},"
-                f" ratio of the medians {o['ratio_of_medians']:.3f}x;"
-                f" its raw {o['old_raw_over_raw']['median']:.3f}x the same-object raw"
+                f"ingest -j1 / raw spaCy, CPU of the work in processes of their own, {m['rounds']} rounds after"
+                f" {m['warm_rounds']} warm-up (order alternating), load {m['load'][0]:.1f}-{m['load'][1]:.1f}:\n"
+                f"  {_span(m['ratio'])}  <- the figure\n"
+                f"  whole processes (imports, pipeline load, warm-up included): {_span(m['whole_processes'])};"
+                f" wall: {_span(m['wall'])}\n"
+                f"  raw CPU {m['raw_cpu']['median']:.2f} s ({m['raw_cpu']['spread'][0]:.2f}-"
+                f"{m['raw_cpu']['spread'][1]:.2f}),"
+                f" ingest CPU {m['ingest_cpu']['median']:.2f} s ({m['ingest_cpu']['spread'][0]:.2f}-"
+                f"{m['ingest_cpu']['spread'][1]:.2f}); parse inside ingest / raw:"
+                f" {m['parse_inside_ingest_over_raw']['median']:.3f}x; ingest parsed the raw texts:"
+                f" {m['ingest_parsed_the_raw_texts']}, in its batches: {m['ingest_batches_as_raw']}"
             )
-        print("rounds (beside, whole run, load): " + "; ".join(
-            f"{r['cpu_ratio_beside']:.3f}x, {r['cpu_ratio']:.3f}x at {r['load']:.1f}"
-            + ("" if r["counted"] else " (warm-up)") for r in single["runs"]
-        ))  # fmt: skip
+            print("rounds (ratio, whole processes, order, load after raw/ingest): " + "; ".join(
+                f"{r['cpu_ratio']:.3f}x, {r['process_cpu_ratio']:.3f}x, {r['order']},"
+                f" {r['load'][0]:.1f}/{r['load'][1]:.1f}"
+                + ("" if r["counted"] else " (warm-up)") for r in single["runs"]
+            ))  # fmt: skip
+        if args.method == "beside":
+            b, w = m["beside"], m["whole_runs"]
+            print(
+                f"ingest -j1 / raw spaCy, CPU, one pipeline object, {m['rounds']} rounds after"
+                f" {m['warm_rounds']} warm-up,"
+                f" load {m['load'][0]:.1f}-{m['load'][1]:.1f}:\n"
+                f"  raw beside ingest, batch by batch: {_span(b)}\n"
+                f"  raw as a whole run before ingest: {_span(w)} (ratio of the medians {w['ratio_of_medians']:.3f}x)\n"
+                f"  raw beside / raw whole run: {m['raw_beside_over_raw_whole']['median']:.3f}x;"
+                f" parse inside ingest / raw beside: {m['parse_inside_ingest_over_raw_beside']['median']:.3f}x;"
+                f" ingest parsed the raw texts: {m['ingest_parsed_the_raw_texts']},"
+                f" in its batches: {m['ingest_batches_as_raw']}"
+            )
+            if "old_method" in m:
+                o = m["old_method"]
+                print(
+                    f"  old method (raw on its own stock copy, all {o['runs']} runs): {_span(o)},"
+                    f" ratio of the medians {o['ratio_of_medians']:.3f}x;"
+                    f" its raw {o['old_raw_over_raw']['median']:.3f}x the same-object raw"
+                )
+            print("rounds (beside, whole run, load): " + "; ".join(
+                f"{r['cpu_ratio_beside']:.3f}x, {r['cpu_ratio']:.3f}x at {r['load']:.1f}"
+                + ("" if r["counted"] else " (warm-up)") for r in single["runs"]
+            ))  # fmt: skip
         print()
         if args.query_claims:
             with step(f"query store of ~{args.query_claims:,} claims"):
@@ -989,6 +1175,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             print()
         if args.profile:
+            nlp = nlp or nlp_mod.load()  # (with --method processes the parse ran in the children only)
             with step("stage breakdown of ingest --jobs 1 (no profiler)"):
                 results["stages"] = stage_breakdown(nlp, paths, tmp / "stages.db", args.batch_size)
             st = results["stages"]
