@@ -9,7 +9,17 @@ in claimline's event clusters:
 - ``sides in different clusters``: every side has frames, no cluster holds frames of all sides (event identity);
 - ``one cluster, no conflict reported``: a cluster holds frames of all sides, yet nothing was reported.
 
-    python benchmarks/conflict_misses.py [--heldout] [STORY ...]
+``--why``: for each conflict whose sides are in different clusters, what keeps the sides' clusters apart (the
+pair of clusters, one holding frames of each of two sides, that is nearest to being one event): the reasons
+:func:`claimline.events.identity.explain` gives for their pairs of members other than ``unlinked``
+(``class``, ``time``, ``participants``, ``commentary`` ..., joined by ``+``; ``class (an unlisted word)`` when
+every pair kept apart by its class has a frame of class ``other``, a word the lexicon does not list), else
+``no link`` (every pair compatible, none linked: no shared party, no same-article reference, no same specific
+time) or ``joinable`` (some pair identity would join: the clustering's order or another member kept them
+apart). ``no link`` is suffixed ``(nameless)`` when one of the two clusters names no party at all. ``-v``
+prints the two clusters' members (class, lemma, factuality, parties, time, article).
+
+    python benchmarks/conflict_misses.py [--heldout] [--why [-v]] [STORY ...]
 """
 
 from __future__ import annotations
@@ -41,8 +51,62 @@ def side_frames(side: dict[str, Any], run: se.Run, mentions: list[dict[str, Any]
     return out
 
 
-def kinds(story: str, heldout: bool) -> list[tuple[str, str, str]]:
-    """(conflict id, facet, kind) for each gold conflict of the story."""
+def _describe(m: Any) -> str:
+    f = m.frame
+    parties = ",".join(f"{p.role[0]}:{p.name}" for p in f.participants if p.role != "other")
+    t = f"{f.time.start}..{f.time.end}" if f.time is not None and f.time.start else "-"
+    return f"{f.event_class}:{f.trigger.lemma}[{f.factuality}] ({parties}) t={t} art={f.article_id[:6]}"
+
+
+def why_apart(frames: list[list[dict[str, Any]]], run: se.Run, verbose: bool = False) -> str:
+    """What keeps the sides' clusters apart (see the module docstring)."""
+    from claimline.events import identity
+    from claimline.events.lexicon import OTHER
+
+    members: dict[str, list[Any]] = {}
+    for f in run.frames:
+        if f["id"] in run.members:
+            members.setdefault(f["cluster"], []).append(run.members[f["id"]])
+    best: tuple[int, str, str, str] | None = None
+    with identity.using_aliases(run.aliases):
+        for i, side in enumerate(frames):
+            for other in frames[i + 1 :]:
+                for cx in sorted({f["cluster"] for f in side}):
+                    for cy in sorted({f["cluster"] for f in other}):
+                        if cx == cy:
+                            continue
+                        said = [(a.frame, b.frame, identity.explain(a, b)) for a in members[cx] for b in members[cy]]
+                        reasons = {r for _, _, r in said}
+                        blocks = sorted(r for r in reasons if r not in (None, "unlinked"))
+                        if "class" in blocks and all(
+                            OTHER in (fa.event_class, fb.event_class) for fa, fb, r in said if r == "class"
+                        ):
+                            blocks[blocks.index("class")] = "class (an unlisted word)"
+                        if blocks:
+                            why = "+".join(blocks)
+                        elif None in reasons:
+                            why = "joinable"
+                        else:
+                            nameless = any(not identity._strong(m.frame) for c in (cx, cy) for m in members[c]) and any(
+                                all(not identity._strong(m.frame) for m in members[c]) for c in (cx, cy)
+                            )
+                            why = "no link (nameless)" if nameless else "no link"
+                        key = (len(blocks), why, cx, cy)
+                        if best is None or key[:2] < best[:2]:
+                            best = key
+    if best is None:
+        return "-"
+    if verbose:
+        for c in best[2:]:
+            print(f"      cluster {c}:")
+            for m in members[c]:
+                print(f"        {_describe(m)}")
+    return best[1]
+
+
+def kinds(story: str, heldout: bool, why: bool = False, verbose: bool = False) -> list[tuple[str, str, str]]:
+    """(conflict id, facet, kind) for each gold conflict of the story (``why``: a split's kind says the
+    nearest reason, :func:`why_apart`)."""
     gold_dir = se._folders(story, heldout)[1]
     gold = json.loads((gold_dir / "conflicts.json").read_text(encoding="utf-8"))
     events = json.loads((gold_dir / "events.json").read_text(encoding="utf-8"))
@@ -60,6 +124,10 @@ def kinds(story: str, heldout: bool) -> list[tuple[str, str, str]]:
                 kind = "no frame on a side"
             elif not set.intersection(*({f["cluster"] for f in side} for side in frames)):
                 kind = "sides in different clusters"
+                if why:
+                    if verbose:
+                        print(f"    {story} {g['id']} {g['facet']}:")
+                    kind += ": " + why_apart(frames, run, verbose)
             else:
                 kind = "one cluster, no conflict reported"
         out.append((g["id"], g["facet"], kind))
@@ -67,12 +135,12 @@ def kinds(story: str, heldout: bool) -> list[tuple[str, str, str]]:
 
 
 def main(argv: list[str]) -> int:
-    heldout = "--heldout" in argv
-    names = [a for a in argv if not a.startswith("--")] or se.stories(heldout)
+    heldout, why, verbose = "--heldout" in argv, "--why" in argv, "-v" in argv
+    names = [a for a in argv if not a.startswith("-")] or se.stories(heldout)
     tally: Counter[str] = Counter()
     by_facet: Counter[tuple[str, str]] = Counter()
     for story in names:
-        for cid, facet, kind in kinds(story, heldout):
+        for cid, facet, kind in kinds(story, heldout, why, verbose):
             print(f"{story}\t{cid}\t{facet}\t{kind}")
             tally[kind] += 1
             by_facet[(facet, kind)] += 1
