@@ -296,3 +296,48 @@ def test_injuries_suffered_are_an_event_dated_by_their_sentence(frames_of):
     injury = _one(frames, "injury")
     assert injury.event_class == "harm" and injury.time is not None
     assert _counts(injury) == [(2, None)]
+
+
+def test_how_long_an_event_lasted_is_its_duration_in_hours_too(frames_of):
+    _, frames = frames_of("The outage lasted nine hours.")
+    assert [(q.kind, q.value, q.unit) for q in _one(frames, "outage").quantities] == [("duration", 9, "H")]
+    _, frames = frames_of("The test flight lasted 90 minutes, with the aircraft flying 100 miles out to sea.")
+    assert [(q.kind, q.value, q.unit) for q in _one(frames, "flight").quantities] == [("duration", 1.5, "H")]
+
+
+def test_evacuations_and_spills_are_events_with_their_counts(frames_of):
+    _, frames = frames_of("Police evacuated some 300 residents from the district on Monday.")
+    evacuated = _one(frames, "evacuate")
+    assert evacuated.event_class == "evacuate" and _counts(evacuated) == [(300, None)]
+    _, frames = frames_of("Around 2,000 litres of fuel spilled into the harbour.")
+    assert _one(frames, "spill").event_class == "leak"
+
+
+def test_a_number_the_recogniser_left_untagged_still_counts_its_noun(frames_of):
+    # "2,000 litres" is no entity of the small English model; a numeral modifying a noun is a count
+    _, frames = frames_of("Around 2,000 litres of fuel spilled into the harbour.")
+    assert [(q.text, q.value) for q in _one(frames, "spill").quantities] == [("Around 2,000", 2000)]
+
+
+def test_lifting_a_ban_or_a_notice_is_a_resumption_lifting_profits_is_not(frames_of):
+    _, frames = frames_of("The utility lifted the boil-water notice on Thursday.")
+    assert _one(frames, "lift").event_class == "resume"
+    _, frames = frames_of("The notice will not be lifted by Friday, the minister said.")
+    assert _one(frames, "lift").event_class == "resume"
+    _, frames = frames_of("The rally lifted profits at Kestrel Bank.")
+    assert _one(frames, "lift").event_class == "other"
+
+
+def test_an_untagged_number_is_no_model_number_and_a_percent_stays_a_share(nlp):
+    # the recogniser's own numbers left aside (taken: none), what is left counts a noun
+    from claimline.events.frames import _Columns, _untagged_counts
+
+    def spans(text: str) -> list[tuple[str, str]]:
+        return [(s.text, s.label_) for s in _untagged_counts(_Columns(nlp(text)), set())]
+
+    assert spans("Orvane to cut 10,000 jobs at its Lisbon plant") == [("10,000", "CARDINAL")]
+    assert spans("Kestrel blamed fewer Lumen 4 users for the increase.") == []
+    assert spans("Orvane unveils new 787 Skyliner jet") == []
+    assert spans("Orvane rolls out the first 787 Skyliner") == []
+    assert spans("Sales rose among 4.0 users") == []
+    assert spans("Harbour stocks see 9% drop before making recovery") == [("9%", "PERCENT")]

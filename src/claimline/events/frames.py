@@ -956,6 +956,21 @@ _WORD_TENS = {w: 10 * k for k, w in enumerate(vocabulary().numbers.tens, 2)}
 _PERCENT = re.compile(r"%|\bper\s?cent\b")
 
 
+#: a duration's TIMEX3 value in years, months, weeks, days ("P18M"), hours ("PT48H": unit "H") or
+#: minutes ("PT90M": 1.5 "H")
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([YMWD])$|^PT(\d+(?:\.\d+)?)H$|^PT(\d+(?:\.\d+)?)M$")
+
+
+def _duration(value: str) -> tuple[float | None, str]:
+    """(number, unit) of a duration's TIMEX3 value; (None, the value) for any other form."""
+    m = _DURATION.match(value)
+    if m is None:
+        return None, value
+    if m.group(1):
+        return float(m.group(1)), m.group(2)
+    return (float(m.group(3)), "H") if m.group(3) else (float(m.group(4)) / 60, "H")
+
+
 def _quantity_value(text: str) -> tuple[float | None, str | None]:
     low = text.lower()
     return _amount(low), _currency(low)
@@ -1039,8 +1054,10 @@ def _stated_amounts(noun: Token, cols: _Columns, words: frozenset[str]) -> list[
 
     def stated(i: int) -> list[int]:
         lemma = doc[i].lemma_.lower()
-        if lemma in words:
-            return [c for c in kept.get(i, ()) if dep[c] in _STATED_DEPS] if pos[i] in ("VERB", "AUX") else [i]
+        if lemma in words:  # (not "with ...": "lasted four hours, with the aircraft flying 100 miles out")
+            if pos[i] not in ("VERB", "AUX"):
+                return [i]
+            return [c for c in kept.get(i, ()) if dep[c] in _STATED_DEPS and cols.text(c).lower() != "with"]
         if lemma == "be":
             return [c for c in kept.get(i, ()) if dep[c] in ("acomp", "attr") and doc[c].lemma_.lower() in words]
         return []
@@ -1201,15 +1218,15 @@ def _quantities(
         first = bisect_left(durations, lo, key=lambda t: t.start)
         for d in durations[first : bisect_left(durations, hi, key=lambda t: t.start)]:
             if d.start >= lo and d.end <= hi:
-                m = re.match(r"^P(\d+(?:\.\d+)?)([YMWD])$", d.value)
+                number, unit = _duration(d.value)
                 out.append(
                     Quantity(
                         kind="duration",
                         text=d.text,
                         start=d.start,
                         end=d.end,
-                        value=float(m.group(1)) if m else None,
-                        unit=m.group(2) if m else d.value,
+                        value=number,
+                        unit=unit,
                     )
                 )
     return out
@@ -1526,6 +1543,10 @@ def _find_frames(
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None:
             not_names.update(range(span.start, span.end))
+    named = {i for ent in doc_ents if ent.label_ in _ENTITY_LABELS for i in range(ent.start, ent.end)}
+    for span in _untagged_counts(_columns(doc), not_names | named):
+        for i in range(span.start, span.end):
+            quantity_ents[i] = span
     denial_claims = {(c.cue.start, c.cue.end) for c in claims if c.cue is not None and c.negated and _is_denial_cue(c)}
     claim_index = _ClaimIndex(claims)
     longest = max((e - s for s, e in sources), default=0)
@@ -1603,6 +1624,53 @@ def _find_frames(
         )
     frames = _expand_short_names(frames)
     return _future_is_expected(assign_times(frames, _TextKept(doc, doc_text), times, published), published)  # type: ignore[arg-type]
+
+
+_ABOUT = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "under"})
+
+
+def _untagged_counts(cols: _Columns, taken: set[int]) -> list[Span]:
+    """Numbers the entity recogniser left untagged that count a common noun ("around 2,000 litres of
+    fuel", "GM to cut 10,000 jobs" in a headline): a numeral (with the numerals and "about"-words
+    before it) whose last word modifies a noun, outside every entity and time (``taken``); a span
+    labelled ``CARDINAL``, or ``PERCENT`` with its "%" or "per cent". Not a model or version number:
+    after a name or a sign ("Boeing 737", "iOS 4", "No. 1", "#13"), glued to letters ("3G", "4GB"), or
+    on a noun that modifies another ("737 replacement programme")."""
+    pos, dep, head, doc = cols.pos, cols.dep, cols.head, cols.doc
+    out = []
+    for i, p in enumerate(pos):
+        h = head[i]
+        if p != "NUM" or dep[i] != "nummod" or i in taken or pos[h] != "NOUN" or h < i:
+            continue
+        start = i
+        while (
+            start > 0
+            and start - 1 not in taken
+            and (
+                pos[start - 1] == "NUM"
+                or (dep[start - 1] in ("quantmod", "advmod") and cols.text(start - 1).lower() in _ABOUT)
+            )
+        ):
+            start -= 1
+        tok = doc[i]
+        if not tok.like_num or (start > 0 and (pos[start - 1] in ("PROPN", "SYM") or cols.text(start - 1) in _SIGNS)):
+            continue
+        if not tok.whitespace_ and i + 1 < len(pos) and cols.text(i + 1)[:1].isalpha():
+            continue  # "3G", "4GB", "2m"
+        if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            continue  # "Lumen 4 users": a name's number
+        if doc[i + 1].is_title and not doc[i + 1].is_sent_start:
+            continue  # "787 Skyliner jet", "the first 787 Skyliner"
+        if "." in cols.text(i) and start == i:
+            continue  # "4.0 users": things are counted in whole numbers (a bare decimal is a version)
+        if cols.lemma(h) in ("%", "percent", "cent") and h - i <= 2:
+            out.append(Span(doc, start, h + 1, label="PERCENT"))  # "9% drop", "two per cent"
+        elif dep[h] != "compound":  # ("737 replacement programme": a model's number)
+            out.append(Span(doc, start, i + 1, label="CARDINAL"))
+    return out
+
+
+_SIGNS = frozenset({"#", "$", "€", "£", "¥", "'", "No.", "no.", "No", "№"})
 
 
 def _any_amount(sent: Span, amount_tokens: Sequence[int], durations: Sequence[TimeExpr]) -> bool:
