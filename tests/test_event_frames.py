@@ -341,3 +341,35 @@ def test_an_untagged_number_is_no_model_number_and_a_percent_stays_a_share(nlp):
     assert spans("Orvane rolls out the first 787 Skyliner") == []
     assert spans("Sales rose among 4.0 users") == []
     assert spans("Harbour stocks see 9% drop before making recovery") == [("9%", "PERCENT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board's veto killed the Tarnby Rail merger on Thursday.",
+        "Talk of a takeover of Tarnby Rail soon died down.",
+        "Sales of the Tarnby scooter died after the safety warning.",
+        "The verdict wounded the pride of the Vesk dockers.",
+        "The Tarnby Rail proposal suffered a death blow at the vote.",
+        "The court ruling sounded the death knell for the Vesk project.",
+        "Hopes of a pay deal died on Thursday.",
+    ],
+)
+def test_a_plan_killed_or_hopes_that_died_harm_no_one(frames_of, text):
+    # review6 C5(a): figurative killing, dying, wounding or death is no harm event with an organisation as victim
+    _, frames = frames_of(text)
+    assert not [f for f in frames if f.event_class == "harm"], [(f.trigger.text, f.event_class) for f in frames]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three hikers died in an avalanche near Vesk on Thursday.",
+        "The blaze killed a firefighter on Thursday.",
+        "Two workers were wounded in the blast.",
+        "The death of a cyclist closed the road.",
+    ],
+)
+def test_people_killed_or_wounded_stay_harm(frames_of, text):
+    _, frames = frames_of(text)
+    assert [f for f in frames if f.event_class == "harm"], [(f.trigger.text, f.event_class) for f in frames]
