@@ -36,8 +36,17 @@ HEADERS = ("Value", "Source", "Outlet", "Date", "Cue", "Certainty", "Claim", "Si
 
 _PART_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 _MOD = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about", "BEFORE": "before", "AFTER": "after"}
-_UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute"}
-_DURATION = re.compile(r"\bPT?(\d+(?:\.\d+)?)(MIN|[YMWDH])\b")
+_UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute", "S": "second"}
+#: TIMEX3 units after ``T`` (a time): ``M`` is minutes there (``PT30M``), months before it (``P18M``).
+_TIME_UNIT = {"H": "hour", "M": "minute", "S": "second"}
+_NUM = r"\d+(?:\.\d+)?"
+_DURATION = re.compile(rf"\bP((?:{_NUM}[YMWD])*)(?:T((?:{_NUM}[HMS])+))?(?<!P)\b")
+_MINUTES = re.compile(rf"\bPT?({_NUM})MIN\b")
+_PART = re.compile(rf"({_NUM})([A-Z])")
+_WEEK = re.compile(r"\b(\d{4})-W(\d{2})\b")
+_QUARTER = re.compile(r"\b(\d{4})-Q([1-4])\b")
+_SEASON = re.compile(r"\b(\d{4})-(SP|SU|FA|WI)\b")
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _DAY_PART = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)\b")
 _DAY_TIME = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?\b")
 _TIMEX_MOD = re.compile(r"\((START|MID|END|APPROX|BEFORE|AFTER)\)")
@@ -48,14 +57,27 @@ def _plural(n: str, unit: str) -> str:
     return f"{n} {unit}" + ("" if n == "1" else "s")
 
 
+def _duration(m: re.Match[str]) -> str:
+    """A TIMEX3 duration in words: ``P1Y6M`` -> ``1 year 6 months``, ``PT30M`` -> ``30 minutes``."""
+    parts = [_plural(n, _UNIT[u]) for n, u in _PART.findall(m[1] or "")]
+    parts += [_plural(n, _TIME_UNIT[u]) for n, u in _PART.findall(m[2] or "")]
+    return " ".join(parts) if parts else m[0]
+
+
 def readable(value: str, facet: str | None = None) -> str:
     """A side's value as a reader says it, TIMEX3 codes spelled out (JSON keeps the value as it is):
-    ``P18M`` -> ``18 months``, ``2026-10-17TMO`` -> ``2026-10-17 morning``, ``2026-10-19T07:40`` ->
+    ``P18M`` -> ``18 months``, ``PT30M`` -> ``30 minutes``, ``P1Y6M`` -> ``1 year 6 months``,
+    ``2026-W10`` -> ``week 10 of 2026``, ``2026-Q1`` -> ``Q1 2026``, ``2026-SU`` -> ``summer 2026``,
+    ``2026-10-17TMO`` -> ``2026-10-17 morning``, ``2026-10-19T07:40`` ->
     ``2026-10-19 07:40``, ``2026-09 (START)`` -> ``2026-09 (early)``; an amount (``facet="quantity"``)
     ``120000000 EUR`` -> ``120,000,000 EUR``. Dates stay ISO, as in the Date column."""
     out = _DAY_PART.sub(lambda m: f"{m[1]} {_PART_OF_DAY[m[2]]}", value)
     out = _DAY_TIME.sub(lambda m: f"{m[1]} {m[2]}", out)
-    out = _DURATION.sub(lambda m: _plural(m[1], _UNIT[m[2]]), out)
+    out = _MINUTES.sub(lambda m: _plural(m[1], "minute"), out)
+    out = _DURATION.sub(_duration, out)
+    out = _WEEK.sub(lambda m: f"week {int(m[2])} of {m[1]}", out)
+    out = _QUARTER.sub(lambda m: f"Q{m[2]} {m[1]}", out)
+    out = _SEASON.sub(lambda m: f"{_SEASONS[m[2]]} {m[1]}", out)
     out = _TIMEX_MOD.sub(lambda m: f"({_MOD[m[1]]})", out)
     if facet == "quantity":  # thousands separated
         out = _BIG.sub(lambda m: f"{int(m[1]):,}", out)
