@@ -54,14 +54,14 @@ def plain_db(tmp_path_factory) -> str:
 def test_two_events_of_one_sentence_read_as_two_events(plain_db):
     assert _run("timeline", "--db", plain_db) == (
         "Timeline\n"
-        "Date         Event                                                Who said it               Status\n"
-        "12 May 2026  Orsa sank Velmora (six)                              the Coastal Wire          reported\n"
-        "             The tug Orsa sank near Velmora on Tuesday with six   (harbour-note.txt)\n"
+        "Date         Event                                               Who said it               Status\n"
+        "12 May 2026  Orsa sank Velmora (six)                             the Coastal Wire          reported\n"
+        "             The tug Orsa sank near Velmora on Tuesday with six  (harbour-note.txt)\n"
         "             crew on board, the Coastal Wire reported, quoting\n"
         "             the port authority.\n"
         "\n"
-        "reported on  Coastal Wire reported                                the Coastal Wire          asserted\n"
-        "14 May 2026  The tug Orsa sank near Velmora on Tuesday with six   (harbour-note.txt)\n"
+        "reported on  Coastal Wire reported                               the Coastal Wire          confirmed\n"
+        "14 May 2026  The tug Orsa sank near Velmora on Tuesday with six  (harbour-note.txt)\n"
         "             crew on board, the Coastal Wire reported, quoting\n"
         "             the port authority.\n"
     )
@@ -322,6 +322,6 @@ def test_a_long_file_name_is_cut_at_an_underscore_not_broken_mid_word(tmp_path):
     db = str(tmp_path / "f.db")
     assert runner.invoke(app, ["ingest", "--db", db, "--published", "2026-05-14", str(note)]).exit_code == 0
     lines = _run("timeline", "--db", db).splitlines()
-    assert [line[66:92].rstrip() for line in lines[2:4]] == ["the Coastal Wire", "(100911_Tug_Orsa…)"]
+    assert [line[65:91].rstrip() for line in lines[2:4]] == ["the Coastal Wire", "(100911_Tug_Orsa…)"]
     data = json.loads(_run("timeline", "--db", db, "--format", "json"))
     assert data[0]["outlets"] == ["100911_Tug_Orsa_sinks_near_Velmora_pier.txt"]  # JSON keeps the whole name

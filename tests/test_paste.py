@@ -197,6 +197,6 @@ def test_event_timeline_table_fits_and_shows_status(sample_db) -> None:
     statuses = {
         line.split()[-1]
         for line in result.output.splitlines()
-        if line.rstrip().endswith(("denied", "expected", "disputed", "asserted", "commentary"))
+        if line.rstrip().endswith(("denied", "expected", "disputed", "confirmed", "commentary"))
     }
-    assert {"denied", "expected", "asserted", "commentary"} <= statuses
+    assert {"denied", "expected", "confirmed", "commentary"} <= statuses

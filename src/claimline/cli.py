@@ -10,7 +10,9 @@ unless the output is a terminal (then rich).
 from __future__ import annotations
 
 import functools
+import io
 import json
+import os
 import sys
 from collections.abc import Callable
 from enum import Enum
@@ -74,13 +76,28 @@ def command(*args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
         @functools.wraps(fn)
         def wrapper(*a: Any, **kw: Any) -> Any:
             try:
-                return fn(*a, **kw)
+                result = fn(*a, **kw)
+                sys.stdout.flush()  # a closed pipe shows here, not in Python's flush at exit
+                return result
             except ClaimlineError as exc:
                 fail(str(exc))
+            except BrokenPipeError:
+                _quiet_exit()
 
         return app.command(*args, **kwargs)(wrapper)
 
     return decorate
+
+
+def _quiet_exit() -> None:
+    """The reader closed the pipe (``| head``): stop quietly with exit 0, as other Unix tools do; standard
+    output goes to the null device so that Python's flush at exit finds no pipe to complain of."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # no real file behind standard output (a test runner's buffer)
+    raise typer.Exit(0)
 
 
 def fail(message: str) -> None:
@@ -489,6 +506,8 @@ def _write_to(output: Path | None, write: Callable[[Any], None]) -> None:
     if not output:
         try:
             write(out)
+        except BrokenPipeError:
+            raise
         except OSError as exc:
             raise ClaimlineError(f"cannot write the output: {exc.strerror or exc}") from None
         return

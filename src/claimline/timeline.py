@@ -608,7 +608,8 @@ def undated(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
 def group_by_month(entries: Iterable[TimelineEntry]) -> dict[str, list[TimelineEntry]]:
     """``{"2026-02": [...], "2026-03": [...], "undated": [...]}`` in chronological order.
 
-    An entry goes to the month its interval starts in ("Q1 2026" -> 2026-01);
+    An entry goes to the month its interval starts in ("Q1 2026" -> 2026-01),
+    an entry known to its year only to its year (``"1988"``, not January);
     undated entries come last under ``"undated"`` (present only if any). Use
     :func:`month_label` for a readable heading.
     """
@@ -616,7 +617,8 @@ def group_by_month(entries: Iterable[TimelineEntry]) -> dict[str, list[TimelineE
     out: dict[str, list[TimelineEntry]] = {}
     for e in sorted(dated, key=lambda e: (e.start, e.end)):
         assert e.start is not None
-        out.setdefault(f"{e.start.year:04d}-{e.start.month:02d}", []).append(e)
+        year_only = e.granularity == "year"
+        out.setdefault(f"{e.start.year:04d}" if year_only else f"{e.start.year:04d}-{e.start.month:02d}", []).append(e)
     if loose:
         out["undated"] = loose
     return out

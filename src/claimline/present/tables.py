@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..vocab import OUTLET_EVENT
 from .conflicts import readable, readable_reason
 from .render import Column
-from .timeline_table import who_said
+from .timeline_table import shown_status, who_said
 
 if TYPE_CHECKING:
     from ..schemas import Claim
@@ -91,5 +91,5 @@ EVENT_COLUMNS: list[Column] = [
     ("Class", lambda e: e.event.event_class),
     ("Who said it", who_said),
     ("Actors", lambda e: e.actors),
-    ("Status", lambda e: e.status),
+    ("Status", lambda e: shown_status(e.status)),
 ]

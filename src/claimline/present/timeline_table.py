@@ -15,7 +15,8 @@ carries one).
   phrases and outlet names longer than :data:`SPEAKER_CHARS` are cut at a word; at most
   :data:`MAX_SPEAKERS` speakers and :data:`MAX_OUTLETS` outlets each, then ``+N``.
 * **Status** is a word, never a colour alone: a denied, disputed, expected, hedged or superseded
-  entry reads so in every format; on a terminal it is also coloured.
+  entry reads so in every format; on a terminal it is also coloured. An event entry's ``asserted``
+  reads ``confirmed``, the word of the claim timeline, the Markdown and the HTML (JSON keeps ``asserted``).
 
 Light: no rich import unless the output is a terminal, no pydantic.
 """
@@ -30,7 +31,7 @@ from typing import Any
 
 from ..events.display import event_words
 
-__all__ = ["DEFAULT_WIDTH", "HEADERS", "emit_timeline", "table_text", "who_said"]
+__all__ = ["DEFAULT_WIDTH", "HEADERS", "emit_timeline", "shown_status", "table_text", "who_said"]
 
 DEFAULT_WIDTH = 100
 MIN_WIDTH = 60
@@ -129,8 +130,17 @@ def event_cell(entry: Any) -> str:
     return label
 
 
+#: An event entry's status as every human format words it (the claim timeline's word).
+_SHOWN_STATUS = {"asserted": "confirmed"}
+
+
+def shown_status(status: str) -> str:
+    """A status as the table, CSV, Markdown and HTML say it: ``asserted`` -> ``confirmed``."""
+    return _SHOWN_STATUS.get(status, status)
+
+
 def row(entry: Any) -> tuple[str, str, str, str]:
-    return (_date_cell(entry.date_label or ""), event_cell(entry), who_said(entry), entry.status)
+    return (_date_cell(entry.date_label or ""), event_cell(entry), who_said(entry), shown_status(entry.status))
 
 
 def screen_width(out: Any = None) -> int:

@@ -1,0 +1,73 @@
+"""Review 6 findings on what a reader sees: one status word in every format, a year-only entry filed
+under its year with ``--group-by month``, and a closed pipe (``| head``) ending quietly with exit 0.
+Invented text; the CLI runs as a user would run it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimline.cli import app
+
+runner = CliRunner()
+
+NOTE = (
+    "Kelso mill reopens\n\n"
+    "The Kelso mill closed in 1988, the town council said on Monday. "
+    "The council signed a lease with Brannock Foods on 3 March 2026.\n"
+)
+
+
+def _run(*args: str) -> str:
+    result = runner.invoke(app, list(args), env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("review6")
+    note = folder / "kelso-note.txt"
+    note.write_text(NOTE, encoding="utf-8")
+    path = str(folder / "k.db")
+    _run("ingest", "--db", path, "--published", "2026-05-14", str(note))
+    return path
+
+
+def _status_of(text: str, lines: list[str]) -> str:
+    return next(line for line in lines if text in line).split()[-1]
+
+
+def test_a_confirmed_event_reads_confirmed_in_the_table_as_in_markdown(db):
+    table = _run("timeline", "--db", db).splitlines()
+    md = _run("timeline", "--db", db, "--format", "md")
+    assert _status_of("3 Mar 2026", table) == "confirmed"
+    assert "*(confirmed)*: The council signed a lease" in md
+    assert "asserted" not in "\n".join(table) + md
+
+
+def test_a_year_only_entry_is_filed_under_its_year_not_january(db):
+    out = _run("timeline", "--db", db, "--group-by", "month")
+    lines = out.splitlines()
+    titles = [line for line, after in zip(lines, lines[1:], strict=False) if after.startswith("Date ")]
+    assert titles == ["1988", "Mar 2026", "May 2026"]
+
+
+def test_a_closed_pipe_ends_quietly_with_exit_0(db):
+    env = {**os.environ, "COLUMNS": "100", "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimline", "timeline", "--db", db],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first line: every write meets a closed pipe
+    err = proc.stderr.read().decode()
+    assert proc.wait() == 0
+    assert err == ""
