@@ -799,9 +799,13 @@ def _exclusive_words(by_cluster: Mapping[tuple[str, str], list[_Report]], label:
             placed = [(side, n, r) for n, r in items if (side := _side_of(r.frame.trigger.lemma, table)) is not None]
             if len({side for side, _, _ in placed}) < 2:
                 continue
+            final = list(table)[-1]
             sides: dict[str, list[Info]] = {}
             for side, n, r in placed:
-                if any(other != side and n & m for other, m, _ in placed):
+                if any(
+                    other != side and n & m and _same_object(r, o) and not _moved_on(side, r, other, o, final)
+                    for other, m, o in placed
+                ):
                     sides.setdefault(side, []).append(r.info)
             sides = _own_sides({v: _unique(infos) for v, infos in sides.items()})
             if sides:
@@ -809,6 +813,18 @@ def _exclusive_words(by_cluster: Mapping[tuple[str, str], list[_Report]], label:
                 wording = f"{label}: {' or '.join(sorted(sides))}"
                 out.append(_Question("factuality", f"{cid}:words:{k}", wording, sides, articles=answered))
     return out
+
+
+def _moved_on(side: str, r: _Report, other: str, o: _Report, final: str) -> bool:
+    """The story moving on, not two answers: a report on a side before the final one ("suspended")
+    published before the final side's report ("cancelled" two days later) or on its day (a flight
+    delayed, then cancelled), or undated."""
+    if final not in (side, other):
+        return False
+    early, late = (r, o) if other == final else (o, r)
+    if early.info.published is None or late.info.published is None:
+        return True
+    return early.info.published <= late.info.published
 
 
 def _side_of(lemma: str, table: Mapping[str, list[str]]) -> str | None:
@@ -836,7 +852,7 @@ def _plans_refused(
             for r in rs
             if r.frame.factuality == "expected"
         ]
-        pairs = [(p, no) for pn, p in plans for nn, no in nos if _nest(pn, nn)]
+        pairs = [(p, no) for pn, p in plans for nn, no in nos if _nest(pn, nn) and _one_plan(p, no)]
         if not pairs:
             continue
         sides = _own_sides(
@@ -846,6 +862,17 @@ def _plans_refused(
             answered = len({i.group for infos in sides.values() for i in infos})
             out.append(_Question("factuality", f"{cid}:plan", f"whether {label} is planned", sides, articles=answered))
     return out
+
+
+def _one_plan(plan: _Report, refusal: _Report) -> bool:
+    """A plan and a plan not to that are about one thing: the same words after the trigger in its
+    clause ("to use the drones for surveillance" / "will not use them for strikes" are two plans; "on
+    unclassified networks" / "on classified networks" too), neither under a condition ("will not sign
+    without a guarantee" is no refusal), from two outlets (one outlet's later word on its own plan is
+    an update, not a dispute)."""
+    if _conditioned(plan) or _conditioned(refusal) or plan.info.publisher == refusal.info.publisher:
+        return False
+    return _tail(plan) == _tail(refusal)
 
 
 def _still_planned(by_cluster: Mapping[tuple[str, str], list[_Report]], label: str) -> list[_Question]:
@@ -871,9 +898,11 @@ def _still_planned(by_cluster: Mapping[tuple[str, str], list[_Report]], label: s
         planned: list[Info] = []
         for n, p in items:
             published = p.info.published
-            if published is None or not _open_plan(p):
+            if published is None or not _open_plan(p) or not _this_plan(p):
                 continue
-            hits = [r.info for m, r, by in done if by <= published.toordinal() and n & m]
+            told = p.info.claim.time.end if p.info.claim.time is not None else None
+            since = min(published, told) if told is not None and told < published else published
+            hits = [r.info for m, r, by in done if by <= since.toordinal() and n & m and _same_plan_object(p, r)]
             if hits:
                 planned.append(p.info)
                 yes += hits
@@ -882,6 +911,35 @@ def _still_planned(by_cluster: Mapping[tuple[str, str], list[_Report]], label: s
             answered = len({i.group for infos in sides.values() for i in infos})
             out.append(_Question("factuality", f"{cid}:planned", f"whether {label} happened", sides, articles=answered))
     return out
+
+
+def _this_plan(p: _Report) -> bool:
+    """A plan that can answer whether the event was done: not of a next instance or under a condition
+    ("to raise rates again", "to fine it further if delays continue": ``next_instance``, ``conditions``
+    of ``models/comparison.toml``), not backstory ("had intended to", "initially planned to":
+    ``backstory``), and, for a noun, the object of a verb of doing ("to file a lawsuit", not "to
+    collect the fine")."""
+    c, t = p.info.claim, p.frame.trigger
+    if not (c.start <= t.start <= c.end):
+        return False
+    lex = comparison()
+    if _conditioned(p) or _says(_tail(p), lex.next_instance):
+        return False
+    head = _VERB_WORD.findall(c.text[max(0, t.start - c.start - 160) : t.start - c.start].lower())
+    cue = _VERB_WORD.findall(c.cue.text.lower()) if c.cue else []
+    if _says(head, lex.backstory | lex.next_instance) or _says(cue, lex.backstory):
+        return False
+    if any(w.endswith("ed") and _planning([w]) for w in cue):
+        return False  # "[had] intended to fine", "initially planned to": the cue, a past plan word, says no more
+        return False
+    return p.frame.trigger.pos == "verb" or _doing_verb_object(p)
+
+
+def _same_plan_object(plan: _Report, done: _Report) -> bool:
+    """A plan about what a done report did: one object phrase ("to fine Orlen Buses" / "fined Orlen Buses
+    on Tuesday"; not "to hire 300 workers" / "hired 200 workers"), or one of them a noun that names it."""
+    a, b = _object(plan), _object(done)
+    return a is None or b is None or a == b
 
 
 def _done_by(r: _Report) -> int | None:
@@ -913,7 +971,7 @@ def _past_clause(r: _Report) -> bool:
     head = _clause_head(c, t)
     if _planning(_VERB_WORD.findall(head)):
         return False  # "expected to complete the acquisition": a plan, whatever the frame says
-    return bool(_PAST_WORD.search(head))
+    return bool(_PAST_WORD.search(head)) and _doing_verb_object(r)  # not "has proposed a fine"
 
 
 def _planning(words: Iterable[str], lex: EventLexicon | None = None) -> bool:
@@ -971,6 +1029,94 @@ def _clause_head(c: Claim, t: Any) -> str:
 
 
 _CLAUSE_OPENER = re.compile(r"\b(?:but|and|or|yet|so|why|when|whether|how|because|if|who|which|that)\b")
+
+#: words that carry no object: determiners and possessives
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+#: words that end an object noun phrase: prepositions and conjunctions
+_PHRASE_END = frozenset(
+    {"on", "in", "at", "for", "with", "to", "from", "by", "of", "over", "under", "after", "before", "until", "during"}
+    | {"and", "or", "but", "if", "unless", "without", "because", "as", "into", "onto", "against", "about", "per"}
+)
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would"})
+
+
+def _tail(r: _Report) -> list[str]:
+    """The words of the trigger's clause after it, lower-cased, without determiners."""
+    c, t = r.info.claim, r.frame.trigger
+    if not (c.start <= t.start <= t.end <= c.end):
+        return []
+    text = c.text[t.end - c.start : t.end - c.start + 160].lower()
+    cut = _CLAUSE_END.search(text)
+    return [w for w in _WORD_OR_NUMBER.findall(text[: cut.start() if cut else None]) if w not in _DETERMINERS]
+
+
+_WORD_OR_NUMBER = re.compile(r"[a-z]+n't|[a-z0-9]+|'[a-z]+")
+
+
+def _says(words: Sequence[str], vocabulary: Collection[str]) -> bool:
+    """Whether ``words`` hold one of ``vocabulary``'s entries (an entry of several words in a row too)."""
+    joined = f" {' '.join(words)} "
+    return any(f" {w} " in joined for w in vocabulary)
+
+
+def _object(r: _Report) -> tuple[str, ...] | None:
+    """What the event is done to, as words: a verb's object noun phrase ("cancelled its contract with X":
+    ("contract",)), a passive verb's subject ("the contract was cancelled"), a noun's "of" phrase ("the
+    suspension of the contract"); None when the clause does not say."""
+    tail = _tail(r)
+    if r.frame.trigger.pos == "noun":
+        tail = tail[1:] if tail[:1] == ["of"] else []
+    phrase = tuple(w for w in _takewhile_words(tail))
+    if phrase:
+        return phrase
+    if r.frame.trigger.pos == "verb":
+        c, t = r.info.claim, r.frame.trigger
+        if not (c.start <= t.start <= c.end):
+            return None
+        head = [w for w in _VERB_WORD.findall(_clause_head(c, t)) if w not in _DETERMINERS]
+        if head and head[-1] in _AUXILIARIES and head[-1] not in ("has", "have", "will", "would"):
+            rest = [w for w in head if w not in _AUXILIARIES and not w.endswith("ly")]
+            return tuple(rest[-1:]) or None
+    return None
+
+
+def _takewhile_words(words: Sequence[str]) -> list[str]:
+    out = []
+    for w in words:
+        if w in _PHRASE_END:
+            break
+        out.append(w)
+    return out
+
+
+def _same_object(a: _Report, b: _Report) -> bool:
+    """Two reports about one object: their object phrases end in one head noun ("its contract" /
+    "the contract"); False when either does not say."""
+    oa, ob = _object(a), _object(b)
+    return oa is not None and ob is not None and oa[-1] == ob[-1]
+
+
+def _conditioned(r: _Report) -> bool:
+    """A condition in the trigger's clause after it ("will not sign without a guarantee", "to fine it
+    further if delays continue": ``conditions`` of ``models/comparison.toml``)."""
+    return _says(_tail(r), comparison().conditions)
+
+
+def _doing_verb_object(r: _Report) -> bool:
+    """An event noun that is the object of a verb of doing (``doing_verbs`` of ``models/comparison.toml``:
+    "imposed a fine", "to file a lawsuit"), not of "proposed", "threatened", "called for", "collect"."""
+    c, t = r.info.claim, r.frame.trigger
+    if not (c.start <= t.start <= c.end):
+        return False
+    doing = comparison().doing_verbs
+    for w in reversed(_VERB_WORD.findall(_clause_head(c, t))):
+        if w in _DETERMINERS or w in _AUXILIARIES or w.isdigit():
+            continue
+        if w in doing or any(_form_of(w, v) for v in doing):
+            return True
+        if w.endswith("ed") or w in ("to", "for", "with", "of"):
+            return False
+    return False
 
 
 #: a word as written, with its contraction: "won't", "can't", "it'll" (-> "it", "'ll")

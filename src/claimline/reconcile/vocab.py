@@ -18,11 +18,17 @@ class ComparisonLexicon(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     advice_modals: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
+    next_instance: frozenset[str] = frozenset()
+    backstory: frozenset[str] = frozenset()
+    doing_verbs: frozenset[str] = frozenset()
     exclusive: list[dict[str, list[str]]] = []
 
-    @field_validator("advice_modals", mode="before")
+    @field_validator("advice_modals", "conditions", "next_instance", "backstory", "doing_verbs", mode="before")
     @classmethod
-    def _lower(cls, v: list[str]) -> list[str]:
+    def _lower(cls, v: object) -> list[str]:
+        if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
+            raise ValueError("a list of words is wanted")
         return [w.lower() for w in v]
 
     @field_validator("exclusive")
@@ -31,7 +37,7 @@ class ComparisonLexicon(BaseModel):
         for table in v:
             if len(table) < 2:
                 raise ValueError(f"an [[exclusive]] table needs two sides or more, not {sorted(table)}")
-            words = [w for ws in table.values() for w in ws]
+            words = [w.lower() for ws in table.values() for w in ws]
             if len(set(words)) != len(words):
                 raise ValueError(f"a word on two sides of one [[exclusive]] table: {sorted(table)}")
         return [{label: [w.lower() for w in ws] for label, ws in table.items()} for table in v]

@@ -1,0 +1,144 @@
+"""Outlets that agree, or that tell two different things, give no conflict (review 6, C1-C3 and on):
+short invented stories where a false conflict would cost an analyst's trust. Each case must report 0
+conflicts on events; the outlets, companies and places are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.events import EventClusters, extract_events, members
+from claimline.reconcile.events import event_conflicts
+
+A, B = "Harbour Wire", "North Post"
+
+FINED = (A, "2026-06-03", "The Greyfield regulator fined Orlen Buses on Tuesday, the regulator said.")
+INTENDS = (B, "2026-06-04", "The Greyfield regulator intends to fine Orlen Buses, the regulator said.")
+
+
+def _pair(first: str, second: str, *, days: tuple[str, str] = ("2026-06-03", "2026-06-04")):
+    return [(A, days[0], first), (B, days[1], second)]
+
+
+AGREEING = {
+    # C1: a plan and a refusal of another thing, under a condition, or one outlet changing its mind
+    "C1 surveillance, not strikes": _pair(
+        "The Norland army plans to use Vantor drones for border surveillance, officials said.",
+        "The Norland army will not use Vantor drones for strikes, officials said.",
+    ),
+    "C1 cut costs, not jobs": _pair(
+        "Orlen Group plans to cut costs at Kestrel Bank by a tenth, the company said.",
+        "Orlen Group will not cut jobs at Kestrel Bank, the company said.",
+    ),
+    "C1 appeal the ruling, not the fine": _pair(
+        "Orlen Group plans to appeal the ruling of the Oslo court, its lawyers said.",
+        "Orlen Group will not appeal the fine imposed by the Norland regulator, its lawyers said.",
+    ),
+    "C1 no signature without a guarantee": _pair(
+        "Orlen Group is expected to sign the deal with Greyfield Council, officials said.",
+        "Orlen Group will not sign the deal with Greyfield Council without a guarantee, the company said.",
+    ),
+    "C1 unclassified, not classified": _pair(
+        "Tarnwave plans to use its models on the alliance's unclassified networks, the company said.",
+        "Tarnwave will not use its models on the alliance's classified networks, a spokesperson said.",
+    ),
+    "C1 one outlet changes its mind": [
+        (A, "2026-06-02", "Orlen Buses plans to appeal the fine, its chief executive said."),
+        (A, "2026-06-05", "Orlen Buses will not appeal the fine, its chief executive said."),
+    ],
+    # C2: a next instance, a condition, backstory, a proposal: no "planned" against "happened"
+    "C2 raise again": _pair(
+        "The Norland central bank raised interest rates on Thursday, the bank said.",
+        "The Norland central bank plans to raise interest rates again, its governor said.",
+        days=("2026-06-05", "2026-06-06"),
+    ),
+    "C2 fine further if": [
+        FINED,
+        (B, "2026-06-04", "The Greyfield regulator intends to fine Orlen Buses further if delays continue."),
+    ],
+    "C2 deploy more": _pair(
+        "The Norland army deployed Vantor drones on the border on Monday, officials said.",
+        "The Norland army plans to deploy more Vantor drones on the border, officials said.",
+    ),
+    "C2 a larger stake": _pair(
+        "Orlen Group bought a stake in Kestrel Bank on Monday, the company said.",
+        "Orlen Group expects to buy a larger stake in Kestrel Bank, the company said.",
+    ),
+    "C2 hire 300, hired 200": _pair(
+        "Orlen Motors hired 200 workers at Greyfield on Monday, the company said.",
+        "Orlen Motors plans to hire 300 workers at Greyfield, the company said.",
+    ),
+    "C2 sue in another city as well": _pair(
+        "Kestrel Bank has sued Orlen Group in Oslo, its lawyers said.",
+        "Kestrel Bank plans to sue Orlen Group in London as well, its lawyers said.",
+        days=("2026-06-03", "2026-06-03"),
+    ),
+    "C2 had intended": [FINED, (B, "2026-06-04", "The Greyfield regulator had intended to fine Orlen Buses.")],
+    "C2 initially planned": [
+        FINED,
+        (B, "2026-06-04", "The Greyfield regulator initially planned to fine Orlen Buses."),
+    ],
+    "C2 said last month": [
+        FINED,
+        (B, "2026-06-04", "The Greyfield regulator said last month that it intended to fine Orlen Buses."),
+    ],
+    "C2 collect the fine": [
+        FINED,
+        (B, "2026-06-04", "The Greyfield regulator plans to collect the fine from Orlen Buses."),
+    ],
+    "C2 proposed a fine": [(A, "2026-06-03", "The Greyfield regulator has proposed a fine for Orlen Buses."), INTENDS],
+    "C2 threatened a fine": [
+        (A, "2026-06-03", "The Greyfield regulator has threatened Orlen Buses with a fine."),
+        INTENDS,
+    ],
+    "C2 called for a fine": [
+        (A, "2026-06-03", "Greyfield councillors have called for a fine for Orlen Buses."),
+        INTENDS,
+    ],
+    "C2 considered a fine": [(A, "2026-06-03", "The Greyfield regulator considered a fine for Orlen Buses."), INTENDS],
+    # C3: two words about two objects, or the story moving on
+    "C3 contract cancelled, payments suspended": _pair(
+        "Greyfield Council cancelled its contract with Orlen Buses, the council said.",
+        "Greyfield Council suspended payments to Orlen Buses, the council said.",
+    ),
+    "C3 festival postponed, show cancelled": _pair(
+        "Greyfield Council postponed the festival with Orlen Music, the council said.",
+        "Greyfield Council cancelled the fireworks show with Orlen Music, the council said.",
+    ),
+    "C3 suspended, then cancelled": _pair(
+        "Greyfield Council has suspended its contract with Orlen Buses, the council said.",
+        "Greyfield Council has cancelled its contract with Orlen Buses, the council said.",
+        days=("2026-06-02", "2026-06-04"),
+    ),
+    "C3 delayed, then cancelled the same day": _pair(
+        "Skyjet delayed its flight to Rome on Monday, the airline said.",
+        "Skyjet cancelled its flight to Rome on Monday, the airline said.",
+        days=("2026-06-02", "2026-06-02"),
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def go(docs):
+        clusters = EventClusters()
+        claims, articles = {}, {}
+        for k, (outlet, published, text) in enumerate(docs):
+            ex, frames = extract_events(
+                text, date.fromisoformat(published), nlp=nlp, publisher=outlet, path=f"a{k}.txt"
+            )
+            clusters.add(members(ex, frames))
+            claims.update({c.id: c for c in ex.claims})
+            articles[ex.article.id] = ex.article
+        return [c for _, c in event_conflicts(clusters.clusters.values(), claims, articles)]
+
+    return go
+
+
+@pytest.mark.parametrize("name", sorted(AGREEING))
+def test_outlets_that_agree_give_no_conflict(run, name):
+    found = run(AGREEING[name])
+    assert found == [], [
+        (c.facet, c.question, {s.value: [r.publisher for r in s.sources] for s in c.sides}) for c in found
+    ]
