@@ -116,6 +116,28 @@ AGREEING = {
         "Skyjet cancelled its flight to Rome on Monday, the airline said.",
         days=("2026-06-02", "2026-06-02"),
     ),
+    # C7: a "no" answers its own word only; a negated "rule out" is a maybe, "not ... until" a date
+    "C7 not ruled out cancelling, cancelled": _pair(
+        "Greyfield Council has cancelled its deal with Orlen Ferries, the mayor said.",
+        "Greyfield Council has not ruled out cancelling its deal with Orlen Ferries, the mayor said.",
+        days=("2026-06-02", "2026-06-02"),
+    ),
+    "C7 did not rule out cancelling, suspended": _pair(
+        "Greyfield Council has suspended its deal with Orlen Ferries, the mayor said.",
+        "Greyfield Council did not rule out cancelling its deal with Orlen Ferries, the mayor said.",
+    ),
+    "C7 denied cancelling, only suspended": _pair(
+        "Greyfield Council has suspended its deal with Orlen Ferries, the mayor said.",
+        "Greyfield Council denied it had cancelled its deal with Orlen Ferries, saying the deal was only suspended.",
+    ),
+    "C7 failed to sign, did not sign": _pair(
+        "Orlen Group failed to sign the lease with Greyfield Council, the mayor said.",
+        "Orlen Group did not sign the lease with Greyfield Council, the mayor said.",
+    ),
+    "C7 not until Monday": _pair(
+        "Orlen Group signed a lease with Greyfield Council on Monday, the mayor said.",
+        "Orlen Group did not sign the lease with Greyfield Council until Monday, the mayor said.",
+    ),
 }
 
 
@@ -142,3 +164,15 @@ def test_outlets_that_agree_give_no_conflict(run, name):
     assert found == [], [
         (c.facet, c.question, {s.value: [r.publisher for r in s.sources] for s in c.sides}) for c in found
     ]
+
+
+def test_a_refusal_to_do_it_is_a_no(run):
+    """C7: "refused to sign" says it was not signed, against "signed"."""
+    found = run(
+        _pair(
+            "Orlen Group signed the lease with Greyfield Council on Monday, the mayor said.",
+            "Orlen Group refused to sign the lease with Greyfield Council on Monday, the mayor said.",
+        )
+    )
+    assert [c.facet for c in found] == ["factuality"]
+    assert {s.value for s in found[0].sides} == {"happened", "did not happen"}

@@ -738,6 +738,12 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
             continue
         if r.frame.factuality == "denied" and not _denied_event(r):
             continue  # a denial is about its claim's event, not one named on the way ("the firm it hired to ...")
+        if r.frame.factuality in _YES and _failed(r):  # "failed to sign", "refused to sign": a "no"
+            r = replace(r, frame=r.frame.model_copy(update={"factuality": "negated"}))
+            by_cluster.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
+            continue
+        if r.frame.factuality == "negated" and (_negated_negation(r) or _not_until(r)):
+            continue  # "has not ruled out cancelling" (hedged), "did not sign until Monday" (a date): no "no"
         if r.frame.factuality == "negated" and (_deferred(r) or _negated_plan(r)):
             if not (_deferred(r) or _advice(r)) and _negation_of_its_own(r):
                 refused.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
@@ -766,6 +772,9 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
                 for r in others
                 if r.frame.factuality in said
             ]
+        if no_reports:  # a "no" answers reports of its own word ("not cancelled" is no answer to "suspended")
+            rs = [r for r in rs if r.frame.factuality in _NO or any(_one_word(r, n) for n in no_reports)]
+            no_reports = [n for n in no_reports if any(_one_word(r, n) for r in rs if r.frame.factuality in said)]
         yes = _unique(r.info for r in rs if r.frame.factuality in said)
         answered = len({r.info.group for r in rs if r.frame.factuality in said | _NO})
         sides: dict[str, list[Info]] = {}
@@ -779,6 +788,37 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
         out += _still_planned(by_cluster, label) + _plans_refused(by_cluster, refused, label)
         out += _exclusive_words(by_cluster, label)
     return out
+
+
+def _one_word(a: _Report, b: _Report) -> bool:
+    """Two reports of one word or its derivation ("cancel" / "cancellation")."""
+    return kin(a.frame.trigger.lemma, b.frame.trigger.lemma)
+
+
+def _failed(r: _Report) -> bool:
+    """A verb under a verb of failing in its clause ("failed to sign", "refused to pay": ``failing_verbs``
+    of ``models/comparison.toml``): the event did not happen."""
+    c, t = r.info.claim, r.frame.trigger
+    if t.pos != "verb" or not (c.start <= t.start <= c.end):
+        return False
+    words = _VERB_WORD.findall(_clause_head(c, t))
+    return len(words) >= 2 and words[-1] == "to" and any(_form_of(words[-2], v) for v in comparison().failing_verbs)
+
+
+def _negated_negation(r: _Report) -> bool:
+    """A negating verb that is itself negated before the trigger ("has not ruled out cancelling", "did
+    not rule out"): a maybe, not a "no"."""
+    c, t = r.info.claim, r.frame.trigger
+    if not (c.start <= t.start <= c.end):
+        return False
+    words = _VERB_WORD.findall(_clause_head(c, t))
+    negating = [k for k, w in enumerate(words) if any(_form_of(w, v) for v in _negating_verbs())]
+    return bool(negating) and any(w in ("not", "never") or w.endswith("n't") for w in words[: negating[-1]])
+
+
+def _not_until(r: _Report) -> bool:
+    """A negation that dates the event ("did not sign the contract until Monday": it was signed then)."""
+    return _says(_tail(r), ("until", "till"))
 
 
 def _exclusive_words(by_cluster: Mapping[tuple[str, str], list[_Report]], label: str) -> list[_Question]:

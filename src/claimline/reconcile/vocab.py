@@ -22,9 +22,12 @@ class ComparisonLexicon(BaseModel):
     next_instance: frozenset[str] = frozenset()
     backstory: frozenset[str] = frozenset()
     doing_verbs: frozenset[str] = frozenset()
+    failing_verbs: frozenset[str] = frozenset()
     exclusive: list[dict[str, list[str]]] = []
 
-    @field_validator("advice_modals", "conditions", "next_instance", "backstory", "doing_verbs", mode="before")
+    @field_validator(
+        "advice_modals", "conditions", "next_instance", "backstory", "doing_verbs", "failing_verbs", mode="before"
+    )
     @classmethod
     def _lower(cls, v: object) -> list[str]:
         if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
