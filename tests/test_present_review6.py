@@ -71,3 +71,36 @@ def test_a_closed_pipe_ends_quietly_with_exit_0(db):
     err = proc.stderr.read().decode()
     assert proc.wait() == 0
     assert err == ""
+
+
+# ------------------------------------------------------------------ C12: outlet file names that share a prefix
+def test_files_sharing_a_prefix_stay_two_outlets_by_their_tails(tmp_path):
+    folder = tmp_path / "ferry"
+    folder.mkdir()
+    (folder / "2026-09-02_ferry_story_harbour.txt").write_text(
+        "Dunmore council ends ferry deal\n\n"
+        "Dunmore Council cancelled its ferry contract with Brannock Lines on 2 September 2026.\n",
+        encoding="utf-8",
+    )
+    (folder / "2026-09-02_ferry_story_northgate.txt").write_text(
+        "Ferry deal ended\n\n"
+        "Dunmore Council cancelled its ferry contract with Brannock Lines on 2 September 2026, a spokesman said.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "f.db")
+    _run("ingest", "--db", db, "--published", "2026-09-03", str(folder))
+    out = _run("timeline", "--db", db)
+    assert "2026-09-02_ferry…" not in out  # the cut that made both files one outlet
+    first = out.split("\n\n")[0]  # the entry both files report
+    assert "…harbour.txt" in first and "(…northgate.txt)" in first
+    assert "…northgate.txt" in out.split("\n\n")[-1]  # an entry of one file: told apart table-wide
+
+
+def test_cut_outlet_names_that_collide_keep_their_distinguishing_tails():
+    from claimline.present.timeline_table import _apart
+
+    assert _apart(["brenna-tender-harbour-wire.txt", "brenna-tender-harbour-post.txt", "Harbour Wire"]) == {
+        "brenna-tender-harbour-wire.txt": "…wire.txt",
+        "brenna-tender-harbour-post.txt": "…post.txt",
+        "Harbour Wire": "Harbour Wire",
+    }

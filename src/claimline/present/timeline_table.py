@@ -89,20 +89,55 @@ def _outlets(names: Sequence[str]) -> str:
     return shown + (f" +{len(names) - MAX_OUTLETS}" if len(names) > MAX_OUTLETS else "")
 
 
-def who_said(entry: Any) -> str:
-    """Speakers and outlets of an entry, shortened (see the module docstring)."""
+_SEPARATORS = "_-. "
+
+
+def _apart(names: Sequence[str]) -> dict[str, str]:
+    """Each full outlet name as shown (:func:`_outlet`); names whose cut forms collide
+    (``2026-09-02_story_harbour.txt`` / ``2026-09-02_story_north.txt``) lose their common prefix, up to
+    a separator, instead of their tails: ``…harbour.txt`` / ``…north.txt``."""
+    shown = {n: _outlet(n) for n in names}
+    by_cut: dict[str, list[str]] = {}
+    for n, cut in shown.items():
+        by_cut.setdefault(cut, []).append(n)
+    for same in by_cut.values():
+        if len(same) < 2:
+            continue
+        prefix = os.path.commonprefix(same)
+        at = max(prefix.rfind(c) for c in _SEPARATORS) + 1
+        for n in same:
+            tail = n[at:] if at > 0 else n
+            shown[n] = ("…" if at > 0 else "") + (tail if len(tail) <= 2 * NAME_CHARS else "…" + tail[-NAME_CHARS:])
+    return shown
+
+
+def _full_outlets(entry: Any) -> list[str]:
+    """The entry's outlet names in full, once each."""
     refs = entry.sources if "sources" in _fields(entry) else entry.reports
-    groups: dict[str | None, tuple[str | None, list[str]]] = {}  # speaker key -> (as shown, outlets)
+    names = [" ".join((getattr(r, "publisher", None) or getattr(r, "article_id", None) or "?").split()) for r in refs]
+    if not names:
+        names = [" ".join(o.split()) for o in getattr(entry, "outlets", None) or ()]
+    return list(dict.fromkeys(names))
+
+
+def who_said(entry: Any, shown_as: dict[str, str] | None = None) -> str:
+    """Speakers and outlets of an entry, shortened (see the module docstring); ``shown_as``: the full
+    outlet names of the whole table as :func:`_apart` shows them (else those of this entry)."""
+    refs = entry.sources if "sources" in _fields(entry) else entry.reports
+    groups: dict[str | None, tuple[str | None, list[str]]] = {}  # speaker key -> (as shown, full outlet names)
     for ref in refs:
-        outlet = _outlet(getattr(ref, "publisher", None) or getattr(ref, "article_id", None) or "?")
+        outlet = " ".join((getattr(ref, "publisher", None) or getattr(ref, "article_id", None) or "?").split())
         speaker = _speaker(ref)
         _, outlets = groups.setdefault(speaker.casefold() if speaker else None, (speaker, []))
         if outlet not in outlets:
             outlets.append(outlet)
     if not groups and getattr(entry, "outlets", None):
-        groups[None] = (None, [_outlet(o) for o in entry.outlets])
+        groups[None] = (None, list(dict.fromkeys(" ".join(o.split()) for o in entry.outlets)))
+    shown = shown_as if shown_as is not None else _apart(_full_outlets(entry))
     parts = [
-        _outlets(outlets) if speaker is None else f"{speaker} ({_outlets(outlets)})"
+        _outlets([shown[o] for o in outlets])
+        if speaker is None
+        else f"{speaker} ({_outlets([shown[o] for o in outlets])})"
         for speaker, outlets in list(groups.values())[:MAX_SPEAKERS]
     ]
     if len(groups) > MAX_SPEAKERS:
@@ -139,8 +174,13 @@ def shown_status(status: str) -> str:
     return _SHOWN_STATUS.get(status, status)
 
 
-def row(entry: Any) -> tuple[str, str, str, str]:
-    return (_date_cell(entry.date_label or ""), event_cell(entry), who_said(entry), shown_status(entry.status))
+def row(entry: Any, shown_as: dict[str, str] | None = None) -> tuple[str, str, str, str]:
+    return (
+        _date_cell(entry.date_label or ""),
+        event_cell(entry),
+        who_said(entry, shown_as),
+        shown_status(entry.status),
+    )
 
 
 def screen_width(out: Any = None) -> int:
@@ -262,7 +302,8 @@ def emit_timeline(
     if not entries:
         out.print(empty, markup=False)
         return
-    rows = list(dict.fromkeys(row(e) for e in entries))  # rows that read the same are shown once
+    shown_as = _apart(list(dict.fromkeys(o for e in entries for o in _full_outlets(e))))  # told apart table-wide
+    rows = list(dict.fromkeys(row(e, shown_as) for e in entries))  # rows that read the same are shown once
     w = width or screen_width(out)
     if getattr(out, "is_terminal", False):
         out.print(_rich_table(rows, w, title), width=w)
