@@ -373,3 +373,16 @@ def test_a_plan_killed_or_hopes_that_died_harm_no_one(frames_of, text):
 def test_people_killed_or_wounded_stay_harm(frames_of, text):
     _, frames = frames_of(text)
     assert [f for f in frames if f.event_class == "harm"], [(f.trigger.text, f.event_class) for f in frames]
+
+
+def test_a_bare_number_after_a_comma_is_a_part_of_the_count(frames_of):
+    # review6 C5(c): "two seriously" beside "nine" is a part of the nine, no count of its own
+    _, frames = frames_of("Nine workers were injured, three seriously, when a crane fell in Vesk on Friday.")
+    assert _counts(_one(frames, "injure")) == [(9, None)]
+
+
+def test_coordinated_counts_of_those_harmed_are_summed(frames_of):
+    # review6 C5(c): "four cyclists and three pedestrians" were seven people hurt, not four (nor three drivers)
+    _, frames = frames_of("Four cyclists and three pedestrians were injured when a van skidded in Vesk on Friday.")
+    assert _counts(_one(frames, "injure")) == [(7, None)]
+

@@ -1118,6 +1118,31 @@ def _part_of_them(root: int, cols: _Columns) -> bool:
     return False
 
 
+#: Where a number stands beside a clause as a part of its count ("seven were injured, two seriously"), not as one
+#: of its parties.
+_ASIDE_DEPS = frozenset({"npadvmod", "appos", "advmod", "dep", "conj"})
+
+
+def _aside_part(ent: Span, cols: _Columns) -> bool:
+    """A bare number after a comma, no party of the clause ("seven people were injured, two seriously"): a part
+    of a count given beside it (:func:`_quantities` drops it only then)."""
+    root = ent.root.i
+    return (
+        cols.pos[root] == "NUM" and cols.dep[root] in _ASIDE_DEPS and ent.start > 0 and cols.text(ent.start - 1) == ","
+    )
+
+
+def _coordinated_with(root: int, cols: _Columns) -> int | None:
+    """The first noun of a coordination whose later noun a number counts ("five passengers and two drivers":
+    "passengers" for "two"), else None."""
+    if cols.dep[root] != "nummod":
+        return None
+    noun = first = cols.head[root]
+    while cols.dep[noun] == "conj" and cols.head[noun] != noun:
+        noun = cols.head[noun]
+    return None if noun == first else noun
+
+
 def _stated_of(w: int, trigger: int, cols: _Columns) -> str | None:
     """The noun a measure word (or "be") states its amount of: the noun it modifies ("a contract
     worth", "the deal, valued at"), the noun of its relative clause ("the order, which is worth"),
@@ -1166,6 +1191,8 @@ def _quantities(
                     tokens.update(_walk(cols, top))
     out: list[Quantity] = []
     seen: set[int] = set()
+    own: dict[int, int] = {}  # the noun an event's own count counts -> its place in ``out``
+    asides: list[int] = []  # places in ``out`` of bare numbers after a comma (:func:`_aside_part`)
     for i in sorted(tokens.intersection(ents_by_token)):
         ent = ents_by_token[i]
         if ent.start in seen:
@@ -1199,6 +1226,20 @@ def _quantities(
         if kind == "count" and _part_of_them(ent.root.i, cols):
             continue  # "seven were injured, one of them seriously": a part, not how many
         measured = _measured(ent.root.i, draft.token.i, cols, words, count=kind == "count", host=draft.host.i)
+        if kind == "count" and value is not None:
+            whole = _coordinated_with(ent.root.i, cols)
+            if whole is not None and whole in own:  # "five passengers and two drivers were injured": seven
+                k = own[whole]
+                q = out[k]
+                out[k] = q.model_copy(
+                    update={"value": (q.value or 0) + value, "end": end, "text": doc_text[q.start : end]}
+                )
+                continue
+            if measured is None or measured == draft.lemma:
+                if cols.dep[ent.root.i] == "nummod":
+                    own[cols.head[ent.root.i]] = len(out)
+                if _aside_part(ent, cols):
+                    asides.append(len(out))
         out.append(
             Quantity(
                 kind=kind,  # type: ignore[arg-type]
@@ -1210,6 +1251,8 @@ def _quantities(
                 measures=measured if measured != draft.lemma else None,
             )
         )
+    if asides and len([q for q in out if q.kind == "count"]) > len(asides):
+        out = [q for k, q in enumerate(out) if k not in asides]  # "seven were injured, two seriously": a part
     if tokens and durations:
         # (token offsets grow with the index, and tokens do not overlap)
         first_token, last_token = min(tokens), max(tokens)
