@@ -945,6 +945,12 @@ def test_a_claim_naming_no_actor_leaves_a_date_question_its_own_article_answers_
     opened = claim("c1", a1, subject="Nkom", actors=("Nkom", "Fjordnett"), predicate="open", at=wed)
     began = claim("c2", a1, subject=None, actors=(), predicate="begin", at=tue, source=("Nordic Wire", None, "outlet"))
     assert [c for c in find_conflicts([opened, began], arts(a1)) if c.facet == "date"] == []
+    # naming one party and borrowing its counterpart (the speaker) is borrowing too
+    nov = when(D(2026, 11, 21), D(2026, 11, 30), "2026-11", mod="END")
+    pilot = claim(
+        "c5", a1, subject=None, actors=("Nkom",), predicate="start", at=nov, source=("It", "Fjordnett", "named")
+    )
+    assert [c for c in find_conflicts([opened, pilot], arts(a1)) if c.facet == "date"] == []
     elsewhere = began.model_copy(update={"id": "c3", "article_id": "a2"})
     context = claim("c4", a2, subject="Nkom", actors=("Nkom", "Fjordnett"), predicate="investigate")
     c = only(find_conflicts([opened, elsewhere, context], arts(a1, a2)), "date")

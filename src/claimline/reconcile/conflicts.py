@@ -239,7 +239,7 @@ def _drafts(
                 (replace(i, revision="initial") if i.revision != "initial" and time_is_initial(i.claim) else i, v)
                 for i, v in entries
             ]
-            sides, contra = date_sides(_without_borrowed_dates(entries))
+            sides, contra = date_sides(_without_borrowed_dates(entries, implied))
             timed = False
         else:
             sides, contra = value_sides(entries, facet)
@@ -252,26 +252,33 @@ def _drafts(
     return drafts
 
 
-def _without_borrowed_dates(entries: list[tuple[Info, str]]) -> list[tuple[Info, str]]:
-    """A date question's answers without the claims that name no actor (their pair is their article's,
-    borrowed) whose date differs from that of a claim of their own article naming one: the article
-    tells two events apart ("Nkom opened an investigation on Wednesday" / "The outage began on
-    Tuesday"; "The Office opened its inquiry on 12 October" / "The pilot, which was to have started
-    by the end of November, is postponed"), so the borrowed pair was the story's, not the event's.
-    Across articles such a claim still answers."""
-    named: dict[str, list[tuple[int, int]]] = {}
-    for i, _ in entries:
-        span = date_span(i.claim)
-        if span is not None and (i.claim.actors or i.claim.subject):
-            named.setdefault(i.article_id, []).append(span)
-    if not named:
-        return entries
+def _without_borrowed_dates(
+    entries: list[tuple[Info, str]], implied: Mapping[str, tuple[str, ...]]
+) -> list[tuple[Info, str]]:
+    """A date question's answers without the claims that borrowed their actor pair, or more of it, than a
+    claim of their own article whose date lies apart (:func:`_borrowed`): the article tells two events
+    apart ("Nkom opened an investigation on Wednesday" / "The outage began on Tuesday"; "the privacy
+    office opened an inquiry on Tuesday" / "the pilot would go ahead by the end of November unless the
+    privacy office asked it to wait"), so the borrowed pair was the story's, not the event's. Across
+    articles such a claim still answers."""
+    dated = [(i, date_span(i.claim), _borrowed(i, implied)) for i, _ in entries]
 
-    def apart(i: Info) -> bool:
-        span = date_span(i.claim)
-        return span is not None and any(span[1] < lo or hi < span[0] for lo, hi in named.get(i.article_id, ()))
+    def apart(i: Info, span: tuple[int, int] | None, borrowed: int) -> bool:
+        return span is not None and any(
+            o.article_id == i.article_id and b < borrowed and (span[1] < s[0] or s[1] < span[0])
+            for o, s, b in dated
+            if s is not None
+        )
 
-    return [(i, v) for i, v in entries if i.claim.actors or i.claim.subject or not apart(i)]
+    return [e for e, (i, span, b) in zip(entries, dated, strict=True) if not (b and apart(i, span, b))]
+
+
+def _borrowed(i: Info, implied: Mapping[str, tuple[str, ...]]) -> int:
+    """How much of its actor pair a claim borrowed from its article: 0 none, 1 its counterpart (it names
+    one party), 2 all (it names none)."""
+    if i.id not in implied:
+        return 0
+    return 1 if i.claim.actors or i.claim.subject else 2
 
 
 def find_conflicts(
