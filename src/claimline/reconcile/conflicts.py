@@ -163,7 +163,7 @@ from datetime import date
 from typing import Protocol
 
 from ..schemas import Article, Claim, Conflict, ConflictResolution, Side, SourceRef
-from .info import Info, claim_infos, date_span, time_is_initial
+from .info import Info, claim_infos, time_is_initial
 from .keys import Key, group_claims, may_conflict
 from .sides import date_sides, is_conflict, value_sides
 from .status import SIDE_ORDER
@@ -239,7 +239,7 @@ def _drafts(
                 (replace(i, revision="initial") if i.revision != "initial" and time_is_initial(i.claim) else i, v)
                 for i, v in entries
             ]
-            sides, contra = date_sides(_without_borrowed_dates(entries, implied))
+            sides, contra = date_sides(entries)
             timed = False
         else:
             sides, contra = value_sides(entries, facet)
@@ -250,35 +250,6 @@ def _drafts(
         draft.qid = question_key(key)
         drafts.append(draft)
     return drafts
-
-
-def _without_borrowed_dates(
-    entries: list[tuple[Info, str]], implied: Mapping[str, tuple[str, ...]]
-) -> list[tuple[Info, str]]:
-    """A date question's answers without the claims that borrowed their actor pair, or more of it, than a
-    claim of their own article whose date lies apart (:func:`_borrowed`): the article tells two events
-    apart ("Nkom opened an investigation on Wednesday" / "The outage began on Tuesday"; "the privacy
-    office opened an inquiry on Tuesday" / "the pilot would go ahead by the end of November unless the
-    privacy office asked it to wait"), so the borrowed pair was the story's, not the event's. Across
-    articles such a claim still answers."""
-    dated = [(i, date_span(i.claim), _borrowed(i, implied)) for i, _ in entries]
-
-    def apart(i: Info, span: tuple[int, int] | None, borrowed: int) -> bool:
-        return span is not None and any(
-            o.article_id == i.article_id and b < borrowed and (span[1] < s[0] or s[1] < span[0])
-            for o, s, b in dated
-            if s is not None
-        )
-
-    return [e for e, (i, span, b) in zip(entries, dated, strict=True) if not (b and apart(i, span, b))]
-
-
-def _borrowed(i: Info, implied: Mapping[str, tuple[str, ...]]) -> int:
-    """How much of its actor pair a claim borrowed from its article: 0 none, 1 its counterpart (it names
-    one party), 2 all (it names none)."""
-    if i.id not in implied:
-        return 0
-    return 1 if i.claim.actors or i.claim.subject else 2
 
 
 def find_conflicts(
