@@ -414,14 +414,12 @@ def test_factuality_needs_a_named_participant(nlp):
 
 
 def test_a_denial_answers_a_plan_a_negation_does_not(run):
-    """ "is preparing to pay for the trial" (a plan: expected) against "denied that it is paying for"
-    is a factuality conflict; against "has not paid yet" it is none (the plan may still happen); "cut
-    costs" is no payment at all. A "no" answers reports of its own word only (review 6, C7): "denied
-    that it is paying" is no answer to "share the cost" (see tests/test_agreeing_stories.py)."""
-    pay = "Vantor Systems is preparing to pay for the border trial, people familiar with it said."
+    """ "is preparing to share the cost" (a plan: expected) against "denied that it is paying for"
+    (invest: fund, pay; "share the cost" is paying) is a factuality conflict; against "has not paid
+    yet" it is none (the plan may still happen); "cut costs" is no payment at all."""
     plan = "Vantor Systems is preparing to share the cost of the border trial, people familiar with it said."
     denial = "Vantor Systems denied that it is paying for the border trial with the Finnish Defence Forces."
-    c = _only(run(("Harbour Wire", date(2026, 5, 5), pay), ("Baltic Ledger", date(2026, 5, 6), denial)), "factuality")
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), plan), ("Baltic Ledger", date(2026, 5, 6), denial)), "factuality")
     assert sorted(s.value for s in c.sides) == ["denied", "planned"]
     assert c.question.startswith("whether pay happened — Vantor Systems")
     not_yet = "Vantor Systems has not paid for the border trial, the company said."

@@ -790,9 +790,18 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
     return out
 
 
-def _one_word(a: _Report, b: _Report) -> bool:
-    """Two reports of one word or its derivation ("cancel" / "cancellation")."""
-    return kin(a.frame.trigger.lemma, b.frame.trigger.lemma)
+def _one_word(a: _Report, no: _Report) -> bool:
+    """Whether a "no" answers a report: one word or its derivation ("cancel" / "cancellation"); a denial
+    also another word of the event ("denied that it is paying" / "to share the cost"), unless the two
+    are two answers of one ``[[exclusive]]`` table ("denied that it had cancelled" / "suspended")."""
+    x, y = a.frame.trigger.lemma, no.frame.trigger.lemma
+    if kin(x, y):
+        return True
+    if no.frame.factuality != "denied":
+        return False
+    return not any(
+        None not in (sx := _side_of(x, t), sy := _side_of(y, t)) and sx != sy for t in comparison().exclusive
+    )
 
 
 def _failed(r: _Report) -> bool:
