@@ -139,6 +139,13 @@ AGREEING = {
         "Orlen Group did not sign the lease with Greyfield Council until Monday, the mayor said.",
     ),
 }
+# C9: a time of day without its day (the words of models/timex/en.toml) answers no date question
+_HIT = "A barge of Orlen Lines struck a pier at Kelso Quay {}, the harbour master said."
+for _when in ("at midday", "at 9.30 a.m. EST", "at 9.30 p.m. IST", "shortly after noon"):
+    AGREEING[f"C9 {_when}"] = [
+        (A, "2026-10-17", _HIT.format("on Saturday, 17 October")),
+        (B, "2026-10-19", _HIT.format(_when)),
+    ]
 
 
 @pytest.fixture(scope="module")

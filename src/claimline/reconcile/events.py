@@ -533,17 +533,32 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
     return out
 
 
-_CLOCK = re.compile(
-    r"\d{1,2}(?:[.:]\d{2})?|a\.m\.?|p\.m\.?|[ap]m|o'clock|noon|midnight|gmt|utc|cet|cest|eet|eest|bst|local|time|"
-    r"hours?|hrs|h|about|around|approximately|roughly|some|at|shortly|just|before|after|by|until|from|[-,.]",
+#: the grammar of a clock time ("at about 7.40 a.m.", "shortly after 14:00 local time"); its words (zones,
+#: "noon", "midnight", parts of the day, "about") come from the normaliser's vocabulary (:func:`_clock_words`)
+_CLOCK_GRAMMAR = (
+    r"\d{1,2}(?:[.:]\d{2})?|a\.m\.?|p\.m\.?|[ap]m|o'clock|local|time|hours?|hrs|h|"
+    r"at|in|the|shortly|just|before|after|by|until|from|[-,.]"
 )
 
 
+@cache
+def _clock_words() -> re.Pattern[str]:
+    """The words of a time of day without its day: the grammar above and ``models/timex/en.toml``'s
+    clock words, parts of the day, time zones and modifiers (review 6, C9: one vocabulary)."""
+    from ..timex.vocab import vocabulary
+
+    v = vocabulary()
+    words = {*v.clock_words, *v.parts_of_day, *v.time_zones.utc, *v.time_zones.other, *v.modifiers}
+    alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b|{_CLOCK_GRAMMAR}")
+
+
 def _clock_only(t: EventTime) -> bool:
-    """A time of day the text gives without its day ("at about 7.40 a.m.", "shortly after 14:00 GMT"):
-    its day is the one the normaliser assumed (the publication date), which the text does not say, so
-    it answers no date question ("hit a rock at about 7.40 a.m." in a story published the next day)."""
-    return t.granularity == "time" and not _CLOCK.sub(" ", t.text.lower()).strip()
+    """A time of day the text gives without its day ("at about 7.40 a.m.", "shortly after 14:00 GMT",
+    "at midday"): its day is the one the normaliser assumed (the publication date), which the text does
+    not say, so it answers no date question ("hit a rock at about 7.40 a.m." in a story published the
+    next day)."""
+    return t.granularity == "time" and not _clock_words().sub(" ", t.text.lower()).strip()
 
 
 def _told_on(r: _Report) -> EventTime | None:
