@@ -886,3 +886,39 @@ def test_a_number_the_report_rejects_is_no_answer(run):
         run(("Harbour Wire", date(2026, 10, 6), fourteen), ("North Post", date(2026, 10, 8), corrected)), "quantity"
     )
     assert {s.value: _outlets(s) for s in c.sides} == {"14": ["Harbour Wire"], "16": ["North Post"]}
+
+
+# ------------------------------------------------------------------ models/comparison.toml (review 6, C10)
+def test_comparison_lexicon_rejects_a_string_and_a_word_on_two_sides_in_any_case():
+    from pydantic import ValidationError
+
+    from claimline.reconcile.vocab import ComparisonLexicon
+
+    with pytest.raises(ValidationError):
+        ComparisonLexicon.model_validate({"advice_modals": "should"})
+    with pytest.raises(ValidationError):
+        ComparisonLexicon.model_validate({"exclusive": [{"a": ["Halt"], "b": ["halt"]}]})
+
+
+def test_a_bad_comparison_lexicon_fails_the_check_and_ingest_before_storing(tmp_path, monkeypatch):
+    from claimline.reconcile.vocab import comparison
+
+    lex = tmp_path / "lex"
+    lex.mkdir()
+    (lex / "comparison.toml").write_text('[[exclusive]]\nstopped = ["halt"]\n')
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Greyfield Council halted its tram contract with Orlen Rail on Monday.")
+    db = str(tmp_path / "s.db")
+    assert "comparison.toml" in runner.invoke(app, ["lexicons"]).output
+    monkeypatch.setenv("CLAIMLINE_LEXICONS", str(lex))
+    comparison.cache_clear()
+    try:
+        checked = runner.invoke(app, ["lexicons"])
+        assert checked.exit_code != 0 and "comparison.toml" in checked.output
+        assert runner.invoke(app, ["ingest", "--db", db, str(docs)]).exit_code != 0
+    finally:
+        monkeypatch.delenv("CLAIMLINE_LEXICONS")
+        comparison.cache_clear()
+    again = runner.invoke(app, ["ingest", "--db", db, str(docs)])
+    assert again.exit_code == 0 and again.output.startswith("1 stored"), again.output

@@ -128,7 +128,9 @@ def ingest(
     """Read, extract and store ``paths``: serial, ``jobs`` processes, or a Dask cluster (``dask``:
     a scheduler address or ``"local"``). A failing file is reported in the result, the rest go on."""
     from .jobs.ingest import ingest as run_ingest
+    from .reconcile.vocab import comparison
 
+    comparison()  # a bad models/comparison.toml fails before anything is stored (review 6, C10)
     if dask and jobs > 1:
         raise ClaimlineError("--jobs and --dask cannot be combined: --dask-workers sets the parallelism")
     common: dict[str, Any] = {

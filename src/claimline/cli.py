@@ -862,8 +862,9 @@ def evaluate_cmd(
 def lexicons(fmt: FormatOpt = Format.table) -> None:
     """Validate the lexicons in models/ (and CLAIMLINE_LEXICONS) and count their entries."""
     from . import lexicons as lx
+    from .reconcile import vocab
 
-    counts = lx.validate_all()
+    counts = lx.validate_all() | {vocab.FILE: vocab.entries()}  # comparison.toml too (review 6, C10)
     rows = [{"file": k, "entries": v} for k, v in counts.items()]
     if fmt is Format.json:
         out.print(

@@ -54,3 +54,9 @@ def comparison() -> ComparisonLexicon:
     except ValidationError as exc:
         first = exc.errors()[0]
         raise ClaimlineError(f"invalid lexicon {FILE}: {'.'.join(map(str, first['loc']))}: {first['msg']}") from exc
+
+
+def entries() -> int:
+    """Validate ``models/comparison.toml`` (with its additions) and count its entries, for ``claimline
+    lexicons``."""
+    return sum(len(v) for v in comparison().model_dump().values() if isinstance(v, list | dict | set | frozenset))
