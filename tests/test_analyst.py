@@ -55,7 +55,7 @@ def test_two_events_of_one_sentence_read_as_two_events(plain_db):
     assert _run("timeline", "--db", plain_db) == (
         "Timeline\n"
         "Date         Event                                               Who said it               Status\n"
-        "12 May 2026  Orsa sank Velmora (six)                             the Coastal Wire          reported\n"
+        "12 May 2026  Orsa sank near Velmora (six crew)                   the Coastal Wire          reported\n"
         "             The tug Orsa sank near Velmora on Tuesday with six  (harbour-note.txt)\n"
         "             crew on board, the Coastal Wire reported, quoting\n"
         "             the port authority.\n"
@@ -70,8 +70,8 @@ def test_two_events_of_one_sentence_read_as_two_events(plain_db):
 def test_markdown_leads_with_the_event_and_names_the_speaker_apart(plain_db):
     assert _run("timeline", "--db", plain_db, "--format", "md") == (
         "# Timeline\n\n"
-        "- **12 May 2026** — **Orsa sank Velmora (six)** *(reported)*: The tug Orsa sank near Velmora on Tuesday"
-        " with six crew on board, the Coastal Wire reported, quoting the port authority.\n"
+        "- **12 May 2026** — **Orsa sank near Velmora (six crew)** *(reported)*: The tug Orsa sank near Velmora"
+        " on Tuesday with six crew on board, the Coastal Wire reported, quoting the port authority.\n"
         "  - Actors: Orsa, Velmora\n"
         "  - Source:\n"
         "    - **harbour-note.txt** (14 May 2026): sank — reported, according to the Coastal Wire\n"
@@ -86,7 +86,8 @@ def test_markdown_leads_with_the_event_and_names_the_speaker_apart(plain_db):
 def test_html_card_shows_the_event_then_its_sentence(plain_db):
     page = _run("timeline", "--db", plain_db, "--format", "html")
     assert (
-        '<p class="label"><span class="event">Orsa sank Velmora (six)</span><span class="sentence">The tug Orsa' in page
+        '<p class="label"><span class="event">Orsa sank near Velmora (six crew)</span>'
+        '<span class="sentence">The tug Orsa' in page
     )
     assert '<span class="what"><span class="event">Coastal Wire reported</span> — The tug Orsa' in page
 
@@ -118,23 +119,84 @@ def test_a_text_from_stdin_is_named_by_its_title(tmp_path):
 
 # ------------------------------------------------------------------ the two functions on their own
 def _p(name: str, role: str, start: int) -> View:
-    return View(name=name, role=role, start=start)
+    return View(name=name, text=name, role=role, start=start)
 
 
-def test_event_words_put_agents_before_the_trigger_and_drop_names_inside_longer_ones():
-    event = View(
-        trigger=View(text="won"),
+def _event(sentence: str, trigger: str, *parts: tuple[str, str], amounts: tuple[str, ...] = ()) -> View:
+    """A frame of ``sentence`` (offsets as in an article whose sentence starts at 100); a participant
+    whose name is not in the sentence stands after it (another sentence's name, as coreference gives)."""
+    at = sentence.index(trigger)
+    return View(
+        trigger=View(text=trigger, start=100 + at, end=100 + at + len(trigger)),
         participants=[
-            _p("Ministry of the Sea, Transport and Infrastructure", "theme", 40),
-            _p("Ministry", "theme", 40),
-            _p("Sea", "theme", 56),
-            _p("Harbour Lines", "counterpart", 10),
-            _p("Harbour Lines", "agent", 0),
+            _p(n, role, 100 + sentence.index(n) if n in sentence else 100 + len(sentence) + 40) for n, role in parts
         ],
-        quantities=[View(text="ten-year"), View(text="ten-year")],
+        quantities=[View(text=q, measures=None) for q in amounts],
     )
-    assert event_words(event) == "Harbour Lines won Ministry of the Sea, Transport and Infrastructure (ten-year)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "parts", "amounts", "words"),
+    [
+        (
+            "Brannock Council ended its contract with Dunmore Ferries this week.",
+            "ended",
+            [("Brannock Council", "agent"), ("Dunmore Ferries", "theme")],
+            (),
+            "Brannock Council ended contract with Dunmore Ferries",
+        ),
+        (
+            "The barge Kittiwake ran aground near Selsey on Friday with nine crew aboard.",
+            "ran",
+            [("Kittiwake", "agent"), ("Selsey", "other")],
+            ("nine",),
+            "Kittiwake ran aground near Selsey (nine crew)",
+        ),
+        (  # the name of another sentence is no object of this one: the headline says "ferry contract"
+            "Brannock suspends ferry contract",
+            "suspends",
+            [("Brannock", "agent"), ("Dunmore Ferries", "theme")],
+            (),
+            "Brannock suspends ferry contract",
+        ),
+        (
+            "Dunmore Ferries will not appeal the fine, a spokesman said.",
+            "appeal",
+            [("Dunmore Ferries", "agent")],
+            (),
+            "Dunmore Ferries will not appeal fine",
+        ),
+        (  # a bare number is dropped when the text gives it no noun
+            "Selsey harbour closed for 3, the harbour master said.",
+            "closed",
+            [("Selsey", "agent")],
+            ("3",),
+            "Selsey harbour closed",
+        ),
+    ],
+)
+def test_event_words_keep_the_theme_and_each_participants_preposition(sentence, trigger, parts, amounts, words):
+    shown = event_words(_event(sentence, trigger, *parts, amounts=amounts), sentence)
+    assert shown == words
+    assert trigger in shown  # the trigger appears
+    for name, role in parts:  # each participant of the sentence appears, with the word before it there
+        if name in sentence and role != "agent":
+            before = sentence[: sentence.index(name)].split()[-1]
+            assert f"{before} {name}" in shown or before.casefold() in ("the", "a", "its", "his", "her", "their")
+        if name not in sentence:  # no participant appears as an object the text does not make it
+            assert name not in shown
+
+
+def test_event_words_without_their_sentence_never_make_a_name_an_object():
+    event = View(
+        trigger=View(text="won", start=20),
+        participants=[_p("Ministry of the Sea", "theme", 40), _p("Harbour Lines", "agent", 0)],
+        quantities=[View(text="ten-year")],
+    )
+    assert event_words(event) == ""  # the sentence speaks alone
     assert event_words(View(trigger=View(text="closed"), participants=[], quantities=[])) == "closed"
+    alone = View(trigger=View(text="won", start=20), participants=[_p("Harbour Lines", "agent", 0)], quantities=[])
+    assert event_words(alone) == "Harbour Lines won"
 
 
 @pytest.mark.parametrize(
@@ -291,8 +353,8 @@ def test_on_a_terminal_only_the_events_own_words_are_bold(plain_db):
     buf = io.StringIO()
     emit_timeline(entries, out=Console(file=buf, force_terminal=True, width=100, color_system="standard"))
     lines = buf.getvalue().splitlines()
-    first = next(i for i, line in enumerate(lines) if "Orsa sank Velmora (six)" in line)
-    assert "\x1b[1mOrsa sank Velmora (six)\x1b[0m" in lines[first]
+    first = next(i for i, line in enumerate(lines) if "Orsa sank near Velmora (six crew)" in line)
+    assert "\x1b[1mOrsa sank near Velmora (six crew)\x1b[0m" in lines[first]
     assert lines[first + 1].startswith("              The tug Orsa sank") and "\x1b[" not in lines[first + 1]
 
 
@@ -309,11 +371,11 @@ def test_changes_names_each_new_event_and_the_file_it_came_from(plain_db):
         '  harbour-note.txt 2026-05-14 "Tug sinks near Velmora pier" (e6ba477ca205)',
         "",
         "New events (1)",
-        "  12 May 2026 Orsa sank Velmora (six) — The tug Orsa sank near Velmora on Tuesday with six crew on …",
+        "  12 May 2026 Orsa sank near Velmora (six crew) — The tug Orsa sank near Velmora on Tuesday with si…",
         '    reported by: harbour-note.txt 2026-05-14 "Tug sinks near Velmora pier" (e6ba477ca205)',
     ]
     data = json.loads(_run("changes", "--db", plain_db, "--format", "json"))
-    assert [e["event"] for e in data["new_events"]] == ["Orsa sank Velmora (six)", "Coastal Wire reported"]
+    assert [e["event"] for e in data["new_events"]] == ["Orsa sank near Velmora (six crew)", "Coastal Wire reported"]
 
 
 def test_a_long_file_name_is_cut_at_an_underscore_not_broken_mid_word(tmp_path):

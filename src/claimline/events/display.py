@@ -1,7 +1,8 @@
 """How an event and the outlet reporting it are named for a reader (no spaCy, no pydantic).
 
-* :func:`event_words`: the event of a timeline entry in its own words — its participants around its
-  trigger and the amounts it holds, ``Marjana hit Rogač, Šolta (152)`` — so that two entries from one
+* :func:`event_words`: the event of a timeline entry in the words of its sentence — its agents, its
+  trigger and what it acts on, each participant with its preposition (``Orsa sank near Velmora (six
+  crew)``), never a name as an object the text does not make it — so that two entries from one
   sentence (three frames of "The ferry hit the seabed, the agency reported, quoting the harbour
   master") read as three events, not as one sentence three times.
 * :func:`outlet_name`: who published an article, for a reader: its publisher, else the host of its
@@ -57,27 +58,165 @@ def _names(participants: list[Any]) -> list[str]:
     return sorted(kept, key=lambda n: first[n])
 
 
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Words that end the phrase after a trigger (a time, a clause, a speaker), unless a participant follows.
+_STOP = _set(
+    "on in at from to for by after before during until since this last next that which who whom when while "
+    "where and but or as because if unless said says told according yesterday today tonight earlier later "
+    "than then so"
+)
+#: Words dropped from the phrase: they only point at a noun.
+_DETERMINERS = _set("the a an any its their his her our")
+#: Words kept before a trigger (its tense, negation, plan): "will not appeal", "plans to appeal".
+_BEFORE = _set(
+    "not n't never no will would shall should can could may might must has have had is are was were be been "
+    "being did does do to plans planned plan intends intended expects expected wants agreed refused failed "
+    "also still again"
+)
+MAX_TAIL = 8
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_NUMBER = re.compile(
+    r"^[\d.,]+$|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
+    r"some|about|around|nearly|over|almost|[-\s])+$",
+    re.IGNORECASE,
+)
+
+
+def _at(event: Any, sentence: str) -> int | None:
+    """Where the trigger starts in ``sentence`` (the sentence's own offsets): the occurrence of its text
+    at which most of the frame's participants fall on their own words; None when it is not there."""
+    trigger = event.trigger
+    text = " ".join(trigger.text.split())
+    if not text:
+        return None
+    best: tuple[int, int] | None = None
+    for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", sentence):
+        base = getattr(trigger, "start", None)
+        hits = 0
+        for p in event.participants or ():
+            start, name = getattr(p, "start", None), getattr(p, "text", None)
+            if base is None or start is None or not name:
+                continue
+            at = m.start() + start - base
+            if 0 <= at < len(sentence) and sentence.startswith(name, at):
+                hits += 1
+        if best is None or hits > best[0]:
+            best = (hits, m.start())
+    return best[1] if best else None
+
+
+def _spans(event: Any, sentence: str, at: int) -> list[tuple[int, int, Any]]:
+    """The participants that stand in ``sentence`` (trigger at ``at``), as (start, end, participant)."""
+    base = getattr(event.trigger, "start", None)
+    out = []
+    for p in event.participants or ():
+        start, text = getattr(p, "start", None), getattr(p, "text", None)
+        if base is None or start is None or not text:
+            continue
+        s = at + start - base
+        if 0 <= s < len(sentence) and sentence.startswith(text, s):
+            out.append((s, s + len(text), p))
+    return out
+
+
+def _tail(sentence: str, end: int, spans: list[tuple[int, int, Any]]) -> tuple[list[str], set[int]]:
+    """The words after the trigger that say what it acts on ("its contract with Orlen Buses", "near
+    Velmora"): up to punctuation, a time, a clause or :data:`MAX_TAIL` words; a preposition before a
+    participant is kept. Determiners dropped. Also the ids of the participants the words hold."""
+    words: list[str] = []
+    held: set[int] = set()
+    tokens = [(m.start() + end, m.group()) for m in _TOKEN.finditer(sentence[end:])]
+    for k, (start, tok) in enumerate(tokens):
+        inside = [p for s, e, p in spans if s <= start < e]
+        if inside:
+            held.update(id(p) for p in inside)
+        elif not tok[0].isalnum():
+            break
+        elif tok.casefold() in _STOP:
+            nxt = tokens[k + 1][0] if k + 1 < len(tokens) else None
+            if nxt is None or not any(s == nxt for s, _, _ in spans):
+                break
+        if len(words) >= MAX_TAIL:
+            break
+        if tok.casefold() not in _DETERMINERS:
+            words.append(tok)
+    return words, held
+
+
+def _before(sentence: str, at: int) -> list[str]:
+    """Up to three words just before the trigger that give its tense, negation or plan ("will not")."""
+    words: list[str] = []
+    for tok in reversed(_TOKEN.findall(sentence[:at])[-3:]):
+        if tok.casefold() not in _BEFORE:
+            break
+        words.insert(0, tok)
+    return words
+
+
+def _amount(q: Any, sentence: str, phrase: str) -> str | None:
+    """An amount the phrase does not hold, with the noun it counts ("six crew"); a bare number is dropped."""
+    text = " ".join(q.text.split())
+    if not text or text in phrase:
+        return None
+    if not _NUMBER.match(text):
+        return text  # it says what it counts: "ten-year", "12 million euros"
+    noun = getattr(q, "measures", None)
+    at = sentence.find(text)
+    if at >= 0:
+        after = _TOKEN.findall(sentence[at + len(text) :])[:1]
+        if after and after[0][0].isalpha() and after[0].casefold() not in _STOP:
+            noun = after[0]
+    return f"{text} {noun}" if noun else None
+
+
 def event_words(event: Any, sentence: str | None = None) -> str:
-    """``agents trigger others (amounts)``: the event of an entry (an
-    :class:`~claimline.schemas.EventSummary` or its view) in the words of its frame. With the
-    ``sentence`` shown beside it, only the amounts that sentence states (an entry's amounts come from
-    all its reports: another outlet's figure would read as this sentence's)."""
+    """The event of an entry (an :class:`~claimline.schemas.EventSummary` or its view) in the words of
+    its ``sentence``: its agents, the trigger with the words before it that give tense or negation, and
+    what it acts on with each participant's preposition ("Greyfield Council ended contract with Orlen
+    Buses", "Orsa sank near Velmora (six crew)"); amounts that phrase does not hold, with their noun (a
+    bare number is dropped; another outlet's figure is not this sentence's). No participant is shown as
+    an object the text does not make it. Without the sentence, or when its trigger is not in it, the
+    agents and the trigger alone when it has no other participant, else "" (the sentence speaks alone)."""
     parts = list(event.participants or ())
-    agents = _names([p for p in parts if p.role == "agent"])[:MAX_NAMES]
-    others = [n for n in _names([p for p in parts if p.role != "agent"]) if not _contained(n, agents)]
-    others = [n for n in others if n.casefold() not in {a.casefold() for a in agents}][: MAX_NAMES - len(agents)]
+    trigger = " ".join(event.trigger.text.split())
+    at = _at(event, sentence) if sentence else None
+    if at is None or sentence is None:
+        agents = _names([p for p in parts if p.role == "agent"])[:MAX_NAMES]
+        if any(p.role != "agent" for p in parts):
+            return ""
+        return " ".join(w for w in [", ".join(agents), trigger] if w)
+    spans = _spans(event, sentence, at)
+    tail, held = _tail(sentence, at + len(event.trigger.text), spans)
+    named = [p.name for p in parts if id(p) in held]  # an agent the phrase already names ("by the court")
+    if any(p.role == "agent" and id(p) in held for p in parts):
+        named = [p.name for p in parts if p.role == "agent"]  # "cancelled by court": no other agent before it
+    agents = [
+        a
+        for a in _names([p for p in parts if p.role == "agent" and id(p) not in held])
+        if not any(_contained(n, [a]) or _contained(a, [n]) or n.casefold() == a.casefold() for n in named)
+    ][:MAX_NAMES]
+    before = _before(sentence, at)
+    ahead = [(s, e) for s, e, p in spans if p.role == "agent" and e <= at]
+    if agents and ahead:  # the agent's own noun between it and the trigger: "Kelso mill closed", not "Kelso closed"
+        gap = _TOKEN.findall(sentence[max(e for _, e in ahead) : at])
+        gap = gap[: len(gap) - len(before)]
+        if 0 < len(gap) <= 2 and all(t[0].isalpha() and t.casefold() not in _STOP for t in gap):
+            agents[-1] += " " + " ".join(gap)
+    words = [", ".join(agents), " ".join(before), sentence[at : at + len(event.trigger.text)], " ".join(tail)]
+    out = " ".join(" ".join(w.split()) for w in words if w)
     amounts: list[str] = []
     for q in event.quantities or ():
-        text = " ".join(q.text.split())
-        if sentence is not None and text not in sentence:
-            continue
-        if text and text.casefold() not in {a.casefold() for a in amounts}:
-            amounts.append(text)
-    words = [", ".join(agents), " ".join(event.trigger.text.split()), ", ".join(others)]
-    out = " ".join(w for w in words if w)
+        if getattr(q, "text", None) and q.text not in sentence:
+            continue  # another report's figure
+        shown = _amount(q, sentence, out)
+        if shown and shown.casefold() not in {a.casefold() for a in amounts}:
+            amounts.append(shown)
     if amounts:
-        shown = ", ".join(amounts[:MAX_AMOUNTS]) + (" …" if len(amounts) > MAX_AMOUNTS else "")
-        out += f" ({shown})"
+        out += f" ({', '.join(amounts[:MAX_AMOUNTS])}{' …' if len(amounts) > MAX_AMOUNTS else ''})"
     return out
 
 

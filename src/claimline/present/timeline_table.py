@@ -156,12 +156,13 @@ def _date_cell(label: str) -> str:
 
 
 def event_cell(entry: Any) -> str:
-    """The Event cell: for an event entry, the event in its own words on the first line (its participants
-    around its trigger, and its amounts: ``Marjana hit Rogač, Šolta (152)``), then its sentence; for a
-    claim entry, the sentence."""
+    """The Event cell: for an event entry, the event in the words of its sentence on the first line
+    (:func:`~claimline.events.display.event_words`: ``Orsa sank near Velmora (six crew)``), then its
+    sentence; for a claim entry, or an event whose words cannot be told, the sentence."""
     label = " ".join(entry.label.split())
     if "event" in _fields(entry) and getattr(entry, "event", None) is not None:
-        return f"{event_words(entry.event, label)}\n{label}"
+        words = event_words(entry.event, label)
+        return f"{words}\n{label}" if words else label
     return label
 
 
