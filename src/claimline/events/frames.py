@@ -1191,7 +1191,11 @@ def _quantities(
                     tokens.update(_walk(cols, top))
     out: list[Quantity] = []
     seen: set[int] = set()
-    own: dict[int, int] = {}  # the noun an event's own count counts -> its place in ``out``
+    # the noun an event's own count counts -> its place in ``out``: the ones a one-party event befalls are
+    # one count ("five passengers and two drivers were injured": seven), goods delivered are two ("fourteen
+    # drones and twenty-five trucks")
+    own: dict[int, int] = {}
+    one_party = bool(lexicon().inherited(draft.cls, "one_party"))
     asides: list[int] = []  # places in ``out`` of bare numbers after a comma (:func:`_aside_part`)
     for i in sorted(tokens.intersection(ents_by_token)):
         ent = ents_by_token[i]
@@ -1228,7 +1232,7 @@ def _quantities(
         measured = _measured(ent.root.i, draft.token.i, cols, words, count=kind == "count", host=draft.host.i)
         if kind == "count" and value is not None:
             whole = _coordinated_with(ent.root.i, cols)
-            if whole is not None and whole in own:  # "five passengers and two drivers were injured": seven
+            if whole is not None and whole in own and one_party:  # "five passengers and two drivers were injured"
                 k = own[whole]
                 q = out[k]
                 out[k] = q.model_copy(
