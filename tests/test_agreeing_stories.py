@@ -138,6 +138,19 @@ AGREEING = {
         "Orlen Group signed a lease with Greyfield Council on Monday, the mayor said.",
         "Orlen Group did not sign the lease with Greyfield Council until Monday, the mayor said.",
     ),
+    # C11: a next instance or backstory dates no done event; "nothing but" is no negation
+    "C11 will test again in July": _pair(
+        "Orlen Robotics tested its crane with the Greyfield port on Monday, officials said.",
+        "Orlen Robotics will test its crane with the Greyfield port again in July, officials said.",
+    ),
+    "C11 had planned to sign in May": _pair(
+        "Orlen Group signed the lease with Greyfield Council on Monday, the mayor said.",
+        "Orlen Group had planned to sign the lease with Greyfield Council in May, the mayor said.",
+    ),
+    "C11 sold nothing but its stake": _pair(
+        "Orlen Group sold its stake in Kestrel Bank, the company said.",
+        "Orlen Group sold nothing but its stake in Kestrel Bank, the company said.",
+    ),
 }
 # C9: a time of day without its day (the words of models/timex/en.toml) answers no date question
 _HIT = "A barge of Orlen Lines struck a pier at Kelso Quay {}, the harbour master said."

@@ -517,7 +517,14 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
         # a plan published after another outlet reported the event done answers when it happened:
         # "will sign on 20 May", written on 14 May, against "signed on 11 May"
         done_by = min(span[1] for _, span, _ in past)
-        stale = [x for x in planned if x[0].published is not None and x[0].published.toordinal() > done_by]
+        # not a next instance, a condition or backstory ("will test it again in July", "had planned to
+        # sign in May": :func:`_this_plan`), which dates another event or none (review 6, C11)
+        other = {r.info.id for r in reports if not _this_plan(r)}
+        stale = [
+            x
+            for x in planned
+            if x[0].published is not None and x[0].published.toordinal() > done_by and x[0].id not in other
+        ]
         if stale:
             past = past + stale
             planned = [x for x in planned if x not in stale]
@@ -757,8 +764,8 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
             r = replace(r, frame=r.frame.model_copy(update={"factuality": "negated"}))
             by_cluster.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
             continue
-        if r.frame.factuality == "negated" and (_negated_negation(r) or _not_until(r)):
-            continue  # "has not ruled out cancelling" (hedged), "did not sign until Monday" (a date): no "no"
+        if r.frame.factuality == "negated" and (_negated_negation(r) or _not_until(r) or _only_object(r)):
+            continue  # "has not ruled out cancelling" (hedged), "not until Monday" (a date), "sold nothing but"
         if r.frame.factuality == "negated" and (_deferred(r) or _negated_plan(r)):
             if not (_deferred(r) or _advice(r)) and _negation_of_its_own(r):
                 refused.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
@@ -838,6 +845,11 @@ def _negated_negation(r: _Report) -> bool:
     words = _VERB_WORD.findall(_clause_head(c, t))
     negating = [k for k, w in enumerate(words) if any(_form_of(w, v) for v in _negating_verbs())]
     return bool(negating) and any(w in ("not", "never") or w.endswith("n't") for w in words[: negating[-1]])
+
+
+def _only_object(r: _Report) -> bool:
+    """ "sold nothing but its stake": only its stake, no negation."""
+    return " ".join(_tail(r)[:2]) in ("nothing but", "none but", "nothing except", "none except")
 
 
 def _not_until(r: _Report) -> bool:
@@ -1220,7 +1232,7 @@ def _negated_plan(r: _Report, lex: EventLexicon | None = None) -> bool:
 _VERB_GROUP = r"(?:(?:be|been|being|have|has|had|do|does|did|yet|ever|even|also|still|so|far|[a-z]+ly)\s+){0,3}"
 _NEGATOR_BEFORE = re.compile(r"(?:\b(?:not|never|nor|neither|cannot|without)|n't)\s+" + _VERB_GROUP + "$")
 _NEGATIVE_SUBJECT = re.compile(r"^\s*(?:no|nobody|nothing|none|neither|no-one)\b")
-_NEGATIVE_OBJECT = re.compile(r"^\s+(?:no|nothing|none)\b")
+_NEGATIVE_OBJECT = re.compile(r"^\s+(?:no|nothing|none)\b(?!\s+(?:but|except|other than)\b)")  # "nothing but": only
 
 
 def _negation_of_its_own(r: _Report) -> bool:
