@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from claimline.errors import ClaimlineError
@@ -176,6 +176,9 @@ def test_read_bytes_returns_or_raises_claimline_error(data):
 @SETTINGS
 @given(st.text(min_size=1), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
 def test_decode_round_trips(text, encoding):
+    # UTF-16 LE of a text that starts with NUL begins FF FE 00 00: the UTF-32 LE byte order mark. The
+    # bytes are ambiguous by the encodings' design, and decode reads UTF-32 (no news text starts with NUL).
+    assume(not (encoding == "utf-16" and text.startswith("\x00")))
     try:
         decoded = decode(text.encode(encoding), name="x")
     except ClaimlineError:
