@@ -104,3 +104,47 @@ def test_cut_outlet_names_that_collide_keep_their_distinguishing_tails():
         "brenna-tender-harbour-post.txt": "…post.txt",
         "Harbour Wire": "Harbour Wire",
     }
+
+
+# ------------------------------------------------------------------ C16: the timeline says what `conflicts` says
+def test_an_event_with_a_disputed_factuality_conflict_reads_disputed_in_the_timeline(tmp_path):
+    import json
+
+    folder = tmp_path / "appeal"
+    folder.mkdir()
+    for name, publisher, day, head, text in [
+        (
+            "quay-post",
+            "Quay Post",
+            "2026-06-03",
+            "Ferry firm to fight fine",
+            "Dunmore Ferries plans to appeal the decision, its lawyer said.",
+        ),
+        (
+            "harbour-daily",
+            "Harbour Daily",
+            "2026-06-05",
+            "Ferry firm drops appeal",
+            "The Selsey regulator fined Dunmore Ferries last month. "
+            "Dunmore Ferries will not appeal the decision, a spokesman said.",
+        ),
+    ]:
+        (folder / f"{name}.txt").write_text(f"{head}\n\n{text}\n", encoding="utf-8")
+        (folder / f"{name}.json").write_text(json.dumps({"publisher": publisher, "published": day}), encoding="utf-8")
+    db = str(tmp_path / "d.db")
+    _run("ingest", "--db", db, str(folder))
+    conflicts = json.loads(_run("conflicts", "--db", db, "--format", "json"))
+    held = {
+        cid
+        for c in conflicts
+        if c["facet"] == "factuality" and c["status"] != "resolved"
+        for cid in c["event"]["cluster_ids"]
+    }
+    assert held  # outlets disagree whether the appeal is planned
+    entries = json.loads(_run("timeline", "--db", db, "--format", "json"))
+    assert {e["event"]["cluster_id"]: e["status"] for e in entries if e["event"]["cluster_id"] in held} == {
+        cid: "disputed" for cid in held
+    }
+    table = _run("timeline", "--db", db)
+    row = next(line for line in table.splitlines() if "plans to appeal decision" in line)
+    assert row.split()[-1] == "disputed"  # was "expected"

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ..schemas import Article, Conflict, EventEntry, EventTime, TimelineEntry
     from .identity import Cluster
 
-__all__ = ["as_timeline_entries", "build_event_timeline", "entry_status", "sort_entries"]
+__all__ = ["as_timeline_entries", "build_event_timeline", "entry_status", "mark_disputed", "sort_entries"]
 
 _DONE = ("asserted", "reported", "hedged")
 _NO = ("denied", "negated")
@@ -225,6 +225,24 @@ def sort_entries(entries: Iterable[EventEntry]) -> list[EventEntry]:
     loose.sort(key=lambda e: (e.label.casefold(), e.event.cluster_id))
     talk.sort(key=lambda e: (e.start or date.max, e.label.casefold(), e.event.cluster_id))
     return dated + loose + talk
+
+
+def mark_disputed(entries: Iterable[Any], conflicts: Iterable[Any]) -> None:
+    """Entries (models or views) whose cluster has an open or disputed factuality conflict (a plan against
+    a plan not to, a word against another: :mod:`claimline.reconcile.events`) read ``disputed``, as
+    ``claimline conflicts`` has them; commentary stays commentary. ``conflicts``: models, views or their
+    JSON as dicts."""
+    held: set[str] = set()
+    for c in conflicts:
+        d = c if isinstance(c, dict) else c.model_dump(mode="json")
+        if d.get("facet") == "factuality" and d.get("status") != "resolved" and d.get("event"):
+            held.update(d["event"].get("cluster_ids") or ())
+    for e in entries:
+        if e.event.cluster_id in held and e.status != "commentary":
+            if isinstance(e, dict):
+                e["status"] = "disputed"
+            else:
+                e.status = "disputed"
 
 
 _ENTRY_STATUS = {"asserted": "confirmed"}
