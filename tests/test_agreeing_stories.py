@@ -196,3 +196,15 @@ def test_a_refusal_to_do_it_is_a_no(run):
     )
     assert [c.facet for c in found] == ["factuality"]
     assert {s.value for s in found[0].sides} == {"happened", "did not happen"}
+
+
+def test_a_negated_truth_over_the_clause_is_a_no(run):
+    """C15: "it is not true that X signed the lease" says it was not signed, against "signed"."""
+    found = run(
+        _pair(
+            "Orlen Group signed the lease with Greyfield Council on Monday, the mayor said.",
+            "It is not true that Orlen Group signed the lease with Greyfield Council, the mayor said.",
+        )
+    )
+    assert [c.facet for c in found] == ["factuality"]
+    assert {s.value for s in found[0].sides} == {"happened", "did not happen"}

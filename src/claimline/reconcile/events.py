@@ -1253,9 +1253,20 @@ def _negation_of_its_own(r: _Report) -> bool:
     if _NEGATOR_BEFORE.search(before) or _NEGATIVE_OBJECT.match(c.text[t.end - c.start : t.end - c.start + 12].lower()):
         return True
     head = _clause_head(c, t)
-    if _NEGATIVE_SUBJECT.match(head):
+    if _NEGATIVE_SUBJECT.match(head) or _untrue_over(before):
         return True
     return any(_form_of(w, v) for w in _VERB_WORD.findall(head) for v in _negating_verbs())
+
+
+def _untrue_over(before: str) -> bool:
+    """A that-clause under a negated truth ("it is not true that X signed", "it is not the case that":
+    ``untrue`` of ``models/comparison.toml``) ends with the trigger's clause: its negation is the
+    trigger's (review 6, C15)."""
+    words = comparison().untrue
+    if not words:
+        return False
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.search(rf"\b(?:{alternatives})\s+that\s+(?:(?!\bthat\b)[^.;:,!?])*$", before) is not None
 
 
 def _form_of(word: str, verb: str) -> bool:

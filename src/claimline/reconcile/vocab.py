@@ -23,6 +23,7 @@ class ComparisonLexicon(BaseModel):
     backstory: frozenset[str] = frozenset()
     doing_verbs: frozenset[str] = frozenset()
     failing_verbs: frozenset[str] = frozenset()
+    untrue: frozenset[str] = frozenset()
     exclusive: list[dict[str, list[str]]] = []
 
     @field_validator(
