@@ -636,6 +636,11 @@ def _counted_from(
             inner_tok = next((c for c in word.children if c.dep_ == "pobj"), None)
             outer_tok = word.head
             inner = _noun_event(inner_tok, triggers) if inner_tok is not None else None
+            if inner_tok is None:  # "quits a day after winning the vote": the -ing clause is the inner event
+                inner_tok = next((c for c in word.children if c.dep_ == "pcomp"), None)
+                if inner_tok is None:
+                    continue
+                inner = triggers.get(inner_tok.i)
         else:
             continue
         outer = _governed(outer_tok, triggers)
