@@ -386,3 +386,34 @@ def test_coordinated_counts_of_those_harmed_are_summed(frames_of):
     _, frames = frames_of("Four cyclists and three pedestrians were injured when a van skidded in Vesk on Friday.")
     assert _counts(_one(frames, "injure")) == [(7, None)]
 
+
+def _harm_clusters(nlp, *texts: str) -> set[str]:
+    clusters = EventClusters()
+    harm = []
+    for k, text in enumerate(texts):
+        ex, frames = extract_events(text, PUB, nlp=nlp, publisher=f"P{k}", path=f"a{k}.txt")
+        clusters.add(members(ex, frames))
+        harm += [f.id for f in frames if f.event_class == "harm"]
+    assert len(harm) == len(texts), harm
+    return {clusters.of_frame()[h] for h in harm}
+
+
+def test_deaths_with_no_party_and_two_causes_are_two_events(nlp):
+    # review6 C5(b): one day, no named party: a fire and a crash are two incidents, their death tolls no conflict
+    assert (
+        len(
+            _harm_clusters(
+                nlp, "Three people died in a flat fire on Tuesday.", "Six people died in a tram crash on Tuesday."
+            )
+        )
+        == 2
+    )
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Six people died when a tram collided with a van on Tuesday.", "Six people died on Tuesday, the mayor said."],
+)
+def test_deaths_with_one_cause_or_none_given_stay_one_event(nlp, second):
+    # a crash and a collision are one kind of accident; a report that names no cause may be either
+    assert len(_harm_clusters(nlp, "Three people died in a tram crash on Tuesday.", second)) == 1

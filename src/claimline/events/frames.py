@@ -1143,6 +1143,42 @@ def _coordinated_with(root: int, cols: _Columns) -> int | None:
     return None if noun == first else noun
 
 
+#: The roles of a party (identity's): an event without one may carry its cause (:func:`_cause`).
+_PARTY_ROLES = frozenset({"agent", "theme", "counterpart"})
+#: Prepositions whose object is what harmed ("died in a house fire", "injured after the blast", "died of burns").
+_CAUSE_PREPS = frozenset({"in", "after", "from", "of", "by", "during"})
+
+
+def _cause(d: _Draft, lex: EventLexicon) -> Token | None:
+    """What brought about an event of a ``one_party`` class that names no party: a noun after
+    :data:`_CAUSE_PREPS` ("two people died in a house fire", "killed in the crash"; not "in hospital",
+    "in custody": no determiner, nor a time or a place), the subject of a transitive trigger ("the blaze
+    killed two people"), or the event verb of its clause ("injured when a coach crashed", "a coach
+    crashed, injuring seven"). Two reports without a party are one event only with one cause (identity's
+    descriptions), never on their class and day alone."""
+    hosts = [d.token] if d.host.i == d.token.i else [d.token, d.host]
+    for h in hosts:
+        kids = list(h.children)
+        if d.pos == "verb" and any(c.dep_ == "dobj" for c in kids):
+            subj = next((c for c in kids if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            if subj is not None:
+                return subj
+        preps = _CAUSE_PREPS if d.pos == "verb" else _CAUSE_PREPS - {"of"}  # "the collapse of the bank": its party
+        for p in (c for c in kids if c.dep_ == "prep" and c.lower_ in preps):
+            for g in p.children:
+                if g.dep_ != "pobj" or g.pos_ != "NOUN" or g.ent_type_ or lex.nouns.get(g.lemma_.lower()) == d.cls:
+                    continue
+                if g.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in g.children):
+                    return g
+    for h in hosts:
+        if h.dep_ == "advcl" and h.head.pos_ == "VERB" and h.head.lemma_.lower() in lex.verbs:
+            return h.head  # "a coach crashed, injuring seven"
+        clause = next((c for c in h.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.verbs), None)
+        if clause is not None:
+            return clause  # "injured when a coach crashed"
+    return None
+
+
 def _stated_of(w: int, trigger: int, cols: _Columns) -> str | None:
     """The noun a measure word (or "be") states its amount of: the noun it modifies ("a contract
     worth", "the deal, valued at"), the noun of its relative clause ("the order, which is worth"),
@@ -1630,6 +1666,19 @@ def _find_frames(
                 sent_agents.setdefault(kind, p.actor)
         if d.cls == OTHER and all(p.label == DESCRIBED for p in parts):
             continue  # an unlisted verb names an event only with a named participant
+        amounts = (
+            _quantities(d, doc, doc_text, durations, quantity_ents, cols)
+            if _any_amount(sent, amount_tokens, durations)
+            else []
+        )
+        counted = any(q.kind == "count" and q.measures is None for q in amounts)  # "two people died": who it befell
+        if counted and not any(p.role in _PARTY_ROLES for p in parts) and lex.inherited(d.cls, "one_party"):
+            cause = _cause(d, lex)
+            if cause is not None:  # "died in a house fire" is not "died in a bus crash" the same day
+                s, e = cols.idx[cause.i], cols.end(cause.i)
+                word = cause.lemma_.lower()  # an event word by its class: "the crash", "collided" (accident)
+                name = (lex.verbs if cause.pos_ == "VERB" else lex.nouns).get(word) or word
+                parts.append(_Part("agent", text[s:e], s, e, name, None, DESCRIBED))
         if d.pos == "verb" and (d.lemma in lex.converse or (d.lemma, d.cls) in lex.converse_senses):
             # "Nordvault won the contract": the winner is who the contract is awarded to
             swap = {"agent": "counterpart", "counterpart": "agent"}
@@ -1662,11 +1711,7 @@ def _find_frames(
                 commentary=lex.is_commentary(d.cls),
                 participants=[p._asdict() for p in parts],  # type: ignore[misc]
                 factuality=factuality,  # type: ignore[arg-type]
-                quantities=(
-                    _quantities(d, doc, doc_text, durations, quantity_ents, cols)
-                    if _any_amount(sent, amount_tokens, durations)
-                    else []
-                ),
+                quantities=amounts,
             )
         )
     frames = _expand_short_names(frames)
