@@ -95,7 +95,8 @@ def test_html_card_shows_the_event_then_its_sentence(plain_db):
 def test_a_page_without_a_publisher_is_named_by_its_file(plain_db):
     data = json.loads(_run("timeline", "--db", plain_db, "--format", "json"))
     assert [e["outlets"] for e in data] == [["harbour-note.txt"], ["harbour-note.txt"]]
-    assert {r["publisher"] for e in data for r in e["reports"]} == {"harbour-note.txt"}
+    assert {r["publisher"] for e in data for r in e["reports"]} == {None}  # JSON keeps the stored value: no masthead
+    assert {r["outlet"] for e in data for r in e["reports"]} == {"harbour-note.txt"}  # the name a reader sees
     rows = list(csv.DictReader(io.StringIO(_run("timeline", "--db", plain_db, "--format", "csv"))))
     assert [r["outlets"] for r in rows] == ["harbour-note.txt", "harbour-note.txt"]
 
@@ -270,10 +271,9 @@ def test_conflict_sides_name_outlets_without_a_masthead(tmp_path):
         "1 question compared across 2 articles: 0 agree, 1 in conflict.\n"
     )
     data = json.loads(_run("conflicts", "--db", db, "--format", "json"))
-    assert [r["publisher"] for s in data[0]["sides"] for r in s["sources"]] == [
-        "harbour-notes.example",
-        "norvik-daily.txt",
-    ]
+    sources = [r for s in data[0]["sides"] for r in s["sources"]]
+    assert [r["publisher"] for r in sources] == [None, None]  # as stored: neither page has a masthead
+    assert [r["outlet"] for r in sources] == ["harbour-notes.example", "norvik-daily.txt"]  # what a reader sees
 
 
 # ------------------------------------------------------------------ conflicts: values as a reader says them

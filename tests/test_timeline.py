@@ -140,6 +140,7 @@ def test_three_outlets_report_one_deal():
         actor=None,
         cue="said",
         modality="reported",
+        outlet="Reuters",
     )
 
 

@@ -252,12 +252,17 @@ class SourceRef(Model):
 
     claim_id: str
     article_id: str
-    publisher: str | None = None
+    publisher: str | None = Field(
+        default=None, description="The article's publisher as stored; null without a masthead"
+    )
     published: date | None = None
     source: str | None = Field(default=None, description="Source span text, or null for the author")
     actor: str | None = None
     cue: str | None = None
     modality: Modality = "confirmed"
+    outlet: str | None = Field(
+        default=None, description="Who published it, for a reader: the publisher, else URL host, file name or title"
+    )
 
 
 class Side(Model):
@@ -326,7 +331,9 @@ class EventReport(Model):
     event_id: str
     article_id: str
     claim_id: str | None = None
-    publisher: str | None = None
+    publisher: str | None = Field(
+        default=None, description="The article's publisher as stored; null without a masthead"
+    )
     published: date | None = None
     trigger: Span
     factuality: Factuality
@@ -334,6 +341,9 @@ class EventReport(Model):
         default=None, description="Who speaks: the source span of the report's claim; null for the outlet itself"
     )
     actor: str | None = Field(default=None, description="The speaker's canonical actor, when known")
+    outlet: str | None = Field(
+        default=None, description="Who published it, for a reader: the publisher, else URL host, file name or title"
+    )
 
 
 class EventSummary(Model):

@@ -362,12 +362,13 @@ def _source_ref(claim: Claim, article: Article | None, light: bool = False) -> S
         "SourceRef",
         claim_id=claim.id,
         article_id=claim.article_id,
-        publisher=outlet_name(article) if article is not None else None,
+        publisher=article.publisher if article is not None else None,
         published=article.published if article is not None else None,
         source=claim.source.text if claim.source is not None else None,
         actor=claim.source.actor if claim.source is not None else None,
         cue=claim.cue.text if claim.cue is not None else None,
         modality=claim.modality,
+        outlet=outlet_name(article) if article is not None else None,
     )
 
 

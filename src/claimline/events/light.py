@@ -108,6 +108,7 @@ def EventReport(  # noqa: N802
     factuality: str,
     source: str | None = None,
     actor: str | None = None,
+    outlet: str | None = None,
 ) -> View:
     return View(
         event_id=event_id,
@@ -119,6 +120,7 @@ def EventReport(  # noqa: N802
         factuality=factuality,
         source=source,
         actor=actor,
+        outlet=outlet,
     )
 
 

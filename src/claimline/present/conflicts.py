@@ -121,7 +121,7 @@ def _parts(c: Conflict | dict[str, Any]) -> tuple[str, list[tuple[str, ...]], st
         (
             readable(side["value"], d["facet"]),
             ref["source"] or "(author)",
-            ref["publisher"] or "",
+            ref.get("outlet") or ref["publisher"] or "",
             ref["published"] or "",
             ref["cue"] or "",
             ref["modality"],

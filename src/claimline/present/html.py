@@ -311,7 +311,7 @@ footer.page-foot { margin-top: 36px; padding-top: 12px; border-top: 1px solid va
 class _Ref:
     """One report as the page shows it: a claim's source, or an event report (its trigger as the cue)."""
 
-    __slots__ = ("actor", "article_id", "claim_id", "cue", "modality", "published", "publisher", "source")
+    __slots__ = ("actor", "article_id", "claim_id", "cue", "modality", "outlet", "published", "publisher", "source")
 
     def __init__(self, **kw: object) -> None:
         for k in self.__slots__:
@@ -328,6 +328,7 @@ def _refs(entry: Any) -> list[Any]:
             claim_id=r.claim_id or r.event_id,
             article_id=r.article_id,
             publisher=r.publisher,
+            outlet=getattr(r, "outlet", None),
             published=r.published,
             source=getattr(r, "source", None),
             actor=getattr(r, "actor", None),
@@ -354,9 +355,14 @@ def order_key(entry: Any) -> tuple[Any, ...]:
     return (start.year, 1, start.month, _RANK.get(gran, 3), start, end)
 
 
+def _outlet(ref: Any) -> str:
+    """Who published a report, for a reader (its display ``outlet``, else its publisher, else its article)."""
+    return getattr(ref, "outlet", None) or ref.publisher or ref.article_id
+
+
 def _source_li(ref: SourceRef, status: str) -> str:
     cls = {"superseded": " superseded", "outvoted": " outvoted", "disputed": " disputed"}.get(status, "")
-    parts = [f'<span class="outlet">{_e(ref.publisher or ref.article_id)}</span>']
+    parts = [f'<span class="outlet">{_e(_outlet(ref))}</span>']
     if ref.published is not None:
         parts.append(f'<time class="pub" datetime="{ref.published.isoformat()}">{_e(format_day(ref.published))}</time>')
     if ref.source:
@@ -422,7 +428,7 @@ def _entry_li(
         tags.append(f'<span class="tag tier-{_cls_tier(tier)}">{_e(tier)}</span>')
     tags.extend(f'<span class="tag">{_e(s)}</span>' for s in getattr(entry, "use_scopes", ()))
     n = len(refs)
-    outlets = len({r.publisher or r.article_id for r in refs})
+    outlets = len({_outlet(r) for r in refs})
     tags.append(
         f'<span class="tag">{n} report{"s" if n != 1 else ""} · {outlets} outlet{"s" if outlets != 1 else ""}</span>'
     )
@@ -480,7 +486,7 @@ def _what(entry: Any) -> str:
 def _day_card(group: Sequence[Any], idx: int, claim_status, conflict_anchor) -> str:
     """One card for the entries dated only by their publication on one day."""
     day = group[0].start
-    outlets = sorted({r.publisher or r.article_id for e in group for r in _refs(e)})
+    outlets = sorted({_outlet(r) for e in group for r in _refs(e)})
     items = []
     for entry in group:
         badges = [_badge(entry.status, small=True)]
@@ -613,9 +619,7 @@ def _strip(entries: Sequence[Any]) -> str:
 
 
 def _side_row(side: Side, facet: str | None = None) -> str:
-    outlets = ", ".join(dict.fromkeys(_e(r.publisher or r.article_id) for r in side.sources)) or _e(
-        ", ".join(side.claim_ids)
-    )
+    outlets = ", ".join(dict.fromkeys(_e(_outlet(r)) for r in side.sources)) or _e(", ".join(side.claim_ids))
     who = "; ".join(
         dict.fromkeys(
             (_e(r.source or r.actor) if (r.source or r.actor) else "the outlet")
@@ -718,7 +722,7 @@ def render_html(
 
     # header
     n_sources = sum(len(_refs(e)) for block in ordered for e in block)
-    n_outlets = len({r.publisher or r.article_id for block in ordered for e in block for r in _refs(e)})
+    n_outlets = len({_outlet(r) for block in ordered for e in block for r in _refs(e)})
     n_open = sum(1 for c in conflicts if c.status != "resolved")
     stats = [
         f"<li><strong>{len(dated)}</strong> dated event{'s' if len(dated) != 1 else ''}</li>",

@@ -19,7 +19,7 @@ def _md(text: str) -> str:
 def _md_source(ref: SourceRef, *, event: bool = False) -> str:
     """One report: ``**Outlet** (date): source cue — certainty``; of an event entry (whose cue is the
     event's trigger), ``**Outlet** (date): trigger — certainty, according to source``."""
-    outlet = ref.publisher or ref.article_id
+    outlet = getattr(ref, "outlet", None) or ref.publisher or ref.article_id
     parts = [f"**{_md(outlet)}**"]
     if ref.published is not None:
         parts.append(f" ({format_day(ref.published)})")

@@ -154,10 +154,10 @@ def phrase(obj: dict[str, Any]) -> str:
     ``value [status]``, a verdict as ``value: reason``, a span as its text; else ``key=value`` pairs."""
     if "claim_id" in obj and "publisher" in obj:  # a report behind an entry or a side
         who = obj.get("source") or "(author)"
-        head = " ".join(str(x) for x in (obj.get("publisher") or "?", obj.get("published")) if x)
+        head = " ".join(str(x) for x in (obj.get("outlet") or obj.get("publisher") or "?", obj.get("published")) if x)
         return f"{head}: {who}" + (f" ({obj['cue']})" if obj.get("cue") else "")
     if "sources" in obj and "value" in obj:  # a conflict side
-        outlets = sorted({s.get("publisher") or "?" for s in obj["sources"]})
+        outlets = sorted({s.get("outlet") or s.get("publisher") or "?" for s in obj["sources"]})
         return f"{obj['value']} [{obj.get('status', '')}] ({', '.join(outlets)})"
     if "reason" in obj and "value" in obj:  # a verdict
         return f"{obj['value']}: {obj['reason']}"

@@ -114,7 +114,14 @@ def _apart(names: Sequence[str]) -> dict[str, str]:
 def _full_outlets(entry: Any) -> list[str]:
     """The entry's outlet names in full, once each."""
     refs = entry.sources if "sources" in _fields(entry) else entry.reports
-    names = [" ".join((getattr(r, "publisher", None) or getattr(r, "article_id", None) or "?").split()) for r in refs]
+    names = [
+        " ".join(
+            (
+                getattr(r, "outlet", None) or getattr(r, "publisher", None) or getattr(r, "article_id", None) or "?"
+            ).split()
+        )
+        for r in refs
+    ]
     if not names:
         names = [" ".join(o.split()) for o in getattr(entry, "outlets", None) or ()]
     return list(dict.fromkeys(names))
@@ -126,7 +133,14 @@ def who_said(entry: Any, shown_as: dict[str, str] | None = None) -> str:
     refs = entry.sources if "sources" in _fields(entry) else entry.reports
     groups: dict[str | None, tuple[str | None, list[str]]] = {}  # speaker key -> (as shown, full outlet names)
     for ref in refs:
-        outlet = " ".join((getattr(ref, "publisher", None) or getattr(ref, "article_id", None) or "?").split())
+        outlet = " ".join(
+            (
+                getattr(ref, "outlet", None)
+                or getattr(ref, "publisher", None)
+                or getattr(ref, "article_id", None)
+                or "?"
+            ).split()
+        )
         speaker = _speaker(ref)
         _, outlets = groups.setdefault(speaker.casefold() if speaker else None, (speaker, []))
         if outlet not in outlets:

@@ -441,7 +441,8 @@ def _ref(i: Info) -> SourceRef:
     return SourceRef(
         claim_id=c.id,
         article_id=c.article_id,
-        publisher=i.outlet or i.publisher,
+        publisher=i.publisher,
+        outlet=i.outlet or i.publisher,
         published=i.published,
         source=c.source.text if c.source else None,
         actor=c.source.actor if c.source else None,
