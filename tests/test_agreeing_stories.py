@@ -138,6 +138,11 @@ AGREEING = {
         "Orlen Group signed a lease with Greyfield Council on Monday, the mayor said.",
         "Orlen Group did not sign the lease with Greyfield Council until Monday, the mayor said.",
     ),
+    "C3 suspended on Monday, cancelled on Friday": _pair(
+        "Greyfield Council suspended its deal with Orlen Ferries on Monday, the council said.",
+        "Greyfield Council cancelled its deal with Orlen Ferries on Friday, the council said.",
+        days=("2026-06-02", "2026-06-06"),
+    ),
     # C11: a next instance or backstory dates no done event; "nothing but" is no negation
     "C11 will test again in July": _pair(
         "Orlen Robotics tested its crane with the Greyfield port on Monday, officials said.",

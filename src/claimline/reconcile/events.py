@@ -529,8 +529,9 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
             past = past + stale
             planned = [x for x in planned if x not in stale]
     out = []
+    for detail, items in _by_exclusive_side(past, reports):
+        out.append(_Question("date", detail, f"date of {label}", interval_sides(items), articles=_groups(items)))
     for facet, detail, wording, items in (
-        ("date", "past", f"date of {label}", past),
         ("date", "planned", f"planned date of {label}", planned),
         ("deadline", "date", f"deadline of {label}", lines),
         ("deadline", "duration", f"deadline of {label} (time allowed)", spans),
@@ -538,6 +539,26 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
         if items:
             out.append(_Question(facet, detail, wording, interval_sides(items), articles=_groups(items)))
     return out
+
+
+def _by_exclusive_side(
+    items: list[tuple[Info, tuple[float, float], str]], reports: Sequence[_Report]
+) -> list[tuple[str, list[tuple[Info, tuple[float, float], str]]]]:
+    """The dates of an event done, one question, unless its reports use words of two sides of one
+    ``[[exclusive]]`` table ("suspended on Monday" / "cancelled on Friday": the suspension and the
+    cancellation are two steps, each with its date): then one question per side, the reports of
+    other words in each (review 6, C3)."""
+    if not items:
+        return []
+    lemma = {r.info.id: r.frame.trigger.lemma for r in reports}
+    for k, table in enumerate(comparison().exclusive):
+        side = {i.id: _side_of(lemma[i.id], table) for i, _, _ in items if i.id in lemma}
+        if len(set(side.values()) - {None}) >= 2:
+            return [
+                (f"past:{k}:{name}", [x for x in items if side.get(x[0].id) in (name, None)])
+                for name in sorted(set(side.values()) - {None})
+            ]
+    return [("past", items)]
 
 
 #: the grammar of a clock time ("at about 7.40 a.m.", "shortly after 14:00 local time"); its words (zones,
