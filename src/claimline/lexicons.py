@@ -170,6 +170,16 @@ class CueLexicon(_Strict):
         description="Words that stand for a proposition said before, the content of a speech or belief "
         "cue ('said so', 'said the same of her', 'thinks so')",
     )
+    undone_words: list[str] = Field(
+        default_factory=list,
+        description="Adjectives before a cue's infinitive that say it was not done ('was unable to confirm "
+        "that A', 'reluctant to say that A'): no claim of the subject",
+    )
+    unrealised_words: list[str] = Field(
+        default_factory=list,
+        description="Adjectives, and nouns after 'have', before a cue's infinitive that say it may yet be done "
+        "('was eager to say that A', 'has a chance to show that A'): the claim is hedged at most",
+    )
 
     @model_validator(mode="after")
     def _once(self) -> CueLexicon:
@@ -185,7 +195,16 @@ class CueLexicon(_Strict):
     def _one_token(self) -> CueLexicon:
         """The word lists are compared with one token's lemma: an entry the tokenizer splits
         ("front-runner" is three tokens) or an upper-case one could never match."""
-        for name in ("light_verbs", "poll_nouns", "holder_nouns", "share_nouns", "seeming_verbs", "pro_forms"):
+        for name in (
+            "light_verbs",
+            "poll_nouns",
+            "holder_nouns",
+            "share_nouns",
+            "seeming_verbs",
+            "pro_forms",
+            "undone_words",
+            "unrealised_words",
+        ):
             for word in getattr(self, name):
                 if word != word.lower() or not word.isalpha():
                     raise ValueError(f"{name}: {word!r} is not one lower-case word and would never match")

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..lexicons import CueEntry
-from ..vocab import ATTITUDE, OUTLET_EVENT
+from ..vocab import ATTITUDE, MODALITY_RANK, OUTLET_EVENT
 from . import cue_model
 from .mentions import Resolver, actor_words
 from .phrases import PhraseIndex
@@ -124,6 +124,8 @@ class _Cues:
     seeming: frozenset[str]  # perception verbs with an empty subject ("it appears that A")
     pro_forms: frozenset[str]  # words standing for a proposition said before ("said so", "the same")
     in_poll: CueEntry
+    undone: frozenset[str] = frozenset()  # "was unable to confirm that A": not done, no claim
+    unrealised: frozenset[str] = frozenset()  # "was eager to say that A", "has a chance to show": hedged at most
 
 
 @cache
@@ -164,6 +166,8 @@ def cues() -> _Cues:
         frozenset(lex.seeming_verbs),
         frozenset(lex.pro_forms),
         in_poll,
+        frozenset(lex.undone_words),
+        frozenset(lex.unrealised_words),
     )
 
 
@@ -1207,7 +1211,19 @@ class ClaimFinder:
                 if noun is not None:
                     out.append(noun)
                 continue
+            word = _controlling_word(tok)
             subj = self.subject_of(tok)
+            if word is not None and {word.lower_, word.lemma_.lower()} & self.c.undone:
+                # "was unable / reluctant to confirm that A": not done, a refusal as "declined to confirm
+                # that A" is (the sentence, negated by its cue), never the subject confirming A; its cue
+                # span ("unable to confirm") keeps the tagger from taking "confirm" at its own certainty
+                refusal = CueEntry(lemma=word.lemma_.lower(), certainty="reported", kind="refusal", pos="adj")
+                claim = self._make(sent, sent.start, sent.end, word, refusal, subj, "indirect")
+                if claim:
+                    out.append(claim)
+                continue
+            if word is not None and {word.lower_, word.lemma_.lower()} & self.c.unrealised:
+                cue = _capped(cue, "hedged")  # "was eager to say that A", "has a chance to show that A"
             if any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children) and not (
                 # "as a new poll showed Ruiz pulling ahead", "as the union vowed to strike": a source
                 # with what it says after the cue is an attribution, not a comparison
@@ -1260,8 +1276,9 @@ class ClaimFinder:
             inner = self._raised_cue(raised, subj)
             if inner is not None:
                 # "the mayor appeared to suggest that A", "Pike seemed to blame the workers": a cue under
-                # the raising verb is the subject's, hedged by it
+                # the raising verb is the subject's, hedged by it (its certainty caps the inner cue's)
                 lo, hi, inner_cue = inner
+                inner_cue = _capped(inner_cue, cue.certainty)
                 if not self._mostly_quoted(lo, hi):
                     claim = self._make(sent, lo, hi, tok, inner_cue, subj, "indirect", cue_end_tok=raised)
                     if claim:
@@ -2211,6 +2228,21 @@ def _controlling_verb(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children):
         return None
     return governor
+
+
+def _controlling_word(verb: Token) -> Token | None:
+    """The adjective or noun an infinitive hangs on when ``_controlling_verb`` gives it a subject
+    ("unable" in "was unable to confirm that A", "chance" in "has a chance to show that A")."""
+    if verb.dep_ == "advcl" or _controlling_verb(verb) is None:
+        return None
+    return verb.head
+
+
+def _capped(cue: CueEntry, most: str) -> CueEntry:
+    """``cue`` with its certainty lowered to ``most`` when it says more ("appeared to deny": hedged)."""
+    if MODALITY_RANK[cue.certainty] <= MODALITY_RANK[most]:
+        return cue
+    return cue.model_copy(update={"certainty": most})
 
 
 def _sees_as(verb: Token) -> bool:
