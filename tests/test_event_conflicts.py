@@ -809,7 +809,7 @@ def test_a_claim_planned_before_a_deadline_answers_one_filed_that_day(run):
     c = _only(run(("Harbour Wire", date(2026, 11, 5), plan), ("North Post", date(2026, 11, 5), filed)), "factuality")
     assert {s.value: _outlets(s) for s in c.sides} == {"happened": ["North Post"], "planned": ["Harbour Wire"]}
     # parties that only overlap (one names the regime, the other the city): one event all the same
-    regime = plan.replace("a collective action", "a collective action under the WAMCA regime")
+    regime = plan.replace("a collective action", "a collective action under the Marton Act")
     c = _only(run(("Harbour Wire", date(2026, 11, 5), regime), ("North Post", date(2026, 11, 5), filed)), "factuality")
     assert {s.value for s in c.sides} == {"happened", "planned"}
 

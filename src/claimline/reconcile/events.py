@@ -973,14 +973,14 @@ def _one_plan(plan: _Report, refusal: _Report) -> bool:
 
 
 def _still_planned(by_cluster: Mapping[tuple[str, str], list[_Report]], label: str) -> list[_Question]:
-    """A plan written when another article has the event done: "Nkom intends to fine Fjordnett"
-    published on 24 November against "Nkom fined Fjordnett on Tuesday" (24 November), or "plans to
+    """A plan written when another article has the event done: "the regulator intends to fine Vantor Mobile"
+    published on 24 November against "the regulator fined Vantor Mobile on Tuesday" (24 November), or "plans to
     file a claim before the end of the year" against "has filed a claim" published that day. A plan
     (:func:`_open_plan`) published on or after the day a report of the event done
     (:func:`_done_by`) dates it — by its time, else by its publication — says it had not happened
     then: a conflict between "happened" and "planned", within one cluster, among reports that share a
-    named party (identity has them one event; "[plans] to file a collective action under the WAMCA
-    regime" and "has filed a collective lawsuit in Amsterdam" name the foundation both). A plan for a
+    named party (identity has them one event; "[plans] to file a collective action under the Marton
+    Act" and "has filed a collective lawsuit in Amsterdam" name the foundation both). A plan for a
     day ("will sign on Tuesday") agrees with a report that it was done that day; a plan written before
     the event was done is no answer to it."""
     by_cid: dict[str, list[tuple[set[str], _Report]]] = {}
