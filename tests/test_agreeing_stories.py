@@ -143,6 +143,10 @@ AGREEING = {
         "Greyfield Council cancelled its deal with Orlen Ferries on Friday, the council said.",
         days=("2026-06-02", "2026-06-06"),
     ),
+    "C3 delivery of ten delayed, order for two cancelled": _pair(
+        "Norland Airways delayed the delivery of ten Kestrel jets, the airline said.",
+        "Norland Airways cancelled an order for two Kestrel jets, the airline said.",
+    ),
     # C11: a next instance or backstory dates no done event; "nothing but" is no negation
     "C11 will test again in July": _pair(
         "Orlen Robotics tested its crane with the Greyfield port on Monday, officials said.",

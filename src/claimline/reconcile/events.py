@@ -658,8 +658,16 @@ def _words(reports: Sequence[_Report]) -> dict[str, str]:
 
 
 def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
-    """The word an amount is of: the noun it measures, else its report's trigger (see :func:`_words`)."""
-    return word[q.measures or r.frame.trigger.lemma]
+    """The word an amount is of: the noun it measures, else its report's trigger (see :func:`_words`); with
+    the side of an ``[[exclusive]]`` table its trigger is on ("delayed the delivery of ten jets" /
+    "cancelled an order for two jets" count two things, review 6 C3)."""
+    w = word[q.measures or r.frame.trigger.lemma]
+    if q.measures:
+        lemma = r.frame.trigger.lemma
+        sides = [f"{k}:{x}" for k, t in enumerate(comparison().exclusive) if (x := _side_of(lemma, t)) is not None]
+        if sides:
+            return f"{w}|{sides[0]}"
+    return w
 
 
 def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
