@@ -160,8 +160,10 @@ FLOORS = {
         "dates_clusters_right": 7,
         # the deadline (12 vs 18 months), the superseded signing date, the audit denied (the amount, C2, was
         # matched by "duration of operate: 5 years vs 12 months", a false conflict gone since amounts are
-        # compared only between reports of one word)
-        "conflicts_found": 3,
+        # compared only between reports of one word); 2 since review 6 C7 (24e7eef): a "no" answers reports of
+        # its own word only, so "no audit was opened" no longer answers the reported investigation — the price
+        # of no longer letting a denial of one word outvote a report of another (a false conflict costs more)
+        "conflicts_found": 2,
         # none since a cue's date ("said on Wednesday it will sign") gives way to the content's and
         # awarding is no longer the signing's date question
         "false_max": 0,
