@@ -53,7 +53,7 @@ def side_frames(side: dict[str, Any], run: se.Run, mentions: list[dict[str, Any]
 
 def _describe(m: Any) -> str:
     f = m.frame
-    parties = ",".join(f"{p.role[0]}:{p.name}" for p in f.participants if p.role != "other")
+    parties = ",".join(f"{p.role[0]}:{p.name}" for p in f.participants)
     t = f"{f.time.start}..{f.time.end}" if f.time is not None and f.time.start else "-"
     return f"{f.event_class}:{f.trigger.lemma}[{f.factuality}] ({parties}) t={t} art={f.article_id[:6]}"
 
