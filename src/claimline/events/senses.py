@@ -94,26 +94,30 @@ def near_sense(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: E
     names that sense and no rival ("a 48-hour strike" in a story of a union's walkout; an attack reported
     as "the airport strike" stays one); never the article's other words alone (:func:`sense_of` reads
     those too). ``cls`` when neither chooses."""
+    choice = _near(tok, cls, pos, lex)[1]
+    return cls if choice == _UNCHOSEN else choice
+
+
+def _near(
+    tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: EventLexicon
+) -> tuple[tuple[Sense, ...] | None, str | None]:
+    """The word's senses, and the class its own context or its weak context words choose (``cls`` when the
+    word has no senses; :data:`_UNCHOSEN` when neither context chooses)."""
     senses, choice = _own_choice(tok, pos, lex)
     if choice != _UNCHOSEN:
-        return choice
+        return senses, choice
     if not senses:
-        return cls
+        return senses, cls
     weakly = _weakly_chosen(tok, cls, pos, senses, lex)
-    return cls if weakly is None else weakly
+    return senses, (_UNCHOSEN if weakly is None else weakly)
 
 
 def sense_of(tok: Token, cls: str | None, pos: Literal["noun", "verb"], lex: EventLexicon) -> str | None:
     """The class of ``tok`` (a trigger of class ``cls``, or of none: None) in the sense its
     context chooses; ``cls`` when no sense of the word has its context words around it."""
-    senses, choice = _own_choice(tok, pos, lex)
+    senses, choice = _near(tok, cls, pos, lex)
     if choice != _UNCHOSEN:
         return choice
-    if not senses:
-        return cls
-    weakly = _weakly_chosen(tok, cls, pos, senses, lex)
-    if weakly is not None:
-        return weakly
     if cls is None or (pos == "verb" and _around(tok, pos)[1]) or (pos == "noun" and _aimed_on(tok)):
         return cls  # "the action": no event; "struck the town", "the strike on the school" keep their class
     return _discourse(tok, cls, pos, senses, lex) or cls
