@@ -174,6 +174,34 @@ def _event(sentence: str, trigger: str, *parts: tuple[str, str], amounts: tuple[
             ("3",),
             "Selsey harbour closed",
         ),
+        (  # a number stays whole: its thousands separator, decimals and currency sign (review7 R9)
+            "Halvern Motors recalled 36,000 scooters on Tuesday, the company said.",
+            "recalled",
+            [("Halvern Motors", "agent")],
+            ("36,000",),
+            "Halvern Motors recalled 36,000 scooters",
+        ),
+        (
+            "The Corrin Guard paid 2,475.50 pounds per licence last week.",
+            "paid",
+            [("Corrin Guard", "agent")],
+            ("2,475.50",),
+            "Corrin Guard paid 2,475.50 pounds per licence",
+        ),
+        (
+            "Tesmar Labs signed a $450 million deal with the Orlen Coast Guard.",
+            "signed",
+            [("Tesmar Labs", "agent"), ("Orlen Coast Guard", "theme")],
+            ("$450 million",),
+            "Tesmar Labs signed $450 million deal with Orlen Coast Guard",
+        ),
+        (
+            "Brisk Rail spent £12.5 million on carriages, its chief said.",
+            "spent",
+            [("Brisk Rail", "agent")],
+            ("£12.5 million",),
+            "Brisk Rail spent £12.5 million",
+        ),
     ],
 )
 def test_event_words_keep_the_theme_and_each_participants_preposition(sentence, trigger, parts, amounts, words):

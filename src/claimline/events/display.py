@@ -77,7 +77,9 @@ _BEFORE = _set(
     "also still again"
 )
 MAX_TAIL = 8
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+#: A word, a number whole with its thousands separators, decimals and currency sign ("$1,250.50"), or a mark.
+_TOKEN = re.compile(r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[$£€]\d+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|[^\w\s]")
+_CURRENCY = "$£€"
 _NUMBER = re.compile(
     r"^[\d.,]+$|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
@@ -134,7 +136,7 @@ def _tail(sentence: str, end: int, spans: list[tuple[int, int, Any]]) -> tuple[l
         inside = [p for s, e, p in spans if s <= start < e]
         if inside:
             held.update(id(p) for p in inside)
-        elif not tok[0].isalnum():
+        elif not tok.lstrip(_CURRENCY)[:1].isalnum():
             break
         elif tok.casefold() in _STOP:
             nxt = tokens[k + 1][0] if k + 1 < len(tokens) else None
