@@ -290,6 +290,23 @@ def test_a_part_of_a_count_is_no_count_of_the_event(frames_of):
     assert _counts(_one(frames, "injure")) == [(7, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review7 R13: a breakdown set off by a comma restates the total, it adds nothing to it
+        ("Nine climbers, four guides and five students, were injured when a bridge collapsed near Vellin.", 9),
+        ("Eight people, three children and five adults, were injured when a bridge collapsed near Vellin.", 8),
+        # a coordinated noun without a number counts one; numbered conjuncts are summed
+        ("Four cyclists and a marshal were injured when a bridge collapsed near Vellin.", 5),
+        ("Three pupils and their teacher were injured when a bridge collapsed near Vellin.", 4),
+        ("Four cyclists and three marshals were injured when a bridge collapsed near Vellin.", 7),
+    ],
+)
+def test_a_coordinated_count_adds_its_conjuncts_not_its_breakdown(frames_of, text, expected):
+    _, frames = frames_of(text)
+    assert [v for v, _ in _counts(_one(frames, "injure"))] == [expected]
+
+
 def test_injuries_suffered_are_an_event_dated_by_their_sentence(frames_of):
     # review5 C17: "suffer" is a light verb, and its object here is an event noun (harm): a frame, dated
     _, frames = frames_of("Two soldiers suffered serious injuries in Kharkiv on Tuesday.")

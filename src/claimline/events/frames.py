@@ -1143,6 +1143,37 @@ def _coordinated_with(root: int, cols: _Columns) -> int | None:
     return None if noun == first else noun
 
 
+def _apposed_to(root: int, cols: _Columns) -> int | None:
+    """The noun a counted apposition restates ("nine climbers, four guides and five students,": "climbers" for
+    "four" and "five"), else None."""
+    if cols.dep[root] != "nummod":
+        return None
+    noun = cols.head[root]
+    while cols.dep[noun] == "conj" and cols.head[noun] != noun:
+        noun = cols.head[noun]
+    return cols.head[noun] if cols.dep[noun] == "appos" else None
+
+
+#: Determiners that make a coordinated noun without a number one of a count ("six passengers and a driver").
+_ONE_DETS = frozenset({"a", "an"})
+
+
+def _one_more(noun: int, tokens: set[int], cols: _Columns) -> list[int]:
+    """The conjuncts of a counted noun that name one more without a number ("six passengers and a driver",
+    "two children and their mother"): singular, with "a"/"an" or a possessive, no number of their own."""
+    doc, out, stack = cols.doc, [], [noun]
+    while stack:
+        for c in doc[stack.pop()].children:
+            if c.dep_ != "conj" or c.i not in tokens:
+                continue
+            stack.append(c.i)
+            kids = list(c.children)
+            if c.tag_ == "NN" and not any(k.dep_ == "nummod" for k in kids):
+                if any(k.dep_ == "poss" or (k.dep_ == "det" and k.lower_ in _ONE_DETS) for k in kids):
+                    out.append(c.i)
+    return sorted(out)
+
+
 #: The roles of a party (identity's): an event without one may carry its cause (:func:`_cause`).
 _PARTY_ROLES = frozenset({"agent", "theme", "counterpart"})
 #: Prepositions whose object is what harmed ("died in a house fire", "injured after the blast", "died of burns").
@@ -1231,6 +1262,8 @@ def _quantities(
     # one count ("five passengers and two drivers were injured": seven), goods delivered are two ("fourteen
     # drones and twenty-five trucks")
     own: dict[int, int] = {}
+    parts: dict[int, list[float]] = {}  # place in ``out`` -> the conjuncts' counts summed into it
+    alone: dict[int, Quantity] = {}  # place in ``out`` -> its count before the conjuncts were summed in
     one_party = bool(lexicon().inherited(draft.cls, "one_party"))
     asides: list[int] = []  # places in ``out`` of bare numbers after a comma (:func:`_aside_part`)
     for i in sorted(tokens.intersection(ents_by_token)):
@@ -1267,10 +1300,14 @@ def _quantities(
             continue  # "seven were injured, one of them seriously": a part, not how many
         measured = _measured(ent.root.i, draft.token.i, cols, words, count=kind == "count", host=draft.host.i)
         if kind == "count" and value is not None:
+            if one_party and _apposed_to(ent.root.i, cols) in own:
+                continue  # "nine climbers, four guides and five students,": a breakdown of the nine
             whole = _coordinated_with(ent.root.i, cols)
             if whole is not None and whole in own and one_party:  # "five passengers and two drivers were injured"
                 k = own[whole]
                 q = out[k]
+                alone.setdefault(k, q)
+                parts.setdefault(k, []).append(value)
                 out[k] = q.model_copy(
                     update={"value": (q.value or 0) + value, "end": end, "text": doc_text[q.start : end]}
                 )
@@ -1291,6 +1328,18 @@ def _quantities(
                 measures=measured if measured != draft.lemma else None,
             )
         )
+    for whole, k in own.items() if one_party else ():
+        q = out[k]
+        for c in _one_more(whole, tokens, cols):  # "six passengers and a driver": seven
+            alone.setdefault(k, q)
+            parts.setdefault(k, []).append(1.0)
+            end = max(q.end, cols.end(c))
+            q = q.model_copy(update={"value": (q.value or 0) + 1, "end": end, "text": doc_text[q.start : end]})
+        out[k] = q
+        first = alone.get(k)
+        if first is not None and whole + 1 < len(doc) and cols.text(whole + 1) == ",":
+            if first.value is not None and sum(parts[k]) == first.value:
+                out[k] = first  # "seven people, two children and five adults": a breakdown of the seven
     if asides and len([q for q in out if q.kind == "count"]) > len(asides):
         out = [q for k, q in enumerate(out) if k not in asides]  # "seven were injured, two seriously": a part
     if tokens and durations:
