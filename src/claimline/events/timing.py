@@ -604,9 +604,23 @@ def _same_act(tok: Token, frames: list[EventFrame], triggers: dict[int, int]) ->
     return k
 
 
-#: a shift counted from another event ("a day after", "two weeks before", "hours after"): days, weeks, or a
-#: part of a day (the same day)
-_SHIFT = re.compile(r"^P(?:(?P<n>\d+)(?P<unit>[DW])|T(?:\d+|X)[HMS])$")
+#: a shift counted from another event ("a day after", "two weeks before", "72 hours after", "hours after"): days,
+#: weeks, or hours / minutes / seconds (whole days when they make them, "72 hours" is three)
+_SHIFT = re.compile(r"^P(?:(?P<n>\d+)(?P<unit>[DW])|T(?P<tn>\d+|X)(?P<tunit>[HMS]))$")
+_SECONDS = {"H": 3600, "M": 60, "S": 1}
+
+
+def _shift_days(m: re.Match[str]) -> tuple[int, int]:
+    """The days a shift moves a day by, and how many more it may (the clock time of neither event is known: a
+    length that is not whole days may cross midnight, "10 hours after" Monday is Monday or Tuesday)."""
+    if m.group("n") is not None:
+        return int(m.group("n")) * (7 if m.group("unit") == "W" else 1), 0
+    if m.group("tn") == "X":  # "hours after": under a day
+        return 0, 1
+    days, rest = divmod(int(m.group("tn")) * _SECONDS[m.group("tunit")], 86400)
+    return days, 1 if rest else 0
+
+
 _SHIFT_WORDS = {"after": -1, "before": 1}
 _MEDIUM_PREPS = frozenset({"in", "at", "during"})
 
@@ -646,7 +660,7 @@ def _counted_from(
         outer = _governed(outer_tok, triggers)
         if outer is None or inner == outer:
             continue
-        days = 0 if m.group("n") is None else int(m.group("n")) * (7 if m.group("unit") == "W" else 1)
+        days, spread = _shift_days(m)
         lo, hi = inner_tok.left_edge.idx, inner_tok.right_edge.idx + len(inner_tok.right_edge)
 
         def day_of(et: EventTime | None) -> date | None:
@@ -660,17 +674,19 @@ def _counted_from(
         own = next((et for et in (i, o) if et is not None and lo <= et.char_start < hi), None)
         if own is not None and (day := day_of(own)) is not None and (o is None or o.char_start == own.char_start):
             dst, src, day = outer, own, day - timedelta(days=sign * days)
+            first, last = sorted((day, day - timedelta(days=sign * spread)))
         elif o is not None and not lo <= o.char_start < hi and (day := day_of(o)) is not None and inner is not None:
             if i is not None and i.char_start != o.char_start:
                 continue
             dst, src, day = inner, o, day + timedelta(days=sign * days)
+            first, last = sorted((day, day + timedelta(days=sign * spread)))
         else:
             continue
         chosen[dst] = EventTime(
             text=f"{p.t.text} {word.text} ({src.text})",
             value=day.isoformat(),
-            start=day,
-            end=day,
+            start=first,
+            end=last,
             granularity="day",
             char_start=p.t.start,
             char_end=p.t.end,
