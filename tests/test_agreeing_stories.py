@@ -217,3 +217,14 @@ def test_a_negated_truth_over_the_clause_is_a_no(run):
     )
     assert [c.facet for c in found] == ["factuality"]
     assert {s.value for s in found[0].sides} == {"happened", "did not happen"}
+
+
+def test_suspended_and_cancelled_on_one_day_published_together_is_a_conflict(run):
+    """Review 7 R4: "suspended" against "cancelled": one act on one shared Wednesday, both published the same
+    day, is two answers, not the story moving on; a day apart in publication it moves on."""
+    suspended = "Dunmore Port Authority suspended its lease with Talvik Shipping on Wednesday, the authority said."
+    cancelled = "Dunmore Port Authority cancelled its lease with Talvik Shipping on Wednesday, the authority said."
+    found = run(_pair(suspended, cancelled, days=("2026-09-11", "2026-09-11")))
+    assert [c.facet for c in found] == ["factuality"]
+    assert {s.value for s in found[0].sides} == {"suspended", "cancelled"}
+    assert run(_pair(suspended, cancelled, days=("2026-09-11", "2026-09-12"))) == []

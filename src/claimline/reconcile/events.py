@@ -922,14 +922,22 @@ def _exclusive_words(by_cluster: Mapping[tuple[str, str], list[_Report]], label:
 
 def _moved_on(side: str, r: _Report, other: str, o: _Report, final: str) -> bool:
     """The story moving on, not two answers: a report on a side before the final one ("suspended")
-    published before the final side's report ("cancelled" two days later) or on its day (a flight
-    delayed, then cancelled), or undated."""
+    published strictly before the final side's report ("cancelled" two days later) or dated strictly
+    before it, or undated. On the final report's publication day, an act of another (named) event class
+    of ``models/events.toml`` is a step of its own (a flight delayed, then cancelled); one class is one
+    act told two ways ("suspended" / "cancelled" its contract on Monday: two answers)."""
     if final not in (side, other):
         return False
     early, late = (r, o) if other == final else (o, r)
     if early.info.published is None or late.info.published is None:
         return True
-    return early.info.published <= late.info.published
+    if early.info.published < late.info.published:
+        return True
+    when = [_time_interval(x.frame.time) if x.frame.time else None for x in (early, late)]
+    if when[0] is not None and when[1] is not None and when[0][1] < when[1][0]:
+        return True
+    classes = {early.frame.event_class, late.frame.event_class}
+    return early.info.published == late.info.published and len(classes) == 2 and "other" not in classes
 
 
 def _side_of(lemma: str, table: Mapping[str, list[str]]) -> str | None:
