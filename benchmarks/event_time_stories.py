@@ -79,19 +79,9 @@ def probe(story: str, heldout: bool, verbose: bool) -> Counter[str]:
         held: Counter[str] = Counter()
         for m in event["mentions"]:
             text = run.texts[m["file"]]
-            lo = text.index(m["excerpt"])
-            hi = lo + len(m["excerpt"])
-            words = (m["trigger"], m["trigger"].split()[0])
-            hit = next(
-                (h for w in words for h in (re.search(rf"\b{re.escape(w)}\b", m["excerpt"]),) if h), None
-            ) or re.search(re.escape(m["trigger"]), m["excerpt"])
-            t_lo = lo + hit.start() if hit else lo
-            inside = [f for f in by_file.get(m["file"], []) if lo <= f["start"] and f["end"] <= hi]
-            on = [f for f in inside if f["start"] < t_lo + len(m["trigger"]) and t_lo < f["end"]]
-            best = (on or sorted(inside, key=lambda f: abs(f["start"] - t_lo)))[:1]
+            lo, hi, fr, _ = se.mention_frame(text, m, by_file.get(m["file"], []))
             s_lo, s_hi = _sentence(text, lo, hi)
             sent_times = [t for t in times_of[m["file"]] if s_lo <= t.start and t.end <= s_hi]
-            fr = best[0] if best else None
             if fr:
                 held[fr["cluster"]] += 1
             rows.append((m, fr, sent_times, published.get(m["file"])))

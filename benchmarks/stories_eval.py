@@ -286,6 +286,26 @@ class StoryScore:
     conflicts: dict[str, Any] = field(default_factory=dict)
 
 
+def mention_frame(
+    text: str, m: dict[str, Any], frames: list[dict[str, Any]]
+) -> tuple[int, int, dict[str, Any] | None, bool]:
+    """A gold mention's excerpt span in ``text``, the frame of ``frames`` (one file's) on its trigger, else
+    the nearest inside the excerpt (None without one), and whether it is on the trigger."""
+    lo = text.index(m["excerpt"])
+    hi = lo + len(m["excerpt"])
+    # a discontinuous trigger ("put on hold" for "put the contract on hold"): its first word
+    words = (m["trigger"], m["trigger"].split()[0])
+    hit = next((h for w in words for h in (re.search(rf"\b{re.escape(w)}\b", m["excerpt"]),) if h), None) or re.search(
+        re.escape(m["trigger"]), m["excerpt"]
+    )
+    assert hit, m
+    t_lo, t_hi = lo + hit.start(), lo + hit.end()
+    inside = [f for f in frames if lo <= f["start"] and f["end"] <= hi]
+    on = [f for f in inside if f["start"] < t_hi and t_lo < f["end"]]
+    best = (on or sorted(inside, key=lambda f: abs(f["start"] - t_lo)))[:1]
+    return lo, hi, (best[0] if best else None), bool(on)
+
+
 def score_events(gold: list[dict[str, Any]], run: Run) -> dict[str, Any]:
     by_file: dict[str, list[dict[str, Any]]] = {}
     for f in run.frames:
@@ -293,20 +313,8 @@ def score_events(gold: list[dict[str, Any]], run: Run) -> dict[str, Any]:
     mentions: list[tuple[str, dict[str, Any], dict[str, Any] | None, bool]] = []
     for event in gold:
         for m in event["mentions"]:
-            text = run.texts[m["file"]]
-            lo = text.index(m["excerpt"])
-            hi = lo + len(m["excerpt"])
-            # a discontinuous trigger ("put on hold" for "put the contract on hold"): its first word
-            words = (m["trigger"], m["trigger"].split()[0])
-            hit = next(
-                (h for w in words for h in (re.search(rf"\b{re.escape(w)}\b", m["excerpt"]),) if h), None
-            ) or re.search(re.escape(m["trigger"]), m["excerpt"])
-            assert hit, m
-            t_lo, t_hi = lo + hit.start(), lo + hit.end()
-            inside = [f for f in by_file.get(m["file"], []) if lo <= f["start"] and f["end"] <= hi]
-            on = [f for f in inside if f["start"] < t_hi and t_lo < f["end"]]
-            best = (on or sorted(inside, key=lambda f: abs(f["start"] - t_lo)))[:1]
-            mentions.append((event["id"], m, best[0] if best else None, bool(on)))
+            _, _, frame, on = mention_frame(run.texts[m["file"]], m, by_file.get(m["file"], []))
+            mentions.append((event["id"], m, frame, on))
     n = len(mentions)
     found = [i for i, (_, _, f, _) in enumerate(mentions) if f]
     gold_of = {i: mentions[i][0] for i in found}
