@@ -218,7 +218,12 @@ def format_why(name: str, why: dict[str, Any], verbose: bool = False) -> list[st
 
 # ------------------------------------------------------------------ gold times
 def bounds(value: str) -> tuple[date, date]:
-    """First and last day of an ISO date, month or year (a clock time after "T" is dropped)."""
+    """First and last day of an ISO date, month, quarter ("2027-Q1") or year (a clock time after
+    "T" is dropped)."""
+    year, _, rest = value.split("T")[0].partition("-")
+    if rest[:1] == "Q" and rest[1:].isdigit():
+        first = 3 * int(rest[1:]) - 2
+        return date(int(year), first, 1), date(int(year), first + 2, monthrange(int(year), first + 2)[1])
     parts = [int(p) for p in value.split("T")[0].split("-")]
     if len(parts) == 3:
         d = date(*parts)
