@@ -363,6 +363,26 @@ class FurnitureLexicon(_Strict):
         return v
 
 
+class MeasureLexicon(_Strict):
+    """What a number of an event measures (``models/measures.toml``; used by ``events/measures.py``)."""
+
+    counted: dict[str, list[str]] = Field(
+        description="set name -> lemmas that count one thing ('die', 'kill', 'death': the dead)"
+    )
+
+    @model_validator(mode="after")
+    def _once(self) -> MeasureLexicon:
+        seen: dict[str, str] = {}
+        for name, words in self.counted.items():
+            for w in words:
+                if w != w.lower() or not w.strip():
+                    raise ValueError(f"counted.{name}: {w!r} is not a lower-case lemma")
+                if w in seen:
+                    raise ValueError(f"counted: {w!r} is in {seen[w]!r} and {name!r}")
+                seen[w] = name
+        return self
+
+
 FILES: dict[str, type[BaseModel]] = {
     "furniture.toml": FurnitureLexicon,
     "actors.toml": ActorLexicon,
@@ -372,6 +392,7 @@ FILES: dict[str, type[BaseModel]] = {
     "scopes.toml": ScopeLexicon,
     "revision.toml": RevisionLexicon,
     "votes.toml": VoteLexicon,
+    "measures.toml": MeasureLexicon,
 }
 
 
@@ -458,6 +479,10 @@ def revision() -> RevisionLexicon:
 
 def votes() -> VoteLexicon:
     return load("votes.toml")  # type: ignore[return-value]
+
+
+def measures() -> MeasureLexicon:
+    return load("measures.toml")  # type: ignore[return-value]
 
 
 def validate_all() -> dict[str, int]:

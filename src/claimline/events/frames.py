@@ -1763,8 +1763,37 @@ def _find_frames(
                 quantities=amounts,
             )
         )
+    frames = _counted_once(frames, lex)
     frames = _expand_short_names(frames)
     return _future_is_expected(assign_times(frames, _TextKept(doc, doc_text), times, published), published)  # type: ignore[arg-type]
+
+
+def _counted_once(frames: list[EventFrame], lex: EventLexicon) -> list[EventFrame]:
+    """A count that a ``one_party`` event of its sentence holds as its own ("three people died in a bus
+    crash": how many died) is that event's only: the other frames of the sentence that picked it up (the
+    crash counting "people", "caused five deaths" counting its object) drop it (review 7, R8)."""
+    owned: dict[int, set[tuple[int, int]]] = {}
+    owners: set[tuple[str, int, int]] = set()
+    for f in frames:
+        for q in f.quantities:
+            if q.kind == "count" and q.measures is None and lex.inherited(f.event_class, "one_party"):
+                owned.setdefault(f.sentence.start, set()).add((q.start, q.end))
+                owners.add((f.id, q.start, q.end))
+    if not owned:
+        return frames
+    out = []
+    for f in frames:
+        spans = owned.get(f.sentence.start)
+        if spans and any(q.kind == "count" and (q.start, q.end) in spans for q in f.quantities):
+            kept = [
+                q
+                for q in f.quantities
+                if not (q.kind == "count" and (q.start, q.end) in spans and (f.id, q.start, q.end) not in owners)
+            ]
+            if len(kept) != len(f.quantities):
+                f = f.model_copy(update={"quantities": kept})
+        out.append(f)
+    return out
 
 
 _ABOUT = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "under"})

@@ -41,12 +41,15 @@ Facets
 ``quantity``
     Amounts of money, counts, percentages and durations of one event, per kind and unit (every
     duration in days), each number as the range it rounds from ("about 2 million" and "1.9
-    million" agree: :mod:`.amounts`). Values more than ten times apart measure different things and
+    million" agree: :mod:`.amounts`; ranges that only touch are two answers: "four" is 3.5 to 4.5 and
+    "five" 4.5 to 5.5). Values more than ten times apart measure different things and
     are not compared; an article that gives values on two sides does not oppose either (a part and
     a whole); a duration that is the frame's time is its deadline, not a quantity. An amount measures
     what its word names: only reports whose triggers are one word or its derivation answer one
     question ("ordered to pay 12.4 million" and "spent 40 million on security" are two sums of one
-    bank, even in one cluster; "pay" / "payment" are one word).
+    bank, even in one cluster; "pay" / "payment" are one word; words of one ``[counted]`` set of
+    ``models/measures.toml`` count one thing: "died", "were killed", "deaths"). A plan's figure
+    ("plans to hire 300") answers what is planned, never what was done ("hired 200").
     One number given in two currencies ("36 million crowns" / "36 million euros") is a conflict on
     the currency: a conversion changes the number.
 ``factuality``
@@ -85,6 +88,7 @@ from typing import Any
 
 from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, kin, linked, within_reach
 from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
+from ..events.measures import counted_as
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
 from . import amounts
 from .conflicts import Learned, discover, to_conflict
@@ -410,10 +414,21 @@ def _date_label(t: EventTime) -> str:
     return label
 
 
-def interval_sides(items: Sequence[tuple[Info, tuple[float, float], str]]) -> dict[str, list[Info]]:
+def _overlap(lo: float, hi: float, blo: float, bhi: float, half_open: bool) -> bool:
+    if not half_open:
+        return lo <= bhi and blo <= hi
+    # ranges that only touch are apart ("four" 3.5-4.5, "five" 4.5-5.5); a point inside (or equal) is not
+    return max(lo, blo) < min(hi, bhi) or (lo == hi and blo <= lo <= bhi) or (blo == bhi and lo <= blo <= hi)
+
+
+def interval_sides(
+    items: Sequence[tuple[Info, tuple[float, float], str]], *, half_open: bool = False
+) -> dict[str, list[Info]]:
     """Sides of a question whose answers are ranges: from the narrowest range up, a report joins the
     side whose range it overlaps (the side keeps the intersection), starts a new one when it overlaps
-    none, and is left out when it overlaps several. Empty unless two sides."""
+    none, and is left out when it overlaps several. Empty unless two sides. ``half_open``: ranges that
+    only touch do not overlap — a number stands for the values that round to it, and 4 (3.5 to 4.5)
+    and 5 (4.5 to 5.5) are two answers (dates are days as closed ranges of ordinals: 3 May is 3 to 3)."""
     seen: set[str] = set()
     ordered = []
     for info, (lo, hi), label in sorted(items, key=lambda x: (x[1][1] - x[1][0], x[1][0], x[0].id)):
@@ -424,7 +439,7 @@ def interval_sides(items: Sequence[tuple[Info, tuple[float, float], str]]) -> di
     members: list[list[Info]] = []
     labels: list[str] = []
     for info, lo, hi, label in ordered:
-        hits = [k for k, (blo, bhi) in enumerate(boxes) if lo <= bhi and blo <= hi]
+        hits = [k for k, (blo, bhi) in enumerate(boxes) if _overlap(lo, hi, blo, bhi, half_open)]
         if not hits:
             boxes.append([lo, hi])
             members.append([info])
@@ -643,8 +658,10 @@ def _words(reports: Sequence[_Report]) -> dict[str, str]:
     """Trigger lemma -> the word it belongs to among the reports: lemmas that are one word or its
     derivation (:func:`claimline.events.identity.kin`: "pay" / "payment"; a tagger's lemma read as
     its word's, ``tagger_lemmas``: "fin" of "fined" is "fine") are one word, named by the first of
-    them in alphabetical order. An amount measures what its word names: "paid 12.4 million" and
-    "spent 40 million" (one class, one cluster) are two sums, not two answers."""
+    them in alphabetical order; words of one ``[counted]`` set of ``models/measures.toml`` ("died",
+    "were killed", "deaths": the dead) are one, named ``=`` and the set's name. An amount measures
+    what its word names: "paid 12.4 million" and "spent 40 million" (one class, one cluster) are two
+    sums, not two answers."""
     lex = lexicon()
     lemmas = sorted(
         {r.frame.trigger.lemma for r in reports}
@@ -653,7 +670,11 @@ def _words(reports: Sequence[_Report]) -> dict[str, str]:
     word: dict[str, str] = {}
     for lemma in lemmas:
         own = lex.word(lemma)
-        word[lemma] = next((word[o] for o in word if kin(lex.word(o), own)), lemma)
+        counted = counted_as(own)
+        if counted is not None:  # "died", "were killed", "deaths": the dead (models/measures.toml)
+            word[lemma] = f"={counted}"
+            continue
+        word[lemma] = next((word[o] for o in word if not word[o].startswith("=") and kin(lex.word(o), own)), lemma)
     return word
 
 
@@ -671,7 +692,7 @@ def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
 
 
 def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
-    by_key: dict[tuple[str, str, str], list[tuple[Info, tuple[float, float], str, float]]] = {}
+    by_key: dict[tuple[str, str, str, bool], list[tuple[Info, tuple[float, float], str, float]]] = {}
     word = _words(reports)
     converted = _in_two_currencies(reports, word)
     for r in reports:
@@ -694,10 +715,14 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
                 continue  # "16 batches, not 14": the value the report corrects is no answer of its own
             if conversion and q in money and (q.value, _measured(word, r, q)) not in converted:
                 continue
-            by_key.setdefault((*k, _measured(word, r, q)), []).append((r.info, span, amounts.label(q), amounts.size(q)))
+            # a plan's figure answers what is planned, not what was done ("plans to hire 300" / "hired 200")
+            planned = r.frame.factuality == "expected"
+            by_key.setdefault((*k, _measured(word, r, q), planned), []).append(
+                (r.info, span, amounts.label(q), amounts.size(q))
+            )
     out = []
-    first = {(kind, unit): w for kind, unit, w in sorted(by_key, reverse=True)}  # (the first word keeps the old key)
-    for (kind, unit, w), items in sorted(by_key.items()):
+    first = {(kind, unit): w for kind, unit, w, _ in sorted(by_key, reverse=True)}  # (the first word keeps the old key)
+    for (kind, unit, w, planned), items in sorted(by_key.items()):
         items.sort(key=lambda x: x[3])
         groups: list[list[tuple[Info, tuple[float, float], str, float]]] = []
         for item in items:
@@ -706,10 +731,18 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
             else:
                 groups.append([item])
         for n, group in enumerate(groups):
-            sides = _own_sides(interval_sides([(i, s, lab) for i, s, lab, _ in group]))
-            what = _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
+            sides = _own_sides(interval_sides([(i, s, lab) for i, s, lab, _ in group], half_open=True))
+            what = ("planned " if planned else "") + _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
             detail = f"{kind}:{unit}:{n}" if first[kind, unit] == w else f"{kind}:{unit}:{w}:{n}"
-            out.append(_Question("quantity", detail, f"{what} of {label}", sides, articles=_groups(group)))
+            out.append(
+                _Question(
+                    "quantity",
+                    detail + (":planned" if planned else ""),
+                    f"{what} of {label}",
+                    sides,
+                    articles=_groups(group),
+                )
+            )
     return out
 
 
