@@ -35,6 +35,7 @@ def _state(store) -> dict[str, list[tuple]]:
         "claim_status": sorted(tuple(r) for r in q("SELECT claim_id, status FROM claim_status")),
         "claim_questions": sorted(tuple(r) for r in q("SELECT question, claim_id FROM claim_questions")),
         "claim_context": sorted(tuple(r) for r in q("SELECT actor, claim_id FROM claim_context")),
+        "claim_parties": sorted(tuple(r) for r in q("SELECT claim_id, parties FROM claim_parties")),
         "actor_pairs": sorted(tuple(r) for r in q("SELECT a, b, n FROM actor_pairs")),
         "negative_answers": sorted(tuple(r) for r in q("SELECT facet, actor FROM negative_answers")),
         "compared_questions": sorted(tuple(r) for r in q("SELECT question, conflict FROM compared_questions")),
@@ -822,37 +823,76 @@ def test_key_look_ups_in_sql_keep_what_the_exact_test_keeps(sample_db, new_store
     assert narrowed
 
 
-def test_context_is_read_only_for_articles_whose_filed_claims_borrow_it(sample_db, new_store, monkeypatch):
-    """An incremental refresh reads the other claims of an article as context only where one of its
-    filed claims names no counterpart (``reconcile.needs_context``): the store it leaves is the one
-    reading every answering article's claims leaves, with fewer claims read."""
-    import claimline.reconcile as reconcile
+def test_filed_claims_are_filed_under_their_stored_parties_without_their_articles_context(sample_db, new_store):
+    """A claim naming fewer than two actors is filed under parties its article's other claims give it
+    (``reconcile.group_claims``); the store keeps them with its questions (``claim_parties``), so an
+    incremental refresh files the claims of the questions it recomputes without reading any other
+    claim of their articles (only the new articles and the refiled claims' are read as context), and
+    leaves the store a whole-store refresh leaves: the same parties, questions and conflicts."""
+    import json
+
+    from claimline.reconcile.keys import group_claims
     from claimline.store.light import ContextClaim
 
     exs = _extractions(sample_db)
     random.Random(3).shuffle(exs)
-    states, read = [], []
-    for every in (False, True):
-        if every:
-            monkeypatch.setattr(reconcile, "needs_context", lambda claim: True)
-        with open_store(new_store()) as store:
-            context: list[int] = []
-            original = store.claims_for_filing
+    with open_store(new_store()) as store, open_store(new_store()) as whole:
+        calls: list[tuple[bool, int]] = []
+        original = store.claims_for_filing
 
-            def spy(*args, _original=original, _context=context, **kw):
-                out = _original(*args, **kw)
-                _context.append(sum(isinstance(c, ContextClaim) for c in out))
-                return out
+        def spy(*args, **kw):
+            out = original(*args, **kw)
+            calls.append(("context_of" in kw, sum(isinstance(c, ContextClaim) for c in out)))
+            return out
 
-            store.claims_for_filing = spy  # type: ignore[method-assign]
-            for k, ex in enumerate(exs):
-                assert store.add(ex)
-                refresh_conflicts(store, [ex.article.id] if k else None)
-            states.append(_state(store))
-            read.append(sum(context))
-    assert states[0] == states[1]
-    assert len(states[0]["conflicts"]) >= 4
-    assert read[0] < read[1]
+        store.claims_for_filing = spy  # type: ignore[method-assign]
+        for k, ex in enumerate(exs):
+            assert store.add(ex)
+            refresh_conflicts(store, [ex.article.id] if k else None)
+        for ex in exs:
+            assert whole.add(ex)
+        refresh_conflicts(whole)
+        got, want = _state(store), _state(whole)
+        assert len(want["conflicts"]) >= 4
+        assert [c[:-1] for c in got["conflicts"]] == [c[:-1] for c in want["conflicts"]]
+        for g, w in zip(got.pop("conflicts"), want.pop("conflicts"), strict=True):
+            assert _weighed_alike(json.loads(g[-1]), json.loads(w[-1])), (g[-1], w[-1])
+        assert got == want
+        filed = [n for second, n in calls if second]
+        assert len(filed) >= len(exs) // 2 and not any(filed)  # no context read for the filed claims
+        assert sum(n for second, n in calls if not second) > 0  # (the new articles' own: their refiled claims')
+        _, implied = group_claims(whole.claims(light=True), prune=False)
+        stored = {cid: tuple(p.split("\x1f")) for cid, p in got["claim_parties"]}
+        assert len(stored) >= 10 and stored == implied
+
+
+@pytest.mark.slow
+def test_migration_24_has_the_next_ingest_store_every_claims_parties(sample_db, new_store):
+    """Migration 24 adds ``claim_parties`` empty and forgets the last whole-store reconciliation, so the
+    next ingest's refresh reconciles the whole store and stores every claim's parties (an incremental
+    refresh files the claims it does not refile under their stored parties), on both kinds of store."""
+    from claimline.jobs.changes import refresh_with_history
+
+    exs = _extractions(sample_db)
+    with open_store(new_store()) as whole:
+        for ex in exs:
+            assert whole.add(ex)
+        refresh_with_history(whole)
+        want = _state(whole)
+    assert want["claim_parties"]
+    target = new_store()
+    with open_store(target) as store:
+        for ex in exs[:-1]:
+            assert store.add(ex)
+        refresh_with_history(store)
+        store.db.execute("DROP TABLE claim_parties")  # as before migration 24
+        store.db.execute("DELETE FROM migrations WHERE version = 24")
+    with open_store(target) as store:
+        assert 24 in store.migrations() and not store.fully_reconciled()
+        assert store.add(exs[-1])
+        refresh_with_history(store, [exs[-1].article.id])  # as `claimline ingest` refreshes
+        assert store.fully_reconciled()
+        assert _state(store) == want
 
 
 def test_the_acronyms_an_article_defines_are_found_once_and_stored(sample_db, tmp_path, monkeypatch):

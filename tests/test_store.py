@@ -67,6 +67,8 @@ CREATE TABLE claim_actors ( actor TEXT NOT NULL, claim_id TEXT NOT NULL REFERENC
 CASCADE, PRIMARY KEY (actor, claim_id) ) WITHOUT ROWID
 CREATE TABLE claim_context ( actor TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
 CASCADE, PRIMARY KEY (actor, claim_id) ) WITHOUT ROWID
+CREATE TABLE claim_parties ( claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE, parties TEXT \
+NOT NULL ) WITHOUT ROWID
 CREATE TABLE claim_questions ( question TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
 CASCADE, PRIMARY KEY (question, claim_id) ) WITHOUT ROWID
 CREATE TABLE claim_scopes ( scope TEXT NOT NULL, claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE \
@@ -167,6 +169,7 @@ CREATE UNIQUE INDEX articles_pkey ON articles USING btree (id)
 CREATE UNIQUE INDEX change_log_pkey ON change_log USING btree (refresh_id, kind, ref)
 CREATE UNIQUE INDEX claim_actors_pkey ON claim_actors USING btree (actor, claim_id)
 CREATE UNIQUE INDEX claim_context_pkey ON claim_context USING btree (actor, claim_id)
+CREATE UNIQUE INDEX claim_parties_pkey ON claim_parties USING btree (claim_id)
 CREATE UNIQUE INDEX claim_questions_pkey ON claim_questions USING btree (question, claim_id)
 CREATE UNIQUE INDEX claim_scopes_pkey ON claim_scopes USING btree (scope, excluded, claim_id)
 CREATE UNIQUE INDEX claim_status_pkey ON claim_status USING btree (claim_id)
@@ -198,6 +201,7 @@ CREATE UNIQUE INDEX refreshes_pkey ON refreshes USING btree (id)
 FOREIGN KEY change_log FOREIGN KEY (refresh_id) REFERENCES refreshes(id) ON DELETE CASCADE
 FOREIGN KEY claim_actors FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claim_context FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
+FOREIGN KEY claim_parties FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claim_questions FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claim_scopes FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
 FOREIGN KEY claim_status FOREIGN KEY (claim_id) REFERENCES claims(id) ON DELETE CASCADE
@@ -219,6 +223,7 @@ TABLE change_log (refresh_id integer NOT NULL, kind text NOT NULL, ref text NOT 
 articles text NOT NULL)
 TABLE claim_actors (actor text NOT NULL, claim_id text NOT NULL)
 TABLE claim_context (actor text NOT NULL, claim_id text NOT NULL)
+TABLE claim_parties (claim_id text NOT NULL, parties text NOT NULL)
 TABLE claim_questions (question text NOT NULL, claim_id text NOT NULL)
 TABLE claim_scopes (scope text NOT NULL, claim_id text NOT NULL, excluded integer NOT NULL)
 TABLE claim_status (claim_id text NOT NULL, status text NOT NULL)

@@ -8,9 +8,11 @@ it under), and an incremental refresh for new articles
 
 1. adds the new claims' actor pairs and "no" answers to the store's (the context that claims naming
    fewer than two actors borrow from, and what decides whether a "yes" is filed under a question),
-   and finds the questions of the new claims;
-2. reads the claims of every article with a claim under one of those questions (whole articles, so
-   a claim that borrows its counterpart from its article finds it), plus the new ones;
+   and finds the questions of the new claims (and of the stored claims whose borrowed pair counts
+   just changed), reading their articles whole;
+2. reads the claims filed under one of those questions, each filed again under the parties its last
+   filing found (a claim naming fewer than two actors takes them from its article's other claims:
+   the store keeps them, ``claim_parties``, migration 24), so no other claim of their articles is read;
 3. reconciles that set and replaces only the conflicts of those questions, then the statuses of the
    claims on their sides, before or after.
 
@@ -201,7 +203,7 @@ def _whole(store: Store) -> None:
     from ..reconcile import (
         actor_pair_counts,
         borrowed_context,
-        candidate_questions,
+        candidate_filing,
         conflicts_by_question,
         negative_index,
     )
@@ -209,7 +211,8 @@ def _whole(store: Store) -> None:
     claims = store.claims(light=True)
     articles = {a.id: a for a in store.articles()}
     keyed = conflicts_by_question(claims, articles, learned=StoredLearning(store, "claims", whole=True))
-    store.write_questions(candidate_questions(claims), borrowed_context(claims), everything=True)
+    questions, parties = candidate_filing(claims)
+    store.write_questions(questions, borrowed_context(claims), everything=True, parties=parties)
     store.add_pair_counts(actor_pair_counts(claims), replace=True)
     store.mark_counted(None)
     store.add_negative_answers(negative_index(claims), replace=True)
@@ -230,9 +233,8 @@ def _incremental(
         actor_key,
         actor_pair_counts,
         borrowed_context,
-        candidate_questions,
+        candidate_filing,
         conflicts_by_question,
-        needs_context,
         negative_index,
         only_key,
         pair_key,
@@ -266,7 +268,7 @@ def _incremental(
     near = store.claims_for_filing(refiled_articles, refiled, {c.id: c for c in new_claims})
     near_actors = _actors(near)
     totals = store.pair_totals(near_actors)
-    found = candidate_questions(near, pair_totals=totals, claim_ids=refiled)  # (the others: context)
+    found, implied = candidate_filing(near, pair_totals=totals, claim_ids=refiled)  # (the others: context)
     questions: set[str] = set().union(*(q for cid, q in found.items() if cid in refiled))
     questions.update(*store.questions_of(set(moved)).values())  # where the moved claims were
     questions |= _newly_answerable(store, fresh_negative)
@@ -274,17 +276,24 @@ def _incremental(
     wanted = set(answering.values()) | refiled_articles
     filed = answering.keys() | refiled  # (the others of their articles: context, the actor pairs they name)
     learned = StoredLearning(store, "claims", questions=questions)
-    # weighed as stored (the usual case), only ``filed`` is filed: the other claims of an article are
-    # context for its claims naming no counterpart alone, so only those articles' are read
-    claims = store.claims_for_filing(
-        wanted,
-        filed,
-        {c.id: c for c in near if not isinstance(c, ContextClaim)},
-        context_of=needs_context if learned.basis() is not None else None,
-    )
-    totals.update(store.pair_totals(_actors(claims) - near_actors))  # (the pairs of the actors not read yet)
+    known = {c.id: c for c in near if not isinstance(c, ContextClaim)}
+    filed_as: dict[str, tuple[str, ...]] | None = None
+    if learned.basis() is not None:
+        # weighed as stored (always, incrementally), only ``filed`` is filed, each under the parties its
+        # last filing found (stored with its questions; the refiled claims' just found): no other claim
+        # of their articles is read
+        filed_as = store.parties_of(filed - refiled)
+        filed_as.update((cid, implied.get(cid, ())) for cid in refiled)
+        claims = store.claims_for_filing(wanted, filed, known, context_of=_no_context)
+    else:
+        claims = store.claims_for_filing(wanted, filed, known)
+        totals.update(store.pair_totals(_actors(claims) - near_actors))  # (the pairs of the actors not read yet)
     # (what a context claim borrows is not asked: only the refiled claims' is written)
-    store.write_questions({cid: found.get(cid, set()) for cid in refiled}, borrowed_context(near))
+    store.write_questions(
+        {cid: found.get(cid, set()) for cid in refiled},
+        borrowed_context(near),
+        parties={cid: p for cid, p in implied.items() if cid in refiled},
+    )
     articles = {a.id: a for a in store.articles(wanted)}
     keyed = conflicts_by_question(
         claims,
@@ -294,6 +303,7 @@ def _incremental(
         negative=negative,
         learned=learned,
         claim_ids=filed,
+        filed_as=filed_as,
     )
     learned.finish()
     whole = [c for c in claims if not isinstance(c, ContextClaim)]
@@ -303,6 +313,11 @@ def _incremental(
     was = store.statuses(changed) if done is not None else {}
     store.write_statuses(changed, _statuses(store.side_statuses(changed)), everything=False)
     return done, changed, was
+
+
+def _no_context(claim: Any) -> bool:
+    """No filed claim reads its article's other claims: each is filed under its stored parties."""
+    return False
 
 
 def _newly_answerable(store: Store, fresh: set[tuple[str, str]]) -> set[str]:

@@ -17,6 +17,7 @@ __all__ = [
     "actor_key",
     "actor_pair_counts",
     "borrowed_context",
+    "candidate_filing",
     "candidate_questions",
     "claim_statuses",
     "conflicts_by_question",

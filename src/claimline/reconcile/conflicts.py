@@ -201,13 +201,25 @@ def candidate_questions(
     ``pair_totals``: :func:`actor_pair_counts` of a larger whole the claims are part of. ``claim_ids``:
     only these claims' questions (the others are their context: every claim of their articles).
     """
-    grouped, _ = group_claims(claims, prune=False, pair_totals=pair_totals, only=claim_ids)
+    return candidate_filing(claims, pair_totals=pair_totals, claim_ids=claim_ids)[0]
+
+
+def candidate_filing(
+    claims: Sequence[Claim],
+    *,
+    pair_totals: Mapping[tuple[str, str], int] | None = None,
+    claim_ids: Collection[str] | None = None,
+) -> tuple[dict[str, set[str]], dict[str, tuple[str, ...]]]:
+    """:func:`candidate_questions`, and the parties each claim naming fewer than two actors was filed
+    under (claim id -> its implied actors; absent: those it names), which a store keeps so that the
+    claim is filed again without its context (``conflicts_by_question(filed_as=)``)."""
+    grouped, implied = group_claims(claims, prune=False, pair_totals=pair_totals, only=claim_ids)
     out: dict[str, set[str]] = {}
     for key, entries in grouped.items():
         k = question_key(key)
         for claim, _value in entries:
             out.setdefault(claim.id, set()).add(k)
-    return out
+    return out, implied
 
 
 def _drafts(
@@ -218,10 +230,13 @@ def _drafts(
     negative: set[tuple[str, str]] | None = None,
     only: Collection[str] | None = None,
     claim_ids: Collection[str] | None = None,
+    filed_as: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[Draft]:
     """The decided drafts of the questions the claims disagree on (``only``: of those questions alone,
     filed from ``claim_ids`` when given; the articles' syndication is told among every question's)."""
-    grouped, implied = group_claims(claims, pair_totals=pair_totals, negative=negative, only=claim_ids)
+    grouped, implied = group_claims(
+        claims, pair_totals=pair_totals, negative=negative, only=claim_ids, filed_as=filed_as
+    )
     groups = {k: e for k, e in grouped.items() if may_conflict(k[0], e)}
     among = None
     if only is not None:
@@ -295,6 +310,7 @@ def conflicts_by_question(
     negative: set[tuple[str, str]] | None = None,
     learned: Learned | None = None,
     claim_ids: Collection[str] | None = None,
+    filed_as: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[tuple[str, Conflict]]:
     """:func:`find_conflicts` with each conflict's question (:func:`question_key`), in the same order.
 
@@ -305,7 +321,9 @@ def conflicts_by_question(
     ``learned``: what truth discovery learned from the whole store (:class:`Learned`); with it and
     ``questions``, only the drafts of ``questions`` are weighed, against the store's other evidence,
     and ``claim_ids`` (every claim that may answer one of ``questions``, :func:`candidate_questions`)
-    are the only claims filed: the others are context.
+    are the only claims filed: the others are context. ``filed_as``: the parties the filed claims
+    naming fewer than two actors were filed under before (:func:`candidate_filing`), so their
+    context need not be among ``claims``.
     """
     if not isinstance(claims, Sequence):
         claims = list(claims)
@@ -320,6 +338,7 @@ def conflicts_by_question(
             negative=negative,
             learned=learned,
             claim_ids=claim_ids,
+            filed_as=filed_as,
         )
     return found  # type: ignore[return-value]
 
@@ -335,6 +354,7 @@ def _find_conflicts(
     negative: set[tuple[str, str]] | None = None,
     learned: Learned | None = None,
     claim_ids: Collection[str] | None = None,
+    filed_as: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[Conflict] | list[tuple[str, Conflict]]:
     weighed_as_stored = questions is not None and learned is not None and learned.basis() is not None
     # (the others are weighed as stored: only the drafts of ``questions`` are made, from their claims)
@@ -346,6 +366,7 @@ def _find_conflicts(
         negative,
         only=questions if weighed_as_stored else None,
         claim_ids=claim_ids if weighed_as_stored else None,
+        filed_as=filed_as if weighed_as_stored else None,
     )
     if not drafts:
         return []

@@ -442,11 +442,15 @@ def group_claims(
     pair_totals: Mapping[tuple[str, str], int] | None = None,
     negative: set[tuple[str, str]] | None = None,
     only: Collection[str] | None = None,
+    filed_as: Mapping[str, tuple[str, ...]] | None = None,
 ) -> tuple[dict[Key, list[tuple[Claim, str]]], dict[str, tuple[str, ...]]]:
     """Question key -> (claim, value) entries, and the implied actors of claims that lacked some.
 
     Two passes, linear in the number of claims. ``only``: the ids of the claims to file; the others
-    are context (the actor pairs they name), as when the whole input is filed.
+    are context (the actor pairs they name), as when the whole input is filed. ``filed_as``: claim id
+    -> the parties a claim naming fewer than two actors was filed under when its context was read
+    (its implied actors, as returned; ``()``: those its own actors name), so it is filed so again
+    without its context (a store keeps them: ``claimline.jobs.refresh``).
     """
     if not prune:
         negative = _Everything()  # type: ignore[assignment]
@@ -489,6 +493,20 @@ def group_claims(
     for claim, subject in pending:
         if not (claim.network_tier or claim.use_scopes or claim.excluded_scopes or claim.time is not None):
             continue  # nothing to compare: no tier, scope or date (polarity needs named actors)
+        kept = filed_as.get(claim.id) if filed_as is not None else None
+        if kept is not None:
+            if kept:
+                subject, others = kept[0], list(kept[1:])
+            elif subject is None:
+                continue
+            else:
+                others = []
+            if kept:
+                implied[claim.id] = kept
+            entries, polarity = _entries(claim, subject, others, negative, literal=False)
+            if entries or polarity:
+                _file(groups, claim, subject, others, entries, polarity)
+            continue
         other = None
         if subject is None:
             local_partners, local_pairs = context.local(claim.article_id)

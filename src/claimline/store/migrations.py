@@ -445,4 +445,19 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         DELETE FROM reconciliation;
         """,
     ),
+    # 24: written with claim_questions (Store.write_questions), for the same claims.
+    (
+        24,
+        "each claim filed under parties its own actors do not name keeps them (the implied actors its article's"
+        " other claims gave it), so an incremental refresh files the claims of the questions it recomputes"
+        " without reading their articles' other claims",
+        """
+        CREATE TABLE claim_parties (
+            claim_id TEXT PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+            parties TEXT NOT NULL
+        ) WITHOUT ROWID;
+        -- no claim's parties are stored yet: the next refresh reconciles the whole store (and records it)
+        DELETE FROM reconciliation;
+        """,
+    ),
 ]

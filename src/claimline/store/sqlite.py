@@ -327,17 +327,22 @@ class Store:
         context: Mapping[str, Collection[str]],
         *,
         everything: bool = False,
+        parties: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
-        """Replace the candidate questions and borrowed-context actors of the claims in ``candidates``
-        (claim id -> questions; claim id -> actors), or of every claim (``everything``)."""
+        """Replace the candidate questions, borrowed-context keys and filed parties of the claims in
+        ``candidates`` (claim id -> questions; claim id -> keys; claim id -> the parties it was filed
+        under when its own actors do not name them: :func:`claimline.reconcile.candidate_filing`), or
+        of every claim (``everything``)."""
         ids = sorted(candidates)
         if everything:
             self.db.execute("DELETE FROM claim_questions")
             self.db.execute("DELETE FROM claim_context")
+            self.db.execute("DELETE FROM claim_parties")
         else:
             for chunk in _chunks(ids, 500):
                 self.db.execute(f"DELETE FROM claim_questions WHERE claim_id IN ({_marks(chunk)})", chunk)
                 self.db.execute(f"DELETE FROM claim_context WHERE claim_id IN ({_marks(chunk)})", chunk)
+                self.db.execute(f"DELETE FROM claim_parties WHERE claim_id IN ({_marks(chunk)})", chunk)
         self.db.executemany(
             "INSERT INTO claim_questions (question, claim_id) VALUES (?, ?)",
             [(q, cid) for cid in ids for q in sorted(candidates[cid])],
@@ -346,6 +351,24 @@ class Store:
             "INSERT INTO claim_context (actor, claim_id) VALUES (?, ?)",
             [(a, cid) for cid in sorted(context) if cid in candidates or everything for a in sorted(context[cid])],
         )
+        parties = parties or {}
+        self.db.executemany(
+            "INSERT INTO claim_parties (claim_id, parties) VALUES (?, ?)",
+            [(cid, QSEP.join(parties[cid])) for cid in sorted(parties) if (cid in candidates or everything)],
+        )
+
+    def parties_of(self, claim_ids: Collection[str]) -> dict[str, tuple[str, ...]]:
+        """claim id -> the parties it was filed under (:meth:`write_questions`), for each of ``claim_ids``:
+        ``()`` where its own actors name them."""
+        out: dict[str, tuple[str, ...]] = dict.fromkeys(claim_ids, ())
+        for chunk in _chunks(sorted(claim_ids), 500):
+            out.update(
+                (cid, tuple(p.split(QSEP)))
+                for cid, p in self.db.execute(
+                    f"SELECT claim_id, parties FROM claim_parties WHERE claim_id IN ({_marks(chunk)})", chunk
+                )
+            )
+        return out
 
     def questions_starting(self, prefixes: Collection[str]) -> set[str]:
         """The stored candidate questions whose key starts with one of ``prefixes``."""
