@@ -355,7 +355,7 @@ def timeline(
         out.append(e)
     from .events.timeline import mark_disputed
 
-    mark_disputed(out, store.conflicts(facet="factuality", open_only=True, raw=True) if out else ())
+    mark_disputed(out, store.conflicts(open_only=True, raw=True) if out else ())
     found_conflicts: list[Conflict] = []
     if with_conflicts:
         held = {cid for e in out for cid in e.claim_ids}

@@ -15,6 +15,8 @@ Both take the pydantic models or the store's light views (attribute access only)
 from __future__ import annotations
 
 import re
+from functools import cache
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -70,12 +72,20 @@ _STOP = _set(
 )
 #: Words dropped from the phrase: they only point at a noun.
 _DETERMINERS = _set("the a an any its their his her our")
-#: Words kept before a trigger (its tense, negation, plan): "will not appeal", "plans to appeal".
+#: Words kept before a trigger (its tense, negation, plan): "will not appeal", "plans to appeal"; also
+#: the ``aspect_adverbs`` of ``models/comparison.toml`` ("has not yet awarded").
 _BEFORE = _set(
     "not n't never no will would shall should can could may might must has have had is are was were be been "
     "being did does do to plans planned plan intends intended expects expected wants agreed refused failed "
-    "also still again"
+    "declined"
 )
+#: Forms of "be" before a trigger: a passive ("was cancelled by the council") names its subject first.
+_BE = _set("is are was were be been being")
+#: Negators before a verb of failing: "has not failed to pay" is no failure.
+_NEGATORS = _set("not n't never no")
+#: Words that open a clause of their own: the subject of a trigger starts after the last of them.
+_OPENERS = _set("that which who whom when while where and but or as because if unless said says told")
+MAX_SUBJECT = 6
 MAX_TAIL = 8
 #: A word, a number whole with its thousands separators, decimals and currency sign ("$1,250.50"), or a mark.
 _TOKEN = re.compile(r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[$£€]\d+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -138,7 +148,9 @@ def _tail(sentence: str, end: int, spans: list[tuple[int, int, Any]]) -> tuple[l
             held.update(id(p) for p in inside)
         elif not tok.lstrip(_CURRENCY)[:1].isalnum():
             break
-        elif tok.casefold() in _STOP:
+        elif tok.casefold() in _STOP and not (
+            k == 0 and tok.casefold() == "to"
+        ):  # "failed to sign", "returned to work"
             nxt = tokens[k + 1][0] if k + 1 < len(tokens) else None
             if nxt is None or not any(s == nxt for s, _, _ in spans):
                 break
@@ -149,14 +161,80 @@ def _tail(sentence: str, end: int, spans: list[tuple[int, int, Any]]) -> tuple[l
     return words, held
 
 
+@cache
+def _vocab(key: str) -> frozenset[str]:
+    """A list of ``models/comparison.toml`` (with its ``CLAIMLINE_LEXICONS`` additions; checked by
+    :mod:`claimline.reconcile.vocab`), lower-cased."""
+    from ..lexicons import read_merged
+
+    return frozenset(str(w).lower() for w in read_merged("comparison.toml").get(key, ()))
+
+
+def _adverbs() -> frozenset[str]:
+    return _vocab("aspect_adverbs")
+
+
 def _before(sentence: str, at: int) -> list[str]:
-    """Up to three words just before the trigger that give its tense, negation or plan ("will not")."""
+    """Up to four words just before the trigger that give its tense, negation or plan ("will not", "has
+    not yet": an adverb of ``aspect_adverbs`` between the auxiliary and the verb is kept)."""
     words: list[str] = []
-    for tok in reversed(_TOKEN.findall(sentence[:at])[-3:]):
-        if tok.casefold() not in _BEFORE:
+    kept = _BEFORE | _adverbs()
+    for tok in reversed(_TOKEN.findall(sentence[:at])[-4:]):
+        if tok.casefold() not in kept:
             break
         words.insert(0, tok)
     return words
+
+
+def _forms(verb: str) -> frozenset[str]:
+    """The regular forms of a verb ("fail": fail, fails, failed, failing; "refuse": refused, refusing)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return frozenset({verb, verb + "s", verb + "es", stem + "ed", stem + "ing"})
+
+
+def failed_before(before: str) -> bool:
+    """Whether the words before a verb put it under a verb of failing ("failed to", "refused to",
+    "declined to": ``failing_verbs`` of ``models/comparison.toml``) that is not itself negated ("has not
+    failed to"): the event did not happen."""
+    words = [t.casefold() for t in _TOKEN.findall(before)[-3:]]
+    if len(words) < 2 or words[-1] != "to":
+        return False
+    if not any(words[-2] in _forms(v) for v in _vocab("failing_verbs")):
+        return False
+    return not (len(words) == 3 and words[0] in _NEGATORS)
+
+
+def _subject(sentence: str, at: int, before: list[str], spans: list[tuple[int, int, Any]]) -> list[str]:
+    """The subject of a trigger whose agent is not named before it, as written ("lease with Tolvey
+    Freight" of "The lease with Tolvey Freight was cancelled by ...", "Carrow port" of "Carrow port has
+    not yet awarded ..."): the words from the clause's start up to the words before the trigger, when
+    they are a few and hold a participant; determiners dropped. Else none."""
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence[:at])]
+    toks = toks[: len(toks) - len(before)]
+    run: list[tuple[int, str]] = []
+    for start, tok in reversed(toks):
+        if not tok.lstrip(_CURRENCY)[:1].isalnum() or tok.casefold() in _OPENERS:
+            break
+        run.insert(0, (start, tok))
+        if len(run) > MAX_SUBJECT:
+            return []
+    if not run or not any(run[0][0] <= s < at for s, _, _ in spans):
+        return []
+    words = [t for _, t in run]
+    while words and words[0].casefold() in _DETERMINERS:
+        words.pop(0)
+    return words
+
+
+def _as_written(p: Any, sentence: str, s: int) -> str:
+    """An agent the sentence names by a word of its own ("it", "the council"), with its determiner."""
+    words = _TOKEN.findall(sentence[:s])
+    lead = words[-1] if words and words[-1].casefold() in _DETERMINERS else ""
+    return " ".join(w for w in (lead, p.text) if w)
+
+
+def _in_sentence(name: str, sentence: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(' '.join(name.split()))}(?!\w)", sentence, re.IGNORECASE) is not None
 
 
 def _amount(q: Any, sentence: str, phrase: str) -> str | None:
@@ -196,12 +274,26 @@ def event_words(event: Any, sentence: str | None = None) -> str:
     named = [p.name for p in parts if id(p) in held]  # an agent the phrase already names ("by the court")
     if any(p.role == "agent" and id(p) in held for p in parts):
         named = [p.name for p in parts if p.role == "agent"]  # "cancelled by court": no other agent before it
+    # an agent is named as its sentence names it: its name when the sentence has it, else its own words
+    # ("it", "the council"; never a name from another sentence a pronoun was resolved to)
+    where = {id(p): s for s, _e, p in spans}
+    shown: list[Any] = []
+    for p in parts:
+        if p.role != "agent" or id(p) in held:
+            continue
+        if _in_sentence(p.name, sentence):
+            at_name = where.get(id(p), sentence.casefold().find(p.name.casefold()))
+            shown.append(SimpleNamespace(name=p.name, start=at_name))
+        elif id(p) in where:
+            shown.append(SimpleNamespace(name=_as_written(p, sentence, where[id(p)]), start=where[id(p)]))
     agents = [
         a
-        for a in _names([p for p in parts if p.role == "agent" and id(p) not in held])
+        for a in _names(shown)
         if not any(_contained(n, [a]) or _contained(a, [n]) or n.casefold() == a.casefold() for n in named)
     ][:MAX_NAMES]
     before = _before(sentence, at)
+    if not agents and not any(p.role == "agent" and e <= at for s, e, p in spans):
+        agents = [" ".join(_subject(sentence, at, before, spans))] if _subject(sentence, at, before, spans) else []
     ahead = [(s, e) for s, e, p in spans if p.role == "agent" and e <= at]
     if agents and ahead:  # the agent's own noun between it and the trigger: "Kelso mill closed", not "Kelso closed"
         gap = _TOKEN.findall(sentence[max(e for _, e in ahead) : at])

@@ -34,13 +34,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..timeline import LABEL_MAX_CHARS, date_label, format_day
-from .display import event_words, outlet_name
+from .display import event_words, failed_before, outlet_name
 
 if TYPE_CHECKING:
     from ..schemas import Article, Conflict, EventEntry, EventTime, TimelineEntry
     from .identity import Cluster
 
-__all__ = ["as_timeline_entries", "build_event_timeline", "entry_status", "mark_disputed", "sort_entries"]
+__all__ = ["as_timeline_entries", "build_event_timeline", "entry_status", "mark_disputed", "said", "sort_entries"]
 
 _DONE = ("asserted", "reported", "hedged")
 _NO = ("denied", "negated")
@@ -60,6 +60,49 @@ def entry_status(factualities: Iterable[str]) -> str:
         if level in f:
             return level
     return "asserted"
+
+
+def said(factuality: str, before: str) -> str:
+    """A report's factuality as a timeline reads it: an event done under a verb of failing ("failed to
+    sign", "declined to renew": ``before`` holds the words of its sentence before the trigger) is
+    ``negated``; else ``factuality``."""
+    if factuality in ("asserted", "reported") and failed_before(before):
+        return "negated"
+    return factuality
+
+
+def _read(members: Sequence[Any], sentence_text: Callable[[str, int, int], str]) -> dict[str, str]:
+    """Each member's factuality as the timeline reads it (:func:`said`), by frame id. A noun of the event
+    ("the deal", "the contract") in an article whose verbs of it all say it was not done ("failed to sign
+    the deal", "did not renew the contract") is read as those verbs are: the verb says whether it
+    happened, the noun only names it, and one article does not dispute itself that way."""
+    read: dict[str, str] = {}
+    for m in members:
+        f = m.frame
+        before = (
+            sentence_text(f.article_id, f.sentence.start, f.trigger.start)
+            if f.sentence.start <= f.trigger.start
+            else ""
+        )
+        read[f.id] = said(f.factuality, before)
+    verbs: dict[str, list[str]] = {}
+    for m in members:
+        if m.frame.trigger.pos == "verb":
+            verbs.setdefault(m.frame.article_id, []).append(read[m.frame.id])
+    for m in members:
+        f = m.frame
+        of_article = verbs.get(f.article_id, [])
+        if f.trigger.pos != "verb" and read[f.id] in ("asserted", "reported") and of_article:
+            if all(r in _NO for r in of_article):
+                read[f.id] = "negated" if "negated" in of_article else "denied"
+    return read
+
+
+def _headline(articles: Mapping[str, Article], f: Any) -> bool:
+    """Whether a frame is its article's headline's (its sentence opens the text and is no longer than the
+    title): a timeline entry reads a sentence of the body when one tells the event."""
+    title = getattr(articles.get(f.article_id), "title", None) or ""
+    return bool(title) and f.sentence.start == 0 and f.sentence.end - f.sentence.start <= len(title.strip()) + 1
 
 
 def _trim(text: str, limit: int = LABEL_MAX_CHARS) -> str:
@@ -155,6 +198,7 @@ def build_event_timeline(
             members,
             key=lambda m: (
                 m.frame.factuality in _DONE,
+                not _headline(articles, m.frame),  # the sentence that tells it, not its headline
                 len(m.frame.participants),
                 m.frame.time is not None,
                 -(m.published or date.max).toordinal(),
@@ -166,7 +210,8 @@ def build_event_timeline(
         for m in members:
             for p in m.frame.participants:
                 seen.setdefault(p.name, None)
-        status = "commentary" if commentary else entry_status(m.frame.factuality for m in members)
+        read = _read(members, sentence_text)
+        status = "commentary" if commentary else entry_status(read.values())
         pubs = [m.published for m in members if m.published is not None]
         if status in _DONE and basis == "text" and start is not None and pubs and start > max(pubs):
             status = "expected"
@@ -187,7 +232,7 @@ def build_event_timeline(
                 article_id=f.article_id,
                 participants=f.participants,
                 time=t,
-                factuality=f.factuality,
+                factuality=read[f.id],
                 quantities=[q for m in members for q in m.frame.quantities],
             ),
             reports=[
@@ -199,7 +244,7 @@ def build_event_timeline(
                     outlet=_outlet(articles, m),
                     published=m.published,
                     trigger=Span(text=m.frame.trigger.text, start=m.frame.trigger.start, end=m.frame.trigger.end),
-                    factuality=m.frame.factuality,
+                    factuality=read[m.frame.id],
                 )
                 for m in members
             ],
@@ -229,21 +274,28 @@ def sort_entries(entries: Iterable[EventEntry]) -> list[EventEntry]:
 
 
 def mark_disputed(entries: Iterable[Any], conflicts: Iterable[Any]) -> None:
-    """Entries (models or views) whose cluster has an open or disputed factuality conflict (a plan against
-    a plan not to, a word against another: :mod:`claimline.reconcile.events`) read ``disputed``, as
-    ``claimline conflicts`` has them; commentary stays commentary. ``conflicts``: models, views or their
-    JSON as dicts."""
+    """Entries (models or views) whose cluster has an open or disputed conflict on the event — whether it
+    happened (a plan against a plan not to, a word against another), its date or an amount of it
+    (:mod:`claimline.reconcile.events`) — read ``disputed``, as ``claimline conflicts`` has them: no
+    entry reads confirmed while outlets disagree on it. Commentary stays commentary. ``conflicts``:
+    models, views or their JSON as dicts; conflicts of claims (no event) are not looked at."""
     held: set[str] = set()
     for c in conflicts:
         d = c if isinstance(c, dict) else c.model_dump(mode="json")
-        if d.get("facet") == "factuality" and d.get("status") != "resolved" and d.get("event"):
+        if d.get("facet") in _EVENT_FACETS and d.get("status") != "resolved" and d.get("event"):
             held.update(d["event"].get("cluster_ids") or ())
     for e in entries:
-        if e.event.cluster_id in held and e.status != "commentary":
+        cluster = e["event"]["cluster_id"] if isinstance(e, dict) else e.event.cluster_id
+        status = e["status"] if isinstance(e, dict) else e.status
+        if cluster in held and status != "commentary":
             if isinstance(e, dict):
                 e["status"] = "disputed"
             else:
                 e.status = "disputed"
+
+
+#: The facets of conflicts on events that make an entry read disputed.
+_EVENT_FACETS = frozenset({"factuality", "date", "quantity"})
 
 
 _ENTRY_STATUS = {"asserted": "confirmed"}

@@ -170,8 +170,8 @@ def is_negated(tok: Token, span: Span | None) -> bool:
             ):
                 return True
             break
-        if node.dep_ in ("ccomp", "advcl", "relcl", "parataxis") and node.i != tok.i:
-            break
+        if node.dep_ == "relcl" or (node.dep_ in ("ccomp", "advcl", "parataxis") and node.i != tok.i):
+            break  # a relative clause is its own, the trigger's too ("did not award it to X, which it chose")
         if node.dep_ in ("ccomp", "advcl") and any(
             c.tag_ in _WH_TAGS or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in node.children
         ):

@@ -23,11 +23,19 @@ class ComparisonLexicon(BaseModel):
     backstory: frozenset[str] = frozenset()
     doing_verbs: frozenset[str] = frozenset()
     failing_verbs: frozenset[str] = frozenset()
+    aspect_adverbs: frozenset[str] = frozenset()
     untrue: frozenset[str] = frozenset()
     exclusive: list[dict[str, list[str]]] = []
 
     @field_validator(
-        "advice_modals", "conditions", "next_instance", "backstory", "doing_verbs", "failing_verbs", mode="before"
+        "advice_modals",
+        "conditions",
+        "next_instance",
+        "backstory",
+        "doing_verbs",
+        "failing_verbs",
+        "aspect_adverbs",
+        mode="before",
     )
     @classmethod
     def _lower(cls, v: object) -> list[str]:

@@ -1,0 +1,122 @@
+"""Review 7 R14: what a timeline entry shows never reads the opposite of its sentence, and names only
+the actors its sentence names. Invented text; the CLI runs as a user would run it."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from claimline.cli import app
+from claimline.events.display import event_words
+from claimline.views import View
+
+runner = CliRunner()
+
+STORY = (
+    "Harbour deal collapses\n\n"
+    "Brennick Shipping failed to sign the two-year deal with Carrow port on Tuesday. "
+    "Carrow port has not yet awarded the dredging contract to Halden Marine, which it picked in April. "
+    "The lease with Tolvey Freight was cancelled by Marsh County Council on Wednesday. "
+    "Brennick Shipping declined to renew its contract with Carrow port, the company said.\n"
+)
+
+
+def _run(*args: str) -> str:
+    result = runner.invoke(app, list(args), env={"COLUMNS": "140"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("display7")
+    story = folder / "harbour.txt"
+    story.write_text(STORY, encoding="utf-8")
+    path = str(folder / "h.db")
+    _run("ingest", "--db", path, "--published", "2026-06-05", str(story))
+    return path
+
+
+def _row(out: str, words: str) -> str:
+    """The table line whose event column starts with ``words``, spaces squeezed."""
+    for line in out.splitlines():
+        squeezed = " ".join(line.split())
+        if words in squeezed:
+            return squeezed
+    raise AssertionError(f"no line with {words!r} in:\n{out}")
+
+
+def test_an_event_under_a_failing_verb_reads_denied_never_confirmed(db):
+    out = _run("timeline", "--db", db)
+    assert _row(out, "failed to sign") == (
+        "2 Jun 2026 Brennick Shipping failed to sign two-year deal with Carrow port harbour.txt denied"
+    )
+    assert _row(out, "declined to renew").endswith(" denied")
+
+
+def test_not_yet_stays_in_the_words_with_the_subject_as_written(db):
+    out = _run("timeline", "--db", db)
+    assert _row(out, "awarded dredging") == (
+        "reported on Carrow port has not yet awarded dredging contract to Halden Marine harbour.txt denied"
+    )
+
+
+def test_a_passive_keeps_its_subject(db):
+    out = _run("timeline", "--db", db)
+    assert _row(out, "was cancelled by") == (
+        "3 Jun 2026 lease with Tolvey Freight was cancelled by Marsh County Council harbour.txt confirmed"
+    )
+
+
+def test_a_relative_clause_keeps_its_own_factuality(db):
+    out = _run("timeline", "--db", db)
+    row = _row(out, "picked")
+    assert row.startswith("Apr 2026 ") and row.endswith(" picked harbour.txt confirmed")
+
+
+def _view(sentence: str, trigger: str, agent: str, text: str) -> View:
+    """A frame of ``sentence`` (at 100 in its article) whose agent ``text`` coreference named ``agent``."""
+    at, where = sentence.index(trigger), sentence.index(text)
+    return View(
+        trigger=View(text=trigger, start=100 + at, end=100 + at + len(trigger)),
+        participants=[View(name=agent, text=text, role="agent", start=100 + where)],
+        quantities=[],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "agent", "text", "words"),
+    [
+        # a pronoun resolved to a name its sentence does not hold: the sentence's own word, not the name
+        ("Halden Marine won the tender, which it chose in May.", "chose", "Orlen Buses", "it", "it chose"),
+        (
+            "The council refused to pay the invoice.",
+            "pay",
+            "Marsh County Council",
+            "council",
+            "The council refused to pay invoice",
+        ),
+        # a name the sentence holds is shown by its name
+        (
+            "Orvane Systems said it had signed the lease.",
+            "signed",
+            "Orvane Systems",
+            "it",
+            "Orvane Systems had signed lease",
+        ),
+    ],
+)
+def test_an_agent_is_named_only_as_its_own_sentence_names_it(sentence, trigger, agent, text, words):
+    assert event_words(_view(sentence, trigger, agent, text), sentence) == words
+
+
+def test_the_words_read_the_same_in_json_markdown_and_csv(db):
+    md = _run("timeline", "--db", db, "--format", "md")
+    assert "Brennick Shipping failed to sign two-year deal with Carrow port" in md
+    tuesday = next(line for line in md.splitlines() if line.startswith("- **2 Jun 2026**"))
+    assert tuesday.startswith(
+        "- **2 Jun 2026** — **Brennick Shipping failed to sign two-year deal with Carrow port** *(denied)*"
+    )
+    csv = _run("timeline", "--db", db, "--format", "csv")
+    row = next(line for line in csv.splitlines() if "failed to sign the two-year" in line)
+    assert "denied" in row and "confirmed" not in row
