@@ -1,13 +1,17 @@
 """Outlets that agree, or that tell two different things, give no conflict (review 6, C1-C3 and on):
 short invented stories where a false conflict would cost an analyst's trust. Each case must report 0
-conflicts on events; the outlets, companies and places are invented."""
+conflicts through the store, as ``claimline conflicts`` lists them (``api.ingest`` + ``api.conflicts``:
+conflicts on claims and on events, review 7 R1), and 0 conflicts on events (the faster check beside it);
+the outlets, companies and places are invented."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from claimline import api
 from claimline.events import EventClusters, extract_events, members
 from claimline.reconcile.events import event_conflicts
 
@@ -160,6 +164,33 @@ AGREEING = {
         "Orlen Group sold its stake in Kestrel Bank, the company said.",
         "Orlen Group sold nothing but its stake in Kestrel Bank, the company said.",
     ),
+    # review 7 R1: a claim's date is its own event's: days joined or a range, a day counted from another
+    # event, two steps of one story ([[exclusive]] words), a plan beside a done act
+    "R1 trains cancelled on two days, one of them": _pair(
+        "Westmoor Rail cancelled trains on Monday and Wednesday because of the walkout, the company said.",
+        "Westmoor Rail cancelled trains on Wednesday because of the walkout, the company said.",
+        days=("2026-06-04", "2026-06-04"),
+    ),
+    "R1 closed all week, closed on a day of it": _pair(
+        "The Dunmore bridge of Calder Roads will be closed from Monday until Friday, the council said.",
+        "The Dunmore bridge of Calder Roads will be closed on Wednesday, the council said.",
+        days=("2026-06-05", "2026-06-06"),
+    ),
+    "R1 sold days before an announcement": _pair(
+        "Harlan Steel sold its stake in Pexton Savings two days before the merger was announced on Friday.",
+        "Harlan Steel sold its stake in Pexton Savings on Wednesday, the bank said.",
+        days=("2026-06-06", "2026-06-06"),
+    ),
+    "R1 suspended, then cancelled after suspending": _pair(
+        "Marsh County suspended its contract with Tolby Coaches on Monday, the county said.",
+        "Marsh County cancelled its contract with Tolby Coaches on Tuesday after suspending it on Monday.",
+        days=("2026-04-07", "2026-04-07"),
+    ),
+    "R1 suspended, and will cancel next month": _pair(
+        "Marsh County suspended its contract with Tolby Coaches on Monday and said it would cancel it next month.",
+        "Marsh County suspended its contract with Tolby Coaches on Monday, the county said.",
+        days=("2026-03-31", "2026-03-31"),
+    ),
 }
 # C9: a time of day without its day (the words of models/timex/en.toml) answers no date question
 _HIT = "A barge of Orlen Lines struck a pier at Kelso Quay {}, the harbour master said."
@@ -168,6 +199,16 @@ for _when in ("at midday", "at 9.30 a.m. EST", "at 9.30 p.m. IST", "shortly afte
         (A, "2026-10-17", _HIT.format("on Saturday, 17 October")),
         (B, "2026-10-19", _HIT.format(_when)),
     ]
+
+
+def _through_store(docs, folder: Path) -> list:
+    """``docs`` ingested into a new store, and the conflicts ``claimline conflicts`` would list."""
+    with api.open_store(folder / "case.db", create=True) as store:
+        for k, (outlet, published, text) in enumerate(docs):
+            path = folder / f"a{k}.txt"
+            path.write_text(text + "\n", encoding="utf-8")
+            api.ingest(store, [str(path)], published=published, publisher=outlet)
+        return api.conflicts(store)
 
 
 @pytest.fixture(scope="module")
@@ -188,7 +229,15 @@ def run(nlp):
 
 
 @pytest.mark.parametrize("name", sorted(AGREEING))
-def test_outlets_that_agree_give_no_conflict(run, name):
+def test_outlets_that_agree_give_no_conflict_through_the_store(tmp_path, name):
+    found = _through_store(AGREEING[name], tmp_path)
+    assert found == [], [
+        (c.facet, c.question, {s.value: [r.outlet for r in s.sources] for s in c.sides}) for c in found
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(AGREEING))
+def test_outlets_that_agree_give_no_conflict_on_events(run, name):
     found = run(AGREEING[name])
     assert found == [], [
         (c.facet, c.question, {s.value: [r.publisher for r in s.sources] for s in c.sides}) for c in found
@@ -228,3 +277,28 @@ def test_suspended_and_cancelled_on_one_day_published_together_is_a_conflict(run
     assert [c.facet for c in found] == ["factuality"]
     assert {s.value for s in found[0].sides} == {"suspended", "cancelled"}
     assert run(_pair(suspended, cancelled, days=("2026-09-11", "2026-09-12"))) == []
+
+
+@pytest.mark.parametrize(
+    ("docs", "facets"),
+    [
+        (
+            _pair(
+                "Marsh County suspended its contract with Tolby Coaches on Monday, the county said.",
+                "Marsh County suspended its contract with Tolby Coaches on Wednesday, the county said.",
+                days=("2026-04-09", "2026-04-09"),
+            ),
+            {"date"},
+        ),
+        (
+            _pair(
+                "Harlan Steel sold its stake in Pexton Savings on Monday, the bank said.",
+                "Harlan Steel did not sell its stake in Pexton Savings, the bank said.",
+            ),
+            {"factuality", "polarity"},
+        ),
+    ],
+)
+def test_outlets_that_disagree_still_give_a_conflict_through_the_store(tmp_path, docs, facets):
+    found = _through_store(docs, tmp_path)
+    assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]

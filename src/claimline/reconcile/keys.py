@@ -6,12 +6,14 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
+from functools import cache
 from typing import Any, TypeVar
 
 from ..events.lexicon import lexicon as event_lexicon
 from ..schemas import Claim
 from ..vocab import ATTITUDE
-from .info import WORD_RE, date_span, starts_from, time_offset
+from .info import WORD_RE, date_span, starts_from, time_is_initial, time_offset
+from .vocab import comparison
 
 # ------------------------------------------------------------ event classes
 # The word lists are data: [date_questions] of models/events.toml (with the event classes).
@@ -88,17 +90,151 @@ def _event_class(claim: Claim) -> str | None:
             head = pred = _lemma_guess(m.group(1).lower(), _EVENT_WORDS)
         elif named is not None:
             head = pred = named
+    if not dates_its_event(claim, head):
+        return None
+    cls = _class_of(claim, head, pred)
+    if cls is not None and offset is not None and _further_plan(claim, offset):
+        return f"{cls} (further plan)"
+    return cls
+
+
+def _class_of(claim: Claim, head: str, pred: str) -> str | None:
     if head in _START or pred in ("go live", "roll out", "kick off"):
-        return "start"
+        return _step("start", head)
     if head in _END:
-        return "end"
+        return _step("end", head)
     if head in _SIGN:
         return "sign"
     if head in _ONGOING and starts_from(claim):
         return "start"
     if head in _LIGHT:
         return None
-    return pred
+    return _step(pred, head)
+
+
+def _step(cls: str, word: str) -> str:
+    """A date question's event: its class, and the side of an ``[[exclusive]]`` table of
+    ``models/comparison.toml`` its word is on ("suspended on Monday" / "cancelled on Friday": a suspension
+    and a cancellation are two steps, each with its date, as the conflicts on events have them)."""
+    side = _exclusive_side(word)
+    return f"{cls} ({side})" if side is not None and side != cls else cls
+
+
+@cache
+def _exclusive_side(word: str) -> str | None:
+    from .events import _side_of  # (the conflicts on events read the tables so: one reading)
+
+    for table in comparison().exclusive:
+        side = _side_of(word, table)
+        if side is not None:
+            return side
+    return None
+
+
+# ------------------------------------------------- what a claim's time dates (review 7, R1)
+_WORD = re.compile(r"[a-z]+n't|[a-z0-9]+|'[a-z]+")
+_CLAUSE_END = re.compile(r"[.;:!?]")
+#: words that open a clause or count a time from another event: a time after one of them, with words
+#: between ("two days before the merger was announced on Friday"), is that clause's, not the claim's event's
+_OPENERS = frozenset({"before", "after", "when", "while", "once", "because", "whereas", "which", "who", "that"})
+_JOINERS = r"(?:and|or|to|until|till|through|thru|-|–|—)"
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Words that start a time expression: month and weekday names (``models/timex/en.toml``)."""
+    from ..timex.vocab import vocabulary
+
+    v = vocabulary()
+    names = {*v.months, *v.month_abbreviations, *v.weekdays, *v.weekday_abbreviations}
+    return frozenset(w.lower() for w in names)
+
+
+def _joined(claim: Claim, offset: int) -> bool:
+    """The claim's time is one of two joined or one end of a range ("on Monday and Wednesday", "from
+    Monday until Friday", "between May and July"): by itself it is not the event's date."""
+    t = claim.time
+    assert t is not None
+    after = claim.text[offset + len(t.text) : offset + len(t.text) + 40].lower()
+    before = claim.text[max(0, offset - 40) : offset].lower()
+    m = re.match(rf"\s*,?\s*{_JOINERS}\s+(?:on\s+|in\s+|the\s+)?([a-z0-9]+)", after)
+    if m and (m[1] in _time_words() or m[1][:1].isdigit()):
+        return True
+    m = re.search(rf"\b([a-z0-9]+)\s*,?\s*{_JOINERS}\s+(?:on\s+|in\s+|the\s+)?$", before)
+    return bool(m and (m[1] in _time_words() or m[1][:1].isdigit()))
+
+
+def _clause_of_its_own(claim: Claim, offset: int, word: str) -> bool:
+    """The time sits in a clause of its own or is counted from another event: an opener (``_OPENERS``)
+    before it, with words between, and the event's word not among them."""
+    before = _CLAUSE_END.split(claim.text[:offset].lower())[-1]
+    words = _WORD.findall(before)
+    last = max((k for k, w in enumerate(words) if w in _OPENERS), default=None)
+    if last is None or last == len(words) - 1:
+        return False  # no opener, or the time's own preposition ("signed before 1 June")
+    known = frozenset({word})
+    return not any(_lemma_guess(w, known) == word for w in words[last + 1 :])
+
+
+def _planning(words: Sequence[str]) -> bool:
+    """A future auxiliary or a form of an expectation verb (``models/events.toml``) among ``words``."""
+    from .events import _form_of  # ("plans", "planned", "planning" of "plan"; not "planet")
+
+    lex = event_lexicon()
+    return any(
+        w in lex.future_auxiliaries or w in _WOULD or any(_form_of(w, v) for v in lex.expectation_verbs) for w in words
+    )
+
+
+_WOULD = frozenset({"would", "won't", "wouldn't"})
+
+
+def _says(words: Sequence[str], vocabulary: Collection[str]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {w} " in joined for w in vocabulary)
+
+
+def _further_plan(claim: Claim, offset: int) -> bool:
+    """A plan of a next instance or under a condition ("will test it again in July", "to fine it further
+    if delays continue": ``next_instance`` and ``conditions`` of ``models/comparison.toml``): it dates
+    another instance than one reported done (review 6, C11), so it meets other such plans only."""
+    words = _WORD.findall(_CLAUSE_END.split(claim.text[:offset].lower())[-1])
+    plan = next((k for k, w in enumerate(words) if _planning([w])), None)
+    if plan is None:
+        return False
+    lex = comparison()
+    tail = words[plan + 1 :]
+    return _says(tail, lex.next_instance) or _says(tail, lex.conditions)
+
+
+def _past_plan(claim: Claim, offset: int) -> bool:
+    """Backstory: a plan under ``backstory`` words of ``models/comparison.toml`` ("had planned to sign in
+    May"): what was planned once dates no event. A time the sentence marks as the earlier version
+    ("initially expected in October, now in January") stays: supersession reads it."""
+    words = _WORD.findall(_CLAUSE_END.split(claim.text[:offset].lower())[-1])
+    plan = next((k for k, w in enumerate(words) if _planning([w])), None)
+    return plan is not None and _says(words[:plan], comparison().backstory) and not time_is_initial(claim)
+
+
+def dates_its_event(claim: Claim, word: str) -> bool:
+    """Whether the claim's time answers when its event (``word``) happened: not a time of day without
+    its day (the publication's day, assumed), not one of two joined times or a range's end, not in a
+    clause of its own or counted from another event, not backstory."""
+    t = claim.time
+    if t is None:
+        return False
+    if _clock_only(t):
+        return False
+    offset = time_offset(claim)
+    if offset is None or claim.text[offset : offset + len(t.text)] != t.text:
+        return True
+    return not (_joined(claim, offset) or _clause_of_its_own(claim, offset, word) or _past_plan(claim, offset))
+
+
+def _clock_only(t: Any) -> bool:
+    from .events import _clock_only as clock_only  # (one reading of a time of day with the events')
+
+    return clock_only(t)
 
 
 def _named_before(words: Sequence[str]) -> str | None:
@@ -141,7 +277,35 @@ def _polarity_predicate(claim: Claim) -> str | None:
     # A negation about a scope or tier is answered in those facets.
     if not head or head in _LIGHT or (claim.negated and (claim.excluded_scopes or claim.network_tier)):
         return None
+    if claim.negated and not _says_no(claim):
+        return None
     return pred
+
+
+_NEGATOR = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|cannot|without)\b|n't\b")
+#: "sold nothing but its stake", "spoke to no one except the mayor": only that, no negation
+_ONLY = re.compile(r"\b(?:nothing|none|no one|nobody|no-one)\s+(?:but|except|other than)\b")
+
+
+def _says_no(claim: Claim) -> bool:
+    """Whether a negated claim says its event did not happen, as the conflicts on events read a "no":
+    not an exceptive ("sold nothing but its stake": only its stake), not a negation a deferral word after
+    it turns into a date or a plan ("did not sign the lease until Monday": it was signed then; "will not
+    sign until the court rules": ``deferrals`` and ``deferring_auxiliaries`` of ``models/events.toml``)."""
+    text = claim.text.lower()
+    m = _NEGATOR.search(_ONLY.sub(" ", text))
+    if m is None:
+        return not _ONLY.search(text)  # (extraction read a negation the text does not show: keep it)
+    lex = event_lexicon()
+    clause = _CLAUSE_END.split(text[m.end() :])[0]
+    later = _WORD.findall(clause)
+    deferral = next((k for k, w in enumerate(later) if w in lex.deferrals), None)
+    if deferral is None:
+        return True
+    t, offset = claim.time, time_offset(claim)
+    if t is not None and offset is not None and _WORD.findall(text[:offset])[-1:] == [later[deferral]]:
+        return False  # "not ... until Monday": the deferral dates the event
+    return not any(w in lex.deferring_auxiliaries for w in _WORD.findall(_CLAUSE_END.split(text[: m.start()])[-1]))
 
 
 def _negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
