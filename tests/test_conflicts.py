@@ -930,3 +930,17 @@ def test_plain_table_collapses_whitespace_in_cells_only_where_there_is_some():
     assert plain_table(("Who", "Cue"), [("NA \t TO ", "")]) == "Who    Cue\nNA TO\n"
     assert plain_table(("A", "B"), []) == "A  B\n"
     assert plain_table(("A", "B"), [("a|", " b")]) == "A   B\na|  b\n"  # a "|" in a cell is only text
+
+
+def test_conflicts_names_an_unknown_facet(tmp_path):
+    """review 7 R18: ``--facet nope`` is one red line and exit 1, not "nothing to compare"; a scope by
+    its name or as ``scope:NAME`` and the facets of conflicts on events are known."""
+    from typer.testing import CliRunner
+
+    from claimline.cli import _known_facet, app
+
+    result = CliRunner().invoke(app, ["conflicts", "--db", str(tmp_path / "x.db"), "--facet", "nope"])
+    assert result.exit_code == 1
+    assert "unknown facet 'nope'" in result.output and "Traceback" not in result.output
+    for facet in ("date", "factuality", "quantity", "scope", "scope:", "targeting", "scope:targeting"):
+        _known_facet(facet)

@@ -582,6 +582,22 @@ def _claim_timeline(
     _write_to(output, write)
 
 
+#: the facets of conflicts on claims and on events (a scope by its name too: ``models/scopes.toml``)
+FACETS = ("network_tier", "date", "polarity", "scope", "deadline", "quantity", "factuality")
+
+
+def _known_facet(facet: str) -> None:
+    """A ``--facet`` that names no facet is an error that says so, not an empty listing (review 7, R18)."""
+    from .lexicons import scopes
+
+    names = {s.name for s in scopes().scope}
+    if facet in FACETS or facet in names or (facet.startswith("scope:") and facet[6:] in names | {""}):
+        return
+    raise ClaimlineError(
+        f"unknown facet {facet!r}: use one of {', '.join(FACETS)}, or a scope ({', '.join(sorted(names))})"
+    )
+
+
 @command()
 def conflicts(
     db: DbOpt = None,
@@ -617,6 +633,8 @@ def conflicts(
 
     claimline conflicts --summary --format json
     """
+    if facet:
+        _known_facet(facet)
     store = open_store(db)
     if summary:
         compared = api.comparison(store, actor=actor, facet=facet)

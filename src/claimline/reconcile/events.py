@@ -93,6 +93,9 @@ from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, Event
 from . import amounts
 from .conflicts import Learned, discover, to_conflict
 from .info import Info, claim_infos, initial_at
+from .readings import clock_only as _clock_only
+from .readings import form_of as _form_of
+from .readings import side_of as _side_of
 from .sides import is_conflict, value_sides
 from .verdict import Draft, decide_question
 from .vocab import comparison
@@ -576,34 +579,6 @@ def _by_exclusive_side(
     return [("past", items)]
 
 
-#: the grammar of a clock time ("at about 7.40 a.m.", "shortly after 14:00 local time"); its words (zones,
-#: "noon", "midnight", parts of the day, "about") come from the normaliser's vocabulary (:func:`_clock_words`)
-_CLOCK_GRAMMAR = (
-    r"\d{1,2}(?:[.:]\d{2})?|a\.m\.?|p\.m\.?|[ap]m|o'clock|local|time|hours?|hrs|h|"
-    r"at|in|the|shortly|just|before|after|by|until|from|[-,.]"
-)
-
-
-@cache
-def _clock_words() -> re.Pattern[str]:
-    """The words of a time of day without its day: the grammar above and ``models/timex/en.toml``'s
-    clock words, parts of the day, time zones and modifiers (review 6, C9: one vocabulary)."""
-    from ..timex.vocab import vocabulary
-
-    v = vocabulary()
-    words = {*v.clock_words, *v.parts_of_day, *v.time_zones.utc, *v.time_zones.other, *v.modifiers}
-    alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b|{_CLOCK_GRAMMAR}")
-
-
-def _clock_only(t: EventTime) -> bool:
-    """A time of day the text gives without its day ("at about 7.40 a.m.", "shortly after 14:00 GMT",
-    "at midday"): its day is the one the normaliser assumed (the publication date), which the text does
-    not say, so it answers no date question ("hit a rock at about 7.40 a.m." in a story published the
-    next day)."""
-    return t.granularity == "time" and not _clock_words().sub(" ", t.text.lower()).strip()
-
-
 def _told_on(r: _Report) -> EventTime | None:
     """The day a report without a time of its own is told on, as the bound it happened by: a verb in a
     past form (:func:`_past_form`), no speech act itself, inside the content of a claim whose time
@@ -973,12 +948,6 @@ def _moved_on(side: str, r: _Report, other: str, o: _Report, final: str) -> bool
     return early.info.published == late.info.published and len(classes) == 2 and "other" not in classes
 
 
-def _side_of(lemma: str, table: Mapping[str, list[str]]) -> str | None:
-    """The side of an ``[[exclusive]]`` table whose words hold ``lemma`` (one of them or its derivation)."""
-    word = lexicon().word(lemma)
-    return next((side for side, words in table.items() if any(kin(word, w) for w in words)), None)
-
-
 def _plans_refused(
     by_cluster: Mapping[tuple[str, str], list[_Report]], refused: Mapping[tuple[str, str], list[_Report]], label: str
 ) -> list[_Question]:
@@ -1337,14 +1306,6 @@ def _untrue_over(before: str) -> bool:
         return False
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.search(rf"\b(?:{alternatives})\s+that\s+(?:(?!\bthat\b)[^.;:,!?])*$", before) is not None
-
-
-def _form_of(word: str, verb: str) -> bool:
-    """``word`` is a form of ``verb`` ("ruled", "barred", "bans" of "rule", "bar", "ban"; not "bank")."""
-    if not word.startswith(verb):
-        return False
-    rest = word[len(verb) :]
-    return rest in ("", "s", "es", "d", "ed", "ing") or (rest[:1] == verb[-1:] and rest[1:] in ("ed", "ing"))
 
 
 @cache

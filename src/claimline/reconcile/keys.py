@@ -13,6 +13,7 @@ from ..events.lexicon import lexicon as event_lexicon
 from ..schemas import Claim
 from ..vocab import ATTITUDE
 from .info import WORD_RE, date_span, starts_from, time_is_initial, time_offset
+from .readings import clock_only, form_of, side_of
 from .vocab import comparison
 
 # ------------------------------------------------------------ event classes
@@ -122,10 +123,8 @@ def _step(cls: str, word: str) -> str:
 
 @cache
 def _exclusive_side(word: str) -> str | None:
-    from .events import _side_of  # (the conflicts on events read the tables so: one reading)
-
     for table in comparison().exclusive:
-        side = _side_of(word, table)
+        side = side_of(word, table)
         if side is not None:
             return side
     return None
@@ -178,11 +177,9 @@ def _clause_of_its_own(claim: Claim, offset: int, word: str) -> bool:
 
 def _planning(words: Sequence[str]) -> bool:
     """A future auxiliary or a form of an expectation verb (``models/events.toml``) among ``words``."""
-    from .events import _form_of  # ("plans", "planned", "planning" of "plan"; not "planet")
-
     lex = event_lexicon()
     return any(
-        w in lex.future_auxiliaries or w in _WOULD or any(_form_of(w, v) for v in lex.expectation_verbs) for w in words
+        w in lex.future_auxiliaries or w in _WOULD or any(form_of(w, v) for v in lex.expectation_verbs) for w in words
     )
 
 
@@ -223,18 +220,12 @@ def dates_its_event(claim: Claim, word: str) -> bool:
     t = claim.time
     if t is None:
         return False
-    if _clock_only(t):
+    if clock_only(t):
         return False
     offset = time_offset(claim)
     if offset is None or claim.text[offset : offset + len(t.text)] != t.text:
         return True
     return not (_joined(claim, offset) or _clause_of_its_own(claim, offset, word) or _past_plan(claim, offset))
-
-
-def _clock_only(t: Any) -> bool:
-    from .events import _clock_only as clock_only  # (one reading of a time of day with the events')
-
-    return clock_only(t)
 
 
 def _named_before(words: Sequence[str]) -> str | None:
