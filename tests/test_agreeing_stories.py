@@ -186,6 +186,16 @@ AGREEING = {
         "Marsh County cancelled its contract with Tolby Coaches on Tuesday after suspending it on Monday.",
         days=("2026-04-07", "2026-04-07"),
     ),
+    # review 7 R16: two negations cancel; refusing an offer is no denial that it was made
+    "R16 not true that it did not sign": _pair(
+        "It is not true that Pexton Marine did not sign a deal with the Calder Navy on Friday, the navy said.",
+        "Pexton Marine signed a deal with the Calder Navy on Friday, the navy said.",
+        days=("2026-06-06", "2026-06-06"),
+    ),
+    "R16 rejected the offer, declined to accept it": _pair(
+        "The dockers' union rejected the pay offer from Dunmore port on Monday.",
+        "The dockers' union declined to accept the pay offer from Dunmore port on Monday.",
+    ),
     "R1 suspended, and will cancel next month": _pair(
         "Marsh County suspended its contract with Tolby Coaches on Monday and said it would cancel it next month.",
         "Marsh County suspended its contract with Tolby Coaches on Monday, the county said.",

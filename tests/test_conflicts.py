@@ -944,3 +944,24 @@ def test_conflicts_names_an_unknown_facet(tmp_path):
     assert "unknown facet 'nope'" in result.output and "Traceback" not in result.output
     for facet in ("date", "factuality", "quantity", "scope", "scope:", "targeting", "scope:targeting"):
         _known_facet(facet)
+
+
+def test_one_article_telling_two_dates_of_a_class_is_no_date_conflict():
+    """An article that tells two dates of one folded class ("opened an inquiry on 12 October", "the pilot,
+    to have started by the end of November") tells of two events: a date or yes/no conflict needs two
+    articles, as the conflicts on events ask, unless the article marks one as the earlier version."""
+    a = art("a", "Harbour Wire", D(2026, 10, 20))
+    b = art("b", "North Post", D(2026, 10, 21))
+    oct12 = ClaimTime(
+        text="12 October", value="2026-10-12", start=D(2026, 10, 12), end=D(2026, 10, 12), granularity="day"
+    )
+    nov = when(D(2026, 11, 1), D(2026, 11, 30), "2026-11")
+    one = [
+        claim("c1", a, predicate="open", at=oct12),
+        claim("c2", a, predicate="start", at=nov, source=("Lowland Wire", None, "outlet")),
+    ]
+    assert [c for c in find_conflicts(one, arts(a)) if c.facet == "date"] == []
+    two = [claim("c1", a, predicate="open", at=oct12), claim("c3", b, predicate="start", at=nov)]
+    assert [c.facet for c in find_conflicts(two, arts(a, b))] == ["date"]
+    marked = [one[0], claim("c2", a, predicate="start", at=nov, revision="initial")]
+    assert [c.facet for c in find_conflicts(marked, arts(a))] == ["date"]

@@ -51,7 +51,15 @@ Facets (``Conflict.facet``) and their values (``Side.value``):
     launch, deploy, roll out, and scheduling verbs: expect, plan, postpone,
     push, delay, slip, ...; an ongoing verb such as run/operate/use when its
     time reads "from ..."/"starting ..."/"since ..."), ``end``, ``sign``;
-    any other event is its own class. Negated claims are not dates. A claim
+    any other event is its own class; a word on a side of an ``[[exclusive]]``
+    table of models/comparison.toml is its own step ("end (suspended)", "end
+    (cancelled)"), and a plan of a next instance or under a condition its own
+    question ("test (further plan)"). Negated claims are not dates, nor are times
+    that do not date the claim's event (``keys.dates_its_event``): a time of day
+    without its day, one of two joined times or a range's end ("on Monday and
+    Wednesday", "from Monday until Friday"), a time in a clause of its own or
+    counted from another event ("two days before the merger was announced on
+    Friday"), backstory ("had planned to sign in May"). A claim
     whose time the sentence marks as the earlier one ("initially expected to
     begin in October, is now expected in January") counts as ``initial``. Sides are built greedily from the most
     specific interval up: a claim joins the side whose interval it overlaps
@@ -69,7 +77,10 @@ Facets (``Conflict.facet``) and their values (``Side.value``):
     one counterpart themselves (no actors from context, no three-actor
     claims). Light verbs (be, have, say, ...) are never polarity questions,
     and a negated claim whose negation is about a scope or tier ("will not be
-    used for targeting") is answered in those facets instead.
+    used for targeting") is answered in those facets instead A negated claim
+    is no "no" when its negation is an exceptive ("sold nothing but its stake")
+    or a deferral word dates or defers it ("did not sign until Monday", "will not
+    sign until the court rules").
 
 For every facet except ``date``, two claims are only compared when their times
 overlap or one of them has no time ("runs on classified networks from 2027"
@@ -85,7 +96,11 @@ author claims) and the same article, the same syndication group or the same
 publisher. A question is a conflict only if two opposing claims exist that
 are from different sources, unless one of them is marked as a revision
 (``correction``/``initial``): a source correcting itself is reported, and
-supersession says which version stands. Syndicated copies (articles whose
+supersession says which version stands. For ``date`` and ``polarity`` the two
+claims must also come from different articles (syndicated copies are one), as
+for conflicts on events: one article telling two dates of a folded class ("opened
+an inquiry on 12 October" / "the pilot, due to start by the end of November")
+tells of two events, not a dispute (a marked revision still counts). Syndicated copies (articles whose
 fingerprints are near duplicates, see :mod:`claimline.fingerprint`) form one
 syndication group, credited to its earliest article.
 
@@ -222,6 +237,10 @@ def candidate_filing(
     return out, implied
 
 
+#: the claim facets whose questions fold events into classes (dates, yes/no): a conflict needs two articles
+_ACROSS = frozenset({"date", "polarity"})
+
+
 def _drafts(
     claims: Sequence[Claim],
     articles: Mapping[str, Article],
@@ -259,7 +278,7 @@ def _drafts(
         else:
             sides, contra = value_sides(entries, facet)
             timed = True
-        if not contra or not is_conflict(sides, contra, timed):
+        if not contra or not is_conflict(sides, contra, timed, across=facet in _ACROSS):
             continue
         draft = decide_question(key, sides, now)
         draft.qid = question_key(key)

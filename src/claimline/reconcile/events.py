@@ -801,7 +801,9 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
             r = replace(r, frame=r.frame.model_copy(update={"factuality": "negated"}))
             by_cluster.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
             continue
-        if r.frame.factuality == "negated" and (_negated_negation(r) or _not_until(r) or _only_object(r)):
+        if r.frame.factuality == "negated" and (
+            _negated_negation(r) or _not_until(r) or _only_object(r) or _untrue_negation(r)
+        ):
             continue  # "has not ruled out cancelling" (hedged), "not until Monday" (a date), "sold nothing but"
         if r.frame.factuality == "negated" and (_deferred(r) or _negated_plan(r)):
             if not (_deferred(r) or _advice(r)) and _negation_of_its_own(r):
@@ -882,6 +884,16 @@ def _negated_negation(r: _Report) -> bool:
     words = _VERB_WORD.findall(_clause_head(c, t))
     negating = [k for k, w in enumerate(words) if any(_form_of(w, v) for v in _negating_verbs())]
     return bool(negating) and any(w in ("not", "never") or w.endswith("n't") for w in words[: negating[-1]])
+
+
+def _untrue_negation(r: _Report) -> bool:
+    """A negation of its own under a negated truth ("it is not true that X did not sign": review 7 R16):
+    the two cancel, no "no"."""
+    c, t = r.info.claim, r.frame.trigger
+    if t.pos != "verb" or not (c.start <= t.start <= c.end):
+        return False
+    before = c.text[max(0, t.start - c.start - 160) : t.start - c.start].lower()
+    return bool(_NEGATOR_BEFORE.search(before)) and _untrue_over(before)
 
 
 def _only_object(r: _Report) -> bool:
@@ -1347,9 +1359,22 @@ def _denied_event(r: _Report, lex: EventLexicon | None = None) -> bool:
     firm it had hired to investigate confirmed the leak" denies when the clock started, not that
     anyone investigated."""
     predicate = r.info.claim.predicate
+    if r.frame.trigger.pos == "noun" and predicate is not None and kin(predicate, r.frame.trigger.lemma):
+        if _refused_thing(r):
+            return False
     if predicate is None or r.frame.trigger.pos != "verb":
         return True
     return kin(predicate, r.frame.trigger.lemma)
+
+
+def _refused_thing(r: _Report) -> bool:
+    """The claim's own event noun, refused by its cue, a verb of failing ("the union rejected the pay
+    offer", "declined the invitation": ``failing_verbs`` of ``models/comparison.toml``): what was refused
+    was made or offered, no denial that it was (review 7 R16); "rejected allegations of bribery" still
+    denies the bribery (not the claim's own noun)."""
+    cue = r.info.claim.cue
+    words = _VERB_WORD.findall(cue.text.lower()) if cue is not None else []
+    return any(_form_of(w, v) for w in words for v in comparison().failing_verbs)
 
 
 def _named(f: EventFrame) -> frozenset[str]:

@@ -133,8 +133,12 @@ def _date_label(info: Info) -> str:
     return label
 
 
-def is_conflict(sides: Mapping[str, list[Info]], contra: set, timed: bool) -> bool:
-    """Some contradicting pair is from different sources (or a marked revision)."""
+def is_conflict(sides: Mapping[str, list[Info]], contra: set, timed: bool, *, across: bool = False) -> bool:
+    """Some contradicting pair is from different sources (or a marked revision). ``across``: and from
+    different articles (syndicated copies are one), as the conflicts on events ask: one article telling
+    two dates of a folded event class ("opened an inquiry on 12 October" / "the pilot, to have started by
+    the end of November, is postponed") tells of two events, not a dispute, unless it marks one as the
+    earlier version."""
     for a, b in contra:
         sa = _signatures(sides[a])
         sb = _signatures(sides[b])
@@ -142,7 +146,7 @@ def is_conflict(sides: Mapping[str, list[Info]], contra: set, timed: bool) -> bo
             for y in sb:
                 if timed and not _overlap(x.span, y.span):
                     continue
-                if not same_source(x, y) or x.revision or y.revision:
+                if x.revision or y.revision or (not same_source(x, y) and not (across and x.group == y.group)):
                     return True
     return False
 
