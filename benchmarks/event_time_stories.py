@@ -52,7 +52,7 @@ def _sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
     return a, hi + (m.start() + 1 if m else len(text) - hi)
 
 
-def probe(story: str, heldout: bool, verbose: bool) -> Counter[str]:
+def probe(story: str, heldout: bool, verbose: bool, by_class: bool = False) -> Counter[str]:
     from claimline.extraction.claims import extract
     from claimline.read.reader import read_path
     from claimline.timex import interval_of
@@ -126,11 +126,14 @@ def probe(story: str, heldout: bool, verbose: bool) -> Counter[str]:
                 for d in [m.published]
             )
             if pubs:
-                causes[
-                    "undated main: first publication day right"
-                    if _fits(want, pubs[0], pubs[0])
-                    else "undated main: first publication day wrong"
-                ] += 1
+                ok = "right" if _fits(want, pubs[0], pubs[0]) else "wrong"
+                causes[f"undated main: first publication day {ok}"] += 1
+                if by_class:
+                    # by the class of the main cluster's frames (what the system knows, not the gold's)
+                    klass = Counter(
+                        frame_of[fr["id"]].event_class for _, fr, _, _ in rows if fr and fr["cluster"] == main
+                    )
+                    causes[f"pubday {ok} class={klass.most_common(1)[0][0]}"] += 1
         if verbose and cause != "right":
             t = event["time"]
             print(
@@ -154,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heldout", action="store_true", help="only the held-out stories")
     ap.add_argument("--dev", action="store_true", help="only the dev stories")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--by-class", action="store_true", help="the publication-day check by the main cluster's class")
     args = ap.parse_args(argv)
     todo: list[tuple[str, bool]] = []
     if args.stories:
@@ -165,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
             todo += [(s, True) for s in se.stories(True)]
     total: Counter[str] = Counter()
     for story, heldout in todo:
-        c = probe(story, heldout, args.verbose)
+        c = probe(story, heldout, args.verbose, args.by_class)
         total += c
         print(f"{story:45} " + " ".join(f"{k}={v}" for k, v in sorted(c.items())), flush=True)
     print("TOTAL " + " ".join(f"{k}={v}" for k, v in total.most_common()))

@@ -527,3 +527,30 @@ def test_days_joined_by_and_or_or_are_one_span(frames_of):
     assert (f.time.start, f.time.end) == (date(2026, 3, 12), date(2026, 3, 13))
     f = _one(frames_of("The minister met the union on Monday and the employers on 20 March."), "meet")
     assert (f.time.start, f.time.end) == (date(2026, 3, 9), date(2026, 3, 9))  # days far apart: no span
+
+
+def test_a_result_participle_takes_its_clause_time(frames_of):
+    # "X happened on a day, injuring / killing / forcing ...": the result happens then
+    frames = frames_of("A gas cylinder exploded at a depot in Arlow at 04:10 on Sunday, injuring three workers.")
+    assert _one(frames, "injure").time.start == date(2026, 3, 8)
+    frames = frames_of("The storm reached the coast on Monday, forcing the closure of two ports.")
+    assert _one(frames, "closure").time.start == date(2026, 3, 9)
+    # a resultative names a change of its object's state, not the object's event: "bringing production to an end"
+    frames = frames_of("The yard launched its last ferry on Friday, bringing production of the class to an end.")
+    assert _one(frames, "production").time is None
+    # a clause with a subject or a marker of its own is no result
+    frames = frames_of("The council approved the budget on Monday, while the union was preparing a strike.")
+    assert _one(frames, "strike").time is None
+
+
+def test_an_act_done_in_an_event_with_a_day_takes_that_day(frames_of):
+    frames = frames_of("Four workers were injured in Sunday's explosion at the depot.")
+    assert _one(frames, "injure").time.start == date(2026, 3, 8)
+    frames = frames_of("In a statement on Friday the port authority denied reports that the quay had closed.")
+    assert _one(frames, "deny").time.start == date(2026, 3, 6)
+
+
+def test_a_hedged_length_after_an_event_gives_no_day(frames_of):
+    # "almost a week after", "more than two weeks after": no exact day to count to
+    frames = frames_of("The insurer said on Friday, almost a week after the regulator suspended its licence.")
+    assert _one(frames, "suspend").time is None

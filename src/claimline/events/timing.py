@@ -47,6 +47,10 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
   phrase ("praised the rescue of 12 March"; not "the week of 20 April");
 * a time that opens its sentence dates the clauses joined to the one it dates ("On Monday, the crews
   stopped work, and the authority closed two berths");
+* an act set in a dated event takes its time ("were injured in Tuesday's explosion", "corrected the reports
+  in a statement on Saturday"), and so does a result participle with no time of its own ("exploded at 04:10
+  on Sunday, injuring three workers"; not a resultative's object, "bringing production to an end");
+* a hedged length ("almost a week after") counts no day from another event;
 * a time that labels a line ("- **29 September.** The ballot closes.", "5 March: ...") dates the events of
   the rest of that line with no time of their own.
 
@@ -446,6 +450,7 @@ def assign_times(
     used_as_end: set[int] = set()
 
     moved_to: set[int] = set()  # frames a moved-to verb dates: the new time wins over the one it replaces
+    results: list[tuple[int, EventTime]] = []  # result participles of a dated verb, dated after the rest
 
     def offer(k: int | None, et: EventTime | None, moved: bool = False) -> None:
         if k is None or et is None or (k in moved_to and not moved):
@@ -574,6 +579,11 @@ def assign_times(
         offer(k, et)
         if k is not None:
             offer(_same_act(doc[frames[k].trigger.token], frames, triggers), et)
+        if et.kind == "point" and not p.noun:
+            results += [(r, et) for r in _results(attach, triggers, placed)]
+    for r, et in results:
+        if r not in chosen:
+            chosen[r] = et  # "exploded at 04:10 on Sunday, injuring three workers": the injuring then
     _when_clauses(frames, doc, triggers, chosen)
     _labelled_lines(frames, doc.text, placed, chosen)
     _fronted(doc, placed, triggers, chosen)
@@ -590,8 +600,9 @@ def assign_times(
 
 
 def _same_act(tok: Token, frames: list[EventFrame], triggers: dict[int, int]) -> int | None:
-    """Another frame the trigger ``tok`` that took a time names the same act with: the verb a statement noun of
-    its own class is the medium of ("said in a statement on Friday": the saying, not the statement alone).
+    """Another frame the trigger ``tok`` that took a time names the same act or its setting with: the verb done
+    in, at or during it ("said in a statement on Friday": the saying, not the statement alone; "corrected the
+    reports in a statement on Saturday"; "were injured in Tuesday's explosion": the injuries then).
     (Not the event noun of an [event_time] ``object_verbs`` verb that is a trigger itself, "opened an
     investigation on Wednesday": measured, it splits the investigation from its other reports.)"""
     prep = tok.head
@@ -599,9 +610,45 @@ def _same_act(tok: Token, frames: list[EventFrame], triggers: dict[int, int]) ->
         return None
     verb = prep.head
     k = triggers.get(verb.i)
-    if k is None or verb.pos_ != "VERB" or frames[k].event_class != frames[triggers[tok.i]].event_class:
+    if k is None or verb.pos_ != "VERB":
         return None
     return k
+
+
+def _results(verb: Token | None, triggers: dict[int, int], placed: list[_Placed]) -> list[int]:
+    """The events of the result participles of a verb a point time is on: "exploded at 04:10 on Sunday,
+    injuring three workers", "reached the coast on Monday, forcing the closure of two ports" (an -ing clause
+    after it with no subject, marker, auxiliary or time of its own, "later revealing": its event, or the event
+    it names)."""
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    out = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < verb.i:
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children):
+            continue
+        lo, hi = c.left_edge.i, c.right_edge.i
+        if any(lo <= q.root.i <= hi for q in placed):
+            continue
+        k = triggers.get(c.i)
+        if k is None and not _resultative(c):
+            k = _named_event(c, triggers)
+        if k is not None:
+            out.append(k)
+    return out
+
+
+def _resultative(verb: Token) -> bool:
+    """A verb that puts its object into a state ("bringing production to an end", "pushing the plant into
+    losses", "leaving the route closed"): the object's own event is not at the verb's time, only its change."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("to", "into") and c.i > obj.i) or c.dep_ in ("oprd", "xcomp", "ccomp")
+        for c in verb.children
+    )
 
 
 #: a shift counted from another event ("a day after", "two weeks before", "72 hours after", "hours after"): days,
@@ -633,7 +680,8 @@ def _counted_from(
     length on "after" / "before" counts one event's day from the other's, when one of them has a day of its own
     (a point) and the other none, or only the same one (the clause's time climbed into it)."""
     for p in placed:
-        m = _SHIFT.match(p.t.value) if p.t.type == "DURATION" else None
+        # a hedged length ("almost a week after", "more than two weeks after") gives no day to count to
+        m = _SHIFT.match(p.t.value) if p.t.type == "DURATION" and p.t.mod is None else None
         if m is None or p.root.dep_ != "npadvmod" or p.root.head.i == p.root.i:
             continue
         word = p.root.head
