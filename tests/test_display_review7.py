@@ -3,6 +3,8 @@ the actors its sentence names. Invented text; the CLI runs as a user would run i
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from typer.testing import CliRunner
 
@@ -120,3 +122,42 @@ def test_the_words_read_the_same_in_json_markdown_and_csv(db):
     csv = _run("timeline", "--db", db, "--format", "csv")
     row = next(line for line in csv.splitlines() if "failed to sign the two-year" in line)
     assert "denied" in row and "confirmed" not in row
+
+
+LONG = (
+    "Kelso bus deal\n\n"
+    "The 96 million euro contract for electric buses, depots and chargers on the Kelso ring road was awarded "
+    "to Orlen Buses in May, and Orlen Buses and Greyfield Council signed it in June. "
+    "Greyfield Council must now score the existing bids again, using clearer rules. "
+    "Orlen Buses is also weighing its options, according to one of the people.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def long_db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("display7long")
+    story = folder / "kelso.txt"
+    story.write_text(LONG, encoding="utf-8")
+    path = str(folder / "k.db")
+    _run("ingest", "--db", path, "--published", "2026-07-02", str(story))
+    return path
+
+
+def test_a_long_sentence_is_cut_around_its_event_not_before_it(long_db):
+    out = _run("timeline", "--db", long_db)
+    assert _row(out, "signed it") == "Jun 2026 Orlen Buses, Greyfield Council signed it kelso.txt confirmed"
+    entries = json.loads(_run("timeline", "--db", long_db, "--format", "json"))
+    june = next(e for e in entries if e["date_label"] == "Jun 2026")
+    assert june["label"].startswith("…") and june["label"].endswith("Greyfield Council signed it in June.")
+
+
+def test_a_subject_is_never_a_piece_of_a_coordination(long_db):
+    out = _run("timeline", "--db", long_db)
+    assert _row(out, "was awarded") == "May 2026 was awarded to Orlen Buses (96 million euro) kelso.txt confirmed"
+
+
+def test_a_noun_names_no_agent_from_several_words_back_nor_a_part_as_an_amount(long_db):
+    out = _run("timeline", "--db", long_db)
+    assert _row(out, "bids again").startswith("reported on bids again ")
+    assert "Greyfield Council bids" not in out
+    assert "(one of" not in out

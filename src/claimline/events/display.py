@@ -86,6 +86,10 @@ _NEGATORS = _set("not n't never no")
 #: Words that open a clause of their own: the subject of a trigger starts after the last of them.
 _OPENERS = _set("that which who whom when while where and but or as because if unless said says told")
 MAX_SUBJECT = 6
+#: Words that join two clauses after a comma, else two nouns of one phrase.
+_COORDINATORS = _set("and or")
+#: Words that may open a relative clause: the words after one are not the trigger's subject.
+_RELATIVE = _set("that which who whom whose")
 MAX_TAIL = 8
 #: A word, a number whole with its thousands separators, decimals and currency sign ("$1,250.50"), or a mark.
 _TOKEN = re.compile(r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[$£€]\d+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -96,6 +100,10 @@ _NUMBER = re.compile(
     r"some|about|around|nearly|over|almost|[-\s])+$",
     re.IGNORECASE,
 )
+
+
+#: A word after a number that makes it a part of something ("one of the bidders").
+_PARTITIVE = _set("of")
 
 
 def _at(event: Any, sentence: str) -> int | None:
@@ -212,7 +220,12 @@ def _subject(sentence: str, at: int, before: list[str], spans: list[tuple[int, i
     toks = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence[:at])]
     toks = toks[: len(toks) - len(before)]
     run: list[tuple[int, str]] = []
-    for start, tok in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        start, tok = toks[k]
+        if tok.casefold() in _RELATIVE:
+            return []  # "rules that only they understand should ...": a relative clause, not the subject
+        if tok.casefold() in _COORDINATORS and not (k and toks[k - 1][1] in ",;"):
+            return []  # "buses, depots and chargers on the ring road was awarded": a part of the subject
         if not tok.lstrip(_CURRENCY)[:1].isalnum() or tok.casefold() in _OPENERS:
             break
         run.insert(0, (start, tok))
@@ -248,6 +261,8 @@ def _amount(q: Any, sentence: str, phrase: str) -> str | None:
     at = sentence.find(text)
     if at >= 0:
         after = _TOKEN.findall(sentence[at + len(text) :])[:1]
+        if after and after[0].casefold() in _PARTITIVE:
+            return None  # "one of the people", "three of them": a part of a whole the phrase does not name
         if after and after[0][0].isalpha() and after[0].casefold() not in _STOP:
             noun = after[0]
     return f"{text} {noun}" if noun else None

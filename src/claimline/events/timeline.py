@@ -114,6 +114,43 @@ def _trim(text: str, limit: int = LABEL_MAX_CHARS) -> str:
     return (cut[:space] if space >= limit // 2 else cut[:limit]).rstrip(" ,;:-–—") + "…"
 
 
+#: Room kept after a trigger when a long sentence is cut around it; a cut that keeps this much after
+#: the trigger's start leaves the sentence's start.
+_AFTER_TRIGGER = 50
+_SEEN_AFTER = 20
+
+
+def _around(text: str, at: int, limit: int = LABEL_MAX_CHARS) -> str:
+    """The sentence as the entry's label, cut to ``limit`` (:func:`_trim`) — around the trigger (at ``at``)
+    when the cut would drop it: "… and Vireon and ÖBB-Infrastruktur signed it in August.", so that the
+    label shows the event it stands for (and its words can be read from it)."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit or at + _SEEN_AFTER <= limit:
+        return _trim(text, limit)
+    at = len(" ".join(text[:at].split())) + (1 if text[:at][-1:].isspace() else 0)
+    start = flat.find(" ", max(0, at + _AFTER_TRIGGER - limit)) + 1
+    if not 0 < start <= at:
+        return _trim(text, limit)
+    return "…" + _trim(flat[start:], limit - 1)
+
+
+def _parties(f: Any, sentence_text: Callable[[str, int, int], str]) -> list[Any]:
+    """The parties an entry names for its frame: a noun's agent only where its sentence makes it the
+    noun's — just before it ("Alpenstell's application", "the ÖBB appeal", "its new tender": a word or two
+    between) or after it ("an appeal by Vireon") — not a subject of the clause several words back ("ÖBB
+    must now score the existing offers" names no one's offers)."""
+    if f.trigger.pos == "verb":
+        return list(f.participants)
+    out = []
+    for p in f.participants:
+        if p.role == "agent" and p.end <= f.trigger.start:
+            gap = sentence_text(f.article_id, p.end, f.trigger.start)
+            if len(gap) > 40 or any(ch in gap for ch in ",;:()") or len(gap.split()) > 2:
+                continue
+        out.append(p)
+    return out
+
+
 def _date(c: Cluster) -> tuple[date | None, date | None, str | None, str, str, EventTime | None]:
     times = [m.frame.time for m in c.members if m.frame.time is not None and m.frame.time.start is not None]
     if times:
@@ -221,7 +258,9 @@ def build_event_timeline(
             granularity=gran,  # type: ignore[arg-type]
             date_label=label_date,
             date_basis=basis,  # type: ignore[arg-type]
-            label=_trim(sentence_text(f.article_id, f.sentence.start, f.sentence.end)),
+            label=_around(
+                sentence_text(f.article_id, f.sentence.start, f.sentence.end), f.trigger.start - f.sentence.start
+            ),
             status=status,  # type: ignore[arg-type]
             actors=list(seen),
             outlets=list(dict.fromkeys(_outlet(articles, m) or m.frame.article_id for m in members)),
@@ -230,7 +269,7 @@ def build_event_timeline(
                 event_class=c.event_class(),
                 trigger=Span(text=f.trigger.text, start=f.trigger.start, end=f.trigger.end),
                 article_id=f.article_id,
-                participants=f.participants,
+                participants=_parties(f, sentence_text),
                 time=t,
                 factuality=read[f.id],
                 quantities=[q for m in members for q in m.frame.quantities],

@@ -109,6 +109,35 @@ def parts(name: str, part_of: dict[str, str] | None = None) -> set[str]:
     return out
 
 
+def head_alias(name: str, alias: str, kind: str) -> bool:
+    """Whether ``alias`` is the head of its actor's canonical ``name`` — its last words, "the" left out
+    ("the Navy" of "U.S. Navy", "Congress" of "U.S. Congress", "Ministry of Defence" of "UK Ministry of
+    Defence") — which another body's name may end in too ("the Alder Navy", "the Royal Navy"). Not for
+    people (a surname is no head another person shares in a story as a name's end)."""
+    if kind == "person":
+        return False
+    words, full = name_words(_LEADING.sub("", alias)), name_words(name)
+    return 0 < len(words) < len(full) and full[-len(words) :] == words
+
+
+def head_patterns(name: str, alias: str, label: str) -> list[dict]:
+    """EntityRuler patterns that keep another body's name whole when it ends in the head alias ``alias``
+    of ``name`` (:func:`head_alias`): proper nouns compounded with the alias and the alias ("Alder Navy"), as one
+    entity of ``label`` WITHOUT the actor's id, so that the alias names the gazetteer's actor only alone or
+    after "the" ("The Navy said"), never as the head of another name. Its words are then looked up as a
+    whole (:func:`canonical`: "U.S. Navy" is still the U.S. Navy)."""
+    words = _LEADING.sub("", alias).split()
+    return [
+        {
+            "label": label,
+            "pattern": [
+                {"POS": "PROPN", "DEP": "compound", "IS_TITLE": True, "OP": "+"},
+                *({"ORTH": w} for w in words),
+            ],
+        }
+    ]
+
+
 _WORD = re.compile(r"[\w&]+")
 _SKIP_WORDS = frozenset({"the", "s"})
 

@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 from .. import lexicons
 from ..config import PIPELINE_ENV, pipeline_name
 from ..errors import ClaimlineError
+from . import actors
 
 _TYPE_LABEL = {"person": "PERSON", "country": "GPE"}
 _TERMINAL = frozenset(".!?:;\"”’'")
@@ -102,6 +103,8 @@ def actor_patterns() -> list[dict]:
                 continue
             seen.add(form)
             patterns.append({"label": label, "pattern": form, "id": entry.name})
+            if actors.head_alias(entry.name, form, entry.type):  # "the Alder Navy" is not the U.S. Navy
+                patterns += actors.head_patterns(entry.name, form, label)
     return patterns
 
 

@@ -1,0 +1,64 @@
+"""Review 7 R11: a gazetteer alias that is the head of its actor's name ("the Navy" of "U.S. Navy",
+"Congress" of "U.S. Congress") never names that actor when another name's proper nouns stand before
+it ("the Alder Navy", "the Royal Navy", "Tarn Congress"); the other name stays whole, its first word
+not split off as a place. Invented text; the CLI runs as a user would run it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimline.cli import app
+from claimline.extraction import pipeline
+from claimline.extraction.mentions import find_mentions
+
+runner = CliRunner()
+
+STORY = (
+    "Drone order\n\n"
+    "The Alder Navy paid 1,250 euros per unit on Friday, officials said. "
+    "The Navy said on Monday that it would buy drones from Vantor Systems.\n"
+)
+
+
+def _run(*args: str) -> str:
+    result = runner.invoke(app, list(args), env={"COLUMNS": "140"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("heads")
+    story = folder / "drones.txt"
+    story.write_text(STORY, encoding="utf-8")
+    path = str(folder / "d.db")
+    _run("ingest", "--db", path, "--published", "2026-06-05", str(story))
+    return path
+
+
+def test_an_invented_navy_is_its_own_actor_not_the_us_navy(db):
+    entries = json.loads(_run("timeline", "--db", db, "--format", "json"))
+    paid = next(e for e in entries if e["label"].startswith("The Alder Navy paid"))
+    assert paid["actors"] == ["Alder Navy"]
+    assert "U.S. Navy" not in _run("timeline", "--db", db, "--actor", "Alder Navy")
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("The Alder Navy paid the bill.", [("Alder Navy", "")]),
+        ("The Royal Navy paid the bill.", [("Royal Navy", "")]),
+        ("The Tarn Congress voted on Monday.", [("Tarn Congress", "")]),
+        # the head alone, and the full name, still name the gazetteer's actor
+        ("The Navy paid the bill.", [("Navy", "U.S. Navy")]),
+        ("US Navy officials paid the bill.", [("US Navy", "U.S. Navy")]),
+        ("The U.S. Navy paid the bill.", [("U.S. Navy", "U.S. Navy")]),
+    ],
+)
+def test_the_head_of_a_name_names_the_gazetteer_actor_only_alone(text, ents):
+    doc = pipeline.load()(text)
+    found = [(m.text, m.actor if m.actor in ("U.S. Navy", "U.S. Congress") else "") for m in find_mentions(doc)]
+    assert found == ents
