@@ -161,3 +161,17 @@ def test_a_noun_names_no_agent_from_several_words_back_nor_a_part_as_an_amount(l
     assert _row(out, "bids again").startswith("reported on bids again ")
     assert "Greyfield Council bids" not in out
     assert "(one of" not in out
+
+
+def test_one_article_telling_two_acts_of_one_event_does_not_dispute_itself(tmp_path):
+    story = tmp_path / "buses.txt"
+    story.write_text(
+        "Bus contract ends\n\nGreyfield Council will not renew its contract with Orlen Buses, the council said. "
+        "The contract with Orlen Buses was cancelled by Greyfield Council on Monday.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "b.db")
+    _run("ingest", "--db", db, "--published", "2026-06-05", str(story))
+    out = _run("timeline", "--db", db)
+    assert "disputed" not in out
+    assert _row(out, "will not renew").endswith(" denied")

@@ -378,15 +378,15 @@ def _code_stamp(*modules: Any) -> str:
 
 def entry_stamp() -> str:
     """What builds event-timeline entries: claimline's version and a digest of the modules that build
-    them (``claimline.events.timeline``, ``claimline.events.light``, ``claimline.timeline``, this
-    one). A cached entry serves only the code that built it."""
+    them (``claimline.events.timeline``, ``claimline.events.display``, ``claimline.events.light``,
+    ``claimline.timeline``, this one). A cached entry serves only the code that built it."""
     global _STAMP
     if _STAMP is None:
         from . import timeline as dates
-        from .events import light
+        from .events import display, light
         from .events import timeline as event_timeline
 
-        _STAMP = _code_stamp(event_timeline, light, dates, sys.modules[__name__])
+        _STAMP = _code_stamp(event_timeline, display, light, dates, sys.modules[__name__])
     return _STAMP
 
 

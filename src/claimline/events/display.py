@@ -20,7 +20,7 @@ from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["event_words", "outlet_name"]
+__all__ = ["distinct_names", "event_words", "failed_before", "outlet_name"]
 
 MAX_NAMES = 4
 MAX_AMOUNTS = 3
@@ -58,6 +58,18 @@ def _names(participants: list[Any]) -> list[str]:
         if n.casefold() not in {k.casefold() for k in kept} and not _contained(n, kept):
             kept.append(n)
     return sorted(kept, key=lambda n: first[n])
+
+
+def distinct_names(names: list[str]) -> list[str]:
+    """``names`` in their order, without a name that is a run of whole words of a longer one of them
+    ("Infrastruktur" beside "ÖBB-Infrastruktur", "Alder" beside "Alder Navy") or a case variant of one:
+    the actors a reader sees are the names the text gives, each once."""
+    out: list[str] = []
+    for n in names:
+        if any(n.casefold() == o.casefold() for o in out) or _contained(n, names):
+            continue
+        out.append(n)
+    return out
 
 
 def _set(words: str) -> frozenset[str]:
@@ -173,9 +185,17 @@ def _tail(sentence: str, end: int, spans: list[tuple[int, int, Any]]) -> tuple[l
 def _vocab(key: str) -> frozenset[str]:
     """A list of ``models/comparison.toml`` (with its ``CLAIMLINE_LEXICONS`` additions; checked by
     :mod:`claimline.reconcile.vocab`), lower-cased."""
-    from ..lexicons import read_merged
+    import tomllib  # the files as :func:`claimline.lexicons.read_merged` merges them, without pydantic (queries)
 
-    return frozenset(str(w).lower() for w in read_merged("comparison.toml").get(key, ()))
+    from ..lexicon_files import extra_dirs, models_dir
+
+    words: list[str] = []
+    for folder in (models_dir(), *extra_dirs()):
+        path = folder / "comparison.toml"
+        if path.is_file():
+            with path.open("rb") as fh:
+                words += tomllib.load(fh).get(key, [])
+    return frozenset(str(w).lower() for w in words)
 
 
 def _adverbs() -> frozenset[str]:

@@ -34,7 +34,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..timeline import LABEL_MAX_CHARS, date_label, format_day
-from .display import event_words, failed_before, outlet_name
+from .display import distinct_names, event_words, failed_before, outlet_name
 
 if TYPE_CHECKING:
     from ..schemas import Article, Conflict, EventEntry, EventTime, TimelineEntry
@@ -118,6 +118,26 @@ def _trim(text: str, limit: int = LABEL_MAX_CHARS) -> str:
 #: the trigger's start leaves the sentence's start.
 _AFTER_TRIGGER = 50
 _SEEN_AFTER = 20
+
+
+def _answers(members: Sequence[Any], read: Mapping[str, str]) -> list[str]:
+    """The factualities an entry's status weighs: every member's (:func:`_read`), except a "no" that an
+    article gives beside its own "yes" about another word — a noun negated with its verb ("will not renew
+    its contract" beside "the contract was cancelled"), another verb ("will not renew" beside "was
+    cancelled"): one article telling two acts of one event does not dispute itself. Two outlets do,
+    and so does one article saying a word and its negation ("was arrested" / "was not arrested")."""
+    yes: dict[str, set[str]] = {}
+    for m in members:
+        if read[m.frame.id] in _DONE:
+            yes.setdefault(m.frame.article_id, set()).add(m.frame.trigger.lemma)
+    out = []
+    for m in members:
+        f = m.frame
+        own = yes.get(f.article_id)
+        if read[f.id] in _NO and own and (f.trigger.pos != "verb" or f.trigger.lemma not in own):
+            continue
+        out.append(read[f.id])
+    return out or list(read.values())
 
 
 def _around(text: str, at: int, limit: int = LABEL_MAX_CHARS) -> str:
@@ -248,7 +268,7 @@ def build_event_timeline(
             for p in m.frame.participants:
                 seen.setdefault(p.name, None)
         read = _read(members, sentence_text)
-        status = "commentary" if commentary else entry_status(read.values())
+        status = "commentary" if commentary else entry_status(_answers(members, read))
         pubs = [m.published for m in members if m.published is not None]
         if status in _DONE and basis == "text" and start is not None and pubs and start > max(pubs):
             status = "expected"
@@ -262,7 +282,7 @@ def build_event_timeline(
                 sentence_text(f.article_id, f.sentence.start, f.sentence.end), f.trigger.start - f.sentence.start
             ),
             status=status,  # type: ignore[arg-type]
-            actors=list(seen),
+            actors=distinct_names(list(seen)),
             outlets=list(dict.fromkeys(_outlet(articles, m) or m.frame.article_id for m in members)),
             event=EventSummary(
                 cluster_id=c.id,

@@ -1,0 +1,48 @@
+"""A council, a court or an authority is a public body, not a company: "the company said" never names
+the county council, and "the council said" names it. Invented text; the CLI runs as a user would."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from claimline.cli import app
+
+runner = CliRunner()
+
+STORY = (
+    "Ferry lease ends\n\n"
+    "The lease with Tolvey Freight was cancelled by Marsh County Council on Wednesday. "
+    "Brennick Shipping declined to renew its contract with Carrow port, the company said. "
+    "The ferry service will stop in August, the council said.\n"
+)
+
+
+def _run(*args: str) -> str:
+    result = runner.invoke(app, list(args), env={"COLUMNS": "140"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("types")
+    story = folder / "ferry.txt"
+    story.write_text(STORY, encoding="utf-8")
+    path = str(folder / "f.db")
+    _run("ingest", "--db", path, "--published", "2026-06-05", str(story))
+    return path
+
+
+def _row(out: str, words: str) -> str:
+    return next(" ".join(line.split()) for line in out.splitlines() if words in line)
+
+
+def test_the_company_is_not_the_county_council(db):
+    out = _run("timeline", "--db", db)
+    assert "Marsh County Council" not in _row(out, "declined to renew")
+
+
+def test_the_council_is_the_county_council(db):
+    out = _run("timeline", "--db", db)
+    assert _row(out, "will stop") == "Aug 2026 will stop Marsh County Council expected"
