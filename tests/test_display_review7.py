@@ -175,3 +175,50 @@ def test_one_article_telling_two_acts_of_one_event_does_not_dispute_itself(tmp_p
     out = _run("timeline", "--db", db)
     assert "disputed" not in out
     assert _row(out, "will not renew").endswith(" denied")
+
+
+def test_a_pronoun_is_named_by_a_name_before_it_never_by_one_after_it():
+    sentence = "It took over the depots in 2023 after a tender run by the Kelso Transit Board."
+    event = _view(sentence, "took", "Kelso Transit Board", "It")
+    assert event_words(event, sentence) == "It took over depots"
+
+
+def test_a_verb_in_an_indirect_question_is_not_negated_by_the_clause_above(tmp_path):
+    story = tmp_path / "rent.txt"
+    story.write_text(
+        "Drivers speak\n\nThe landlord in this town doesn't care how much the drivers earned in March.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "r.db")
+    _run("ingest", "--db", db, "--published", "2026-06-05", str(story))
+    out = _run("timeline", "--db", db)
+    assert "denied" not in _row(out, "earned")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "parts", "words"),
+    [
+        # a passive's agent after "by" and its determiner is kept where it stands, not put before the verb
+        (
+            "Tarvo, which is owned by a Danish shipping group, runs four ferries.",
+            "owned",
+            [("Danish", "agent")],
+            "is owned by Danish shipping group",
+        ),
+        # "no" before the agent is the event's negation, kept in the words
+        (
+            "If the strike goes ahead, no Brisk Rail trains will run on Monday.",
+            "run",
+            [("Brisk Rail", "agent")],
+            "no Brisk Rail trains will run",
+        ),
+    ],
+)
+def test_the_words_keep_a_by_agent_in_place_and_a_negative_determiner(sentence, trigger, parts, words):
+    at = sentence.index(trigger)
+    event = View(
+        trigger=View(text=trigger, start=100 + at, end=100 + at + len(trigger)),
+        participants=[View(name=n, text=n, role=r, start=100 + sentence.index(n)) for n, r in parts],
+        quantities=[],
+    )
+    assert event_words(event, sentence) == words

@@ -93,6 +93,8 @@ _BEFORE = _set(
 )
 #: Forms of "be" before a trigger: a passive ("was cancelled by the council") names its subject first.
 _BE = _set("is are was were be been being")
+#: Determiners that negate what their noun does ("no Ardglen services will operate").
+_NEGATIVE_DETERMINERS = _set("no neither")
 #: Negators before a verb of failing: "has not failed to pay" is no failure.
 _NEGATORS = _set("not n't never no")
 #: Words that open a clause of their own: the subject of a trigger starts after the last of them.
@@ -171,7 +173,10 @@ def _tail(sentence: str, end: int, spans: list[tuple[int, int, Any]]) -> tuple[l
         elif tok.casefold() in _STOP and not (
             k == 0 and tok.casefold() == "to"
         ):  # "failed to sign", "returned to work"
-            nxt = tokens[k + 1][0] if k + 1 < len(tokens) else None
+            j = k + 1  # a participant after it, its determiner skipped: "by a Scottish transport group"
+            while j < len(tokens) and tokens[j][1].casefold() in _DETERMINERS:
+                j += 1
+            nxt = tokens[j][0] if j < len(tokens) else None
             if nxt is None or not any(s == nxt for s, _, _ in spans):
                 break
         if len(words) >= MAX_TAIL:
@@ -316,7 +321,10 @@ def event_words(event: Any, sentence: str | None = None) -> str:
     for p in parts:
         if p.role != "agent" or id(p) in held:
             continue
-        if _in_sentence(p.name, sentence):
+        # the name where the agent stands, or before it (a pronoun's antecedent: "X said it had signed";
+        # not a name further on that coreference mistook for it: "It took over the routes ... run by the NTA")
+        upto = sentence[: where[id(p)] + len(p.text)] if id(p) in where else sentence
+        if _in_sentence(p.name, upto):
             at_name = where.get(id(p), sentence.casefold().find(p.name.casefold()))
             shown.append(SimpleNamespace(name=p.name, start=at_name))
         elif id(p) in where:
@@ -335,6 +343,10 @@ def event_words(event: Any, sentence: str | None = None) -> str:
         gap = gap[: len(gap) - len(before)]
         if 0 < len(gap) <= 2 and all(t[0].isalpha() and t.casefold() not in _STOP for t in gap):
             agents[-1] += " " + " ".join(gap)
+    if agents and ahead:  # a negative determiner of the agent is the event's negation: "no Ardglen services will"
+        lead = _TOKEN.findall(sentence[: min(s for s, _ in ahead)])[-1:]
+        if lead and lead[0].casefold() in _NEGATIVE_DETERMINERS:
+            agents[0] = f"{lead[0]} {agents[0]}"
     words = [", ".join(agents), " ".join(before), sentence[at : at + len(event.trigger.text)], " ".join(tail)]
     out = " ".join(" ".join(w.split()) for w in words if w)
     amounts: list[str] = []

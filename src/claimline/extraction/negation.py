@@ -173,9 +173,13 @@ def is_negated(tok: Token, span: Span | None) -> bool:
         if node.dep_ == "relcl" or (node.dep_ in ("ccomp", "advcl", "parataxis") and node.i != tok.i):
             break  # a relative clause is its own, the trigger's too ("did not award it to X, which it chose")
         if node.dep_ in ("ccomp", "advcl") and any(
-            c.tag_ in _WH_TAGS or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in node.children
+            c.tag_ in _WH_TAGS
+            or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+            or (c.i < node.i and any(g.tag_ in _WH_TAGS for g in c.children))  # "how much", "which route"
+            for c in node.children
         ):
-            break  # an indirect question ("did not say when they signed"): its verb is not negated
+            break  # an indirect question ("did not say when they signed", "does not care how much we love
+            # the job"): its verb is not negated
         if (
             node.pos_ in ("VERB", "AUX")
             and node.dep_ in ("amod", "acl")
