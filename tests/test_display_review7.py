@@ -222,3 +222,30 @@ def test_the_words_keep_a_by_agent_in_place_and_a_negative_determiner(sentence, 
         quantities=[],
     )
     assert event_words(event, sentence) == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "agent", "words"),
+    [
+        (
+            "The ministry plans to revoke Tarvo Lines' licence to operate the Kelso route.",
+            "operate",
+            "Tarvo Lines",
+            "Tarvo Lines' licence to operate Kelso route",
+        ),
+        (
+            "Greyfield Council's plan to close the depot was dropped.",
+            "close",
+            "Greyfield Council",
+            "Greyfield Council's plan to close depot was dropped",
+        ),
+    ],
+)
+def test_an_agents_own_noun_after_its_possessive_stays_in_the_words(sentence, trigger, agent, words):
+    at = sentence.index(trigger)
+    event = View(
+        trigger=View(text=trigger, start=100 + at, end=100 + at + len(trigger)),
+        participants=[View(name=agent, text=agent, role="agent", start=100 + sentence.index(agent))],
+        quantities=[],
+    )
+    assert event_words(event, sentence) == words

@@ -93,6 +93,8 @@ _BEFORE = _set(
 )
 #: Forms of "be" before a trigger: a passive ("was cancelled by the council") names its subject first.
 _BE = _set("is are was were be been being")
+#: A possessive mark after a name, as the tokens split it ("Ferries' licence", "council's plan").
+_POSSESSIVE = frozenset({"'", "’", "'s", "’s"})
 #: Determiners that negate what their noun does ("no Ardglen services will operate").
 _NEGATIVE_DETERMINERS = _set("no neither")
 #: Negators before a verb of failing: "has not failed to pay" is no failure.
@@ -176,8 +178,8 @@ def _tail(sentence: str, end: int, spans: list[tuple[int, int, Any]]) -> tuple[l
             j = k + 1  # a participant after it, its determiner skipped: "by a Scottish transport group"
             while j < len(tokens) and tokens[j][1].casefold() in _DETERMINERS:
                 j += 1
-            nxt = tokens[j][0] if j < len(tokens) else None
-            if nxt is None or not any(s == nxt for s, _, _ in spans):
+            nxt = {tokens[i][0] for i in range(k + 1, min(j, len(tokens) - 1) + 1)}
+            if not any(s in nxt for s, _, _ in spans):
                 break
         if len(words) >= MAX_TAIL:
             break
@@ -341,8 +343,13 @@ def event_words(event: Any, sentence: str | None = None) -> str:
     if agents and ahead:  # the agent's own noun between it and the trigger: "Kelso mill closed", not "Kelso closed"
         gap = _TOKEN.findall(sentence[max(e for _, e in ahead) : at])
         gap = gap[: len(gap) - len(before)]
+        mark = gap.pop(0) if gap and gap[0] in _POSSESSIVE else ""  # "Dalmare Ferries' licence to operate"
+        if mark and gap[:1] == ["s"]:  # "Kelso council's plan": the tokens split "'s"
+            mark += gap.pop(0)
         if 0 < len(gap) <= 2 and all(t[0].isalpha() and t.casefold() not in _STOP for t in gap):
-            agents[-1] += " " + " ".join(gap)
+            agents[-1] += mark + " " + " ".join(gap)
+        elif mark and not gap:  # "Greyfield Council's plan to close": the noun is among the words before
+            agents[-1] += mark
     if agents and ahead:  # a negative determiner of the agent is the event's negation: "no Ardglen services will"
         lead = _TOKEN.findall(sentence[: min(s for s, _ in ahead)])[-1:]
         if lead and lead[0].casefold() in _NEGATIVE_DETERMINERS:
