@@ -202,6 +202,20 @@ AGREEING = {
         days=("2026-03-31", "2026-03-31"),
     ),
 }
+# review 8 V0: two incidents in two named places on one day are two events, whatever their word or cause
+_TWO_PLACES = {
+    "roads": (
+        "Two people died in a crash on the B712 near Brannock",
+        "Three people died in a crash on the A61 near Tolvey",
+    ),
+    "towns, injured": ("Four people were injured in Brannock", "Five people were injured in Tolvey"),
+    "towns, died": ("Two people died in Brannock", "Three people died in Tolvey"),
+    "countries, floods": ("Floods killed 11 people in Norway", "Floods killed 19 people in Finland"),
+}
+for _name, (_here, _there) in _TWO_PLACES.items():
+    AGREEING[f"V0 two places: {_name}"] = _pair(
+        f"{_here} on Friday, police said.", f"{_there} on Friday, police said.", days=("2026-05-09", "2026-05-09")
+    )
 # C9: a time of day without its day (the words of models/timex/en.toml) answers no date question
 _HIT = "A barge of Orlen Lines struck a pier at Kelso Quay {}, the harbour master said."
 for _when in ("at midday", "at 9.30 a.m. EST", "at 9.30 p.m. IST", "shortly after noon"):
@@ -306,6 +320,14 @@ def test_suspended_and_cancelled_on_one_day_published_together_is_a_conflict(run
                 "Harlan Steel did not sell its stake in Pexton Savings, the bank said.",
             ),
             {"factuality", "polarity"},
+        ),
+        (  # review 8 V0: one place, one day, two counts
+            _pair(
+                "Two people died in a crash on the B712 near Brannock on Friday, police said.",
+                "Three people died in a crash on the B712 near Brannock on Friday, police said.",
+                days=("2026-05-09", "2026-05-09"),
+            ),
+            {"quantity"},
         ),
     ],
 )

@@ -387,9 +387,15 @@ def _modifier(p: Participant, parties: list[Participant]) -> bool:
     return False
 
 
-def _described(f: EventFrame) -> list[tuple[str, ...]]:
-    """The words of the parties a frame describes without naming them ("defence ministry")."""
-    return [tuple(p.name.split()) for p in f.participants if p.role in _ROLES and p.label == DESCRIBED]
+def _described(f: EventFrame, lex: EventLexicon | None = None) -> list[tuple[str, ...]]:
+    """The words of the parties a frame describes without naming them ("defence ministry") — not a
+    cause named by its event class ("died in a crash": ``accident``), which many incidents share."""
+    classes = (lex or lexicon()).classes
+    return [
+        tuple(p.name.split())
+        for p in f.participants
+        if p.role in _ROLES and p.label == DESCRIBED and p.name not in classes
+    ]
 
 
 def _same_description(x: list[tuple[str, ...]], y: list[tuple[str, ...]]) -> bool:
@@ -734,7 +740,10 @@ def linked(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
     if syndicated(a, b):
         return True
     lex = lex or lexicon()
+    oa, ob = _places(a.frame), _places(b.frame)
     sa, sb = _strong(a.frame), _strong(b.frame)
+    if _apart(oa, ob) and not _overlap([_name(p) for p in sa], [_name(p) for p in sb]):
+        return False  # "died near Kelso" / "died near Alder" on one day: two incidents, whatever the word
     if a.frame.article_id == b.frame.article_id and (not sa or not sb):
         return _kin(a.frame.trigger.lemma, b.frame.trigger.lemma)
     if (_bare(a.frame) or _bare(b.frame)) and _same_text_time(a.frame, b.frame):
@@ -745,14 +754,23 @@ def linked(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
         return _kin(a.frame.trigger.lemma, b.frame.trigger.lemma) or (
             deadline and a.frame.event_class == b.frame.event_class
         )
-    if _same_description(_described(a.frame), _described(b.frame)):
+    if _same_description(_described(a.frame, lex), _described(b.frame, lex)):
         return True  # "the defence ministry" in both: described alike, never contradicting a name
     if sa or sb:
         return _overlap([_name(p) for p in sa], [_name(p) for p in sb])
     # neither names a party: the same place (or other named circumstance) is what they share
-    oa = [_name(p) for p in a.frame.participants if p.role == "other" and p.label not in _WEAK_LABELS]
-    ob = [_name(p) for p in b.frame.participants if p.role == "other" and p.label not in _WEAK_LABELS]
     return _overlap(oa, ob)
+
+
+def _apart(x: list[_Name], y: list[_Name]) -> bool:
+    """Both frames name circumstances, and no word of the one's is in the other's ("Kelso", "the A9"
+    / "Alder", "the M4"; not "Amsterdam" / "the Amsterdam District Court")."""
+    return bool(x and y) and not {w for n in x for w in n.words} & {w for n in y for w in n.words}
+
+
+def _places(f: EventFrame) -> list[_Name]:
+    """The named circumstances of a frame (role ``other``: "near Kelso", "on the A9")."""
+    return [_name(p) for p in f.participants if p.role == "other" and p.label not in _WEAK_LABELS]
 
 
 def _bare(f: EventFrame) -> bool:
