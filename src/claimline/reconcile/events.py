@@ -690,8 +690,10 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
                 continue  # "16 batches, not 14": the value the report corrects is no answer of its own
             if conversion and q in money and (q.value, _measured(word, r, q)) not in converted:
                 continue
-            # a plan's figure answers what is planned, not what was done ("plans to hire 300" / "hired 200")
-            planned = r.frame.factuality == "expected"
+            # a plan's figure answers what is planned, not what an act told as done before its report did
+            # ("plans to hire 300" / "hired 200 on Monday"); "is cutting 600 jobs" or "announced 600 job
+            # cuts" is the plan itself, answering "will cut 800 jobs"
+            planned = r.frame.factuality in _PLANNED and any(_done_before(d, r) for d in reports)
             by_key.setdefault((*k, _measured(word, r, q), planned), []).append(
                 (r.info, span, amounts.label(q), amounts.size(q))
             )
@@ -719,6 +721,15 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
                 )
             )
     return out
+
+
+def _done_before(done: _Report, plan: _Report) -> bool:
+    """``done`` tells, as a verb asserted done, an act its text dates before ``plan`` was reported."""
+    f, t = done.frame, done.frame.time
+    if f.factuality not in _DONE_BY or f.trigger.pos != "verb" or t is None or plan.info.published is None:
+        return False
+    last = t.end or t.start
+    return last is not None and t.kind in ("point", "interval") and last < plan.info.published
 
 
 #: words just before a number that reject it for the one before ("16 batches, not 14"; "rather than 14")
