@@ -36,7 +36,7 @@ def main() -> None:
     psycopg = _import_psycopg()
     ways: dict[str, Callable[[], Any]] = {
         "as given (libpq defaults)": lambda: psycopg.connect(args.url, autocommit=True, connect_timeout=10),
-        "PgConnection": lambda: PgConnection(args.url).con,
+        "PgConnection": lambda: PgConnection(args.url, direct=False).con,
     }
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in ways}
     tls: dict[str, bool] = {}

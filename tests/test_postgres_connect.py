@@ -81,9 +81,37 @@ def fake_connect(monkeypatch: pytest.MonkeyPatch) -> FakeConnect:
     psycopg = pytest.importorskip("psycopg")
     for var in _PG_ENV:
         monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("CLAIMLINE_LIBPQ", "off")  # psycopg from the start (else statements go through libpq first)
     fake = FakeConnect()
     monkeypatch.setattr(psycopg, "connect", fake)
     return fake
+
+
+class FakePq:
+    """``store.libpq.PqConnection`` recording the options of each connection; the first raises
+    ``first_error`` when one is set."""
+
+    calls: list[dict[str, str]] = []
+    first_error: Exception | None = None
+
+    def __init__(self, lib: Any, url: str, options: dict[str, str]) -> None:
+        FakePq.calls.append(dict(options))
+        if len(FakePq.calls) == 1 and FakePq.first_error is not None:
+            raise FakePq.first_error
+
+
+@pytest.fixture
+def fake_pq(monkeypatch: pytest.MonkeyPatch) -> type[FakePq]:
+    from claimline.store import libpq
+
+    if libpq.library() is None:
+        pytest.skip("no libpq found")
+    for var in _PG_ENV:
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(FakePq, "calls", [])
+    monkeypatch.setattr(FakePq, "first_error", None)
+    monkeypatch.setattr(libpq, "PqConnection", FakePq)
+    return FakePq
 
 
 @pytest.mark.parametrize(
@@ -149,3 +177,54 @@ def test_no_retry_on_other_connection_errors(fake_connect: FakeConnect, message:
     with pytest.raises(ClaimlineError, match="cannot connect"):
         PgConnection("postgresql://u@127.0.0.1/x")
     assert fake_connect.calls == [LOCAL]
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("postgresql://u@127.0.0.1:5433/x", LOCAL),
+        ("postgresql:///x?host=/run/postgresql", LOCAL),
+        ("postgresql:///x?service=prod", {}),
+        ("postgresql://u@db.example.org/x", {}),
+        ("postgresql://u@127.0.0.1/x?sslmode=require", {"gssencmode": "disable"}),
+    ],
+)
+def test_options_of_a_libpq_connection(fake_pq: type[FakePq], url: str, expected: dict[str, str]) -> None:
+    """The connection that reads through libpq (``store.libpq``) is made with the options psycopg's is."""
+    from claimline.store.postgres import PgConnection
+
+    PgConnection(url)
+    assert fake_pq.calls == [expected]
+
+
+def test_a_libpq_connection_retries_as_the_url_says_when_the_server_wants_encryption(fake_pq: type[FakePq]) -> None:
+    from claimline.errors import ClaimlineError
+    from claimline.store import libpq
+    from claimline.store.postgres import PgConnection
+
+    fake_pq.first_error = libpq.PqError(
+        'connection failed: FATAL:  no pg_hba.conf entry for host "127.0.0.1", user "u", database "x", no encryption'
+    )
+    PgConnection("postgresql://u@127.0.0.1/x")
+    assert fake_pq.calls == [LOCAL, {}]
+    fake_pq.calls.clear()
+    fake_pq.first_error = libpq.PqError('connection failed: FATAL:  password authentication failed for user "u"')
+    with pytest.raises(ClaimlineError, match="cannot connect"):
+        PgConnection("postgresql://u@127.0.0.1/x")
+    assert fake_pq.calls == [LOCAL]
+
+
+@pytest.mark.skipif(not os.environ.get("CLAIMLINE_TEST_PG"), reason="needs CLAIMLINE_TEST_PG")
+def test_local_server_is_read_through_libpq_without_tls() -> None:
+    from claimline.store import libpq
+    from claimline.store.postgres import PgConnection
+
+    if libpq.library() is None:
+        pytest.skip("no libpq found")
+    con = PgConnection(os.environ["CLAIMLINE_TEST_PG"])
+    try:
+        assert con._pq is not None
+        assert con.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone() == (False,)
+        assert con._con is None  # (read through libpq: psycopg not used)
+    finally:
+        con.close()

@@ -115,70 +115,133 @@ def wants_encryption(exc: Exception) -> bool:
 
 
 class PgConnection:
-    """The part of :class:`sqlite3.Connection` the store uses, on psycopg (imported here, only
-    when a PostgreSQL store is opened: ~0.1 s CPU)."""
+    """The part of :class:`sqlite3.Connection` the store uses, on a PostgreSQL server.
 
-    def __init__(self, url: str) -> None:
+    Statements outside a transaction are read through libpq itself (:mod:`.libpq`, when a libpq is
+    found: ~0.01 s to load) until the first transaction, ``executemany`` or result column it does not
+    convert as psycopg does; from then on everything goes through psycopg (imported then: ~0.1 s CPU),
+    whose pipelined ``executemany`` and transactions writers use. So a query command, which only reads,
+    never imports psycopg. ``direct=False``: psycopg from the start."""
+
+    def __init__(self, url: str, *, direct: bool = True) -> None:
+        from . import libpq
+
+        self.url = url
+        self._psycopg: Any = None
+        self._con: Any = None
+        self._pq: Any = None
+        lib = libpq.library() if direct else None
+        if lib is None:
+            self._open()
+            return
+        try:
+            local = local_options(libpq.conninfo_to_dict(lib, url), os.environ)
+        except libpq.PqError as exc:
+            raise ClaimlineError(f"cannot connect to {redact(url)}: {_first_line(exc)}") from exc
+        try:
+            try:
+                self._pq = libpq.PqConnection(lib, url, local)
+            except libpq.PqError as exc:
+                if not local or not wants_encryption(exc):
+                    raise
+                # a server that insists on encryption even on this machine: as the URL says
+                self._pq = libpq.PqConnection(lib, url, {})
+        except libpq.PqError as exc:
+            raise ClaimlineError(f"cannot connect to {redact(url)}: {_first_line(exc)}") from exc
+
+    def _open(self) -> Any:
+        """The psycopg connection (opened, and psycopg imported, on first use); closes the libpq one."""
+        if self._con is not None:
+            return self._con
         try:
             psycopg = _import_psycopg()
         except ImportError as exc:  # pragma: no cover - depends on the install
             raise ClaimlineError("a PostgreSQL store needs psycopg: pip install 'claimline[postgres]'") from exc
-        self.url = url
-        self.errors = psycopg.Error
-        self.undefined_table = psycopg.errors.UndefinedTable
+        url = self.url
         try:
             local = local_options(psycopg.conninfo.conninfo_to_dict(url), os.environ)
         except psycopg.Error as exc:
             raise ClaimlineError(f"cannot connect to {redact(url)}: {_first_line(exc)}") from exc
         try:
             try:
-                self.con = psycopg.connect(url, autocommit=True, connect_timeout=10, **local)
+                con = psycopg.connect(url, autocommit=True, connect_timeout=10, **local)
             except psycopg.OperationalError as exc:
                 if not local or not wants_encryption(exc):
                     raise
                 # a server that insists on encryption even on this machine: as the URL says
-                self.con = psycopg.connect(url, autocommit=True, connect_timeout=10)
+                con = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
             raise ClaimlineError(f"cannot connect to {redact(url)}: {_first_line(exc)}") from exc
+        self._psycopg, self._con = psycopg, con
+        if self._pq is not None:
+            self._pq.close()
+            self._pq = None
+        return con
+
+    @property
+    def con(self) -> Any:
+        """The psycopg connection (opened now if it is not yet)."""
+        return self._open()
+
+    @property
+    def errors(self) -> Any:
+        """What a failed statement raises (for ``except``): libpq's errors, and psycopg's once it is used."""
+        from .libpq import PqError
+
+        return (PqError, self._psycopg.Error) if self._psycopg is not None else PqError
+
+    @property
+    def undefined_table(self) -> Any:
+        from .libpq import UndefinedTable
+
+        if self._psycopg is not None:
+            return (UndefinedTable, self._psycopg.errors.UndefinedTable)
+        return UndefinedTable
 
     def execute(self, sql: str, args: Sequence[Any] = ()) -> Any:
-        return self.con.execute(translate(sql), tuple(args))
+        if self._pq is not None:
+            from .libpq import Unsupported, placeholders
+
+            try:
+                return self._pq.execute(placeholders(translate(sql)), tuple(args))
+            except Unsupported:
+                pass  # (a statement whose result holds a column of another type: a read, run again)
+        return self._open().execute(translate(sql), tuple(args))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         rows = list(rows)
         if rows:
-            with self.con.cursor() as cur:
+            with self._open().cursor() as cur:
                 cur.executemany(translate(sql), rows)
 
     @contextmanager
     def transaction(self, lock: int | None = None) -> Iterator[PgConnection]:
-        with self.con.transaction():
+        con = self._open()
+        with con.transaction():
             if lock is not None:
-                self.con.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
+                con.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
             yield self
 
     def tables(self) -> set[str]:
-        rows = self.con.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
-        )
+        rows = self.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
         return {r[0] for r in rows}
 
     def schema(self) -> str:
         """Tables (columns, keys) and indexes of the current schema, one line each, sorted."""
         lines = []
         cols: dict[str, list[str]] = {}
-        for table, col, typ, nullable in self.con.execute(
+        for table, col, typ, nullable in self.execute(
             "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns"
             " WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"
         ):
             cols.setdefault(table, []).append(f"{col} {typ}{' NOT NULL' if nullable == 'NO' else ''}")
         for table, items in sorted(cols.items()):
             lines.append(f"TABLE {table} ({', '.join(items)})")
-        for (definition,) in self.con.execute(
+        for (definition,) in self.execute(
             "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname"
         ):
             lines.append(definition.replace(f"{self._schema()}.", ""))
-        for (definition,) in self.con.execute(
+        for (definition,) in self.execute(
             "SELECT conrelid::regclass || ' ' || pg_get_constraintdef(oid) FROM pg_constraint"
             " WHERE connamespace = current_schema()::regnamespace AND contype = 'f' ORDER BY 1"
         ):
@@ -186,10 +249,14 @@ class PgConnection:
         return "\n".join(sorted(lines))
 
     def _schema(self) -> str:
-        return self.con.execute("SELECT current_schema()").fetchone()[0]
+        return self.execute("SELECT current_schema()").fetchone()[0]
 
     def close(self) -> None:
-        self.con.close()
+        if self._pq is not None:
+            self._pq.close()
+            self._pq = None
+        if self._con is not None:
+            self._con.close()
 
 
 class PgStore(Store):
