@@ -249,3 +249,34 @@ def test_an_agents_own_noun_after_its_possessive_stays_in_the_words(sentence, tr
         quantities=[],
     )
     assert event_words(event, sentence) == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agents", "words"),
+    [
+        (
+            "Kelso Mills chief executive Nora Vane signed the lease.",
+            ("Kelso Mills", "Nora Vane"),
+            "Nora Vane signed lease",
+        ),
+        (
+            "The Danish ferry operator Tarvo Lines signed the lease.",
+            ("Danish", "Tarvo Lines"),
+            "Tarvo Lines signed lease",
+        ),
+        # two agents joined by "and" are both named
+        (
+            "Orlen Buses and Greyfield Council signed the lease.",
+            ("Orlen Buses", "Greyfield Council"),
+            "Orlen Buses, Greyfield Council signed lease",
+        ),
+    ],
+)
+def test_a_name_that_only_modifies_the_next_is_not_a_second_agent(sentence, agents, words):
+    at = sentence.index("signed")
+    event = View(
+        trigger=View(text="signed", start=100 + at, end=100 + at + 6),
+        participants=[View(name=a, text=a, role="agent", start=100 + sentence.index(a)) for a in agents],
+        quantities=[],
+    )
+    assert event_words(event, sentence) == words

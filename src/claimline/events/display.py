@@ -266,6 +266,23 @@ def _subject(sentence: str, at: int, before: list[str], spans: list[tuple[int, i
     return words
 
 
+MAX_MODIFIER_GAP = 3
+
+
+def _heads(shown: list[Any], spans: list[tuple[int, int, Any]], sentence: str) -> list[Any]:
+    """The agents to name, without one that only modifies the next ("Alpenstell chief executive Martina
+    Resch", "The Finnish software company Aurelith Analytics", "NATO Secretary General Mark Rutte": the
+    first name, a few words and the next name, no punctuation or conjunction between, is the next one's
+    modifier)."""
+    ends = sorted((s, e) for s, e, p in spans if p.role == "agent")
+    drop: set[int] = set()
+    for (s1, e1), (s2, _e2) in zip(ends, ends[1:], strict=False):
+        gap = _TOKEN.findall(sentence[e1:s2])
+        if len(gap) <= MAX_MODIFIER_GAP and all(t[0].isalpha() and t.casefold() not in _STOP for t in gap):
+            drop.add(s1)
+    return [n for n in shown if n.start not in drop] or shown
+
+
 def _as_written(p: Any, sentence: str, s: int) -> str:
     """An agent the sentence names by a word of its own ("it", "the council"), with its determiner."""
     words = _TOKEN.findall(sentence[:s])
@@ -333,7 +350,7 @@ def event_words(event: Any, sentence: str | None = None) -> str:
             shown.append(SimpleNamespace(name=_as_written(p, sentence, where[id(p)]), start=where[id(p)]))
     agents = [
         a
-        for a in _names(shown)
+        for a in _names(_heads(shown, spans, sentence))
         if not any(_contained(n, [a]) or _contained(a, [n]) or n.casefold() == a.casefold() for n in named)
     ][:MAX_NAMES]
     before = _before(sentence, at)
