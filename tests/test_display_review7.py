@@ -264,6 +264,11 @@ def test_an_agents_own_noun_after_its_possessive_stays_in_the_words(sentence, tr
             ("Danish", "Tarvo Lines"),
             "Tarvo Lines signed lease",
         ),
+        (
+            "The Kelso Port Authority (KPA) signed the lease.",
+            ("Kelso Port Authority", "KPA"),
+            "Kelso Port Authority signed lease",
+        ),
         # two agents joined by "and" are both named
         (
             "Orlen Buses and Greyfield Council signed the lease.",
@@ -279,4 +284,18 @@ def test_a_name_that_only_modifies_the_next_is_not_a_second_agent(sentence, agen
         participants=[View(name=a, text=a, role="agent", start=100 + sentence.index(a)) for a in agents],
         quantities=[],
     )
+    assert event_words(event, sentence) == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Orlen Buses didn't sign the lease.", "Orlen Buses didn't sign lease"),
+        ('The board said it "cannot sign a lease with gaps".', "cannot sign lease with gaps"),
+    ],
+)
+def test_a_contracted_or_joined_negation_stays_in_the_words(sentence, words):
+    at = sentence.index("sign")
+    parts = [View(name="Orlen Buses", text="Orlen Buses", role="agent", start=100)] if "Orlen" in sentence else []
+    event = View(trigger=View(text="sign", start=100 + at, end=100 + at + 4), participants=parts, quantities=[])
     assert event_words(event, sentence) == words

@@ -87,7 +87,7 @@ _DETERMINERS = _set("the a an any its their his her our")
 #: Words kept before a trigger (its tense, negation, plan): "will not appeal", "plans to appeal"; also
 #: the ``aspect_adverbs`` of ``models/comparison.toml`` ("has not yet awarded").
 _BEFORE = _set(
-    "not n't never no will would shall should can could may might must has have had is are was were be been "
+    "not n't never no cannot will would shall should can could may might must has have had is are was were be been "
     "being did does do to plans planned plan intends intended expects expected wants agreed refused failed "
     "declined"
 )
@@ -215,7 +215,7 @@ def _before(sentence: str, at: int) -> list[str]:
     words: list[str] = []
     kept = _BEFORE | _adverbs()
     for tok in reversed(_TOKEN.findall(sentence[:at])[-4:]):
-        if tok.casefold() not in kept:
+        if tok.casefold() not in kept and not tok.casefold().endswith(("n't", "n’t")):  # "didn't", "won’t"
             break
         words.insert(0, tok)
     return words
@@ -273,12 +273,14 @@ def _heads(shown: list[Any], spans: list[tuple[int, int, Any]], sentence: str) -
     """The agents to name, without one that only modifies the next ("Alpenstell chief executive Martina
     Resch", "The Finnish software company Aurelith Analytics", "NATO Secretary General Mark Rutte": the
     first name, a few words and the next name, no punctuation or conjunction between, is the next one's
-    modifier)."""
+    modifier), nor a short name in brackets after its body's ("Kelso Port Authority (KPA)")."""
     ends = sorted((s, e) for s, e, p in spans if p.role == "agent")
     drop: set[int] = set()
     for (s1, e1), (s2, _e2) in zip(ends, ends[1:], strict=False):
         gap = _TOKEN.findall(sentence[e1:s2])
-        if len(gap) <= MAX_MODIFIER_GAP and all(t[0].isalpha() and t.casefold() not in _STOP for t in gap):
+        if gap == ["("]:  # "the Civil Aviation Authority (AACR)": one body and its short name
+            drop.add(s2)
+        elif len(gap) <= MAX_MODIFIER_GAP and all(t[0].isalpha() and t.casefold() not in _STOP for t in gap):
             drop.add(s1)
     return [n for n in shown if n.start not in drop] or shown
 
