@@ -5,11 +5,18 @@
   crew)``), never a name as an object the text does not make it — so that two entries from one
   sentence (three frames of "The ferry hit the seabed, the agency reported, quoting the harbour
   master") read as three events, not as one sentence three times.
+  An agent is named as its sentence names it (a pronoun by its name only when the name stands
+  before it); the words never drop the negation, the adverbs between auxiliary and verb ("has not
+  yet awarded"), a passive's subject or a "no" before the agent.
+* :func:`failed_before`: whether a verb stands under a verb of failing ("failed to sign", "declined
+  to renew": ``failing_verbs`` of ``models/comparison.toml``): a timeline reads it not done.
+* :func:`distinct_names`: an entry's actors, each once (no name that is a run of a longer one).
 * :func:`outlet_name`: who published an article, for a reader: its publisher, else the host of its
   URL, else its file name, else its title, else its id (a page without a masthead is named by
   something the reader recognises, never by a hash alone).
 
-Both take the pydantic models or the store's light views (attribute access only).
+They take the pydantic models or the store's light views (attribute access only); the lists of
+``models/comparison.toml`` are read with :mod:`tomllib`, not pydantic (the query path stays light).
 """
 
 from __future__ import annotations
