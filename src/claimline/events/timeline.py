@@ -11,6 +11,10 @@
   event is never shown as asserted.
   An event whose time lies after the publication of every report is
   ``expected`` whatever its reports' factuality (it cannot have happened yet).
+  A report of an event under a verb of failing ("failed to sign") reads
+  negated; a "no" an article gives beside its own "yes" about another word
+  does not make the entry disputed (:func:`_answers`); an open conflict on
+  the event's factuality, date or amounts does (:func:`mark_disputed`).
 * **Commentary** (clusters of speech or opinion frames only) is not an entry
   unless ``include_commentary``; it is then listed after the events, with
   status ``commentary``.
