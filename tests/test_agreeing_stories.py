@@ -329,6 +329,14 @@ def test_suspended_and_cancelled_on_one_day_published_together_is_a_conflict(run
             ),
             {"quantity"},
         ),
+        (  # review 8 V1: "died" and "were killed" count the dead of one incident (models/measures.toml)
+            _pair(
+                "Four people died when a lorry left the road near Brannock on Sunday, police said.",
+                "Six people were killed when a lorry left the road near Brannock on Sunday, police said.",
+                days=("2026-05-11", "2026-05-11"),
+            ),
+            {"quantity"},
+        ),
     ],
 )
 def test_outlets_that_disagree_still_give_a_conflict_through_the_store(tmp_path, docs, facets):

@@ -96,6 +96,7 @@ from functools import lru_cache
 from ..extraction import actors as actors_mod
 from ..extraction.fingerprint import near_duplicate
 from .lexicon import OTHER, EventLexicon, lexicon
+from .measures import counted_as
 from .model import EventFrame, Participant
 
 __all__ = [
@@ -751,8 +752,10 @@ def linked(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
         # same word at the same time the text gives ("the migration, due between 2027 and 2029");
         # of the same class for one deadline ("operating by the end of 2027", "running by ...")
         deadline = _text_time(a.frame)[0] == date.min  # type: ignore[index]
-        return _kin(a.frame.trigger.lemma, b.frame.trigger.lemma) or (
-            deadline and a.frame.event_class == b.frame.event_class
+        return (
+            _kin(a.frame.trigger.lemma, b.frame.trigger.lemma)
+            or _counted_alike(a.frame.trigger.lemma, b.frame.trigger.lemma, lex)
+            or (deadline and a.frame.event_class == b.frame.event_class)
         )
     if _same_description(_described(a.frame, lex), _described(b.frame, lex)):
         return True  # "the defence ministry" in both: described alike, never contradicting a name
@@ -771,6 +774,13 @@ def _apart(x: list[_Name], y: list[_Name]) -> bool:
 def _places(f: EventFrame) -> list[_Name]:
     """The named circumstances of a frame (role ``other``: "near Kelso", "on the A9")."""
     return [_name(p) for p in f.participants if p.role == "other" and p.label not in _WEAK_LABELS]
+
+
+def _counted_alike(a: str, b: str, lex: EventLexicon) -> bool:
+    """Two words of one ``[counted]`` set of ``models/measures.toml`` ("died" / "were killed": the
+    dead), which one incident's reports use for one count."""
+    x = counted_as(lex.word(a))
+    return x is not None and x == counted_as(lex.word(b))
 
 
 def _bare(f: EventFrame) -> bool:
@@ -984,6 +994,9 @@ def _keys(f: EventFrame, lex: EventLexicon) -> set[tuple[str, str]]:
     if t is not None and _specific(t):  # a report naming no party finds the same word at the same time elsewhere
         word = f.event_class if t[0] == date.min else _stem(f.trigger.lemma)  # a deadline: its class
         out.add((root, f"T{t[0].isoformat()}/{t[1].isoformat() if t[1] else ''}/{word}"))
+        counted = counted_as(lex.word(f.trigger.lemma))
+        if counted is not None:  # "died" finds "were killed" (:func:`_counted_alike`)
+            out.add((root, f"T{t[0].isoformat()}/{t[1].isoformat() if t[1] else ''}/={counted}"))
     return out
 
 
