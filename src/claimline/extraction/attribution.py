@@ -103,6 +103,9 @@ class RawClaim:
     #: alone); the claim's kind is then ``outlet_event`` (:data:`claimline.vocab.OUTLET_EVENT`), while the
     #: rules here go on treating it as the outlet's statement
     event_statement: bool = False
+    #: the outlet's own main clause before a sentence-final participial cue ("X resigned on Thursday, citing
+    #: health reasons"): kept beside the tagger's claims unless one of them overlaps it
+    before_participle: bool = False
 
     @property
     def kind(self) -> str:
@@ -1983,6 +1986,10 @@ class ClaimFinder:
             found = self.indirect(sent)
             claims.extend(found)
             if any(c.attribution != ATTITUDE for c in found):
+                main = self._before_participle(sent, found)
+                if main is not None and (a := self.author(sent, main)) is not None:
+                    a.before_participle = True
+                    claims.append(a)
                 continue  # attitudes are additional: the sentence keeps its own claim
             if any(qs <= sent.start_char < qe or sent.start_char <= qs < sent.end_char for qs, qe in quote_ranges):
                 continue
@@ -2011,11 +2018,50 @@ class ClaimFinder:
                 or not any(s < c.cue_end and c.cue_start < e for s, e in tagged_cues)
             ]
             taken = {c.sentence.start for c in extra if c.attribution != "attitude"}  # attitudes: additional
-            claims = [c for c in claims if c.attribution != "author" or c.sentence.start not in taken]
+            claims = [
+                c
+                for c in claims
+                if c.attribution != "author"
+                or c.sentence.start not in taken
+                or (c.before_participle and not any(_overlaps(c, x) for x in extra))
+            ]
             claims += rule_attitudes + extra
         claims = self._toward_things(sentences, claims, quote_ranges)
         claims.sort(key=lambda c: (c.start, c.end))
         return _dedupe(_unnest(_absorb_fragments(claims)))
+
+    def _before_participle(self, sent: Span, found: Sequence[RawClaim]) -> int | None:
+        """Where the main clause ends when every claim ``found`` in ``sent`` hangs on a sentence-final
+        participial cue after a comma ("Lena Maris resigned on Thursday, citing health reasons", "The
+        mayor closed the bridge, saying that A"): the main clause is no cue's, the outlet's own statement;
+        the participle reports only its complement. None otherwise."""
+        doc = self.doc
+        last = next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), None)
+        tail: Token | None = None
+        for c in found:
+            if c.attribution == ATTITUDE:
+                continue
+            tok = next((t for t in sent if c.cue_start is not None and t.idx == c.cue_start), None)
+            if (
+                tok is None
+                or tok.tag_ != "VBG"
+                or tok.dep_ not in ("advcl", "xcomp", "conj")
+                or tok.head.i >= tok.i
+                or tok.head.dep_ != "ROOT"
+                or tok.head.pos_ not in ("VERB", "AUX")
+                or self.cue_verb(tok.head) is not None
+                or last is None
+                or tok.right_edge.i < last.i
+                or (tail is not None and tail.i != tok.i)
+            ):
+                return None
+            tail = tok
+        if tail is None:
+            return None
+        comma = tail.left_edge.i - 1
+        if comma <= sent.start or doc[comma].text != "," or tail.head.left_edge.i > sent.start + 1:
+            return None
+        return doc[comma - 1].idx + len(doc[comma - 1].text)
 
     def _before_speaker(self, sent: Span, cue_char: int) -> int | None:
         """Where the writer's own statement ends in a sentence holding a quotation's speaker cue: None
@@ -2064,6 +2110,13 @@ class ClaimFinder:
             if statement:
                 claims.append(statement)
         return claims
+
+
+def _overlaps(a: RawClaim, b: RawClaim) -> bool:
+    """``b``'s content or cue overlaps ``a``'s content."""
+    if b.start < a.end and a.start < b.end:
+        return True
+    return b.cue_start is not None and b.cue_end is not None and b.cue_start < a.end and a.start < b.cue_end
 
 
 def _same_paragraph_or_open(text: str, prev_end: int, start: int) -> bool:
