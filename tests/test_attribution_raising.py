@@ -100,3 +100,87 @@ def test_an_infinitive_after_quick_is_done(extract):
     got = _by_cue(_claims(extract, "Councillor Ben Osei was quick to point out that the budget held."), "point out")
     assert got[0] == "Councillor Ben Osei"
     assert got[3] == "reported"
+
+
+# -- review7 R3, R6, R15: inability and readiness words in every position, negated or not
+
+
+def _inner(claims, clause: str):
+    """Claims whose text is the inner clause itself (what a confirmation would have confirmed)."""
+    return [c for c in claims if c[2] == clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # after a copula other than "be" (R3)
+        (
+            "The harbour board proved unable to show that the ferry operator broke the rules.",
+            "the ferry operator broke the rules",
+        ),
+        # a verb of failing (one vocabulary with the comparison of events)
+        ("The ministry failed to confirm that the depot would close.", "the depot would close"),
+        # predicted not to say it (R15)
+        ("The minister is unlikely to confirm that the depot will close.", "the depot will close"),
+        # a negated readiness is no readiness (R15)
+        ("The minister is not ready to say that the depot will close.", "the depot will close"),
+        ("The minister was not willing to say that the depot will close.", "the depot will close"),
+    ],
+)
+def test_an_undone_or_negated_readiness_word_gives_no_claim_of_the_inner_clause(extract, text, clause):
+    claims = _claims(extract, text)
+    assert not _inner(claims, clause), claims
+    # the sentence stays a refusal, negated, never certain
+    assert all(c[4] and c[3] != "confirmed" for c in claims if c[1] is not None), claims
+
+
+def test_a_fronted_inability_gives_no_claim_of_the_inner_clause(extract):
+    claims = _claims(extract, "Unable to confirm that the trawler sank, the coastguard widened its search.")
+    assert not _inner(claims, "the trawler sank"), claims
+    assert not any(c[1] is not None and "confirm" in c[1] and not c[4] for c in claims), claims
+
+
+def test_a_negated_inability_cancels(extract):
+    # "not unable to confirm": they could and did; no refusal read into a double negation
+    claims = _claims(extract, "Police were not unable to confirm that two men were arrested.")
+    got = _inner(claims, "two men were arrested")
+    assert got and got[0][0] == "Police" and not got[0][4], claims
+
+
+def test_an_inability_under_another_cue_is_part_of_what_is_said(extract):
+    claims = _claims(extract, "Officials said they were unable to confirm that the bridge had collapsed.")
+    assert not any(c[2].startswith("Officials said") for c in claims), claims
+    assert ("Officials", "said", "they were unable to confirm that the bridge had collapsed") in [c[:3] for c in claims]
+
+
+def test_set_to_announce_is_hedged(extract):
+    # "set" is parsed as a participle, not an adjective (R15)
+    got = _by_cue(_claims(extract, "The minister was set to announce that the depot will close."), "announce")
+    assert got[0] == "The minister"
+    assert got[3] == "hedged"
+
+
+def test_a_negated_raising_verb_gives_no_denial(extract):
+    # "did not appear to deny that A" (R6): no hedged denial of A by the ministry
+    claims = _claims(extract, "The ministry did not appear to deny that the depot would close.")
+    assert not any(c[4] for c in _inner(claims, "the depot would close")), claims
+
+
+def test_one_list_of_undone_words_for_claims_and_events():
+    # the words that say an infinitive was not done are read from one place (models/cues.toml)
+    from claimline import lexicons
+    from claimline.reconcile.vocab import failing_words
+
+    undone = set(lexicons.cues().undone_words)
+    assert {"fail", "refuse", "decline", "unable", "unlikely"} <= undone
+    assert "unlikely" not in set(lexicons.cues().unrealised_words)
+    assert failing_words() == frozenset(undone)
+
+
+def test_the_main_clause_after_a_fronted_inability_is_the_outlets(extract):
+    claims = _claims(
+        extract, "Unable to confirm that the trawler sank, the Irish Coast Guard widened its search on Monday."
+    )
+    assert (None, None, "the Irish Coast Guard widened its search on Monday", "confirmed", False) in claims, claims
+    refusal = [c for c in claims if c[1] == "Unable to confirm"]
+    assert refusal and refusal[0][0] == "the Irish Coast Guard" and refusal[0][4], claims

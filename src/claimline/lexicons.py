@@ -172,13 +172,15 @@ class CueLexicon(_Strict):
     )
     undone_words: list[str] = Field(
         default_factory=list,
-        description="Adjectives before a cue's infinitive that say it was not done ('was unable to confirm "
-        "that A', 'reluctant to say that A'): no claim of the subject",
+        description="Words before a cue's infinitive that say it was not done ('was / proved unable to confirm "
+        "that A', 'failed to confirm', 'is unlikely to say that A'): no claim of the subject; conflicts on "
+        "events read them too ('failed to sign': the event did not happen)",
     )
     unrealised_words: list[str] = Field(
         default_factory=list,
         description="Adjectives, and nouns after 'have', before a cue's infinitive that say it may yet be done "
-        "('was eager to say that A', 'has a chance to show that A'): the claim is hedged at most",
+        "('was eager to say that A', 'has a chance to show that A', 'was set to announce'): the claim is hedged "
+        "at most; negated ('is not ready to say that A'), not done",
     )
 
     @model_validator(mode="after")

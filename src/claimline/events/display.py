@@ -196,16 +196,16 @@ def _tail(sentence: str, end: int, spans: list[tuple[int, int, Any]]) -> tuple[l
 
 
 @cache
-def _vocab(key: str) -> frozenset[str]:
-    """A list of ``models/comparison.toml`` (with its ``CLAIMLINE_LEXICONS`` additions; checked by
-    :mod:`claimline.reconcile.vocab`), lower-cased."""
+def _vocab(key: str, name: str = "comparison.toml") -> frozenset[str]:
+    """A list of ``models/comparison.toml`` (or of ``name``; with its ``CLAIMLINE_LEXICONS`` additions;
+    checked by :mod:`claimline.reconcile.vocab` and :mod:`claimline.lexicons`), lower-cased."""
     import tomllib  # the files as :func:`claimline.lexicons.read_merged` merges them, without pydantic (queries)
 
     from ..lexicon_files import extra_dirs, models_dir
 
     words: list[str] = []
     for folder in (models_dir(), *extra_dirs()):
-        path = folder / "comparison.toml"
+        path = folder / name
         if path.is_file():
             with path.open("rb") as fh:
                 words += tomllib.load(fh).get(key, [])
@@ -236,12 +236,12 @@ def _forms(verb: str) -> frozenset[str]:
 
 def failed_before(before: str) -> bool:
     """Whether the words before a verb put it under a verb of failing ("failed to", "refused to",
-    "declined to": ``failing_verbs`` of ``models/comparison.toml``) that is not itself negated ("has not
+    "declined to", "was unable to": ``undone_words`` of ``models/cues.toml``) that is not itself negated ("has not
     failed to"): the event did not happen."""
     words = [t.casefold() for t in _TOKEN.findall(before)[-3:]]
     if len(words) < 2 or words[-1] != "to":
         return False
-    if not any(words[-2] in _forms(v) for v in _vocab("failing_verbs")):
+    if not any(words[-2] in _forms(v) for v in _vocab("undone_words", "cues.toml")):
         return False
     return not (len(words) == 3 and words[0] in _NEGATORS)
 

@@ -103,9 +103,10 @@ class RawClaim:
     #: alone); the claim's kind is then ``outlet_event`` (:data:`claimline.vocab.OUTLET_EVENT`), while the
     #: rules here go on treating it as the outlet's statement
     event_statement: bool = False
-    #: the outlet's own main clause before a sentence-final participial cue ("X resigned on Thursday, citing
-    #: health reasons"): kept beside the tagger's claims unless one of them overlaps it
-    before_participle: bool = False
+    #: the outlet's own main clause beside a side clause holding the sentence's claims ("X resigned on
+    #: Thursday, citing health reasons"; ``ClaimFinder._main_clause``): kept beside the tagger's claims
+    #: unless one of them overlaps it
+    main_clause: bool = False
 
     @property
     def kind(self) -> str:
@@ -1190,6 +1191,7 @@ class ClaimFinder:
         paren = self._parenthetical(sent)
         done = -1
         ins: list[Token] = []
+        silenced: set[int] = set()
         if paren is not None:
             subj = self.subject_of(paren)
             cue = self.cue_verb(paren)
@@ -1214,19 +1216,39 @@ class ClaimFinder:
                 if noun is not None:
                     out.append(noun)
                 continue
-            word = _controlling_word(tok)
+            if tok.i in silenced:
+                continue  # the inner cue of a negated raising verb ("did not appear to deny that A")
+            word = _infinitive_word(tok)
             subj = self.subject_of(tok)
-            if word is not None and {word.lower_, word.lemma_.lower()} & self.c.undone:
-                # "was unable / reluctant to confirm that A": not done, a refusal as "declined to confirm
-                # that A" is (the sentence, negated by its cue), never the subject confirming A; its cue
-                # span ("unable to confirm") keeps the tagger from taking "confirm" at its own certainty
-                refusal = CueEntry(lemma=word.lemma_.lower(), certainty="reported", kind="refusal", pos="adj")
-                claim = self._make(sent, sent.start, sent.end, word, refusal, subj, "indirect")
-                if claim:
-                    out.append(claim)
-                continue
-            if word is not None and {word.lower_, word.lemma_.lower()} & self.c.unrealised:
-                cue = _capped(cue, "hedged")  # "was eager to say that A", "has a chance to show that A"
+            if word is not None and self.cue_verb(word) is None:
+                # ("declined to criticize X", "refused to confirm that A": the refusal is a cue of its own)
+                lemmas = {word.lower_, word.lemma_.lower()}
+                undone, unrealised = bool(lemmas & self.c.undone), bool(lemmas & self.c.unrealised)
+                negated_word = _negated_word(word)
+                if (undone and not negated_word) or (unrealised and negated_word):
+                    # "was / proved unable to confirm that A", "failed to confirm", "is unlikely to confirm",
+                    # "is not ready to say that A": not done, a refusal as "declined to confirm that A" is
+                    # (the sentence, negated by its cue), never the subject confirming A; its cue span
+                    # ("unable to confirm") keeps the tagger from taking "confirm" at its own certainty.
+                    # ("were not unable to confirm": the negation cancels, the cue stands as it is)
+                    if word.dep_ == "amod" or self._under_cue(word):
+                        # "donors reluctant to back X": the noun's description; "officials said they were
+                        # unable to confirm that A": part of what they said
+                        continue
+                    lo, hi = sent.start, sent.end
+                    if word.dep_ == "advcl":
+                        # "Unable to confirm that A, the coastguard widened its search": the side clause is
+                        # the refusal, the main clause the writer's (``_main_clause``)
+                        lo, hi = word.left_edge.i, word.right_edge.i + 1
+                    if subj is None and word.dep_ in ("advcl", "oprd", "acomp"):
+                        subj = self.subject_of(word.head)  # "proved unable to show", "Unable to ..., X did B"
+                    refusal = CueEntry(lemma=word.lemma_.lower(), certainty="reported", kind="refusal", pos="adj")
+                    claim = self._make(sent, lo, hi, word, refusal, subj, "indirect")
+                    if claim:
+                        out.append(claim)
+                    continue
+                if unrealised:
+                    cue = _capped(cue, "hedged")  # "was eager to say that A", "was set to announce that A"
             if any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children) and not (
                 # "as a new poll showed Ruiz pulling ahead", "as the union vowed to strike": a source
                 # with what it says after the cue is an attribution, not a comparison
@@ -1281,6 +1303,12 @@ class ClaimFinder:
                 # "the mayor appeared to suggest that A", "Pike seemed to blame the workers": a cue under
                 # the raising verb is the subject's, hedged by it (its certainty caps the inner cue's)
                 lo, hi, inner_cue = inner
+                if any(c.dep_ == "neg" for c in tok.children):
+                    # "did not appear to deny that A": no denial, not even a hedged one; the sentence is
+                    # the writer's
+                    if raised is not None:
+                        silenced.add(raised.i)
+                    continue
                 inner_cue = _capped(inner_cue, cue.certainty)
                 if not self._mostly_quoted(lo, hi):
                     claim = self._make(sent, lo, hi, tok, inner_cue, subj, "indirect", cue_end_tok=raised)
@@ -1960,9 +1988,11 @@ class ClaimFinder:
         return claim
 
     # ----------------------------------------------------------------- author
-    def author(self, sent: Span, end: int | None = None) -> RawClaim | None:
-        """The writer's own statement: the sentence, or its part before ``end``."""
-        s, e = _strip_span(self.text, sent.start_char, sent.end_char if end is None else end)
+    def author(self, sent: Span, end: int | None = None, start: int | None = None) -> RawClaim | None:
+        """The writer's own statement: the sentence, or its part from ``start`` and before ``end``."""
+        s, e = _strip_span(
+            self.text, sent.start_char if start is None else start, sent.end_char if end is None else end
+        )
         span = self.span(s, e) if e > s else None
         if span is None or len(span) < 4:
             return None
@@ -1986,9 +2016,9 @@ class ClaimFinder:
             found = self.indirect(sent)
             claims.extend(found)
             if any(c.attribution != ATTITUDE for c in found):
-                main = self._before_participle(sent, found)
-                if main is not None and (a := self.author(sent, main)) is not None:
-                    a.before_participle = True
+                main = self._main_clause(sent, found)
+                if main is not None and (a := self.author(sent, main[1], start=main[0])) is not None:
+                    a.main_clause = True
                     claims.append(a)
                 continue  # attitudes are additional: the sentence keeps its own claim
             if any(qs <= sent.start_char < qe or sent.start_char <= qs < sent.end_char for qs, qe in quote_ranges):
@@ -2023,45 +2053,53 @@ class ClaimFinder:
                 for c in claims
                 if c.attribution != "author"
                 or c.sentence.start not in taken
-                or (c.before_participle and not any(_overlaps(c, x) for x in extra))
+                or (c.main_clause and not any(_overlaps(c, x) for x in extra))
             ]
             claims += rule_attitudes + extra
         claims = self._toward_things(sentences, claims, quote_ranges)
         claims.sort(key=lambda c: (c.start, c.end))
         return _dedupe(_unnest(_absorb_fragments(claims)))
 
-    def _before_participle(self, sent: Span, found: Sequence[RawClaim]) -> int | None:
-        """Where the main clause ends when every claim ``found`` in ``sent`` hangs on a sentence-final
-        participial cue after a comma ("Lena Maris resigned on Thursday, citing health reasons", "The
-        mayor closed the bridge, saying that A"): the main clause is no cue's, the outlet's own statement;
-        the participle reports only its complement. None otherwise."""
+    def _main_clause(self, sent: Span, found: Sequence[RawClaim]) -> tuple[int, int] | None:
+        """The main clause's characters when every claim ``found`` in ``sent`` hangs on one side clause
+        set off by a comma: a sentence-final participial cue ("Lena Maris resigned on Thursday, citing
+        health reasons", "The mayor closed the bridge, saying that A") or a fronted adverbial clause
+        ("Unable to confirm that A, the coastguard widened its search"). The main clause is no cue's,
+        the outlet's own statement; the side clause reports only what it holds. None otherwise."""
         doc = self.doc
-        last = next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), None)
-        tail: Token | None = None
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if not words:
+            return None
+        side: Token | None = None
         for c in found:
             if c.attribution == ATTITUDE:
                 continue
             tok = next((t for t in sent if c.cue_start is not None and t.idx == c.cue_start), None)
             if (
                 tok is None
-                or tok.tag_ != "VBG"
-                or tok.dep_ not in ("advcl", "xcomp", "conj")
-                or tok.head.i >= tok.i
+                or tok.head.i == tok.i
                 or tok.head.dep_ != "ROOT"
                 or tok.head.pos_ not in ("VERB", "AUX")
                 or self.cue_verb(tok.head) is not None
-                or last is None
-                or tok.right_edge.i < last.i
-                or (tail is not None and tail.i != tok.i)
+                or (side is not None and side.i != tok.i)
             ):
                 return None
-            tail = tok
-        if tail is None:
+            final = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i < tok.i
+            fronted = tok.dep_ == "advcl" and tok.head.i > tok.i
+            if not (final and tok.right_edge.i >= words[-1].i) and not (fronted and tok.left_edge.i <= words[0].i):
+                return None
+            side = tok
+        if side is None:
             return None
-        comma = tail.left_edge.i - 1
-        if comma <= sent.start or doc[comma].text != "," or tail.head.left_edge.i > sent.start + 1:
+        if side.i > side.head.i:  # final: the main clause ends before the comma
+            comma = side.left_edge.i - 1
+            if comma <= sent.start or doc[comma].text != "," or side.head.left_edge.i > words[0].i:
+                return None
+            return sent.start_char, doc[comma - 1].idx + len(doc[comma - 1].text)
+        comma = side.right_edge.i + 1  # fronted: it starts after the comma
+        if comma >= sent.end - 1 or doc[comma].text != ",":
             return None
-        return doc[comma - 1].idx + len(doc[comma - 1].text)
+        return doc[comma + 1].idx, sent.end_char
 
     def _before_speaker(self, sent: Span, cue_char: int) -> int | None:
         """Where the writer's own statement ends in a sentence holding a quotation's speaker cue: None
@@ -2283,12 +2321,21 @@ def _controlling_verb(verb: Token) -> Token | None:
     return governor
 
 
-def _controlling_word(verb: Token) -> Token | None:
-    """The adjective or noun an infinitive hangs on when ``_controlling_verb`` gives it a subject
-    ("unable" in "was unable to confirm that A", "chance" in "has a chance to show that A")."""
-    if verb.dep_ == "advcl" or _controlling_verb(verb) is None:
+def _infinitive_word(verb: Token) -> Token | None:
+    """The word a cue's infinitive hangs on, whatever its place: "unable" in "was / proved unable to
+    confirm that A" and in a fronted "Unable to confirm that A, ...", "failed" in "failed to confirm",
+    "set" in "was set to announce", "chance" in "has a chance to show" (read against ``undone_words``
+    and ``unrealised_words``)."""
+    if not _infinitive(verb) or verb.head.i == verb.i or verb.dep_ not in ("xcomp", "advcl", "acl"):
         return None
     return verb.head
+
+
+def _negated_word(word: Token) -> bool:
+    """A negation on ``word`` or on the verb it completes: "is not ready", "were not unable", "did not fail"."""
+    if any(c.dep_ == "neg" for c in word.children):
+        return True
+    return word.dep_ in ("acomp", "oprd") and any(c.dep_ == "neg" for c in word.head.children)
 
 
 def _capped(cue: CueEntry, most: str) -> CueEntry:

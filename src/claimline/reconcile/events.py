@@ -98,7 +98,7 @@ from .readings import form_of as _form_of
 from .readings import side_of as _side_of
 from .sides import is_conflict, value_sides
 from .verdict import Draft, decide_question
-from .vocab import comparison
+from .vocab import comparison, failing_words
 
 __all__ = [
     "EVENT_QUESTION",
@@ -877,13 +877,13 @@ def _one_word(a: _Report, no: _Report) -> bool:
 
 
 def _failed(r: _Report) -> bool:
-    """A verb under a verb of failing in its clause ("failed to sign", "refused to pay": ``failing_verbs``
-    of ``models/comparison.toml``): the event did not happen."""
+    """A verb under a word of failing in its clause ("failed to sign", "refused to pay", "unable to pay":
+    ``undone_words`` of ``models/cues.toml``): the event did not happen."""
     c, t = r.info.claim, r.frame.trigger
     if t.pos != "verb" or not (c.start <= t.start <= c.end):
         return False
     words = _VERB_WORD.findall(_clause_head(c, t))
-    return len(words) >= 2 and words[-1] == "to" and any(_form_of(words[-2], v) for v in comparison().failing_verbs)
+    return len(words) >= 2 and words[-1] == "to" and any(_form_of(words[-2], v) for v in failing_words())
 
 
 def _negated_negation(r: _Report) -> bool:
@@ -1380,12 +1380,12 @@ def _denied_event(r: _Report, lex: EventLexicon | None = None) -> bool:
 
 def _refused_thing(r: _Report) -> bool:
     """The claim's own event noun, refused by its cue, a verb of failing ("the union rejected the pay
-    offer", "declined the invitation": ``failing_verbs`` of ``models/comparison.toml``): what was refused
+    offer", "declined the invitation": ``undone_words`` of ``models/cues.toml``): what was refused
     was made or offered, no denial that it was (review 7 R16); "rejected allegations of bribery" still
     denies the bribery (not the claim's own noun)."""
     cue = r.info.claim.cue
     words = _VERB_WORD.findall(cue.text.lower()) if cue is not None else []
-    return any(_form_of(w, v) for w in words for v in comparison().failing_verbs)
+    return any(_form_of(w, v) for w in words for v in failing_words())
 
 
 def _named(f: EventFrame) -> frozenset[str]:

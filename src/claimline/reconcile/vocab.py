@@ -22,7 +22,6 @@ class ComparisonLexicon(BaseModel):
     next_instance: frozenset[str] = frozenset()
     backstory: frozenset[str] = frozenset()
     doing_verbs: frozenset[str] = frozenset()
-    failing_verbs: frozenset[str] = frozenset()
     aspect_adverbs: frozenset[str] = frozenset()
     untrue: frozenset[str] = frozenset()
     exclusive: list[dict[str, list[str]]] = []
@@ -33,7 +32,6 @@ class ComparisonLexicon(BaseModel):
         "next_instance",
         "backstory",
         "doing_verbs",
-        "failing_verbs",
         "aspect_adverbs",
         mode="before",
     )
@@ -63,6 +61,15 @@ def comparison() -> ComparisonLexicon:
     except ValidationError as exc:
         first = exc.errors()[0]
         raise ClaimlineError(f"invalid lexicon {FILE}: {'.'.join(map(str, first['loc']))}: {first['msg']}") from exc
+
+
+@cache
+def failing_words() -> frozenset[str]:
+    """Words of failing or inability before an infinitive ("failed to sign", "refused to pay", "was unable to
+    pay"): the event did not happen. ``undone_words`` of ``models/cues.toml``, the one list attribution reads."""
+    from .. import lexicons
+
+    return frozenset(lexicons.cues().undone_words)
 
 
 def entries() -> int:
