@@ -80,3 +80,26 @@ def test_a_clause_the_parser_hangs_on_a_prepositions_noun_is_the_cues(extract):
 def test_a_stance_does_not_take_the_clause_of_a_prepositions_noun(extract):
     text = "Investors backed the start-up on the bet that harbour towns will want faster ferries."
     assert all(not (c[1] == "backed" and c[2].startswith("harbour towns")) for c in _claims(extract, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a text put out speaks for whoever put it out (step 18)
+        ("The harbour board issued a statement saying the ferry would stop in March.", "saying", "The harbour board"),
+        ("Orlen Buses released a statement on Friday that said the depot would close.", "said", "Orlen Buses"),
+        ("The union sent out a letter calling the strike a last resort.", "calling", "The union"),
+        ("Mayor Dana Pike posted a message saying that the bridge had reopened.", "saying", "Mayor Dana Pike"),
+        # the variants that already hold the speaker
+        ("In a statement, the harbour board said the ferry would stop in March.", "said", "the harbour board"),
+        ("The harbour board told reporters the ferry would stop in March.", "told", "The harbour board"),
+    ],
+)
+def test_a_text_put_out_speaks_for_its_issuer(extract, text, cue, source):
+    assert _by_cue(_claims(extract, text), cue)[0] == source
+
+
+def test_a_text_someone_received_speaks_for_itself(extract):
+    # not published by the subject: the report is the source
+    claims = _claims(extract, "The council received a report saying the bridge was unsafe.")
+    assert _by_cue(claims, "saying")[0] != "The council", claims

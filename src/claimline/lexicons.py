@@ -170,6 +170,11 @@ class CueLexicon(_Strict):
         description="Words that stand for a proposition said before, the content of a speech or belief "
         "cue ('said so', 'said the same of her', 'thinks so')",
     )
+    publishing_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs by which a subject puts out a text that speaks for it: a participle or a relative "
+        "clause on their object is the subject's ('issued a statement saying A': the subject says A)",
+    )
     undone_words: list[str] = Field(
         default_factory=list,
         description="Words before a cue's infinitive that say it was not done ('was / proved unable to confirm "
@@ -204,6 +209,7 @@ class CueLexicon(_Strict):
             "share_nouns",
             "seeming_verbs",
             "pro_forms",
+            "publishing_verbs",
             "undone_words",
             "unrealised_words",
         ):

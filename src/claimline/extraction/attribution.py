@@ -128,6 +128,7 @@ class _Cues:
     seeming: frozenset[str]  # perception verbs with an empty subject ("it appears that A")
     pro_forms: frozenset[str]  # words standing for a proposition said before ("said so", "the same")
     in_poll: CueEntry
+    publishing: frozenset[str] = frozenset()  # "issued a statement saying A": the subject says A
     undone: frozenset[str] = frozenset()  # "was unable to confirm that A": not done, no claim
     unrealised: frozenset[str] = frozenset()  # "was eager to say that A", "has a chance to show": hedged at most
 
@@ -170,6 +171,7 @@ def cues() -> _Cues:
         frozenset(lex.seeming_verbs),
         frozenset(lex.pro_forms),
         in_poll,
+        frozenset(lex.publishing_verbs),
         frozenset(lex.undone_words),
         frozenset(lex.unrealised_words),
     )
@@ -328,7 +330,10 @@ class ClaimFinder:
         if subjects:
             # "The drones, officials said, would ...": the parser may give the cue both subjects;
             # the speaker is the one next to it, the other belongs to what is said (_displaced)
-            return subjects[-1] if all(c.i < verb.i for c in subjects) else subjects[0]
+            subj = subjects[-1] if all(c.i < verb.i for c in subjects) else subjects[0]
+            if subj.tag_ == "WDT" and verb.dep_ == "relcl" and (issuer := self._publisher(verb.head)) is not None:
+                return issuer  # "released a statement that said A": whoever put it out
+            return subj
         if verb.dep_ == "conj":
             return self.subject_of(verb.head) if verb.head.i != verb.i else None
         rel = _misparsed_relative(verb)
@@ -374,6 +379,8 @@ class ClaimFinder:
             # "replied with a statement saying A": the writer of the letter
             noun = verb.head
             holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with") else None
+            if (issuer := self._publisher(noun)) is not None:
+                return issuer  # "issued a statement saying A", "sent out a letter calling X Y"
             if (
                 holder is not None
                 and holder.pos_ in ("VERB", "AUX")
@@ -394,6 +401,19 @@ class ClaimFinder:
                 ):
                     return child
         return None
+
+    def _publisher(self, noun: Token) -> Token | None:
+        """Whoever put out the text ``noun`` names, when it is the object of a verb of ``publishing_verbs``
+        ("The board issued a statement", "the union sent out a letter"): the text speaks for them."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.i == noun.i or verb.lemma_.lower() not in self.c.publishing:
+            return None
+        if self._speaker_noun(noun):
+            return None  # "sent an aide saying A": the aide speaks
+        issuer = self.subject_of(verb)
+        if issuer is None or issuer.i == noun.i or _expletive(issuer) or issuer.tag_ == "WDT":
+            return None
+        return issuer
 
     def _holder_noun(self, subj: Token | None) -> bool:
         """A subject that may hold an attitude without a name: a group (``_people_like``) or a single
