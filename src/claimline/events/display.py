@@ -9,7 +9,7 @@
   before it); the words never drop the negation, the adverbs between auxiliary and verb ("has not
   yet awarded"), a passive's subject or a "no" before the agent.
 * :func:`failed_before`: whether a verb stands under a verb of failing ("failed to sign", "declined
-  to renew": ``failing_verbs`` of ``models/comparison.toml``): a timeline reads it not done.
+  to renew": ``undone_words`` of ``models/cues.toml``): a timeline reads it not done.
 * :func:`distinct_names`: an entry's actors, each once (no name that is a run of a longer one).
 * :func:`outlet_name`: who published an article, for a reader: its publisher, else the host of its
   URL, else its file name, else its title, else its id (a page without a masthead is named by
