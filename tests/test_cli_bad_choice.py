@@ -38,3 +38,40 @@ def test_unknown_stance_is_one_red_line_and_exit_1(tmp_path):
     assert result.output == "Error: unknown stance 'bogus' (use one of: supports, opposes, criticises)\n"
     result = runner.invoke(app, ["claims", "--db", db, "--stance", "supports"])
     assert result.exit_code == 0 and result.output.strip() == "no claims match"
+
+
+def test_a_format_not_offered_is_one_red_line_and_exit_1(tmp_path):
+    """review 8, V18: a value click's choice refuses goes through the one-line handler, not the usage box."""
+    db = _loaded_store(tmp_path)
+    result = runner.invoke(app, ["timeline", "--db", db, "--format", "xml"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: Invalid value for '--format' / '-f': 'xml' is not one of 'table', 'json', 'jsonl', 'csv', 'md',"
+        " 'html'.\n"
+    )
+    result = runner.invoke(app, ["claims", "--db", db, "--format", "yaml"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: Invalid value for '--format' / '-f': 'yaml' is not one of 'table', 'json', 'jsonl', 'csv', 'md'.\n"
+    )
+    assert runner.invoke(app, ["claims", "--db", db, "--format", "json"]).exit_code == 0
+
+
+def test_since_after_until_says_so(tmp_path):
+    """review 8, V18: ``--since`` later than ``--until`` is an error, not 'no dated events'."""
+    db = _loaded_store(tmp_path)
+    for extra in ([], ["--claims"]):
+        result = runner.invoke(app, ["timeline", "--db", db, "--since", "2026-05-01", "--until", "2026-04-01", *extra])
+        assert result.exit_code == 1
+        assert result.output == "Error: --since 2026-05-01 is after --until 2026-04-01\n"
+    result = runner.invoke(app, ["timeline", "--db", db, "--since", "2026-04", "--until", "2026-04"])
+    assert result.exit_code == 0
+
+
+def test_model_card_has_a_row_for_measures_toml():
+    """review 8, V18: README sends the reader to MODEL_CARD for every file in models/."""
+    from pathlib import Path
+
+    card = (Path(__file__).parent.parent / "models" / "MODEL_CARD.md").read_text()
+    rows = [line.split("|") for line in card.splitlines() if line.startswith("| `measures.toml`")]
+    assert len(rows) == 1 and rows[0][-2].strip() == "`MeasureLexicon`"

@@ -66,6 +66,15 @@ def iso_bound(value: str | None, *, end: bool) -> str | None:
         raise ClaimlineError(f"not a date: {value!r}") from exc
 
 
+def date_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """``since``/``until`` as ISO days (:func:`iso_bound`); a ``since`` after ``until`` is an error that
+    says so, not an empty result (review 8, V18)."""
+    lo, hi = iso_bound(since, end=False), iso_bound(until, end=True)
+    if lo and hi and lo > hi:
+        raise ClaimlineError(f"--since {since} is after --until {until}")
+    return lo, hi
+
+
 def find_actors(store: Store, query: str | None) -> set[str] | None:
     """Canonical actors in the store matching a name or alias (None: no filter)."""
     if query is None:
@@ -294,6 +303,7 @@ def timeline(
     one of the entries' claims. ``light=True``: entries and conflicts as views, not models (no pydantic)."""
     from .events.timeline import build_event_timeline
 
+    lo, hi = date_range(since, until)
     names = event_names(store, actor, include_parts=include_parts)
     stored: list[Any] = []
     if light:  # the entries the store keeps (migration 9); those of older clusters are built here
@@ -337,7 +347,6 @@ def timeline(
             clusters, articles, sentence, names=names, include_commentary=include_commentary, light=light
         )
         _speakers(store, entries)
-    lo, hi = iso_bound(since, end=False), iso_bound(until, end=True)
     low, high = (date.fromisoformat(lo) if lo else None), (date.fromisoformat(hi) if hi else None)
     keep: set[str] | None = None
     if scope is not None or tier is not None:
@@ -476,6 +485,7 @@ def claim_timeline(
     ``light=True``: views instead of models throughout (no pydantic), for output that needs no models."""
     from .timeline import build_timeline
 
+    lo, hi = date_range(since, until)
     actors = find_actors(store, actor)
     if include_parts and actors:
         from .actor_index import parts
@@ -483,8 +493,8 @@ def claim_timeline(
         actors = actors | {p for name in actors for p in parts(name)}
     found = store.claims(
         actors=actors,
-        since=iso_bound(since, end=False),
-        until=iso_bound(until, end=True),
+        since=lo,
+        until=hi,
         scope=scope,
         tier=tier,
         publisher=publisher,

@@ -77,7 +77,7 @@ Facets (``Conflict.facet``) and their values (``Side.value``):
     one counterpart themselves (no actors from context, no three-actor
     claims). Light verbs (be, have, say, ...) are never polarity questions,
     and a negated claim whose negation is about a scope or tier ("will not be
-    used for targeting") is answered in those facets instead A negated claim
+    used for targeting") is answered in those facets instead. A negated claim
     is no "no" when its negation is an exceptive ("sold nothing but its stake")
     or a deferral word dates or defers it ("did not sign until Monday", "will not
     sign until the court rules").
