@@ -186,6 +186,16 @@ AGREEING = {
         "Marsh County cancelled its contract with Tolby Coaches on Tuesday after suspending it on Monday.",
         days=("2026-04-07", "2026-04-07"),
     ),
+    # a bound is no date ("by Friday": on or before it); a second instance has its own date
+    "repay by Friday, repaid on Thursday": _pair(
+        "Pexton Bank must repay the loan to Calder County by Friday, the council said.",
+        "Pexton Bank repaid the loan to Calder County on Thursday, the council said.",
+        days=("2026-06-03", "2026-06-05"),
+    ),
+    "a deal in May and another in June": _pair(
+        "Pexton Bank signed a deal with Calder County in May and another in June, the bank said.",
+        "Pexton Bank signed a deal with Calder County in June, the bank said.",
+    ),
     # review 7 R16: two negations cancel; refusing an offer is no denial that it was made
     "R16 not true that it did not sign": _pair(
         "It is not true that Pexton Marine did not sign a deal with the Calder Navy on Friday, the navy said.",

@@ -965,3 +965,50 @@ def test_one_article_telling_two_dates_of_a_class_is_no_date_conflict():
     assert [c.facet for c in find_conflicts(two, arts(a, b))] == ["date"]
     marked = [one[0], claim("c2", a, predicate="start", at=nov, revision="initial")]
     assert [c.facet for c in find_conflicts(marked, arts(a))] == ["date"]
+
+
+def _day(text: str, words: str, day: date) -> ClaimTime:
+    at = text.index(words)
+    return ClaimTime(
+        text=words,
+        value=day.isoformat(),
+        start=day,
+        end=day,
+        granularity="day",
+        char_start=at,
+        char_end=at + len(words),
+    )
+
+
+def test_a_bound_is_no_date_and_a_negated_bound_turns():
+    """ "must repay by Friday" is on or before Friday (no conflict with "repaid on Thursday"); "would not
+    resume before 4 January" is on or after it, a date against "aims to resume by 1 December"."""
+    a = art("a", "Harbour Wire", D(2026, 6, 3))
+    b = art("b", "North Post", D(2026, 6, 5))
+    by = "OpenAI must repay the loan to NATO by Friday"
+    on = "OpenAI repaid the loan to NATO on Thursday"
+    found = find_conflicts(
+        [
+            claim("c1", a, predicate="repay", text=by, at=_day(by, "Friday", D(2026, 6, 5))),
+            claim("c2", b, predicate="repay", text=on, at=_day(on, "Thursday", D(2026, 6, 4))),
+        ],
+        arts(a, b),
+    )
+    assert found == []
+    aims = "OpenAI aims to resume work with NATO by 1 December"
+    not_before = "OpenAI would not resume work with NATO before 4 January"
+    found = find_conflicts(
+        [
+            claim("c3", a, predicate="aim", text=aims, at=_day(aims, "1 December", D(2026, 12, 1))),
+            claim(
+                "c4",
+                b,
+                predicate="resume",
+                negated=True,
+                text=not_before,
+                at=_day(not_before, "4 January", D(2027, 1, 4)),
+            ),
+        ],
+        arts(a, b),
+    )
+    assert [c.facet for c in found] == ["date"]

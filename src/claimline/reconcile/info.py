@@ -152,7 +152,44 @@ def date_span(claim: Claim) -> tuple[int, int] | None:
     """
     if _time_outside(claim):
         return None
-    return _time_span(claim, open_mods=not starts_from(claim))
+    span = _time_span(claim, open_mods=not starts_from(claim))
+    if span is None or claim.time is None or claim.time.mod:
+        return span
+    bound = time_bound(claim)
+    if bound == "until":  # "must repay the loan by Friday": on or before Friday
+        return date.min.toordinal(), span[1]
+    if bound == "after":  # "will sign no earlier than 15 July"
+        return span[0], date.max.toordinal()
+    return span
+
+
+#: the prepositions that make a time the bound an event happens by ("repay by Friday", "before June",
+#: "closed until Friday"), as event times read them (events/timing.py); phrases: ``[time_bounds]``
+_BY = frozenset({"by", "before", "until", "till", "through"})
+_BOUND_WORDS = re.compile(r"([a-z]+(?:\s+[a-z]+){0,3})\s*$")
+
+
+def time_bound(claim: Claim) -> str | None:
+    """``until`` or ``after`` when the words just before the claim's time make it a bound of its event
+    rather than its date: ``[time_bounds]`` of ``models/events.toml`` ("no later than", "not before"),
+    else a preposition of :data:`_BY` (until; after in a negated claim: "would not resume before
+    4 January"), or "after"."""
+    offset = time_offset(claim)
+    if offset is None:
+        return None
+    m = _BOUND_WORDS.search(claim.text[max(0, offset - 40) : offset].lower())
+    if m is None:
+        return None
+    before = " " + " ".join(m[1].split())
+    from ..events.lexicon import lexicon
+
+    for phrase, kind in lexicon().time_bounds.items():
+        if before.endswith(" " + phrase):
+            return kind
+    last = before.rsplit(" ", 1)[-1]
+    if last in _BY:  # negated, the bound turns: "would not resume before 4 January" (on or after it)
+        return "after" if claim.negated else "until"
+    return "after" if last == "after" else None
 
 
 def _syndication(articles: Mapping[str, Article], ids: Iterable[str]) -> dict[str, str]:

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from ..events.lexicon import lexicon as event_lexicon
 from ..schemas import Claim
 from ..vocab import ATTITUDE
-from .info import WORD_RE, date_span, starts_from, time_is_initial, time_offset
+from .info import WORD_RE, date_span, starts_from, time_bound, time_is_initial, time_offset
 from .readings import clock_only, form_of, side_of
 from .vocab import comparison
 
@@ -159,6 +159,9 @@ def _joined(claim: Claim, offset: int) -> bool:
     m = re.match(rf"\s*,?\s*{_JOINERS}\s+(?:on\s+|in\s+|the\s+)?([a-z0-9]+)", after)
     if m and (m[1] in _time_words() or m[1][:1].isdigit()):
         return True
+    m = re.match(r"\s*,?\s*(?:and|or|then)\s+((?:[a-z]+\s+){1,3})(?:on|in|at)\s+(?:the\s+)?([a-z0-9]+)", after)
+    if m and (m[2] in _time_words() or m[2][:1].isdigit()) and _says(m[1].split(), comparison().next_instance):
+        return True  # "signed a deal in May and another in June": two instances, each with its date
     m = re.search(rf"\b([a-z0-9]+)\s*,?\s*{_JOINERS}\s+(?:on\s+|in\s+|the\s+)?$", before)
     return bool(m and (m[1] in _time_words() or m[1][:1].isdigit()))
 
@@ -352,7 +355,9 @@ def _entries(
         entries.extend(("scope:" + x, "", "no") for x in dict.fromkeys(excl) if x not in use)
     polarity = None
     if claim.predicate:
-        if not claim.negated and claim.time is not None and date_span(claim) is not None:
+        dated = claim.time is not None and (not claim.negated or time_bound(claim) == "after")
+        # ("would not resume before 4 January": a negated bound, [time_bounds] of models/events.toml, is a date)
+        if dated and date_span(claim) is not None:
             ev = _event_class(claim)
             if ev is not None:
                 entries.append(("date", ev, ""))
