@@ -561,6 +561,58 @@ def test_a_verb_and_its_noun_in_ing_are_kin(frames_of):
     assert linked(_event(a, "sign"), _event(b, "signing"))
 
 
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [
+        ("resign", "resignation"),
+        ("derail", "derailment"),
+        ("fail", "failure"),
+        ("evacuate", "evacuation"),
+        ("explode", "explosion"),
+        ("suspend", "suspension"),
+        ("approve", "approval"),
+        ("deliver", "delivery"),
+        ("leak", "leakage"),
+        ("walk out", "walkout"),
+        ("arrest", "arrest"),
+    ],
+)
+def test_a_verb_and_the_noun_made_of_it_are_derived(verb, noun):
+    """``derivations`` of models/events.toml: word formation, no topic."""
+    assert lexicon().derived(verb, noun) and lexicon().derived(noun, verb)
+
+
+@pytest.mark.parametrize(("a", "b"), [("sign", "design"), ("count", "account"), ("fail", "file"), ("walk", "talk")])
+def test_words_that_only_look_alike_are_not_derived(a, b):
+    assert not lexicon().derived(a, b)
+
+
+def test_an_unlisted_verb_and_the_listed_noun_made_of_it_are_one_event(frames_of):
+    """ "departed" is a word the lexicon does not list (class ``other``), "departure" a listed noun: one
+    event when they name one party at one time, found by the clustering's index as a listed word would
+    be; "departed" and "resignation" (listed, not made of it) stay apart."""
+    a = _event(
+        _members(frames_of, "Finance minister Aino Vaara departed the cabinet on Friday.", date(2026, 6, 3), "A"),
+        "depart",
+    )
+    b = _event(
+        _members(frames_of, "Aino Vaara's departure from the cabinet came on Friday.", date(2026, 6, 3), "B"),
+        "departure",
+    )
+    c = _event(_members(frames_of, "Aino Vaara's resignation came on Friday.", date(2026, 6, 3), "C"), "resignation")
+    assert a.frame.event_class == "other" and b.frame.event_class == "resign"
+    assert same_event(a, b) and same_event(b, a)
+    assert not same_event(a, c)
+    assert identity.keys(a.frame) & identity.keys(b.frame)
+    clusters = EventClusters()
+    clusters.add([a])
+    clusters.add([b])
+    assert len(clusters.clusters) == 1
+    # another party's departure is another event
+    d = _event(_members(frames_of, "Jussi Lehto departed the cabinet on Friday.", date(2026, 6, 3), "D"), "depart")
+    assert not same_event(d, b)
+
+
 def test_appeals_hearings_deliveries_received_and_flights_are_classes(frames_of):
     _, frames = frames_of("Baltic Datacore lodged an appeal against the award. The committee will hear it in June.")
     appeal = _one(frames, "appeal")

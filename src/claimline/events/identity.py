@@ -174,9 +174,17 @@ def copy_key(lemma: str, sentence_text: str) -> str:
 
 
 def classes_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = None) -> bool:
+    """Related classes (:meth:`EventLexicon.related`); a word the lexicon does not list (class
+    ``other``) matches the same word or a derivation of it (``derivations`` of ``models/events.toml``:
+    "derail" / "derailment"), of either class — a listed class only through the listed word itself
+    ("the network failed", "the failure of the network")."""
+    lex = lex or lexicon()
     if a.event_class == OTHER or b.event_class == OTHER:
-        return a.event_class == b.event_class and a.trigger.lemma == b.trigger.lemma
-    return (lex or lexicon()).related(a.event_class, b.event_class)
+        x, y = a.trigger.lemma, b.trigger.lemma
+        if a.event_class != b.event_class and x == y:
+            return False  # one word in two senses ("the index closed at", "closed the plant")
+        return lex.derived(x, y)
+    return lex.related(a.event_class, b.event_class)
 
 
 # ------------------------------------------------------------------ names
@@ -823,9 +831,9 @@ def _stem(lemma: str) -> str:
 
 
 def _kin(a: str, b: str) -> bool:
-    """One word and its derivation: equal lemmas, a shared stem of five letters or more
-    ("deliver" / "delivery", "announce" / "announcement"), or a verb and its noun in -ing, -ment,
-    -al ("sign" / "signing")."""
+    """One word and its derivation: equal lemmas, a shared stem of five letters or more ("deliver" /
+    "delivery", "announce" / "announcement"), or a verb and its noun in -ing, -ment, -al ("sign" /
+    "signing")."""
     if a == b or lexicon().synonymous(a, b):
         return True  # ("acquisition" / "takeover": one ``[synonyms]`` set)
     short, long = sorted((a, b), key=len)
@@ -983,10 +991,13 @@ def keys(f: EventFrame, lex: EventLexicon | None = None) -> set[tuple[str, str]]
 
 def _keys(f: EventFrame, lex: EventLexicon) -> set[tuple[str, str]]:
     root = class_root(f, lex)
+    roots = {root}
+    if f.event_class == OTHER:  # an unlisted word meets the listed word it is derived from or to
+        roots |= {lex.root(cls) for _, cls in lex.derived_from.get(f.trigger.lemma, ())}
     named = _strong(f) or [p for p in f.participants if p.role == "other" and p.label not in _WEAK_LABELS]
-    out = {(root, k) for p in named for k in name_keys(p.name, p.label in _PERSON_LABELS)}
-    out |= {(root, "~" + words[-1]) for words in _described(f)}
-    out.add((root, "@" + f.article_id))
+    out = {(r, k) for r in roots for p in named for k in name_keys(p.name, p.label in _PERSON_LABELS)}
+    out |= {(r, "~" + words[-1]) for r in roots for words in _described(f)}
+    out |= {(r, "@" + f.article_id) for r in roots}
     for family in () if f.event_class == OTHER else lex.family_names(f.event_class):
         # a frame of a kindred class names the same parties (:func:`kindred_classes`)
         out |= {("family:" + family, k) for p in _strong(f) for k in name_keys(p.name, p.label in _PERSON_LABELS)}

@@ -9,7 +9,7 @@ here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -303,6 +303,11 @@ class EventLexiconFile(_Strict):
         default_factory=dict,
         description="set name -> event nouns of one class that name one thing ('acquisition', 'takeover')",
     )
+    derivations: list[list[str]] = Field(
+        default_factory=list,
+        description="[verb ending, noun suffix] pairs: a noun made of a verb by replacing the ending (possibly "
+        "empty) by the suffix ('resign' / 'resignation', 'explode' / 'explosion')",
+    )
     sense: list[SenseEntry] = Field(default_factory=list, description="Word senses chosen by context")
     horizon_days: int = Field(
         default=365,
@@ -322,6 +327,14 @@ class EventLexiconFile(_Strict):
         le=3650,
         description="Days after its report a plan reported without a time in the text may happen",
     )
+
+    @field_validator("derivations")
+    @classmethod
+    def _derivations(cls, v: list[list[str]]) -> list[list[str]]:
+        for pair in v:
+            if len(pair) != 2 or not pair[1] or any(x != x.lower() or not x.isalpha() and x for x in pair):
+                raise ValueError(f"derivation {pair!r}: [verb ending, noun suffix], lower-case letters, a suffix")
+        return v
 
     @field_validator("currencies")
     @classmethod
@@ -377,6 +390,19 @@ class EventLexicon:
     #: (verb lemma, class) of converse senses: "secured the contract" (award) swaps, "secured the border" does not
     converse_senses: frozenset[tuple[str, str]] = frozenset()
     synonyms: dict[str, str] = field(default_factory=dict)  # noun lemma -> its ``[synonyms]`` set
+    derivations: tuple[tuple[str, str], ...] = ()  # (verb ending, noun suffix): "resign" / "resignation"
+    #: a word -> the listed lemmas (verb or noun) it derives from or that derive from it, with their class
+    derived_from: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+
+    def derived(self, a: str, b: str) -> bool:
+        """One word and a noun made of it by a ``derivations`` rule ("derail" / "derailment", "fail" /
+        "failure", "explode" / "explosion"), or a verb with its particle and the noun joining them ("walk
+        out" / "walkout")."""
+        if a == b:
+            return True
+        if " " in a or " " in b:
+            return a.replace(" ", "") == b.replace(" ", "")
+        return b in derivatives(a, self.derivations) or a in derivatives(b, self.derivations)
 
     def word(self, lemma: str) -> str:
         """The lemma of the word a tagger's lemma stands for ("fin", of "fined": "fine")."""
@@ -549,7 +575,15 @@ def build(data: dict) -> EventLexicon:
         for w in words:
             if synonyms.setdefault(w, name) != name:
                 raise _fail(f"synonyms.{name}: {w!r} is already in set {synonyms[w]!r}")
+    derivations = tuple((v, n) for v, n in raw.derivations)
+    derived_from: dict[str, set[tuple[str, str]]] = {}
+    for table in (verbs, nouns):
+        for lemma, cls in table.items():
+            for form in _forms(lemma, derivations):
+                derived_from.setdefault(form, set()).add((lemma, cls))
     return EventLexicon(
+        derivations=derivations,
+        derived_from={k: frozenset(v) for k, v in derived_from.items()},
         senses=senses,
         converse_senses=frozenset(
             (lemma, sense.event_class) for sense in raw.sense if sense.converse for lemma in sense.lemmas
@@ -580,6 +614,32 @@ def build(data: dict) -> EventLexicon:
         measure_words=frozenset(w.lower() for w in raw.measure_words),
         tagger_lemmas={k.lower(): v.lower() for k, v in raw.tagger_lemmas.items()},
     )
+
+
+#: The shortest stem a derivation leaves ("sue" makes no noun in "-al" of "s").
+_MIN_STEM = 3
+
+
+@lru_cache(maxsize=16384)
+def derivatives(word: str, rules: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The nouns the ``derivations`` rules make of ``word`` ("resign" -> "resignation", "resignment" ...:
+    only a word a text uses ever meets another)."""
+    out = set()
+    for ending, suffix in rules:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            out.add(word[: len(word) - len(ending)] + suffix)
+    return frozenset(out - {word})
+
+
+def _forms(word: str, rules: tuple[tuple[str, str], ...]) -> set[str]:
+    """The words ``word`` is :meth:`EventLexicon.derived` from or to (not itself)."""
+    if " " in word:
+        return {word.replace(" ", "")}
+    out = set(derivatives(word, rules))
+    for ending, suffix in rules:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            out.add(word[: len(word) - len(suffix)] + ending)
+    return out - {word}
 
 
 def _inherited(classes: dict[str, EventClassEntry], chain: tuple[str, ...], attr: str) -> int | None:
