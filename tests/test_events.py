@@ -1306,3 +1306,44 @@ def test_a_plan_word_after_an_event_noun_dates_that_event(extract):
     assert [_event_class(c) for c in ex.claims if c.attribution != "attitude"] == ["sign"]
     ex = extract("Vantor Systems said the drones are now planned for June.")
     assert [_event_class(c) for c in ex.claims if c.attribution != "attitude"] == ["start"]
+
+
+_PLANT = "Varnholt Chemicals closed its Ostrand plant on Tuesday."
+_MEASURED = [
+    ("Wire A", "2026-06-03", _PLANT + " Three people were injured, the fire service said."),
+    ("Paper B", "2026-06-04", _PLANT + " Seven people were injured."),
+    ("Paper C", "2026-06-04", "Two buses collided on a bridge in Lemberg on Tuesday. Five people were injured."),
+]
+
+
+def test_one_event_measured_twice_naming_no_party_is_one_event(frames_of):
+    """ "Three people were injured" and "Seven people were injured" name no party: two outlets of one
+    story (they report the plant's closure in one cluster) measuring the same thing (the injured) in one
+    class at compatible times report one event measured twice; the injured of a bus crash another
+    outlet reports the same week (no event shared with the others) stay apart."""
+    clusters = EventClusters()
+    injured = []
+    for outlet, published, text in _MEASURED:
+        ms = _members(frames_of, text, date.fromisoformat(published), outlet)
+        injured.append(_event(ms, "injure"))
+        assert identity.measured(injured[-1].frame) == {"count/injured"}
+        clusters.add(ms)
+    of = clusters.of_frame()
+    assert of[injured[0].frame.id] == of[injured[1].frame.id] != of[injured[2].frame.id]
+    assert not same_event(injured[0], injured[1])  # (identity alone links neither: the story does)
+
+
+def test_one_event_measured_twice_is_one_event_through_the_store(tmp_path):
+    from claimline import api
+    from claimline.store import events as stored
+
+    with api.open_store(tmp_path / "m.db", create=True) as store:
+        for k, (outlet, published, text) in enumerate(_MEASURED):
+            path = tmp_path / f"a{k}.txt"
+            path.write_text(text + "\n", encoding="utf-8")
+            api.ingest(store, [str(path)], published=published, publisher=outlet)
+        frames = [f for f in stored.events(store.db) if f.trigger.lemma == "injure"]
+        of = stored.cluster_ids(store.db)
+        found = api.conflicts(store)
+    assert len(frames) == 3 and len({of[f.id] for f in frames}) == 2
+    assert any(c.facet == "quantity" for c in found), [(c.facet, c.question) for c in found]

@@ -59,6 +59,11 @@ Linked
       "Hornwing will test … on 22 June" in another. Specific: a day or a week,
       or a range across years — not a month, quarter or year, which many
       events share ("a loss in 2005");
+    * **one event measured twice** (:meth:`EventClusters.add`, not :func:`linked`: it takes the
+      story): a report naming no party with a count or a duration ("three people were injured", "a
+      48-hour strike") joins the one cluster of another article measuring the same thing in its class
+      ("seven people were injured") when the two articles report some other event in one cluster
+      already, nothing else of its article measures it, and every pair is compatible;
     * **syndicated copies** (articles whose fingerprints are near-duplicates,
       :func:`claimline.fingerprint.near_duplicate`): frames with the same
       trigger lemma in the same sentence text are one report, whatever else;
@@ -791,6 +796,25 @@ def _counted_alike(a: str, b: str, lex: EventLexicon) -> bool:
     return x is not None and x == counted_as(lex.word(b))
 
 
+def measured(f: EventFrame) -> set[str]:
+    """What a frame's amounts measure, whatever the figure: ``kind/thing`` — a count of the thing
+    counted (the ``[counted]`` set of ``models/measures.toml`` of the noun it measures or of the
+    trigger: "three people were injured", "suffered injuries"), a duration in any unit ("a 48-hour
+    strike", "a three-day strike")."""
+    out = set()
+    for q in f.quantities:
+        if q.value is None or q.kind not in _MEASURED:
+            continue
+        thing = counted_as(q.measures or f.trigger.lemma) or (q.measures or "")
+        out.add(f"{q.kind}/{thing}")
+    return out
+
+
+#: Amounts that tell one event measured twice: how many (people, things) and how long. Not sums of
+#: money: a story has several contracts and payments, each with its own sum.
+_MEASURED = frozenset({"count", "duration"})
+
+
 def _bare(f: EventFrame) -> bool:
     """No agent, theme or counterpart, named or described."""
     return not any(p.role in _ROLES for p in f.participants)
@@ -1001,6 +1025,8 @@ def _keys(f: EventFrame, lex: EventLexicon) -> set[tuple[str, str]]:
     for family in () if f.event_class == OTHER else lex.family_names(f.event_class):
         # a frame of a kindred class names the same parties (:func:`kindred_classes`)
         out |= {("family:" + family, k) for p in _strong(f) for k in name_keys(p.name, p.label in _PERSON_LABELS)}
+    if not f.commentary:  # a report naming no party finds another measuring the same thing
+        out |= {(root, "Q" + m) for m in measured(f)}
     t = _text_time(f)
     if t is not None and _specific(t):  # a report naming no party finds the same word at the same time elsewhere
         word = f.event_class if t[0] == date.min else _stem(f.trigger.lemma)  # a deadline: its class
@@ -1090,6 +1116,7 @@ class EventClusters:
 
     def _add(self, members: Sequence[Member]) -> list[str]:
         touched: dict[str, None] = {}
+        placed: list[tuple[Member, str]] = []
         for m in members:
             ranked: list[tuple[tuple[int, int, int, str], Cluster]] = []
             for cid in self.candidates(m):
@@ -1111,11 +1138,79 @@ class EventClusters:
             best.members.append(m)
             self._index_member(best.id, m)
             touched.setdefault(best.id, None)
+            placed.append((m, best.id))
             for _, other in [] if nameless else ranked[1:]:
                 if all(compatible(x, y, self.lex) for x in other.members for y in best.members):
                     self._merge(other, best)
                     touched.pop(other.id, None)
+        for old, new in self._measured_twice(placed).items():
+            touched.pop(old, None)
+            touched.setdefault(new, None)
         return list(touched)
+
+    def _now(self, cid: str) -> str:
+        """The id a cluster has now (:attr:`merged` followed)."""
+        while cid in self.merged:
+            cid = self.merged[cid]
+        return cid
+
+    def _measured_twice(self, placed: list[tuple[Member, str]]) -> dict[str, str]:
+        """Join an event one article reports without naming any party, with an amount, to the one
+        event another article of the same story reports with an amount of the same thing ("three people
+        were injured" / "seven people were injured"; "a 48-hour strike" / "the three-day strike"): one
+        event measured twice, whatever the figures. Of the same story: the two articles report some other
+        event in one cluster already. Only when it is unambiguous: the article's cluster holds no other
+        article's report yet, no other cluster of the article measures that thing in that class, exactly
+        one other cluster does, and every pair of the two clusters' members is compatible (class, time,
+        sentence ...). Returns the clusters merged away (old id -> the id it went into)."""
+        by_article: dict[str, list[tuple[Member, str]]] = {}
+        for m, cid in placed:
+            by_article.setdefault(m.frame.article_id, []).append((m, cid))
+        out: dict[str, str] = {}
+        for article, pairs in by_article.items():
+            wanted: dict[tuple[str, str], set[str]] = {}  # Q key -> this article's clusters measuring it
+            bare_keys: set[tuple[str, str, str]] = set()  # (Q key, cluster) measured by a report naming no party
+            for m, cid in pairs:
+                if m.frame.commentary:
+                    continue
+                root = class_root(m.frame, self.lex)
+                for thing in measured(m.frame):
+                    wanted.setdefault((root, "Q" + thing), set()).add(self._now(cid))
+                    if _bare(m.frame):
+                        bare_keys.add((root, "Q" + thing, self._now(cid)))
+            if not wanted:
+                continue
+            story = {  # the other articles reporting an event this article reports
+                o.frame.article_id
+                for cid in {self._now(c) for _, c in pairs}
+                if cid in self.clusters
+                for o in self.clusters[cid].members
+            } - {article}
+            for key, mine in sorted(wanted.items()):
+                if len(mine) != 1:
+                    continue  # two events of the article measure it: which one is not said
+                cid = next(iter(mine))
+                c = self.clusters.get(cid)
+                if c is None or any(o.frame.article_id != article for o in c.members):
+                    continue
+                others = [
+                    self.clusters[x]
+                    for x in sorted(self._index.get(key, set()) - {cid})
+                    if x in self.clusters
+                    and any(o.frame.article_id in story for o in self.clusters[x].members)
+                    and all(o.frame.article_id != article for o in self.clusters[x].members)
+                ]
+                if (*key, cid) not in bare_keys:
+                    others = [
+                        p for p in others if any(_bare(o.frame) and key in keys(o.frame, self.lex) for o in p.members)
+                    ]
+                others = [p for p in others if all(compatible(x, y, self.lex) for x in c.members for y in p.members)]
+                if len(others) != 1:
+                    continue
+                into = others[0]
+                self._merge(c, into)
+                out[cid] = into.id
+        return out
 
     def _merge(self, other: Cluster, into: Cluster) -> None:
         for m in other.members:
