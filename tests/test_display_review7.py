@@ -269,6 +269,11 @@ def test_an_agents_own_noun_after_its_possessive_stays_in_the_words(sentence, tr
             ("Kelso Port Authority", "KPA"),
             "Kelso Port Authority signed lease",
         ),
+        (
+            "Earlier, Kelso's port agency signed the lease.",
+            ("Kelso", "port agency"),
+            "Kelso's port agency signed lease",
+        ),
         # two agents joined by "and" are both named
         (
             "Orlen Buses and Greyfield Council signed the lease.",

@@ -283,13 +283,18 @@ def _heads(shown: list[Any], spans: list[tuple[int, int, Any]], sentence: str) -
     modifier), nor a short name in brackets after its body's ("Kelso Port Authority (KPA)")."""
     ends = sorted((s, e) for s, e, p in spans if p.role == "agent")
     drop: set[int] = set()
+    joined: dict[int, str] = {}  # an agent named with its possessor ("NATO's communications agency")
     for (s1, e1), (s2, _e2) in zip(ends, ends[1:], strict=False):
         gap = _TOKEN.findall(sentence[e1:s2])
         if gap == ["("]:  # "the Civil Aviation Authority (AACR)": one body and its short name
             drop.add(s2)
+        elif gap and gap[0] in _POSSESSIVE and len(gap) <= 2:  # "NATO's communications agency": one agent
+            drop.add(s1)
+            joined[s2] = sentence[s1:s2] + sentence[s2:_e2]
         elif len(gap) <= MAX_MODIFIER_GAP and all(t[0].isalpha() and t.casefold() not in _STOP for t in gap):
             drop.add(s1)
-    return [n for n in shown if n.start not in drop] or shown
+    kept = [SimpleNamespace(name=joined.get(n.start, n.name), start=n.start) for n in shown if n.start not in drop]
+    return kept or shown
 
 
 def _as_written(p: Any, sentence: str, s: int) -> str:
