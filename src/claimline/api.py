@@ -678,11 +678,13 @@ def event_timeline(
 def reconcile(db: str | Path | None = None) -> int:
     """Recompute every conflict and claim status of the store at ``db`` (an ingest recomputes only the
     questions its new articles touch; truth discovery's reliabilities then lag, see
-    :mod:`claimline.jobs.refresh`). Returns the number of conflicts."""
+    :mod:`claimline.jobs.refresh`). The event clusters are built again first, in publication order, so that
+    they no longer depend on the order the articles were ingested (review 8, V5). Returns the number of
+    conflicts."""
     from .jobs.changes import refresh_with_history
 
     with open_store(db) as store:
-        return refresh_with_history(store)
+        return refresh_with_history(store, recluster=True)
 
 
 def changes(db: str | Path | None = None, *, since: str | None = None) -> ChangeReport:

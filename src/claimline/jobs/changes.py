@@ -85,7 +85,7 @@ def diff(
     return rows
 
 
-def refresh_with_history(store: Store, article_ids: Collection[str] | None = None) -> int:
+def refresh_with_history(store: Store, article_ids: Collection[str] | None = None, *, recluster: bool = False) -> int:
     """Reconcile (the whole store, or the questions ``article_ids`` touch: :func:`.refresh.refresh_conflicts`) and
     record what changed; returns the conflict count.
 
@@ -140,7 +140,7 @@ def refresh_with_history(store: Store, article_ids: Collection[str] | None = Non
         after = now + [c for c in others if flipped[c.id] == 1]
         rows.extend(diff(was, after, before_status, after_status, set(new_articles)))
 
-    count = refresh_conflicts(store, article_ids, watch=watch)
+    count = refresh_conflicts(store, article_ids, watch=watch, recluster=recluster)
     store.record_refresh(new_articles, count, rows)
     return count
 

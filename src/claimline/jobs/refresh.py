@@ -148,11 +148,20 @@ Done = Callable[[Collection[str] | None, Mapping[str, str], Mapping[str, int] | 
 Watch = Callable[[set[str] | None], Done]
 
 
-def refresh_conflicts(store: Store, article_ids: Collection[str] | None = None, *, watch: Watch | None = None) -> int:
+def refresh_conflicts(
+    store: Store, article_ids: Collection[str] | None = None, *, watch: Watch | None = None, recluster: bool = False
+) -> int:
     """Reconcile ``store``: only what ``article_ids`` (every article stored since the last
     reconciliation) touch, when given and the store was reconciled whole once; else everything.
+    ``recluster`` (``claimline reconcile``; a whole refresh only): first cluster every stored frame again
+    in publication order (:func:`claimline.store.events.recluster`), so that the events, and the
+    conflicts on them, no longer depend on the order the articles were ingested (review 8, V5).
     Returns the number of conflicts in the store (as listed: a disagreement once)."""
     with store.transaction(lock=RECONCILE_LOCK), gc_paused():
+        if recluster and article_ids is None:
+            from ..store.events import recluster as cluster_again
+
+            cluster_again(store.db)
         marked = store.duplicates_marked()  # (before anything is written: new conflicts are not yet)
         if article_ids is not None and store.fully_reconciled():
             done, touched, was = _incremental(store, set(article_ids), watch)

@@ -48,7 +48,7 @@ from ..events.identity import (
 )
 from ..schemas import EventFrame, Extraction
 
-__all__ = ["cluster_ids", "clusters", "events", "participant_names", "write_events"]
+__all__ = ["cluster_ids", "clusters", "events", "participant_names", "recluster", "write_events"]
 
 _CHUNK = 500
 
@@ -254,6 +254,59 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         "INSERT INTO event_membership (event_id, cluster_id) VALUES (?,?)", [(m.frame.id, of[m.frame.id]) for m in new]
     )
     return touched
+
+
+def recluster(db: sqlite3.Connection) -> int:
+    """Cluster every stored frame again from nothing, one article at a time in publication order (then
+    article id; an undated article first), and store the clusters that differ: which clusters an ingest
+    builds depends on the order the articles came in (review 8, V5: a denial stored before the report it
+    denies founds a cluster of its own), so the whole refresh of ``claimline reconcile`` rebuilds them in
+    one order. Conflicts, families and compared questions on events are rewritten by that refresh; here
+    only ``event_clusters``, ``event_membership`` and the timeline entries of the changed clusters.
+    Returns the number of frames that moved."""
+    rows = list(
+        db.execute(
+            "SELECT e.article_id, e.data, e.copy_key, a.published, a.publisher, a.fingerprint FROM events e"
+            " JOIN articles a ON a.id = e.article_id ORDER BY a.published NULLS FIRST, e.article_id, e.id"
+        )
+    )
+    index = EventClusters()
+    index.aliases.update({k: set(v) for k, v in stored_aliases(db).items()})
+    batch: list[Member] = []
+    for i, r in enumerate(rows):
+        batch.append(
+            Member(
+                frame=_frame(r[1]),
+                published=date.fromisoformat(r[3]) if r[3] else None,
+                publisher=r[4],
+                fingerprint=r[5],
+                copy_key=r[2],
+            )
+        )
+        if i + 1 == len(rows) or rows[i + 1][0] != r[0]:  # one article's frames at once, as write_events adds them
+            index.add(batch)
+            batch = []
+    now = index.of_frame()
+    was = {r[0]: r[1] for r in db.execute("SELECT event_id, cluster_id FROM event_membership")}
+    moved = sorted(f for f, cid in now.items() if was.get(f) != cid)
+    if not moved:
+        return 0
+    changed = {now[f] for f in moved} | {was[f] for f in moved if f in was}
+    db.executemany(
+        "INSERT INTO event_clusters (id, class, size) VALUES (?,?,?)"
+        " ON CONFLICT(id) DO UPDATE SET class = excluded.class, size = excluded.size",
+        [
+            (cid, index.clusters[cid].event_class(), len(index.clusters[cid].members))
+            for cid in sorted(changed)
+            if cid in index.clusters
+        ],
+    )
+    db.executemany("DELETE FROM event_entries WHERE cluster_id = ?", [(cid,) for cid in sorted(changed)])
+    db.executemany("DELETE FROM event_membership WHERE event_id = ?", [(f,) for f in moved if f in was])
+    db.executemany("INSERT INTO event_membership (event_id, cluster_id) VALUES (?,?)", [(f, now[f]) for f in moved])
+    gone = sorted(set(was.values()) - index.clusters.keys())
+    db.executemany("DELETE FROM event_clusters WHERE id = ?", [(cid,) for cid in gone])
+    return len(moved)
 
 
 def _candidates(
