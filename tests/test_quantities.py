@@ -34,8 +34,12 @@ def run(nlp):
     return go
 
 
-def _quantities(conflicts):
-    return [(c.question.split(" — ")[0], sorted(s.value for s in c.sides)) for c in conflicts if c.facet == "quantity"]
+def _quantities(conflicts, cls: str | None = None):
+    return [
+        (c.question.split(" — ")[0], sorted(s.value for s in c.sides))
+        for c in conflicts
+        if c.facet == "quantity" and (cls is None or (c.event is not None and c.event.event_class == cls))
+    ]
 
 
 # ------------------------------------------------------------------ R2: adjacent counts are two answers
@@ -95,3 +99,80 @@ def test_the_dead_and_the_injured_are_two_counts(run):
     assert _quantities(run(both, killed)) == []
     injured = "Five people were injured in a bus crash near Dunmore on Sunday, police said."
     assert _quantities(run(killed, injured)) == []
+
+
+# ------------------------------------------------------------------ numbers with their measured noun
+def test_a_number_is_compared_by_its_noun_whatever_its_verb(run):
+    """ "Some 4,150 hectares have burned" (a verb of no class, no named party: no event frame) and "has
+    scorched about 3,400 hectares": one measured thing, two figures; "18 aircraft were deployed" and
+    "fought the fire with 28 aircraft" (two verbs, two classes)."""
+    a = "Some 4,150 hectares of forest have burned since the fire near Corran started on Friday."
+    b = "The blaze near Corran has scorched about 3,400 hectares of forest, the regional government said."
+    assert _quantities(run(a, b)) == [("number of hectare", ["about 3400", "about 4150"])]
+    c = "The blaze near Corran has scorched about 4,000 hectares of forest, the regional government said."
+    assert _quantities(run(a, c)) == []  # "about 4,000": as rounded as written, 3,500 to 4,500
+    d = "Eighteen aircraft were deployed against the Corran fire on Saturday."
+    e = "Crews fought the Corran fire with 28 aircraft on Saturday, officials said."
+    assert _quantities(run(d, e)) == [("number of aircraft", ["18", "28"])]
+
+
+def test_people_are_counted_under_their_verb(run):
+    """How many people depends on what befell them: "300 residents were taken to a sports hall" and
+    "doctors treated 30 residents" count two things; 240 and 300 taken to a sports hall, one."""
+    hall = "About 300 residents were taken to a sports hall after the fire near Corran, the mayor said."
+    treated = "Doctors treated 30 residents for smoke after the fire near Corran, the mayor said."
+    assert _quantities(run(hall, treated)) == []
+    hall_2 = "In all, 240 residents were taken to a sports hall after the fire near Corran, the mayor said."
+    assert [v for _, v in _quantities(run(hall, hall_2))] == [["240", "about 300"]]
+
+
+def test_a_part_a_whole_an_increment_and_a_kind_are_other_figures(run):
+    """Not the figure of the thing itself: a part ("five of the 12 samples"), the whole of a share ("70% of
+    the 400 nurses", review 7 R20), the whole ("all 14 stations"), an increment ("another 200
+    firefighters"), a kind of the noun ("eight county routes" / "22 routes"), a figure more than three
+    times another ("three stations" of a pilot, "14 stations"). (Figures by their noun: the verbs' own
+    events may still compare their counts, "ran eight routes" / "runs 22 routes".)"""
+    pairs = [
+        (
+            "Tests found bacteria in five of the 12 samples taken in Corran on Monday.",
+            "Tests found bacteria in 12 samples taken in Corran on Monday.",
+        ),
+        (
+            "About 70% of the 400 nurses at Corran hospital joined the strike on Thursday, the union said.",
+            "Some 280 nurses at Corran hospital joined the strike on Thursday, the union said.",
+        ),
+        (
+            "Another 200 firefighters joined the fight against the Corran fire on Sunday.",
+            "A total of 1,200 firefighters are fighting the Corran fire, officials said on Sunday.",
+        ),
+        (
+            "Ardmoy Buses ran eight county routes with hired coaches during the strike.",
+            "Ardmoy Buses, which runs 22 routes, hired coaches during the strike.",
+        ),
+        (
+            "The Corran pilot covers three stations, the operator Ardmoy Rail said.",
+            "Cameras are already mounted at 14 stations, the operator Ardmoy Rail said.",
+        ),
+    ]
+    for a, b in pairs:
+        assert _quantities(run(a, b), "measure") == [], (a, b)
+
+
+def test_an_earlier_penalty_is_not_the_fine_itself(run):
+    """ "Its second fine this year after a 400,000 euro penalty in April": the April penalty is an amount of
+    its own event, not a second answer of the fine's (review 7, R20)."""
+    second = (
+        "The regulator fined Corran Ferries 3 million euros on Thursday, its second fine this year "
+        "after a 400,000 euro penalty in April."
+    )
+    fined = "Corran Ferries was fined 3 million euros by the regulator on Thursday."
+    assert _quantities(run(second, fined)) == []
+    fined_4 = "Corran Ferries was fined 4 million euros by the regulator on Thursday."
+    assert [v for _, v in _quantities(run(second, fined_4))] == [["3000000 EUR", "4000000 EUR"]]
+
+
+def test_a_whole_fleet_is_no_figure_of_the_event(run):
+    """ "Its whole fleet of nine buses" is the whole the grounding's "six buses" are a part of."""
+    a = "Ardmoy Buses said six buses would stay in the depot at Corran for weeks."
+    b = "The order applies to the whole fleet of nine buses that Ardmoy Buses runs at Corran."
+    assert _quantities(run(a, b), "measure") == []

@@ -371,12 +371,20 @@ class FurnitureLexicon(_Strict):
         return v
 
 
+class MeasuredWords(_Strict):
+    people: list[str] = Field(default_factory=list, description="Nouns of people: compared under one verb only")
+    increments: list[str] = Field(default_factory=list, description="Words of a part added ('another 200')")
+    wholes: list[str] = Field(default_factory=list, description="Determiners of a whole ('all 14 interchanges')")
+    not_measured: list[str] = Field(default_factory=list, description="Nouns that are no measured thing ('times')")
+
+
 class MeasureLexicon(_Strict):
     """What a number of an event measures (``models/measures.toml``; used by ``events/measures.py``)."""
 
     counted: dict[str, list[str]] = Field(
         description="set name -> lemmas that count one thing ('die', 'kill', 'death': the dead)"
     )
+    measured: MeasuredWords = Field(default_factory=MeasuredWords)
 
     @model_validator(mode="after")
     def _once(self) -> MeasureLexicon:

@@ -68,6 +68,7 @@ from ..timex.vocab import vocabulary
 from ..vocab import ATTITUDE
 from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
+from .measures import MEASURE, measure_frames, whole_of_share
 from .model import EventFrame, Quantity
 from .senses import sense_of
 from .timing import assign_times
@@ -1298,6 +1299,9 @@ def _quantities(
             unit = ent[-1].lemma_.lower()
         if kind == "count" and _part_of_them(ent.root.i, cols):
             continue  # "seven were injured, one of them seriously": a part, not how many
+        root = ent.root.i
+        if kind == "count" and cols.dep[root] == "nummod" and whole_of_share(doc[cols.head[root]], parts=False):
+            continue  # "60% of the 500 dockworkers joined": the whole, not how many joined
         measured = _measured(ent.root.i, draft.token.i, cols, words, count=kind == "count", host=draft.host.i)
         if kind == "count" and value is not None:
             if one_party and _apposed_to(ent.root.i, cols) in own:
@@ -1602,7 +1606,10 @@ def claim_event(claim: Claim, frames: Sequence[EventFrame]) -> EventFrame | None
     inside = [
         f
         for f in frames
-        if f.article_id == claim.article_id and claim.start <= f.trigger.start < claim.end and not f.commentary
+        if f.article_id == claim.article_id
+        and claim.start <= f.trigger.start < claim.end
+        and not f.commentary
+        and f.event_class != MEASURE  # (a figure's frame reports no event)
     ]
     if not inside:
         return None
@@ -1686,7 +1693,9 @@ def _find_frames(
     drafts_all: list[tuple[_Draft, Span]] = []
     cols = _columns(doc)
     doc_text = cols.doc_text
+    sent_list: list[Span] = []
     for sent in sentences if sentences is not None else doc.sents:
+        sent_list.append(sent)
         if not any(ch.isalpha() for ch in doc_text[sent.start_char : sent.end_char]):  # = sent.text, not rebuilt
             continue
         for d in _drafts(sent, lex):
@@ -1764,34 +1773,87 @@ def _find_frames(
             )
         )
     frames = _counted_once(frames, lex)
+    figures: list[EventFrame] = []
+    if amount_tokens:  # numbers with their measured noun, whatever their verb (events/measures.py)
+        spans = sorted({(s.start, s.end): s for s in quantity_ents.values()}.items())
+        ordinals = sorted(i for ent in doc_ents if ent.label_ == "ORDINAL" for i in range(ent.start, ent.end))
+        figures = measure_frames(
+            doc,
+            doc_text,
+            [s for _, s in spans],
+            sent_list,
+            ordinals,
+            frames,
+            ents,
+            claim_index.find,
+            _quantity_value,
+            lex.expectation_verbs,
+            article_id,
+            n + 1,
+        )
     frames = _expand_short_names(frames)
-    return _future_is_expected(assign_times(frames, _TextKept(doc, doc_text), times, published), published)  # type: ignore[arg-type]
+    kept = _TextKept(doc, doc_text)
+    if not figures:
+        return _future_is_expected(assign_times(frames, kept, times, published), published)  # type: ignore[arg-type]
+    # numbered in text order with the events' frames (a figure's trigger is its number), timed apart from
+    # them: a figure's frame takes no event's time
+    order = _merged(frames, figures)
+    new_id = {f.id: f"{article_id}-e{k:03d}" for k, f in enumerate(order, first)}
+    frames = [f.model_copy(update={"id": new_id[f.id]}) for f in frames]
+    figures = [f.model_copy(update={"id": new_id[f.id]}) for f in figures]
+    timed = {
+        f.id: f
+        for f in [*assign_times(frames, kept, times, published), *assign_times(figures, kept, times, published)]  # type: ignore[arg-type]
+    }
+    return _future_is_expected([timed[new_id[f.id]] for f in order], published)
+
+
+def _merged(frames: list[EventFrame], figures: list[EventFrame]) -> list[EventFrame]:
+    """The events' frames in their order, each figure (in text order) before the first frame whose trigger
+    comes after its number."""
+    out: list[EventFrame] = []
+    k = 0
+    for f in frames:
+        while k < len(figures) and figures[k].trigger.start < f.trigger.start:
+            out.append(figures[k])
+            k += 1
+        out.append(f)
+    return out + figures[k:]
 
 
 def _counted_once(frames: list[EventFrame], lex: EventLexicon) -> list[EventFrame]:
     """A count that a ``one_party`` event of its sentence holds as its own ("three people died in a bus
     crash": how many died) is that event's only: the other frames of the sentence that picked it up (the
-    crash counting "people", "caused five deaths" counting its object) drop it (review 7, R8)."""
+    crash counting "people", "caused five deaths" counting its object) drop it (review 7, R8). So is an
+    amount an event noun holds as its own, when another frame has it as the amount of that noun ("a
+    400,000 euro penalty in April" beside "fined it 3 million euros")."""
     owned: dict[int, set[tuple[int, int]]] = {}
     owners: set[tuple[str, int, int]] = set()
+    nouns: dict[tuple[int, int], set[str]] = {}  # an amount -> the event nouns holding it as their own
     for f in frames:
         for q in f.quantities:
-            if q.kind == "count" and q.measures is None and lex.inherited(f.event_class, "one_party"):
+            if q.measures is not None:
+                continue
+            if f.trigger.pos == "noun":
+                nouns.setdefault((q.start, q.end), set()).add(f.trigger.lemma)
+            if q.kind == "count" and lex.inherited(f.event_class, "one_party"):
                 owned.setdefault(f.sentence.start, set()).add((q.start, q.end))
                 owners.add((f.id, q.start, q.end))
-    if not owned:
+    if not owned and not nouns:
         return frames
     out = []
     for f in frames:
-        spans = owned.get(f.sentence.start)
-        if spans and any(q.kind == "count" and (q.start, q.end) in spans for q in f.quantities):
-            kept = [
-                q
-                for q in f.quantities
-                if not (q.kind == "count" and (q.start, q.end) in spans and (f.id, q.start, q.end) not in owners)
-            ]
-            if len(kept) != len(f.quantities):
-                f = f.model_copy(update={"quantities": kept})
+        spans = owned.get(f.sentence.start, set())
+        kept = [
+            q
+            for q in f.quantities
+            if not (q.kind == "count" and (q.start, q.end) in spans and (f.id, q.start, q.end) not in owners)
+            # "fined it 3 million euros, its second fine after a 400,000 euro penalty in April": the amount
+            # the penalty's own frame holds is the penalty's, not a second answer of the fine (review 7, R20)
+            and not (q.measures is not None and q.measures in nouns.get((q.start, q.end), ()))
+        ]
+        if len(kept) != len(f.quantities):
+            f = f.model_copy(update={"quantities": kept})
         out.append(f)
     return out
 

@@ -4,15 +4,53 @@ A count is compared with another outlet's only when both count one thing. The th
 the count's event or the noun it measures, and words of one ``[counted]`` set are one thing: "two
 people died", "four were killed" and "caused four deaths" count the dead, "were injured" and
 "suffered injuries" the injured (:func:`counted_as`).
+
+Numbers with their measured noun (:func:`measure_frames`): "the fire has burned 4,150 hectares",
+"18 aircraft were deployed", "68 lawmakers backed the motion" give figures two outlets may give
+differently even when no event class names their verb, or when the events that hold them fall in two
+clusters. Each such number becomes a frame of class :data:`MEASURE` (in no class of
+``models/events.toml``: clustered by identity as any class is, by its parties — the names of its
+sentence, as themes — but no event of the timeline, and compared on its figure only) holding the one
+quantity, ``measures`` its noun: the noun the number modifies, or the unit of a measure — read from
+the parse, not from a list of topics.
+Its trigger is the number, its trigger's lemma what it measures: the noun, and for a noun of people
+(``[measured] people``: how many depends on what befell them, "300 workers were evacuated" / "30
+workers were treated") the verb it is counted under, by its ``[counted]`` set ("resident|take").
+Its parties are the names of its sentence, else the name its article reports most.
+:mod:`claimline.reconcile.events` compares the figures of one measured thing (noun, and verb for
+people) within a family of such frames (they share a name and are not dated apart). Left out, as
+no figure of the measured thing itself: a part ("five of the 12 samples", "two of them"), the whole
+of a share ("60% of the 500 dockworkers"), an increment ("another 200 firefighters", "200 more"), a
+sentence with an ordinal ("its second fine": another instance), a noun that is a time unit or
+counting word (``not_measured``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from ..lexicons import measures
+from ..schemas import EventFrame
 
-__all__ = ["counted_as"]
+if TYPE_CHECKING:  # (no spaCy on the query path: the timeline reads MEASURE)
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["MEASURE", "counted_as", "measure_frames", "whole_of_share"]
+
+#: The class of a number's frame (:func:`measure_frames`): in no ``models/events.toml`` class.
+MEASURE = "measure"
+_NOUNS = frozenset({"NOUN"})
+#: Dependencies from a noun up to the verb it is counted under ("thrown ... at the blaze with 28 aircraft").
+_UP = frozenset({"pobj", "prep", "conj", "appos", "agent"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "'ll", "wo", "can", "must"})
+#: Names that say what kind, not who ("Catalan" firefighters), and descriptions ("the ministry"): no party
+#: a figure is measured for.
+_WEAK = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+_WEAK_PARTIES = _WEAK | {"description"}
 
 
 @cache
@@ -23,3 +61,241 @@ def _sets() -> dict[str, str]:
 def counted_as(lemma: str) -> str | None:
     """The ``[counted]`` set a lemma belongs to ("kill" -> "dead"), or None."""
     return _sets().get(lemma)
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    m = measures().measured
+    return frozenset(m.people), frozenset(m.increments), frozenset(m.not_measured), frozenset(m.wholes)
+
+
+def people_noun(lemma: str) -> bool:
+    """A noun of people (``[measured] people``): its figures are compared under one verb only."""
+    return lemma in _words()[0]
+
+
+def _noun_of(span: Span) -> Token | None:
+    """The noun a number counts: the unit of a measure ("4,150 hectares"), else the noun the number
+    modifies ("18 aircraft"), not a name's number."""
+    root = span.root
+    if span.label_ == "QUANTITY":
+        last = span[-1]
+        return last if last.pos_ in _NOUNS else None
+    if root.dep_ != "nummod" or root.head.pos_ not in _NOUNS or root.head.i < root.i:
+        return None
+    return root.head
+
+
+def _part_or_whole(span: Span, noun: Token) -> bool:
+    """ "five of the 12 samples", "two of them" (a part); "60% of the 500 dockworkers", "half of the
+    400" (the whole of a share)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+        return True
+    return whole_of_share(noun)
+
+
+def whole_of_share(noun: Token, *, parts: bool = True) -> bool:
+    """A counted noun after "of" that a share or a part is taken from ("60% of the 500 dockworkers",
+    "half of the 400 nurses", "five of the 12 samples"): its number is the whole, not the count of the
+    event the share took part in (review 7, R20). ``parts=False``: of a share only (a percentage, a
+    fraction: "12 of the 64 radars" is an event's part of a whole it counts too)."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.i == noun.i:
+        return False
+    whole_of = of.head
+    if whole_of.lemma_.lower() in _words()[2] or whole_of.ent_type_ == "PERCENT":
+        return True
+    return parts and whole_of.pos_ in ("NUM", "DET", "PRON", "ADJ")
+
+
+def _increment(span: Span, noun: Token, doc: Doc) -> bool:
+    """ "another 200 firefighters", "200 more firefighters", "an additional 50 buses", "12 new cases"."""
+    inc = _words()[1]
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in inc and before.dep_ != "quantmod":
+        return True
+    if any(t.lower_ in inc and t.dep_ != "quantmod" for t in span):  # (not "more than 300")
+        return True
+    return any(c.lower_ in inc and c.dep_ in ("amod", "det", "advmod") for c in noun.children)
+
+
+def _whole(noun: Token) -> bool:
+    """A counted noun that is the whole ("all 14 interchanges", "the whole fleet of nine aircraft",
+    ``[measured] wholes``), on itself or on the noun it is counted "of"."""
+    wholes = _words()[3]
+
+    def marked(t: Token) -> bool:
+        return any(c.dep_ == "predet" or (c.dep_ in ("det", "amod") and c.lower_ in wholes) for c in t.children)
+
+    if marked(noun):
+        return True
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and marked(of.head)
+
+
+def _kind_word(c: Token) -> bool:
+    """A word before a noun that names a kind of it ("county routes", "regional routes", "emergency
+    calls"), not a state it is in ("planned operations", "affected customers": participles)."""
+    if c.dep_ == "compound":
+        return c.pos_ == "NOUN"
+    return c.dep_ == "amod" and c.tag_ == "JJ" and not c.lower_.endswith(("ed", "ing"))  # ("affected": a state)
+
+
+def _verb_of(noun: Token) -> Token | None:
+    """The verb a noun is counted under: its head, up through prepositions and conjuncts."""
+    t = noun
+    for _ in range(5):
+        if t.dep_ not in _UP and t is not noun:
+            break
+        h = t.head
+        if h.i == t.i:
+            return None
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+        t = h
+    return None
+
+
+def _factuality(verb: Token | None, expecting: frozenset[str]) -> str:
+    if verb is None:
+        return "asserted"
+    kids = list(verb.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return "negated"
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in kids):
+        return "expected"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in expecting:
+        return "expected"
+    return "asserted"
+
+
+def measure_frames(
+    doc: Doc,
+    doc_text: str,
+    amounts: Sequence[Span],
+    sentences: Sequence[Span],
+    ordinals: Sequence[int],
+    frames: Sequence[EventFrame],
+    names_at: Mapping[int, Any],
+    claim_of: Callable[[int], Any],
+    value_of: Callable[[str], tuple[float | None, str | None]],
+    expecting: frozenset[str],
+    article_id: str,
+    first: int,
+) -> list[EventFrame]:
+    """A :data:`MEASURE` frame for each count or measure among ``amounts`` (the entity spans of
+    numbers, each once, in text order) with a measured noun (module docs), numbered from ``first``;
+    ``sentences``: the parse's sentences in order; ``ordinals``: the token indices of ordinals, sorted;
+    ``names_at``: token index -> the name (``name``, ``label``, token ``start``/``end``) covering it, as
+    the frames name it; ``claim_of`` finds the claim holding a character offset, ``value_of`` reads a
+    number's text."""
+    triggers = {f.trigger.start for f in frames}
+    starts = [s.start for s in sentences]
+    out: list[EventFrame] = []
+    unnamed: list[int] = []
+    n = first - 1
+    for span in amounts:
+        if span.label_ not in ("CARDINAL", "QUANTITY"):
+            continue
+        text = doc_text[span.start_char : span.end_char]
+        if "%" in text or "per cent" in text.lower():
+            continue
+        value, unit = value_of(text)
+        if value is None or unit is not None:
+            continue  # money: compared with its event
+        noun = _noun_of(span)
+        if noun is None:
+            continue
+        lemma = noun.lemma_.lower()
+        if not lemma.isalpha() or lemma in _words()[2] or (noun.ent_type_ and span.label_ != "QUANTITY"):
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 1] if span.start > 0 else None
+        if any(t is not None and value_of(t.text)[1] is not None for t in (noun, after, before)):
+            continue  # "184 million euros", "a 96 million euro contract": money, compared with its event
+        if _part_or_whole(span, noun) or _increment(span, noun, doc):
+            continue
+        if _whole(noun):
+            continue  # "all 14 interchanges", "its whole fleet of nine aircraft": the whole, not the event's
+        # "eight county routes", "212 emergency calls": a kind of the noun is another measured thing
+        kind = [c.lemma_.lower() for c in noun.children if c.i < noun.i and _kind_word(c)]
+        kind = [w for w in kind if w.isalpha() and w not in _words()[1]]
+        measured = " ".join([*kind, lemma])
+        k = bisect_right(starts, noun.i) - 1
+        if k < 0 or not sentences[k].start <= noun.i < sentences[k].end:
+            continue
+        sent = sentences[k]
+        o = bisect_left(ordinals, sent.start)
+        if o < len(ordinals) and ordinals[o] < sent.end:
+            continue  # "its second fine this year": another instance
+        verb = _verb_of(noun)
+        key = measured
+        if people_noun(lemma):
+            if verb is None or verb.idx in triggers:
+                continue  # "300 residents were evacuated": the count of its event, compared there
+            verb_lemma = verb.lemma_.lower()
+            key = f"{measured}|{counted_as(verb_lemma) or verb_lemma}"
+        elif noun.idx in triggers:
+            continue  # "three attacks": the event's own count
+        # the trigger is the number itself (no event word: a figure is found by no word of an event)
+        trigger = next((t for t in span if t.like_num), span[0])
+        names: dict[str, tuple[int, int, str | None]] = {}
+        for k in range(sent.start, sent.end):
+            e = names_at.get(k)
+            if e is not None and e.label not in _WEAK and e.name not in names:
+                names[e.name] = (doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label)
+        claim = claim_of(trigger.idx) or claim_of(noun.idx)
+        n += 1
+        unnamed.append(len(out))
+        out.append(
+            EventFrame(
+                id=f"{article_id}-e{n:03d}",
+                article_id=article_id,
+                claim_id=claim.id if claim is not None else None,
+                sentence={  # type: ignore[arg-type]
+                    "start": sent.start_char,
+                    "end": sent.start_char + len(doc_text[sent.start_char : sent.end_char].rstrip()),
+                },
+                trigger={  # type: ignore[arg-type]
+                    "text": trigger.text,
+                    "start": trigger.idx,
+                    "end": trigger.idx + len(trigger),
+                    "lemma": key,
+                    "token": trigger.i,
+                    "sentence_token": trigger.i - sent.start,
+                    "pos": "noun",
+                },
+                event_class=MEASURE,
+                participants=[  # type: ignore[misc]
+                    {"role": "theme", "text": name, "start": s, "end": e, "name": name, "label": label}
+                    for name, (s, e, label) in names.items()
+                ],
+                factuality=_factuality(verb, expecting),  # type: ignore[arg-type]
+                quantities=[  # type: ignore[list-item]
+                    {
+                        "kind": "measure" if span.label_ == "QUANTITY" else "count",
+                        "text": text,
+                        "start": span.start_char,
+                        "end": span.end_char,
+                        "value": value,
+                        "unit": lemma if span.label_ == "QUANTITY" else None,
+                        "measures": measured,
+                    }
+                ],
+            )
+        )
+    main = _main_party(frames) if unnamed else None
+    if main is not None:
+        for k in unnamed:
+            if main.name not in out[k].names():
+                out[k] = out[k].model_copy(update={"participants": [*out[k].participants, main]})
+    return out
+
+
+def _main_party(frames: Sequence[EventFrame]) -> Any:
+    """The named party an article's frames name most: the story's, which its figures measure for."""
+    counts = Counter(p.name for f in frames if not f.commentary for p in f.participants if p.label not in _WEAK_PARTIES)
+    if not counts:
+        return None
+    name = max(sorted(counts), key=lambda k: counts[k])
+    return next(p for f in frames for p in f.participants if p.name == name).model_copy(update={"role": "theme"})

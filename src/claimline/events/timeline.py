@@ -18,6 +18,8 @@
 * **Commentary** (clusters of speech or opinion frames only) is not an entry
   unless ``include_commentary``; it is then listed after the events, with
   status ``commentary``.
+* **Figures** (frames of a number with its measured noun, :mod:`claimline.events.measures`) are
+  never entries: they are compared, not events.
 * **Actor filter**: an event belongs to the timeline of each of its
   participants; ``names`` are matched against participant names (canonical
   actors and NER names), case-insensitively (``claimline.api`` turns a user's
@@ -39,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..timeline import LABEL_MAX_CHARS, date_label, format_day
 from .display import distinct_names, event_words, failed_before, outlet_name
+from .measures import MEASURE
 
 if TYPE_CHECKING:
     from ..schemas import Article, Conflict, EventEntry, EventTime, TimelineEntry
@@ -251,6 +254,8 @@ def build_event_timeline(
         frames = c.frames
         if folded is not None and not any(p.name.casefold() in folded for f in frames for p in f.participants):
             continue
+        if all(f.event_class == MEASURE for f in frames):
+            continue  # a number with its measured noun: a figure to compare, no event (events/measures.py)
         commentary = all(f.commentary for f in frames)
         if commentary and not include_commentary:
             continue

@@ -4,10 +4,11 @@ A number stands for every value that rounds to it as written: "48 million" for 4
 million, "1.9 million" for 1.85 to 1.95 million, "240" for 235 to 245 (trailing zeros of a whole
 number are taken as rounding). A modifier widens the range (the words and their TIMEX3 mods are
 the time vocabulary's ``[modifiers]`` in ``models/timex/en.toml``, defined once): APPROX ("about",
-"roughly") by a tenth of the value each way; LESS_THAN / EQUAL_OR_LESS ("nearly", "up to") opens it
-down to zero; MORE_THAN / EQUAL_OR_MORE ("more than", "at least") opens it upwards. Two quantities
-agree when their ranges overlap: "about 2 million" and "1.9 million" agree, 48 and 84 million do
-not. Durations are compared in days (a year is 365.25 days, a month 30.44).
+"roughly") to at least a twentieth of the value each way (a rounded figure keeps its rounding);
+LESS_THAN / EQUAL_OR_LESS ("nearly", "up to") opens it down to zero; MORE_THAN / EQUAL_OR_MORE
+("more than", "at least") opens it upwards. Two quantities agree when their ranges overlap (ranges
+that only touch do not: "four" and "five"): "about 2 million" and "1.9 million" agree, 48 and 84
+million do not. Durations are compared in days (a year is 365.25 days, a month 30.44).
 """
 
 from __future__ import annotations
@@ -20,8 +21,14 @@ from ..schemas import Quantity
 
 #: Values more than this many times apart measure different things ("12 ministries", "48 million").
 MAGNITUDE_RATIO = 10.0
-#: How far "about" widens a value, as a share of it (beyond its rounding).
-APPROX_SHARE = 0.1
+#: ... and figures that only their measured noun ties to one thing (no event of one cluster: "three
+#: interchanges" of a pilot, "14 interchanges" of the whole network): more than this many times apart.
+MEASURE_RATIO = 3.0
+#: How far "about" widens a value at least, as a share of it: "about 3,400" is 3,230 to 3,570 (a
+#: figure written as rounded, "about 300", keeps its rounding, 250 to 350; review of the seventh
+#: sitting's stories: "about 3,400" / "some 4,150" hectares and "about 300" / 240 residents, ~20 %
+#: apart, were one side when "about" added a tenth each way on top of the rounding).
+APPROX_SHARE = 0.05
 _DAYS = {"Y": 365.25, "M": 30.44, "W": 7.0, "D": 1.0, "H": 1 / 24}
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _LABEL_MOD = {
@@ -82,11 +89,11 @@ def interval(q: Quantity) -> tuple[float, float] | None:
     if key(q) is None or q.value is None:
         return None
     half = _step(q) / 2
-    lo, hi = q.value - half, q.value + half
     mod = modifier(q)
-    if mod == "APPROX":
-        lo, hi = lo - APPROX_SHARE * q.value, hi + APPROX_SHARE * q.value
-    elif mod in ("LESS_THAN", "EQUAL_OR_LESS"):
+    if mod == "APPROX":  # as rounded as written, or by a share of the value when written more finely
+        half = max(half, APPROX_SHARE * q.value)
+    lo, hi = q.value - half, q.value + half
+    if mod in ("LESS_THAN", "EQUAL_OR_LESS"):
         lo = 0.0
     elif mod in ("MORE_THAN", "EQUAL_OR_MORE"):
         hi = math.inf
@@ -117,7 +124,7 @@ def size(q: Quantity) -> float:
     return q.value * _DAYS[q.unit or "D"] if q.kind == "duration" and (q.unit or "D") in _DAYS else q.value
 
 
-def comparable(a: float, b: float) -> bool:
+def comparable(a: float, b: float, ratio: float = MAGNITUDE_RATIO) -> bool:
     """Two values near enough in size to be the same measure (see :data:`MAGNITUDE_RATIO`)."""
     lo, hi = min(abs(a), abs(b)), max(abs(a), abs(b))
-    return lo > 0 and hi / lo <= MAGNITUDE_RATIO
+    return lo > 0 and hi / lo <= ratio

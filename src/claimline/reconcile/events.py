@@ -88,7 +88,7 @@ from typing import Any
 
 from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, kin, linked, within_reach
 from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
-from ..events.measures import counted_as
+from ..events.measures import MEASURE, counted_as
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
 from . import amounts
 from .conflicts import Learned, discover, to_conflict
@@ -657,6 +657,8 @@ def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
     """The word an amount is of: the noun it measures, else its report's trigger (see :func:`_words`); with
     the side of an ``[[exclusive]]`` table its trigger is on ("delayed the delivery of ten jets" /
     "cancelled an order for two jets" count two things, review 6 C3)."""
+    if r.frame.event_class == MEASURE:
+        return _measure_key(r.frame)
     w = word[q.measures or r.frame.trigger.lemma]
     if q.measures:
         lemma = r.frame.trigger.lemma
@@ -666,7 +668,12 @@ def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
     return w
 
 
-def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
+def _quantity_questions(
+    reports: Sequence[_Report], label: str, ratio: float = amounts.MAGNITUDE_RATIO, *, by_word: bool = False
+) -> list[_Question]:
+    """The quantity questions of a family's reports (module docs): per kind, unit and measured word,
+    values at most ``ratio`` times apart; ``by_word``: each question worded by its measured word ("number
+    of hectare"), not the family's ``label``."""
     by_key: dict[tuple[str, str, str, bool], list[tuple[Info, tuple[float, float], str, float]]] = {}
     word = _words(reports)
     converted = _in_two_currencies(reports, word)
@@ -703,7 +710,7 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
         items.sort(key=lambda x: x[3])
         groups: list[list[tuple[Info, tuple[float, float], str, float]]] = []
         for item in items:
-            if groups and amounts.comparable(groups[-1][-1][3], item[3]):
+            if groups and amounts.comparable(groups[-1][-1][3], item[3], ratio):
                 groups[-1].append(item)
             else:
                 groups.append([item])
@@ -711,11 +718,12 @@ def _quantity_questions(reports: Sequence[_Report], label: str) -> list[_Questio
             sides = _own_sides(interval_sides([(i, s, lab) for i, s, lab, _ in group], half_open=True))
             what = ("planned " if planned else "") + _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
             detail = f"{kind}:{unit}:{n}" if first[kind, unit] == w else f"{kind}:{unit}:{w}:{n}"
+            of = w.split("|")[0].lstrip("=") if by_word else label
             out.append(
                 _Question(
                     "quantity",
                     detail + (":planned" if planned else ""),
-                    f"{what} of {label}",
+                    f"{what} of {of}",
                     sides,
                     articles=_groups(group),
                 )
@@ -1507,12 +1515,17 @@ def reconcile_events(
         cls, label = _label(fam, frames)
         family_names = _participants(frames)
         rep = fam[0].id
-        questions = [
-            *_date_questions(reports, label, lex),
-            *_quantity_questions(reports, label),
-            *_currency_questions(reports, label),
-        ]
-        if cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
+        if cls == MEASURE:  # numbers with their measured noun: their figures only (events/measures.py)
+            questions = _quantity_questions(reports, label, amounts.MEASURE_RATIO, by_word=True)
+        else:
+            questions = [
+                *_date_questions(reports, label, lex),
+                *_quantity_questions(reports, label),
+                *_currency_questions(reports, label),
+            ]
+        if cls == MEASURE:
+            pass  # (a figure's frame: no date, factuality or facet of its own)
+        elif cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
             questions += [*_factuality_questions(reports, label), *_facet_questions(reports, label)]
         elif any(r.frame.factuality == "denied" for r in reports):
             # a speech act not made yet ("has not confirmed") is no "no"; one denied ("denied that it
@@ -1544,6 +1557,7 @@ def reconcile_events(
                 outlets=_outlets(q.sides),
             )
             drafts.append((draft, key + "\x1f" + wording, event, tally))
+    drafts = _without_measured_twice(drafts)
     if not drafts:
         return [], compared
     discover([d for d, _, _, _ in drafts], learned)
@@ -1600,3 +1614,26 @@ def _across(sides: Mapping[str, list[Info]]) -> bool:
 def _outlets(sides: Mapping[str, list[Info]]) -> list[str]:
     infos = sorted((i for v in sides.values() for i in v), key=lambda i: (i.published or date.max, i.id))
     return list(dict.fromkeys(i.outlet or i.publisher or f"article {i.article_id}" for i in infos))
+
+
+def _measure_key(f: EventFrame) -> str:
+    """What a number's frame (events/measures.py) measures: its trigger's lemma, the noun ("hectare"), and
+    for a noun of people the verb it is counted under ("resident|take", "worker|injured")."""
+    return f.trigger.lemma
+
+
+def _without_measured_twice(
+    drafts: list[tuple[Draft, str, ConflictEvent, str]],
+) -> list[tuple[Draft, str, ConflictEvent, str]]:
+    """Without the conflicts on a figure (class :data:`MEASURE`) that a conflict on an event's quantity
+    reports already: two of its sides share claims with two sides of that one ("14 batches" / "16
+    batches" of the recall and of the noun "batch")."""
+    events = [[{i.id for i in v} for v in d.sides.values()] for d, _, e, _ in drafts if e.event_class != MEASURE]
+    out = []
+    for d, q, e, t in drafts:
+        if e.event_class == MEASURE and d.key[0] == "quantity":
+            mine = [{i.id for i in v} for v in d.sides.values()]
+            if any(len({k for k, s in enumerate(other) for m in mine if s & m}) >= 2 for other in events):
+                continue
+        out.append((d, q, e, t))
+    return out
