@@ -554,3 +554,10 @@ def test_a_hedged_length_after_an_event_gives_no_day(frames_of):
     # "almost a week after", "more than two weeks after": no exact day to count to
     frames = frames_of("The insurer said on Friday, almost a week after the regulator suspended its licence.")
     assert _one(frames, "suspend").time is None
+
+
+def test_a_time_s_own_when_clause_is_at_its_point(frames_of):
+    # "since last Monday, when X happened": X on that Monday (the since is the clause's, not X's)
+    frames = frames_of("Drivers have used the bridge since last Monday, when the council lifted the ban.")
+    f = _one(frames, "lift")
+    assert (f.time.kind, f.time.start, f.time.end) == ("point", date(2026, 3, 9), date(2026, 3, 9))

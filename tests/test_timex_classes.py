@@ -417,9 +417,20 @@ def test_clock_time_takes_the_day_of_the_paragraph() -> None:
     assert found(text) == [("Monday", "2026-03-02"), ("6 p.m.", "2026-03-02T18:00")]
 
 
-def test_clock_time_does_not_cross_a_paragraph() -> None:
-    text = "Talks opened on Monday in Geneva.\n\nAt 6 p.m. the ministers left."
-    assert found(text)[-1] == ("6 p.m.", "2026-03-05T18:00")
+def test_clock_time_crosses_a_paragraph_only_to_the_story_day() -> None:
+    # told in the past after a day before publication: that day ("Tuesday's blast ...\n\nThe blast, at 06:40, ...")
+    text = "Four workers were hurt in Monday's blast at the depot.\n\nThe blast, at 06:40, broke windows."
+    assert found(text)[-1] == ("06:40", "2026-03-02T06:40")
+    # not a time ahead, nor after a day still to come, nor midnight (it closes one day and opens the next)
+    assert found("Talks opened on Monday in Geneva.\n\nAt 6 p.m. the ministers will leave.")[-1] == (
+        "6 p.m.",
+        "2026-03-05T18:00",
+    )
+    assert found("The strike starts on Saturday.\n\nThe depot closed at 6 p.m.")[-1] == ("6 p.m.", "2026-03-05T18:00")
+    assert found("The order was signed on Monday.\n\nIt took effect at midnight.")[-1] == (
+        "midnight",
+        "2026-03-05T00:00",
+    )
 
 
 def test_clock_time_joins_its_day() -> None:

@@ -551,11 +551,12 @@ def assign_times(
             et = et.model_copy(update={"end": None, "kind": "after", "mod": "ON_OR_AFTER"})
         elif p.prep == "and":
             continue  # the end of a range whose start was not a time
-        if et.kind == "point":
-            # "from 2008, when the company posted a loss": the clause the time's "when" opens
+        if et.kind != "interval":
+            # "from 2008, when the company posted a loss", "since last Thursday, when the utility lifted the
+            # notice": the clause the time's "when" opens is at that time (the point, not the since / until)
             for c in p.root.children:
                 if c.dep_ == "relcl" and any(g.dep_ == "advmod" and g.lower_ in WHEN_WORDS for g in c.children):
-                    offer(_governed(c, triggers), et)
+                    offer(_governed(c, triggers), _point(p))
         if p.noun and (attach is None or attach.i not in triggers):
             continue
         task = _allowed_task(p) if et.kind == "until" else None

@@ -208,7 +208,7 @@ def _find(text: str, anchor: date | None, doc: Doc | None, tense: Tense | None) 
     _narrative_time(text, cands, anchor, doc, tense)
     cands = _merge_times(text, cands)
     _restated_dates(text, cands)
-    _resolve_anaphora(cands, anchor, text)
+    _resolve_anaphora(cands, anchor, text, doc, tense)
     cands = _join_ranges(text, cands, anchor, doc, tense)
     return cands
 
@@ -604,7 +604,18 @@ def _shift_from(ref: _Norm, code: str, k: int) -> _Norm | None:
     return _shift_unit(day, coarse, 0)
 
 
-def _resolve_anaphora(cands: list[_Cand], anchor: date | None, text: str = "") -> None:
+def _story_day(text: str, c: _Cand, day: date, anchor: date | None, doc: Doc | None, tense: Tense | None) -> bool:
+    """A lone clock time in a later paragraph than the last day named is on that day when the day is before the
+    publication date and the clause is in the past (the story's day, not the day of writing); not midnight, which
+    closes one day and opens the next."""
+    if anchor is None or not day < anchor or "midnight" in text[c.start : c.end].lower():
+        return False
+    return _Ctx(text, c.start, c.end, anchor, tense, False, doc).tense() == "past"
+
+
+def _resolve_anaphora(
+    cands: list[_Cand], anchor: date | None, text: str = "", doc: Doc | None = None, tense: Tense | None = None
+) -> None:
     """Resolve "the next day", "that year"... and lone clock times against earlier dates."""
     last_day: date | None = None
     last_day_end = -(1 << 30)
@@ -655,9 +666,10 @@ def _resolve_anaphora(cands: list[_Cand], anchor: date | None, text: str = "") -
             n.time_only
             and last_day is not None
             and n.interval is not None
-            and "\n\n" not in text[last_day_end : c.start]
+            and ("\n\n" not in text[last_day_end : c.start] or _story_day(text, c, last_day, anchor, doc, tense))
         ):
-            # a clock time takes the day just mentioned ("On Monday ... at 18:00 UTC")
+            # a clock time takes the day just mentioned ("On Monday ... at 18:00 UTC"), in its paragraph or, told
+            # in the past, after a day before publication ("Tuesday's explosion ...\n\nThe blast, at 06:40, ...")
             tpart = n.value[n.value.index("T") :]
             c.norm = _Norm(
                 f"{last_day.isoformat()}{tpart}", "time", "TIME", interval=(last_day, last_day), time_only=True
