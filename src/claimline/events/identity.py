@@ -412,6 +412,14 @@ def _described(f: EventFrame, lex: EventLexicon | None = None) -> list[tuple[str
     ]
 
 
+def _causes(f: EventFrame, lex: EventLexicon) -> list[tuple[str, ...]]:
+    """The causes a frame names by their event class ("died in a crash": ``accident``)."""
+    classes = lex.classes
+    return [
+        tuple(p.name.split()) for p in f.participants if p.role in _ROLES and p.label == DESCRIBED and p.name in classes
+    ]
+
+
 def _same_description(x: list[tuple[str, ...]], y: list[tuple[str, ...]]) -> bool:
     """One head noun, the shorter description's words among the longer's ("ministry" / "defence
     ministry"; not "defence ministry" / "foreign ministry")."""
@@ -770,8 +778,12 @@ def linked(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
             or _counted_alike(a.frame.trigger.lemma, b.frame.trigger.lemma, lex)
             or (deadline and a.frame.event_class == b.frame.event_class)
         )
-    if _same_description(_described(a.frame, lex), _described(b.frame, lex)):
-        return True  # "the defence ministry" in both: described alike, never contradicting a name
+    if _same_description(_described(a.frame, lex), _described(b.frame, lex)) or (
+        not oa and not ob and _same_description(_causes(a.frame, lex), _causes(b.frame, lex))
+    ):
+        # "the defence ministry" in both: described alike, never contradicting a name; a cause named
+        # by its class ("died in a crash" / "when a tram collided") only where neither names a place
+        return True
     if sa or sb:
         return _overlap([_name(p) for p in sa], [_name(p) for p in sb])
     # neither names a party: the same place (or other named circumstance) is what they share
