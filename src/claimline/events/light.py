@@ -20,6 +20,10 @@ from typing import TYPE_CHECKING, Any
 from ..extraction.fingerprint import near_duplicate
 from ..views import View
 
+#: The class of a number's frame (:func:`claimline.events.measures.measure_frames`): in no
+#: ``models/events.toml`` class. Defined here, without pydantic, for the query commands.
+MEASURE = "measure"
+
 if TYPE_CHECKING:
     from ..store.event_views import ClusterRow
 

@@ -35,14 +35,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicons import measures
 from ..schemas import EventFrame
+from .light import MEASURE  # (defined without pydantic: the timeline query reads it)
 
 if TYPE_CHECKING:  # (no spaCy on the query path: the timeline reads MEASURE)
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["MEASURE", "counted_as", "measure_frames", "whole_of_share"]
 
-#: The class of a number's frame (:func:`measure_frames`): in no ``models/events.toml`` class.
-MEASURE = "measure"
+
 _NOUNS = frozenset({"NOUN"})
 #: Dependencies from a noun up to the verb it is counted under ("thrown ... at the blaze with 28 aircraft").
 _UP = frozenset({"pobj", "prep", "conj", "appos", "agent"})

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..timeline import LABEL_MAX_CHARS, date_label, format_day
 from .display import distinct_names, event_words, failed_before, outlet_name
-from .measures import MEASURE
+from .light import MEASURE  # (not .measures: it imports pydantic, off the query path)
 
 if TYPE_CHECKING:
     from ..schemas import Article, Conflict, EventEntry, EventTime, TimelineEntry
