@@ -68,7 +68,7 @@ from ..timex.vocab import vocabulary
 from ..vocab import ATTITUDE
 from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
-from .measures import MEASURE, measure_frames, whole_of_share
+from .measures import MEASURE, anchor, measure_frames, whole_of_share
 from .model import EventFrame, Quantity
 from .senses import sense_of
 from .timing import assign_times
@@ -1750,21 +1750,7 @@ def _find_frames(
                 id=f"{article_id}-e{n:03d}",
                 article_id=article_id,
                 claim_id=claim.id if claim is not None else None,
-                # (nested models as dicts: validated with the frame, in one call)
-                # (the sentence's words: spaCy hangs the blanks after it, blanked furniture too, on it)
-                sentence={  # type: ignore[arg-type]
-                    "start": sent.start_char,
-                    "end": sent.start_char + len(doc_text[sent.start_char : sent.end_char].rstrip()),
-                },
-                trigger={  # type: ignore[arg-type]
-                    "text": tok.text,
-                    "start": tok.idx,
-                    "end": tok.idx + len(tok),
-                    "lemma": d.lemma,
-                    "token": tok.i,
-                    "sentence_token": tok.i - sent.start,
-                    "pos": d.pos,
-                },
+                **anchor(sent, doc_text, tok, d.lemma, d.pos),  # type: ignore[arg-type]
                 event_class=d.cls,
                 commentary=lex.is_commentary(d.cls),
                 participants=[p._asdict() for p in parts],  # type: ignore[misc]

@@ -40,7 +40,7 @@ from .light import MEASURE  # (defined without pydantic: the timeline query read
 if TYPE_CHECKING:  # (no spaCy on the query path: the timeline reads MEASURE)
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MEASURE", "counted_as", "measure_frames", "whole_of_share"]
+__all__ = ["MEASURE", "anchor", "counted_as", "measure_frames", "whole_of_share"]
 
 
 _NOUNS = frozenset({"NOUN"})
@@ -56,6 +56,25 @@ _WEAK_PARTIES = _WEAK | {"description"}
 @cache
 def _sets() -> dict[str, str]:
     return {w: name for name, words in measures().counted.items() for w in words}
+
+
+def anchor(sent: Span, doc_text: str, tok: Token, lemma: str, pos: str) -> dict[str, dict[str, Any]]:
+    """The ``sentence`` and ``trigger`` slots of a frame whose trigger is ``tok`` (as dicts, validated
+    with the frame in one call): the sentence's words without the blanks spaCy hangs after it (blanked
+    furniture too)."""
+    end = sent.start_char + len(doc_text[sent.start_char : sent.end_char].rstrip())
+    return {
+        "sentence": {"start": sent.start_char, "end": end},
+        "trigger": {
+            "text": tok.text,
+            "start": tok.idx,
+            "end": tok.idx + len(tok),
+            "lemma": lemma,
+            "token": tok.i,
+            "sentence_token": tok.i - sent.start,
+            "pos": pos,
+        },
+    }
 
 
 def counted_as(lemma: str) -> str | None:
@@ -252,19 +271,7 @@ def measure_frames(
                 id=f"{article_id}-e{n:03d}",
                 article_id=article_id,
                 claim_id=claim.id if claim is not None else None,
-                sentence={  # type: ignore[arg-type]
-                    "start": sent.start_char,
-                    "end": sent.start_char + len(doc_text[sent.start_char : sent.end_char].rstrip()),
-                },
-                trigger={  # type: ignore[arg-type]
-                    "text": trigger.text,
-                    "start": trigger.idx,
-                    "end": trigger.idx + len(trigger),
-                    "lemma": key,
-                    "token": trigger.i,
-                    "sentence_token": trigger.i - sent.start,
-                    "pos": "noun",
-                },
+                **anchor(sent, doc_text, trigger, key, "noun"),  # type: ignore[arg-type]
                 event_class=MEASURE,
                 participants=[  # type: ignore[misc]
                     {"role": "theme", "text": name, "start": s, "end": e, "name": name, "label": label}
