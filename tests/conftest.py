@@ -104,3 +104,25 @@ def new_store(request, tmp_path):
         return lambda: str(tmp_path / f"store{next(n)}.db")
     make = request.getfixturevalue("pg_schema")
     return make
+
+
+def run_cli(*args: str) -> str:
+    """``claimline ARGS`` through typer's runner at 140 columns, as a user would run it; the output
+    (the command must succeed)."""
+    from typer.testing import CliRunner
+
+    from claimline.cli import app
+
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "140"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def story_store(folder: Path, name: str, text: str, published: str = "2026-06-05") -> str:
+    """A store holding one invented article ``name`` (its text ``text``), ingested through the CLI with
+    its publication date; the store's path."""
+    story = folder / name
+    story.write_text(text, encoding="utf-8")
+    path = str(folder / f"{story.stem}.db")
+    run_cli("ingest", "--db", path, "--published", published, str(story))
+    return path

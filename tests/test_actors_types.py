@@ -4,11 +4,8 @@ the county council, and "the council said" names it. Invented text; the CLI runs
 from __future__ import annotations
 
 import pytest
-from typer.testing import CliRunner
 
-from claimline.cli import app
-
-runner = CliRunner()
+from .conftest import run_cli, story_store
 
 STORY = (
     "Ferry lease ends\n\n"
@@ -18,20 +15,12 @@ STORY = (
 )
 
 
-def _run(*args: str) -> str:
-    result = runner.invoke(app, list(args), env={"COLUMNS": "140"})
-    assert result.exit_code == 0, result.output
-    return result.output
+_run = run_cli
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("types")
-    story = folder / "ferry.txt"
-    story.write_text(STORY, encoding="utf-8")
-    path = str(folder / "f.db")
-    _run("ingest", "--db", path, "--published", "2026-06-05", str(story))
-    return path
+    return story_store(tmp_path_factory.mktemp("types"), "ferry.txt", STORY)
 
 
 def _row(out: str, words: str) -> str:

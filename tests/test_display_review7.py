@@ -6,13 +6,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from claimline.cli import app
 from claimline.events.display import event_words
 from claimline.views import View
 
-runner = CliRunner()
+from .conftest import run_cli, story_store
 
 STORY = (
     "Harbour deal collapses\n\n"
@@ -23,20 +21,12 @@ STORY = (
 )
 
 
-def _run(*args: str) -> str:
-    result = runner.invoke(app, list(args), env={"COLUMNS": "140"})
-    assert result.exit_code == 0, result.output
-    return result.output
+_run = run_cli
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("display7")
-    story = folder / "harbour.txt"
-    story.write_text(STORY, encoding="utf-8")
-    path = str(folder / "h.db")
-    _run("ingest", "--db", path, "--published", "2026-06-05", str(story))
-    return path
+    return story_store(tmp_path_factory.mktemp("display7"), "harbour.txt", STORY)
 
 
 def _row(out: str, words: str) -> str:
