@@ -85,6 +85,9 @@ FACETS: dict[str, set[str]] = {
     "quantity": {"quantity"},
     "duration": {"quantity"},  # (claimline reports a duration as a quantity in days)
     "network_tier": {"network_tier"},
+    # a gold "scope" conflict may be the network a system runs on (classified vs unclassified), which
+    # claimline reports as its network_tier facet
+    "scope": {"scope", "network_tier"},
 }
 UNSCORED_GRANULARITY = {"vague", "part_of_month"}
 
