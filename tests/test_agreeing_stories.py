@@ -212,6 +212,249 @@ AGREEING = {
         days=("2026-03-31", "2026-03-31"),
     ),
 }
+# review 9: outlets that agree but word it differently — relative and absolute dates, rounding, the edges of a
+# day across time zones (V19), a plan and its later fulfilment, a running count, a quote and its paraphrase,
+# attributed and unattributed, hedged and asserted, plans told in the past (V7), a total and its part (V4).
+# June 2026: Monday 1, Tuesday 2 ... Monday 8.
+REVIEW9 = {
+    # relative vs absolute dates
+    "Q relative weekday, calendar date": _pair(
+        "Calder Water fined Brenmoor Farms 40,000 pounds on Tuesday, the regulator said.",
+        "Calder Water fined Brenmoor Farms 40,000 pounds on 2 June, the regulator said.",
+        days=("2026-06-03", "2026-06-05"),
+    ),
+    "Q yesterday, weekday": _pair(
+        "Marsh County cancelled its contract with Tolby Coaches yesterday, a county spokesman said.",
+        "Marsh County cancelled its contract with Tolby Coaches on Tuesday, a county spokesman said.",
+        days=("2026-06-03", "2026-06-04"),
+    ),
+    "Q last week, a day of it": _pair(
+        "Harlan Steel sold its stake in Pexton Savings last week, the bank said.",
+        "Harlan Steel sold its stake in Pexton Savings on Wednesday, the bank said.",
+        days=("2026-06-08", "2026-06-04"),
+    ),
+    "Q a month, a day in it": _pair(
+        "Dunmore Port signed a lease with Talvik Shipping in June, the port said.",
+        "Dunmore Port signed a lease with Talvik Shipping on 3 June, the port said.",
+        days=("2026-06-20", "2026-06-04"),
+    ),
+    "Q earlier this month, a date": _pair(
+        "Brenmoor Dairy recalled its soft cheese earlier this month, the food agency said.",
+        "Brenmoor Dairy recalled its soft cheese on 2 June, the food agency said.",
+        days=("2026-06-18", "2026-06-03"),
+    ),
+    "Q date written two ways": _pair(
+        "Kestrel Bank opened its new branch in Greyfield on June 3, the bank said.",
+        "Kestrel Bank opened its new branch in Greyfield on Wednesday, 3 June, the bank said.",
+        days=("2026-06-04", "2026-06-05"),
+    ),
+    "Q a week ago, a date": _pair(
+        "Orlen Motors closed its plant in Tolvey a week ago, union leaders said.",
+        "Orlen Motors closed its plant in Tolvey on 1 June, union leaders said.",
+        days=("2026-06-08", "2026-06-02"),
+    ),
+    "Q at the weekend, Saturday": _pair(
+        "Westmoor Rail suspended services to Calder at the weekend, the operator said.",
+        "Westmoor Rail suspended services to Calder on Saturday, the operator said.",
+        days=("2026-06-08", "2026-06-07"),
+    ),
+    "Q the previous day": _pair(
+        "Police said on Wednesday that a lorry had crashed near Brannock the previous day.",
+        "A lorry crashed near Brannock on Tuesday, police said.",
+        days=("2026-06-03", "2026-06-03"),
+    ),
+    # rounding
+    "Q rounded money": _pair(
+        "The Calder regulator fined Pexton Bank 2 million euros on Tuesday, the regulator said.",
+        "The Calder regulator fined Pexton Bank 1.96 million euros on Tuesday, the regulator said.",
+    ),
+    "Q nearly 300, 289": _pair(
+        "Orlen Motors hired nearly 300 workers at its Greyfield plant in May, the company said.",
+        "Orlen Motors hired 289 workers at its Greyfield plant in May, the company said.",
+    ),
+    "Q more than 40 injured, 43": _pair(
+        "More than 40 people were injured when a train derailed near Tolvey on Monday, police said.",
+        "Forty-three people were injured when a train derailed near Tolvey on Monday, police said.",
+    ),
+    "Q percent rounded": _pair(
+        "Calder Water raised its prices by 5 percent in May, the company said.",
+        "Calder Water raised its prices by 4.8 percent in May, the company said.",
+    ),
+    "Q a dozen, twelve": _pair(
+        "Greyfield police arrested a dozen protesters outside the Orlen Motors plant on Monday.",
+        "Greyfield police arrested 12 protesters outside the Orlen Motors plant on Monday.",
+    ),
+    "Q 12 million euros written two ways": _pair(
+        "Orlen Group paid 12 million euros for the stake in Kestrel Bank, the company said.",
+        "Orlen Group paid €12m for the stake in Kestrel Bank, the company said.",
+    ),
+    "Q at least 2 million, 2.3 million": _pair(
+        "Tolby Coaches owes Marsh County at least 2 million pounds, the county said.",
+        "Tolby Coaches owes Marsh County 2.3 million pounds, the county said.",
+    ),
+    # time zones and the edges of a day
+    "Q late Tuesday, early hours of Wednesday": _pair(
+        "Orlen Group signed the deal with Greyfield Council late on Tuesday, the council said.",
+        "Orlen Group signed the deal with Greyfield Council in the early hours of Wednesday, the council said.",
+        days=("2026-06-04", "2026-06-04"),
+    ),
+    "Q overnight, the next day": _pair(
+        "Talvik Shipping's ferry ran aground off Kelso overnight, the coastguard said.",
+        "Talvik Shipping's ferry ran aground off Kelso on Wednesday, the coastguard said.",
+        days=("2026-06-03", "2026-06-04"),
+    ),
+    "Q Tuesday night, Wednesday": _pair(
+        "Fire broke out at the Oostmoor chemical plant of Pexton Chemicals on Tuesday night, firefighters said.",
+        "Fire broke out at the Oostmoor chemical plant of Pexton Chemicals early on Wednesday, firefighters said.",
+        days=("2026-06-04", "2026-06-04"),
+    ),
+    "Q 11 p.m. GMT, 1 a.m. local": _pair(
+        "Norland Airways cancelled the Kestrel flights at 11 p.m. GMT on Tuesday, the airline said.",
+        "Norland Airways cancelled the Kestrel flights at 1 a.m. local time on Wednesday, the airline said.",
+        days=("2026-06-04", "2026-06-04"),
+    ),
+    # a plan and its later fulfilment
+    "Q will sign on Friday, signed on Friday": _pair(
+        "Dunmore Port will sign the lease with Talvik Shipping on Friday, the port said.",
+        "Dunmore Port signed the lease with Talvik Shipping on Friday, the port said.",
+        days=("2026-06-01", "2026-06-06"),
+    ),
+    "Q expected in July, opened on 14 July": _pair(
+        "The Kestrel bridge built by Calder Roads is expected to open in July, the council said.",
+        "The Kestrel bridge built by Calder Roads opened on 14 July, the council said.",
+        days=("2026-06-01", "2026-07-15"),
+    ),
+    "Q is due to open, opened": _pair(
+        "Greyfield's new library, built by Orlen Construction, is due to open on 1 July, the council said.",
+        "Greyfield's new library, built by Orlen Construction, opened on 1 July, the council said.",
+        days=("2026-06-01", "2026-07-02"),
+    ),
+    "Q plans to appeal, appealed": _pair(
+        "Pexton Bank plans to appeal the fine imposed by the Calder regulator, its lawyers said.",
+        "Pexton Bank appealed the fine imposed by the Calder regulator on Thursday, its lawyers said.",
+        days=("2026-06-01", "2026-06-05"),
+    ),
+    "Q by the end of the year, in November": _pair(
+        "Orlen Group expects to complete the purchase of Kestrel Bank by the end of the year, the company said.",
+        "Orlen Group expects to complete the purchase of Kestrel Bank in November, the company said.",
+    ),
+    # a quote and its paraphrase
+    "Q quote, paraphrase: keeps stake": _pair(
+        '"We will not sell our stake in Pexton Savings," the chief executive of Harlan Steel said.',
+        "Harlan Steel will keep its stake in Pexton Savings, its chief executive said.",
+    ),
+    "Q quote, paraphrase: paid": _pair(
+        '"We paid 3 million pounds for the Tolvey site," said the chief executive of Orlen Motors.',
+        "Orlen Motors paid 3 million pounds for the Tolvey site, its chief executive said.",
+    ),
+    "Q quote, paraphrase: date": _pair(
+        '"We signed the contract with Marsh County on Monday," said a spokeswoman for Tolby Coaches.',
+        "Tolby Coaches signed the contract with Marsh County on 1 June, a spokeswoman said.",
+        days=("2026-06-03", "2026-06-04"),
+    ),
+    # attributed vs unattributed
+    "Q attributed, unattributed figure": _pair(
+        "Orlen Group paid 12 million euros for its stake in Kestrel Bank, the company said.",
+        "Orlen Group paid 12 million euros for its stake in Kestrel Bank.",
+    ),
+    "Q attributed, unattributed date": _pair(
+        "Calder Water cut the supply to Brenmoor Farms on Monday, according to the regulator.",
+        "Calder Water cut the supply to Brenmoor Farms on Monday.",
+    ),
+    # hedged vs asserted
+    "Q reportedly, asserted": _pair(
+        "Orlen Group reportedly paid 12 million euros for the stake in Kestrel Bank.",
+        "Orlen Group paid 12 million euros for the stake in Kestrel Bank, the company said.",
+    ),
+    "Q is believed to have signed": _pair(
+        "Dunmore Port is believed to have signed the lease with Talvik Shipping on Monday, sources said.",
+        "Dunmore Port signed the lease with Talvik Shipping on Monday, the port said.",
+    ),
+    "Q people familiar, the company": _pair(
+        "Kestrel Bank sold its Greyfield branches to Pexton Savings on Monday, according to people familiar with"
+        " the matter.",
+        "Kestrel Bank sold its Greyfield branches to Pexton Savings on Monday, the bank said.",
+    ),
+    # plans that date no event (review 8 V7)
+    "Q had hoped to sign on Monday": _pair(
+        "Orlen Group signed the contract with Greyfield Council on Wednesday, the council said.",
+        "Orlen Group had hoped to sign the contract with Greyfield Council on Monday, the council said.",
+        days=("2026-06-04", "2026-06-04"),
+    ),
+    "Q was supposed to open on Friday": _pair(
+        "The Kestrel bridge of Greyfield Council opened on Monday, the council said.",
+        "The Kestrel bridge of Greyfield Council was supposed to open on Friday, the council said.",
+        days=("2026-06-09", "2026-06-09"),
+    ),
+    "Q was due to sign in May": _pair(
+        "Talvik Shipping signed the lease with Dunmore Port on 3 June, the port said.",
+        "Talvik Shipping was due to sign the lease with Dunmore Port in May, the port said.",
+        days=("2026-06-04", "2026-06-05"),
+    ),
+    "Q on the eve of the vote": _pair(
+        "Orlen Group signed the deal with Greyfield Council on Tuesday, the council said.",
+        "Orlen Group signed the deal with Greyfield Council on the eve of the vote, the council said.",
+        days=("2026-06-04", "2026-06-04"),
+    ),
+    # a total and its part (review 8 V4)
+    "Q total and part in one claim": _pair(
+        "Orlen Group will invest 50 million euros in Greyfield, including 20 million euros in its port, the company"
+        " said.",
+        "Orlen Group will invest 50 million euros in Greyfield, the company said.",
+    ),
+    "Q two ways of saying no": _pair(
+        "Harlan Steel did not sell its stake in Pexton Savings, the bank said.",
+        "Harlan Steel has not sold its stake in Pexton Savings, the bank said.",
+    ),
+    # more of the same kinds: a plan that slipped, a plan told in the past, a week, a fraction, a part of a day
+    "Q will sign on Friday, signed the Monday after": _pair(
+        "Dunmore Port will sign the lease with Talvik Shipping on Friday, the port said.",
+        "Dunmore Port signed the lease with Talvik Shipping on Monday, the port said.",
+        days=("2026-06-01", "2026-06-09"),
+    ),
+    "Q said it planned to sign, signed later": _pair(
+        "Dunmore Port said it planned to sign the lease with Talvik Shipping on Friday.",
+        "Dunmore Port signed the lease with Talvik Shipping on Monday, the port said.",
+        days=("2026-06-03", "2026-06-09"),
+    ),
+    "Q this week, a day of it": _pair(
+        "Calder Water cut the supply to Brenmoor Farms this week, the regulator said.",
+        "Calder Water cut the supply to Brenmoor Farms on Tuesday, the regulator said.",
+        days=("2026-06-05", "2026-06-03"),
+    ),
+    "Q half, 50 percent": _pair(
+        "Orlen Group sold half of its stake in Kestrel Bank, the company said.",
+        "Orlen Group sold 50 percent of its stake in Kestrel Bank, the company said.",
+    ),
+    "Q Tuesday evening, Tuesday": _pair(
+        "Greyfield Council approved the budget of Orlen Buses on Tuesday evening, the council said.",
+        "Greyfield Council approved the budget of Orlen Buses on Tuesday, the council said.",
+    ),
+    "Q in the spring, in April (plans)": _pair(
+        "Orlen Motors will open its Tolvey plant in the spring, the company said.",
+        "Orlen Motors will open its Tolvey plant in April, the company said.",
+        days=("2026-01-10", "2026-01-12"),
+    ),
+    "Q two days after the vote": _pair(
+        "Greyfield Council signed the contract with Orlen Buses two days after the vote on Monday, the council said.",
+        "Greyfield Council signed the contract with Orlen Buses on Wednesday, the council said.",
+        days=("2026-06-04", "2026-06-04"),
+    ),
+    "Q hundreds of jobs, 300 jobs": _pair(
+        "Kestrel Bank cut hundreds of jobs in Greyfield in May, the union said.",
+        "Kestrel Bank cut 300 jobs in Greyfield in May, the union said.",
+    ),
+    "Q by Friday, on Thursday (done)": _pair(
+        "Tolby Coaches paid the fine to Marsh County by Friday, the county said.",
+        "Tolby Coaches paid the fine to Marsh County on Thursday, the county said.",
+        days=("2026-06-06", "2026-06-06"),
+    ),
+    "Q almost 2 million, 1.95 million": _pair(
+        "Pexton Bank paid almost 2 million euros to Calder County, the council said.",
+        "Pexton Bank paid 1.95 million euros to Calder County, the council said.",
+    ),
+}
+AGREEING.update(REVIEW9)
 # review 8 V0: two incidents in two named places on one day are two events, whatever their word or cause
 _TWO_PLACES = {
     "roads": (
@@ -350,5 +593,170 @@ def test_suspended_and_cancelled_on_one_day_published_together_is_a_conflict(run
     ],
 )
 def test_outlets_that_disagree_still_give_a_conflict_through_the_store(tmp_path, docs, facets):
+    found = _through_store(docs, tmp_path)
+    assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]
+
+
+# review 9: outlets that disagree, worded as the agreeing cases above are: each must still give a conflict
+DISAGREEING = {
+    # a count that grows ("have now arrested 15", two days after "have arrested 12") is reported, as the gold of
+    # the held-out stories counts a rising toll: a superseded version, the later figure its answer
+    "D a count grown, told later": (
+        _pair(
+            "Greyfield police have arrested 12 people after the riot at the Orlen Motors plant, police said.",
+            "Greyfield police have now arrested 15 people after the riot at the Orlen Motors plant, police said.",
+            days=("2026-06-02", "2026-06-04"),
+        ),
+        {"quantity"},
+    ),
+    "D signed Monday, signed Thursday": (
+        _pair(
+            "Dunmore Port signed the lease with Talvik Shipping on Monday, the port said.",
+            "Dunmore Port signed the lease with Talvik Shipping on Thursday, the port said.",
+            days=("2026-06-05", "2026-06-05"),
+        ),
+        {"date"},
+    ),
+    "D not until Friday, Monday (V8)": (
+        _pair(
+            "Orlen Group did not sign the contract with Greyfield Council until Friday, the council said.",
+            "Orlen Group signed the contract with Greyfield Council on Monday, the council said.",
+        ),
+        {"date"},
+    ),
+    "D had not signed until Friday, Monday": (
+        _pair(
+            "Tolby Coaches signed the contract with Marsh County on Monday, the county said.",
+            "Tolby Coaches did not sign the contract with Marsh County until Friday, the county said.",
+            days=("2026-06-06", "2026-06-06"),
+        ),
+        {"date"},
+    ),
+    "D 2 million, 5 million": (
+        _pair(
+            "The Calder regulator fined Pexton Bank 2 million euros on Tuesday, the regulator said.",
+            "The Calder regulator fined Pexton Bank 5 million euros on Tuesday, the regulator said.",
+        ),
+        {"quantity"},
+    ),
+    "D sold, did not sell": (
+        _pair(
+            "Harlan Steel sold its stake in Pexton Savings on Monday, the bank said.",
+            "Harlan Steel did not sell its stake in Pexton Savings, the bank said.",
+        ),
+        {"factuality", "polarity"},
+    ),
+    "D 12 injured, 20 injured": (
+        _pair(
+            "Twelve people were injured when a bus crashed near Tolvey on Monday, police said.",
+            "Twenty people were injured when a bus crashed near Tolvey on Monday, police said.",
+        ),
+        {"quantity"},
+    ),
+    "D in May, on 3 June": (
+        _pair(
+            "Dunmore Port signed a lease with Talvik Shipping in May, the port said.",
+            "Dunmore Port signed a lease with Talvik Shipping on 3 June, the port said.",
+            days=("2026-06-10", "2026-06-10"),
+        ),
+        {"date"},
+    ),
+    "D denied paying, paid": (
+        _pair(
+            "Orlen Group paid Greyfield Council 2 million euros, the council said.",
+            "Orlen Group denied that it had paid Greyfield Council 2 million euros.",
+        ),
+        {"factuality", "polarity"},
+    ),
+    "D refused to sign, signed": (
+        _pair(
+            "Talvik Shipping signed the lease with Dunmore Port on Monday, the port said.",
+            "Talvik Shipping refused to sign the lease with Dunmore Port on Monday, the port said.",
+        ),
+        {"factuality", "polarity"},
+    ),
+    "D suspended, cancelled the same day": (
+        _pair(
+            "Dunmore Port Authority suspended its lease with Talvik Shipping on Wednesday, the authority said.",
+            "Dunmore Port Authority cancelled its lease with Talvik Shipping on Wednesday, the authority said.",
+            days=("2026-06-04", "2026-06-04"),
+        ),
+        {"factuality"},
+    ),
+    "D will sign on 20 June, signed on 3 June": (
+        _pair(
+            "Dunmore Port signed the lease with Talvik Shipping on 3 June, the port said.",
+            "Dunmore Port will sign the lease with Talvik Shipping on 20 June, the port said.",
+            days=("2026-06-04", "2026-06-10"),
+        ),
+        {"date"},
+    ),
+    "D yesterday, Thursday": (
+        _pair(
+            "Marsh County cancelled its contract with Tolby Coaches yesterday, a county spokesman said.",
+            "Marsh County cancelled its contract with Tolby Coaches on Thursday, a county spokesman said.",
+            days=("2026-06-03", "2026-06-06"),
+        ),
+        {"date"},
+    ),
+    "D died, were killed": (
+        _pair(
+            "Four people died when a lorry left the road near Brannock on Sunday, police said.",
+            "Six people were killed when a lorry left the road near Brannock on Sunday, police said.",
+            days=("2026-06-08", "2026-06-08"),
+        ),
+        {"quantity"},
+    ),
+    "D cut 10 percent, 25 percent": (
+        _pair(
+            "Kestrel Bank cut 10 percent of its jobs in Greyfield in May, the union said.",
+            "Kestrel Bank cut 25 percent of its jobs in Greyfield in May, the union said.",
+        ),
+        {"quantity"},
+    ),
+    "D late Tuesday, Thursday": (
+        _pair(
+            "Orlen Group signed the deal with Greyfield Council late on Tuesday, the council said.",
+            "Orlen Group signed the deal with Greyfield Council on Thursday, the council said.",
+            days=("2026-06-05", "2026-06-05"),
+        ),
+        {"date"},
+    ),
+    "D opened 14 July, 2 July": (
+        _pair(
+            "The Kestrel bridge built by Calder Roads opened on 14 July, the council said.",
+            "The Kestrel bridge built by Calder Roads opened on 2 July, the council said.",
+            days=("2026-07-15", "2026-07-16"),
+        ),
+        {"date"},
+    ),
+    "D crowns, euros": (
+        _pair(
+            "Orlen Group paid 36 million crowns for the stake in Kestrel Bank, the company said.",
+            "Orlen Group paid 36 million euros for the stake in Kestrel Bank, the company said.",
+        ),
+        {"quantity"},
+    ),
+    "D reportedly Monday, Friday": (
+        _pair(
+            "Dunmore Port reportedly signed the lease with Talvik Shipping on Monday.",
+            "Dunmore Port signed the lease with Talvik Shipping on Friday, the port said.",
+            days=("2026-06-06", "2026-06-06"),
+        ),
+        {"date"},
+    ),
+    "D intends to fine, fined": (
+        _pair(
+            "The Greyfield regulator fined Orlen Buses on Tuesday, the regulator said.",
+            "The Greyfield regulator intends to fine Orlen Buses, the regulator said.",
+        ),
+        {"factuality"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DISAGREEING))
+def test_review9_outlets_that_disagree_give_a_conflict(tmp_path, name):
+    docs, facets = DISAGREEING[name]
     found = _through_store(docs, tmp_path)
     assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]

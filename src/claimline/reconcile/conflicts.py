@@ -59,7 +59,17 @@ Facets (``Conflict.facet``) and their values (``Side.value``):
     without its day, one of two joined times or a range's end ("on Monday and
     Wednesday", "from Monday until Friday"), a time in a clause of its own or
     counted from another event ("two days before the merger was announced on
-    Friday"), backstory ("had planned to sign in May"). A claim
+    Friday"), backstory ("had planned to sign in May"). "Did not sign the
+    contract until Friday" dates the signing on Friday (review 8 V8). A plan
+    (a plan word governs the time: "will sign on Friday"; or the time is
+    after the article's publication) answers when the event happened only
+    when it was written after another report had the event done ("will sign
+    on 20 June" written on 10 June, against "signed on 3 June"); else plans
+    are compared with plans (``sides.plans_apart``), and a plan told in the
+    past ("had hoped to sign on Monday", "was supposed to open on Friday")
+    with plans only. A day told at its edge ("late on Tuesday", "Tuesday
+    night", "at 1 a.m. on Wednesday") reaches across midnight (``[day_edges]``
+    of models/comparison.toml). A claim
     whose time the sentence marks as the earlier one ("initially expected to
     begin in October, is now expected in January") counts as ``initial``. Sides are built greedily from the most
     specific interval up: a claim joins the side whose interval it overlaps
@@ -180,7 +190,7 @@ from typing import Protocol
 from ..schemas import Article, Claim, Conflict, ConflictResolution, Side, SourceRef
 from .info import Info, claim_infos, time_is_initial
 from .keys import Key, group_claims, may_conflict
-from .sides import date_sides, is_conflict, value_sides
+from .sides import date_sides, is_conflict, plans_apart, value_sides
 from .status import SIDE_ORDER
 from .verdict import (
     Draft,
@@ -273,7 +283,10 @@ def _drafts(
                 (replace(i, revision="initial") if i.revision != "initial" and time_is_initial(i.claim) else i, v)
                 for i, v in entries
             ]
-            sides, contra = date_sides(entries)
+            for group in plans_apart(entries):  # reports of the event done, then plans (review 9)
+                sides, contra = date_sides(group)
+                if contra and is_conflict(sides, contra, False, across=True):
+                    break
             timed = False
         else:
             sides, contra = value_sides(entries, facet)

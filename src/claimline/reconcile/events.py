@@ -33,7 +33,12 @@ Facets
     do not, an interval and a day outside it do not; "after 15 July" is open upwards. Sides are
     built from the most specific time up, as for claims: a report joins the side whose interval it
     overlaps, starts a new side when it overlaps none, and is left out when it
-    overlaps several. Denied and negated reports, "since" times and deadlines are not dates.
+    overlaps several. Denied and negated reports, "since" times and deadlines are not dates, but
+    "did not sign the contract until Friday" dates the signing (and "will not sign until Friday"
+    plans it). A plan told in the past ("had hoped to sign on Monday", "was supposed to open on
+    Friday") is compared with plans only, never with reports of the event done. A day told at its
+    edge ("late on Tuesday", "Tuesday night", "at 1 a.m. local time on Wednesday") reaches across
+    midnight (``[day_edges]`` of ``models/comparison.toml``): the next or the day before agrees.
 ``deadline``
     The latest date an expected event may happen ("by the end of June", "within 18 months of
     signing"): deadlines given as durations compare their durations (rounded as written), those
@@ -44,7 +49,8 @@ Facets
     million" agree: :mod:`.amounts`; ranges that only touch are two answers: "four" is 3.5 to 4.5 and
     "five" 4.5 to 5.5). Values more than ten times apart measure different things and
     are not compared; an article that gives values on two sides does not oppose either (a part and
-    a whole); a duration that is the frame's time is its deadline, not a quantity. An amount measures
+    a whole), nor does a claim giving two values ("50 million euros, including 20 million"); a
+    duration that is the frame's time is its deadline, not a quantity. An amount measures
     what its word names: only reports whose triggers are one word or its derivation answer one
     question ("ordered to pay 12.4 million" and "spent 40 million on security" are two sums of one
     bank, even in one cluster; "pay" / "payment" are one word; words of one ``[counted]`` set of
@@ -94,7 +100,9 @@ from . import amounts
 from .conflicts import Learned, discover, to_conflict
 from .info import Info, claim_infos, initial_at
 from .readings import clock_only as _clock_only
+from .readings import day_reach as _day_reach
 from .readings import form_of as _form_of
+from .readings import plan_in_past as _plan_in_past
 from .readings import side_of as _side_of
 from .sides import is_conflict, value_sides
 from .verdict import Draft, decide_question
@@ -493,6 +501,7 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
     planned: list[tuple[Info, tuple[float, float], str]] = []
     lines: list[tuple[Info, tuple[float, float], str]] = []
     spans: list[tuple[Info, tuple[float, float], str]] = []
+    past_plans: set[str] = set()
     for r in reports:
         t = r.frame.time
         by = _told_on(r) if t is None and r.frame.factuality in _DONE_BY and not _speech(r.frame, lex) else None
@@ -502,8 +511,9 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
             if span is not None:
                 past.append((r.info, span, _date_label(by)))
             continue
-        if t is None or r.frame.factuality in _NO or t.kind == "since" or _clock_only(t):
-            continue
+        not_until = r.frame.factuality == "negated" and t is not None and _not_until(r)
+        if t is None or (r.frame.factuality in _NO and not not_until) or t.kind == "since" or _clock_only(t):
+            continue  # ("did not sign the contract until Friday": signed on Friday, review 8 V8)
         if _is_deadline(r.frame, t):
             if t.value.startswith("P"):
                 q = next((q for q in r.frame.quantities if q.kind == "duration" and _inside(q, t)), None)
@@ -518,11 +528,19 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
         span = _time_interval(t)
         if span is None:
             continue
+        c = r.info.claim
+        early, late = _day_reach(t, c.text[max(0, t.char_start - c.start - 40) : max(0, t.char_start - c.start)])
+        span = (span[0] - early, span[1] + late)  # "late on Tuesday" reaches into Wednesday (review 8 V19)
         # a plan: expected, dated after its report ("said the rollout would start in the spring"),
         # or hedged and not over when reported
         published = r.info.published
+        told_past = _told_as_past_plan(r)  # "had hoped to sign on Monday": a plan once, no date (review 8 V7)
+        if told_past:
+            past_plans.add(r.info.id)
         planned_event = (
-            r.frame.factuality == "expected"
+            told_past
+            or r.frame.factuality == "expected"
+            or (not_until and _deferred(r, lex))  # "will not sign until Friday": planned for Friday
             or t.kind == "expected"
             or (published is not None and span[0] > published.toordinal())
             or (r.frame.factuality == "hedged" and published is not None and span[1] > published.toordinal())
@@ -537,7 +555,7 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
         done_by = min(span[1] for _, span, _ in past)
         # not a next instance, a condition or backstory ("will test it again in July", "had planned to
         # sign in May": :func:`_this_plan`), which dates another event or none (review 6, C11)
-        other = {r.info.id for r in reports if not _this_plan(r)}
+        other = {r.info.id for r in reports if not _this_plan(r)} | past_plans
         stale = [
             x
             for x in planned
@@ -557,6 +575,15 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
         if items:
             out.append(_Question(facet, detail, wording, interval_sides(items), articles=_groups(items)))
     return out
+
+
+def _told_as_past_plan(r: _Report) -> bool:
+    """A verb a plan word in a past form governs in its clause ("had hoped to sign", "was supposed to open",
+    "was due to sign": :func:`.readings.plan_in_past`): what was once planned, no report of the event."""
+    c, t = r.info.claim, r.frame.trigger
+    if t.pos != "verb" or not (c.start <= t.start <= c.end):
+        return False
+    return bool(_plan_in_past(_VERB_WORD.findall(_clause_head(c, t))))
 
 
 def _by_exclusive_side(
@@ -715,7 +742,8 @@ def _quantity_questions(
             else:
                 groups.append([item])
         for n, group in enumerate(groups):
-            sides = _own_sides(interval_sides([(i, s, lab) for i, s, lab, _ in group], half_open=True))
+            answers = [(i, s, lab) for i, s, lab, _ in group]
+            sides = _own_sides(interval_sides(_one_value_each(answers), half_open=True))
             what = ("planned " if planned else "") + _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
             detail = f"{kind}:{unit}:{n}" if first[kind, unit] == w else f"{kind}:{unit}:{w}:{n}"
             of = w.split("|")[0].lstrip("=") if by_word else label
@@ -729,6 +757,22 @@ def _quantity_questions(
                 )
             )
     return out
+
+
+def _one_value_each(
+    items: list[tuple[Info, tuple[float, float], str]],
+) -> list[tuple[Info, tuple[float, float], str]]:
+    """Without the answers of a claim that gives two values that do not overlap (review 8 V4: "will invest
+    50 million euros, including 20 million in its port": a whole and its part): it answers neither against
+    another article (:func:`interval_sides` keeps one value of a claim only, as if it were its answer, and
+    :func:`_own_sides` could not see its article on two sides)."""
+    spans: dict[str, list[tuple[float, float]]] = {}
+    for info, span, _ in items:
+        spans.setdefault(info.id, []).append(span)
+    several = {
+        i for i, ss in spans.items() if any(not _overlap(*x, *y, True) for k, x in enumerate(ss) for y in ss[k + 1 :])
+    }
+    return [x for x in items if x[0].id not in several] if several else items
 
 
 def _done_before(done: _Report, plan: _Report) -> bool:

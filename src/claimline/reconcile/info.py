@@ -160,12 +160,17 @@ def date_span(claim: Claim) -> tuple[int, int] | None:
         return date.min.toordinal(), span[1]
     if bound == "after":  # "will sign no earlier than 15 July"
         return span[0], date.max.toordinal()
-    return span
+    from .readings import day_reach  # (lazily: the light query paths read claims' spans without pydantic)
+
+    offset = time_offset(claim)
+    before, after = day_reach(claim.time, claim.text[max(0, offset - 40) : offset] if offset is not None else "")
+    return span[0] - before, span[1] + after  # "late on Tuesday" reaches into Wednesday (review 8 V19)
 
 
 #: the prepositions that make a time the bound an event happens by ("repay by Friday", "before June",
 #: "closed until Friday"), as event times read them (events/timing.py); phrases: ``[time_bounds]``
 _BY = frozenset({"by", "before", "until", "till", "through"})
+_NOT_UNTIL = frozenset({"until", "till"})
 _BOUND_WORDS = re.compile(r"([a-z]+(?:\s+[a-z]+){0,3})\s*$")
 
 
@@ -187,8 +192,13 @@ def time_bound(claim: Claim) -> str | None:
         if before.endswith(" " + phrase):
             return kind
     last = before.rsplit(" ", 1)[-1]
-    if last in _BY:  # negated, the bound turns: "would not resume before 4 January" (on or after it)
-        return "after" if claim.negated else "until"
+    if last in _BY and claim.negated:
+        # negated, "before" / "by" turn: "would not resume before 4 January" is on or after it; "not ... until"
+        # dates the event: "did not sign the contract until Friday" (it was signed on Friday, as event times
+        # read it: events/timing.py)
+        return None if last in _NOT_UNTIL else "after"
+    if last in _BY:
+        return "until"
     return "after" if last == "after" else None
 
 

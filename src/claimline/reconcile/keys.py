@@ -13,7 +13,7 @@ from ..events.lexicon import lexicon as event_lexicon
 from ..schemas import Claim
 from ..vocab import ATTITUDE
 from .info import WORD_RE, date_span, starts_from, time_bound, time_is_initial, time_offset
-from .readings import clock_only, form_of, side_of
+from .readings import clock_only, form_of, plan_in_past, side_of
 from .vocab import comparison
 
 # ------------------------------------------------------------ event classes
@@ -214,6 +214,21 @@ def _past_plan(claim: Claim, offset: int) -> bool:
     words = _WORD.findall(_CLAUSE_END.split(claim.text[:offset].lower())[-1])
     plan = next((k for k, w in enumerate(words) if _planning([w])), None)
     return plan is not None and _says(words[:plan], comparison().backstory) and not time_is_initial(claim)
+
+
+def plan_kind(claim: Claim) -> str | None:
+    """How the claim's clause plans the event its time dates: ``past plan`` when a plan word in a past form
+    governs it ("had hoped to sign on Monday", "was supposed to open on Friday", "said it planned to sign
+    on Friday": :func:`.readings.plan_in_past`), ``plan`` for a plan at the time written ("will sign on
+    Friday", "expects to sign"), None for the event itself ("signed on Friday")."""
+    offset = time_offset(claim)
+    if offset is None:
+        return None
+    words = _WORD.findall(_CLAUSE_END.split(claim.text[:offset].lower())[-1])
+    past = plan_in_past(words)
+    if past:
+        return "past plan"
+    return "plan" if past is not None or _planning(words) else None
 
 
 def dates_its_event(claim: Claim, word: str) -> bool:

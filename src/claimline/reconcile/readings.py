@@ -9,6 +9,7 @@ from functools import cache
 
 from ..events.lexicon import lexicon
 from ..schemas import ClaimTime, EventTime
+from .vocab import comparison
 
 #: the grammar of a clock time ("at about 7.40 a.m.", "shortly after 14:00 local time"); its words (zones,
 #: "noon", "midnight", parts of the day, "about") come from the normaliser's vocabulary (:func:`_clock_words`)
@@ -52,3 +53,78 @@ def form_of(word: str, verb: str) -> bool:
         return False
     rest = word[len(verb) :]
     return rest in ("", "s", "es", "d", "ed", "ing") or (rest[:1] == verb[-1:] and rest[1:] in ("ed", "ing"))
+
+
+_HOUR = re.compile(r"T(\d{2})(?::\d{2})?")
+_PART = re.compile(r"T([A-Z]{2})\b")
+_TAIL_WORDS = re.compile(r"[a-z]+")
+#: the words that may stand between an edge word and its day ("in the early hours of Wednesday", "late on Tuesday")
+_BETWEEN = frozenset({"on", "of", "the", "in", "at", "hours", "hour"})
+
+
+@cache
+def _edge_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(early, late) words before a day: the time vocabulary's ``[edge_modifiers]`` (START, END) and
+    ``[parts_of_day]`` whose code ``[day_edges]`` of ``models/comparison.toml`` lists as late."""
+    from ..timex.vocab import vocabulary
+
+    v = vocabulary()
+    late_parts = comparison().day_edges.late_parts
+    early = {w for w, m in v.edge_modifiers.items() if m == "START" and " " not in w}
+    late = {w for w, m in v.edge_modifiers.items() if m == "END" and " " not in w}
+    late |= {w for w, code in v.parts_of_day.items() if code in late_parts}
+    midnight = {w for w, h in v.clock_words.items() if h == 0}
+    return frozenset(early | midnight), frozenset(late | midnight)
+
+
+def day_reach(t: EventTime | ClaimTime, before: str) -> tuple[int, int]:
+    """(days before, days after) a one-day time reaches across midnight (review 8 V19): a day told at
+    its edge — "late on Tuesday", "in the early hours of Wednesday", "Tuesday night", "at 11 p.m. GMT on
+    Tuesday", "at 1 a.m. local time on Wednesday" — may be the next or the day before as another outlet
+    tells it (another time zone; a night counted to the day it began), so "late on Tuesday" and "early
+    on Wednesday" are one answer, and "late on Tuesday" and Thursday two. ``before``: the text just
+    before the time. The words and hours: ``[day_edges]`` of ``models/comparison.toml``."""
+    if t.granularity not in ("day", "time") or t.start is None or t.start != (t.end or t.start):
+        return 0, 0
+    edges = comparison().day_edges
+    early_words, late_words = _edge_words()
+    early = late = False
+    hour = _HOUR.search(t.value or "")
+    if hour:
+        h = int(hour[1])
+        early, late = h < edges.early_before_hour, h >= edges.late_from_hour
+    part = _PART.search(t.value or "")
+    if part and part[1] in edges.late_parts:
+        late = True
+    words = _TAIL_WORDS.findall(before.lower())[-6:]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w in early_words or w in late_words:
+            early, late = early or w in early_words, late or w in late_words
+            break
+        if w not in _BETWEEN:
+            break
+    return (1 if early else 0), (1 if late else 0)
+
+
+#: auxiliaries before a plan word that put the plan in the past ("was due to", "were supposed to", "had been
+#: expected to")
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
+
+
+def plan_in_past(words: list[str]) -> bool | None:
+    """How the clause words before an event (lower-cased, in order) plan it: None when no expectation verb
+    (``models/events.toml``) governs it — its form followed by "to" or "for" ("plans to sign", "is set for
+    Friday"; not "the expected merger was completed") —, True when the plan word is in a past form or after
+    a past auxiliary ("hoped to sign", "had planned to", "was supposed to open", "was due to sign"): what was
+    once planned (review 8 V7), which dates no event done and is compared with other plans only; False for
+    a plan at the time written ("will sign", "expects to sign", "is due to open")."""
+    verbs = lexicon().expectation_verbs
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k]
+        verb = next((v for v in verbs if form_of(w, v)), None)
+        if verb is None or words[k + 1] not in ("to", "for"):
+            continue
+        past = (w != verb and w.endswith("d")) or (k > 0 and words[k - 1] in _PAST_AUXILIARIES)
+        return past
+    return None

@@ -9,6 +9,7 @@ from datetime import date
 
 from .. import lexicons
 from .info import Info, date_span, same_source
+from .keys import plan_kind
 
 _TIERS = lexicons.tiers()
 _TIERS_CONTRADICTING = frozenset(_TIERS.opposed)  # models/tiers.toml
@@ -122,6 +123,39 @@ def date_sides(entries: list[tuple[Info, str]]) -> tuple[dict[str, list[Info]], 
         sides[label] = members[k]
     names = sorted(sides)
     return sides, {(a, b) for a in names for b in names if a < b}
+
+
+def plans_apart(entries: list[tuple[Info, str]]) -> list[list[tuple[Info, str]]]:
+    """The answers of one date question in the groups that are compared, as the conflicts on events compare
+    them: reports of the event done, and plans (a plan word governs the time, :func:`.keys.plan_kind`, or
+    the time is after the article's publication) — a plan is no answer to when the event happened ("will
+    sign on Friday", written on Monday, and "signed on Monday" a week later: the plan slipped), unless it
+    was written after another report had the event done ("will sign on 20 June", written on 10 June,
+    against "signed on 3 June"). A plan told in the past ("had hoped to sign on Monday", "was supposed to
+    open on Friday": review 8 V7) is compared with other plans only. One group when all are of a kind."""
+    done: list[tuple[Info, str]] = []
+    plans: list[tuple[Info, str]] = []
+    past: set[str] = set()
+    for info, value in entries:
+        kind = plan_kind(info.claim)
+        span = date_span(info.claim)
+        later = info.published is not None and span is not None and span[0] > info.published.toordinal()
+        if kind == "past plan":
+            past.add(info.id)
+        (plans if kind is not None or later else done).append((info, value))
+    if not done or not plans:
+        return [entries]
+    spans = [s for i, _ in done if (s := date_span(i.claim)) is not None]
+    done_by = min((s[1] for s in spans), default=None)
+    stale = [
+        x
+        for x in plans
+        if done_by is not None
+        and x[0].id not in past
+        and x[0].published is not None
+        and x[0].published.toordinal() > done_by
+    ]
+    return [done + stale, [x for x in plans if x not in stale]]
 
 
 def _date_label(info: Info) -> str:

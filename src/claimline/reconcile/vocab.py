@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import ClaimlineError
 from ..lexicons import read_merged
 
 FILE = "comparison.toml"
+
+
+class DayEdges(BaseModel):
+    """``[day_edges]``: when a one-day time reaches across midnight (see ``models/comparison.toml``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    late_parts: frozenset[str] = frozenset()  # TIMEX3 part-of-day codes ("NI")
+    late_from_hour: int = Field(default=24, ge=0, le=24)
+    early_before_hour: int = Field(default=0, ge=0, le=24)
 
 
 class ComparisonLexicon(BaseModel):
@@ -25,6 +35,7 @@ class ComparisonLexicon(BaseModel):
     aspect_adverbs: frozenset[str] = frozenset()
     untrue: frozenset[str] = frozenset()
     exclusive: list[dict[str, list[str]]] = []
+    day_edges: DayEdges = DayEdges()
 
     @field_validator(
         "advice_modals",
