@@ -28,6 +28,7 @@ sys.path.insert(0, str(HERE))
 import polnear_eval  # noqa: E402
 
 CACHE = {"train": HERE / "corpus" / "claimline.parsed", "dev": HERE / "corpus" / "dev.parsed"}
+QUARTERS = ("q0", "q1", "q2", "q3")  # train --every 4 --start k: the quarters the README's figures use
 
 
 def parse(docs, cache: Path):
@@ -68,6 +69,9 @@ def docs_of(split: str, path: str | None = None):
 
     if split == "dev":
         return polnear_eval.load_corpus("dev", path), CACHE["dev"]
+    if split in QUARTERS:
+        k = int(split[1])
+        return polnear_eval.load_corpus("train", path, every=4, start=k), HERE / "corpus" / f"{split}.parsed"
     in_fold = _in_fold()
     docs = polnear_eval.load_corpus("train", path)
     return [d for n, d in enumerate(docs) if in_fold(n, split)], CACHE["train"]
@@ -81,26 +85,31 @@ def use_cache(docs, parsed) -> None:
     claimline.extract = lambda text, published=None, nlp=None, **kw: finish(parsed, text)
 
 
-def score(split: str = "heldout", path: str | None = None, errors: int = 0) -> dict:
+def score(split: str = "heldout", path: str | None = None, errors: int = 0, analyse: bool = False) -> dict:
     docs, cache = docs_of(split, path)
     parsed = parse(docs, cache)
     use_cache(docs, parsed)
+    if analyse:
+        return polnear_eval.analyse("train", path=path)
     return polnear_eval.evaluate("train", path=path, errors=errors, nlp=object())
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("heldout", "dev"), default="heldout")
+    ap.add_argument("--split", choices=("heldout", "dev", *QUARTERS), default="heldout")
     ap.add_argument("--model", default=None, help="CLAIMLINE_CUE_MODEL for the run (on, off or a directory)")
     ap.add_argument("--data", default=None)
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--analyse", action="store_true", help="count the error classes (polnear_eval --analyse)")
     args = ap.parse_args(argv)
     if args.model is not None:
         os.environ["CLAIMLINE_CUE_MODEL"] = args.model
-    res = score(args.split, args.data, args.errors)
+    res = score(args.split, args.data, args.errors, args.analyse)
     res["split"] = args.split
-    if args.json:
+    if args.analyse:
+        polnear_eval._print_analysis(res)
+    elif args.json:
         print(json.dumps(res, indent=2, ensure_ascii=False))
     else:
         polnear_eval._print(res)

@@ -128,6 +128,7 @@ class _Cues:
     seeming: frozenset[str]  # perception verbs with an empty subject ("it appears that A")
     pro_forms: frozenset[str]  # words standing for a proposition said before ("said so", "the same")
     in_poll: CueEntry
+    in_view: CueEntry  # "To many voters, A": how things look to a holder
     publishing: frozenset[str] = frozenset()  # "issued a statement saying A": the subject says A
     undone: frozenset[str] = frozenset()  # "was unable to confirm that A": not done, no claim
     unrealised: frozenset[str] = frozenset()  # "was eager to say that A", "has a chance to show": hedged at most
@@ -153,6 +154,7 @@ def cues() -> _Cues:
         else:
             phrases.append((c.lemma, c))
     in_poll = CueEntry(lemma="in", certainty="reported", kind="report", pos="phrase")
+    in_view = CueEntry(lemma="to", certainty="hedged", kind="belief", pos="phrase")
     words = actor_words()
     # (lexicons.cues() keeps report nouns out of holder_nouns; the actor nouns and polls may hold some)
     holders = frozenset(
@@ -171,6 +173,7 @@ def cues() -> _Cues:
         frozenset(lex.seeming_verbs),
         frozenset(lex.pro_forms),
         in_poll,
+        in_view,
         frozenset(lex.publishing_verbs),
         frozenset(lex.undone_words),
         frozenset(lex.unrealised_words),
@@ -627,6 +630,8 @@ class ClaimFinder:
             entry = self.cue_verb(tok)
             if tok.i in self.quote_tokens or entry is None or entry.kind in _NOT_PARENTHETICAL:
                 continue
+            if any(a.dep_ == "relcl" for a in (tok, *tok.ancestors)):
+                continue  # '"A," said an aide, who spoke on condition of anonymity': the relative clause says no A
             subj = self.subject_of(tok)
             if subj is None or subj.lower_ in _EXPLETIVE:
                 continue
@@ -1810,7 +1815,7 @@ class ClaimFinder:
                     if claim:
                         out.append(_held(claim, held))
         polls = self.in_poll(sent, ins)
-        for extra in [*self.according_to(sent), *polls]:
+        for extra in [*self.according_to(sent), *polls, *self.in_view_of(sent)]:
             # "X reported, citing people, that A": the verb's claim already holds A; but a
             # source-less report ("is expected to ..., according to X") yields to the named source,
             # and so does an attitude inside what X says ("the firm plans to A, according to X":
@@ -1830,7 +1835,7 @@ class ClaimFinder:
                     continue  # a poll's share keeps its own stance: "In a new poll, 56 percent back the levy"
                 out = [c for c in out if c not in overlapping]
                 out.append(extra)
-            elif extra not in polls and all(
+            elif all(
                 c.source is not None and c.cue_start is not None and extra.start <= c.cue_start and c.end <= extra.end
                 for c in overlapping
             ):
@@ -1930,10 +1935,12 @@ class ClaimFinder:
         the sentence's tokens "in")."""
         out: list[RawClaim] = []
         for tok in ins:
-            if tok.dep_ != "prep" or tok.head.dep_ != "ROOT":
+            if tok.dep_ != "prep":
                 continue
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is None or pobj.lemma_.lower() not in self.c.polls:
+            if pobj is None or not self._poll(pobj):
+                continue
+            if tok.head.dep_ != "ROOT":
                 continue
             lo, hi = (tok.right_edge.i + 1, sent.end) if tok.i < tok.head.i else (sent.start, tok.left_edge.i)
             claim = self._make(sent, lo, hi, None, self.c.in_poll, None, "according_to", cue_span=(tok.i, tok.i + 1))
@@ -1941,6 +1948,54 @@ class ClaimFinder:
                 claim.source = self.source_span(pobj)
                 out.append(claim)
         return out
+
+    def in_view_of(self, sent: Span) -> list[RawClaim]:
+        """ "To many voters, the mayor is a hero", "But to her, A": a fronted "to" whose object is a
+        person or a group, a comma, then a clause with its own subject: the clause is how things
+        look to them (cue "to"); "To date", "To the north" and "Compared to X" are no holders."""
+        out: list[RawClaim] = []
+        for tok in sent:
+            if tok.lower_ != "to" or tok.dep_ != "prep" or tok.i in self.quote_tokens:
+                continue
+            head, pobj = tok.head, next((c for c in tok.children if c.dep_ == "pobj"), None)
+            comma = tok.right_edge.i + 1
+            if pobj is None or head.pos_ not in ("VERB", "AUX") or comma >= head.i or self.doc[comma].text != ",":
+                continue
+            if any(c.i < tok.i and c.dep_ not in ("cc", "mark", "punct", "advmod") for c in head.children):
+                continue  # not the clause's first phrase
+            if not any(c.dep_ in _SUBJ and c.i > comma for c in head.children):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in pobj.children):
+                continue  # "To a person, they agreed": every one of them
+            if not (
+                pobj.lower_ in _VIEW_HOLDERS
+                or pobj.lower_ in _QUANTIFIERS
+                or pobj.ent_type_ in ("PERSON", "NORP")
+                or self.resolver.mention_at(pobj) is not None
+                or pobj.lemma_.lower() in self.c.holders
+            ):
+                continue  # "To varying degrees, A"
+            claim = self._make(
+                sent,
+                comma + 1,
+                head.right_edge.i + 1,
+                None,
+                self.c.in_view,
+                None,
+                "indirect",
+                cue_span=(tok.i, tok.i + 1),
+            )
+            if claim:
+                claim.source = self.source_span(pobj)
+                out.append(claim)
+        return out
+
+    def _poll(self, noun: Token) -> bool:
+        """A poll, or a measure made of polls ("the average of New Hampshire surveys")."""
+        if noun.lemma_.lower() in self.c.polls:
+            return True
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return of is not None and any(g.dep_ == "pobj" and g.lemma_.lower() in self.c.polls for g in of.children)
 
     def _clause_split(self, left: tuple[int, int], right: tuple[int, int]) -> bool:
         """An aside cuts one clause in two: a verbless subject on the left, its predicate on the right."""
@@ -2258,6 +2313,8 @@ def _expletive(subj: Token) -> bool:
     )
 
 
+#: objects of a fronted "to" that hold a view ("To him, A", "To many, A", "To anyone who follows X, A")
+_VIEW_HOLDERS = frozenset({"him", "her", "them", "me", "us", "anyone", "everyone", "anybody", "everybody"})
 _QUANTIFIERS = frozenset(
     {"most", "both", "all", "several", "many", "some", "few", "others", "those", "none", "each", "either", "neither"}
 )
@@ -2569,12 +2626,16 @@ def _with_prep(c: RawClaim) -> bool:
 
 
 def _dedupe(claims: list[RawClaim]) -> list[RawClaim]:
-    seen: set[tuple[int, int]] = set()
-    out = []
+    """One claim per content span: the first, unless it has neither cue nor source and a later one
+    does ('Ann Lee: "A"': the quotation as quoted, and as said by the name before the colon)."""
+    seen: dict[tuple[int, int], int] = {}
+    out: list[RawClaim] = []
     for c in claims:
         key = (c.start, c.end)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(c)
+        k = seen.get(key)
+        if k is None:
+            seen[key] = len(out)
+            out.append(c)
+        elif out[k].cue_start is None and out[k].source is None and (c.cue_start is not None or c.source is not None):
+            out[k] = c
     return out

@@ -1,0 +1,89 @@
+"""Attribution shapes counted among the misses and false attributions of PolNeAR train (issue 13, ninth
+sitting): a colon after "told X" is no cue of its own, a relative clause on a speaker reports nothing, a
+fronted "To X," gives X's view. Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline import extract
+
+pytestmark = pytest.mark.slow
+
+
+def _claims(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    ex = extract(text, published=date(2026, 10, 2))
+    return [
+        (
+            c.text,
+            c.attribution,
+            text[c.cue.start : c.cue.end] if c.cue else None,
+            c.source.text if c.source else None,
+        )
+        for c in ex.claims
+    ]
+
+
+def test_colon_after_told_keeps_the_verb_as_cue():
+    got = _claims('The union leader Tom Hale told The Harbour Post: "A lot of people think the strike is over."')
+    said = [c for c in got if "strike is over" in c[0]]
+    assert said and all(c[2] == "told" and c[3] == "The union leader Tom Hale" for c in said)
+
+
+def test_relative_clause_on_the_speaker_is_no_cue():
+    got = _claims(
+        '"There will not be a path for the mayor to win this time," said one of the advisers, '
+        "who spoke on the condition of anonymity to discuss internal plans."
+    )
+    said = [c for c in got if "path for the mayor" in c[0]]
+    assert len(said) == 1
+    assert said[0][2] == "said" and said[0][3].startswith("one of the advisers")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "holder"),
+    [
+        ("To many voters, the mayor is a hero who saved the harbour.", "the mayor is a hero", "To", "many voters"),
+        ("But to her, the closure of the pier was a mistake.", "the closure of the pier was a mistake", "to", "her"),
+        (
+            "To Ann Lee, who has studied the harbour for years, the plan marks a turning point.",
+            "the plan marks a turning point",
+            "To",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_fronted_to_gives_a_holders_view(text, content, cue, holder):
+    got = _claims(text)
+    assert any(c[0].startswith(content) and c[2] == cue and c[3] == holder for c in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To date, the council has spent four million pounds on the pier.",
+        "To the north, the storm flooded two villages near the coast.",
+        "To varying degrees, the three ferry firms raised their fares in March.",
+        "To a person, the councillors voted for the new harbour budget.",
+    ],
+)
+def test_fronted_to_without_a_holder_is_no_view(text):
+    assert not any(c[2] in ("To", "to") for c in _claims(text))
+
+
+def test_a_poll_holds_what_its_share_said():
+    got = _claims("In a new Harbour Post survey, 79 percent of fishermen said they were satisfied with the mayor.")
+    assert any(c[2] == "In" and c[3] == "a new Harbour Post survey" and c[0].startswith("79 percent") for c in got)
+    assert any(c[2] == "said" and c[3] == "79 percent of fishermen" for c in got)
+
+
+def test_an_average_of_polls_is_a_poll():
+    got = _claims("He is running fifth in the average of harbour surveys.")
+    assert any(c[2] == "in" and c[3] == "the average of harbour surveys" for c in got), got
+
+
+def test_a_name_before_a_colon_speaks_the_quotation():
+    got = _claims('Senator Ann Lee: "By law, the council every year sets the maximum number of ferry permits."')
+    assert [(c[2], c[3]) for c in got if "ferry permits" in c[0]] == [(":", "Senator Ann Lee")]
