@@ -1041,7 +1041,8 @@ def _keys(f: EventFrame, lex: EventLexicon) -> set[tuple[str, str]]:
         out |= {(root, "Q" + m) for m in measured(f)}
     t = _text_time(f)
     if t is not None and _specific(t):  # a report naming no party finds the same word at the same time elsewhere
-        word = f.event_class if t[0] == date.min else _stem(f.trigger.lemma)  # a deadline: its class
+        # a deadline: its class; a noun of a ``[synonyms]`` set: the set ("the quake" finds "the tremor")
+        word = f.event_class if t[0] == date.min else lex.synonyms.get(f.trigger.lemma) or _stem(f.trigger.lemma)
         out.add((root, f"T{t[0].isoformat()}/{t[1].isoformat() if t[1] else ''}/{word}"))
         counted = counted_as(lex.word(f.trigger.lemma))
         if counted is not None:  # "died" finds "were killed" (:func:`_counted_alike`)
