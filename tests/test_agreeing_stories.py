@@ -26,6 +26,22 @@ def _pair(first: str, second: str, *, days: tuple[str, str] = ("2026-06-03", "20
 
 
 AGREEING = {
+    # one event named with two words of one class (models/events.toml: earthquake, sentence, cancel)
+    "words: the earthquake and the tremor agree": _pair(
+        "The earthquake of 12 November killed nine people in Varnos province, officials said.",
+        "Nine people died in the tremor of 12 November in Varnos province, officials said.",
+        days=("2026-11-12", "2026-11-13"),
+    ),
+    "words: sentenced and jailed agree": _pair(
+        "A court in Dravik sentenced Oren Palk to four years in prison on 10 November, the court said.",
+        "Oren Palk was jailed for four years on 10 November, the court said.",
+        days=("2026-11-10", "2026-11-11"),
+    ),
+    "words: grounded and suspended agree": _pair(
+        "The aviation authority grounded the fleet of Merrow Air on Monday, the authority said.",
+        "The aviation authority suspended the flights of Merrow Air on Monday, the authority said.",
+        days=("2026-10-06", "2026-10-07"),
+    ),
     # C1: a plan and a refusal of another thing, under a condition, or one outlet changing its mind
     "C1 surveillance, not strikes": _pair(
         "The Norland army plans to use Vantor drones for border surveillance, officials said.",

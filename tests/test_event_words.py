@@ -44,6 +44,14 @@ def test_grounding_aircraft_is_a_halt_and_a_network_collapsing_an_outage(classes
     assert ("detained", "sue") in classes("Police detained the captain of the ferry on Monday.")
 
 
+def test_a_sentence_and_an_acquittal_are_legal_events_and_a_sentence_of_words_none(classes):
+    found = classes("The Dravik court sentenced Oren Palk to four years in prison. Palk was jailed in May.")
+    assert ("sentenced", "sentence") in found and ("jailed", "sentence") in found
+    assert ("acquitted", "rule") in classes("The Dravik court acquitted Oren Palk of fraud on Monday.")
+    assert ("sentence", "sentence") in classes("Oren Palk began a four-year prison sentence on Monday.")
+    assert not [w for w, _ in classes("In one sentence, the Dravik mayor said it all.") if w == "sentence"]
+
+
 def _ingest(tmp_path, docs):
     with api.open_store(tmp_path / "s.db", create=True) as store:
         for k, (outlet, published, text) in enumerate(docs):
@@ -84,3 +92,18 @@ def test_two_fires_on_two_days_stay_apart_through_the_store(tmp_path):
     assert len(fires) == 2 and len({of[f.id] for f in fires}) == 2
     on_fires = [c for c in found if c.event is not None and set(c.event.cluster_ids) & {of[f.id] for f in fires}]
     assert on_fires == [], [(c.facet, c.question) for c in on_fires]
+
+
+def test_sentenced_and_jailed_are_one_sentence_through_the_store(tmp_path):
+    """ "Sentenced to four years" in one outlet and "jailed for six years" in another, of one person on one
+    day: one event (class sentence), whose two lengths then conflict."""
+    frames, of, found = _ingest(
+        tmp_path,
+        [
+            ("Harbour Wire", "2026-11-10", "A Dravik court sentenced Oren Palk to four years in jail on 10 November."),
+            ("North Post", "2026-11-11", "Oren Palk was jailed for six years on 10 November."),
+        ],
+    )
+    sentences = [f for f in frames if f.event_class == "sentence"]
+    assert {f.trigger.lemma for f in sentences} == {"sentence", "jail"}
+    assert len({of[f.id] for f in sentences}) == 1
