@@ -615,6 +615,15 @@ def test_outlets_that_disagree_still_give_a_conflict_through_the_store(tmp_path,
 
 # review 9: outlets that disagree, worded as the agreeing cases above are: each must still give a conflict
 DISAGREEING = {
+    # plans told in the past are compared with each other (review 8 V7: never with the event done)
+    "D two plans told in the past, two days": (
+        _pair(
+            "The hearing of Pexton Bank's appeal against the Calder regulator was set for 12 May, the court said.",
+            "The hearing of Pexton Bank's appeal against the Calder regulator was set for 14 May, the court said.",
+            days=("2026-06-03", "2026-06-03"),
+        ),
+        {"date"},
+    ),
     # a count that grows ("have now arrested 15", two days after "have arrested 12") is reported, as the gold of
     # the held-out stories counts a rising toll: a superseded version, the later figure its answer
     "D a count grown, told later": (

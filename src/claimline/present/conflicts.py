@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from ..lexicon_files import models_dir
 from .render import plain_table
 
 if TYPE_CHECKING:
@@ -34,11 +36,37 @@ def comparison_line(c: Comparison) -> str:
 
 HEADERS = ("Value", "Source", "Outlet", "Date", "Cue", "Certainty", "Claim", "Side")
 
-_PART_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
-_MOD = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about", "BEFORE": "before", "AFTER": "after"}
-_UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute", "S": "second"}
-#: TIMEX3 units after ``T`` (a time): ``M`` is minutes there (``PT30M``), months before it (``P18M``).
-_TIME_UNIT = {"H": "hour", "M": "minute", "S": "second"}
+
+@cache
+def _words() -> dict[str, dict[str, str]]:
+    """TIMEX3 code -> the word a reader says, per table of the time vocabulary (``models/timex/en.toml``, which
+    ``claimline lexicons`` validates): its first word for each code (``NI`` night, ``FA`` autumn, ``END`` late,
+    ``APPROX`` about, ``M`` month, ``TM`` minute). Read with tomllib alone: the conflicts listing stays light
+    (review 8 V11: the words are the normaliser's, defined once)."""
+    import tomllib
+
+    raw = tomllib.loads((models_dir() / "timex" / "en.toml").read_text(encoding="utf-8"))
+    out: dict[str, dict[str, str]] = {}
+    for table in ("parts_of_day", "seasons", "edge_modifiers", "modifiers", "units"):
+        names: dict[str, str] = {}
+        for word, code in raw.get(table, {}).items():
+            names.setdefault(str(code), word)
+        out[table] = names
+    return out
+
+
+def _said(table: str, code: str) -> str:
+    """The reader's word for a TIMEX3 code (:func:`_words`), else the code in lower case ("BEFORE": before)."""
+    return _words()[table].get(code, code.lower())
+
+
+def _mod(code: str) -> str:
+    return _said("edge_modifiers", code) if code in _words()["edge_modifiers"] else _said("modifiers", code)
+
+
+#: TIMEX3 units after ``T`` (a time): ``M`` is minutes there (``PT30M``, the vocabulary's ``TM``), months before
+#: it (``P18M``).
+_TIME_CODE = {"H": "H", "M": "TM", "S": "S"}
 _NUM = r"\d+(?:\.\d+)?"
 _DURATION = re.compile(rf"\bP((?:{_NUM}[YMWD])*)(?:T((?:{_NUM}[HMS])+))?(?<!P)\b")
 _MINUTES = re.compile(rf"\bPT?({_NUM})MIN\b")
@@ -46,7 +74,6 @@ _PART = re.compile(rf"({_NUM})([A-Z])")
 _WEEK = re.compile(r"\b(\d{4})-W(\d{2})\b")
 _QUARTER = re.compile(r"\b(\d{4})-Q([1-4])\b")
 _SEASON = re.compile(r"\b(\d{4})-(SP|SU|FA|WI)\b")
-_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _DAY_PART = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)\b")
 _DAY_TIME = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?\b")
 _TIMEX_MOD = re.compile(r"\((START|MID|END|APPROX|BEFORE|AFTER)\)")
@@ -59,8 +86,8 @@ def _plural(n: str, unit: str) -> str:
 
 def _duration(m: re.Match[str]) -> str:
     """A TIMEX3 duration in words: ``P1Y6M`` -> ``1 year 6 months``, ``PT30M`` -> ``30 minutes``."""
-    parts = [_plural(n, _UNIT[u]) for n, u in _PART.findall(m[1] or "")]
-    parts += [_plural(n, _TIME_UNIT[u]) for n, u in _PART.findall(m[2] or "")]
+    parts = [_plural(n, _said("units", u)) for n, u in _PART.findall(m[1] or "")]
+    parts += [_plural(n, _said("units", _TIME_CODE[u])) for n, u in _PART.findall(m[2] or "")]
     return " ".join(parts) if parts else m[0]
 
 
@@ -71,14 +98,14 @@ def readable(value: str, facet: str | None = None) -> str:
     ``2026-10-17TMO`` -> ``2026-10-17 morning``, ``2026-10-19T07:40`` ->
     ``2026-10-19 07:40``, ``2026-09 (START)`` -> ``2026-09 (early)``; an amount (``facet="quantity"``)
     ``120000000 EUR`` -> ``120,000,000 EUR``. Dates stay ISO, as in the Date column."""
-    out = _DAY_PART.sub(lambda m: f"{m[1]} {_PART_OF_DAY[m[2]]}", value)
+    out = _DAY_PART.sub(lambda m: f"{m[1]} {_said('parts_of_day', m[2])}", value)
     out = _DAY_TIME.sub(lambda m: f"{m[1]} {m[2]}", out)
-    out = _MINUTES.sub(lambda m: _plural(m[1], "minute"), out)
+    out = _MINUTES.sub(lambda m: _plural(m[1], _said("units", "TM")), out)
     out = _DURATION.sub(_duration, out)
     out = _WEEK.sub(lambda m: f"week {int(m[2])} of {m[1]}", out)
     out = _QUARTER.sub(lambda m: f"Q{m[2]} {m[1]}", out)
-    out = _SEASON.sub(lambda m: f"{_SEASONS[m[2]]} {m[1]}", out)
-    out = _TIMEX_MOD.sub(lambda m: f"({_MOD[m[1]]})", out)
+    out = _SEASON.sub(lambda m: f"{_said('seasons', m[2])} {m[1]}", out)
+    out = _TIMEX_MOD.sub(lambda m: f"({_mod(m[1])})", out)
     if facet == "quantity":  # thousands separated
         out = _BIG.sub(lambda m: f"{int(m[1]):,}", out)
     return out

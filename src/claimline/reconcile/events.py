@@ -101,8 +101,10 @@ from .conflicts import Learned, discover, to_conflict
 from .info import Info, claim_infos, initial_at
 from .readings import clock_only as _clock_only
 from .readings import day_reach as _day_reach
+from .readings import exceptive as _exceptive
 from .readings import form_of as _form_of
 from .readings import plan_in_past as _plan_in_past
+from .readings import planning as _plan_words
 from .readings import side_of as _side_of
 from .sides import is_conflict, value_sides
 from .verdict import Draft, decide_question
@@ -618,7 +620,7 @@ def _told_on(r: _Report) -> EventTime | None:
         return None
     if c.cue is None or c.start <= t.char_start < c.end or not (c.start <= f.trigger.start < c.end):
         return None
-    if not _past_form(f):
+    if not (_past_form(f) or _past_progressive(r)):
         return None
     return EventTime(
         text=t.text,
@@ -630,6 +632,17 @@ def _told_on(r: _Report) -> EventTime | None:
         char_start=t.char_start,
         char_end=t.char_end if t.char_end is not None else t.char_start,
     )
+
+
+def _past_progressive(r: _Report) -> bool:
+    """A verb in the past progressive ("announced on Monday that it was suspending the authorisation"):
+    under a telling, what was under way when told — by that day, as a past form is."""
+    f, c = r.frame, r.info.claim
+    word = f.trigger.text.lower()
+    if f.trigger.pos != "verb" or not word.endswith("ing") or f.factuality not in _DONE_BY:
+        return False
+    before = _VERB_WORD.findall(c.text[max(0, f.trigger.start - c.start - 24) : f.trigger.start - c.start].lower())
+    return before[-1:] in (["was"], ["were"])
 
 
 def _speech(f: EventFrame, lex: EventLexicon | None) -> bool:
@@ -960,8 +973,8 @@ def _untrue_negation(r: _Report) -> bool:
 
 
 def _only_object(r: _Report) -> bool:
-    """ "sold nothing but its stake": only its stake, no negation."""
-    return " ".join(_tail(r)[:2]) in ("nothing but", "none but", "nothing except", "none except")
+    """ "sold nothing but its stake": only its stake, no negation (:func:`.readings.exceptive`)."""
+    return bool(_exceptive().match(" ".join(_tail(r)[:3])))
 
 
 def _not_until(r: _Report) -> bool:
@@ -1119,7 +1132,7 @@ def _this_plan(p: _Report) -> bool:
     cue = _VERB_WORD.findall(c.cue.text.lower()) if c.cue else []
     if _says(head, lex.backstory | lex.next_instance) or _says(cue, lex.backstory):
         return False
-    if any(w.endswith("ed") and _planning([w]) for w in cue):
+    if any(w.endswith("ed") and _plan_words([w]) for w in cue):
         return False  # "[had] intended to fine", "initially planned to": the cue, a past plan word, says no more
         return False
     return p.frame.trigger.pos == "verb" or _doing_verb_object(p)
@@ -1159,18 +1172,9 @@ def _past_clause(r: _Report) -> bool:
     if not c.start <= t.start <= c.end:
         return False
     head = _clause_head(c, t)
-    if _planning(_VERB_WORD.findall(head)):
+    if _plan_words(_VERB_WORD.findall(head)):
         return False  # "expected to complete the acquisition": a plan, whatever the frame says
     return bool(_PAST_WORD.search(head)) and _doing_verb_object(r)  # not "has proposed a fine"
-
-
-def _planning(words: Iterable[str], lex: EventLexicon | None = None) -> bool:
-    """Whether ``words`` hold a future auxiliary or a form of an expectation verb ("will", "would",
-    "expected", "plans")."""
-    lex = lex or lexicon()
-    return any(
-        w in lex.future_auxiliaries or w in _WOULD or any(_form_of(w, v) for v in lex.expectation_verbs) for w in words
-    )
 
 
 def _open_plan(r: _Report) -> bool:
@@ -1183,7 +1187,7 @@ def _open_plan(r: _Report) -> bool:
         return False
     c = r.info.claim
     plan_words = (c.predicate or "").lower().split()[:1] + (_VERB_WORD.findall(c.cue.text.lower()) if c.cue else [])
-    if f.factuality == "hedged" and not _planning(plan_words):
+    if f.factuality == "hedged" and not _plan_words(plan_words):
         return False  # hedged by anything but a plan word ("are studying whether to bid ... to win approval")
     t = f.time
     if t is None:
@@ -1312,7 +1316,6 @@ def _doing_verb_object(r: _Report) -> bool:
 #: a word as written, with its contraction: "won't", "can't", "it'll" (-> "it", "'ll")
 _VERB_WORD = re.compile(r"[a-z]+n't|[a-z]+|'[a-z]+")
 #: the future-in-the-past of ``future_auxiliaries`` ("said it would not sign")
-_WOULD = frozenset({"would", "won't", "wouldn't"})
 #: "promised not to", "vowed never to": a commitment not to do what follows
 _NOT_TO = re.compile(r"\b([a-z]+)\s+(?:not|never)\s+to\s+(?:[a-z]+\s+)?$")
 
@@ -1329,7 +1332,8 @@ def _negated_plan(r: _Report, lex: EventLexicon | None = None) -> bool:
     if not (c.start <= t.start <= c.end):
         return False
     head = _clause_head(c, t)
-    if _advice(r) or any(w in lex.future_auxiliaries or w in _WOULD for w in _VERB_WORD.findall(head)):
+    later = comparison().future_in_past
+    if _advice(r) or any(w in lex.future_auxiliaries or w in later for w in _VERB_WORD.findall(head)):
         return True
     m = _NOT_TO.search(head)
     if m is not None:
@@ -1346,7 +1350,13 @@ def _negated_plan(r: _Report, lex: EventLexicon | None = None) -> bool:
 _VERB_GROUP = r"(?:(?:be|been|being|have|has|had|do|does|did|yet|ever|even|also|still|so|far|[a-z]+ly)\s+){0,3}"
 _NEGATOR_BEFORE = re.compile(r"(?:\b(?:not|never|nor|neither|cannot|without)|n't)\s+" + _VERB_GROUP + "$")
 _NEGATIVE_SUBJECT = re.compile(r"^\s*(?:no|nobody|nothing|none|neither|no-one)\b")
-_NEGATIVE_OBJECT = re.compile(r"^\s+(?:no|nothing|none)\b(?!\s+(?:but|except|other than)\b)")  # "nothing but": only
+
+
+@cache
+def _negative_object() -> re.Pattern[str]:
+    """ "signed nothing", "no contract": a negative object; not "nothing but" (``exceptives``: only that)."""
+    but = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(comparison().exceptives, key=len, reverse=True))
+    return re.compile(rf"^\s+(?:no|nothing|none)\b(?!\s+(?:{but})\b)")
 
 
 def _negation_of_its_own(r: _Report) -> bool:
@@ -1364,7 +1374,9 @@ def _negation_of_its_own(r: _Report) -> bool:
     if c.negated and c.predicate is not None and kin(c.predicate, t.lemma):
         return True  # the claim reads its own predicate negated too: one reading
     before = c.text[max(0, t.start - c.start - 80) : t.start - c.start].lower()
-    if _NEGATOR_BEFORE.search(before) or _NEGATIVE_OBJECT.match(c.text[t.end - c.start : t.end - c.start + 12].lower()):
+    if _NEGATOR_BEFORE.search(before) or _negative_object().match(
+        c.text[t.end - c.start : t.end - c.start + 12].lower()
+    ):
         return True
     head = _clause_head(c, t)
     if _NEGATIVE_SUBJECT.match(head) or _untrue_over(before):

@@ -13,7 +13,7 @@ from ..events.lexicon import lexicon as event_lexicon
 from ..schemas import Claim
 from ..vocab import ATTITUDE
 from .info import WORD_RE, date_span, starts_from, time_bound, time_is_initial, time_offset
-from .readings import clock_only, form_of, plan_in_past, side_of
+from .readings import clock_only, exceptive, negator, plan_in_past, planning, side_of
 from .vocab import comparison
 
 # ------------------------------------------------------------ event classes
@@ -135,8 +135,12 @@ _WORD = re.compile(r"[a-z]+n't|[a-z0-9]+|'[a-z]+")
 _CLAUSE_END = re.compile(r"[.;:!?]")
 #: words that open a clause or count a time from another event: a time after one of them, with words
 #: between ("two days before the merger was announced on Friday"), is that clause's, not the claim's event's
-_OPENERS = frozenset({"before", "after", "when", "while", "once", "because", "whereas", "which", "who", "that"})
-_JOINERS = r"(?:and|or|to|until|till|through|thru|-|–|—)"
+
+
+@cache
+def _joiners() -> str:
+    """``time_joiners`` of ``models/comparison.toml`` as a regular expression."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(comparison().time_joiners, key=len, reverse=True)) + ")"
 
 
 @cache
@@ -156,37 +160,27 @@ def _joined(claim: Claim, offset: int) -> bool:
     assert t is not None
     after = claim.text[offset + len(t.text) : offset + len(t.text) + 40].lower()
     before = claim.text[max(0, offset - 40) : offset].lower()
-    m = re.match(rf"\s*,?\s*{_JOINERS}\s+(?:on\s+|in\s+|the\s+)?([a-z0-9]+)", after)
+    m = re.match(rf"\s*,?\s*{_joiners()}\s+(?:on\s+|in\s+|the\s+)?([a-z0-9]+)", after)
     if m and (m[1] in _time_words() or m[1][:1].isdigit()):
         return True
     m = re.match(r"\s*,?\s*(?:and|or|then)\s+((?:[a-z]+\s+){1,3})(?:on|in|at)\s+(?:the\s+)?([a-z0-9]+)", after)
     if m and (m[2] in _time_words() or m[2][:1].isdigit()) and _says(m[1].split(), comparison().next_instance):
         return True  # "signed a deal in May and another in June": two instances, each with its date
-    m = re.search(rf"\b([a-z0-9]+)\s*,?\s*{_JOINERS}\s+(?:on\s+|in\s+|the\s+)?$", before)
+    m = re.search(rf"\b([a-z0-9]+)\s*,?\s*{_joiners()}\s+(?:on\s+|in\s+|the\s+)?$", before)
     return bool(m and (m[1] in _time_words() or m[1][:1].isdigit()))
 
 
 def _clause_of_its_own(claim: Claim, offset: int, word: str) -> bool:
-    """The time sits in a clause of its own or is counted from another event: an opener (``_OPENERS``)
-    before it, with words between, and the event's word not among them."""
+    """The time sits in a clause of its own or is counted from another event: an opener (``clause_openers``
+    of ``models/comparison.toml``) before it, with words between, and the event's word not among them."""
     before = _CLAUSE_END.split(claim.text[:offset].lower())[-1]
     words = _WORD.findall(before)
-    last = max((k for k, w in enumerate(words) if w in _OPENERS), default=None)
+    openers = comparison().clause_openers
+    last = max((k for k, w in enumerate(words) if w in openers), default=None)
     if last is None or last == len(words) - 1:
         return False  # no opener, or the time's own preposition ("signed before 1 June")
     known = frozenset({word})
     return not any(_lemma_guess(w, known) == word for w in words[last + 1 :])
-
-
-def _planning(words: Sequence[str]) -> bool:
-    """A future auxiliary or a form of an expectation verb (``models/events.toml``) among ``words``."""
-    lex = event_lexicon()
-    return any(
-        w in lex.future_auxiliaries or w in _WOULD or any(form_of(w, v) for v in lex.expectation_verbs) for w in words
-    )
-
-
-_WOULD = frozenset({"would", "won't", "wouldn't"})
 
 
 def _says(words: Sequence[str], vocabulary: Collection[str]) -> bool:
@@ -199,7 +193,7 @@ def _further_plan(claim: Claim, offset: int) -> bool:
     if delays continue": ``next_instance`` and ``conditions`` of ``models/comparison.toml``): it dates
     another instance than one reported done (review 6, C11), so it meets other such plans only."""
     words = _WORD.findall(_CLAUSE_END.split(claim.text[:offset].lower())[-1])
-    plan = next((k for k, w in enumerate(words) if _planning([w])), None)
+    plan = next((k for k, w in enumerate(words) if planning([w])), None)
     if plan is None:
         return False
     lex = comparison()
@@ -212,7 +206,7 @@ def _past_plan(claim: Claim, offset: int) -> bool:
     May"): what was planned once dates no event. A time the sentence marks as the earlier version
     ("initially expected in October, now in January") stays: supersession reads it."""
     words = _WORD.findall(_CLAUSE_END.split(claim.text[:offset].lower())[-1])
-    plan = next((k for k, w in enumerate(words) if _planning([w])), None)
+    plan = next((k for k, w in enumerate(words) if planning([w])), None)
     return plan is not None and _says(words[:plan], comparison().backstory) and not time_is_initial(claim)
 
 
@@ -228,7 +222,7 @@ def plan_kind(claim: Claim) -> str | None:
     past = plan_in_past(words)
     if past:
         return "past plan"
-    return "plan" if past is not None or _planning(words) else None
+    return "plan" if past is not None or planning(words) else None
 
 
 def dates_its_event(claim: Claim, word: str) -> bool:
@@ -291,20 +285,15 @@ def _polarity_predicate(claim: Claim) -> str | None:
     return pred
 
 
-_NEGATOR = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|cannot|without)\b|n't\b")
-#: "sold nothing but its stake", "spoke to no one except the mayor": only that, no negation
-_ONLY = re.compile(r"\b(?:nothing|none|no one|nobody|no-one)\s+(?:but|except|other than)\b")
-
-
 def _says_no(claim: Claim) -> bool:
     """Whether a negated claim says its event did not happen, as the conflicts on events read a "no":
     not an exceptive ("sold nothing but its stake": only its stake), not a negation a deferral word after
     it turns into a date or a plan ("did not sign the lease until Monday": it was signed then; "will not
     sign until the court rules": ``deferrals`` and ``deferring_auxiliaries`` of ``models/events.toml``)."""
     text = claim.text.lower()
-    m = _NEGATOR.search(_ONLY.sub(" ", text))
+    m = negator().search(exceptive().sub(" ", text))
     if m is None:
-        return not _ONLY.search(text)  # (extraction read a negation the text does not show: keep it)
+        return not exceptive().search(text)  # (extraction read a negation the text does not show: keep it)
     lex = event_lexicon()
     clause = _CLAUSE_END.split(text[m.end() :])[0]
     later = _WORD.findall(clause)

@@ -4,7 +4,7 @@ without its day, the side of an ``[[exclusive]]`` table a word is on, a verb's w
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 from ..events.lexicon import lexicon
@@ -128,3 +128,40 @@ def plan_in_past(words: list[str]) -> bool | None:
         past = (w != verb and w.endswith("d")) or (k > 0 and words[k - 1] in _PAST_AUXILIARIES)
         return past
     return None
+
+
+def planning(words: Iterable[str]) -> bool:
+    """Whether ``words`` hold a word of a plan: a future auxiliary or a form of an expectation verb
+    (``models/events.toml``: "will", "expected", "plans") or an auxiliary of a plan told from the past
+    (``future_in_past`` of ``models/comparison.toml``: "would")."""
+    lex = lexicon()
+    later = comparison().future_in_past
+    return any(
+        w in lex.future_auxiliaries or w in later or any(form_of(w, v) for v in lex.expectation_verbs) for w in words
+    )
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def exceptive() -> re.Pattern[str]:
+    """A negative pronoun of ``models/modality.toml`` and an exceptive of ``models/comparison.toml`` after it
+    ("nothing but", "no one except"): "only", no negation."""
+    from .. import lexicons
+
+    pronouns = _alternatives(lexicons.modality().negative_pronouns)
+    return re.compile(rf"\b(?:{pronouns})\s+(?:{_alternatives(comparison().exceptives)})\b")
+
+
+@cache
+def negator() -> re.Pattern[str]:
+    """A negator or a negative pronoun of ``models/modality.toml`` as a word ("not", "never", "nothing"; "n't"
+    at a word's end)."""
+    from .. import lexicons
+
+    m = lexicons.modality()
+    words = {w.lower() for w in (*m.negators, *m.negative_pronouns)}
+    suffixes = {w for w in words if w.startswith("n'")}
+    return re.compile(rf"\b(?:{_alternatives(words - suffixes)})\b" + "".join(f"|{re.escape(w)}\\b" for w in suffixes))

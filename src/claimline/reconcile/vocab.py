@@ -34,6 +34,10 @@ class ComparisonLexicon(BaseModel):
     doing_verbs: frozenset[str] = frozenset()
     aspect_adverbs: frozenset[str] = frozenset()
     untrue: frozenset[str] = frozenset()
+    future_in_past: frozenset[str] = frozenset()
+    exceptives: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    time_joiners: frozenset[str] = frozenset()
     exclusive: list[dict[str, list[str]]] = []
     day_edges: DayEdges = DayEdges()
 
@@ -44,6 +48,10 @@ class ComparisonLexicon(BaseModel):
         "backstory",
         "doing_verbs",
         "aspect_adverbs",
+        "future_in_past",
+        "exceptives",
+        "clause_openers",
+        "time_joiners",
         mode="before",
     )
     @classmethod
