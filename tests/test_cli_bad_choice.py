@@ -75,3 +75,27 @@ def test_model_card_has_a_row_for_measures_toml():
     card = (Path(__file__).parent.parent / "models" / "MODEL_CARD.md").read_text()
     rows = [line.split("|") for line in card.splitlines() if line.startswith("| `measures.toml`")]
     assert len(rows) == 1 and rows[0][-2].strip() == "`MeasureLexicon`"
+
+
+def test_out_of_range_values_and_unknown_options_are_one_red_line_and_exit_1(tmp_path):
+    """Review 9, W17/W26: a negative size limit or claim count, and an option a command does not have, are
+    refused in one line with exit 1 (not stored as 'over the -5 bytes limit', not click's usage box)."""
+    db = _loaded_store(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text("The council approved the budget on Monday, the mayor said.\n")
+    cases = [
+        (
+            ["ingest", "--db", db, "--max-bytes", "-5", str(article)],
+            "Error: Invalid value for '--max-bytes': -5 is not in the range x>=1.\n",
+        ),
+        (
+            ["ingest", "--db", db, "--max-bytes", "0", str(article)],
+            "Error: Invalid value for '--max-bytes': 0 is not in the range x>=1.\n",
+        ),
+        (["claims", "--db", db, "--limit", "-1"], "Error: Invalid value for '--limit': -1 is not in the range x>=1.\n"),
+        (["articles", "--db", db, "--limit", "0"], "Error: No such option: --limit\n"),
+    ]
+    for args, line in cases:
+        result = runner.invoke(app, args)
+        assert (result.exit_code, result.output) == (1, line), args
+    assert runner.invoke(app, ["claims", "--db", db, "--limit", "1"]).exit_code == 0

@@ -38,9 +38,13 @@ class _Group(typer.core.TyperGroup):
     and exit 1, as every other bad input (review 8, V18), not click's usage box with exit 2."""
 
     def invoke(self, ctx: Any) -> Any:
+        from typer._click import exceptions as click_errors  # (typer 0.28 carries its own click; no public name)
+
         try:
             return super().invoke(ctx)
-        except typer.BadParameter as exc:
+        except click_errors.NoArgsIsHelpError:
+            raise
+        except click_errors.UsageError as exc:  # a bad value, an option the command does not have (review 9, W26)
             fail(exc.format_message())
 
 
@@ -153,7 +157,7 @@ def ingest(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extraction processes.")] = 1,
     max_bytes: Annotated[
         int | None,
-        typer.Option(help="Largest file accepted, in bytes (env CLAIMLINE_MAX_BYTES; default 5 MB)."),
+        typer.Option(min=1, help="Largest file accepted, in bytes (env CLAIMLINE_MAX_BYTES; default 5 MB)."),
     ] = None,
     pipeline: PipelineOpt = None,
     dask: Annotated[
@@ -248,7 +252,7 @@ def extract(
     fmt: Annotated[
         Format, typer.Option("--format", "-f", help="json (one object, or an array) or jsonl.")
     ] = Format.json,
-    max_bytes: Annotated[int | None, typer.Option(help="Largest file accepted, in bytes.")] = None,
+    max_bytes: Annotated[int | None, typer.Option(min=1, help="Largest file accepted, in bytes.")] = None,
 ) -> None:
     """Extract claims without touching the store; print JSON (the pure, parallelisable step).
 
@@ -343,7 +347,7 @@ def claims(
     db: DbOpt = None,
     actor: ActorOpt = None,
     article: Annotated[str | None, typer.Option(help="Article ID (or prefix).")] = None,
-    limit: Annotated[int | None, typer.Option(help="Show at most N claims.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most N claims.")] = None,
     stance: Annotated[  # a plain string, as --attribution: a bad value is the library's one-line error
         str | None,
         typer.Option(

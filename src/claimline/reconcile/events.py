@@ -1613,7 +1613,11 @@ def reconcile_events(
                 outlets=_outlets(q.sides),
             )
             drafts.append((draft, key + "\x1f" + wording, event, tally))
-    drafts = _without_measured_twice(drafts)
+    kept = _without_measured_twice(drafts)
+    if len(kept) < len(drafts):  # one disagreement is one question in conflict, as it is one conflict listed
+        twice = {d.qid for d, _, _, _ in drafts} - {d.qid for d, _, _, _ in kept}
+        compared = [q for q in compared if q.question not in twice]
+    drafts = kept
     if not drafts:
         return [], compared
     discover([d for d, _, _, _ in drafts], learned)
