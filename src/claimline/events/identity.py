@@ -91,12 +91,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from ..extraction import actors as actors_mod
 from ..extraction.fingerprint import near_duplicate
@@ -140,6 +141,7 @@ __all__ = [
     "within_reach",
 ]
 
+_T = TypeVar("_T")
 #: An event without a time in the text happened at most this many days before its report.
 REPORT_WINDOW_DAYS = 7
 _WS = re.compile(r"\W+")
@@ -401,10 +403,33 @@ def _modifier(p: Participant, parties: list[Participant]) -> bool:
     return False
 
 
+def _per_frame(cache: dict[int, tuple[Any, ...]], f: EventFrame, lex: EventLexicon, compute: Callable[..., _T]) -> _T:
+    """``compute(f, lex)``, memoised per frame object in ``cache`` (a pure function of the frame, the
+    lexicon and the gazetteer; frames are never changed in place). The value is shared: not to be
+    changed by the caller."""
+    g = actors_mod.gazetteer()
+    found = cache.get(id(f))
+    if found is None or found[0] is not f or found[1] is not lex or found[2] is not g:
+        if len(cache) >= _PER_FRAME_MAX:
+            cache.clear()
+        found = cache[id(f)] = (f, lex, g, compute(f, lex))
+    return found[3]  # type: ignore[no-any-return]
+
+
+_DESCRIBED_OF: dict[int, tuple[Any, ...]] = {}
+_CAUSES_OF: dict[int, tuple[Any, ...]] = {}
+_POOLS_OF: dict[int, tuple[Any, ...]] = {}
+_PLACES_OF: dict[int, tuple[Any, ...]] = {}
+
+
 def _described(f: EventFrame, lex: EventLexicon | None = None) -> list[tuple[str, ...]]:
     """The words of the parties a frame describes without naming them ("defence ministry") — not a
     cause named by its event class ("died in a crash": ``accident``), which many incidents share."""
-    classes = (lex or lexicon()).classes
+    return _per_frame(_DESCRIBED_OF, f, lex or lexicon(), _described_of)
+
+
+def _described_of(f: EventFrame, lex: EventLexicon) -> list[tuple[str, ...]]:
+    classes = lex.classes
     return [
         tuple(p.name.split())
         for p in f.participants
@@ -414,6 +439,10 @@ def _described(f: EventFrame, lex: EventLexicon | None = None) -> list[tuple[str
 
 def _causes(f: EventFrame, lex: EventLexicon) -> list[tuple[str, ...]]:
     """The causes a frame names by their event class ("died in a crash": ``accident``)."""
+    return _per_frame(_CAUSES_OF, f, lex, _causes_of)
+
+
+def _causes_of(f: EventFrame, lex: EventLexicon) -> list[tuple[str, ...]]:
     classes = lex.classes
     return [
         tuple(p.name.split()) for p in f.participants if p.role in _ROLES and p.label == DESCRIBED and p.name in classes
@@ -433,6 +462,10 @@ def _same_description(x: list[tuple[str, ...]], y: list[tuple[str, ...]]) -> boo
 
 def _pools(f: EventFrame, lex: EventLexicon) -> list[list[_Name]]:
     """The participant pools compared role by role: agents, and themes with counterparts."""
+    return _per_frame(_POOLS_OF, f, lex, _pools_of)
+
+
+def _pools_of(f: EventFrame, lex: EventLexicon) -> list[list[_Name]]:
     strong = _strong(f)
     return [
         [_name(p) for p in strong if p.role == "agent"],
@@ -441,7 +474,12 @@ def _pools(f: EventFrame, lex: EventLexicon) -> list[list[_Name]]:
 
 
 def _symmetric(f: EventFrame, lex: EventLexicon) -> bool:
-    return any(lex.classes[c].symmetric for c in lex.ancestors.get(f.event_class, ()) if c in lex.classes)
+    key = (id(lex), f.event_class, "symmetric")  # (memoised per lexicon, as _class_attr)
+    found = _INHERITED.get(key)
+    if found is None:
+        cls = f.event_class
+        found = _INHERITED[key] = any(lex.classes[c].symmetric for c in lex.ancestors.get(cls, ()) if c in lex.classes)
+    return found  # type: ignore[return-value]
 
 
 _INHERITED: dict[tuple[int, str, str], object] = {}
@@ -554,15 +592,28 @@ def _state_pair(x: set[str], y: set[str]) -> bool:
 
 def interval_of(m: Member, lex: EventLexicon | None = None) -> tuple[date, date] | None:
     """The interval a member's event lies in, for comparison (see module docstring); None: unknown."""
-    t = m.frame.time
-    return class_interval(
-        t.start if t is not None else None,
-        t.end if t is not None else None,
-        m.frame.factuality,
-        m.published,
-        m.frame.event_class,
-        lex,
-    )
+    lex = lex or lexicon()
+    found = _INTERVAL_OF.get(id(m))
+    if found is None or found[0] is not m or found[1] is not lex:  # (memoised per member: a pure function of it)
+        if len(_INTERVAL_OF) >= _PER_FRAME_MAX:
+            _INTERVAL_OF.clear()
+        t = m.frame.time
+        found = _INTERVAL_OF[id(m)] = (
+            m,
+            lex,
+            class_interval(
+                t.start if t is not None else None,
+                t.end if t is not None else None,
+                m.frame.factuality,
+                m.published,
+                m.frame.event_class,
+                lex,
+            ),
+        )
+    return found[2]
+
+
+_INTERVAL_OF: dict[int, tuple[Member, EventLexicon, tuple[date, date] | None]] = {}
 
 
 def class_interval(
@@ -798,6 +849,10 @@ def _apart(x: list[_Name], y: list[_Name]) -> bool:
 
 def _places(f: EventFrame) -> list[_Name]:
     """The named circumstances of a frame (role ``other``: "near Kelso", "on the A9")."""
+    return _per_frame(_PLACES_OF, f, lexicon(), _places_of)
+
+
+def _places_of(f: EventFrame, lex: EventLexicon) -> list[_Name]:
     return [_name(p) for p in f.participants if p.role == "other" and p.label not in _WEAK_LABELS]
 
 
@@ -1002,6 +1057,12 @@ class Cluster:
         """Compatible with every member, linked to one (no chaining through a loose member).
         (:func:`explain` is None exactly for a compatible, linked pair, "unlinked" for a compatible
         pair that is not linked: one call per member answers both.)"""
+        if not m.frame.commentary and any(
+            not o.frame.commentary and not times_match(m, o, lex) and not syndicated(m, o) for o in self.members
+        ):
+            # a cheap test first, same answer: explain() of a pair neither of which is commentary nor
+            # a syndicated copy is None or "unlinked" only when their times match
+            return False
         any_linked = False
         for o in self.members:
             reason = explain(m, o, lex)

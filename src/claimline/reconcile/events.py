@@ -92,7 +92,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, kin, linked, within_reach
+from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, kin, linked, syndicated, within_reach
 from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
 from ..events.measures import MEASURE, counted_as
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
@@ -171,6 +171,10 @@ def _linked(a: _Sig, b: _Sig, lex: EventLexicon) -> bool:
         if not (a.cls == b.cls and a.lemmas & b.lemmas):
             return False
     elif not lex.related(a.cls, b.cls):
+        return False
+    if any(not within_reach(x, y, lex) and not syndicated(x, y) for x in a.members for y in b.members):
+        # a cheap test first, same answer: for a pair beyond the horizon (no commentary: _signature), explain()
+        # gives "time" or an earlier reason, and only a syndicated copy is None whatever its time
         return False
     link = False
     for x in a.members:
