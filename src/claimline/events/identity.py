@@ -133,6 +133,7 @@ __all__ = [
     "names_match",
     "overlap",
     "participants_match",
+    "places_apart",
     "reach_days",
     "same_event",
     "times_match",
@@ -839,6 +840,12 @@ def linked(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
         return _overlap([_name(p) for p in sa], [_name(p) for p in sb])
     # neither names a party: the same place (or other named circumstance) is what they share
     return _overlap(oa, ob)
+
+
+def places_apart(a: Member, b: Member) -> bool:
+    """Both frames name places and they share no word ("opened a factory in Lisk" / "opened an office in
+    Dorne"): two acts, even of one party; a copy of one article is never apart."""
+    return not syndicated(a, b) and _apart(_places(a.frame), _places(b.frame))
 
 
 def _apart(x: list[_Name], y: list[_Name]) -> bool:

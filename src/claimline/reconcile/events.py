@@ -92,7 +92,18 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ..events.identity import DESCRIBED, Cluster, Member, explain, keys, kin, linked, syndicated, within_reach
+from ..events.identity import (
+    DESCRIBED,
+    Cluster,
+    Member,
+    explain,
+    keys,
+    kin,
+    linked,
+    places_apart,
+    syndicated,
+    within_reach,
+)
 from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
 from ..events.measures import MEASURE, counted_as
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
@@ -179,6 +190,10 @@ def _linked(a: _Sig, b: _Sig, lex: EventLexicon) -> bool:
     link = False
     for x in a.members:
         for y in b.members:
+            if places_apart(x, y):
+                # their times differ already: at two places too, they are two acts of one party (the
+                # factory opened in Lisk on Monday, the office in Dorne on Thursday), no date to compare
+                return False
             reason = explain(x, y, lex)
             if reason not in _FAMILY_REASONS or (reason == "time" and not within_reach(x, y, lex)):
                 return False  # (beyond the horizon: "the stock fell", a year apart, is no one event)
