@@ -87,3 +87,59 @@ def test_an_average_of_polls_is_a_poll():
 def test_a_name_before_a_colon_speaks_the_quotation():
     got = _claims('Senator Ann Lee: "By law, the council every year sets the maximum number of ferry permits."')
     assert [(c[2], c[3]) for c in got if "ferry permits" in c[0]] == [(":", "Senator Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "holder"),
+    [
+        (
+            "Asked on Tuesday whether the pier would reopen in May, the mayor said the repairs were late.",
+            "whether the pier would reopen in May",
+            "Asked",
+            None,
+        ),
+        (
+            "When asked about the delay to the ferry contract, the mayor said the repairs were late.",
+            "the delay to the ferry contract",
+            "asked",
+            None,
+        ),
+        (
+            "Asked by the host to respond to the criticism, Lee said the pier would reopen.",
+            "to respond to the criticism",
+            "Asked",
+            "the host",
+        ),
+    ],
+)
+def test_a_question_put_to_the_subject_is_asked_by_someone_else(text, content, cue, holder):
+    got = _claims(text)
+    assert (content, "attitude", cue, holder) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "holder"),
+    [
+        (
+            "The council is pushing the harbour levy, which the mayor strongly opposes, through the budget.",
+            "the harbour levy, which",
+            "opposes",
+            "the mayor",
+        ),
+        (
+            "The council passed a rule that was endorsed by the unions last year.",
+            "a rule that",
+            "endorsed",
+            "the unions",
+        ),
+    ],
+)
+def test_a_relative_pronoun_is_what_the_clause_holds(text, content, cue, holder):
+    got = _claims(text)
+    assert (content, "attitude", cue, holder) in got, got
+    assert any(c[1] != "attitude" for c in got), got  # the sentence keeps its own claim
+
+
+def test_a_relative_clause_with_no_cue_holds_nothing():
+    got = _claims("The ferry, which the company bought in 2019, sank on Monday.")
+    assert not any(c[1] == "attitude" for c in got), got
