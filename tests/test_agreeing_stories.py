@@ -469,6 +469,10 @@ REVIEW9 = {
         "Pexton Bank paid almost 2 million euros to Calder County, the council said.",
         "Pexton Bank paid 1.95 million euros to Calder County, the council said.",
     ),
+    "Q was suspending, suspended that day": _pair(
+        "The Calder medicines agency announced on Tuesday that it was suspending the licence of Pexton Pharma.",
+        "The Calder medicines agency suspended the licence of Pexton Pharma on Tuesday, the agency said.",
+    ),
 }
 AGREEING.update(REVIEW9)
 # review 8 V0: two incidents in two named places on one day are two events, whatever their word or cause
@@ -615,6 +619,14 @@ def test_outlets_that_disagree_still_give_a_conflict_through_the_store(tmp_path,
 
 # review 9: outlets that disagree, worded as the agreeing cases above are: each must still give a conflict
 DISAGREEING = {
+    # a past progressive under a telling is dated by the telling's day, as a past form is
+    "D was suspending on Monday, suspended on Tuesday": (
+        _pair(
+            "The Calder medicines agency announced on Monday that it was suspending the licence of Pexton Pharma.",
+            "The Calder medicines agency suspended the licence of Pexton Pharma on Tuesday, the agency said.",
+        ),
+        {"date"},
+    ),
     # plans told in the past are compared with each other (review 8 V7: never with the event done)
     "D two plans told in the past, two days": (
         _pair(
