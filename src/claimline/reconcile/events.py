@@ -396,6 +396,40 @@ def _time_interval(t: EventTime) -> tuple[int, int] | None:
     return (lo, hi) if lo <= hi else (hi, lo)
 
 
+#: A clock time as the time vocabulary writes it: its day, hour, minute and "Z" for UTC/GMT.
+_CLOCK = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(Z)?$")
+#: Minutes either side of a clock time: a time told "about" (rounded), and one told exactly.
+_CLOCK_PAD = {"APPROX": 30, "": 5}
+
+
+def _clock_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
+    """The clock time of one event on one day that two reports give ("struck at 06:40 on Thursday" /
+    "at 08:15 on Thursday"; review 9, W8): times further apart than their rounding are two answers.
+    Only times of one day and one kind are compared — UTC/GMT with UTC/GMT, local with local (an offset
+    the text does not give is unknown: 03:17 local is 00:17 GMT); a plan's time, a denied event's, a range
+    or a time before/after are not answers here (the day-level date question has them)."""
+    by_day: dict[tuple[str, bool], list[tuple[Info, tuple[float, float], str]]] = {}
+    for r in reports:
+        t = r.frame.time
+        if t is None or t.granularity != "time" or t.kind != "point" or r.frame.factuality not in _DONE_BY:
+            continue
+        mod = (t.mod or "").upper()
+        m = _CLOCK.match(t.value or "")
+        if m is None or mod not in _CLOCK_PAD:
+            continue
+        day, hour, minute, utc = m.group(1), int(m.group(2)), int(m.group(3)), bool(m.group(4))
+        at, pad = hour * 60 + minute, _CLOCK_PAD[mod]
+        shown = f"{day} {hour:02d}:{minute:02d}{' GMT' if utc else ''}"
+        by_day.setdefault((day, utc), []).append((r.info, (at - pad, at + pad), shown))
+    out = []
+    for (day, utc), items in sorted(by_day.items()):
+        sides = interval_sides(items)
+        if sides:
+            detail = f"clock:{day}:{'utc' if utc else 'local'}"
+            out.append(_Question("time_of_day", detail, f"time of {label}", sides, articles=_groups(items)))
+    return out
+
+
 def _is_deadline(f: EventFrame, t: EventTime) -> bool:
     """A deadline: an expected event's latest date ("by June", "before the summer", "within 18 months")."""
     expected = f.factuality == "expected" or t.kind == "expected"
@@ -1595,6 +1629,7 @@ def reconcile_events(
         else:
             questions = [
                 *_date_questions(reports, label, lex),
+                *_clock_questions(reports, label),
                 *_quantity_questions(reports, label),
                 *_currency_questions(reports, label),
             ]

@@ -1,0 +1,47 @@
+"""The clock time of one event is a question of its own (review 9, W8): two outlets giving the same day and two
+clock times further apart than their rounding disagree (facet ``time_of_day``); a local time and a UTC/GMT one
+are never compared (the offset is unknown), nor the same time written two ways. Through the store."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_agreeing_stories import _pair, _through_store
+
+AGREE = {
+    "local and GMT": _pair(
+        "The earthquake hit the town of Varnos at 03:17 local time on Thursday, the institute said.",
+        "The earthquake hit the town of Varnos at 00:17 GMT on Thursday, the institute said.",
+        days=("2026-11-12", "2026-11-12"),
+    ),
+    "one time written two ways": _pair(
+        "The Pellar Telecom outage began at 14:00 on Tuesday, the company said.",
+        "The Pellar Telecom outage began at 2 p.m. on Tuesday, the company said.",
+        days=("2026-06-02", "2026-06-02"),
+    ),
+    "about a time": _pair(
+        "The train derailed at about 9 p.m. on Saturday near Lisk, the operator said.",
+        "The train derailed at 9.10 p.m. on Saturday near Lisk, the operator said.",
+        days=("2026-06-07", "2026-06-07"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AGREE))
+def test_one_clock_time_told_two_ways_is_no_conflict(tmp_path, name):
+    found = _through_store(AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
+
+
+def test_two_clock_times_of_one_event_on_one_day_are_a_conflict(tmp_path):
+    found = _through_store(
+        _pair(
+            "The train derailed at 9 p.m. on Saturday near Lisk, the operator said.",
+            "The train derailed at 11 p.m. on Saturday near Lisk, the operator said.",
+            days=("2026-06-07", "2026-06-07"),
+        ),
+        tmp_path,
+    )
+    assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
+        ("time_of_day", ["2026-06-06 21:00", "2026-06-06 23:00"])
+    ]
