@@ -38,6 +38,14 @@ def _article(masthead: str) -> str:
         # a site's name, its tagline and the post's date line in one row
         ("Port Notes · a fortnightly letter on ports · posted 2 March 2026 by Mia Kern", date(2026, 3, 2), "Mia Kern"),
         ("Harbour Notes · *a fortnightly letter on ports* · 2 March 2026", date(2026, 3, 2), None),
+        # a column's name in title case, a desk, an issue number, a clock time, "--" between the parts
+        ("Life at Sea | Thursday, 5 March 2026", date(2026, 3, 5), None),
+        ("Ports in Brief — Friday 6 March 2026", date(2026, 3, 6), None),
+        ("Maritime news | 6 March 2026", date(2026, 3, 6), None),
+        ("Issue 12/2026 | Friday 6 March 2026", date(2026, 3, 6), None),
+        ("Ferries | Friday, 6 March 2026 | 09:40 CET", date(2026, 3, 6), None),
+        ("Issue 40 -- Friday 6 March 2026 -- by Jane Doe", date(2026, 3, 6), "Jane Doe"),
+        ("Coastal Herald · Harbour Policy · posted 2 March 2026 by Mia Kern", date(2026, 3, 2), "Mia Kern"),
     ],
 )
 def test_masthead_line_gives_the_publication_date(masthead, published, author):
@@ -56,6 +64,8 @@ def test_masthead_line_gives_the_publication_date(masthead, published, author):
         "Oslo | Analysis desk",
         "Oslo | Bergen",
         "Ferries leave Oslo | 10 June 2026",
+        "Ferries leave Oslo at dawn | 10 June 2026",
+        "Life at Sea | Ports in Brief",
         "The weekly newsletter on harbour logistics",
     ],
 )

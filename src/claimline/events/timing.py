@@ -30,9 +30,9 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
   investigation on Wednesday": ``light_verbs`` of models/events.toml and ``object_verbs``), not a length on it
   ("may lodge an objection within six weeks"); a time allowed for a task dates the task ("has six weeks to
   lodge an objection", "has until June to appeal": ``allowance_verbs``);
-* a copula, "take place", "happen" and a subjectless "due" date their subject
+* a copula, "take place", "happen", "break down" and a subjectless "due" date their subject
   ("the first flight was in 1994", "the delivery, originally due later this
-  year, ...");
+  year, ...", "talks broke down late on Thursday": ``happen_phrases``);
 * a clause opened by "when" takes its main clause to its point time ("When X
   signed on Monday, Y appealed": the appeal too), and a time's own "when"
   clause is at that time ("in 2008, when the firm posted a loss");

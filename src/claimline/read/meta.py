@@ -48,10 +48,10 @@ _BY = re.compile(r"(?:written\s+|words\s+|story\s+|reporting\s+)?by\s*:?\s+(?P<r
 BYLINE_HINT = re.compile(
     r"\d|by\b|written|words|story|reporting|first|published|posted|last|updated|modified|date|released"
     r"|issued|on\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-    r"|.*[|·•—–]|.*\s-\s",
+    r"|.*[|·•—–]|.*\s--?\s",
     re.I,
 )
-BYLINE_SPLIT = re.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+-\s+|\s*—\s*")
+BYLINE_SPLIT = re.compile(r"\s+[|·•—–]\s+|\s*[|·•]\s*|\s+--?\s+|\s*—\s*")
 _ROLE_WORDS = re.compile(
     r"\b(writer|reporter|correspondent|editor|staff|contributor|columnist|analyst|bureau|chief|"
     r"journalist|producer|intern|desk)\b",
@@ -80,6 +80,19 @@ _PLACE = re.compile(r"[A-Z][a-zA-Z'’.\-]{2,24}")
 #: A site's tagline set in its date line, in emphasis or in lower case ("*notes on city transport*",
 #: "a weekly letter on surveillance"): no sentence punctuation, at most twelve words.
 _TAGLINE = re.compile(r"([*_])(?=[^*_]{3,100}\1$)[^*_.!?;:]+\1|[a-z][^.!?;:|]{2,100}")
+#: A number part of a date row: an issue, a clock time ("Issue 46/2026", "08:12 CET"): three words at most.
+_ROW_WORD = r"(?:[^\s.!?;:\"“”]+|\d{1,2}:\d\d)"
+_ROW_NUMBER = re.compile(rf"(?=[^\d]{{0,30}}\d){_ROW_WORD}(?:\s+{_ROW_WORD}){{0,2}}")
+
+
+def _row_part(part: str) -> bool:
+    """Another short part of a date row: a section or column in title case ("Rule of Law", "World in Brief"),
+    a number ("Issue 46/2026", "08:12 CET"); never words of a sentence ("Ferries leave Oslo")."""
+    if len(part) > 60:
+        return False
+    if _ROW_NUMBER.fullmatch(part):
+        return True
+    return len(part.split()) <= 5 and title_case(part) and not any(ch in part for ch in '.!?;:"“”')
 
 
 class Byline:
@@ -98,6 +111,7 @@ class Byline:
         unnamed: list[str] = []
         strong = dated = False
         loose = 0  # parts that count only beside a date: places, sections, a tagline
+        other = 0  # sections in title case and numbers ("Rule of Law", "Issue 46/2026"): only beside a date
         lead_place = False  # the only loose part is a dateline's place before everything else
         for i, part in enumerate(parts):
             kind = self._part(part, meta)
@@ -109,15 +123,23 @@ class Byline:
                     loose += 1  # "Oslo | 10 June 2026", "Business | 10 June 2026", "a weekly letter on ..."
                     lead_place = i == 0 and loose == 1
                     continue
+                if _row_part(part):
+                    other += 1  # "Industry news | Thursday, 22 October 2026", "Issue 46/2026 | ..."
+                    continue
                 return None
             strong = strong or kind in ("date", "by", "reading")
             dated = dated or kind == "date"
-        if not strong or (loose and not dated):
+        if not strong or (loose and not dated) or (other and not dated):
             return None
+        loose += other
         if unnamed and dated and (len(unnamed) > 1 or (loose and not (lead_place and loose == 1))) and not meta.author:
             # "Monday 5 October 2026 | Public Sector | Central Europe": a date row's desks and regions;
             # a byline names one person per part and no section beside its name
             unnamed = []
+        if len(unnamed) > 1 and dated and meta.author:
+            # "The Algorithm Ledger · Public Sector AI · posted 9 September 2026 by Marek Oja": the outlet and a
+            # section; the outlet is the one the lexicon or its last word names (else none)
+            unnamed = [u for u in unnamed if fold(u) in self.rules.publishers or outlet_masthead(u, self.rules)][:1]
         if unnamed:
             if len(unnamed) > 1:
                 return None

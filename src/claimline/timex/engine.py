@@ -29,8 +29,12 @@ Values follow TimeML/TempEval-3: ``2026-03-05``, ``2026-W10``, ``2026-W10-WE``,
 ``20`` (century), ``2026-03-05T14:00``, ``2026-03-05TMO``, ``P3D``/``PT2H``/``PXY``
 (durations), ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``, ``FY2026``. Relative
 expressions resolve against the anchor; bare weekdays look back by default
-(news reports the past) unless the clause is in the future tense; bare months,
-quarters and seasons take the nearest occurrence allowed by the tense.
+(news reports the past) unless the clause is in the future tense (a scheduling
+verb's simple present in the body too, "the offer closes on Monday", but not a
+possessive, "Thursday's report leaves ..."); "the following Monday" counts from
+the day just told ("Following Monday's suspension" is the preposition: that
+Monday); a midnight ahead closes the publication day; bare months, quarters
+and seasons take the nearest occurrence allowed by the tense.
 """
 
 from __future__ import annotations
@@ -613,6 +617,9 @@ def _story_day(text: str, c: _Cand, day: date, anchor: date | None, doc: Doc | N
     return _Ctx(text, c.start, c.end, anchor, tense, False, doc).tense() == "past"
 
 
+_FOLLOWING = re.compile(r"(?i)(?:the\s+)?following\s")
+
+
 def _resolve_anaphora(
     cands: list[_Cand], anchor: date | None, text: str = "", doc: Doc | None = None, tense: Tense | None = None
 ) -> None:
@@ -650,6 +657,16 @@ def _resolve_anaphora(
                         n = _with_mod(shifted, n.mod)
                         n = _back_a_year(n) if back else n
             c.norm = n
+        elif (
+            c.source == "weekday"
+            and last_day is not None
+            and n.interval is not None
+            and _FOLLOWING.match(text, c.start)
+        ):
+            # "the following Monday" counts from the day just told ("met on Thursday 3 March and again the following
+            # Monday": the 7th), not from the publication date
+            day = last_day + timedelta(days=(n.interval[0].weekday() - last_day.weekday()) % 7 or 7)
+            c.norm = n = _Norm(day.isoformat() + n.value[10:], n.granularity, n.type, n.mod, (day, day))
         elif (
             c.source == "weekday"
             and last_day is not None

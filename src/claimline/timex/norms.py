@@ -1390,6 +1390,8 @@ def _h_clock(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     tpart = f"T{hh:02d}:{mm:02d}{z}"
     if a is None:
         return _Norm(f"XXXX-XX-XX{tpart}", "time", "TIME", time_only=True)
+    if word == "midnight" and not ctx.lenient and ctx.tense() == "future":
+        a += timedelta(days=1)  # "the strike will begin at midnight": the midnight ahead, that closes the day
     return _Norm(f"{a.isoformat()}{tpart}", "time", "TIME", interval=(a, a), time_only=True)
 
 

@@ -13,6 +13,7 @@ from .vocab import (
     _MOVED_TO_LEMMAS,
     _MOVED_TO_PREPS,
     _REPORTED_NOUNS,
+    _SCHEDULE_LEMMAS,
     _SCHEDULED_PREPS,
 )
 
@@ -172,6 +173,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
         return "past"
     if _moved_to(tok):
         return "future"
+    # "Thursday's report leaves ...": a possessive names a day already told, never a schedule ahead
+    possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"
     # walk up to the governing verb
     seen = 0
     prep = ""
@@ -246,5 +249,23 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not auxes and tok.tag_ in ("VB", "VBN"):
             tok = tok.head
             continue
+        if not possessive and _scheduled_present(tok, auxes):
+            return "future"  # "the offer closes on Monday": a schedule
         break
     return None
+
+
+def _scheduled_present(tok: Any, auxes: list[Any]) -> bool:
+    """A simple present of a scheduling verb (``schedule_lemmas``) in a sentence of the body ("The offer closes
+    on Monday.") tells a schedule: what it dates lies ahead, also reported ("said the strike ends on Friday").
+    Not a headline (no full stop: "Talks end on Monday"), not a negated one."""
+    if tok.tag_ not in ("VBZ", "VBP") or auxes or tok.lemma_ not in _SCHEDULE_LEMMAS:
+        return False
+    if tok.dep_ not in ("ROOT", "conj", "ccomp") or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    sent = tok.sent
+    end = sent.end - 1
+    while end > sent.start and tok.doc[end].is_space:
+        end -= 1  # the line break after the sentence
+    last = tok.doc[end]
+    return last.text in (".", "!") or (last.is_punct and end > sent.start and tok.doc[end - 1].text == ".")

@@ -168,6 +168,9 @@ class TenseWords(_Strict):
     bare_expecting_lemmas: list[str] = Field(
         description="expecting lemmas that look ahead as a bare participle anywhere ('Vote scheduled for Monday')"
     )
+    schedule_lemmas: list[str] = Field(
+        description="verbs whose simple present in the body tells a schedule ('the offer closes on Monday')"
+    )
 
     @field_validator("expecting_lemmas", "bare_expecting_lemmas")
     @classmethod
@@ -407,6 +410,7 @@ _BARE_EXPECTING_LEMMAS: frozenset[str] = frozenset(_V.tense.bare_expecting_lemma
 _SCHEDULED_PREPS: frozenset[str] = frozenset(_V.tense.scheduled_prepositions)
 _RECENT_WORDS: frozenset[str] = frozenset(_V.recent_words.words)
 _REPORTED_NOUNS: frozenset[str] = frozenset(_V.tense.reported_nouns)
+_SCHEDULE_LEMMAS: frozenset[str] = frozenset(_V.tense.schedule_lemmas)
 _DECADES_AS_UNITS: bool = _V.conventions.decades_and_centuries == "units"
 #: for event time (``claimline.events.timing``): the moved-to verbs and prepositions, time nouns, when words
 MOVED_TO_LEMMAS = _MOVED_TO_LEMMAS

@@ -1,0 +1,106 @@
+"""Which day a time expression names, and which event takes it, on sentences written for these tests: a
+possessive weekday after "Following" (review 8 V6), "the following Monday" after a day told, a midnight
+ahead, an event that breaks down (publication date Wednesday 2 December 2026)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.events import extract_events
+from claimline.timex import find_times
+
+from .conftest import run_cli, story_store
+
+PUB = date(2026, 12, 2)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def frames_of(nlp):
+    def run(text: str, published: date | None = PUB):
+        return extract_events(text, published, nlp=nlp)[1]
+
+    return run
+
+
+def _times(nlp, text: str, published: date = PUB) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_times(text, published, doc=nlp(text))]
+
+
+def _one(frames, lemma: str):
+    found = [f for f in frames if f.trigger.lemma == lemma]
+    assert found, f"no frame for {lemma!r}: {[f.trigger.lemma for f in frames]}"
+    return found[0]
+
+
+def test_following_before_a_possessive_weekday_is_the_preposition(nlp, frames_of):
+    # "Following Monday's suspension": after Monday's suspension (the last Monday), not "the following Monday"
+    text = "Following Monday's suspension, the agency reopened the tender."
+    assert _times(nlp, text) == [("Monday", "2026-11-30")]
+    assert _one(frames_of(text), "suspension").time.start == date(2026, 11, 30)
+    assert _one(frames_of(text), "reopen").time is None
+    # still a relative weekday with "the" and no possessive
+    assert _times(nlp, "The board will meet the following Monday.") == [("the following Monday", "2026-12-07")]
+
+
+def test_the_following_weekday_counts_from_the_day_just_told(nlp):
+    text = "The board met on Thursday, 12 November, and again the following Monday."
+    assert _times(nlp, text)[-1] == ("the following Monday", "2026-11-16")
+    # the same weekday as the day told: a week later, never that day
+    text = "The union voted on Monday, 16 November, and struck the following Monday."
+    assert _times(nlp, text)[-1] == ("the following Monday", "2026-11-23")
+
+
+def test_a_midnight_ahead_is_the_one_that_closes_the_publication_day(nlp, frames_of):
+    text = "The strike is due to begin at midnight."
+    assert _times(nlp, text) == [("midnight", "2026-12-03T00:00")]
+    assert _one(frames_of(text), "begin").time.start == date(2026, 12, 3)
+    # told in the past: the midnight that opened the publication day, as before
+    assert _times(nlp, "The ban took effect at midnight.") == [("midnight", "2026-12-02T00:00")]
+
+
+def test_talks_that_broke_down_on_a_day_are_dated_that_day(frames_of):
+    f = _one(frames_of("Talks with the union broke down at the commission late on Tuesday."), "talk")
+    assert (f.time.start, f.time.end) == (date(2026, 12, 1), date(2026, 12, 1))
+    f = _one(frames_of("The hearing got underway on Monday."), "hearing")
+    assert f.time.start == date(2026, 11, 30)
+
+
+def test_a_simple_present_in_the_body_is_a_schedule(nlp, frames_of):
+    # published on Wednesday 2 December: "closes on Monday" is the coming Monday
+    assert _times(nlp, "The offer closes on Monday.") == [("Monday", "2026-12-07")]
+    assert _times(nlp, "The union said the strike ends on Friday.") == [("Friday", "2026-12-04")]
+    f = _one(frames_of("The hearing starts on Friday."), "start")
+    assert f.time.start == date(2026, 12, 4)
+    # a reporting verb's present reports, a state is no schedule; a headline's present tells the past; a past
+    # tense stays behind
+    assert _times(nlp, "Voralp says it bought the shares on Monday.") == [("Monday", "2026-11-30")]
+    assert _times(nlp, "As of Monday, the firm accounts for a third of sales.") == [("Monday", "2026-11-30")]
+    assert _times(nlp, "Talks end on Monday") == [("Monday", "2026-11-30")]
+    assert _times(nlp, "The offer closed on Monday.") == [("Monday", "2026-11-30")]
+
+
+HEARING = """NORVIK ENERGY REVIEW
+Industry news | Wednesday, 2 December 2026
+
+Regulator suspends Velora Power licence
+
+The Norvik energy regulator suspended the licence of Velora Power on Monday. Velora Power's appeal hearing starts
+on Friday.
+"""
+
+
+def test_the_timeline_shows_a_hearing_that_starts_on_friday_ahead(tmp_path):
+    # the user sees the hearing on the Friday ahead (it was the Friday before: "starts" read as a past tense)
+    db = story_store(tmp_path, "velora.txt", HEARING, published="2026-12-02")
+    assert run_cli("timeline", "--db", db, "--actor", "Velora Power") == (
+        "Timeline\n"
+        "Date         Event                                            Who said it           Status\n"
+        "30 Nov 2026  suspends Velora Power licence                    Norvik Energy Review  confirmed\n"
+        "             Regulator suspends Velora Power licence\n\n"
+        "reported on  Velora Power's appeal hearing starts             Norvik Energy Review  confirmed\n"
+        "2 Dec 2026   Velora Power's appeal hearing starts on Friday.\n\n"
+        "4 Dec 2026   Velora Power's appeal hearing starts             Norvik Energy Review  expected\n"
+        "             Velora Power's appeal hearing starts on Friday.\n"
+    )
