@@ -8,15 +8,19 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+import claimline
 from claimline.jobs.refresh import refresh_conflicts
 from claimline.store import open_store
 
 from .test_store import _article_set
 
 HEAVY = ("pydantic", "rich", "spacy", "dateparser", "psycopg")
+#: the claimline under test (a worktree's src/ too, not only the installed one)
+SRC = str(Path(claimline.__file__).resolve().parents[1])
 
 PROBE = """
 import json, sys
@@ -71,7 +75,7 @@ def small_db(new_store):
 def test_query_commands_import_nothing_heavy(small_db, args, tmp_path):
     db, claim, conflict, article = small_db
     args = [{"CLAIM": claim, "CONFLICT": conflict, "ARTICLE": article}.get(a, a) for a in args]
-    env = {"CLAIMLINE_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    env = {"CLAIMLINE_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin", "PYTHONPATH": SRC}
     for _ in range(2):  # the first run fills the alias cache (and may load the lexicons); the second must not
         res = subprocess.run(
             [sys.executable, "-c", PROBE, *args, "--db", db],
@@ -96,11 +100,14 @@ def test_query_commands_import_nothing_heavy(small_db, args, tmp_path):
         ["timeline", "--all"],
         ["timeline", "--actor", "NATO", "--format", "json"],
         ["timeline", "--actor", "Pentagon", "--format", "jsonl", "--group-by", "month"],
+        # a name the gazetteer does not know, matched against the stored participants (review 9, W22)
+        ["timeline", "--actor", "Brackenfold"],
+        ["conflicts", "--facet", "quantity"],
     ],
 )
 def test_the_event_timeline_imports_nothing_heavy(sample_db, args, tmp_path):
     """On a store with event frames (the sample articles): the entries are built from views."""
-    env = {"CLAIMLINE_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    env = {"CLAIMLINE_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin", "PYTHONPATH": SRC}
     for _ in range(2):
         res = subprocess.run(
             [sys.executable, "-c", PROBE, *args, "--db", str(sample_db)],

@@ -270,7 +270,7 @@ def event_names(store: Store, query: str | None, *, include_parts: bool = False)
             found |= {p for name in found for p in parts(name)}
         return found
     from .extraction.actors import names_matching
-    from .store.events import participant_names
+    from .store.event_views import participant_names
 
     table = alias_table()
     found = names_matching(query, participant_names(store.db), others=[*table, *table.values()])

@@ -16,7 +16,7 @@ from datetime import date
 from ..views import View
 from ..views import load as view_of
 
-__all__ = ["ClusterRow", "cluster_ids", "cluster_rows", "entries"]
+__all__ = ["ClusterRow", "cluster_ids", "cluster_rows", "entries", "participant_names"]
 
 _CHUNK = 500
 
@@ -86,3 +86,9 @@ def cluster_rows(
             for cid, cls, data, key, published, publisher, fp in rows
         )
     return list(ids), out
+
+
+def participant_names(db: sqlite3.Connection) -> list[str]:
+    """Every distinct participant name of the stored frames (canonical actors and entity names); light, for
+    ``--actor`` of a name the gazetteer does not know (review 9, W22: no event identity, no pydantic)."""
+    return [r[0] for r in db.execute("SELECT DISTINCT name FROM event_participants ORDER BY name")]

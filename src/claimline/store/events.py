@@ -14,7 +14,7 @@ person's last; or a syndicated copy's sentence) are loaded, and only those are u
 Reading (for the timeline, conflicts on events, scripts):
 :func:`events` (frames by id, article, claim or participant name),
 :func:`clusters` (clusters by id or participant name, with their members),
-:func:`cluster_ids` (frame id -> cluster id), :func:`participant_names` (every
+:func:`cluster_ids` (frame id -> cluster id), :func:`claimline.store.event_views.participant_names` (every
 participant name, for ``--actor`` matching by name). All take a ``sqlite3.Connection``
 (``Store.db``) and never import spaCy.
 """
@@ -48,7 +48,7 @@ from ..events.identity import (
 )
 from ..schemas import EventFrame, Extraction
 
-__all__ = ["cluster_ids", "clusters", "events", "participant_names", "recluster", "write_events"]
+__all__ = ["cluster_ids", "clusters", "events", "recluster", "write_events"]
 
 _CHUNK = 500
 
@@ -767,8 +767,3 @@ def conflict_questions_on(db: sqlite3.Connection, cluster_ids: Iterable[str]) ->
         )
         out.update(r[0] for r in rows)
     return out
-
-
-def participant_names(db: sqlite3.Connection) -> list[str]:
-    """Every distinct participant name of the stored frames (canonical actors and entity names)."""
-    return [r[0] for r in db.execute("SELECT DISTINCT name FROM event_participants ORDER BY name")]
