@@ -475,6 +475,21 @@ REVIEW9 = {
     ),
 }
 AGREEING.update(REVIEW9)
+# review 9 W11: a currency symbol and a scale written onto the number ("$1.2m", "£30m") are money with its scale
+AGREEING.update(
+    {
+        "W11 $1.2m, 1.2 million dollars": _pair(
+            "A court in Brask fined Orso Pharma $1.2m on Tuesday, the court said.",
+            "A court in Brask fined Orso Pharma 1.2 million dollars on Tuesday, the court said.",
+            days=("2026-06-03", "2026-06-03"),
+        ),
+        "W11 £30m, £30 million": _pair(
+            "Calder Rail awarded Hallam Steel a contract worth £30m on Monday, the company said.",
+            "Calder Rail awarded Hallam Steel a contract worth £30 million on Monday, the company said.",
+            days=("2026-06-02", "2026-06-02"),
+        ),
+    }
+)
 # review 8 V0: two incidents in two named places on one day are two events, whatever their word or cause
 _TWO_PLACES = {
     "roads": (
@@ -790,6 +805,28 @@ DISAGREEING = {
         {"factuality"},
     ),
 }
+
+
+DISAGREEING.update(
+    {
+        "W11 $1.2m, $1.9 million": (
+            _pair(
+                "A court in Brask fined Orso Pharma $1.2m on Tuesday, the court said.",
+                "A court in Brask fined Orso Pharma $1.9 million on Tuesday, the court said.",
+                days=("2026-06-03", "2026-06-03"),
+            ),
+            {"quantity"},
+        ),
+        "W11 €4.2bn, €2.4bn": (
+            _pair(
+                "Carrow Energy sold its wind farms to Norsk Vind for €4.2bn on Thursday, the company said.",
+                "Carrow Energy sold its wind farms to Norsk Vind for €2.4bn on Thursday, the company said.",
+                days=("2026-06-05", "2026-06-05"),
+            ),
+            {"quantity"},
+        ),
+    }
+)
 
 
 @pytest.mark.parametrize("name", sorted(DISAGREEING))

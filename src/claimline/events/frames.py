@@ -950,7 +950,7 @@ def _participants(
 
 
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
 # number words are the time expressions' ([numbers] of models/timex/en.toml): "fourteen", "twenty-five"
 _WORD_NUMBERS = {w: i for i, w in enumerate(vocabulary().numbers.units)}
 _WORD_TENS = {w: 10 * k for k, w in enumerate(vocabulary().numbers.tens, 2)}
@@ -970,6 +970,26 @@ def _duration(value: str) -> tuple[float | None, str]:
     if m.group(1):
         return float(m.group(1)), m.group(2)
     return (float(m.group(3)), "H") if m.group(3) else (float(m.group(4)) / 60, "H")
+
+
+#: a scale written onto the number ("$1.2m", "£30m", "€4.2bn", "$500k", "1.5mn"): the parse splits it off
+_SCALE_SUFFIX = frozenset({"m", "mn", "bn", "k"})
+
+
+def _with_symbol_and_scale(doc: Doc, ent: Span) -> Span:
+    """A money entity with the currency symbol and the scale written onto its number, which the parse
+    leaves out ("$1.2m" is tagged "1.2", "£30m" "30"): the symbol just before it, the suffix just after
+    it with no space between; other entities as they are (a bare "100m" may be metres)."""
+    start, end = ent.start, ent.end
+    if start > 0 and doc[start - 1].is_currency and not doc[start - 1].whitespace_:
+        start -= 1
+    if ent.label_ == "MONEY" or start < ent.start:
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.lower_ in _SCALE_SUFFIX and not doc[end - 1].whitespace_:
+            end += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
 
 
 def _quantity_value(text: str) -> tuple[float | None, str | None]:
@@ -1673,6 +1693,7 @@ def _find_frames(
     quantity_ents: dict[int, Span] = {}
     for ent in doc_ents:
         if ent.label_ in _QUANTITY_LABELS:
+            ent = _with_symbol_and_scale(doc, ent)
             for i in range(ent.start, ent.end):
                 quantity_ents[i] = ent
     durations = sorted((t for t in times if t.type == "DURATION"), key=lambda t: t.start)
