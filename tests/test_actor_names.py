@@ -137,3 +137,22 @@ def test_claim_timeline_keeps_parts_too(agency_db):
     agency, nato = labels("--actor", "NSPA"), labels("--actor", "NATO")
     assert agency and agency != nato
     assert labels("--actor", "NATO", "--include-parts") == agency | nato
+
+
+def test_a_surname_finds_the_claims_and_conflicts_of_the_stored_name(tmp_path):
+    """Review 9, W24: one matcher for --actor — "Varga" finds "Ilse Varga" in `claims` and `conflicts` as in
+    `timeline`; a name no stored actor has is still an error."""
+    from .conftest import run_cli, story_store
+
+    db = story_store(
+        tmp_path,
+        "v.txt",
+        "Health minister Ilse Varga resigned on Tuesday over the ambulance contract, her office said.\n",
+        published="2026-06-03",
+    )
+    assert "Ilse Varga resigned on Tuesday" in run_cli("claims", "--db", db, "--actor", "Varga")
+    assert run_cli("conflicts", "--db", db, "--actor", "varga").strip() == (
+        "No question was reported by two sources: nothing to compare."
+    )
+    result = runner.invoke(app, ["claims", "--db", db, "--actor", "Lund"])
+    assert (result.exit_code, result.output) == (1, "Error: no actor matches 'Lund' (try 'claimline actors')\n")

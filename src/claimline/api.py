@@ -85,6 +85,13 @@ def find_actors(store: Store, query: str | None) -> set[str] | None:
     # (matching() keeps the known names whose case-folded form is the query's: only those are read)
     found = matching(query, store.actors_named(clean_name(query).casefold()))
     if not found:
+        # a part of a stored name ("Varga" for "Ilse Varga"), as the event timeline matches it (review 9, W24)
+        from .actor_index import alias_table
+        from .extraction.actors import names_matching
+
+        table = alias_table()
+        found = names_matching(query, store.known_actors(), others=[*table, *table.values()])
+    if not found:
         raise ClaimlineError(f"no actor matches '{query}' (try 'claimline actors')")
     return found
 
