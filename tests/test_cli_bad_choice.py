@@ -99,3 +99,18 @@ def test_out_of_range_values_and_unknown_options_are_one_red_line_and_exit_1(tmp
         result = runner.invoke(app, args)
         assert (result.exit_code, result.output) == (1, line), args
     assert runner.invoke(app, ["claims", "--db", db, "--limit", "1"]).exit_code == 0
+
+
+def test_a_publication_date_must_be_a_day(tmp_path):
+    """Review 9, W16: relative days ("on Monday") are counted from the publication day, so `--published 2026`
+    is refused in one line instead of dating the article 1 January and its Monday 29 December 2025."""
+    article = tmp_path / "a.txt"
+    article.write_text("Police in Holm arrested two men on Monday, police said.\n")
+    db = str(tmp_path / "p.db")
+    for value in ("2026", "2026-06"):
+        result = runner.invoke(app, ["ingest", "--db", db, "--published", value, str(article)])
+        assert (result.exit_code, result.output) == (
+            1,
+            f"Error: a publication date is a day: '{value}' (use YYYY-MM-DD)\n",
+        )
+    assert runner.invoke(app, ["ingest", "--db", db, "--published", "2026-06-03", str(article)]).exit_code == 0

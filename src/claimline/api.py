@@ -99,6 +99,10 @@ def find_actors(store: Store, query: str | None) -> set[str] | None:
 def _overrides(published: str | None, **meta: str | None) -> dict[str, Any]:
     out: dict[str, Any] = {k: v for k, v in meta.items() if v}
     if published:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published.strip()):
+            # "on Monday", "yesterday" are counted from the day: a year or a month is no day to count from
+            # (review 9, W16: "--published 2026" dated "on Monday" 29 Dec 2025)
+            raise ClaimlineError(f"a publication date is a day: {published!r} (use YYYY-MM-DD)")
         out["published"] = iso_bound(published, end=False)
     return out
 
