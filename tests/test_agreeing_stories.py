@@ -475,6 +475,31 @@ REVIEW9 = {
     ),
 }
 AGREEING.update(REVIEW9)
+# review 9 W12: a denial whose claim's own verb is the denial denies the verb right after it, no other
+AGREEING.update(
+    {
+        "W12 closed, denied that staff were told before it closed": _pair(
+            "Kestrel Airways closed its Brannock base on Monday, staff said.",
+            "Kestrel Airways denied that staff had been warned before it closed its Brannock base, an aide said.",
+            days=("2026-06-01", "2026-06-01"),
+        ),
+        "W12 closed, denied closing another base": _pair(
+            "Kestrel Airways closed its Brannock base on Monday, staff said.",
+            "Kestrel Airways denied closing its Dorne office, a spokesperson said on Monday.",
+            days=("2026-06-01", "2026-06-01"),
+        ),
+        "W12 will cut jobs, will not cut jobs at another plant": _pair(
+            "Hallam Steel will cut 400 jobs at its Tarrow plant, the union said.",
+            "Hallam Steel will not cut any jobs at its Dorne plant, the company said.",
+            days=("2026-06-03", "2026-06-03"),
+        ),
+        "W12 will cut 400 jobs, will not cut 900": _pair(
+            "Hallam Steel will cut 400 jobs at its Tarrow plant, the union said.",
+            "Hallam Steel will not cut 900 jobs at its Tarrow plant, the company said.",
+            days=("2026-06-03", "2026-06-03"),
+        ),
+    }
+)
 # review 9 W11: a currency symbol and a scale written onto the number ("$1.2m", "£30m") are money with its scale
 AGREEING.update(
     {
@@ -809,6 +834,22 @@ DISAGREEING = {
 
 DISAGREEING.update(
     {
+        "W12 closed, denied closing": (
+            _pair(
+                "Kestrel Airways closed its Brannock base on Monday, staff said.",
+                "Kestrel Airways denied closing its Brannock base, a spokesperson said on Monday.",
+                days=("2026-06-01", "2026-06-01"),
+            ),
+            {"factuality"},
+        ),
+        "W12 will cut, will not cut any": (
+            _pair(
+                "Hallam Steel will cut 400 jobs at its Tarrow plant, the union said.",
+                "Hallam Steel will not cut any jobs at its Tarrow plant, the company said.",
+                days=("2026-06-03", "2026-06-03"),
+            ),
+            {"factuality"},
+        ),
         "W11 $1.2m, $1.9 million": (
             _pair(
                 "A court in Brask fined Orso Pharma $1.2m on Tuesday, the court said.",

@@ -1125,10 +1125,19 @@ def _one_plan(plan: _Report, refusal: _Report) -> bool:
     clause ("to use the drones for surveillance" / "will not use them for strikes" are two plans; "on
     unclassified networks" / "on classified networks" too), neither under a condition ("will not sign
     without a guarantee" is no refusal), from two outlets (one outlet's later word on its own plan is
-    an update, not a dispute)."""
+    an update, not a dispute). A refusal giving no number refuses the plan whatever its number ("will cut
+    400 jobs at Tarrow" / "will not cut any jobs at Tarrow", review 9 W12); one giving a number, only that."""
     if _conditioned(plan) or _conditioned(refusal) or plan.info.publisher == refusal.info.publisher:
         return False
-    return _tail(plan) == _tail(refusal)
+    mine, theirs = _tail(plan), _tail(refusal)
+    if any(w.isdigit() for w in theirs):
+        return mine == theirs
+    return _unquantified(mine) == _unquantified(theirs)
+
+
+def _unquantified(words: list[str]) -> list[str]:
+    """``words`` without numbers and the quantifier "any" ("400 jobs", "any jobs": "jobs")."""
+    return [w for w in words if not w.isdigit() and w != "any"]
 
 
 def _still_planned(by_cluster: Mapping[tuple[str, str], list[_Report]], label: str) -> list[_Question]:
@@ -1492,7 +1501,49 @@ def _denied_event(r: _Report, lex: EventLexicon | None = None) -> bool:
             return False
     if predicate is None or r.frame.trigger.pos != "verb":
         return True
-    return kin(predicate, r.frame.trigger.lemma)
+    return kin(predicate, r.frame.trigger.lemma) or _denial_complement(r, predicate)
+
+
+#: words that may stand between a denial verb and the verb it denies ("denied that it had ever closed")
+_DENIAL_GAP = frozenset(
+    {
+        "that",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "had",
+        "has",
+        "have",
+        "having",
+        "was",
+        "were",
+        "is",
+        "ever",
+        "been",
+        "any",
+        "plans",
+        "to",
+    }
+)
+
+
+def _denial_complement(r: _Report, predicate: str) -> bool:
+    """A claim whose own predicate is a denial (class ``deny``: "Kestrel Airways denied closing its base",
+    a spokesperson said) denies the verb right after it ("closing", "that it had closed"): the words
+    between are ``_DENIAL_GAP``'s, in one clause (review 9 W12)."""
+    if lexicon().verbs.get(predicate) != "deny":
+        return False
+    c, t = r.info.claim, r.frame.trigger
+    if not (c.start <= t.start <= c.end):
+        return False
+    head = c.text[: t.start - c.start].lower()
+    words = _VERB_WORD.findall(head)
+    for k in range(len(words) - 1, -1, -1):
+        if _form_of(words[k], predicate) or (predicate.endswith("y") and _form_of(words[k], predicate[:-1] + "i")):
+            return "," not in head[head.rfind(words[k]) :] and all(w in _DENIAL_GAP for w in words[k + 1 :])
+    return False
 
 
 def _refused_thing(r: _Report) -> bool:
