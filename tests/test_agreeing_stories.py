@@ -875,3 +875,17 @@ def test_review9_outlets_that_disagree_give_a_conflict(tmp_path, name):
     docs, facets = DISAGREEING[name]
     found = _through_store(docs, tmp_path)
     assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]
+
+
+def test_one_figure_disagreement_is_one_conflict(tmp_path):
+    """Review 9 W6: "cancelled 85 flights" / "cancelled 300 flights" is one disagreement — not one of the
+    cancellation's count and another of the flights' (the noun 'flights' is an event of its own)."""
+    found = _through_store(
+        _pair(
+            "Skyline Air cancelled 85 flights at Brannock airport on Friday, the airline said.",
+            "Skyline Air cancelled 300 flights at Brannock airport on Friday, the airline said.",
+            days=("2026-06-05", "2026-06-05"),
+        ),
+        tmp_path,
+    )
+    assert [c.facet for c in found] == ["quantity"], [(c.facet, c.question) for c in found]

@@ -1792,13 +1792,21 @@ def _without_measured_twice(
 ) -> list[tuple[Draft, str, ConflictEvent, str]]:
     """Without the conflicts on a figure (class :data:`MEASURE`) that a conflict on an event's quantity
     reports already: two of its sides share claims with two sides of that one ("14 batches" / "16
-    batches" of the recall and of the noun "batch")."""
+    batches" of the recall and of the noun "batch"), nor a second conflict on an event's quantity giving
+    the same values from the same claims as one already kept (review 9 W6: "cancelled 85 flights" /
+    "cancelled 300 flights" is one disagreement, not one of the cancellation and one of the flights)."""
     events = [[{i.id for i in v} for v in d.sides.values()] for d, _, e, _ in drafts if e.event_class != MEASURE]
     out = []
+    figures: list[dict[str, set[str]]] = []  # the quantity conflicts on events kept: value -> claim ids
     for d, q, e, t in drafts:
         if e.event_class == MEASURE and d.key[0] == "quantity":
             mine = [{i.id for i in v} for v in d.sides.values()]
             if any(len({k for k, s in enumerate(other) for m in mine if s & m}) >= 2 for other in events):
                 continue
+        elif d.key[0] == "quantity":
+            sides = {v: {i.id for i in infos} for v, infos in d.sides.items()}
+            if any(f.keys() == sides.keys() and all(f[v] & sides[v] for v in sides) for f in figures):
+                continue
+            figures.append(sides)
         out.append((d, q, e, t))
     return out
