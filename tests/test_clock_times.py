@@ -45,3 +45,30 @@ def test_two_clock_times_of_one_event_on_one_day_are_a_conflict(tmp_path):
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
         ("time_of_day", ["2026-06-06 21:00", "2026-06-06 23:00"])
     ]
+
+
+def test_two_named_time_zones_are_not_compared(tmp_path):
+    """Review 9, W38: "9 a.m. New York time" and "3 p.m. Paris time" are one instant told in two zones."""
+    found = _through_store(
+        _pair(
+            "The Halden rocket lifted off at 9 a.m. New York time on Friday, the company said.",
+            "The Halden rocket lifted off at 3 p.m. Paris time on Friday, the company said.",
+            days=("2026-06-05", "2026-06-05"),
+        ),
+        tmp_path,
+    )
+    assert found == [], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
+
+
+def test_a_plan_told_now_is_compared_with_the_act_done(tmp_path):
+    """Review 9, W28: "is expected to sign on 20 June", written after another outlet had it signed on 3 June, is
+    a plan at the time written (a present "is" before the participle), so the two dates conflict."""
+    found = _through_store(
+        _pair(
+            "Velland signed the gas deal with Orsk on 3 June, the ministry said.",
+            "Velland is expected to sign the gas deal with Orsk on 20 June, the ministry said.",
+            days=("2026-06-04", "2026-06-10"),
+        ),
+        tmp_path,
+    )
+    assert {c.facet for c in found} == {"date"}, [(c.facet, c.question) for c in found]

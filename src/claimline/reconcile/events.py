@@ -402,6 +402,20 @@ _CLOCK = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(Z)?$")
 _CLOCK_PAD = {"APPROX": 30, "": 5}
 
 
+#: A named time zone after a clock time: "9 a.m. New York time", "15:00 (CET)", "at 3 p.m. local time".
+_ZONE = re.compile(r"[\s,(]*(?:((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+|local)\s+time\b|\(?([A-Z]{2,5})\b)")
+
+
+def _zone_after(claim: Claim, t: EventTime) -> str:
+    """The time zone a clock time is told in: one the text names just after it ("New York time", "CET"),
+    else ``local`` (the place's own time, as a report that names no zone tells it)."""
+    end = t.char_end - claim.start
+    m = _ZONE.match(claim.text[max(0, end) : max(0, end) + 40])
+    if m is None:
+        return "local"
+    return (m.group(1) or m.group(2)).lower()
+
+
 def _clock_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     """The clock time of one event on one day that two reports give ("struck at 06:40 on Thursday" /
     "at 08:15 on Thursday"; review 9, W8): times further apart than their rounding are two answers.
@@ -417,15 +431,16 @@ def _clock_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
         m = _CLOCK.match(t.value or "")
         if m is None or mod not in _CLOCK_PAD:
             continue
-        day, hour, minute, utc = m.group(1), int(m.group(2)), int(m.group(3)), bool(m.group(4))
+        day, hour, minute = m.group(1), int(m.group(2)), int(m.group(3))
+        zone = "utc" if m.group(4) else _zone_after(r.info.claim, t)
         at, pad = hour * 60 + minute, _CLOCK_PAD[mod]
-        shown = f"{day} {hour:02d}:{minute:02d}{' GMT' if utc else ''}"
-        by_day.setdefault((day, utc), []).append((r.info, (at - pad, at + pad), shown))
+        shown = f"{day} {hour:02d}:{minute:02d}{' GMT' if zone == 'utc' else ''}"
+        by_day.setdefault((day, zone), []).append((r.info, (at - pad, at + pad), shown))
     out = []
-    for (day, utc), items in sorted(by_day.items()):
+    for (day, zone), items in sorted(by_day.items()):
         sides = interval_sides(items)
         if sides:
-            detail = f"clock:{day}:{'utc' if utc else 'local'}"
+            detail = f"clock:{day}:{zone}"
             out.append(_Question("time_of_day", detail, f"time of {label}", sides, articles=_groups(items)))
     return out
 

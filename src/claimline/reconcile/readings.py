@@ -110,6 +110,10 @@ def day_reach(t: EventTime | ClaimTime, before: str) -> tuple[int, int]:
 #: auxiliaries before a plan word that put the plan in the past ("was due to", "were supposed to", "had been
 #: expected to")
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
+#: a present "be" before a plan word's participle: the plan holds when written ("is expected to sign", "are
+#: scheduled to open"; review 9 W28), and words that may stand between ("is now expected to")
+_PRESENT_BE = frozenset({"is", "are", "am", "'s"})
+_PLAN_ADVERBS = frozenset({"now", "still", "also", "widely", "currently", "originally", "initially", "already"})
 
 
 def plan_in_past(words: list[str]) -> bool | None:
@@ -125,8 +129,10 @@ def plan_in_past(words: list[str]) -> bool | None:
         verb = next((v for v in verbs if form_of(w, v)), None)
         if verb is None or words[k + 1] not in ("to", "for"):
             continue
-        past = (w != verb and w.endswith("d")) or (k > 0 and words[k - 1] in _PAST_AUXILIARIES)
-        return past
+        before = next((words[j] for j in range(k - 1, -1, -1) if words[j] not in _PLAN_ADVERBS), None)
+        if before in _PAST_AUXILIARIES:
+            return True
+        return before not in _PRESENT_BE and w != verb and w.endswith("d")
     return None
 
 
