@@ -316,7 +316,9 @@ def _amount(q: Any, sentence: str, phrase: str) -> str | None:
     if not _NUMBER.match(text):
         return text  # it says what it counts: "ten-year", "12 million euros"
     noun = getattr(q, "measures", None)
-    at = sentence.find(text)
+    # the figure as a word of its own, not inside another ("two" in "network": review 9, W27)
+    m = re.search(rf"(?<!\w){re.escape(text)}(?!\w)", sentence)
+    at = m.start() if m else -1
     if at >= 0:
         after = _TOKEN.findall(sentence[at + len(text) :])[:1]
         if after and after[0].casefold() in _PARTITIVE:
