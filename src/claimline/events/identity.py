@@ -64,6 +64,13 @@ Linked
       48-hour strike") joins the one cluster of another article measuring the same thing in its class
       ("seven people were injured") when the two articles report some other event in one cluster
       already, nothing else of its article measures it, and every pair is compatible;
+    * **the story's parties** (:meth:`EventClusters.add`, not :func:`linked`): reports of an event
+      their article names no party of ("the strike was called off"), when no report of their article
+      names one, join the one event of another article of the story (one reporting an event this
+      article reports, in one cluster with it) that names a party this article names, reports it with
+      the same word, its derivation or a synonym, and is compatible with them pair by pair ("the strike"
+      in one outlet, "drivers at Ardglen Transport went on strike" in another, both naming Ardglen
+      Transport elsewhere);
     * **syndicated copies** (articles whose fingerprints are near-duplicates,
       :func:`claimline.fingerprint.near_duplicate`): frames with the same
       trigger lemma in the same sentence text are one report, whatever else;
@@ -114,6 +121,7 @@ __all__ = [
     "acronyms",
     "alias_keys",
     "aliases_of",
+    "borrowed_keys",
     "class_root",
     "classes_match",
     "compatible",
@@ -131,6 +139,7 @@ __all__ = [
     "linked",
     "name_keys",
     "names_match",
+    "nameless",
     "overlap",
     "participants_match",
     "places_apart",
@@ -1118,6 +1127,23 @@ def _keys(f: EventFrame, lex: EventLexicon) -> set[tuple[str, str]]:
     return out
 
 
+def _nameless_cluster(c: Cluster, article: str) -> bool:
+    """A cluster of one article's reports, none of them commentary and none naming a party."""
+    return all(o.frame.article_id == article and nameless(o.frame) for o in c.members)
+
+
+def nameless(f: EventFrame) -> bool:
+    """A report naming no party (agent, theme or counterpart), not commentary: the parties of its
+    article are its own (:meth:`EventClusters._nameless_join`)."""
+    return not f.commentary and not _strong(f)
+
+
+def borrowed_keys(frames: Iterable[EventFrame]) -> set[str]:
+    """The name keys (:func:`name_keys`) of the parties one article's frames name: a report of the
+    article naming no party finds its event in another outlet's report by them."""
+    return {k for f in frames for p in _strong(f) for k in name_keys(p.name, p.label in _PERSON_LABELS)}
+
+
 def class_root(f: EventFrame, lex: EventLexicon | None = None) -> str:
     """The broadest class of a frame (``other:<lemma>`` for unlisted verbs)."""
     lex = lex or lexicon()
@@ -1224,7 +1250,7 @@ class EventClusters:
                 if all(compatible(x, y, self.lex) for x in other.members for y in best.members):
                     self._merge(other, best)
                     touched.pop(other.id, None)
-        for old, new in self._measured_twice(placed).items():
+        for old, new in [*self._measured_twice(placed).items(), *self._nameless_join(placed).items()]:
             touched.pop(old, None)
             touched.setdefault(new, None)
         return list(touched)
@@ -1292,6 +1318,61 @@ class EventClusters:
                 self._merge(c, into)
                 out[cid] = into.id
         return out
+
+    def _nameless_join(self, placed: list[tuple[Member, str]]) -> dict[str, str]:
+        """Join the reports of an event an article names no party of ("the strike", "the derailment") and
+        no other report of its article names one of, to the one event of another article of the story (an
+        article reporting an event this article reports, in one cluster with it) that names a party this
+        article names (:func:`borrowed_keys`) and reports the event with the same word, a derivation or a
+        synonym (:func:`kin`): the parties are the article's. Only when unambiguous (exactly one such
+        cluster) and every pair of the two clusters' members is compatible, of related classes and naming
+        no places apart. Returns the clusters merged away (old id -> the id it went into)."""
+        by_article: dict[str, list[tuple[Member, str]]] = {}
+        for m, cid in placed:
+            by_article.setdefault(m.frame.article_id, []).append((m, cid))
+        out: dict[str, str] = {}
+        for article, pairs in by_article.items():
+            names = borrowed_keys(m.frame for m, _ in pairs)
+            cids = sorted({self._now(c) for _, c in pairs})
+            story = {o.frame.article_id for x in cids if x in self.clusters for o in self.clusters[x].members}
+            story.discard(article)
+            if not names or not story:
+                continue
+            for cid in cids:
+                c = self.clusters.get(cid)
+                if c is None or not _nameless_cluster(c, article):
+                    continue
+                roots = {r for m in c.members for r, k in self._member_keys(m) if k.startswith("@")}
+                mine = {x for r in roots for x in self._index.get((r, "@" + article), set())} - {cid}
+                if any(x in self.clusters and any(_strong(o.frame) for o in self.clusters[x].members) for x in mine):
+                    continue  # its article names a party of such an event: referring back is :func:`linked`'s
+                found = {x for r in roots for k in names for x in self._index.get((r, k), set())} - {cid}
+                into = [
+                    self.clusters[x]
+                    for x in sorted(found)
+                    if x in self.clusters
+                    and all(o.frame.article_id != article for o in self.clusters[x].members)
+                    and any(o.frame.article_id in story for o in self.clusters[x].members)
+                    and self._joinable(c, self.clusters[x])
+                ]
+                if len(into) != 1:
+                    continue  # none, or which one the text does not say
+                self._merge(c, into[0])
+                out[cid] = into[0].id
+        return out
+
+    def _joinable(self, c: Cluster, other: Cluster) -> bool:
+        """Every pair of the two clusters' members compatible, of related classes and naming no places
+        apart, and some pair reporting it with kin words (:meth:`_nameless_join`)."""
+        kin_words = False
+        for x in c.members:
+            for y in other.members:
+                if not compatible(x, y, self.lex) or not classes_match(x.frame, y.frame, self.lex):
+                    return False
+                if _apart(_places(x.frame), _places(y.frame)):
+                    return False
+                kin_words = kin_words or _kin(x.frame.trigger.lemma, y.frame.trigger.lemma)
+        return kin_words
 
     def _merge(self, other: Cluster, into: Cluster) -> None:
         for m in other.members:

@@ -34,6 +34,7 @@ from ..events.identity import (
     Member,
     alias_keys,
     aliases_of,
+    borrowed_keys,
     class_interval,
     class_root,
     copy_key,
@@ -42,6 +43,7 @@ from ..events.identity import (
     interval_of,
     keys,
     lexicon,
+    nameless,
     near_duplicate,
     overlap,
     window_days,
@@ -326,8 +328,11 @@ def _candidates(
 
     The clusters left out are exactly ones :meth:`EventClusters.add` would reject."""
     by_key: dict[str, list[Member]] = {}
+    names = borrowed_keys(m.frame for m in new)  # (the new frames are one article's)
     for m in new:
         mine = set(_keys(m.frame))
+        if names and nameless(m.frame):  # a report naming no party finds its event by its article's parties
+            mine |= {f"{root}\t{k}" for root, at in keys(m.frame) if at.startswith("@") for k in names}
         if aliases and not m.frame.commentary:
             mine |= {f"{root}\t{k}" for root, k in alias_keys(m.frame, aliases)}
         for k in sorted(mine):
