@@ -143,3 +143,13 @@ def test_a_relative_pronoun_is_what_the_clause_holds(text, content, cue, holder)
 def test_a_relative_clause_with_no_cue_holds_nothing():
     got = _claims("The ferry, which the company bought in 2019, sank on Monday.")
     assert not any(c[1] == "attitude" for c in got), got
+
+
+def test_a_noun_cue_before_a_copula_holds_its_clause():
+    got = _claims("Her view was that the pier should be sold to the harbour trust.")
+    assert ("the pier should be sold to the harbour trust", "indirect", "view was", "Her") in got, got
+
+
+def test_a_noun_cue_before_a_copula_under_another_cue_is_part_of_what_is_said():
+    got = _claims("Lee suggests that the best argument is that the pier is unsafe.")
+    assert [c[2] for c in got if c[2]] == ["suggests"], got

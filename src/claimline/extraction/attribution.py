@@ -986,6 +986,8 @@ class ClaimFinder:
                 holder = None
         said = _that_clause(tok)
         end_tok: Token | None = None
+        if said is None and (said := self._copula_clause(tok)) is not None:
+            end_tok = tok.head  # "His view was that A", "the hope has been that A": the cue runs to the copula
         if said is not None:
             lo, hi = self._content_range(said)
             verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
@@ -1041,6 +1043,27 @@ class ClaimFinder:
         if self._mostly_quoted(lo, hi):
             return None
         return self._make(sent, lo, hi, tok, entry, holder, "indirect", cue_end_tok=end_tok)
+
+    def _copula_clause(self, noun: Token) -> Token | None:
+        """The "that"-clause a noun cue is the subject of, through a copula ("His view was that A",
+        "Beck's contention is that A"); not under another cue ("X suggests that Y's best argument is
+        that A": part of what X suggests)."""
+        cop = noun.head
+        if noun.dep_ != "nsubj" or cop.lemma_.lower() != "be" or cop.i < noun.i:
+            return None
+        clause = next(
+            (
+                c
+                for c in cop.children
+                if c.dep_ in ("ccomp", "attr")
+                and c.i > cop.i
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
+            None,
+        )
+        if clause is None or self._under_cue(cop):
+            return None
+        return clause
 
     def _noun_holder(self, noun: Token) -> Token | None:
         """Who holds a noun cue's "that"-clause when no possessor or agent names them: a name compounded
