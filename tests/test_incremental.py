@@ -224,24 +224,41 @@ def _clusters(store) -> list[tuple]:
     return sorted((cid, sizes.get(cid), sorted(ms)) for cid, ms in members.items())
 
 
+def _publication_order(ex: Extraction) -> tuple[bool, str, str]:
+    """An article's place in the order ``claimline reconcile`` clusters frames in (store.events.recluster)."""
+    a = ex.article
+    return (a.published is not None, a.published.isoformat() if a.published else "", a.id)
+
+
 @pytest.mark.slow
-def test_candidate_clusters_pruned_from_columns_cluster_as_all_clusters_do(sample_db, tmp_path, monkeypatch):
+@pytest.mark.parametrize("shuffled", [False, True])
+def test_candidate_clusters_pruned_from_columns_cluster_as_all_clusters_do(sample_db, tmp_path, monkeypatch, shuffled):
     """Event identity reads only the clusters a new frame could join (stored times, copy keys and
-    fingerprints): the clusters are the same as when every stored cluster is offered."""
+    fingerprints): the clusters are the same as when every stored cluster is offered. An article that
+    comes before frames of the clusters it may join (shuffled) clusters them again with it in publication
+    order, with the other clusters of their articles (store.events._story): then the clusters are those
+    ``claimline reconcile`` builds, every stored frame clustered again in publication order."""
     from claimline.store import events as store_events
 
     exs = _with_events(sample_db)
     assert sum(len(ex.events) for ex in exs) >= 50
     more = [_later_copy(ex, k, syndicated=k % 2 == 0) for k in (1, 2, 3) for ex in exs[::2]]
     every = exs + more
-    random.Random(3).shuffle(every)
+    if shuffled:
+        random.Random(3).shuffle(every)
+    else:
+        every.sort(key=_publication_order)
     with open_store(tmp_path / "pruned.db") as store:
         for ex in every:
             assert store.add(ex)
         pruned = _clusters(store)
+        with store.transaction():
+            moved = store_events.recluster(store.db)
+        assert moved == 0
+        assert _clusters(store) == pruned
     offered: list[int] = []
 
-    def everything(db, new, aliases=None):
+    def everything(db, new, aliases=None, later=None):
         wanted = {r[0] for r in db.execute("SELECT id FROM event_clusters")}
         offered.append(len(wanted))
         return wanted
@@ -253,6 +270,32 @@ def test_candidate_clusters_pruned_from_columns_cluster_as_all_clusters_do(sampl
         assert _clusters(store) == pruned
     assert max(offered) > 0
     assert len({tuple(c[2]) for c in pruned}) < sum(len(ex.events) for ex in every)  # some frames clustered
+
+
+@pytest.mark.slow
+def test_two_ingest_orders_list_the_same_conflicts_through_the_cli(sample_db, new_store, tmp_path):
+    """The sample articles loaded at once in folder order, and one at a time newest first (each load
+    refreshing incrementally), list the same conflicts byte for byte — and what ``claimline reconcile``
+    lists after them. Before the articles ingested out of publication order were clustered again with
+    the clusters they may join, the event clusters depended on the order: 21 conflicts against 20."""
+    from datetime import date
+
+    from .conftest import run_cli
+
+    exs = sorted(_with_events(sample_db), key=lambda ex: ex.article.path or "")
+    whole = tmp_path / "all.jsonl"
+    whole.write_text("".join(ex.model_dump_json() + "\n" for ex in exs), encoding="utf-8")
+    at_once, one_by_one = new_store(), new_store()
+    run_cli("load", "--db", at_once, str(whole))
+    for n, ex in enumerate(sorted(exs, key=lambda ex: ex.article.published or date.min, reverse=True)):
+        one = tmp_path / f"{n}.jsonl"
+        one.write_text(ex.model_dump_json() + "\n", encoding="utf-8")
+        run_cli("load", "--db", one_by_one, str(one))
+    listed = run_cli("conflicts", "--db", at_once)
+    assert run_cli("conflicts", "--db", one_by_one) == listed
+    assert len(re.findall(r"^c-[0-9a-f]{12} ", listed, flags=re.M)) >= 15
+    run_cli("reconcile", "--db", one_by_one)
+    assert run_cli("conflicts", "--db", one_by_one) == listed
 
 
 @pytest.mark.slow

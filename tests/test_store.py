@@ -94,6 +94,7 @@ TEXT NOT NULL , question TEXT, duplicate INTEGER, listing TEXT, listed_by TEXT)
 CREATE TABLE counted_articles ( article_id TEXT PRIMARY KEY ) WITHOUT ROWID
 CREATE TABLE event_aliases ( name TEXT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (name, alias) ) WITHOUT ROWID
 CREATE TABLE event_clusters ( id TEXT PRIMARY KEY, class TEXT NOT NULL, size INTEGER NOT NULL )
+CREATE TABLE event_clusters_moved ( cluster_id TEXT PRIMARY KEY ) WITHOUT ROWID
 CREATE TABLE event_conflict_clusters ( cluster_id TEXT NOT NULL, question TEXT NOT NULL, PRIMARY KEY (cluster_id, \
 question) ) WITHOUT ROWID
 CREATE TABLE event_entries ( cluster_id TEXT PRIMARY KEY REFERENCES event_clusters(id) ON DELETE CASCADE, size \
@@ -182,6 +183,7 @@ CREATE UNIQUE INDEX conflict_claims_pkey ON conflict_claims USING btree (conflic
 CREATE UNIQUE INDEX conflicts_pkey ON conflicts USING btree (id)
 CREATE UNIQUE INDEX counted_articles_pkey ON counted_articles USING btree (article_id)
 CREATE UNIQUE INDEX event_aliases_pkey ON event_aliases USING btree (name, alias)
+CREATE UNIQUE INDEX event_clusters_moved_pkey ON event_clusters_moved USING btree (cluster_id)
 CREATE UNIQUE INDEX event_clusters_pkey ON event_clusters USING btree (id)
 CREATE UNIQUE INDEX event_conflict_clusters_pkey ON event_conflict_clusters USING btree (cluster_id, question)
 CREATE UNIQUE INDEX event_entries_pkey ON event_entries USING btree (cluster_id)
@@ -242,6 +244,7 @@ question text, duplicate integer, listing text, listed_by text)
 TABLE counted_articles (article_id text NOT NULL)
 TABLE event_aliases (name text NOT NULL, alias text NOT NULL)
 TABLE event_clusters (id text NOT NULL, class text NOT NULL, size integer NOT NULL)
+TABLE event_clusters_moved (cluster_id text NOT NULL)
 TABLE event_conflict_clusters (cluster_id text NOT NULL, question text NOT NULL)
 TABLE event_entries (cluster_id text NOT NULL, size integer NOT NULL, data text NOT NULL, built_by text)
 TABLE event_families (cluster_id text NOT NULL, family text NOT NULL)

@@ -382,6 +382,7 @@ def _event_conflicts(
 
     db = store.db
     joined: list[tuple[str, str]] = []
+    moved = stored.take_moved_clusters(db)  # (changed by an ingest without a new frame in them: migration 25)
     if new_ids is None:
         clusters = stored.clusters(db)
         replaced: set[str] = set()
@@ -389,7 +390,7 @@ def _event_conflicts(
         old_families: set[str] | None = None
         grouped = families(clusters, joined=joined)
     else:
-        changed = stored.article_clusters(db, new_ids)
+        changed = stored.article_clusters(db, new_ids) | moved
         if not changed:
             return [], set()
         loaded = {c.id: c for c in stored.clusters(db, ids=sorted(changed | stored.neighbour_clusters(db, changed)))}

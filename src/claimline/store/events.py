@@ -96,9 +96,9 @@ def _marks(n: int) -> str:
 _T = TypeVar("_T")
 
 
-def _chunks(items: Sequence[_T]) -> Iterable[Sequence[_T]]:
-    for i in range(0, len(items), _CHUNK):
-        yield items[i : i + _CHUNK]
+def _chunks(items: Sequence[_T], size: int = _CHUNK) -> Iterable[Sequence[_T]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def _shift(d: date, days: int) -> date:
@@ -225,11 +225,22 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         for m in new:  # _candidates reads them again
             _KEYS_OF[id(m.frame)] = (m.frame, _keys(m.frame))
         db.executemany(_INSERT_KEY, [row for m in new for row in _key_rows(m.frame, a.published)])
-        wanted = _candidates(db, new, aliases)
+        later: set[str] = set()
+        wanted = _candidates(db, new, aliases, later)
     finally:
         _KEYS_OF.clear()
-    index = EventClusters(_load_clusters(db, sorted(wanted)))
+    loaded = _load_clusters(db, sorted(wanted))
+    if later or _before_some(a.published, a.id, loaded):  # a stored frame they may meet comes after them
+        near = _story(db, wanted | later)
+        if near is not None:
+            return _recluster_near(db, [*loaded, *_load_clusters(db, sorted(near - wanted))], new, aliases)
+    index = EventClusters(loaded)
     index.aliases.update({k: set(v) for k, v in aliases.items()})  # (the clusters not read define some)
+    return _write_added(db, index, new)
+
+
+def _write_added(db: sqlite3.Connection, index: EventClusters, new: Sequence[Member]) -> list[str]:
+    """Add the new members to ``index`` (the stored clusters they may join) and write what changed."""
     touched = index.add(new)
     db.executemany(  # in id order: two writers updating the same clusters lock them in one order (no deadlock)
         "INSERT INTO event_clusters (id, class, size) VALUES (?,?,?)"
@@ -238,24 +249,143 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     )
     for old, into in sorted(index.merged.items()):  # two clusters a new report showed to be one event
         db.execute("UPDATE event_membership SET cluster_id = ? WHERE cluster_id = ?", (into, old))
-        db.execute("DELETE FROM event_entries WHERE cluster_id = ?", (old,))
         db.execute("DELETE FROM event_clusters WHERE id = ?", (old,))
-        # what reconciliation kept of the old cluster (its family, its conflicts) now hangs on the
-        # cluster it joined, which the next refresh recomputes with everything it was linked to
-        for table, column in (("event_families", "family"), ("event_conflict_clusters", "question")):
-            db.execute(
-                f"INSERT OR IGNORE INTO {table} (cluster_id, {column}) SELECT ?, {column} FROM {table}"
-                " WHERE cluster_id = ?",
-                (into, old),
-            )
-            db.execute(f"DELETE FROM {table} WHERE cluster_id = ?", (old,))
-        db.execute("DELETE FROM event_questions WHERE cluster_id = ?", (old,))
-        db.execute("DELETE FROM event_question_articles WHERE cluster_id = ?", (old,))
+        _hand_over(db, old, into)
     of = index.of_frame()
     db.executemany(
         "INSERT INTO event_membership (event_id, cluster_id) VALUES (?,?)", [(m.frame.id, of[m.frame.id]) for m in new]
     )
     return touched
+
+
+def _order(published: date | None, article_id: str) -> tuple[bool, str, str]:
+    """An article's place in the order :func:`recluster` clusters in (publication date, an undated
+    article first, then article id)."""
+    return (published is not None, published.isoformat() if published else "", article_id)
+
+
+def _before_some(published: date | None, article_id: str, loaded: Sequence[Cluster]) -> bool:
+    """Whether the new article comes before a frame of the clusters it may join in :func:`recluster`'s
+    order: then adding its frames last would give other clusters than that order does."""
+    mine = _order(published, article_id)
+    return any(_order(m.published, m.frame.article_id) > mine for c in loaded for m in c.members)
+
+
+#: At most this many clusters are clustered again around an article ingested out of order (:func:`_story`)
+STORY_CLUSTERS = 1000
+
+
+def _story(db: sqlite3.Connection, wanted: set[str]) -> set[str] | None:
+    """``wanted`` and the clusters of the articles with a frame in them, and so on until no cluster is
+    added: an article's frames are clustered together (one article's reports of one event are told
+    apart by what else it reports), so a frame placed otherwise may move the other frames of its
+    article. None when that takes more than :data:`STORY_CLUSTERS` clusters: clustering again only
+    part of what the new frames reach could split what the whole order keeps together, so such an
+    article is added as before, after the frames stored (``claimline reconcile`` orders everything)."""
+    region = set(wanted)
+    seen: set[str] = set()
+    read: set[str] = set()  # (articles whose clusters are in)
+    while True:
+        articles: set[str] = set()
+        for chunk in _chunks(sorted(region - seen)):
+            rows = db.execute(
+                "SELECT DISTINCT e.article_id FROM event_membership em JOIN events e ON e.id = em.event_id"
+                f" WHERE em.cluster_id IN ({_marks(len(chunk))})",
+                list(chunk),
+            )
+            articles.update(r[0] for r in rows)
+        seen |= region
+        more: set[str] = set()
+        for chunk in _chunks(sorted(articles - read), 50):  # (small: a large story stops the reading early)
+            more |= article_clusters(db, chunk) - region
+            if len(region) + len(more) > STORY_CLUSTERS:
+                return None
+        read |= articles
+        if not more:
+            return region
+        region |= more
+
+
+def _recluster_near(
+    db: sqlite3.Connection,
+    loaded: Sequence[Cluster],
+    new: Sequence[Member],
+    aliases: dict[tuple[str, ...], set[tuple[str, ...]]],
+) -> list[str]:
+    """Store the new article's frames ``new`` by clustering them again with every frame of the stored
+    clusters they may join (``loaded``), one article at a time in :func:`recluster`'s order, so that the
+    clusters an ingest leaves do not depend on the order the articles came in (a report stored after
+    the denial of it, a later article ingested first). Frames outside ``loaded`` stay where they are.
+    The clusters whose members changed are written and queued for the next refresh
+    (``event_clusters_moved``, migration 25: a refresh recomputes them although no new frame is in
+    them); a cluster left empty hands what reconciliation kept of it (family, conflicts) to the cluster
+    now holding most of its frames, as a merge does. Returns the ids of the clusters changed."""
+    was = {m.frame.id: c.id for c in loaded for m in c.members}
+    by_article: dict[str, list[Member]] = {}
+    for m in sorted([m for c in loaded for m in c.members], key=lambda m: m.frame.id):
+        by_article.setdefault(m.frame.article_id, []).append(m)
+    for m in new:
+        by_article.setdefault(m.frame.article_id, []).append(m)
+    index = EventClusters()
+    index.aliases.update({k: set(v) for k, v in aliases.items()})
+    for aid in sorted(by_article, key=lambda aid: _order(by_article[aid][0].published, aid)):
+        index.add(by_article[aid])
+    now = index.of_frame()
+    moved = sorted(f for f, cid in was.items() if now[f] != cid)
+    fresh = sorted(now.keys() - was.keys())
+    changed = {now[f] for f in moved + fresh} | {was[f] for f in moved}
+    gone = sorted(set(was.values()) - index.clusters.keys())
+    clash = sorted(index.clusters.keys() - set(was.values()))
+    if clash:  # an id the new clusters take is a stored cluster's outside them (never seen): add as before
+        held = {
+            r[0]
+            for c in _chunks(clash)
+            for r in db.execute(f"SELECT id FROM event_clusters WHERE id IN ({_marks(len(c))})", list(c))
+        }
+        if held:
+            index = EventClusters(loaded)
+            index.aliases.update({k: set(v) for k, v in aliases.items()})
+            return _write_added(db, index, new)
+    db.executemany(
+        "INSERT INTO event_clusters (id, class, size) VALUES (?,?,?)"
+        " ON CONFLICT(id) DO UPDATE SET class = excluded.class, size = excluded.size",
+        [
+            (cid, index.clusters[cid].event_class(), len(index.clusters[cid].members))
+            for cid in sorted(changed)
+            if cid in index.clusters
+        ],
+    )
+    for old in gone:
+        frames = [f for f, cid in was.items() if cid == old]
+        heirs: dict[str, int] = {}
+        for f in frames:
+            heirs[now[f]] = heirs.get(now[f], 0) + 1
+        into = min(heirs, key=lambda cid: (-heirs[cid], cid))
+        _hand_over(db, old, into)
+    db.executemany("DELETE FROM event_entries WHERE cluster_id = ?", [(cid,) for cid in sorted(changed)])
+    db.executemany("DELETE FROM event_membership WHERE event_id = ?", [(f,) for f in moved])
+    db.executemany(
+        "INSERT INTO event_membership (event_id, cluster_id) VALUES (?,?)", [(f, now[f]) for f in moved + fresh]
+    )
+    db.executemany("DELETE FROM event_clusters WHERE id = ?", [(cid,) for cid in gone])
+    kept = sorted(changed - set(gone))
+    db.executemany("INSERT OR IGNORE INTO event_clusters_moved (cluster_id) VALUES (?)", [(cid,) for cid in kept])
+    return kept
+
+
+def _hand_over(db: sqlite3.Connection, old: str, into: str) -> None:
+    """What reconciliation kept of cluster ``old`` (its family, its conflicts) now hangs on ``into``, which
+    the next refresh recomputes with everything it was linked to; ``old``'s own rows go."""
+    db.execute("DELETE FROM event_entries WHERE cluster_id = ?", (old,))
+    for table, column in (("event_families", "family"), ("event_conflict_clusters", "question")):
+        db.execute(
+            f"INSERT OR IGNORE INTO {table} (cluster_id, {column}) SELECT ?, {column} FROM {table}"
+            " WHERE cluster_id = ?",
+            (into, old),
+        )
+        db.execute(f"DELETE FROM {table} WHERE cluster_id = ?", (old,))
+    db.execute("DELETE FROM event_questions WHERE cluster_id = ?", (old,))
+    db.execute("DELETE FROM event_question_articles WHERE cluster_id = ?", (old,))
 
 
 def recluster(db: sqlite3.Connection) -> int:
@@ -312,7 +442,10 @@ def recluster(db: sqlite3.Connection) -> int:
 
 
 def _candidates(
-    db: sqlite3.Connection, new: Sequence[Member], aliases: dict[tuple[str, ...], set[tuple[str, ...]]] | None = None
+    db: sqlite3.Connection,
+    new: Sequence[Member],
+    aliases: dict[tuple[str, ...], set[tuple[str, ...]]] | None = None,
+    later: set[str] | None = None,
 ) -> set[str]:
     """Ids of the stored clusters some new member could join, found from stored columns before any
     frame is parsed. A cluster accepts a member only when the member is compatible with EVERY member
@@ -326,7 +459,10 @@ def _candidates(
     A key may be one a participant's other name gives (``aliases``: the acronyms stored frames define,
     :func:`claimline.events.identity.alias_keys`), as :class:`EventClusters` finds them.
 
-    The clusters left out are exactly ones :meth:`EventClusters.add` would reject."""
+    The clusters left out are exactly ones :meth:`EventClusters.add` would reject. ``later`` receives
+    those left out only for a member after the new article in :func:`recluster`'s order: the cluster
+    as it was before that member came may take the new frame (:func:`write_events` clusters them again
+    in that order when the new article comes before some of their frames)."""
     by_key: dict[str, list[Member]] = {}
     names = borrowed_keys(m.frame for m in new)  # (the new frames are one article's)
     for m in new:
@@ -384,25 +520,32 @@ def _candidates(
             maybe.setdefault(cid, set()).update(them)
     # ... and whether every member of the cluster is compatible in time with one of those
     open_ = {cid: set(ms) for cid, ms in maybe.items() if cid not in wanted}
+    early = {cid: set(ms) for cid, ms in open_.items()}  # (the same test on the members before the new article)
+    mine = _order(new[0].published, new[0].frame.article_id) if new else (False, "", "")
     for chunk in _chunks(sorted(open_)):
         found = db.execute(
             "SELECT em.cluster_id, e.time_start, e.time_end, e.factuality, a.published, e.copy_key, a.fingerprint,"
-            " e.class FROM event_membership em JOIN events e ON e.id = em.event_id"
+            " e.class, e.article_id FROM event_membership em JOIN events e ON e.id = em.event_id"
             f" JOIN articles a ON a.id = e.article_id WHERE em.cluster_id IN ({_marks(len(chunk))})",
             list(chunk),
         )
-        for cid, start, end, factuality, published, key, fingerprint, cls in found:
+        for cid, start, end, factuality, published, key, fingerprint, cls, aid in found:
             left = open_[cid]
-            if not left:
+            before = early[cid] if (published is not None, published or "", aid) < mine else None
+            if not left and not before:
                 continue
             iv = reports.of(start, end, factuality, published, cls)[0]
-            for i in list(left):
+            for i in list(left | (before or set())):
                 m = new[i]
                 if not overlap(iv, spans[i]) and not (
                     key and key == m.copy_key and near_duplicate(m.fingerprint, fingerprint)
                 ):
                     left.discard(i)
+                    if before is not None:
+                        before.discard(i)
     wanted.update(cid for cid, left in open_.items() if left)
+    if later is not None:
+        later.update(cid for cid, left in early.items() if left and not open_[cid])
     return wanted
 
 
@@ -621,6 +764,22 @@ def article_clusters(db: sqlite3.Connection, article_ids: Iterable[str]) -> set[
             list(chunk),
         )
         out.update(r[0] for r in rows)
+    return out
+
+
+def take_moved_clusters(db: sqlite3.Connection) -> set[str]:
+    """The stored clusters an ingest changed without adding a frame to them (``event_clusters_moved``,
+    migration 25, :func:`_recluster_near`), forgotten as they are read (only the rows read: a writer may
+    add more meanwhile, for its own refresh): the refresh reading them recomputes them. Only those still
+    stored."""
+    rows = [r[0] for r in db.execute("SELECT cluster_id FROM event_clusters_moved")]
+    if not rows:
+        return set()
+    out: set[str] = set()
+    for chunk in _chunks(sorted(rows)):
+        args = list(chunk)
+        out.update(r[0] for r in db.execute(f"SELECT id FROM event_clusters WHERE id IN ({_marks(len(chunk))})", args))
+        db.execute(f"DELETE FROM event_clusters_moved WHERE cluster_id IN ({_marks(len(chunk))})", args)
     return out
 
 

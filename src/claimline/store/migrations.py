@@ -460,4 +460,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         DELETE FROM reconciliation;
         """,
     ),
+    # 25: written by store.events._recluster_near, read and emptied by jobs.refresh
+    (
+        25,
+        "the event clusters an ingest changed without adding a frame to them (its article came before some of"
+        " their frames in publication order, so they were clustered again in that order): the next refresh"
+        " recomputes them with the clusters of the new frames",
+        """
+        CREATE TABLE event_clusters_moved (
+            cluster_id TEXT PRIMARY KEY
+        ) WITHOUT ROWID;
+        """,
+    ),
 ]

@@ -374,13 +374,24 @@ class Store:
         """The stored candidate questions whose key starts with one of ``prefixes``."""
         out: set[str] = set()
         for prefix in sorted(set(prefixes)):
-            out.update(
-                r[0]
-                for r in self.db.execute(
-                    "SELECT DISTINCT question FROM claim_questions WHERE substr(question, 1, ?) = ?",
-                    (len(prefix), prefix),
+            if self.kind == "sqlite":  # a range of the primary key (question, claim_id), not a scan of every row
+                # (BINARY collation orders UTF-8 by code point; no stored key holds U+10FFFF)
+                sql, args = (
+                    "SELECT DISTINCT question FROM claim_questions WHERE question >= ? AND question < ?",
+                    (
+                        prefix,
+                        prefix + "\U0010ffff",
+                    ),
                 )
-            )
+            else:  # (a server's collation may not order by code point: the prefix itself is compared)
+                sql, args = (
+                    "SELECT DISTINCT question FROM claim_questions WHERE substr(question, 1, ?) = ?",
+                    (
+                        len(prefix),
+                        prefix,
+                    ),
+                )
+            out.update(r[0] for r in self.db.execute(sql, args))
         return out
 
     def questions_of(self, claim_ids: Collection[str]) -> dict[str, set[str]]:
