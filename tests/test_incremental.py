@@ -264,6 +264,8 @@ def test_candidate_clusters_pruned_from_columns_cluster_as_all_clusters_do(sampl
         return wanted
 
     monkeypatch.setattr(store_events, "_candidates", everything)
+    # (every cluster offered: the neighbourhood an out-of-order article clusters again is the whole store)
+    monkeypatch.setattr(store_events, "STORY_CLUSTERS", 10**6)
     with open_store(tmp_path / "all.db") as store:
         for ex in every:
             assert store.add(ex)
