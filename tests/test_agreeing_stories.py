@@ -889,3 +889,37 @@ def test_one_figure_disagreement_is_one_conflict(tmp_path):
         tmp_path,
     )
     assert [c.facet for c in found] == ["quantity"], [(c.facet, c.question) for c in found]
+
+
+# review 9 W9: two outcomes of one act ([[outcomes]] of models/comparison.toml): one act only with the same
+# parties, the same object and the same day
+OUTCOMES_AGREE = {
+    "W9 acquitted Monday, convicted Thursday": _pair(
+        "A Holmbridge court acquitted Dara Veyle on Monday, her lawyer said.",
+        "A Holmbridge court convicted Dara Veyle on Thursday, prosecutors said.",
+        days=("2026-06-05", "2026-06-05"),
+    ),
+    "W9 acquitted one, convicted another": _pair(
+        "A Holmbridge court acquitted Dara Veyle on Thursday, her lawyer said.",
+        "A Holmbridge court convicted Anton Reiss on Thursday, prosecutors said.",
+        days=("2026-06-05", "2026-06-05"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OUTCOMES_AGREE))
+def test_two_acts_with_two_outcomes_give_no_conflict(tmp_path, name):
+    found = _through_store(OUTCOMES_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+def test_two_outcomes_of_one_act_are_a_conflict(tmp_path):
+    found = _through_store(
+        _pair(
+            "A Holmbridge court acquitted Dara Veyle on Thursday, her lawyer said.",
+            "A Holmbridge court convicted Dara Veyle on Thursday, prosecutors said.",
+            days=("2026-06-05", "2026-06-05"),
+        ),
+        tmp_path,
+    )
+    assert [c.facet for c in found] == ["factuality"], [(c.facet, c.question) for c in found]

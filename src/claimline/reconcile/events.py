@@ -178,6 +178,8 @@ def _signature(c: Cluster) -> _Sig | None:
 def _linked(a: _Sig, b: _Sig, lex: EventLexicon) -> bool:
     """One event but for its time: no pair of their reports is kept apart by anything but time
     (:func:`~claimline.events.identity.explain`), and some pair is linked (a shared participant)."""
+    if _two_outcomes(a, b):
+        return True
     if a.cls == OTHER or b.cls == OTHER:
         if not (a.cls == b.cls and a.lemmas & b.lemmas):
             return False
@@ -201,6 +203,31 @@ def _linked(a: _Sig, b: _Sig, lex: EventLexicon) -> bool:
             # asked only when explain() stopped before that test ("time")
             link = link or reason is None or (reason != "unlinked" and linked(x, y, lex))
     return link
+
+
+def _outcome_sides(x: EventFrame, y: EventFrame) -> bool:
+    """Two frames whose triggers are two sides of one ``[[outcomes]]`` table of ``models/comparison.toml``,
+    both told as done, naming the same parties (two or more) on one day, in two articles."""
+    if x.article_id == y.article_id or x.factuality not in _DONE_BY or y.factuality not in _DONE_BY:
+        return False
+    names = _named(x)
+    if len(names) < 2 or names != _named(y) or x.time is None or y.time is None:
+        return False
+    days = [_time_interval(t) for t in (x.time, y.time)]
+    if days[0] is None or days[0] != days[1] or days[0][0] != days[0][1]:
+        return False
+    return any(
+        None not in (sx := _side_of(x.trigger.lemma, t), sy := _side_of(y.trigger.lemma, t)) and sx != sy
+        for t in comparison().outcomes
+    )
+
+
+def _two_outcomes(a: _Sig, b: _Sig) -> bool:
+    """Two clusters of two classes that are one act with two outcomes (review 9 W9): every pair of their
+    reports is (:func:`_outcome_sides`)."""
+    if a.cls == b.cls or not comparison().outcomes:
+        return False
+    return all(_outcome_sides(x.frame, y.frame) for x in a.members for y in b.members)
 
 
 def families(
@@ -1081,6 +1108,32 @@ def _exclusive_words(by_cluster: Mapping[tuple[str, str], list[_Report]], label:
                 answered = len({i.group for infos in sides.values() for i in infos})
                 wording = f"{label}: {' or '.join(sorted(sides))}"
                 out.append(_Question("factuality", f"{cid}:words:{k}", wording, sides, articles=answered))
+    return out + _outcomes(by_cluster, label)
+
+
+def _outcomes(by_cluster: Mapping[tuple[str, str], list[_Report]], label: str) -> list[_Question]:
+    """Two outcomes of one act across the clusters of a family (``[[outcomes]]`` of
+    ``models/comparison.toml``: "approved" / "rejected" the vaccine on Tuesday): reports on two sides of a
+    table that name the same parties, the same object and the same day (:func:`_outcome_sides`)."""
+    reports = [r for rs in by_cluster.values() for r in rs]
+    out = []
+    for k, table in enumerate(comparison().outcomes):
+        placed = [(side, r) for r in reports if (side := _side_of(r.frame.trigger.lemma, table)) is not None]
+        sides: dict[str, list[Info]] = {}
+        for side, r in placed:
+            if any(
+                other != side
+                and _outcome_sides(r.frame, o.frame)
+                and _same_object(r, o)
+                and r.info.publisher != o.info.publisher
+                for other, o in placed
+            ):
+                sides.setdefault(side, []).append(r.info)
+        sides = _own_sides({v: _unique(infos) for v, infos in sides.items()})
+        if len(sides) >= 2:
+            answered = len({i.group for infos in sides.values() for i in infos})
+            wording = f"{label}: {' or '.join(sorted(sides))}"
+            out.append(_Question("factuality", f"outcome:{k}", wording, sides, articles=answered))
     return out
 
 

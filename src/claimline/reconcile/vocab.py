@@ -39,6 +39,7 @@ class ComparisonLexicon(BaseModel):
     clause_openers: frozenset[str] = frozenset()
     time_joiners: frozenset[str] = frozenset()
     exclusive: list[dict[str, list[str]]] = []
+    outcomes: list[dict[str, list[str]]] = []
     day_edges: DayEdges = DayEdges()
 
     @field_validator(
@@ -60,7 +61,7 @@ class ComparisonLexicon(BaseModel):
             raise ValueError("a list of words is wanted")
         return [w.lower() for w in v]
 
-    @field_validator("exclusive")
+    @field_validator("exclusive", "outcomes")
     @classmethod
     def _two_sides(cls, v: list[dict[str, list[str]]]) -> list[dict[str, list[str]]]:
         for table in v:
