@@ -529,6 +529,23 @@ for _name, (_here, _there) in _TWO_PLACES.items():
     AGREEING[f"V0 two places: {_name}"] = _pair(
         f"{_here} on Friday, police said.", f"{_there} on Friday, police said.", days=("2026-05-09", "2026-05-09")
     )
+# review 9: the outlet's own figures (a sentence no claim holds) are compared; who speaks is no figure, nor
+# a figure asked about
+_FIRE = "A wildfire near Brannock burned pine forest on Monday, the fire service said. {}"
+AGREEING["own figures: three villages twice"] = _pair(
+    _FIRE.format("The fire has forced three villages to be evacuated."),
+    _FIRE.format("The fire has forced three villages to be evacuated."),
+    days=("2026-07-14", "2026-07-14"),
+)
+AGREEING["own figures: one diplomat, two diplomats"] = _pair(
+    "One diplomat from Norland said the talks with Tarnwave were slow.",
+    "Two diplomats said on Monday that the talks with Tarnwave were slow.",
+)
+AGREEING["own figures: asked whether 112 calls"] = _pair(
+    "Tarnwave Mobile's network failed on Tuesday, the regulator said. Around 90 emergency calls were lost.",
+    "Tarnwave Mobile's network failed on Tuesday, the regulator said. "
+    "It is unclear whether 112 calls survive such a failure.",
+)
 # C9: a time of day without its day (the words of models/timex/en.toml) answers no date question
 _HIT = "A barge of Orlen Lines struck a pier at Kelso Quay {}, the harbour master said."
 for _when in ("at midday", "at 9.30 a.m. EST", "at 9.30 p.m. IST", "shortly after noon"):
@@ -639,6 +656,14 @@ def test_suspended_and_cancelled_on_one_day_published_together_is_a_conflict(run
                 "Two people died in a crash on the B712 near Brannock on Friday, police said.",
                 "Three people died in a crash on the B712 near Brannock on Friday, police said.",
                 days=("2026-05-09", "2026-05-09"),
+            ),
+            {"quantity"},
+        ),
+        (  # review 9: figures in sentences no claim holds, the outlet's own
+            _pair(
+                _FIRE.format("The fire has forced three villages to be evacuated."),
+                _FIRE.format("The fire has forced four villages to be evacuated."),
+                days=("2026-07-14", "2026-07-14"),
             ),
             {"quantity"},
         ),

@@ -88,6 +88,37 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     return frozenset(m.people), frozenset(m.increments), frozenset(m.not_measured), frozenset(m.wholes)
 
 
+@cache
+def _open_clauses() -> frozenset[str]:
+    return frozenset(measures().measured.open_clauses)
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb of speech (the event lexicon's speech acts: "said", "told", "warned")."""
+    from .lexicon import SPEECH, lexicon  # (local: the lexicon loads on first use)
+
+    lex = lexicon()
+    cls = lex.verbs.get(verb.lemma_.lower())
+    return cls is not None and lex.root(cls) == SPEECH
+
+
+def _asked(verb: Token | None) -> bool:
+    """The verb, or a verb it hangs on, heads a clause that asks or supposes ("whether any operator can
+    guarantee that 112 calls survive", "if 300 workers join"; ``[measured] open_clauses``): its figure is
+    nobody's report."""
+    words = _open_clauses()
+    t = verb
+    for _ in range(6):
+        if t is None:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in words for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def people_noun(lemma: str) -> bool:
     """A noun of people (``[measured] people``): its figures are compared under one verb only."""
     return lemma in _words()[0]
@@ -248,6 +279,10 @@ def measure_frames(
         if o < len(ordinals) and ordinals[o] < sent.end:
             continue  # "its second fine this year": another instance
         verb = _verb_of(noun)
+        if _asked(verb):
+            continue  # "whether 112 calls survive": asked, not reported
+        if verb is not None and noun.dep_ == "nsubj" and noun.head.i == verb.i and _speaks(verb):
+            continue  # "two diplomats said on Monday that": who speaks, no figure of what they say
         key = measured
         if people_noun(lemma):
             if verb is None or verb.idx in triggers:

@@ -42,6 +42,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..reconcile.conflicts import gc_paused
+from ..reconcile.status import is_claim
 from ..schemas import CLAIM_STATUS_SEVERITY
 from ..store.migrations import RECONCILE_LOCK
 
@@ -129,6 +130,8 @@ def _statuses(rows: list[tuple[str, str]]) -> dict[str, str]:
     """claim id -> most severe status over its sides (``unsupported`` counts as ``disputed``)."""
     out: dict[str, str] = {}
     for cid, side in rows:
+        if not is_claim(cid):
+            continue  # an outlet's own statement: no claim to give a status
         st = "disputed" if side == "unsupported" else side
         cur = out.get(cid)
         if cur is None or CLAIM_STATUS_SEVERITY[st] > CLAIM_STATUS_SEVERITY[cur]:
@@ -418,7 +421,10 @@ def _event_conflicts(
     if missing:
         by_id.update({c.id: c for c in store.claims(ids=missing, light=True)})
     arts = dict(articles)
-    absent = sorted({c.article_id for c in by_id.values()} - set(arts))
+    # (a frame in no claim is its outlet's statement: its article too)
+    absent = sorted(
+        ({c.article_id for c in by_id.values()} | {f.article_id for c in clusters for f in c.frames}) - set(arts)
+    )
     if absent:
         arts.update({a.id: a for a in store.articles(absent)})
     learned = StoredLearning(store, "events", whole=recomputed is None, questions=replaced, families=recomputed or ())

@@ -17,7 +17,9 @@ some pair is linked (a shared participant). Event identity keeps
 time-incompatible reports apart ("awarded on 11 May" and "awarded on 12 May" are two clusters), so
 a disagreement on the date lies *between* clusters of one family. A frame
 counts when it is not commentary and sits in a claim (its source, certainty and revision weigh
-its vote).
+its vote); a frame in no claim with a figure is the outlet's own statement
+(:func:`outlet_statement`): its quantities are compared, with the outlet as their source (not its
+date, whether it happened, its tier or its scope).
 
 Facets
 ------
@@ -118,6 +120,7 @@ from .readings import plan_in_past as _plan_in_past
 from .readings import planning as _plan_words
 from .readings import side_of as _side_of
 from .sides import is_conflict, value_sides
+from .status import OUTLET_STATEMENT
 from .verdict import Draft, decide_question
 from .vocab import comparison, failing_words
 
@@ -404,6 +407,25 @@ class _Report:
     frame: EventFrame
     info: Info
     cluster: str
+    outlet: bool = False  # in no claim: the outlet's own statement (:func:`outlet_statement`)
+
+
+def outlet_statement(f: EventFrame) -> Claim:
+    """The claim a frame in no claim stands in: the outlet's own statement of its sentence (no source:
+    the outlet says it, "The fire has forced four villages to be evacuated", "Arcada has now taken three
+    wet-leased jets"), so its figures and times are compared like any report's (review 9: figures
+    outside every claim were never compared). Its id is the frame's, prefixed ``own:``; it has no text
+    (reconciliation reads none of it for a figure or a date)."""
+    return Claim(
+        id=OUTLET_STATEMENT + f.id,
+        article_id=f.article_id,
+        text="",
+        start=f.sentence.start,
+        end=f.sentence.end,
+        sentence=f.sentence,
+        predicate=f.trigger.lemma,
+        actors=[p.name for p in f.participants],
+    )
 
 
 def _time_interval(t: EventTime) -> tuple[int, int] | None:
@@ -1699,9 +1721,10 @@ def event_conflicts(
 ) -> list[tuple[str, Conflict]]:
     """(question key, conflict) for every disagreement on an event among ``clusters`` (module docs).
 
-    ``claims``: claim id -> claim for (at least) the claims the clusters' frames sit in; frames in
-    no claim are not compared. ``only``: cluster ids; keep only the conflicts of families holding
-    one of them (a store recomputing what new articles touched). Sorted like the claim conflicts.
+    ``claims``: claim id -> claim for (at least) the claims the clusters' frames sit in; a frame in
+    no claim answers for its outlet (:func:`outlet_statement`); ``articles`` holds its article.
+    ``only``: cluster ids; keep only the conflicts of families holding one of them (a store
+    recomputing what new articles touched). Sorted like the claim conflicts.
     """
     return reconcile_events(clusters, claims, articles, now=now, only=only, lex=lex)[0]
 
@@ -1723,8 +1746,16 @@ def reconcile_events(
     discovery's store-wide state (:func:`claimline.reconcile.conflicts.discover`)."""
     lex = lex or lexicon()
     fams = families(clusters, lex) if grouped is None else grouped
+    own = {
+        f.id: outlet_statement(f)
+        for fam in fams
+        for c in fam
+        for f in c.frames
+        if f.claim_id is None and not f.commentary and f.quantities
+    }
     infos = claim_infos(
-        (claims[f.claim_id] for fam in fams for c in fam for f in c.frames if f.claim_id in claims), articles
+        [*(claims[f.claim_id] for fam in fams for c in fam for f in c.frames if f.claim_id in claims), *own.values()],
+        articles,
     )
     drafts: list[tuple[Draft, str, ConflictEvent, str]] = []
     compared: list[EventQuestion] = []
@@ -1732,11 +1763,15 @@ def reconcile_events(
         if only is not None and not any(c.id in only for c in fam):
             continue
         reports = [
-            _Report(m.frame, infos[m.frame.claim_id], c.id)
+            _Report(m.frame, infos[key], c.id, outlet=m.frame.claim_id is None)
             for c in fam
             for m in c.members
-            if not m.frame.commentary and m.frame.claim_id in infos
+            if not m.frame.commentary and (key := m.frame.claim_id or OUTLET_STATEMENT + m.frame.id) in infos
         ]
+        # the outlet's own figures (a frame no claim holds) answer its quantities only: not its date (a
+        # time in a sentence's side clause dates its own verb too loosely: "then ran the county routes
+        # on the Tuesday"), whether it happened, its tier or its scope
+        claimed = [r for r in reports if not r.outlet]
         if len({r.info.group for r in reports}) < 2:
             continue
         frames = [r.frame for r in reports]
@@ -1747,19 +1782,19 @@ def reconcile_events(
             questions = _quantity_questions(reports, label, amounts.MEASURE_RATIO, by_word=True)
         else:
             questions = [
-                *_date_questions(reports, label, lex),
-                *_clock_questions(reports, label),
+                *_date_questions(claimed, label, lex),
+                *_clock_questions(claimed, label),
                 *_quantity_questions(reports, label),
                 *_currency_questions(reports, label),
             ]
         if cls == MEASURE:
             pass  # (a figure's frame: no date, factuality or facet of its own)
         elif cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
-            questions += [*_factuality_questions(reports, label), *_facet_questions(reports, label)]
-        elif any(r.frame.factuality == "denied" for r in reports):
+            questions += [*_factuality_questions(claimed, label), *_facet_questions(claimed, label)]
+        elif any(r.frame.factuality == "denied" for r in claimed):
             # a speech act not made yet ("has not confirmed") is no "no"; one denied ("denied that it
             # was ever warned") is
-            questions += _factuality_questions(reports, label, denials_only=True)
+            questions += _factuality_questions(claimed, label, denials_only=True)
         asked: list[tuple[_Question, str, bool]] = []
         for q in questions:
             key = "\x1f".join([EVENT_QUESTION, q.facet, rep, q.detail])

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 #: sides are listed stands, disputed, outvoted, unsupported, superseded
 SIDE_ORDER = SIDE_STATUS_ORDER
+#: Prefix of the id on a conflict side that stands for an event frame in no claim (the outlet's own
+#: statement: :func:`claimline.reconcile.events.outlet_statement`): no claim, so no claim status.
+OUTLET_STATEMENT = "own:"
+
+
+def is_claim(claim_id: str) -> bool:
+    """A side's id names a stored claim (not an outlet's own statement, :data:`OUTLET_STATEMENT`)."""
+    return not claim_id.startswith(OUTLET_STATEMENT)
 
 
 def claim_statuses(conflicts: Sequence[Conflict]) -> dict[str, str]:
@@ -26,7 +34,7 @@ def claim_statuses(conflicts: Sequence[Conflict]) -> dict[str, str]:
     for conflict in conflicts:
         for side in conflict.sides:
             st = "disputed" if side.status == "unsupported" else side.status
-            for cid in side.claim_ids:
+            for cid in filter(is_claim, side.claim_ids):
                 cur = out.get(cid)
                 if cur is None or CLAIM_STATUS_SEVERITY[st] > CLAIM_STATUS_SEVERITY[cur]:
                     out[cid] = st
