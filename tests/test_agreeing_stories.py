@@ -546,6 +546,17 @@ AGREEING["own figures: asked whether 112 calls"] = _pair(
     "Tarnwave Mobile's network failed on Tuesday, the regulator said. "
     "It is unclear whether 112 calls survive such a failure.",
 )
+# review 8 V10, V4: parts that add up to the total, a total and its part in one claim
+_RECALL = "Orlen Motors recalled {} on Monday, the company said."
+AGREEING["V10 parts add up to the total"] = _pair(
+    _RECALL.format("12,000 Vantor vans and 8,000 Kestrel vans"), _RECALL.format("20,000 vans")
+)
+AGREEING["V10 parts by place add up to the total"] = _pair(
+    _RECALL.format("12,000 vans in Norland and 8,000 vans in Sweden"), _RECALL.format("20,000 vans")
+)
+AGREEING["V4 a total and its part in one claim"] = _pair(
+    _RECALL.format("20,000 vans, 12,000 of them in Norland,"), _RECALL.format("20,000 vans")
+)
 # C9: a time of day without its day (the words of models/timex/en.toml) answers no date question
 _HIT = "A barge of Orlen Lines struck a pier at Kelso Quay {}, the harbour master said."
 for _when in ("at midday", "at 9.30 a.m. EST", "at 9.30 p.m. IST", "shortly after noon"):
@@ -665,6 +676,10 @@ def test_suspended_and_cancelled_on_one_day_published_together_is_a_conflict(run
                 _FIRE.format("The fire has forced four villages to be evacuated."),
                 days=("2026-07-14", "2026-07-14"),
             ),
+            {"quantity"},
+        ),
+        (  # review 8 V10: parts that add up to another total than the other outlet's
+            _pair(_RECALL.format("12,000 Vantor vans and 8,000 Kestrel vans"), _RECALL.format("24,000 vans")),
             {"quantity"},
         ),
         (  # review 8 V1: "died" and "were killed" count the dead of one incident (models/measures.toml)

@@ -176,3 +176,45 @@ def test_a_whole_fleet_is_no_figure_of_the_event(run):
     a = "Ardmoy Buses said six buses would stay in the depot at Corran for weeks."
     b = "The order applies to the whole fleet of nine buses that Ardmoy Buses runs at Corran."
     assert _quantities(run(a, b), "measure") == []
+
+
+@pytest.fixture(scope="module")
+def figures(nlp):
+    """A sentence -> (trigger lemma, value, unit, measured) of every quantity its frames give."""
+
+    def go(text: str):
+        _, frames = extract_events(text, DAY, nlp=nlp, publisher="Harbour Wire", path="a.txt")
+        return [(f.trigger.lemma, q.value, q.unit, q.measures) for f in frames for q in f.quantities]
+
+    return go
+
+
+def test_numbers_of_a_date_are_no_counts(figures):
+    """Review 9: "12 May", "Monday, 12 October" and the year of "a 2025 tender" count nothing."""
+    assert not [x for x in figures("The agency announced on Tuesday, 12 May, that Tarnwave won.") if x[1] == 12]
+    found = figures("A blast at the Orlen plant in Kelso on Monday, 12 October, injured seven workers.")
+    assert not [x for x in found if x[1] == 12] and any(x[1] == 7 for x in found)
+    found = figures("Prosecutors in Kelso are investigating a 2025 tender for 140 ambulances.")
+    assert not [x for x in found if x[1] == 2025] and ("ambulance", 140.0, None, "ambulance") in found
+
+
+def test_common_shapes_of_a_figure(figures):
+    """Review 9: number words with hundreds, a currency between the number and its noun, a number the parse
+    hangs on a date before it, a bare number taken for a name, "more than N" (no increment)."""
+    assert ("ambulance", 140.0, None, "ambulance") in figures("One hundred and forty ambulances were bought by Kelso.")
+    found = figures("The 148 million euro contract was awarded to Tarnwave in July.")
+    assert ("award", 148e6, "EUR", "contract") in found
+    found = figures('"On 13 October 240 residents were taken to a sports hall in Kelso," the governor said.')
+    assert ("resident|take", 240.0, None, "resident") in found
+    found = figures("The contract, awarded to Tarnwave, covers 104 ambulances and is worth 13.6 million euros.")
+    assert ("contract", 104.0, None, "ambulance") in found and ("contract", 13.6e6, "EUR", None) in found
+    assert ("hectare", 3000.0, None, "hectare") in figures("The fire has burned more than 3,000 hectares near Kelso.")
+
+
+def test_parts_of_one_count_add_up(figures):
+    """Review 9: "12,000 Vantor vans and 8,000 Kestrel vans" are 20,000 vans (one noun twice); two nouns are
+    two counts."""
+    found = figures("Orlen Motors recalled 12,000 Vantor vans and 8,000 Kestrel vans on Monday.")
+    assert {x[1] for x in found} == {20000.0}
+    found = figures("Orlen Motors delivered fourteen drones and twenty-five trucks on Monday.")
+    assert {x[1] for x in found} == {14.0, 25.0}

@@ -68,7 +68,7 @@ from ..timex.vocab import vocabulary
 from ..vocab import ATTITUDE
 from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
-from .measures import MEASURE, anchor, measure_frames, whole_of_share
+from .measures import MEASURE, anchor, measure_frames, same_count, whole_of_share
 from .model import EventFrame, Quantity
 from .senses import sense_of
 from .timing import assign_times
@@ -1013,14 +1013,22 @@ def _amount(low: str) -> float | None:
 
 
 def _word_number(words: list[str]) -> float | None:
-    """The first number spelled out among ``words``: "fourteen", "twenty-five" (tens then units)."""
-    for k, w in enumerate(words):
-        if w in _WORD_NUMBERS:
-            return float(_WORD_NUMBERS[w])
-        if w in _WORD_TENS:
-            unit = _WORD_NUMBERS.get(words[k + 1], 0) if k + 1 < len(words) else 0
-            return float(_WORD_TENS[w] + (unit if unit < 10 else 0))
-    return None
+    """The first number spelled out among ``words``: "fourteen", "twenty-five" (tens then units), "one
+    hundred and forty" (hundreds; thousands and above are :data:`_SCALE`'s)."""
+    value: float | None = None
+    last = ""  # the kind of the last number word: "unit", "ten", "hundred"
+    for w in words:
+        if w in _WORD_NUMBERS and last in ("", "ten", "hundred") and not (last == "ten" and _WORD_NUMBERS[w] >= 10):
+            value, last = (value or 0) + _WORD_NUMBERS[w], "unit"
+        elif w in _WORD_TENS and last in ("", "hundred"):
+            value, last = (value or 0) + _WORD_TENS[w], "ten"
+        elif w == "hundred" and value is not None and value < 100 and last in ("unit", "ten"):
+            value, last = value * 100, "hundred"
+        elif w == "and" and last == "hundred":
+            continue
+        elif value is not None:
+            break
+    return None if value is None else float(value)
 
 
 _CURRENCY_WORD = re.compile(r"[^\W\d_]+\$?|[^\w\s]")
@@ -1086,6 +1094,15 @@ def _stated_amounts(noun: Token, cols: _Columns, words: frozenset[str]) -> list[
     out = [i for c in noun.children if c.dep_ in ("amod", "acl", "relcl") for i in stated(c.i)]
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != noun.i:
         out += stated(noun.head.i)
+        # "the contract covers 104 ambulances and is worth 13.6 million euros": its conjoined verbs too
+        out += [
+            i
+            for c in noun.head.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_.startswith("nsubj") for g in c.children)
+            for i in stated(c.i)
+        ]
     return out
 
 
@@ -1261,8 +1278,10 @@ def _quantities(
     for _, head in draft.args:
         tokens.update(_walk(cols, head.i))
     dep = cols.dep
+    objects = {doc[c].lemma for c in cols.kept.get(draft.token.i, ()) if dep[c] == "dobj"}
     for c in cols.kept.get(draft.token.i, ()):  # "rose 5%", "fell to $3 billion" (kept children)
-        if dep[c] in _AMOUNT_DEPS:
+        if dep[c] in _AMOUNT_DEPS or (dep[c] == "conj" and doc[c].lemma in objects):
+            # (and an object the parse hung on the verb: "recalled 12,000 vans in Norland and 8,000 vans")
             tokens.update(_walk(cols, c))
     words = lexicon().measure_words
     if draft.pos == "noun":  # "a contract worth 30 million euros", "the deal covers 36 trucks"
@@ -1299,8 +1318,9 @@ def _quantities(
         start, end = ent.start_char, ent.end_char
         if unit is not None and kind in ("count", "measure"):
             kind = "money"  # "1.2 billion kroner" tagged as a quantity
-        elif kind in ("count", "measure"):
-            # a currency word the entity left out: "36 million crowns", "SEK 300 million"
+        elif kind in ("count", "measure") or (kind == "money" and unit is None):
+            # a currency word the entity left out: "36 million crowns", "SEK 300 million", "the 148 million
+            # euro contract"
             after = doc[ent.end] if ent.end < len(doc) else None
             before = doc[ent.start - 1] if ent.start > 0 else None
             # a nationality between the number and its currency: "36 million Danish crowns"
@@ -1327,7 +1347,15 @@ def _quantities(
             if one_party and _apposed_to(ent.root.i, cols) in own:
                 continue  # "nine climbers, four guides and five students,": a breakdown of the nine
             whole = _coordinated_with(ent.root.i, cols)
-            if whole is not None and whole in own and one_party:  # "five passengers and two drivers were injured"
+            if whole is not None and cols.pos[whole] in ("VERB", "AUX"):  # "... and 8,000 vans" hung on the verb
+                mine = cols.head[ent.root.i]
+                whole = next(
+                    (c for c in cols.kept.get(whole, ()) if dep[c] == "dobj" and doc[c].lemma == doc[mine].lemma),
+                    None,
+                )
+            # "five passengers and two drivers were injured"; "recalled 12,000 Vantor vans and 8,000 Kestrel
+            # vans" (one noun twice: parts of one count, 20,000 vans)
+            if whole is not None and whole in own and (one_party or same_count(doc[whole], doc[cols.head[ent.root.i]])):
                 k = own[whole]
                 q = out[k]
                 alone.setdefault(k, q)
@@ -1690,21 +1718,40 @@ def _find_frames(
     ents = _entities(doc, mentions, doc_ents)
     if resolver is None:
         resolver = Resolver(list(mentions))
-    quantity_ents: dict[int, Span] = {}
-    for ent in doc_ents:
-        if ent.label_ in _QUANTITY_LABELS:
-            ent = _with_symbol_and_scale(doc, ent)
-            for i in range(ent.start, ent.end):
-                quantity_ents[i] = ent
     durations = sorted((t for t in times if t.type == "DURATION"), key=lambda t: t.start)
     # times and numbers are never names ("in March", "by 252 points")
     not_names = {i for ent in doc_ents if ent.label_ not in _ENTITY_LABELS for i in range(ent.start, ent.end)}
+    dated: set[int] = set()  # the tokens of a date or a clock time: no number in them counts ("12 May", "2025")
+    timed: set[int] = set()  # ... and of a duration
     for t in times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None:
-            not_names.update(range(span.start, span.end))
-    named = {i for ent in doc_ents if ent.label_ in _ENTITY_LABELS for i in range(ent.start, ent.end)}
-    for span in _untagged_counts(_columns(doc), not_names | named):
+            timed.update(range(span.start, span.end))
+            if t.type != "DURATION":
+                dated.update(range(span.start, span.end))
+    not_names |= timed
+    quantity_ents: dict[int, Span] = {}
+    for ent in doc_ents:
+        if ent.label_ in _QUANTITY_LABELS and not dated.intersection(range(ent.start, ent.end)) and not _year(ent):
+            ent = _with_symbol_and_scale(doc, ent)
+            for i in range(ent.start, ent.end):
+                quantity_ents[i] = ent
+    # a bare number the recogniser calls a name ("covers 104 ambulances" as a PRODUCT) is no name; numbers a
+    # date entity holds past its time ("On 13 October 240 residents") may count
+    named = {
+        i
+        for ent in doc_ents
+        if ent.label_ in _ENTITY_LABELS and not all(t.like_num for t in ent)
+        for i in range(ent.start, ent.end)
+    }
+    in_dates = {
+        i
+        for ent in doc_ents
+        if ent.label_ in ("DATE", "TIME")
+        for i in range(ent.start, ent.end)
+        if i + 1 < len(doc) and doc[i + 1].tag_ == "NNS"  # ("240 residents", not "68-year-old")
+    } - timed
+    for span in _untagged_counts(_columns(doc), (not_names - in_dates) | named):
         for i in range(span.start, span.end):
             quantity_ents[i] = span
     denial_claims = {(c.cue.start, c.cue.end) for c in claims if c.cue is not None and c.negated and _is_denial_cue(c)}
@@ -1866,6 +1913,17 @@ def _counted_once(frames: list[EventFrame], lex: EventLexicon) -> list[EventFram
 
 
 _ABOUT = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "under"})
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year(ent: Span) -> bool:
+    """A year before a singular noun, no count ("a 2025 tender", "the 2024 budget")."""
+    if len(ent) != 1 or not _YEAR.fullmatch(ent.text):
+        return False
+    head = ent.root.head
+    return head.i == ent.end and head.tag_ == "NN"
 
 
 def _untagged_counts(cols: _Columns, taken: set[int]) -> list[Span]:

@@ -131,7 +131,15 @@ def _noun_of(span: Span) -> Token | None:
     if span.label_ == "QUANTITY":
         last = span[-1]
         return last if last.pos_ in _NOUNS else None
-    if root.dep_ != "nummod" or root.head.pos_ not in _NOUNS or root.head.i < root.i:
+    if root.dep_ != "nummod":
+        return None
+    if root.head.pos_ not in _NOUNS or root.head.i < root.i:
+        # the parse hung the number on a date before it ("On 13 October 240 residents were taken"): the
+        # plural noun right after it
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and root.head.ent_type_ in ("DATE", "TIME") and after.tag_ == "NNS":
+            return after
         return None
     return root.head
 
@@ -164,7 +172,11 @@ def _increment(span: Span, noun: Token, doc: Doc) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in inc and before.dep_ != "quantmod":
         return True
-    if any(t.lower_ in inc and t.dep_ != "quantmod" for t in span):  # (not "more than 300")
+    doc_len = len(doc)
+    if any(
+        t.lower_ in inc and t.dep_ != "quantmod" and not (t.i + 1 < doc_len and doc[t.i + 1].lower_ == "than")
+        for t in span
+    ):  # (not "more than 300")
         return True
     return any(c.lower_ in inc and c.dep_ in ("amod", "det", "advmod") for c in noun.children)
 
@@ -189,6 +201,19 @@ def _kind_word(c: Token) -> bool:
     if c.dep_ == "compound":
         return c.pos_ == "NOUN"
     return c.dep_ == "amod" and c.tag_ == "JJ" and not c.lower_.endswith(("ed", "ing"))  # ("affected": a state)
+
+
+def _kind(noun: Token) -> list[str]:
+    """The words before a counted noun that name a kind of it ("county routes", "emergency calls")."""
+    kind = [c.lemma_.lower() for c in noun.children if c.i < noun.i and _kind_word(c)]
+    return [w for w in kind if w.isalpha() and w not in _words()[1]]
+
+
+def same_count(a: Token, b: Token) -> bool:
+    """Two counted nouns of one coordination that count one thing, so their numbers add up ("12,000 Vantor
+    vans and 8,000 Kestrel vans": 20,000 vans; not "16,389 total subsidiaries and 2,836 tax haven
+    subsidiaries"): one lemma, one kind."""
+    return a.lemma_.lower() == b.lemma_.lower() and _kind(a) == _kind(b)
 
 
 def _verb_of(noun: Token) -> Token | None:
@@ -243,6 +268,7 @@ def measure_frames(
     starts = [s.start for s in sentences]
     out: list[EventFrame] = []
     unnamed: list[int] = []
+    counted_at: dict[int, int] = {}  # a counted noun's token -> its frame's place in ``out``
     n = first - 1
     for span in amounts:
         if span.label_ not in ("CARDINAL", "QUANTITY"):
@@ -268,9 +294,7 @@ def measure_frames(
         if _whole(noun):
             continue  # "all 14 interchanges", "its whole fleet of nine aircraft": the whole, not the event's
         # "eight county routes", "212 emergency calls": a kind of the noun is another measured thing
-        kind = [c.lemma_.lower() for c in noun.children if c.i < noun.i and _kind_word(c)]
-        kind = [w for w in kind if w.isalpha() and w not in _words()[1]]
-        measured = " ".join([*kind, lemma])
+        measured = " ".join([*_kind(noun), lemma])
         k = bisect_right(starts, noun.i) - 1
         if k < 0 or not sentences[k].start <= noun.i < sentences[k].end:
             continue
@@ -291,15 +315,39 @@ def measure_frames(
             key = f"{measured}|{counted_as(verb_lemma) or verb_lemma}"
         elif noun.idx in triggers:
             continue  # "three attacks": the event's own count
+        first_noun = noun.head
+        if noun.dep_ == "conj" and first_noun.pos_ in ("VERB", "AUX"):  # "... and 8,000 vans" hung on the verb
+            first_noun = next((c for c in first_noun.children if c.dep_ == "dobj" and c.i in counted_at), first_noun)
+        part_of = counted_at.get(first_noun.i) if noun.dep_ == "conj" else None
+        if part_of is not None and same_count(first_noun, noun) and span.label_ == "CARDINAL":
+            # "12,000 Vantor vans and 8,000 Kestrel vans": parts of one figure, 20,000 vans
+            f = out[part_of]
+            q = f.quantities[0]
+            out[part_of] = f.model_copy(
+                update={
+                    "quantities": [
+                        q.model_copy(
+                            update={
+                                "value": (q.value or 0) + value,
+                                "end": span.end_char,
+                                "text": doc_text[q.start : span.end_char],
+                            }
+                        )
+                    ]
+                }
+            )
+            counted_at[noun.i] = part_of
+            continue
         # the trigger is the number itself (no event word: a figure is found by no word of an event)
         trigger = next((t for t in span if t.like_num), span[0])
         names: dict[str, tuple[int, int, str | None]] = {}
         for k in range(sent.start, sent.end):
             e = names_at.get(k)
-            if e is not None and e.label not in _WEAK and e.name not in names:
+            if e is not None and e.label not in _WEAK and e.name not in names and not e.name.replace(",", "").isdigit():
                 names[e.name] = (doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label)
         claim = claim_of(trigger.idx) or claim_of(noun.idx)
         n += 1
+        counted_at[noun.i] = len(out)
         unnamed.append(len(out))
         out.append(
             EventFrame(
@@ -326,12 +374,56 @@ def measure_frames(
                 ],
             )
         )
+    # the sums of events that name no party ("The contract is worth 31.6 million euros"): no event cluster
+    # compares them, so each is a figure of the noun it measures ("contract"), told apart by its currency
+    from .lexicon import lexicon  # (local: the lexicon loads on first use)
+
+    event_nouns = lexicon().nouns
+    for f in frames:
+        if f.commentary or any(p.label not in _WEAK_PARTIES for p in f.participants):
+            continue
+        for q in f.quantities:
+            if q.kind != "money" or not q.unit or not q.value:
+                continue
+            # the sum of the event's own noun ("the contract is worth", "the 148 million euro contract"); not a
+            # verb's ("investing $500,000") nor another noun's ("incomes of more than $750,000": a threshold)
+            what = f.trigger.lemma if q.measures is None and f.trigger.pos == "noun" else None
+            if what is None or what not in event_nouns:
+                continue
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            trigger = next((t for t in span if t.like_num), None) if span is not None else None
+            k = bisect_right(starts, trigger.i) - 1 if trigger is not None else -1
+            if trigger is None or k < 0 or not sentences[k].start <= trigger.i < sentences[k].end:
+                continue
+            sent = sentences[k]
+            names = {}
+            for t in range(sent.start, sent.end):
+                e = names_at.get(t)
+                if e is not None and e.label not in _WEAK and e.name not in names and not e.name.isdigit():
+                    names[e.name] = (doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label)
+            n += 1
+            unnamed.append(len(out))
+            out.append(
+                EventFrame(
+                    id=f"{article_id}-e{n:03d}",
+                    article_id=article_id,
+                    claim_id=f.claim_id,
+                    **anchor(sent, doc_text, trigger, what, "noun"),  # type: ignore[arg-type]
+                    event_class=MEASURE,
+                    participants=[  # type: ignore[misc]
+                        {"role": "theme", "text": name, "start": s, "end": e, "name": name, "label": label}
+                        for name, (s, e, label) in names.items()
+                    ],
+                    factuality=f.factuality,
+                    quantities=[q.model_copy(update={"measures": what})],
+                )
+            )
     main = _main_party(frames) if unnamed else None
     if main is not None:
         for k in unnamed:
             if main.name not in out[k].names():
                 out[k] = out[k].model_copy(update={"participants": [*out[k].participants, main]})
-    return out
+    return sorted(out, key=lambda f: f.trigger.start)  # (in text order)
 
 
 def _main_party(frames: Sequence[EventFrame]) -> Any:

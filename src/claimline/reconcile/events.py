@@ -831,7 +831,7 @@ def _quantity_questions(
     """The quantity questions of a family's reports (module docs): per kind, unit and measured word,
     values at most ``ratio`` times apart; ``by_word``: each question worded by its measured word ("number
     of hectare"), not the family's ``label``."""
-    by_key: dict[tuple[str, str, str, bool], list[tuple[Info, tuple[float, float], str, float]]] = {}
+    by_key: dict[tuple[str, str, str, bool], list[_Item]] = {}
     word = _words(reports)
     converted = _in_two_currencies(reports, word)
     for r in reports:
@@ -859,20 +859,21 @@ def _quantity_questions(
             # cuts" is the plan itself, answering "will cut 800 jobs"
             planned = r.frame.factuality in _PLANNED and any(_done_before(d, r) for d in reports)
             by_key.setdefault((*k, _measured(word, r, q), planned), []).append(
-                (r.info, span, amounts.label(q), amounts.size(q))
+                (r.info, span, amounts.label(q), amounts.size(q), q)
             )
+    by_key = {key: _parts_summed(items) if key[0] in _SUMMED else items for key, items in by_key.items()}
     out = []
     first = {(kind, unit): w for kind, unit, w, _ in sorted(by_key, reverse=True)}  # (the first word keeps the old key)
     for (kind, unit, w, planned), items in sorted(by_key.items()):
         items.sort(key=lambda x: x[3])
-        groups: list[list[tuple[Info, tuple[float, float], str, float]]] = []
+        groups: list[list[_Item]] = []
         for item in items:
             if groups and amounts.comparable(groups[-1][-1][3], item[3], ratio):
                 groups[-1].append(item)
             else:
                 groups.append([item])
         for n, group in enumerate(groups):
-            answers = [(i, s, lab) for i, s, lab, _ in group]
+            answers = [(i, s, lab) for i, s, lab, _, _ in group]
             sides = _own_sides(interval_sides(_one_value_each(answers), half_open=True))
             what = ("planned " if planned else "") + _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
             detail = f"{kind}:{unit}:{n}" if first[kind, unit] == w else f"{kind}:{unit}:{w}:{n}"
@@ -903,6 +904,43 @@ def _one_value_each(
         i for i, ss in spans.items() if any(not _overlap(*x, *y, True) for k, x in enumerate(ss) for y in ss[k + 1 :])
     }
     return [x for x in items if x[0].id not in several] if several else items
+
+
+#: One answer to a quantity question: (report's claim, range, label, size, the quantity).
+_Item = tuple[Info, tuple[float, float], str, float, Quantity]
+#: Kinds of quantities whose parts add up to a total ("12,000 Vantor vans and 8,000 Kestrel vans": 20,000 vans).
+_SUMMED = frozenset({"count", "money", "measure"})
+
+
+def _parts_summed(items: list[_Item]) -> list[_Item]:
+    """An article's figures as the total they add up to, where that total is another article's answer and
+    none of its figures is: "recalled 12,000 Vantor vans and 8,000 Kestrel vans" and "recalled 20,000 vans"
+    agree (a sum of parts that equals the total; review 8, V10). The article's figures give way to one
+    answer, their sum (its range the sum of their ranges), on its first figure's claim."""
+    by_article: dict[str, list[_Item]] = {}
+    for item in items:
+        by_article.setdefault(item[0].group, []).append(item)
+    out: list[_Item] = []
+    for group, mine in by_article.items():
+        parts = list({(x[4].start, x[4].end): x for x in mine}.values())  # (one figure once)
+        others = [x for x in items if x[0].group != group]
+        if len(parts) < 2 or not others:
+            out += mine
+            continue
+        lo, hi = sum(x[1][0] for x in parts), sum(x[1][1] for x in parts)
+
+        def meets(a: tuple[float, float], b: tuple[float, float]) -> bool:
+            return a[0] < b[1] and b[0] < a[1]
+
+        total = [o for o in others if meets((lo, hi), o[1]) and not any(meets(x[1], o[1]) for x in parts)]
+        if not total:
+            out += mine
+            continue
+        first = min(parts, key=lambda x: x[4].start)
+        size = sum(x[3] for x in parts)
+        q = first[4].model_copy(update={"value": size, "text": f"{size:g}"})
+        out.append((first[0], (lo, hi), amounts.label(q), size, q))
+    return out
 
 
 def _done_before(done: _Report, plan: _Report) -> bool:
@@ -1895,10 +1933,18 @@ def _without_measured_twice(
 ) -> list[tuple[Draft, str, ConflictEvent, str]]:
     """Without the conflicts on a figure (class :data:`MEASURE`) that a conflict on an event's quantity
     reports already: two of its sides share claims with two sides of that one ("14 batches" / "16
-    batches" of the recall and of the noun "batch"), nor a second conflict on an event's quantity giving
-    the same values from the same claims as one already kept (review 9 W6: "cancelled 85 flights" /
-    "cancelled 300 flights" is one disagreement, not one of the cancellation and one of the flights)."""
+    batches" of the recall and of the noun "batch"), or its values are among that one's, given by some
+    of its articles; nor a second conflict on an event's quantity giving the same values from the same
+    claims as one already kept (review 9 W6: "cancelled 85 flights" / "cancelled 300 flights" is one
+    disagreement, not one of the cancellation and one of the flights)."""
     events = [[{i.id for i in v} for v in d.sides.values()] for d, _, e, _ in drafts if e.event_class != MEASURE]
+    # (and the values and articles of each: the figure of a headline and that of its article's body are two
+    # claims of one answer)
+    answers = [
+        (set(d.sides), {i.group for v in d.sides.values() for i in v})
+        for d, _, e, _ in drafts
+        if e.event_class != MEASURE and d.key[0] == "quantity"
+    ]
     out = []
     figures: list[dict[str, set[str]]] = []  # the quantity conflicts on events kept: value -> claim ids
     for d, q, e, t in drafts:
@@ -1906,6 +1952,9 @@ def _without_measured_twice(
             mine = [{i.id for i in v} for v in d.sides.values()]
             if any(len({k for k, s in enumerate(other) for m in mine if s & m}) >= 2 for other in events):
                 continue
+            groups = {i.group for v in d.sides.values() for i in v}
+            if any(set(d.sides) <= values and groups & others for values, others in answers):
+                continue  # the same values, from articles of that conflict
         elif d.key[0] == "quantity":
             sides = {v: {i.id for i in infos} for v, infos in d.sides.items()}
             if any(f.keys() == sides.keys() and all(f[v] & sides[v] for v in sides) for f in figures):
