@@ -348,7 +348,8 @@ def test_an_event_noun_takes_the_amount_it_states(frames_of, text, lemma, expect
         ("The council awarded the 7 million euro contract to Orlan.", "award", [("money", "contract")]),
         ("The navy signed a contract for 64 radars.", "sign", [("count", "radar")]),
         ("The order covers 36 trucks, the ministry said.", "order", [("count", "truck")]),
-        ("Norway will receive 12 of the 64 radars.", "receive", [("count", "radar"), ("count", "radar")]),
+        # (the whole a part is taken from is no count of the event: review 9)
+        ("Norway will receive 12 of the 64 radars.", "receive", [("count", "radar")]),
         # the trigger's own amount, and a count of those taking part, measure the trigger
         ("The regulator fined Orvane Bank 12.4 million euros.", "fin", [("money", None)]),
         ("About 1,400 dockworkers walked off the job at Orlan.", "walk", [("count", None)]),

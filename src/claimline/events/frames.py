@@ -1340,8 +1340,11 @@ def _quantities(
         if kind == "count" and _part_of_them(ent.root.i, cols):
             continue  # "seven were injured, one of them seriously": a part, not how many
         root = ent.root.i
-        if kind == "count" and cols.dep[root] == "nummod" and whole_of_share(doc[cols.head[root]], parts=False):
-            continue  # "60% of the 500 dockworkers joined": the whole, not how many joined
+        if kind == "count" and cols.dep[root] == "nummod" and whole_of_share(doc[cols.head[root]]):
+            # "60% of the 500 dockworkers joined", "found E. coli in five of the 12 samples", "will receive 12
+            # of the 64 radars": the whole, not how many joined, were found, are received (a claim giving both
+            # would answer neither)
+            continue
         measured = _measured(ent.root.i, draft.token.i, cols, words, count=kind == "count", host=draft.host.i)
         if kind == "count" and value is not None:
             if one_party and _apposed_to(ent.root.i, cols) in own:
