@@ -218,3 +218,28 @@ def test_parts_of_one_count_add_up(figures):
     assert {x[1] for x in found} == {20000.0}
     found = figures("Orlen Motors delivered fourteen drones and twenty-five trucks on Monday.")
     assert {x[1] for x in found} == {14.0, 25.0}
+
+
+def test_a_slip_of_one_digit_is_one_figure(run):
+    """Review 9: "46 buildings" and "146 buildings" are more than three times apart, yet one mistyped figure
+    (a digit more, two neighbours swapped): one measured thing; "3 interchanges" and "14" are two things."""
+    a = "Some 46 buildings in Corran are now rubble, the disaster agency said."
+    b = "In all, 146 buildings in Corran are now rubble, according to the disaster agency."
+    assert _quantities(run(a, b)) == [("number of building", ["146", "about 46"])]
+    c = "Three interchanges near Corran are now out of use, the road agency said."
+    d = "Fourteen interchanges near Corran are now out of use, the road agency said."
+    assert _quantities(run(c, d)) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [(46, 146, True), (13.6e6, 31.6e6, True), (148e6, 184e6, True), (5e6, 50e6, True), (412, 421, True)]
+    + [(14_000, 40_000, False), (3, 4, False), (68, 71, False), (3_400, 4_150, False), (300, 240, False)],
+)
+def test_one_slip(a, b, slip):
+    from claimline.reconcile.amounts import one_slip
+
+    def q(v):
+        return Quantity(kind="count", text=str(v), start=0, end=1, value=v)
+
+    assert one_slip(q(a), q(b)) is slip

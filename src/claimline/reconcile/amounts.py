@@ -128,3 +128,26 @@ def comparable(a: float, b: float, ratio: float = MAGNITUDE_RATIO) -> bool:
     """Two values near enough in size to be the same measure (see :data:`MAGNITUDE_RATIO`)."""
     lo, hi = min(abs(a), abs(b)), max(abs(a), abs(b))
     return lo > 0 and hi / lo <= ratio
+
+
+def _digits(q: Quantity) -> str | None:
+    """The digits of a quantity's value ("13.6 million": "13600000", "46": "46"), or None."""
+    if q.value is None or q.value <= 0 or q.value >= 1e15:
+        return None
+    if q.value == int(q.value):
+        return str(int(q.value))
+    return f"{q.value:f}".rstrip("0").replace(".", "")
+
+
+def one_slip(a: Quantity, b: Quantity) -> bool:
+    """Two figures whose written digits are one slip apart: two neighbours swapped ("13.6" / "31.6", "148" /
+    "184"), or one digit more or less ("46" / "146", "5" / "50" million): one figure mistyped, so one measured
+    thing even when far apart in size (review 9: the blind stories' wrong figures are mostly such slips)."""
+    x, y = _digits(a), _digits(b)
+    if x is None or y is None or x == y:
+        return False
+    if len(x) == len(y):
+        diff = [k for k in range(len(x)) if x[k] != y[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+    short, long_ = sorted((x, y), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))

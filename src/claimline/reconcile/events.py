@@ -868,7 +868,12 @@ def _quantity_questions(
         items.sort(key=lambda x: x[3])
         groups: list[list[_Item]] = []
         for item in items:
-            if groups and amounts.comparable(groups[-1][-1][3], item[3], ratio):
+            last = groups[-1][-1] if groups else None
+            if last is not None and (
+                amounts.comparable(last[3], item[3], ratio)
+                # a slip of one figure ("46" / "146" buildings) is one measured thing up to MAGNITUDE_RATIO
+                or (amounts.comparable(last[3], item[3]) and amounts.one_slip(last[4], item[4]))
+            ):
                 groups[-1].append(item)
             else:
                 groups.append([item])
