@@ -17,9 +17,9 @@ some pair is linked (a shared participant). Event identity keeps
 time-incompatible reports apart ("awarded on 11 May" and "awarded on 12 May" are two clusters), so
 a disagreement on the date lies *between* clusters of one family. A frame
 counts when it is not commentary and sits in a claim (its source, certainty and revision weigh
-its vote); a frame in no claim with a figure is the outlet's own statement
-(:func:`outlet_statement`): its quantities are compared, with the outlet as their source (not its
-date, whether it happened, its tier or its scope).
+its vote); a frame in no claim with a figure that names what it counts is the outlet's own
+statement (:func:`outlet_statement`): those figures are compared, with the outlet as their source
+(not its date, whether it happened, its tier or its scope).
 
 Facets
 ------
@@ -408,6 +408,14 @@ class _Report:
     info: Info
     cluster: str
     outlet: bool = False  # in no claim: the outlet's own statement (:func:`outlet_statement`)
+
+
+def _named_figure(f: EventFrame, q: Quantity) -> bool:
+    """A figure that names what it counts or measures: a figure's frame (:data:`MEASURE`), or a quantity of
+    an event with its measured noun ("found E. coli in all 12 samples"); not the event's own count ("it
+    killed seventeen people", "a magnitude 4.8 tremor"), whose event the outlet's sentence alone may not
+    tell apart (an aftershock from the quake)."""
+    return f.event_class == MEASURE or q.measures is not None
 
 
 def outlet_statement(f: EventFrame) -> Claim:
@@ -852,6 +860,8 @@ def _quantity_questions(
                 continue
             if _rejected(r, q):
                 continue  # "16 batches, not 14": the value the report corrects is no answer of its own
+            if r.outlet and not _named_figure(r.frame, q):
+                continue  # the outlet's own sentence: its figures that name what they count only
             if conversion and q in money and (q.value, _measured(word, r, q)) not in converted:
                 continue
             # a plan's figure answers what is planned, not what an act told as done before its report did
@@ -1794,7 +1804,7 @@ def reconcile_events(
         for fam in fams
         for c in fam
         for f in c.frames
-        if f.claim_id is None and not f.commentary and f.quantities
+        if f.claim_id is None and not f.commentary and any(_named_figure(f, q) for q in f.quantities)
     }
     infos = claim_infos(
         [*(claims[f.claim_id] for fam in fams for c in fam for f in c.frames if f.claim_id in claims), *own.values()],
