@@ -293,6 +293,8 @@ def measure_frames(
             continue
         if _whole(noun):
             continue  # "all 14 interchanges", "its whole fleet of nine aircraft": the whole, not the event's
+        if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in _NOUNS and doc[noun.i - 1].text == "-":
+            continue  # "a seven-storey block", "three-storey houses": what kind of thing, no figure of an event
         # "eight county routes", "212 emergency calls": a kind of the noun is another measured thing
         measured = " ".join([*_kind(noun), lemma])
         k = bisect_right(starts, noun.i) - 1
