@@ -4,8 +4,7 @@ event of another outlet of the story that names a party its article names, with 
 
 from __future__ import annotations
 
-from claimline import api
-from claimline.store import events as stored
+from .test_event_words import _ingest as _ingest_words
 
 NAMED = (
     "Harbour Wire",
@@ -23,15 +22,7 @@ NAMELESS = (
 
 def _ingest(tmp_path, docs):
     tmp_path.mkdir(exist_ok=True)
-    with api.open_store(tmp_path / "s.db", create=True) as store:
-        for k, (outlet, published, text) in enumerate(docs):
-            path = tmp_path / f"a{k}.txt"
-            path.write_text(text + "\n", encoding="utf-8")
-            api.ingest(store, [str(path)], published=published, publisher=outlet)
-        frames = stored.events(store.db)
-        of = stored.cluster_ids(store.db)
-        found = api.conflicts(store)
-    return frames, of, found
+    return _ingest_words(tmp_path, docs)
 
 
 def test_a_nameless_report_joins_the_story_event_naming_its_articles_party(tmp_path):

@@ -346,15 +346,7 @@ def _recluster_near(
             index = EventClusters(loaded)
             index.aliases.update({k: set(v) for k, v in aliases.items()})
             return _write_added(db, index, new)
-    db.executemany(
-        "INSERT INTO event_clusters (id, class, size) VALUES (?,?,?)"
-        " ON CONFLICT(id) DO UPDATE SET class = excluded.class, size = excluded.size",
-        [
-            (cid, index.clusters[cid].event_class(), len(index.clusters[cid].members))
-            for cid in sorted(changed)
-            if cid in index.clusters
-        ],
-    )
+    _upsert_clusters(db, index, changed)
     for old in gone:
         frames = [f for f, cid in was.items() if cid == old]
         heirs: dict[str, int] = {}
@@ -424,15 +416,7 @@ def recluster(db: sqlite3.Connection) -> int:
     if not moved:
         return 0
     changed = {now[f] for f in moved} | {was[f] for f in moved if f in was}
-    db.executemany(
-        "INSERT INTO event_clusters (id, class, size) VALUES (?,?,?)"
-        " ON CONFLICT(id) DO UPDATE SET class = excluded.class, size = excluded.size",
-        [
-            (cid, index.clusters[cid].event_class(), len(index.clusters[cid].members))
-            for cid in sorted(changed)
-            if cid in index.clusters
-        ],
-    )
+    _upsert_clusters(db, index, changed)
     db.executemany("DELETE FROM event_entries WHERE cluster_id = ?", [(cid,) for cid in sorted(changed)])
     db.executemany("DELETE FROM event_membership WHERE event_id = ?", [(f,) for f in moved if f in was])
     db.executemany("INSERT INTO event_membership (event_id, cluster_id) VALUES (?,?)", [(f, now[f]) for f in moved])
@@ -931,3 +915,16 @@ def conflict_questions_on(db: sqlite3.Connection, cluster_ids: Iterable[str]) ->
         )
         out.update(r[0] for r in rows)
     return out
+
+
+def _upsert_clusters(db: sqlite3.Connection, index: EventClusters, changed: Iterable[str]) -> None:
+    """Store the class and size of the ``changed`` clusters ``index`` holds (insert or update)."""
+    db.executemany(
+        "INSERT INTO event_clusters (id, class, size) VALUES (?,?,?)"
+        " ON CONFLICT(id) DO UPDATE SET class = excluded.class, size = excluded.size",
+        [
+            (cid, index.clusters[cid].event_class(), len(index.clusters[cid].members))
+            for cid in sorted(changed)
+            if cid in index.clusters
+        ],
+    )
