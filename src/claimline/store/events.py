@@ -398,15 +398,7 @@ def recluster(db: sqlite3.Connection) -> int:
     index.aliases.update({k: set(v) for k, v in stored_aliases(db).items()})
     batch: list[Member] = []
     for i, r in enumerate(rows):
-        batch.append(
-            Member(
-                frame=_frame(r[1]),
-                published=date.fromisoformat(r[3]) if r[3] else None,
-                publisher=r[4],
-                fingerprint=r[5],
-                copy_key=r[2],
-            )
-        )
+        batch.append(_member(r))
         if i + 1 == len(rows) or rows[i + 1][0] != r[0]:  # one article's frames at once, as write_events adds them
             index.add(batch)
             batch = []
@@ -655,13 +647,7 @@ def _members(db: sqlite3.Connection, where: str, args: Sequence[object]) -> list
     return [
         (
             r[0],
-            Member(
-                frame=_frame(r[1]),
-                published=date.fromisoformat(r[3]) if r[3] else None,
-                publisher=r[4],
-                fingerprint=r[5],
-                copy_key=r[2],
-            ),
+            _member(r),
         )
         for r in rows
     ]
@@ -927,4 +913,15 @@ def _upsert_clusters(db: sqlite3.Connection, index: EventClusters, changed: Iter
             for cid in sorted(changed)
             if cid in index.clusters
         ],
+    )
+
+
+def _member(r: Sequence[Any]) -> Member:
+    """A stored frame row ``(id, frame JSON, copy key, published, publisher, fingerprint, ...)`` as a cluster member."""
+    return Member(
+        frame=_frame(r[1]),
+        published=date.fromisoformat(r[3]) if r[3] else None,
+        publisher=r[4],
+        fingerprint=r[5],
+        copy_key=r[2],
     )
