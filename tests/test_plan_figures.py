@@ -5,23 +5,12 @@ for") is the plan itself: its figure meets the other outlet's, through the store
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from claimline import api
+from .test_agreeing_stories import _through_store
 
 A, B = "Harbour Wire", "North Post"
 WILL_CUT = "Ferrow Rail will cut 400 jobs at its Dunley depot, the company said on Monday."
-
-
-def _through_store(docs, folder: Path) -> list:
-    with api.open_store(folder / "case.db", create=True) as store:
-        for k, (outlet, published, text) in enumerate(docs):
-            path = folder / f"a{k}.txt"
-            path.write_text(text + "\n", encoding="utf-8")
-            api.ingest(store, [str(path)], published=published, publisher=outlet)
-        return api.conflicts(store)
 
 
 def _values(found) -> list[set[str]]:
