@@ -963,3 +963,57 @@ def test_two_outcomes_of_one_act_are_a_conflict(tmp_path):
         tmp_path,
     )
     assert [c.facet for c in found] == ["factuality"], [(c.facet, c.question) for c in found]
+
+
+# review 9 W19/W35 (tenth sitting): a figure of another year is another question than today's figure
+_SHUT = "Brenmark Textiles will shut {} Harlow plant{}"
+FALSEFIX_AGREE = {
+    "W35 employed in 2018, now employs": _pair(
+        _SHUT.format("its", ". The plant employed 640 workers in 2018, the company said."),
+        _SHUT.format("the", ". The plant now employs 310 workers, the company said."),
+        days=("2026-05-04", "2026-05-04"),
+    ),
+    "W35 operated in 2020, operates": _pair(
+        "Pelican Ferries operated 30 vessels in 2020, the operator said.",
+        "Pelican Ferries operates 19 vessels, the operator said.",
+        days=("2026-05-05", "2026-05-05"),
+    ),
+    "W19 own sentences: had in 2018, now has": _pair(
+        _SHUT.format("its", ", the company said. The plant had 640 workers in 2018."),
+        _SHUT.format("the", ", the company said. The plant now has 310 workers."),
+        days=("2026-05-04", "2026-05-04"),
+    ),
+}
+FALSEFIX_DISAGREE = {
+    "W35 one year, two figures": (
+        _pair(
+            _SHUT.format("its", ". The plant employed 640 workers in 2018, the company said."),
+            _SHUT.format("the", ". The plant employed 720 workers in 2018, the company said."),
+            days=("2026-05-04", "2026-05-04"),
+        ),
+        {"quantity"},
+    ),
+    "W35 now, two figures": (
+        _pair(
+            _SHUT.format("its", ". The plant now employs 310 workers, the company said."),
+            _SHUT.format("the", ". The plant now employs 350 workers, the company said."),
+            days=("2026-05-04", "2026-05-04"),
+        ),
+        {"quantity"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FALSEFIX_AGREE))
+def test_falsefix_outlets_that_agree_give_no_conflict(tmp_path, name):
+    found = _through_store(FALSEFIX_AGREE[name], tmp_path)
+    assert found == [], [
+        (c.facet, c.question, {s.value: [r.outlet for r in s.sources] for s in c.sides}) for c in found
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(FALSEFIX_DISAGREE))
+def test_falsefix_outlets_that_disagree_give_a_conflict(tmp_path, name):
+    docs, facets = FALSEFIX_DISAGREE[name]
+    found = _through_store(docs, tmp_path)
+    assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]

@@ -68,7 +68,7 @@ from ..timex.vocab import vocabulary
 from ..vocab import ATTITUDE
 from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
-from .measures import MEASURE, anchor, measure_frames, same_count, whole_of_share
+from .measures import MEASURE, anchor, measure_frames, same_count, timed_by_verb, whole_of_share
 from .model import EventFrame, Quantity
 from .senses import sense_of
 from .timing import assign_times
@@ -1853,14 +1853,17 @@ def _find_frames(
     if not figures:
         return _future_is_expected(assign_times(frames, kept, times, published), published)  # type: ignore[arg-type]
     # numbered in text order with the events' frames (a figure's trigger is its number), timed apart from
-    # them: a figure's frame takes no event's time
+    # them: a figure's frame takes the time of the verb it is counted under ("employed 900 people in 2019")
     order = _merged(frames, figures)
     new_id = {f.id: f"{article_id}-e{k:03d}" for k, f in enumerate(order, first)}
     frames = [f.model_copy(update={"id": new_id[f.id]}) for f in frames]
     figures = [f.model_copy(update={"id": new_id[f.id]}) for f in figures]
     timed = {
         f.id: f
-        for f in [*assign_times(frames, kept, times, published), *assign_times(figures, kept, times, published)]  # type: ignore[arg-type]
+        for f in [
+            *assign_times(frames, kept, times, published),  # type: ignore[arg-type]
+            *timed_by_verb(figures, kept, lambda fs: assign_times(fs, kept, times, published)),  # type: ignore[arg-type]
+        ]
     }
     return _future_is_expected([timed[new_id[f.id]] for f in order], published)
 

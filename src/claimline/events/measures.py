@@ -40,7 +40,7 @@ from .light import MEASURE  # (defined without pydantic: the timeline query read
 if TYPE_CHECKING:  # (no spaCy on the query path: the timeline reads MEASURE)
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MEASURE", "anchor", "counted_as", "measure_frames", "whole_of_share"]
+__all__ = ["MEASURE", "anchor", "counted_as", "measure_frames", "timed_by_verb", "whole_of_share"]
 
 
 _NOUNS = frozenset({"NOUN"})
@@ -426,6 +426,47 @@ def measure_frames(
             if main.name not in out[k].names():
                 out[k] = out[k].model_copy(update={"participants": [*out[k].participants, main]})
     return sorted(out, key=lambda f: f.trigger.start)  # (in text order)
+
+
+def timed_by_verb(
+    figures: Sequence[EventFrame], doc: Doc, timer: Callable[[list[EventFrame]], list[EventFrame]]
+) -> list[EventFrame]:
+    """The figures timed (``timer``: :func:`~claimline.events.timing.assign_times` of the article) as the verb
+    they are counted under: "the mill employed 900 people in 2019", "had 22 planes in 2019" are figures of
+    2019, not of the day they are reported (review 9, W35: a figure of another year answers another question
+    than "now employs 420"). A figure with no verb above its number is timed at its number."""
+    if not figures:
+        return list(figures)
+    proxies = []
+    for f in figures:
+        verb = _verb_above(doc[f.trigger.token])
+        if verb is None:
+            proxies.append(f)
+            continue
+        at = {
+            "token": verb.i,
+            "start": verb.idx,
+            "end": verb.idx + len(verb),
+            "sentence_token": verb.i - verb.sent[0].i,
+        }
+        trigger = f.trigger.model_copy(update=at)
+        proxies.append(f.model_copy(update={"trigger": trigger}))
+    timed = {f.id: f.time for f in timer(proxies)}
+    return [f.model_copy(update={"time": timed.get(f.id)}) if timed.get(f.id) is not None else f for f in figures]
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The verb a number hangs under, through its noun and prepositions ("employed" in "employed 900 people
+    in 2019"); None past a clause's head."""
+    t = tok
+    for _ in range(5):
+        h = t.head
+        if h.i == t.i or t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"):
+            return None
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+        t = h
+    return None
 
 
 def _main_party(frames: Sequence[EventFrame]) -> Any:
