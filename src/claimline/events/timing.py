@@ -32,7 +32,7 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
   lodge an objection", "has until June to appeal": ``allowance_verbs``);
 * a copula, "take place", "happen", "break down" and a subjectless "due" date their subject
   ("the first flight was in 1994", "the delivery, originally due later this
-  year, ...", "talks broke down late on Thursday": ``happen_phrases``);
+  year, ...", "talks broke down late on Thursday", "the earthquake struck on Thursday": ``happen_phrases``);
 * a clause opened by "when" takes its main clause to its point time ("When X
   signed on Monday, Y appealed": the appeal too), and a time's own "when"
   clause is at that time ("in 2008, when the firm posted a loss");
