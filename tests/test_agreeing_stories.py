@@ -329,6 +329,42 @@ REVIEW9 = {
         "Norland Airways cancelled the Kestrel flights at 1 a.m. local time on Wednesday, the airline said.",
         days=("2026-06-04", "2026-06-04"),
     ),
+    # clock times in the outlets' own sentences (no claim) and plans' clock times (review 9 W8)
+    "T about 10:40, 10:42 (own sentences)": _pair(
+        "The Kittiwake-1 rocket of Norvane Aerospace lifted off at about 10:40 local time on Tuesday from Ardvarrich.",
+        "The Kittiwake-1 rocket of Norvane Aerospace lifted off at 10:42 local time on Tuesday from Ardvarrich.",
+        days=("2026-09-15", "2026-09-15"),
+    ),
+    "T 09:42 GMT, 10:42 local (own sentences)": _pair(
+        "The Kittiwake-1 rocket of Norvane Aerospace lifted off at 09:42 GMT on Tuesday from Ardvarrich.",
+        "The Kittiwake-1 rocket of Norvane Aerospace lifted off at 10:42 local time on Tuesday from Ardvarrich.",
+        days=("2026-09-15", "2026-09-15"),
+    ),
+    "T 9 a.m. New York time, 15:00 (own sentences)": _pair(
+        "The Halden rocket of Norvane Aerospace lifted off at 9 a.m. New York time.",
+        "The Halden rocket of Norvane Aerospace lifted off at 15:00.",
+        days=("2026-06-05", "2026-06-05"),
+    ),
+    "T 06:40 CET, 05:40 BST (own sentences)": _pair(
+        "Pexton Chemicals' plant in Oostmoor exploded at 06:40 CET on Tuesday.",
+        "Pexton Chemicals' plant in Oostmoor exploded at 05:40 BST on Tuesday.",
+        days=("2026-06-02", "2026-06-02"),
+    ),
+    "T will open at 14:00, at 2 p.m.": _pair(
+        "The Mlinsk Health Centre will open an extra vaccination clinic at 14:00 on Saturday.",
+        "The Mlinsk Health Centre will open an extra vaccination clinic at 2 p.m. on Saturday, the centre said.",
+        days=("2026-04-14", "2026-04-15"),
+    ),
+    "T will open at 14:00, opened at 16:00": _pair(
+        "The Mlinsk Health Centre will open an extra vaccination clinic at 14:00 on Saturday.",
+        "The Mlinsk Health Centre opened an extra vaccination clinic at 16:00 on Saturday.",
+        days=("2026-04-14", "2026-04-19"),
+    ),
+    "T lifted off at 10:42, exploded at 10:44": _pair(
+        "Norvane Aerospace's Kittiwake-1 rocket lifted off at 10:42 local time on Tuesday.",
+        "Norvane Aerospace's Kittiwake-1 rocket exploded at 10:44 local time on Tuesday.",
+        days=("2026-09-15", "2026-09-15"),
+    ),
     # a plan and its later fulfilment
     "Q will sign on Friday, signed on Friday": _pair(
         "Dunmore Port will sign the lease with Talvik Shipping on Friday, the port said.",

@@ -72,3 +72,25 @@ def test_a_plan_told_now_is_compared_with_the_act_done(tmp_path):
         tmp_path,
     )
     assert {c.facet for c in found} == {"date"}, [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (  # the outlets' own sentences, no claim
+            "The Kittiwake-1 rocket of Norvane Aerospace lifted off at 10:42 local time on Tuesday from Ardvarrich.",
+            "The Kittiwake-1 rocket of Norvane Aerospace lifted off at 11:42 local time on Tuesday from Ardvarrich.",
+            ["2026-09-15 10:42", "2026-09-15 11:42"],
+        ),
+        (  # two plans' times of one day
+            "The Mlinsk Health Centre will open an extra vaccination clinic at 14:00 on Saturday.",
+            "The Mlinsk Health Centre will open an extra vaccination clinic at 4 p.m. on Saturday, the centre said.",
+            ["2026-09-19 14:00", "2026-09-19 16:00"],
+        ),
+    ],
+)
+def test_clock_times_of_own_sentences_and_of_plans_are_compared(tmp_path, first, second, values):
+    """The clock time in an outlet's own sentence (its zone known: named, or words after the clock) and a plan's
+    clock time (against plans') answer the time of day too (review 9 W8)."""
+    found = _through_store(_pair(first, second, days=("2026-09-15", "2026-09-15")), tmp_path)
+    assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("time_of_day", values)]

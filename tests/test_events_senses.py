@@ -409,3 +409,18 @@ def test_a_converse_sense_swaps_only_in_its_own_class(nlp):
     _, frames = extract_events("The pilot landed the plane in a field on Monday.", PUB, nlp=nlp)
     (frame,) = [f for f in frames if f.trigger.lemma == "land"]
     assert frame.event_class == "fly" and "counterpart" not in {p.role for p in frame.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Tram drivers in Ostrava staged a walkout on Thursday.", "walkout"),
+        ("The drivers' union staged a strike on Thursday.", "strike"),
+    ],
+)
+def test_staged_is_the_light_verb_stage_whatever_its_tagger_lemma(nlp, text, lemma):
+    """Review 9 W25: the tagger lemmatises "staged" as "stag"; as "stage" (``tagger_lemmas`` of models/events.toml)
+    it is a light verb, so the noun is the event, a labour action, and it takes the verb's day."""
+    _, frames = extract_events(text, PUB, nlp=nlp)
+    assert [(f.event_class, f.trigger.lemma) for f in frames] == [("labour_action", lemma)]
+    assert frames[0].time is not None and frames[0].time.start == date(2026, 4, 30)

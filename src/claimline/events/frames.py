@@ -421,7 +421,7 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
         tok = doc[i]
         lemma = cols.lemma(i)
         found = _verb_class(tok, lex)
-        if found is None and lemma in lex.light_verbs:
+        if found is None and lex.word(lemma) in lex.light_verbs:  # ("staged": the tagger's "stag")
             obj = _noun_object(tok, lex)
             if obj is not None:
                 light_nouns[obj.i] = tok
@@ -440,7 +440,7 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
                 continue
         if found is not None:
             cls, lemma = found
-        elif lemma in lex.not_events or lemma in lex.expectation_verbs or lemma in lex.light_verbs:
+        elif lemma in lex.not_events or lemma in lex.expectation_verbs or lex.word(lemma) in lex.light_verbs:
             continue
         else:
             cls = OTHER

@@ -14,6 +14,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from .lexicon import EventLexicon, Sense
+from .lexicon import lexicon as _lexicon
 
 #: Children of the word that describe it: "port strike", "a general strike", "the union's strike".
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
@@ -76,7 +77,7 @@ def _own_choice(
     senses = lex.senses.get((pos, lemma))
     if not senses:
         return senses, _UNCHOSEN
-    if pos == "verb" and lemma in lex.light_verbs and _event_object(tok, lex):
+    if pos == "verb" and lex.word(lemma) in lex.light_verbs and _event_object(tok, lex):
         return senses, None  # "struck a deal", "a deal was struck": a light verb, the noun is the event
     chosen = _chosen(tok, pos, senses)
     return senses, (_UNCHOSEN if chosen is None else chosen.event_class)
@@ -197,7 +198,7 @@ def _agents(noun: Token) -> tuple[str, set[str]]:
         party = [c for c in kids if c.dep_ == "dobj"] or [c for c in kids if c.dep_ == "nsubj"]
         for c in party:
             words.update(_lemmas(c))
-    return verb.lemma_.lower(), words
+    return _lexicon().word(verb.lemma_.lower()), words  # ("staged": the tagger's "stag" is "stage")
 
 
 def _acted_on(sense: Sense, verb: str, agents: set[str], words: set[str]) -> bool:

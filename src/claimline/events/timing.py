@@ -318,7 +318,7 @@ def _carried_event(verb: Token, triggers: dict[int, int]) -> int | None:
     ("opened an investigation"; "go on" + its preposition's object: "went on strike")."""
     if verb.pos_ != "VERB" or (verb.dep_ == "ccomp" and _light_verb_phrase(verb)):
         return None  # a bound light verb in a complement: the report stands for it ("told it must submit a plan by")
-    lemma = verb.lemma_.lower()
+    lemma = lexicon().word(verb.lemma_.lower())  # (the tagger's "stag" of "staged" is "stage")
     if lemma in lexicon().light_verbs or lemma in OBJECT_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None:
@@ -386,7 +386,7 @@ def _light_verb_phrase(tok: Token) -> bool:
     """A light verb with its object, bound to happen ("must submit a plan", "will file a claim"): the
     event is the object's, which has no frame of its own."""
     return (
-        tok.lemma_.lower() in lexicon().light_verbs
+        lexicon().word(tok.lemma_.lower()) in lexicon().light_verbs
         and any(c.dep_ == "dobj" for c in tok.children)
         and any(c.dep_ == "aux" and c.lower_ in _BINDING for c in tok.children)
     )

@@ -113,6 +113,7 @@ from . import amounts
 from .conflicts import Learned, discover, to_conflict
 from .info import Info, claim_infos, initial_at
 from .readings import clock_only as _clock_only
+from .readings import clock_zone as _clock_zone
 from .readings import day_reach as _day_reach
 from .readings import exceptive as _exceptive
 from .readings import form_of as _form_of
@@ -459,46 +460,39 @@ _CLOCK = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(Z)?$")
 _CLOCK_PAD = {"APPROX": 30, "": 5}
 
 
-#: A named time zone after a clock time: "9 a.m. New York time", "15:00 (CET)", "at 3 p.m. local time".
-_ZONE = re.compile(r"[\s,(]*(?:((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+|local)\s+time\b|\(?([A-Z]{2,5})\b)")
-
-
-def _zone_after(claim: Claim, t: EventTime) -> str:
-    """The time zone a clock time is told in: one the text names just after it ("New York time", "CET"),
-    else ``local`` (the place's own time, as a report that names no zone tells it)."""
-    end = t.char_end - claim.start
-    m = _ZONE.match(claim.text[max(0, end) : max(0, end) + 40])
-    if m is None:
-        return "local"
-    return (m.group(1) or m.group(2)).lower()
-
-
 def _clock_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     """The clock time of one event on one day that two reports give ("struck at 06:40 on Thursday" /
-    "at 08:15 on Thursday"; review 9, W8): times further apart than their rounding are two answers.
-    Only times of one day and one kind are compared — UTC/GMT with UTC/GMT, local with local (an offset
-    the text does not give is unknown: 03:17 local is 00:17 GMT); a plan's time, a denied event's, a range
-    or a time before/after are not answers here (the day-level date question has them)."""
-    by_day: dict[tuple[str, bool], list[tuple[Info, tuple[float, float], str]]] = {}
+    "at 08:15 on Thursday"; review 9, W8): times further apart than their rounding are two answers; a
+    plan's times ("will open at 14:00 on Saturday" / "at 4 p.m. on Saturday") are compared with plans'.
+    Only times of one day and one zone are compared — UTC/GMT with UTC/GMT, local with local (an offset
+    the text does not give is unknown: 03:17 local is 00:17 GMT; :func:`.readings.clock_zone`); a denied or
+    hedged event's time, a range or a time before/after are not answers here (the day-level date question
+    has them). An outlet's own statement answers when its zone is known."""
+    by_day: dict[tuple[str, str, bool], list[tuple[Info, tuple[float, float], str]]] = {}
     for r in reports:
         t = r.frame.time
-        if t is None or t.granularity != "time" or t.kind != "point" or r.frame.factuality not in _DONE_BY:
+        planned = r.frame.factuality in _PLANNED
+        if t is None or t.granularity != "time" or t.kind != "point" or not (r.frame.factuality in _DONE_BY or planned):
             continue
         mod = (t.mod or "").upper()
         m = _CLOCK.match(t.value or "")
         if m is None or mod not in _CLOCK_PAD:
             continue
         day, hour, minute = m.group(1), int(m.group(2)), int(m.group(3))
-        zone = "utc" if m.group(4) else _zone_after(r.info.claim, t)
+        after = None if r.outlet else r.info.claim.text[max(0, t.char_end - r.info.claim.start) :][:40]
+        zone = "utc" if m.group(4) else _clock_zone(t, after)
+        if zone is None:
+            continue
         at, pad = hour * 60 + minute, _CLOCK_PAD[mod]
         shown = f"{day} {hour:02d}:{minute:02d}{' GMT' if zone == 'utc' else ''}"
-        by_day.setdefault((day, zone), []).append((r.info, (at - pad, at + pad), shown))
+        by_day.setdefault((day, zone, planned), []).append((r.info, (at - pad, at + pad), shown))
     out = []
-    for (day, zone), items in sorted(by_day.items()):
+    for (day, zone, planned), items in sorted(by_day.items()):
         sides = interval_sides(items)
         if sides:
-            detail = f"clock:{day}:{zone}"
-            out.append(_Question("time_of_day", detail, f"time of {label}", sides, articles=_groups(items)))
+            detail = f"clock:{'planned:' if planned else ''}{day}:{zone}"
+            wording = f"{'planned ' if planned else ''}time of {label}"
+            out.append(_Question("time_of_day", detail, wording, sides, articles=_groups(items)))
     return out
 
 
@@ -1806,8 +1800,20 @@ def reconcile_events(
         for f in c.frames
         if f.claim_id is None and not f.commentary and any(_named_figure(f, q) for q in f.quantities)
     }
+    # the outlet's own clock times ("lifted off at 10:42 local time"): its time of day only
+    clocked = {
+        f.id: outlet_statement(f)
+        for fam in fams
+        for c in fam
+        for f in c.frames
+        if f.claim_id is None and not f.commentary and f.id not in own and f.time and f.time.granularity == "time"
+    }
     infos = claim_infos(
-        [*(claims[f.claim_id] for fam in fams for c in fam for f in c.frames if f.claim_id in claims), *own.values()],
+        [
+            *(claims[f.claim_id] for fam in fams for c in fam for f in c.frames if f.claim_id in claims),
+            *own.values(),
+            *clocked.values(),
+        ],
         articles,
     )
     drafts: list[tuple[Draft, str, ConflictEvent, str]] = []
@@ -1821,13 +1827,15 @@ def reconcile_events(
             for m in c.members
             if not m.frame.commentary and (key := m.frame.claim_id or OUTLET_STATEMENT + m.frame.id) in infos
         ]
+        timed, reports = reports, [r for r in reports if r.frame.id not in clocked]
         # the outlet's own figures (a frame no claim holds) answer its quantities only: not its date (a
         # time in a sentence's side clause dates its own verb too loosely: "then ran the county routes
-        # on the Tuesday"), whether it happened, its tier or its scope
+        # on the Tuesday"), whether it happened, its tier or its scope; its clock times answer the time of
+        # day (``timed``: a time at the minute is its verb's own, "lifted off at 10:42 local time")
         claimed = [r for r in reports if not r.outlet]
-        if len({r.info.group for r in reports}) < 2:
+        if len({r.info.group for r in timed}) < 2:
             continue
-        frames = [r.frame for r in reports]
+        frames = [r.frame for r in reports or timed]
         cls, label = _label(fam, frames)
         family_names = _participants(frames)
         rep = fam[0].id
@@ -1836,7 +1844,7 @@ def reconcile_events(
         else:
             questions = [
                 *_date_questions(claimed, label, lex),
-                *_clock_questions(claimed, label),
+                *_clock_questions(timed, label),
                 *_quantity_questions(reports, label),
                 *_currency_questions(reports, label),
             ]

@@ -171,3 +171,51 @@ def negator() -> re.Pattern[str]:
     words = {w.lower() for w in (*m.negators, *m.negative_pronouns)}
     suffixes = {w for w in words if w.startswith("n'")}
     return re.compile(rf"\b(?:{_alternatives(words - suffixes)})\b" + "".join(f"|{re.escape(w)}\\b" for w in suffixes))
+
+
+@cache
+def _zones() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A time zone of the time vocabulary (``[time_zones]`` of ``models/timex/en.toml``) or "local time" in a
+    time's own words, and the zones meaning UTC."""
+    from ..timex.vocab import vocabulary
+
+    z = vocabulary().time_zones
+    names = [*z.utc, *z.other]
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(rf"\b(?:({alternatives})\b|(local)\s+time\b)"), frozenset(n.lower() for n in z.utc)
+
+
+def zone_written(t: EventTime) -> str | None:
+    """The time zone a clock time's own words name ("06:40 CET on Tuesday": ``cet``; "10:42 local time":
+    ``local``; "09:42 GMT": ``utc``), else None."""
+    pattern, utc = _zones()
+    m = pattern.search(t.text)
+    if m is None:
+        return None
+    name = (m.group(1) or m.group(2)).lower()
+    return "utc" if name in utc else name
+
+
+def clock_zone(t: EventTime, after: str | None) -> str | None:
+    """The zone a clock time is told in (review 9 W8): the one its own words name, else one the text names just
+    after it (``after``: the text right after the time; "9 a.m. New York time", "15:00 (CET)"), else ``local``
+    (the place's own time, as a report that names no zone tells it). When the text after the time is unknown
+    (``after`` None: an outlet's own statement, whose words the store does not keep), ``local`` only for a
+    time whose words go on past its clock figure ("10:42 on Tuesday": a zone would stand right after it), else
+    None (the zone is unknown: "9 a.m." may be followed by "New York time")."""
+    written = zone_written(t)
+    if written is not None:
+        return written
+    if after is not None:
+        m = _AFTER_ZONE.match(after)
+        if m is None:
+            return "local"
+        return (m.group(1) or m.group(2)).lower()
+    figures = list(_CLOCK_FIGURE.finditer(t.text))
+    return "local" if figures and _TAIL_WORDS.search(t.text[figures[-1].end() :].lower()) else None
+
+
+#: A clock figure in a time's words ("10:42", "4 p.m.", "4pm"), the end of which a zone would follow.
+_CLOCK_FIGURE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\b\.?", re.I)
+#: A named time zone just after a clock time: "9 a.m. New York time", "15:00 (CET)", "at 3 p.m. local time".
+_AFTER_ZONE = re.compile(r"[\s,(]*(?:((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+|local)\s+time\b|\(?([A-Z]{2,5})\b)")
