@@ -1,14 +1,17 @@
 """Which event takes a time, tenth round, on sentences written for these tests (publication date Wednesday
 2 December 2026): an incident noun that is the subject of "struck" / "hit" takes the verb's time (review 9
-W39)."""
+W39); a statement or denial no text dates, told in the past tense, is dated by its first report."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 
 from claimline.events import extract_events
+
+from .conftest import run_cli, story_store
 
 PUB = date(2026, 12, 2)  # a Wednesday
 
@@ -42,3 +45,31 @@ def test_a_striking_that_is_an_event_keeps_its_own_time(frames_of):
     # a subject that names no event takes nothing
     frames = frames_of("The retailer hit its sales target in March.")
     assert [f.time for f in frames if f.time is not None] == []
+
+
+DENIAL = """\
+Harbour news | Wednesday, 2 December 2026
+
+Orvel ferry operator denies overloading
+
+The Orvel ferry operator denied that the Kestrel had carried too many passengers. The harbour office says the
+inquiry is open.
+"""
+
+
+def test_a_denial_told_in_the_past_is_dated_by_its_first_report(tmp_path):
+    # no time in the text: a statement or denial told done ("denied") was made on the day of the first report
+    # carrying it; a present tense ("says") stays "reported on"
+    db = story_store(tmp_path, "orvel.txt", DENIAL, published="2026-12-02")
+    entries = json.loads(run_cli("timeline", "--db", db, "--all", "--format", "json"))
+    by_word = {r["trigger"]["text"]: (e["date_label"], e["date_basis"]) for e in entries for r in e["reports"]}
+    assert by_word["denied"] == ("2 Dec 2026", "text")
+    assert by_word["says"] == ("reported on 2 Dec 2026", "publication")
+
+
+def test_the_report_day_classes_are_event_classes():
+    from claimline.events.lexicon import lexicon
+    from claimline.timex.vocab import load_vocabulary
+
+    classes = load_vocabulary().event_time.report_day_classes
+    assert classes and set(classes) <= set(lexicon().ancestors)

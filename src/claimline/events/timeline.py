@@ -1,9 +1,14 @@
 """Timeline of events built from event clusters (one entry per cluster).
 
 * **Date**: the event time the text gives — the narrowest interval among the
-  members' times (the most frequent at that width); only when no member has
-  one, the earliest publication date, labelled "reported on …"
-  (``date_basis="publication"``).
+  members' times (the most frequent at that width). A statement or denial
+  no member's text dates, told in the past tense ("the ministry denied the
+  report", "the mayor said": ``report_day_classes`` of ``[event_time]`` in
+  ``models/timex/en.toml``), was made on the day of the first report that
+  carries it: that day is its date (of the cluster, not of each report, so
+  that two outlets' days apart neither split it nor dispute it). Only when
+  none of these holds, the earliest publication date, labelled "reported on
+  …" (``date_basis="publication"``).
 * **Status** from the members' factuality: ``denied`` when every member is
   denied or negated; ``disputed`` when some assert or report it and others
   deny or negate it; ``expected`` when planned or forecast and nobody reports
@@ -37,6 +42,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..timeline import LABEL_MAX_CHARS, date_label, format_day
@@ -198,8 +204,39 @@ def _date(c: Cluster) -> tuple[date | None, date | None, str | None, str, str, E
     pubs = [m.published for m in c.members if m.published is not None]
     if pubs:
         first = min(pubs)
+        if _said_on_report_day(c.members):
+            return first, first, "day", date_label(first, first, "day"), "text", None
         return first, first, "day", f"reported on {format_day(first)}", "publication", None
     return None, None, None, "undated", "none", None
+
+
+def _said_on_report_day(members: Sequence[Any]) -> bool:
+    """A statement or denial (``report_day_classes``) that some report tells done in the past tense ("said",
+    "told", "has denied"; not "says", "will deny", "denying"): every member of one of those classes, one of
+    them a verb in a past form, asserted or reported."""
+    classes = _report_day_classes()
+    if not members or any(m.frame.event_class not in classes for m in members):
+        return False
+    return any(_past_form(m.frame.trigger) and m.frame.factuality in ("asserted", "reported") for m in members)
+
+
+def _past_form(trigger: Any) -> bool:
+    """A verb written in a past form (its word is not its lemma, nor an -s or -ing form): "said", "denied"."""
+    word = trigger.text.lower()
+    return trigger.pos == "verb" and word != trigger.lemma.lower() and not word.endswith(("s", "ing"))
+
+
+@cache
+def _report_day_classes() -> frozenset[str]:
+    """``report_day_classes`` of ``[event_time]`` in ``models/timex/en.toml``, read with :mod:`tomllib` (checked
+    with pydantic by :mod:`claimline.timex.vocab`; queries stay light)."""
+    import tomllib
+
+    from ..lexicon_files import models_dir
+
+    with (models_dir() / "timex" / "en.toml").open("rb") as fh:
+        words = tomllib.load(fh).get("event_time", {}).get("report_day_classes", [])
+    return frozenset(str(w) for w in words)
 
 
 def _range_label(t: EventTime) -> str:

@@ -125,6 +125,12 @@ class EventTimeWords(_Strict):
         " time is the event noun they take ('opened an investigation on Monday', 'went on strike on Monday')",
     )
 
+    report_day_classes: list[str] = Field(
+        default_factory=list,
+        description="event classes (models/events.toml) of speech acts a news report tells in the past tense with"
+        " no time ('the ministry denied the report'): made the day of the first report that carries them",
+    )
+
     allowance_verbs: list[str] = Field(
         default_factory=list,
         description="verbs whose time object is the time allowed for the task their infinitive names ('has six"
