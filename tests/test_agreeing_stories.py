@@ -360,6 +360,12 @@ REVIEW9 = {
         "The Mlinsk Health Centre opened an extra vaccination clinic at 16:00 on Saturday.",
         days=("2026-04-14", "2026-04-19"),
     ),
+    "T at 2 p.m. that day (another sentence's day), at 14:00 on Saturday": _pair(
+        "For parents, the key date is Saturday. The Mlinsk Health Centre will open an extra vaccination clinic at"
+        " 2 p.m. that day, the centre said.",
+        "The Mlinsk Health Centre will open an extra vaccination clinic at 14:00 on Saturday, the centre said.",
+        days=("2026-04-14", "2026-04-15"),
+    ),
     "T lifted off at 10:42, exploded at 10:44": _pair(
         "Norvane Aerospace's Kittiwake-1 rocket lifted off at 10:42 local time on Tuesday.",
         "Norvane Aerospace's Kittiwake-1 rocket exploded at 10:44 local time on Tuesday.",

@@ -117,6 +117,7 @@ from .readings import clock_zone as _clock_zone
 from .readings import day_reach as _day_reach
 from .readings import exceptive as _exceptive
 from .readings import form_of as _form_of
+from .readings import names_other_day as _names_other_day
 from .readings import plan_in_past as _plan_in_past
 from .readings import planning as _plan_words
 from .readings import side_of as _side_of
@@ -476,8 +477,8 @@ def _clock_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
             continue
         mod = (t.mod or "").upper()
         m = _CLOCK.match(t.value or "")
-        if m is None or mod not in _CLOCK_PAD:
-            continue
+        if m is None or mod not in _CLOCK_PAD or _names_other_day(t):
+            continue  # ("at 2 p.m. that day": the day is another sentence's, not the one the value gives)
         day, hour, minute = m.group(1), int(m.group(2)), int(m.group(3))
         after = None if r.outlet else r.info.claim.text[max(0, t.char_end - r.info.claim.start) :][:40]
         zone = "utc" if m.group(4) else _clock_zone(t, after)

@@ -35,8 +35,23 @@ def clock_only(t: EventTime | ClaimTime) -> bool:
     """A time of day the text gives without its day ("at about 7.40 a.m.", "shortly after 14:00 GMT",
     "at midday"): its day is the one the normaliser assumed (the publication date), which the text does
     not say, so it answers no date question ("hit a rock at about 7.40 a.m." in a story published the
-    next day)."""
-    return t.granularity == "time" and not _clock_words().sub(" ", t.text.lower()).strip()
+    next day); nor does one whose day is another sentence's ("at 2 p.m. that day": ``other_days`` of
+    ``models/comparison.toml``)."""
+    if t.granularity != "time":
+        return False
+    return not _clock_words().sub(" ", _other_day().sub(" ", t.text.lower())).strip()
+
+
+def names_other_day(t: EventTime | ClaimTime) -> bool:
+    """Whether a time's words name its day only by another sentence's ("at 2 p.m. that day")."""
+    return _other_day().search(t.text.lower()) is not None
+
+
+@cache
+def _other_day() -> re.Pattern[str]:
+    """Words naming a day only by another sentence's (``other_days`` of ``models/comparison.toml``: "that day")."""
+    days = comparison().other_days
+    return re.compile(rf"\b(?:{_alternatives(days)})\b" if days else r"(?!)")
 
 
 def side_of(lemma: str, table: Mapping[str, list[str]]) -> str | None:

@@ -38,6 +38,7 @@ class ComparisonLexicon(BaseModel):
     exceptives: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     time_joiners: frozenset[str] = frozenset()
+    other_days: frozenset[str] = frozenset()
     exclusive: list[dict[str, list[str]]] = []
     outcomes: list[dict[str, list[str]]] = []
     day_edges: DayEdges = DayEdges()
@@ -53,6 +54,7 @@ class ComparisonLexicon(BaseModel):
         "exceptives",
         "clause_openers",
         "time_joiners",
+        "other_days",
         mode="before",
     )
     @classmethod
