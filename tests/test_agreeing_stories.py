@@ -1026,7 +1026,39 @@ FALSEFIX_AGREE = {
         days=("2026-05-04", "2026-05-04"),
     ),
 }
+# review 9 W1: one party doing one kind of act to two things on two days is two acts (frames' theme_noun,
+# claims' object words), not one act dated twice
+_SIGNED = "Marlow Energy signed {} deal with Pellis on {}, the ministry said."
+_APPROVED = "The Quenby council approved {} on {}, the council said."
+FALSEFIX_AGREE.update(
+    {
+        "W1 a wind deal Monday, a port deal Thursday": _pair(
+            _SIGNED.format("a wind", "Monday"), _SIGNED.format("a port", "Thursday"), days=("2026-03-02", "2026-03-05")
+        ),
+        "W1 a swimming pool Tuesday, a bus depot Thursday": _pair(
+            _APPROVED.format("a new swimming pool", "Tuesday"),
+            _APPROVED.format("a bus depot", "Thursday"),
+            days=("2026-03-03", "2026-03-05"),
+        ),
+    }
+)
 FALSEFIX_DISAGREE = {
+    "W1 the wind deal Monday, Thursday": (
+        _pair(
+            _SIGNED.format("the wind", "Monday"),
+            _SIGNED.format("the wind", "Thursday"),
+            days=("2026-03-02", "2026-03-05"),
+        ),
+        {"date"},
+    ),
+    "W1 a swimming pool Tuesday, the swimming pool Thursday": (
+        _pair(
+            _APPROVED.format("a new swimming pool", "Tuesday"),
+            _APPROVED.format("the swimming pool", "Thursday"),
+            days=("2026-03-03", "2026-03-05"),
+        ),
+        {"date"},
+    ),
     "W35 one year, two figures": (
         _pair(
             _SHUT.format("its", ". The plant employed 640 workers in 2018, the company said."),

@@ -209,6 +209,10 @@ class EventFrame(Model):
     time: EventTime | None = None
     factuality: Factuality = "asserted"
     quantities: list[Quantity] = Field(default_factory=list)
+    theme_noun: str | None = Field(
+        default=None,
+        description="Lemmas of the common noun the event acts on, kind words first ('gas deal'), when no name",
+    )
 
     def names(self) -> frozenset[str]:
         """Matching keys of all participants (canonical actors and entity names)."""

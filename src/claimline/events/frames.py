@@ -70,6 +70,7 @@ from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
 from .measures import MEASURE, anchor, measure_frames, same_count, timed_by_verb, whole_of_share
 from .model import EventFrame, Quantity
+from .objects import theme_noun
 from .senses import sense_of
 from .timing import assign_times
 
@@ -1827,6 +1828,7 @@ def _find_frames(
                 participants=[p._asdict() for p in parts],  # type: ignore[misc]
                 factuality=factuality,  # type: ignore[arg-type]
                 quantities=amounts,
+                theme_noun=theme_noun(d.args),
             )
         )
     frames = _counted_once(frames, lex)

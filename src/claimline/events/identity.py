@@ -111,6 +111,7 @@ from ..extraction.fingerprint import near_duplicate
 from .lexicon import OTHER, EventLexicon, lexicon
 from .measures import counted_as
 from .model import EventFrame, Participant
+from .objects import objects_apart
 
 __all__ = [
     "DESCRIBED",
@@ -125,6 +126,7 @@ __all__ = [
     "class_root",
     "classes_match",
     "compatible",
+    "counts_apart",
     "copy_key",
     "class_interval",
     "explain",
@@ -148,6 +150,7 @@ __all__ = [
     "times_match",
     "using_aliases",
     "window_days",
+    "things_apart",
     "within_reach",
 ]
 
@@ -855,6 +858,28 @@ def places_apart(a: Member, b: Member) -> bool:
     """Both frames name places and they share no word ("opened a factory in Lisk" / "opened an office in
     Dorne"): two acts, even of one party; a copy of one article is never apart."""
     return not syndicated(a, b) and _apart(_places(a.frame), _places(b.frame))
+
+
+def things_apart(a: Member, b: Member) -> bool:
+    """Both frames act on a common noun and those are two things ("signed a gas deal" / "signed a rail deal",
+    "approved a library" / "approved a cycle lane": :func:`~claimline.events.objects.objects_apart`): two acts,
+    even of one party; a copy of one article is never apart."""
+    return not syndicated(a, b) and objects_apart(a.frame.theme_noun, b.frame.theme_noun, _kin)
+
+
+def counts_apart(a: Member, b: Member) -> bool:
+    """Both frames dated by their text to times that do not meet, counting one thing (:func:`measured`) with
+    figures more than a tenth apart ("cancelled 40 flights on Monday" / "cancelled 120 flights on Wednesday"):
+    two acts, each with its own count, not one act told with two dates and two counts."""
+    ta, tb = _text_time(a.frame), _text_time(b.frame)
+    if ta is None or tb is None or overlap((ta[0], ta[1] or ta[0]), (tb[0], tb[1] or tb[0])):
+        return False
+    shared = {m for m in measured(a.frame) if m.startswith("count/")} & measured(b.frame)
+    if not shared:
+        return False
+    xs = [q.value for q in a.frame.quantities if q.kind == "count" and q.value]
+    ys = [q.value for q in b.frame.quantities if q.kind == "count" and q.value]
+    return bool(xs and ys) and not any(abs(x - y) <= 0.1 * max(x, y) for x in xs for y in ys)
 
 
 def _apart(x: list[_Name], y: list[_Name]) -> bool:

@@ -190,6 +190,7 @@ from typing import Protocol
 from ..schemas import Article, Claim, Conflict, ConflictResolution, Side, SourceRef
 from .info import Info, claim_infos, time_is_initial
 from .keys import Key, group_claims, may_conflict
+from .objects import by_object
 from .sides import date_sides, is_conflict, plans_apart, value_sides
 from .status import SIDE_ORDER
 from .verdict import (
@@ -283,7 +284,8 @@ def _drafts(
                 (replace(i, revision="initial") if i.revision != "initial" and time_is_initial(i.claim) else i, v)
                 for i, v in entries
             ]
-            for group in plans_apart(entries):  # reports of the event done, then plans (review 9)
+            # reports of the event done, then plans; of one object each (review 9 W1: two deals signed)
+            for group in (g for one in by_object(entries) for g in plans_apart(one)):
                 sides, contra = date_sides(group)
                 if contra and is_conflict(sides, contra, False, across=True):
                     break

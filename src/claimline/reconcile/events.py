@@ -98,12 +98,14 @@ from ..events.identity import (
     DESCRIBED,
     Cluster,
     Member,
+    counts_apart,
     explain,
     keys,
     kin,
     linked,
     places_apart,
     syndicated,
+    things_apart,
     within_reach,
 )
 from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
@@ -197,7 +199,7 @@ def _linked(a: _Sig, b: _Sig, lex: EventLexicon) -> bool:
     link = False
     for x in a.members:
         for y in b.members:
-            if places_apart(x, y):
+            if places_apart(x, y) or things_apart(x, y) or counts_apart(x, y):
                 # their times differ already: at two places too, they are two acts of one party (the
                 # factory opened in Lisk on Monday, the office in Dorne on Thursday), no date to compare
                 return False

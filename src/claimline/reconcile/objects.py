@@ -1,0 +1,131 @@
+"""What a dated claim's act is done to, read from its words (no parse on the query path): "Velland signed a gas
+deal with Orsk on Monday" / "Velland signed a rail deal with Orsk on Thursday" are two signings, not one signing
+dated twice (review 9, W1). The claim-level twin of :mod:`claimline.events.objects` (frames keep the parsed
+noun; a claim keeps its text, predicate and time).
+
+:func:`by_object` splits the reports of one date question into groups that may tell one act; a report saying
+nothing of its object goes with every group.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+from ..events.identity import kin
+from ..events.objects import INDEFINITE, objects_apart
+from ..schemas import Claim
+from .info import Info, time_offset
+
+__all__ = ["by_object", "claim_object", "claim_places"]
+
+_T = TypeVar("_T")
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:'s)?|\d[\d.,:-]*")
+#: words before an object that tell it as one already known, and as a new thing
+_KNOWN = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+_NEW = frozenset({"a", "an", "another", "some"})
+#: words that end an object noun phrase: prepositions, conjunctions, adverbs of time
+_PHRASE_END = frozenset(
+    {"on", "in", "at", "for", "with", "to", "from", "by", "of", "over", "under", "after", "before", "until", "during"}
+    | {"and", "or", "but", "if", "unless", "without", "because", "as", "into", "onto", "against", "about", "per"}
+    | {"last", "next", "this", "early", "late", "earlier", "later", "today", "yesterday", "tomorrow", "again"}
+    | {"who", "which", "that", "when", "where", "while", "since", "worth", "valued", "totalling", "said"}
+)
+#: words of a number ("36 million"): the words after them before the head may be a unit, no kind
+_NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "bn", "m"})
+#: endings of a predicate's forms ("signed", "signs", "signing", "approved")
+_FORMS = ("", "s", "es", "ed", "d", "ing")
+#: what between the verb and the time says the time is another clause's
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|that|which|who|after|before|when)\b")
+
+
+def claim_object(claim: Claim) -> str | None:
+    """The common noun phrase right after the claim's predicate verb, when the claim's time follows it in the
+    same clause ("signed a gas deal with Orsk on Monday": ``a:gas deal``), as lower-case words, marked
+    :data:`~claimline.events.objects.INDEFINITE` when told as a new thing; None when the predicate is not
+    found as a verb form before the time, or the object is a name (capitalised) or nothing."""
+    pred = (claim.predicate or "").strip().lower().split()
+    at = time_offset(claim)
+    if len(pred) != 1 or not pred[0].isalpha() or at is None:
+        return None
+    verb = pred[0]
+    stem = verb[:-1] if verb.endswith("e") else verb
+    for m in _WORD.finditer(claim.text[:at]):
+        low = m.group().lower()
+        if not any(low in (verb + f, stem + f) for f in _FORMS) and not (len(low) > 3 and low[:-1] == verb):
+            continue
+        if _CLAUSE_BREAK.search(claim.text[m.end() : at].lower()):
+            return None  # "established that ... and notified the regulator on 2 May": the time is another act's
+        return _phrase(_WORD.findall(claim.text[m.end() : at]))
+    return None
+
+
+def _phrase(words: list[str]) -> str | None:
+    phrase: list[str] = []
+    new, numbered = True, False
+    for w in words[:6]:
+        x = w.lower()
+        if x in _PHRASE_END:
+            break
+        if x in _KNOWN or x.endswith("'s"):
+            new = False
+            continue
+        if x in _NEW:
+            continue
+        if not x[0].isalpha() or x in _NUMBER_WORDS:
+            numbered = True  # "a 36 million crown contract": the words of the sum are no kind
+            continue
+        if w[0].isupper():
+            return None  # a name is a participant, matched as names are
+        phrase.append(x)
+    if not phrase:
+        return None
+    return (INDEFINITE if new else "") + " ".join(phrase[-1:] if numbered else phrase)
+
+
+def claim_places(claim: Claim) -> frozenset[str]:
+    """The words of the names after "in", "at" or "near" in the claim's text ("visited flood victims in Lisk":
+    {"lisk"}), lower-cased: where its act was done."""
+    words = _WORD.findall(claim.text)
+    out: set[str] = set()
+    for k, w in enumerate(words[:-1]):
+        if w.lower() not in _AT:
+            continue
+        for nxt in words[k + 1 : k + 4]:
+            if not nxt[0].isupper():
+                break
+            out.add(nxt.lower())
+    return frozenset(out - _NOT_PLACES)
+
+
+#: prepositions of place
+_AT = frozenset({"in", "at", "near"})
+#: capitalised words after a preposition of place that name no place (days, months)
+_NOT_PLACES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "an"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december"}
+)
+
+
+def by_object(entries: list[tuple[Info, _T]]) -> list[list[tuple[Info, _T]]]:
+    """``entries`` as groups whose reports may tell one act: none of two names objects that are two things
+    (:func:`claim_object`, :func:`~claimline.events.objects.objects_apart`) or places that share no word
+    (:func:`claim_places`). One group when no two are apart; a report saying neither is in every group."""
+    said = [(claim_object(i.claim), claim_places(i.claim)) for i, _ in entries]
+
+    def apart(x: int, y: int) -> bool:
+        (ox, px), (oy, py) = said[x], said[y]
+        return objects_apart(ox, oy, kin) or bool(px and py and not px & py)
+
+    order = sorted(range(len(entries)), key=lambda k: (said[k][0] is None and not said[k][1], k))
+    groups: list[list[int]] = []
+    for k in order:
+        fits = [g for g in groups if not any(apart(k, m) for m in g)]
+        for g in fits:
+            g.append(k)
+        if not fits:
+            groups.append([k])
+    if len(groups) < 2:
+        return [entries]
+    return [[entries[k] for k in sorted(g)] for g in groups]
