@@ -464,6 +464,90 @@ def conflict_listing(
     return out
 
 
+def find_item(store: Store, ident: str) -> tuple[str, str]:
+    """What ``claimline show`` is asked for: ``(kind, full id)`` with kind ``article``, ``claim``, ``conflict``,
+    ``event`` (an event cluster, ``ev-…``, as ``conflicts`` prints it) or ``statement`` (an outlet's own words in
+    no claim, ``own:<frame>``, a conflict side's id): every id a listing prints can be shown (review 9 W21, W37)."""
+    from .reconcile.status import OUTLET_STATEMENT
+    from .store import event_views
+
+    ident = ident.strip()
+    if ident.startswith(OUTLET_STATEMENT):
+        if event_views.frame(store.db, ident[len(OUTLET_STATEMENT) :]) is None:
+            raise ClaimlineError(f"no outlet statement with ID '{ident}' (its frame is not in the store)")
+        return "statement", ident
+    if ident.startswith("ev-"):
+        found = event_views.find_clusters(store.db, ident)
+        if len(found) == 1:
+            return "event", found[0]
+        if len(found) > 1:
+            more = " and more" if len(found) > 5 else ""
+            raise ClaimlineError(
+                f"ID prefix '{ident}' is ambiguous: {', '.join(f'{f} (event)' for f in found[:5])}{more};"
+                " give more characters"
+            )
+    return store.find_id(ident)
+
+
+def event(store: Store, cluster_id: str) -> Any:
+    """One event (cluster) as ``claimline show ev-…`` gives it, a view: its timeline ``entry`` (with the status
+    the timeline shows), each report with its ``sentence``, and the ``conflicts`` on it."""
+    from .events import light as light_events
+    from .events.timeline import build_event_timeline, mark_disputed
+    from .store import event_views
+    from .views import View
+
+    clusters = light_events.clusters(*event_views.cluster_rows(store.db, ids=[cluster_id]))
+    if not clusters:
+        raise ClaimlineError(f"no event with ID '{cluster_id}'")
+    aids = {m.frame.article_id for c in clusters for m in c.members}
+    articles = {a.id: a for a in store.articles(aids, view=True)}
+    texts = {aid: store.article_text(aid) or "" for aid in aids}
+    built = build_event_timeline(
+        clusters, articles, lambda aid, a, b: texts[aid][a:b], include_commentary=True, light=True
+    )
+    figures = not built  # a cluster of figures (class measure) is no timeline entry: shown by its frames
+    _speakers(store, built)
+    conflict_ids = event_views.cluster_conflicts(store.db, cluster_id)
+    mark_disputed(built, store.conflicts(ids=conflict_ids, raw=True) if conflict_ids else ())
+    frames = {m.frame.id: m.frame for c in clusters for m in c.members}
+    reports = [
+        View(
+            id=f.id,
+            claim_id=f.claim_id,
+            article_id=f.article_id,
+            outlet=_outlet_of(articles.get(f.article_id)),
+            published=getattr(articles.get(f.article_id), "published", None),
+            trigger=f.trigger.text,
+            factuality=f.factuality,
+            sentence=" ".join(texts[f.article_id][f.sentence.start : f.sentence.end].split()),
+        )
+        for f in frames.values()
+    ]
+    return View(
+        id=cluster_id,
+        event_class=clusters[0].event_class(),
+        entry=None if figures else built[0],
+        reports=reports,
+        conflicts=conflict_ids,
+    )
+
+
+def _outlet_of(article: Any) -> str | None:
+    from .events.display import outlet_name
+
+    return outlet_name(article) if article is not None else None
+
+
+def outlet_statement(store: Store, ident: str) -> Any:
+    """An outlet's own statement (``own:<frame>``: a sentence in no claim whose figure a conflict compares), a
+    view: its ``article``, ``sentence``, the ``frame`` (event, factuality, quantities), its ``event`` cluster
+    and the ``conflicts`` with it on a side (:func:`claimline.present.provenance.statement`)."""
+    from .present.provenance import statement
+
+    return statement(store, ident)
+
+
 def _speakers(store: Store, entries: list[EventEntry]) -> None:
     """Fill each report's speaker (``source``, ``actor``) from its claim's source: who said it."""
     spoken = store.claim_sources({r.claim_id for e in entries for r in e.reports if r.claim_id})

@@ -635,7 +635,8 @@ def conflicts(
         bool,
         typer.Option(
             "--summary",
-            help="Only how many questions were compared and how many agree (with --format json: an object).",
+            help="Only how many questions were compared and how many agree (the sentence; json/jsonl: an object,"
+            " csv: one row).",
         ),
     ] = False,
     fmt: FormatOpt = Format.table,
@@ -660,7 +661,12 @@ def conflicts(
         compared = api.comparison(store, actor=actor, facet=facet)
         if fmt is Format.json:
             out.print(json.dumps(compared.as_dict(), indent=2), markup=False, soft_wrap=True)
-        else:
+        elif fmt is Format.jsonl:
+            out.file.write(json.dumps(compared.as_dict()) + "\n")
+        elif fmt is Format.csv:  # the counts as one row under their names, as every csv (review 9 W17)
+            figures = compared.as_dict()
+            out.file.write(",".join(figures) + "\n" + ",".join(str(v) for v in figures.values()) + "\n")
+        else:  # table and md: the sentence
             out.print(comparison_line(compared), markup=False, soft_wrap=True)
         return
     plain = fmt is Format.table and not out.is_terminal  # plain text: the blocks the store keeps, or JSON keys
@@ -705,23 +711,38 @@ def conflicts(
 
 @command()
 def show(
-    ident: Annotated[str, typer.Argument(metavar="ID", help="A claim, conflict or article ID (or unique prefix).")],
+    ident: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="A claim, conflict, article or event ID (or unique prefix), or a side's own:… ID.",
+        ),
+    ],
     db: DbOpt = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
-    """One claim, conflict or article with full provenance.
+    """One claim, conflict, article or event with full provenance: every ID a listing prints.
 
     Examples:
 
       claimline show c-1a2b3c
 
       claimline show 7912f162986a-004 --format json
+
+      claimline show ev-3d89ff13f7a0          # an event, as `conflicts` names it
+
+      claimline show own:568ad926b037-e012    # an outlet's own words a conflict compares
     """
-    from .present.provenance import show_item
+    from .present.provenance import show_event, show_item, show_statement
 
     store = open_store(db)
-    kind, full = store.find_id(ident)
-    show_item(store, kind, full, fmt=fmt, console=out)
+    kind, full = api.find_item(store, ident)
+    if kind == "event":
+        show_event(api.event(store, full), fmt=fmt, console=out)
+    elif kind == "statement":
+        show_statement(api.outlet_statement(store, full), fmt=fmt, console=out)
+    else:
+        show_item(store, kind, full, fmt=fmt, console=out)
 
 
 class ChangeFormat(str, Enum):

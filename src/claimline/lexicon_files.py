@@ -7,6 +7,8 @@ tell whether its cached actor aliases are still current without importing pydant
 from __future__ import annotations
 
 import os
+import tomllib
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -29,3 +31,23 @@ def models_dir() -> Path:
 def extra_dirs() -> list[Path]:
     raw = os.environ.get(LEXICON_ENV, "")
     return [Path(p) for p in raw.split(os.pathsep) if p]
+
+
+#: The time vocabulary, in ``models/timex``: validated by :mod:`claimline.timex.vocab`.
+TIMEX_FILE = "en.toml"
+
+
+def read_time_words(path: Path) -> dict:
+    """The raw data of a time vocabulary file (tomllib alone, no validation)."""
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ClaimlineError(f"cannot read time vocabulary {path}: {exc}") from exc
+
+
+@cache
+def time_words() -> dict:
+    """``models/timex/en.toml`` as read once per process: what :func:`claimline.timex.vocab.vocabulary` validates
+    and what a query's listing reads its words from (without pydantic: one loader of the file, review 9 W30)."""
+    return read_time_words(models_dir() / "timex" / TIMEX_FILE)

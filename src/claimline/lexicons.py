@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .errors import ClaimlineError
+from .errors import ClaimlineError, first_error
 from .lexicon_files import LEXICON_ENV, extra_dirs, models_dir
 from .schemas import MODALITIES, TIERS, Modality, SourceKind, Stance, Tier
 from .vocab import BOTH_TIERS
@@ -458,9 +458,7 @@ def load(name: str) -> BaseModel:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ClaimlineError(f"invalid lexicon {name}: {where}: {first['msg']}") from exc
+        raise ClaimlineError(f"invalid lexicon {name}: {first_error(exc)}") from exc
 
 
 def actors() -> ActorLexicon:

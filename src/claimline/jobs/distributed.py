@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import ClaimlineError
+from ..errors import ClaimlineError, first_error
 from ..schemas import Extraction
 from ..store.sqlite import Store
 from ..version import __version__
@@ -243,11 +243,9 @@ class DaskExecutor:
                 try:
                     ex = Extraction.model_validate_json(payload)
                 except ValidationError as exc:  # systematic (a worker with other code), so stop rather than fail each
-                    first_error = exc.errors()[0]
-                    where = ".".join(str(p) for p in first_error["loc"])
                     raise ClaimlineError(
-                        f"a Dask worker returned an extraction of {job.name} this client cannot read ({where}: "
-                        f"{first_error['msg']}); run the same claimline on the workers and the client"
+                        f"a Dask worker returned an extraction of {job.name} this client cannot read "
+                        f"({first_error(exc)}); run the same claimline on the workers and the client"
                     ) from exc
                 yield job, ex, None
 

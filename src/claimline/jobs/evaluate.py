@@ -58,7 +58,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field
 
-from ..errors import ClaimlineError
+from ..errors import ClaimlineError, first_error
 from ..schemas import Claim, Extraction, Modality, Tier
 from ..vocab import ATTITUDE, OUTLET_EVENT
 
@@ -116,9 +116,7 @@ def load_gold(path: Path) -> GoldArticle:
     except OSError as exc:
         raise ClaimlineError(f"cannot read gold file {path}: {exc}") from exc
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ClaimlineError(f"invalid gold file {path}: {where}: {first['msg']}") from exc
+        raise ClaimlineError(f"invalid gold file {path}: {first_error(exc)}") from exc
 
 
 def gold_files(paths: Iterable[Path]) -> list[Path]:

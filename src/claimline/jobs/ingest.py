@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from ..errors import first_error
 from ..schemas import Extraction
 from ..store.sqlite import Store
 from .changes import refresh_with_history
@@ -201,9 +202,7 @@ def load_jsonl(store: Store, paths: Iterable[str], *, refresh: bool = True) -> I
                 try:
                     ex = Extraction.model_validate_json(line)
                 except ValidationError as exc:
-                    first = exc.errors()[0]
-                    where = ".".join(str(p) for p in first["loc"])
-                    report.failures.append(Failure(path=f"{raw}:{lineno}", error=f"{where}: {first['msg']}"))
+                    report.failures.append(Failure(path=f"{raw}:{lineno}", error=first_error(exc)))
                     continue
                 if store.add(ex):
                     report.stored += 1

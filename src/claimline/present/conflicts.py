@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ..lexicon_files import models_dir
+from ..lexicon_files import time_words
 from .render import plain_table
 
 if TYPE_CHECKING:
@@ -40,12 +40,11 @@ HEADERS = ("Value", "Source", "Outlet", "Date", "Cue", "Certainty", "Claim", "Si
 @cache
 def _words() -> dict[str, dict[str, str]]:
     """TIMEX3 code -> the word a reader says, per table of the time vocabulary (``models/timex/en.toml``, which
-    ``claimline lexicons`` validates): its first word for each code (``NI`` night, ``FA`` autumn, ``END`` late,
-    ``APPROX`` about, ``M`` month, ``TM`` minute). Read with tomllib alone: the conflicts listing stays light
-    (review 8 V11: the words are the normaliser's, defined once)."""
-    import tomllib
-
-    raw = tomllib.loads((models_dir() / "timex" / "en.toml").read_text(encoding="utf-8"))
+    the normaliser validates): its first word for each code (``NI`` night, ``DT`` daytime, ``FA`` autumn,
+    ``END`` late, ``APPROX`` about, ``M`` month, ``TM`` minute). Read by the normaliser's own loader
+    (:func:`~claimline.lexicon_files.time_words`, tomllib alone): the conflicts listing stays light and the
+    words are the normaliser's, defined and read once (review 8 V11, review 9 W30)."""
+    raw = time_words()
     out: dict[str, dict[str, str]] = {}
     for table in ("parts_of_day", "seasons", "edge_modifiers", "modifiers", "units"):
         names: dict[str, str] = {}

@@ -134,6 +134,13 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
                 markup=False,
             )
             console.print(f"    {sentence.strip()}", markup=False, soft_wrap=True)
+        for side in conflict.sides:  # an outlet's own words (own:<frame>, in no claim): their sentence too
+            for sid in side.claim_ids:
+                if sid.startswith("own:"):
+                    st = statement(store, sid)
+                    when = st.article.published or ""
+                    console.print(f"  {sid}  {st.outlet} {when} ({side.status})", markup=False)
+                    console.print(f"    {st.sentence}", markup=False, soft_wrap=True)
     else:
         found = store.article(ident, view=view)
         if found is None:
@@ -154,6 +161,99 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
         for c in claims:
             who = c.source.actor or c.source.text if c.source else no_source_label(c)
             console.print(f"  {c.id}  {who}: {c.text[:120]}", markup=False, soft_wrap=True)
+
+
+#: a report's factuality as the timeline says it (JSON keeps the stored word)
+_SAID = {"asserted": "confirmed"}
+
+
+def _json(console: Console, data: Any) -> None:
+    console.print(json.dumps(data, indent=2, ensure_ascii=False, default=str), markup=False, soft_wrap=True)
+
+
+def show_event(event: Any, *, fmt: Format, console: Console) -> None:
+    """``claimline show ev-…``: an event (cluster, :func:`claimline.api.event`) as the timeline has it — its
+    date, words, status, outlets and conflicts — then every report with its sentence, to be checked."""
+    if fmt is Format.json:
+        _json(console, event)
+        return
+    from ..events.display import event_words
+
+    e = event.entry
+    console.print(f"event {event.id}  ({event.event_class})", markup=False)
+    if e is not None:
+        rows = {
+            "date": e.date_label,
+            "event": event_words(e.event, e.label) or e.label,
+            "status": _SAID.get(e.status, e.status),
+            "outlets": ", ".join(e.outlets),
+            "actors": ", ".join(e.actors),
+        }
+    else:
+        rows = {"figures": "a number with its measured noun: compared, not a timeline entry"}
+    rows["conflicts"] = ", ".join(event.conflicts)
+    for k, v in rows.items():
+        if v:
+            console.print(f"  {k:<10}{v}", markup=False, soft_wrap=True)
+    console.print(f"  reports   {len(event.reports)}", markup=False)
+    for r in event.reports:
+        claim = f"  claim {r.claim_id}" if r.claim_id else "  (in no claim)"
+        console.print(
+            f"    {r.id}  {r.outlet or '?'}  {r.published or '?'}  {r.trigger!r}  "
+            f"{_SAID.get(r.factuality, r.factuality)}{claim}",
+            markup=False,
+            soft_wrap=True,
+        )
+        console.print(f"      {r.sentence}", markup=False, soft_wrap=True)
+
+
+def statement(store: Store, ident: str) -> Any:
+    """An outlet's own statement (``own:<frame>``) as a view: ``article``, ``outlet``, ``sentence``, ``frame``,
+    its ``event`` cluster and the ``conflicts`` with it on a side."""
+    from ..store import event_views
+
+    found = event_views.frame(store.db, ident.removeprefix("own:"))
+    if found is None:
+        raise ClaimlineError(f"no outlet statement with ID '{ident}'")
+    f, cluster = found
+    got = store.article(f.article_id, view=True)
+    if got is None:
+        raise ClaimlineError(f"the article {f.article_id} of {ident} is not in the store")
+    article, text, _ = got
+    return View(
+        id=ident,
+        article=article,
+        outlet=outlet_name(article, "?"),
+        sentence=" ".join(text[f.sentence.start : f.sentence.end].split()),
+        frame=f,
+        event=cluster,
+        conflicts=sorted(store.conflicts_on_claims([ident])),
+    )
+
+
+def show_statement(statement: Any, *, fmt: Format, console: Console) -> None:
+    """``claimline show own:…``: an outlet's own statement (a sentence in no claim that a conflict compares,
+    :func:`claimline.api.outlet_statement`) with its article and sentence, to be checked."""
+    if fmt is Format.json:
+        _json(console, statement)
+        return
+    a, f = statement.article, statement.frame
+    console.print(f"statement {statement.id}  (the outlet's own words, in no claim)", markup=False)
+    console.print(f"  article   {a.id}  {outlet_name(a, '?')}  {a.published or '?'}  {a.title or ''}", markup=False)
+    console.print(f"  sentence  {statement.sentence}", markup=False, soft_wrap=True)
+    figures = "; ".join(
+        " ".join(str(x) for x in (q.get("text") or q.get("value"), q.get("unit")) if x) for q in f.quantities or ()
+    )
+    rows = {
+        "trigger": f"{f.trigger.text} [{f.trigger.start}:{f.trigger.end}] ({f.event_class})",
+        "certainty": _SAID.get(f.factuality, f.factuality),
+        "figures": figures,
+        "event": statement.event or "",
+        "conflicts": ", ".join(statement.conflicts),
+    }
+    for k, v in rows.items():
+        if v:
+            console.print(f"  {k:<10}{v}", markup=False, soft_wrap=True)
 
 
 def _side_claims(store: Store, conflict: Any) -> list[tuple[Any, Any, str, str | None]]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from ..errors import ClaimlineError
+from ..errors import ClaimlineError, first_error
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])")
 META_KEYS = ("publisher", "published", "title", "url", "author")
@@ -82,10 +82,7 @@ class RowError(BaseModel):
 
 
 def _message(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    msg = first["msg"].removeprefix("Value error, ")
-    return f"{where}: {msg}" if where else msg
+    return first_error(exc)
 
 
 def load_manifest(path: str | Path) -> tuple[list[ManifestRow], list[RowError]]:

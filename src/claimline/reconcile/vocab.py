@@ -6,7 +6,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from ..errors import ClaimlineError
+from ..errors import ClaimlineError, first_error
 from ..lexicons import read_merged
 
 FILE = "comparison.toml"
@@ -81,8 +81,7 @@ def comparison() -> ComparisonLexicon:
     try:
         return ComparisonLexicon.model_validate(read_merged(FILE))
     except ValidationError as exc:
-        first = exc.errors()[0]
-        raise ClaimlineError(f"invalid lexicon {FILE}: {'.'.join(map(str, first['loc']))}: {first['msg']}") from exc
+        raise ClaimlineError(f"invalid lexicon {FILE}: {first_error(exc)}") from exc
 
 
 @cache

@@ -16,7 +16,16 @@ from datetime import date
 from ..views import View
 from ..views import load as view_of
 
-__all__ = ["ClusterRow", "cluster_ids", "cluster_rows", "entries", "participant_names"]
+__all__ = [
+    "ClusterRow",
+    "cluster_conflicts",
+    "cluster_ids",
+    "cluster_rows",
+    "entries",
+    "find_clusters",
+    "frame",
+    "participant_names",
+]
 
 _CHUNK = 500
 
@@ -92,3 +101,35 @@ def participant_names(db: sqlite3.Connection) -> list[str]:
     """Every distinct participant name of the stored frames (canonical actors and entity names); light, for
     ``--actor`` of a name the gazetteer does not know (review 9, W22: no event identity, no pydantic)."""
     return [r[0] for r in db.execute("SELECT DISTINCT name FROM event_participants ORDER BY name")]
+
+
+def find_clusters(db: sqlite3.Connection, ident: str, limit: int = 6) -> list[str]:
+    """The event clusters ``ident`` names: its exact id, else the ids it begins (at most ``limit``), for
+    ``claimline show ev-…`` (the ids ``claimline conflicts`` prints)."""
+    if db.execute("SELECT 1 FROM event_clusters WHERE id = ?", (ident,)).fetchone():
+        return [ident]
+    rows = db.execute(
+        f"SELECT id FROM event_clusters WHERE id >= ? AND id < ? ORDER BY id LIMIT {int(limit)}",
+        (ident, ident + "\U0010ffff"),
+    )
+    return [r[0] for r in rows]
+
+
+def frame(db: sqlite3.Connection, frame_id: str) -> tuple[View, str | None] | None:
+    """A stored frame as a view, with the id of its cluster (None when it is in none)."""
+    row = db.execute(
+        "SELECT e.data, em.cluster_id FROM events e LEFT JOIN event_membership em ON em.event_id = e.id"
+        " WHERE e.id = ?",
+        (frame_id,),
+    ).fetchone()
+    return (view_of(row[0]), row[1]) if row else None
+
+
+def cluster_conflicts(db: sqlite3.Connection, cluster_id: str) -> list[str]:
+    """The ids of the stored conflicts on an event cluster (``event_conflict_clusters``, by question)."""
+    rows = db.execute(
+        "SELECT DISTINCT c.id FROM conflicts c JOIN event_conflict_clusters q ON q.question = c.question"
+        " WHERE q.cluster_id = ? AND (c.duplicate IS NULL OR c.duplicate = 0) ORDER BY c.id",
+        (cluster_id,),
+    )
+    return [r[0] for r in rows]

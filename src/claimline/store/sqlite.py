@@ -73,6 +73,10 @@ class Store:
         if self.path.is_dir():
             raise ClaimlineError(f"{self.path} is a directory, not a claimline store")
         self._check_header()
+        self._create = create
+        if not create and self.path.is_file() and self.path.stat().st_size == 0:
+            # a read never turns a file into a store (review 9 W17); ingest may (an empty file is an empty store)
+            raise ClaimlineError(f"{self.path} is an empty file, not a claimline store; ingest articles into it first")
         try:
             if create:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -138,6 +142,10 @@ class Store:
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if app_id not in (0, APPLICATION_ID) or (tables and "migrations" not in tables):
             raise ClaimlineError(f"{self.path} is not a claimline store")
+        if not tables and not getattr(self, "_create", True):
+            raise ClaimlineError(
+                f"{self.path} is an empty database, not a claimline store; ingest articles into it first"
+            )
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self._retry(lambda: db.execute("PRAGMA journal_mode = WAL"))
         if not tables:

@@ -18,7 +18,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
-from ..errors import ClaimlineError
+from ..errors import ClaimlineError, first_error
+from ..lexicon_files import TIMEX_FILE, time_words
 
 _MODS = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "START", "MID", "END"}
 _UNIT_CODES = {"S", "TM", "H", "D", "W", "2W", "M", "Q", "Y", "DE", "CE", "WE"}
@@ -331,16 +332,15 @@ def read_toml(path: Path) -> dict:
 
 def invalid(path: Path, exc: ValidationError) -> ClaimlineError:
     """One line naming the file and the entry of the first validation error."""
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return ClaimlineError(f"invalid time vocabulary {path}: {where}: {first['msg']}")
+    return ClaimlineError(f"invalid time vocabulary {path}: {first_error(exc)}")
 
 
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
     """Read and validate a vocabulary file (default: the shipped ``models/timex/en.toml``)."""
-    path = path or timex_dir() / "en.toml"
+    data = read_toml(path) if path is not None else time_words()
+    path = path or timex_dir() / TIMEX_FILE
     try:
-        return Vocabulary.model_validate(read_toml(path))
+        return Vocabulary.model_validate(data)
     except ValidationError as exc:
         raise invalid(path, exc) from exc
 
