@@ -103,6 +103,11 @@ def test_query_commands_import_nothing_heavy(small_db, args, tmp_path):
         # a name the gazetteer does not know, matched against the stored participants (review 9, W22)
         ["timeline", "--actor", "Brackenfold"],
         ["conflicts", "--facet", "quantity"],
+        # review 9 W22 rest: what the last run changed, and the actors with their aliases
+        ["changes"],
+        ["changes", "--format", "json"],
+        ["actors"],
+        ["actors", "--format", "json"],
     ],
 )
 def test_the_event_timeline_imports_nothing_heavy(sample_db, args, tmp_path):

@@ -48,14 +48,17 @@ def _tables() -> dict[str, dict[str, str]]:
     path = _cache_dir() / f"actor-aliases-{_key()}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(data, dict) and set(data) == {"aliases", "part_of"}:
+        if isinstance(data, dict) and set(data) == {"aliases", "part_of", "types", "listed"}:
             return data
     except (OSError, ValueError):
         pass
     from .extraction.actors import gazetteer
 
     g = gazetteer()
-    data = {"aliases": dict(g.by_folded), "part_of": dict(g.part_of)}
+    from . import lexicons
+
+    listed = {e.name: list(e.aliases) for e in lexicons.actors().actor}
+    data = {"aliases": dict(g.by_folded), "part_of": dict(g.part_of), "types": dict(g.types), "listed": listed}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -69,6 +72,16 @@ def _tables() -> dict[str, dict[str, str]]:
 def alias_table() -> dict[str, str]:
     """Casefolded name or alias -> canonical actor name, as :func:`~claimline.extraction.actors.gazetteer` has it."""
     return _tables()["aliases"]
+
+
+def actor_types() -> dict[str, str]:
+    """Canonical actor -> its type in ``actors.toml`` (``organisation``, ``person`` …)."""
+    return _tables()["types"]
+
+
+def listed_aliases() -> dict[str, list[str]]:
+    """Canonical actor -> its aliases as ``actors.toml`` lists them (for ``claimline actors``)."""
+    return _tables()["listed"]
 
 
 def part_of_table() -> dict[str, str]:

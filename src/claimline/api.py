@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from .schemas import Claim, Conflict, Extraction, TimelineEntry
 
 if TYPE_CHECKING:
-    from .jobs.changes import ChangeReport
     from .reconcile.comparison import Comparison
     from .schemas import EventEntry
 
@@ -464,6 +463,14 @@ def conflict_listing(
     return out
 
 
+def actors(store: Store, *, view: bool = False) -> list[Any]:
+    """``claimline actors``: the actors of the store's claims with their claim counts, type and gazetteer aliases
+    (``view=True``: light views, no pydantic)."""
+    from .present.provenance import actor_rows
+
+    return actor_rows(store, view=view)
+
+
 def find_item(store: Store, ident: str) -> tuple[str, str]:
     """What ``claimline show`` is asked for: ``(kind, full id)`` with kind ``article``, ``claim``, ``conflict``,
     ``event`` (an event cluster, ``ev-…``, as ``conflicts`` prints it) or ``statement`` (an outlet's own words in
@@ -782,24 +789,24 @@ def reconcile(db: str | Path | None = None) -> int:
         return refresh_with_history(store, recluster=True)
 
 
-def changes(db: str | Path | None = None, *, since: str | None = None) -> ChangeReport:
+def changes(db: str | Path | None = None, *, since: str | None = None) -> Any:
     """What the ingest runs since ``since`` changed (``None``/``"last"``: the latest run; else YYYY, YYYY-MM
     or YYYY-MM-DD): new articles, new events, new conflicts, verdicts that flipped, claims newly
-    superseded, each with the articles that caused it."""
+    superseded, each with the articles that caused it — a light view (:mod:`claimline.jobs.change_report`)."""
     from .events.display import event_words
-    from .jobs.changes import NewEvent
-    from .jobs.changes import changes as read_changes
+    from .jobs.change_report import changes as read_changes
+    from .jobs.change_report import new_event
 
     store = open_store(db)
     day = None if since in (None, "last") else iso_bound(since, end=False)
     report = read_changes(store, day)
     window = {a.id: a for a in report.articles}
     if window:
-        for entry in event_timeline(db):
+        for entry in timeline(store, light=True).entries:
             aids = {r.article_id for r in entry.reports}
             if aids and aids <= window.keys():
                 report.new_events.append(
-                    NewEvent(
+                    new_event(
                         date=entry.date_label,
                         date_basis=entry.date_basis,
                         label=entry.label,

@@ -777,7 +777,7 @@ def changes(
 
     report = api.changes(db, since=since)
     if fmt is ChangeFormat.json:
-        out.print(report.model_dump_json(indent=2), markup=False, soft_wrap=True)
+        out.print(json.dumps(report, indent=2, ensure_ascii=False), markup=False, soft_wrap=True)
     else:
         out.file.write(render_changes(report))
 
@@ -820,10 +820,7 @@ def actors(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Actors in the store with their claim counts and known aliases."""
-    from .present.provenance import actor_rows
-
-    store = open_store(db)
-    rows = actor_rows(store)
+    rows = api.actors(open_store(db), view=fmt is not Format.csv)  # (csv: the models' columns)
     render.emit(rows, fmt, tables.ACTOR_COLUMNS, out=out, empty="no actors in the store")
 
 

@@ -227,6 +227,9 @@ class ModalityLexicon(_Strict):
         default_factory=list, description="Modals that hedge only unattributed statements (would)"
     )
     hedging_adverbs: list[str]
+    hedging_adjectives: list[str] = Field(
+        default_factory=list, description="Adjectives of a report noun that hedge it ('unconfirmed reports that')"
+    )
     reporting_adverbs: list[str] = Field(description="'reportedly', 'allegedly': the claim is reported")
     speculative_frames: list[str] = Field(description="Phrases that frame a scenario ('one possibility is')")
     conditionals: list[str] = Field(description="Subordinators that make a clause conditional")

@@ -120,7 +120,7 @@ _CURRENCY = "$£€"
 _NUMBER = re.compile(
     r"^[\d.,]+$|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
-    r"some|about|around|nearly|over|almost|[-\s])+$",
+    r"some|about|around|nearly|over|almost|[\d.,]+|[-\s])+$",
     re.IGNORECASE,
 )
 
@@ -320,11 +320,24 @@ def _amount(q: Any, sentence: str, phrase: str) -> str | None:
     m = re.search(rf"(?<!\w){re.escape(text)}(?!\w)", sentence)
     at = m.start() if m else -1
     if at >= 0:
-        after = _TOKEN.findall(sentence[at + len(text) :])[:1]
+        words = _TOKEN.findall(sentence[at + len(text) :])[:3]
+        after = words[:1]
         if after and after[0].casefold() in _PARTITIVE:
             return None  # "one of the people", "three of them": a part of a whole the phrase does not name
         if after and after[0][0].isalpha() and after[0].casefold() not in _STOP:
             noun = after[0]
+            # the counted noun after its modifiers, as the figure measures it: "Eleven container ships"
+            run: list[str] = []
+            for w in words:
+                if not w[0].isalpha() or w.casefold() in _STOP:
+                    break
+                run.append(w)
+                if getattr(q, "measures", None) and w.casefold().startswith(str(q.measures).casefold()):
+                    noun = " ".join(run)
+                    break
+            else:  # no measured noun known: a singular modifier before a plural ("container ships")
+                if len(run) > 1 and not run[0].endswith("s") and run[1].endswith("s") and len(run[1]) > 3:
+                    noun = " ".join(run[:2])
     return f"{text} {noun}" if noun else None
 
 

@@ -143,6 +143,7 @@ class _Markers:
     hedged_modals: frozenset[str]
     hedging_adverbs: frozenset[str]
     reporting_adverbs: frozenset[str]
+    hedging_adjectives: frozenset[str] = frozenset()
 
 
 @cache
@@ -152,6 +153,7 @@ def _markers() -> _Markers:
         hedged_modals=frozenset(m.hedged_modals),
         hedging_adverbs=frozenset(w for w in m.hedging_adverbs if " " not in w),
         reporting_adverbs=frozenset(m.reporting_adverbs),
+        hedging_adjectives=frozenset(m.hedging_adjectives),
     )
 
 
@@ -494,7 +496,8 @@ def _subject_of(verb: Token) -> list[tuple[str, Token]]:
     xcomp/conj of ("agreed to buy", "signed ... but revealed"), or the noun a
     relative or participial clause modifies."""
     head = verb.head
-    if verb.dep_ in ("xcomp", "conj") and head.i != verb.i:
+    # (an adjective predicate passes its subject on: "Edvard Lund is likely to resign", "is due to sign")
+    if verb.dep_ in ("xcomp", "conj", "acomp") and head.i != verb.i:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subj:
             role = "agent" if subj[0].dep_ != "nsubjpass" or verb.dep_ == "xcomp" else "theme"
@@ -502,7 +505,7 @@ def _subject_of(verb: Token) -> list[tuple[str, Token]]:
                 pobj = next((g for g in subj[0].children if g.dep_ == "pobj"), None)
                 return [("agent", pobj)] if pobj is not None else []
             return [(role, subj[0])]
-        if head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        if head.dep_ in ("xcomp", "conj", "acomp") and head.head.i != head.i:
             return _subject_of(head)
     if verb.dep_ == "relcl" and head.i != verb.i:
         return [("agent", head)]
@@ -1437,6 +1440,12 @@ def _negated(host: Token, noun: Token | None, cols: _Columns) -> bool:
     negates as a negative subject does."""
     if not _may_negate(host, cols):
         return False
+    if noun is None and _own_clause(host):
+        # "did not resign on Wednesday and will stay in post": a conjunct with an auxiliary of its own is a
+        # clause of its own, negated only by its own words
+        return any(c.dep_ == "neg" for c in host.children) or any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and negation.negative_argument(c) for c in host.children
+        )
     if noun is not None and noun.i == host.i and _object_of_event(noun):
         # "would not cancel the award": the cancelling is negated, not the award
         return negation.negative_argument(noun)
@@ -1444,6 +1453,11 @@ def _negated(host: Token, noun: Token | None, cols: _Columns) -> bool:
         if negation.is_negated(t, _sentence_of(t, cols)):  # (= t.sent, from the parse's sentence starts)
             return True
     return any(c.dep_ == "dobj" and negation.negative_argument(c) for c in host.children)
+
+
+def _own_clause(verb: Token) -> bool:
+    """A conjoined verb with an auxiliary of its own ("… and will stay", "… but has since returned")."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 #: Classes of verbs that stop an event: "would not cancel the award" leaves the award standing
@@ -1549,11 +1563,22 @@ def _with_claim(level: str, claim: Claim | None, draft: _Draft) -> str:
             return "denied"
     if level in ("negated", "denied", "expected"):
         return level
-    if claim.modality in ("hedged", "speculative"):
+    if claim.modality in ("hedged", "speculative") or _doubted_cue(claim, draft):
         return "hedged"
-    if claim.source is not None and level == "asserted":
+    if level == "asserted" and (claim.source is not None or (claim.cue is not None and claim.modality == "reported")):
+        # a report noun with no one named is a report too: "There were reports that X had been arrested"
         return "reported"
     return level
+
+
+def _doubted_cue(claim: Claim, draft: _Draft) -> bool:
+    """The claim's cue is a report noun its adjective doubts: "unconfirmed reports that …"
+    (``hedging_adjectives`` of ``models/modality.toml``)."""
+    if claim.cue is None:
+        return False
+    cue = draft.token.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    words = _markers().hedging_adjectives
+    return cue is not None and any(c.dep_ == "amod" and c.lower_ in words for t in cue for c in t.children)
 
 
 @cache

@@ -383,16 +383,38 @@ def mark_disputed(entries: Iterable[Any], conflicts: Iterable[Any]) -> None:
     happened (a plan against a plan not to, a word against another), its date or an amount of it
     (:mod:`claimline.reconcile.events`) — read ``disputed``, as ``claimline conflicts`` has them: no
     entry reads confirmed while outlets disagree on it. Commentary stays commentary. ``conflicts``:
-    models, views or their JSON as dicts; conflicts of claims (no event) are not looked at."""
+    models, views or their JSON as dicts.
+
+    An entry all of whose reports sit on the sides of one such open conflict, on two of them (on the event
+    or on claims: the same sentence told with 4 villages by one outlet and 9 by another, under another
+    event of it), reads ``disputed`` too: its members disagree, so it is not confirmed with one outlet's
+    figure (review 9 W36)."""
     held: set[str] = set()
+    sides: dict[str, set[tuple[str, int]]] = {}  # claim id -> (conflict, side) it is on
     for c in conflicts:
         d = c if isinstance(c, dict) else c.model_dump(mode="json")
-        if d.get("facet") in _EVENT_FACETS and d.get("status") != "resolved" and d.get("event"):
+        if d.get("facet") not in _EVENT_FACETS or d.get("status") == "resolved":
+            continue
+        if d.get("event"):
             held.update(d["event"].get("cluster_ids") or ())
+        for k, side in enumerate(d.get("sides") or ()):
+            for cid in side.get("claim_ids") or ():
+                sides.setdefault(cid, set()).add((d["id"], k))
     for e in entries:
         cluster = e["event"]["cluster_id"] if isinstance(e, dict) else e.event.cluster_id
         status = e["status"] if isinstance(e, dict) else e.status
-        if cluster in held and status != "commentary":
+        claims = e["claim_ids"] if isinstance(e, dict) else e.claim_ids
+        on: dict[str, set[int]] = {}
+        told: dict[str, int] = {}  # conflict -> how many of the entry's claims are on its sides
+        for cid in claims or ():
+            for conflict in {c for c, _ in sides.get(cid, ())}:
+                told[conflict] = told.get(conflict, 0) + 1
+            for conflict, k in sides.get(cid, ()):
+                on.setdefault(conflict, set()).add(k)
+        # torn: every report of the entry is on a side of one conflict, and on two sides (not an entry whose
+        # sentences also tell, among other things, a figure of another event they disagree on)
+        torn = any(len(ks) > 1 and told[c] == len(claims) for c, ks in on.items())
+        if (cluster in held or torn) and status != "commentary":
             if isinstance(e, dict):
                 e["status"] = "disputed"
             else:
@@ -400,7 +422,7 @@ def mark_disputed(entries: Iterable[Any], conflicts: Iterable[Any]) -> None:
 
 
 #: The facets of conflicts on events that make an entry read disputed.
-_EVENT_FACETS = frozenset({"factuality", "date", "quantity"})
+_EVENT_FACETS = frozenset({"factuality", "date", "time_of_day", "deadline", "quantity"})
 
 
 _ENTRY_STATUS = {"asserted": "confirmed"}

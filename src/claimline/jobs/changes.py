@@ -11,20 +11,17 @@ before and after, and records (migration 4: ``refreshes``, ``change_log``, ``art
 
 each with the articles of that run that caused it (the new articles among the conflict's reports).
 Conflicts are matched by their question (``date of start — OpenAI / NATO``), so a question that gains a
-third value is a flip, not a new conflict. :func:`changes` reads the record back for ``--since``.
+third value is a flip, not a new conflict. :func:`claimline.jobs.change_report.changes` reads the record back
+for ``--since`` (light: no pydantic).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Collection, Mapping, Sequence
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, Field
-
-from ..errors import ClaimlineError
-from ..schemas import Article, Conflict
+from ..schemas import Conflict
 from ..store.sqlite import Store
 from .refresh import refresh_conflicts
 
@@ -143,99 +140,3 @@ def refresh_with_history(store: Store, article_ids: Collection[str] | None = Non
     count = refresh_conflicts(store, article_ids, watch=watch, recluster=recluster)
     store.record_refresh(new_articles, count, rows)
     return count
-
-
-# ------------------------------------------------------------------ reading
-class ArticleRef(BaseModel):
-    id: str
-    publisher: str | None = None
-    published: date | None = None
-    title: str | None = None
-    url: str | None = None
-    path: str | None = None
-
-
-class Change(BaseModel):
-    kind: str
-    ref: str = Field(description="Conflict ID, or claim ID for 'superseded'")
-    what: str = Field(description="The question, or the claim's text")
-    was: str | None = None
-    now: str | None = None
-    articles: list[ArticleRef] = Field(default_factory=list, description="The new articles that caused it")
-
-
-class NewEvent(BaseModel):
-    date: str
-    date_basis: str = Field(description="'text' when the articles date the event, 'publication' for 'reported on'")
-    label: str
-    outlets: list[str]
-    articles: list[ArticleRef] = Field(default_factory=list)
-    event: str | None = Field(default=None, description="The event in its own words (participants around the trigger)")
-
-
-class ChangeReport(BaseModel):
-    since: str
-    runs: int = Field(description="Ingest runs (reconciliations) in the window")
-    articles: list[ArticleRef] = Field(default_factory=list, description="Articles stored in the window")
-    new_events: list[NewEvent] = Field(default_factory=list)
-    new_conflicts: list[Change] = Field(default_factory=list)
-    verdicts_flipped: list[Change] = Field(default_factory=list)
-    conflicts_gone: list[Change] = Field(default_factory=list)
-    newly_superseded: list[Change] = Field(default_factory=list)
-
-
-def ref(a: Article) -> ArticleRef:
-    return ArticleRef(id=a.id, publisher=a.publisher, published=a.published, title=a.title, url=a.url, path=a.path)
-
-
-def changes(store: Store, since: str | None = None) -> ChangeReport:
-    """What the ingest runs since ``since`` changed: ``None``/``"last"`` is the latest run; an ISO date
-    (YYYY-MM-DD) takes every run on or after that day."""
-    runs = store.refreshes()
-    if since in (None, "last"):
-        window = runs[-1:]
-        label = f"the last run ({window[0]['refreshed_at']})" if window else "the last run"
-    else:
-        assert since is not None
-        window = [r for r in runs if str(r["refreshed_at"]) >= since]
-        label = since
-    if not runs:
-        raise ClaimlineError("no ingest run recorded in this store yet: ingest articles first")
-    ids = [int(str(r["id"])) for r in window]
-    log = store.change_log(ids)
-    article_ids = store.refresh_articles(ids)
-    cited = set(article_ids) | {a for row in log for a in json.loads(str(row["articles"]))}
-    arts = {a.id: a for a in store.articles(cited)}
-    claims = {
-        c.id: c
-        for aid in sorted({str(r["ref"]).rsplit("-", 1)[0] for r in log if r["kind"] == "superseded"})
-        for c in store.claims(article=aid)
-    }
-    conflicts = {c.id: c for c in store.conflicts()}
-    report = ChangeReport(since=label, runs=len(window), articles=[ref(arts[a]) for a in article_ids if a in arts])
-    # a question may change more than once in the window: keep its first 'was' and last 'now'
-    merged: dict[tuple[str, str], Change] = {}
-    for row in log:
-        kind, rid = str(row["kind"]), str(row["ref"])
-        if kind == "superseded":
-            what = claims[rid].text if rid in claims else rid
-        else:
-            what = conflicts[rid].question if rid in conflicts else rid
-        cause = [ref(arts[a]) for a in json.loads(str(row["articles"])) if a in arts]
-        key = (kind, what)
-        if key in merged:
-            merged[key].now = row["now"]  # type: ignore[assignment]
-            merged[key].articles += [a for a in cause if a not in merged[key].articles]
-            continue
-        merged[key] = Change(kind=kind, ref=rid, what=what, was=row["was"], now=row["now"], articles=cause)  # type: ignore[arg-type]
-    for change in merged.values():
-        target = {
-            "new_conflict": report.new_conflicts,
-            "verdict_flipped": report.verdicts_flipped,
-            "conflict_gone": report.conflicts_gone,
-            "superseded": report.newly_superseded,
-        }[change.kind]
-        if change.kind == "verdict_flipped" and change.was == change.now:
-            continue  # flipped and back within the window
-        target.append(change)
-    return report

@@ -3,8 +3,9 @@ the articles that caused it; lines fit 100 columns."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..events.display import outlet_name
-from ..jobs.changes import ArticleRef, Change, ChangeReport
 
 WIDTH = 100
 
@@ -14,7 +15,7 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _article(a: ArticleRef, indent: int) -> str:
+def _article(a: Any, indent: int) -> str:
     outlet = (outlet_name(a) if a.publisher or a.url or a.path else None) or "?"  # the title follows: not twice
     head = " ".join(x for x in (outlet, str(a.published) if a.published else "") if x)
     title = f' "{a.title}"' if a.title else ""
@@ -22,7 +23,7 @@ def _article(a: ArticleRef, indent: int) -> str:
     return _cut(f"{head}{title}", WIDTH - indent - len(tail)) + tail
 
 
-def _change_line(c: Change) -> str:
+def _change_line(c: Any) -> str:
     if c.kind == "new_conflict":
         tail = f"{c.now}" if c.now in ("disputed", "open") else f"{c.now} stands"
     elif c.kind == "verdict_flipped":
@@ -36,7 +37,8 @@ def _change_line(c: Change) -> str:
     return "  " + _cut(body, WIDTH - 2 - len(ref)) + ref
 
 
-def render_changes(report: ChangeReport) -> str:
+def render_changes(report: Any) -> str:
+    """The report of :func:`claimline.jobs.change_report.changes` (a view) as text."""
     lines = [f"Changes since {report.since}: {report.runs} ingest run(s), {len(report.articles)} new article(s)"]
     for a in report.articles:
         lines.append("  " + _article(a, 2))
@@ -57,7 +59,7 @@ def render_changes(report: ChangeReport) -> str:
         lines.append("")
         lines.append(f"{title} ({len(items)})")
         for item in items:
-            if isinstance(item, Change):
+            if "kind" in item:  # a change (an event has no kind)
                 lines.append(_change_line(item))
                 label = "superseded by" if item.kind == "superseded" else "caused by"
             else:

@@ -231,6 +231,15 @@ def statement(store: Store, ident: str) -> Any:
     )
 
 
+def _figure(q: Any) -> str:
+    """A quantity as the text has it, with its value and what it counts: "four (4 village)"."""
+    value = q.get("value")
+    what = " ".join(
+        str(x) for x in (f"{value:g}" if isinstance(value, float) else value, q.get("unit"), q.get("measures")) if x
+    )
+    return f"{q.get('text')} ({what})" if what else str(q.get("text"))
+
+
 def show_statement(statement: Any, *, fmt: Format, console: Console) -> None:
     """``claimline show own:…``: an outlet's own statement (a sentence in no claim that a conflict compares,
     :func:`claimline.api.outlet_statement`) with its article and sentence, to be checked."""
@@ -239,11 +248,10 @@ def show_statement(statement: Any, *, fmt: Format, console: Console) -> None:
         return
     a, f = statement.article, statement.frame
     console.print(f"statement {statement.id}  (the outlet's own words, in no claim)", markup=False)
-    console.print(f"  article   {a.id}  {outlet_name(a, '?')}  {a.published or '?'}  {a.title or ''}", markup=False)
+    head = f"  article   {a.id}  {outlet_name(a, '?')}  {a.published or '?'}  {a.title or ''}"
+    console.print(head.rstrip(), markup=False)
     console.print(f"  sentence  {statement.sentence}", markup=False, soft_wrap=True)
-    figures = "; ".join(
-        " ".join(str(x) for x in (q.get("text") or q.get("value"), q.get("unit")) if x) for q in f.quantities or ()
-    )
+    figures = "; ".join(_figure(q) for q in f.quantities or ())
     rows = {
         "trigger": f"{f.trigger.text} [{f.trigger.start}:{f.trigger.end}] ({f.event_class})",
         "certainty": _SAID.get(f.factuality, f.factuality),
@@ -277,12 +285,15 @@ def _side_claims(store: Store, conflict: Any) -> list[tuple[Any, Any, str, str |
     return list(seen.values())
 
 
-def actor_rows(store: Store) -> list[ActorRow]:
-    from .. import lexicons
-    from ..extraction import actors as actors_mod
+def actor_rows(store: Store, *, view: bool = False) -> list[ActorRow]:
+    """The actors of the store's claims with their claim counts, type and aliases (``claimline actors``), from the
+    cached gazetteer tables (:mod:`claimline.actor_index`: no pydantic); ``view=False``: models (for csv)."""
+    from ..actor_index import actor_types, listed_aliases
+
+    types, aliases = actor_types(), listed_aliases()
+    rows = [View(name=a, type=types.get(a), claims=n, aliases=aliases.get(a, [])) for a, n in store.actor_counts()]
+    if view:
+        return rows  # type: ignore[return-value]
     from .provenance_models import ActorRow
 
-    g = actors_mod.gazetteer()
-    aliases: dict[str, list[str]] = {e.name: e.aliases for e in lexicons.actors().actor}
-    rows = store.actor_counts()
-    return [ActorRow(name=a, type=g.types.get(a), claims=n, aliases=aliases.get(a, [])) for a, n in rows]
+    return [ActorRow(**r) for r in rows]
