@@ -253,3 +253,40 @@ def test_the_listing_reads_its_time_words_through_the_normalisers_loader() -> No
     assert conflicts.readable("2026-10-17TNI") == "2026-10-17 night"
     source = Path(conflicts.__file__).read_text(encoding="utf-8")
     assert "models_dir" not in source and "tomllib.load" not in source and "read_text" not in source
+
+
+@pytest.mark.slow
+def test_no_answer_is_no_denial(tmp_path: Path) -> None:
+    """W15: "X did not respond to a request for comment" is speech not given (commentary: ``--all`` lists it), not
+    an event X denied in X's timeline."""
+    db = tmp_path / "s.db"
+    text = (
+        "Orvik Paper closed its Lund mill on Tuesday, the union said. "
+        "Orvik Paper did not respond to a request for comment."
+    )
+    _ingest(db, tmp_path, [("North Post", "2026-06-04", text)])
+    assert _timeline(db, "--actor", "Orvik Paper") == (
+        "Timeline\n"
+        "Date        Event                                                   Who said it             Status\n"
+        "2 Jun 2026  Orvik Paper closed Lund mill                            the union (North Post)  reported\n"
+        "            Orvik Paper closed its Lund mill on Tuesday, the union\n"
+        "            said.\n"
+    )
+    assert "Orvik Paper did not respond to request               North Post              commentary\n" in (
+        _timeline(db, "--all")
+    )
+
+
+def test_commands_that_print_one_record_take_table_or_json_only(tmp_path: Path) -> None:
+    """A format a command cannot print is one red line, not a table under another name."""
+    from .test_hostile import small_store
+
+    db = tmp_path / "s.db"
+    small_store(db)
+    for args in (["info", "--db", str(db)], ["lexicons"], ["show", "nope", "--db", str(db)]):
+        one_error(
+            invoke(*args, "-f", "csv"), "Invalid value for '--format' / '-f': 'csv' is not one of 'table', 'json'."
+        )
+    one_error(
+        invoke("extract", "-", "-f", "md"), "Invalid value for '--format' / '-f': 'md' is not one of 'json', 'jsonl'."
+    )

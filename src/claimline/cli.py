@@ -78,8 +78,26 @@ DbOpt = Annotated[
     ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+class ChangeFormat(str, Enum):
+    """The formats of a command that prints one record, not a listing: a table to read or JSON."""
+
+    table = "table"
+    json = "json"
+
+
+class ExtractFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+
+
 ActorOpt = Annotated[
-    str | None, typer.Option("--actor", "-a", help="Actor name or alias, case-insensitive ('pentagon').")
+    str | None,
+    typer.Option(
+        "--actor",
+        "-a",
+        help="A gazetteer actor or alias, case-insensitive ('pentagon'), else a name found in the articles,"
+        " matched by its words ('Varga' finds 'Ilse Varga').",
+    ),
 ]
 PipelineOpt = Annotated[
     str | None,
@@ -169,7 +187,9 @@ def ingest(
         ),
     ] = None,
     dask_workers: Annotated[int, typer.Option(min=1, help="Workers of a local Dask cluster.")] = 2,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Summary format: table or json.")] = Format.table,
+    fmt: Annotated[
+        ChangeFormat, typer.Option("--format", "-f", help="Summary format: table or json.")
+    ] = ChangeFormat.table,
 ) -> None:
     """Read articles, extract their claims and store them.
 
@@ -228,7 +248,7 @@ def ingest(
         err.print(f"[yellow]Warning:[/yellow] {warning}", markup=True, soft_wrap=True, highlight=False)
     for f in report.failures:
         err.print(f"[red]Error:[/red] {f.error}", markup=True, soft_wrap=True)
-    if fmt is Format.json:
+    if fmt == "json":
         out.print(report.model_dump_json(indent=2), markup=False, soft_wrap=True)
     else:
         conflicts = "" if report.conflicts is None else f", {report.conflicts} conflicts in store"
@@ -250,8 +270,8 @@ def extract(
     url: Annotated[str | None, typer.Option(help="URL.")] = None,
     pipeline: PipelineOpt = None,
     fmt: Annotated[
-        Format, typer.Option("--format", "-f", help="json (one object, or an array) or jsonl.")
-    ] = Format.json,
+        ExtractFormat, typer.Option("--format", "-f", help="json (one object, or an array) or jsonl.")
+    ] = ExtractFormat.json,
     max_bytes: Annotated[int | None, typer.Option(min=1, help="Largest file accepted, in bytes.")] = None,
 ) -> None:
     """Extract claims without touching the store; print JSON (the pure, parallelisable step).
@@ -275,11 +295,11 @@ def extract(
     )
     results = []
     for ex in stream:
-        if fmt is Format.jsonl:
+        if fmt == "jsonl":
             sys.stdout.write(ex.model_dump_json() + "\n")
         else:
             results.append(ex.model_dump(mode="json"))
-    if fmt is not Format.jsonl and results:
+    if fmt != "jsonl" and results:
         sys.stdout.write(
             json.dumps(
                 results[0]
@@ -641,8 +661,10 @@ def conflicts(
     ] = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Where the sources disagree, and which version stands (with the reason); and how many questions two or
-    more articles answer, so that "all agree" can be told from "nothing to compare".
+    """Where the sources disagree, and which version stands (with the reason).
+
+    Every listing ends with how many questions two or more articles answer, so that "all agree" can be told
+    from "nothing to compare".
 
       Examples:
 
@@ -719,7 +741,7 @@ def show(
         ),
     ],
     db: DbOpt = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    fmt: Annotated[ChangeFormat, typer.Option("--format", "-f", help="table or json.")] = ChangeFormat.table,
 ) -> None:
     """One claim, conflict, article or event with full provenance: every ID a listing prints.
 
@@ -738,16 +760,11 @@ def show(
     store = open_store(db)
     kind, full = api.find_item(store, ident)
     if kind == "event":
-        show_event(api.event(store, full), fmt=fmt, console=out)
+        show_event(api.event(store, full), fmt=Format(fmt.value), console=out)
     elif kind == "statement":
-        show_statement(api.outlet_statement(store, full), fmt=fmt, console=out)
+        show_statement(api.outlet_statement(store, full), fmt=Format(fmt.value), console=out)
     else:
-        show_item(store, kind, full, fmt=fmt, console=out)
-
-
-class ChangeFormat(str, Enum):
-    table = "table"
-    json = "json"
+        show_item(store, kind, full, fmt=Format(fmt.value), console=out)
 
 
 @command()
@@ -761,8 +778,10 @@ def changes(
     ] = "last",
     fmt: Annotated[ChangeFormat, typer.Option("--format", "-f", help="table or json.")] = ChangeFormat.table,
 ) -> None:
-    """What changed since you last looked: new events, new conflicts, verdicts that flipped, claims newly
-    superseded — each with the articles that caused it.
+    """What changed since you last looked (by default: the last ingest run).
+
+    New events, new conflicts, verdicts that flipped, claims newly superseded — each with the articles that
+    caused it.
 
       Examples:
 
@@ -825,10 +844,14 @@ def actors(
 
 
 @command()
-def info(db: DbOpt = None, pipeline: PipelineOpt = None, fmt: FormatOpt = Format.table) -> None:
+def info(
+    db: DbOpt = None,
+    pipeline: PipelineOpt = None,
+    fmt: Annotated[ChangeFormat, typer.Option("--format", "-f", help="table or json.")] = ChangeFormat.table,
+) -> None:
     """Version, store path, spaCy pipeline and counts."""
     data = api.info(db, pipeline)
-    if fmt is Format.json:
+    if fmt == "json":
         out.print(json.dumps(data, indent=2), markup=False, soft_wrap=True)
     else:
         for k, v in data.items():
@@ -882,7 +905,7 @@ def evaluate_cmd(
         typer.Argument(help="Gold files or directories (tests/gold/); conflicts.json / expected.json score conflicts."),
     ],
     pipeline: PipelineOpt = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    fmt: Annotated[ChangeFormat, typer.Option("--format", "-f", help="table or json.")] = ChangeFormat.table,
 ) -> None:
     """Precision, recall and F1 per field against gold annotations, and gold conflicts found/missed/false.
 
@@ -899,7 +922,7 @@ def evaluate_cmd(
     payload: dict[str, Any] = {}
     if result.claims is not None:
         payload["claims"] = result.claims.model_dump(mode="json")
-        if fmt is not Format.json:
+        if fmt != "json":
             out.print(format_report(result.claims), markup=False, soft_wrap=True)
     for cg, creport in result.conflicts.items():
         payload.setdefault("conflicts", {})[str(cg)] = {
@@ -907,22 +930,24 @@ def evaluate_cmd(
             "precision": creport.precision,
             "recall": creport.recall,
         }
-        if fmt is not Format.json:
+        if fmt != "json":
             out.print(f"\nconflicts ({cg}):", markup=False)
             out.print(format_conflict_report(creport), markup=False, soft_wrap=True)
-    if fmt is Format.json:
+    if fmt == "json":
         out.print(json.dumps(payload, indent=2), markup=False, soft_wrap=True)
 
 
 @command()
-def lexicons(fmt: FormatOpt = Format.table) -> None:
+def lexicons(
+    fmt: Annotated[ChangeFormat, typer.Option("--format", "-f", help="table or json.")] = ChangeFormat.table,
+) -> None:
     """Validate the lexicons in models/ (and CLAIMLINE_LEXICONS) and count their entries."""
     from . import lexicons as lx
     from .reconcile import vocab
 
     counts = lx.validate_all() | {vocab.FILE: vocab.entries()}  # comparison.toml too (review 6, C10)
     rows = [{"file": k, "entries": v} for k, v in counts.items()]
-    if fmt is Format.json:
+    if fmt == "json":
         out.print(
             json.dumps(
                 {"dir": str(lx.models_dir()), "extra": [str(p) for p in lx.extra_dirs()], "files": rows},

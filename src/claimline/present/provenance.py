@@ -85,8 +85,10 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
             return
         c, a = prov.claim, prov.article
         console.print(f"claim {c.id}", markup=False)
-        console.print(f"  article   {a.id}  {outlet_name(a, '?')}  {a.published or '?'}  {a.title or ''}", markup=False)
-        console.print("  sentence  ", end="")
+        console.print(
+            f"  {'article':<12}{a.id}  {outlet_name(a, '?')}  {a.published or '?'}  {a.title or ''}", markup=False
+        )
+        console.print("  sentence    ", end="")
         console.print(_highlighted(prov.sentence, c) if console.is_terminal else prov.sentence, soft_wrap=True)
         rows = {
             "content": f"{c.text}  [{c.start}:{c.end}]",
