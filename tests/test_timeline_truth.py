@@ -31,31 +31,23 @@ def _timeline(db: Path, *args: str) -> str:
 
 @pytest.mark.slow
 def test_unconfirmed_reports_are_hedged_not_confirmed(tmp_path: Path) -> None:
-    """W13: "There were unconfirmed reports that X had been arrested" — the arrest is hedged (the reports
-    themselves, which the outlet says there were, stay an entry of their own)."""
+    """W13: "There were unconfirmed reports that X had been arrested" — the arrest is hedged, and the reports
+    (the telling, with no one named, as "said" is) are no entry "confirmed" of their own."""
     db = tmp_path / "s.db"
-    _ingest(
-        db,
-        tmp_path,
-        [
-            (
-                "Harbour Wire",
-                "2026-06-03",
-                "There were unconfirmed reports that the Orsk governor Ivo Pask had been arrested.",
-            )
-        ],
-    )
+    text = "There were unconfirmed reports that the Orsk governor Ivo Pask had been arrested."
+    _ingest(db, tmp_path, [("Harbour Wire", "2026-06-03", text)])
     assert _timeline(db) == (
         "Timeline\n"
-        "Date         Event                                                           Who said it   Status\n"
-        "reported on  reports                                                         Harbour Wire  confirmed\n"
-        "3 Jun 2026   There were unconfirmed reports that the Orsk governor Ivo Pask\n"
-        "             had been arrested.\n"
-        "\n"
-        "reported on  had been arrested                                               Harbour Wire  hedged\n"
+        "Date         Event                                                              Who said it   Status\n"
+        "reported on  had been arrested                                                  Harbour Wire  hedged\n"
         "3 Jun 2026   There were unconfirmed reports that the Orsk governor Ivo Pask\n"
         "             had been arrested.\n"
     )
+    # without the doubt, the arrest is reported (a report noun with no one named is a report), not confirmed
+    plain = tmp_path / "plain.db"
+    (tmp_path / "plain").mkdir()
+    _ingest(plain, tmp_path / "plain", [("Harbour Wire", "2026-06-03", text.replace("unconfirmed ", ""))])
+    assert _timeline(plain).splitlines()[2].endswith("Harbour Wire  reported")
 
 
 @pytest.mark.slow

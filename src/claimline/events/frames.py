@@ -1842,6 +1842,15 @@ def _find_frames(
         tok = d.token
         claim = claim_index.find(tok.idx)
         factuality = _with_claim(_factuality(d, lex, denials), claim, d)
+        # a noun that is its claim's cue with no one named ("There were unconfirmed reports that X had been
+        # arrested"): the telling, as "said" is, not an event of its own (review 9 W13)
+        telling = (
+            claim is not None
+            and d.pos != "verb"
+            and claim.source is None
+            and claim.cue is not None
+            and claim.cue.start <= tok.idx < claim.cue.end
+        )
         frames.append(
             EventFrame(
                 id=f"{article_id}-e{n:03d}",
@@ -1849,7 +1858,7 @@ def _find_frames(
                 claim_id=claim.id if claim is not None else None,
                 **anchor(sent, doc_text, tok, d.lemma, d.pos),  # type: ignore[arg-type]
                 event_class=d.cls,
-                commentary=lex.is_commentary(d.cls),
+                commentary=lex.is_commentary(d.cls) or telling,
                 participants=[p._asdict() for p in parts],  # type: ignore[misc]
                 factuality=factuality,  # type: ignore[arg-type]
                 quantities=amounts,

@@ -19,7 +19,9 @@
   A report of an event under a verb of failing ("failed to sign") reads
   negated; a "no" an article gives beside its own "yes" about another word
   does not make the entry disputed (:func:`_answers`); an open conflict on
-  the event's factuality, date or amounts does (:func:`mark_disputed`).
+  the event's factuality, date, deadline, clock time or amounts does, and so
+  does one open conflict whose sides hold every claim of the entry, on two
+  sides (:func:`mark_disputed`).
 * **Commentary** (clusters of speech or opinion frames only) is not an entry
   unless ``include_commentary``; it is then listed after the events, with
   status ``commentary``.
