@@ -1042,7 +1042,41 @@ FALSEFIX_AGREE.update(
         ),
     }
 )
+# review 9 W2: a total and a part of it (a site of the party, a unit of it, one operator's share of a total told
+# with no operator) are two answers
+_CUT = "{} will cut {} jobs{}, the company said on Tuesday."
+FALSEFIX_AGREE.update(
+    {
+        "W2 all jobs, jobs at its bakery": _pair(
+            _CUT.format("Selby Foods", "1,100", ""),
+            _CUT.format("Selby Foods", "250", " at its Doverton bakery"),
+            days=("2026-04-07", "2026-04-07"),
+        ),
+        "W2 the group's jobs, its unit's jobs": _pair(
+            _CUT.format("Orrin Holdings", "3,000", ""),
+            _CUT.format("Orrin Logistics, a unit of Orrin Holdings,", "400", ""),
+            days=("2026-04-07", "2026-04-07"),
+        ),
+        "W2 trains cancelled at the station, one operator's": _pair(
+            "Around 400 trains were cancelled at Kesford station on Tuesday because of the flooding, the station said.",
+            "Varn Rail cancelled 90 trains at Kesford station on Tuesday because of the flooding, the operator said.",
+            days=("2026-04-07", "2026-04-07"),
+        ),
+    }
+)
 FALSEFIX_DISAGREE = {
+    "W2 one bakery, two figures": (
+        _pair(
+            _CUT.format("Selby Foods", "250", " at its Doverton bakery"),
+            _CUT.format("Selby Foods", "400", " at its Doverton bakery"),
+            days=("2026-04-07", "2026-04-07"),
+        ),
+        {"quantity"},
+    ),
+    "W2 one company, two totals": (
+        _pair(_CUT.format("Selby Foods", "1,100", ""), _CUT.format("Selby Foods", "700", ""), days=("2026-04-07",) * 2),
+        {"quantity"},
+    ),
     "W1 the wind deal Monday, Thursday": (
         _pair(
             _SIGNED.format("the wind", "Monday"),

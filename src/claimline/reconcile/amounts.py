@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Sequence
 from functools import cache
+from typing import TypeVar
 
 from ..schemas import Quantity
+
+_I = TypeVar("_I")
 
 #: Values more than this many times apart measure different things ("12 ministries", "48 million").
 MAGNITUDE_RATIO = 10.0
@@ -151,3 +155,27 @@ def one_slip(a: Quantity, b: Quantity) -> bool:
         return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
     short, long_ = sorted((x, y), key=len)
     return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+#: words that tell a figure as a part of a larger one ("300 jobs at its Lund mill, as part of wider cuts")
+_PART_OF = re.compile(r"\bpart of\b|\bamong them\b|\bof which\b", re.I)
+
+
+def without_parts(
+    items: Sequence[_I],
+    size: Callable[[_I], float],
+    article: Callable[[_I], str],
+    part_of: Callable[[_I, _I], bool],
+    text: Callable[[_I], str],
+) -> list[_I]:
+    """``items`` (answers to one quantity question) without those that give a part of another article's
+    larger figure (review 9, W2): ``part_of(x, y)``, the report of ``x`` names a narrower scope than ``y``'s
+    (a site of the party, a unit of it, one party's share of a total told without one), or ``x``'s claim says
+    it is a part ("as part of wider cuts", "of which")."""
+    out = []
+    for x in items:
+        larger = [y for y in items if article(y) != article(x) and size(y) > size(x)]
+        if larger and (_PART_OF.search(text(x)) is not None or any(part_of(x, y) for y in larger)):
+            continue
+        out.append(x)
+    return out

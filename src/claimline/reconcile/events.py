@@ -103,6 +103,7 @@ from ..events.identity import (
     keys,
     kin,
     linked,
+    names_match,
     places_apart,
     syndicated,
     things_apart,
@@ -837,6 +838,7 @@ def _quantity_questions(
     values at most ``ratio`` times apart; ``by_word``: each question worded by its measured word ("number
     of hectare"), not the family's ``label``."""
     by_key: dict[tuple[str, str, str, bool], list[_Item]] = {}
+    frame_of: dict[tuple[str, int], EventFrame] = {}
     word = _words(reports)
     converted = _in_two_currencies(reports, word)
     for r in reports:
@@ -868,7 +870,9 @@ def _quantity_questions(
             by_key.setdefault((*k, _measured(word, r, q), planned), []).append(
                 (r.info, span, amounts.label(q), amounts.size(q), q)
             )
+            frame_of[r.info.id, q.start] = r.frame
     by_key = {key: _parts_summed(items) if key[0] in _SUMMED else items for key, items in by_key.items()}
+    by_key = {key: _without_parts(items, frame_of) if key[0] in _SUMMED else items for key, items in by_key.items()}
     out = []
     first = {(kind, unit): w for kind, unit, w, _ in sorted(by_key, reverse=True)}  # (the first word keeps the old key)
     for (kind, unit, w, planned), items in sorted(by_key.items()):
@@ -900,6 +904,49 @@ def _quantity_questions(
                 )
             )
     return out
+
+
+def _without_parts(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFrame]) -> list[_Item]:
+    """:func:`amounts.without_parts` of a question's answers, a part (:func:`_narrower`) by the frames' parties
+    and places; never of a ``one_party`` class (the dead of one incident are counted by whoever names its
+    place)."""
+    lex = lexicon()
+
+    def part_of(x: _Item, y: _Item) -> bool:
+        fx, fy = frame_of.get((x[0].id, x[4].start)), frame_of.get((y[0].id, y[4].start))
+        if fx is None or fy is None or lex.inherited(fx.event_class, "one_party"):
+            return False
+        return _narrower(fx, x[0].claim, fy)
+
+    return amounts.without_parts(items, lambda x: x[3], lambda x: x[0].group, part_of, lambda x: x[0].claim.text)
+
+
+#: a possessive right before a place: the party's own site ("at its Lund mill")
+_OWN_SITE = re.compile(r"\b(?:its|their)\s+$", re.I)
+
+
+def _narrower(part: EventFrame, claim: Claim, whole: EventFrame) -> bool:
+    """``part`` names a narrower scope than ``whole`` (review 9, W2): a site of its party the whole does not
+    name ("cut 300 jobs at its Lund mill" / "cut 900 jobs"); a unit of a party of the whole (a name that shares
+    a word with it: "Cardell Telecom" beside "Cardell Group"); or a party doing the act where the whole names
+    none ("Skyline Air cancelled 85 flights at the airport" / "300 flights were cancelled at the airport")."""
+    mine, theirs = _named(part), _named(whole)
+    extra = [p for p in part.participants if p.name in mine - theirs]
+    if not extra:
+        return False
+    words = {w for n in theirs for w in n.lower().split()}
+    for p in extra:
+        at = p.start - claim.start
+        if p.role == "other" and 0 < at <= len(claim.text) and _OWN_SITE.search(claim.text[max(0, at - 12) : at]):
+            return True
+        if (
+            p.role == "agent"
+            and set(p.name.lower().split()) & words
+            and not any(names_match(p.name, n) for n in theirs)
+        ):
+            return True  # ("Veldhaven" beside "Veldhaven Bank" is its short name, no unit)
+    agents = [p for p in whole.participants if p.role == "agent"]
+    return not agents and any(p.role == "agent" for p in extra) and theirs <= mine
 
 
 def _one_value_each(
