@@ -745,22 +745,34 @@ def _counted_from(
 
 def _fronted(doc: Doc, placed: list[_Placed], triggers: dict[int, int], chosen: dict[int, EventTime]) -> None:
     """A time that opens its sentence ("On Monday, the crews stopped work, and the authority closed two berths")
-    sets the scene for the clauses joined to the one it dates: their verbs with no time of their own take it."""
+    sets the scene for the clauses joined to the one it dates: their verbs with no time of their own take it. A
+    time between the subject and its verb ("the court on Tuesday sentenced him to four years and fined him") is
+    the time of the verbs that share that subject: joined verbs with no subject of their own."""
     for p in placed:
         verb = p.attach
         if verb is None or verb.pos_ != "VERB" or verb.i not in triggers or p.first < 0:
             continue
         mine = chosen.get(triggers[verb.i])
-        if mine is None or mine.char_start != p.t.start or mine.kind != "point":
+        if mine is None or mine.char_start != p.t.start or mine.kind != "point" or p.first > verb.i:
             continue
         sent = verb.sent
         prep = p.root.head.i if p.root.dep_ == "pobj" else -1
-        if any(not w.is_punct and w.i != prep for w in doc[sent.start : p.first]) or p.first > verb.i:
+        opens = not any(not w.is_punct and w.i != prep for w in doc[sent.start : p.first])
+        if not opens and not _before_verb(p, verb):
             continue
         for c in verb.children:
             same_tense = c.tag_ == verb.tag_  # not "rejected the offer and will strike again"
-            if c.dep_ == "conj" and c.pos_ == "VERB" and same_tense and c.i in triggers and triggers[c.i] not in chosen:
+            if c.dep_ != "conj" or c.pos_ != "VERB" or not same_tense or c.i not in triggers or triggers[c.i] in chosen:
+                continue
+            if opens or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 chosen[triggers[c.i]] = mine
+
+
+def _before_verb(p: _Placed, verb: Token) -> bool:
+    """The time hangs on ``verb`` from its left, after the verb's subject ("the court on Tuesday sentenced")."""
+    head = p.root.head if p.root.dep_ == "pobj" else p.root
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return head.head.i == verb.i and head.i < verb.i and subj is not None and subj.i < head.i
 
 
 #: a list marker and emphasis before a time that opens a line ("- **12 October.** ...", "3) 5 May: ..."): the

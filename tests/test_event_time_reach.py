@@ -1,6 +1,7 @@
 """Which event takes a time, tenth round, on sentences written for these tests (publication date Wednesday
 2 December 2026): an incident noun that is the subject of "struck" / "hit" takes the verb's time (review 9
-W39); a statement or denial no text dates, told in the past tense, is dated by its first report."""
+W39); a statement or denial no text dates, told in the past tense, is dated by its first report; a time
+between a subject and its verb dates the verbs joined to it that share the subject."""
 
 from __future__ import annotations
 
@@ -73,3 +74,15 @@ def test_the_report_day_classes_are_event_classes():
 
     classes = load_vocabulary().event_time.report_day_classes
     assert classes and set(classes) <= set(lexicon().ancestors)
+
+
+def test_a_time_before_the_verb_dates_the_verbs_that_share_its_subject(frames_of):
+    # "the court on Tuesday sentenced ... and fined": one subject, one time for both verbs
+    frames = frames_of("A regional court on Tuesday sentenced the former mayor to four years in prison and fined him.")
+    fined = [f for f in frames if f.trigger.text == "fined"]
+    assert fined and fined[0].time.start == date(2026, 12, 1)
+    # a joined clause with a subject of its own is its own, and a time after the first verb stays with it
+    frames = frames_of("The council on Monday approved the budget and the mayor resigned.")
+    assert _one(frames, "resign").time is None
+    frames = frames_of("The council approved the budget on Monday and cancelled the festival.")
+    assert _one(frames, "cancel").time is None
