@@ -25,6 +25,12 @@ def _pair(first: str, second: str, *, days: tuple[str, str] = ("2026-06-03", "20
     return [(A, days[0], first), (B, days[1], second)]
 
 
+#: a lede, then the outlet's own sentence (the claim the extractor makes of it does not hold the verb)
+_HELD = (
+    "Contractor held over Lisk tower. Oren Palk, whose company built the Lisk tower, was {} on Thursday evening"
+    " and is being questioned by prosecutors in Dravik."
+)
+
 AGREEING = {
     # one event named with two words of one class (models/events.toml: earthquake, sentence, cancel)
     "words: the earthquake and the tremor agree": _pair(
@@ -370,6 +376,28 @@ REVIEW9 = {
         "Norvane Aerospace's Kittiwake-1 rocket lifted off at 10:42 local time on Tuesday.",
         "Norvane Aerospace's Kittiwake-1 rocket exploded at 10:44 local time on Tuesday.",
         days=("2026-09-15", "2026-09-15"),
+    ),
+    # the outlet's own "yes" (a sentence no claim holds) against a claim's "no" of another party, another
+    # word or a deferral
+    "F arrested (own sentence), his brother not arrested": _pair(
+        _HELD.format("arrested"),
+        "Oren Palk's brother has not been arrested, the prosecutor's office said.",
+        days=("2026-11-13", "2026-11-14"),
+    ),
+    "F detained (own sentence), not charged": _pair(
+        _HELD.format("detained"),
+        "Oren Palk has not been charged, the prosecutor's office said.",
+        days=("2026-11-13", "2026-11-14"),
+    ),
+    "F arrested (own sentence), earlier: not until the inquiry ends": _pair(
+        _HELD.format("arrested"),
+        "Oren Palk will not be arrested until the inquiry ends, the prosecutor's office said.",
+        days=("2026-11-13", "2026-11-12"),
+    ),
+    "F the audit named in a headline, not commented on the audit": _pair(
+        "Orlen Bank denies ignoring audit warning. Orlen Bank has rejected reports that it ignored a warning.",
+        "Orlen Bank has not commented on the audit, the newspaper said.",
+        days=("2026-11-13", "2026-11-14"),
     ),
     # a plan and its later fulfilment
     "Q will sign on Friday, signed on Friday": _pair(
@@ -719,6 +747,14 @@ def test_suspended_and_cancelled_on_one_day_published_together_is_a_conflict(run
                 days=("2026-07-14", "2026-07-14"),
             ),
             {"quantity"},
+        ),
+        (  # the outlet's own "yes" (no claim holds the verb) against a claim's "no"
+            _pair(
+                _HELD.format("arrested"),
+                "Oren Palk has not been arrested and is believed to be abroad, the prosecutor's office said.",
+                days=("2026-11-13", "2026-11-14"),
+            ),
+            {"factuality"},
         ),
         (  # review 8 V10: parts that add up to another total than the other outlet's
             _pair(_RECALL.format("12,000 Vantor vans and 8,000 Kestrel vans"), _RECALL.format("24,000 vans")),

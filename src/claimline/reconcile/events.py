@@ -1073,7 +1073,22 @@ def _currency_questions(reports: Sequence[_Report], label: str) -> list[_Questio
     return out
 
 
-def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_only: bool = False) -> list[_Question]:
+def _told_yes(f: EventFrame) -> bool:
+    """An outlet's own report that an event happened which answers whether it did: a verb told as done
+    (asserted: "was detained on Thursday evening"; a noun, "denies ignoring audit warning", names the event
+    without telling it), of a listed class (a word the lexicon does not list, "ran", "left", is too loose to
+    say what did not happen), naming a party."""
+    return (
+        f.factuality == "asserted"
+        and f.trigger.pos == "verb"
+        and f.event_class not in (OTHER, MEASURE)
+        and bool(_named(f))
+    )
+
+
+def _factuality_questions(
+    reports: Sequence[_Report], label: str, *, denials_only: bool = False, told: Sequence[_Report] = ()
+) -> list[_Question]:
     """Whether the event happened (module docs). ``denials_only``: a speech act's, where only a
     denial is a "no" ("the bank denied it was ever warned" against "the audit warned the bank"; "has
     not confirmed" is no "no": a later confirmation does not contradict it)."""
@@ -1104,6 +1119,11 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
         if r.frame.factuality == "negated" and not _negation_of_its_own(r):
             continue  # "had not suspended the licence of X, whose ferry ran aground": the negation is another verb's
         by_cluster.setdefault((r.cluster, "|".join(sorted(names))), []).append(r)
+    claimed = dict(by_cluster)  # (plans, refusals and exclusive words: reports in claims only)
+    noes = {cid for (cid, _), rs in by_cluster.items() if any(r.frame.factuality in _NO for r in rs)}
+    for r in told:  # the outlet's own "yes" (:func:`_told_yes`), against a claim's "no"
+        if r.cluster in noes:
+            by_cluster.setdefault((r.cluster, "|".join(sorted(_named(r.frame)))), []).append(r)
     out = []
     for (cid, names), rs in sorted(by_cluster.items()):
         no_reports = [r for r in rs if r.frame.factuality in _NO]
@@ -1136,8 +1156,8 @@ def _factuality_questions(reports: Sequence[_Report], label: str, *, denials_onl
         if answered:
             out.append(_Question("factuality", f"{cid}:{names}", f"whether {label} happened", sides, articles=answered))
     if not denials_only:
-        out += _still_planned(by_cluster, label) + _plans_refused(by_cluster, refused, label)
-        out += _exclusive_words(by_cluster, label)
+        out += _still_planned(claimed, label) + _plans_refused(claimed, refused, label)
+        out += _exclusive_words(claimed, label)
     return out
 
 
@@ -1850,13 +1870,19 @@ def reconcile_events(
         for f in c.frames
         if f.claim_id is None and not f.commentary and any(_named_figure(f, q) for q in f.quantities)
     }
-    # the outlet's own clock times ("lifted off at 10:42 local time"): its time of day only
+    # the outlet's own clock times ("lifted off at 10:42 local time"): its time of day only; and, in a cluster
+    # where a claim says it did not happen, the outlet's own report that it did (a listed class, a named
+    # party): a "yes" whether it happened (:func:`_told_yes`)
+    noes = {c.id for fam in fams for c in fam if any(f.claim_id and f.factuality in _NO for f in c.frames)}
     clocked = {
         f.id: outlet_statement(f)
         for fam in fams
         for c in fam
         for f in c.frames
-        if f.claim_id is None and not f.commentary and f.id not in own and f.time and f.time.granularity == "time"
+        if f.claim_id is None
+        and not f.commentary
+        and f.id not in own
+        and ((f.time and f.time.granularity == "time") or (c.id in noes and _told_yes(f)))
     }
     infos = claim_infos(
         [
@@ -1901,7 +1927,8 @@ def reconcile_events(
         if cls == MEASURE:
             pass  # (a figure's frame: no date, factuality or facet of its own)
         elif cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
-            questions += [*_factuality_questions(claimed, label), *_facet_questions(claimed, label)]
+            told = [r for r in timed if r.outlet and _told_yes(r.frame)]
+            questions += [*_factuality_questions(claimed, label, told=told), *_facet_questions(claimed, label)]
         elif any(r.frame.factuality == "denied" for r in claimed):
             # a speech act not made yet ("has not confirmed") is no "no"; one denied ("denied that it
             # was ever warned") is
