@@ -794,16 +794,6 @@ DISAGREEING = {
         ),
         {"date"},
     ),
-    # a count that grows ("have now arrested 15", two days after "have arrested 12") is reported, as the gold of
-    # the held-out stories counts a rising toll: a superseded version, the later figure its answer
-    "D a count grown, told later": (
-        _pair(
-            "Greyfield police have arrested 12 people after the riot at the Orlen Motors plant, police said.",
-            "Greyfield police have now arrested 15 people after the riot at the Orlen Motors plant, police said.",
-            days=("2026-06-02", "2026-06-04"),
-        ),
-        {"quantity"},
-    ),
     "D signed Monday, signed Thursday": (
         _pair(
             "Dunmore Port signed the lease with Talvik Shipping on Monday, the port said.",
@@ -1100,7 +1090,46 @@ FALSEFIX_AGREE.update(
         ),
     }
 )
+# review 9 W3: a count still running when told ("still missing", "have now arrested") answers for the day it is
+# told (held-out gold: a count of cases that "rose to 12" a day later is no conflict); the dead and injured of one
+# incident, revised, stay one answer in two versions (held-out gold: a superseded version)
+_MISSING = "Rescuers said on {} that {} people were {}missing after the mudslide in Brevik."
+FALSEFIX_AGREE.update(
+    {
+        "W3 missing Tuesday, still missing Thursday": _pair(
+            _MISSING.format("Tuesday", "30", ""),
+            _MISSING.format("Thursday", "nine", "still "),
+            days=("2026-05-12", "2026-05-14"),
+        ),
+        "W3 arrested, had now arrested": _pair(
+            "Police have arrested 14 people over the unrest in Tarsk, a spokeswoman said on Tuesday.",
+            "Police said on Thursday they had now arrested 39 people over the unrest in Tarsk.",
+            days=("2026-05-12", "2026-05-14"),
+        ),
+        "W3 arrested 12, have now arrested 15": _pair(
+            "Greyfield police have arrested 12 people after the riot at the Orlen Motors plant, police said.",
+            "Greyfield police have now arrested 15 people after the riot at the Orlen Motors plant, police said.",
+            days=("2026-06-02", "2026-06-04"),
+        ),
+    }
+)
 FALSEFIX_DISAGREE = {
+    "W3 still missing, one day, two counts": (
+        _pair(
+            _MISSING.format("Thursday", "12", "still "),
+            _MISSING.format("Thursday", "nine", "still "),
+            days=("2026-05-14",) * 2,
+        ),
+        {"quantity"},
+    ),
+    "W3 injured in one blast, a day later": (
+        _pair(
+            "Six workers were injured in the blast at the Halvern refinery on Monday, the fire service said.",
+            "Nine workers were injured in the blast at the Halvern refinery on Monday, the fire service said.",
+            days=("2026-05-12", "2026-05-13"),
+        ),
+        {"quantity"},
+    ),
     "W2 one bakery, two figures": (
         _pair(
             _CUT.format("Selby Foods", "250", " at its Doverton bakery"),

@@ -382,6 +382,12 @@ class MeasuredWords(_Strict):
     open_clauses: list[str] = Field(
         default_factory=list, description="Words opening a clause whose figure is asked or supposed ('whether', 'if')"
     )
+    parts: list[str] = Field(
+        default_factory=list, description="Words telling a figure as a part of a larger one ('as part of wider cuts')"
+    )
+    running: list[str] = Field(
+        default_factory=list, description="Words of a count still running when told ('still missing', 'so far')"
+    )
 
 
 class MeasureLexicon(_Strict):

@@ -157,8 +157,19 @@ def one_slip(a: Quantity, b: Quantity) -> bool:
     return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
-#: words that tell a figure as a part of a larger one ("300 jobs at its Lund mill, as part of wider cuts")
-_PART_OF = re.compile(r"\bpart of\b|\bamong them\b|\bof which\b", re.I)
+@cache
+def _words_of(name: str) -> re.Pattern[str]:
+    """The ``[measured]`` words ``name`` of ``models/measures.toml`` ("parts", "running") as one pattern."""
+    from ..lexicons import measures  # (local: pydantic loads only where figures are compared)
+
+    words = getattr(measures().measured, name)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b" if words else r"(?!)", re.I)
+
+
+def running(text: str) -> bool:
+    """``text`` (the clause of a figure) tells a count still running ("11 people were still missing", "have now
+    arrested 47": ``running`` of ``models/measures.toml``)."""
+    return _words_of("running").search(text) is not None
 
 
 def without_parts(
@@ -175,7 +186,7 @@ def without_parts(
     out = []
     for x in items:
         larger = [y for y in items if article(y) != article(x) and size(y) > size(x)]
-        if larger and (_PART_OF.search(text(x)) is not None or any(part_of(x, y) for y in larger)):
+        if larger and (_words_of("parts").search(text(x)) is not None or any(part_of(x, y) for y in larger)):
             continue
         out.append(x)
     return out
