@@ -6,6 +6,7 @@ No spaCy here: query commands use :func:`matching` to expand ``--actor``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -145,10 +146,26 @@ _SKIP_WORDS = frozenset({"the", "s"})
 _DOTTED = re.compile(r"\b([A-Za-z])\.(?=[A-Za-z]\b)")
 
 
+#: the spellings of letters a name is also written with in plain ASCII ("Jörg" / "Joerg", "Müller" / "Mueller")
+_TRANSLITERATED = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", "þ": "th"}
+)
+
+
+@lru_cache(maxsize=65_536)
+def folded(name: str) -> str:
+    """A name casefolded and spelled in ASCII letters as it is transliterated: umlauts as two letters
+    ("Jörg" and "Joerg" -> "joerg"), other accents dropped ("José" -> "jose")."""
+    text = name.casefold().translate(_TRANSLITERATED)
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def name_words(name: str) -> tuple[str, ...]:
-    """The casefolded words of a name ("Airbus A380" -> ("airbus", "a380"), "U.S. Army" -> ("us", "army"));
-    articles and possessive s dropped."""
-    return tuple(w for w in _WORD.findall(_DOTTED.sub(r"\1", name).casefold()) if w not in _SKIP_WORDS)
+    """The folded words of a name ("Airbus A380" -> ("airbus", "a380"), "U.S. Army" -> ("us", "army"),
+    "Jörg Brandtner" -> ("joerg", "brandtner")); articles and possessive s dropped."""
+    return tuple(w for w in _WORD.findall(folded(_DOTTED.sub(r"\1", name))) if w not in _SKIP_WORDS)
 
 
 def _run_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

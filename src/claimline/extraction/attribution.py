@@ -1143,7 +1143,8 @@ class ClaimFinder:
         """A stance participle on the noun that holds it, with its object: "unions backing Ruiz",
         "pastors supporting the mayor" (the noun is the source; one that names no one holds an
         attitude, as a holder noun's subject does); not "a fund backing start-ups" (money: a stance
-        held only by a source one can name) nor "the flag supporting the pole" (a thing)."""
+        held only by a source one can name, or toward someone named: "a group backing Mayor Pike") nor
+        "the flag supporting the pole" (a thing)."""
         holder = tok.head
         if tok.tag_ != "VBG" or holder.pos_ not in ("NOUN", "PROPN") or holder.i > tok.i:
             return None
@@ -1158,8 +1159,10 @@ class ClaimFinder:
             or holder.lemma_.lower() in self.c.holders
             or any(c.dep_ in ("compound", "poss") and c.ent_type_ == "PERSON" for c in holder.children)
         )
-        if not named and (cue.named_source or not self._holder_noun(holder)):
+        if not named and not self._holder_noun(holder):
             return None
+        if not named and cue.named_source and (obj.pos_ == "PRON" or not self._identifiable(obj)):
+            return None  # "a fund backing start-ups": money; "a group backing Mayor Pike": a stand toward someone
         if not named and any(c.dep_ == "nummod" for c in obj.children):
             return None  # "a company supporting 3,000 jobs": a count of things is no stance's object
         lo, hi = obj.left_edge.i, obj.right_edge.i + 1
