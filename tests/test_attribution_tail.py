@@ -40,3 +40,20 @@ def test_a_group_backing_someone_named_holds_a_stance(extract):
 def test_money_backing_things_holds_none(extract):
     assert "backing" not in _cues(extract, "A fund backing start-ups closed in May.")
     assert "backing" not in _cues(extract, "Investors backing the start-up lost money.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Dana Pike spoke to a crowd of harbour workers, promising to cut the ferry levy.",
+        "Unlike the delegates of other parties, the harbour delegates have to vote for the candidate who won"
+        " their town.",
+    ],
+)
+def test_speak_and_vote_alone_are_acts(extract, text):
+    assert not any(c.cue is not None and c.cue.text in ("spoke", "vote") for c in extract(text).claims)
+
+
+def test_speak_and_vote_with_their_preposition_are_cues(extract):
+    assert "spoke about" in _cues(extract, "Mayor Dana Pike spoke about the ferry levy on Monday.")
+    assert "voted for" in _cues(extract, "Senator Ruth Alvarez voted for the harbour levy.")

@@ -128,6 +128,11 @@ class CueEntry(_Strict):
     preps: list[str] = Field(
         default_factory=list, description="Prepositions whose object is the content: 'called for', 'talked about'"
     )
+    prep_only: bool = Field(
+        default=False,
+        description="A cue only with one of its ``preps`` ('spoke about X', 'voted for X'); alone the word names an "
+        "act ('spoke before the committee', 'voted on Tuesday'), whatever clause the parser hangs on it",
+    )
     negated_preps: list[str] = Field(
         default_factory=list,
         description="Prepositions whose object is the content only when the cue is negated: 'did not respond to "

@@ -2112,6 +2112,8 @@ class ClaimFinder:
         cue_end_tok: Token | None = None,
     ) -> RawClaim | None:
         doc = self.doc
+        if cue.prep_only and cue_end_tok is None:
+            return None  # "spoke before the committee that A": the act of speaking, not its topic
         lo, hi = max(lo, sent.start), min(hi, sent.end)
         if hi <= lo:
             return None
