@@ -1113,7 +1113,36 @@ FALSEFIX_AGREE.update(
         ),
     }
 )
+# review 9 W4: party-less harm counts of one day are one incident only at one place (the places of the clause the
+# harm is told with: "left the rails near Oskby, injuring four")
+_TRAM = "A tram left the rails near {} on Saturday, injuring {} passengers, the operator said."
+FALSEFIX_AGREE.update(
+    {
+        "W4 two trams, two towns": _pair(
+            _TRAM.format("Oskby", "four"), _TRAM.format("Vennholt", "12"), days=("2026-05-16",) * 2
+        ),
+        "W4 a lorry in one town, a ceiling in another": _pair(
+            "Five people were injured when a lorry struck a bridge in Karsby on Monday, police said.",
+            "Eleven people were injured when a ceiling collapsed at a school in Dunmere on Monday, police said.",
+            days=("2026-05-18", "2026-05-18"),
+        ),
+    }
+)
 FALSEFIX_DISAGREE = {
+    "W4 one tram, one town, two counts": (
+        _pair(_TRAM.format("Oskby", "four"), _TRAM.format("Oskby", "12"), days=("2026-05-16",) * 2),
+        {"quantity"},
+    ),
+    "W4 killed in the attack, killed when they attacked": (
+        _pair(
+            "Militants attacked a border post near Halm on Monday, the army said. "
+            "Two guards were killed in the attack, "
+            "it said.",
+            "Five guards were killed when militants attacked a border post near Halm on Monday, the army said.",
+            days=("2026-05-18", "2026-05-18"),
+        ),
+        {"quantity"},
+    ),
     "W3 still missing, one day, two counts": (
         _pair(
             _MISSING.format("Thursday", "12", "still "),

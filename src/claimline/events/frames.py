@@ -1222,6 +1222,32 @@ _PARTY_ROLES = frozenset({"agent", "theme", "counterpart"})
 _CAUSE_PREPS = frozenset({"in", "after", "from", "of", "by", "during"})
 
 
+#: prepositions of the place an incident happened at ("derailed near Lisk", "hit a wall in Marl")
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "on"})
+#: entity labels that name no place ("on Saturday", "in 2019", "at 40 km/h")
+_NO_PLACE_LABELS = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP"})
+
+
+def _clause_places(d: _Draft) -> list[tuple[str, Token]]:
+    """The named places of the clause a harm is told with ("a train derailed near Lisk, injuring three", "were
+    injured when a bus hit a wall in Marl"), as ``other`` arguments, outside the harm's own words: two party-less
+    counts of one day are one incident only at one place."""
+    hosts = [d.token] if d.host.i == d.token.i else [d.token, d.host]
+    verbs = []
+    for h in hosts:
+        if h.dep_ == "advcl" and h.head.pos_ in ("VERB", "AUX") and h.head.i != h.i:
+            verbs.append(h.head)
+        verbs += [c for c in h.children if c.dep_ == "advcl"]
+    own = {t.i for t in d.token.subtree} - {t.i for v in verbs if v.head.i == d.token.i for t in v.subtree}
+    out: list[tuple[str, Token]] = []
+    for v in verbs:
+        for t in v.subtree:
+            if t.i in own or t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS or t.ent_type_ in _NO_PLACE_LABELS:
+                continue
+            out.append(("other", t))
+    return out
+
+
 def _cause(d: _Draft, lex: EventLexicon) -> Token | None:
     """What brought about an event of a ``one_party`` class that names no party: a noun after
     :data:`_CAUSE_PREPS` ("two people died in a house fire", "killed in the crash"; not "in hospital",
@@ -1834,6 +1860,14 @@ def _find_frames(
                 word = cause.lemma_.lower()  # an event word by its class: "the crash", "collided" (accident)
                 name = (lex.verbs if cause.pos_ == "VERB" else lex.nouns).get(word) or word
                 parts.append(_Part("agent", text[s:e], s, e, name, None, DESCRIBED))
+            if not any(p.role == "other" for p in parts):
+                # "a train derailed near Lisk, injuring three": the harm is where its clause's event is (review 9 W4)
+                known = {p.name for p in parts}
+                parts += [
+                    p
+                    for p in _participants(_clause_places(d), ents, resolver, text, doc, recent, not_names)
+                    if p.name not in known
+                ]
         if d.pos == "verb" and (d.lemma in lex.converse or (d.lemma, d.cls) in lex.converse_senses):
             # "Nordvault won the contract": the winner is who the contract is awarded to
             swap = {"agent": "counterpart", "counterpart": "agent"}

@@ -843,10 +843,11 @@ def linked(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
             or (deadline and a.frame.event_class == b.frame.event_class)
         )
     if _same_description(_described(a.frame, lex), _described(b.frame, lex)) or (
-        not oa and not ob and _same_description(_causes(a.frame, lex), _causes(b.frame, lex))
+        not (oa and ob) and _same_description(_causes(a.frame, lex), _causes(b.frame, lex))
     ):
         # "the defence ministry" in both: described alike, never contradicting a name; a cause named
-        # by its class ("died in a crash" / "when a tram collided") only where neither names a place
+        # by its class ("died in a crash" / "when a tram collided") only where one names no place (places that
+        # share no word are two incidents: above)
         return True
     if sa or sb:
         return _overlap([_name(p) for p in sa], [_name(p) for p in sb])
@@ -1336,7 +1337,15 @@ class EventClusters:
                     others = [
                         p for p in others if any(_bare(o.frame) and key in keys(o.frame, self.lex) for o in p.members)
                     ]
-                others = [p for p in others if all(compatible(x, y, self.lex) for x in c.members for y in p.members)]
+                others = [
+                    p
+                    for p in others
+                    if all(
+                        compatible(x, y, self.lex) and not _apart(_places(x.frame), _places(y.frame))
+                        for x in c.members
+                        for y in p.members
+                    )
+                ]  # (measured at two places: two incidents, review 9 W4)
                 if len(others) != 1:
                     continue
                 into = others[0]
