@@ -282,3 +282,18 @@ def test_commands_that_print_one_record_take_table_or_json_only(tmp_path: Path) 
     one_error(
         invoke("extract", "-", "-f", "md"), "Invalid value for '--format' / '-f': 'md' is not one of 'json', 'jsonl'."
     )
+
+
+@pytest.mark.slow
+def test_the_subject_of_an_expected_start_is_expected(tmp_path: Path) -> None:
+    """ "Officials expect the Velland pilot to begin in October": the pilot is expected (was hedged; on the sample
+    articles "NATO officials expect the OpenAI pilot to begin" read confirmed)."""
+    db = tmp_path / "s.db"
+    _ingest(
+        db,
+        tmp_path,
+        [("North Post", "2026-06-01", "Officials expect the Velland pilot to begin in October, the ministry said.")],
+    )
+    assert _timeline(db).splitlines()[2] == (
+        "reported on  Velland pilot to begin                               the ministry (North       expected"
+    )

@@ -1534,6 +1534,15 @@ def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
         # resignation will affect ...": what is future there is the effect)
         if noun.head.lemma_.lower() in lex.expectation_verbs:
             level = _max(level, "expected")
+        verb = noun.head
+        if (
+            verb.dep_ in ("ccomp", "xcomp")
+            and verb.head.lemma_.lower() in lex.expectation_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            # "officials expect the pilot to begin in October": the subject of an infinitive an expectation
+            # governs is expected too
+            level = _max(level, "expected")
     # walk up the clauses that govern the trigger
     t = host
     first = True
