@@ -78,6 +78,8 @@ DbOpt = Annotated[
     ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
 class ChangeFormat(str, Enum):
     """The formats of a command that prints one record, not a listing: a table to read or JSON."""
 

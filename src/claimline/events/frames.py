@@ -1600,10 +1600,19 @@ def _with_claim(level: str, claim: Claim | None, draft: _Draft) -> str:
         return level
     if claim.modality in ("hedged", "speculative") or _doubted_cue(claim, draft):
         return "hedged"
-    if level == "asserted" and (claim.source is not None or (claim.cue is not None and claim.modality == "reported")):
-        # a report noun with no one named is a report too: "There were reports that X had been arrested"
+    if level == "asserted" and (claim.source is not None or (claim.modality == "reported" and _cue_noun(claim, draft))):
+        # a report noun with no one named is a report too: "There were reports that X had been arrested" (not a
+        # verb of the sentence's own statement: "was found guilty", "was ordered to pay" stay asserted)
         return "reported"
     return level
+
+
+def _cue_noun(claim: Claim, draft: _Draft) -> bool:
+    """The claim's cue is a noun ("reports that …", "rumours that …")."""
+    if claim.cue is None:
+        return False
+    cue = draft.token.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    return cue is not None and any(t.pos_ == "NOUN" for t in cue)
 
 
 def _doubted_cue(claim: Claim, draft: _Draft) -> bool:

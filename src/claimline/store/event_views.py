@@ -118,8 +118,7 @@ def find_clusters(db: sqlite3.Connection, ident: str, limit: int = 6) -> list[st
 def frame(db: sqlite3.Connection, frame_id: str) -> tuple[View, str | None] | None:
     """A stored frame as a view, with the id of its cluster (None when it is in none)."""
     row = db.execute(
-        "SELECT e.data, em.cluster_id FROM events e LEFT JOIN event_membership em ON em.event_id = e.id"
-        " WHERE e.id = ?",
+        "SELECT e.data, em.cluster_id FROM events e LEFT JOIN event_membership em ON em.event_id = e.id WHERE e.id = ?",
         (frame_id,),
     ).fetchone()
     return (view_of(row[0]), row[1]) if row else None
