@@ -1128,7 +1128,16 @@ FALSEFIX_AGREE.update(
         ),
     }
 )
+# review 9 W5: two people with one surname and two given names are two people
+_VOTE = "{} Vell won {} percent of the vote in the Harnby {} election, the commission said."
+FALSEFIX_AGREE["W5 Tomas Vell, Greta Vell"] = _pair(
+    _VOTE.format("Tomas", "48", "mayoral"), _VOTE.format("Greta", "9", "council"), days=("2026-05-24",) * 2
+)
 FALSEFIX_DISAGREE = {
+    "W5 Tomas Vell twice": (
+        _pair(_VOTE.format("Tomas", "48", "mayoral"), _VOTE.format("Tomas", "39", "mayoral"), days=("2026-05-24",) * 2),
+        {"quantity"},
+    ),
     "W4 one tram, one town, two counts": (
         _pair(_TRAM.format("Oskby", "four"), _TRAM.format("Oskby", "12"), days=("2026-05-16",) * 2),
         {"quantity"},

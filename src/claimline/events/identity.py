@@ -549,6 +549,8 @@ def participants_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = 
             # a side) the other report names otherwise
             return True
         return all(any(_match(n, m) for m in large) for n in small)
+    if _two_people(a, b):
+        return False
     if _one_party(a, lex) or _one_party(b, lex):
         # one party undergoes it, as agent or theme ("GM filed for bankruptcy", "Lehman's bankruptcy")
         x, y = [_name(p) for p in _strong(a)], [_name(p) for p in _strong(b)]
@@ -564,6 +566,24 @@ def participants_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = 
     return all(
         not (x and y) or _overlap(x, y) or _state_pair(kx, ky) for x, y, kx, ky in zip(pa, pb, sa, sb, strict=True)
     )
+
+
+def _two_people(a: EventFrame, b: EventFrame) -> bool:
+    """In one role, both frames name people by full names and no given name of the one is a given name of the other:
+    "Anton Reiss won" / "Lena Reiss won" are two people with one surname, whatever else they share (review 9, W5);
+    "Reiss won" may be either, "John A. Smith" is "John Smith"."""
+    for role in _ROLES:
+        x = [_name(p) for p in a.participants if p.role == role and p.label in _PERSON_LABELS]
+        y = [_name(p) for p in b.participants if p.role == role and p.label in _PERSON_LABELS]
+        if x and y and all(_given(n) for n in x + y) and not {_given(n) for n in x} & {_given(n) for n in y}:
+            return True
+    return False
+
+
+def _given(n: _Name) -> str | None:
+    """The given name of a full name ("anton" of "Anton Reiss"), None for a surname alone or an initial ("J.
+    Smith", whose given name the initial does not say)."""
+    return n.words[0] if len(n.words) > 1 and len(n.words[0]) > 2 else None
 
 
 def _state_pools(f: EventFrame, lex: EventLexicon) -> list[set[str]]:
