@@ -868,6 +868,43 @@ def test_key_look_ups_in_sql_keep_what_the_exact_test_keeps(sample_db, new_store
     assert narrowed
 
 
+@pytest.mark.slow
+def test_neighbours_screened_on_their_columns_keep_every_cluster_linking_links(sample_db, new_store):
+    """The refresh reads only the neighbours a changed cluster may link to (``reconcile.events.may_link``
+    on the frames' columns, ``store.events.stored_reports``: the signature's class, every pair of reports
+    within reach or syndicated copies); every neighbour ``linked_to`` links when given them all is among
+    them, and some are screened out, on stores whose frames are dated, undated, planned and denied,
+    published days to years apart, with syndicated copies, on both kinds of store."""
+    from claimline.reconcile.events import linked_to, may_link
+    from claimline.store import events as store_events
+
+    rng = random.Random(7)
+    exs = _with_events(sample_db)
+    every = [_scattered(ex, rng, days) for days in (0, 3, 20, 300) for ex in exs]
+    every += [_later_copy(ex, 1, syndicated=True) for ex in exs[::2]]
+    with open_store(new_store()) as store:
+        for ex in every:
+            assert store.add(ex)
+        ids = sorted(r[0] for r in store.db.execute("SELECT id FROM event_clusters").fetchall())
+        screened = linking = 0
+        for changed in (set(ids[i::9]) for i in range(9)):
+            around = store_events.neighbour_clusters(store.db, changed) - changed
+            mine = store_events.clusters(store.db, ids=sorted(changed))
+            kept = may_link(mine, store_events.stored_reports(store.db, around))
+            links = linked_to(store_events.clusters(store.db, ids=sorted(changed | around)), changed)
+            reached = {(a, b) for a, b in links if b not in changed}
+            assert all(a in kept.get(b, ()) for a, b in reached)
+            assert kept.keys() <= around
+            screened += len(around - kept.keys())
+            linking += len(reached)
+            # linking only the pairs kept links what linking every pair links
+            assert (
+                linked_to(store_events.clusters(store.db, ids=sorted(changed | kept.keys())), changed, only=kept)
+                == links
+            )
+    assert screened and linking
+
+
 def test_filed_claims_are_filed_under_their_stored_parties_without_their_articles_context(sample_db, new_store):
     """A claim naming fewer than two actors is filed under parties its article's other claims give it
     (``reconcile.group_claims``); the store keeps them with its questions (``claim_parties``), so an

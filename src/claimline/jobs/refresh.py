@@ -379,7 +379,7 @@ def _event_conflicts(
     changed cluster held a family together (:func:`claimline.reconcile.events.regroup`); their
     conflicts replace those of the clusters in them (a cluster merged into another hands its
     family and conflicts over to it: :func:`claimline.store.events.write_events`)."""
-    from ..reconcile.events import families, linked_to, reconcile_events, regroup
+    from ..reconcile.events import families, linked_to, may_link, reconcile_events, regroup
     from ..store import events as stored
     from ..store.event_questions import write_event_questions
 
@@ -396,13 +396,18 @@ def _event_conflicts(
         changed = stored.article_clusters(db, new_ids) | moved
         if not changed:
             return [], set()
-        loaded = {c.id: c for c in stored.clusters(db, ids=sorted(changed | stored.neighbour_clusters(db, changed)))}
+        loaded = {c.id: c for c in stored.clusters(db, ids=sorted(changed))}
+        # the neighbours a changed cluster may link to, tested on their frames' columns first (their
+        # classes, every pair of reports within reach): the others are never read
+        around = stored.neighbour_clusters(db, changed) - changed
+        joinable = may_link(loaded.values(), stored.stored_reports(db, around)) if around else {}
+        loaded.update((c.id, c) for c in stored.clusters(db, ids=sorted(joinable)))
         near = [loaded[k] for k in sorted(loaded)]
         # the stored family of each neighbour whose family no new report tears (no changed cluster in
         # it): one link into such a family is enough to know the changed cluster joins it
         of_near = stored.family_of_clusters(db, loaded.keys() - changed)
         torn_now = stored.families_of(db, changed)
-        links = linked_to(near, changed, family={c: f for c, f in of_near.items() if f not in torn_now})
+        links = linked_to(near, changed, family={c: f for c, f in of_near.items() if f not in torn_now}, only=joinable)
         old_families = stored.families_of(db, changed | {b for _, b in links})
         rows = stored.family_members(db, old_families)
         recomputed = changed | {b for _, b in links} | {c for c, _ in rows}

@@ -98,8 +98,11 @@ from ..events.identity import (
     DESCRIBED,
     Cluster,
     Member,
+    class_interval,
     counts_apart,
     explain,
+    in_reach,
+    interval_of,
     keys,
     kin,
     linked,
@@ -111,6 +114,7 @@ from ..events.identity import (
 )
 from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
 from ..events.measures import MEASURE, counted_as
+from ..extraction.fingerprint import near_duplicate
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
 from . import amounts
 from .conflicts import Learned, discover, to_conflict
@@ -137,6 +141,7 @@ __all__ = [
     "interval_sides",
     "is_event_question",
     "linked_to",
+    "may_link",
     "reconcile_events",
     "regroup",
 ]
@@ -183,17 +188,20 @@ def _signature(c: Cluster) -> _Sig | None:
     return _Sig(c, cls, frozenset(m.frame.trigger.lemma for m in members), members)
 
 
-def _linked(a: _Sig, b: _Sig, lex: EventLexicon) -> bool:
+def _linked(a: _Sig, b: _Sig, lex: EventLexicon, *, screened: bool = False) -> bool:
     """One event but for its time: no pair of their reports is kept apart by anything but time
-    (:func:`~claimline.events.identity.explain`), and some pair is linked (a shared participant)."""
+    (:func:`~claimline.events.identity.explain`), and some pair is linked (a shared participant).
+    ``screened``: their classes and the horizon of every pair were tested already (:func:`may_link`)."""
     if _two_outcomes(a, b):
         return True
-    if a.cls == OTHER or b.cls == OTHER:
+    if screened:
+        pass
+    elif a.cls == OTHER or b.cls == OTHER:
         if not (a.cls == b.cls and a.lemmas & b.lemmas):
             return False
     elif not lex.related(a.cls, b.cls):
         return False
-    if any(not within_reach(x, y, lex) and not syndicated(x, y) for x in a.members for y in b.members):
+    if not screened and any(not within_reach(x, y, lex) and not syndicated(x, y) for x in a.members for y in b.members):
         # a cheap test first, same answer: for a pair beyond the horizon (no commentary: _signature), explain()
         # gives "time" or an earlier reason, and only a syndicated copy is None whatever its time
         return False
@@ -358,12 +366,143 @@ def regroup(
     return _grouped(sigs, find)
 
 
+#: A stored frame as its columns (``store.events.stored_reports``): article id, class, trigger lemma,
+#: commentary, factuality, time start, time end (ISO dates or None), the article's publication date,
+#: copy key and fingerprint.
+StoredReport = tuple[str, str, str, bool, str, str | None, str | None, str | None, str, str | None]
+
+
+def may_link(
+    changed: Iterable[Cluster],
+    stored: Mapping[str, Sequence[StoredReport]],
+    lex: EventLexicon | None = None,
+) -> dict[str, dict[str, bool]]:
+    """Of the ``stored`` clusters (each given by its frames' columns, no frame read), those
+    :func:`linked_to` may link to one of ``changed``, each with the ids of the changed clusters it may
+    link to: the pairs :func:`_linked` does not turn down on their classes or on the horizon of a pair
+    of their reports, tested as it tests them (the signature's class, every pair of reports within
+    reach or syndicated copies: True, :func:`_linked` need not test them again), or that may be two
+    outcomes of one act (False; :func:`_two_outcomes`: every report done, dated, its word on an
+    outcome side). A superset of what :func:`linked_to` links: the other clusters need not be read,
+    nor the other pairs tested."""
+    lex = lex or lexicon()
+    intervals: dict[tuple[Any, ...], Any] = {}
+    reach: dict[tuple[Any, ...], bool] = {}
+    outcome_word: dict[str, bool] = {}
+
+    def on_outcome_side(lemma: str) -> bool:
+        found = outcome_word.get(lemma)
+        if found is None:
+            found = outcome_word[lemma] = any(_side_of(lemma, t) is not None for t in comparison().outcomes)
+        return found
+
+    def summary(reports: Iterable[tuple[Any, ...]]) -> _Screen | None:
+        # reports: (interval, class, dated, article, copy key, fingerprint, lemma, factuality)
+        groups: dict[tuple[Any, str, bool], list[tuple[str, str, str | None]]] = {}
+        counts: Counter[str] = Counter()
+        lemmas: set[str] = set()
+        outcome = bool(comparison().outcomes)
+        for iv, cls, dated, article, copy, fingerprint, lemma, factuality in reports:
+            groups.setdefault((iv, cls, dated), []).append((article, copy, fingerprint))
+            counts[cls] += 1
+            lemmas.add(lemma)
+            outcome = outcome and dated and factuality in _DONE_BY and on_outcome_side(lemma)
+        if not counts:
+            return None  # (commentary only: no signature, never linked)
+        cls = max(counts, key=lambda k: (k != OTHER, counts[k], k))
+        return _Screen(cls, frozenset(lemmas), groups, outcome)
+
+    def interval(start: str | None, end: str | None, factuality: str, published: str | None, cls: str) -> Any:
+        key = (start, end, factuality, published, cls)
+        if key not in intervals:
+            intervals[key] = class_interval(_day(start), _day(end), factuality, _day(published), cls, lex)
+        return intervals[key]
+
+    def all_within(a: _Screen, b: _Screen) -> bool:
+        for xk, xs in a.groups.items():
+            for yk, ys in b.groups.items():
+                hit = reach.get((xk, yk))
+                if hit is None:
+                    hit = reach[xk, yk] = in_reach(xk, yk, lex)
+                if not hit and not all(
+                    x[0] != y[0] and bool(x[1]) and x[1] == y[1] and near_duplicate(x[2], y[2]) for x in xs for y in ys
+                ):
+                    return False
+        return True
+
+    mine: list[tuple[str, _Screen]] = []
+    for c in changed:
+        s = _signature(c)
+        if s is not None:
+            reports = (
+                (
+                    interval_of(m, lex),
+                    m.frame.event_class,
+                    m.frame.time is not None and m.frame.time.start is not None,
+                    m.frame.article_id,
+                    m.copy_key,
+                    m.fingerprint,
+                    m.frame.trigger.lemma,
+                    m.frame.factuality,
+                )
+                for m in s.members
+            )
+            found = summary(reports)
+            if found is not None:
+                mine.append((c.id, found))
+    out: dict[str, dict[str, bool]] = {}
+    for cid, rows in stored.items():
+        theirs = summary(
+            (
+                interval(start, end, factuality, published, cls),
+                cls,
+                start is not None,
+                article,
+                copy,
+                fp,
+                lemma,
+                factuality,
+            )
+            for article, cls, lemma, commentary, factuality, start, end, published, copy, fp in rows
+            if not commentary
+        )
+        if theirs is None:
+            continue
+        for my_id, my in mine:
+            if my.cls == OTHER or theirs.cls == OTHER:
+                classes = my.cls == theirs.cls and bool(my.lemmas & theirs.lemmas)
+            else:
+                classes = lex.related(my.cls, theirs.cls)
+            if classes and all_within(my, theirs):
+                out.setdefault(cid, {})[my_id] = True
+            elif my.cls != theirs.cls and my.outcome and theirs.outcome:
+                out.setdefault(cid, {})[my_id] = False
+    return out
+
+
+@dataclass
+class _Screen:
+    """A cluster's reports as :func:`may_link` tests them: the signature's class and words, the reports
+    grouped by (interval, class, dated) with (article, copy key, fingerprint) each, and whether every one
+    may be an outcome side (done, dated, its word on a side of an outcome table)."""
+
+    cls: str
+    lemmas: frozenset[str]
+    groups: dict[tuple[Any, str, bool], list[tuple[str, str, str | None]]]
+    outcome: bool
+
+
+def _day(s: str | None) -> date | None:
+    return date.fromisoformat(s) if s else None
+
+
 def linked_to(
     clusters: Iterable[Cluster],
     of: Collection[str],
     lex: EventLexicon | None = None,
     *,
     family: Mapping[str, str] | None = None,
+    only: Mapping[str, Mapping[str, bool]] | None = None,
 ) -> set[tuple[str, str]]:
     """The pairs ``(a, b)`` of ``clusters`` with ``a`` in ``of`` that are one event but for its time
     (the links :func:`families` joins clusters by), among the pairs sharing an index key: every such
@@ -374,7 +513,11 @@ def linked_to(
     whatever ``of`` gains (its stored links hold it together). Once a cluster of ``of`` is linked to
     one cluster of such a family, the family's other clusters are not tested against it: one link
     says it joins the family, which is all :func:`regroup` needs (the families are the same; fewer
-    links are returned)."""
+    links are returned).
+
+    ``only``: cluster id (none of ``of``) -> the clusters of ``of`` it may be linked to (:func:`may_link`:
+    True where their classes and horizon passed already); a pair of a cluster of ``of`` and one outside it
+    is tested only when named there."""
     lex = lex or lexicon()
     family = family or {}
     sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
@@ -396,8 +539,14 @@ def linked_to(
             fam = family.get(sigs[j].cluster.id)
             if pair in tried or fam in reached:
                 continue
+            screened = False
+            if only is not None and sigs[j].cluster.id not in of:
+                allowed = only.get(sigs[j].cluster.id, {})
+                if s.cluster.id not in allowed:
+                    continue
+                screened = allowed[s.cluster.id]
             tried.add(pair)
-            if _linked(sigs[pair[0]], sigs[pair[1]], lex):
+            if _linked(sigs[pair[0]], sigs[pair[1]], lex, screened=screened):
                 out.add((s.cluster.id, sigs[j].cluster.id))
                 if sigs[j].cluster.id in of:
                     out.add((sigs[j].cluster.id, s.cluster.id))

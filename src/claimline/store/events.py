@@ -802,6 +802,24 @@ def neighbour_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> se
     return out
 
 
+def stored_reports(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> dict[str, list[tuple[Any, ...]]]:
+    """cluster id -> its frames as columns, no JSON read: ``(article id, class, trigger lemma, commentary,
+    factuality, time start, time end, the article's publication date, copy key, fingerprint)``
+    (:data:`claimline.reconcile.events.StoredReport`: what linking tests before reading a frame)."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    for chunk in _chunks(sorted(set(cluster_ids))):
+        rows = db.execute(
+            "SELECT em.cluster_id, e.article_id, e.class, e.lemma, e.commentary, e.factuality, e.time_start,"
+            " e.time_end, a.published, e.copy_key, a.fingerprint FROM event_membership em"
+            " JOIN events e ON e.id = em.event_id JOIN articles a ON a.id = e.article_id"
+            f" WHERE em.cluster_id IN ({_marks(len(chunk))})",
+            list(chunk),
+        )
+        for cid, article, cls, lemma, commentary, *rest in rows:
+            out.setdefault(cid, []).append((article, cls, lemma, bool(commentary), *rest))
+    return out
+
+
 class _Reports:
     """(interval, class, dated) of a stored frame from its columns (:func:`in_reach`'s terms), each
     distinct set of columns computed once (the frames of one article share most of them)."""
