@@ -25,8 +25,11 @@ Sections (``--only`` picks some):
 ``writers``
     ``--writer-articles`` (300) extractions written by 1, 2 and 4 processes into one fresh store
     (each process a disjoint share; its extractions are built before the clock starts). Reports
-    articles/s and claims/s from the first write to the last commit, then checks that the store
-    holds every article and claim once. Then conflicts are reconciled once (timed apart).
+    articles/s and claims/s from the first write to the last commit, and the writers' CPU (their
+    sum: the figure a loaded machine does not change), then checks that the store holds every
+    article and claim once. Then conflicts are reconciled once as ``claimline reconcile`` does
+    (timed apart; frames clustered again in publication order, so the count does not depend on
+    the order the writers stored the articles in).
 ``incremental``
     One new article (``corpus.py`` article ``--articles``, not in the store) ingested with the
     pipeline loaded, into an empty store and into the 100k store: parse + store + reconciliation.
@@ -253,14 +256,48 @@ def importtime(args: list[str], target: str, top: int = 8, pythonpath: str | Non
     return rows[:top]
 
 
+_POSTMASTER: dict[str, int | None] = {}
+
+
+def server_cpu(target: str) -> float | None:
+    """CPU seconds the PostgreSQL server of ``target`` has spent in the connections it has closed so far:
+    user + system of the postmaster's reaped children (each connection is a backend process the
+    postmaster forks and reaps; ``/proc/PID/stat`` cutime and cstime), when the server runs on this
+    machine and ``target`` is a PostgreSQL URL; else None. (Background workers it reaps count too: noise.)"""
+    if not target.startswith(("postgresql:", "postgres:")):
+        return None
+    if target not in _POSTMASTER:
+        pid = None
+        try:
+            import psycopg
+
+            with psycopg.connect(target) as con:
+                backend = con.execute("SELECT pg_backend_pid()").fetchone()[0]  # type: ignore[index]
+            pid = int(Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        except Exception:  # noqa: BLE001 (a server we cannot reach, or not on this machine: no figure)
+            pid = None
+        _POSTMASTER[target] = pid
+    pid = _POSTMASTER[target]
+    if pid is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")  # (cutime, cstime)
+
+
 def time_queries(systems: dict[str, tuple[str, str | None]], actor: str, repeat: int) -> list[dict[str, Any]]:
-    """Every query command on every system (label -> (store, PYTHONPATH)), runs interleaved."""
+    """Every query command on every system (label -> (store, PYTHONPATH)), runs interleaved. On a PostgreSQL
+    store served from this machine, also the server's CPU for the command (:func:`server_cpu`, the mean of
+    the runs: a backend's CPU is counted in clock ticks, 10 ms)."""
     first = next(t for t, pp in systems.values() if pp is None)
     out = []
     for label, args in query_commands(first, actor):
         per: dict[str, dict[str, Any]] = {}
         walls: dict[str, list[float]] = {k: [] for k in systems}
         cpus: dict[str, list[float]] = {k: [] for k in systems}
+        servers: dict[str, list[float]] = {k: [] for k in systems}
         info: dict[str, tuple[int, int]] = {}
         first: dict[str, tuple[float, float]] = {}
         for name, (target, pp) in systems.items():
@@ -268,7 +305,11 @@ def time_queries(systems: dict[str, tuple[str, str | None]], actor: str, repeat:
             first[name] = (wall, cpu)
         for _ in range(repeat):
             for name, (target, pp) in systems.items():
+                s0 = server_cpu(target)
                 wall, cpu, code, size = run_cmd(args, target, pp)
+                if s0 is not None:
+                    time.sleep(0.05)  # (the backend exits when its client has gone; the postmaster reaps it)
+                    servers[name].append(server_cpu(target) - s0)  # type: ignore[operator]
                 walls[name].append(wall)
                 cpus[name].append(cpu)
                 info[name] = (code, size)
@@ -277,6 +318,7 @@ def time_queries(systems: dict[str, tuple[str, str | None]], actor: str, repeat:
                 "median_s": round(statistics.median(walls[name]), 3),
                 "min_s": round(min(walls[name]), 3),
                 "cpu_median_s": round(statistics.median(cpus[name]), 3),
+                "server_cpu_mean_s": round(statistics.mean(servers[name]), 4) if servers[name] else None,
                 "first_s": round(first[name][0], 3),
                 "first_cpu_s": round(first[name][1], 3),
                 "exit_code": info[name][0],
@@ -284,7 +326,11 @@ def time_queries(systems: dict[str, tuple[str, str | None]], actor: str, repeat:
             }
         imports = {name: importtime(args, target, pythonpath=pp) for name, (target, pp) in systems.items()}
         out.append({"command": label, "stores": per, "top_imports_ms": imports})
-        cells = "  ".join(f"{k} {v['median_s']:.3f}s ({v['cpu_median_s']:.2f} cpu)" for k, v in per.items())
+        cells = "  ".join(
+            f"{k} {v['median_s']:.3f}s ({v['cpu_median_s']:.2f} cpu"
+            + (f" + {v['server_cpu_mean_s']:.3f} server)" if v["server_cpu_mean_s"] is not None else ")")
+            for k, v in per.items()
+        )
         print(f"[queries] {label:<34} {cells}", file=sys.stderr, flush=True)
     return out
 
@@ -296,10 +342,10 @@ def _writer(target: str, lines: list[str], barrier: Any, result: Any) -> None:
     exs = [Extraction.model_validate_json(x) for x in lines]
     store = open_store(target)
     barrier.wait()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     stored = sum(bool(store.add(ex)) for ex in exs)
     store.close()
-    result.put((stored, t0, time.perf_counter()))
+    result.put((stored, t0, time.perf_counter(), time.process_time() - c0))
 
 
 def run_writers(target: str, extractions: list[Any], procs: int) -> dict[str, Any]:
@@ -317,7 +363,9 @@ def run_writers(target: str, extractions: list[Any], procs: int) -> dict[str, An
     with open_store(target) as store:
         counts = store.counts()
         t0 = time.perf_counter()
-        conflicts = refresh_conflicts(store)
+        # (as `claimline reconcile`: every frame clustered again in publication order, so the conflicts do not
+        # depend on the order the writers stored the articles in)
+        conflicts = refresh_conflicts(store, recluster=True)
         reconcile = time.perf_counter() - t0
     want_claims = sum(len(ex.claims) for ex in extractions)
     secs = end - start
@@ -328,6 +376,10 @@ def run_writers(target: str, extractions: list[Any], procs: int) -> dict[str, An
         "seconds": round(secs, 3),
         "articles_per_s": round(len(extractions) / secs, 1),
         "claims_per_s": round(want_claims / secs, 1),
+        # CPU of the writer processes (their sum; a PostgreSQL server's own work is not in it): on a shared
+        # machine the figure that does not depend on the load
+        "writers_cpu_s": round(sum(g[3] for g in got), 2),
+        "cpu_ms_per_article": round(1000 * sum(g[3] for g in got) / len(extractions), 2),
         "stored_reported": sum(g[0] for g in got),
         "articles_in_store": counts["articles"],
         "claims_in_store": counts["claims"],

@@ -765,3 +765,15 @@ def test_show_conflict_reads_its_claims_in_a_few_queries_as_claim_provenance_giv
             assert store.find_id(ident) == (kind, ident)
             assert len(statements) == 1
         store.db.set_trace_callback(None)  # type: ignore[attr-defined]
+
+
+def test_cluster_row_locks_are_for_update_on_postgresql_and_a_plain_read_on_sqlite(tmp_path):
+    """``store.events._lock_clusters`` locks the clusters a write changes in id order (two PostgreSQL writers
+    merging clusters deadlocked without it): ``FOR UPDATE`` on PostgreSQL, a comment SQLite reads past."""
+    from claimline.store.events import _lock_clusters
+    from claimline.store.postgres import translate
+
+    sql = "SELECT id FROM event_clusters WHERE id IN (?) ORDER BY id /* FOR UPDATE */"
+    assert translate(sql) == "SELECT id FROM event_clusters WHERE id IN (%s) ORDER BY id FOR UPDATE"
+    with Store(tmp_path / "s.db") as store:
+        _lock_clusters(store.db, ["b", "a"])  # (no such clusters: nothing to lock, no error)

@@ -36,6 +36,7 @@ from .sqlite import Store, after_migration, split_sql, utc_now
 def translate(sql: str) -> str:
     """A statement in the store's SQLite dialect, for PostgreSQL."""
     sql = re.sub(r"\)\s*WITHOUT ROWID", ")", sql)
+    sql = sql.replace("/* FOR UPDATE */", "FOR UPDATE")  # (row locks, where SQLite's one writer needs none)
     if re.match(r"\s*INSERT OR IGNORE", sql):
         sql = re.sub(r"INSERT OR IGNORE", "INSERT", sql, count=1) + " ON CONFLICT DO NOTHING"
     return sql.replace("%", "%%").replace("?", "%s")
