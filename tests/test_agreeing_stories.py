@@ -372,6 +372,22 @@ REVIEW9 = {
         "The Mlinsk Health Centre will open an extra vaccination clinic at 14:00 on Saturday, the centre said.",
         days=("2026-04-14", "2026-04-15"),
     ),
+    "T two shops of one party opening at two times on one day (review 10, R1)": _pair(
+        "Kelmar will open its Varn shop at 9:00 on Saturday, the company said.",
+        "Kelmar will open its Dunholt shop at 11:00 on Saturday, the company said.",
+        days=("2026-06-03", "2026-06-03"),
+    ),
+    # two named things acted on by one party on two days are two acts (review 10, R3)
+    "T two rockets launched on two days": _pair(
+        "Nordspace launched the Aurel-2 rocket from Kestane on Tuesday, the company said.",
+        "Nordspace launched the Mira-1 rocket from Kestane on Thursday, the company said.",
+        days=("2026-09-04", "2026-09-04"),
+    ),
+    "T two defendants convicted on two days": _pair(
+        "The Lorvik court convicted the developer Aled Brin on Tuesday, prosecutors said.",
+        "The Lorvik court convicted the banker Ines Coll on Thursday, prosecutors said.",
+        days=("2026-09-04", "2026-09-04"),
+    ),
     "T lifted off at 10:42, exploded at 10:44": _pair(
         "Norvane Aerospace's Kittiwake-1 rocket lifted off at 10:42 local time on Tuesday.",
         "Norvane Aerospace's Kittiwake-1 rocket exploded at 10:44 local time on Tuesday.",
@@ -777,6 +793,24 @@ def test_outlets_that_disagree_still_give_a_conflict_through_the_store(tmp_path,
 
 # review 9: outlets that disagree, worded as the agreeing cases above are: each must still give a conflict
 DISAGREEING = {
+    # one named thing, two days (review 10, R3: two names apart are two acts; one name, or a name and its
+    # surname, is one)
+    "D one rocket launched on two days": (
+        _pair(
+            "Nordspace launched the Aurel-2 rocket from Kestane on Tuesday, the company said.",
+            "Nordspace launched the Aurel-2 rocket from Kestane on Thursday, the company said.",
+            days=("2026-09-04", "2026-09-04"),
+        ),
+        {"date"},
+    ),
+    "D one defendant convicted on two days": (
+        _pair(
+            "The Lorvik court convicted the developer Aled Brin on Tuesday, prosecutors said.",
+            "The Lorvik court convicted Brin on Thursday, prosecutors said.",
+            days=("2026-09-04", "2026-09-04"),
+        ),
+        {"date"},
+    ),
     # a past progressive under a telling is dated by the telling's day, as a past form is
     "D was suspending on Monday, suspended on Tuesday": (
         _pair(

@@ -94,3 +94,38 @@ def test_clock_times_of_own_sentences_and_of_plans_are_compared(tmp_path, first,
     clock time (against plans') answer the time of day too (review 9 W8)."""
     found = _through_store(_pair(first, second, days=("2026-09-15", "2026-09-15")), tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("time_of_day", values)]
+
+
+def test_two_planned_times_of_one_plan_are_a_conflict(tmp_path):
+    """Plans' clock times are compared with plans' (one clinic, one day, 14:00 vs 16:00); two plans of one
+    party that name two different things are not one plan (review 10, R1: test_agreeing_stories)."""
+    found = _through_store(
+        _pair(
+            "The Brenna clinic will open at 14:00 on Saturday, the health board said.",
+            "The Brenna clinic will open at 16:00 on Saturday, the health board said.",
+            days=("2026-06-03", "2026-06-03"),
+        ),
+        tmp_path,
+    )
+    assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
+        ("time_of_day", ["2026-06-06 14:00", "2026-06-06 16:00"])
+    ]
+
+
+def test_a_participle_with_a_subject_is_told_done(tmp_path):
+    """Review 10, R2: spaCy tags "lifted" in "A rocket carrying a satellite lifted off ... on Thursday" VBN; with a
+    subject and no auxiliary it is a past tense: Thursday is the day before a Friday report, not next week."""
+    from claimline import api
+
+    _through_store(
+        [
+            (
+                "Orbit Daily",
+                "2026-09-04",
+                "A rocket carrying a weather satellite lifted off from Kestane at 10:42 on Thursday, the agency said.",
+            )
+        ],
+        tmp_path,
+    )
+    entries = api.event_timeline(tmp_path / "case.db", actor="Kestane")
+    assert [(str(e.start), e.status) for e in entries] == [("2026-09-03", "reported")]

@@ -114,6 +114,7 @@ from ..events.identity import (
 )
 from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
 from ..events.measures import MEASURE, counted_as
+from ..events.objects import objects_apart
 from ..extraction.fingerprint import near_duplicate
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
 from . import amounts
@@ -208,7 +209,7 @@ def _linked(a: _Sig, b: _Sig, lex: EventLexicon, *, screened: bool = False) -> b
     link = False
     for x in a.members:
         for y in b.members:
-            if places_apart(x, y) or things_apart(x, y) or counts_apart(x, y):
+            if places_apart(x, y) or things_apart(x, y) or counts_apart(x, y) or _themes_apart(x, y):
                 # their times differ already: at two places too, they are two acts of one party (the
                 # factory opened in Lisk on Monday, the office in Dorne on Thursday), no date to compare
                 return False
@@ -219,6 +220,20 @@ def _linked(a: _Sig, b: _Sig, lex: EventLexicon, *, screened: bool = False) -> b
             # asked only when explain() stopped before that test ("time")
             link = link or reason is None or (reason != "unlinked" and linked(x, y, lex))
     return link
+
+
+def _themes_apart(a: Member, b: Member) -> bool:
+    """Both frames act on named things and their names share no word ("launched the Aurel-2 rocket on
+    Tuesday" / "launched the Mira-1 rocket on Thursday": two launches of one party, not one launch dated twice;
+    review 10, R3); a copy of one article is never apart. "Aled Brin" / "Brin" share a word: maybe one."""
+    ta, tb = _theme_words(a.frame), _theme_words(b.frame)
+    return bool(ta and tb and not ta & tb) and not syndicated(a, b)
+
+
+def _theme_words(f: EventFrame) -> frozenset[str]:
+    return frozenset(
+        w for p in f.participants if p.role == "theme" and p.label != DESCRIBED for w in p.name.lower().split()
+    )
 
 
 def _outcome_sides(x: EventFrame, y: EventFrame) -> bool:
@@ -622,6 +637,7 @@ def _clock_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     hedged event's time, a range or a time before/after are not answers here (the day-level date question
     has them). An outlet's own statement answers when its zone is known."""
     by_day: dict[tuple[str, str, bool], list[tuple[Info, tuple[float, float], str]]] = {}
+    frames: dict[tuple[str, str, bool], list[EventFrame]] = {}
     for r in reports:
         t = r.frame.time
         planned = r.frame.factuality in _PLANNED
@@ -639,14 +655,32 @@ def _clock_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
         at, pad = hour * 60 + minute, _CLOCK_PAD[mod]
         shown = f"{day} {hour:02d}:{minute:02d}{' GMT' if zone == 'utc' else ''}"
         by_day.setdefault((day, zone, planned), []).append((r.info, (at - pad, at + pad), shown))
+        frames.setdefault((day, zone, planned), []).append(r.frame)
     out = []
     for (day, zone, planned), items in sorted(by_day.items()):
+        if planned and _plans_of_two_things(frames[(day, zone, planned)]):
+            continue  # "will open its Varn shop at 9:00" / "its Dunholt shop at 11:00": two plans (review 10, R1)
         sides = interval_sides(items)
         if sides:
             detail = f"clock:{'planned:' if planned else ''}{day}:{zone}"
             wording = f"{'planned ' if planned else ''}time of {label}"
             out.append(_Question("time_of_day", detail, wording, sides, articles=_groups(items)))
     return out
+
+
+def _plans_of_two_things(frames: Sequence[EventFrame]) -> bool:
+    """Plans of one day whose frames name two different things: each of two names a participant the other
+    lacks, or they act on two common nouns that are two things (:func:`~claimline.events.objects.objects_apart`).
+    A cluster may hold two plans of one party told without a date apart ("will open its Varn shop at 9:00 on
+    Saturday" / "will open its Dunholt shop at 11:00 on Saturday"); their clock times are two answers to two
+    questions, not one disagreement. A plan told again with fewer names (one names the clinic and its town,
+    the other the town) stays one plan."""
+    for k, x in enumerate(frames):
+        for y in frames[k + 1 :]:
+            nx, ny = _named(x), _named(y)
+            if (nx - ny and ny - nx) or objects_apart(x.theme_noun, y.theme_noun, kin):
+                return True
+    return False
 
 
 def _is_deadline(f: EventFrame, t: EventTime) -> bool:

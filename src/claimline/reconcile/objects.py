@@ -17,7 +17,7 @@ from ..events.objects import INDEFINITE, objects_apart
 from ..schemas import Claim
 from .info import Info, time_offset
 
-__all__ = ["by_object", "claim_object", "claim_places"]
+__all__ = ["by_object", "claim_object", "claim_object_names", "claim_places"]
 
 _T = TypeVar("_T")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:'s)?|\d[\d.,:-]*")
@@ -58,6 +58,33 @@ def claim_object(claim: Claim) -> str | None:
             return None  # "established that ... and notified the regulator on 2 May": the time is another act's
         return _phrase(_WORD.findall(claim.text[m.end() : at]))
     return None
+
+
+def claim_object_names(claim: Claim) -> frozenset[str]:
+    """The capitalised words of the noun phrase right after the claim's predicate verb, where
+    :func:`claim_object` finds a common noun ("launched the Aurel-2 rocket on Tuesday": {"aurel-2"}; "convicted
+    the banker Ines Coll on Thursday": {"ines", "coll"}), lower-cased: the name of what the act was done to.
+    Empty when the object is found by no verb form before the time or names nothing."""
+    pred = (claim.predicate or "").strip().lower().split()
+    at = time_offset(claim)
+    if len(pred) != 1 or not pred[0].isalpha() or at is None:
+        return frozenset()
+    verb = pred[0]
+    stem = verb[:-1] if verb.endswith("e") else verb
+    for m in _WORD.finditer(claim.text[:at]):
+        low = m.group().lower()
+        if not any(low in (verb + f, stem + f) for f in _FORMS) and not (len(low) > 3 and low[:-1] == verb):
+            continue
+        if _CLAUSE_BREAK.search(claim.text[m.end() : at].lower()):
+            return frozenset()
+        names: set[str] = set()
+        for w in _WORD.findall(claim.text[m.end() : at])[:6]:
+            if w.lower() in _PHRASE_END:
+                break
+            if w[0].isupper() and w.lower() not in _NOT_PLACES:
+                names.add(w.lower().removesuffix("'s"))
+        return frozenset(names)
+    return frozenset()
 
 
 def _phrase(words: list[str]) -> str | None:
@@ -111,14 +138,17 @@ _NOT_PLACES = frozenset(
 def by_object(entries: list[tuple[Info, _T]]) -> list[list[tuple[Info, _T]]]:
     """``entries`` as groups whose reports may tell one act: none of two names objects that are two things
     (:func:`claim_object`, :func:`~claimline.events.objects.objects_apart`) or places that share no word
-    (:func:`claim_places`). One group when no two are apart; a report saying neither is in every group."""
-    said = [(claim_object(i.claim), claim_places(i.claim)) for i, _ in entries]
+    (:func:`claim_places`) or names that share no word (:func:`claim_object_names`). One group when no two are
+    apart; a report saying neither is in every group."""
+    said = [(claim_object(i.claim), claim_places(i.claim), claim_object_names(i.claim)) for i, _ in entries]
 
     def apart(x: int, y: int) -> bool:
-        (ox, px), (oy, py) = said[x], said[y]
-        return objects_apart(ox, oy, kin) or bool(px and py and not px & py)
+        (ox, px, nx), (oy, py, ny) = said[x], said[y]
+        # two named things ("launched the Aurel-2 rocket" / "the Mira-1 rocket"; "convicted the developer Aled
+        # Brin" / "the banker Ines Coll": review 10, R3) are two acts, as two places are
+        return objects_apart(ox, oy, kin) or bool(px and py and not px & py) or bool(nx and ny and not nx & ny)
 
-    order = sorted(range(len(entries)), key=lambda k: (said[k][0] is None and not said[k][1], k))
+    order = sorted(range(len(entries)), key=lambda k: (said[k][0] is None and not said[k][1] and not said[k][2], k))
     groups: list[list[int]] = []
     for k in order:
         fits = [g for g in groups if not any(apart(k, m) for m in g)]
