@@ -85,6 +85,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extraction.chunks import doc_text
 from ..read.lines import EMPHASIS_MARKS, LIST_MARKS
 from ..schemas import TimeExpr
 from ..timex.vocab import (
@@ -985,7 +986,7 @@ def _range_end(p: _Placed, placed: list[_Placed], by_root: dict[int, _Placed]) -
         # by the words, whatever the parse made of them ("fell ill between 2 September and 20 October")
         after = [q for q in placed if q.t.start >= p.t.end and q.t.type in ("DATE", "TIME")]
         nxt = min(after, key=lambda q: q.t.start, default=None)
-        if nxt is not None and _RANGE_JOIN.match(doc.text[p.t.end : nxt.t.start]):
+        if nxt is not None and _RANGE_JOIN.match(doc_text(doc)[p.t.end : nxt.t.start]):
             return nxt
     if p.prep not in _RANGE_START:
         return _next_day(p, by_root)
@@ -1011,7 +1012,7 @@ def _next_day(p: _Placed, by_root: dict[int, _Placed]) -> _Placed | None:
         q = by_root.get(c.i) if c.dep_ == "conj" else None
         if q is None or q.t.granularity != "day" or q.t.interval is None:
             continue
-        gap = p.root.doc.text[t.end : q.t.start].strip().lower()
+        gap = doc_text(p.root.doc)[t.end : q.t.start].strip().lower()
         if gap in ("and", "or") and 0 < (q.t.interval.start - t.interval.end).days <= 6:
             return q
     return None

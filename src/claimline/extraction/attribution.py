@@ -35,16 +35,20 @@ according to Y") is Y's claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..lexicons import CueEntry
 from ..vocab import ATTITUDE, MODALITY_RANK, OUTLET_EVENT
 from . import cue_model
+from .chunks import doc_text
 from .mentions import Resolver, actor_words
 from .phrases import PhraseIndex
 from .tagged import tagged_claims
@@ -132,6 +136,18 @@ class _Cues:
     publishing: frozenset[str] = frozenset()  # "issued a statement saying A": the subject says A
     undone: frozenset[str] = frozenset()  # "was unable to confirm that A": not done, no claim
     unrealised: frozenset[str] = frozenset()  # "was eager to say that A", "has a chance to show": hedged at most
+
+
+_IN = get_string_id("in")
+#: id(cues) -> (cues, lemma hash -> whether a token of that lemma may be a cue: :meth:`ClaimFinder.acting`)
+_ACTING: dict[int, tuple[_Cues, dict[int, bool]]] = {}
+
+
+def _acting_lemmas(c: _Cues) -> dict[int, bool]:
+    found = _ACTING.get(id(c))
+    if found is None or found[0] is not c:
+        found = _ACTING[id(c)] = (c, {})
+    return found[1]
 
 
 @cache
@@ -305,6 +321,29 @@ class ClaimFinder:
         self.quote_tokens: set[int] = set()
         # the trained tagger's tags (cue / source / content per token), None without its weights
         self.tags = cue_model.predict(doc)
+        self._acting: list[int] | None = None
+
+    def acting(self, start: int, end: int) -> list[int]:
+        """Indices in ``[start, end)`` of the tokens :meth:`indirect`'s token loop may act on: a verb,
+        noun or adjective cue's lemma (or the lemmatizer's clipped "hop" of "hoping"), a token the
+        tagger marks as a cue, or "in". For any other token :meth:`cue_verb`, :meth:`noun_claim` and
+        :meth:`adj_claim` return None (each looks its lemma up first), so the loop passes it by: it
+        visits only these (found once per parse from its arrays, a lemma judged once per lexicon)."""
+        if self._acting is None:
+            memo = _acting_lemmas(self.c)
+            strings = self.doc.vocab.strings
+            cue_tags = self.tags
+            found = []
+            for i, (lemma, lower) in enumerate(self.doc.to_array([LEMMA, LOWER]).tolist()):
+                may = memo.get(lemma)
+                if may is None:
+                    word = strings[lemma].lower()
+                    c = self.c
+                    may = memo[lemma] = word in c.verbs or word + "e" in c.verbs or word in c.nouns or word in c.adjs
+                if may or lower == _IN or (cue_tags is not None and cue_tags[i] == "B-CUE"):
+                    found.append(i)
+            self._acting = found
+        return self._acting[bisect_left(self._acting, start) : bisect_left(self._acting, end)]
 
     # ---------------------------------------------------------------- helpers
     def span(self, start_char: int, end_char: int) -> Span | None:
@@ -1255,7 +1294,8 @@ class ClaimFinder:
             if claim and not self._mostly_quoted(sent.start, left):
                 out.append(claim)
                 done = paren.i  # only what follows may hold more ("..., NATO said, adding that B")
-        for tok in sent:
+        for i in self.acting(sent.start, sent.end):
+            tok = doc[i]
             held = False  # this cue's claims are held by a holder noun only: attitudes (set below)
             if tok.i in self.quote_tokens or tok.i <= done:
                 continue
@@ -2712,7 +2752,7 @@ def _with_prep(c: RawClaim) -> bool:
     """The claim's cue is a verb taken with one of its prepositions ("voted for", "agreed with")."""
     if c.cue is None or not c.cue.preps or c.cue_start is None or c.cue_end is None:
         return False
-    words = c.sentence.doc.text[c.cue_start : c.cue_end].lower().split()
+    words = doc_text(c.sentence.doc)[c.cue_start : c.cue_end].lower().split()
     return len(words) > 1 and words[-1] in c.cue.preps
 
 
