@@ -151,12 +151,19 @@ def _reaching(
                 for lo, hi in by_key[key]:
                     yield (key, lo, hi, *rest)
         return
+    lates: dict[str, str] = {}  # (a frame's interval is the wants of each of its keys: shifted once)
+    earlies: dict[str, str] = {}
     for chunk in _chunks(found):
         args: list[str] = []
         for key, lo, hi in chunk:
             end = undated_hi.get((key, lo, hi), hi) if undated_hi else hi
-            late = _shift(date.fromisoformat(end), widest).isoformat()
-            args += (key, lo, hi, late, _shift(date.fromisoformat(lo), -plan).isoformat())
+            late = lates.get(end)
+            if late is None:
+                late = lates[end] = _shift(date.fromisoformat(end), widest).isoformat()
+            early = earlies.get(lo)
+            if early is None:
+                early = earlies[lo] = _shift(date.fromisoformat(lo), -plan).isoformat()
+            args += (key, lo, hi, late, early)
         yield from db.execute(_REACHING.format(values=",".join(["(?,?,?,?,?)"] * len(chunk))), args)
 
 
@@ -495,12 +502,13 @@ def _candidates(
     maybe: dict[str, set[int]] = {}
     reports = _Reports()
     spans = [interval_of(m) for m in new]
+    bounds = [_bounds(iv) for iv in spans]
     index = {id(m): i for i, m in enumerate(new)}
     wants: dict[tuple[str, str, str], list[int]] = {}  # (key, interval as ISO dates) -> the new members
     for key, ms in by_key.items():
         for m in ms:
             i = index[id(m)]
-            wants.setdefault((key, *_bounds(spans[i])), []).append(i)
+            wants.setdefault((key, *bounds[i]), []).append(i)
     for key, lo, hi, cid, *columns in _reaching(db, wants):
         if cid in wanted:
             continue
