@@ -17,8 +17,11 @@ __all__ = ["GC_YOUNG", "fewer_collections", "raise_young_threshold"]
 #: default is 700). An article's extraction makes tens of thousands of short-lived objects (tokens,
 #: models, dicts); at 700 the collector ran ~3 times per article and walked the whole heap (the
 #: pipeline's and store's long-lived objects) every ~100 of those: ~3 % of an ingest's CPU time,
-#: ~1 % at 10,000, memory the same within a few MB.
-GC_YOUNG = 10_000
+#: ~1 % at 10,000, memory the same within a few MB. At 100,000 the 300 benchmark articles (bench.py's
+#: corpus) need 5 young collections and no older one instead of 47 and 4: the collector's CPU in that
+#: ingest 0.44-0.47 -> 0.28-0.29 s (gc.callbacks, two runs each, load ~12); a young collection then
+#: takes ~60 ms.
+GC_YOUNG = 100_000
 
 
 def raise_young_threshold() -> tuple[int, ...]:
