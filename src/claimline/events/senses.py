@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from typing import Literal
 
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import NOUN as _NOUN
+from spacy.symbols import VERB as _VERB
 from spacy.tokens import Doc, Token
 
 from .lexicon import EventLexicon, Sense
@@ -326,32 +329,65 @@ def _discourse(
     return next(iter(named)) if len(named) == 1 else None
 
 
+class _Naming(dict):
+    """(part of speech id, lemma id) -> :func:`_judged` of that word, for one lexicon (:func:`_named`)."""
+
+    def __init__(self, lex: EventLexicon) -> None:
+        super().__init__()
+        self.lex = lex
+        self.classes = frozenset(
+            s.event_class
+            for ss in lex.senses.values()
+            for s in ss
+            if (s.discourse or s.weak_context) and s.event_class is not None
+        )
+
+
+_NAMING: dict[int, _Naming] = {}
+
+
+def _naming(lex: EventLexicon) -> _Naming:
+    found = _NAMING.get(id(lex))
+    if found is None or found.lex is not lex:
+        found = _NAMING[id(lex)] = _Naming(lex)
+    return found
+
+
+def _judged(
+    pos: Literal["noun", "verb"], lemma: str, lex: EventLexicon, classes: frozenset[str]
+) -> tuple[tuple[Sense, ...] | None, str | None]:
+    """What a word of that part of speech and lemma may name in :func:`_named`: its senses when one is of
+    a sense class (the context then chooses), else its class when that is a sense class, else nothing."""
+    senses = lex.senses.get((pos, lemma))
+    if senses and any(s.event_class in classes for s in senses):
+        return senses, None
+    cls = (lex.nouns if pos == "noun" else lex.verbs).get(lemma)
+    return None, (cls if cls in classes else None)
+
+
 def _named(doc: Doc, lex: EventLexicon) -> frozenset[str]:
     """The sense classes an article names: by a word in a sense's context, or a word of the class
     (memoised per parse in ``doc.user_data``)."""
     cached = doc.user_data.get(_KEY)
     if cached is not None:
         return cached
-    classes = {
-        s.event_class
-        for ss in lex.senses.values()
-        for s in ss
-        if (s.discourse or s.weak_context) and s.event_class is not None
-    }
+    memo = _naming(lex)
+    strings = doc.vocab.strings
     found: set[str] = set()
-    for t in doc:
-        pos: Literal["noun", "verb"] | None = "noun" if t.pos_ == "NOUN" else "verb" if t.pos_ == "VERB" else None
+    # (the parse's POS and LEMMA columns at once; each (part of speech, lemma) judged once per lexicon)
+    for i, (pos_id, lemma_id) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        pos: Literal["noun", "verb"] | None = "noun" if pos_id == _NOUN else "verb" if pos_id == _VERB else None
         if pos is None:
             continue
-        lemma = t.lemma_.lower()
-        senses = lex.senses.get((pos, lemma))
-        if senses and any(s.event_class in classes for s in senses):
-            chosen = _chosen(t, pos, senses)
+        judged = memo.get((pos_id, lemma_id))
+        if judged is None:
+            judged = memo[pos_id, lemma_id] = _judged(pos, strings[lemma_id].lower(), lex, memo.classes)
+        senses, cls = judged
+        if senses:
+            chosen = _chosen(doc[i], pos, senses)
             if chosen is not None and chosen.event_class is not None:
                 found.add(chosen.event_class)
-            continue
-        cls = (lex.nouns if pos == "noun" else lex.verbs).get(lemma)
-        if cls in classes:
+        elif cls is not None:
             found.add(cls)
     named = frozenset(found)
     doc.user_data[_KEY] = named
