@@ -1167,7 +1167,18 @@ _VOTE = "{} Vell won {} percent of the vote in the Harnby {} election, the commi
 FALSEFIX_AGREE["W5 Tomas Vell, Greta Vell"] = _pair(
     _VOTE.format("Tomas", "48", "mayoral"), _VOTE.format("Greta", "9", "council"), days=("2026-05-24",) * 2
 )
+# review 9 W7: two bodies' figures, both given by both outlets, are no outlet against the other
+_FLOODS = "The interior ministry said {} people died in the floods in Varmo."
+FALSEFIX_AGREE["W7 ministry and Red Cross figures in both"] = _pair(
+    "The interior ministry said 30 people died in the floods in Varmo; the Red Cross said 44 died.",
+    "The Red Cross said 44 people died in the Varmo floods, more than the 30 reported by the interior ministry.",
+    days=("2026-05-20",) * 2,
+)
 FALSEFIX_DISAGREE = {
+    "W7 one body, two figures": (
+        _pair(_FLOODS.format("30"), _FLOODS.format("44"), days=("2026-05-20",) * 2),
+        {"quantity"},
+    ),
     "W5 Tomas Vell twice": (
         _pair(_VOTE.format("Tomas", "48", "mayoral"), _VOTE.format("Tomas", "39", "mayoral"), days=("2026-05-24",) * 2),
         {"quantity"},

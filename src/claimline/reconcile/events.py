@@ -1015,7 +1015,12 @@ def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
 
 
 def _quantity_questions(
-    reports: Sequence[_Report], label: str, ratio: float = amounts.MAGNITUDE_RATIO, *, by_word: bool = False
+    reports: Sequence[_Report],
+    label: str,
+    ratio: float = amounts.MAGNITUDE_RATIO,
+    *,
+    by_word: bool = False,
+    stated: Mapping[tuple[str, int], set[tuple[float, str]]] | None = None,
 ) -> list[_Question]:
     """The quantity questions of a family's reports (module docs): per kind, unit and measured word,
     values at most ``ratio`` times apart; ``by_word``: each question worded by its measured word ("number
@@ -1072,7 +1077,7 @@ def _quantity_questions(
             else:
                 groups.append([item])
         for n, group in enumerate(g for value in groups for g in _told_apart(value, frame_of)):
-            answers = [(i, s, lab) for i, s, lab, _, _ in group]
+            answers = [(i, s, lab) for i, s, lab, _, _ in _both_given(group, frame_of, stated or {})]
             sides = _own_sides(interval_sides(_one_value_each(answers), half_open=True))
             what = ("planned " if planned else "") + _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
             detail = f"{kind}:{unit}:{n}" if first[kind, unit] == w else f"{kind}:{unit}:{w}:{n}"
@@ -1086,6 +1091,52 @@ def _quantity_questions(
                     articles=_groups(group),
                 )
             )
+    return out
+
+
+def _stated(fams: Iterable[Sequence[Cluster]]) -> dict[tuple[str, int], set[tuple[float, str]]]:
+    """(article, sentence start) -> the counts and sums its frames give in that sentence, whatever their cluster,
+    with the thing each counts (:func:`_thing`; "" for an event's count that names nothing counted)."""
+    out: dict[tuple[str, int], set[tuple[float, str]]] = {}
+    for fam in fams:
+        for c in fam:
+            for f in c.frames:
+                for q in f.quantities:
+                    if q.value is not None and q.kind in _SUMMED:
+                        # (a count of an event word that names nothing counted, "the 14 reported": of anything)
+                        named = q.measures or counted_as(f.trigger.lemma)
+                        out.setdefault((f.article_id, f.sentence.start), set()).add(
+                            (q.value, _thing(f, q) if named else "")
+                        )
+    return out
+
+
+def _thing(f: EventFrame, q: Quantity) -> str:
+    """What a figure counts: its measured noun or its event's word, by its ``[counted]`` set ("died", "killed":
+    the dead)."""
+    word = q.measures or f.trigger.lemma
+    return counted_as(word) or word
+
+
+def _both_given(
+    items: list[_Item],
+    frame_of: Mapping[tuple[str, int], EventFrame],
+    stated: Mapping[tuple[str, int], set[tuple[float, str]]],
+) -> list[_Item]:
+    """Without the answers of an article whose sentence gives the other articles' figure too (review 9, W7: "the
+    ministry said 14 died; the Red Crescent said 21" / "the Red Crescent said 21 died, more than the 14 the
+    ministry reported"): it reports two bodies' figures, not one figure against the other outlet's."""
+    out = []
+    for x in items:
+        f = frame_of.get((x[0].id, x[4].start))
+        told = (
+            {v for v, thing in stated.get((f.article_id, f.sentence.start), set()) if thing in ("", _thing(f, x[4]))}
+            if f is not None
+            else set()
+        )
+        theirs = {y[4].value for y in items if y[0].group != x[0].group and y[4].value != x[4].value}
+        if not told & theirs or _REJECTS_A_NUMBER.search(x[0].claim.text):  # ("16 batches, not 14": a correction)
+            out.append(x)
     return out
 
 
@@ -1223,6 +1274,10 @@ def _done_before(done: _Report, plan: _Report) -> bool:
 
 #: words just before a number that reject it for the one before ("16 batches, not 14"; "rather than 14")
 _REJECTING = re.compile(r"(?:\bnot|\brather than|\binstead of|\bup from|\bdown from|\bfrom)\s+(?:the\s+)?$", re.I)
+
+
+#: a number rejected for the one before it, anywhere in a claim ("covers 16 batches, not 14 as it stated")
+_REJECTS_A_NUMBER = re.compile(_REJECTING.pattern.removesuffix("$") + r"\d", re.I)
 
 
 def _rejected(r: _Report, q: Quantity) -> bool:
@@ -2104,6 +2159,7 @@ def reconcile_events(
     )
     drafts: list[tuple[Draft, str, ConflictEvent, str]] = []
     compared: list[EventQuestion] = []
+    stated = _stated(fams)
     for fam in fams:
         if only is not None and not any(c.id in only for c in fam):
             continue
@@ -2126,12 +2182,12 @@ def reconcile_events(
         family_names = _participants(frames)
         rep = fam[0].id
         if cls == MEASURE:  # numbers with their measured noun: their figures only (events/measures.py)
-            questions = _quantity_questions(reports, label, amounts.MEASURE_RATIO, by_word=True)
+            questions = _quantity_questions(reports, label, amounts.MEASURE_RATIO, by_word=True, stated=stated)
         else:
             questions = [
                 *_date_questions(claimed, label, lex),
                 *_clock_questions(timed, label),
-                *_quantity_questions(reports, label),
+                *_quantity_questions(reports, label, stated=stated),
                 *_currency_questions(reports, label),
             ]
         if cls == MEASURE:
