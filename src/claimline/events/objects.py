@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # (no spaCy on the query path)
     from spacy.tokens import Token
 
-__all__ = ["INDEFINITE", "objects_apart", "theme_noun"]
+__all__ = ["INDEFINITE", "NEW_WORDS", "objects_apart", "theme_noun"]
 
 #: Dependencies of a frame's theme that make it the thing acted on (the object of a verb, the subject of a
 #: passive, the noun after "of" of an event noun).
 _THEMES = frozenset({"dobj", "nsubjpass", "pobj"})
 #: Determiners of a noun told as a new thing ("a library"; a bare plural, "40 flights", has none).
-_NEW = frozenset({"a", "an", "another", "some"})
+NEW_WORDS = frozenset({"a", "an", "another", "some"})
 #: The mark of an object told as a new thing.
 INDEFINITE = "a:"
 
@@ -40,7 +40,7 @@ def theme_noun(args: Iterable[tuple[str, Token]]) -> str | None:
             continue
         kind = [c.lemma_.lower() for c in tok.children if _kind_word(c, tok)]
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
-        new = all(c.dep_ == "det" and c.lower_ in _NEW for c in dets)
+        new = all(c.dep_ == "det" and c.lower_ in NEW_WORDS for c in dets)
         return (INDEFINITE if new else "") + " ".join([*kind, lemma])
     return None
 

@@ -230,14 +230,12 @@ def _past_form(trigger: Any) -> bool:
 
 @cache
 def _report_day_classes() -> frozenset[str]:
-    """``report_day_classes`` of ``[event_time]`` in ``models/timex/en.toml``, read with :mod:`tomllib` (checked
-    with pydantic by :mod:`claimline.timex.vocab`; queries stay light)."""
-    import tomllib
+    """``report_day_classes`` of ``[event_time]`` in ``models/timex/en.toml``, through the one loader of that file
+    (:func:`claimline.lexicon_files.time_words`, checked with pydantic by :mod:`claimline.timex.vocab`; queries stay
+    light; review 10, R23)."""
+    from ..lexicon_files import time_words
 
-    from ..lexicon_files import models_dir
-
-    with (models_dir() / "timex" / "en.toml").open("rb") as fh:
-        words = tomllib.load(fh).get("event_time", {}).get("report_day_classes", [])
+    words = time_words().get("event_time", {}).get("report_day_classes", [])
     return frozenset(str(w) for w in words)
 
 

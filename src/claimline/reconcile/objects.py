@@ -13,7 +13,7 @@ import re
 from typing import TypeVar
 
 from ..events.identity import kin
-from ..events.objects import INDEFINITE, objects_apart
+from ..events.objects import INDEFINITE, NEW_WORDS, objects_apart
 from ..schemas import Claim
 from .info import Info, time_offset
 
@@ -23,7 +23,6 @@ _T = TypeVar("_T")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:'s)?|\d[\d.,:-]*")
 #: words before an object that tell it as one already known, and as a new thing
 _KNOWN = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
-_NEW = frozenset({"a", "an", "another", "some"})
 #: words that end an object noun phrase: prepositions, conjunctions, adverbs of time
 _PHRASE_END = frozenset(
     {"on", "in", "at", "for", "with", "to", "from", "by", "of", "over", "under", "after", "before", "until", "during"}
@@ -97,7 +96,7 @@ def _phrase(words: list[str]) -> str | None:
         if x in _KNOWN or x.endswith("'s"):
             new = False
             continue
-        if x in _NEW:
+        if x in NEW_WORDS:
             continue
         if not x[0].isalpha() or x in _NUMBER_WORDS:
             numbered = True  # "a 36 million crown contract": the words of the sum are no kind
