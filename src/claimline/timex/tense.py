@@ -218,9 +218,6 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "future"  # "the report is due Friday"
         if low & {"has", "have", "'ve"} and tok.tag_ == "VBN":
             return "past"
-        if tok.tag_ == "VBN" and not auxes and any(k.dep_ == "nsubj" for k in kids):
-            return "past"  # a participle with a subject and no auxiliary is the tagger's slip for a past tense
-            # ("A rocket carrying a satellite lifted off at 10:42 on Thursday": review 10, R2)
         if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "'re"}:
             return "future"
         if tok.tag_ == "VB" and "to" in low and tok.dep_ == "ROOT":
