@@ -43,6 +43,13 @@ def claim_object(claim: Claim) -> str | None:
     same clause ("signed a gas deal with Orsk on Monday": ``a:gas deal``), as lower-case words, marked
     :data:`~claimline.events.objects.INDEFINITE` when told as a new thing; None when the predicate is not
     found as a verb form before the time, or the object is a name (capitalised) or nothing."""
+    words = _object_words(claim)
+    return None if words is None else _phrase(words)
+
+
+def _object_words(claim: Claim) -> list[str] | None:
+    """The words between the claim's predicate verb and its time, when the time follows the verb in the same clause;
+    None when the predicate is not found as a verb form before the time or the time is another act's."""
     pred = (claim.predicate or "").strip().lower().split()
     at = time_offset(claim)
     if len(pred) != 1 or not pred[0].isalpha() or at is None:
@@ -55,7 +62,7 @@ def claim_object(claim: Claim) -> str | None:
             continue
         if _CLAUSE_BREAK.search(claim.text[m.end() : at].lower()):
             return None  # "established that ... and notified the regulator on 2 May": the time is another act's
-        return _phrase(_WORD.findall(claim.text[m.end() : at]))
+        return _WORD.findall(claim.text[m.end() : at])
     return None
 
 
@@ -64,26 +71,13 @@ def claim_object_names(claim: Claim) -> frozenset[str]:
     :func:`claim_object` finds a common noun ("launched the Aurel-2 rocket on Tuesday": {"aurel-2"}; "convicted
     the banker Ines Coll on Thursday": {"ines", "coll"}), lower-cased: the name of what the act was done to.
     Empty when the object is found by no verb form before the time or names nothing."""
-    pred = (claim.predicate or "").strip().lower().split()
-    at = time_offset(claim)
-    if len(pred) != 1 or not pred[0].isalpha() or at is None:
-        return frozenset()
-    verb = pred[0]
-    stem = verb[:-1] if verb.endswith("e") else verb
-    for m in _WORD.finditer(claim.text[:at]):
-        low = m.group().lower()
-        if not any(low in (verb + f, stem + f) for f in _FORMS) and not (len(low) > 3 and low[:-1] == verb):
-            continue
-        if _CLAUSE_BREAK.search(claim.text[m.end() : at].lower()):
-            return frozenset()
-        names: set[str] = set()
-        for w in _WORD.findall(claim.text[m.end() : at])[:6]:
-            if w.lower() in _PHRASE_END:
-                break
-            if w[0].isupper() and w.lower() not in _NOT_PLACES:
-                names.add(w.lower().removesuffix("'s"))
-        return frozenset(names)
-    return frozenset()
+    names: set[str] = set()
+    for w in (_object_words(claim) or [])[:6]:
+        if w.lower() in _PHRASE_END:
+            break
+        if w[0].isupper() and w.lower() not in _NOT_PLACES:
+            names.add(w.lower().removesuffix("'s"))
+    return frozenset(names)
 
 
 def _phrase(words: list[str]) -> str | None:
