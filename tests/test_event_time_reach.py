@@ -13,6 +13,7 @@ import pytest
 from claimline.events import extract_events
 
 from .conftest import run_cli, story_store
+from .test_event_time import _one
 
 PUB = date(2026, 12, 2)  # a Wednesday
 
@@ -23,12 +24,6 @@ def frames_of(nlp):
         return extract_events(text, published, nlp=nlp)[1]
 
     return run
-
-
-def _one(frames, lemma: str):
-    found = [f for f in frames if f.trigger.lemma == lemma]
-    assert found, f"no frame for {lemma!r}: {[f.trigger.lemma for f in frames]}"
-    return found[0]
 
 
 def test_an_incident_that_struck_on_a_day_is_dated_that_day(frames_of):
