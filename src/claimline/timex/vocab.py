@@ -9,7 +9,6 @@ the spirit of HeidelTime's per-language resources. An invalid file stops with a
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -19,7 +18,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from ..errors import ClaimlineError, first_error
-from ..lexicon_files import TIMEX_FILE, time_words
+from ..lexicon_files import TIMEX_FILE, read_time_words, time_words
 
 _MODS = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "START", "MID", "END"}
 _UNIT_CODES = {"S", "TM", "H", "D", "W", "2W", "M", "Q", "Y", "DE", "CE", "WE"}
@@ -322,12 +321,8 @@ def timex_dir() -> Path:
     raise ClaimlineError("claimline's models/timex/ directory is missing from this installation")
 
 
-def read_toml(path: Path) -> dict:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ClaimlineError(f"cannot read time vocabulary {path}: {exc}") from exc
+#: A time vocabulary file's raw data: the one reader (:func:`claimline.lexicon_files.read_time_words`).
+read_toml = read_time_words
 
 
 def invalid(path: Path, exc: ValidationError) -> ClaimlineError:
