@@ -1273,3 +1273,134 @@ def test_falsefix_outlets_that_disagree_give_a_conflict(tmp_path, name):
     docs, facets = FALSEFIX_DISAGREE[name]
     found = _through_store(docs, tmp_path)
     assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]
+
+
+# eleventh sitting (review 10 R10/R11): classifications ([[classifications]] of models/comparison.toml).
+# Agreeing: one value told twice (hedged, then confirmed; with more or fewer words), a value with the next stage
+# it may lead to, "from A to B", two values in one report, two parties, two stages at two times.
+_MOU = "The Varland defence ministry signed {} with Tessellate on Tuesday, {}."
+_LEVEL = (
+    "The Varland nuclear authority {} the shutdown at the Harjuniemi plant at level {} on Tuesday, the authority said."
+)
+CLASSIFIED_AGREE = {
+    "classification: level 2 provisionally, confirmed at level 2": _pair(
+        _LEVEL.format("provisionally rated", "2"),
+        _LEVEL.format("confirmed its rating of", "2"),
+        days=("2026-02-11", "2026-02-13"),
+    ),
+    "classification: a memorandum that could lead to a contract, a memorandum": _pair(
+        _MOU.format("a memorandum of understanding that could lead to a contract", "the ministry said"),
+        _MOU.format("a memorandum of understanding", "the ministry said"),
+        days=("2026-03-11", "2026-03-11"),
+    ),
+    "classification: a memorandum, not a contract": _pair(
+        _MOU.format("a memorandum of understanding, not a contract", "the ministry said"),
+        _MOU.format("a memorandum", "the ministry said"),
+        days=("2026-03-11", "2026-03-12"),
+    ),
+    "classification: suspended, pending review / suspended for 90 days": _pair(
+        "The Latvian central bank suspended the licence of Vestrabit on Tuesday, pending a review, the bank said.",
+        "The Latvian central bank suspended the licence of Vestrabit for 90 days on Tuesday, the bank said.",
+        days=("2026-05-06", "2026-05-07"),
+    ),
+    "classification: a memorandum last year, a contract on Tuesday": _pair(
+        "Kelmar, which signed a memorandum with Ostrava last year, signed a contract with Ostrava on Tuesday,"
+        " the company said.",
+        "Kelmar signed a contract with Ostrava on Tuesday, the company said.",
+        days=("2026-06-11", "2026-06-11"),
+    ),
+    "classification: charged with murder and manslaughter, charged with murder": _pair(
+        "Prosecutors in Lorvik charged Ruben Sallow with murder and manslaughter on Wednesday, police said.",
+        "Prosecutors in Lorvik charged Ruben Sallow with murder on Wednesday, police said.",
+        days=("2026-09-03", "2026-09-03"),
+    ),
+    "classification: raised from level 2 to level 3, raised to level 3": _pair(
+        "The Varland weather service raised the alert for Kestane province from level 2 to level 3 on Wednesday,"
+        " the service said.",
+        "The Varland weather service raised the alert for Kestane province to level 3 on Wednesday, the service said.",
+        days=("2026-09-03", "2026-09-03"),
+    ),
+    "classification: downgraded to BBB from A-, downgraded to BBB": _pair(
+        "Ratings agency Fitchley downgraded Kelmar Holdings to BBB from A- on Wednesday, the agency said.",
+        "Ratings agency Fitchley downgraded Kelmar Holdings to BBB on Wednesday, the agency said.",
+        days=("2026-09-03", "2026-09-03"),
+    ),
+    "classification: two storms, two categories": _pair(
+        "Hurricane Mara hit the Varland coast as a category 4 storm on Wednesday, forecasters said.",
+        "Tropical Storm Lee hit the Orsk coast as a category 2 storm on Wednesday, forecasters said.",
+        days=("2026-09-03", "2026-09-03"),
+    ),
+    "classification: two defendants, two charges": _pair(
+        "A Lorvik court convicted Ruben Sallow of murder on Wednesday, the court said.",
+        "A Lorvik court convicted Ines Coll of manslaughter on Wednesday, the court said.",
+        days=("2026-09-03", "2026-09-03"),
+    ),
+    "classification: hit as category 4, weakened to category 2 the next day": _pair(
+        "Hurricane Mara hit the Varland coast as a category 4 storm on Wednesday, forecasters said.",
+        "Hurricane Mara weakened to a category 2 storm over Varland on Thursday, forecasters said.",
+        days=("2026-09-03", "2026-09-04"),
+    ),
+    "classification: a red alert and an orange alert, a red alert": _pair(
+        "The Varland weather service issued a red alert for the coast and an orange alert inland on Wednesday,"
+        " the service said.",
+        "The Varland weather service issued a red alert for the coast on Wednesday, the service said.",
+        days=("2026-09-03", "2026-09-03"),
+    ),
+}
+
+CLASSIFIED_DISAGREE = {
+    "classification: memorandum of understanding / contract": _pair(
+        _MOU.format("a memorandum of understanding", "the ministry said"),
+        _MOU.format("a 6.8 million euro contract", "the ministry said"),
+        days=("2026-03-11", "2026-03-11"),
+    ),
+    "classification: contract (hedged) / memorandum": _pair(
+        "The Varland defence ministry is understood to have signed a contract with Tessellate on Tuesday, two"
+        " people familiar with the matter said.",
+        _MOU.format("a memorandum of understanding", "the ministry said"),
+        days=("2026-03-11", "2026-03-12"),
+    ),
+    "classification: letter of intent / firm order": _pair(
+        "Skyvale Airlines signed a letter of intent with Kestrel Aero for 20 jets on Tuesday, the airline said.",
+        "Skyvale Airlines signed a firm order with Kestrel Aero for 20 jets on Tuesday, the airline said.",
+        days=("2026-03-11", "2026-03-11"),
+    ),
+    "classification: murder / manslaughter": _pair(
+        "A Lorvik court convicted Ruben Sallow of murder on Wednesday, the court said.",
+        "A Lorvik court convicted Ruben Sallow of manslaughter on Wednesday, the court said.",
+        days=("2026-09-03", "2026-09-03"),
+    ),
+    "classification: INES level 1 / level 2": _pair(
+        _LEVEL.format("rated", "1"), _LEVEL.format("rated", "2"), days=("2026-02-11", "2026-02-11")
+    ),
+    "classification: red / orange alert": _pair(
+        "The Varland weather service issued a red alert for Kestane province on Wednesday, the service said.",
+        "The Varland weather service issued an orange alert for Kestane province on Wednesday, the service said.",
+        days=("2026-09-03", "2026-09-03"),
+    ),
+    "classification: BBB / BB": _pair(
+        "Ratings agency Fitchley downgraded Kelmar Holdings to BBB on Wednesday, the agency said.",
+        "Ratings agency Fitchley downgraded Kelmar Holdings to BB on Wednesday, the agency said.",
+        days=("2026-09-03", "2026-09-03"),
+    ),
+    "classification: category 4 / category 2": _pair(
+        "Hurricane Mara hit the Varland coast as a category 4 storm on Wednesday, forecasters said.",
+        "Hurricane Mara hit the Varland coast as a category 2 storm on Wednesday, forecasters said.",
+        days=("2026-09-03", "2026-09-03"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLASSIFIED_AGREE))
+def test_classifications_that_agree_give_no_conflict(tmp_path, name):
+    found = _through_store(CLASSIFIED_AGREE[name], tmp_path)
+    assert found == [], [
+        (c.facet, c.question, {s.value: [r.outlet for r in s.sources] for s in c.sides}) for c in found
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(CLASSIFIED_DISAGREE))
+def test_two_classifications_of_one_event_are_one_conflict(tmp_path, name):
+    found = _through_store(CLASSIFIED_DISAGREE[name], tmp_path)
+    assert [c.facet for c in found] == ["classification"], [(c.facet, c.question) for c in found]
+    assert len(found[0].sides) == 2

@@ -623,7 +623,17 @@ def _claim_timeline(
 
 
 #: the facets of conflicts on claims and on events (a scope by its name too: ``models/scopes.toml``)
-FACETS = ("network_tier", "date", "time_of_day", "polarity", "scope", "deadline", "quantity", "factuality")
+FACETS = (
+    "network_tier",
+    "date",
+    "time_of_day",
+    "polarity",
+    "scope",
+    "deadline",
+    "quantity",
+    "factuality",
+    "classification",
+)
 
 
 def _known_facet(facet: str) -> None:
@@ -648,7 +658,7 @@ def conflicts(
         str | None,
         typer.Option(
             help="network_tier, date, polarity, scope, or one scope (targeting); on events also time_of_day, deadline,"
-            " quantity, factuality."
+            " quantity, factuality, classification."
         ),
     ] = None,
     open_only: Annotated[bool, typer.Option("--open", help="Only unresolved conflicts.")] = False,

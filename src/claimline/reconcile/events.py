@@ -76,6 +76,9 @@ Facets
 ``network_tier`` / ``scope:<name>``
     The claims of a family's frames, compared as the claim conflicts compare them (classified vs
     unclassified; a scope used vs excluded; times must overlap); not for speech acts.
+``classification``
+    What kind of thing the event is or acts on, within one cluster (:mod:`.classification`: "signed a
+    memorandum of understanding" / "signed a contract", "level 1" / "level 2"); not for speech acts.
 
 A question is a conflict when two sides hold reports from different sources (or a marked
 revision), exactly as for claims, and from different articles (syndicated copies are one): a
@@ -118,6 +121,8 @@ from ..events.objects import objects_apart
 from ..extraction.fingerprint import near_duplicate
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
 from . import amounts
+from .classification import FACET as CLASSIFICATION
+from .classification import Told, classification_questions, once
 from .conflicts import Learned, discover, to_conflict
 from .info import Info, claim_infos, initial_at
 from .readings import clock_only as _clock_only
@@ -2063,6 +2068,12 @@ def _facet_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     return out
 
 
+def _classified(reports: Sequence[_Report], label: str) -> list[_Question]:
+    """What kind of thing the event is or acts on (:mod:`.classification`): "a memorandum" / "a contract"."""
+    asked = classification_questions((Told(r.frame, r.info, r.cluster) for r in reports), label)
+    return [_Question(CLASSIFICATION, a.detail, a.wording, a.sides, articles=a.articles) for a in asked]
+
+
 def _label(family: Sequence[Cluster], frames: Sequence[EventFrame]) -> tuple[str, str]:
     """(event class, label): the class of the family's frames, and the word most of its reports use
     for it (the trigger lemma: "sign" for a frame of class agree)."""
@@ -2194,7 +2205,11 @@ def reconcile_events(
             pass  # (a figure's frame: no date, factuality or facet of its own)
         elif cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
             told = [r for r in timed if r.outlet and _told_yes(r.frame)]
-            questions += [*_factuality_questions(claimed, label, told=told), *_facet_questions(claimed, label)]
+            questions += [
+                *_factuality_questions(claimed, label, told=told),
+                *_facet_questions(claimed, label),
+                *_classified(claimed, label),
+            ]
         elif any(r.frame.factuality == "denied" for r in claimed):
             # a speech act not made yet ("has not confirmed") is no "no"; one denied ("denied that it
             # was ever warned") is
@@ -2225,7 +2240,7 @@ def reconcile_events(
                 outlets=_outlets(q.sides),
             )
             drafts.append((draft, key + "\x1f" + wording, event, tally))
-    kept = _without_measured_twice(drafts)
+    kept = once(_without_measured_twice(drafts), lambda d: d[0].key[0], lambda d: d[0].sides)
     if len(kept) < len(drafts):  # one disagreement is one question in conflict, as it is one conflict listed
         twice = {d.qid for d, _, _, _ in drafts} - {d.qid for d, _, _, _ in kept}
         compared = [q for q in compared if q.question not in twice]

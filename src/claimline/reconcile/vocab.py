@@ -22,6 +22,40 @@ class DayEdges(BaseModel):
     early_before_hour: int = Field(default=0, ge=0, le=24)
 
 
+class Classification(BaseModel):
+    """One ``[[classifications]]`` table: a question and its mutually exclusive answers (see
+    ``models/comparison.toml``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    values: dict[str, list[str]] = {}
+    scale: list[str] = []
+    after: list[str] = []
+    case_sensitive: bool = False
+
+    @field_validator("name")
+    @classmethod
+    def _named(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("a [[classifications]] table needs a name")
+        return v
+
+    def model_post_init(self, _: object) -> None:
+        if bool(self.values) == bool(self.scale):
+            raise ValueError(f"[[classifications]] {self.name!r}: give `values` or `scale`, one of them")
+        if self.values and len(self.values) < 2:
+            raise ValueError(f"[[classifications]] {self.name!r}: two values or more are wanted")
+        fold = (lambda w: w) if self.case_sensitive else str.lower
+        phrases = [fold(p) for ps in self.values.values() for p in ps]
+        if len(set(phrases)) != len(phrases):
+            raise ValueError(f"[[classifications]] {self.name!r}: a phrase under two values")
+        if not self.case_sensitive:
+            self.values = {label: [p.lower() for p in ps] for label, ps in self.values.items()}
+        self.scale = [w.lower() for w in self.scale]
+        self.after = [w.lower() for w in self.after]
+
+
 class ComparisonLexicon(BaseModel):
     """See the comments of ``models/comparison.toml``."""
 
@@ -41,6 +75,8 @@ class ComparisonLexicon(BaseModel):
     other_days: frozenset[str] = frozenset()
     exclusive: list[dict[str, list[str]]] = []
     outcomes: list[dict[str, list[str]]] = []
+    value_rejections: frozenset[str] = frozenset()
+    classifications: list[Classification] = []
     day_edges: DayEdges = DayEdges()
 
     @field_validator(
@@ -55,6 +91,7 @@ class ComparisonLexicon(BaseModel):
         "clause_openers",
         "time_joiners",
         "other_days",
+        "value_rejections",
         mode="before",
     )
     @classmethod

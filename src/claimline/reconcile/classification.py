@@ -1,0 +1,254 @@
+"""Classifications: what kind of thing one event is or acts on, as outlets name it (review 10 R10/R11).
+
+"The ministry signed a memorandum of understanding with Tessellate on Tuesday" / "The ministry signed a
+contract with Tessellate on Tuesday"; "convicted her of murder" / "of manslaughter"; "rated the event level 2" /
+"level 1"; "a red alert" / "an orange alert"; "downgraded Kelmar to BBB" / "to BB". The questions and their
+answers are data: the ``[[classifications]]`` tables of ``models/comparison.toml`` (mutually exclusive values,
+or a scale: a word before a number). The engine here only reads a report's values and sets them side by side.
+
+What a report says
+    The values of a table in its event's clause (:func:`clause_of`): the words after the trigger to the
+    clause's end, and before it to the clause's start when the trigger is a noun or a passive verb ("the
+    memorandum was signed"); the frame's theme noun when the clause names none. A value right after a negator
+    (``negators`` of ``models/modality.toml``: "a memorandum, not a contract") or a word of rejection
+    (``value_rejections``: "rather than") is not said; nor is the first of "from A to B" (the earlier one). A
+    report naming two values of one table takes no side ("a memorandum that could lead to a contract").
+
+Which reports are compared
+    The reports of one event cluster (identity has them one event: one class, parties that nest, times that
+    agree) told done or hedged (not planned, not denied), each sharing a named party with a report on
+    another side (names matched as identity matches them); from two outlets (an article giving two values
+    gives none: :func:`own_sides`). A table is a question of the cluster only when its reports tell two
+    values: "signed a contract" / "signed the contract" is no question compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TypeVar
+
+from ..events.identity import DESCRIBED, names_match
+from ..schemas import EventFrame
+from .info import Info
+from .vocab import Classification, comparison
+
+__all__ = ["FACET", "Asked", "Told", "classification_questions", "clause_of", "once", "values_of"]
+
+T = TypeVar("T")
+
+#: The facet of a conflict on a classification.
+FACET = "classification"
+
+_TOLD = frozenset({"asserted", "reported", "hedged"})
+#: the end of a clause: a stop or a comma that is no decimal point or thousands separator ("€6.8 million")
+_CLAUSE_END = re.compile(r"[;:!?()\"“”]|[.,](?!\d)|\s[-–—]\s")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+_WORDS_BEFORE = re.compile(r"[A-Za-z]+(?:'t)?")
+_PHRASE_WORD = re.compile(r"\S+")
+#: words before a noun trigger that end its phrase (what comes before them is another phrase's)
+_PREPOSITIONS = frozenset(
+    {"of", "over", "for", "with", "to", "from", "by", "on", "in", "at", "after", "before", "against", "about"}
+    | {"into", "under", "during", "than", "as", "and", "or", "but", "that", "which", "who"}
+)
+_FROM = re.compile(r"\bfrom\b(?:\s+\S+){0,2}\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Told:
+    """One report for :func:`classification_questions`: its frame, its claim's info and its cluster."""
+
+    frame: EventFrame
+    info: Info
+    cluster: str
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One classification question on one cluster: its detail key, wording, sides and articles answering."""
+
+    detail: str
+    wording: str
+    sides: dict[str, list[Info]]
+    articles: int
+
+
+def clause_of(frame: EventFrame, text: str, start: int) -> str | None:
+    """The words of ``frame``'s clause that may name what kind of thing it is (module docs), from the claim
+    ``text`` that begins at document offset ``start``; None when the trigger lies outside it."""
+    t = frame.trigger
+    lo, hi = t.start - start, t.end - start
+    if not (0 <= lo <= hi <= len(text)):
+        return None
+    after = text[hi : hi + 200]
+    cut = _CLAUSE_END.search(after)
+    after = after[: cut.start()] if cut else after
+    before = text[max(0, lo - 100) : lo]
+    ends = list(_CLAUSE_END.finditer(before))
+    before = before[ends[-1].end() :] if ends else before
+    if t.pos == "noun":  # its own phrase: "a category 4 storm", not "a felony over the crash"
+        words = list(_PHRASE_WORD.finditer(before))
+        cut = next((m.end() for m in reversed(words) if m[0].lower() in _PREPOSITIONS), 0)
+        before = before[cut:]
+    elif not _PASSIVE_BEFORE.search(before):
+        before = ""
+    return f"{before}{text[lo:hi]}{after}"
+
+
+@cache
+def _negators() -> tuple[frozenset[str], tuple[str, ...]]:
+    from .. import lexicons
+
+    words = frozenset(w for w in lexicons.modality().negators if " " not in w)
+    return words, tuple(sorted(comparison().value_rejections))
+
+
+@cache
+def _number_words() -> dict[str, int]:
+    from ..timex.vocab import vocabulary
+
+    return {w: i for i, w in enumerate(vocabulary().numbers.units)}
+
+
+@cache
+def _pattern(k: int) -> re.Pattern[str]:
+    """The phrases of the ``k``-th table as one pattern (longest first), group ``v`` the value's words."""
+    table = comparison().classifications[k]
+    flags = 0 if table.case_sensitive else re.I
+    if table.scale:
+        numbers = "|".join(sorted(_number_words(), key=len, reverse=True))
+        words = "|".join(re.escape(w) for w in table.scale)
+        return re.compile(rf"(?<![\w-])(?P<w>{words})\s*-?\s*(?P<n>\d{{1,2}}|{numbers})(?![\w.,]\d|\w)", re.I)
+    phrases = sorted({p for ps in table.values.values() for p in ps}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    tail = ""
+    if table.after:
+        tail = r"(?=\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in table.after) + r")\b)"
+    return re.compile(rf"(?<![\w+-])(?P<v>{alternatives})s?(?![\w+-]){tail}", flags)
+
+
+def _label(table: Classification, m: re.Match[str]) -> str:
+    if table.scale:
+        n = m["n"].lower()
+        return f"{m['w'].lower()} {_number_words().get(n, n if not n.isdigit() else int(n))}"
+    said = m["v"] if table.case_sensitive else m["v"].lower()
+    said = re.sub(r"\s+", " ", said)
+    return next(label for label, phrases in table.values.items() if said in phrases)
+
+
+def _rejected(before: str) -> bool:
+    """A value right after a negator or a word of rejection ("not a contract", "rather than a contract")."""
+    negators, rejections = _negators()
+    words = [w.lower() for w in _WORDS_BEFORE.findall(before)][-3:]
+    if any(w in negators or w.endswith("n't") for w in words[-2:]):
+        return True
+    tail = " ".join(words)
+    return any(tail.endswith(r) or tail.endswith(r + " a") or tail.endswith(r + " an") for r in rejections)
+
+
+def values_of(frame: EventFrame, text: str, start: int) -> dict[int, set[str]]:
+    """Table index -> the values of that ``[[classifications]]`` table ``frame``'s clause says (module docs)."""
+    clause = clause_of(frame, text, start)
+    out: dict[int, set[str]] = {}
+    for k, table in enumerate(comparison().classifications):
+        found: list[tuple[int, str]] = []
+        for source in (clause, (frame.theme_noun or "").removeprefix("a:")):
+            if not source:
+                continue
+            for m in _pattern(k).finditer(source):
+                if not _rejected(source[: m.start()]):
+                    found.append((m.start(), _label(table, m)))
+            if found or source is not clause:
+                break
+        if len({v for _, v in found}) > 1 and clause:  # "from level 0 to level 1": the later one
+            found = [(at, v) for at, v in found if not _FROM.search(clause[:at])]
+        if found:
+            out[k] = {v for _, v in found}
+    return out
+
+
+def own_sides(sides: Mapping[str, list[Info]]) -> dict[str, list[Info]]:
+    """Without the reports of an article that gives values on two sides; {} unless two sides are left."""
+    where: dict[str, set[str]] = {}
+    for v, infos in sides.items():
+        for i in infos:
+            where.setdefault(i.article_id, set()).add(v)
+    both = {a for a, vs in where.items() if len(vs) > 1}
+    kept = {v: list({i.id: i for i in infos if i.article_id not in both}.values()) for v, infos in sides.items()}
+    kept = {v: infos for v, infos in kept.items() if infos}
+    return kept if len(kept) > 1 else {}
+
+
+def _named(f: EventFrame) -> frozenset[str]:
+    return frozenset(p.name for p in f.participants if p.label != DESCRIBED)
+
+
+def _share(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A party of one is a party of the other, as identity matches names ("Tessellate" / "Tessellate Dynamics")."""
+    return bool(a & b) or any(names_match(x, y) for x in a for y in b)
+
+
+def classification_questions(reports: Iterable[Told], label: str) -> list[Asked]:
+    """One question per cluster and ``[[classifications]]`` table that two reports of it answer, with the
+    values each says (module docs). ``label``: the event's word."""
+    tables = comparison().classifications
+    if not tables:
+        return []
+    by_cluster: dict[str, list[tuple[Told, dict[int, set[str]]]]] = {}
+    for r in reports:
+        c = r.info.claim
+        if r.frame.factuality not in _TOLD or not c.text:
+            continue
+        said = values_of(r.frame, c.text, c.start)
+        if said:
+            by_cluster.setdefault(r.cluster, []).append((r, said))
+    out = []
+    for cid, told in sorted(by_cluster.items()):
+        for k, table in enumerate(tables):
+            placed = [(next(iter(s[k])), r) for r, s in told if len(s.get(k, ())) == 1]
+            answered = len({r.info.group for _, r in placed})
+            if answered < 2 or len({v for v, _ in placed}) < 2:
+                continue  # (one value told by all is no question: "signed a contract" / "signed the contract")
+            sides: dict[str, list[Info]] = {}
+            for v, r in placed:
+                names = _named(r.frame)
+                if any(w != v and _share(names, _named(o.frame)) and o.info.group != r.info.group for w, o in placed):
+                    sides.setdefault(v, []).append(r.info)
+            sides = own_sides(sides)
+            values = sorted(sides) or sorted({v for v, _ in placed})
+            wording = f"{table.name} of {label}: {' or '.join(values)}"
+            out.append(Asked(f"{cid}:class:{k}", wording, sides, answered))
+    return out
+
+
+def once(
+    drafts: Sequence[T], facet_of: Callable[[T], str], sides_of: Callable[[T], Mapping[str, list[Info]]]
+) -> list[T]:
+    """``drafts`` without a classification told twice: a second conflict on a classification whose sides hold
+    the same values from the same claims as one kept (a noun and its verb, "the shutdown" / "rated", in two
+    clusters of one sentence), and a conflict on a figure whose sides are a scale's numbers from the claims
+    of a classification's sides ("level 1" / "level 2" read as counts 1 and 2)."""
+    kept_classes: list[dict[str, set[str]]] = []
+    for d in drafts:
+        if facet_of(d) == FACET:
+            kept_classes.append({v: {i.id for i in infos} for v, infos in sides_of(d).items()})
+    out: list[T] = []
+    seen: list[dict[str, set[str]]] = []
+    for d in drafts:
+        sides = {v: {i.id for i in infos} for v, infos in sides_of(d).items()}
+        if facet_of(d) == FACET:
+            if any(s.keys() == sides.keys() and all(s[v] & sides[v] for v in sides) for s in seen):
+                continue
+            seen.append(sides)
+        elif facet_of(d) == "quantity" and any(_numbers_of(c, sides) for c in kept_classes):
+            continue
+        out.append(d)
+    return out
+
+
+def _numbers_of(classified: Mapping[str, set[str]], figures: Mapping[str, set[str]]) -> bool:
+    """Every side of a figure's conflict is the number of a scale's value with claims of that value's side."""
+    numbers = {v.rsplit(" ", 1)[-1]: ids for v, ids in classified.items()}
+    return all((n := (v[:-2] if v.endswith(".0") else v)) in numbers and ids & numbers[n] for v, ids in figures.items())
