@@ -69,6 +69,15 @@ AGREEING = {
         "Tarnwave plans to use its models on the alliance's unclassified networks, the company said.",
         "Tarnwave will not use its models on the alliance's classified networks, a spokesperson said.",
     ),
+    # review 10 R29: a document's marking is no network tier (models/tiers.toml document_nouns)
+    "R29 a classified report and an unclassified summary": _pair(
+        "The ministry's report on the Corran explosion is classified, officials said.",
+        "The ministry's summary of the Corran explosion is unclassified, officials said.",
+    ),
+    "R29 a classified report blames what an unclassified summary blames": _pair(
+        "Officials said a classified report on the Corran explosion blamed a gas leak.",
+        "Officials said an unclassified summary of the Corran explosion blamed a gas leak.",
+    ),
     "C1 one outlet changes its mind": [
         (A, "2026-06-02", "Orlen Buses plans to appeal the fine, its chief executive said."),
         (A, "2026-06-05", "Orlen Buses will not appeal the fine, its chief executive said."),
@@ -793,6 +802,13 @@ def test_outlets_that_disagree_still_give_a_conflict_through_the_store(tmp_path,
 
 # review 9: outlets that disagree, worded as the agreeing cases above are: each must still give a conflict
 DISAGREEING = {
+    "D29 the networks' tier still disagrees": (
+        _pair(
+            "Tarnwave will run its models on the alliance's classified networks, the company said.",
+            "Tarnwave will run its models on the alliance's unclassified networks, the company said.",
+        ),
+        {"network_tier"},
+    ),
     # one named thing, two days (review 10, R3: two names apart are two acts; one name, or a name and its
     # surname, is one)
     "D one rocket launched on two days": (

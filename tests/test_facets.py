@@ -136,3 +136,24 @@ def test_a_labour_strike_is_no_targeting_by_the_event_sense_alone(nlp, text):
 
     targeting = next(s for s in lexicons.scopes().scope if s.name == "targeting")
     assert not [p for p in targeting.exclude if "strike" in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        # a document's security marking is no network tier (review 10 R29; models/tiers.toml document_nouns)
+        ("The ministry's report on the Corran explosion is classified.", None),
+        ("Officials said a classified report on the blast blamed a gas leak.", None),
+        ("The findings of the inquiry remain classified.", None),
+        ("The details were published in an unclassified annex.", None),
+        # the tier of the networks, systems and work the claim is about still counts
+        ("Tarnwave will run its models on the alliance's classified networks.", "classified"),
+        ("The models will be used for unclassified work only.", "unclassified"),
+        ("The system is classified.", "classified"),
+        ("A classified report says the models will run on unclassified networks.", "unclassified"),
+    ],
+)
+def test_a_document_marking_is_no_network_tier(nlp, text, tier):
+    from claimline.extraction import facets
+
+    assert facets.detect(nlp(text)[:]).network_tier == tier

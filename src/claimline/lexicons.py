@@ -265,6 +265,10 @@ class TierLexicon(_Strict):
     mixed: list[str] = Field(default_factory=list)
     strong: list[str] = Field(default_factory=list, description="Phrases that need no network noun nearby")
     network_nouns: list[str] = Field(description="Nouns naming networks/systems/environments")
+    document_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns naming documents: a tier word qualifying one is a document's marking, not a tier",
+    )
     opposed: list[Tier] = Field(description="Tiers that contradict each other (classified vs unclassified)")
     negated: dict[Tier, Tier] = Field(
         default_factory=dict, description="Tier asserted by a negated tier phrase ('not classified': unclassified)"

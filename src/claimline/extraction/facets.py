@@ -45,6 +45,7 @@ class Facets:
 class _Compiled:
     tiers: PhraseIndex[str]
     network_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     scopes: PhraseIndex[str]
     scope_excludes: PhraseIndex[str]
     strong: PhraseIndex[bool]
@@ -63,6 +64,7 @@ def compiled() -> _Compiled:
     return _Compiled(
         tiers=PhraseIndex(tier_entries),
         network_nouns=nouns,
+        document_nouns=frozenset(n.lower() for n in tl.document_nouns),
         scopes=PhraseIndex(scope_entries),
         scope_excludes=PhraseIndex(excludes),
         strong=PhraseIndex((p, True) for p in tl.strong),
@@ -81,6 +83,24 @@ def _near_network(doc_tokens: Sequence[Token], start: int, end: int, nouns: froz
             return True
     head = doc[end - 1].head
     return head.lemma_.lower() in nouns
+
+
+def _qualified_noun(tok: Token) -> Token | None:
+    """The noun a tier word ``tok`` qualifies: its head when it modifies a noun ("a classified report"),
+    the subject when it is predicated ("the summary is unclassified", "the findings remain classified")."""
+    if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    verb = tok.head if tok.dep_ in ("acomp", "attr", "oprd", "xcomp") else tok
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _marks_a_document(tok: Token, nouns: frozenset[str]) -> bool:
+    """The tier word is a document's security marking (``document_nouns`` of ``models/tiers.toml``)."""
+    noun = _qualified_noun(tok)
+    return noun is not None and noun.lemma_.lower() in nouns
 
 
 #: a tier reached through these relations qualifies a thing or another event, not the denied predicate
@@ -201,6 +221,8 @@ def detect(span: Span, *, denied: bool = False) -> Facets:
         ):
             continue
         tok = span.doc[m.end - 1]
+        if _marks_a_document(tok, c.document_nouns):
+            continue
         negated = is_negated(span.doc[m.start], span) or is_negated(tok, span)
         if negated != denied:
             if negated or _on_the_predicate(tok, span):
