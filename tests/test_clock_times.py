@@ -110,3 +110,22 @@ def test_two_planned_times_of_one_plan_are_a_conflict(tmp_path):
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
         ("time_of_day", ["2026-06-06 14:00", "2026-06-06 16:00"])
     ]
+
+
+def test_a_participle_with_a_subject_is_told_done(tmp_path):
+    """Review 10, R2: spaCy tags "lifted" in "A rocket carrying a satellite lifted off ... on Thursday" VBN; with a
+    subject and no auxiliary it is a past tense: Thursday is the day before a Friday report, not next week."""
+    from claimline import api
+
+    _through_store(
+        [
+            (
+                "Orbit Daily",
+                "2026-09-04",
+                "A rocket carrying a weather satellite lifted off from Kestane at 10:42 on Thursday, the agency said.",
+            )
+        ],
+        tmp_path,
+    )
+    entries = api.event_timeline(tmp_path / "case.db", actor="Kestane")
+    assert [(str(e.start), e.status) for e in entries] == [("2026-09-03", "reported")]

@@ -531,6 +531,9 @@ def timex_nlp():  # type: ignore[no-untyped-def]
         ("The hearing is set for 05.03.2026 in Oslo.", [("05.03.2026", "2026-03-05")]),
         ("It lasted from 2019 to 2021.", [("2019", "2019"), ("2021", "2021")]),
         ("Officials met Tuesday evening.", [("Tuesday evening", "2026-03-03TEV")]),
+        # a participle with a subject standing as a clause is a past tense (review 10, R2), not a small clause
+        # under an infinitive: what is held so lies ahead
+        ("The regulator ordered the exchanges to hold all markets closed until Monday.", [("Monday", "2026-03-09")]),
     ],
 )
 def test_with_doc(timex_nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

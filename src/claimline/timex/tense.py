@@ -218,6 +218,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "future"  # "the report is due Friday"
         if low & {"has", "have", "'ve"} and tok.tag_ == "VBN":
             return "past"
+        if _slipped_past(tok, auxes):
+            return "past"
         if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "'re"}:
             return "future"
         if tok.tag_ == "VB" and "to" in low and tok.dep_ == "ROOT":
@@ -253,6 +255,18 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "future"  # "the offer closes on Monday": a schedule
         break
     return None
+
+
+def _slipped_past(tok: Any, auxes: list[Any]) -> bool:
+    """A participle with a subject and no auxiliary that stands as a finite clause (the sentence's root, or the
+    complement or conjunct of a finite verb) is the tagger's slip for a past tense ("A rocket carrying a
+    satellite lifted off at 10:42 on Thursday, the agency said": review 10, R2). Not a small clause under an
+    infinitive ("to hold all markets closed until Friday": what is kept so, ahead)."""
+    if tok.tag_ != "VBN" or auxes or not any(k.dep_ == "nsubj" for k in tok.children):
+        return False
+    if tok.dep_ == "ROOT":
+        return True
+    return tok.dep_ in ("ccomp", "conj") and tok.head.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _scheduled_present(tok: Any, auxes: list[Any]) -> bool:
