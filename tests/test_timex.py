@@ -534,6 +534,9 @@ def timex_nlp():  # type: ignore[no-untyped-def]
         # a participle with a subject standing as a clause is a past tense (review 10, R2), not a small clause
         # under an infinitive: what is held so lies ahead
         ("The regulator ordered the exchanges to hold all markets closed until Monday.", [("Monday", "2026-03-09")]),
+        # "hoped", "hoping" (lemmatised "hop") look forward like "hope"
+        ("The company hoped to reopen the plant in November, she said.", [("November", "2026-11")]),
+        ("The firm is hoping to reopen the plant in November.", [("November", "2026-11")]),
     ],
 )
 def test_with_doc(timex_nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

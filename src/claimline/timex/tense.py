@@ -32,6 +32,12 @@ _MODAL_WORDS = {"could", "might", "may", "should", "would", "must", "can", "'d",
 _FUT_LEMMAS = _FUTURE_LEMMAS
 
 
+def _forward(tok: Any) -> bool:
+    """A verb of ``future_lemmas`` by its lemma, or by its written form when the lemmatizer clips it ("hoped" ->
+    "hop", "hoping" -> "hop": ``_FUT_FORMS`` below)."""
+    return tok.lemma_ in _FUT_LEMMAS or tok.lower_ in _FUT_FORMS
+
+
 #: both kinds in one group-free pattern over a lowercased window (groups and ignoring case are slow);
 #: a hit is classified by the set it belongs to
 _FUT_CUE_WORDS = frozenset(
@@ -134,6 +140,11 @@ def _inflections(lemma: str) -> set[str]:
 #: its form as lemma ("Acme Corp pushes launch to May": "pushes" an AUX)
 _MOVER_FORMS: frozenset[str] = frozenset(f for lemma in _MOVED_TO_LEMMAS for f in _inflections(lemma))
 
+#: the forms of the verbs that look forward (``_forward``), with their -ing form ("hoping")
+_FUT_FORMS: frozenset[str] = frozenset(
+    f for lemma in _FUT_LEMMAS for f in (*_inflections(lemma), lemma.removesuffix("e") + "ing")
+)
+
 
 def _mover_before(prep: Any) -> bool:
     """A moving verb a few words before the preposition, in the same clause, that the parse did not
@@ -235,7 +246,7 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "past"  # "plans announced in January"
         if tok.tag_ == "VB" and "to" in low and tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
             head = tok.head
-            if head.lemma_ in _FUT_LEMMAS or head.lemma_ == "be":
+            if _forward(head) or head.lemma_ == "be":
                 return "future"
             tok = head
             continue
