@@ -537,6 +537,11 @@ def timex_nlp():  # type: ignore[no-untyped-def]
         # "hoped", "hoping" (lemmatised "hop") look forward like "hope"
         ("The company hoped to reopen the plant in November, she said.", [("November", "2026-11")]),
         ("The firm is hoping to reopen the plant in November.", [("November", "2026-11")]),
+        # a passive infinitive under a verb that looks forward, like an active one
+        (
+            "The results are due to be presented to the cabinet by the end of October, the minister said.",
+            [("the end of October", "2026-10")],
+        ),
     ],
 )
 def test_with_doc(timex_nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -233,7 +233,9 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "past"
         if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "'re"}:
             return "future"
-        if tok.tag_ == "VB" and "to" in low and tok.dep_ == "ROOT":
+        # an infinitive, active or passive ("to present", "to be presented")
+        infinitive = "to" in low and (tok.tag_ == "VB" or (tok.tag_ == "VBN" and "be" in low))
+        if infinitive and tok.dep_ == "ROOT":
             return "future"  # headline infinitive: "Markets to reopen on Friday"
         if tok.tag_ == "VBN" and tok.lemma_ in _FUT_LEMMAS and prep in _SCHEDULED_PREPS:
             return "future"  # "an inspection scheduled for June 1", "a vote set for Monday": the time aimed at
@@ -244,7 +246,7 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             if tok.lemma_ in _EXPECTING_LEMMAS and not told_past:
                 return "future"  # "vote delayed, now expected by March"; not "the walkout, planned in August, began"
             return "past"  # "plans announced in January"
-        if tok.tag_ == "VB" and "to" in low and tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
+        if infinitive and tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
             head = tok.head
             if _forward(head) or head.lemma_ == "be":
                 return "future"
