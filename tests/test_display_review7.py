@@ -38,18 +38,19 @@ def _row(out: str, words: str) -> str:
     raise AssertionError(f"no line with {words!r} in:\n{out}")
 
 
-def test_an_event_under_a_failing_verb_reads_denied_never_confirmed(db):
+def test_an_event_under_a_failing_verb_reads_negated_never_confirmed(db):
+    """(``negated``, not ``denied``: nobody denies it, the text says it did not happen; review 10, R16)"""
     out = _run("timeline", "--db", db)
     assert _row(out, "failed to sign") == (
-        "2 Jun 2026 Brennick Shipping failed to sign two-year deal with Carrow port harbour.txt denied"
+        "2 Jun 2026 Brennick Shipping failed to sign two-year deal with Carrow port harbour.txt negated"
     )
-    assert _row(out, "declined to renew").endswith(" denied")
+    assert _row(out, "declined to renew").endswith(" negated")
 
 
 def test_not_yet_stays_in_the_words_with_the_subject_as_written(db):
     out = _run("timeline", "--db", db)
     assert _row(out, "awarded dredging") == (
-        "reported on Carrow port has not yet awarded dredging contract to Halden Marine harbour.txt denied"
+        "reported on Carrow port has not yet awarded dredging contract to Halden Marine harbour.txt negated"
     )
 
 
@@ -107,11 +108,11 @@ def test_the_words_read_the_same_in_json_markdown_and_csv(db):
     assert "Brennick Shipping failed to sign two-year deal with Carrow port" in md
     tuesday = next(line for line in md.splitlines() if line.startswith("- **2 Jun 2026**"))
     assert tuesday.startswith(
-        "- **2 Jun 2026** — **Brennick Shipping failed to sign two-year deal with Carrow port** *(denied)*"
+        "- **2 Jun 2026** — **Brennick Shipping failed to sign two-year deal with Carrow port** *(negated)*"
     )
     csv = _run("timeline", "--db", db, "--format", "csv")
     row = next(line for line in csv.splitlines() if "failed to sign the two-year" in line)
-    assert "denied" in row and "confirmed" not in row
+    assert "negated" in row and "confirmed" not in row
 
 
 LONG = (
@@ -148,7 +149,7 @@ def test_a_subject_is_never_a_piece_of_a_coordination(long_db):
 
 def test_a_noun_names_no_agent_from_several_words_back_nor_a_part_as_an_amount(long_db):
     out = _run("timeline", "--db", long_db)
-    assert _row(out, "bids again").startswith("reported on bids again ")
+    assert _row(out, "reported on bids") == "reported on bids kelso.txt confirmed"  # ("again" is not what it acts on)
     assert "Greyfield Council bids" not in out
     assert "(one of" not in out
 
@@ -164,7 +165,7 @@ def test_one_article_telling_two_acts_of_one_event_does_not_dispute_itself(tmp_p
     _run("ingest", "--db", db, "--published", "2026-06-05", str(story))
     out = _run("timeline", "--db", db)
     assert "disputed" not in out
-    assert _row(out, "will not renew").endswith(" denied")
+    assert _row(out, "will not renew").endswith(" negated")
 
 
 def test_a_pronoun_is_named_by_a_name_before_it_never_by_one_after_it():

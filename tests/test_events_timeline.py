@@ -140,12 +140,7 @@ def test_markdown_shows_the_denial_as_denied(db):
         "  - Actors: Orvane Systems, Latvian defence ministry\n"
         "  - Source:\n"
         "    - **Tech Desk** (6 Mar 2026): signed (denied) — reported, according to Orvane Systems\n"
-        "- **6 Mar 2026** — **Orvane Systems denied** *(confirmed)*: Orvane Systems denied that it"
-        " had signed any contract with the Latvian defence ministry.\n"
-        "  - Actors: Orvane Systems\n"
-        "  - Source:\n"
-        "    - **Tech Desk** (6 Mar 2026): denied — confirmed, according to Orvane Systems\n"
-    )
+    )  # (the denial itself is that entry, not one "confirmed" of its own: one sentence, one entry; review 10, R16)
 
 
 def test_html_and_csv_of_event_entries(db, tmp_path):
@@ -154,14 +149,14 @@ def test_html_and_csv_of_event_entries(db, tmp_path):
     assert result.exit_code == 0, result.output
     html = page.read_text()
     assert 'data-status="denied"' in html and "<title>claimline timeline — Orvane</title>" in html
-    # the signing is dated only by its report on 6 Mar: one card for the day, one item; the denial, told done
-    # ("denied") with no other time, was made that day: an entry of its own
+    # the signing is dated only by its report on 6 Mar: one card for the day, one item; the denial is the
+    # signing's entry (review 10, R16), not an entry of its own
     assert html.count('<li class="entry reported-day') == 1 and html.count('<li class="report-item') == 1
-    assert html.count('data-basis="text"') == 1
+    assert html.count('data-basis="text"') == 0
     csv = runner.invoke(app, ["timeline", "--db", str(db), "--actor", "Orvane", "-f", "csv"])
     assert csv.exit_code == 0, csv.output
     assert csv.output.splitlines()[0].startswith("start,end,granularity,date_label,date_basis,label,status,")
-    assert len(csv.output.splitlines()) == 3
+    assert len(csv.output.splitlines()) == 2
 
 
 def test_actor_matches_any_name_by_its_words(db):

@@ -52,15 +52,16 @@ def test_unconfirmed_reports_are_hedged_not_confirmed(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_a_clause_of_its_own_after_a_negated_one_is_not_denied(tmp_path: Path) -> None:
-    """W14: "did not resign on Wednesday and will stay in post" — the resignation is denied, the staying is
-    expected (a conjunct with an auxiliary of its own is not under the first verb's "not")."""
+    """W14: "did not resign on Wednesday and will stay in post" — the resignation is negated (nobody denies it:
+    review 10, R16), the staying is expected (a conjunct with an auxiliary of its own is not under the first verb's
+    "not")."""
     db = tmp_path / "s.db"
     text = "Karin Lund, the central bank governor, did not resign on Wednesday and will stay in post, the bank said."
     _ingest(db, tmp_path, [("Harbour Wire", "2026-06-03", text)])
     assert _timeline(db) == (
         "Timeline\n"
         "Date         Event                                                 Who said it              Status\n"
-        "3 Jun 2026   Karin Lund did not resign                             the bank (Harbour Wire)  denied\n"
+        "3 Jun 2026   Karin Lund did not resign                             the bank (Harbour Wire)  negated\n"
         "             Karin Lund, the central bank governor, did not\n"
         "             resign on Wednesday and will stay in post, the bank\n"
         "             said.\n"

@@ -40,7 +40,12 @@ def open_store(db: str | Path | None = None, *, create: bool = False) -> Store:
 
     ``db`` is a SQLite file path or a PostgreSQL URL (``postgresql://user@host:5432/dbname``).
     """
-    return _open(config.db_target(db), create=create)
+    target = config.db_target(db)
+    if create and isinstance(target, Path) and config.db_named(db) and not target.parent.is_dir():
+        # a typo'd folder does not silently start a new store (review 10, R18); the default's folder is made
+        where = "is a file" if target.parent.exists() else "does not exist"
+        raise ClaimlineError(f"cannot make a store at {target}: the folder {target.parent} {where}")
+    return _open(target, create=create)
 
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -340,8 +345,14 @@ def timeline(
             texts[aid] = store.article_text(aid) or ""
         return texts[aid][start:end]
 
+    from .events.timeline import DENY
+    from .store.event_views import frames_beside
+
+    # the sentences of denials (review 10, R16): of the articles where a frame built here may deny or be denied
+    near = {m.frame.article_id for c in clusters for m in c.members if _may_deny(m.frame)}
+    beside = frames_beside(store.db, near, DENY) if near else []
     if light and clusters:  # every entry, commentary too, for the cache; filtered below
-        built = build_event_timeline(clusters, articles, sentence, include_commentary=True, light=True)
+        built = build_event_timeline(clusters, articles, sentence, include_commentary=True, light=True, beside=beside)
         _speakers(store, built)
         size = {c.id: len(c.members) for c in clusters}
         stamp = entry_stamp()
@@ -354,7 +365,13 @@ def timeline(
         entries = sort_entries(stored)
     else:
         entries = build_event_timeline(
-            clusters, articles, sentence, names=names, include_commentary=include_commentary, light=light
+            clusters,
+            articles,
+            sentence,
+            names=names,
+            include_commentary=include_commentary,
+            light=light,
+            beside=beside,
         )
         _speakers(store, entries)
     low, high = (date.fromisoformat(lo) if lo else None), (date.fromisoformat(hi) if hi else None)
@@ -384,14 +401,29 @@ def timeline(
     return EventTimeline(out, found_conflicts)
 
 
+def _may_deny(frame: Any) -> bool:
+    """A frame that may deny another of its sentence or be denied by one (:mod:`claimline.events.timeline`): a
+    denial, an event told denied, or a noun of an event (a figure is neither)."""
+    from .events.light import MEASURE
+    from .events.timeline import DENY
+
+    return frame.event_class != MEASURE and (
+        frame.event_class == DENY or frame.factuality == "denied" or frame.trigger.pos == "noun"
+    )
+
+
 def _code_stamp(*modules: Any) -> str:
-    """claimline's version and a digest of ``modules``' source: what built something a store keeps."""
+    """claimline's version, a digest of ``modules``' source and of which lexicon files there are: what built
+    something a store keeps."""
     import hashlib
+
+    from .lexicon_files import files_stamp
 
     digest = hashlib.sha256(__version__.encode())
     for module in modules:
         with suppress(OSError):  # no source installed: the version alone
             digest.update(Path(module.__file__ or "").read_bytes())
+    digest.update(files_stamp().encode())  # and the vocabularies they read (CLAIMLINE_LEXICONS too)
     return f"{__version__}/{digest.hexdigest()[:16]}"
 
 
@@ -500,7 +532,7 @@ def event(store: Store, cluster_id: str) -> Any:
     """One event (cluster) as ``claimline show ev-…`` gives it, a view: its timeline ``entry`` (with the status
     the timeline shows), each report with its ``sentence``, and the ``conflicts`` on it."""
     from .events import light as light_events
-    from .events.timeline import build_event_timeline, mark_disputed
+    from .events.timeline import DENY, build_event_timeline, mark_disputed
     from .store import event_views
     from .views import View
 
@@ -511,13 +543,22 @@ def event(store: Store, cluster_id: str) -> Any:
     articles = {a.id: a for a in store.articles(aids, view=True)}
     texts = {aid: store.article_text(aid) or "" for aid in aids}
     built = build_event_timeline(
-        clusters, articles, lambda aid, a, b: texts[aid][a:b], include_commentary=True, light=True
+        clusters,
+        articles,
+        lambda aid, a, b: texts[aid][a:b],
+        include_commentary=True,
+        light=True,
+        beside=event_views.frames_beside(store.db, aids, DENY),
     )
-    figures = not built  # a cluster of figures (class measure) is no timeline entry: shown by its frames
+    # a cluster of figures (class measure), or a denial its denied event's entry tells, is no timeline entry:
+    # shown by its frames
+    figures = not built
     _speakers(store, built)
     conflict_ids = event_views.cluster_conflicts(store.db, cluster_id)
     mark_disputed(built, store.conflicts(ids=conflict_ids, raw=True) if conflict_ids else ())
     frames = {m.frame.id: m.frame for c in clusters for m in c.members}
+    # each report as the entry reads it (a noun a denial acts on reads denied, as in the timeline)
+    read = {r.event_id: r.factuality for r in built[0].reports} if built else {}
     reports = [
         View(
             id=f.id,
@@ -526,7 +567,7 @@ def event(store: Store, cluster_id: str) -> Any:
             outlet=_outlet_of(articles.get(f.article_id)),
             published=getattr(articles.get(f.article_id), "published", None),
             trigger=f.trigger.text,
-            factuality=f.factuality,
+            factuality=read.get(f.id, f.factuality),
             sentence=" ".join(texts[f.article_id][f.sentence.start : f.sentence.end].split()),
         )
         for f in frames.values()
@@ -685,6 +726,10 @@ def info(db: str | Path | None = None, pipeline: str | None = None) -> dict[str,
         store = open_store(db)
         data["schema"] = max(store.migrations(), default=0)
         data.update(store.counts())
+        if store.duplicates_marked():  # the conflicts `conflicts` lists and ingest counts, not the rows kept
+            data["conflicts"], left_out = store.listed_count()
+            if left_out:
+                data["duplicate_conflicts"] = left_out  # one disagreement found on claims and on an event
         if store.kind == "sqlite":
             health = store.check()
             if not health.ok:

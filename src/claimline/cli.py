@@ -47,6 +47,34 @@ class _Group(typer.core.TyperGroup):
         except click_errors.UsageError as exc:  # a bad value, an option the command does not have (review 9, W26)
             fail(exc.format_message())
 
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        """An option before the command (``claimline --db x.db ingest f.txt``) is one red line that shows the
+        command line with the option after the command, and exit 1 (review 10, R19), not a usage box and exit 2."""
+        from typer._click import exceptions as click_errors
+
+        given = list(args)  # (click's parser consumes the list it is given)
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click_errors.NoArgsIsHelpError:
+            raise
+        except click_errors.UsageError as exc:
+            fail(f"{exc.format_message()}{_misplaced_hint(given, set(self.commands))}")
+
+
+def _misplaced_hint(args: list[str], commands: set[str]) -> str:
+    """What to type instead when options come before the command name; else where to find the commands."""
+    at = next((i for i, a in enumerate(args) if a in commands), None)
+    if at is None or at == 0:
+        return " (claimline -h lists the commands and their options)"
+    fixed = [args[at], *args[:at], *args[at + 1 :]]
+    return f"; options go after the command: claimline {' '.join(_quoted(a) for a in fixed)}"
+
+
+def _quoted(arg: str) -> str:
+    import shlex
+
+    return shlex.quote(arg)
+
 
 app = typer.Typer(
     cls=_Group,
@@ -73,8 +101,7 @@ DbOpt = Annotated[
     typer.Option(
         "--db",
         envvar=config.DB_ENV,
-        help="Store: a SQLite file, or a PostgreSQL URL postgresql://user@host/dbname (default: user data dir;"
-        " env CLAIMLINE_DB).",
+        help="Store: a SQLite file or a PostgreSQL URL, postgresql://user@host/dbname (default: in the user data dir).",
     ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
@@ -445,8 +472,16 @@ def timeline(
     tier: Annotated[str | None, typer.Option(help="Only events with a claim about this network tier.")] = None,
     source: Annotated[str | None, typer.Option("--source", "--publisher", help="Only this outlet.")] = None,
     group_by: Annotated[GroupBy, typer.Option(help="Group entries by month.")] = GroupBy.none,
-    fmt: Annotated[TimelineFormat, typer.Option("--format", "-f", help="Output format.")] = TimelineFormat.table,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    fmt: Annotated[
+        TimelineFormat | None,
+        typer.Option(
+            "--format", "-f", help="Output format (default: table, or what the --output file's suffix names)."
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file (.html, .md, .csv, .json, .jsonl: that format)."),
+    ] = None,
     show_all: Annotated[
         bool, typer.Option("--all", help="Also list commentary (speech or opinion without an event), apart.")
     ] = False,
@@ -479,7 +514,7 @@ def timeline(
 
     claimline timeline --actor NATO --include-parts --all
 
-    claimline timeline --actor openai --format html -o timeline.html
+    claimline timeline --actor openai -o timeline.html          # the format follows the suffix
 
     claimline timeline --scope targeting --group-by month --format md
 
@@ -487,6 +522,7 @@ def timeline(
     """
     if claims and (events or show_all):
         raise ClaimlineError("--claims cannot be combined with --events or --all")
+    fmt = fmt or _format_of(output)
     if claims:
         _claim_timeline(db, actor, since, until, scope, tier, source, group_by, fmt, output, include_parts)
         return
@@ -539,6 +575,14 @@ def timeline(
                 emit_timeline(talk, out=target, title="Commentary")
 
     _write_to(output, write)
+
+
+def _format_of(output: Path | None) -> TimelineFormat:
+    """The format an ``--output`` file's suffix names (``tl.html``: the page, not a text table in an .html file;
+    review 10, R36), else the table."""
+    suffix = output.suffix.lower().lstrip(".") if output else ""
+    named = {"htm": "html", "markdown": "md", "ndjson": "jsonl"}.get(suffix, suffix)
+    return TimelineFormat(named) if named in TimelineFormat.__members__ else TimelineFormat.table
 
 
 def _write_to(output: Path | None, write: Callable[[Any], None]) -> None:
@@ -867,7 +911,7 @@ def info(
         out.print(json.dumps(data, indent=2), markup=False, soft_wrap=True)
     else:
         for k, v in data.items():
-            out.print(f"{k + ':':<16}{v}", markup=False, soft_wrap=True)
+            out.print(f"{k + ':':<16}{v}" if len(k) < 15 else f"{k}: {v}", markup=False, soft_wrap=True)
 
 
 @command()

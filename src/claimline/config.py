@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
+
+from .errors import ClaimlineError
 
 DB_ENV = "CLAIMLINE_DB"
 PIPELINE_ENV = "CLAIMLINE_PIPELINE"
@@ -26,12 +29,30 @@ def db_path(option: str | Path | None = None) -> Path:
     return Path(env) if env else default_db()
 
 
+#: a URL's scheme (``mysql://``, ``sqlite://``): only PostgreSQL's are a store; any other is refused, not made a file
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def db_target(option: str | Path | None = None) -> str | Path:
-    """The store to open: a PostgreSQL URL (kept as a string), else a SQLite file path."""
+    """The store to open: a PostgreSQL URL (kept as a string), else a SQLite file path. An empty ``--db`` and a
+    URL of another scheme are errors, not the default store or a file named ``mysql:`` (review 10, R18)."""
+    if isinstance(option, str) and not option.strip():
+        raise ClaimlineError("--db is empty: give a SQLite file path or a postgresql://user@host/dbname URL")
     value = option or os.environ.get(DB_ENV)
     if isinstance(value, str) and value.startswith(("postgresql://", "postgres://")):
         return value
+    if isinstance(value, str) and _SCHEME.match(value):
+        raise ClaimlineError(
+            f"unsupported store URL {value.split('://')[0]}://…: a store is a SQLite file path or a"
+            " postgresql://user@host/dbname URL"
+        )
     return db_path(value)
+
+
+def db_named(option: str | Path | None = None) -> bool:
+    """True when the store was named (``--db`` or ``CLAIMLINE_DB``), False for the default in the user data
+    directory (whose folder claimline makes)."""
+    return bool(option or os.environ.get(DB_ENV))
 
 
 def pipeline_name(option: str | None = None) -> str:

@@ -33,6 +33,19 @@ def extra_dirs() -> list[Path]:
     return [Path(p) for p in raw.split(os.pathsep) if p]
 
 
+def merge(base: dict, extra: dict) -> dict:
+    """``extra`` added to ``base``: lists appended, tables merged, other values replaced."""
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = out[key] + value
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
 #: The time vocabulary, in ``models/timex``: validated by :mod:`claimline.timex.vocab`.
 TIMEX_FILE = "en.toml"
 
@@ -49,5 +62,24 @@ def read_time_words(path: Path) -> dict:
 @cache
 def time_words() -> dict:
     """``models/timex/en.toml`` as read once per process: what :func:`claimline.timex.vocab.vocabulary` validates
-    and what a query's listing reads its words from (without pydantic: one loader of the file, review 9 W30)."""
-    return read_time_words(models_dir() / "timex" / TIMEX_FILE)
+    and what a query's listing reads its words from (without pydantic: one loader of the file, review 9 W30), with
+    every ``CLAIMLINE_LEXICONS`` addition (``timex/en.toml`` there) merged as the other lexicons are (review 10,
+    R23)."""
+    data = read_time_words(models_dir() / "timex" / TIMEX_FILE)
+    for directory in extra_dirs():
+        path = directory / "timex" / TIMEX_FILE
+        if path.is_file():
+            data = merge(data, read_time_words(path))
+    return data
+
+
+def files_stamp() -> str:
+    """Which lexicon files there are and when each last changed (the shipped ``models/`` and every
+    ``CLAIMLINE_LEXICONS`` directory): what a kept timeline entry or listing block was read with besides the code,
+    so that an edited or added vocabulary builds them again (review 10, R23)."""
+    parts: list[str] = []
+    for folder in (models_dir(), *extra_dirs()):
+        for path in sorted(folder.rglob("*.toml")) if folder.is_dir() else ():
+            stat = path.stat()
+            parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\n".join(parts)

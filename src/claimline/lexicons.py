@@ -19,7 +19,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import ClaimlineError, first_error
-from .lexicon_files import LEXICON_ENV, extra_dirs, models_dir
+from .lexicon_files import LEXICON_ENV, extra_dirs, merge, models_dir
 from .schemas import MODALITIES, TIERS, Modality, SourceKind, Stance, Tier
 from .vocab import BOTH_TIERS
 
@@ -439,18 +439,6 @@ def read_toml(path: Path) -> dict:
             return tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ClaimlineError(f"cannot read lexicon {path}: {exc}") from exc
-
-
-def merge(base: dict, extra: dict) -> dict:
-    out = dict(base)
-    for key, value in extra.items():
-        if isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = out[key] + value
-        elif isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = merge(out[key], value)
-        else:
-            out[key] = value
-    return out
 
 
 def read_merged(name: str) -> dict:

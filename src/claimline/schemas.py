@@ -361,6 +361,9 @@ class EventSummary(Model):
     time: EventTime | None = None
     factuality: Factuality
     quantities: list[Quantity] = Field(default_factory=list)
+    pos: Literal["verb", "noun", "adjective"] | None = Field(
+        default=None, description="The trigger's part of speech: a noun's words are not the verb after it"
+    )
 
 
 class EventEntry(Model):
@@ -372,7 +375,7 @@ class EventEntry(Model):
     date_label: str
     date_basis: Literal["text", "publication", "none"]
     label: str
-    status: Literal["asserted", "reported", "hedged", "expected", "denied", "disputed", "commentary"]
+    status: Literal["asserted", "reported", "hedged", "expected", "denied", "negated", "disputed", "commentary"]
     actors: list[str]
     outlets: list[str]
     event: EventSummary

@@ -26,9 +26,19 @@ ClaimStatus = Literal["stands", "outvoted", "disputed", "superseded"]
 CLAIM_STATUS_SEVERITY: dict[str, int] = {s: i for i, s in enumerate(get_args(ClaimStatus))}
 #: Status of a timeline entry: the strongest modality of its standing claims, unless disputed or superseded,
 #: or ``denied`` when they are negated ("denied that it had signed": never shown as confirmed); an event
-#: timeline entry shown through the claim-entry renderers may also be expected or commentary.
+#: timeline entry shown through the claim-entry renderers may also be expected, commentary or ``negated`` (the
+#: text says it did not happen and nobody is said to deny it: "did not resign").
 EntryStatus = Literal[
-    "confirmed", "reported", "hedged", "speculative", "denied", "disputed", "superseded", "expected", "commentary"
+    "confirmed",
+    "reported",
+    "hedged",
+    "speculative",
+    "denied",
+    "negated",
+    "disputed",
+    "superseded",
+    "expected",
+    "commentary",
 ]
 #: How a claim is attributed in the text. ``attitude``: a source's stance or attitude toward an
 #: object or entity ("Republicans oppose the bill"), not a reported proposition; an additional claim

@@ -166,10 +166,11 @@ def _spans(event: Any, sentence: str, at: int) -> list[tuple[int, int, Any]]:
     return out
 
 
-def _tail(sentence: str, end: int, spans: list[tuple[int, int, Any]]) -> tuple[list[str], set[int]]:
+def _tail(sentence: str, end: int, spans: list[tuple[int, int, Any]], noun: bool = False) -> tuple[list[str], set[int]]:
     """The words after the trigger that say what it acts on ("its contract with Orlen Buses", "near
     Velmora"): up to punctuation, a time, a clause or :data:`MAX_TAIL` words; a preposition before a
-    participant is kept. Determiners dropped. Also the ids of the participants the words hold."""
+    participant is kept. Determiners dropped. Also the ids of the participants the words hold. After a
+    ``noun`` only a participant or a preposition before one: "the earthquake rose" is not the earthquake's."""
     words: list[str] = []
     held: set[int] = set()
     tokens = [(m.start() + end, m.group()) for m in _TOKEN.finditer(sentence[end:])]
@@ -179,6 +180,8 @@ def _tail(sentence: str, end: int, spans: list[tuple[int, int, Any]]) -> tuple[l
             held.update(id(p) for p in inside)
         elif not tok.lstrip(_CURRENCY)[:1].isalnum():
             break
+        elif noun and k == 0 and tok.casefold() not in _AFTER_NOUN:
+            break  # the verb of the clause the noun is the subject of, or a noun it modifies
         elif tok.casefold() in _STOP and not (
             k == 0 and tok.casefold() == "to"
         ):  # "failed to sign", "returned to work"
@@ -246,11 +249,13 @@ def failed_before(before: str) -> bool:
     return not (len(words) == 3 and words[0] in _NEGATORS)
 
 
-def _subject(sentence: str, at: int, before: list[str], spans: list[tuple[int, int, Any]]) -> list[str]:
+def _subject(
+    sentence: str, at: int, before: list[str], spans: list[tuple[int, int, Any]], most: int = MAX_SUBJECT
+) -> list[str]:
     """The subject of a trigger whose agent is not named before it, as written ("lease with Tolvey
     Freight" of "The lease with Tolvey Freight was cancelled by ...", "Carrow port" of "Carrow port has
     not yet awarded ..."): the words from the clause's start up to the words before the trigger, when
-    they are a few and hold a participant; determiners dropped. Else none."""
+    they are a few (at most ``most``) and hold a participant; determiners dropped. Else none."""
     toks = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence[:at])]
     toks = toks[: len(toks) - len(before)]
     run: list[tuple[int, str]] = []
@@ -263,7 +268,7 @@ def _subject(sentence: str, at: int, before: list[str], spans: list[tuple[int, i
         if not tok.lstrip(_CURRENCY)[:1].isalnum() or tok.casefold() in _OPENERS:
             break
         run.insert(0, (start, tok))
-        if len(run) > MAX_SUBJECT:
+        if len(run) > most:
             return []
     if not run or not any(run[0][0] <= s < at for s, _, _ in spans):
         return []
@@ -274,6 +279,34 @@ def _subject(sentence: str, at: int, before: list[str], spans: list[tuple[int, i
 
 
 MAX_MODIFIER_GAP = 3
+#: Prepositions after a noun that make the name after them its modifier, not the clause's subject: "the death
+#: toll from the Taveri earthquake rose" (the toll rose), "shares of Vantor fell", "the head of NATO said".
+_OF = _set("of from in at for on with to")
+#: Prepositions that may open what an event noun acts on ("talks with NATO", "adoption of new technology").
+_AFTER_NOUN = _OF | _set("about against between over near into to by under across among")
+#: Room for a subject whose head noun a preposition and a name follow ("death toll from the Taveri earthquake").
+MAX_MODIFIED_SUBJECT = 9
+
+
+def _modified(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` (before the trigger) is the object of a preposition after a noun of its
+    clause ("The death toll from [the] Taveri earthquake"): the clause's subject is that noun, not the name."""
+    toks = _TOKEN.findall(sentence[:start])
+    run: list[str] = []
+    for tok in reversed(toks):
+        if not tok[:1].isalnum() or tok.casefold() in _OPENERS:
+            break
+        run.insert(0, tok)
+    words = [w for w in run if w.casefold() not in _DETERMINERS]
+    at = max((k for k, w in enumerate(words) if w.casefold() in _OF), default=-1)
+    # a noun before the preposition; between it and the name at most two small words ("to the first Bundeswehr")
+    between = words[at + 1 :]
+    return (
+        at >= 1
+        and all(w[0].isalpha() for w in words)
+        and len(between) <= 2
+        and all(w.islower() and w.casefold() not in _STOP for w in between)
+    )
 
 
 def _heads(shown: list[Any], spans: list[tuple[int, int, Any]], sentence: str) -> list[Any]:
@@ -288,9 +321,10 @@ def _heads(shown: list[Any], spans: list[tuple[int, int, Any]], sentence: str) -
         gap = _TOKEN.findall(sentence[e1:s2])
         if gap == ["("]:  # "the Civil Aviation Authority (AACR)": one body and its short name
             drop.add(s2)
-        elif gap and gap[0] in _POSSESSIVE and len(gap) <= 2:  # "NATO's communications agency": one agent
+        elif (gap and gap[0] in _POSSESSIVE and len(gap) <= 2) or (not gap and s2 > e1):
+            # "NATO's communications agency", "the Kestane space agency" (two names side by side): one agent
             drop.add(s1)
-            joined[s2] = sentence[s1:s2] + sentence[s2:_e2]
+            joined[s2] = joined.pop(s1, sentence[s1:e1]) + sentence[e1:s2] + sentence[s2:_e2]
         elif len(gap) <= MAX_MODIFIER_GAP and all(t[0].isalpha() and t.casefold() not in _STOP for t in gap):
             drop.add(s1)
     kept = [SimpleNamespace(name=joined.get(n.start, n.name), start=n.start) for n in shown if n.start not in drop]
@@ -358,7 +392,8 @@ def event_words(event: Any, sentence: str | None = None) -> str:
             return ""
         return " ".join(w for w in [", ".join(agents), trigger] if w)
     spans = _spans(event, sentence, at)
-    tail, held = _tail(sentence, at + len(event.trigger.text), spans)
+    noun = getattr(event, "pos", None) == "noun"
+    tail, held = _tail(sentence, at + len(event.trigger.text), spans, noun)
     named = [p.name for p in parts if id(p) in held]  # an agent the phrase already names ("by the court")
     if any(p.role == "agent" and id(p) in held for p in parts):
         named = [p.name for p in parts if p.role == "agent"]  # "cancelled by court": no other agent before it
@@ -386,6 +421,11 @@ def event_words(event: Any, sentence: str | None = None) -> str:
     if not agents and not any(p.role == "agent" and e <= at for s, e, p in spans):
         agents = [" ".join(_subject(sentence, at, before, spans))] if _subject(sentence, at, before, spans) else []
     ahead = [(s, e) for s, e, p in spans if p.role == "agent" and e <= at]
+    if agents and ahead and not noun and _modified(sentence, min(s for s, _ in ahead)):
+        # "the death toll from the Taveri earthquake rose": the toll rose, not the earthquake (review 10, R30)
+        subject = _subject(sentence, at, before, spans, MAX_MODIFIED_SUBJECT)
+        if subject:
+            agents, ahead = [" ".join(subject)], []
     if agents and ahead:  # the agent's own noun between it and the trigger: "Kelso mill closed", not "Kelso closed"
         gap = _TOKEN.findall(sentence[max(e for _, e in ahead) : at])
         gap = gap[: len(gap) - len(before)]

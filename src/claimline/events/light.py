@@ -138,6 +138,7 @@ def EventSummary(  # noqa: N802
     time: View | None = None,
     factuality: str,
     quantities: list[View] | None = None,
+    pos: str | None = None,
 ) -> View:
     return View(
         cluster_id=cluster_id,
@@ -148,6 +149,7 @@ def EventSummary(  # noqa: N802
         time=time,
         factuality=factuality,
         quantities=list(quantities or ()),
+        pos=pos,
     )
 
 

@@ -10,7 +10,9 @@
   none of these holds, the earliest publication date, labelled "reported on
   …" (``date_basis="publication"``).
 * **Status** from the members' factuality: ``denied`` when every member is
-  denied or negated; ``disputed`` when some assert or report it and others
+  denied or negated and someone denies it ("X denied that it had signed",
+  "Ferrand denies resignation"), ``negated`` when the text only says it did
+  not happen ("did not resign", nobody denying it); ``disputed`` when some assert or report it and others
   deny or negate it; ``expected`` when planned or forecast and nobody reports
   it done; otherwise the strongest of asserted > reported > hedged. A denied
   event is never shown as asserted.
@@ -22,6 +24,11 @@
   the event's factuality, date, deadline, clock time or amounts does, and so
   does one open conflict whose sides hold every claim of the entry, on two
   sides (:func:`mark_disputed`).
+* **One denial, one entry**: a verb or noun of denial (class ``deny``) and the
+  event it denies in its sentence (told after it as denied, or the noun it acts
+  on: "denies resignation") are one entry, the denied event's, not a
+  ``denied`` and a ``confirmed`` one of one headline (review 10, R16); a denial
+  whose event is not in the timeline stays an entry of its own.
 * **Commentary** (clusters of speech or opinion frames only) is not an entry
   unless ``include_commentary``; it is then listed after the events, with
   status ``commentary``.
@@ -50,6 +57,7 @@ from typing import TYPE_CHECKING, Any
 from ..timeline import LABEL_MAX_CHARS, date_label, format_day
 from .display import distinct_names, event_words, failed_before, outlet_name
 from .light import MEASURE  # (not .measures: it imports pydantic, off the query path)
+from .objects import INDEFINITE
 
 if TYPE_CHECKING:
     from ..schemas import Article, Conflict, EventEntry, EventTime, TimelineEntry
@@ -59,6 +67,11 @@ __all__ = ["as_timeline_entries", "build_event_timeline", "entry_status", "mark_
 
 _DONE = ("asserted", "reported", "hedged")
 _NO = ("denied", "negated")
+_FIRM = ("asserted", "reported")
+
+
+#: The event class of a verb or noun of denial (``models/events.toml``).
+DENY = "deny"
 
 
 def entry_status(factualities: Iterable[str]) -> str:
@@ -66,7 +79,7 @@ def entry_status(factualities: Iterable[str]) -> str:
     f = set(factualities)
     done = f & set(_DONE)
     if f and f <= set(_NO):
-        return "denied"
+        return "denied" if "denied" in f else "negated"
     if done and f & set(_NO):
         return "disputed"
     if "expected" in f and not done - {"hedged"}:
@@ -86,8 +99,40 @@ def said(factuality: str, before: str) -> str:
     return factuality
 
 
-def _read(members: Sequence[Any], sentence_text: Callable[[str, int, int], str]) -> dict[str, str]:
-    """Each member's factuality as the timeline reads it (:func:`said`), by frame id. A noun of the event
+def _denials(frames: Iterable[Any]) -> tuple[set[str], set[str]]:
+    """The frames a denial of their sentence denies, and the denials that tell nothing else (by id).
+
+    A denial is a frame of class :data:`DENY` told as done; it denies the frames its sentence tells after it as
+    denied ("Veltra denied that it had agreed") and the one whose trigger is the noun it acts on ("Ferrand denies
+    resignation": the parse leaves the noun asserted). A denial all of whose parties are parties of an event it
+    denies is told by that event's entry (one sentence, one entry); one that names a party the event does not
+    ("Veltra denied that Ostrava had signed") stays an entry of that party's timeline."""
+    by_sentence: dict[tuple[str, int], dict[str, Any]] = {}
+    for f in frames:
+        by_sentence.setdefault((f.article_id, f.sentence.start), {})[f.id] = f
+    denied: set[str] = set()
+    told: set[str] = set()
+    for beside in by_sentence.values():
+        for d in beside.values():
+            if d.event_class != DENY or d.factuality not in ("asserted", "reported"):
+                continue
+            noun = (getattr(d, "theme_noun", None) or "").removeprefix(INDEFINITE).split()[-1:]
+            names = {p.name.casefold() for p in d.participants}
+            for f in beside.values():
+                if f.event_class in (DENY, MEASURE) or f.commentary or f.trigger.start < d.trigger.end:
+                    continue
+                if f.factuality == "denied" or (f.trigger.pos == "noun" and [f.trigger.lemma.lower()] == noun):
+                    denied.add(f.id)
+                    if names <= {p.name.casefold() for p in f.participants}:
+                        told.add(d.id)
+    return denied, told
+
+
+def _read(
+    members: Sequence[Any], sentence_text: Callable[[str, int, int], str], denied: set[str] | frozenset[str]
+) -> dict[str, str]:
+    """Each member's factuality as the timeline reads it (:func:`said`), by frame id; ``denied`` by a denial of
+    its sentence (:func:`_denials`) when that denial tells it ("denies resignation"). A noun of the event
     ("the deal", "the contract") in an article whose verbs of it all say it was not done ("failed to sign
     the deal", "did not renew the contract") is read as those verbs are: the verb says whether it
     happened, the noun only names it, and one article does not dispute itself that way."""
@@ -100,6 +145,8 @@ def _read(members: Sequence[Any], sentence_text: Callable[[str, int, int], str])
             else ""
         )
         read[f.id] = said(f.factuality, before)
+        if f.id in denied and read[f.id] in ("asserted", "reported"):
+            read[f.id] = "denied"
     verbs: dict[str, list[str]] = {}
     for m in members:
         if m.frame.trigger.pos == "verb":
@@ -270,6 +317,7 @@ def build_event_timeline(
     names: set[str] | None = None,
     include_commentary: bool = False,
     light: bool = False,
+    beside: Iterable[Any] = (),
 ) -> list[EventEntry]:
     """One entry per event cluster (see the module docstring), sorted by date; undated and
     then commentary entries last.
@@ -277,7 +325,9 @@ def build_event_timeline(
     ``sentence_text(article_id, start, end)`` gives the text of a frame's sentence (the label);
     ``names`` (case-folded or not) keeps clusters with a participant of one of those names.
     ``light=True``: the clusters hold the store's light views (:mod:`claimline.events.light`)
-    and the entries are views too, the same JSON as the models (no pydantic).
+    and the entries are views too, the same JSON as the models (no pydantic). ``beside``: other frames of
+    the articles, for the denials of a sentence whose frames are in other clusters (:func:`_denials`), so that
+    an entry reads the same whichever clusters are built with it.
     """
     if light:
         from .light import EventEntry, EventReport, EventSummary, Span
@@ -287,20 +337,31 @@ def build_event_timeline(
     dated: list[EventEntry] = []
     loose: list[EventEntry] = []
     talk: list[EventEntry] = []
-    for c in clusters:
+
+    def shown(c: Cluster) -> bool:
         frames = c.frames
         if folded is not None and not any(p.name.casefold() in folded for f in frames for p in f.participants):
-            continue
+            return False
         if all(f.event_class == MEASURE for f in frames):
-            continue  # a number with its measured noun: a figure to compare, no event (events/measures.py)
+            return False  # a number with its measured noun: a figure to compare, no event (events/measures.py)
+        return include_commentary or not all(f.commentary for f in frames)
+
+    kept = [c for c in clusters if shown(c)]
+    denied, told = _denials([*(f for c in clusters for f in c.frames), *beside])
+    for c in kept:
+        frames = c.frames
+        if all(f.id in told for f in frames):
+            continue  # the denial is the denied event's entry (R16)
         commentary = all(f.commentary for f in frames)
-        if commentary and not include_commentary:
-            continue
         members = sorted(c.members, key=lambda m: (m.published or date.max, m.frame.id))
+        read = _read(members, sentence_text, denied)
         rep = max(
             members,
             key=lambda m: (
-                m.frame.factuality in _DONE,
+                # as the timeline reads it (a denied noun of a headline is no "yes"); a firm wording over a hedged
+                # one ("police arrested" labels the arrest, not "police may have arrested": review 10, R30)
+                read[m.frame.id] in _FIRM,
+                read[m.frame.id] in _DONE,
                 not _headline(articles, m.frame),  # the sentence that tells it, not its headline
                 len(m.frame.participants),
                 m.frame.time is not None,
@@ -313,7 +374,6 @@ def build_event_timeline(
         for m in members:
             for p in m.frame.participants:
                 seen.setdefault(p.name, None)
-        read = _read(members, sentence_text)
         status = "commentary" if commentary else entry_status(_answers(members, read))
         pubs = [m.published for m in members if m.published is not None]
         if status in _DONE and basis == "text" and start is not None and pubs and start > max(pubs):
@@ -339,6 +399,7 @@ def build_event_timeline(
                 time=t,
                 factuality=read[f.id],
                 quantities=[q for m in members for q in m.frame.quantities],
+                pos=f.trigger.pos,
             ),
             reports=[
                 EventReport(

@@ -180,6 +180,7 @@ def show_event(event: Any, *, fmt: Format, console: Console) -> None:
         _json(console, event)
         return
     from ..events.display import event_words
+    from ..events.timeline import DENY
 
     e = event.entry
     console.print(f"event {event.id}  ({event.event_class})", markup=False)
@@ -191,6 +192,8 @@ def show_event(event: Any, *, fmt: Format, console: Console) -> None:
             "outlets": ", ".join(e.outlets),
             "actors": ", ".join(e.actors),
         }
+    elif event.event_class == DENY:
+        rows = {"entry": "a denial: the timeline entry of the event it denies tells it"}
     else:
         rows = {"figures": "a number with its measured noun: compared, not a timeline entry"}
     rows["conflicts"] = ", ".join(event.conflicts)

@@ -44,6 +44,7 @@ _GAP = 2
 #: Statuses that must never pass for an established fact, and their colour on a terminal.
 _STYLE = {
     "denied": "bold red",
+    "negated": "red",
     "disputed": "bold red",
     "superseded": "dim",
     "expected": "magenta",

@@ -24,6 +24,7 @@ __all__ = [
     "entries",
     "find_clusters",
     "frame",
+    "frames_beside",
     "participant_names",
 ]
 
@@ -95,6 +96,20 @@ def cluster_rows(
             for cid, cls, data, key, published, publisher, fp in rows
         )
     return list(ids), out
+
+
+def frames_beside(db: sqlite3.Connection, article_ids: Iterable[str], event_class: str) -> list[View]:
+    """Every frame of those of ``article_ids`` that hold a frame of ``event_class``, as views: the sentences
+    of a denial, for the event timeline (its frames may sit in clusters not read with it)."""
+    out: list[View] = []
+    for chunk in _chunks(sorted(set(article_ids))):
+        rows = db.execute(
+            "SELECT e.data FROM events e WHERE e.article_id IN (SELECT DISTINCT article_id FROM events"
+            f" WHERE class = ? AND article_id IN ({_marks(len(chunk))}))",
+            [event_class, *chunk],
+        )
+        out.extend(view_of(data) for (data,) in rows)
+    return out
 
 
 def participant_names(db: sqlite3.Connection) -> list[str]:
