@@ -209,3 +209,31 @@ def test_time_words_take_lexicon_additions_and_the_timeline_reads_them(
         for cached in (lexicon_files.time_words, event_timeline._report_day_classes):
             cached.cache_clear()
         api._STAMP = None
+
+
+def test_lexicons_validates_the_time_vocabulary_with_its_additions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """R23: ``claimline lexicons`` checks ``timex/en.toml`` too, additions merged; a bad addition is one red line
+    naming both files."""
+    from claimline import lexicon_files
+    from claimline.timex import vocab
+
+    extra = tmp_path / "extra"
+    (extra / "timex").mkdir(parents=True)
+    (extra / "timex" / "en.toml").write_text("[event_time]\nreport_day_classes = 3\n", encoding="utf-8")
+    monkeypatch.setenv("CLAIMLINE_LEXICONS", str(extra))
+    for cached in (lexicon_files.time_words, vocab.vocabulary):
+        cached.cache_clear()
+    try:
+        shipped = lexicon_files.models_dir() / "timex" / "en.toml"
+        one_error(
+            invoke("lexicons"),
+            f"invalid time vocabulary {shipped} + {extra / 'timex' / 'en.toml'}: event_time.report_day_classes:"
+            " Input should be a valid list",
+        )
+    finally:
+        monkeypatch.delenv("CLAIMLINE_LEXICONS")
+        for cached in (lexicon_files.time_words, vocab.vocabulary):
+            cached.cache_clear()
+    assert "  timex/en.toml " in invoke("lexicons").stdout

@@ -222,7 +222,7 @@ def ingest(
 ) -> None:
     """Read articles, extract their claims and store them.
 
-      Examples:
+    Examples:
 
     claimline ingest sample_articles/
 
@@ -305,7 +305,7 @@ def extract(
 ) -> None:
     """Extract claims without touching the store; print JSON (the pure, parallelisable step).
 
-      Examples:
+    Examples:
 
     claimline extract article.txt
 
@@ -354,7 +354,7 @@ def load(
 ) -> None:
     """Store extraction results made elsewhere (Dask, Spark, a batch system).
 
-      Examples:
+    Examples:
 
     claimline extract corpus/ -f jsonl > x.jsonl && claimline load x.jsonl
     """
@@ -504,7 +504,7 @@ def timeline(
 ) -> None:
     """What happened when: one entry per event, every outlet that reports it.
 
-      Examples:
+    Examples:
 
     claimline timeline --actor NATO
 
@@ -719,10 +719,9 @@ def conflicts(
 ) -> None:
     """Where the sources disagree, and which version stands (with the reason).
 
-    Every listing ends with how many questions two or more articles answer, so that "all agree" can be told
-    from "nothing to compare".
+    Every listing ends with how many questions two or more articles answer: "all agree" is not "nothing to compare".
 
-      Examples:
+    Examples:
 
     claimline conflicts
 
@@ -836,10 +835,9 @@ def changes(
 ) -> None:
     """What changed since you last looked (by default: the last ingest run).
 
-    New events, new conflicts, verdicts that flipped, claims newly superseded — each with the articles that
-    caused it.
+    New events, new conflicts, verdicts that flipped, claims newly superseded, each with the articles behind it.
 
-      Examples:
+    Examples:
 
     claimline changes
 
@@ -867,7 +865,7 @@ def serve(
 ) -> None:
     """Browse a store in a web browser, read-only: timeline, conflicts, claims, articles with highlighted spans.
 
-      Examples:
+    Examples:
 
     claimline serve                # then open http://127.0.0.1:8765/
 
@@ -922,7 +920,7 @@ def reconcile(db: DbOpt = None) -> None:
     recomputes all of them, so that truth discovery's source reliabilities reflect
     every conflict again.
 
-      Examples:
+    Examples:
 
     claimline reconcile
 
@@ -937,7 +935,7 @@ def reconcile(db: DbOpt = None) -> None:
 def check(db: DbOpt = None) -> None:
     """Run SQLite's integrity check on the store and name the damaged tables.
 
-      Examples:
+    Examples:
 
     claimline check
 
@@ -965,7 +963,7 @@ def evaluate_cmd(
 ) -> None:
     """Precision, recall and F1 per field against gold annotations, and gold conflicts found/missed/false.
 
-      Examples:
+    Examples:
 
     claimline eval tests/gold/
 
@@ -1000,8 +998,13 @@ def lexicons(
     """Validate the lexicons in models/ (and CLAIMLINE_LEXICONS) and count their entries."""
     from . import lexicons as lx
     from .reconcile import vocab
+    from .timex.vocab import vocabulary
 
-    counts = lx.validate_all() | {vocab.FILE: vocab.entries()}  # comparison.toml too (review 6, C10)
+    time_words = vocabulary().model_dump().values()  # the time vocabulary with its additions too (review 10, R23)
+    counts = lx.validate_all() | {
+        vocab.FILE: vocab.entries(),  # comparison.toml too (review 6, C10)
+        "timex/en.toml": sum(len(v) for v in time_words if isinstance(v, list | dict)),
+    }
     rows = [{"file": k, "entries": v} for k, v in counts.items()]
     if fmt == "json":
         out.print(

@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from ..errors import ClaimlineError, first_error
-from ..lexicon_files import TIMEX_FILE, read_time_words, time_words
+from ..lexicon_files import TIMEX_FILE, extra_dirs, read_time_words, time_words
 
 _MODS = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "START", "MID", "END"}
 _UNIT_CODES = {"S", "TM", "H", "D", "W", "2W", "M", "Q", "Y", "DE", "CE", "WE"}
@@ -325,19 +325,28 @@ def timex_dir() -> Path:
 read_toml = read_time_words
 
 
-def invalid(path: Path, exc: ValidationError) -> ClaimlineError:
+def invalid(path: Path | str, exc: ValidationError) -> ClaimlineError:
     """One line naming the file and the entry of the first validation error."""
     return ClaimlineError(f"invalid time vocabulary {path}: {first_error(exc)}")
 
 
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
-    """Read and validate a vocabulary file (default: the shipped ``models/timex/en.toml``)."""
+    """Read and validate a vocabulary file (default: the shipped ``models/timex/en.toml`` with its
+    ``CLAIMLINE_LEXICONS`` additions, which an error names too)."""
     data = read_toml(path) if path is not None else time_words()
-    path = path or timex_dir() / TIMEX_FILE
+    named = " + ".join(
+        str(p)
+        for p in (
+            [path]
+            if path is not None
+            else [timex_dir() / TIMEX_FILE, *(d / "timex" / TIMEX_FILE for d in extra_dirs())]
+        )
+        if p.is_file()
+    )
     try:
         return Vocabulary.model_validate(data)
     except ValidationError as exc:
-        raise invalid(path, exc) from exc
+        raise invalid(named, exc) from exc
 
 
 @cache
