@@ -1420,3 +1420,79 @@ def test_two_classifications_of_one_event_are_one_conflict(tmp_path, name):
     found = _through_store(CLASSIFIED_DISAGREE[name], tmp_path)
     assert [c.facet for c in found] == ["classification"], [(c.facet, c.question) for c in found]
     assert len(found[0].sides) == 2
+
+
+# eleventh sitting: what an [[exclusive]] word acts on is the parse's theme noun when both frames have one ("Brno's
+# contract for video analytics at tram and bus interchanges has been suspended": the contract, not the
+# interchanges); "revoke" is a word of class cancel (models/events.toml), "the glacier collapsed" an accident
+OBJECTS_AGREE = {
+    "objects: a suspended contract, a cancelled tender": _pair(
+        "Brenmark suspended its contract with Optiveil on Monday, the city said.",
+        "Brenmark cancelled the tender for the second phase on Monday, the city said.",
+        days=("2026-10-19", "2026-10-19"),
+    ),
+    "objects: the glacier collapsed, the collapse of the glacier": _pair(
+        "The Fäschfirn glacier collapsed on Monday afternoon, police said.",
+        "The collapse of the Fäschfirn glacier on Monday forced 180 residents to leave, police said.",
+        days=("2026-05-19", "2026-05-19"),
+    ),
+}
+OBJECTS_DISAGREE = {
+    "objects: cancelled its contract for X / X's contract for Y at A and B suspended": (
+        _pair(
+            "Brenmark has cancelled its contract for video analytics at tram and bus interchanges, the mayor said"
+            " on Monday.",
+            "Brenmark's contract for video analytics at tram and bus interchanges has been suspended, not terminated,"
+            " the city said in a statement on Tuesday.",
+            days=("2026-10-19", "2026-10-20"),
+        ),
+        {"factuality"},
+    ),
+    "objects: suspended / revoked the licence": (
+        _pair(
+            "The Latvian central bank suspended the licence of Vestrabit on Tuesday, the bank said.",
+            "The Latvian central bank revoked the licence of Vestrabit on Tuesday, the bank said.",
+            days=("2026-05-06", "2026-05-06"),
+        ),
+        {"factuality"},
+    ),
+    "objects: the glacier collapsed on Monday / on Tuesday": (
+        _pair(
+            "The Fäschfirn glacier collapsed on Monday afternoon, police said.",
+            "The Fäschfirn glacier collapsed on Tuesday afternoon, police said.",
+            days=("2026-05-20", "2026-05-20"),
+        ),
+        {"date"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OBJECTS_AGREE))
+def test_objects_that_agree_give_no_conflict(tmp_path, name):
+    found = _through_store(OBJECTS_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(OBJECTS_DISAGREE))
+def test_objects_that_disagree_give_a_conflict(tmp_path, name):
+    docs, facets = OBJECTS_DISAGREE[name]
+    found = _through_store(docs, tmp_path)
+    assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]
+
+
+# review 10 R37: a third outlet that only says the court ruled (one cluster with "acquitted" by identity) takes no
+# side of acquitted / convicted, and does not hide their disagreement
+_RULED = "The Lorvik district court ruled on Wednesday in the bribery case against the former mayor Ruben Sallow."
+_ACQUITTED = "A Lorvik court acquitted the former mayor Ruben Sallow of bribery on Wednesday, his lawyer said."
+_CONVICTED = "A Lorvik court convicted the former mayor Ruben Sallow of bribery on Wednesday, prosecutors said."
+
+
+def test_a_neutral_report_does_not_hide_two_outcomes(tmp_path):
+    docs = [("Harbour Wire", "2026-09-03", _ACQUITTED), ("North Post", "2026-09-03", _CONVICTED)]
+    found = _through_store([*docs, ("Eastern Ledger", "2026-09-03", _RULED)], tmp_path)
+    assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("factuality", ["acquitted", "convicted"])]
+
+
+def test_a_neutral_report_beside_one_outcome_is_no_conflict(tmp_path):
+    docs = [("Harbour Wire", "2026-09-03", _ACQUITTED), ("North Post", "2026-09-03", _ACQUITTED)]
+    assert _through_store([*docs, ("Eastern Ledger", "2026-09-03", _RULED)], tmp_path) == []

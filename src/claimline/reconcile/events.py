@@ -260,10 +260,19 @@ def _outcome_sides(x: EventFrame, y: EventFrame) -> bool:
 
 def _two_outcomes(a: _Sig, b: _Sig) -> bool:
     """Two clusters of two classes that are one act with two outcomes (review 9 W9): every pair of their
-    reports is (:func:`_outcome_sides`)."""
+    reports that take a side of an ``[[outcomes]]`` table is (:func:`_outcome_sides`). A report that takes
+    none ("the court ruled on Wednesday in the case", one cluster with "acquitted" by identity) does not
+    veto it (review 10 R37)."""
     if a.cls == b.cls or not comparison().outcomes:
         return False
-    return all(_outcome_sides(x.frame, y.frame) for x in a.members for y in b.members)
+    xs, ys = _on_a_side(a.members), _on_a_side(b.members)
+    return bool(xs and ys) and all(_outcome_sides(x.frame, y.frame) for x in xs for y in ys)
+
+
+def _on_a_side(members: Sequence[Member]) -> list[Member]:
+    """The members whose trigger is a word of a side of an ``[[outcomes]]`` table."""
+    tables = comparison().outcomes
+    return [m for m in members if any(_side_of(m.frame.trigger.lemma, t) is not None for t in tables)]
 
 
 def families(
@@ -402,7 +411,7 @@ def may_link(
     link to: the pairs :func:`_linked` does not turn down on their classes or on the horizon of a pair
     of their reports, tested as it tests them (the signature's class, every pair of reports within
     reach or syndicated copies: True, :func:`_linked` need not test them again), or that may be two
-    outcomes of one act (False; :func:`_two_outcomes`: every report done, dated, its word on an
+    outcomes of one act (False; :func:`_two_outcomes`: some report done, dated, its word on an
     outcome side). A superset of what :func:`linked_to` links: the other clusters need not be read,
     nor the other pairs tested."""
     lex = lex or lexicon()
@@ -421,12 +430,12 @@ def may_link(
         groups: dict[tuple[Any, str, bool], list[tuple[str, str, str | None]]] = {}
         counts: Counter[str] = Counter()
         lemmas: set[str] = set()
-        outcome = bool(comparison().outcomes)
+        outcome = False  # (some report done, dated, its word on an outcome side: the others take no side)
         for iv, cls, dated, article, copy, fingerprint, lemma, factuality in reports:
             groups.setdefault((iv, cls, dated), []).append((article, copy, fingerprint))
             counts[cls] += 1
             lemmas.add(lemma)
-            outcome = outcome and dated and factuality in _DONE_BY and on_outcome_side(lemma)
+            outcome = outcome or (dated and factuality in _DONE_BY and on_outcome_side(lemma))
         if not counts:
             return None  # (commentary only: no signature, never linked)
         cls = max(counts, key=lambda k: (k != OTHER, counts[k], k))
@@ -1364,8 +1373,11 @@ def _factuality_questions(
     not confirmed" is no "no": a later confirmation does not contradict it)."""
     by_cluster: dict[tuple[str, str], list[_Report]] = {}
     refused: dict[tuple[str, str], list[_Report]] = {}  # plans not to: "will not appeal", "pledged not to use it"
+    own = _article_names(reports)
     for r in reports:  # "X did not sign with Y" contradicts only reports of X signing with Y
         names = _named(r.frame)
+        if not names and r.frame.factuality in _PLANNED:  # a plan told without its parties: its article's
+            names = own.get((r.cluster, r.info.article_id), frozenset())
         if not names:
             continue  # an event nobody is named in ("the ministry" is described) is too vague to contradict
         if denials_only and r.frame.factuality == "negated":
@@ -1824,7 +1836,12 @@ def _takewhile_words(words: Sequence[str]) -> list[str]:
 
 def _same_object(a: _Report, b: _Report) -> bool:
     """Two reports about one object: their object phrases end in one head noun ("its contract" /
-    "the contract"); False when either does not say."""
+    "the contract"); False when either does not say. The parse's theme nouns first, when both frames
+    have one ("Brno's contract for AI video analytics at tram and bus interchanges has been suspended":
+    the contract, not the interchanges)."""
+    ta, tb = a.frame.theme_noun, b.frame.theme_noun
+    if ta and tb:
+        return ta.split()[-1] == tb.split()[-1]
     oa, ob = _object(a), _object(b)
     return oa is not None and ob is not None and oa[-1] == ob[-1]
 
@@ -2031,6 +2048,18 @@ def _refused_thing(r: _Report) -> bool:
     cue = r.info.claim.cue
     words = _VERB_WORD.findall(cue.text.lower()) if cue is not None else []
     return any(_form_of(w, v) for w in words for v in failing_words())
+
+
+def _article_names(reports: Sequence[_Report]) -> dict[tuple[str, str], frozenset[str]]:
+    """(cluster, article) -> the parties the article names for the event: its reports in the cluster that name
+    any. A plan of the article naming none ("The contract is expected to be signed in the coming weeks") is
+    about the same parties, as identity placed it in the cluster (review 10: the party-less side)."""
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for r in reports:
+        if names := _named(r.frame):
+            key = (r.cluster, r.info.article_id)
+            out[key] = out.get(key, frozenset()) | names
+    return out
 
 
 def _named(f: EventFrame) -> frozenset[str]:
