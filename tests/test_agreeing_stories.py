@@ -1163,6 +1163,23 @@ FALSEFIX_AGREE.update(
         ),
     }
 )
+# review 10 R35: a running count its text dates ("As of Tuesday evening") answers for that day, whenever it is told;
+# a time after another word ("missing after the landslide on Tuesday") may be the landslide's and dates no count
+_AS_OF = "As of {} evening, {} people were still missing after the landslide in Kirren, the police said."
+_AFTER = "{} people were still missing after the landslide in Kirren on Tuesday, the police said."
+FALSEFIX_AGREE.update(
+    {
+        "R35 as of Tuesday evening, as of Thursday evening": _pair(
+            _AS_OF.format("Tuesday", "30"), _AS_OF.format("Thursday", "nine"), days=("2026-09-02", "2026-09-04")
+        ),
+        "R35 missing after the landslide on Tuesday, told two days apart": _pair(
+            _AFTER.format("Thirty"), _AFTER.format("Nine"), days=("2026-09-02", "2026-09-04")
+        ),
+        "R35 as of Tuesday evening, still missing two days later": _pair(
+            _AS_OF.format("Tuesday", "30"), _AFTER.format("Nine"), days=("2026-09-02", "2026-09-04")
+        ),
+    }
+)
 # review 9 W4: party-less harm counts of one day are one incident only at one place (the places of the clause the
 # harm is told with: "left the rails near Oskby, injuring four")
 _TRAM = "A tram left the rails near {} on Saturday, injuring {} passengers, the operator said."
@@ -1211,6 +1228,10 @@ FALSEFIX_DISAGREE = {
             "Five guards were killed when militants attacked a border post near Halm on Monday, the army said.",
             days=("2026-05-18", "2026-05-18"),
         ),
+        {"quantity"},
+    ),
+    "R35 as of Tuesday evening, two counts told on two days": (
+        _pair(_AS_OF.format("Tuesday", "30"), _AS_OF.format("Tuesday", "nine"), days=("2026-09-02", "2026-09-03")),
         {"quantity"},
     ),
     "W3 still missing, one day, two counts": (

@@ -397,6 +397,9 @@ class MeasuredWords(_Strict):
     running: list[str] = Field(
         default_factory=list, description="Words of a count still running when told ('still missing', 'so far')"
     )
+    as_of: list[str] = Field(
+        default_factory=list, description="Words before a time that dates a running count ('as of Tuesday evening')"
+    )
 
 
 class MeasureLexicon(_Strict):

@@ -172,6 +172,20 @@ def running(text: str) -> bool:
     return _words_of("running").search(text) is not None
 
 
+def dated_by(before: str) -> bool:
+    """``before`` (the clause up to a time) ends with a word that makes the time the day a running count answers
+    for ("As of Tuesday evening, 30 people were still missing": ``as_of`` of ``models/measures.toml``)."""
+    return _as_of().search(before) is not None
+
+
+@cache
+def _as_of() -> re.Pattern[str]:
+    from ..lexicons import measures
+
+    words = measures().measured.as_of
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s*$" if words else r"(?!)", re.I)
+
+
 def without_parts(
     items: Sequence[_I],
     size: Callable[[_I], float],

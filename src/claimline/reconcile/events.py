@@ -1157,7 +1157,8 @@ def _both_given(
 def _told_apart(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFrame]) -> list[list[_Item]]:
     """A question's answers in groups told on one day each when one of them is a count still running when told
     (:func:`amounts.running` of its clause: "11 people were still missing" on Thursday answers for Thursday, not
-    against "40 were missing" on Tuesday; review 9, W3); one group otherwise. Not for a ``one_party`` class: the
+    against "40 were missing" on Tuesday; review 9, W3), or on the day its text dates it ("As of Tuesday evening",
+    :func:`amounts.dated_by`); one group otherwise. Not for a ``one_party`` class: the
     toll of one incident, revised, is a superseded version of one answer."""
     lex = lexicon()
 
@@ -1173,11 +1174,24 @@ def _told_apart(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFram
         after = _CLAUSE_END.split(c.text[at:])[0]
         return amounts.running(before + " " + after)
 
-    if len({x[0].published for x in items}) < 2 or not any(runs(x) for x in items):
+    def day(x: _Item) -> Any:
+        """The day the count answers for: the day of a time its clause gives after an ``as_of`` word ("As of
+        Tuesday evening, 30 people were still missing"; review 10, R35), else the day it is told."""
+        f = frame_of.get((x[0].id, x[4].start))
+        t = f.time if f is not None else None
+        if t is not None and t.start is not None and t.start == t.end:
+            c = x[0].claim
+            at = t.char_start - c.start
+            if 0 <= at <= len(c.text) and amounts.dated_by(_CLAUSE_END.split(c.text[:at])[-1]):
+                return t.start
+        return x[0].published
+
+    days = {(x[0].id, x[4].start): day(x) for x in items}
+    if len(set(days.values())) < 2 or not any(runs(x) for x in items):
         return [items]
     by_day: dict[Any, list[_Item]] = {}
     for x in items:
-        by_day.setdefault(x[0].published, []).append(x)
+        by_day.setdefault(days[x[0].id, x[4].start], []).append(x)
     return [by_day[d] for d in sorted(by_day, key=str)]
 
 

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from ..events.lexicon import lexicon as event_lexicon
 from ..schemas import Claim
 from ..vocab import ATTITUDE
+from .amounts import dated_by, running
 from .info import WORD_RE, date_span, starts_from, time_bound, time_is_initial, time_offset
 from .readings import clock_only, exceptive, negator, plan_in_past, planning, side_of
 from .vocab import comparison
@@ -237,6 +238,8 @@ def dates_its_event(claim: Claim, word: str) -> bool:
     offset = time_offset(claim)
     if offset is None or claim.text[offset : offset + len(t.text)] != t.text:
         return True
+    if dated_by(_CLAUSE_END.split(claim.text[:offset])[-1]) and running(claim.text):
+        return False  # "As of Tuesday evening, 30 were still missing": the day a count is told for (review 10, R35)
     return not (_joined(claim, offset) or _clause_of_its_own(claim, offset, word) or _past_plan(claim, offset))
 
 
