@@ -1517,3 +1517,29 @@ def test_a_neutral_report_does_not_hide_two_outcomes(tmp_path):
 def test_a_neutral_report_beside_one_outcome_is_no_conflict(tmp_path):
     docs = [("Harbour Wire", "2026-09-03", _ACQUITTED), ("North Post", "2026-09-03", _ACQUITTED)]
     assert _through_store([*docs, ("Eastern Ledger", "2026-09-03", _RULED)], tmp_path) == []
+
+
+# eleventh sitting: a plan's statement is dated by a time outside its content ("said on 20 November that it intends
+# to fine"), not by a time inside it that dates another event ("over the outage on 13 October"); a plan's object
+# told with more words after it ("18 million kroner (about 1.55 million euros)") is the done report's object
+_NKOM = "The Norwegian Communications Authority"
+
+
+def test_a_plan_told_before_the_act_is_no_conflict(tmp_path):
+    docs = _pair(
+        f"{_NKOM} said on 20 November that it intends to fine Fjordnett 18 million kroner over the outage.",
+        f"{_NKOM} fined Fjordnett 18 million kroner on 22 November for the outage.",
+        days=("2026-11-24", "2026-11-25"),
+    )
+    assert _through_store(docs, tmp_path) == []
+
+
+def test_a_plan_told_the_day_it_was_done_is_a_conflict(tmp_path):
+    docs = _pair(
+        f"{_NKOM} said on Tuesday it intends to fine Fjordnett 18 million kroner (about 1.55 million euros) over the"
+        " outage that cut its network on 13 October.",
+        f"{_NKOM} fined Fjordnett 18 million kroner on Tuesday, roughly 1.5 million euros, for the outage.",
+        days=("2026-11-24", "2026-11-27"),
+    )
+    found = _through_store(docs, tmp_path)
+    assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("factuality", ["happened", "planned"])]
