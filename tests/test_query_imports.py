@@ -154,6 +154,42 @@ def test_event_timeline_views_are_the_models(sample_db, kwargs):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("kwargs", [{}, {"actor": "NATO"}, {"actor": "Pentagon"}, {"include_commentary": True}])
+def test_the_event_timeline_reads_every_conflict_that_can_mark_its_entries(sample_db, kwargs):
+    """The event timeline reads only the open conflicts on its entries' clusters or claims
+    (``store.event_views.conflicts_on_entries``, from ``event_conflict_clusters`` and ``conflict_claims``),
+    not every conflict's JSON: those are all the open conflicts whose JSON names one of the clusters or
+    claims (both routes find some), and the entries read disputed as with every conflict."""
+    import copy
+
+    from claimline import api
+    from claimline.events.timeline import mark_disputed
+    from claimline.store.event_views import conflicts_on_entries
+
+    with open_store(sample_db, create=False) as store:
+        entries = api.timeline(store, light=True, **kwargs).entries
+        every = store.conflicts(open_only=True, raw=True)
+        clusters = {e.event.cluster_id for e in entries}
+        claims = {c for e in entries for c in e.claim_ids}
+        read = conflicts_on_entries(store.db, clusters, claims)
+        by_cluster = conflicts_on_entries(store.db, clusters, ())
+        by_claim = conflicts_on_entries(store.db, (), claims)
+    on_cluster = {c["id"] for c in every if clusters & set((c.get("event") or {}).get("cluster_ids") or ())}
+    on_claim = {c["id"] for c in every if any(claims & set(s.get("claim_ids") or ()) for s in c["sides"])}
+    assert {c["id"] for c in read} == on_cluster | on_claim
+    assert {c["id"] for c in by_cluster} >= on_cluster and {c["id"] for c in by_claim} >= on_claim
+    if not kwargs:  # the whole timeline: some conflict only its claims reach, and some its clusters do
+        assert on_claim - {c["id"] for c in by_cluster} and on_cluster
+    with_all = copy.deepcopy(entries)
+    for e in with_all + entries:
+        e["status"] = "confirmed" if e["status"] == "disputed" else e["status"]
+    mark_disputed(with_all, every)
+    mark_disputed(entries, read)
+    assert [e["status"] for e in entries] == [e["status"] for e in with_all]
+    assert "disputed" in [e["status"] for e in entries] or kwargs
+
+
+@pytest.mark.slow
 def test_cached_timeline_entries_are_the_built_ones(sample_db, tmp_path):
     """The event timeline caches the entries it builds (migration 9) and reads them next time; an
     entry whose cluster has grown since is built again. Every answer equals the models' one."""

@@ -391,7 +391,12 @@ def timeline(
         out.append(e)
     from .events.timeline import mark_disputed
 
-    mark_disputed(out, store.conflicts(open_only=True, raw=True) if out else ())
+    if out:  # the open conflicts on the entries' clusters or claims (the others cannot mark an entry)
+        from .store.event_views import conflicts_on_entries
+
+        clusters_in = {e["event"]["cluster_id"] if isinstance(e, dict) else e.event.cluster_id for e in out}
+        claims_in = {cid for e in out for cid in (e["claim_ids"] if isinstance(e, dict) else e.claim_ids) or ()}
+        mark_disputed(out, conflicts_on_entries(store.db, clusters_in, claims_in))
     found_conflicts: list[Conflict] = []
     if with_conflicts:
         held = {cid for e in out for cid in e.claim_ids}

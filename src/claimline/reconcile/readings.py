@@ -157,9 +157,25 @@ def planning(words: Iterable[str]) -> bool:
     (``future_in_past`` of ``models/comparison.toml``: "would")."""
     lex = lexicon()
     later = comparison().future_in_past
-    return any(
-        w in lex.future_auxiliaries or w in later or any(form_of(w, v) for v in lex.expectation_verbs) for w in words
-    )
+    if _PLAN_OF[0] is not lex or _PLAN_OF[1] is not later or len(_PLAN_WORDS) >= _PLAN_WORDS_MAX:
+        _PLAN_WORDS.clear()  # (the vocabularies changed: a test's lexicon, or a long run's many words)
+        _PLAN_OF[:] = [lex, later]
+    for w in words:
+        hit = _PLAN_WORDS.get(w)
+        if hit is None:
+            hit = _PLAN_WORDS[w] = (
+                w in lex.future_auxiliaries or w in later or any(form_of(w, v) for v in lex.expectation_verbs)
+            )
+        if hit:
+            return True
+    return False
+
+
+#: :func:`planning` of one word, memoised for the vocabularies in ``_PLAN_OF`` (a claim's words are read
+#: again for every question it is filed under: ~100 date claims an incremental refresh, 8 words each).
+_PLAN_WORDS: dict[str, bool] = {}
+_PLAN_OF: list[object] = [None, None]
+_PLAN_WORDS_MAX = 65536
 
 
 def _alternatives(words: Iterable[str]) -> str:

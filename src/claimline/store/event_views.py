@@ -20,6 +20,7 @@ __all__ = [
     "ClusterRow",
     "cluster_conflicts",
     "cluster_ids",
+    "conflicts_on_entries",
     "cluster_rows",
     "entries",
     "find_clusters",
@@ -147,3 +148,35 @@ def cluster_conflicts(db: sqlite3.Connection, cluster_id: str) -> list[str]:
         (cluster_id,),
     )
     return [r[0] for r in rows]
+
+
+def conflicts_on_entries(db: sqlite3.Connection, cluster_ids: Iterable[str], claim_ids: Iterable[str]) -> list[dict]:
+    """The open stored conflicts (their JSON as dicts) that compared one of ``cluster_ids``
+    (``event_conflict_clusters``, by question) or hold one of ``claim_ids`` on a side
+    (``conflict_claims``): the only ones that can make an entry of those clusters and claims read
+    disputed (:func:`claimline.events.timeline.mark_disputed`). Both tables are written with the
+    conflict, from its ``event.cluster_ids`` and its sides' ``claim_ids``; a cluster merged into another
+    hands its rows over (``store.events._hand_over``) to the cluster that then holds the frames."""
+    import json
+
+    ids: set[str] = set()
+    for chunk in _chunks(sorted(set(cluster_ids))):
+        rows = db.execute(
+            "SELECT DISTINCT c.id FROM conflicts c JOIN event_conflict_clusters q ON q.question = c.question"
+            f" WHERE q.cluster_id IN ({_marks(len(chunk))})",
+            list(chunk),
+        )
+        ids.update(r[0] for r in rows)
+    for chunk in _chunks(sorted(set(claim_ids))):
+        rows = db.execute(
+            f"SELECT DISTINCT conflict_id FROM conflict_claims WHERE claim_id IN ({_marks(len(chunk))})", list(chunk)
+        )
+        ids.update(r[0] for r in rows)
+    out: list[dict] = []
+    for chunk in _chunks(sorted(ids)):
+        rows = db.execute(
+            f"SELECT data FROM conflicts WHERE status != 'resolved' AND id IN ({_marks(len(chunk))}) ORDER BY id",
+            list(chunk),
+        )
+        out.extend(json.loads(r[0]) for r in rows)
+    return out
