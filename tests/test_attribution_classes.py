@@ -150,6 +150,19 @@ def test_poll_share_holds_a_stance(extract):
     assert (src, content, stance) == ("56 percent of voters", "the harbour levy", "supports")
 
 
+def test_respondents_answers_inside_a_polls_finding_are_the_finding(extract):
+    # the poll reports what its share of respondents said: one attribution, the poll's
+    for text, cue in [
+        ("In a new Orla Times survey, 61 percent of residents said they want the ferry back.", "In"),
+        ("A survey by Halden University found that a majority of tenants said the rents were too high.", "found"),
+    ]:
+        claims = _claims(extract, text)
+        assert [c[1] for c in claims if c[1] is not None] == [cue], claims
+    # with no poll around them, the respondents' words are a claim as before
+    claims = _claims(extract, "Most tenants said the rents were too high.")
+    assert _find(claims, "said")[0] == "Most tenants"
+
+
 def test_verbs_counted_on_polnear_train(extract):
     # lexicon entries added from PolNeAR train's most frequent missing cues (issue 13)
     claims = _claims(extract, "Senator Ruth Alvarez touted the new harbour levy at the town hall.")

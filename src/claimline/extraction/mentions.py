@@ -128,14 +128,20 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in _KEEP_LABELS or "\n" in ent.text or "\r" in ent.text:
             continue  # a name never spans a line break (blanked furniture, another paragraph)
+        start, end = ent.start, ent.end
+        # an amount the NER ran into the name: "fined Ulmar Steel 7 million euros" (the number belongs
+        # to a noun after the name; "Boeing 737" is the head of its own phrase)
+        while end > start + 1 and doc[end - 1].tag_ == "CD" and doc[end - 1].head.i >= end:
+            end -= 1
+        etext = ent.text if end == ent.end else doc[start:end].text
         if ent.ent_id_:
             name = ent.ent_id_
             typ = g.types.get(name, "organisation")
         else:
-            if actors.is_not_actor(ent.text) or _gerund_opening(ent):
+            if actors.is_not_actor(etext) or _gerund_opening(ent):
                 continue
-            known = actors.canonical(ent.text)
-            cleaned = actors.clean_name(ent.text)
+            known = actors.canonical(etext)
+            cleaned = actors.clean_name(etext)
             if not cleaned or not any(ch.isalpha() for ch in cleaned):
                 continue
             if known:
@@ -151,7 +157,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 typ = "person"
             else:
                 name, typ = cleaned, infer_type(cleaned, ent.label_)
-        start, end = ent.start, ent.end
         if ent.label_ == "GPE" and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
             continue  # "Munich-based Helsing": a place of business, not an actor in the story
         # keep the possessive out of the mention span
@@ -296,13 +301,18 @@ class Resolver:
             return self.before(char, exclude_person=True)
         return None
 
-    def sentence_subject(self, span: Span, pronoun: str) -> str | None:
+    def sentence_subject(self, span: Span, pronoun: str) -> tuple[bool, str | None]:
         """The actor a source's singular pronoun refers to when a sentence names it as a subject: the
         subject before the source in its own sentence ("Tevra Motors denied that it had bought shares in
         Volta Cells, its chief executive said" is Tevra Motors' chief executive, not Volta Cells'), else,
         for "it", the previous sentence's ("Volta Cells opened a plant in Lisk. On Monday it said ...").
         Among the named subjects of the pronoun's type, not inside a quotation, the one nearest its
-        sentence's root; ties to the first. None when there is none ("they" follows the previous source).
+        sentence's root; ties to the first. ``(found, actor)``: found False when there is none ("they"
+        follows the previous source). For "it"/"its" a subject that names no actor as a whole but is a
+        body ("The Brenwick regulator fined X, it said": Brenwick; "The ministry banned X, it said": the
+        ministry, unresolved when no earlier name fits) is found too, so the pronoun never reaches past it
+        to an object or to another paragraph; and a one-word name the NER took for a person ("Kelmar
+        agreed to buy X, its chief executive said") is the company "its" needs.
         ("he"/"she" do not look back a sentence yet: right on the dev stories' two '"...," he said' after
         a speaker's sentence, but the right speaker there pairs a union official with the employer and a
         labour "strike" read as a targeting scope becomes a false conflict.)"""
@@ -311,14 +321,14 @@ class Resolver:
         elif pronoun in _PRONOUN_THING:
             person = False
         else:
-            return None
+            return False, None
         sent = span.sent
         found = self._subject_in(sent.doc[sent.start : span.start], person)
-        if found is None and not person and sent.start > 0:
+        if not found[0] and not person and sent.start > 0:
             found = self._subject_in(sent.doc[sent.start - 1].sent, person)
         return found
 
-    def _subject_in(self, toks: Span, person: bool) -> str | None:
+    def _subject_in(self, toks: Span, person: bool) -> tuple[bool, str | None]:
         best: int | None = None
         actor = None
         quoted = False
@@ -329,7 +339,57 @@ class Resolver:
             if quoted or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             m = self._by_token.get(tok.i)
-            if m is None or (m.type == "person") != person:
+            if m is not None and (m.type == "person") != person:
+                if person or m.token_end - m.token_start != 1 or " " in m.actor:
+                    continue  # "it" is no person; a one-word "person" the NER guessed may be a company
+                name: str | None = m.actor
+            elif m is not None:
+                name = m.actor
+            elif not person and tok.pos_ == "NOUN" and self._body_noun(tok):
+                name = self._body(tok)
+            else:
+                continue
+            depth, up = 0, tok
+            while up.head.i != up.i:
+                depth, up = depth + 1, up.head
+            if best is None or depth < best:
+                best, actor = depth, name
+        return best is not None, actor
+
+    @staticmethod
+    def _body_noun(tok: Token) -> bool:
+        """A subject noun that names a body able to speak ("the regulator", "the ministry"), not a thing
+        ("the plant will open in May, it said": "it" is the company)."""
+        lex = actor_words()
+        hl = tok.lemma_.lower()
+        return hl in lex.noun_types or own_description(hl) or hl in lex.spokes
+
+    def _body(self, tok: Token) -> str | None:
+        """The actor of a body noun: a name inside its phrase ("The Brenwick regulator"), else the body
+        an earlier name fits ("the ministry" after "the Transport Ministry"), else none."""
+        for child in tok.children:
+            if child.dep_ in ("compound", "nmod", "poss", "amod") and child.i < tok.i:
+                m = self._by_token.get(child.i)
+                if m is not None:
+                    return m.actor
+        return self.described(tok.lemma_.lower(), tok.idx)
+
+    def _fitting_subject(self, span: Span, noun: str) -> str | None:
+        """A named subject before a description's source in its own sentence that the description fits:
+        "Veltra won a contract from Ostrava, the company said" is Veltra, not the place after it."""
+        g = actors.gazetteer()
+        types = actor_words().noun_types.get(noun, frozenset())
+        best: int | None = None
+        actor = None
+        quoted = False
+        for tok in span.doc[span.sent.start : span.start]:
+            if tok.is_quote and tok.tag_ != "POS":
+                quoted = not quoted
+                continue
+            if quoted or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            m = self._by_token.get(tok.i)
+            if m is None or not (noun in g.descriptions.get(m.actor, ()) or m.type in types):
                 continue
             depth, up = 0, tok
             while up.head.i != up.i:
@@ -383,7 +443,9 @@ class Resolver:
         if head.pos_ == "PRON" or hw in _PRONOUN_PERSON | _PRONOUN_THING | _PRONOUN_PLURAL:
             if hw in _PRONOUN_PLURAL and previous is not None:
                 return previous
-            actor = self.sentence_subject(span, hw) or self.pronoun(hw, span.start_char)
+            found, actor = self.sentence_subject(span, hw)
+            if not found:
+                actor = self.pronoun(hw, span.start_char)
             if actor:
                 return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
             return Resolved(None, "unresolved", "anonymous")
@@ -394,7 +456,8 @@ class Resolver:
             and not any(t.lower_ == "news" and t.dep_ == "compound" for t in head.children)
             and (hl in lex.noun_types or hw in lex.noun_types or own_description(hl))
         ):
-            actor = self.described(hl if hl in lex.noun_types or own_description(hl) else hw, span.start_char)
+            noun = hl if hl in lex.noun_types or own_description(hl) else hw
+            actor = self._fitting_subject(span, noun) or self.described(noun, span.start_char)
             kept = self._kept(hl, actor, span.start_char)
             if kept is not None:
                 return kept
@@ -406,7 +469,9 @@ class Resolver:
             for child in head.children:
                 cl = child.lemma_.lower()
                 if child.dep_ == "poss" and child.lower_ in _PRONOUN_THING | _PRONOUN_PLURAL:
-                    actor = self.sentence_subject(span, child.lower_) or self.pronoun(child.lower_, span.start_char)
+                    found, actor = self.sentence_subject(span, child.lower_)
+                    if not found:
+                        actor = self.pronoun(child.lower_, span.start_char)
                     if actor:
                         return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
                 if child.dep_ in ("compound", "amod", "nmod") and child.text in demonyms:
