@@ -163,6 +163,12 @@ def test_respondents_answers_inside_a_polls_finding_are_the_finding(extract):
     assert _find(claims, "said")[0] == "Most tenants"
 
 
+def test_a_question_put_as_a_clause_of_condition_is_what_was_asked(extract):
+    # "Asked if A, X laughed": the parser hangs the question on "Asked" as an "if" clause
+    claims = _claims(extract, "Asked if the ferry was ever late, the harbour master laughed.")
+    assert _find(claims, "Asked")[:3] == (None, "Asked", "if the ferry was ever late")
+
+
 def test_verbs_counted_on_polnear_train(extract):
     # lexicon entries added from PolNeAR train's most frequent missing cues (issue 13)
     claims = _claims(extract, "Senator Ruth Alvarez touted the new harbour levy at the town hall.")

@@ -1965,7 +1965,23 @@ class ClaimFinder:
             return None
         if any(c.dep_ in (*_SUBJ, "auxpass", "aux") for c in tok.children):
             return None
-        asked = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i), None)
+        asked = next(
+            (
+                c
+                for c in tok.children
+                if c.i > tok.i
+                and (
+                    c.dep_ in ("ccomp", "xcomp")
+                    # "Asked if he was ever bullied, X laughed": the parser makes the question a clause
+                    # of condition
+                    or (
+                        c.dep_ == "advcl"
+                        and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+                    )
+                )
+            ),
+            None,
+        )
         if asked is not None:
             lo, hi = (
                 self._content_range(asked) if asked.dep_ == "ccomp" else (asked.left_edge.i, asked.right_edge.i + 1)
