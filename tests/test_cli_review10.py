@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -237,3 +238,103 @@ def test_lexicons_validates_the_time_vocabulary_with_its_additions(
         for cached in (lexicon_files.time_words, vocab.vocabulary):
             cached.cache_clear()
     assert "  timex/en.toml " in invoke("lexicons").stdout
+
+
+def _frame(sentence: str, trigger: str, *parts: tuple[str, str], pos: str | None = None) -> Any:
+    """A timeline entry's event (a view) of ``sentence``: ``trigger`` and (text, role) participants."""
+    from claimline.views import View
+
+    at = sentence.index(trigger)
+    return View(
+        trigger=View(text=trigger, start=at, end=at + len(trigger)),
+        participants=[
+            View(name=t, text=t, role=r, start=sentence.index(t), end=sentence.index(t) + len(t)) for t, r in parts
+        ],
+        quantities=[],
+        pos=pos,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "parts", "pos", "words"),
+    [
+        # R30: the toll rose, not the flood; the flood noun is the flood, not "flood rose"
+        (
+            "The death toll from the Orvella flood rose to 14 on Wednesday, officials said.",
+            "rose",
+            [("Orvella", "agent")],
+            "verb",
+            "death toll from the Orvella flood rose to 14",
+        ),
+        (
+            "The death toll from the Orvella flood rose to 14 on Wednesday, officials said.",
+            "flood",
+            [("Orvella", "agent")],
+            "noun",
+            "Orvella flood",
+        ),
+        # an event noun keeps what it acts on ("talks with NATO"), not the verb after it
+        (
+            "OpenAI has moved to correct reports about its talks with NATO.",
+            "talks",
+            [("NATO", "counterpart")],
+            "noun",
+            "talks with NATO",
+        ),
+        # R38's agency: two names side by side are one agent
+        (
+            "The Kestane space agency launched its Aurel-2 rocket on Thursday, the agency said.",
+            "launched",
+            [("Kestane", "agent"), ("space agency", "agent"), ("Aurel-2", "theme")],
+            "verb",
+            "Kestane space agency launched Aurel-2 rocket",
+        ),
+        # an abbreviation and a name's full stop stay on their word
+        (
+            "Vantor signed an agreement with the U.S. Department of Defense last Friday.",
+            "signed",
+            [("Vantor", "agent"), ("U.S. Department of Defense", "counterpart")],
+            "verb",
+            "Vantor signed agreement with U.S. Department of Defense",
+        ),
+        (
+            "Alpha Corp said it had signed a deal with Beta Ltd.",
+            "signed",
+            [("Alpha Corp", "agent"), ("Beta Ltd.", "theme")],
+            "verb",
+            "Alpha Corp had signed deal with Beta Ltd.",
+        ),
+    ],
+)
+def test_the_event_words_name_what_the_sentence_says(sentence, trigger, parts, pos, words) -> None:
+    from claimline.events.display import event_words
+
+    assert event_words(_frame(sentence, trigger, *parts, pos=pos), sentence) == words
+
+
+def test_a_claim_conflict_heading_says_which_date() -> None:
+    """R30: a claim-level date conflict read "date — Taveri" (which date?); now its question, as conflicts on events
+    do; a question that only restates the facet keeps the short heading."""
+    from claimline.present.conflicts import plain_blocks
+
+    def conflict(facet: str, question: str) -> dict:
+        return {
+            "id": "c-1",
+            "facet": facet,
+            "question": question,
+            "subject": ["Taveri"],
+            "status": "disputed",
+            "margin": 0.0,
+            "resolution": None,
+            "reason": None,
+            "sides": [],
+        }
+
+    first = [
+        next(plain_blocks([conflict(f, q)])).splitlines()[0]
+        for f, q in (("date", "date of rise — Taveri"), ("network_tier", "network tier — Taveri"))
+    ]
+    assert first == [
+        "c-1  date: date of rise — Taveri   DISPUTED (margin 0.00)",
+        "c-1  network_tier — Taveri   DISPUTED (margin 0.00)",
+    ]

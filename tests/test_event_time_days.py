@@ -99,7 +99,7 @@ def test_the_timeline_shows_a_hearing_that_starts_on_friday_ahead(tmp_path):
         "Date         Event                                            Who said it           Status\n"
         "30 Nov 2026  suspends Velora Power licence                    Norvik Energy Review  confirmed\n"
         "             Regulator suspends Velora Power licence\n\n"
-        "reported on  Velora Power's appeal hearing starts             Norvik Energy Review  confirmed\n"
+        "reported on  Velora Power's appeal hearing                    Norvik Energy Review  confirmed\n"
         "2 Dec 2026   Velora Power's appeal hearing starts on Friday.\n\n"
         "4 Dec 2026   Velora Power's appeal hearing starts             Norvik Energy Review  expected\n"
         "             Velora Power's appeal hearing starts on Friday.\n"

@@ -114,8 +114,11 @@ _COORDINATORS = _set("and or")
 #: Words that may open a relative clause: the words after one are not the trigger's subject.
 _RELATIVE = _set("that which who whom whose")
 MAX_TAIL = 8
-#: A word, a number whole with its thousands separators, decimals and currency sign ("$1,250.50"), or a mark.
-_TOKEN = re.compile(r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[$£€]\d+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|[^\w\s]")
+#: A word, a number whole with its thousands separators, decimals and currency sign ("$1,250.50"), an abbreviation
+#: with its full stops ("U.S.", not "U.S ."), or a mark.
+_TOKEN = re.compile(
+    r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[$£€]\d+(?:\.\d+)?|(?:[A-Za-z]\.){2,}(?!\w)|\w+(?:[-'’.]\w+)*|[^\w\s]"
+)
 _CURRENCY = "$£€"
 _NUMBER = re.compile(
     r"^[\d.,]+$|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|"
@@ -279,6 +282,21 @@ def _subject(
 
 
 MAX_MODIFIER_GAP = 3
+#: Marks written against the word before them ("Beta Ltd.", "ministry's") and after them ("(KPA").
+_CLOSING = frozenset(".,;:!?)]’'")
+_OPENING = frozenset("([")
+
+
+def _glue(tokens: list[str]) -> str:
+    """Words as written: a mark joins the word it belongs to ("Beta Ltd.", not "Beta Ltd .")."""
+    out = ""
+    for tok in tokens:
+        if out and not (tok in _CLOSING or out[-1] in _OPENING):
+            out += " "
+        out += tok
+    return out
+
+
 #: Prepositions after a noun that make the name after them its modifier, not the clause's subject: "the death
 #: toll from the Taveri earthquake rose" (the toll rose), "shares of Vantor fell", "the head of NATO said".
 _OF = _set("of from in at for on with to")
@@ -419,13 +437,13 @@ def event_words(event: Any, sentence: str | None = None) -> str:
     ][:MAX_NAMES]
     before = _before(sentence, at)
     if not agents and not any(p.role == "agent" and e <= at for s, e, p in spans):
-        agents = [" ".join(_subject(sentence, at, before, spans))] if _subject(sentence, at, before, spans) else []
+        agents = [_glue(_subject(sentence, at, before, spans))] if _subject(sentence, at, before, spans) else []
     ahead = [(s, e) for s, e, p in spans if p.role == "agent" and e <= at]
     if agents and ahead and not noun and _modified(sentence, min(s for s, _ in ahead)):
         # "the death toll from the Taveri earthquake rose": the toll rose, not the earthquake (review 10, R30)
         subject = _subject(sentence, at, before, spans, MAX_MODIFIED_SUBJECT)
         if subject:
-            agents, ahead = [" ".join(subject)], []
+            agents, ahead = [_glue(subject)], []
     if agents and ahead:  # the agent's own noun between it and the trigger: "Kelso mill closed", not "Kelso closed"
         gap = _TOKEN.findall(sentence[max(e for _, e in ahead) : at])
         gap = gap[: len(gap) - len(before)]
@@ -440,7 +458,7 @@ def event_words(event: Any, sentence: str | None = None) -> str:
         lead = _TOKEN.findall(sentence[: min(s for s, _ in ahead)])[-1:]
         if lead and lead[0].casefold() in _NEGATIVE_DETERMINERS:
             agents[0] = f"{lead[0]} {agents[0]}"
-    words = [", ".join(agents), " ".join(before), sentence[at : at + len(event.trigger.text)], " ".join(tail)]
+    words = [", ".join(agents), " ".join(before), sentence[at : at + len(event.trigger.text)], _glue(tail)]
     out = " ".join(" ".join(w.split()) for w in words if w)
     amounts: list[str] = []
     for q in event.quantities or ():

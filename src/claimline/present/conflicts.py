@@ -141,6 +141,8 @@ def _parts(c: Conflict | dict[str, Any]) -> tuple[str, list[tuple[str, ...]], st
             f"{d['id']}  {d['facet']}: {d['question']}   {verdict}"
             f"\n  Event: {event['label']} ({clusters}); outlets: {outlets}"
         )
+    elif _names_more(d):  # "date: date of start — OpenAI / NATO": which date (review 10, R30)
+        head = f"{d['id']}  {d['facet']}: {d['question']}   {verdict}"
     else:
         head = f"{d['id']}  {d['facet']} — {' / '.join(d['subject'])}   {verdict}"
     rows = [
@@ -161,6 +163,13 @@ def _parts(c: Conflict | dict[str, Any]) -> tuple[str, list[tuple[str, ...]], st
     if reason:
         reason = _readable_text(reason, [side["value"] for side in d["sides"]], d["facet"])
     return head, rows, reason
+
+
+def _names_more(d: dict[str, Any]) -> bool:
+    """Whether a conflict's question says more than its facet ("date of start", "planned date of begin"; not
+    "network tier" of ``network_tier`` nor "use for targeting" of ``scope:targeting``)."""
+    what = (d.get("question") or "").split(" — ")[0]
+    return bool(what) and not d["facet"].startswith("scope:") and what != d["facet"].replace("_", " ")
 
 
 def plain_blocks(conflicts: Iterable[Conflict | dict[str, Any]]) -> Iterator[str]:
