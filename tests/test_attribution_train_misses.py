@@ -76,7 +76,9 @@ def test_fronted_to_without_a_holder_is_no_view(text):
 def test_a_poll_holds_what_its_share_said():
     got = _claims("In a new Harbour Post survey, 79 percent of fishermen said they were satisfied with the mayor.")
     assert any(c[2] == "In" and c[3] == "a new Harbour Post survey" and c[0].startswith("79 percent") for c in got)
-    assert any(c[2] == "said" and c[3] == "79 percent of fishermen" for c in got)
+    # the share's answer is the poll's finding, not a claim of its own (27 of 27 such nested answers were
+    # false on PolNeAR train: ClaimFinder._poll_answers)
+    assert not any(c[2] == "said" and c[3] == "79 percent of fishermen" for c in got)
 
 
 def test_an_average_of_polls_is_a_poll():
