@@ -451,6 +451,34 @@ def _rows(store: Store) -> dict[str, list[tuple]]:
     }
 
 
+def test_add_many_stores_what_add_stores_and_keeps_the_articles_before_a_failing_one(new_store, monkeypatch):
+    """Ingest stores a batch of articles in one transaction (``Store.add_many``): the same rows as one
+    article a transaction, a present article is reported so, and should one article fail, those
+    before it are kept, it and those after it are not, and its error passes on."""
+    from claimline.store import events as stored_events
+
+    articles = _article_set(6)
+    with open_store(new_store()) as one, open_store(new_store()) as many:
+        assert [one.add(ex) for ex in articles[:4]] == [True] * 4
+        assert many.add_many(articles[:2]) == [True, True]
+        assert many.add_many(articles[1:4]) == [False, True, True]
+        assert _rows(many) == _rows(one)
+    real = stored_events.write_events
+
+    def failing(db, ex):  # the fifth article of the batch cannot be stored
+        if ex.article.id == articles[4].article.id:
+            raise RuntimeError("cannot store this one")
+        return real(db, ex)
+
+    monkeypatch.setattr(stored_events, "write_events", failing)
+    with open_store(new_store()) as store:
+        with pytest.raises(RuntimeError, match="cannot store this one"):
+            store.add_many(articles)
+        stored = {r[0] for r in store.db.execute("SELECT id FROM articles")}
+        assert stored == {ex.article.id for ex in articles[:4]}
+        assert store.counts()["claims"] == 4
+
+
 @pytest.mark.slow
 def test_four_concurrent_writers_lose_and_duplicate_nothing(new_store, tmp_path):
     """Four ``claimline load`` processes at once, each writing every article (in its own order)."""

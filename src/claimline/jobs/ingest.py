@@ -28,6 +28,11 @@ from .changes import refresh_with_history
 from .collector import fewer_collections
 from .loop import Executor, Failure, Item, Job, ProcessPool, Serial, Stored, discover, read_jobs
 
+#: extracted articles stored in one transaction (:meth:`Store.add_many`), at most, and at most this many
+#: characters of text among them (a batch is held in memory until stored)
+STORE_BATCH = 16
+STORE_BATCH_CHARS = 2_000_000
+
 
 class IngestReport(BaseModel):
     stored: int = 0
@@ -114,12 +119,28 @@ def ingest(
             return True
         return False
 
+    pending: list[Extraction] = []  # extracted, stored together (one transaction) when a batch is full
+
+    def store_pending() -> None:
+        for ex, added in zip(pending, store.add_many(pending), strict=True):
+            if added:
+                report.stored += 1
+                new_ids.append(ex.article.id)
+                report.claims += len(ex.claims)
+            else:
+                report.present += 1
+            report.article_ids.append(ex.article.id)
+            done(ex.article.path or ex.article.id)
+        pending.clear()
+
     jobs_in = read_jobs(items, extra, max_bytes, failed, skip=present, skip_item=fetched_before)
     for job, ex, err in executor.map(jobs_in):
         if ex is None:
+            store_pending()  # (reports and progress in input order)
             failed(Failure(path=job.name, error=err or f"{job.name}: extraction failed"))
             continue
         if isinstance(ex, Stored):  # a worker wrote it to the shared store
+            store_pending()
             report.stored += ex.stored
             report.present += not ex.stored
             report.claims += ex.claims if ex.stored else 0
@@ -128,14 +149,10 @@ def ingest(
             report.article_ids.append(ex.id)
             done(job.name)
             continue
-        if store.add(ex):
-            report.stored += 1
-            new_ids.append(ex.article.id)
-            report.claims += len(ex.claims)
-        else:
-            report.present += 1
-        report.article_ids.append(ex.article.id)
-        done(ex.article.path or ex.article.id)
+        pending.append(ex)
+        if len(pending) >= STORE_BATCH or sum(len(p.text) for p in pending) >= STORE_BATCH_CHARS:
+            store_pending()
+    store_pending()
     report.failed = len(report.failures)
     if refresh and report.stored:
         report.conflicts = refresh_with_history(store, new_ids)  # only what they touch

@@ -264,6 +264,7 @@ class PgStore(Store):
     """:class:`~claimline.store.sqlite.Store` on a PostgreSQL database (``postgresql://...``)."""
 
     kind = "postgresql"
+    _ADD_MANY = False  # an article a transaction (see Store._ADD_MANY)
 
     def __init__(self, url: str, *, create: bool = True) -> None:  # noqa: ARG002 - the server holds the database
         self.target = url

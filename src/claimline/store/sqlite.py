@@ -243,69 +243,90 @@ class Store:
 
     def add(self, ex: Extraction, *, extractor: str = "") -> bool:
         """Store an article with its claims in one transaction. False if already present."""
-        a = ex.article
         with self.transaction() as tx:
-            # OR IGNORE: a writer racing us with the same article wins, and we store nothing
-            cur = tx.execute(
-                "INSERT OR IGNORE INTO articles (id, title, publisher, published, url, path, author, fingerprint,"
-                " chars, text, times, extractor, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    a.id,
-                    a.title,
-                    a.publisher,
-                    _iso(a.published),
-                    a.url,
-                    a.path,
-                    a.author,
-                    a.fingerprint,
-                    a.chars,
-                    ex.text,
-                    json.dumps([t.model_dump(mode="json") for t in ex.times]),
-                    extractor or f"claimline {__version__}",
-                    utc_now(),
-                ),
-            )
-            if cur.rowcount == 0:
-                return False
-            tx.executemany(
-                "INSERT INTO claims (id, article_id, seq, text, source_actor, subject, modality, negated,"
-                " network_tier, time_start, time_end, data, attribution, stance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        c.id,
-                        a.id,
-                        seq,
-                        c.text,
-                        c.source.actor if c.source else None,
-                        c.subject,
-                        c.modality,
-                        int(c.negated),
-                        c.network_tier,
-                        _iso(c.time.start) if c.time else None,
-                        _iso(c.time.end) if c.time else None,
-                        c.model_dump_json(),
-                        c.attribution,
-                        c.stance,
-                    )
-                    for seq, c in enumerate(ex.claims)
-                ],
-            )
-            tx.executemany(
-                "INSERT OR IGNORE INTO claim_actors (actor, claim_id) VALUES (?, ?)",
-                [(actor, c.id) for c in ex.claims for actor in _claim_actors(c)],
-            )
-            tx.executemany(
-                "INSERT OR IGNORE INTO claim_scopes (scope, claim_id, excluded) VALUES (?, ?, ?)",
-                [(s, c.id, 0) for c in ex.claims for s in c.use_scopes]
-                + [(s, c.id, 1) for c in ex.claims for s in c.excluded_scopes],
-            )
-            from .events import write_aliases, write_events  # here: they import the event models (pydantic)
+            return self._add(tx, ex, extractor)
 
-            write_events(tx, ex)
-            # rows other writers may insert too, last: on PostgreSQL a writer inserting a row another
-            # writer's open transaction inserted waits for that transaction to end
-            self._name_actors(tx, {actor for c in ex.claims for actor in _claim_actors(c)})
-            write_aliases(tx, ex.events)
+    #: PostgreSQL stores each article in a transaction of its own (its writers lock the event clusters they
+    #: change in id order, per transaction)
+    _ADD_MANY = True
+
+    def add_many(self, exs: Sequence[Extraction]) -> list[bool]:
+        """Store articles as :meth:`add` does, all in one transaction (ingest's batches: a COMMIT costs
+        ~1.9 ms of CPU, ~0.5 s per 300 articles); whether each was stored (False: present). Should
+        one fail, the batch is undone and stored again one article a transaction, so that the articles
+        before the failing one are kept and its error passes on as :meth:`add`'s would."""
+        if not self._ADD_MANY or len(exs) < 2:
+            return [self.add(ex) for ex in exs]
+        try:
+            with self.transaction() as tx:
+                return [self._add(tx, ex, "") for ex in exs]
+        except Exception:  # noqa: BLE001 - stored again one by one below: the failing one raises there
+            pass
+        return [self.add(ex) for ex in exs]
+
+    def _add(self, tx: Any, ex: Extraction, extractor: str) -> bool:
+        a = ex.article
+        # OR IGNORE: a writer racing us with the same article wins, and we store nothing
+        cur = tx.execute(
+            "INSERT OR IGNORE INTO articles (id, title, publisher, published, url, path, author, fingerprint,"
+            " chars, text, times, extractor, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                a.id,
+                a.title,
+                a.publisher,
+                _iso(a.published),
+                a.url,
+                a.path,
+                a.author,
+                a.fingerprint,
+                a.chars,
+                ex.text,
+                json.dumps([t.model_dump(mode="json") for t in ex.times]),
+                extractor or f"claimline {__version__}",
+                utc_now(),
+            ),
+        )
+        if cur.rowcount == 0:
+            return False
+        tx.executemany(
+            "INSERT INTO claims (id, article_id, seq, text, source_actor, subject, modality, negated,"
+            " network_tier, time_start, time_end, data, attribution, stance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    c.id,
+                    a.id,
+                    seq,
+                    c.text,
+                    c.source.actor if c.source else None,
+                    c.subject,
+                    c.modality,
+                    int(c.negated),
+                    c.network_tier,
+                    _iso(c.time.start) if c.time else None,
+                    _iso(c.time.end) if c.time else None,
+                    c.model_dump_json(),
+                    c.attribution,
+                    c.stance,
+                )
+                for seq, c in enumerate(ex.claims)
+            ],
+        )
+        tx.executemany(
+            "INSERT OR IGNORE INTO claim_actors (actor, claim_id) VALUES (?, ?)",
+            [(actor, c.id) for c in ex.claims for actor in _claim_actors(c)],
+        )
+        tx.executemany(
+            "INSERT OR IGNORE INTO claim_scopes (scope, claim_id, excluded) VALUES (?, ?, ?)",
+            [(s, c.id, 0) for c in ex.claims for s in c.use_scopes]
+            + [(s, c.id, 1) for c in ex.claims for s in c.excluded_scopes],
+        )
+        from .events import write_aliases, write_events  # here: they import the event models (pydantic)
+
+        write_events(tx, ex)
+        # rows other writers may insert too, last: on PostgreSQL a writer inserting a row another
+        # writer's open transaction inserted waits for that transaction to end
+        self._name_actors(tx, {actor for c in ex.claims for actor in _claim_actors(c)})
+        write_aliases(tx, ex.events)
         return True
 
     # ------------------------------------------- reconciliation (SQL only)
