@@ -997,3 +997,26 @@ def test_the_acronyms_an_article_defines_are_found_once_and_stored(sample_db, tm
         assert len(calls) == len(exs)
         want = aliases_of(stored.events(store.db))
         assert want and stored.stored_aliases(store.db) == want
+
+
+def test_a_read_of_every_cluster_leaves_the_kept_frames_and_reads_the_same_frames(sample_db, monkeypatch):
+    """``clusters(db)`` of the whole store (the whole refresh) reads more frames than the parsed-frame cache
+    keeps: it parses those it does not keep without pushing out the kept ones, and gives the clusters and
+    frames a read of the same clusters by id gives."""
+    from claimline.store import events as stored
+
+    def frames(cs) -> list[tuple[str, list[str]]]:
+        return [(c.id, [m.frame.model_dump_json() for m in c.members]) for c in cs]
+
+    with open_store(sample_db, create=False) as store:
+        ids = [r[0] for r in store.db.execute("SELECT id FROM event_clusters ORDER BY id")]
+        assert len(ids) > 20
+        stored.forget_frames()
+        monkeypatch.setattr(stored, "_PARSED_MAX", 8)
+        stored.clusters(store.db, ids=ids[-12:])
+        kept = dict(stored._PARSED)
+        assert len(kept) == 8
+        whole = stored.clusters(store.db)
+        assert list(stored._PARSED) == list(kept) and all(stored._PARSED[k] is v for k, v in kept.items())
+        assert frames(whole) == frames(stored.clusters(store.db, ids=ids))
+    stored.forget_frames()
