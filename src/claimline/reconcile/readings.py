@@ -140,9 +140,11 @@ def plan_in_past(words: list[str]) -> bool | None:
     a plan at the time written ("will sign", "expects to sign", "is due to open")."""
     verbs = lexicon().expectation_verbs
     for k in range(len(words) - 2, -1, -1):
+        if words[k + 1] not in ("to", "for"):
+            continue  # (first: a word's verb is looked for only before "to" or "for")
         w = words[k]
         verb = next((v for v in verbs if form_of(w, v)), None)
-        if verb is None or words[k + 1] not in ("to", "for"):
+        if verb is None:
             continue
         before = next((words[j] for j in range(k - 1, -1, -1) if words[j] not in _PLAN_ADVERBS), None)
         if before in _PAST_AUXILIARIES:
