@@ -169,6 +169,14 @@ def test_a_question_put_as_a_clause_of_condition_is_what_was_asked(extract):
     assert _find(claims, "Asked")[:3] == (None, "Asked", "if the ferry was ever late")
 
 
+def test_a_headline_speaker_may_be_a_noun_of_those_who_hold_views(extract):
+    claims = _claims(extract, "Economists: The harbour levy will not pass.\n\nThe vote is on Friday.")
+    assert _find(claims, ":")[:3] == ("Economists", ":", "The harbour levy will not pass")
+    # a word that names no holder is no speaker
+    claims = _claims(extract, "Update: The harbour levy will not pass.\n\nThe vote is on Friday.")
+    assert not any(c[1] == ":" for c in claims), claims
+
+
 def test_verbs_counted_on_polnear_train(extract):
     # lexicon entries added from PolNeAR train's most frequent missing cues (issue 13)
     claims = _claims(extract, "Senator Ruth Alvarez touted the new harbour levy at the town hall.")

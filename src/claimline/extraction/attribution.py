@@ -1241,6 +1241,8 @@ class ClaimFinder:
             and (
                 (len(left) == 1 and left[0].lemma_.lower() in self.c.polls)
                 or self._named_elsewhere(" ".join(t.text for t in left))
+                # "Insiders: A", "Economists: A", "Newspaper: A": a noun of those who can hold a view
+                or (len(left) <= 2 and _singular(left[-1]) in self.c.holders)
             )
         )
         if (any(t.pos_ in ("VERB", "AUX") for t in left) and not headline) or not (
@@ -2794,6 +2796,12 @@ def _unnest(claims: list[RawClaim]) -> list[RawClaim]:
         )
         or not any(s <= c.cue_start < e and k != c.cue_start for s, e, k in outer)
     ]
+
+
+def _singular(tok: Token) -> str:
+    """The singular of a noun the tagger may take for a plural name ("Insiders" as NNPS)."""
+    low = tok.lemma_.lower()
+    return low[:-1] if tok.tag_ == "NNPS" and low.endswith("s") else low
 
 
 def _person(span: Span) -> bool:
