@@ -1543,3 +1543,27 @@ def test_a_plan_told_the_day_it_was_done_is_a_conflict(tmp_path):
     )
     found = _through_store(docs, tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("factuality", ["happened", "planned"])]
+
+
+def test_a_provisional_classification_is_superseded_by_the_later_one(tmp_path):
+    docs = _pair(
+        _LEVEL.format("provisionally rated", "0"), _LEVEL.format("rated", "1"), days=("2026-02-10", "2026-02-13")
+    )
+    found = _through_store(docs, tmp_path)
+    assert [c.facet for c in found] == ["classification"]
+    assert found[0].resolution is not None and found[0].resolution.value == "level 1"
+    assert "supersession" in found[0].resolution.reason
+
+
+def test_a_hurricane_of_two_categories_is_a_conflict(tmp_path):
+    """ "made landfall as a category 4 hurricane": a hurricane is an event of its own (class windstorm,
+    models/events.toml), the named storm its party."""
+    docs = _pair(
+        "Odile made landfall as a category 4 hurricane on Tuesday, forecasters said.",
+        "Odile made landfall as a category 2 hurricane on Tuesday, forecasters said.",
+        days=("2026-09-02", "2026-09-02"),
+    )
+    found = _through_store(docs, tmp_path)
+    assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
+        ("classification", ["category 2", "category 4"])
+    ]

@@ -104,3 +104,24 @@ def test_a_classification_table_is_validated():
             Classification.model_validate(bad)
     with pytest.raises(ValidationError):
         ComparisonLexicon.model_validate({"classifications": [{"name": "x", "scale": ["level"], "bogus": 1}]})
+
+
+def test_a_provisional_value_is_told_as_a_first_version():
+    from claimline.reconcile.classification import provisional
+
+    def told(text: str, trigger: str) -> bool:
+        at = text.index(trigger)
+        frame = EventFrame(
+            id="a-e1",
+            article_id="a",
+            sentence=Offsets(start=0, end=len(text)),
+            trigger=Trigger(
+                text=trigger, lemma=trigger, pos="verb", start=at, end=at + len(trigger), token=0, sentence_token=0
+            ),
+            event_class="other",
+        )
+        return provisional(frame, text, 0)
+
+    assert told("STUK has provisionally classified the shutdown at level 0 on Tuesday", "classified")
+    assert told("STUK gave the shutdown a preliminary rating of level 0", "gave")
+    assert not told("STUK classified the shutdown at level 1 on Friday", "classified")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
 
@@ -35,7 +35,7 @@ from ..schemas import EventFrame
 from .info import Info
 from .vocab import Classification, comparison
 
-__all__ = ["FACET", "Asked", "Told", "classification_questions", "clause_of", "once", "values_of"]
+__all__ = ["FACET", "Asked", "Told", "classification_questions", "clause_of", "once", "provisional", "values_of"]
 
 T = TypeVar("T")
 
@@ -169,6 +169,20 @@ def values_of(frame: EventFrame, text: str, start: int) -> dict[int, set[str]]:
     return out
 
 
+def provisional(frame: EventFrame, text: str, start: int) -> bool:
+    """The report tells its classification as a first version (``provisional`` of ``models/comparison.toml``):
+    the word in the clause before the value, or just before the event's word ("STUK has provisionally
+    classified the shutdown at level 0", "a preliminary rating of level 1")."""
+    clause = clause_of(frame, text, start)
+    lo = frame.trigger.start - start
+    if clause is None or lo < 0:
+        return False
+    ends = list(_CLAUSE_END.finditer(text[max(0, lo - 60) : lo]))
+    before = text[max(0, lo - 60) : lo][ends[-1].end() if ends else 0 :]
+    words = f" {' '.join(w.lower() for w in _WORDS_BEFORE.findall(before + ' ' + clause))} "
+    return any(f" {w} " in words for w in comparison().provisional)
+
+
 def own_sides(sides: Mapping[str, list[Info]]) -> dict[str, list[Info]]:
     """Without the reports of an article that gives values on two sides; {} unless two sides are left."""
     where: dict[str, set[str]] = {}
@@ -203,6 +217,8 @@ def classification_questions(reports: Iterable[Told], label: str) -> list[Asked]
             continue
         said = values_of(r.frame, c.text, c.start)
         if said:
+            if r.info.revision is None and provisional(r.frame, c.text, c.start):
+                r = Told(r.frame, replace(r.info, revision="initial"), r.cluster)  # (superseded by a later value)
             by_cluster.setdefault(r.cluster, []).append((r, said))
     out = []
     for cid, told in sorted(by_cluster.items()):

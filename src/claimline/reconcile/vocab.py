@@ -76,6 +76,7 @@ class ComparisonLexicon(BaseModel):
     exclusive: list[dict[str, list[str]]] = []
     outcomes: list[dict[str, list[str]]] = []
     value_rejections: frozenset[str] = frozenset()
+    provisional: frozenset[str] = frozenset()
     classifications: list[Classification] = []
     day_edges: DayEdges = DayEdges()
 
@@ -92,6 +93,7 @@ class ComparisonLexicon(BaseModel):
         "time_joiners",
         "other_days",
         "value_rejections",
+        "provisional",
         mode="before",
     )
     @classmethod
