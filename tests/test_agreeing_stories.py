@@ -1567,3 +1567,23 @@ def test_a_hurricane_of_two_categories_is_a_conflict(tmp_path):
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
         ("classification", ["category 2", "category 4"])
     ]
+
+
+def test_a_running_word_of_another_clause_keeps_a_count_comparable(tmp_path):
+    """62b509e split a count's answers by day when any word of its clause said "now"; the "now" of a relative
+    clause about another figure ("an outbreak that has now killed three people") left the two cheeses recalled
+    uncompared (sample_articles lost two agreeing questions, 105/84 -> 103/82). The count is compared, and
+    agrees."""
+    docs = [
+        (A, "2026-03-02", "Brennan Dairy recalled two cheeses on Monday, the food agency said."),
+        (
+            B,
+            "2026-03-04",
+            "Brennan Dairy recalled two cheeses linked to an outbreak that has now killed three people,"
+            " the food agency said.",
+        ),
+    ]
+    assert _through_store(docs, tmp_path) == []
+    with api.open_store(tmp_path / "case.db") as store:
+        seen = api.comparison(store)
+    assert (seen.events_compared, seen.events_in_conflict) == (3, 0)

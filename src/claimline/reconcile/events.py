@@ -1166,12 +1166,16 @@ def _told_apart(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFram
         f = frame_of.get((x[0].id, x[4].start))
         if f is None or lex.inherited(f.event_class, "one_party") or x[0].published is None:
             return False
+        if x[4].kind != "count":  # "a 24-hour strike ... is still planned": a duration does not run
+            return False
         c = x[0].claim
         at = x[4].start - c.start
         if not 0 <= at <= len(c.text):
             return False
-        before = _CLAUSE_END.split(c.text[:at])[-1]
-        after = _CLAUSE_END.split(c.text[at:])[0]
+        # the figure's own clause: a relative clause beside it tells another figure ("two cheeses linked to
+        # an outbreak that has now killed two people": the cheeses are no running count)
+        before = _CLAUSE_OPENER.split(_CLAUSE_END.split(c.text[:at])[-1].lower())[-1]
+        after = _CLAUSE_OPENER.split(_CLAUSE_END.split(c.text[at:])[0].lower())[0]
         return amounts.running(before + " " + after)
 
     def day(x: _Item) -> Any:
