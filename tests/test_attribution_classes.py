@@ -89,6 +89,17 @@ def test_quotation_continued_keeps_source_and_cue(extract):
     assert {(c[0], c[1]) for c in quotes} == {("Harbour Master Ivo Brandt", "said")}
 
 
+def test_a_following_sentence_with_a_clause_of_its_own_is_no_speaker_of_the_quotation(extract):
+    # issue 13's continuation: the second quotation keeps Brandt's "said", not the next sentence's subject
+    text = (
+        "“We will reopen the northern pier before the summer,” said Harbour Master Ivo Brandt. "
+        "“The repairs are going faster than we planned.” "
+        "The Easton ferry company is expected to raise its fares next spring."
+    )
+    quotes = [c for c in _claims(extract, text) if c[2].startswith(("We will", "The repairs"))]
+    assert {(c[0], c[1]) for c in quotes} == {("Harbour Master Ivo Brandt", "said")}, quotes
+
+
 def test_quoted_intention_does_not_take_the_quotation(extract):
     text = "Asked about the schedule, Brandt said he did not want to “promise a date to anyone yet”."
     claims = _claims(extract, text)

@@ -591,7 +591,15 @@ class ClaimFinder:
                 if nxt < len(self.doc):
                     follow = self.doc[nxt].sent
                     if len(follow) <= 14 and "\n\n" not in self.text[last_sent.end_char : follow.start_char]:
-                        cands = [t for t in follow if self.cue_verb(t) and self.subject_of(t) is not None]
+                        # '"A." Ruiz said on Monday.': a cue with a clause of its own reports that clause
+                        # ("The ferry company is expected to raise its fares": no speaker of the quotation)
+                        cands = [
+                            t
+                            for t in follow
+                            if self.cue_verb(t)
+                            and self.subject_of(t) is not None
+                            and not any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children)
+                        ]
                     elif self.text[qe : qe + 1] in ("!", "?") and not self.text[qe : follow.start_char].strip(
                         " !?\"”'’"
                     ):
