@@ -207,6 +207,13 @@ class EventFrame(Model):
     commentary: bool = Field(default=False, description="Speech or opinion, not an event of the timeline")
     participants: list[Participant] = Field(default_factory=list)
     time: EventTime | None = None
+    told_time: EventTime | None = Field(
+        default=None,
+        description="With no time of its own: the time of the act the text tells it through (the dated saying "
+        "that tells it done, 'said on Monday it had accepted'; the dated opening of an inquiry, 'opened an "
+        "inquiry on Wednesday'). The timeline's date of a cluster no member's own time dates; event identity "
+        "and conflicts do not read it",
+    )
     factuality: Factuality = "asserted"
     quantities: list[Quantity] = Field(default_factory=list)
     theme_noun: str | None = Field(

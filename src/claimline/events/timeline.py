@@ -6,7 +6,10 @@
   report", "the mayor said": ``report_day_classes`` of ``[event_time]`` in
   ``models/timex/en.toml``), was made on the day of the first report that
   carries it: that day is its date (of the cluster, not of each report, so
-  that two outlets' days apart neither split it nor dispute it). Only when
+  that two outlets' days apart neither split it nor dispute it). An event
+  no member's own time dates, told through a dated act ("said on Monday it
+  had accepted", "opened an inquiry on Wednesday": the frames' ``told_time``,
+  :mod:`claimline.events.timing`), takes that act's time the same way. Only when
   none of these holds, the earliest publication date, labelled "reported on
   …" (``date_basis="publication"``).
 * **Status** from the members' factuality: ``denied`` when every member is
@@ -235,6 +238,10 @@ def _parties(f: Any, sentence_text: Callable[[str, int, int], str]) -> list[Any]
 
 def _date(c: Cluster) -> tuple[date | None, date | None, str | None, str, str, EventTime | None]:
     times = [m.frame.time for m in c.members if m.frame.time is not None and m.frame.time.start is not None]
+    if not times:
+        # no member's own time: the time of the act a report tells it through ("said on Monday it had accepted",
+        # "opened an inquiry on Wednesday"; events.timing._told_times)
+        times = [t for m in c.members if (t := _told(m.frame)) is not None and t.start is not None]
     if times:
 
         def width(t: EventTime) -> int:
@@ -257,6 +264,11 @@ def _date(c: Cluster) -> tuple[date | None, date | None, str | None, str, str, E
             return first, first, "day", date_label(first, first, "day"), "text", None
         return first, first, "day", f"reported on {format_day(first)}", "publication", None
     return None, None, None, "undated", "none", None
+
+
+def _told(frame: Any) -> EventTime | None:
+    """A frame's ``told_time`` (a model's field, or a light view's key when the stored frame has it)."""
+    return frame.get("told_time") if isinstance(frame, dict) else frame.told_time
 
 
 def _said_on_report_day(members: Sequence[Any]) -> bool:

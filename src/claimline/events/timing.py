@@ -54,6 +54,11 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
 * a time that labels a line ("- **29 September.** The ballot closes.", "5 March: ...") dates the events of
   the rest of that line with no time of their own.
 
+A frame with no time of its own told through a dated act gets that act's time as ``told_time`` (the timeline's
+date of its cluster when no member has a time; identity and conflicts read ``time`` only): a dated saying that
+tells it done ("said on Monday it had accepted", "has been suspended, the city said on Tuesday"), a dated verb of
+opening that is an event itself ("opened an inquiry on Wednesday": the inquiry).
+
 The preposition makes the interval:
 
 * "not before 4 January" → ``after`` 4 January; "not due until October" → October;
@@ -100,6 +105,7 @@ from ..timex.vocab import (
     MOVED_TO_PREPS,
     OBJECT_VERBS,
     PERIOD_WORDS,
+    REPORT_DAY_CLASSES,
     TIME_NOUNS,
     WHEN_WORDS,
 )
@@ -598,7 +604,71 @@ def assign_times(
             k, et = _expected(p, out, triggers, published)
             if k is not None and et is not None and out[k].time is None:
                 out[k] = out[k].model_copy(update={"time": et})
+    return _told_times(out, doc, triggers)
+
+
+def _told_times(frames: list[EventFrame], doc: Doc, triggers: dict[int, int]) -> list[EventFrame]:
+    """``told_time`` of the frames with no time of their own, from the act the text tells them through (the
+    cluster's date in the timeline when no member has a time; identity and conflicts do not read it):
+
+    * a dated saying (``report_day_classes``) that tells an act done (asserted or reported; not "nobody had been
+      arrested, the police said on Wednesday"), in a past or perfect form, in its
+      complement or with the act as its own clause ("said on Monday it had accepted the resignation", "The
+      contract has been suspended, the city said on Tuesday"): the saying's day;
+    * a verb of opening (``object_verbs``) that is an event itself, dated or told ("opened an inquiry on
+      Wednesday", "said on Wednesday it had opened an inquiry"): the noun's (:func:`_same_act` leaves it out of
+      the noun's own time: that would split the inquiry from its other reports).
+    """
+    out = list(frames)
+    for k, f in enumerate(frames):
+        if f.time is None and f.factuality in _TOLD_DONE:
+            tok = doc[f.trigger.token]
+            teller = _telling(tok, triggers, frames) if _told_done(tok) else None
+            if teller is not None and teller.time is not None and teller.time.kind == "point":
+                out[k] = f.model_copy(update={"told_time": teller.time})
+    for k, f in enumerate(out):
+        tok = doc[f.trigger.token]
+        if f.time is not None or f.factuality not in _TOLD_DONE or tok.dep_ != "dobj":
+            continue
+        j = triggers.get(tok.head.i)
+        if j is None or lexicon().word(tok.head.lemma_.lower()) not in OBJECT_VERBS:
+            continue
+        t = out[j].time or out[j].told_time
+        if t is not None and t.kind == "point" and t.start is not None:
+            out[k] = f.model_copy(update={"told_time": t})
     return out
+
+
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+#: the factualities of an act told done: a negated, denied, planned or hedged one happened on no day a saying gives
+#: ("nobody had been arrested, the police said on Wednesday")
+_TOLD_DONE = frozenset({"asserted", "reported"})
+
+
+def _told_done(tok: Token) -> bool:
+    """A verb in a past form or a perfect ("accepted", "has been suspended", "had opened")."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in tok.children)
+
+
+def _telling(tok: Token, triggers: dict[int, int], frames: list[EventFrame]) -> EventFrame | None:
+    """The saying frame (``report_day_classes``) whose complement ``tok`` is (through conjuncts), or that is a
+    clause of ``tok`` ("X has been suspended, the city said"), when it has a time."""
+    v = tok
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+    cands = []
+    if v.dep_ == "ccomp":
+        cands.append(v.head)
+    cands += [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i > tok.i]
+    for c in cands:
+        k = triggers.get(c.i)
+        if k is not None and frames[k].event_class in REPORT_DAY_CLASSES and frames[k].time is not None:
+            return frames[k]
+    return None
 
 
 def _same_act(tok: Token, frames: list[EventFrame], triggers: dict[int, int]) -> int | None:

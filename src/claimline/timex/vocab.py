@@ -436,6 +436,7 @@ COMPARISON_BASELINES: frozenset[str] = frozenset(_V.event_time.comparison_baseli
 EFFECTIVE_FROM_CLASSES: frozenset[str] = frozenset(_V.event_time.effective_from_classes)
 HAPPEN_PHRASES: frozenset[str] = frozenset(_V.event_time.happen_phrases)
 OBJECT_VERBS: frozenset[str] = frozenset(_V.event_time.object_verbs)
+REPORT_DAY_CLASSES: frozenset[str] = frozenset(_V.event_time.report_day_classes)
 ALLOWANCE_VERBS: frozenset[str] = frozenset(_V.event_time.allowance_verbs)
 #: words naming a period or a part of one ("week", "quarter", "end", "beginning"): a day "of" one of them
 #: is that period's ("the week of 20 April"), not a noun's own time ("the rescue of 12 March")

@@ -1,0 +1,75 @@
+"""An event with no time of its own, told through a dated act (events.timing._told_times): its ``told_time``, the
+timeline's date of its cluster when no member's text dates it; identity and conflicts read only ``time``
+(sentences written for these tests; publication date Thursday 12 March 2026)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline import api
+from claimline.events import extract_events
+
+from .test_agreeing_stories import _through_store
+
+PUB = date(2026, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def frames_of(nlp):
+    def run(text: str, published: date | None = PUB):
+        return extract_events(text, published, nlp=nlp)[1]
+
+    return run
+
+
+def _one(frames, lemma: str):
+    found = [f for f in frames if f.trigger.lemma == lemma]
+    assert found, f"no frame for {lemma!r}: {[f.trigger.lemma for f in frames]}"
+    return found[0]
+
+
+def _told(f) -> date | None:
+    return f.told_time.start if f.told_time is not None else None
+
+
+def test_a_dated_saying_tells_when_an_act_was_done(frames_of):
+    f = _one(frames_of("The response team said on Thursday it had found malware on the hospital network."), "find")
+    assert (f.time, _told(f)) == (None, date(2026, 3, 12))
+    f = _one(frames_of("Brno has cancelled its camera contract, Mayor Jana Holub said on Monday."), "cancel")
+    assert (f.time, _told(f)) == (None, date(2026, 3, 9))
+
+
+def test_a_dated_opening_tells_when_the_inquiry_began(frames_of):
+    frames = frames_of("The aviation regulator opened an inquiry into the failure on Wednesday.")
+    assert (_one(frames, "inquiry").time, _told(_one(frames, "inquiry"))) == (None, date(2026, 3, 11))
+    frames = frames_of("The aviation authority said on Wednesday that it had opened an inquiry into the failure.")
+    assert _told(_one(frames, "inquiry")) == date(2026, 3, 11)
+
+
+def test_no_told_time_for_a_plan_an_undated_saying_or_a_dated_act(frames_of):
+    assert _told(_one(frames_of("The council said on Monday it will cancel the contract."), "cancel")) is None
+    assert _told(_one(frames_of("The council said it had cancelled the contract."), "cancel")) is None
+    # a negated act happened on no day the saying gives
+    assert _told(_one(frames_of("Nobody had been arrested, the police said on Wednesday."), "arrest")) is None
+    f = _one(frames_of("The council said on Monday it had cancelled the contract on 2 March."), "cancel")
+    assert (f.time.start, _told(f)) == (date(2026, 3, 2), None)
+
+
+def test_the_timeline_dates_an_undated_event_by_its_told_time(tmp_path):
+    """Two outlets, one undated report each of the cancellation; one tells it through a dated saying: the entry is
+    dated Monday from the text, not "reported on" the first publication."""
+    _through_store(
+        [
+            (
+                "Harbour Wire",
+                "2026-03-10",
+                "Brno has cancelled its camera contract with Optiveil, Mayor Jana Holub said on Monday.",
+            ),
+            ("North Post", "2026-03-11", "Brno cancelled its camera contract with Optiveil, the city said."),
+        ],
+        tmp_path,
+    )
+    entries = [e for e in api.event_timeline(tmp_path / "case.db", actor="Optiveil") if e.event.event_class == "cancel"]
+    assert [(str(e.start), e.date_basis) for e in entries] == [("2026-03-09", "text")]
