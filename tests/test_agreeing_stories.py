@@ -1297,6 +1297,60 @@ FALSEFIX_DISAGREE = {
 }
 
 
+# review 10 R3 (eleventh sitting): a claim-level date question does not join two reports whose frames the event
+# layer keeps in two families (an earthquake and its aftershock, figures of two years, two defendants)
+FALSEFIX_AGREE.update(
+    {
+        "R3 an earthquake Monday, an aftershock Tuesday": _pair(
+            "An earthquake struck Pellin province on Monday, the seismology institute said.",
+            "A strong aftershock struck Pellin province on Tuesday, the seismology institute said.",
+            days=("2026-09-08", "2026-09-09"),
+        ),
+        "R3 passengers of two years": _pair(
+            "Harnby airport handled 9 million passengers in 2024, the operator said.",
+            "Harnby airport handled 6 million passengers in 2021, the operator said.",
+            days=("2026-09-08", "2026-09-09"),
+        ),
+        "R3 two defendants convicted on two days": _pair(
+            "A Dravik court convicted the contractor Oren Palk on Monday, the court said.",
+            "A Dravik court convicted the notary Lisa Wern on Wednesday, the court said.",
+            days=("2026-09-07", "2026-09-09"),
+        ),
+    }
+)
+FALSEFIX_DISAGREE.update(
+    {
+        "R3 one plant opened Monday, Wednesday": (
+            _pair(
+                "Orrin Motors opened its Lenz plant on Monday, the company said.",
+                "Orrin Motors opened its Lenz plant on Wednesday, the company said.",
+                days=("2026-09-10", "2026-09-10"),
+            ),
+            {"date"},
+        ),
+        # frames with no party, never joined by the event layer: "the earthquake" names one known event
+        "R3 the earthquake on Monday, on Tuesday": (
+            _pair(
+                "The earthquake struck Pellin province on Monday, the seismology institute said.",
+                "The earthquake struck Pellin province on Tuesday, the seismology institute said.",
+                days=("2026-09-09", "2026-09-09"),
+            ),
+            {"date"},
+        ),
+        "R3 the takeover to close in two quarters": (
+            _pair(
+                "Corvel Bank agreed to buy Lisk Savings on Monday, the bank said. "
+                "The takeover is expected to close in the second quarter of 2027.",
+                "Corvel Bank will buy Lisk Savings, the banks said on Monday. "
+                "The takeover is expected to close in the fourth quarter of 2027, the banks said.",
+                days=("2026-09-07", "2026-09-07"),
+            ),
+            {"date"},
+        ),
+    }
+)
+
+
 @pytest.mark.parametrize("name", sorted(FALSEFIX_AGREE))
 def test_falsefix_outlets_that_agree_give_no_conflict(tmp_path, name):
     found = _through_store(FALSEFIX_AGREE[name], tmp_path)

@@ -46,6 +46,9 @@ from ..reconcile.status import is_claim
 from ..schemas import CLAIM_STATUS_SEVERITY
 from ..store.migrations import RECONCILE_LOCK
 
+#: the start of a claim date question's key (``reconcile.question_key``: facet, qualifier, actors)
+_DATE = "date\x1f"
+
 if TYPE_CHECKING:
     from ..reconcile.verdict import Draft
     from ..store.sqlite import Store
@@ -222,13 +225,21 @@ def _whole(store: Store) -> None:
 
     claims = store.claims(light=True)
     articles = {a.id: a for a in store.articles()}
-    keyed = conflicts_by_question(claims, articles, learned=StoredLearning(store, "claims", whole=True))
+    from ..store.events import claim_frames
+
+    events = _event_conflicts(store, claims, articles, None)[0]  # (first: its families tell claims' acts apart, R3)
+    keyed = conflicts_by_question(
+        claims,
+        articles,
+        learned=StoredLearning(store, "claims", whole=True),
+        events_of=lambda ids: claim_frames(store.db, ids),
+    )
     questions, parties = candidate_filing(claims)
     store.write_questions(questions, borrowed_context(claims), everything=True, parties=parties)
     store.add_pair_counts(actor_pair_counts(claims), replace=True)
     store.mark_counted(None)
     store.add_negative_answers(negative_index(claims), replace=True)
-    keyed = keyed + _event_conflicts(store, claims, articles, None)[0]
+    keyed = keyed + events
     store.write_conflicts(keyed, None)
     rows = [(cid, side.status) for _, c in keyed for side in c.sides for cid in side.claim_ids]
     store.write_statuses((), _statuses(rows), everything=True)
@@ -251,6 +262,7 @@ def _incremental(
         only_key,
         pair_key,
     )
+    from ..store.events import claim_frames
     from ..store.light import ContextClaim
 
     new_claims = store.claims(article_ids=new_ids, light=True)
@@ -284,6 +296,11 @@ def _incremental(
     questions: set[str] = set().union(*(q for cid, q in found.items() if cid in refiled))
     questions.update(*store.questions_of(set(moved)).values())  # where the moved claims were
     questions |= _newly_answerable(store, fresh_negative)
+    # the events first: a claim date question does not join two reports whose frames sit in two event families
+    # (review 10 R3), so the date questions of every claim whose frames' families were recomputed are asked again
+    new_articles = {a.id: a for a in store.articles(new_ids)}
+    events, replaced, regrouped = _event_conflicts(store, new_claims, new_articles, new_ids)
+    questions.update(q for qs in store.questions_of(regrouped - refiled).values() for q in qs if q.startswith(_DATE))
     answering = store.claims_answering(questions)  # (as filed before: a refiled claim is among ``refiled``)
     wanted = set(answering.values()) | refiled_articles
     filed = answering.keys() | refiled  # (the others of their articles: context, the actor pairs they name)
@@ -316,10 +333,9 @@ def _incremental(
         learned=learned,
         claim_ids=filed,
         filed_as=filed_as,
+        events_of=lambda ids: claim_frames(store.db, ids),
     )
     learned.finish()
-    whole = [c for c in claims if not isinstance(c, ContextClaim)]
-    events, replaced = _event_conflicts(store, whole, articles, new_ids)
     done = watch(questions | replaced) if watch else None  # before anything is written
     changed = store.write_conflicts(keyed + events, questions | replaced)
     was = store.statuses(changed) if done is not None else {}
@@ -361,11 +377,13 @@ def _newly_answerable(store: Store, fresh: set[tuple[str, str]]) -> set[str]:
 
 def _event_conflicts(
     store: Store, claims: list[Any], articles: dict[str, Any], new_ids: set[str] | None
-) -> tuple[list[tuple[str, Any]], set[str]]:
+) -> tuple[list[tuple[str, Any]], set[str], set[str]]:
     """Conflicts on events (:mod:`claimline.reconcile.events`): every family of event clusters
     (``new_ids`` None), else the families the new articles' frames are in now; with the question
-    keys of the stored conflicts on events they replace. The questions on events two or more
-    articles answer are stored too (``event_questions``: what ``conflicts`` counts as compared).
+    keys of the stored conflicts on events they replace, and the claims whose frames are in the clusters
+    recomputed (whose claim date questions may join or part their reports now: review 10 R3). The
+    questions on events two or more articles answer are stored too (``event_questions``: what
+    ``conflicts`` counts as compared).
 
     The store keeps the families (``event_families``), the links holding each together
     (``event_family_links``: a spanning forest) and the clusters each conflict on events compared
@@ -395,7 +413,7 @@ def _event_conflicts(
     else:
         changed = stored.article_clusters(db, new_ids) | moved
         if not changed:
-            return [], set()
+            return [], set(), set()
         loaded = {c.id: c for c in stored.clusters(db, ids=sorted(changed))}
         # the neighbours a changed cluster may link to, tested on their frames' columns first (their
         # classes, every pair of reports within reach): the others are never read
@@ -437,7 +455,7 @@ def _event_conflicts(
     learned.finish()
     stored.write_families(db, grouped, joined, old_families)
     write_event_questions(db, compared, recomputed)
-    return keyed, replaced | {q for q, _ in keyed}
+    return keyed, replaced | {q for q, _ in keyed}, need
 
 
 def _actors(claims: list[Any]) -> set[str]:

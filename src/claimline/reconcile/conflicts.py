@@ -181,13 +181,13 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
-from ..schemas import Article, Claim, Conflict, ConflictResolution, Side, SourceRef
+from ..schemas import Article, Claim, Conflict, ConflictResolution, Side, SourceRef, Trigger
 from .info import Info, claim_infos, time_is_initial
 from .keys import Key, group_claims, may_conflict
 from .objects import by_object
@@ -248,6 +248,11 @@ def candidate_filing(
     return out, implied
 
 
+#: claim ids -> ``(lemma, family, trigger, factuality)`` of each one's event frames, for those with frames (a
+#: family: its event family or lone cluster): two dated claims whose acts' frames share no family tell two acts
+#: (review 10 R3: a rate cut "in June" and one "on Thursday"; :func:`~claimline.reconcile.objects.told_apart`)
+EventsOf = Callable[[Sequence[str]], Mapping[str, Sequence[tuple[str, str, Trigger, str]]]]
+
 #: the claim facets whose questions fold events into classes (dates, yes/no): a conflict needs two articles
 _ACROSS = frozenset({"date", "polarity"})
 
@@ -261,9 +266,11 @@ def _drafts(
     only: Collection[str] | None = None,
     claim_ids: Collection[str] | None = None,
     filed_as: Mapping[str, tuple[str, ...]] | None = None,
+    events_of: EventsOf | None = None,
 ) -> list[Draft]:
     """The decided drafts of the questions the claims disagree on (``only``: of those questions alone,
-    filed from ``claim_ids`` when given; the articles' syndication is told among every question's)."""
+    filed from ``claim_ids`` when given; the articles' syndication is told among every question's).
+    ``events_of``: the event families of the dated claims' frames (:data:`EventsOf`)."""
     grouped, implied = group_claims(
         claims, pair_totals=pair_totals, negative=negative, only=claim_ids, filed_as=filed_as
     )
@@ -273,6 +280,8 @@ def _drafts(
         among = {c.article_id for entries in groups.values() for c, _ in entries}
         groups = {k: e for k, e in groups.items() if question_key(k) in only}
     infos = claim_infos((c for entries in groups.values() for c, _ in entries), articles, implied, among=among)
+    dated = sorted({c.id for k, entries in groups.items() if k[0] == "date" for c, _ in entries})
+    told = events_of(dated) if events_of is not None and dated else None
     drafts: list[Draft] = []
     for key, raw in groups.items():
         facet = key[0]
@@ -285,7 +294,7 @@ def _drafts(
                 for i, v in entries
             ]
             # reports of the event done, then plans; of one object each (review 9 W1: two deals signed)
-            for group in (g for one in by_object(entries) for g in plans_apart(one)):
+            for group in (g for one in by_object(entries, told) for g in plans_apart(one)):
                 sides, contra = date_sides(group)
                 if contra and is_conflict(sides, contra, False, across=True):
                     break
@@ -345,6 +354,7 @@ def conflicts_by_question(
     learned: Learned | None = None,
     claim_ids: Collection[str] | None = None,
     filed_as: Mapping[str, tuple[str, ...]] | None = None,
+    events_of: EventsOf | None = None,
 ) -> list[tuple[str, Conflict]]:
     """:func:`find_conflicts` with each conflict's question (:func:`question_key`), in the same order.
 
@@ -357,7 +367,8 @@ def conflicts_by_question(
     and ``claim_ids`` (every claim that may answer one of ``questions``, :func:`candidate_questions`)
     are the only claims filed: the others are context. ``filed_as``: the parties the filed claims
     naming fewer than two actors were filed under before (:func:`candidate_filing`), so their
-    context need not be among ``claims``.
+    context need not be among ``claims``. ``events_of``: the event families of claims' frames
+    (:data:`EventsOf`): a date question does not join two reports the event layer keeps apart.
     """
     if not isinstance(claims, Sequence):
         claims = list(claims)
@@ -373,6 +384,7 @@ def conflicts_by_question(
             learned=learned,
             claim_ids=claim_ids,
             filed_as=filed_as,
+            events_of=events_of,
         )
     return found  # type: ignore[return-value]
 
@@ -389,6 +401,7 @@ def _find_conflicts(
     learned: Learned | None = None,
     claim_ids: Collection[str] | None = None,
     filed_as: Mapping[str, tuple[str, ...]] | None = None,
+    events_of: EventsOf | None = None,
 ) -> list[Conflict] | list[tuple[str, Conflict]]:
     weighed_as_stored = questions is not None and learned is not None and learned.basis() is not None
     # (the others are weighed as stored: only the drafts of ``questions`` are made, from their claims)
@@ -401,6 +414,7 @@ def _find_conflicts(
         only=questions if weighed_as_stored else None,
         claim_ids=claim_ids if weighed_as_stored else None,
         filed_as=filed_as if weighed_as_stored else None,
+        events_of=events_of,
     )
     if not drafts:
         return []

@@ -10,14 +10,15 @@ nothing of its object goes with every group.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from ..events.identity import kin
 from ..events.objects import INDEFINITE, NEW_WORDS, objects_apart
-from ..schemas import Claim
-from .info import Info, time_offset
+from ..schemas import Claim, Trigger
+from .info import Info, date_span, time_offset
 
-__all__ = ["by_object", "claim_object", "claim_object_names", "claim_places"]
+__all__ = ["by_object", "claim_object", "claim_object_names", "claim_places", "told_apart"]
 
 _T = TypeVar("_T")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:'s)?|\d[\d.,:-]*")
@@ -34,8 +35,56 @@ _PHRASE_END = frozenset(
 _NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "bn", "m"})
 #: endings of a predicate's forms ("signed", "signs", "signing", "approved")
 _FORMS = ("", "s", "es", "ed", "d", "ing")
+#: how many words a claim may open with before the event noun it names as known ("The offer closes")
+_OPENING = 2
 #: what between the verb and the time says the time is another clause's
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|that|which|who|after|before|when)\b")
+
+
+def told_apart(x: tuple[frozenset[str], frozenset[str], bool], y: tuple[frozenset[str], frozenset[str], bool]) -> bool:
+    """Whether the event layer keeps two claims' done acts apart (each: the event family of the act it dates,
+    the event noun it opens with as a known thing and whether the act is planned, :func:`_told`): both have
+    frames, neither is a plan (a plan moved from October to January is one plan told twice; the date question
+    compares its versions), no family holds a frame of both (review 10, R3: a rate cut "in June" and one "on
+    Thursday", an earthquake and an aftershock, figures of two years), and they do not both name one event noun
+    as known ("the earthquake struck ... on Tuesday" / "on Wednesday": one event whose frames the event layer
+    could not join, having no party to join them by)."""
+    (fx, kx, px), (fy, ky, py) = x, y
+    return bool(fx and fy and not px and not py and not fx & fy and not kx & ky)
+
+
+def _told(
+    info: Info, frames: Sequence[tuple[str, str, Trigger, str]], light: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str], bool]:
+    """The family of the act a claim dates (its event word nearest before its time, as the claim's date question
+    reads it; every frame's but its reporting verbs' when none is before it), the event noun it opens with
+    as a known thing (its first event word a noun within its first :data:`_OPENING` words, a determiner of
+    :data:`_KNOWN` right before it: "the earthquake struck", "the deal is expected to close"; not "to publish
+    the offer document") and whether the act dated is planned (a frame of it expected, a plan word governing the
+    claim's time or a time after its report, as :func:`~claimline.reconcile.sides.plans_apart` reads it)."""
+    from .keys import plan_kind  # (local: the date vocabulary loads only where dates are compared)
+
+    claim = info.claim
+    told = sorted(
+        (t.start - claim.start, lemma, family, t.pos, fact) for lemma, family, t, fact in frames if lemma not in light
+    )
+    if not told:
+        return frozenset(), frozenset(), False
+    at = time_offset(claim)
+    dated = [f for f in told if at is not None and f[0] <= at][-1:] or told
+    families = frozenset(f[2] for f in dated)
+    span = date_span(claim)
+    planned = (
+        any(f[4] == "expected" for f in dated)
+        or plan_kind(claim) is not None
+        or (info.published is not None and span is not None and span[0] > info.published.toordinal())
+    )
+    start, lemma, _, pos, _ = told[0]
+    if pos != "noun" or not 0 <= start <= len(claim.text):
+        return families, frozenset(), planned
+    words = _WORD.findall(claim.text[:start])
+    known = frozenset({lemma} if 0 < len(words) <= _OPENING and words[-1].lower() in _KNOWN else ())
+    return families, known, planned
 
 
 def claim_object(claim: Claim) -> str | None:
@@ -128,20 +177,35 @@ _NOT_PLACES = frozenset(
 )
 
 
-def by_object(entries: list[tuple[Info, _T]]) -> list[list[tuple[Info, _T]]]:
+def by_object(
+    entries: list[tuple[Info, _T]], events: Mapping[str, Sequence[tuple[str, str, Trigger, str]]] | None = None
+) -> list[list[tuple[Info, _T]]]:
     """``entries`` as groups whose reports may tell one act: none of two names objects that are two things
     (:func:`claim_object`, :func:`~claimline.events.objects.objects_apart`) or places that share no word
-    (:func:`claim_places`) or names that share no word (:func:`claim_object_names`). One group when no two are
-    apart; a report saying neither is in every group."""
+    (:func:`claim_places`) or names that share no word (:func:`claim_object_names`), nor did the event layer
+    keep their acts apart (:func:`told_apart`; ``events``: claim id -> its frames' lemmas, families, triggers).
+    One group when no two are apart; a report saying none of these is in every group."""
+    from ..events.lexicon import lexicon as event_lexicon  # (local: pydantic loads only where dates are compared)
+
     said = [(claim_object(i.claim), claim_places(i.claim), claim_object_names(i.claim)) for i, _ in entries]
+    light = event_lexicon().date_questions.light
+    told = [_told(i, (events or {}).get(i.claim.id, ()), light) for i, _ in entries]
 
     def apart(x: int, y: int) -> bool:
         (ox, px, nx), (oy, py, ny) = said[x], said[y]
         # two named things ("launched the Aurel-2 rocket" / "the Mira-1 rocket"; "convicted the developer Aled
         # Brin" / "the banker Ines Coll": review 10, R3) are two acts, as two places are
-        return objects_apart(ox, oy, kin) or bool(px and py and not px & py) or bool(nx and ny and not nx & ny)
+        return (
+            objects_apart(ox, oy, kin)
+            or bool(px and py and not px & py)
+            or bool(nx and ny and not nx & ny)
+            or told_apart(told[x], told[y])
+        )
 
-    order = sorted(range(len(entries)), key=lambda k: (said[k][0] is None and not said[k][1] and not said[k][2], k))
+    order = sorted(
+        range(len(entries)),
+        key=lambda k: (said[k][0] is None and not said[k][1] and not said[k][2] and not told[k][0], k),
+    )
     groups: list[list[int]] = []
     for k in order:
         fits = [g for g in groups if not any(apart(k, m) for m in g)]

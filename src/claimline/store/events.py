@@ -879,6 +879,23 @@ def families_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> set[str]:
     return out
 
 
+def claim_frames(db: sqlite3.Connection, claim_ids: Iterable[str]) -> dict[str, list[tuple[str, str, Any, str]]]:
+    """claim id -> ``(lemma, family, trigger, factuality)`` of each of its frames (the stored family, a cluster in
+    no family: itself; the frame's :class:`~claimline.schemas.Trigger`), for those of ``claim_ids`` with a frame
+    (:data:`claimline.reconcile.conflicts.EventsOf`)."""
+    out: dict[str, list[tuple[str, str, Any, str]]] = {}
+    for chunk in _chunks(sorted(set(claim_ids))):
+        rows = db.execute(
+            "SELECT e.claim_id, e.lemma, COALESCE(f.family, m.cluster_id), e.data, e.factuality FROM events e"
+            " JOIN event_membership m ON m.event_id = e.id LEFT JOIN event_families f ON f.cluster_id = m.cluster_id"
+            f" WHERE e.claim_id IN ({_marks(len(chunk))}) ORDER BY e.id",
+            list(chunk),
+        )
+        for claim_id, lemma, family, data, factuality in rows:
+            out.setdefault(claim_id, []).append((lemma, family, _frame(data).trigger, factuality))
+    return out
+
+
 def family_of_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> dict[str, str]:
     """cluster id -> its stored family, for those of ``cluster_ids`` in a family of two or more."""
     out: dict[str, str] = {}
