@@ -1350,6 +1350,44 @@ FALSEFIX_DISAGREE.update(
     }
 )
 
+# review 10 R28: "part of" / "of which" make a figure a part only when bound to it ("900 jobs as part of 2,600
+# job cuts", "of which 90,000"), not anywhere in its claim ("as part of a restructuring plan")
+_JOBS = "Orrin Motors will cut {} jobs{}, the company said on Monday."
+_CARTONS = "Crane Dairy recalled {} cartons of milk on Friday{}, the food agency said."
+FALSEFIX_AGREE.update(
+    {
+        "R28 a plant's cuts as part of the total": _pair(
+            _JOBS.format("2,600", ""), _JOBS.format("900", " at its Lenz plant as part of 2,600 job cuts")
+        ),
+        "R28 a part told after of which": _pair(
+            _CARTONS.format("400,000", ""), _CARTONS.format("400,000", ", of which 90,000 had been sold in Norland")
+        ),
+        "R28 a part of wider cuts": _pair(_JOBS.format("2,600", ""), _JOBS.format("900", " as part of wider cuts")),
+    }
+)
+FALSEFIX_DISAGREE.update(
+    {
+        "R28 part of a plan is no part": (
+            _pair(_JOBS.format("2,600", ""), _JOBS.format("900", " as part of a restructuring plan")),
+            {"quantity"},
+        ),
+        "R28 part of a group is no part": (
+            _pair(
+                "Tallis Mining, part of the Brevik group, will cut 500 jobs, the company said.",
+                "Tallis Mining will cut 1,300 jobs, the company said.",
+            ),
+            {"quantity"},
+        ),
+        "R28 of which bound to no figure": (
+            _pair(
+                _CARTONS.format("400,000", ""),
+                _CARTONS.format("90,000", ", of which most had been sold in Norland"),
+            ),
+            {"quantity"},
+        ),
+    }
+)
+
 
 @pytest.mark.parametrize("name", sorted(FALSEFIX_AGREE))
 def test_falsefix_outlets_that_agree_give_no_conflict(tmp_path, name):

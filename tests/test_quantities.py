@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from claimline.events import EventClusters, extract_events, members
-from claimline.reconcile.amounts import interval
+from claimline.reconcile.amounts import interval, told_as_part
 from claimline.reconcile.events import event_conflicts, interval_sides
 from claimline.schemas import Quantity
 
@@ -243,3 +243,20 @@ def test_one_slip(a, b, slip):
         return Quantity(kind="count", text=str(v), start=0, end=1, value=v)
 
     assert one_slip(q(a), q(b)) is slip
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "part"),
+    [
+        ("Orrin Motors will cut ", " jobs at its Lenz plant as part of 2,600 job cuts", True),
+        ("Orrin Motors will cut ", " jobs as part of wider cuts", True),
+        ("Crane Dairy recalled 400,000 cartons, of which ", " had been sold abroad", True),
+        ("Crane Dairy recalled 400,000 cartons, of which about ", " were sold abroad", True),
+        ("Orrin Motors will cut ", " jobs as part of a restructuring plan", False),
+        ("Tallis Mining, part of the Brevik group, will cut ", " jobs", False),
+        ("Crane Dairy recalled ", " cartons, of which most had been sold abroad", False),
+    ],
+)
+def test_part_words_bind_to_their_figure(before, after, part):
+    """Review 10 R28: "part of" / "of which" tell a figure as a part only when bound to it."""
+    assert told_as_part(before, after) is part

@@ -392,7 +392,13 @@ class MeasuredWords(_Strict):
         default_factory=list, description="Words opening a clause whose figure is asked or supposed ('whether', 'if')"
     )
     parts: list[str] = Field(
-        default_factory=list, description="Words telling a figure as a part of a larger one ('as part of wider cuts')"
+        default_factory=list, description="Words before a figure telling it as a part of one before ('of which 120')"
+    )
+    parts_of: list[str] = Field(
+        default_factory=list, description="Words after a figure before the whole it is part of ('as part of 2,400')"
+    )
+    larger: list[str] = Field(
+        default_factory=list, description="Words of a larger whole after parts_of words ('as part of wider cuts')"
     )
     running: list[str] = Field(
         default_factory=list, description="Words of a count still running when told ('still missing', 'so far')"

@@ -186,21 +186,59 @@ def _as_of() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s*$" if words else r"(?!)", re.I)
 
 
+#: how many words may stand between a parts word and the figure it binds ("of which about 120,000", "as part
+#: of its 2,400 job cuts")
+_BOUND_WORDS = 3
+
+
+@cache
+def _part_before() -> re.Pattern[str]:
+    """``parts`` words ending the text before a figure, up to :data:`_BOUND_WORDS` words ahead of it."""
+    from ..lexicons import measures
+
+    words = measures().measured.parts
+    if not words:
+        return re.compile(r"(?!)")
+    either = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{either})\s+(?:[^\s\d]+\s+){{0,{_BOUND_WORDS - 1}}}$", re.I)
+
+
+@cache
+def _whole_after() -> re.Pattern[str]:
+    """``parts_of`` words in the text after a figure, followed within :data:`_BOUND_WORDS` words by a number
+    or a ``larger`` word."""
+    from ..lexicons import measures
+
+    measured = measures().measured
+    if not measured.parts_of:
+        return re.compile(r"(?!)")
+    either = "|".join(re.escape(w) for w in measured.parts_of)
+    whole = "|".join([r"\d", *(re.escape(w) + r"\b" for w in measured.larger)])
+    return re.compile(rf"\b(?:{either})\s+(?:[^\s\d]+\s+){{0,{_BOUND_WORDS - 1}}}(?:{whole})", re.I)
+
+
+def told_as_part(before: str, after: str) -> bool:
+    """The words around a figure tell it as a part of a larger figure (``[measured]`` ``parts``, ``parts_of``
+    of ``models/measures.toml``): "of which 120,000" (``before`` ends with a parts word), "700 jobs as part of
+    2,400 cuts" (``after`` names the whole). Bound to the figure, not anywhere in its claim (review 10, R28)."""
+    return _part_before().search(before) is not None or _whole_after().search(after) is not None
+
+
 def without_parts(
     items: Sequence[_I],
     size: Callable[[_I], float],
     article: Callable[[_I], str],
     part_of: Callable[[_I, _I], bool],
-    text: Callable[[_I], str],
+    around: Callable[[_I], tuple[str, str]],
 ) -> list[_I]:
     """``items`` (answers to one quantity question) without those that give a part of another article's
     larger figure (review 9, W2): ``part_of(x, y)``, the report of ``x`` names a narrower scope than ``y``'s
-    (a site of the party, a unit of it, one party's share of a total told without one), or ``x``'s claim says
-    it is a part ("as part of wider cuts", "of which")."""
+    (a site of the party, a unit of it, one party's share of a total told without one), or the words around
+    ``x``'s figure (``around``: its claim's text before and after it) tell it as a part (:func:`told_as_part`)."""
     out = []
     for x in items:
         larger = [y for y in items if article(y) != article(x) and size(y) > size(x)]
-        if larger and (_words_of("parts").search(text(x)) is not None or any(part_of(x, y) for y in larger)):
+        if larger and (told_as_part(*around(x)) or any(part_of(x, y) for y in larger)):
             continue
         out.append(x)
     return out

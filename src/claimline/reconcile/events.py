@@ -1211,7 +1211,17 @@ def _without_parts(items: list[_Item], frame_of: Mapping[tuple[str, int], EventF
             return False
         return _narrower(fx, x[0].claim, fy)
 
-    return amounts.without_parts(items, lambda x: x[3], lambda x: x[0].group, part_of, lambda x: x[0].claim.text)
+    return amounts.without_parts(
+        items, lambda x: x[3], lambda x: x[0].group, part_of, lambda x: _around(x[0].claim, x[4])
+    )
+
+
+def _around(claim: Claim, q: Quantity) -> tuple[str, str]:
+    """A claim's text before and after a figure of it ("", "" when the figure lies outside the claim's text)."""
+    at = q.start - claim.start
+    if at < 0 or at + len(q.text) > len(claim.text):
+        return "", ""
+    return claim.text[:at], claim.text[at + len(q.text) :]
 
 
 #: a possessive right before a place: the party's own site ("at its Lund mill")
