@@ -1388,6 +1388,33 @@ FALSEFIX_DISAGREE.update(
     }
 )
 
+# review 10 R20: two new things whose heads may name one thing ([object_nouns] of models/events.toml: "a factory" /
+# "a plant", "a suspect" / "a man") are one act dated twice; "a man" / "a woman" stay two acts
+_ARRESTED = "Officers arrested {} on {} over the warehouse fire in Ostrow, police said."
+FALSEFIX_AGREE["R20 a man Monday, a woman Wednesday"] = _pair(
+    _ARRESTED.format("a man", "Monday"), _ARRESTED.format("a woman", "Wednesday"), days=("2026-09-10",) * 2
+)
+FALSEFIX_DISAGREE.update(
+    {
+        "R20 a man Monday, a suspect Wednesday": (
+            _pair(
+                _ARRESTED.format("a man", "Monday"),
+                _ARRESTED.format("a suspect", "Wednesday"),
+                days=("2026-09-10",) * 2,
+            ),
+            {"date"},
+        ),
+        "R20 a factory Monday, a plant Wednesday": (
+            _pair(
+                "Orrin Motors opened a factory in Lenzburg on Monday, the company said.",
+                "Orrin Motors opened a plant in Lenzburg on Wednesday, the company said.",
+                days=("2026-09-10",) * 2,
+            ),
+            {"date"},
+        ),
+    }
+)
+
 
 @pytest.mark.parametrize("name", sorted(FALSEFIX_AGREE))
 def test_falsefix_outlets_that_agree_give_no_conflict(tmp_path, name):

@@ -261,6 +261,15 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
+class ObjectNounsEntry(_Strict):
+    synonyms: list[list[str]] = Field(
+        default_factory=list, description="Sets of object nouns that may name one thing ('factory', 'plant')"
+    )
+    general: list[str] = Field(
+        default_factory=list, description="Object nouns that may stand for a more specific one ('suspect', 'site')"
+    )
+
+
 class EventLexiconFile(_Strict):
     event: list[EventClassEntry]
     date_questions: DateQuestionsEntry = Field(
@@ -302,6 +311,10 @@ class EventLexiconFile(_Strict):
     synonyms: dict[str, list[str]] = Field(
         default_factory=dict,
         description="set name -> event nouns of one class that name one thing ('acquisition', 'takeover')",
+    )
+    object_nouns: ObjectNounsEntry = Field(
+        default_factory=lambda: ObjectNounsEntry(),
+        description="Common nouns of an act's object that may name one thing ('a factory' / 'a plant')",
     )
     derivations: list[list[str]] = Field(
         default_factory=list,
@@ -390,6 +403,8 @@ class EventLexicon:
     #: (verb lemma, class) of converse senses: "secured the contract" (award) swaps, "secured the border" does not
     converse_senses: frozenset[tuple[str, str]] = frozenset()
     synonyms: dict[str, str] = field(default_factory=dict)  # noun lemma -> its ``[synonyms]`` set
+    object_sets: dict[str, int] = field(default_factory=dict)  # object noun -> its ``[object_nouns]`` set
+    general_objects: frozenset[str] = frozenset()  # object nouns that may stand for another ("suspect")
     derivations: tuple[tuple[str, str], ...] = ()  # (verb ending, noun suffix): "resign" / "resignation"
     #: a word -> the listed lemmas (verb or noun) it derives from or that derive from it, with their class
     derived_from: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
@@ -413,6 +428,14 @@ class EventLexicon:
         and its derivation are."""
         x = self.synonyms.get(a)
         return x is not None and x == self.synonyms.get(b)
+
+    def one_thing(self, a: str, b: str) -> bool:
+        """Two object nouns that may name one thing (``[object_nouns]``): of one set ("factory" / "plant"),
+        or one a general noun that may stand for the other ("a suspect" / "a man")."""
+        if a in self.general_objects or b in self.general_objects:
+            return True
+        x = self.object_sets.get(a)
+        return x is not None and x == self.object_sets.get(b)
 
     def kindred(self, a: str, b: str) -> bool:
         """Two classes of one family (``[families]``; a class counts with its hypernyms): names
@@ -575,6 +598,13 @@ def build(data: dict) -> EventLexicon:
         for w in words:
             if synonyms.setdefault(w, name) != name:
                 raise _fail(f"synonyms.{name}: {w!r} is already in set {synonyms[w]!r}")
+    object_sets: dict[str, int] = {}
+    for k, words in enumerate(raw.object_nouns.synonyms):
+        if len(set(words)) < 2:
+            raise _fail(f"object_nouns.synonyms: {words!r} is no set of two nouns or more")
+        for w in words:
+            if w in raw.object_nouns.general or object_sets.setdefault(w, k) != k:
+                raise _fail(f"object_nouns: {w!r} is given twice")
     derivations = tuple((v, n) for v, n in raw.derivations)
     derived_from: dict[str, set[tuple[str, str]]] = {}
     for table in (verbs, nouns):
@@ -589,6 +619,8 @@ def build(data: dict) -> EventLexicon:
             (lemma, sense.event_class) for sense in raw.sense if sense.converse for lemma in sense.lemmas
         ),
         synonyms=synonyms,
+        object_sets=object_sets,
+        general_objects=frozenset(raw.object_nouns.general),
         horizon_days=raw.horizon_days,
         undated_horizon_days=raw.undated_horizon_days,
         plan_window_days=raw.plan_window_days,

@@ -57,13 +57,16 @@ def objects_apart(a: str | None, b: str | None, kin: Callable[[str, str], bool])
     """Two objects that are two things: one head with kinds that share no word ("gas deal" / "rail deal"; not
     "gas deal" / "deal", which may be the one deal told with fewer words), or two new things (both
     :data:`INDEFINITE`: "a library" / "a cycle lane") whose head nouns are not one word (``kin``: a word, its
-    derivation or a synonym, "deal" / "agreement"). "The carrier" / "the airline" may be one thing told in two
-    words: never apart. Unknown objects are never apart."""
+    derivation or a synonym, "deal" / "agreement") nor may name one thing (``[object_nouns]`` of
+    ``models/events.toml``: "a factory" / "a plant", "a suspect" / "a man"). "The carrier" / "the airline" may be
+    one thing told in two words: never apart. Unknown objects are never apart."""
     if not a or not b:
         return False
     new = a.startswith(INDEFINITE) and b.startswith(INDEFINITE)
     *ka, ha = a.removeprefix(INDEFINITE).split()
     *kb, hb = b.removeprefix(INDEFINITE).split()
     if not kin(ha, hb):
-        return new
+        from .lexicon import lexicon  # (local: pydantic loads only where objects are compared)
+
+        return new and not lexicon().one_thing(ha, hb)  # ("a factory" / "a plant": review 10 R20)
     return bool(ka and kb) and not set(ka) & set(kb)
