@@ -1415,6 +1415,23 @@ FALSEFIX_DISAGREE.update(
     }
 )
 
+# review 10 R15/R27: "agreed to lower prices" promises the lowering: no agreement signed, so a denial of it answers
+# no report of a deal signed
+_POWER_DEAL = "Calder signed a power supply deal with Kestrel Energy on Thursday, the government said."
+FALSEFIX_AGREE["R15 denied it agreed to lower prices, a deal signed"] = _pair(
+    _POWER_DEAL,
+    "Kestrel Energy denied that it had agreed to lower power prices for Calder households.",
+    days=("2026-09-11",) * 2,
+)
+FALSEFIX_DISAGREE["R15 denied it signed the deal"] = (
+    _pair(
+        _POWER_DEAL,
+        "Kestrel Energy denied that it had signed a power supply deal with Calder.",
+        days=("2026-09-11",) * 2,
+    ),
+    {"factuality", "polarity", "scope:logistics"},
+)
+
 
 @pytest.mark.parametrize("name", sorted(FALSEFIX_AGREE))
 def test_falsefix_outlets_that_agree_give_no_conflict(tmp_path, name):

@@ -437,11 +437,15 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
                 continue
         if found is None and lemma in lex.states and _small_clause(tok):
             found = lex.states[lemma], lemma  # "aims to have the system running by 2027"
-        if found is not None and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
+        controls = found is not None and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+        if controls:
             # a control use ("declined to comment", "began to"): the complement is the event
             if lex.root(found[0]) == "change" or found[0] == "launch":
                 continue
-        if found is not None:
+        if controls and lemma in lex.expectation_verbs:
+            # "agreed to cut gas prices": a promise of the complement's act, no agreement signed (review 10 R15)
+            cls = OTHER
+        elif found is not None:
             cls, lemma = found
         elif lemma in lex.not_events or lemma in lex.expectation_verbs or lex.word(lemma) in lex.light_verbs:
             continue
