@@ -1432,6 +1432,32 @@ FALSEFIX_DISAGREE["R15 denied it signed the deal"] = (
     {"factuality", "polarity", "scope:logistics"},
 )
 
+# review 10 R33: a "no" says nothing of an act done after it was told ("has not completed" on Monday, "completed on
+# Thursday"; "will not sign on Monday", "signed on Thursday")
+_TAKEOVER = "Corvel Bank {} its takeover of Lisk Savings{}, the bank said{}."
+FALSEFIX_AGREE.update(
+    {
+        "R33 not completed Monday, completed Thursday": _pair(
+            _TAKEOVER.format("has not completed", "", " on Monday"),
+            _TAKEOVER.format("completed", " on Thursday", ""),
+            days=("2026-09-07", "2026-09-11"),
+        ),
+        "R33 will not sign Monday, signed Thursday": _pair(
+            "Calder will not sign the power supply deal with Kestrel Energy on Monday, the government said.",
+            _POWER_DEAL,
+            days=("2026-09-07", "2026-09-11"),
+        ),
+    }
+)
+FALSEFIX_DISAGREE["R33 completed Monday, not completed on Friday"] = (
+    _pair(
+        _TAKEOVER.format("completed", " on Monday", ""),
+        _TAKEOVER.format("has not completed", "", " on Friday"),
+        days=("2026-09-08", "2026-09-11"),
+    ),
+    {"factuality", "polarity"},
+)
+
 
 @pytest.mark.parametrize("name", sorted(FALSEFIX_AGREE))
 def test_falsefix_outlets_that_agree_give_no_conflict(tmp_path, name):

@@ -300,6 +300,8 @@ def _drafts(
                     break
             timed = False
         else:
+            if facet == "polarity":
+                entries = done_by_the_no(entries)
             sides, contra = value_sides(entries, facet)
             timed = True
         if not contra or not is_conflict(sides, contra, timed, across=facet in _ACROSS):
@@ -308,6 +310,23 @@ def _drafts(
         draft.qid = question_key(key)
         drafts.append(draft)
     return drafts
+
+
+def done_by_the_no(entries: list[tuple[Info, str]]) -> list[tuple[Info, str]]:
+    """A polarity question's answers without the "yes" of an act done after every "no" was told (its claim's
+    time, else the day it is told): "has not completed its purchase" on Monday and "will not sign on Monday"
+    say nothing of a completion or a signing on Thursday (review 10 R33)."""
+    told = [i.published for i, v in entries if v == "no" and i.published is not None]
+    if not told:
+        return entries
+    last = max(told)
+
+    def after(i: Info) -> bool:  # an act done (not planned: by the day it is told) after every "no"
+        t = i.claim.time
+        d = t.start if t is not None and t.start is not None else i.published
+        return d is not None and d > last and (i.published is None or d <= i.published)
+
+    return [(i, v) for i, v in entries if v != "yes" or not after(i)]
 
 
 def find_conflicts(

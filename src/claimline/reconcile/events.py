@@ -1454,8 +1454,10 @@ def _factuality_questions(
                 if r.frame.factuality in said
             ]
         if no_reports:  # a "no" answers reports of its own word ("not cancelled" is no answer to "suspended")
-            rs = [r for r in rs if r.frame.factuality in _NO or any(_one_word(r, n) for n in no_reports)]
-            no_reports = [n for n in no_reports if any(_one_word(r, n) for r in rs if r.frame.factuality in said)]
+            # of an act done by the day it is told ("has not completed" on Monday, "completed on Thursday": done
+            # since; review 10 R33)
+            rs = [r for r in rs if r.frame.factuality in _NO or any(_answers(r, n) for n in no_reports)]
+            no_reports = [n for n in no_reports if any(_answers(r, n) for r in rs if r.frame.factuality in said)]
         yes = _unique(r.info for r in rs if r.frame.factuality in said)
         answered = len({r.info.group for r in rs if r.frame.factuality in said | _NO})
         sides: dict[str, list[Info]] = {}
@@ -1469,6 +1471,19 @@ def _factuality_questions(
         out += _still_planned(claimed, label) + _plans_refused(claimed, refused, label)
         out += _exclusive_words(claimed, label)
     return out
+
+
+def _answers(a: _Report, no: _Report) -> bool:
+    """Whether a "no" answers a report: of one word (:func:`_one_word`), and not an act done after the "no" was
+    told (its own time, else the day it is told): "has not completed its purchase", told on Monday, says nothing
+    of Thursday's completion (review 10 R33)."""
+    if not _one_word(a, no):
+        return False
+    if a.frame.factuality not in _YES or no.info.published is None:
+        return True
+    t = a.frame.time
+    done = t.start if t is not None and t.start is not None else a.info.published
+    return done is None or done <= no.info.published
 
 
 def _one_word(a: _Report, no: _Report) -> bool:
