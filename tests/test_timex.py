@@ -542,6 +542,15 @@ def timex_nlp():  # type: ignore[no-untyped-def]
             "The results are due to be presented to the cabinet by the end of October, the minister said.",
             [("the end of October", "2026-10")],
         ),
+        # review 11: a schedule's participle with a subject is no slipped past (S21); a plan told in the
+        # pluperfect or with "was due to" aimed at the past (S28, S29)
+        ("Rocket launch set for 10:30 on Monday, the agency said.", [("Monday", "2026-03-09")]),
+        (
+            "Halden had hoped to reopen the Tarrin plant in September, but the repairs took longer, the company said.",
+            [("September", "2025-09")],
+        ),
+        ("The bridge was due to be reopened on Monday but stays closed, the council said.", [("Monday", "2026-03-02")]),
+        ("Kordel had planned to be listed in June, but the listing was delayed.", [("June", "2025-06")]),
     ],
 )
 def test_with_doc(timex_nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

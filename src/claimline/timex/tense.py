@@ -248,7 +248,7 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "past"  # "plans announced in January"
         if infinitive and tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
             head = tok.head
-            if _forward(head) or head.lemma_ == "be":
+            if (_forward(head) or head.lemma_ == "be") and not _plan_as_it_stood(head):
                 return "future"
             tok = head
             continue
@@ -270,6 +270,20 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
     return None
 
 
+def _plan_as_it_stood(head: Any) -> bool:
+    """A verb that looks forward told as a plan of the past: the pluperfect ("had hoped to reopen in September,
+    but the repairs took longer", "had planned to be listed in June") and "was/were due to", "was/were set to"
+    ("was due to be reopened on Monday but stays closed"): what it aimed at is read as the past tense of the
+    plan, not as a time ahead of the report (review 11, S28/S29)."""
+    node = head
+    if node.pos_ == "ADJ" and node.dep_ in ("acomp", "amod") and node.head.lemma_ == "be":
+        node = node.head  # "was due to": the tense of "was"
+    auxes = [k for k in node.children if k.dep_ in ("aux", "auxpass")]
+    if any(k.lower_ == "had" for k in auxes):
+        return True
+    return node.lemma_ == "be" and node.tag_ == "VBD" and node.lower_ in ("was", "were")
+
+
 def _slipped_past(tok: Any, auxes: list[Any]) -> bool:
     """A participle with a subject and no auxiliary that stands as a finite clause (the sentence's root, or the
     complement or conjunct of a finite verb) is the tagger's slip for a past tense ("A rocket carrying a
@@ -277,6 +291,8 @@ def _slipped_past(tok: Any, auxes: list[Any]) -> bool:
     infinitive ("to hold all markets closed until Friday": what is kept so, ahead)."""
     if tok.tag_ != "VBN" or auxes or not any(k.dep_ == "nsubj" for k in tok.children):
         return False
+    if _forward(tok):
+        return False  # "launch set for 10:30 on Thursday": a schedule, not a past (review 11, S21)
     if tok.dep_ == "ROOT":
         return True
     return tok.dep_ in ("ccomp", "conj") and tok.head.tag_ in ("VBD", "VBZ", "VBP")
