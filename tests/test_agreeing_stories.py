@@ -1458,16 +1458,6 @@ FALSEFIX_DISAGREE["R33 completed Monday, not completed on Friday"] = (
     {"factuality", "polarity"},
 )
 
-# review 10 X06: one party's acts on two days its texts give are two acts: two figures, two dates
-_CANCELLED = "Merrow Air cancelled {} flights on {} because of the strike, the airline said."
-FALSEFIX_AGREE["X06 40 flights Monday, 120 flights Wednesday"] = _pair(
-    _CANCELLED.format("40", "Monday"), _CANCELLED.format("120", "Wednesday"), days=("2026-09-09",) * 2
-)
-FALSEFIX_DISAGREE["X06 40 or 120 flights on Monday"] = (
-    _pair(_CANCELLED.format("40", "Monday"), _CANCELLED.format("120", "Monday"), days=("2026-09-09",) * 2),
-    {"quantity"},
-)
-
 
 @pytest.mark.parametrize("name", sorted(FALSEFIX_AGREE))
 def test_falsefix_outlets_that_agree_give_no_conflict(tmp_path, name):

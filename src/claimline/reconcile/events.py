@@ -1090,8 +1090,7 @@ def _quantity_questions(
                 groups[-1].append(item)
             else:
                 groups.append([item])
-        told = (g for value in groups for g in _told_apart(value, frame_of))
-        for n, group in enumerate(g for one in told for g in _done_on_two_days(one, frame_of)):
+        for n, group in enumerate(g for value in groups for g in _told_apart(value, frame_of)):
             answers = [(i, s, lab) for i, s, lab, _, _ in _both_given(group, frame_of, stated or {})]
             sides = _own_sides(interval_sides(_one_value_each(answers), half_open=True))
             what = ("planned " if planned else "") + _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
@@ -1153,34 +1152,6 @@ def _both_given(
         if not told & theirs or _REJECTS_A_NUMBER.search(x[0].claim.text):  # ("16 batches, not 14": a correction)
             out.append(x)
     return out
-
-
-def _done_on_two_days(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFrame]) -> list[list[_Item]]:
-    """A question's answers in groups of one day each when their acts are done on two days their texts give
-    ("cancelled 40 flights on Monday" / "cancelled 120 flights on Wednesday": two days' cancellations, not one
-    figure told twice; review 10 X06); an answer with no such day is in every group. Not for a ``one_party``
-    class (the toll of one incident is one answer, whatever day an outlet gives the incident)."""
-    lex = lexicon()
-
-    def day(x: _Item) -> Any:
-        # the frame's day, else its claim's ("cancelled 40 flights on Monday": the flights' frame has none)
-        f = frame_of.get((x[0].id, x[4].start))
-        if f is None or f.factuality not in _YES or lex.inherited(f.event_class, "one_party"):
-            return None
-        if f.time is not None:
-            t: Any = f.time
-        else:
-            c = x[0].claim
-            t = c.time
-            if t is None or t.char_start is None or not c.start <= t.char_start < c.start + len(c.text):
-                return None
-        return t.start if t.start is not None and t.start == t.end else None
-
-    days = [day(x) for x in items]
-    distinct = sorted({d for d in days if d is not None})
-    if len(distinct) < 2:
-        return [items]
-    return [[x for x, d in zip(items, days, strict=True) if d in (one, None)] for one in distinct]
 
 
 def _told_apart(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFrame]) -> list[list[_Item]]:

@@ -56,9 +56,8 @@ def told_apart(x: tuple[frozenset[str], frozenset[str], bool], y: tuple[frozense
 def _told(
     info: Info, frames: Sequence[tuple[str, str, Trigger, str]], light: frozenset[str]
 ) -> tuple[frozenset[str], frozenset[str], bool]:
-    """The family of the act a claim dates (its event verb nearest before its time, as the claim's date question
-    reads it, else its event noun nearest before it: "cancelled 40 flights on Monday" dates the cancelling, not
-    the flights; every frame's but its reporting verbs' when none is before it), the event noun it opens with
+    """The family of the act a claim dates (its event word nearest before its time, as the claim's date question
+    reads it; every frame's but its reporting verbs' when none is before it), the event noun it opens with
     as a known thing (its first event word a noun within its first :data:`_OPENING` words, a determiner of
     :data:`_KNOWN` right before it: "the earthquake struck", "the deal is expected to close"; not "to publish
     the offer document") and whether the act dated is planned (a frame of it expected, a plan word governing the
@@ -72,8 +71,7 @@ def _told(
     if not told:
         return frozenset(), frozenset(), False
     at = time_offset(claim)
-    before = [f for f in told if at is not None and f[0] <= at]
-    dated = [f for f in before if f[3] == "verb"][-1:] or before[-1:] or told  # (its verb, not its object noun)
+    dated = [f for f in told if at is not None and f[0] <= at][-1:] or told
     families = frozenset(f[2] for f in dated)
     span = date_span(claim)
     planned = (
