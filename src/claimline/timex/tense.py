@@ -272,16 +272,14 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
 
 def _plan_as_it_stood(head: Any) -> bool:
     """A verb that looks forward told as a plan of the past: the pluperfect ("had hoped to reopen in September,
-    but the repairs took longer", "had planned to be listed in June") and "was/were due to", "was/were set to"
-    ("was due to be reopened on Monday but stays closed"): what it aimed at is read as the past tense of the
+    but the repairs took longer", "had planned to be listed in June") and "was/were due to" ("was due to be
+    reopened on Monday but stays closed"): what it aimed at is read as the past tense of the
     plan, not as a time ahead of the report (review 11, S28/S29)."""
-    node = head
-    if node.pos_ == "ADJ" and node.dep_ in ("acomp", "amod") and node.head.lemma_ == "be":
-        node = node.head  # "was due to": the tense of "was"
-    auxes = [k for k in node.children if k.dep_ in ("aux", "auxpass")]
-    if any(k.lower_ == "had" for k in auxes):
+    if any(k.dep_ in ("aux", "auxpass") and k.lower_ == "had" for k in head.children):
         return True
-    return node.lemma_ == "be" and node.tag_ == "VBD" and node.lower_ in ("was", "were")
+    # "was due to": the tense of "was" (not a bare "was to start in September": a plan told as it stands)
+    be = head.head if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") else None
+    return be is not None and be.lemma_ == "be" and be.tag_ == "VBD" and be.lower_ in ("was", "were")
 
 
 def _slipped_past(tok: Any, auxes: list[Any]) -> bool:
