@@ -265,14 +265,23 @@ def _two_outcomes(a: _Sig, b: _Sig) -> bool:
     veto it (review 10 R37)."""
     if a.cls == b.cls or not comparison().outcomes:
         return False
-    xs, ys = _on_a_side(a.members), _on_a_side(b.members)
-    return bool(xs and ys) and all(_outcome_sides(x.frame, y.frame) for x in xs for y in ys)
+    xs = _on_a_side(a.members)
+    if not xs:
+        return False
+    ys = _on_a_side(b.members)
+    return bool(ys) and all(_outcome_sides(x.frame, y.frame) for x in xs for y in ys)
 
 
 def _on_a_side(members: Sequence[Member]) -> list[Member]:
     """The members whose trigger is a word of a side of an ``[[outcomes]]`` table."""
-    tables = comparison().outcomes
-    return [m for m in members if any(_side_of(m.frame.trigger.lemma, t) is not None for t in tables)]
+    return [m for m in members if _outcome_word(m.frame.trigger.lemma)]
+
+
+@cache
+def _outcome_word(lemma: str) -> bool:
+    """``lemma`` is a word of a side of an ``[[outcomes]]`` table (asked once per word: :func:`families` asks it
+    for every member of every pair of clusters it tests)."""
+    return any(_side_of(lemma, t) is not None for t in comparison().outcomes)
 
 
 def families(
