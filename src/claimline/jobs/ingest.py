@@ -123,13 +123,7 @@ def ingest(
 
     def store_pending() -> None:
         for ex, added in zip(pending, store.add_many(pending), strict=True):
-            if added:
-                report.stored += 1
-                new_ids.append(ex.article.id)
-                report.claims += len(ex.claims)
-            else:
-                report.present += 1
-            report.article_ids.append(ex.article.id)
+            _count(report, new_ids, ex, added)
             done(ex.article.path or ex.article.id)
         pending.clear()
 
@@ -221,14 +215,19 @@ def load_jsonl(store: Store, paths: Iterable[str], *, refresh: bool = True) -> I
                 except ValidationError as exc:
                     report.failures.append(Failure(path=f"{raw}:{lineno}", error=first_error(exc)))
                     continue
-                if store.add(ex):
-                    report.stored += 1
-                    new_ids.append(ex.article.id)
-                    report.claims += len(ex.claims)
-                else:
-                    report.present += 1
-                report.article_ids.append(ex.article.id)
+                _count(report, new_ids, ex, store.add(ex))
     report.failed = len(report.failures)
     if refresh and report.stored:
         report.conflicts = refresh_with_history(store, new_ids)  # only what they touch
     return report
+
+
+def _count(report: IngestReport, new_ids: list[str], ex: Extraction, added: bool) -> None:
+    """One extraction the store took (``added``) or already held, counted in ``report``."""
+    if added:
+        report.stored += 1
+        new_ids.append(ex.article.id)
+        report.claims += len(ex.claims)
+    else:
+        report.present += 1
+    report.article_ids.append(ex.article.id)
