@@ -12,6 +12,7 @@ from claimline import api
 from claimline.events import extract_events
 
 from .test_agreeing_stories import _through_store
+from .test_event_time import _one
 
 PUB = date(2026, 3, 12)
 
@@ -22,12 +23,6 @@ def frames_of(nlp):
         return extract_events(text, published, nlp=nlp)[1]
 
     return run
-
-
-def _one(frames, lemma: str):
-    found = [f for f in frames if f.trigger.lemma == lemma]
-    assert found, f"no frame for {lemma!r}: {[f.trigger.lemma for f in frames]}"
-    return found[0]
 
 
 def _told(f) -> date | None:
