@@ -1749,3 +1749,49 @@ def test_a_running_word_of_another_clause_keeps_a_count_comparable(tmp_path):
     with api.open_store(tmp_path / "case.db") as store:
         seen = api.comparison(store)
     assert (seen.events_compared, seen.events_in_conflict) == (3, 0)
+
+
+# twelfth sitting (review 11): what one outlet tells apart and the other does not say, or says in other words
+_DEAL = "Brantwell Engineering {} with the Osney council on Tuesday{}, the council said."
+_MERVALE = "The data regulator {} Mervale Insurance"
+REVIEW11_AGREE = {
+    # S22: two deals of one day and one pair of parties, for two purposes (a cluster joined them by party and day)
+    "S22 a contract to repair a wall, a memorandum on a depot": _pair(
+        _DEAL.format("signed a contract", " to repair the harbour wall"),
+        _DEAL.format("signed a memorandum of understanding", " on a new bus depot"),
+    ),
+    "S22 a contract won for a bridge, a memorandum for a school": _pair(
+        "Brantwell Engineering won a contract from the Osney council on Tuesday for a footbridge.",
+        "Brantwell Engineering signed a memorandum with the Osney council on Tuesday for a school.",
+    ),
+    # S33: a plan to fine a company, told after its branch was fined, answers nothing of the branch's fine
+}
+REVIEW11_DISAGREE = {
+    "S22 a contract / a memorandum to repair one wall": (
+        _pair(
+            _DEAL.format("signed a contract", " to repair the harbour wall"),
+            _DEAL.format("signed a memorandum of understanding", " to repair the harbour wall"),
+        ),
+        {"classification"},
+    ),
+    "S22 a contract for a purpose / a memorandum for none": (
+        _pair(
+            _DEAL.format("signed a contract", " to repair the harbour wall"),
+            _DEAL.format("signed a memorandum of understanding", ""),
+        ),
+        {"classification"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REVIEW11_AGREE))
+def test_review11_outlets_that_agree_give_no_conflict(tmp_path, name):
+    found = _through_store(REVIEW11_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(REVIEW11_DISAGREE))
+def test_review11_outlets_that_disagree_give_a_conflict(tmp_path, name):
+    docs, facets = REVIEW11_DISAGREE[name]
+    found = _through_store(docs, tmp_path)
+    assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]

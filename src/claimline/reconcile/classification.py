@@ -17,7 +17,9 @@ What a report says
 Which reports are compared
     The reports of one event cluster (identity has them one event: one class, parties that nest, times that
     agree) told done or hedged (not planned, not denied), each sharing a named party with a report on
-    another side (names matched as identity matches them); from two outlets (an article giving two values
+    another side (names matched as identity matches them) and saying nothing else of what the thing is for
+    (:func:`purpose_of`: "won a contract to clean the river" / "signed a memorandum on a new plant" are two
+    deals a cluster joined by their parties and day, review 11 S22); from two outlets (an article giving two values
     gives none: :func:`own_sides`). A table is a question of the cluster only when its reports tell two
     values: "signed a contract" / "signed the contract" is no question compared.
 """
@@ -30,12 +32,23 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
 
-from ..events.identity import DESCRIBED, names_match
+from ..events.identity import DESCRIBED, kin, names_match
 from ..schemas import EventFrame
 from .info import Info
 from .vocab import Classification, comparison
 
-__all__ = ["FACET", "Asked", "Told", "classification_questions", "clause_of", "once", "provisional", "values_of"]
+__all__ = [
+    "FACET",
+    "Asked",
+    "Told",
+    "classification_questions",
+    "clause_of",
+    "once",
+    "provisional",
+    "purpose_of",
+    "purposes_apart",
+    "values_of",
+]
 
 T = TypeVar("T")
 
@@ -54,6 +67,13 @@ _PREPOSITIONS = frozenset(
     | {"into", "under", "during", "than", "as", "and", "or", "but", "that", "which", "who"}
 )
 _FROM = re.compile(r"\bfrom\b(?:\s+\S+){0,2}\s*$", re.I)
+#: words after a classified thing that open what it is for: "a contract to clean the river", "a memorandum on
+#: a new plant", "an order for 20 jets", "a red alert over flooding"
+_PURPOSE = frozenset({"to", "for", "on", "over", "about", "covering"})
+#: words that end a purpose's words: its other prepositions and a verb's auxiliaries ("the memorandum on a new
+#: plant was signed")
+_PURPOSE_END = _PREPOSITIONS | {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"}
+_PURPOSE_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\S")
 
 
 @dataclass(frozen=True)
@@ -195,6 +215,51 @@ def own_sides(sides: Mapping[str, list[Info]]) -> dict[str, list[Info]]:
     return kept if len(kept) > 1 else {}
 
 
+@cache
+def _not_purpose() -> frozenset[str]:
+    """Words that say nothing of what a thing is for: the tables' own value words ("a memorandum that could
+    lead to a contract"), times ("on Tuesday", "for five years"), determiners and the words of a next instance
+    ("a new plant" / "a new school" share no purpose)."""
+    from ..timex.vocab import vocabulary
+    from .objects import DETERMINERS
+
+    v = vocabulary()
+    values = {w for t in comparison().classifications for ps in t.values.values() for p in ps for w in p.split()}
+    times = {*v.months, *v.weekdays, *v.units, *v.parts_of_day, *v.numbers.units, *v.numbers.tens}
+    return frozenset(w.lower() for w in values | times | DETERMINERS | comparison().next_instance)
+
+
+def purpose_of(frame: EventFrame, text: str, start: int) -> frozenset[str]:
+    """What the thing ``frame`` classifies is for, as its clause says after the trigger: the common words after
+    a word of :data:`_PURPOSE` up to the next preposition ("won a contract from the council on Tuesday to clean
+    the river": {clean, river}), lower case, a plural's -s off; not names, numbers, times, the parties' own
+    words ("from the Tarrin council") nor the tables' value words. Empty when the clause says none."""
+    t = frame.trigger
+    hi = t.end - start
+    if not 0 <= hi <= len(text):
+        return frozenset()
+    after = text[hi : hi + 200]
+    cut = _CLAUSE_END.search(after)
+    after = after[: cut.start()] if cut else after
+    skip = _not_purpose() | {w.lower() for p in frame.participants for w in p.name.split()}
+    out: set[str] = set()
+    open_ = False
+    for w in _PURPOSE_WORD.findall(after):
+        low = w.lower()
+        if low in _PURPOSE:
+            open_ = True
+        elif low in _PURPOSE_END:
+            open_ = False
+        elif open_ and w[0].islower() and low not in skip:
+            out.add(low[:-1] if len(low) > 3 and low.endswith("s") and not low.endswith("ss") else low)
+    return frozenset(out)
+
+
+def purposes_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two things told for two purposes: both say one and they share no word (nor one word's derivation)."""
+    return bool(a and b) and not a & b and not any(kin(x, y) for x in a for y in b)
+
+
 def _named(f: EventFrame) -> frozenset[str]:
     return frozenset(p.name for p in f.participants if p.label != DESCRIBED)
 
@@ -221,6 +286,11 @@ def classification_questions(reports: Iterable[Told], label: str) -> list[Asked]
                 r = Told(r.frame, replace(r.info, revision="initial"), r.cluster)  # (superseded by a later value)
             by_cluster.setdefault(r.cluster, []).append((r, said))
     out = []
+    purposes = {
+        id(r): purpose_of(r.frame, r.info.claim.text, r.info.claim.start)
+        for told in by_cluster.values()
+        for r, _ in told
+    }
     for cid, told in sorted(by_cluster.items()):
         for k, table in enumerate(tables):
             placed = [(next(iter(s[k])), r) for r, s in told if len(s.get(k, ())) == 1]
@@ -230,7 +300,13 @@ def classification_questions(reports: Iterable[Told], label: str) -> list[Asked]
             sides: dict[str, list[Info]] = {}
             for v, r in placed:
                 names = _named(r.frame)
-                if any(w != v and _share(names, _named(o.frame)) and o.info.group != r.info.group for w, o in placed):
+                if any(
+                    w != v
+                    and _share(names, _named(o.frame))
+                    and o.info.group != r.info.group
+                    and not purposes_apart(purposes[id(r)], purposes[id(o)])
+                    for w, o in placed
+                ):
                     sides.setdefault(v, []).append(r.info)
             sides = own_sides(sides)
             values = sorted(sides) or sorted({v for v, _ in placed})

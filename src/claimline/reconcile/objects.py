@@ -18,12 +18,14 @@ from ..events.objects import INDEFINITE, NEW_WORDS, objects_apart
 from ..schemas import Claim, Trigger
 from .info import Info, date_span, time_offset
 
-__all__ = ["by_object", "claim_object", "claim_object_names", "claim_places", "told_apart"]
+__all__ = ["DETERMINERS", "by_object", "claim_object", "claim_object_names", "claim_places", "told_apart"]
 
 _T = TypeVar("_T")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:'s)?|\d[\d.,:-]*")
 #: words before an object that tell it as one already known, and as a new thing
 _KNOWN = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+#: the determiners of an object, known or new
+DETERMINERS = _KNOWN | NEW_WORDS
 #: words that end an object noun phrase: prepositions, conjunctions, adverbs of time
 _PHRASE_END = frozenset(
     {"on", "in", "at", "for", "with", "to", "from", "by", "of", "over", "under", "after", "before", "until", "during"}
