@@ -1765,6 +1765,12 @@ REVIEW11_AGREE = {
         "Brantwell Engineering signed a memorandum with the Osney council on Tuesday for a school.",
     ),
     # S33: a plan to fine a company, told after its branch was fined, answers nothing of the branch's fine
+    "S33 a branch fined, a plan to fine the parent": _pair(
+        _MERVALE.format("fined") + "'s Kestow branch 3 million euros on Monday, it said.",
+        _MERVALE.format("said on Thursday that it intends to fine") + " over missing records.",
+        days=("2026-11-03", "2026-11-06"),
+    ),
+    # S32: "not ... before 2028" is a bound the act comes after, not its date
 }
 REVIEW11_DISAGREE = {
     "S22 a contract / a memorandum to repair one wall": (
@@ -1780,6 +1786,14 @@ REVIEW11_DISAGREE = {
             _DEAL.format("signed a memorandum of understanding", ""),
         ),
         {"classification"},
+    ),
+    "S33 a plan to fine told the day the regulator fined": (
+        _pair(
+            _MERVALE.format("said on Monday that it intends to fine") + " 3 million euros over missing records.",
+            _MERVALE.format("fined") + " 3 million euros on Monday over missing records, it said.",
+            days=("2026-11-03", "2026-11-04"),
+        ),
+        {"factuality"},
     ),
 }
 
