@@ -1809,3 +1809,74 @@ def test_review11_outlets_that_disagree_give_a_conflict(tmp_path, name):
     docs, facets = REVIEW11_DISAGREE[name]
     found = _through_store(docs, tmp_path)
     assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]
+
+
+# twelfth sitting: a "no" that names nobody ("No one has been arrested", "No child has died", "had not yet been
+# completed") answers the reports of its own cluster (identity made them one event); told before the act, or a
+# noun in a clause another verb negates, it answers nothing
+_BRANNOCK = "Wildfire near Brannock. The Brannock wildfire burned 300 hectares of pine forest on Sunday. {}"
+_ORVALE = (
+    "Measles in Orvale. A measles outbreak at the Orvale primary school has grown to 23 cases, the Pellin health"
+    " institute said. {}"
+)
+NAMELESS_AGREE = {
+    "nameless no: nobody arrested, then an arrest": _pair(
+        _BRANNOCK.format("No one has been arrested in connection with the fire, Kerrow police said on Monday."),
+        _BRANNOCK.format(
+            "Kerrow police arrested a 52-year-old farmer on Wednesday on suspicion of starting the fire, the police"
+            " said."
+        ),
+        days=("2026-07-13", "2026-07-16"),
+    ),
+    "nameless no: not yet completed, then completed": _pair(
+        "Tessar Foods said on Monday that its takeover of Kilmory Stores had not yet been completed.",
+        "Tessar Foods completed its takeover of Kilmory Stores on Thursday, the company said.",
+        days=("2026-10-19", "2026-10-23"),
+    ),
+    "nameless no: no child has died, then a death": _pair(
+        _ORVALE.format("No child has died, a spokeswoman for Pellin hospital said on Tuesday."),
+        _ORVALE.format(
+            "A seven-year-old boy from Orvale died of measles at Pellin hospital on Thursday, the hospital said."
+        ),
+        days=("2026-04-14", "2026-04-17"),
+    ),
+    "nameless no: a fine in a clause another verb negates": _pair(
+        "The Greyfield regulator fined Orlen Buses 2 million euros on Tuesday, the regulator said.",
+        "A fine alone will not make the passengers whole, a consumer group said of the Orlen Buses case.",
+    ),
+    "nameless no: a denial of another act": _pair(
+        "Ardent Wafers will cut 300 jobs at its Zeller plant, the union said.",
+        "Ardent Wafers plans job cuts in Zeller. A spokesman denied that the plant would close, the agency said.",
+    ),
+}
+NAMELESS_DISAGREE = {
+    "nameless no: an arrest / no one has been arrested": _pair(
+        _BRANNOCK.format(
+            "Kerrow police have arrested a 52-year-old farmer on suspicion of starting the fire, two people close to"
+            " the investigation said."
+        ),
+        _BRANNOCK.format("No one has been arrested in connection with the fire, Kerrow police said on Wednesday."),
+        days=("2026-07-14", "2026-07-15"),
+    ),
+    "nameless no: a boy has died / no child has died": _pair(
+        _ORVALE.format(
+            "A seven-year-old boy from Orvale has died of measles at Pellin hospital, a hospital source said."
+        ),
+        _ORVALE.format("No child has died, a spokeswoman for Pellin hospital said on Thursday."),
+        days=("2026-04-16", "2026-04-17"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAMELESS_AGREE))
+def test_a_nameless_no_that_answers_nothing_gives_no_conflict(tmp_path, name):
+    found = _through_store(NAMELESS_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(NAMELESS_DISAGREE))
+def test_a_nameless_no_answers_its_events_reports(tmp_path, name):
+    found = _through_store(NAMELESS_DISAGREE[name], tmp_path)
+    assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
+        ("factuality", ["did not happen", "happened"])
+    ], [(c.facet, c.question) for c in found]

@@ -1411,10 +1411,15 @@ def _factuality_questions(
     by_cluster: dict[tuple[str, str], list[_Report]] = {}
     refused: dict[tuple[str, str], list[_Report]] = {}  # plans not to: "will not appeal", "pledged not to use it"
     own = _article_names(reports)
+    everyone = _cluster_names(own)
     for r in reports:  # "X did not sign with Y" contradicts only reports of X signing with Y
         names = _named(r.frame)
         if not names and r.frame.factuality in _PLANNED:  # a plan told without its parties: its article's
             names = own.get((r.cluster, r.info.article_id), frozenset())
+        if not names and r.frame.factuality in _NO and r.frame.trigger.pos == "verb":
+            # "nobody has been arrested", "denied that the plant would close" (a noun in a negated clause, "a fine
+            # alone will not make anyone whole", is no "no" of its own)
+            names = everyone.get(r.cluster, frozenset())
         if not names:
             continue  # an event nobody is named in ("the ministry" is described) is too vague to contradict
         if denials_only and r.frame.factuality == "negated":
@@ -2134,6 +2139,18 @@ def _article_names(reports: Sequence[_Report]) -> dict[tuple[str, str], frozense
         if names := _named(r.frame):
             key = (r.cluster, r.info.article_id)
             out[key] = out.get(key, frozenset()) | names
+    return out
+
+
+def _cluster_names(own: Mapping[tuple[str, str], frozenset[str]]) -> dict[str, frozenset[str]]:
+    """cluster -> every party its reports name (:func:`_article_names` joined over articles): what a "no" naming
+    nobody answers ("No one has been arrested over the fire" / "police arrested a farmer over the fire";
+    "denied that the plant would close" / "Ardent will close its Zeller plant"). Identity placed the "no" in the
+    cluster, so it is about the cluster's event, whoever its reports name; :func:`_answers` still keeps an act
+    done after the "no" was told apart."""
+    out: dict[str, frozenset[str]] = {}
+    for (cluster, _), names in own.items():
+        out[cluster] = out.get(cluster, frozenset()) | names
     return out
 
 
