@@ -1754,6 +1754,8 @@ def test_a_running_word_of_another_clause_keeps_a_count_comparable(tmp_path):
 # twelfth sitting (review 11): what one outlet tells apart and the other does not say, or says in other words
 _DEAL = "Brantwell Engineering {} with the Osney council on Tuesday{}, the council said."
 _MERVALE = "The data regulator {} Mervale Insurance"
+_FLIGHTS = "Skylark Air cancelled {} flights{} on Tuesday because of the storm, the airline said."
+_SNOW = "The county council closed {} schools {} on Wednesday because of snow."
 REVIEW11_AGREE = {
     # S22: two deals of one day and one pair of parties, for two purposes (a cluster joined them by party and day)
     "S22 a contract to repair a wall, a memorandum on a depot": _pair(
@@ -1771,8 +1773,30 @@ REVIEW11_AGREE = {
         days=("2026-11-03", "2026-11-06"),
     ),
     # S32: "not ... before 2028" is a bound the act comes after, not its date
+    # S3: a smaller figure named for one place, or for one kind of the thing counted, is a part of the larger
+    "S3 flights cancelled at one airport": _pair(_FLIGHTS.format(90, ""), _FLIGHTS.format(30, " at Dorran airport")),
+    "S3 schools closed in one town": _pair(
+        _SNOW.format(70, "in the county"), _SNOW.format(18, "in Pellby"), days=("2026-11-05", "2026-11-05")
+    ),
+    "S3 postal ballots of all ballots": _pair(
+        "Voters in Hensey cast 80,000 ballots in the mayoral election on Sunday, officials said.",
+        "About 22,000 postal ballots were cast in the mayoral election in Hensey on Sunday, officials said.",
+        days=("2026-11-02", "2026-11-02"),
+    ),
 }
 REVIEW11_DISAGREE = {
+    "S3 flights at one airport, two figures": (
+        _pair(_FLIGHTS.format(90, " at Dorran airport"), _FLIGHTS.format(60, " at Dorran airport")),
+        {"quantity"},
+    ),
+    "S3 schools in one town, two figures": (
+        _pair(_SNOW.format(18, "in Pellby"), _SNOW.format(40, "in Pellby"), days=("2026-11-05", "2026-11-05")),
+        {"quantity"},
+    ),
+    "S3 90 scheduled flights / 60 flights": (
+        _pair(_FLIGHTS.format("90 scheduled", ""), _FLIGHTS.format(60, "")),
+        {"quantity"},
+    ),
     "S22 a contract / a memorandum to repair one wall": (
         _pair(
             _DEAL.format("signed a contract", " to repair the harbour wall"),

@@ -238,7 +238,40 @@ def without_parts(
     out = []
     for x in items:
         larger = [y for y in items if article(y) != article(x) and size(y) > size(x)]
-        if larger and (told_as_part(*around(x)) or any(part_of(x, y) for y in larger)):
+        if larger and (
+            told_as_part(*around(x))
+            or any(part_of(x, y) or qualified(around(x)[1], around(y)[1]) for y in larger)
+        ):
             continue
         out.append(x)
     return out
+
+
+_LOWER_WORD = re.compile(r"[A-Za-z][a-z-]*")
+
+
+def qualified(part: str, whole: str) -> bool:
+    """The words after a smaller figure name the larger figure's counted noun with a qualifier before it that the
+    larger one lacks: "22,000 postal ballots" / "80,000 ballots", "300 factory jobs" / "900 jobs", "14 seriously
+    injured" / "40 injured" (review 11 S3): a kind of the thing counted, a part. Not a word of a next instance
+    ("12 more people": the figure adds to the other), a number word ("3 million euros") or a participle."""
+    p, w = _LOWER_WORD.findall(part[:60])[:2], _LOWER_WORD.findall(whole[:60])[:1]
+    if len(p) < 2 or not w or not p[0].islower() or p[0] in _not_qualifiers() or p[0].endswith(("ed", "ing")):
+        return False  # (a participle restates the act or the state of the whole: "120 planned operations",
+        # "46 collapsed buildings", "240 existing cameras" are the operations, buildings and cameras counted)
+    return _singular(p[1].lower()) == _singular(w[0].lower()) and _singular(p[0]) != _singular(w[0].lower())
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+@cache
+def _not_qualifiers() -> frozenset[str]:
+    """Words after a figure that qualify no counted noun: number words and a next instance's words."""
+    from ..timex.vocab import vocabulary
+    from .vocab import comparison
+
+    v = vocabulary()
+    numbers = {*v.numbers.units, *v.numbers.tens, *v.numbers.other}
+    return frozenset(w.lower() for w in numbers | comparison().next_instance | {"of", "and", "or", "a", "the"})

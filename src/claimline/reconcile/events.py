@@ -1235,13 +1235,16 @@ def _around(claim: Claim, q: Quantity) -> tuple[str, str]:
 
 #: a possessive right before a place: the party's own site ("at its Lund mill")
 _OWN_SITE = re.compile(r"\b(?:its|their)\s+$", re.I)
+#: a preposition of place right before a name: where the act was done ("at Dorran airport", "in Pellby")
+_AT_PLACE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 
 
 def _narrower(part: EventFrame, claim: Claim, whole: EventFrame) -> bool:
     """``part`` names a narrower scope than ``whole`` (review 9, W2): a site of its party the whole does not
     name ("cut 300 jobs at its Lund mill" / "cut 900 jobs"); a unit of a party of the whole (a name that shares
     a word with it: "Cardell Telecom" beside "Cardell Group"); or a party doing the act where the whole names
-    none ("Skyline Air cancelled 85 flights at the airport" / "300 flights were cancelled at the airport")."""
+    none ("Skyline Air cancelled 85 flights at the airport" / "300 flights were cancelled at the airport"); or a
+    place where the whole names no party the part lacks ("30 flights at Dorran airport" / "90 flights")."""
     mine, theirs = _named(part), _named(whole)
     extra = [p for p in part.participants if p.name in mine - theirs]
     if not extra:
@@ -1251,6 +1254,9 @@ def _narrower(part: EventFrame, claim: Claim, whole: EventFrame) -> bool:
         at = p.start - claim.start
         if p.role == "other" and 0 < at <= len(claim.text) and _OWN_SITE.search(claim.text[max(0, at - 12) : at]):
             return True
+        if p.role != "agent" and 0 < at <= len(claim.text) and _AT_PLACE.search(claim.text[max(0, at - 8) : at]):
+            if theirs <= mine:
+                return True  # "cancelled 30 flights at Dorran airport" / "90 flights", no place (review 11 S3)
         if (
             p.role == "agent"
             and set(p.name.lower().split()) & words
