@@ -1756,6 +1756,8 @@ _DEAL = "Brantwell Engineering {} with the Osney council on Tuesday{}, the counc
 _MERVALE = "The data regulator {} Mervale Insurance"
 _FLIGHTS = "Skylark Air cancelled {} flights{} on Tuesday because of the storm, the airline said."
 _SNOW = "The county council closed {} schools {} on Wednesday because of snow."
+_RIOTS = "Police had arrested {} people over the riots in Morwick by {}, officials said."
+_RUBBLE = "Rescuers have pulled {} survivors from the rubble in Talby, the fire service said."
 REVIEW11_AGREE = {
     # S22: two deals of one day and one pair of parties, for two purposes (a cluster joined them by party and day)
     "S22 a contract to repair a wall, a memorandum on a depot": _pair(
@@ -1783,8 +1785,23 @@ REVIEW11_AGREE = {
         "About 22,000 postal ballots were cast in the mayoral election in Hensey on Sunday, officials said.",
         days=("2026-11-02", "2026-11-02"),
     ),
+    # S4: a count reached by a day, or told in the present perfect, answers for its day
+    "S4 arrests had reached six by Tuesday, 15 by Thursday": _pair(
+        _RIOTS.format("six", "Tuesday"), _RIOTS.format(15, "Thursday"), days=("2026-11-04", "2026-11-06")
+    ),
+    "S4 survivors pulled so far, told Tuesday and Friday": _pair(
+        _RUBBLE.format("three"), _RUBBLE.format("seven"), days=("2026-11-03", "2026-11-06")
+    ),
 }
 REVIEW11_DISAGREE = {
+    "S4 six / 15 arrests by one day": (
+        _pair(_RIOTS.format("six", "Tuesday"), _RIOTS.format(15, "Tuesday"), days=("2026-11-04", "2026-11-06")),
+        {"quantity"},
+    ),
+    "S4 survivors pulled so far, told the same day": (
+        _pair(_RUBBLE.format("three"), _RUBBLE.format("seven"), days=("2026-11-03", "2026-11-03")),
+        {"quantity"},
+    ),
     "S3 flights at one airport, two figures": (
         _pair(_FLIGHTS.format(90, " at Dorran airport"), _FLIGHTS.format(60, " at Dorran airport")),
         {"quantity"},

@@ -172,6 +172,17 @@ def running(text: str) -> bool:
     return _words_of("running").search(text) is not None
 
 
+#: a present perfect before a figure: "have pulled three survivors", "has burned 1,500 hectares"
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?!been\b)[a-z]+(?:ed|en|wn|nt|lt|ught|und)\s+(?:[a-z]+\s+)?$")
+
+
+def perfect(before: str) -> bool:
+    """``before`` (the figure's clause up to it) tells the count in the present perfect: a total so far, of the
+    day it is told ("Rescuers have pulled three survivors" on Tuesday, "seven" on Friday; review 11 S4). Not a
+    passive ("have been killed": the dead of one incident are no running count)."""
+    return _PERFECT.search(before) is not None
+
+
 def dated_by(before: str) -> bool:
     """``before`` (the clause up to a time) ends with a word that makes the time the day a running count answers
     for ("As of Tuesday evening, 30 people were still missing": ``as_of`` of ``models/measures.toml``)."""
@@ -239,8 +250,7 @@ def without_parts(
     for x in items:
         larger = [y for y in items if article(y) != article(x) and size(y) > size(x)]
         if larger and (
-            told_as_part(*around(x))
-            or any(part_of(x, y) or qualified(around(x)[1], around(y)[1]) for y in larger)
+            told_as_part(*around(x)) or any(part_of(x, y) or qualified(around(x)[1], around(y)[1]) for y in larger)
         ):
             continue
         out.append(x)

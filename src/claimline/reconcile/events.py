@@ -1167,11 +1167,15 @@ def _told_apart(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFram
     """A question's answers in groups told on one day each when one of them is a count still running when told
     (:func:`amounts.running` of its clause: "11 people were still missing" on Thursday answers for Thursday, not
     against "40 were missing" on Tuesday; review 9, W3), or on the day its text dates it ("As of Tuesday evening",
-    :func:`amounts.dated_by`); one group otherwise. Not for a ``one_party`` class: the
+    :func:`amounts.dated_by`); a present perfect count or one reached by a day ("had arrested eight people by
+    Tuesday") only when the days' figures differ; one group otherwise. Not for a ``one_party`` class: the
     toll of one incident, revised, is a superseded version of one answer."""
     lex = lexicon()
 
-    def runs(x: _Item) -> bool:
+    def runs(x: _Item, perfect: bool = False) -> bool:
+        """A count still running when told; ``perfect``: told so by a present perfect ("have pulled three
+        survivors"), which may as well tell one act ("has recalled two cheeses"), or reached by a day ("had
+        arrested eight people by Tuesday")."""
         f = frame_of.get((x[0].id, x[4].start))
         if f is None or lex.inherited(f.event_class, "one_party") or x[0].published is None:
             return False
@@ -1185,7 +1189,18 @@ def _told_apart(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFram
         # an outbreak that has now killed two people": the cheeses are no running count)
         before = _CLAUSE_OPENER.split(_CLAUSE_END.split(c.text[:at])[-1].lower())[-1]
         after = _CLAUSE_OPENER.split(_CLAUSE_END.split(c.text[at:])[0].lower())[0]
+        if perfect:
+            return amounts.perfect(before) or _by_day(x) is not None
         return amounts.running(before + " " + after)
+
+    def _by_day(x: _Item) -> Any:
+        """The day a done count is told as reached by ("had arrested eight people by Tuesday": a time of kind
+        ``until`` of a frame not planned; review 11 S4), else None."""
+        f = frame_of.get((x[0].id, x[4].start))
+        t = f.time if f is not None else None
+        if t is None or t.kind != "until" or t.end is None or f.factuality in _PLANNED:
+            return None
+        return t.end if x[0].published is not None and t.end <= x[0].published else None  # (a deadline ahead)
 
     def day(x: _Item) -> Any:
         """The day the count answers for: the day of a time its clause gives after an ``as_of`` word ("As of
@@ -1197,11 +1212,19 @@ def _told_apart(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFram
             at = t.char_start - c.start
             if 0 <= at <= len(c.text) and amounts.dated_by(_CLAUSE_END.split(c.text[:at])[-1]):
                 return t.start
-        return x[0].published
+        return _by_day(x) or x[0].published
 
     days = {(x[0].id, x[4].start): day(x) for x in items}
-    if len(set(days.values())) < 2 or not any(runs(x) for x in items):
+    if len(set(days.values())) < 2:
         return [items]
+    if not any(runs(x) for x in items):
+        # a count told in the present perfect on two days ("have pulled three survivors" on Tuesday, "seven"
+        # on Friday) or reached by two days ("had arrested 8 by Tuesday" / "19 by Thursday"; review 11 S4)
+        # answers for its day when the days' figures differ; figures that agree stay one answer ("has recalled
+        # two cheeses" / "recalled two cheeses"; "four vents by Thursday morning" / "four vents")
+        agree = all(a[1][0] < b[1][1] and b[1][0] < a[1][1] for a in items for b in items)
+        if agree or not any(runs(x, perfect=True) for x in items):
+            return [items]
     by_day: dict[Any, list[_Item]] = {}
     for x in items:
         by_day.setdefault(days[x[0].id, x[4].start], []).append(x)
