@@ -875,6 +875,7 @@ def test_neighbours_screened_on_their_columns_keep_every_cluster_linking_links(s
     within reach or syndicated copies); every neighbour ``linked_to`` links when given them all is among
     them, and some are screened out, on stores whose frames are dated, undated, planned and denied,
     published days to years apart, with syndicated copies, on both kinds of store."""
+    from claimline.events.identity import keys
     from claimline.reconcile.events import linked_to, may_link
     from claimline.store import events as store_events
 
@@ -897,11 +898,16 @@ def test_neighbours_screened_on_their_columns_keep_every_cluster_linking_links(s
             assert kept.keys() <= around
             screened += len(around - kept.keys())
             linking += len(reached)
-            # linking only the pairs kept links what linking every pair links
-            assert (
-                linked_to(store_events.clusters(store.db, ids=sorted(changed | kept.keys())), changed, only=kept)
-                == links
-            )
+            # linking only the pairs kept links what linking every pair links, with the neighbours' keys as
+            # stored too (``store.events.cluster_keys``: the refresh's, not computed from their frames)
+            near = store_events.clusters(store.db, ids=sorted(changed | kept.keys()))
+            assert linked_to(near, changed, only=kept) == links
+            stored_keys = store_events.cluster_keys(store.db, kept.keys())
+            assert linked_to(near, changed, only=kept, stored_keys=stored_keys) == links
+            for c in near:
+                if c.id in kept:
+                    computed = {k for m in c.members if not m.frame.commentary for k in keys(m.frame)}
+                    assert stored_keys[c.id] == {k for k in computed if not k[1].startswith("@")}
     assert screened and linking
 
 

@@ -425,7 +425,13 @@ def _event_conflicts(
         # it): one link into such a family is enough to know the changed cluster joins it
         of_near = stored.family_of_clusters(db, loaded.keys() - changed)
         torn_now = stored.families_of(db, changed)
-        links = linked_to(near, changed, family={c: f for c, f in of_near.items() if f not in torn_now}, only=joinable)
+        links = linked_to(
+            near,
+            changed,
+            family={c: f for c, f in of_near.items() if f not in torn_now},
+            only=joinable,
+            stored_keys=stored.cluster_keys(db, joinable),  # (their frames' keys as stored: not computed again)
+        )
         old_families = stored.families_of(db, changed | {b for _, b in links})
         rows = stored.family_members(db, old_families)
         recomputed = changed | {b for _, b in links} | {c for c, _ in rows}

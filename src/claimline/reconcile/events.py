@@ -468,6 +468,7 @@ def may_link(
                     return False
         return True
 
+    related: dict[tuple[str, str], bool] = {}  # (a pair of classes: asked for every pair of clusters)
     mine: list[tuple[str, _Screen]] = []
     for c in changed:
         s = _signature(c)
@@ -510,7 +511,9 @@ def may_link(
             if my.cls == OTHER or theirs.cls == OTHER:
                 classes = my.cls == theirs.cls and bool(my.lemmas & theirs.lemmas)
             else:
-                classes = lex.related(my.cls, theirs.cls)
+                classes = related.get((my.cls, theirs.cls))  # type: ignore[assignment]
+                if classes is None:
+                    classes = related[my.cls, theirs.cls] = lex.related(my.cls, theirs.cls)
             if classes and all_within(my, theirs):
                 out.setdefault(cid, {})[my_id] = True
             elif my.cls != theirs.cls and my.outcome and theirs.outcome:
@@ -541,6 +544,7 @@ def linked_to(
     *,
     family: Mapping[str, str] | None = None,
     only: Mapping[str, Mapping[str, bool]] | None = None,
+    stored_keys: Mapping[str, Collection[tuple[str, str]]] | None = None,
 ) -> set[tuple[str, str]]:
     """The pairs ``(a, b)`` of ``clusters`` with ``a`` in ``of`` that are one event but for its time
     (the links :func:`families` joins clusters by), among the pairs sharing an index key: every such
@@ -555,14 +559,23 @@ def linked_to(
 
     ``only``: cluster id (none of ``of``) -> the clusters of ``of`` it may be linked to (:func:`may_link`:
     True where their classes and horizon passed already); a pair of a cluster of ``of`` and one outside it
-    is tested only when named there."""
+    is tested only when named there.
+
+    ``stored_keys``: cluster id (none of ``of``) -> the index keys its frames were stored with
+    (``store.events.cluster_keys``: those :func:`~claimline.events.identity.keys` gave them, no article
+    key), so that the keys of the stored neighbours' frames are not computed again."""
     lex = lex or lexicon()
     family = family or {}
+    stored_keys = stored_keys or {}
     sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
     index: dict[tuple[str, str], set[int]] = {}
     keys_of: list[set[tuple[str, str]]] = []
     for i, s in enumerate(sigs):
-        mine = {k for m in s.members for k in keys(m.frame, lex) if not k[1].startswith("@")}
+        given = stored_keys.get(s.cluster.id) if s.cluster.id not in of else None
+        if given is not None:
+            mine = set(given)
+        else:
+            mine = {k for m in s.members for k in keys(m.frame, lex) if not k[1].startswith("@")}
         keys_of.append(mine)
         for k in mine:
             index.setdefault(k, set()).add(i)

@@ -851,6 +851,24 @@ def stored_reports(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> dict[s
     return out
 
 
+def cluster_keys(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> dict[str, set[tuple[str, str]]]:
+    """cluster id -> the identity keys its frames were stored with (``event_keys``, :func:`_keys`: a commentary
+    frame has none, no article key), as ``(class root, key)`` pairs: what
+    :func:`claimline.reconcile.events.linked_to` indexes a cluster by (``stored_keys``), read instead of
+    computed from its frames. Every one of ``cluster_ids`` is in it (a cluster without keys: empty)."""
+    out: dict[str, set[tuple[str, str]]] = {cid: set() for cid in cluster_ids}
+    for chunk in _chunks(sorted(out)):
+        rows = db.execute(
+            "SELECT em.cluster_id, k.key FROM event_membership em JOIN event_keys k ON k.event_id = em.event_id"
+            f" WHERE em.cluster_id IN ({_marks(len(chunk))})",
+            list(chunk),
+        )
+        for cid, key in rows:
+            root, _, word = key.partition("\t")
+            out[cid].add((root, word))
+    return out
+
+
 class _Reports:
     """(interval, class, dated) of a stored frame from its columns (:func:`in_reach`'s terms), each
     distinct set of columns computed once (the frames of one article share most of them)."""
