@@ -395,3 +395,19 @@ def test_a_confident_acceptor_takes_a_word_the_gates_leave_out(extract, model_on
     monkeypatch.setattr(tagged, "MIN_UNGATED_SCORE", 2.0)
     for text in cases:
         assert said(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tagger marks the broadcaster's "News" after "told": a name is no cue
+        "At the time, Ruiz told Harbour News that the levy had been good for the port.",
+        # and the time after the listener: "evening", "week"
+        "Ruiz told a Harbour Times reporter Monday evening that the levy had been good for the port.",
+        'Ruiz told reporters in Lisk last week, "The levy has been good for the port and for the town."',
+    ],
+)
+def test_a_name_or_a_time_after_told_is_no_cue(extract, text):
+    ex = extract(text)
+    cues = [c.cue.text for c in ex.claims if c.cue is not None]
+    assert cues == ["told"], [(c.cue, c.source, c.text) for c in ex.claims]

@@ -56,6 +56,11 @@ class ActorTypeEntry(_Strict):
         default_factory=list,
         description="Nouns for people speaking for an actor of this type ('officials', 'spokesperson')",
     )
+    kinds: list[str] = Field(
+        default_factory=list,
+        description="Head nouns naming a kind of this type ('the bank', 'the airline'): a definite description "
+        "refers only to an actor whose name holds the noun or that is its own sentence's subject",
+    )
 
 
 class ActorLexicon(_Strict):
@@ -115,6 +120,12 @@ class CueEntry(_Strict):
         "after a copula ('is confident that A', 'was critical of X')",
     )
     object_content: bool = Field(default=False, description="A noun object is the content: 'announced 10,000 job cuts'")
+    objects: list[str] = Field(
+        default_factory=list,
+        description="Object nouns (lemmas) without which the verb is no cue: 'offered a defense of X', 'offered "
+        "his thoughts', not 'offered 12 per cent' (an infinitive complement is always one: 'offered to debate'); "
+        "empty: any object",
+    )
     stance: Stance | None = Field(
         default=None, description="The source's stance toward the content ('backed' → supports)"
     )
@@ -180,6 +191,11 @@ class CueLexicon(_Strict):
         description="Verbs by which a subject puts out a text that speaks for it: a participle or a relative "
         "clause on their object is the subject's ('issued a statement saying A': the subject says A)",
     )
+    view_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a holder's view in a phrase 'in X's N' beside a clause ('In Ruiz's view, A'; "
+        "'A, in my opinion'): the clause is what the possessor holds, the noun its cue",
+    )
     undone_words: list[str] = Field(
         default_factory=list,
         description="Words before a cue's infinitive that say it was not done ('was / proved unable to confirm "
@@ -215,6 +231,7 @@ class CueLexicon(_Strict):
             "seeming_verbs",
             "pro_forms",
             "publishing_verbs",
+            "view_nouns",
             "undone_words",
             "unrealised_words",
         ):

@@ -51,6 +51,7 @@ from . import cue_model
 from .chunks import doc_text
 from .mentions import Resolver, actor_words
 from .phrases import PhraseIndex
+from .tag_runs import object_fits
 from .tagged import tagged_claims
 
 MIN_QUOTE_WORDS = 4
@@ -136,6 +137,7 @@ class _Cues:
     publishing: frozenset[str] = frozenset()  # "issued a statement saying A": the subject says A
     undone: frozenset[str] = frozenset()  # "was unable to confirm that A": not done, no claim
     unrealised: frozenset[str] = frozenset()  # "was eager to say that A", "has a chance to show": hedged at most
+    views: frozenset[str] = frozenset()  # "In Ruiz's view, A": a holder's view beside a clause
 
 
 _IN = get_string_id("in")
@@ -193,6 +195,7 @@ def cues() -> _Cues:
         frozenset(lex.publishing_verbs),
         frozenset(lex.undone_words),
         frozenset(lex.unrealised_words),
+        frozenset(lex.view_nouns),
     )
 
 
@@ -355,6 +358,8 @@ class ClaimFinder:
         entry = self.c.verbs.get(tok.lemma_.lower())
         if entry is None and tok.lower_.startswith(tok.lemma_.lower()) and tok.lower_ != tok.lemma_.lower():
             entry = self.c.verbs.get(tok.lemma_.lower() + "e")  # the lemmatizer's "hoping" -> "hop"
+        if entry is not None and entry.objects and not object_fits(tok, entry.objects):
+            return None  # "offered 12 per cent" ("offered a defense of X" is one)
         if entry is None and self.tags is not None and self.tags[tok.i] == "B-CUE":
             return self.model_cue(tok)  # hook: a verb the trained tagger marks as a cue
         return entry
@@ -2116,12 +2121,45 @@ class ClaimFinder:
                 out.append(claim)
         return out
 
+    def in_views(self, sent: Span, tok: Token) -> RawClaim | None:
+        """ "In Ruiz's view, the levy is fair", "The levy, in my opinion, is fair": "in" with a view noun
+        (``view_nouns``) its possessor holds, set off by commas in a clause with its own subject: the
+        clause is the possessor's (cue the noun); "burst into public view" has no possessor."""
+        head, pobj = tok.head, next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in self.c.views or head.pos_ not in ("VERB", "AUX"):
+            return None
+        holder = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if holder is None or not any(c.dep_ in _SUBJ for c in head.children):
+            return None
+        doc = self.doc
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        after = tok.right_edge.i + 1
+        if tok.i == lo or (tok.i == lo + 1 and doc[lo].dep_ in ("cc", "advmod")):
+            if after >= hi or doc[after].text != ",":
+                return None
+            lo = after + 1  # fronted: the clause after the comma
+        elif not (doc[tok.i - 1].text in _DASHES and after < hi and doc[after].text in _DASHES):
+            if after != hi - 1 or doc[tok.i - 1].text != ",":
+                return None  # neither set off by commas nor closing the clause
+            hi = tok.i - 1  # "A, in my view."
+        if hi - lo < 3 or any(i in self.quote_tokens for i in range(lo, hi)):
+            return None
+        claim = self._make(sent, lo, hi, None, self.c.in_view, None, "indirect", cue_span=(pobj.i, pobj.i + 1))
+        if claim:
+            claim.source = self.source_span(holder)
+        return claim
+
     def in_view_of(self, sent: Span) -> list[RawClaim]:
         """ "To many voters, the mayor is a hero", "But to her, A": a fronted "to" whose object is a
         person or a group, a comma, then a clause with its own subject: the clause is how things
-        look to them (cue "to"); "To date", "To the north" and "Compared to X" are no holders."""
+        look to them (cue "to"); "To date", "To the north" and "Compared to X" are no holders.
+        And "In Ruiz's view, A" (:meth:`in_views`)."""
         out: list[RawClaim] = []
         for tok in sent:
+            if tok.lower_ == "in" and tok.dep_ == "prep" and self.c.views and tok.i not in self.quote_tokens:
+                if (held := self.in_views(sent, tok)) is not None:
+                    out.append(held)
+                continue
             if tok.lower_ != "to" or tok.dep_ != "prep" or tok.i in self.quote_tokens:
                 continue
             head, pobj = tok.head, next((c for c in tok.children if c.dep_ == "pobj"), None)

@@ -6,7 +6,8 @@ statistical NER become actors under their cleaned surface form ("OpenAI's"
 → OpenAI), unless listed in ``not_actors``. A surname alone ("Doe") links to
 the full name mentioned earlier in the article ("Jane Doe"), an initial ("J.
 Doe") and a transliteration ("Joerg" / "Jörg") to the full name written in the
-article (``_one_name_each``).
+article (``_one_name_each``); so does a surname the NER tags as an organisation ("chaired by Hollis"
+after "Anita Hollis").
 
 Resolution of a source phrase (``resolve``):
 
@@ -18,6 +19,11 @@ Resolution of a source phrase (``resolve``):
   chief executive said" → X; "it": else the previous sentence's), and a
   description that spoke before keeps its referent against a body of its kind
   first named after it and silent since (``Resolver._kept``);
+* a description naming a kind of company ("the bank", "the airline": ``kinds`` of actors.toml) → the
+  actor whose name holds the word ("Tresk Bank"), else its sentence's only company, as subject
+  ("Castellan Air grounded 12 jets, the airline said"), else unresolved; a subject the NER did not
+  name ("Trelane bought Fosco, its chief executive said") is still the sentence's subject: "its"
+  never reaches past it to an earlier speaker;
 * a bare spokes noun ("officials") or a description with no fitting earlier
   mention → ``unresolved``, actor null — never a guess;
 * generic people ("critics", "people familiar") → kind ``anonymous``;
@@ -72,6 +78,7 @@ class ActorWords:
     spokes: dict[str, frozenset[str]]  # spokes noun -> types
     anonymous: frozenset[str]
     reports: frozenset[str]
+    kinds: dict[str, frozenset[str]]  # kind noun ("bank", "airline") -> types
 
 
 @cache
@@ -86,7 +93,12 @@ def actor_words() -> ActorWords:
     for t, e in lex.types.items():
         for n in e.spokes:
             spokes.setdefault(n.lower(), set()).add(t)
+    kinds: dict[str, set[str]] = {}
+    for t, e in lex.types.items():
+        for n in e.kinds:
+            kinds.setdefault(n.lower(), set()).add(t)
     return ActorWords(
+        kinds={k: frozenset(v) for k, v in kinds.items()},
         type_nouns=type_nouns,
         noun_types={k: frozenset(v) for k, v in noun_types.items()},
         spokes={k: frozenset(v) for k, v in spokes.items()},
@@ -144,8 +156,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
             cleaned = actors.clean_name(etext)
             if not cleaned or not any(ch.isalpha() for ch in cleaned):
                 continue
+            one = cleaned.split()
             if known:
                 name, typ = known, g.types.get(known, "organisation")
+            elif len(one) == 1 and ent.label_ != "GPE" and one[0] in people:
+                name, typ = people[one[0]], "person"  # "chaired by Hollis" (tagged ORG) after "Anita Hollis"
             elif ent.label_ == "PERSON":
                 parts = cleaned.split()
                 if len(parts) == 1 and parts[0] in people:
@@ -347,6 +362,8 @@ class Resolver:
                 name = m.actor
             elif not person and tok.pos_ == "NOUN" and self._body_noun(tok):
                 name = self._body(tok)
+            elif not person and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "GPE"):
+                name = None  # a name the NER missed ("Trelane bought Fosco, its chief executive said"): no one else's
             else:
                 continue
             depth, up = 0, tok
@@ -374,11 +391,30 @@ class Resolver:
                     return m.actor
         return self.described(tok.lemma_.lower(), tok.idx)
 
-    def _fitting_subject(self, span: Span, noun: str) -> str | None:
+    def _named_kind(self, noun: str, span: Span) -> str | None:
+        """The actor of a description naming a kind ("the bank", "the airline"; ``kinds`` of actors.toml):
+        the last actor within ``WINDOW`` whose name holds the noun ("Tresk Bank"), else the named subject
+        of the description's own sentence if it is of the kind's type ("Castellan Air grounded 12 jets,
+        the airline said"); never any other company."""
+        char = span.start_char
+        hi = bisect.bisect_left(self._starts, char)
+        lo = bisect.bisect_left(self._starts, char - WINDOW - self._longest)
+        named = [m for m in self.mentions[lo:hi] if char - m.end <= WINDOW and noun in m.text.lower().split()]
+        if named:
+            return named[-1].actor
+        types = actor_words().kinds.get(noun, frozenset())
+        sent = span.sent
+        others = {m.actor for m in self.in_span(span.doc[sent.start : span.start]) if m.type in types}
+        if len(others) != 1:
+            return None  # "Marwick Motors sued Osk Air, the airline said": which of the two is the airline?
+        return self._fitting_subject(span, noun, types)
+
+    def _fitting_subject(self, span: Span, noun: str, types: frozenset[str] | None = None) -> str | None:
         """A named subject before a description's source in its own sentence that the description fits:
         "Veltra won a contract from Ostrava, the company said" is Veltra, not the place after it."""
         g = actors.gazetteer()
-        types = actor_words().noun_types.get(noun, frozenset())
+        if types is None:
+            types = actor_words().noun_types.get(noun, frozenset())
         best: int | None = None
         actor = None
         quoted = False
@@ -461,6 +497,11 @@ class Resolver:
             kept = self._kept(hl, actor, span.start_char)
             if kept is not None:
                 return kept
+            if actor:
+                return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
+            return Resolved(None, "unresolved", "anonymous")
+        if determined and (hl in lex.kinds or hw in lex.kinds):
+            actor = self._named_kind(hl if hl in lex.kinds else hw, span)
             if actor:
                 return Resolved(actor, "coreference", _kind_for(actor, None, subject_actors))
             return Resolved(None, "unresolved", "anonymous")

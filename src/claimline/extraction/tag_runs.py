@@ -43,3 +43,14 @@ def _predicate(aux: Any, cs: int, ce: int) -> Any:
     """A copula's predicate in the cue span ("is proud of", "are convinced", "is a fierce critic
     of": the word that carries the cue), else the copula."""
     return next((c for c in aux.children if cs <= c.i < ce and c.dep_ in ("acomp", "attr")), aux)
+
+
+def object_fits(verb: Any, objects: Sequence[str]) -> bool:
+    """Whether a cue that is one only with some objects (``CueEntry.objects``) has one of them, or a
+    to-infinitive ("offered to debate"). Shared by the rules and ``tagged``."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in objects:
+            return True
+        if c.dep_ == "xcomp" and c.left_edge.lower_ == "to":
+            return True
+    return False

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from ..lexicons import CueEntry
 from ..vocab import ATTITUDE
 from . import claim_acceptor, cue_model
-from .tag_runs import cue_head, runs
+from .tag_runs import cue_head, object_fits, runs
 
 #: fewest tokens of a tagged content
 MIN_CONTENT = 2
@@ -133,7 +133,10 @@ def lexicon_entry(finder: Any, head: Any) -> Any:
     """The lexicon's entry for a cue head (a verb or a noun ``cues.toml`` lists), else ``None``."""
     lemma = head.lemma_.lower()
     if head.pos_ in ("VERB", "AUX"):
-        return finder.c.verbs.get(lemma)
+        entry = finder.c.verbs.get(lemma)
+        if entry is not None and entry.objects and not object_fits(head, entry.objects):
+            return None  # "offered 12 per cent": not the lexicon's cue
+        return entry
     if head.pos_ in ("NOUN", "PROPN"):
         return finder.c.nouns.get(lemma)
     return None
@@ -169,6 +172,9 @@ MIN_ATTITUDE_RATE = 0.3
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+#: entity labels of names (a proper noun inside one is never a cue)
+_NAMES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def is_object(doc: Any, lo: int, hi: int, dep: str) -> bool:
@@ -249,6 +255,8 @@ def tagged_claims(finder: Any, sentences: Sequence[Span], claims: list[Any], tag
             if any(u_s < cue_hi and cue_lo < u_e for u_s, u_e in used):
                 continue
             head = cue_head(doc, cs, ce)
+            if head.ent_type_ in _WHEN or head.pos_ == "PROPN" and head.ent_type_ in _NAMES:
+                continue  # a name or a time is no cue: "told Fox News: A", "told reporters last week, A"
             likely = not raw_tags[cs].endswith("CUE")  # a word the tagger thinks may be a cue
             in_quote = any(i in finder.quote_tokens for i in range(cs, ce))
             negated = any(c.dep_ == "neg" for c in head.children)
