@@ -1921,3 +1921,48 @@ def test_a_nameless_no_answers_its_events_reports(tmp_path, name):
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
         ("factuality", ["did not happen", "happened"])
     ], [(c.facet, c.question) for c in found]
+
+
+# twelfth sitting: a denial whose clause has a short subject of its own ("denied that the plant would close") denies
+# that clause's verb; a longer run ("that the firm it hired to close the plant had been paid") does not
+_ZELLER = "Zeller fears job losses. {}"
+DENIED_CLAUSE_AGREE = {
+    "denied clause: a denial told before the act": _pair(
+        "Ardent Wafers denied on Monday that its Zeller plant would close, a spokesman said.",
+        "Ardent Wafers closed its Zeller plant on Thursday, the union said.",
+        days=("2026-03-02", "2026-03-06"),
+    ),
+    "denied clause: S18 a denial of a resignation before it": _pair(
+        "Olek Tamm denied on Monday that he would resign, his office said.",
+        "Olek Tamm resigned, his office said on Thursday.",
+        days=("2026-10-05", "2026-10-09"),
+    ),
+    "denied clause: a denial of another act": _pair(
+        "Ardent Wafers will close its Zeller plant next year, the union said.",
+        "Ardent Wafers denied that the Zeller plant would be sold, a spokesman said.",
+    ),
+    "denied clause: a longer subject is a clause of its own": _pair(
+        "Ardent Wafers closed its Zeller plant on Monday, the union said.",
+        "Ardent Wafers denied that the firm it hired to close the Zeller plant had been paid, a spokesman said.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DENIED_CLAUSE_AGREE))
+def test_a_denied_clause_that_answers_nothing_gives_no_conflict(tmp_path, name):
+    found = _through_store(DENIED_CLAUSE_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+def test_a_denied_clause_with_its_own_subject_is_a_denial(tmp_path):
+    docs = _pair(
+        _ZELLER.format(
+            "The Ardent Wafers factory, the largest employer in Zeller, is to close, several employees said."
+        ),
+        _ZELLER.format(
+            "Chief executive Mara Holt denied that the plant would close, the agency said. The factory is the largest"
+            " employer in Zeller."
+        ),
+    )
+    found = _through_store(docs, tmp_path)
+    assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("factuality", ["denied", "happened"])]

@@ -2158,8 +2158,26 @@ def _denial_complement(r: _Report, predicate: str) -> bool:
     words = _VERB_WORD.findall(head)
     for k in range(len(words) - 1, -1, -1):
         if _form_of(words[k], predicate) or (predicate.endswith("y") and _form_of(words[k], predicate[:-1] + "i")):
-            return "," not in head[head.rfind(words[k]) :] and all(w in _DENIAL_GAP for w in words[k + 1 :])
+            gap = _without_subject(words[k + 1 :])
+            later = comparison().future_in_past  # "denied that it would close"
+            return "," not in head[head.rfind(words[k]) :] and all(w in _DENIAL_GAP or w in later for w in gap)
     return False
+
+
+#: determiners that open the subject of a denied clause ("denied that the plant would close")
+_SUBJECT_OPENERS = frozenset({"the", "its", "their", "his", "her", "our", "this"})
+
+
+def _without_subject(gap: Sequence[str]) -> Sequence[str]:
+    """A denial's gap without the subject of its clause, a determiner and one or two words right after "that"
+    ("that the plant would", "that its Zeller plant had"), when a word of the gap follows it: the verb denied is
+    the clause's own. A longer run ("that the firm it hired to investigate") is no subject of this kind."""
+    if len(gap) >= 4 and gap[0] == "that" and gap[1] in _SUBJECT_OPENERS:
+        for n in (1, 2):
+            rest = gap[2 + n :]
+            if rest and (rest[0] in _DENIAL_GAP or rest[0] in comparison().future_in_past):
+                return ["that", *rest]
+    return gap
 
 
 def _refused_thing(r: _Report) -> bool:
