@@ -1758,6 +1758,7 @@ _FLIGHTS = "Skylark Air cancelled {} flights{} on Tuesday because of the storm, 
 _SNOW = "The county council closed {} schools {} on Wednesday because of snow."
 _RIOTS = "Police had arrested {} people over the riots in Morwick by {}, officials said."
 _RUBBLE = "Rescuers have pulled {} survivors from the rubble in Talby, the fire service said."
+_BUSES = "Drivers at Kelham Buses went on strike{} on Tuesday, the union said."
 REVIEW11_AGREE = {
     # S22: two deals of one day and one pair of parties, for two purposes (a cluster joined them by party and day)
     "S22 a contract to repair a wall, a memorandum on a depot": _pair(
@@ -1792,8 +1793,25 @@ REVIEW11_AGREE = {
     "S4 survivors pulled so far, told Tuesday and Friday": _pair(
         _RUBBLE.format("three"), _RUBBLE.format("seven"), days=("2026-11-03", "2026-11-06")
     ),
+    # S5: "again", "a second" tell one more occurrence of an act, with its own date
+    "S5 went on strike, went on strike again": _pair(
+        _BUSES.format(""), _BUSES.format(" again").replace("Tuesday", "Friday"), days=("2026-11-04", "2026-11-07")
+    ),
+    "S5 an earthquake, a second earthquake": _pair(
+        "An earthquake hit Veska on Monday, the seismology institute said.",
+        "A second earthquake hit Veska on Thursday, the seismology institute said.",
+        days=("2026-11-03", "2026-11-06"),
+    ),
 }
 REVIEW11_DISAGREE = {
+    "S5 on strike again on Friday / again on Saturday": (
+        _pair(
+            _BUSES.format(" again").replace("Tuesday", "Friday"),
+            _BUSES.format(" again").replace("Tuesday", "Saturday"),
+            days=("2026-11-09", "2026-11-09"),
+        ),
+        {"date"},
+    ),
     "S4 six / 15 arrests by one day": (
         _pair(_RIOTS.format("six", "Tuesday"), _RIOTS.format(15, "Tuesday"), days=("2026-11-04", "2026-11-06")),
         {"quantity"},

@@ -909,8 +909,16 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
             past = past + stale
             planned = [x for x in planned if x not in stale]
     out = []
-    for detail, items in _by_exclusive_side(past, reports):
-        out.append(_Question("date", detail, f"date of {label}", interval_sides(items), articles=_groups(items)))
+    again = {r.info.id for r in reports if _repeat(r)}
+    for more, kept in (
+        (":again", [x for x in past if x[0].id in again]),
+        ("", [x for x in past if x[0].id not in again]),
+    ):
+        for detail, items in _by_exclusive_side(kept, reports):
+            question = _Question(
+                "date", detail + more, f"date of {label}", interval_sides(items), articles=_groups(items)
+            )
+            out.append(question)
     for facet, detail, wording, items in (
         ("date", "planned", f"planned date of {label}", planned),
         ("deadline", "date", f"deadline of {label}", lines),
@@ -919,6 +927,18 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
         if items:
             out.append(_Question(facet, detail, wording, interval_sides(items), articles=_groups(items)))
     return out
+
+
+def _repeat(r: _Report) -> bool:
+    """The report tells its act as one more occurrence (``repeats`` / ``repeats_before`` of
+    ``models/comparison.toml``: "went on strike again on Friday", "a second earthquake hit"; review 11 S5)."""
+    lex = comparison()
+    if _says(_tail(r), lex.repeats):
+        return True
+    c, t = r.info.claim, r.frame.trigger
+    if not (c.start <= t.start <= c.end):
+        return False
+    return _says(_WORD_OR_NUMBER.findall(_clause_head(c, t))[-4:], lex.repeats_before)
 
 
 def _told_as_past_plan(r: _Report) -> bool:

@@ -18,7 +18,7 @@ from ..events.objects import INDEFINITE, NEW_WORDS, objects_apart
 from ..schemas import Claim, Trigger
 from .info import Info, date_span, time_offset
 
-__all__ = ["DETERMINERS", "by_object", "claim_object", "claim_object_names", "claim_places", "told_apart"]
+__all__ = ["DETERMINERS", "by_object", "claim_object", "claim_object_names", "claim_places", "told_again", "told_apart"]
 
 _T = TypeVar("_T")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:'s)?|\d[\d.,:-]*")
@@ -87,6 +87,21 @@ def _told(
     words = _WORD.findall(claim.text[:start])
     known = frozenset({lemma} if 0 < len(words) <= _OPENING and words[-1].lower() in _KNOWN else ())
     return families, known, planned
+
+
+def told_again(claim: Claim) -> bool:
+    """The claim tells its dated act as one more occurrence (``repeats`` of ``models/comparison.toml`` in it,
+    ``repeats_before`` before its time: "went on strike again on Friday", "a second earthquake hit Veska on
+    Thursday"): its date answers no question of an earlier occurrence (review 11 S5)."""
+    from .vocab import comparison
+
+    lex = comparison()
+    words = f" {' '.join(w.lower() for w in _WORD.findall(claim.text))} "
+    if any(f" {r} " in words for r in lex.repeats):
+        return True
+    at = time_offset(claim)
+    before = {w.lower() for w in _WORD.findall(claim.text[: at if at is not None else len(claim.text)])}
+    return bool(before & lex.repeats_before)
 
 
 def claim_object(claim: Claim) -> str | None:
@@ -190,6 +205,7 @@ def by_object(
     from ..events.lexicon import lexicon as event_lexicon  # (local: pydantic loads only where dates are compared)
 
     said = [(claim_object(i.claim), claim_places(i.claim), claim_object_names(i.claim)) for i, _ in entries]
+    again = [told_again(i.claim) for i, _ in entries]
     light = event_lexicon().date_questions.light
     told = [_told(i, (events or {}).get(i.claim.id, ()), light) for i, _ in entries]
 
@@ -202,6 +218,7 @@ def by_object(
             or bool(px and py and not px & py)
             or bool(nx and ny and not nx & ny)
             or told_apart(told[x], told[y])
+            or again[x] != again[y]
         )
 
     order = sorted(

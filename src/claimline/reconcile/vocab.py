@@ -64,6 +64,8 @@ class ComparisonLexicon(BaseModel):
     advice_modals: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
     next_instance: frozenset[str] = frozenset()
+    repeats: frozenset[str] = frozenset()
+    repeats_before: frozenset[str] = frozenset()
     backstory: frozenset[str] = frozenset()
     doing_verbs: frozenset[str] = frozenset()
     aspect_adverbs: frozenset[str] = frozenset()
@@ -84,6 +86,8 @@ class ComparisonLexicon(BaseModel):
         "advice_modals",
         "conditions",
         "next_instance",
+        "repeats",
+        "repeats_before",
         "backstory",
         "doing_verbs",
         "aspect_adverbs",
