@@ -48,16 +48,30 @@ C = TypeVar("C")
 M = TypeVar("M", bound=BaseModel)
 
 
-#: [the parse :func:`doc_text` was last asked for, its text]
-_LAST_TEXT: list[Any] = [None, ""]
+#: [the parse :func:`doc_text` was last asked for, its text, the parse asked before it, its text]
+_LAST_TEXT: list[Any] = [None, "", None, ""]
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, which spaCy rebuilds from every token at each access (~0.3 ms a story), kept for
-    the last parse asked (held here, so an equal id is the same parse; its text cannot change)."""
-    if _LAST_TEXT[0] is not doc:
-        _LAST_TEXT[:] = [doc, doc.text]
-    return _LAST_TEXT[1]
+    the last two parses asked (an article's body and its headline, which ``finish`` reads in turn; held
+    here, so an equal id is the same parse; its text cannot change)."""
+    last = _LAST_TEXT
+    if last[0] is doc:
+        return last[1]  # type: ignore[no-any-return]
+    if last[2] is doc:
+        last[:] = [doc, last[3], last[0], last[1]]
+    else:
+        last[:] = [doc, doc.text, last[0], last[1]]
+    return last[1]  # type: ignore[no-any-return]
+
+
+def parsed_from(doc: Doc, text: str) -> None:
+    """Tell :func:`doc_text` that ``doc`` is the parse of ``text`` (spaCy's ``doc.text`` is the text it
+    was given, character for character), so that it does not rebuild that string."""
+    last = _LAST_TEXT
+    if last[0] is not doc:
+        last[:] = [doc, text, last[0], last[1]]
 
 
 def cut_points(text: str, limit: int | None = None) -> list[int]:

@@ -645,6 +645,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc |
     content = [(o.start, o.end) for o in read.content] or [(0, len(text))]
     title = (article.title or "").strip()
     masked = prep.masked  # = doc.text (spaCy rebuilds that string, and a span's, from its tokens)
+    chunks.parsed_from(doc, masked)
     spans = ((s, masked[s.start_char : s.end_char]) for s in doc.sents)
     sentences = [s for s, st in spans if any(ch.isalpha() for ch in st) and st.strip() != title]
     finder = ClaimFinder(doc, resolver, content, text=masked)
