@@ -707,8 +707,17 @@ def reach_days(a: str, b: str, dated: bool = True, lex: EventLexicon | None = No
     the lexicon's ``undated_horizon_days`` when the later of the two has no time in the text
     (``dated`` False: its time is its report's; a report of something long past would date it)."""
     lex = lex or lexicon()
+    found = _REACH.get((a, b, dated))
+    if found is not None and found[0] is lex:  # (memoised: a pure function of the classes and the lexicon)
+        return found[1]
     days = max(horizon_days(a, lex), horizon_days(b, lex))
-    return days if dated else min(days, lex.undated_horizon_days)
+    days = days if dated else min(days, lex.undated_horizon_days)
+    _REACH[a, b, dated] = (lex, days)
+    return days
+
+
+#: (class, class, dated) -> (lexicon, :func:`reach_days`): families() asks it for every pair of reports it tests
+_REACH: dict[tuple[str, str, bool], tuple[EventLexicon, int]] = {}
 
 
 def _dated(f: EventFrame) -> bool:
@@ -735,11 +744,12 @@ def within_reach(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
     (:func:`reach_days`): beyond it they are neither one event nor one event but for its time
     (two reports of "the stock fell", a year apart; two undated reports of a flight, months apart;
     a plan's date and an undated report of it weeks before it)."""
-    return in_reach(
-        (interval_of(a, lex), a.frame.event_class, _dated(a.frame)),
-        (interval_of(b, lex), b.frame.event_class, _dated(b.frame)),
-        lex,
-    )
+    return in_reach(reach_of(a, lex), reach_of(b, lex), lex)
+
+
+def reach_of(m: Member, lex: EventLexicon | None = None) -> tuple[tuple[date, date] | None, str, bool]:
+    """What :func:`within_reach` reads of a report: (:func:`interval_of`, class, whether the text dates it)."""
+    return interval_of(m, lex), m.frame.event_class, _dated(m.frame)
 
 
 def overlap(x: tuple[date, date] | None, y: tuple[date, date] | None) -> bool:

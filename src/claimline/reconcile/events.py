@@ -111,6 +111,7 @@ from ..events.identity import (
     linked,
     names_match,
     places_apart,
+    reach_of,
     syndicated,
     things_apart,
     within_reach,
@@ -183,6 +184,16 @@ class _Sig:
     cls: str
     lemmas: frozenset[str]
     members: list[Member]
+    #: (lexicon, each member's (interval, class, dated) as :func:`within_reach` reads them): :func:`_reach`
+    reach: tuple[EventLexicon, list[tuple[Any, str, bool]]] | None = None
+
+
+def _reach(s: _Sig, lex: EventLexicon) -> list[tuple[Any, str, bool]]:
+    """What :func:`~claimline.events.identity.within_reach` reads of each member of ``s``, found once per
+    signature: :func:`families` screens every pair of reports of every pair of clusters it tests."""
+    if s.reach is None or s.reach[0] is not lex:
+        s.reach = (lex, [reach_of(m, lex) for m in s.members])
+    return s.reach[1]
 
 
 def _signature(c: Cluster) -> _Sig | None:
@@ -207,7 +218,11 @@ def _linked(a: _Sig, b: _Sig, lex: EventLexicon, *, screened: bool = False) -> b
             return False
     elif not lex.related(a.cls, b.cls):
         return False
-    if not screened and any(not within_reach(x, y, lex) and not syndicated(x, y) for x in a.members for y in b.members):
+    if not screened and any(
+        not in_reach(rx, ry, lex) and not syndicated(x, y)  # (= within_reach(x, y, lex))
+        for x, rx in zip(a.members, _reach(a, lex), strict=True)
+        for y, ry in zip(b.members, _reach(b, lex), strict=True)
+    ):
         # a cheap test first, same answer: for a pair beyond the horizon (no commentary: _signature), explain()
         # gives "time" or an earlier reason, and only a syndicated copy is None whatever its time
         return False
