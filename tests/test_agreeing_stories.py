@@ -1759,6 +1759,7 @@ _SNOW = "The county council closed {} schools {} on Wednesday because of snow."
 _RIOTS = "Police had arrested {} people over the riots in Morwick by {}, officials said."
 _RUBBLE = "Rescuers have pulled {} survivors from the rubble in Talby, the fire service said."
 _BUSES = "Drivers at Kelham Buses went on strike{} on Tuesday, the union said."
+_HEAT = "Temperatures in Orvale reached {} degrees on Wednesday, forecasters said."
 REVIEW11_AGREE = {
     # S22: two deals of one day and one pair of parties, for two purposes (a cluster joined them by party and day)
     "S22 a contract to repair a wall, a memorandum on a depot": _pair(
@@ -1802,8 +1803,16 @@ REVIEW11_AGREE = {
         "A second earthquake hit Veska on Thursday, the seismology institute said.",
         days=("2026-11-03", "2026-11-06"),
     ),
+    # S1: "between 41 and 43 degrees" is a range, not 43
+    "S1 a range of temperatures and a figure inside it": _pair(
+        _HEAT.format("between 41 and 43"), _HEAT.format(42), days=("2026-11-05", "2026-11-05")
+    ),
 }
 REVIEW11_DISAGREE = {
+    "S1 a range of temperatures and a figure below it": (
+        _pair(_HEAT.format("between 41 and 43"), _HEAT.format(38), days=("2026-11-05", "2026-11-05")),
+        {"quantity"},
+    ),
     "S5 on strike again on Friday / again on Saturday": (
         _pair(
             _BUSES.format(" again").replace("Tuesday", "Friday"),

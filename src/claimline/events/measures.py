@@ -348,6 +348,7 @@ def measure_frames(
             if e is not None and e.label not in _WEAK and e.name not in names and not e.name.replace(",", "").isdigit():
                 names[e.name] = (doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label)
         claim = claim_of(trigger.idx) or claim_of(noun.idx)
+        begin = _range_start(doc, span)  # "between 41 and 43 degrees": the range, not its upper bound
         n += 1
         counted_at[noun.i] = len(out)
         unnamed.append(len(out))
@@ -366,8 +367,8 @@ def measure_frames(
                 quantities=[  # type: ignore[list-item]
                     {
                         "kind": "measure" if span.label_ == "QUANTITY" else "count",
-                        "text": text,
-                        "start": span.start_char,
+                        "text": doc_text[begin : span.end_char],
+                        "start": begin,
                         "end": span.end_char,
                         "value": value,
                         "unit": lemma if span.label_ == "QUANTITY" else None,
@@ -426,6 +427,21 @@ def measure_frames(
             if main.name not in out[k].names():
                 out[k] = out[k].model_copy(update={"participants": [*out[k].participants, main]})
     return sorted(out, key=lambda f: f.trigger.start)  # (in text order)
+
+
+#: words that open a range ("between 41 and 43 degrees", "from 41 to 43 degrees") and join its bounds
+_RANGE_OPENERS = frozenset({"between", "from"})
+_RANGE_JOINERS = frozenset({"and", "to", "-", "–"})
+
+
+def _range_start(doc: Doc, span: Span) -> int:
+    """Where a figure's text starts: at the word opening a range when the figure is its upper bound ("between 41
+    and 43 degrees": the range, read by :func:`claimline.reconcile.amounts.interval`; review 11 S1), else at the
+    figure."""
+    k = span.start
+    if k >= 3 and doc[k - 1].lower_ in _RANGE_JOINERS and doc[k - 2].like_num and doc[k - 3].lower_ in _RANGE_OPENERS:
+        return doc[k - 3].idx
+    return span.start_char
 
 
 def timed_by_verb(

@@ -97,6 +97,9 @@ def interval(q: Quantity) -> tuple[float, float] | None:
     if mod == "APPROX":  # as rounded as written, or by a share of the value when written more finely
         half = max(half, APPROX_SHARE * q.value)
     lo, hi = q.value - half, q.value + half
+    low = range_low(q)
+    if low is not None:  # "between 41 and 43 degrees": 40.5 to 43.5
+        lo = low - half
     if mod in ("LESS_THAN", "EQUAL_OR_LESS"):
         lo = 0.0
     elif mod in ("MORE_THAN", "EQUAL_OR_MORE"):
@@ -107,10 +110,28 @@ def interval(q: Quantity) -> tuple[float, float] | None:
     return max(lo, 0.0), hi
 
 
+#: a range's opening words and lower bound before the figure ("between 41 and 43 degrees", "from 41 to 43")
+_RANGE = re.compile(r"(?:between|from)\s+(\d[\d,]*(?:\.\d+)?)\s*(?:and|to|-|–)\s*(?=\d)", re.I)
+
+
+def range_low(q: Quantity) -> float | None:
+    """The lower bound of a figure written as a range ("between 41 and 43 degrees": 41), below its value; None
+    when it is no range."""
+    m = _RANGE.match(q.text)
+    if m is None or q.value is None:
+        return None
+    low = float(m[1].replace(",", ""))
+    return low if low < q.value else None
+
+
 def label(q: Quantity) -> str:
-    """A side's value: the number in full with its unit (``48000000 EUR``, ``P18M``, ``about 240``)."""
+    """A side's value: the number in full with its unit (``48000000 EUR``, ``P18M``, ``about 240``, ``41 to 43
+    degree``)."""
     assert q.value is not None
     number = f"{q.value:.0f}" if q.value == int(q.value) else f"{q.value:g}"
+    low = range_low(q)
+    if low is not None:
+        number = f"{low:g} to {number}"
     if q.kind == "duration":
         text = f"P{number}{q.unit}"
     elif q.kind == "percent":
