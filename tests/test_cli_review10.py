@@ -15,20 +15,7 @@ from typing import Any
 import pytest
 
 from .test_hostile import invoke, one_error
-
-
-def _ingest(db: Path, folder: Path, docs: list[tuple[str, str, str]]) -> None:
-    for k, (outlet, published, text) in enumerate(docs):
-        path = folder / f"a{k}.txt"
-        path.write_text(text + "\n", encoding="utf-8")
-        res = invoke("ingest", str(path), "--db", str(db), "--published", published, "--publisher", outlet)
-        assert res.exit_code == 0, res.output
-
-
-def _timeline(db: Path, *args: str) -> str:
-    res = invoke("timeline", "--db", str(db), *args)
-    assert res.exit_code == 0, res.output
-    return res.stdout
+from .test_timeline_truth import ingest_docs, timeline_of
 
 
 # ----------------------------------------------------------------------------------------------- R16
@@ -38,8 +25,8 @@ def test_a_headline_denial_is_one_entry_with_the_event_it_denies(tmp_path: Path)
     the headline; now the denial is the resignation's entry (denied: someone denies it), labelled by the body."""
     db = tmp_path / "s.db"
     text = "Halden denies resignation\n\nTransport minister Mira Halden did not resign, her office said."
-    _ingest(db, tmp_path, [("Harbour Wire", "2026-06-03", text)])
-    assert _timeline(db, "--actor", "Halden") == (
+    ingest_docs(db, tmp_path, [("Harbour Wire", "2026-06-03", text)])
+    assert timeline_of(db, "--actor", "Halden") == (
         "Timeline\n"
         "Date         Event                                                  Who said it               Status\n"
         "reported on  Mira Halden did not resign                             Harbour Wire; her office  denied\n"
@@ -68,19 +55,21 @@ def test_a_negated_event_nobody_denies_is_negated_not_denied(tmp_path: Path) -> 
     the same fact denied by someone ("denied that she had resigned") reads ``denied``."""
     db = tmp_path / "s.db"
     text = "Karin Lund, the central bank governor, did not resign on Wednesday, the bank said."
-    _ingest(db, tmp_path, [("Harbour Wire", "2026-06-03", text)])
-    assert _timeline(db) == (
+    ingest_docs(db, tmp_path, [("Harbour Wire", "2026-06-03", text)])
+    assert timeline_of(db) == (
         "Timeline\n"
         "Date        Event                                                   Who said it              Status\n"
         "3 Jun 2026  Karin Lund did not resign                               the bank (Harbour Wire)  negated\n"
         "            Karin Lund, the central bank governor, did not resign\n"
         "            on Wednesday, the bank said.\n"
     )
-    assert [e["status"] for e in json.loads(_timeline(db, "--format", "json"))] == ["negated"]
+    assert [e["status"] for e in json.loads(timeline_of(db, "--format", "json"))] == ["negated"]
     denied = tmp_path / "d.db"
     (tmp_path / "d").mkdir()
-    _ingest(denied, tmp_path / "d", [("Harbour Wire", "2026-06-03", "The bank denied that Karin Lund had resigned.")])
-    assert [e["status"] for e in json.loads(_timeline(denied, "--format", "json"))] == ["denied"]
+    ingest_docs(
+        denied, tmp_path / "d", [("Harbour Wire", "2026-06-03", "The bank denied that Karin Lund had resigned.")]
+    )
+    assert [e["status"] for e in json.loads(timeline_of(denied, "--format", "json"))] == ["denied"]
 
 
 # ----------------------------------------------------------------------------------------------- R30
@@ -90,8 +79,8 @@ def test_a_running_count_is_labelled_by_what_rose(tmp_path: Path) -> None:
     the flood's own entry read "Orvella flood rose". Now the toll rises, and the flood is the flood."""
     db = tmp_path / "s.db"
     text = "The death toll from the Orvella flood rose to 14 on Wednesday, officials said."
-    _ingest(db, tmp_path, [("Harbour Wire", "2026-09-03", text)])
-    assert _timeline(db, "--actor", "Orvella") == (
+    ingest_docs(db, tmp_path, [("Harbour Wire", "2026-09-03", text)])
+    assert timeline_of(db, "--actor", "Orvella") == (
         "Timeline\n"
         "Date        Event                                                 Who said it               Status\n"
         "2 Sep 2026  death toll from the Orvella flood rose to 14          officials (Harbour Wire)  reported\n"
@@ -107,8 +96,8 @@ def test_a_firm_report_labels_the_event_a_hedged_one_also_tells(tmp_path: Path) 
     db = tmp_path / "s.db"
     hedged = "Police may have arrested the suspect Doran Pell on Monday, local media reported."
     firm = "Police arrested the suspect Doran Pell on Monday, police said."
-    _ingest(db, tmp_path, [("Harbour Wire", "2026-09-01", hedged), ("North Post", "2026-09-04", firm)])
-    assert _timeline(db, "--actor", "Doran Pell") == (
+    ingest_docs(db, tmp_path, [("Harbour Wire", "2026-09-01", hedged), ("North Post", "2026-09-04", firm)])
+    assert timeline_of(db, "--actor", "Doran Pell") == (
         "Timeline\n"
         "Date         Event                                                Who said it               Status\n"
         "31 Aug 2026  arrested suspect Doran Pell                          local media (Harbour      reported\n"
@@ -168,7 +157,7 @@ def test_the_output_file_suffix_chooses_the_format(tmp_path: Path) -> None:
     (.html the page, .md Markdown, .json JSON), ``--format`` still wins, and another suffix gets the table."""
     db = tmp_path / "s.db"
     signed = "Vantor Systems signed a contract with Orlen Buses on Monday."
-    _ingest(db, tmp_path, [("Harbour Wire", "2026-06-03", signed)])
+    ingest_docs(db, tmp_path, [("Harbour Wire", "2026-06-03", signed)])
     outputs = {}
     for name, *fmt in (("tl.html",), ("tl.md",), ("tl.json",), ("tl.txt",), ("forced.html", "--format", "md")):
         res = invoke("timeline", "--db", str(db), "-o", str(tmp_path / name), *fmt)
@@ -193,8 +182,8 @@ def test_time_words_take_lexicon_additions_and_the_timeline_reads_them(
     from claimline.events import timeline as event_timeline
 
     db = tmp_path / "s.db"
-    _ingest(db, tmp_path, [("Harbour Wire", "2026-06-03", "Vantor Systems announced a new drone factory.")])
-    assert _timeline(db).splitlines()[2].startswith("reported on  Vantor Systems announced new drone factory")
+    ingest_docs(db, tmp_path, [("Harbour Wire", "2026-06-03", "Vantor Systems announced a new drone factory.")])
+    assert timeline_of(db).splitlines()[2].startswith("reported on  Vantor Systems announced new drone factory")
     extra = tmp_path / "extra"
     (extra / "timex").mkdir(parents=True)
     (extra / "timex" / "en.toml").write_text('[event_time]\nreport_day_classes = ["announce"]\n', encoding="utf-8")
@@ -204,7 +193,7 @@ def test_time_words_take_lexicon_additions_and_the_timeline_reads_them(
     monkeypatch.setattr(api, "_STAMP", None)  # (the stamp of kept entries names the lexicon files: once a process)
     try:
         assert "announce" in lexicon_files.time_words()["event_time"]["report_day_classes"]
-        assert _timeline(db).splitlines()[2].startswith("3 Jun 2026  Vantor Systems announced new drone factory")
+        assert timeline_of(db).splitlines()[2].startswith("3 Jun 2026  Vantor Systems announced new drone factory")
     finally:
         monkeypatch.delenv("CLAIMLINE_LEXICONS")
         for cached in (lexicon_files.time_words, event_timeline._report_day_classes):

@@ -92,15 +92,14 @@ on Friday.
 
 
 def test_the_timeline_shows_a_hearing_that_starts_on_friday_ahead(tmp_path):
-    # the user sees the hearing on the Friday ahead (it was the Friday before: "starts" read as a past tense)
+    # the user sees the hearing on the Friday ahead (it was the Friday before: "starts" read as a past tense); the
+    # noun "hearing", subject of "starts", is that entry's (one sentence, one entry: review 11, S8)
     db = story_store(tmp_path, "velora.txt", HEARING, published="2026-12-02")
     assert run_cli("timeline", "--db", db, "--actor", "Velora Power") == (
         "Timeline\n"
         "Date         Event                                            Who said it           Status\n"
         "30 Nov 2026  suspends Velora Power licence                    Norvik Energy Review  confirmed\n"
         "             Regulator suspends Velora Power licence\n\n"
-        "reported on  Velora Power's appeal hearing                    Norvik Energy Review  confirmed\n"
-        "2 Dec 2026   Velora Power's appeal hearing starts on Friday.\n\n"
         "4 Dec 2026   Velora Power's appeal hearing starts             Norvik Energy Review  expected\n"
         "             Velora Power's appeal hearing starts on Friday.\n"
     )

@@ -216,15 +216,22 @@ def test_show_ambiguous_article_prefix_lists_candidates(tmp_path):
         invoke("show", prefix, "--db", str(db)),
         f"ID prefix '{prefix}' is ambiguous: {listed}{more}; give more characters",
     )
-    one_error(invoke("show", "zz", "--db", str(db)), "no article, claim or conflict with ID 'zz'")
-    one_error(invoke("show", "%", "--db", str(db)), "no article, claim or conflict with ID '%'")
+    one_error(invoke("show", "zz", "--db", str(db)), "no article, claim, conflict or event with ID 'zz'")
+    one_error(invoke("show", "%", "--db", str(db)), "no article, claim, conflict or event with ID '%'")
 
 
 # --------------------------------------------------------------- output paths
-def test_timeline_output_creates_missing_folders(tmp_path):
+def test_timeline_output_needs_its_folder(tmp_path):
+    """A missing folder is one red line, as for a store (review 11, S14: -o made the folders a typo named)."""
     db = tmp_path / "s.db"
     small_store(db)
     target = tmp_path / "missing" / "deeper" / "x.html"
+    one_error(
+        invoke("timeline", "--db", str(db), "-f", "html", "-o", str(target)),
+        f"cannot write {target}: the folder {target.parent} does not exist",
+    )
+    assert not (tmp_path / "missing").exists()
+    target = tmp_path / "x.html"
     result = invoke("timeline", "--db", str(db), "-f", "html", "-o", str(target))
     assert result.exit_code == 0, result.output
     assert result.stderr == f"wrote {target}\n"
@@ -239,7 +246,7 @@ def test_timeline_output_that_cannot_be_written(tmp_path):
     target = blocker / "x.html"
     one_error(
         invoke("timeline", "--db", str(db), "-f", "html", "-o", str(target)),
-        f"cannot write {target}: cannot create its folder {blocker} (File exists)",
+        f"cannot write {target}: the folder {blocker} is not a folder",
     )
     one_error(
         invoke("timeline", "--db", str(db), "-f", "csv", "-o", str(tmp_path)),

@@ -110,7 +110,10 @@ def test_anchor_of_intervals() -> None:
 #: timeline (`timeline --actor`), ``claimline-all`` the same with speech and opinion events (`timeline --all`),
 #: ``claims`` the claim timeline (`timeline --claims`).
 FLOORS = {
-    "claimline": {"f1": 22.5, "event_recall": 37.5},  # 23.01, 38.03 (headlines give frames)
+    # 22.21, 36.44 since one sentence, one entry (review 11 S8, twelfth sitting): the default timeline no longer lists
+    # the verbs of attribution and the event nouns a sentence mentions beside the event it tells, which the task
+    # counts as events of the entity (24.20, 39.63 before); `--all` lists them (its floors unchanged)
+    "claimline": {"f1": 22.0, "event_recall": 36.0},
     "claimline-all": {"f1": 25.0, "event_recall": 41.8},  # 25.56, 42.29
     # the sentence-level claim timeline moves with attribution (a sentence attributed to a source is a
     # claim of that source, not the outlet's): 7.45 before this round's attribution rules, 6.86 after them

@@ -15,7 +15,8 @@ import pytest
 from .test_hostile import invoke, one_error
 
 
-def _ingest(db: Path, folder: Path, docs: list[tuple[str, str, str]]) -> None:
+def ingest_docs(db: Path, folder: Path, docs: list[tuple[str, str, str]]) -> None:
+    """Each ``(outlet, published, text)`` written to ``folder`` and ingested into ``db`` through the CLI."""
     for k, (outlet, published, text) in enumerate(docs):
         path = folder / f"a{k}.txt"
         path.write_text(text + "\n", encoding="utf-8")
@@ -23,7 +24,8 @@ def _ingest(db: Path, folder: Path, docs: list[tuple[str, str, str]]) -> None:
         assert res.exit_code == 0, res.output
 
 
-def _timeline(db: Path, *args: str) -> str:
+def timeline_of(db: Path, *args: str) -> str:
+    """``claimline timeline --db DB ARGS`` through the CLI runner: its standard output (exit code 0)."""
     res = invoke("timeline", "--db", str(db), *args)
     assert res.exit_code == 0, res.output
     return res.stdout
@@ -35,8 +37,8 @@ def test_unconfirmed_reports_are_hedged_not_confirmed(tmp_path: Path) -> None:
     (the telling, with no one named, as "said" is) are no entry "confirmed" of their own."""
     db = tmp_path / "s.db"
     text = "There were unconfirmed reports that the Orsk governor Ivo Pask had been arrested."
-    _ingest(db, tmp_path, [("Harbour Wire", "2026-06-03", text)])
-    assert _timeline(db) == (
+    ingest_docs(db, tmp_path, [("Harbour Wire", "2026-06-03", text)])
+    assert timeline_of(db) == (
         "Timeline\n"
         "Date         Event                                                              Who said it   Status\n"
         "reported on  had been arrested                                                  Harbour Wire  hedged\n"
@@ -46,8 +48,8 @@ def test_unconfirmed_reports_are_hedged_not_confirmed(tmp_path: Path) -> None:
     # without the doubt, the arrest is reported (a report noun with no one named is a report), not confirmed
     plain = tmp_path / "plain.db"
     (tmp_path / "plain").mkdir()
-    _ingest(plain, tmp_path / "plain", [("Harbour Wire", "2026-06-03", text.replace("unconfirmed ", ""))])
-    assert _timeline(plain).splitlines()[2].endswith("Harbour Wire  reported")
+    ingest_docs(plain, tmp_path / "plain", [("Harbour Wire", "2026-06-03", text.replace("unconfirmed ", ""))])
+    assert timeline_of(plain).splitlines()[2].endswith("Harbour Wire  reported")
 
 
 @pytest.mark.slow
@@ -57,8 +59,8 @@ def test_a_clause_of_its_own_after_a_negated_one_is_not_denied(tmp_path: Path) -
     "not")."""
     db = tmp_path / "s.db"
     text = "Karin Lund, the central bank governor, did not resign on Wednesday and will stay in post, the bank said."
-    _ingest(db, tmp_path, [("Harbour Wire", "2026-06-03", text)])
-    assert _timeline(db) == (
+    ingest_docs(db, tmp_path, [("Harbour Wire", "2026-06-03", text)])
+    assert timeline_of(db) == (
         "Timeline\n"
         "Date         Event                                                 Who said it              Status\n"
         "3 Jun 2026   Karin Lund did not resign                             the bank (Harbour Wire)  negated\n"
@@ -84,14 +86,10 @@ def test_a_sentence_two_outlets_tell_with_two_figures_is_never_confirmed(tmp_pat
     """W36: every entry told only by the two sentences that disagree (4 villages, 9 villages) reads disputed,
     as the conflict on the figure does — none "confirmed" with one outlet's figure."""
     db = tmp_path / "s.db"
-    _ingest(db, tmp_path, WILDFIRE)
-    assert _timeline(db) == (
+    ingest_docs(db, tmp_path, WILDFIRE)
+    assert timeline_of(db) == (
         "Timeline\n"
         "Date         Event                                                Who said it               Status\n"
-        "reported on  wildfire near Castel forced 4 villages               Harbour Wire, North Post  disputed\n"
-        "4 Jun 2026   A wildfire near Castel forced 4 villages to be\n"
-        "             evacuated on Thursday.\n"
-        "\n"
         "reported on  Castel forced 4 villages                             Harbour Wire, North Post  disputed\n"
         "4 Jun 2026   A wildfire near Castel forced 4 villages to be\n"
         "             evacuated on Thursday.\n"
@@ -100,11 +98,13 @@ def test_a_sentence_two_outlets_tell_with_two_figures_is_never_confirmed(tmp_pat
         "             A wildfire near Castel forced 4 villages to be\n"
         "             evacuated on Thursday.\n"
     )
+    # the noun "wildfire" of that sentence is no entry of its own (review 11, S8): listed with --all only
+    assert timeline_of(db, "--all").count("reported on  wildfire near Castel forced 4 villages") == 1
     # ... and an outlet that agrees with itself, told once, stays confirmed
     one = tmp_path / "one.db"
     (tmp_path / "one").mkdir()
-    _ingest(one, tmp_path / "one", WILDFIRE[:1])
-    assert "disputed" not in _timeline(one)
+    ingest_docs(one, tmp_path / "one", WILDFIRE[:1])
+    assert "disputed" not in timeline_of(one)
 
 
 @pytest.mark.slow
@@ -112,7 +112,7 @@ def test_a_hedged_plan_is_in_the_persons_timeline(tmp_path: Path) -> None:
     """W23: "Edvard Lund is likely to resign" — the resignation is his (an adjective predicate passes its
     subject on), so ``--actor "Edvard Lund"`` and ``--actor Lund`` find it."""
     db = tmp_path / "s.db"
-    _ingest(
+    ingest_docs(
         db,
         tmp_path,
         [("Harbour Wire", "2026-06-01", "Finance minister Edvard Lund is likely to resign, officials said on Monday.")],
@@ -124,8 +124,8 @@ def test_a_hedged_plan_is_in_the_persons_timeline(tmp_path: Path) -> None:
         "1 Jun 2026   Finance minister Edvard Lund is likely to resign,\n"
         "             officials said on Monday.\n"
     )
-    assert _timeline(db, "--actor", "Edvard Lund") == want
-    assert _timeline(db, "--actor", "Lund") == want
+    assert timeline_of(db, "--actor", "Edvard Lund") == want
+    assert timeline_of(db, "--actor", "Lund") == want
 
 
 @pytest.mark.slow
@@ -133,7 +133,7 @@ def test_show_takes_the_event_and_statement_ids_the_conflict_listing_prints(tmp_
     """W21/W37: the event id (``Event: … (ev-…)``) and an outlet's own side (``own:…``) of a conflict are shown,
     each with its sentences; ``show CONFLICT`` prints the own side's sentence too."""
     db = tmp_path / "s.db"
-    _ingest(
+    ingest_docs(
         db,
         tmp_path,
         [
@@ -257,8 +257,8 @@ def test_no_answer_is_no_denial(tmp_path: Path) -> None:
         "Orvik Paper closed its Lund mill on Tuesday, the union said. "
         "Orvik Paper did not respond to a request for comment."
     )
-    _ingest(db, tmp_path, [("North Post", "2026-06-04", text)])
-    assert _timeline(db, "--actor", "Orvik Paper") == (
+    ingest_docs(db, tmp_path, [("North Post", "2026-06-04", text)])
+    assert timeline_of(db, "--actor", "Orvik Paper") == (
         "Timeline\n"
         "Date        Event                                                   Who said it             Status\n"
         "2 Jun 2026  Orvik Paper closed Lund mill                            the union (North Post)  reported\n"
@@ -266,7 +266,7 @@ def test_no_answer_is_no_denial(tmp_path: Path) -> None:
         "            said.\n"
     )
     assert "Orvik Paper did not respond to request               North Post              commentary\n" in (
-        _timeline(db, "--all")
+        timeline_of(db, "--all")
     )
 
 
@@ -290,11 +290,20 @@ def test_the_subject_of_an_expected_start_is_expected(tmp_path: Path) -> None:
     """ "Officials expect the Velland pilot to begin in October": the pilot is expected (was hedged; on the sample
     articles "NATO officials expect the OpenAI pilot to begin" read confirmed)."""
     db = tmp_path / "s.db"
-    _ingest(
+    ingest_docs(
         db,
         tmp_path,
         [("North Post", "2026-06-01", "Officials expect the Velland pilot to begin in October, the ministry said.")],
     )
-    assert _timeline(db).splitlines()[2] == (
+    # one sentence, one entry (review 11, S8): the beginning, in October; the noun "pilot" beside it is listed
+    # with --all only, expected too
+    assert timeline_of(db).splitlines()[2:] == [
+        "Oct 2026  Officials expect the Velland pilot to begin             the ministry (North       expected",
+        "          Officials expect the Velland pilot to begin in          Post)",
+        "          October, the ministry said.",
+    ]
+    listed = timeline_of(db, "--all").splitlines()
+    aside = listed.index("Mentioned beside another event")
+    assert listed[aside + 2] == (
         "reported on  Velland pilot to begin                               the ministry (North       expected"
     )

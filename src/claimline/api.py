@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
@@ -100,14 +100,22 @@ def find_actors(store: Store, query: str | None) -> set[str] | None:
     return found
 
 
+def publication_day(published: str | None) -> str | None:
+    """A ``--published`` value as an ISO day, or one :class:`ClaimlineError` (checked before a store is opened:
+    a refused ingest leaves no store behind, review 11 S14)."""
+    if not published:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published.strip()):
+        # "on Monday", "yesterday" are counted from the day: a year or a month is no day to count from
+        # (review 9, W16: "--published 2026" dated "on Monday" 29 Dec 2025)
+        raise ClaimlineError(f"a publication date is a day: {published!r} (use YYYY-MM-DD)")
+    return iso_bound(published, end=False)
+
+
 def _overrides(published: str | None, **meta: str | None) -> dict[str, Any]:
     out: dict[str, Any] = {k: v for k, v in meta.items() if v}
     if published:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published.strip()):
-            # "on Monday", "yesterday" are counted from the day: a year or a month is no day to count from
-            # (review 9, W16: "--published 2026" dated "on Monday" 29 Dec 2025)
-            raise ClaimlineError(f"a publication date is a day: {published!r} (use YYYY-MM-DD)")
-        out["published"] = iso_bound(published, end=False)
+        out["published"] = publication_day(published)
     return out
 
 
@@ -329,7 +337,7 @@ def timeline(
 
         ids = cluster_ids(store.db, names=names)
         kept = stored_entries(store.db, ids, entry_stamp())
-        stored = [e for e in kept.values() if include_commentary or e["status"] != "commentary"]
+        stored = [e for e in kept.values() if include_commentary or _listed(e)]
         missing = [cid for cid in ids if cid not in kept]
         clusters: list[Any] = light_events.clusters(*cluster_rows(store.db, ids=missing)) if missing else []
     else:
@@ -345,21 +353,18 @@ def timeline(
             texts[aid] = store.article_text(aid) or ""
         return texts[aid][start:end]
 
-    from .events.timeline import DENY
-    from .store.event_views import frames_beside
-
-    # the sentences of denials (review 10, R16): of the articles where a frame built here may deny or be denied
-    near = {m.frame.article_id for c in clusters for m in c.members if _may_deny(m.frame)}
-    beside = frames_beside(store.db, near, DENY) if near else []
-    if light and clusters:  # every entry, commentary too, for the cache; filtered below
-        built = build_event_timeline(clusters, articles, sentence, include_commentary=True, light=True, beside=beside)
+    beside, cues = _sentences_of(store, clusters)
+    if light and clusters:  # every entry, commentary and mentions too, for the cache; filtered below
+        built = build_event_timeline(
+            clusters, articles, sentence, include_commentary=True, light=True, beside=beside, cues=cues
+        )
         _speakers(store, built)
         size = {c.id: len(c.members) for c in clusters}
         stamp = entry_stamp()
         store.keep_event_entries(
             [(e.event.cluster_id, size[e.event.cluster_id], stamp, e.model_dump_json()) for e in built]
         )
-        stored += [e for e in built if include_commentary or e["status"] != "commentary"]
+        stored += [e for e in built if include_commentary or _listed(e)]
         entries = sort_entries(stored)
     elif light:
         entries = sort_entries(stored)
@@ -372,6 +377,7 @@ def timeline(
             include_commentary=include_commentary,
             light=light,
             beside=beside,
+            cues=cues,
         )
         _speakers(store, entries)
     low, high = (date.fromisoformat(lo) if lo else None), (date.fromisoformat(hi) if hi else None)
@@ -406,15 +412,38 @@ def timeline(
     return EventTimeline(out, found_conflicts)
 
 
-def _may_deny(frame: Any) -> bool:
-    """A frame that may deny another of its sentence or be denied by one (:mod:`claimline.events.timeline`): a
-    denial, an event told denied, or a noun of an event (a figure is neither)."""
-    from .events.light import MEASURE
-    from .events.timeline import DENY
+def _listed(entry: Any) -> bool:
+    """Whether the timeline lists an entry without ``--all``: neither commentary nor an event only mentioned
+    beside the one its sentences tell (:func:`claimline.events.timeline.mentions`)."""
+    return entry["status"] != "commentary" and not entry.get("mention_only")
 
-    return frame.event_class != MEASURE and (
-        frame.event_class == DENY or frame.factuality == "denied" or frame.trigger.pos == "noun"
+
+def _sentences_of(store: Store, clusters: Sequence[Any]) -> tuple[list[Any], dict[str, tuple[int, int]]]:
+    """The other frames of the articles of ``clusters``' frames (their sentences' denials, review 10 R16, and
+    the events those sentences tell, review 11 S8: they may sit in clusters not read with them), and the cue
+    offsets of all those frames' claims (claim id -> (start, end))."""
+    from .events.light import MEASURE
+    from .store.event_views import frames_of
+
+    # (a cluster of figures is never an entry, nor kept as one: read again by every query, it needs no sentences)
+    held = {m.frame.id: m.frame for c in clusters if any(f.event_class != MEASURE for f in c.frames) for m in c.members}
+    if not held:
+        return [], {}
+    beside = frames_of(store.db, {f.article_id for f in held.values()}, held)
+    # the cues only of the claims of sentences with two frames or more: a frame alone in its sentence tells itself
+    count: dict[tuple[str, int], int] = {}
+    for f in (*held.values(), *beside):
+        key = (f.article_id, f.sentence.start)
+        count[key] = count.get(key, 0) + 1
+    claim_ids = sorted(
+        {f.claim_id for f in (*held.values(), *beside) if f.claim_id and count[(f.article_id, f.sentence.start)] > 1}
     )
+    cues: dict[str, tuple[int, int]] = {}
+    for k in range(0, len(claim_ids), 500):
+        for c in store.claims(ids=claim_ids[k : k + 500], view=True):
+            if c.cue is not None:
+                cues[c.id] = (c.cue.start, c.cue.end)
+    return beside, cues
 
 
 def _code_stamp(*modules: Any) -> str:
@@ -491,13 +520,35 @@ def conflict_listing(
     )
     out: list[tuple[str, str]] = []
     built: list[tuple[str, str, str, str]] = []
+    parsed = {cid: json.loads(data or "{}") for cid, _, block, data in rows if block is None}
+    texts = classified_texts(store, parsed.values())
     for cid, status, block, data in rows:
         if block is None:
-            block = next(plain_blocks([json.loads(data or "{}")]))
+            block = next(plain_blocks([parsed[cid]], texts))
             built.append((block, stamp, cid, data or ""))
         out.append((block, status))
     store.keep_listings(built)
     return out
+
+
+def classified_texts(store: Store, conflicts: Iterable[Any]) -> dict[str, str]:
+    """The texts of the claims on the sides of classification conflicts (claim id -> text), so that a listing
+    shows the words each report used beside the table's label (review 11, S23)."""
+    from .present.conflicts import CLASSIFICATION
+
+    ids = sorted(
+        {
+            cid
+            for c in conflicts
+            if (c["facet"] if isinstance(c, dict) else c.facet) == CLASSIFICATION
+            for side in (c["sides"] if isinstance(c, dict) else c.sides)
+            for cid in (side["claim_ids"] if isinstance(side, dict) else side.claim_ids)
+        }
+    )
+    texts: dict[str, str] = {}
+    for k in range(0, len(ids), 500):
+        texts.update((c.id, c.text) for c in store.claims(ids=ids[k : k + 500], view=True))
+    return texts
 
 
 def actors(store: Store, *, view: bool = False) -> list[Any]:
@@ -516,6 +567,8 @@ def find_item(store: Store, ident: str) -> tuple[str, str]:
     from .store import event_views
 
     ident = ident.strip()
+    if not ident:
+        raise ClaimlineError("give an article, claim, conflict or event ID (or its first characters)")
     if ident.startswith(OUTLET_STATEMENT):
         if event_views.frame(store.db, ident[len(OUTLET_STATEMENT) :]) is None:
             raise ClaimlineError(f"no outlet statement with ID '{ident}' (its frame is not in the store)")
@@ -530,14 +583,20 @@ def find_item(store: Store, ident: str) -> tuple[str, str]:
                 f"ID prefix '{ident}' is ambiguous: {', '.join(f'{f} (event)' for f in found[:5])}{more};"
                 " give more characters"
             )
-    return store.find_id(ident)
+        raise ClaimlineError(f"no event with ID '{ident}'")
+    try:
+        return store.find_id(ident)
+    except ClaimlineError as exc:
+        if str(exc) == f"no article, claim or conflict with ID '{ident}'":  # (the store knows no events)
+            raise ClaimlineError(f"no article, claim, conflict or event with ID '{ident}'") from None
+        raise
 
 
 def event(store: Store, cluster_id: str) -> Any:
     """One event (cluster) as ``claimline show ev-…`` gives it, a view: its timeline ``entry`` (with the status
     the timeline shows), each report with its ``sentence``, and the ``conflicts`` on it."""
     from .events import light as light_events
-    from .events.timeline import DENY, build_event_timeline, mark_disputed
+    from .events.timeline import build_event_timeline, mark_disputed
     from .store import event_views
     from .views import View
 
@@ -547,13 +606,15 @@ def event(store: Store, cluster_id: str) -> Any:
     aids = {m.frame.article_id for c in clusters for m in c.members}
     articles = {a.id: a for a in store.articles(aids, view=True)}
     texts = {aid: store.article_text(aid) or "" for aid in aids}
+    beside, cues = _sentences_of(store, clusters)
     built = build_event_timeline(
         clusters,
         articles,
         lambda aid, a, b: texts[aid][a:b],
         include_commentary=True,
         light=True,
-        beside=event_views.frames_beside(store.db, aids, DENY),
+        beside=beside,
+        cues=cues,
     )
     # a cluster of figures (class measure), or a denial its denied event's entry tells, is no timeline entry:
     # shown by its frames
@@ -688,7 +749,7 @@ def comparison(store: Store, *, actor: str | None = None, facet: str | None = No
     ``actor`` and ``facet`` filter as in :func:`conflicts`)."""
     from .reconcile.comparison import Comparison
     from .reconcile.duplicates import without_duplicates
-    from .store.event_questions import event_question_counts
+    from .store.event_questions import event_question_articles, event_question_counts
 
     if actor is None and facet is None:
         stored = store.comparison_totals()  # kept by reconciliation: one row
@@ -704,9 +765,20 @@ def comparison(store: Store, *, actor: str | None = None, facet: str | None = No
         # a disagreement found on claims and on an event is one
         found = store.conflicts(actors=actors, facet=facet, view=True)
         duplicates = len(found) - len(without_duplicates(found))
-    questions, articles, in_conflict = store.question_counts(actors=actors, facet=facet)
-    # articles: those behind the claim questions, or behind the questions on events when more
-    return Comparison(questions, max(articles, events[2]), in_conflict, events[0], events[1], duplicates)
+    questions, _, in_conflict = store.question_counts(actors=actors, facet=facet)
+    # articles: those behind the claim questions, those behind the questions on events and those the listed
+    # conflicts cite, each once (review 11, S20: a maximum of two counts undercounts them)
+    articles = store.question_articles(actors=actors, facet=facet) | event_question_articles(
+        store.db, actors=actors, facet=facet
+    )
+    if events[1] or in_conflict:
+        articles |= {
+            src.article_id
+            for c in store.conflicts(actors=actors, facet=facet, view=True)
+            for side in c.sides
+            for src in side.sources
+        }
+    return Comparison(questions, len(articles), in_conflict, events[0], events[1], duplicates)
 
 
 def info(db: str | Path | None = None, pipeline: str | None = None) -> dict[str, Any]:

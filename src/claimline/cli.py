@@ -85,7 +85,8 @@ app = typer.Typer(
         "  claimline ingest sample_articles/\n\n"
         "  claimline timeline --actor NATO\n\n"
         "  claimline conflicts\n\n"
-        "The store is one SQLite file: --db PATH or CLAIMLINE_DB, else the user data directory."
+        "The store is one SQLite file or a PostgreSQL database: --db PATH|postgresql://… or CLAIMLINE_DB, else a"
+        " SQLite file in the user data directory."
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -246,6 +247,7 @@ def ingest(
     if not paths and not feed and not manifest:
         raise ClaimlineError("nothing to ingest: give files, folders, URLs, --feed URL or --manifest FILE")
     items = api.sources(paths or [], feeds=feed or [], manifests=manifest or [], timeout=timeout, max_bytes=max_bytes)
+    api.publication_day(published)  # a bad option is refused before the store is made (review 11, S14)
     store = open_store(db, create=True)
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -483,7 +485,12 @@ def timeline(
         typer.Option("--output", "-o", help="Write to this file (.html, .md, .csv, .json, .jsonl: that format)."),
     ] = None,
     show_all: Annotated[
-        bool, typer.Option("--all", help="Also list commentary (speech or opinion without an event), apart.")
+        bool,
+        typer.Option(
+            "--all",
+            help="Also list, apart, what a sentence only mentions beside the event it tells (its verb of"
+            " attribution, an event noun) and commentary (speech or opinion without an event).",
+        ),
     ] = False,
     include_parts: Annotated[
         bool,
@@ -497,7 +504,8 @@ def timeline(
         bool,
         typer.Option(
             "--claims",
-            help="The claim timeline instead: one entry per group of claims (sentences), gazetteer actors only.",
+            help="The claim timeline instead: one entry per group of claims (sentences); --actor matches gazetteer"
+            " actors and named entities by their full name only.",
         ),
     ] = False,
     events: Annotated[bool, typer.Option("--events", hidden=True, help="The default (kept for scripts).")] = False,
@@ -544,15 +552,18 @@ def timeline(
     )
     entries = result.entries
     talk = [e for e in entries if e.status == "commentary"]
-    loose = [e for e in entries if e.status != "commentary" and e.date_basis == "none"]
-    dated = [e for e in entries if e.status != "commentary" and e.date_basis != "none"]
+    # (--all) events only mentioned beside the event their sentence tells: listed apart in the table (S8)
+    aside = [e for e in entries if e.status != "commentary" and getattr(e, "mention_only", False)]
+    told = [e for e in entries if e.status != "commentary" and not getattr(e, "mention_only", False)]
+    loose = [e for e in told if e.date_basis == "none"]
+    dated = [e for e in told if e.date_basis != "none"]
     title = f"{'claimline timeline' if fmt is TimelineFormat.html else 'Timeline'}{' — ' + actor if actor else ''}"
 
     def write(target: Any) -> None:
         if rendered:
             from .events.timeline import as_timeline_entries
 
-            shown = as_timeline_entries(dated + loose + talk, result.conflicts)
+            shown = as_timeline_entries(dated + loose + aside + talk, result.conflicts)
             if fmt is TimelineFormat.html:
                 from .present.html import render_html
 
@@ -571,6 +582,8 @@ def timeline(
                 emit_timeline(dated, out=target, title="Timeline", empty="no dated events")
             if loose:
                 emit_timeline(loose, out=target, title="Undated")
+            if aside:
+                emit_timeline(aside, out=target, title="Mentioned beside another event")
             if talk:
                 emit_timeline(talk, out=target, title="Commentary")
 
@@ -774,14 +787,15 @@ def conflicts(
     resolved = statuses.count("resolved")  # (a view or a dict: a model only with csv)
     tally = f"{len(statuses)} conflict{'s' if len(statuses) != 1 else ''}: {resolved} resolved, "
     tally += f"{len(statuses) - resolved} disputed or open"
+    texts = api.classified_texts(store, found) if found else {}
     if plain:
         f = out.file
-        f.writelines(plain_blocks(found) if listing is None else (block for block, _ in listing))
+        f.writelines(plain_blocks(found, texts) if listing is None else (block for block, _ in listing))
         f.write(tally + "\n" + line + "\n")
         f.flush()
         return
     for c in found:
-        conflict_block(c, out)
+        conflict_block(c, out, texts)
     out.print(tally, markup=False)
     out.print(line, markup=False, soft_wrap=True)
 

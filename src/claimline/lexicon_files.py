@@ -73,6 +73,24 @@ def time_words() -> dict:
     return data
 
 
+@cache
+def lexicon_data(name: str) -> dict:
+    """A lexicon file of ``models/`` (``"cues.toml"``) as read once per process, tomllib alone, with every
+    ``CLAIMLINE_LEXICONS`` addition merged as :func:`claimline.lexicons.read_merged` merges them (lists appended):
+    for the query paths, which read a list or two of a file that :mod:`claimline.lexicons` validates, without
+    pydantic and without opening the file themselves."""
+    data: dict = {}
+    for folder in (models_dir(), *extra_dirs()):
+        path = folder / name
+        if path.is_file():
+            try:
+                with path.open("rb") as fh:
+                    data = merge(data, tomllib.load(fh))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise ClaimlineError(f"cannot read lexicon {path}: {exc}") from exc
+    return data
+
+
 def files_stamp() -> str:
     """Which lexicon files there are and when each last changed (the shipped ``models/`` and every
     ``CLAIMLINE_LEXICONS`` directory): what a kept timeline entry or listing block was read with besides the code,

@@ -389,3 +389,8 @@ class EventEntry(Model):
     reports: list[EventReport]
     claim_ids: list[str] = Field(default_factory=list)
     independent_reports: int = Field(default=1, description="Reports counted once per group of syndicated copies")
+    mention_only: bool = Field(
+        default=False,
+        description="Every report only mentions the event beside the one its sentence tells (the verb of "
+        "attribution, an event noun beside the sentence's verb): listed by `timeline --all` only",
+    )

@@ -51,9 +51,11 @@ the shortest), trimmed to about LABEL_MAX_CHARS at a word boundary.
 Status of an entry: ``superseded`` when all its claims are superseded,
 ``disputed`` when any of its claims is in an unresolved conflict, otherwise the
 strongest modality (confirmed > reported > hedged > speculative) among its
-standing claims (neither superseded nor outvoted), or ``denied`` when its claims are negated
-(all members share one polarity): a denial "X denied that it had signed any agreement" has the
-content "it had signed any agreement", which must never read as confirmed. Superseded claims stay in
+standing claims (neither superseded nor outvoted), or, when its claims are negated (all members
+share one polarity), ``denied`` when one of them is told under a verb of denial (a cue of
+``models/cues.toml`` that ``negates``: "X denied that it had signed any agreement" has the content
+"it had signed any agreement", which must never read as confirmed), else ``negated`` ("X did not
+sign": nobody denies anything; review 11). Superseded claims stay in
 the entry, listed in ``superseded_claim_ids``.
 
 This module must stay light: no spaCy, no dateparser.
@@ -67,6 +69,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .events.display import outlet_name
@@ -347,6 +350,31 @@ def _trim(text: str, limit: int = LABEL_MAX_CHARS) -> str:
     return cut.rstrip(" ,;:-–—") + "…"
 
 
+@cache
+def _denial_words() -> frozenset[str]:
+    """The forms of the cues of ``models/cues.toml`` (and ``CLAIMLINE_LEXICONS`` additions) that negate what they
+    tell ("deny": deny, denies, denied, denying), read by :func:`~claimline.lexicon_files.lexicon_data` (queries stay
+    light; validated by :mod:`claimline.lexicons`)."""
+    from .lexicon_files import lexicon_data
+
+    forms: set[str] = set()
+    for cue in lexicon_data("cues.toml").get("cue", []):
+        if not cue.get("negates"):
+            continue
+        verb = str(cue["lemma"]).lower()
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms |= {verb, verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s"), stem + "ed", stem + "ing"}
+        if verb.endswith("y"):
+            forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    return frozenset(forms)
+
+
+def _denies(claim: Claim) -> bool:
+    """Whether a negated claim is told under a verb of denial ("denied that …"), not merely negated ("did not")."""
+    cue = claim.cue.text.lower().split() if claim.cue is not None else ()
+    return any(w.strip(".,;:'\"") in _denial_words() for w in cue)
+
+
 def _make(light: bool, model: str, **fields: Any) -> Any:
     """A ``schemas`` model, or (``light``) the :class:`View` of what it would dump to JSON."""
     if light:
@@ -398,7 +426,7 @@ def _single_entry(
     elif st == "disputed":
         status = "disputed"
     elif c.negated:
-        status = "denied"
+        status = "denied" if _denies(c) else "negated"
     else:
         status = c.modality
     return _make(
@@ -477,7 +505,7 @@ def _entry(
     else:
         pool = standing or claims
         if all(c.negated for c in pool):
-            status = "denied"
+            status = "denied" if any(_denies(c) for c in pool) else "negated"
         else:
             status = max((c.modality for c in pool), key=lambda m: MODALITY_RANK[m])
 

@@ -321,7 +321,7 @@ def _modified(sentence: str, start: int) -> bool:
     between = words[at + 1 :]
     return (
         at >= 1
-        and all(w[0].isalpha() for w in words)
+        and all(w[0].isalpha() or w[0].isdigit() for w in words)  # a figure of the noun: "1,400 wharfies at Kestrel"
         and len(between) <= 2
         and all(w.islower() and w.casefold() not in _STOP for w in between)
     )

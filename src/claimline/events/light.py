@@ -168,6 +168,7 @@ def EventEntry(  # noqa: N802
     reports: list[View],
     claim_ids: list[str] | None = None,
     independent_reports: int = 1,
+    mention_only: bool = False,
 ) -> View:
     return View(
         start=_iso(start),
@@ -183,4 +184,5 @@ def EventEntry(  # noqa: N802
         reports=list(reports),
         claim_ids=list(claim_ids or ()),
         independent_reports=independent_reports,
+        mention_only=mention_only,
     )

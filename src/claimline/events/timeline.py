@@ -24,7 +24,7 @@
   A report of an event under a verb of failing ("failed to sign") reads
   negated; a "no" an article gives beside its own "yes" about another word
   does not make the entry disputed (:func:`_answers`); an open conflict on
-  the event's factuality, date, deadline, clock time or amounts does, and so
+  the event's factuality, date, deadline, clock time, amounts or kind (a classification) does, and so
   does one open conflict whose sides hold every claim of the entry, on two
   sides (:func:`mark_disputed`).
 * **One denial, one entry**: a verb or noun of denial (class ``deny``) and the
@@ -32,6 +32,19 @@
   on: "denies resignation") are one entry, the denied event's, not a
   ``denied`` and a ``confirmed`` one of one headline (review 10, R16); a denial
   whose event is not in the timeline stays an entry of its own.
+* **One sentence, one entry** (review 11, S8): a frame its sentence only mentions beside the event the
+  sentence tells is no entry of its own — the verb of attribution that tells an event of its content
+  ("police **confirmed** they arrested", "local media **reported**": its trigger inside its claim's cue),
+  and an undated event noun that is the subject or object of a verb of the sentence ("an **earthquake** hit
+  Quessa", "cancelled 40 **flights**"), each only when every party it names is a party of that event (an
+  actor's timeline keeps what only it names) (:func:`mentions`). An entry every report of which is such a
+  mention is marked ``mention_only`` and listed with ``--all`` only; two verbs of one sentence ("ten people
+  died when the ferry sank") stay two entries, and so do a noun with a time of its own and a noun after a
+  preposition of an adjunct ("died after the **crash**", "the death toll from the **collapse** rose":
+  ``adjunct_prepositions`` of ``models/timex/en.toml``).
+* **Label** (review 11, S31): the sentence of the firmest report — of those published by the entry's date
+  when the entry is dated by its first report ("reported on 1 Oct" is not labelled with a sentence
+  published on 6 Oct).
 * **Commentary** (clusters of speech or opinion frames only) is not an entry
   unless ``include_commentary``; it is then listed after the events, with
   status ``commentary``.
@@ -129,6 +142,68 @@ def _denials(frames: Iterable[Any]) -> tuple[set[str], set[str]]:
                     if names <= {p.name.casefold() for p in f.participants}:
                         told.add(d.id)
     return denied, told
+
+
+def _names(f: Any) -> set[str]:
+    return {p.name.casefold() for p in f.participants}
+
+
+def _adjunct(f: Any, sentence_text: Callable[[str, int, int], str] | None) -> bool:
+    """Whether an event noun follows a word of ``adjunct_prepositions`` (``[event_time]`` of
+    ``models/timex/en.toml``) within its last four words: an event of its own, told before, after or because of
+    its sentence's verb ("died after the crash", "the toll from the collapse")."""
+    if sentence_text is None or f.trigger.start <= f.sentence.start:
+        return False
+    words = sentence_text(f.article_id, f.sentence.start, f.trigger.start).lower().split()[-4:]
+    near = {*words, *(" ".join(p) for p in zip(words, words[1:], strict=False))}
+    return bool(near & _adjunct_prepositions())
+
+
+@cache
+def _adjunct_prepositions() -> frozenset[str]:
+    """``adjunct_prepositions`` of ``[event_time]`` in ``models/timex/en.toml`` (validated by
+    :mod:`claimline.timex.vocab`; read by :func:`claimline.lexicon_files.time_words`: queries stay light)."""
+    from ..lexicon_files import time_words
+
+    return frozenset(str(w).lower() for w in time_words().get("event_time", {}).get("adjunct_prepositions", []))
+
+
+def mentions(
+    frames: Iterable[Any],
+    cues: Mapping[str, tuple[int, int]],
+    sentence_text: Callable[[str, int, int], str] | None = None,
+) -> set[str]:
+    """The frames (by id) that their sentence only mentions beside the event it tells (module docstring, "One
+    sentence, one entry"): a frame whose trigger lies inside its claim's cue (``cues``: claim id -> cue
+    offsets), and an event noun with no time of its own beside a verb of the sentence that is not a cue, unless
+    a preposition of an adjunct comes just before it (:func:`_adjunct`; ``sentence_text(article_id, start, end)``
+    reads it) — each only when another such event of the sentence names every party it names."""
+    by_sentence: dict[tuple[str, int], list[Any]] = {}
+    for f in frames:
+        by_sentence.setdefault((f.article_id, f.sentence.start), []).append(f)
+    out: set[str] = set()
+    for beside in by_sentence.values():
+        if len(beside) < 2:
+            continue
+        events = {f.id: f for f in beside if not f.commentary and f.event_class not in (DENY, MEASURE)}
+        telling = set()
+        for f in events.values():
+            cue = cues.get(f.claim_id or "")
+            if cue is not None and cue[0] <= f.trigger.start < cue[1]:
+                telling.add(f.id)
+        told = [f for f in events.values() if f.id not in telling]
+        verbs = [f for f in told if f.trigger.pos == "verb"]
+        for f in events.values():
+            if f.id in telling:
+                leads = told
+            elif f.trigger.pos != "verb" and f.time is None and not _adjunct(f, sentence_text):
+                leads = verbs
+            else:
+                continue
+            names = _names(f)
+            if any(g.id != f.id and names <= _names(g) for g in leads):
+                out.add(f.id)
+    return out
 
 
 def _read(
@@ -330,6 +405,7 @@ def build_event_timeline(
     include_commentary: bool = False,
     light: bool = False,
     beside: Iterable[Any] = (),
+    cues: Mapping[str, tuple[int, int]] | None = None,
 ) -> list[EventEntry]:
     """One entry per event cluster (see the module docstring), sorted by date; undated and
     then commentary entries last.
@@ -339,7 +415,9 @@ def build_event_timeline(
     ``light=True``: the clusters hold the store's light views (:mod:`claimline.events.light`)
     and the entries are views too, the same JSON as the models (no pydantic). ``beside``: other frames of
     the articles, for the denials of a sentence whose frames are in other clusters (:func:`_denials`), so that
-    an entry reads the same whichever clusters are built with it.
+    an entry reads the same whichever clusters are built with it; ``cues`` (claim id -> cue offsets) the cues
+    of the claims of those frames, for :func:`mentions` (none given: no frame is a verb of attribution).
+    An entry of mentions only (``mention_only``) is built only with ``include_commentary`` (``--all``).
     """
     if light:
         from .light import EventEntry, EventReport, EventSummary, Span
@@ -359,16 +437,25 @@ def build_event_timeline(
         return include_commentary or not all(f.commentary for f in frames)
 
     kept = [c for c in clusters if shown(c)]
-    denied, told = _denials([*(f for c in clusters for f in c.frames), *beside])
+    around = [*(f for c in clusters for f in c.frames), *beside]
+    denied, told = _denials(around)
+    aside = mentions(around, cues or {}, sentence_text)
     for c in kept:
         frames = c.frames
         if all(f.id in told for f in frames):
             continue  # the denial is the denied event's entry (R16)
+        mention_only = all(f.id in aside for f in frames)
+        if mention_only and not include_commentary:
+            continue  # one sentence, one entry (S8): the event the sentence tells is the entry
         commentary = all(f.commentary for f in frames)
         members = sorted(c.members, key=lambda m: (m.published or date.max, m.frame.id))
         read = _read(members, sentence_text, denied)
+        start, end, gran, label_date, basis, t = _date(c)
+        # the label tells what was known by the entry's date: a "reported on 1 Oct" entry is labelled by a
+        # report of that day, not by the outcome published on 6 Oct (review 11, S31)
+        by_then = [m for m in members if basis != "publication" or m.published is None or m.published <= start]
         rep = max(
-            members,
+            by_then or members,
             key=lambda m: (
                 # as the timeline reads it (a denied noun of a headline is no "yes"); a firm wording over a hedged
                 # one ("police arrested" labels the arrest, not "police may have arrested": review 10, R30)
@@ -380,7 +467,6 @@ def build_event_timeline(
                 -(m.published or date.max).toordinal(),
             ),
         )
-        start, end, gran, label_date, basis, t = _date(c)
         f = rep.frame
         seen: dict[str, None] = {}
         for m in members:
@@ -428,6 +514,7 @@ def build_event_timeline(
             ],
             claim_ids=list(dict.fromkeys(m.frame.claim_id for m in members if m.frame.claim_id)),
             independent_reports=len(c.independent()),
+            mention_only=mention_only,
         )
         if commentary:
             talk.append(entry)
@@ -453,7 +540,8 @@ def sort_entries(entries: Iterable[EventEntry]) -> list[EventEntry]:
 
 def mark_disputed(entries: Iterable[Any], conflicts: Iterable[Any]) -> None:
     """Entries (models or views) whose cluster has an open or disputed conflict on the event — whether it
-    happened (a plan against a plan not to, a word against another), its date or an amount of it
+    happened (a plan against a plan not to, a word against another), its date, an amount or its kind ("a contract" /
+    "a memorandum")
     (:mod:`claimline.reconcile.events`) — read ``disputed``, as ``claimline conflicts`` has them: no
     entry reads confirmed while outlets disagree on it. Commentary stays commentary. ``conflicts``:
     models, views or their JSON as dicts.
@@ -495,7 +583,9 @@ def mark_disputed(entries: Iterable[Any], conflicts: Iterable[Any]) -> None:
 
 
 #: The facets of conflicts on events that make an entry read disputed.
-_EVENT_FACETS = frozenset({"factuality", "date", "time_of_day", "deadline", "quantity"})
+#: A classification ("a contract" / "a memorandum of understanding" of one signing) too: the kind of the event is
+#: what is disputed, and one side's word must not label it confirmed (review 11, S27).
+_EVENT_FACETS = frozenset({"factuality", "date", "time_of_day", "deadline", "quantity", "classification"})
 
 
 _ENTRY_STATUS = {"asserted": "confirmed"}

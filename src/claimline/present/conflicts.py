@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ..lexicon_files import time_words
+from ..lexicon_files import lexicon_data, time_words
 from .render import plain_table
 
 if TYPE_CHECKING:
@@ -125,8 +125,49 @@ def _readable_text(text: str, values: list[str], facet: str) -> str:
     return text
 
 
-def _parts(c: Conflict | dict[str, Any]) -> tuple[str, list[tuple[str, ...]], str | None]:
-    """A conflict's heading, its rows (:data:`HEADERS`: one per report) and its reason."""
+#: The facet of classifications (:mod:`claimline.reconcile.classification`; not imported: the listing stays light).
+CLASSIFICATION = "classification"
+
+
+@cache
+def _kinds() -> tuple[tuple[str, dict[str, list[str]], bool], ...]:
+    """``[[classifications]]`` of ``models/comparison.toml`` with its ``CLAIMLINE_LEXICONS`` additions (validated
+    by :mod:`claimline.reconcile.vocab`; read by :func:`~claimline.lexicon_files.lexicon_data`): (name, label ->
+    phrases, case sensitive) of each table of kinds (a scale's value is its level, written as the text has it)."""
+    return tuple(
+        (str(table["name"]), dict(table["values"]), bool(table.get("case_sensitive")))
+        for table in lexicon_data("comparison.toml").get("classifications", [])
+        if table.get("values")
+    )
+
+
+def said_as(question: str, label: str, text: str) -> str | None:
+    """The phrase of a classification's ``label`` that a report's ``text`` uses ("letter of intent" for "memorandum
+    of understanding"), when it is not the label itself; None when the text has none of its phrases (review 11,
+    S23: the listing shows the words of the articles, the label in brackets)."""
+    for name, values, case in _kinds():
+        if not question.startswith(name) or label not in values:
+            continue
+        for phrase in sorted(values[label], key=len, reverse=True):
+            words = r"[\s-]+".join(re.escape(w) for w in str(phrase).split())
+            m = re.search(rf"(?<![\w-]){words}s?(?![\w-])", text, 0 if case else re.IGNORECASE)
+            if m:
+                return None if m[0].casefold() == label.casefold() else m[0]
+    return None
+
+
+def _value(d: dict[str, Any], side: dict[str, Any], ref: dict[str, Any], texts: Mapping[str, str]) -> str:
+    value = readable(side["value"], d["facet"])
+    text = texts.get(ref["claim_id"]) if d["facet"] == CLASSIFICATION else None
+    phrase = said_as(d.get("question") or "", side["value"], text) if text else None
+    return f"{phrase} ({value})" if phrase else value
+
+
+def _parts(
+    c: Conflict | dict[str, Any], texts: Mapping[str, str] | None = None
+) -> tuple[str, list[tuple[str, ...]], str | None]:
+    """A conflict's heading, its rows (:data:`HEADERS`: one per report) and its reason. ``texts``: claim id ->
+    text, of the claims of classification conflicts (each row then gives the phrase its report used)."""
     d: dict[str, Any] = c if isinstance(c, dict) else c.model_dump(mode="json")  # a view is its JSON
     res = d["resolution"]
     verdict = d["status"].upper()
@@ -147,7 +188,7 @@ def _parts(c: Conflict | dict[str, Any]) -> tuple[str, list[tuple[str, ...]], st
         head = f"{d['id']}  {d['facet']} — {' / '.join(d['subject'])}   {verdict}"
     rows = [
         (
-            readable(side["value"], d["facet"]),
+            _value(d, side, ref, texts or {}),
             ref["source"] or "(author)",
             ref.get("outlet") or ref["publisher"] or "",
             ref["published"] or "",
@@ -172,21 +213,23 @@ def _names_more(d: dict[str, Any]) -> bool:
     return bool(what) and not d["facet"].startswith("scope:") and what != d["facet"].replace("_", " ")
 
 
-def plain_blocks(conflicts: Iterable[Conflict | dict[str, Any]]) -> Iterator[str]:
+def plain_blocks(
+    conflicts: Iterable[Conflict | dict[str, Any]], texts: Mapping[str, str] | None = None
+) -> Iterator[str]:
     """The blocks of :func:`conflict_block` off a terminal, one text each (for ``writelines``)."""
     for c in conflicts:
-        head, rows, reason = _parts(c)
+        head, rows, reason = _parts(c, texts)
         yield head + "\n" + plain_table(HEADERS, rows) + (f"  Reason: {reason}\n\n" if reason else "\n")
 
 
-def conflict_block(c: Conflict | dict[str, Any], console: Console) -> None:
+def conflict_block(c: Conflict | dict[str, Any], console: Console, texts: Mapping[str, str] | None = None) -> None:
     """One conflict: its question, verdict, a row per report and the reason (plain text off a terminal)."""
     if not console.is_terminal:
-        console.file.writelines(plain_blocks([c]))
+        console.file.writelines(plain_blocks([c], texts))
         return
     from rich.table import Table
 
-    head, rows, reason = _parts(c)
+    head, rows, reason = _parts(c, texts)
     console.print(f"[bold]{head}[/bold]", soft_wrap=True)
     t = Table(box=None, show_edge=False, pad_edge=False, header_style="bold")
     for col in HEADERS:

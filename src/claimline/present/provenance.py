@@ -129,8 +129,9 @@ def show_item(store: Store, kind: str, ident: str, *, fmt: Format, console: Cons
             return
         from .conflicts import conflict_block
 
-        conflict_block(conflict, console)
-        for c, article, sentence, status in _side_claims(store, conflict):
+        sided = _side_claims(store, conflict)
+        conflict_block(conflict, console, {c.id: c.text for c, *_ in sided})
+        for c, article, sentence, status in sided:
             console.print(
                 f"  {c.id}  {outlet_name(article, '?')} {article.published or ''} ({status or 'stands'})",
                 markup=False,

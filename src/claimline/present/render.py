@@ -64,14 +64,13 @@ def console(file: Any = None) -> Console:
 
 
 def open_output(path: Path) -> TextIO:
-    """Open ``path`` for writing text, creating its missing parent folders; one clear
-    :class:`ClaimlineError` when that cannot be done."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ClaimlineError(
-            f"cannot write {path}: cannot create its folder {path.parent} ({exc.strerror or exc})"
-        ) from None
+    """Open ``path`` for writing text, in a folder that exists (as a store is made only in one: a typo in the
+    folder is one red line, not a new folder, review 11 S14); one clear :class:`ClaimlineError` when that
+    cannot be done."""
+    folder = path.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise ClaimlineError(f"cannot write {path}: the folder {folder} {what}")
     try:
         return path.open("w", encoding="utf-8")
     except OSError as exc:

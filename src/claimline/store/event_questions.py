@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-__all__ = ["event_question_counts", "write_event_questions"]
+__all__ = ["event_question_articles", "event_question_counts", "write_event_questions"]
 
 _CHUNK = 500
 
@@ -64,22 +64,9 @@ def event_question_counts(
     """``(questions on events compared, of them in conflict, articles reporting their events)`` (the
     articles of each family's first cluster); ``actors`` and ``facet`` filter as the
     store's ``question_counts`` does (a participant among ``actors``; a facet, ``scope`` for every scope)."""
-    where, args = ["1 = 1"], []
-    if actors is not None:
-        names = sorted(set(actors))
-        if not names:
-            return 0, 0, 0
-        where.append(" OR ".join(["actors LIKE ? ESCAPE '\\'"] * len(names)))
-        args += [f"%{_SEP}{_like(a)}{_SEP}%" for a in names]
-    if facet:
-        if facet.endswith(":") or facet == "scope":
-            where.append("facet LIKE 'scope:%'")
-        elif facet == "polarity":
-            where.append("facet = 'factuality'")
-        else:
-            where.append("(facet = ? OR facet = ?)")
-            args += [facet, f"scope:{facet}"]
-    cond = " AND ".join(f"({w})" for w in where)
+    if actors is not None and not set(actors):
+        return 0, 0, 0
+    cond, args = _filter(actors, facet)
     row = db.execute(
         f"SELECT COUNT(*), COALESCE(SUM(conflict), 0) FROM event_questions WHERE {cond}",
         args,
@@ -93,3 +80,37 @@ def event_question_counts(
             args,
         ).fetchone()
     return int(row[0]), int(row[1]), int(articles[0])
+
+
+def event_question_articles(
+    db: sqlite3.Connection, *, actors: Iterable[str] | None = None, facet: str | None = None
+) -> set[str]:
+    """The ids of the articles :func:`event_question_counts` counts, with the same filters."""
+    if actors is not None and not set(actors):
+        return set()
+    cond, args = _filter(actors, facet)
+    rows = db.execute(
+        "SELECT DISTINCT article_id FROM event_question_articles"
+        f" WHERE cluster_id IN (SELECT cluster_id FROM event_questions WHERE {cond})",
+        args,
+    )
+    return {r[0] for r in rows}
+
+
+def _filter(actors: Iterable[str] | None, facet: str | None) -> tuple[str, list[str]]:
+    """The SQL condition on ``event_questions`` (and its arguments) of a participant among ``actors`` and a facet
+    (``scope`` for every scope)."""
+    where, args = ["1 = 1"], []
+    if actors is not None:
+        names = sorted(set(actors))
+        where.append(" OR ".join(["actors LIKE ? ESCAPE '\\'"] * len(names)))
+        args += [f"%{_SEP}{_like(a)}{_SEP}%" for a in names]
+    if facet:
+        if facet.endswith(":") or facet == "scope":
+            where.append("facet LIKE 'scope:%'")
+        elif facet == "polarity":
+            where.append("facet = 'factuality'")
+        else:
+            where.append("(facet = ? OR facet = ?)")
+            args += [facet, f"scope:{facet}"]
+    return " AND ".join(f"({w})" for w in where), args

@@ -26,6 +26,7 @@ __all__ = [
     "find_clusters",
     "frame",
     "frames_beside",
+    "frames_of",
     "participant_names",
 ]
 
@@ -110,6 +111,17 @@ def frames_beside(db: sqlite3.Connection, article_ids: Iterable[str], event_clas
             [event_class, *chunk],
         )
         out.extend(view_of(data) for (data,) in rows)
+    return out
+
+
+def frames_of(db: sqlite3.Connection, article_ids: Iterable[str], held: Iterable[str] = ()) -> list[View]:
+    """Every frame of ``article_ids`` but those of ``held`` (frame ids), as views: the sentences of the frames
+    of an event timeline, whose other frames may sit in clusters not read with them."""
+    skip = set(held)
+    out: list[View] = []
+    for chunk in _chunks(sorted(set(article_ids))):
+        rows = db.execute(f"SELECT id, data FROM events WHERE article_id IN ({_marks(len(chunk))})", chunk)
+        out.extend(view_of(data) for ident, data in rows if ident not in skip)
     return out
 
 

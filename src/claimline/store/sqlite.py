@@ -443,21 +443,9 @@ class Store:
         them (an actor component of the question key), ``facet`` as in :meth:`conflicts`. Counted
         from the compared questions reconciliation keeps (:meth:`tally_comparison`) when it keeps
         them, else (or ``recount``) from every claim's questions."""
-        where, args = ["1 = 1"], []
-        if actors is not None:
-            if not actors:
-                return (0, 0, 0)
-            where.append(" OR ".join(["(question || ?) LIKE ? ESCAPE '\\'"] * len(actors)))
-            for a in sorted(actors):
-                args += [QSEP, f"%{QSEP}{_like(a)}{QSEP}%"]
-        if facet:
-            if facet.endswith(":") or facet == "scope":
-                where.append("question LIKE ?")
-                args.append("scope:%")
-            else:
-                where.append("(question LIKE ? ESCAPE '\\' OR question LIKE ? ESCAPE '\\')")
-                args += [f"{_like(facet)}{QSEP}%", f"scope:{_like(facet)}{QSEP}%"]
-        cond = " AND ".join(f"({w})" for w in where)
+        if actors is not None and not actors:
+            return (0, 0, 0)
+        cond, args = _question_filter(actors, facet)
         if not recount:
             kept = f"SELECT question FROM compared_questions WHERE {cond}"
             row = self.db.execute(
@@ -482,6 +470,24 @@ class Store:
             args * 2,
         ).fetchone()
         return int(row[0]), int(row[1]), int(row[2])
+
+    def question_articles(self, *, actors: set[str] | None = None, facet: str | None = None) -> set[str]:
+        """The ids of the articles :meth:`question_counts` counts (behind the compared questions, from every
+        claim's questions): for a count joined with other articles, e.g. those of questions on events."""
+        if actors is not None and not actors:
+            return set()
+        cond, args = _question_filter(actors, facet)
+        rows = self.db.execute(
+            "WITH asked AS (SELECT question, article_id FROM (SELECT q.question AS question, c.article_id AS article_id"
+            f" FROM claim_questions q JOIN claims c ON c.id = q.claim_id) a WHERE {cond}),"
+            f" disputed AS (SELECT DISTINCT question FROM conflicts WHERE question IS NOT NULL AND {cond}"
+            " AND question NOT LIKE 'event_%'),"
+            " compared AS (SELECT question FROM asked GROUP BY question HAVING COUNT(DISTINCT article_id) > 1"
+            " UNION SELECT question FROM disputed)"
+            " SELECT DISTINCT article_id FROM asked WHERE question IN (SELECT question FROM compared)",
+            args * 2,
+        )
+        return {r[0] for r in rows}
 
     def claims_borrowing(self, keys: Collection[str]) -> dict[str, str]:
         """claim id -> article id of the claims whose filing borrowed any of ``keys`` (the pair counts
@@ -1525,6 +1531,24 @@ QSEP = "\x1f"
 def _like(text: str) -> str:
     """``text`` matched literally by LIKE ... ESCAPE '\\'."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _question_filter(actors: set[str] | None, facet: str | None) -> tuple[str, list[object]]:
+    """The SQL condition (and its arguments) on a ``question`` column of :meth:`Store.question_counts`'s filters."""
+    where: list[str] = ["1 = 1"]
+    args: list[object] = []
+    if actors:
+        where.append(" OR ".join(["(question || ?) LIKE ? ESCAPE '\\'"] * len(actors)))
+        for a in sorted(actors):
+            args += [QSEP, f"%{QSEP}{_like(a)}{QSEP}%"]
+    if facet:
+        if facet.endswith(":") or facet == "scope":
+            where.append("question LIKE ?")
+            args.append("scope:%")
+        else:
+            where.append("(question LIKE ? ESCAPE '\\' OR question LIKE ? ESCAPE '\\')")
+            args += [f"{_like(facet)}{QSEP}%", f"scope:{_like(facet)}{QSEP}%"]
+    return " AND ".join(f"({w})" for w in where), args
 
 
 def _marks(values: Sized) -> str:

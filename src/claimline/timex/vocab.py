@@ -131,6 +131,12 @@ class EventTimeWords(_Strict):
         " no time ('the ministry denied the report'): made the day of the first report that carries them",
     )
 
+    adjunct_prepositions: list[str] = Field(
+        default_factory=list,
+        description="words (one or two) before an event noun that make it an event of its own beside its sentence's"
+        " verb ('died after the crash', 'the toll from the collapse'): a timeline entry, not a mention",
+    )
+
     allowance_verbs: list[str] = Field(
         default_factory=list,
         description="verbs whose time object is the time allowed for the task their infinitive names ('has six"
