@@ -660,6 +660,13 @@ for _when in ("at midday", "at 9.30 a.m. EST", "at 9.30 p.m. IST", "shortly afte
         (B, "2026-10-19", _HIT.format(_when)),
     ]
 
+# twelfth sitting: a clock in a place's time ("9 a.m. New York time") keeps its day; two zones are not compared
+AGREEING["zones: 9 a.m. New York time and 3 p.m. Paris time on Thursday"] = _pair(
+    "Vantor Telecom announced the purchase of Cellnor at 9 a.m. New York time on Thursday, the company said.",
+    "Vantor Telecom announced the purchase of Cellnor at 3 p.m. Paris time on Thursday, the company said.",
+    days=("2026-10-09", "2026-10-09"),
+)
+
 
 def _through_store(docs, folder: Path) -> list:
     """``docs`` ingested into a new store, and the conflicts ``claimline conflicts`` would list."""

@@ -103,3 +103,18 @@ def test_the_timeline_shows_a_hearing_that_starts_on_friday_ahead(tmp_path):
         "4 Dec 2026   Velora Power's appeal hearing starts             Norvik Energy Review  expected\n"
         "             Velora Power's appeal hearing starts on Friday.\n"
     )
+
+
+def test_a_clock_in_a_places_time_keeps_its_clock_and_its_day(nlp):
+    """Review 11, S7: "at 9 a.m. New York time on Tuesday" was 9:00 on the publication day ("on Tuesday" lost)
+    and "15:00 Paris time on Tuesday" lost its clock: a place before "time" ([time_zones] place_words) is a zone."""
+    assert _times(nlp, "Vantor Telecom announced the deal at 9 a.m. New York time on Tuesday.") == [
+        ("9 a.m. New York time on Tuesday", "2026-12-01T09:00")
+    ]
+    assert _times(nlp, "Vantor Telecom announced the deal at 15:00 Paris time on Tuesday.") == [
+        ("15:00 Paris time on Tuesday", "2026-12-01T15:00")
+    ]
+    # a zone's own name, not the first letter of a place, makes a time UTC ("Z")
+    assert _times(nlp, "The vote closes at 18:00 Zurich time on Friday.") == [
+        ("18:00 Zurich time on Friday", "2026-12-04T18:00")
+    ]

@@ -223,14 +223,18 @@ def negator() -> re.Pattern[str]:
 
 @cache
 def _zones() -> tuple[re.Pattern[str], frozenset[str]]:
-    """A time zone of the time vocabulary (``[time_zones]`` of ``models/timex/en.toml``) or "local time" in a
-    time's own words, and the zones meaning UTC."""
+    """A time zone of the time vocabulary (``[time_zones]`` of ``models/timex/en.toml``), "local time" or a place
+    made a zone ("New York time", "Paris time": ``place_words``) in a time's own words, and the zones meaning UTC."""
     from ..timex.vocab import vocabulary
 
     z = vocabulary().time_zones
     names = [*z.utc, *z.other]
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-    return re.compile(rf"\b(?:({alternatives})\b|(local)\s+time\b)"), frozenset(n.lower() for n in z.utc)
+    place = "|".join(re.escape(w) for w in z.place_words)
+    return (
+        re.compile(rf"\b(?:({alternatives})\b|(local|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})\s+(?i:{place})\b)"),
+        frozenset(n.lower() for n in z.utc),
+    )
 
 
 def zone_written(t: EventTime) -> str | None:

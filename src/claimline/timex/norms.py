@@ -1385,7 +1385,8 @@ def _h_clock(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
         ):
             return None
     tz = (g.get("tz") or "").strip().upper()
-    z = "Z" if tz.startswith(tuple(_TZ_UTC)) and not re.search(r"[+-]\s*\d", tz) else ""
+    # the zone's first word ("GMT", not the Z of "Zurich time"), with no offset
+    z = "Z" if re.match(r"[A-Z]*", tz).group() in _TZ_UTC and not re.search(r"[+-]\s*\d", tz) else ""  # type: ignore[union-attr]
     a = ctx.anchor
     tpart = f"T{hh:02d}:{mm:02d}{z}"
     if a is None:

@@ -14,6 +14,7 @@ from .vocab import (
     _SMALL,
     _TENS,
     _TZ_OTHER,
+    _TZ_PLACE_WORDS,
     _TZ_UTC,
     _UNIT_FORMS,
     _VAGUE_NUM,
@@ -143,7 +144,9 @@ _DECADE_WORD = rf"(?i:{_alts(list(_DECADE_WORDS))})"
 
 _TZ = (
     rf"(?:\s*(?:{_alts(_TZ_UTC + _TZ_OTHER)})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?(?![A-Za-z])"
-    rf"|\s*\((?:{_alts(_TZ_UTC)})\s*[+-]\s*\d{{1,2}}(?::?\d\d)?\)|\s+local\s+time)"
+    rf"|\s*\((?:{_alts(_TZ_UTC)})\s*[+-]\s*\d{{1,2}}(?::?\d\d)?\)"
+    # "local time", "New York time", "Paris time": a place (one to three capitalised words) made a zone
+    rf"|\s+(?:local|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})\s+(?i:{_alts(_TZ_PLACE_WORDS)})(?![\w-]))"
 )
 
 

@@ -85,6 +85,7 @@ class Holidays(_Strict):
 class TimeZones(_Strict):
     utc: list[str]
     other: list[str]
+    place_words: list[str]
 
 
 class Conventions(_Strict):
@@ -417,6 +418,7 @@ _NAMED_DAYS: dict[tuple[int, int], tuple[int, re.Pattern[str]]] = {
 _HOLIDAY_NAMES: list[str] = [*_V.holidays.fixed, *_V.holidays.easter, *_V.holidays.nth_weekday]
 _TZ_UTC: list[str] = list(_V.time_zones.utc)
 _TZ_OTHER: list[str] = list(_V.time_zones.other)
+_TZ_PLACE_WORDS: list[str] = list(_V.time_zones.place_words)
 _DATE_CUES: frozenset[str] = frozenset(_V.date_cues.words)
 _FUTURE_LEMMAS: frozenset[str] = frozenset(_V.tense.future_lemmas)
 _MOVED_TO_LEMMAS: frozenset[str] = frozenset(_V.tense.moved_to_lemmas)
