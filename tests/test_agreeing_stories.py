@@ -666,6 +666,11 @@ AGREEING["zones: 9 a.m. New York time and 3 p.m. Paris time on Thursday"] = _pai
     "Vantor Telecom announced the purchase of Cellnor at 3 p.m. Paris time on Thursday, the company said.",
     days=("2026-10-09", "2026-10-09"),
 )
+AGREEING["light verb: will hold a meeting on Thursday evening, the meeting will be on Thursday"] = _pair(
+    "Kelso council said it would hold a public meeting in Varnos on Thursday evening.",
+    "Kelso council's public meeting in Varnos will be on Thursday, the council said.",
+    days=("2026-10-05", "2026-10-06"),
+)
 
 
 def _through_store(docs, folder: Path) -> list:

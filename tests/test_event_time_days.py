@@ -118,3 +118,11 @@ def test_a_clock_in_a_places_time_keeps_its_clock_and_its_day(nlp):
     assert _times(nlp, "The vote closes at 18:00 Zurich time on Friday.") == [
         ("18:00 Zurich time on Friday", "2026-12-04T18:00")
     ]
+
+
+def test_a_bound_light_verb_s_event_noun_takes_its_point_time(frames_of):
+    """Review 11, S11: "said it would hold a public meeting on Thursday evening" dates the meeting, not the saying;
+    a deadline on a task stays the report's ("told it must submit a plan by 27 March": test_event_time)."""
+    frames = frames_of("Kelso council said it would hold a public meeting in Varnos on Thursday evening.")
+    assert _one(frames, "meeting").time.start == date(2026, 12, 3)
+    assert _one(frames, "say").time is None

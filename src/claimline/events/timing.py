@@ -28,8 +28,10 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
   subject ("deliveries are set to run between 2028 and 2031");
 * a light verb's time is its event noun's ("went on strike on Monday", "held talks on Friday", "opened an
   investigation on Wednesday": ``light_verbs`` of models/events.toml and ``object_verbs``), not a length on it
-  ("may lodge an objection within six weeks"); a time allowed for a task dates the task ("has six weeks to
-  lodge an objection", "has until June to appeal": ``allowance_verbs``);
+  ("may lodge an objection within six weeks"), also in a complement bound to happen when the noun is an event and the
+  time a point ("said it would hold a public meeting on Thursday evening": the meeting's, not the saying's; "told it
+  must submit a plan by 27 May" keeps the report standing for the task with its deadline); a time allowed for a
+  task dates the task ("has six weeks to lodge an objection", "has until June to appeal": ``allowance_verbs``);
 * a copula, "take place", "happen", "break down" and a subjectless "due" date their subject
   ("the first flight was in 1994", "the delivery, originally due later this
   year, ...", "talks broke down late on Thursday", "the earthquake struck on Thursday": ``happen_phrases``);
@@ -337,6 +339,14 @@ def _carried_event(verb: Token, triggers: dict[int, int]) -> int | None:
     return None
 
 
+def _bound_light_event(verb: Token | None, triggers: dict[int, int]) -> int | None:
+    """The event noun of a bound light verb in a complement, when it is an event: "said it would hold a public meeting
+    on Thursday evening" (for a point time; a deadline stays the report's: "told it must submit a plan by 27 May")."""
+    if verb is None or verb.dep_ != "ccomp" or not _light_verb_phrase(verb):
+        return None
+    return _noun_event(next(c for c in verb.children if c.dep_ == "dobj"), triggers)
+
+
 def _noun_event(noun: Token, triggers: dict[int, int]) -> int | None:
     """The event a noun phrase names: the noun, else a compound before it that is a trigger ("will hold a drop-in
     session on 19 November", "carried out a test run in May")."""
@@ -584,6 +594,8 @@ def assign_times(
             offer(moved, et)
             continue
         k = _governed(attach, triggers)
+        if et.kind == "point" and (held := _bound_light_event(attach, triggers)) is not None:
+            k = held  # "said it would hold a public meeting on Thursday evening": the meeting's, not the saying's
         offer(k, et)
         if k is not None:
             offer(_same_act(doc[frames[k].trigger.token], frames, triggers), et)
