@@ -262,16 +262,22 @@ def without_parts(
     article: Callable[[_I], str],
     part_of: Callable[[_I, _I], bool],
     around: Callable[[_I], tuple[str, str]],
+    counted: Callable[[_I], bool] = lambda _: True,
 ) -> list[_I]:
     """``items`` (answers to one quantity question) without those that give a part of another article's
     larger figure (review 9, W2): ``part_of(x, y)``, the report of ``x`` names a narrower scope than ``y``'s
     (a site of the party, a unit of it, one party's share of a total told without one), or the words around
-    ``x``'s figure (``around``: its claim's text before and after it) tell it as a part (:func:`told_as_part`)."""
+    ``x``'s figure (``around``: its claim's text before and after it) tell it as a part (:func:`told_as_part`);
+    or, for figures that count things (``counted``), a qualifier names a kind of the counted noun
+    (:func:`qualified`) — a sum's or a measure's unit lies inside its figure, so the word after it is no counted
+    noun ("a 48 million koruna contract with X" / "84 million koruna with X")."""
     out = []
     for x in items:
         larger = [y for y in items if article(y) != article(x) and size(y) > size(x)]
+        kind_of = counted(x)
         if larger and (
-            told_as_part(*around(x)) or any(part_of(x, y) or qualified(around(x)[1], around(y)[1]) for y in larger)
+            told_as_part(*around(x))
+            or any(part_of(x, y) or (kind_of and qualified(around(x)[1], around(y)[1])) for y in larger)
         ):
             continue
         out.append(x)

@@ -1292,7 +1292,12 @@ def _without_parts(items: list[_Item], frame_of: Mapping[tuple[str, int], EventF
         return _narrower(fx, x[0].claim, fy)
 
     return amounts.without_parts(
-        items, lambda x: x[3], lambda x: x[0].group, part_of, lambda x: _around(x[0].claim, x[4])
+        items,
+        lambda x: x[3],
+        lambda x: x[0].group,
+        part_of,
+        lambda x: _around(x[0].claim, x[4]),
+        counted=lambda x: x[4].kind == "count",
     )
 
 
