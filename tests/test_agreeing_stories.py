@@ -2005,3 +2005,50 @@ def test_a_denied_clause_with_its_own_subject_is_a_denial(tmp_path):
     )
     found = _through_store(docs, tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("factuality", ["denied", "happened"])]
+
+
+# twelfth sitting: a plan and a refusal are about one thing when their words after the verb agree up to a second
+# clause ("will not appeal and will retender the work"), with "last"/"next" before a day noun read alike (two
+# days' reports of "this week's ruling" / "last week's ruling"); a refusal with nothing after its verb refuses
+# the plan whatever it acts on
+_KELDA_PLAN = (
+    "Kelda Rail is preparing to {} court ruling on the Brisk signalling tender, two people familiar with it said."
+)
+PLAN_REFUSED_AGREE = {
+    "refused plan: last week's fine, this week's ruling": _pair(
+        _KELDA_PLAN.format("appeal this week's"),
+        "Kelda Rail will not appeal last week's fine from the rail regulator, the company said.",
+        days=("2026-10-08", "2026-10-12"),
+    ),
+    "refused plan: a plan under a condition": _pair(
+        "Kelda Rail plans to appeal the ruling if the court refuses a review, its lawyers said.",
+        "Kelda Rail will not appeal, the company said.",
+        days=("2026-10-08", "2026-10-12"),
+    ),
+}
+PLAN_REFUSED_DISAGREE = {
+    "refused plan: this week's ruling / last week's ruling": _pair(
+        _KELDA_PLAN.format("challenge this week's"),
+        "Kelda Rail will not appeal last week's court ruling on the Brisk signalling tender, the company said.",
+        days=("2026-10-08", "2026-10-12"),
+    ),
+    "refused plan: will not appeal and will retender": _pair(
+        _KELDA_PLAN.format("appeal the"),
+        "Kelda Rail said it will not appeal and will retender the work in January.",
+        days=("2026-10-08", "2026-10-12"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLAN_REFUSED_AGREE))
+def test_a_refusal_of_another_plan_gives_no_conflict(tmp_path, name):
+    found = _through_store(PLAN_REFUSED_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(PLAN_REFUSED_DISAGREE))
+def test_a_refusal_of_the_plan_is_a_conflict(tmp_path, name):
+    found = _through_store(PLAN_REFUSED_DISAGREE[name], tmp_path)
+    assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
+        ("factuality", ["not planned", "planned"])
+    ], [(c.facet, c.question) for c in found]

@@ -1757,10 +1757,37 @@ def _one_plan(plan: _Report, refusal: _Report) -> bool:
     400 jobs at Tarrow" / "will not cut any jobs at Tarrow", review 9 W12); one giving a number, only that."""
     if _conditioned(plan) or _conditioned(refusal) or plan.info.publisher == refusal.info.publisher:
         return False
-    mine, theirs = _tail(plan), _tail(refusal)
+    mine, theirs = _planned_thing(_tail(plan)), _planned_thing(_tail(refusal))
+    if not theirs:  # "will not appeal" (and nothing after it) refuses the plan whatever it acts on
+        return True
     if any(w.isdigit() for w in theirs):
         return mine == theirs
     return _unquantified(mine) == _unquantified(theirs)
+
+
+#: auxiliaries that open a second clause after "and" / "but" ("will not appeal and will retender the work")
+_NEXT_CLAUSE = frozenset({"will", "would", "has", "have", "had", "is", "was", "plans", "intends", "said", "says"})
+#: words of a day counted from the day a report is written ("last week's ruling", "this week's ruling": one ruling)
+_COUNTED_FROM = frozenset({"last", "next"})
+_DAY_NOUNS = frozenset(
+    {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _planned_thing(tail: Sequence[str]) -> list[str]:
+    """The words a plan or a refusal acts on (a trigger's :func:`_tail`): up to a second clause joined by "and" or
+    "but" with an auxiliary of its own, without "last" / "next" before a day noun, which two reports written on two
+    days give one day two ways ("is preparing to challenge this week's ruling" / "will not appeal last week's
+    ruling")."""
+    out: list[str] = []
+    for k, w in enumerate(tail):
+        nxt = tail[k + 1] if k + 1 < len(tail) else ""
+        if w in ("and", "but") and nxt in _NEXT_CLAUSE:
+            break
+        if w in _COUNTED_FROM and nxt in _DAY_NOUNS:
+            continue
+        out.append(w)
+    return out
 
 
 def _unquantified(words: list[str]) -> list[str]:
