@@ -1772,6 +1772,7 @@ _RIOTS = "Police had arrested {} people over the riots in Morwick by {}, officia
 _RUBBLE = "Rescuers have pulled {} survivors from the rubble in Talby, the fire service said."
 _BUSES = "Drivers at Kelham Buses went on strike{} on Tuesday, the union said."
 _HEAT = "Temperatures in Orvale reached {} degrees on Wednesday, forecasters said."
+_HOLT = "Dana Holt was convicted of fraud on {}, the court said."
 REVIEW11_AGREE = {
     # S22: two deals of one day and one pair of parties, for two purposes (a cluster joined them by party and day)
     "S22 a contract to repair a wall, a memorandum on a depot": _pair(
@@ -1819,8 +1820,18 @@ REVIEW11_AGREE = {
     "S1 a range of temperatures and a figure inside it": _pair(
         _HEAT.format("between 41 and 43"), _HEAT.format(42), days=("2026-11-05", "2026-11-05")
     ),
+    # S19: a charge and a conviction are two stages of one case, each with its own date
+    "S19 charged in June, convicted on Thursday": _pair(
+        "Dana Holt was charged with fraud in June, prosecutors said.",
+        _HOLT.format("Thursday"),
+        days=("2026-11-06", "2026-11-06"),
+    ),
 }
 REVIEW11_DISAGREE = {
+    "S19 convicted on Tuesday / on Thursday": (
+        _pair(_HOLT.format("Tuesday"), _HOLT.format("Thursday"), days=("2026-11-06", "2026-11-06")),
+        {"date"},
+    ),
     "S1 a range of temperatures and a figure below it": (
         _pair(_HEAT.format("between 41 and 43"), _HEAT.format(38), days=("2026-11-05", "2026-11-05")),
         {"quantity"},

@@ -970,16 +970,19 @@ def _by_exclusive_side(
 ) -> list[tuple[str, list[tuple[Info, tuple[float, float], str]]]]:
     """The dates of an event done, one question, unless its reports use words of two sides of one
     ``[[exclusive]]`` table ("suspended on Monday" / "cancelled on Friday": the suspension and the
-    cancellation are two steps, each with its date): then one question per side, the reports of
-    other words in each (review 6, C3)."""
+    cancellation are two steps, each with its date) or two ``[[stages]]`` of one case ("charged in June" /
+    "convicted on Thursday"): then one question per side, the reports of other words in each (review 6, C3)."""
     if not items:
         return []
     lemma = {r.info.id: r.frame.trigger.lemma for r in reports}
-    for k, table in enumerate(comparison().exclusive):
+    lex = comparison()
+    tables = [(f"past:{k}", t) for k, t in enumerate(lex.exclusive)]
+    tables += [(f"past:stage{k}", t) for k, t in enumerate(lex.stages)]  # ("charged in June" / "convicted": S19)
+    for at, table in tables:
         side = {i.id: _side_of(lemma[i.id], table) for i, _, _ in items if i.id in lemma}
         if len(set(side.values()) - {None}) >= 2:
             return [
-                (f"past:{k}:{name}", [x for x in items if side.get(x[0].id) in (name, None)])
+                (f"{at}:{name}", [x for x in items if side.get(x[0].id) in (name, None)])
                 for name in sorted(set(side.values()) - {None})
             ]
     return [("past", items)]

@@ -76,6 +76,7 @@ class ComparisonLexicon(BaseModel):
     time_joiners: frozenset[str] = frozenset()
     other_days: frozenset[str] = frozenset()
     exclusive: list[dict[str, list[str]]] = []
+    stages: list[dict[str, list[str]]] = []
     outcomes: list[dict[str, list[str]]] = []
     value_rejections: frozenset[str] = frozenset()
     provisional: frozenset[str] = frozenset()
@@ -106,7 +107,7 @@ class ComparisonLexicon(BaseModel):
             raise ValueError("a list of words is wanted")
         return [w.lower() for w in v]
 
-    @field_validator("exclusive", "outcomes")
+    @field_validator("exclusive", "outcomes", "stages")
     @classmethod
     def _two_sides(cls, v: list[dict[str, list[str]]]) -> list[dict[str, list[str]]]:
         for table in v:
