@@ -285,6 +285,13 @@ def without_parts(
 
 
 _LOWER_WORD = re.compile(r"[A-Za-z][a-z-]*")
+#: words of grammar after a figure, no counted noun: prepositions, conjunctions, determiners, auxiliaries
+_GRAMMAR = frozenset(
+    {"on", "in", "at", "for", "with", "to", "from", "by", "of", "over", "under", "after", "before", "until", "during"}
+    | {"and", "or", "but", "as", "into", "against", "about", "per", "than", "who", "which", "that", "worth"}
+    | {"a", "an", "the", "its", "their", "his", "her", "this", "these", "those"}
+    | {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"}
+)
 
 
 def qualified(part: str, whole: str) -> bool:
@@ -293,7 +300,9 @@ def qualified(part: str, whole: str) -> bool:
     injured" / "40 injured" (review 11 S3): a kind of the thing counted, a part. Not a word of a next instance
     ("12 more people": the figure adds to the other), a number word ("3 million euros") or a participle."""
     p, w = _LOWER_WORD.findall(part[:60])[:2], _LOWER_WORD.findall(whole[:60])[:1]
-    if len(p) < 2 or not w or not p[0].islower() or p[0] in _not_qualifiers() or p[0].endswith(("ed", "ing")):
+    if len(p) < 2 or not w or w[0].lower() in _not_qualifiers():
+        return False  # ("a 48 million koruna contract with" / "84 million koruna with": no counted noun)
+    if not p[0].islower() or p[0] in _not_qualifiers() or p[0].endswith(("ed", "ing")):
         return False  # (a participle restates the act or the state of the whole: "120 planned operations",
         # "46 collapsed buildings", "240 existing cameras" are the operations, buildings and cameras counted)
     return _singular(p[1].lower()) == _singular(w[0].lower()) and _singular(p[0]) != _singular(w[0].lower())
@@ -305,10 +314,11 @@ def _singular(word: str) -> str:
 
 @cache
 def _not_qualifiers() -> frozenset[str]:
-    """Words after a figure that qualify no counted noun: number words and a next instance's words."""
+    """Words after a figure that qualify no counted noun, nor are one: number words, a next instance's words,
+    prepositions, conjunctions, determiners and auxiliaries."""
     from ..timex.vocab import vocabulary
     from .vocab import comparison
 
     v = vocabulary()
     numbers = {*v.numbers.units, *v.numbers.tens, *v.numbers.other}
-    return frozenset(w.lower() for w in numbers | comparison().next_instance | {"of", "and", "or", "a", "the"})
+    return frozenset(w.lower() for w in numbers | comparison().next_instance | _GRAMMAR)
