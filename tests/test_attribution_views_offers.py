@@ -67,3 +67,32 @@ def test_in_a_holders_view_is_the_holders(text, content, cue, holder):
 )
 def test_a_view_with_no_holder_is_nobodys(text):
     assert not any(cue in ("view", "opinion") for _, cue, _ in _claims(text)), _claims(text)
+
+
+# a short quotation right after its speaker's verb and a comma is an utterance ("asked, 'With the ferry?'");
+# a text's wording is not ("The invitation reads, 'One more thing.'"), nor a scare quote
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source"),
+    [
+        ('Wallace then asked, "With the ferry?"', "With the ferry", "asked", "Wallace"),
+        ('As Ruiz spoke, the dockworkers chanted, "Axe the levy!"', "Axe the levy", "chanted", "the dockworkers"),
+    ],
+)
+def test_a_short_quotation_after_its_speakers_verb_is_said(text, content, cue, source):
+    assert (content, cue, source) in _claims(text), _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['The council, "in principle," backs the levy.', 'The invitation reads, "One more thing."'],
+)
+def test_a_scare_quote_or_a_texts_wording_is_no_utterance(text):
+    assert not any(c.attribution == "direct_quote" for c in extract(text, published=date(2026, 10, 2)).claims)
+
+
+def test_support_for_a_thing_is_no_stance_claim():
+    # "his support for the bill" names a stance in passing (2 of 13 such claims right on PolNeAR q0 + q2)
+    got = _claims("Cruz ran a negative ad about Ruiz's support for the harbour levy.")
+    assert not any(cue and cue.startswith("support") for _, cue, _ in got), got

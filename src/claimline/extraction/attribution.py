@@ -289,7 +289,9 @@ def _utterance(text: str, start: int, end: int) -> bool:
     if not inner or inner[-1] not in ",!?.":
         return False
     before = text[max(0, start - 80) : start].rstrip(" \t" + _OPEN + "`'")
-    return not before or before[-1] in "\n.!?:" or before.endswith(("\u201d", '"', "''"))
+    # after a comma only with its speaker's verb before it ('Wallace asked, "With the ferry?"'):
+    # ``ClaimFinder._said_before``
+    return not before or before[-1] in "\n.!?:," or before.endswith(("\u201d", '"', "''"))
 
 
 #: words a title leaves in lower case ("Bridge over the Water", "A Time for Change")
@@ -543,6 +545,26 @@ class ClaimFinder:
         return span
 
     # ---------------------------------------------------------------- quotes
+    def _said_before(self, qspan: Span) -> bool:
+        """A short quotation right after its speaker's verb and a comma or colon ('Wallace then asked,
+        "With the ferry?"', 'the crowd chanted, "Lock her up!"'): an utterance, not a scare quote."""
+        doc = self.doc
+        i = qspan.start - 1
+        while i >= 0 and doc[i].is_quote:
+            i -= 1
+        if i < 1 or doc[i].text not in (",", ":"):
+            return False
+        verb = doc[i - 1]
+        entry = self.cue_verb(verb)
+        if entry is None or entry.kind in _NOT_PARENTHETICAL or (subj := self.subject_of(verb)) is None:
+            return False
+        # someone who speaks, not a text ("The invitation reads, 'One more thing'": its wording, a title)
+        return (
+            subj.tag_ in ("PRP", "NNP", "NNPS", "NNS", "WP")
+            or subj.ent_type_ in ("PERSON", "ORG", "NORP")
+            or subj.lemma_.lower() in self.c.holders
+        )
+
     def quotes(self) -> list[RawClaim]:
         out: list[RawClaim] = []
         last_speaker: tuple[Span | None, int, int, CueEntry | None, int] | None = None
@@ -550,8 +572,8 @@ class ClaimFinder:
             qspan = self.span(qs, qe)
             if qspan is None or not len(qspan):
                 continue
-            if short and self._speaker_after(qspan) is None:
-                continue  # a short quotation is an utterance only with its speaker after it
+            if short and self._speaker_after(qspan) is None and not self._said_before(qspan):
+                continue  # a short quotation is an utterance only with its speaker after or just before it
             for t in qspan:
                 self.quote_tokens.add(t.i)
             first_sent = self.doc[qspan.start].sent
