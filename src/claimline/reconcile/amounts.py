@@ -305,10 +305,12 @@ def qualified(part: str, whole: str) -> bool:
     if not p[0].islower() or p[0] in _not_qualifiers() or p[0].endswith(("ed", "ing")):
         return False  # (a participle restates the act or the state of the whole: "120 planned operations",
         # "46 collapsed buildings", "240 existing cameras" are the operations, buildings and cameras counted)
-    return _singular(p[1].lower()) == _singular(w[0].lower()) and _singular(p[0]) != _singular(w[0].lower())
+    return singular(p[1].lower()) == singular(w[0].lower()) and singular(p[0]) != singular(w[0].lower())
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural noun's crude singular by its spelling ("ballots" -> "ballot", "class" stays): enough to tell one
+    counted noun from another in a claim's words, where no parse is at hand."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 

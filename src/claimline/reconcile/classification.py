@@ -34,6 +34,7 @@ from typing import TypeVar
 
 from ..events.identity import DESCRIBED, kin, names_match
 from ..schemas import EventFrame
+from .amounts import singular
 from .info import Info
 from .vocab import Classification, comparison
 
@@ -251,7 +252,7 @@ def purpose_of(frame: EventFrame, text: str, start: int) -> frozenset[str]:
         elif low in _PURPOSE_END:
             open_ = False
         elif open_ and w[0].islower() and low not in skip:
-            out.add(low[:-1] if len(low) > 3 and low.endswith("s") and not low.endswith("ss") else low)
+            out.add(singular(low))
     return frozenset(out)
 
 
