@@ -154,7 +154,8 @@ def test_an_option_before_the_command_is_one_red_line_with_the_fix() -> None:
 @pytest.mark.slow
 def test_the_output_file_suffix_chooses_the_format(tmp_path: Path) -> None:
     """R36: ``timeline -o tl.html`` wrote the plain table into an .html file; the suffix now chooses the format
-    (.html the page, .md Markdown, .json JSON), ``--format`` still wins, and another suffix gets the table."""
+    (.html the page, .md Markdown, .json JSON, .txt the table), ``--format`` still wins (review 12 T16: another
+    suffix is refused)."""
     db = tmp_path / "s.db"
     signed = "Vantor Systems signed a contract with Orlen Buses on Monday."
     ingest_docs(db, tmp_path, [("Harbour Wire", "2026-06-03", signed)])

@@ -248,6 +248,14 @@ def ingest(
         raise ClaimlineError("nothing to ingest: give files, folders, URLs, --feed URL or --manifest FILE")
     items = api.sources(paths or [], feeds=feed or [], manifests=manifest or [], timeout=timeout, max_bytes=max_bytes)
     api.publication_day(published)  # a bad option is refused before the store is made (review 11, S14)
+    if publisher is not None and not publisher.strip():
+        raise ClaimlineError("--publisher is empty: give the outlet's name or leave the option out")
+    if items and all(getattr(item, "error", None) for item in items):
+        # nothing readable: report it without making a store (review 12, T16)
+        for item in items:
+            err.print(f"[red]Error:[/red] {item.error}", markup=True, soft_wrap=True)  # type: ignore[union-attr]
+        out.print(f"0 stored, 0 already present, {len(items)} failed; 0 claims found", markup=False)
+        raise typer.Exit(1)
     store = open_store(db, create=True)
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -482,7 +490,9 @@ def timeline(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file (.html, .md, .csv, .json, .jsonl: that format)."),
+        typer.Option(
+            "--output", "-o", help="Write to this file (.html, .md, .csv, .json, .jsonl: that format; .txt: the table)."
+        ),
     ] = None,
     show_all: Annotated[
         bool,
@@ -594,8 +604,13 @@ def _format_of(output: Path | None) -> TimelineFormat:
     """The format an ``--output`` file's suffix names (``tl.html``: the page, not a text table in an .html file;
     review 10, R36), else the table."""
     suffix = output.suffix.lower().lstrip(".") if output else ""
-    named = {"htm": "html", "markdown": "md", "ndjson": "jsonl"}.get(suffix, suffix)
-    return TimelineFormat(named) if named in TimelineFormat.__members__ else TimelineFormat.table
+    named = {"htm": "html", "markdown": "md", "ndjson": "jsonl", "txt": "table", "": "table"}.get(suffix, suffix)
+    if named not in TimelineFormat.__members__:  # review 12, T16: not a table silently in "tl.xyz"
+        raise ClaimlineError(
+            f"cannot tell the format of {output} from its suffix: use .html, .md, .csv, .json, .jsonl or .txt, "
+            "or name it with --format"
+        )
+    return TimelineFormat(named)
 
 
 def _write_to(output: Path | None, write: Callable[[Any], None]) -> None:

@@ -39,6 +39,7 @@ class Item:
     overrides: dict[str, Any] = field(default_factory=dict)  # per-article metadata (manifest, sidecar, feed)
     url: str | None = None  # a web page: skipped when stored, else fetched by ``load``
     load: Callable[[], tuple[bytes, str | None]] | None = None  # -> (data, suffix such as ".html")
+    error: str | None = None  # known before reading: the item can only fail with this message
 
 
 @dataclass

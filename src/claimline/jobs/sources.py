@@ -51,7 +51,7 @@ def failing_item(name: str, message: str) -> Item:
     def load() -> tuple[bytes, str | None]:
         raise ClaimlineError(message)
 
-    return Item(name=name, load=load)
+    return Item(name=name, load=load, error=message)
 
 
 def feed_items(feed_url: str, fetcher: Fetcher) -> list[Item]:
