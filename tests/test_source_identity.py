@@ -204,3 +204,19 @@ def test_a_surname_the_ner_calls_an_organisation_is_the_person(extract):
     )
     actors = {m.text: m.actor for m in extract(text).mentions}
     assert actors["Lindqvist"] == "Marta Lindqvist"
+
+
+# review 12 T22: the NER tags only "Bank" of "Pallas Bank"; the untagged proper noun compounding into it is part of
+# the name, so no actor "Bank" (which would match every bank) is made
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pallas Bank cut its dividend on Thursday, the lender said.",
+        "Pallas Bank cut its dividend, the bank said.",
+    ],
+)
+def test_a_name_the_ner_cut_short_keeps_its_first_word(extract, text):
+    ex = extract(text)
+    actors = {c.source.actor for c in ex.claims if c.source is not None} | {a for c in ex.claims for a in c.actors}
+    assert "Bank" not in actors, [(c.source, c.actors) for c in ex.claims]
+    assert "Pallas Bank" in actors, [(c.source, c.actors) for c in ex.claims]

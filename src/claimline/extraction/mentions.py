@@ -133,6 +133,18 @@ def _gerund_opening(ent: Span) -> bool:
     return stem in verbs or stem + "e" in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs)
 
 
+def _left_part(tok: Token, start: int, end: int) -> bool:
+    """``tok``, just before a name's span, is an untagged capitalised proper noun compounding into it."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.dep_ == "compound"
+        and not tok.ent_type_
+        and start <= tok.head.i < end
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+    )
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     g = actors.gazetteer()
     out: list[Mention] = []
@@ -141,11 +153,15 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ not in _KEEP_LABELS or "\n" in ent.text or "\r" in ent.text:
             continue  # a name never spans a line break (blanked furniture, another paragraph)
         start, end = ent.start, ent.end
+        # an organisation's name the NER cut short on the left: "Pallas Bank" tagged "Bank" (review 12 T22):
+        # untagged proper nouns compounding into it belong to it (a person's title stays out: "Judge Marta …")
+        while ent.label_ == "ORG" and start > 0 and _left_part(doc[start - 1], start, end):
+            start -= 1
         # an amount the NER ran into the name: "fined Ulmar Steel 7 million euros" (the number belongs
         # to a noun after the name; "Boeing 737" is the head of its own phrase)
         while end > start + 1 and doc[end - 1].tag_ == "CD" and doc[end - 1].head.i >= end:
             end -= 1
-        etext = ent.text if end == ent.end else doc[start:end].text
+        etext = ent.text if (start, end) == (ent.start, ent.end) else doc[start:end].text
         if ent.ent_id_:
             name = ent.ent_id_
             typ = g.types.get(name, "organisation")
