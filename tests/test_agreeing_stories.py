@@ -2063,3 +2063,50 @@ def test_a_refusal_of_the_plan_is_a_conflict(tmp_path, name):
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
         ("factuality", ["not planned", "planned"])
     ], [(c.facet, c.question) for c in found]
+
+
+# thirteenth sitting (review 12 T1): an act told with its own denial in its sentence ("..., a claim the firm
+# denied", "which the club denies", "; Varo denied the report") is contested in that report, no "happened"
+# against the accused's own denial; an act told without one still answers the denial
+DISOWNED_AGREE = {
+    "disowned: a claim the firm denied": _pair(
+        "Drivers said Tarvo Mills had dismissed 30 drivers at Kellby, a claim the firm denied.",
+        "Tarvo Mills denied that it had dismissed 30 drivers at Kellby.",
+    ),
+    "disowned: which the club denies": _pair(
+        "Supporters say Rensby Athletic sold its training ground to a developer, which the club denies.",
+        "Rensby Athletic denied selling its training ground to a developer.",
+    ),
+    "disowned: a second clause denies the report": _pair(
+        "A magazine reported that mayor Ilka Varo had hidden the audit; Varo denied the report.",
+        "Mayor Ilka Varo denied hiding the audit, her office said.",
+    ),
+    "disowned: a charge the company rejects": _pair(
+        "Ostra Foods says Pellam Dairies copied its yoghurt label, a charge Pellam Dairies rejects.",
+        "Pellam Dairies denied copying the yoghurt label of Ostra Foods.",
+    ),
+}
+DISOWNED_DISAGREE = {
+    "disowned: a claim repeated, not denied": _pair(
+        "Drivers said Tarvo Mills had dismissed 30 drivers at Kellby, a claim the union repeated.",
+        "Tarvo Mills denied that it had dismissed 30 drivers at Kellby.",
+    ),
+    "disowned: confirmed, not denied, in its sentence": _pair(
+        "Supporters say Rensby Athletic sold its training ground to a developer, which the club confirmed.",
+        "Rensby Athletic denied selling its training ground to a developer.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DISOWNED_AGREE))
+def test_an_act_told_with_its_own_denial_gives_no_conflict(tmp_path, name):
+    found = _through_store(DISOWNED_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(DISOWNED_DISAGREE))
+def test_an_act_told_without_its_denial_answers_it(tmp_path, name):
+    found = _through_store(DISOWNED_DISAGREE[name], tmp_path)
+    assert [sorted(s.value for s in c.sides) for c in found] in ([["denied", "happened"]], [["no", "yes"]]), [
+        (c.facet, c.question) for c in found
+    ]

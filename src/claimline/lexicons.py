@@ -271,6 +271,12 @@ class ModalityLexicon(_Strict):
     not_negating_after: list[str] = Field(
         default_factory=list, description="Words after a negator that make it restrict, not negate ('not only')"
     )
+    disowned_nouns: list[str] = Field(
+        default_factory=list, description="Nouns naming a report its sentence denies ('a claim the company denied')"
+    )
+    disowning_pronouns: list[str] = Field(
+        default_factory=list, description="Pronouns a denial takes its sentence's report back with ('denies it')"
+    )
 
 
 # ----------------------------------------------------------------- facets

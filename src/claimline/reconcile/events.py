@@ -129,6 +129,8 @@ from .info import Info, claim_infos, initial_at, time_offset
 from .readings import clock_only as _clock_only
 from .readings import clock_zone as _clock_zone
 from .readings import day_reach as _day_reach
+from .readings import denial_of_report as _denial_of_report
+from .readings import disowns as _disowns
 from .readings import exceptive as _exceptive
 from .readings import form_of as _form_of
 from .readings import names_other_day as _names_other_day
@@ -1572,6 +1574,32 @@ def _factuality_questions(
     return out
 
 
+def _report_denials(claims: Iterable[Claim]) -> dict[tuple[str, int], list[int]]:
+    """(article, sentence start) -> where each claim starts that denies its sentence's report ("; Holm denied
+    the report", "the company denies it": a denial verb for its cue, a report noun or a pronoun for its whole
+    content; :func:`.readings.denial_of_report`)."""
+    out: dict[tuple[str, int], list[int]] = {}
+    for c in claims:
+        if c.cue is None or len(c.text) > 40:
+            continue
+        words = _WORD_OR_NUMBER.findall(f"{c.cue.text} {c.text}".lower())
+        if _denial_of_report(words):
+            out.setdefault((c.article_id, c.sentence.start), []).append(c.start)
+    return out
+
+
+def _disowned(r: _Report, denials: Mapping[tuple[str, int], list[int]]) -> bool:
+    """A report that an act happened whose own sentence takes it back ("The union said X had sacked 12
+    strikers, a claim the company denied"; "A newspaper reported that Holm had leaked the budget; Holm denied
+    the report"): contested in that report, no "happened" against the accused's denial (review 12 T1)."""
+    if r.frame.factuality not in _YES:
+        return False
+    c, t = r.info.claim, r.frame.trigger
+    if c.text and c.start <= t.end <= c.end and _disowns(c.text[t.end - c.start :]):
+        return True
+    return any(start >= t.end for start in denials.get((r.info.article_id, r.frame.sentence.start), ()))
+
+
 def _answers(a: _Report, no: _Report) -> bool:
     """Whether a "no" answers a report: of one word (:func:`_one_word`), and not an act done after the "no" was
     told (its own time, else the day it is told): "has not completed its purchase", told on Monday, says nothing
@@ -2422,6 +2450,7 @@ def reconcile_events(
     drafts: list[tuple[Draft, str, ConflictEvent, str]] = []
     compared: list[EventQuestion] = []
     stated = _stated(fams)
+    denials = _report_denials(claims.values())
     for fam in fams:
         if only is not None and not any(c.id in only for c in fam):
             continue
@@ -2457,7 +2486,7 @@ def reconcile_events(
         elif cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
             told = [r for r in timed if r.outlet and _told_yes(r.frame)]
             questions += [
-                *_factuality_questions(claimed, label, told=told),
+                *_factuality_questions([r for r in claimed if not _disowned(r, denials)], label, told=told),
                 *_facet_questions(claimed, label),
                 *_classified(claimed, label),
             ]

@@ -14,7 +14,7 @@ from ..schemas import Claim
 from ..vocab import ATTITUDE
 from .amounts import dated_by, running
 from .info import WORD_RE, date_span, starts_from, time_bound, time_is_initial, time_offset
-from .readings import clock_only, exceptive, negator, plan_in_past, planning, side_of
+from .readings import clock_only, disowns, exceptive, negator, plan_in_past, planning, side_of
 from .vocab import comparison
 
 # ------------------------------------------------------------ event classes
@@ -285,6 +285,8 @@ def _polarity_predicate(claim: Claim) -> str | None:
         return None
     if claim.negated and not _says_no(claim):
         return None
+    if not claim.negated and disowns(claim.text):
+        return None  # "X had dismissed 30 drivers, a claim the firm denied": contested, no "yes" (review 12 T1)
     return pred
 
 

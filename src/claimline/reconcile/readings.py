@@ -271,3 +271,78 @@ def clock_zone(t: EventTime, after: str | None) -> str | None:
 _CLOCK_FIGURE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\b\.?", re.I)
 #: A named time zone just after a clock time: "9 a.m. New York time", "15:00 (CET)", "at 3 p.m. local time".
 _AFTER_ZONE = re.compile(r"[\s,(]*(?:((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+|local)\s+time\b|\(?([A-Z]{2,5})\b)")
+
+
+#: a clause's words (for :func:`disowns`)
+_CLAUSE_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
+#: where a clause that takes back what comes before it may open
+_DISOWNING_BREAK = re.compile(r"[,;(\u2014\u2013]|\s-\s|\bwhich\b")
+#: the denial verbs that take an act back through a bare pronoun ("which he denies", "the company denies it"); a
+#: rejection or dismissal of "it" may be of an offer or a plan that was made ("which the board rejected")
+_DENYING = ("deny", "refute", "rebut")
+
+
+@cache
+def _disowning() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(denial verbs: class ``deny`` of ``models/events.toml``; ``disowned_nouns``; ``disowning_pronouns`` of
+    ``models/modality.toml``)."""
+    from .. import lexicons
+
+    m = lexicons.modality()
+    verbs = frozenset(v for v, cls in lexicon().verbs.items() if cls == "deny" and " " not in v)
+    return verbs, frozenset(m.disowned_nouns), frozenset(m.disowning_pronouns)
+
+
+def _verb_form(word: str, verb: str) -> bool:
+    """:func:`form_of`, with a final "y" as "i" ("denied", "denies" of "deny")."""
+    return form_of(word, verb) or (verb.endswith("y") and form_of(word, verb[:-1] + "i"))
+
+
+def _noun(word: str, nouns: frozenset[str]) -> bool:
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+
+
+def denial_of_report(words: list[str]) -> bool:
+    """A clause that denies the report its sentence tells ("Holm denied the report", "the company denies it",
+    "a claim the company denied", "which the orchestra denied", "a charge Kelsey Labs rejects"): a denial verb
+    (class ``deny``) with a report noun or a pronoun for its object, or after one as its relative; not a
+    denial with a clause of its own ("denied that it had closed another plant")."""
+    verbs, nouns, pronouns = _disowning()
+    at = next((k for k, w in enumerate(words) if any(_verb_form(w, v) for v in verbs)), None)
+    if at is None:
+        return False
+    before, after, verb = words[:at], words[at + 1 :], words[at]
+    strong = any(_verb_form(verb, v) for v in _DENYING)
+    if after[:1] == ["that"] or "as" in after[:2]:  # a clause of its own; "rejected as illegal": done, judged
+        return False
+    object_words = after[1:] if after[:1] in (["the"], ["a"], ["an"], ["any"]) else after
+    if object_words[:1] and _noun(object_words[0], nouns):
+        return len(before) <= 4
+    if after[:1] and after[0] in pronouns and after[0] != "which":
+        return strong and len(before) <= 4
+    if after and after[0] not in _AFTER_A_RELATIVE:
+        return False  # the denial has an object of its own ("which denies wrongdoing"): not a relative of the act
+    head = before[1:] if before[:1] in (["a"], ["an"], ["the"]) else before
+    if head[:1] and _noun(head[0], nouns) and 2 <= len(head) <= 5:
+        return True  # "a claim the company denied", "allegations he denies"
+    return before[:1] == ["which"] and "which" in pronouns and strong and 2 <= len(before) <= 4
+
+
+#: words that may follow a denial verb that has no object of its own: its time or manner ("which the orchestra denied
+#: on Friday", "a claim the firm strongly denies") — the grammar of :func:`denial_of_report`
+_AFTER_A_RELATIVE = frozenset({"on", "in", "at", "last", "this", "yesterday", "today", "strongly", "flatly", "again"})
+
+
+def disowns(after: str) -> bool:
+    """Whether the rest of a sentence after an act's word takes the act back (:func:`denial_of_report` of a
+    clause after a break: "..., a claim the company denied", "..., which the orchestra denied"): the act is
+    contested in that report, no "happened" (review 12 T1)."""
+    text = after.lower()
+    end = re.search(r"[.!?](?:\s|$)", text)
+    text = text[: end.start() if end else 240]
+    for m in _DISOWNING_BREAK.finditer(text):
+        start = m.start() if m.group(0) == "which" else m.end()
+        clause = re.split(r"[,;(\u2014\u2013]", text[start:].lstrip(" ,;("), maxsplit=1)[0]
+        if denial_of_report(_CLAUSE_WORDS.findall(clause)):
+            return True
+    return False
