@@ -112,8 +112,10 @@ def test_anchor_of_intervals() -> None:
 FLOORS = {
     # 22.21, 36.44 since one sentence, one entry (review 11 S8, twelfth sitting): the default timeline no longer lists
     # the verbs of attribution and the event nouns a sentence mentions beside the event it tells, which the task
-    # counts as events of the entity (24.20, 39.63 before); `--all` lists them (its floors unchanged)
-    "claimline": {"f1": 22.0, "event_recall": 36.0},
+    # counts as events of the entity (24.20, 39.63 before); `--all` lists them (its floors unchanged). 22.88, 36.97
+    # since an event noun naming a party beside a verb of another class is an entry again (thirteenth sitting:
+    # "the departure … has been delayed", "negotiated the purchase")
+    "claimline": {"f1": 22.5, "event_recall": 36.5},
     "claimline-all": {"f1": 25.0, "event_recall": 41.8},  # 25.56, 42.29
     # the sentence-level claim timeline moves with attribution (a sentence attributed to a source is a
     # claim of that source, not the outlet's): 7.45 before this round's attribution rules, 6.86 after them

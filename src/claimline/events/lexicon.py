@@ -304,6 +304,21 @@ class EventLexiconFile(_Strict):
         default_factory=dict,
         description="family name -> classes outlets use for one event (identity joins them on stronger evidence)",
     )
+    aspect_classes: list[str] = Field(
+        default_factory=list,
+        description="Classes whose verbs tell a phase of the event a noun beside them names ('will begin "
+        "production', 'cancelled 40 flights'): the noun is no timeline entry of its own",
+    )
+    figure_classes: list[str] = Field(
+        default_factory=list,
+        description="Classes whose verbs tell how a noun's figure moved ('sales dropped 12 percent'): the noun is "
+        "no timeline entry of its own",
+    )
+    topic_classes: list[str] = Field(
+        default_factory=list,
+        description="Classes of speech or stance about the event a noun beside them names ('criticised the "
+        "award'): the noun is no timeline entry of its own",
+    )
     tagger_lemmas: dict[str, str] = Field(
         default_factory=dict,
         description="A lemma the tagger gives a form of a word -> the word's lemma ('fin' for 'fined': 'fine')",
@@ -534,6 +549,10 @@ def build(data: dict) -> EventLexicon:
             chain.append(cur)
             cur = classes[cur].hypernym
         ancestors[entry.name] = tuple(chain)
+    for key in ("aspect_classes", "figure_classes", "topic_classes"):
+        for cls in getattr(raw, key):
+            if cls not in classes:
+                raise _fail(f"{key}: {cls!r} is not a class")
     for name, members in raw.families.items():
         unknown = [c for c in members if c not in classes]
         if unknown:

@@ -35,9 +35,14 @@
 * **One sentence, one entry** (review 11, S8): a frame its sentence only mentions beside the event the
   sentence tells is no entry of its own — the verb of attribution that tells an event of its content
   ("police **confirmed** they arrested", "local media **reported**": its trigger inside its claim's cue),
-  and an undated event noun that is the subject or object of a verb of the sentence ("an **earthquake** hit
-  Quessa", "cancelled 40 **flights**"), each only when every party it names is a party of that event (an
-  actor's timeline keeps what only it names) (:func:`mentions`). An entry every report of which is such a
+  and an undated event noun beside a verb of the sentence that tells its event — a verb of no class ("an
+  **earthquake** hit Quessa"), of its class or a hypernym, of a phase of it ("cancelled 40 **flights**", "will
+  begin **production**"), of how its figure moved ("**sales** dropped") or of speech about it ("criticised the
+  **award**": ``aspect_classes``, ``figure_classes``, ``topic_classes`` of ``models/events.toml``) — or beside any
+  verb when it names no party; each only when every party it names is a party of that event (an actor's timeline
+  keeps what only it names) (:func:`mentions`). A noun naming a party beside a verb of another class is an event
+  of its own ("the **departure** of the A380 has been delayed", "negotiated the **purchase** of 22 jets",
+  "the **deal** was approved": SemEval-2015 Task 4 counts both). An entry every report of which is such a
   mention is marked ``mention_only`` and listed with ``--all`` only; two verbs of one sentence ("ten people
   died when the ferry sank") stay two entries, and so do a noun with a time of its own and a noun after a
   preposition of an adjunct ("died after the **crash**", "the death toll from the **collapse** rose":
@@ -168,6 +173,48 @@ def _adjunct_prepositions() -> frozenset[str]:
     return frozenset(str(w).lower() for w in time_words().get("event_time", {}).get("adjunct_prepositions", []))
 
 
+#: The class of a verb no class of ``models/events.toml`` lists: compared by its word, it names no event of its own
+#: beside an event noun ("an earthquake **hit**", "saw a loss", "the fall **left** the index at 11,188").
+OTHER = "other"
+
+
+def _restates(verb_class: str, noun_class: str) -> bool:
+    """Whether a verb tells the event a noun of its sentence names: a verb of no class of its own (:data:`OTHER`), of
+    a phase of an event (``aspect_classes`` of ``models/events.toml``: "will **begin** production", "cancelled 40
+    **flights**"), of how a figure moved (``figure_classes``: "**sales** dropped 12 percent"), of speech or stance
+    about it (``topic_classes``: "criticised the **award**"), or of the noun's class or one related by ``hypernym``
+    ("the strike" / "walked out"); a class counts with its hypernyms. A verb of another class tells another event
+    ("**delayed** the departure", "**negotiated** the purchase", "the deal was **approved**")."""
+    if verb_class in (OTHER, noun_class):
+        return True
+    up, telling = _classes()
+    above = _ancestors(verb_class, up)
+    if ({verb_class} | above) & telling:
+        return True
+    return verb_class in _ancestors(noun_class, up) or noun_class in above
+
+
+def _ancestors(cls: str, up: Mapping[str, str]) -> set[str]:
+    seen: set[str] = set()
+    while cls in up and up[cls] not in seen:
+        cls = up[cls]
+        seen.add(cls)
+    return seen
+
+
+@cache
+def _classes() -> tuple[dict[str, str], frozenset[str]]:
+    """Class -> its ``hypernym`` in ``models/events.toml``, and the classes whose verbs tell the event of a noun
+    beside them (``aspect_classes``, ``figure_classes`` and ``topic_classes`` of that file; validated by
+    :mod:`claimline.events.lexicon`, read by :func:`claimline.lexicon_files.lexicon_data`: queries stay light)."""
+    from ..lexicon_files import lexicon_data
+
+    data = lexicon_data("events.toml")
+    up = {str(e["name"]): str(e["hypernym"]) for e in data.get("event", []) if e.get("name") and e.get("hypernym")}
+    keys = ("aspect_classes", "figure_classes", "topic_classes")
+    return up, frozenset(str(c) for key in keys for c in data.get(key, []))
+
+
 def mentions(
     frames: Iterable[Any],
     cues: Mapping[str, tuple[int, int]],
@@ -175,9 +222,10 @@ def mentions(
 ) -> set[str]:
     """The frames (by id) that their sentence only mentions beside the event it tells (module docstring, "One
     sentence, one entry"): a frame whose trigger lies inside its claim's cue (``cues``: claim id -> cue
-    offsets), and an event noun with no time of its own beside a verb of the sentence that is not a cue, unless
-    a preposition of an adjunct comes just before it (:func:`_adjunct`; ``sentence_text(article_id, start, end)``
-    reads it) — each only when another such event of the sentence names every party it names."""
+    offsets), and an event noun with no time of its own beside a verb of the sentence that is not a cue and tells
+    its event (:func:`_restates`; any verb when the noun names no party), unless a preposition of an adjunct comes
+    just before it (:func:`_adjunct`; ``sentence_text(article_id, start, end)`` reads it) — each only when another
+    such event of the sentence names every party it names."""
     by_sentence: dict[tuple[str, int], list[Any]] = {}
     for f in frames:
         by_sentence.setdefault((f.article_id, f.sentence.start), []).append(f)
@@ -197,7 +245,9 @@ def mentions(
             if f.id in telling:
                 leads = told
             elif f.trigger.pos != "verb" and f.time is None and not _adjunct(f, sentence_text):
-                leads = verbs
+                # a noun naming a party tells an event of its own beside a verb of another class; one naming
+                # nobody is no entry a reader could place ("the discussions", "a procurement agency")
+                leads = [g for g in verbs if not f.participants or _restates(g.event_class, f.event_class)]
             else:
                 continue
             names = _names(f)
