@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from .test_hostile import invoke
 from .test_timeline_truth import ingest_docs, timeline_of
 
 
@@ -82,3 +83,97 @@ def test_a_delayed_flight_is_listed_beside_its_delay(tmp_path: Path) -> None:
         "7 Oct 2026   The maiden flight of the Arkon A90 was delayed on\n"
         "             Tuesday, Arkon said.\n"
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("docs", "table"),
+    [
+        (  # a "not yet" published before the day the act is dated: true when written (T15, Y03's shape)
+            [
+                (
+                    "Harbour Wire",
+                    "2026-10-06",
+                    "The missing hiker Lena Varga had not been found by Monday evening, mountain rescuers said.",
+                ),
+                (
+                    "North Post",
+                    "2026-10-08",
+                    "Mountain rescuers found the missing hiker Lena Varga alive on Wednesday.",
+                ),
+            ],
+            "Date        Event                                                Who said it               Status\n"
+            "7 Oct 2026  found missing hiker Lena Varga alive                 mountain rescuers         confirmed\n"
+            "            Mountain rescuers found the missing hiker Lena       (Harbour Wire); North\n"
+            "            Varga alive on Wednesday.                            Post\n",
+        ),
+        (  # a "no" about another line than the "yes" (T15, V08's shape)
+            [
+                (
+                    "Harbour Wire",
+                    "2026-10-09",
+                    "Dalvik Rail did not suspend services on its Orsk line, the operator said.",
+                ),
+                ("North Post", "2026-10-09", "Dalvik Rail suspended services on its Quessa line on Thursday."),
+            ],
+            "Date        Event                                                Who said it               Status\n"
+            "8 Oct 2026  Dalvik Rail suspended services on Quessa line        North Post; the operator  confirmed\n"
+            "            Dalvik Rail suspended services on its Quessa line    (Harbour Wire)\n"
+            "            on Thursday.\n",
+        ),
+        (  # the same act, the same day, yes and no: disputed
+            [
+                (
+                    "Harbour Wire",
+                    "2026-10-06",
+                    "Police did not arrest the Quessa mayor Ivo Pask on Monday, his lawyer said.",
+                ),
+                ("North Post", "2026-10-06", "Police arrested the Quessa mayor Ivo Pask on Monday."),
+            ],
+            "Date        Event                                                 Who said it               Status\n"
+            "5 Oct 2026  arrested Quessa mayor Ivo Pask                        his lawyer (Harbour       disputed\n"
+            "            Police arrested the Quessa mayor Ivo Pask on Monday.  Wire); North Post\n",
+        ),
+    ],
+)
+def test_a_no_that_answers_another_time_or_thing_does_not_dispute_an_entry(
+    tmp_path: Path, docs: list[tuple[str, str, str]], table: str
+) -> None:
+    """Review 12 T15: an entry read "disputed" where ``claimline conflicts`` lists nothing — a "not yet" written
+    before the act, a "no" about another line. A "no" about the same act still disputes it."""
+    db = tmp_path / "s.db"
+    ingest_docs(db, tmp_path, docs)
+    assert timeline_of(db) == "Timeline\n" + table
+    conflicts = json.loads(invoke("conflicts", "--db", str(db), "--format", "json").stdout)
+    assert [c["facet"] for c in conflicts] == ([] if "confirmed" in table else ["factuality"])
+
+
+@pytest.mark.slow
+def test_a_purpose_is_shown_without_the_verb_of_its_noun(tmp_path: Path) -> None:
+    """Review 12 T15 (K03's shape): the entry of "a petition to save the lido has gathered 3,000 signatures" is the
+    saving, expected; its words were "to save Oskarby lido has gathered 3,000 signatures" — "expected" beside "has
+    gathered" read as if the gathering were a plan. A perfect auxiliary after the object ends the phrase."""
+    db = tmp_path / "s.db"
+    text = "A petition to save the Oskarby lido has gathered 3,000 signatures so far, campaigners said on Tuesday."
+    ingest_docs(db, tmp_path, [("Quay Post", "2026-11-10", text)])
+    assert timeline_of(db) == (
+        "Timeline\n"
+        "Date         Event                                                 Who said it              Status\n"
+        "reported on  to save Oskarby lido                                  campaigners (Quay Post)  expected\n"
+        "10 Nov 2026  A petition to save the Oskarby lido has gathered\n"
+        "             3,000 signatures so far, campaigners said on\n"
+        "             Tuesday.\n"
+    )
+
+
+@pytest.mark.slow
+def test_a_not_yet_beside_a_noun_does_not_dispute_the_noun(tmp_path: Path) -> None:
+    """An event noun beside a verb of another class is an entry of its own ("paid the fine": the fine); the "no" of
+    "has not yet paid the fine" is the payment's, and does not make the fine's entry disputed."""
+    db = tmp_path / "s.db"
+    docs = [
+        ("Harbour Wire", "2026-10-05", "Ferrand Steel has not yet paid the 40,000-euro fine, the agency said."),
+        ("North Post", "2026-10-08", "Ferrand Steel paid the 40,000-euro fine on Wednesday, the agency said."),
+    ]
+    ingest_docs(db, tmp_path, docs)
+    assert [e["status"] for e in json.loads(timeline_of(db, "--format", "json"))] == ["negated", "reported", "reported"]

@@ -89,6 +89,11 @@ _STOP = _set(
     "where and but or as because if unless said says told according yesterday today tonight earlier later "
     "than then so"
 )
+#: Finite auxiliaries of the perfect: after the trigger and its object, the verb of another clause ("a petition to
+#: save the pool **has** gathered 3,000 signatures": the saving acts on the pool, not on the signatures; review 12
+#: T15). Not after "to" ("understood to have filed"); forms of "be" and "will" often carry the object's own verb
+#: ("denies Helsing AI will select targets", "the losing bidders were not named") and stay.
+_FINITE = _set("has have had")
 #: Words dropped from the phrase: they only point at a noun.
 _DETERMINERS = _set("the a an any its their his her our")
 #: Words kept before a trigger (its tense, negation, plan): "will not appeal", "plans to appeal"; also
@@ -185,6 +190,8 @@ def _tail(sentence: str, end: int, spans: list[tuple[int, int, Any]], noun: bool
             break
         elif noun and k == 0 and tok.casefold() not in _AFTER_NOUN:
             break  # the verb of the clause the noun is the subject of, or a noun it modifies
+        elif k and tok.casefold() in _FINITE and tokens[k - 1][1].casefold() != "to":
+            break  # the verb of the clause its object is the subject of: "(a petition) to save the pool has gathered"
         elif tok.casefold() in _STOP and not (
             k == 0 and tok.casefold() == "to"
         ):  # "failed to sign", "returned to work"

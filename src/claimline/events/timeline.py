@@ -246,8 +246,10 @@ def mentions(
                 leads = told
             elif f.trigger.pos != "verb" and f.time is None and not _adjunct(f, sentence_text):
                 # a noun naming a party tells an event of its own beside a verb of another class; one naming
-                # nobody is no entry a reader could place ("the discussions", "a procurement agency")
-                leads = [g for g in verbs if not f.participants or _restates(g.event_class, f.event_class)]
+                # nobody is no entry a reader could place ("the discussions", "a procurement agency"), and a "no"
+                # is its verb's ("has not yet paid the fine": the fine was imposed)
+                own = f.participants and f.factuality not in _NO
+                leads = [g for g in verbs if not own or _restates(g.event_class, f.event_class)]
             else:
                 continue
             names = _names(f)
@@ -310,24 +312,55 @@ _AFTER_TRIGGER = 50
 _SEEN_AFTER = 20
 
 
-def _answers(members: Sequence[Any], read: Mapping[str, str]) -> list[str]:
+def _answers(
+    members: Sequence[Any],
+    read: Mapping[str, str],
+    on: date | None = None,
+    aside: set[str] | frozenset[str] = frozenset(),
+) -> list[str]:
     """The factualities an entry's status weighs: every member's (:func:`_read`), except a "no" that an
     article gives beside its own "yes" about another word — a noun negated with its verb ("will not renew
     its contract" beside "the contract was cancelled"), another verb ("will not renew" beside "was
     cancelled"): one article telling two acts of one event does not dispute itself. Two outlets do,
-    and so does one article saying a word and its negation ("was arrested" / "was not arrested")."""
+    and so does one article saying a word and its negation ("was arrested" / "was not arrested").
+
+    Nor does a "no" answer a "yes" of the entry (review 12 T15) when it was published before the day the text
+    dates the act (``on``: "had not been found by Monday evening", published on Tuesday, beside "found on
+    Wednesday": true when written), or when it names, besides the agents, a party no "yes" names while the "yes"
+    names one it does not (:func:`_elsewhere`: "did not suspend services on its Corvath line" / "suspended
+    services on its Tirrel line"), or when it is a mention of its sentence (``aside``, :func:`mentions`: "has not
+    yet paid the **fine**" — the "no" is the payment's, an entry of its own)."""
     yes: dict[str, set[str]] = {}
     for m in members:
         if read[m.frame.id] in _DONE:
             yes.setdefault(m.frame.article_id, set()).add(m.frame.trigger.lemma)
+    done = [m.frame for m in members if read[m.frame.id] in _DONE]
     out = []
     for m in members:
         f = m.frame
         own = yes.get(f.article_id)
         if read[f.id] in _NO and own and (f.trigger.pos != "verb" or f.trigger.lemma not in own):
             continue
+        if read[f.id] in _NO and done:
+            if f.id in aside:
+                continue
+            if on is not None and m.published is not None and m.published < on:
+                continue
+            if _elsewhere(f, done):
+                continue
         out.append(read[f.id])
     return out or list(read.values())
+
+
+def _elsewhere(no: Any, done: Sequence[Any]) -> bool:
+    """Whether a "no" and the "yes" reports of its entry name other things than the agents: the "no" a party none
+    of them names, and each of them one the "no" does not ("the Corvath line" / "the Tirrel line")."""
+    mine = {p.name.casefold() for p in no.participants if p.role != "agent"}
+    theirs = {p.name.casefold() for f in done for p in f.participants}
+    if not mine - theirs:
+        return False
+    every = {p.name.casefold() for p in no.participants}
+    return all({p.name.casefold() for p in f.participants if p.role != "agent"} - every for f in done)
 
 
 def _around(text: str, at: int, limit: int = LABEL_MAX_CHARS) -> str:
@@ -361,12 +394,12 @@ def _parties(f: Any, sentence_text: Callable[[str, int, int], str]) -> list[Any]
     return out
 
 
-def _date(c: Cluster) -> tuple[date | None, date | None, str | None, str, str, EventTime | None]:
-    times = [m.frame.time for m in c.members if m.frame.time is not None and m.frame.time.start is not None]
+def _date(members: Sequence[Any]) -> tuple[date | None, date | None, str | None, str, str, EventTime | None]:
+    times = [m.frame.time for m in members if m.frame.time is not None and m.frame.time.start is not None]
     if not times:
         # no member's own time: the time of the act a report tells it through ("said on Monday it had accepted",
         # "opened an inquiry on Wednesday"; events.timing._told_times)
-        times = [t for m in c.members if (t := _told(m.frame)) is not None and t.start is not None]
+        times = [t for m in members if (t := _told(m.frame)) is not None and t.start is not None]
     if times:
 
         def width(t: EventTime) -> int:
@@ -382,10 +415,10 @@ def _date(c: Cluster) -> tuple[date | None, date | None, str | None, str, str, E
         else:
             label = date_label(start, end, gran, mod)
         return start, end, gran, label, "text", t
-    pubs = [m.published for m in c.members if m.published is not None]
+    pubs = [m.published for m in members if m.published is not None]
     if pubs:
         first = min(pubs)
-        if _said_on_report_day(c.members):
+        if _said_on_report_day(members):
             return first, first, "day", date_label(first, first, "day"), "text", None
         return first, first, "day", f"reported on {format_day(first)}", "publication", None
     return None, None, None, "undated", "none", None
@@ -500,7 +533,7 @@ def build_event_timeline(
         commentary = all(f.commentary for f in frames)
         members = sorted(c.members, key=lambda m: (m.published or date.max, m.frame.id))
         read = _read(members, sentence_text, denied)
-        start, end, gran, label_date, basis, t = _date(c)
+        start, end, gran, label_date, basis, t = _date(members)
         # the label tells what was known by the entry's date: a "reported on 1 Oct" entry is labelled by a
         # report of that day, not by the outcome published on 6 Oct (review 11, S31)
         by_then = [m for m in members if basis != "publication" or m.published is None or m.published <= start]
@@ -522,7 +555,11 @@ def build_event_timeline(
         for m in members:
             for p in m.frame.participants:
                 seen.setdefault(p.name, None)
-        status = "commentary" if commentary else entry_status(_answers(members, read))
+        status = (
+            "commentary"
+            if commentary
+            else entry_status(_answers(members, read, start if basis == "text" else None, aside))
+        )
         pubs = [m.published for m in members if m.published is not None]
         if status in _DONE and basis == "text" and start is not None and pubs and start > max(pubs):
             status = "expected"
