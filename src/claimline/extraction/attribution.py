@@ -327,6 +327,17 @@ class ClaimFinder:
         # the trained tagger's tags (cue / source / content per token), None without its weights
         self.tags = cue_model.predict(doc)
         self._acting: list[int] | None = None
+        self._sent_key: tuple[int, int] = (-1, -1)
+        self._sent_tokens: tuple[list[Token], list[Token]] = ([], [])
+
+    def tokens_of(self, sent: Span) -> tuple[list[Token], list[Token]]:
+        """The tokens of ``sent``, and those that are no space, made once per sentence: :meth:`indirect`'s
+        tests each read them (a Span builds every Token object anew at each pass). Not to be changed."""
+        key = (sent.start, sent.end)
+        if key != self._sent_key:
+            toks = list(sent)
+            self._sent_key, self._sent_tokens = key, (toks, [t for t in toks if not t.is_space])
+        return self._sent_tokens
 
     def acting(self, start: int, end: int) -> list[int]:
         """Indices in ``[start, end)`` of the tokens :meth:`indirect`'s token loop may act on: a verb,
@@ -695,9 +706,11 @@ class ClaimFinder:
     # -------------------------------------------------------------- indirect
     def _parenthetical(self, sent: Span) -> Token | None:
         """A trailing attribution: "A will happen, two diplomats said." (cue last, no complement)."""
-        toks = [t for t in sent if not t.is_space]
-        while toks and toks[-1].is_punct:
-            toks.pop()
+        toks = self.tokens_of(sent)[1]
+        n = len(toks)
+        while n and toks[n - 1].is_punct:
+            n -= 1
+        toks = toks[:n]
         if len(toks) < 5:
             return None
         for tok in reversed(toks[-12:]):
@@ -1248,7 +1261,7 @@ class ClaimFinder:
     def speaker_mark(self, sent: Span) -> RawClaim | None:
         """ "Speaker: what they said" — a short name-bearing phrase, a colon, and the content
         (headlines, transcripts): the colon is the cue."""
-        toks = [t for t in sent if not t.is_space]
+        toks = self.tokens_of(sent)[1]
         k = next((j for j, t in enumerate(toks[:8]) if t.text in self.c.marks), None)
         said = sent
         if k is not None and k == len(toks) - 1 and sent.end < len(self.doc):
@@ -2073,7 +2086,7 @@ class ClaimFinder:
 
     def according_to(self, sent: Span) -> list[RawClaim]:
         out: list[RawClaim] = []
-        tokens = [t for t in sent]
+        tokens = self.tokens_of(sent)[0]
         for m in self.c.phrases.find(tokens):
             entry = m.value
             first = self.doc[m.start]
@@ -2177,7 +2190,7 @@ class ClaimFinder:
         look to them (cue "to"); "To date", "To the north" and "Compared to X" are no holders.
         And "In Ruiz's view, A" (:meth:`in_views`)."""
         out: list[RawClaim] = []
-        for tok in sent:
+        for tok in self.tokens_of(sent)[0]:
             if tok.lower_ == "in" and tok.dep_ == "prep" and self.c.views and tok.i not in self.quote_tokens:
                 if (held := self.in_views(sent, tok)) is not None:
                     out.append(held)
