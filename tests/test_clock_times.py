@@ -129,3 +129,69 @@ def test_a_participle_with_a_subject_is_told_done(tmp_path):
     )
     entries = api.event_timeline(tmp_path / "case.db", actor="Kestane")
     assert [(str(e.start), e.status) for e in entries] == [("2026-09-03", "reported")]
+
+
+# Review 12, T8: a zone with offsets ([time_zones] offsets of models/timex/en.toml) is read as UTC, so two outlets
+# giving one event's clock in two zones are compared; a standard time's name stands for its summer offset too.
+ZONES_AGREE = {
+    "CET and GMT, one instant": (
+        "The Orvel Bridge was closed to traffic at 15:00 CET on Tuesday, the road agency said.",
+        "The Orvel Bridge was closed to traffic at 14:00 GMT on Tuesday, the road agency said.",
+        "2026-11-10",
+    ),
+    "CET written in summer for the local clock": (
+        "The Orvel Bridge was closed to traffic at 15:00 CET on Tuesday, the road agency said.",
+        "The Orvel Bridge was closed to traffic at 13:00 GMT on Tuesday, the road agency said.",
+        "2026-07-07",
+    ),
+    "EST and UTC, one instant": (
+        "Dalmont Air's flight 12 landed in Carvey at 9 a.m. EST on Friday, the airline said.",
+        "Dalmont Air's flight 12 landed in Carvey at 14:00 UTC on Friday, the airline said.",
+        "2026-11-13",
+    ),
+    "one instant on two days": (
+        "The Orvel Bridge was closed to traffic at 23:30 UTC on Tuesday, the road agency said.",
+        "The Orvel Bridge was closed to traffic at 00:30 CET on Wednesday, the road agency said.",
+        "2026-11-11",
+    ),
+    "an unknown offset is not compared": (
+        "The Orvel Bridge was closed to traffic at 14:00 IST on Tuesday, the road agency said.",
+        "The Orvel Bridge was closed to traffic at 14:00 GMT on Tuesday, the road agency said.",
+        "2026-11-11",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ZONES_AGREE))
+def test_one_instant_told_in_two_zones_is_no_conflict(tmp_path, name):
+    first, second, day = ZONES_AGREE[name]
+    found = _through_store(_pair(first, second, days=(day, day)), tmp_path)
+    assert found == [], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "day", "values"),
+    [
+        (
+            "The Orvel Bridge was closed to traffic at 14:00 CET on Tuesday, the road agency said.",
+            "The Orvel Bridge was closed to traffic at 14:00 GMT on Tuesday, the road agency said.",
+            "2026-11-11",
+            ["2026-11-10 14:00 CET", "2026-11-10 14:00 GMT"],
+        ),
+        (
+            "Dalmont Air's flight 12 landed in Carvey at 2 p.m. EST on Friday, the airline said.",
+            "Dalmont Air's flight 12 landed in Carvey at 14:00 GMT on Friday, the airline said.",
+            "2026-11-14",
+            ["2026-11-13 14:00 EST", "2026-11-13 14:00 GMT"],
+        ),
+        (
+            "The Orvel Bridge was closed to traffic at 23:30 UTC on Tuesday, the road agency said.",
+            "The Orvel Bridge was closed to traffic at 23:30 CET on Tuesday, the road agency said.",
+            "2026-11-11",
+            ["2026-11-10 23:30 CET", "2026-11-10 23:30 GMT"],
+        ),
+    ],
+)
+def test_two_instants_told_in_two_zones_are_a_conflict(tmp_path, first, second, day, values):
+    found = _through_store(_pair(first, second, days=(day, day)), tmp_path)
+    assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("time_of_day", values)]

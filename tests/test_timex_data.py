@@ -37,6 +37,8 @@ def _edited(tmp_path: Path, source: Path, old: str, new: str) -> Path:
         ("march = 3\n", "march = 13\n", "months.march"),
         ('decade = "DE"', 'decade = "DECADE"', "units"),
         ('annually = "P1Y"', 'annually = "yearly"', "set_words"),
+        # an offset is hours east of UTC (review 12, T8)
+        ("CEST = [2]", "CEST = [20]", "time_zones.offsets"),
         ('"christmas" = "12-25"', '"christmas" = "12-32"', "holidays.fixed"),
         ('about = "APPROX"', 'about = "ROUGHLY"', "modifiers"),
         ('"09-11" = { year = 2001', '"09-31" = { year = 2001', "named_days"),
@@ -97,3 +99,5 @@ def test_each_word_defined_once() -> None:
     assert not months and not days
     assert len(refs) == len(set(refs))
     assert not set(refs) & set(data["not_times"]["phrases"])
+    zones = [*data["time_zones"]["utc"], *data["time_zones"]["other"], *data["time_zones"]["offsets"]]
+    assert len(zones) == len(set(zones))

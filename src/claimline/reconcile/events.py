@@ -137,6 +137,7 @@ from .readings import names_other_day as _names_other_day
 from .readings import plan_in_past as _plan_in_past
 from .readings import planning as _plan_words
 from .readings import side_of as _side_of
+from .readings import zone_offsets as _zone_offsets
 from .sides import is_conflict, value_sides
 from .status import OUTLET_STATEMENT
 from .verdict import Draft, decide_question
@@ -686,7 +687,8 @@ def _clock_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     "at 08:15 on Thursday"; review 9, W8): times further apart than their rounding are two answers; a
     plan's times ("will open at 14:00 on Saturday" / "at 4 p.m. on Saturday") are compared with plans'.
     Only times of one day and one zone are compared — UTC/GMT with UTC/GMT, local with local (an offset
-    the text does not give is unknown: 03:17 local is 00:17 GMT; :func:`.readings.clock_zone`); a denied or
+    the text does not give is unknown: 03:17 local is 00:17 GMT; :func:`.readings.clock_zone`); a zone with
+    offsets (``[time_zones] offsets``: "15:00 CET", "10 a.m. EST") is read as UTC (review 12, T8); a denied or
     hedged event's time, a range or a time before/after are not answers here (the day-level date question
     has them). An outlet's own statement answers when its zone is known."""
     by_day: dict[tuple[str, str, bool], list[tuple[Info, tuple[float, float], str]]] = {}
@@ -706,8 +708,16 @@ def _clock_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
         if zone is None:
             continue
         at, pad = hour * 60 + minute, _CLOCK_PAD[mod]
-        shown = f"{day} {hour:02d}:{minute:02d}{' GMT' if zone == 'utc' else ''}"
-        by_day.setdefault((day, zone, planned), []).append((r.info, (at - pad, at + pad), shown))
+        named = {"utc": " GMT", "local": ""}.get(zone, f" {zone.upper()}" if zone in _zone_offsets() else "")
+        shown = f"{day} {hour:02d}:{minute:02d}{named}"
+        lo, hi = at - pad, at + pad
+        if zone in _zone_offsets():  # "15:00 CET" is 14:00 GMT (or 13:00, CET written in summer): one instant
+            hours = _zone_offsets()[zone]
+            lo, hi = lo - round(hours[-1] * 60), hi - round(hours[0] * 60)
+            shift = (lo + hi) // 2 // 1440  # the UTC day it falls on
+            day = date.fromordinal(date.fromisoformat(day).toordinal() + shift).isoformat()
+            lo, hi, zone = lo - shift * 1440, hi - shift * 1440, "utc"
+        by_day.setdefault((day, zone, planned), []).append((r.info, (lo, hi), shown))
         frames.setdefault((day, zone, planned), []).append(r.frame)
     out = []
     for (day, zone, planned), items in sorted(by_day.items()):

@@ -26,7 +26,7 @@ def _clock_words() -> re.Pattern[str]:
     from ..timex.vocab import vocabulary
 
     v = vocabulary()
-    words = {*v.clock_words, *v.parts_of_day, *v.time_zones.utc, *v.time_zones.other, *v.modifiers}
+    words = {*v.clock_words, *v.parts_of_day, *v.time_zones.utc, *v.time_zones.named, *v.modifiers}
     alternatives = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b|{_CLOCK_GRAMMAR}")
 
@@ -228,13 +228,23 @@ def _zones() -> tuple[re.Pattern[str], frozenset[str]]:
     from ..timex.vocab import vocabulary
 
     z = vocabulary().time_zones
-    names = [*z.utc, *z.other]
+    names = [*z.utc, *z.named]
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     place = "|".join(re.escape(w) for w in z.place_words)
     return (
         re.compile(rf"\b(?:({alternatives})\b|(local|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})\s+(?i:{place})\b)"),
         frozenset(n.lower() for n in z.utc),
     )
+
+
+@cache
+def zone_offsets() -> dict[str, tuple[float, ...]]:
+    """The hours east of UTC each zone name is written for (``[time_zones] offsets`` of ``models/timex/en.toml``;
+    UTC/GMT 0), by the lower-case name :func:`clock_zone` gives (``utc`` for UTC/GMT)."""
+    from ..timex.vocab import vocabulary
+
+    z = vocabulary().time_zones
+    return {"utc": (0.0,), **{n.lower(): tuple(sorted(h)) for n, h in z.offsets.items()}}
 
 
 def zone_written(t: EventTime) -> str | None:

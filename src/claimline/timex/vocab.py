@@ -84,8 +84,26 @@ class Holidays(_Strict):
 
 class TimeZones(_Strict):
     utc: list[str]
-    other: list[str]
+    other: list[str] = Field(description="zones whose offset the name alone does not give ('IST')")
     place_words: list[str]
+    offsets: dict[str, list[float]] = Field(
+        default_factory=dict,
+        description="hours east of UTC a zone name is written for: a standard time's name its summer offset too"
+        " ('CET' = [1, 2])",
+    )
+
+    @field_validator("offsets")
+    @classmethod
+    def _hours(cls, v: dict[str, list[float]]) -> dict[str, list[float]]:
+        for name, hours in v.items():
+            if not hours or any(not -12 <= h <= 14 for h in hours):
+                raise ValueError(f"{name!r}: {hours!r} is not a list of offsets from UTC in hours (-12 .. 14)")
+        return v
+
+    @property
+    def named(self) -> list[str]:
+        """Every zone name but UTC's: those with offsets and those without."""
+        return [*self.offsets, *self.other]
 
 
 class Conventions(_Strict):
@@ -417,7 +435,7 @@ _NAMED_DAYS: dict[tuple[int, int], tuple[int, re.Pattern[str]]] = {
 }
 _HOLIDAY_NAMES: list[str] = [*_V.holidays.fixed, *_V.holidays.easter, *_V.holidays.nth_weekday]
 _TZ_UTC: list[str] = list(_V.time_zones.utc)
-_TZ_OTHER: list[str] = list(_V.time_zones.other)
+_TZ_OTHER: list[str] = _V.time_zones.named
 _TZ_PLACE_WORDS: list[str] = list(_V.time_zones.place_words)
 _DATE_CUES: frozenset[str] = frozenset(_V.date_cues.words)
 _FUTURE_LEMMAS: frozenset[str] = frozenset(_V.tense.future_lemmas)
