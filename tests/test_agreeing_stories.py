@@ -2110,3 +2110,49 @@ def test_an_act_told_without_its_denial_answers_it(tmp_path, name):
     assert [sorted(s.value for s in c.sides) for c in found] in ([["denied", "happened"]], [["no", "yes"]]), [
         (c.facet, c.question) for c in found
     ]
+
+
+# thirteenth sitting (review 12 T2/T27): a denial of an act still to come ("denied that it would shut the depot")
+# answers a plan, not an act reported done or dated; a denial is ordered against the act by its own day ("denied
+# on Monday"), not by the day both reports are published
+FUTURE_DENIAL_AGREE = {
+    "future denial: another act done the day before": _pair(
+        "Kessel Freight cut the weekend shift at its Ambry depot on Tuesday, the union said.",
+        "Kessel Freight denied on Wednesday that it would shut the Ambry depot.",
+        days=("2026-06-05", "2026-06-05"),
+    ),
+    "future denial: a resignation after the denial, both told on Friday": _pair(
+        "Sela Marrow denied on Monday that she would step down as harbour master.",
+        "Sela Marrow stepped down as harbour master on Thursday, the port authority said.",
+        days=("2026-06-05", "2026-06-05"),
+    ),
+}
+FUTURE_DENIAL_DISAGREE = {
+    "future denial: a closure still planned": _pair(
+        "Kessel Freight is to shut its Ambry depot, the union said.",
+        "Kessel Freight denied that it would shut its Ambry depot.",
+    ),
+    "future denial: a closure planned within two years": _pair(
+        "Drivers said the Ambry depot of Kessel Freight would shut its gates within two years.",
+        "Kessel Freight denied that it would shut its Ambry depot.",
+    ),
+    "past denial: a closure denied after it was reported done": _pair(
+        "Kessel Freight shut its Ambry depot on Tuesday, the union said.",
+        "Kessel Freight denied on Thursday that it had shut its Ambry depot.",
+        days=("2026-06-05", "2026-06-05"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FUTURE_DENIAL_AGREE))
+def test_a_denial_of_an_act_to_come_or_told_before_it_gives_no_conflict(tmp_path, name):
+    found = _through_store(FUTURE_DENIAL_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(FUTURE_DENIAL_DISAGREE))
+def test_a_denial_of_the_plan_or_of_the_act_done_is_a_conflict(tmp_path, name):
+    found = _through_store(FUTURE_DENIAL_DISAGREE[name], tmp_path)
+    assert [sorted(s.value for s in c.sides) for c in found] in ([["denied", "happened"]], [["no", "yes"]]), [
+        (c.facet, c.question) for c in found
+    ]

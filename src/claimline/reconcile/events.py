@@ -1616,11 +1616,49 @@ def _answers(a: _Report, no: _Report) -> bool:
     of Thursday's completion (review 10 R33)."""
     if not _one_word(a, no):
         return False
-    if a.frame.factuality not in _YES or no.info.published is None:
+    if a.frame.factuality not in _YES:
+        return True
+    told = _told_day(no)
+    if _future_denial(no) and (_past_form(a.frame) or _dated_by(a.frame.time, told)):
+        return False  # "denied it would close the plant" answers "is to close", not "cut the night shift on Tuesday"
+    if told is None:
         return True
     t = a.frame.time
-    done = t.start if t is not None and t.start is not None else a.info.published
-    return done is None or done <= no.info.published
+    done = t.start if t is not None and t.start is not None else _told_day(a)
+    return done is None or done <= told
+
+
+def _dated_by(t: EventTime | None, day: date | None) -> bool:
+    """A time that ends by ``day`` ("on Tuesday", told on Wednesday; not "within two years")."""
+    end = t.end or t.start if t is not None else None
+    return end is not None and (day is None or end <= day)
+
+
+def _told_day(r: _Report) -> date | None:
+    """The day a report was told: its claim's day when the act has no time of its own (a denial: "denied on
+    Monday that he would resign", published on Friday: Monday, review 12 T27; a confirmation, "confirmed on
+    Tuesday that it had recalled"), else the day it was published."""
+    published, c = r.info.published, r.info.claim
+    if r.frame.factuality == "negated" or r.frame.time is not None or c.time is None or c.time.end is None:
+        return published
+    if c.time.granularity not in ("day", "time") or (published is not None and c.time.end > published):
+        return published
+    return c.time.end
+
+
+def _future_denial(no: _Report) -> bool:
+    """A denial of an act still to come ("denied that it would close the plant", "denied it will sell"): a
+    future auxiliary (``future_in_past`` of ``models/comparison.toml``, "will", "'ll") right before the verb in
+    its clause. It answers a plan ("is to close"), not an act reported done (a past form, or dated by the day the
+    denial is told): a plan denied, then carried out, or an act done before, is the story moving on (review 12
+    T2; review 11 S18)."""
+    c, t = no.info.claim, no.frame.trigger
+    if no.frame.factuality != "denied" or t.pos != "verb" or not (c.start <= t.start <= c.end):
+        return False
+    words = _VERB_WORD.findall(_clause_head(c, t))
+    future = {*comparison().future_in_past, "will", "'ll", "shall"}
+    tail = [w for w in words[-3:] if w not in ("not", "never", "ever", "also", "still", "then", "soon", "be")]
+    return bool(tail) and tail[-1] in future
 
 
 def _one_word(a: _Report, no: _Report) -> bool:
