@@ -671,6 +671,17 @@ AGREEING["light verb: will hold a meeting on Thursday evening, the meeting will 
     "Kelso council's public meeting in Varnos will be on Thursday, the council said.",
     days=("2026-10-05", "2026-10-06"),
 )
+# a verb of beginning dates its event-noun subject too ([event_time] onset_verbs); an end dates nothing of it
+AGREEING["onset: the hearing starts, the hearing is set for that day"] = _pair(
+    "The appeal hearing of Orlen Buses will start on 14 October, the court said.",
+    "The appeal hearing of Orlen Buses is set for 14 October, the court said.",
+    days=("2026-10-05", "2026-10-06"),
+)
+AGREEING["onset: the strike began on Monday, ended on Wednesday"] = _pair(
+    "The strike at Kelso Quay began on Monday, the union said.",
+    "The strike at Kelso Quay ended on Wednesday, the union said.",
+    days=("2026-10-05", "2026-10-08"),
+)
 
 
 def _through_store(docs, folder: Path) -> list:
@@ -1004,6 +1015,16 @@ DISAGREEING = {
 
 DISAGREEING.update(
     {
+        # a hearing told to start on one day and set for another stays a date conflict now that "will start on 14
+        # October" dates the hearing too ([event_time] onset_verbs)
+        "onset: the hearing starts on 14 October, is set for 21 October": (
+            _pair(
+                "The appeal hearing of Orlen Buses will start on 14 October, the court said.",
+                "The appeal hearing of Orlen Buses is set for 21 October, the court said.",
+                days=("2026-10-05", "2026-10-06"),
+            ),
+            {"date"},
+        ),
         "W12 closed, denied closing": (
             _pair(
                 "Kestrel Airways closed its Brannock base on Monday, staff said.",

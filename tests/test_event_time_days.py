@@ -126,3 +126,23 @@ def test_a_bound_light_verb_s_event_noun_takes_its_point_time(frames_of):
     frames = frames_of("Kelso council said it would hold a public meeting in Varnos on Thursday evening.")
     assert _one(frames, "meeting").time.start == date(2026, 12, 3)
     assert _one(frames, "say").time is None
+
+
+def test_a_verb_of_beginning_tells_its_event_subject_s_day(frames_of):
+    """Review 11, S9: "the trial will open on Friday" tells the trial's day, not only the opening's ([event_time]
+    onset_verbs; the trial's ``told_time``, the day of its cluster in the timeline, which neither joins nor splits
+    clusters); an end is not the day of the whole event, and a subject that is no event takes nothing."""
+    frames = frames_of("The trial of Emil Sarn will open in Raskow on Friday.")
+    assert (_one(frames, "trial").time, _one(frames, "trial").told_time.start) == (None, date(2026, 12, 4))
+    assert _one(frames, "open").time.start == date(2026, 12, 4)
+    f = _one(frames_of("The inquiry, which began on Monday afternoon, is expected to last a year."), "inquiry")
+    assert f.told_time.start == date(2026, 11, 30)
+    assert _one(frames_of("The strike at Kelso Quay began on Monday."), "strike").told_time.start == date(2026, 11, 30)
+    assert _one(frames_of("The strike at Kelso Quay ended on Monday."), "strike").told_time is None
+    # the start's clock is not the time of day of the whole event; a participle set off on its noun is no clause
+    frames = frames_of("The outage at Tarnwave Mobile began at 06:10 on Tuesday.")
+    told = _one(frames, "outage").told_time
+    assert (told.start, told.granularity) == (date(2026, 12, 1), "day")
+    assert _one(frames, "begin").time.granularity == "time"
+    text = "Development of the Kelso tram, begun two years ago, has been halted."
+    assert _one(frames_of(text), "development").told_time is None

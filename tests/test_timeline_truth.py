@@ -296,7 +296,7 @@ def test_the_subject_of_an_expected_start_is_expected(tmp_path: Path) -> None:
         [("North Post", "2026-06-01", "Officials expect the Velland pilot to begin in October, the ministry said.")],
     )
     # one sentence, one entry (review 11, S8): the beginning, in October; the noun "pilot" beside it is listed
-    # with --all only, expected too
+    # with --all only, expected too, and dated by its beginning (review 11, S9: the pilot's told_time)
     assert timeline_of(db).splitlines()[2:] == [
         "Oct 2026  Officials expect the Velland pilot to begin             the ministry (North       expected",
         "          Officials expect the Velland pilot to begin in          Post)",
@@ -305,5 +305,5 @@ def test_the_subject_of_an_expected_start_is_expected(tmp_path: Path) -> None:
     listed = timeline_of(db, "--all").splitlines()
     aside = listed.index("Mentioned beside another event")
     assert listed[aside + 2] == (
-        "reported on  Velland pilot to begin                               the ministry (North       expected"
+        "Oct 2026  Velland pilot to begin                                  the ministry (North       expected"
     )

@@ -32,6 +32,9 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
   time a point ("said it would hold a public meeting on Thursday evening": the meeting's, not the saying's; "told it
   must submit a plan by 27 May" keeps the report standing for the task with its deadline); a time allowed for a
   task dates the task ("has six weeks to lodge an objection", "has until June to appeal": ``allowance_verbs``);
+* a verb of beginning (``onset_verbs``) tells the day of its event-noun subject too (its ``told_time``: "the trial
+  will open on Tuesday", "the strike began on Monday", "the inquiry, which began on Monday"); an end does not ("the
+  talks ended on Thursday");
 * a copula, "take place", "happen", "break down" and a subjectless "due" date their subject
   ("the first flight was in 1994", "the delivery, originally due later this
   year, ...", "talks broke down late on Thursday", "the earthquake struck on Thursday": ``happen_phrases``);
@@ -106,6 +109,7 @@ from ..timex.vocab import (
     MOVED_TO_LEMMAS,
     MOVED_TO_PREPS,
     OBJECT_VERBS,
+    ONSET_VERBS,
     PERIOD_WORDS,
     REPORT_DAY_CLASSES,
     TIME_NOUNS,
@@ -423,6 +427,30 @@ def _controller(tok: Token) -> Token | None:
     return None
 
 
+def _onset_subject(verb: Token, triggers: dict[int, int]) -> int | None:
+    """The event a verb of beginning (``onset_verbs``) tells the start of: its subject, an event noun ("the trial
+    will open on Tuesday", "the strike began on Monday", "the inquiry, which began on Monday")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ONSET_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    auxes = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not auxes and (verb.tag_ == "VBN" or (subj is not None and verb.i > 0 and verb.nbor(-1).text == ",")):
+        return None  # a participle set off on its noun ("development, begun two years ago, was pushed back")
+    if subj is not None and verb.dep_ == "relcl" and subj.tag_ == "WDT":
+        subj = verb.head  # "the inquiry, which began on Monday afternoon, ..."
+    if subj is None or subj.pos_ != "NOUN" or subj.i not in triggers:
+        return None
+    return triggers[subj.i]
+
+
+def _day_of(et: EventTime) -> EventTime:
+    """A clock time's day ("the outage began at 06:10 on Tuesday": the outage is Tuesday's; 06:10 is its start's
+    clock, not the time of day of the whole event)."""
+    if et.granularity != "time" or et.start is None:
+        return et
+    return et.model_copy(update={"granularity": "day", "value": et.start.isoformat()})
+
+
 def _happens(tok: Token) -> bool:
     """ "take place", "happen", "go ahead": the verb's time is its subject's."""
     lemma = tok.lemma_.lower()
@@ -629,7 +657,10 @@ def _told_times(frames: list[EventFrame], doc: Doc, triggers: dict[int, int]) ->
       contract has been suspended, the city said on Tuesday"): the saying's day;
     * a verb of opening (``object_verbs``) that is an event itself, dated or told ("opened an inquiry on
       Wednesday", "said on Wednesday it had opened an inquiry"): the noun's (:func:`_same_act` leaves it out of
-      the noun's own time: that would split the inquiry from its other reports).
+      the noun's own time: that would split the inquiry from its other reports);
+    * a verb of beginning (``onset_verbs``) with a point time, for its event-noun subject ("the trial will open
+      on Friday", "the strike began on Monday": the day; review 11, S9) — told, not its own, so that dating it
+      splits no cluster (dated as its own time, the 02 report's outage of a held-out story left its cluster).
     """
     out = list(frames)
     for k, f in enumerate(frames):
@@ -638,6 +669,11 @@ def _told_times(frames: list[EventFrame], doc: Doc, triggers: dict[int, int]) ->
             teller = _telling(tok, triggers, frames) if _told_done(tok) else None
             if teller is not None and teller.time is not None and teller.time.kind == "point":
                 out[k] = f.model_copy(update={"told_time": teller.time})
+    for f in frames:
+        # a verb of beginning dates the event its subject names ("the trial will open on Friday": the trial)
+        k = _onset_subject(doc[f.trigger.token], triggers) if f.time is not None and f.time.kind == "point" else None
+        if k is not None and out[k].time is None and out[k].told_time is None:
+            out[k] = out[k].model_copy(update={"told_time": _day_of(f.time)})  # type: ignore[arg-type]
     for k, f in enumerate(out):
         tok = doc[f.trigger.token]
         if f.time is not None or f.factuality not in _TOLD_DONE or tok.dep_ != "dobj":

@@ -120,6 +120,11 @@ class EventTimeWords(_Strict):
         description="words opening a clause whose time is its main clause's ('When X did A on Monday, Y did B')"
     )
     happen_phrases: list[str] = Field(description="verbs whose time is their subject's ('the test takes place')")
+    onset_verbs: list[str] = Field(
+        default_factory=list,
+        description="verbs of beginning (events themselves) whose time dates their event-noun subject too"
+        " ('the trial will open on Tuesday')",
+    )
     lasting_lemmas: list[str] = Field(
         description="moved-to verbs whose 'until' bounds their own event ('extended the ban until 2028')"
     )
@@ -461,6 +466,7 @@ LOOKING_BACK: frozenset[str] = frozenset(_V.event_time.looking_back)
 COMPARISON_BASELINES: frozenset[str] = frozenset(_V.event_time.comparison_baselines)
 EFFECTIVE_FROM_CLASSES: frozenset[str] = frozenset(_V.event_time.effective_from_classes)
 HAPPEN_PHRASES: frozenset[str] = frozenset(_V.event_time.happen_phrases)
+ONSET_VERBS: frozenset[str] = frozenset(_V.event_time.onset_verbs)
 OBJECT_VERBS: frozenset[str] = frozenset(_V.event_time.object_verbs)
 REPORT_DAY_CLASSES: frozenset[str] = frozenset(_V.event_time.report_day_classes)
 ALLOWANCE_VERBS: frozenset[str] = frozenset(_V.event_time.allowance_verbs)
