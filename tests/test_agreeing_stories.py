@@ -666,6 +666,12 @@ AGREEING["zones: 9 a.m. New York time and 3 p.m. Paris time on Thursday"] = _pai
     "Vantor Telecom announced the purchase of Cellnor at 3 p.m. Paris time on Thursday, the company said.",
     days=("2026-10-09", "2026-10-09"),
 )
+# thirteenth sitting (review 12, T3): "is likely to approve ... on Wednesday" looks ahead ([tense] forward_adjectives)
+AGREEING["likely to approve on Wednesday, approved on Wednesday"] = _pair(
+    "The Tarnby council is likely to approve the tram extension on Wednesday, the mayor said.",
+    "The Tarnby council approved the tram extension on Wednesday, the mayor said.",
+    days=("2026-11-09", "2026-11-12"),
+)
 AGREEING["light verb: will hold a meeting on Thursday evening, the meeting will be on Thursday"] = _pair(
     "Kelso council said it would hold a public meeting in Varnos on Thursday evening.",
     "Kelso council's public meeting in Varnos will be on Thursday, the council said.",

@@ -146,3 +146,24 @@ def test_a_verb_of_beginning_tells_its_event_subject_s_day(frames_of):
     assert _one(frames, "begin").time.granularity == "time"
     text = "Development of the Kelso tram, begun two years ago, has been halted."
     assert _one(frames_of(text), "development").told_time is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kelso council is likely to approve the bus plan on Friday.",
+        "The Kelso council is unlikely to approve the bus plan on Friday.",
+        "Kelso Rail is poised to cut 200 jobs on Friday.",
+        "The Kelso council is certain to approve the bus plan on Friday.",
+    ],
+)
+def test_an_adjective_of_likelihood_looks_ahead(frames_of, text):
+    """Review 12, T3: "is likely to approve ... on Friday" (published on a Wednesday) is the Friday ahead, as "is
+    expected to" is ([tense] forward_adjectives); it was the Friday before."""
+    frames = frames_of(text)
+    assert _one(frames, "cut" if "cut" in text else "approve").time.start == date(2026, 12, 4)
+
+
+def test_an_adjective_of_likelihood_told_in_the_past_is_a_plan_as_it_stood(frames_of):
+    frames = frames_of("The Kelso council was likely to approve the bus plan on Friday, but the vote was delayed.")
+    assert _one(frames, "approve").time.start == date(2026, 11, 27)

@@ -9,6 +9,7 @@ from .patterns import _trie, _words
 from .vocab import (
     _BARE_EXPECTING_LEMMAS,
     _EXPECTING_LEMMAS,
+    _FORWARD_ADJECTIVES,
     _FUTURE_LEMMAS,
     _MOVED_TO_LEMMAS,
     _MOVED_TO_PREPS,
@@ -248,7 +249,7 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "past"  # "plans announced in January"
         if infinitive and tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
             head = tok.head
-            if (_forward(head) or head.lemma_ == "be") and not _plan_as_it_stood(head):
+            if (_forward(head) or head.lemma_ == "be" or _forward_adjective(head)) and not _plan_as_it_stood(head):
                 return "future"
             tok = head
             continue
@@ -268,6 +269,16 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "future"  # "the offer closes on Monday": a schedule
         break
     return None
+
+
+def _forward_adjective(tok: Any) -> bool:
+    """An adjective of likelihood or readiness on "be" (``forward_adjectives``: "is likely to", "is poised to"; the
+    tagger makes some a passive participle: "is poised")."""
+    if tok.lower_ not in _FORWARD_ADJECTIVES:
+        return False
+    if tok.dep_ in ("acomp", "amod", "oprd"):
+        return tok.head.lemma_ == "be"
+    return any(k.dep_ in ("aux", "auxpass") and k.lemma_ == "be" for k in tok.children)
 
 
 def _plan_as_it_stood(head: Any) -> bool:

@@ -188,6 +188,10 @@ class EventTimeWords(_Strict):
 
 class TenseWords(_Strict):
     future_lemmas: list[str]
+    forward_adjectives: list[str] = Field(
+        default_factory=list,
+        description="adjectives whose 'be ... to' infinitive looks ahead ('is likely to approve on Wednesday')",
+    )
     moved_to_lemmas: list[str] = Field(
         description="verbs that move something to a new time: the time after 'to'/'until'/'for' lies ahead"
     )
@@ -444,6 +448,7 @@ _TZ_OTHER: list[str] = _V.time_zones.named
 _TZ_PLACE_WORDS: list[str] = list(_V.time_zones.place_words)
 _DATE_CUES: frozenset[str] = frozenset(_V.date_cues.words)
 _FUTURE_LEMMAS: frozenset[str] = frozenset(_V.tense.future_lemmas)
+_FORWARD_ADJECTIVES: frozenset[str] = frozenset(_V.tense.forward_adjectives)
 _MOVED_TO_LEMMAS: frozenset[str] = frozenset(_V.tense.moved_to_lemmas)
 _MOVED_TO_PREPS: frozenset[str] = frozenset(_V.tense.moved_to_prepositions)
 _EXPECTING_LEMMAS: frozenset[str] = frozenset(_V.tense.expecting_lemmas)
