@@ -380,8 +380,9 @@ def _event_conflicts(
 ) -> tuple[list[tuple[str, Any]], set[str], set[str]]:
     """Conflicts on events (:mod:`claimline.reconcile.events`): every family of event clusters
     (``new_ids`` None), else the families the new articles' frames are in now; with the question
-    keys of the stored conflicts on events they replace, and the claims whose frames are in the clusters
-    recomputed (whose claim date questions may join or part their reports now: review 10 R3). The
+    keys of the stored conflicts on events they replace, and the claims whose frames' families may have
+    changed (every claim with a frame, on a whole run): their claim date questions may join or part their
+    reports now (review 10 R3). The
     questions on events two or more articles answer are stored too (``event_questions``: what
     ``conflicts`` counts as compared).
 
@@ -461,7 +462,16 @@ def _event_conflicts(
     learned.finish()
     stored.write_families(db, grouped, joined, old_families)
     write_event_questions(db, compared, recomputed)
-    return keyed, replaced | {q for q, _ in keyed}, need
+    if recomputed is None:
+        return keyed, replaced | {q for q, _ in keyed}, need
+    # the claims whose frames' families may differ from those their date questions were last asked with
+    # (``claim_frames``: a frame's family, or its cluster alone): frames in a changed cluster, or in a
+    # cluster whose family is another now
+    before = dict(rows)
+    after = {c.id: fam[0].id for fam in grouped if len(fam) > 1 for c in fam}
+    refamilied = changed | {c for c in recomputed if after.get(c, c) != before.get(c, c)}
+    told = {f.claim_id for c in clusters if c.id in refamilied for f in c.frames if f.claim_id}
+    return keyed, replaced | {q for q, _ in keyed}, told
 
 
 def _actors(claims: list[Any]) -> set[str]:

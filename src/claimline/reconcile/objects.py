@@ -209,29 +209,44 @@ def by_object(
     light = event_lexicon().date_questions.light
     told = [_told(i, (events or {}).get(i.claim.id, ()), light) for i, _ in entries]
 
-    def apart(x: int, y: int) -> bool:
-        (ox, px, nx), (oy, py, ny) = said[x], said[y]
-        # two named things ("launched the Aurel-2 rocket" / "the Mira-1 rocket"; "convicted the developer Aled
-        # Brin" / "the banker Ines Coll": review 10, R3) are two acts, as two places are
-        return (
-            objects_apart(ox, oy, kin)
-            or bool(px and py and not px & py)
-            or bool(nx and ny and not nx & ny)
-            or told_apart(told[x], told[y])
-            or again[x] != again[y]
-        )
+    # whether two reports are apart depends only on what each says (its object, places, names, the acts the
+    # event layer told and whether it is told again): reports saying the same are tested once (a story's
+    # outlets repeat one another)
+    said_as: dict[tuple[object, ...], int] = {}
+    sig = [said_as.setdefault((*said[k], told[k], again[k]), len(said_as)) for k in range(len(entries))]
+    first = {s: k for k, s in reversed(list(enumerate(sig)))}
+    tested: dict[tuple[int, int], bool] = {}
+
+    def apart(a: int, b: int) -> bool:
+        found = tested.get((a, b))
+        if found is None:
+            x, y = first[a], first[b]
+            (ox, px, nx), (oy, py, ny) = said[x], said[y]
+            # two named things ("launched the Aurel-2 rocket" / "the Mira-1 rocket"; "convicted the developer
+            # Aled Brin" / "the banker Ines Coll": review 10, R3) are two acts, as two places are
+            found = tested[(a, b)] = (
+                objects_apart(ox, oy, kin)
+                or bool(px and py and not px & py)
+                or bool(nx and ny and not nx & ny)
+                or told_apart(told[x], told[y])
+                or again[x] != again[y]
+            )
+        return found
 
     order = sorted(
         range(len(entries)),
         key=lambda k: (said[k][0] is None and not said[k][1] and not said[k][2] and not told[k][0], k),
     )
     groups: list[list[int]] = []
+    sigs: list[set[int]] = []  # the distinct reports of each group
     for k in order:
-        fits = [g for g in groups if not any(apart(k, m) for m in g)]
-        for g in fits:
-            g.append(k)
+        fits = [n for n, g in enumerate(sigs) if not any(apart(sig[k], m) for m in g)]
+        for n in fits:
+            groups[n].append(k)
+            sigs[n].add(sig[k])
         if not fits:
             groups.append([k])
+            sigs.append({sig[k]})
     if len(groups) < 2:
         return [entries]
     return [[entries[k] for k in sorted(g)] for g in groups]
