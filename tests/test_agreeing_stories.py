@@ -2183,3 +2183,39 @@ def test_a_denial_of_the_plan_or_of_the_act_done_is_a_conflict(tmp_path, name):
     assert [sorted(s.value for s in c.sides) for c in found] in ([["denied", "happened"]], [["no", "yes"]]), [
         (c.facet, c.question) for c in found
     ]
+
+
+# thirteenth sitting (review 12 T5): a bound or a range a modifier opens ("up to 300 tonnes", "some 40 to 50
+# percent") is the range its words allow, not its upper figure; a figure outside it still disagrees
+BOUND_AGREE = {
+    "bound: up to 300 tonnes / 260 tonnes": _pair(
+        "Ardent Foods recalled up to 300 tonnes of flour on Monday, the food agency said.",
+        "Ardent Foods recalled 260 tonnes of flour on Monday, the food agency said.",
+    ),
+    "bound: some 40 to 50 percent / 46 percent": _pair(
+        "Some 40 to 50 percent of Greyfield voters backed the ferry levy in Sunday's referendum, officials said.",
+        "Forty-six percent of Greyfield voters backed the ferry levy in Sunday's referendum, officials said.",
+    ),
+}
+BOUND_DISAGREE = {
+    "bound: up to 300 tonnes / 360 tonnes": _pair(
+        "Ardent Foods recalled up to 300 tonnes of flour on Monday, the food agency said.",
+        "Ardent Foods recalled 360 tonnes of flour on Monday, the food agency said.",
+    ),
+    "bound: some 40 to 50 percent / 58 percent": _pair(
+        "Some 40 to 50 percent of Greyfield voters backed the ferry levy in Sunday's referendum, officials said.",
+        "Fifty-eight percent of Greyfield voters backed the ferry levy in Sunday's referendum, officials said.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BOUND_AGREE))
+def test_a_figure_inside_a_bound_or_range_gives_no_conflict(tmp_path, name):
+    found = _through_store(BOUND_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(BOUND_DISAGREE))
+def test_a_figure_outside_a_bound_or_range_is_a_conflict(tmp_path, name):
+    found = _through_store(BOUND_DISAGREE[name], tmp_path)
+    assert [c.facet for c in found] == ["quantity"], [(c.facet, c.question) for c in found]

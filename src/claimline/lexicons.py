@@ -429,6 +429,8 @@ class MeasuredWords(_Strict):
     as_of: list[str] = Field(
         default_factory=list, description="Words before a time that dates a running count ('as of Tuesday evening')"
     )
+    range_openers: list[str] = Field(default_factory=list, description="Words opening a range ('between 41 and 43')")
+    range_joiners: list[str] = Field(default_factory=list, description="Words joining a range's bounds ('and', 'to')")
 
 
 class MeasureLexicon(_Strict):

@@ -68,7 +68,7 @@ from ..timex.vocab import vocabulary
 from ..vocab import ATTITUDE
 from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
-from .measures import MEASURE, anchor, measure_frames, same_count, timed_by_verb, whole_of_share
+from .measures import MEASURE, anchor, figure_start, measure_frames, same_count, timed_by_verb, whole_of_share
 from .model import EventFrame, Quantity
 from .objects import theme_noun
 from .senses import sense_of
@@ -1350,6 +1350,8 @@ def _quantities(
         if kind != "percent" and _PERCENT.search(ent.text.lower()):
             kind = "percent"  # "94 per cent" tagged as money
         start, end = ent.start_char, ent.end_char
+        if kind in ("count", "measure", "percent"):  # "up to 500 tonnes", "some 60 to 70 percent" (review 12 T5)
+            start = figure_start(doc, ent.start, start, opened=kind == "measure")
         if unit is not None and kind in ("count", "measure"):
             kind = "money"  # "1.2 billion kroner" tagged as a quantity
         elif kind in ("count", "measure") or (kind == "money" and unit is None):

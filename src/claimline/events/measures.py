@@ -429,19 +429,51 @@ def measure_frames(
     return sorted(out, key=lambda f: f.trigger.start)  # (in text order)
 
 
-#: words that open a range ("between 41 and 43 degrees", "from 41 to 43 degrees") and join its bounds
-_RANGE_OPENERS = frozenset({"between", "from"})
-_RANGE_JOINERS = frozenset({"and", "to", "-", "–"})
+@cache
+def _range_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(openers, joiners) of a range: ``range_openers`` / ``range_joiners`` of ``models/measures.toml``."""
+    m = measures().measured
+    return frozenset(m.range_openers), frozenset(m.range_joiners)
+
+
+@cache
+def _modifier_words() -> frozenset[tuple[str, ...]]:
+    """The quantity modifiers of ``models/timex/en.toml`` (``[modifiers]``: "about", "up to", "more than"), as
+    word tuples."""
+    from ..timex.vocab import vocabulary
+
+    return frozenset(tuple(w.lower().split()) for w in vocabulary().modifiers)
 
 
 def _range_start(doc: Doc, span: Span) -> int:
-    """Where a figure's text starts: at the word opening a range when the figure is its upper bound ("between 41
-    and 43 degrees": the range, read by :func:`claimline.reconcile.amounts.interval`; review 11 S1), else at the
-    figure."""
-    k = span.start
-    if k >= 3 and doc[k - 1].lower_ in _RANGE_JOINERS and doc[k - 2].like_num and doc[k - 3].lower_ in _RANGE_OPENERS:
-        return doc[k - 3].idx
-    return span.start_char
+    """Where a figure's text starts (:func:`figure_start` of its first token)."""
+    return figure_start(doc, span.start, span.start_char)
+
+
+def figure_start(doc: Doc, k: int, start: int, *, opened: bool = True) -> int:
+    """Where a figure's text starts, the figure's first token ``k`` at ``start``: at the word opening a range when
+    the figure is its upper bound ("between 41 and 43 degrees": the range, read by
+    :func:`claimline.reconcile.amounts.interval`; review 11 S1), and at a modifier right before the figure or
+    before a range it ends that the figure's entity left out ("up to 500 tonnes", "some 60 to 70 percent"; review
+    12 T5), else at ``start``. ``opened``: a range's opener counts (a measure's; before a count or a share, "from
+    5 to 7 percent" is as often a change, "rose from 5 to 7 percent": review 12 T25)."""
+    openers, joiners = _range_words()
+    mods = _modifier_words()
+
+    def modified(first: int) -> int | None:
+        return next(
+            (first - n for n in (3, 2, 1) if first >= n and tuple(t.lower_ for t in doc[first - n : first]) in mods),
+            None,
+        )
+
+    if k >= 2 and doc[k - 1].lower_ in joiners and doc[k - 2].like_num:
+        if k >= 3 and doc[k - 3].lower_ in openers:
+            return doc[k - 3].idx if opened else start
+        at = modified(k - 2) if doc[k - 1].lower_ != "and" else None  # ("and" joins a range only after "between")
+        if at is not None:
+            return doc[at].idx
+    at = modified(k)
+    return doc[at].idx if at is not None else start
 
 
 def timed_by_verb(

@@ -110,17 +110,27 @@ def interval(q: Quantity) -> tuple[float, float] | None:
     return max(lo, 0.0), hi
 
 
-#: a range's opening words and lower bound before the figure ("between 41 and 43 degrees", "from 41 to 43")
-_RANGE = re.compile(r"(?:between|from)\s+(\d[\d,]*(?:\.\d+)?)\s*(?:and|to|-|–)\s*(?=\d)", re.I)
+@cache
+def _range() -> re.Pattern[str]:
+    """A range's opening word, lower bound and joining word before the figure ("between 41 and 43 degrees", "from
+    41 to 43", "some 60 to 70 percent": ``range_openers`` / ``range_joiners`` of ``models/measures.toml``, the
+    list events/measures.py reads; a modifier may stand first)."""
+    from ..lexicons import measures
+
+    m = measures().measured
+    openers = "|".join(re.escape(w) for w in m.range_openers)
+    joiners = "|".join(re.escape(w) for w in m.range_joiners)
+    return re.compile(rf"(?:[a-z]+\s+){{0,3}}?(?:({openers})\s+)?(\d[\d,]*(?:\.\d+)?)\s*({joiners})\s*(?=\d)", re.I)
 
 
 def range_low(q: Quantity) -> float | None:
-    """The lower bound of a figure written as a range ("between 41 and 43 degrees": 41), below its value; None
-    when it is no range."""
-    m = _RANGE.match(q.text)
-    if m is None or q.value is None:
-        return None
-    low = float(m[1].replace(",", ""))
+    """The lower bound of a figure written as a range ("between 41 and 43 degrees": 41, "some 60 to 70 percent":
+    60), below its value; None when it is no range ("and" joins a range only after its opener; "3 to 5 euros"
+    alone may be a change's two values, "raised from 3 to 5 euros")."""
+    m = _range().match(q.text)
+    if m is None or q.value is None or (m[1] is None and (m[3].lower() == "and" or modifier(q) is None)):
+        return None  # (without its opener, a range only after a modifier: "some 60 to 70 percent")
+    low = float(m[2].replace(",", ""))
     return low if low < q.value else None
 
 
