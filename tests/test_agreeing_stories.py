@@ -2219,3 +2219,37 @@ def test_a_figure_inside_a_bound_or_range_gives_no_conflict(tmp_path, name):
 def test_a_figure_outside_a_bound_or_range_is_a_conflict(tmp_path, name):
     found = _through_store(BOUND_DISAGREE[name], tmp_path)
     assert [c.facet for c in found] == ["quantity"], [(c.facet, c.question) for c in found]
+
+
+# thirteenth sitting (review 12 T7): a figure labelled provisional ("according to a flash estimate", "an early
+# count") beside one labelled final ("its revised estimate", "the certified count") is the earlier version both
+# outlets label, no disagreement; two figures both labelled final still disagree
+STAGED_AGREE = {
+    "staged: flash / revised estimate": _pair(
+        "Greyfield's economy shrank 0.3 percent in the second quarter, according to a flash estimate from the"
+        " statistics bureau.",
+        "Greyfield's economy shrank 0.2 percent in the second quarter, the statistics bureau said in its revised"
+        " estimate.",
+    ),
+    "staged: early / certified count": _pair(
+        "An early count gave 8,100 votes to the Orlen bypass, the electoral office said.",
+        "The certified count gave 8,350 votes to the Orlen bypass, the electoral office said.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STAGED_AGREE))
+def test_a_provisional_figure_beside_a_final_one_gives_no_conflict(tmp_path, name):
+    found = _through_store(STAGED_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+def test_two_final_figures_that_differ_are_a_conflict(tmp_path):
+    found = _through_store(
+        _pair(
+            "The final count gave 8,100 votes to the Orlen bypass, the electoral office said.",
+            "The final count gave 8,950 votes to the Orlen bypass, the electoral office said.",
+        ),
+        tmp_path,
+    )
+    assert [c.facet for c in found] == ["quantity"], [(c.facet, c.question) for c in found]

@@ -1163,6 +1163,7 @@ def _quantity_questions(
             else:
                 groups.append([item])
         for n, group in enumerate(g for value in groups for g in _told_apart(value, frame_of)):
+            group = _without_staged(group)
             answers = [(i, s, lab) for i, s, lab, _, _ in _both_given(group, frame_of, stated or {})]
             sides = _own_sides(interval_sides(_one_value_each(answers), half_open=True))
             what = ("planned " if planned else "") + _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
@@ -1178,6 +1179,34 @@ def _quantity_questions(
                 )
             )
     return out
+
+
+def _figure_stage(info: Info) -> str | None:
+    """ "provisional" or "final" when a claim labels its figure as a stage of its count (``[figure_stages]`` of
+    ``models/comparison.toml``: "according to a flash estimate", "an early count" / "the certified count"; a
+    claim that corrects, models/revision.toml, is final), else None."""
+    stages = comparison().figure_stages
+    c = info.claim
+    told = " ".join(x.text for x in (c.cue, c.source) if x is not None)  # ("according to a flash estimate")
+    words = _WORD_OR_NUMBER.findall(f"{told} {c.text}".lower())
+    for k, w in enumerate(words[:-1]):
+        if not any(n in stages.nouns for n in words[k + 1 : k + 3]):
+            continue
+        if w in stages.final:
+            return "final"
+        if w in stages.provisional or w in comparison().provisional:
+            return "provisional"
+    return "final" if info.revision == "correction" else None
+
+
+def _without_staged(group: list[_Item]) -> list[_Item]:
+    """A figure's answers without those labelled provisional when another is labelled final ("0.4 percent,
+    according to a flash estimate" / "0.5 percent in its revised estimate"): both outlets tell the earlier
+    version as such, no disagreement (review 12 T7). Unlabelled figures stay compared."""
+    stage = {id(x): _figure_stage(x[0]) for x in group}
+    if "final" not in stage.values() or "provisional" not in stage.values():
+        return group
+    return [x for x in group if stage[id(x)] != "provisional"]
 
 
 def _stated(fams: Iterable[Sequence[Cluster]]) -> dict[tuple[str, int], set[tuple[float, str]]]:

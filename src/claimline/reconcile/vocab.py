@@ -56,6 +56,23 @@ class Classification(BaseModel):
         self.after = [w.lower() for w in self.after]
 
 
+class FigureStages(BaseModel):
+    """A figure's stage labels (``[figure_stages]`` of ``models/comparison.toml``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    provisional: frozenset[str] = frozenset()
+    final: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+
+    @field_validator("provisional", "final", "nouns", mode="before")
+    @classmethod
+    def _lower(cls, v: object) -> list[str]:
+        if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
+            raise ValueError("a list of words is wanted")
+        return [w.lower() for w in v]
+
+
 class ComparisonLexicon(BaseModel):
     """See the comments of ``models/comparison.toml``."""
 
@@ -82,6 +99,7 @@ class ComparisonLexicon(BaseModel):
     provisional: frozenset[str] = frozenset()
     classifications: list[Classification] = []
     day_edges: DayEdges = DayEdges()
+    figure_stages: FigureStages = FigureStages()
 
     @field_validator(
         "advice_modals",
