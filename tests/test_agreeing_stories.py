@@ -2253,3 +2253,27 @@ def test_two_final_figures_that_differ_are_a_conflict(tmp_path):
         tmp_path,
     )
     assert [c.facet for c in found] == ["quantity"], [(c.facet, c.question) for c in found]
+
+
+# thirteenth sitting (review 12 T20): a name before an event noun ("at the Greyfield pension protest") names the
+# event, not a place within it, so the smaller figure is no part by place; "at Dorran airport" still is
+def test_a_name_of_the_event_is_no_place_of_a_part(tmp_path):
+    found = _through_store(
+        _pair(
+            "Police detained 14 people at the Greyfield pension protest on Sunday, police said.",
+            "Police detained 35 people at Sunday's pension protest, police said.",
+        ),
+        tmp_path,
+    )
+    assert [c.facet for c in found] == ["quantity"], [(c.facet, c.question) for c in found]
+
+
+def test_a_part_at_a_named_place_gives_no_conflict(tmp_path):
+    found = _through_store(
+        _pair(
+            "Merrow Air cancelled 30 flights at Dorran airport on Monday, the airline said.",
+            "Merrow Air cancelled 90 flights on Monday, the airline said.",
+        ),
+        tmp_path,
+    )
+    assert found == [], [(c.facet, c.question) for c in found]

@@ -1359,6 +1359,15 @@ _OWN_SITE = re.compile(r"\b(?:its|their)\s+$", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 
 
+def _names_an_event(after: str) -> bool:
+    """The words right after a name (up to a preposition or punctuation) hold an event noun of
+    ``models/events.toml`` ("at the Elsmere climate protest": the name is the event's, no place within it; review
+    12 T20); "at Dorran airport" names a place."""
+    nouns = lexicon().nouns
+    words = _takewhile_words(_WORD_OR_NUMBER.findall(_CLAUSE_END.split(after.lower(), maxsplit=1)[0])[:4])
+    return any(w in nouns or amounts.singular(w) in nouns for w in words)
+
+
 def _narrower(part: EventFrame, claim: Claim, whole: EventFrame) -> bool:
     """``part`` names a narrower scope than ``whole`` (review 9, W2): a site of its party the whole does not
     name ("cut 300 jobs at its Lund mill" / "cut 900 jobs"); a unit of a party of the whole (a name that shares
@@ -1375,7 +1384,7 @@ def _narrower(part: EventFrame, claim: Claim, whole: EventFrame) -> bool:
         if p.role == "other" and 0 < at <= len(claim.text) and _OWN_SITE.search(claim.text[max(0, at - 12) : at]):
             return True
         if p.role != "agent" and 0 < at <= len(claim.text) and _AT_PLACE.search(claim.text[max(0, at - 8) : at]):
-            if theirs <= mine:
+            if theirs <= mine and not _names_an_event(claim.text[p.end - claim.start :]):
                 return True  # "cancelled 30 flights at Dorran airport" / "90 flights", no place (review 11 S3)
         if (
             p.role == "agent"
