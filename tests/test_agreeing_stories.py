@@ -2277,3 +2277,30 @@ def test_a_part_at_a_named_place_gives_no_conflict(tmp_path):
         tmp_path,
     )
     assert found == [], [(c.facet, c.question) for c in found]
+
+
+# thirteenth sitting (review 12 T19): what a classified deal is for reads through "of" ("for the construction of a
+# bus garage" is about the garage), so one deal worded two ways is compared; two deals for two things are not
+def test_one_deal_for_one_thing_worded_two_ways_is_compared(tmp_path):
+    found = _through_store(
+        _pair(
+            "Orlen Group signed a memorandum of understanding with the Greyfield council on Monday for the"
+            " construction of a bus garage.",
+            "Orlen Group signed a contract with the Greyfield council on Monday to build a bus garage.",
+        ),
+        tmp_path,
+    )
+    assert [c.facet for c in found] == ["classification"], [(c.facet, c.question) for c in found]
+
+
+def test_two_deals_for_two_things_give_no_conflict(tmp_path):
+    found = _through_store(
+        _pair(
+            "Orlen Group signed a memorandum of understanding with the Greyfield council on Monday for the"
+            " construction of a bus garage.",
+            "Orlen Group signed a contract with the Greyfield council on Monday for the renovation of the town"
+            " library.",
+        ),
+        tmp_path,
+    )
+    assert found == [], [(c.facet, c.question) for c in found]

@@ -232,8 +232,9 @@ def _not_purpose() -> frozenset[str]:
 
 def purpose_of(frame: EventFrame, text: str, start: int) -> frozenset[str]:
     """What the thing ``frame`` classifies is for, as its clause says after the trigger: the common words after
-    a word of :data:`_PURPOSE` up to the next preposition ("won a contract from the council on Tuesday to clean
-    the river": {clean, river}), lower case, a plural's -s off; not names, numbers, times, the parties' own
+    a word of :data:`_PURPOSE` up to the next preposition but "of" ("won a contract from the council on Tuesday
+    to clean the river": {clean, river}; "for the construction of a tram depot": {construction, tram, depot},
+    review 12 T19), lower case, a plural's -s off; not names, numbers, times, the parties' own
     words ("from the Tarrin council") nor the tables' value words. Empty when the clause says none."""
     t = frame.trigger
     hi = t.end - start
@@ -249,7 +250,7 @@ def purpose_of(frame: EventFrame, text: str, start: int) -> frozenset[str]:
         low = w.lower()
         if low in _PURPOSE:
             open_ = True
-        elif low in _PURPOSE_END:
+        elif low in _PURPOSE_END and low != "of":  # ("for the construction of a tram depot": the depot's too)
             open_ = False
         elif open_ and w[0].islower() and low not in skip:
             out.add(singular(low))
