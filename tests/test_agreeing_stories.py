@@ -2304,3 +2304,32 @@ def test_two_deals_for_two_things_give_no_conflict(tmp_path):
         tmp_path,
     )
     assert found == [], [(c.facet, c.question) for c in found]
+
+
+# thirteenth sitting (review 12 T21): a measure told in the present perfect with an aspect adverb between ("have
+# now cleared 35 km" on Monday, "120 km" on Thursday) is a running total of each day; a count in the perfect whose
+# act has its own day before the report ("have stolen three sculptures in a raid on Sunday night") is one act
+def test_a_running_measure_in_the_perfect_gives_no_conflict(tmp_path):
+    found = _through_store(
+        _pair(
+            "Road crews have now cleared 35 km of the Greyfield coast road, the county said on Monday.",
+            "Road crews have now cleared 120 km of the Greyfield coast road, the county said on Thursday.",
+            days=("2026-06-01", "2026-06-04"),
+        ),
+        tmp_path,
+    )
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+def test_a_dated_act_told_in_the_perfect_on_two_days_is_compared(tmp_path):
+    found = _through_store(
+        _pair(
+            "Burglars have stolen three sculptures from the Greyfield art gallery in a raid on Sunday night, police"
+            " said.",
+            "Burglars have stolen six sculptures from the Greyfield art gallery in a raid on Sunday night, police"
+            " said.",
+            days=("2026-06-02", "2026-06-03"),
+        ),
+        tmp_path,
+    )
+    assert [c.facet for c in found] == ["quantity"], [(c.facet, c.question) for c in found]

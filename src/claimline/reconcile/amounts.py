@@ -207,11 +207,21 @@ def running(text: str) -> bool:
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?!been\b)[a-z]+(?:ed|en|wn|nt|lt|ught|und)\s+(?:[a-z]+\s+)?$")
 
 
-def perfect(before: str) -> bool:
+def perfect(before: str, verb: str | None = None) -> bool:
     """``before`` (the figure's clause up to it) tells the count in the present perfect: a total so far, of the
     day it is told ("Rescuers have pulled three survivors" on Tuesday, "seven" on Friday; review 11 S4). Not a
-    passive ("have been killed": the dead of one incident are no running count)."""
-    return _PERFECT.search(before) is not None
+    passive ("have been killed": the dead of one incident are no running count). ``verb``: the count's own verb
+    as written, whatever its ending ("has sold", "have now cut": an adverb of ``aspect_adverbs`` of
+    ``models/comparison.toml`` between; review 12 T21)."""
+    if _PERFECT.search(before) is not None:
+        return True
+    if verb is None or verb == "been":
+        return False
+    from .vocab import comparison
+
+    adverbs = "|".join(re.escape(w) for w in sorted(comparison().aspect_adverbs))
+    gap = rf"(?:(?:{adverbs}|[a-z]+ly)\s+){{0,2}}" if adverbs else r"(?:[a-z]+ly\s+)?"
+    return re.search(rf"\b(?:has|have)\s+{gap}{re.escape(verb)}\s+(?:[a-z]+\s+)?$", before) is not None
 
 
 def dated_by(before: str) -> bool:

@@ -1271,7 +1271,7 @@ def _told_apart(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFram
         f = frame_of.get((x[0].id, x[4].start))
         if f is None or lex.inherited(f.event_class, "one_party") or x[0].published is None:
             return False
-        if x[4].kind != "count":  # "a 24-hour strike ... is still planned": a duration does not run
+        if x[4].kind not in ("count", "measure"):  # "a 24-hour strike ... is still planned": a duration does not run
             return False
         c = x[0].claim
         at = x[4].start - c.start
@@ -1282,7 +1282,12 @@ def _told_apart(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFram
         before = _CLAUSE_OPENER.split(_CLAUSE_END.split(c.text[:at])[-1].lower())[-1]
         after = _CLAUSE_OPENER.split(_CLAUSE_END.split(c.text[at:])[0].lower())[0]
         if perfect:
-            return amounts.perfect(before) or _by_day(x) is not None
+            if _by_day(x) is not None:
+                return True
+            t = f.time
+            if t is not None and t.kind == "point" and t.end is not None and t.end < x[0].published:
+                return False  # "have stolen four paintings in a raid on Tuesday night": one act, dated (review 12 q18)
+            return amounts.perfect(before, f.trigger.text.lower() if f.trigger.pos == "verb" else None)
         return amounts.running(before + " " + after)
 
     def _by_day(x: _Item) -> Any:
