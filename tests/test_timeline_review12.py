@@ -117,7 +117,8 @@ def test_a_delayed_flight_is_listed_beside_its_delay(tmp_path: Path) -> None:
                 ("North Post", "2026-10-09", "Dalvik Rail suspended services on its Quessa line on Thursday."),
             ],
             "Date        Event                                                Who said it               Status\n"
-            "8 Oct 2026  Dalvik Rail suspended services on Quessa line        North Post; the operator  confirmed\n"
+            # "the operator" is Dalvik Rail, the sentence's subject (review 12 T18)
+            "8 Oct 2026  Dalvik Rail suspended services on Quessa line        North Post; Dalvik Rail   confirmed\n"
             "            Dalvik Rail suspended services on its Quessa line    (Harbour Wire)\n"
             "            on Thursday.\n",
         ),

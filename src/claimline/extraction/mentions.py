@@ -379,7 +379,8 @@ class Resolver:
             elif not person and tok.pos_ == "NOUN" and self._body_noun(tok):
                 name = self._body(tok)
             elif not person and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "GPE"):
-                name = None  # a name the NER missed ("Trelane bought Fosco, its chief executive said"): no one else's
+                # a name the NER missed ("Trelane bought Fosco, its chief executive said"): its own, no one else's
+                name = _unnamed(tok)
             else:
                 continue
             depth, up = 0, tok
@@ -420,10 +421,40 @@ class Resolver:
             return named[-1].actor
         types = actor_words().kinds.get(noun, frozenset())
         sent = span.sent
-        others = {m.actor for m in self.in_span(span.doc[sent.start : span.start]) if m.type in types}
+        before = span.doc[sent.start : span.start]
+        others = {m.actor for m in self.in_span(before) if m.type in types and _heads_phrase(m, span.doc)}
+        if not others:
+            return self._unnamed_subject(before)
         if len(others) != 1:
             return None  # "Marwick Motors sued Osk Air, the airline said": which of the two is the airline?
         return self._fitting_subject(span, noun, types)
+
+    def _unnamed_subject(self, toks: Span) -> str | None:
+        """A kind's company the NER did not name: the sentence's subject, a proper noun it left untagged
+        ("Arvel Motors recalled 8,000 Corsa vans, the carmaker said"), when no other name heads a phrase
+        before the description ("Marwick Motors sued Osk Air, the airline said": no guess)."""
+        found: list[tuple[Token, str | None]] = []
+        quoted = False
+        for tok in toks:
+            if tok.is_quote and tok.tag_ != "POS":
+                quoted = not quoted
+                continue
+            if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_ in ("DATE", "TIME", "GPE"):
+                continue
+            m = self._by_token.get(tok.i)
+            if m is not None and tok.i != m.token_end - 1:
+                continue  # inside a name: its last word stands for it
+            if m is not None or any(c.dep_ == "appos" for c in tok.children):
+                # a company of another kind, a person, a body ("Karin Lund, the central bank governor, did not
+                # resign, the bank said"; a name the NER took for a person's is not told from one): no guess
+                return None
+            found.append((tok, _unnamed(tok)))
+            if quoted or len(found) > 1:
+                return None
+        if len(found) != 1:
+            return None
+        tok, name = found[0]
+        return name if tok.dep_ in ("nsubj", "nsubjpass") else None
 
     def _fitting_subject(self, span: Span, noun: str, types: frozenset[str] | None = None) -> str | None:
         """A named subject before a description's source in its own sentence that the description fits:
@@ -569,6 +600,24 @@ class Resolver:
         out = Resolved(resolved.actor, resolved.resolution, resolved.kind, role, span.start_char)
         self.sources.append(out)
         return out
+
+
+def _unnamed(tok: Token) -> str | None:
+    """The name a proper noun the NER did not tag heads with the proper nouns compounding into it
+    ("Arvel Motors"), cleaned; None when it is no more than a word of a known phrase."""
+    lo = tok.i
+    doc = tok.doc
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i > lo - 1:
+        lo -= 1
+    text = actors.clean_name(doc[lo : tok.i + 1].text)
+    if not text or not text[:1].isupper():
+        return None
+    return actors.canonical(text) or text
+
+
+def _heads_phrase(m: Mention, doc: Doc) -> bool:
+    """A mention that is a party in its sentence, not a modifier of another noun ("Corsa vans")."""
+    return doc[m.token_end - 1].dep_ != "compound"
 
 
 @cache
