@@ -1,0 +1,77 @@
+"""Incremental reconciliation on real multi-outlet stories (issue 12): the 37 seen held-out stories'
+articles ingested one at a time, each followed by its incremental refresh, should leave the store a
+whole-store refresh leaves, and that ``claimline reconcile`` (every frame clustered again in publication
+order) leaves: the same conflicts, sides, statuses, questions and comparison counts, on SQLite and
+PostgreSQL. Truth discovery's weights are compared loosely: an incremental refresh does not weigh again
+the questions it does not recompute (``jobs.refresh``), so their scores lag by design."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from claimline.jobs.refresh import refresh_conflicts
+from claimline.store import open_store
+
+from .conftest import ROOT
+from .test_incremental import _state, _with_events
+
+STORIES = ROOT / "benchmarks" / "heldout_stories"
+
+
+@pytest.fixture(scope="module")
+def heldout_db(tmp_path_factory, nlp):
+    """Every held-out article parsed once into a store (not reconciled): the extractions the test replays."""
+    from claimline.jobs.ingest import ingest
+    from claimline.store.sqlite import Store
+
+    paths = [str(p) for d in sorted(STORIES.iterdir()) if d.is_dir() for p in sorted(d.iterdir()) if p.is_file()]
+    path = tmp_path_factory.mktemp("heldout") / "heldout.db"
+    with Store(path) as store:
+        report = ingest(store, paths, refresh=False)
+    assert report.failed == 0, report.failures
+    assert report.stored >= 280
+    return path
+
+
+def _unweighed(state: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """``state`` with every decimal of the conflicts' JSON (scores, margins, learned reliabilities) masked."""
+    out = dict(state)
+    out["conflicts"] = [(*c[:-1], re.sub(r"\d+\.\d+", "#", c[-1])) for c in state["conflicts"]]
+    return out
+
+
+def _differences(got: dict[str, list[tuple]], want: dict[str, list[tuple]]) -> dict[str, tuple[list, list]]:
+    return {
+        k: (sorted(set(got[k]) - set(want[k]))[:5], sorted(set(want[k]) - set(got[k]))[:5])
+        for k in want
+        if got[k] != want[k]
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="known (thirteenth sitting): event conflicts are de-duplicated across families "
+    "(reconcile.events._without_measured_twice: a figure's conflict dropped for another family's conflict on "
+    "its claims), which an incremental refresh does not recompute (1 conflict too many on the Italian story); "
+    "and clusters built in ingest order differ from reconcile's publication order (19-21 conflicts)",
+)
+def test_held_out_articles_one_at_a_time_give_what_reconcile_gives(heldout_db, new_store):
+    exs = _with_events(heldout_db)
+    order = {a: k for k, a in enumerate(sorted(ex.article.path or "" for ex in exs))}
+    exs.sort(key=lambda ex: order[ex.article.path or ""])  # story by story, each in its files' order
+    with open_store(new_store()) as store:
+        for ex in exs:
+            assert store.add(ex)
+            refresh_conflicts(store, [ex.article.id])
+        one_by_one = _unweighed(_state(store))
+        refresh_conflicts(store)
+        whole = _unweighed(_state(store))
+        refresh_conflicts(store, recluster=True)
+        reconciled = _unweighed(_state(store))
+    assert len(reconciled["conflicts"]) >= 40
+    assert json.dumps(_differences(one_by_one, whole), default=str) == "{}"
+    assert json.dumps(_differences(whole, reconciled), default=str) == "{}"
