@@ -672,6 +672,12 @@ AGREEING["likely to approve on Wednesday, approved on Wednesday"] = _pair(
     "The Tarnby council approved the tram extension on Wednesday, the mayor said.",
     days=("2026-11-09", "2026-11-12"),
 )
+# thirteenth sitting (review 11, S11): a press conference is a meeting (models/events.toml) and takes its time
+AGREEING["a press conference at 19:00 on Monday, told twice"] = _pair(
+    "The mayor of Kelso will hold a press conference at 19:00 on Monday, her office said.",
+    "The mayor of Kelso is to speak to reporters at a press conference on Monday evening, her office said.",
+    days=("2026-10-08", "2026-10-09"),
+)
 AGREEING["light verb: will hold a meeting on Thursday evening, the meeting will be on Thursday"] = _pair(
     "Kelso council said it would hold a public meeting in Varnos on Thursday evening.",
     "Kelso council's public meeting in Varnos will be on Thursday, the council said.",

@@ -167,3 +167,15 @@ def test_an_adjective_of_likelihood_looks_ahead(frames_of, text):
 def test_an_adjective_of_likelihood_told_in_the_past_is_a_plan_as_it_stood(frames_of):
     frames = frames_of("The Kelso council was likely to approve the bus plan on Friday, but the vote was delayed.")
     assert _one(frames, "approve").time.start == date(2026, 11, 27)
+
+
+def test_a_press_conference_ahead_takes_its_time_not_the_saying(frames_of):
+    """Review 11, S11: "will hold a press conference at 19:00 on Monday" had no frame for the conference, so the
+    saying took the time; "conference" and "briefing" are meetings (models/events.toml), and a bound light verb's
+    event noun takes its point time."""
+    frames = frames_of("The mayor of Kelso will hold a press conference at 19:00 on Monday, her office said.")
+    assert _one(frames, "conference").time.value == "2026-12-07T19:00"
+    assert _one(frames, "say").time is None
+    frames = frames_of("Kelso police said they would give a news briefing on Friday.")
+    assert _one(frames, "briefing").time.start == date(2026, 12, 4)
+    assert _one(frames, "say").time is None
