@@ -1,4 +1,4 @@
-"""Incremental reconciliation on real multi-outlet stories (issue 12): the 37 seen held-out stories'
+"""Incremental reconciliation on real multi-outlet stories (issue 12): the seen held-out stories'
 articles ingested one at a time, each followed by its incremental refresh, should leave the store a
 whole-store refresh leaves, and that ``claimline reconcile`` (every frame clustered again in publication
 order) leaves: the same conflicts, sides, statuses, questions and comparison counts, on SQLite and
