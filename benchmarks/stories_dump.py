@@ -30,6 +30,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stories_eval import claimline_cli  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "sample_articles"
 HELDOUT = ROOT / "benchmarks" / "heldout_stories"
@@ -48,20 +51,10 @@ def stories(dev: bool, heldout: bool) -> list[Path]:
 
 def dump(folder: Path) -> dict[str, list[str]]:
     """Sections (``tables``, ``readers``) of the dump of one story, one line per row."""
-    from typer.testing import CliRunner
-
-    from claimline.cli import app
     from claimline.store import events as stored
     from claimline.store.sqlite import Store
 
-    runner = CliRunner()
-
-    def cli(*args: str) -> str:
-        result = runner.invoke(app, list(args))
-        if result.exit_code != 0:
-            raise SystemExit(f"claimline {' '.join(args)} failed: {result.output}")
-        return result.output
-
+    cli = claimline_cli()
     files = sorted(str(p) for p in folder.iterdir() if p.is_file())
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "story.db")

@@ -58,6 +58,7 @@ import sys
 import tempfile
 from calendar import monthrange
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -107,13 +108,11 @@ class Run:
     compared: dict[str, int] = field(default_factory=dict)  # ``conflicts --summary``: questions compared, agree
 
 
-def run_claimline(story: str, heldout: bool = False) -> Run:
+def claimline_cli() -> Callable[..., str]:
+    """``cli(*args)``: claimline's CLI run in this process, its output returned; a failing command stops the run."""
     from typer.testing import CliRunner
 
     from claimline.cli import app
-    from claimline.read.reader import read_path
-    from claimline.store import events as stored
-    from claimline.store.sqlite import Store
 
     runner = CliRunner()
 
@@ -123,6 +122,15 @@ def run_claimline(story: str, heldout: bool = False) -> Run:
             raise SystemExit(f"claimline {' '.join(args)} failed: {result.output}")
         return result.output
 
+    return cli
+
+
+def run_claimline(story: str, heldout: bool = False) -> Run:
+    from claimline.read.reader import read_path
+    from claimline.store import events as stored
+    from claimline.store.sqlite import Store
+
+    cli = claimline_cli()
     folder = _folders(story, heldout)[0]
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "story.db")

@@ -6,22 +6,11 @@ after A is Y's telling of the saying, not part of what X said."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from claimline import extract
+from .test_attribution_views_offers import _claims
 
 pytestmark = pytest.mark.slow
-
-
-def _claims(text: str) -> list[tuple[str, str | None, str | None]]:
-    ex = extract(text, published=date(2026, 10, 2))
-    return [
-        (c.text, text[c.cue.start : c.cue.end] if c.cue else None, c.source.text if c.source else None)
-        for c in ex.claims
-        if c.attribution != "author"
-    ]
 
 
 @pytest.mark.parametrize(
