@@ -534,9 +534,11 @@ def _recount(store) -> tuple[int, ...]:
 
     found = store.conflicts(view=True)
     compared, in_conflict, _ = event_question_counts(store.db)
-    articles = store.db.execute(  # from the frames (the store keeps them in event_question_articles)
+    articles = store.db.execute(  # from the frames of the compared families (kept in event_question_articles)
         "SELECT COUNT(DISTINCT e.article_id) FROM event_membership em JOIN events e ON e.id = em.event_id"
         " WHERE em.cluster_id IN (SELECT cluster_id FROM event_questions)"
+        " OR em.cluster_id IN (SELECT f.cluster_id FROM event_families f"
+        " WHERE f.family IN (SELECT cluster_id FROM event_questions))"
     ).fetchone()[0]
     return (
         *store.question_counts(recount=True),

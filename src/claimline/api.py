@@ -48,6 +48,24 @@ def open_store(db: str | Path | None = None, *, create: bool = False) -> Store:
     return _open(target, create=create)
 
 
+def store_exists(db: str | Path | None = None) -> bool:
+    """True when ``db`` names a PostgreSQL server or an existing SQLite file (before ``create=True`` makes one)."""
+    target = config.db_target(db)
+    return not isinstance(target, Path) or target.exists()
+
+
+def discard_empty_store(store: Store) -> bool:
+    """Delete a SQLite store that holds no article (one this run made and filled with nothing: every
+    file failed), so a failed first ingest leaves no store behind (review 13, U10). True if deleted."""
+    path = getattr(store, "path", None)
+    if getattr(store, "kind", "sqlite") != "sqlite" or path is None or store.counts().get("articles", 0):
+        return False
+    store.close()
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        p.unlink(missing_ok=True)
+    return True
+
+
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -98,6 +116,23 @@ def find_actors(store: Store, query: str | None) -> set[str] | None:
     if not found:
         raise ClaimlineError(f"no actor matches '{query}' (try 'claimline actors')")
     return found
+
+
+def conflict_actors(store: Store, query: str | None) -> set[str] | None:
+    """What ``conflicts --actor`` stands for: :func:`find_actors`, and otherwise the names the stored
+    conflicts print in their labels (an event's participants as the texts name them: "roads agency"), so
+    that a name a conflict shows finds that conflict (review 13, U18)."""
+    try:
+        return find_actors(store, query)
+    except ClaimlineError:
+        from .extraction.actors import names_matching
+
+        found = names_matching(query or "", store.conflict_actor_names())
+        if not found:
+            raise ClaimlineError(
+                f"no actor or conflict participant matches '{query}' (try 'claimline actors')"
+            ) from None
+        return found
 
 
 def publication_day(published: str | None) -> str | None:
@@ -502,7 +537,7 @@ def conflict_listing(
     then :func:`conflicts` it is."""
     if not store.duplicates_marked():
         return None
-    actors = find_actors(store, actor)
+    actors = conflict_actors(store, actor)
     bound = iso_bound(since, end=False)
     if actors is None and not facet and not open_only and not bound:
         duplicate: bool | None = False
@@ -730,7 +765,7 @@ def conflicts(
     dicts, for a listing that reads keys): conflicts on claims and on events, a claim conflict that a conflict
     on events reports already left out (one report per disagreement,
     :func:`claimline.reconcile.duplicates.without_duplicates`)."""
-    actors = find_actors(store, actor)
+    actors = conflict_actors(store, actor)
     bound = iso_bound(since, end=False)
     if store.duplicates_marked():  # reconciliation marked what the listing leaves out (migration 11)
         if actors is None and not facet and not open_only and not bound:
@@ -758,7 +793,7 @@ def comparison(store: Store, *, actor: str | None = None, facet: str | None = No
             return Comparison(
                 questions, max(articles, event_articles), in_conflict, events_compared, events_in_conflict, duplicates
             )
-    actors = find_actors(store, actor)
+    actors = conflict_actors(store, actor)
     events = event_question_counts(store.db, actors=actors, facet=facet)
     duplicates = 0
     if events[1] and (not store.duplicates_marked() or store.has_duplicates(actors=actors, facet=facet)):

@@ -256,6 +256,7 @@ def ingest(
             err.print(f"[red]Error:[/red] {item.error}", markup=True, soft_wrap=True)  # type: ignore[union-attr]
         out.print(f"0 stored, 0 already present, {len(items)} failed; 0 claims found", markup=False)
         raise typer.Exit(1)
+    fresh = not api.store_exists(db)
     store = open_store(db, create=True)
     progress = Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -296,6 +297,8 @@ def ingest(
             f"{report.claims} claims found{conflicts}",
             markup=False,
         )
+    if fresh and not report.stored and not report.present:
+        api.discard_empty_store(store)  # every file failed: no empty store is left behind (review 13, U10)
     if report.failed:
         raise typer.Exit(1)
 

@@ -29,12 +29,19 @@ _ARTICLES = (
 )
 
 
+_FAMILY_ARTICLES = (
+    "INSERT OR IGNORE INTO event_question_articles (cluster_id, article_id) SELECT DISTINCT f.family,"
+    " e.article_id FROM event_families f JOIN event_membership em ON em.cluster_id = f.cluster_id"
+    " JOIN events e ON e.id = em.event_id"
+)
+
+
 def write_event_questions(db: sqlite3.Connection, rows: Sequence[object], clusters: Iterable[str] | None) -> None:
     """Replace the compared questions on events (:class:`claimline.reconcile.events.EventQuestion`) of the
     families whose first cluster is in ``clusters`` (all when None) by ``rows``; and the articles of
-    those first clusters (``event_question_articles``, migration 12: a cluster's frames change only
-    when new articles add to it, and then its family is recomputed). ``clusters`` must hold every
-    cluster of the families recomputed (their first clusters before and after)."""
+    those families, each filed under its first cluster (``event_question_articles``, migration 12: a
+    cluster's frames change only when new articles add to it, and then its family is recomputed).
+    ``clusters`` must hold every cluster of the families recomputed (their first clusters before and after)."""
     if clusters is None:
         db.execute("DELETE FROM event_questions")
         db.execute("DELETE FROM event_question_articles")
@@ -56,6 +63,9 @@ def write_event_questions(db: sqlite3.Connection, rows: Sequence[object], cluste
     firsts = sorted({q.cluster_id for q in rows})  # type: ignore[attr-defined]
     for chunk in (firsts[i : i + _CHUNK] for i in range(0, len(firsts), _CHUNK)):
         db.execute(f"{_ARTICLES} WHERE em.cluster_id IN ({_marks(len(chunk))})", list(chunk))
+        # and the articles of the family's other clusters, filed under its first (two outlets whose reports
+        # of one closure sit in two clusters of one family compared it across two articles, not one)
+        db.execute(f"{_FAMILY_ARTICLES} WHERE f.family IN ({_marks(len(chunk))})", list(chunk))
 
 
 def event_question_counts(

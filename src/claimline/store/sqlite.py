@@ -1004,6 +1004,11 @@ class Store:
         indexed row, not every distinct actor of the store)."""
         return {r[0] for r in self.db.execute("SELECT actor FROM actor_names WHERE folded = ?", (folded,))}
 
+    def conflict_actor_names(self) -> set[str]:
+        """Every name the stored conflicts are filed under (``conflict_actors``: actors of claims and the
+        participants of events, as their labels print them)."""
+        return {r[0] for r in self.db.execute("SELECT DISTINCT actor FROM conflict_actors")}
+
     @staticmethod
     def _name_actors(tx: Any, actors: set[str]) -> None:
         """Keep ``actor_names`` (every actor of ``claim_actors``, by case-folded name): name ``actors``
