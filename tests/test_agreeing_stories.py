@@ -2339,3 +2339,54 @@ def test_a_dated_act_told_in_the_perfect_on_two_days_is_compared(tmp_path):
         tmp_path,
     )
     assert [c.facet for c in found] == ["quantity"], [(c.facet, c.question) for c in found]
+
+
+# fourteenth sitting (review 13 U1/U2): two acts of one class joined by a shared agent or place, whose objects are
+# two named things ("the Corvane ring road" / "its cargo terminal"; "the Halden paper mill at Wyke" / "the Wyke
+# quarry"; one head noun, two names), are not one act dated twice; one named thing closed on two days still is
+NAMED_OBJECTS_AGREE = {
+    "objects: a ring road and the airport's own terminal": _pair(
+        "The Corvane ring road was closed on Tuesday after a flood.",
+        "Corvane airport closed its cargo terminal on Thursday for repairs.",
+        days=("2026-06-05", "2026-06-05"),
+    ),
+    "objects: a paper mill at a town and the town's quarry": _pair(
+        "The Halden paper mill at Wyke was closed on Monday after a chemical spill.",
+        "The Wyke quarry was closed on Wednesday after a rockfall.",
+        days=("2026-06-05", "2026-06-05"),
+    ),
+    "objects: two locks of one authority": _pair(
+        "The port authority closed the Dunmere lock on Monday after a gate failure.",
+        "The port authority closed the Ashby lock on Wednesday for dredging.",
+        days=("2026-06-05", "2026-06-05"),
+    ),
+    "objects: two lines of one operator": _pair(
+        "Orrin Trains suspended services on its Dunmere line on Monday after a signal fault.",
+        "Orrin Trains suspended services on the Ashby valley line on Thursday because of flooding.",
+        days=("2026-06-05", "2026-06-05"),
+    ),
+}
+NAMED_OBJECTS_DISAGREE = {
+    "objects: one lock closed on two days": _pair(
+        "The port authority closed the Dunmere lock on Monday after a gate failure.",
+        "The port authority closed the Dunmere lock on Wednesday after a gate failure.",
+        days=("2026-06-05", "2026-06-05"),
+    ),
+    "objects: one quarry, passive and active, two days": _pair(
+        "The Wyke quarry was closed on Monday after a rockfall.",
+        "The county council closed the Wyke quarry on Wednesday after a rockfall.",
+        days=("2026-06-05", "2026-06-05"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_OBJECTS_AGREE))
+def test_two_named_objects_of_one_class_give_no_conflict(tmp_path, name):
+    found = _through_store(NAMED_OBJECTS_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_OBJECTS_DISAGREE))
+def test_one_named_object_on_two_days_is_a_conflict(tmp_path, name):
+    found = _through_store(NAMED_OBJECTS_DISAGREE[name], tmp_path)
+    assert [c.facet for c in found] == ["date"], [(c.facet, c.question) for c in found]

@@ -187,7 +187,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
-from ..schemas import Article, Claim, Conflict, ConflictResolution, Side, SourceRef, Trigger
+from ..schemas import Article, Claim, Conflict, ConflictResolution, EventFrame, Side, SourceRef, Trigger
 from .info import Info, claim_infos, time_is_initial
 from .keys import Key, group_claims, may_conflict
 from .objects import by_object
@@ -248,10 +248,10 @@ def candidate_filing(
     return out, implied
 
 
-#: claim ids -> ``(lemma, family, trigger, factuality)`` of each one's event frames, for those with frames (a
+#: claim ids -> ``(lemma, family, trigger, factuality, frame)`` of each one's event frames, for those with frames (a
 #: family: its event family or lone cluster): two dated claims whose acts' frames share no family tell two acts
 #: (review 10 R3: a rate cut "in June" and one "on Thursday"; :func:`~claimline.reconcile.objects.told_apart`)
-EventsOf = Callable[[Sequence[str]], Mapping[str, Sequence[tuple[str, str, Trigger, str]]]]
+EventsOf = Callable[[Sequence[str]], Mapping[str, Sequence[tuple[str, str, Trigger, str, EventFrame]]]]
 
 #: the claim facets whose questions fold events into classes (dates, yes/no): a conflict needs two articles
 _ACROSS = frozenset({"date", "polarity"})

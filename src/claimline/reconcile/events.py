@@ -126,6 +126,8 @@ from .classification import FACET as CLASSIFICATION
 from .classification import Told, classification_questions, once
 from .conflicts import Learned, discover, to_conflict
 from .info import Info, claim_infos, initial_at, time_offset
+from .objects import frame_object as _frame_object
+from .objects import objects_told_apart as _objects_told_apart
 from .readings import clock_only as _clock_only
 from .readings import clock_zone as _clock_zone
 from .readings import day_reach as _day_reach
@@ -2589,6 +2591,8 @@ def reconcile_events(
         for q in questions:
             key = "\x1f".join([EVENT_QUESTION, q.facet, rep, q.detail])
             conflict = bool(q.sides) and _across(q.sides) and (q.timed or is_conflict(q.sides, _pairs(q.sides), False))
+            if conflict and _two_things(q.sides, reports):
+                conflict = False
             if q.articles >= 2 or conflict:
                 asked.append((q, key, conflict))
         tally = _tally(asked)
@@ -2629,6 +2633,31 @@ def reconcile_events(
             c.reason = f"{c.reason} {tally}".strip()
         out.setdefault(c.id, (key, c))
     return sorted(out.values(), key=lambda p: (p[1].subject, p[1].facet, p[1].id)), compared
+
+
+def _two_things(sides: Mapping[str, list[Info]], reports: Sequence[_Report]) -> bool:
+    """Every pair of reports from two sides of a question, in two articles, acts on two named things
+    (:func:`~claimline.reconcile.objects.objects_told_apart`: "closed the Marrowby tunnel" / "closed the Seldon
+    tunnel", joined by their shared agent): two acts of one class, not one act told two ways (review 13, U1/U2)."""
+    objects: dict[str, list[Any]] = {}
+    for r in reports:
+        objects.setdefault(r.info.id, []).append(_frame_object(r.frame, r.info.claim))
+    names = list(sides)
+    pairs = 0
+    for a in range(len(names)):
+        for b in range(a + 1, len(names)):
+            for x in sides[names[a]]:
+                for y in sides[names[b]]:
+                    if x.group == y.group:
+                        continue
+                    pairs += 1
+                    if not all(
+                        _objects_told_apart(ox, oy)
+                        for ox in objects.get(x.id, [None])
+                        for oy in objects.get(y.id, [None])
+                    ):
+                        return False
+    return pairs > 0
 
 
 def _answering(reports: Sequence[_Report], sides: Mapping[str, list[Info]]) -> list[EventFrame]:

@@ -15,10 +15,20 @@ from typing import TypeVar
 
 from ..events.identity import kin
 from ..events.objects import INDEFINITE, NEW_WORDS, objects_apart
-from ..schemas import Claim, Trigger
+from ..schemas import Claim, EventFrame, Trigger
 from .info import Info, date_span, time_offset
 
-__all__ = ["DETERMINERS", "by_object", "claim_object", "claim_object_names", "claim_places", "told_again", "told_apart"]
+__all__ = [
+    "DETERMINERS",
+    "by_object",
+    "claim_object",
+    "claim_object_names",
+    "claim_places",
+    "frame_object",
+    "objects_told_apart",
+    "told_again",
+    "told_apart",
+]
 
 _T = TypeVar("_T")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:'s)?|\d[\d.,:-]*")
@@ -55,9 +65,11 @@ def told_apart(x: tuple[frozenset[str], frozenset[str], bool], y: tuple[frozense
     return bool(fx and fy and not px and not py and not fx & fy and not kx & ky)
 
 
-def _told(
-    info: Info, frames: Sequence[tuple[str, str, Trigger, str]], light: frozenset[str]
-) -> tuple[frozenset[str], frozenset[str], bool]:
+#: a claim's event frames as :func:`by_object` is given them: (lemma, family, trigger, factuality, frame)
+_Frames = Sequence[tuple[str, str, Trigger, str, EventFrame]]
+
+
+def _told(info: Info, frames: _Frames, light: frozenset[str]) -> tuple[frozenset[str], frozenset[str], bool]:
     """The family of the act a claim dates (its event word nearest before its time, as the claim's date question
     reads it; every frame's but its reporting verbs' when none is before it), the event noun it opens with
     as a known thing (its first event word a noun within its first :data:`_OPENING` words, a determiner of
@@ -68,7 +80,9 @@ def _told(
 
     claim = info.claim
     told = sorted(
-        (t.start - claim.start, lemma, family, t.pos, fact) for lemma, family, t, fact in frames if lemma not in light
+        (t.start - claim.start, lemma, family, t.pos, fact)
+        for lemma, family, t, fact, _ in frames
+        if lemma not in light
     )
     if not told:
         return frozenset(), frozenset(), False
@@ -87,6 +101,18 @@ def _told(
     words = _WORD.findall(claim.text[:start])
     known = frozenset({lemma} if 0 < len(words) <= _OPENING and words[-1].lower() in _KNOWN else ())
     return families, known, planned
+
+
+def _dated_objects(info: Info, frames: _Frames, light: frozenset[str]) -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """The named objects (:func:`frame_object`) of the frames of the act a claim dates (as :func:`_told` finds
+    them: its event words nearest before its time, else all but its reporting verbs'), those it finds."""
+    claim = info.claim
+    told = sorted((t.start - claim.start, k) for k, (lemma, _, t, _, _) in enumerate(frames) if lemma not in light)
+    at = time_offset(claim)
+    before = [f for f in told if at is not None and f[0] <= at]
+    dated = [f for f in before if f[0] == before[-1][0]] if before else told
+    found = (frame_object(frames[k][4], claim) for _, k in dated)
+    return tuple(o for o in found if o is not None)
 
 
 def told_again(claim: Claim) -> bool:
@@ -195,12 +221,13 @@ _NOT_PLACES = frozenset(
 
 
 def by_object(
-    entries: list[tuple[Info, _T]], events: Mapping[str, Sequence[tuple[str, str, Trigger, str]]] | None = None
+    entries: list[tuple[Info, _T]], events: Mapping[str, _Frames] | None = None
 ) -> list[list[tuple[Info, _T]]]:
     """``entries`` as groups whose reports may tell one act: none of two names objects that are two things
     (:func:`claim_object`, :func:`~claimline.events.objects.objects_apart`) or places that share no word
     (:func:`claim_places`) or names that share no word (:func:`claim_object_names`), nor did the event layer
-    keep their acts apart (:func:`told_apart`; ``events``: claim id -> its frames' lemmas, families, triggers).
+    keep their acts apart (:func:`told_apart`; ``events``: claim id -> its frames' lemmas, families, triggers,
+    frames), nor do their dated acts' frames act on two named things (:func:`objects_told_apart`).
     One group when no two are apart; a report saying none of these is in every group."""
     from ..events.lexicon import lexicon as event_lexicon  # (local: pydantic loads only where dates are compared)
 
@@ -208,12 +235,13 @@ def by_object(
     again = [told_again(i.claim) for i, _ in entries]
     light = event_lexicon().date_questions.light
     told = [_told(i, (events or {}).get(i.claim.id, ()), light) for i, _ in entries]
+    named = [_dated_objects(i, (events or {}).get(i.claim.id, ()), light) for i, _ in entries]
 
     # whether two reports are apart depends only on what each says (its object, places, names, the acts the
     # event layer told and whether it is told again): reports saying the same are tested once (a story's
     # outlets repeat one another)
     said_as: dict[tuple[object, ...], int] = {}
-    sig = [said_as.setdefault((*said[k], told[k], again[k]), len(said_as)) for k in range(len(entries))]
+    sig = [said_as.setdefault((*said[k], told[k], again[k], named[k]), len(said_as)) for k in range(len(entries))]
     first = {s: k for k, s in reversed(list(enumerate(sig)))}
     tested: dict[tuple[int, int], bool] = {}
 
@@ -230,6 +258,7 @@ def by_object(
                 or bool(nx and ny and not nx & ny)
                 or told_apart(told[x], told[y])
                 or again[x] != again[y]
+                or bool(named[x] and named[y] and all(objects_told_apart(ox, oy) for ox in named[x] for oy in named[y]))
             )
         return found
 
@@ -250,3 +279,103 @@ def by_object(
     if len(groups) < 2:
         return [entries]
     return [[entries[k] for k in sorted(g)] for g in groups]
+
+
+# ------------------------------------------------------------------ the named object of an event frame
+#: prepositions that join a name to the object noun before it ("the plant at Ormsby", "a wing of Raskel hospital")
+_OF_PLACE = frozenset({"at", "of", "in", "on", "near"})
+#: possessives that make the object the agent's own ("closed its second runway")
+_OWN = frozenset({"its", "their"})
+#: how many words an object's phrase may reach on either side of its head noun
+_REACH = 4
+
+
+def frame_object(frame: EventFrame, claim: Claim) -> tuple[str, frozenset[str], bool] | None:
+    """The object of ``frame`` as its claim's text tells it with a name: (the head of its ``theme_noun``, the
+    words of the names standing in the object's phrase, whether the phrase is the agent's own "its"/"their"
+    thing). None when the frame has no object noun, the head is not found in the claim's text or no name nor
+    possessive stands in its phrase ("closed the tunnel": no name; "the Marrowby tunnel", "the coast road at
+    Brackwater", "its second runway", "services on the Kelbourne branch line": named)."""
+    head = (frame.theme_noun or "").removeprefix(INDEFINITE).split()[-1:]
+    if not head or not claim.text:
+        return None
+    found = _head_in(claim, head[0], frame.trigger.start - claim.start, frame.trigger.end - claim.start)
+    if found is None:
+        return None
+    lo, hi, own, at = found
+    if any(q.start <= claim.start + at < q.end for q in frame.quantities):
+        return None  # a figure's unit ("paid Vantor Systems 36 million euros") is no object
+    names = frozenset(
+        w.lower()
+        for p in frame.participants
+        if p.role != "agent"
+        and p.label not in _UNNAMED
+        and p.text[:1].isupper()  # (a name as written: not "the government" resolved to its country)
+        and lo <= p.start - claim.start
+        and p.end - claim.start <= hi
+        for w in p.name.split()
+        if w.lower() != "the"
+    )
+    if not names and not own:
+        return None
+    return head[0], names, own
+
+
+#: participant labels that are no name (a description: "the roads agency"; a nationality: "Danish")
+_UNNAMED = frozenset({"description", "NORP"})
+
+
+def _head_in(claim: Claim, head: str, t_start: int, t_end: int) -> tuple[int, int, bool, int] | None:
+    """The character span (in the claim's text) of the noun phrase of the object's head nearest the trigger
+    (within :data:`_REACH` + 2 words of it): the words before the head back to a determiner, a word ending a
+    phrase, punctuation or the trigger, and after it a name joined by one preposition of :data:`_OF_PLACE` ("the
+    plant at Ormsby", "a wing of Raskel hospital"); whether "its"/"their" stands before it; where the head is."""
+    text = claim.text
+    words = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    forms = {head, head + "s", head + "es", head[:-1] + "ies" if head.endswith("y") else head}
+    at = [k for k, w in enumerate(words) if w[2].lower() in forms and not (w[0] < t_end and w[1] > t_start)]
+    trigger = [k for k, w in enumerate(words) if w[0] < t_end and w[1] > t_start]
+    if not at or not trigger:
+        return None
+    k = min(at, key=lambda i: abs(i - trigger[0]))
+    if abs(k - trigger[0]) > _REACH + 2:
+        return None
+    left, own = k, False
+    for j in range(k - 1, max(-1, k - 1 - _REACH), -1):
+        w = words[j][2].lower()
+        if j in trigger or w in DETERMINERS or w in _PHRASE_END or not w[0].isalnum():
+            own = w in _OWN
+            break
+        left = j
+    right = k
+    if k + 1 < len(words) and words[k + 1][2].lower() in _OF_PLACE and k + 1 not in trigger:
+        j = k + 2
+        if j < len(words) and words[j][2].lower() in DETERMINERS:
+            j += 1
+        while j < len(words) and j not in trigger and words[j][2][0].isupper():
+            right = j  # after "at": only a name ("at Ormsby"), not "at night"
+            j += 1
+    return words[left][0], words[right][1], own, words[k][0]
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|\d[\d.,]*|[^\sA-Za-z\d]")
+
+
+def objects_told_apart(x: tuple[str, frozenset[str], bool] | None, y: tuple[str, frozenset[str], bool] | None) -> bool:
+    """Two frames' named objects (:func:`frame_object`) that are two things: one head noun with names that share no
+    word ("closed the Marrowby tunnel" / "closed the Seldon tunnel"; the NER may tag one name a theme, the other a
+    place), or two head nouns that are not one word nor may name one thing (``[object_nouns]`` of
+    ``models/events.toml``), both named ("the Ormsby coal mine" / "the Vessen Chemicals plant at Ormsby"), or one
+    named and not the agent's own and the other the agent's own ("the coast road at Brackwater" / "closed its
+    second runway"; review 13, U1/U2). One owner's two words may name one thing ("shut its gates" / "shut its Ambry
+    depot"); unknown objects are never apart."""
+    if x is None or y is None:
+        return False
+    (hx, nx, ox), (hy, ny, oy) = x, y
+    if kin(hx, hy):
+        return bool(nx and ny and not nx & ny)
+    if not (nx and ny) and not (nx and not ox and oy) and not (ny and not oy and ox):
+        return False
+    from ..events.lexicon import lexicon as event_lexicon  # (local: pydantic loads only where objects are compared)
+
+    return not event_lexicon().one_thing(hx, hy)

@@ -897,11 +897,11 @@ def families_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> set[str]:
     return out
 
 
-def claim_frames(db: sqlite3.Connection, claim_ids: Iterable[str]) -> dict[str, list[tuple[str, str, Any, str]]]:
-    """claim id -> ``(lemma, family, trigger, factuality)`` of each of its frames (the stored family, a cluster in
-    no family: itself; the frame's :class:`~claimline.schemas.Trigger`), for those of ``claim_ids`` with a frame
-    (:data:`claimline.reconcile.conflicts.EventsOf`)."""
-    out: dict[str, list[tuple[str, str, Any, str]]] = {}
+def claim_frames(db: sqlite3.Connection, claim_ids: Iterable[str]) -> dict[str, list[tuple[str, str, Any, str, Any]]]:
+    """claim id -> ``(lemma, family, trigger, factuality, frame)`` of each of its frames (the stored family, a
+    cluster in no family: itself; the frame's :class:`~claimline.schemas.Trigger`; the frame), for those of
+    ``claim_ids`` with a frame (:data:`claimline.reconcile.conflicts.EventsOf`)."""
+    out: dict[str, list[tuple[str, str, Any, str, Any]]] = {}
     for chunk in _chunks(sorted(set(claim_ids))):
         rows = db.execute(
             "SELECT e.claim_id, e.lemma, COALESCE(f.family, m.cluster_id), e.data, e.factuality FROM events e"
@@ -910,7 +910,8 @@ def claim_frames(db: sqlite3.Connection, claim_ids: Iterable[str]) -> dict[str, 
             list(chunk),
         )
         for claim_id, lemma, family, data, factuality in rows:
-            out.setdefault(claim_id, []).append((lemma, family, _frame(data).trigger, factuality))
+            frame = _frame(data)
+            out.setdefault(claim_id, []).append((lemma, family, frame.trigger, factuality, frame))
     return out
 
 
