@@ -2390,3 +2390,52 @@ def test_two_named_objects_of_one_class_give_no_conflict(tmp_path, name):
 def test_one_named_object_on_two_days_is_a_conflict(tmp_path, name):
     found = _through_store(NAMED_OBJECTS_DISAGREE[name], tmp_path)
     assert [c.facet for c in found] == ["date"], [(c.facet, c.question) for c in found]
+
+
+# fourteenth sitting (review 13 U5): what a request asks for ("asked the court to jail him for eight years",
+# "demanded a 12 percent pay rise") is wanted, not done: compared with other requests only, never with the decision
+# (a request and its decision, both told right, agree); a request told on the day another outlet tells the act done,
+# with the same figures, is a request told as its decision: whether it happened, "requested" / "happened"
+REQUEST_AGREE = {
+    "request: asked eight years, jailed five": _pair(
+        "Prosecutors asked the Dravik court on Tuesday to jail the contractor Oren Palk for eight years.",
+        "The Dravik court jailed Oren Palk for five years on Friday.",
+        days=("2026-06-06", "2026-06-06"),
+    ),
+    "request: demanded 12 percent, agreed 7": _pair(
+        "The Greyfield teachers' union demanded a 12 percent pay rise on Monday.",
+        "Greyfield council and the teachers' union agreed a 7 percent pay rise on Thursday.",
+        days=("2026-06-06", "2026-06-06"),
+    ),
+    "request: applied for 300 flats, allowed 180": _pair(
+        "Merrow Builders applied on Tuesday for permission to build 300 flats in Lisk.",
+        "Lisk council gave Merrow Builders permission to build 180 flats on Friday.",
+        days=("2026-06-06", "2026-06-06"),
+    ),
+}
+REQUEST_DISAGREE = {
+    "request: proposed a ban, banned that day": _pair(
+        "The environment ministry proposed a ban on the pesticide Korvex on Wednesday.",
+        "The environment ministry banned the pesticide Korvex on Wednesday.",
+        days=("2026-06-06", "2026-06-06"),
+    ),
+    "request: recommended a fine, fined that day": _pair(
+        "Auditors recommended on Friday that Orlen Buses be fined 2.5 million euros.",
+        "The transport regulator fined Orlen Buses 2.5 million euros on Friday.",
+        days=("2026-06-06", "2026-06-06"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REQUEST_AGREE))
+def test_a_request_and_its_decision_give_no_conflict(tmp_path, name):
+    found = _through_store(REQUEST_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(REQUEST_DISAGREE))
+def test_a_request_told_as_its_decision_is_a_conflict(tmp_path, name):
+    found = _through_store(REQUEST_DISAGREE[name], tmp_path)
+    assert [sorted(s.value for s in c.sides) for c in found] == [["happened", "requested"]], [
+        (c.facet, c.question) for c in found
+    ]

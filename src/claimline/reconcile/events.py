@@ -138,6 +138,7 @@ from .readings import form_of as _form_of
 from .readings import names_other_day as _names_other_day
 from .readings import plan_in_past as _plan_in_past
 from .readings import planning as _plan_words
+from .readings import requested as _requested_words
 from .readings import side_of as _side_of
 from .readings import zone_offsets as _zone_offsets
 from .sides import is_conflict, value_sides
@@ -2553,68 +2554,80 @@ def reconcile_events(
             for m in c.members
             if not m.frame.commentary and (key := m.frame.claim_id or OUTLET_STATEMENT + m.frame.id) in infos
         ]
-        timed, reports = reports, [r for r in reports if r.frame.id not in clocked]
-        # the outlet's own figures (a frame no claim holds) answer its quantities only: not its date (a
-        # time in a sentence's side clause dates its own verb too loosely: "then ran the county routes
-        # on the Tuesday"), whether it happened, its tier or its scope; its clock times answer the time of
-        # day (``timed``: a time at the minute is its verb's own, "lifted off at 10:42 local time")
-        claimed = [r for r in reports if not r.outlet]
-        if len({r.info.group for r in timed}) < 2:
-            continue
-        frames = [r.frame for r in reports or timed]
-        cls, label = _label(fam, frames)
-        family_names = _participants(frames)
-        rep = fam[0].id
-        if cls == MEASURE:  # numbers with their measured noun: their figures only (events/measures.py)
-            questions = _quantity_questions(reports, label, amounts.MEASURE_RATIO, by_word=True, stated=stated)
-        else:
-            questions = [
-                *_date_questions(claimed, label, lex),
-                *_clock_questions(timed, label),
-                *_quantity_questions(reports, label, stated=stated),
-                *_currency_questions(reports, label),
-            ]
-        if cls == MEASURE:
-            pass  # (a figure's frame: no date, factuality or facet of its own)
-        elif cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
-            told = [r for r in timed if r.outlet and _told_yes(r.frame)]
-            questions += [
-                *_factuality_questions([r for r in claimed if not _disowned(r, denials)], label, told=told),
-                *_facet_questions(claimed, label),
-                *_classified(claimed, label),
-            ]
-        elif any(r.frame.factuality == "denied" for r in claimed):
-            # a speech act not made yet ("has not confirmed") is no "no"; one denied ("denied that it
-            # was ever warned") is
-            questions += _factuality_questions(claimed, label, denials_only=True)
-        asked: list[tuple[_Question, str, bool]] = []
-        for q in questions:
-            key = "\x1f".join([EVENT_QUESTION, q.facet, rep, q.detail])
-            conflict = bool(q.sides) and _across(q.sides) and (q.timed or is_conflict(q.sides, _pairs(q.sides), False))
-            if conflict and _two_things(q.sides, reports):
-                conflict = False
-            if q.articles >= 2 or conflict:
-                asked.append((q, key, conflict))
-        tally = _tally(asked)
-        for q, key, conflict in asked:
-            # a question's parties are those of the reports answering it, not the whole family's (a
-            # family one loose report joined to another story must not lend it its parties)
-            names = _answer_participants(_answering(reports, q.sides), frames) if q.sides else family_names
-            compared.append(EventQuestion(key, rep, q.facet, tuple(names), q.articles, conflict))
-            if not conflict:
+        # a requested act ("asked the court to jail him for six years", "demanded a 9 percent rise") is wanted, not
+        # done: compared with other requests only, never with the act's reports (review 13 U5)
+        wanted = [r for r in reports if _requested(r)]
+        parts = [reports] if len(wanted) in (0, len(reports)) else [[r for r in reports if r not in wanted], wanted]
+        staged = _request_questions(*parts) if len(parts) == 2 else []
+        for part, reports in enumerate(parts):
+            timed, reports = reports, [r for r in reports if r.frame.id not in clocked]
+            # the outlet's own figures (a frame no claim holds) answer its quantities only: not its date (a
+            # time in a sentence's side clause dates its own verb too loosely: "then ran the county routes
+            # on the Tuesday"), whether it happened, its tier or its scope; its clock times answer the time of
+            # day (``timed``: a time at the minute is its verb's own, "lifted off at 10:42 local time")
+            claimed = [r for r in reports if not r.outlet]
+            if len({r.info.group for r in timed}) < 2 and (part or not staged):
                 continue
-            draft = decide_question((q.facet, f"event:{label}:{q.detail}", tuple(names)), q.sides, now)
-            draft.subject = list(names)
-            draft.qid = key
-            wording = f"{q.label} — {' / '.join(names)}" if names else q.label
-            event = ConflictEvent(
-                cluster_ids=_answering_clusters(fam, reports, q.sides),
-                event_class=cls,
-                label=label,
-                participants=names,
-                outlets=_outlets(q.sides),
-            )
-            drafts.append((draft, key + "\x1f" + wording, event, tally))
+            frames = [r.frame for r in reports or timed]
+            cls, label = _label(fam, frames)
+            family_names = _participants(frames)
+            rep = fam[0].id
+            if cls == MEASURE:  # numbers with their measured noun: their figures only (events/measures.py)
+                questions = _quantity_questions(reports, label, amounts.MEASURE_RATIO, by_word=True, stated=stated)
+            else:
+                questions = [
+                    *_date_questions(claimed, label, lex),
+                    *_clock_questions(timed, label),
+                    *_quantity_questions(reports, label, stated=stated),
+                    *_currency_questions(reports, label),
+                ]
+            if cls == MEASURE:
+                pass  # (a figure's frame: no date, factuality or facet of its own)
+            elif cls == OTHER or lex.root(cls) != SPEECH:  # what a statement is about is not the statement's
+                told = [r for r in timed if r.outlet and _told_yes(r.frame)]
+                questions += [
+                    *_factuality_questions([r for r in claimed if not _disowned(r, denials)], label, told=told),
+                    *_facet_questions(claimed, label),
+                    *_classified(claimed, label),
+                ]
+            elif any(r.frame.factuality == "denied" for r in claimed):
+                # a speech act not made yet ("has not confirmed") is no "no"; one denied ("denied that it
+                # was ever warned") is
+                questions += _factuality_questions(claimed, label, denials_only=True)
+            if not part and cls != MEASURE:
+                questions += [replace(q, label=f"whether {label} happened") for q in staged]
+            asked: list[tuple[_Question, str, bool]] = []
+            for q in questions:
+                if part:  # (the requests' own questions: "duration of jail (requested)")
+                    q = replace(q, detail=f"{q.detail} requested", label=f"{q.label} (requested)")
+                key = "\x1f".join([EVENT_QUESTION, q.facet, rep, q.detail])
+                conflict = (
+                    bool(q.sides) and _across(q.sides) and (q.timed or is_conflict(q.sides, _pairs(q.sides), False))
+                )
+                if conflict and _two_things(q.sides, reports):
+                    conflict = False
+                if q.articles >= 2 or conflict:
+                    asked.append((q, key, conflict))
+            tally = _tally(asked)
+            for q, key, conflict in asked:
+                # a question's parties are those of the reports answering it, not the whole family's (a
+                # family one loose report joined to another story must not lend it its parties)
+                names = _answer_participants(_answering(reports, q.sides), frames) if q.sides else family_names
+                compared.append(EventQuestion(key, rep, q.facet, tuple(names), q.articles, conflict))
+                if not conflict:
+                    continue
+                draft = decide_question((q.facet, f"event:{label}:{q.detail}", tuple(names)), q.sides, now)
+                draft.subject = list(names)
+                draft.qid = key
+                wording = f"{q.label} — {' / '.join(names)}" if names else q.label
+                event = ConflictEvent(
+                    cluster_ids=_answering_clusters(fam, reports, q.sides),
+                    event_class=cls,
+                    label=label,
+                    participants=names,
+                    outlets=_outlets(q.sides),
+                )
+                drafts.append((draft, key + "\x1f" + wording, event, tally))
     kept = once(_without_measured_twice(drafts), lambda d: d[0].key[0], lambda d: d[0].sides)
     if len(kept) < len(drafts):  # one disagreement is one question in conflict, as it is one conflict listed
         twice = {d.qid for d, _, _, _ in drafts} - {d.qid for d, _, _, _ in kept}
@@ -2633,6 +2646,76 @@ def reconcile_events(
             c.reason = f"{c.reason} {tally}".strip()
         out.setdefault(c.id, (key, c))
     return sorted(out.values(), key=lambda p: (p[1].subject, p[1].facet, p[1].id)), compared
+
+
+#: what ends the clause a request verb governs, besides the clause openers of ``models/comparison.toml``
+#: ("recommended that X be fined": "that" opens the request's own clause)
+_CLAUSE_ENDS = frozenset({";", ":", ".", "and", "but", "or"})
+
+
+def _requested(r: _Report) -> bool:
+    """The report's act is asked for in its clause (:func:`~claimline.reconcile.readings.requested`: "Prosecutors
+    asked the court on Monday to jail Lars Odell", "The union demanded a 9 percent pay rise", its cue "demanded"
+    before its claim's words): wanted, not done. Read in the claim's cue (when it stands before the claim's words)
+    and its words up to the act's trigger, from the last clause end; the request verb itself is no request."""
+    claim, f = r.info.claim, r.frame
+    if not claim.text or _requested_word(f.trigger.lemma):
+        return False
+    at = f.trigger.start - claim.start
+    if not 0 <= at <= len(claim.text):
+        return False
+    before = claim.text[:at]
+    if claim.cue is not None and claim.cue.end <= claim.start:
+        before = f"{claim.cue.text} {before}"
+    words = _CLAUSE_WORD.findall(before.lower())
+    ends = _CLAUSE_ENDS | (comparison().clause_openers - {"that"})
+    cut = max((k for k, w in enumerate(words) if w in ends), default=-1)
+    return _requested_words(words[cut + 1 :])
+
+
+_CLAUSE_WORD = re.compile(r"[a-z]+|[;:.]")
+
+
+@cache
+def _requested_word(lemma: str) -> bool:
+    return _requested_words((lemma,))
+
+
+def _request_questions(done: Sequence[_Report], wanted: Sequence[_Report]) -> list[_Question]:
+    """Whether the act was done or only asked for (review 13 U5, the other face): an outlet telling the act done on
+    the day another outlet tells it only asked for ("Prosecutors asked the court on Monday to jail him for six
+    years" / "The court jailed him for six years on Monday"), with the same figures where both give one, tells the
+    request as its decision. A request and a decision on two days, or with two figures ("asked for six years" on
+    Monday / "jailed for four years" on Thursday), are two steps of one story; an article telling both is never
+    compared (it tells the request and then the decision)."""
+    both = {r.info.article_id for r in done} & {r.info.article_id for r in wanted}
+    yes = [r for r in done if r.frame.factuality in _DONE_BY and not r.outlet and r.info.article_id not in both]
+    asks = [r for r in wanted if r.frame.factuality in _YES and not r.outlet and r.info.article_id not in both]
+    pairs = [(a, d) for a in asks for d in yes if a.info.group != d.info.group and _one_step(a, d)]
+    if not pairs:
+        return []
+    sides = {"requested": _unique(a.info for a, _ in pairs), "happened": _unique(d.info for _, d in pairs)}
+    groups = len({r.info.group for pair in pairs for r in pair})
+    return [_Question("factuality", "requested", "whether it happened", sides, articles=groups)]
+
+
+def _one_step(asked: _Report, done: _Report) -> bool:
+    """A request and a report of its act done that tell one step: both dated by their text to one day (the
+    request by its claim's time when its act has none: "proposed a ban on Tuesday" dates the proposal), naming a
+    party in common, and every kind of figure both give within a tenth ("six years" / "six years")."""
+    a, d = asked.frame, done.frame
+    t = asked.info.claim.time
+    da = (
+        _time_interval(a.time) if a.time is not None else (t.start.toordinal(),) * 2 if t and t.start == t.end else None
+    )
+    dd = _time_interval(d.time) if d.time is not None else None
+    if da is None or da != dd or da[0] != da[1] or not _named(a) & _named(d):
+        return False
+    for q in a.quantities:
+        others = [x.value for x in d.quantities if x.kind == q.kind and x.unit == q.unit and x.value]
+        if q.value and others and not any(abs(q.value - v) <= 0.1 * max(q.value, v) for v in others):
+            return False
+    return True
 
 
 def _two_things(sides: Mapping[str, list[Info]], reports: Sequence[_Report]) -> bool:

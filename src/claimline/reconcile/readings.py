@@ -4,7 +4,7 @@ without its day, the side of an ``[[exclusive]]`` table a word is on, a verb's w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from ..events.lexicon import lexicon
@@ -355,4 +355,18 @@ def disowns(after: str) -> bool:
         clause = re.split(r"[,;(\u2014\u2013]", text[start:].lstrip(" ,;("), maxsplit=1)[0]
         if denial_of_report(_CLAUSE_WORDS.findall(clause)):
             return True
+    return False
+
+
+def requested(words: Sequence[str]) -> bool:
+    """Whether the clause words before an event (lower-cased, in order) ask for it: a form of a verb of
+    ``requests`` of ``models/comparison.toml`` ("asked the court on Monday to jail", "demanded a 9 percent pay
+    rise", "recommended that Halvey Power be fined"; an entry of two words wants its second within the next four
+    words: "called on Monday for the care home to be closed") — the act is wanted, not done (review 13 U5)."""
+    for k, w in enumerate(words):
+        for entry in comparison().requests:
+            verb, *rest = entry.split()
+            if form_of(w, verb) or w == verb:
+                if not rest or rest[0] in words[k + 1 : k + 5]:
+                    return True
     return False

@@ -85,6 +85,7 @@ class ComparisonLexicon(BaseModel):
     repeats_before: frozenset[str] = frozenset()
     backstory: frozenset[str] = frozenset()
     doing_verbs: frozenset[str] = frozenset()
+    requests: frozenset[str] = frozenset()
     aspect_adverbs: frozenset[str] = frozenset()
     untrue: frozenset[str] = frozenset()
     future_in_past: frozenset[str] = frozenset()
@@ -109,6 +110,7 @@ class ComparisonLexicon(BaseModel):
         "repeats_before",
         "backstory",
         "doing_verbs",
+        "requests",
         "aspect_adverbs",
         "future_in_past",
         "exceptives",
