@@ -2439,3 +2439,50 @@ def test_a_request_told_as_its_decision_is_a_conflict(tmp_path, name):
     assert [sorted(s.value for s in c.sides) for c in found] == [["happened", "requested"]], [
         (c.facet, c.question) for c in found
     ]
+
+
+# fourteenth sitting (review 13 U13, U16): a denial of a report of something else in the act's sentence ("dismissing
+# reports of a row") does not take the act back; a denial of an act to come told on its own day after the act was
+# reported done ("denied on Thursday that it would ever shut its bakery") answers it; one told before the act, on
+# its own day, does not, also between claims ("denied on Monday that it would shut" / "shut it on Thursday")
+DENIAL_DAY_AGREE = {
+    "denial: would not close, told Thursday; another act (a shift cut) Tuesday": _pair(
+        "Tarrow Mills cut the weekend shift at its Corby bakery on Tuesday, the union said.",
+        "Tarrow Mills denied on Thursday that it would close the Corby bakery.",
+        days=("2026-06-06", "2026-06-06"),
+    ),
+    "denial: would not shut, told Monday; shut Thursday": _pair(
+        "Tarrow Mills denied on Monday that it would shut its Corby bakery.",
+        "Tarrow Mills shut its Corby bakery on Thursday, the union said.",
+        days=("2026-06-06", "2026-06-06"),
+    ),
+}
+DENIAL_DAY_DISAGREE = {
+    "denial: shut Tuesday; would never shut, told Thursday": _pair(
+        "Tarrow Mills shut its Corby bakery on Tuesday, the union said.",
+        "Tarrow Mills denied on Thursday that it would ever shut its Corby bakery, saying it was still baking.",
+        days=("2026-06-06", "2026-06-06"),
+    ),
+    "denial of another report: fired, dismissing reports of a row": _pair(
+        "The Dunmore football club fired its coach Ivo Pell on Friday, dismissing reports of a row with the owners.",
+        "The Dunmore football club did not fire its coach Ivo Pell on Friday, supporters said.",
+        days=("2026-06-06", "2026-06-07"),
+    ),
+    "denial of another report: closed, dismissing reports about losses": _pair(
+        "Harlow Steel closed its Penrith plant on Monday, dismissing reports about heavy losses.",
+        "Harlow Steel did not close its Penrith plant on Monday, the union said.",
+        days=("2026-06-02", "2026-06-03"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DENIAL_DAY_AGREE))
+def test_a_denial_told_before_the_act_on_its_own_day_gives_no_conflict(tmp_path, name):
+    found = _through_store(DENIAL_DAY_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(DENIAL_DAY_DISAGREE))
+def test_a_denial_after_the_act_or_of_another_report_is_a_conflict(tmp_path, name):
+    found = _through_store(DENIAL_DAY_DISAGREE[name], tmp_path)
+    assert [c.facet for c in found] == ["factuality"], [(c.facet, c.question) for c in found]

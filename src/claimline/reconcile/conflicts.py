@@ -316,7 +316,7 @@ def done_by_the_no(entries: list[tuple[Info, str]]) -> list[tuple[Info, str]]:
     """A polarity question's answers without the "yes" of an act done after every "no" was told (its claim's
     time, else the day it is told): "has not completed its purchase" on Monday and "will not sign on Monday"
     say nothing of a completion or a signing on Thursday (review 10 R33)."""
-    told = [i.published for i, v in entries if v == "no" and i.published is not None]
+    told = [d for i, v in entries if v == "no" and (d := _told_on(i)) is not None]
     if not told:
         return entries
     last = max(told)
@@ -327,6 +327,15 @@ def done_by_the_no(entries: list[tuple[Info, str]]) -> list[tuple[Info, str]]:
         return d is not None and d > last and (i.published is None or d <= i.published)
 
     return [(i, v) for i, v in entries if v != "yes" or not after(i)]
+
+
+def _told_on(i: Info) -> date | None:
+    """The day a "no" was told: its claim's own day when it has one by its publication ("denied on Monday that it
+    would shut its bakery", published on Saturday: Monday; review 13 U16), else its publication."""
+    t = i.claim.time
+    if t is None or t.end is None or t.granularity not in ("day", "time"):
+        return i.published
+    return t.end if i.published is None or t.end <= i.published else i.published
 
 
 def find_conflicts(

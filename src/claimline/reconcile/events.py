@@ -1665,13 +1665,28 @@ def _answers(a: _Report, no: _Report) -> bool:
     if a.frame.factuality not in _YES:
         return True
     told = _told_day(no)
-    if _future_denial(no) and (_past_form(a.frame) or _dated_by(a.frame.time, told)):
+    if _future_denial(no) and (_past_form(a.frame) or _dated_by(a.frame.time, told)) and not _denied_after(a, no):
         return False  # "denied it would close the plant" answers "is to close", not "cut the night shift on Tuesday"
     if told is None:
         return True
     t = a.frame.time
     done = t.start if t is not None and t.start is not None else _told_day(a)
     return done is None or done <= told
+
+
+def _denied_after(a: _Report, no: _Report) -> bool:
+    """A denial of an act to come told on a day of its own after the day the act is reported done ("denied on
+    Wednesday that it would ever close its Halvey depot" / "closed its Halvey depot on Monday"): it takes the act
+    back, no story moving on (review 13 U16), when it denies the act's own word. A denial dated only by its
+    publication, or told before the act, does not ("denied on Monday that she would step down" / "stepped down on
+    Thursday")."""
+    c, t = no.info.claim.time, a.frame.time
+    if no.frame.time is not None or c is None or c.end is None or c.granularity not in ("day", "time"):
+        return False
+    if not kin(a.frame.trigger.lemma, no.frame.trigger.lemma):
+        return False  # one word: "cut the night shift on Tuesday" is no closure "it would close the plant" denies
+    done = (t.end or t.start) if t is not None else None
+    return done is not None and done < c.end
 
 
 def _dated_by(t: EventTime | None, day: date | None) -> bool:

@@ -316,7 +316,8 @@ def denial_of_report(words: list[str]) -> bool:
     """A clause that denies the report its sentence tells ("Holm denied the report", "the company denies it",
     "a claim the company denied", "which the orchestra denied", "a charge Kelsey Labs rejects"): a denial verb
     (class ``deny``) with a report noun or a pronoun for its object, or after one as its relative; not a
-    denial with a clause of its own ("denied that it had closed another plant")."""
+    denial with a clause of its own ("denied that it had closed another plant"), nor of a report of something else
+    ("dismissing reports of a rift")."""
     verbs, nouns, pronouns = _disowning()
     at = next((k for k, w in enumerate(words) if any(_verb_form(w, v) for v in verbs)), None)
     if at is None:
@@ -327,7 +328,8 @@ def denial_of_report(words: list[str]) -> bool:
         return False
     object_words = after[1:] if after[:1] in (["the"], ["a"], ["an"], ["any"]) else after
     if object_words[:1] and _noun(object_words[0], nouns):
-        return len(before) <= 4
+        # "dismissing reports of a rift": the report denied has a content of its own, not the act (review 13 U13)
+        return len(before) <= 4 and object_words[1:2] not in (["of"], ["about"])
     if after[:1] and after[0] in pronouns and after[0] != "which":
         return strong and len(before) <= 4
     if after and after[0] not in _AFTER_A_RELATIVE:
