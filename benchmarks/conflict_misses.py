@@ -19,7 +19,7 @@ time) or ``joinable`` (some pair identity would join: the clustering's order or 
 apart). ``no link`` is suffixed ``(nameless)`` when one of the two clusters names no party at all. ``-v``
 prints the two clusters' members (class, lemma, factuality, parties, time, article).
 
-    python benchmarks/conflict_misses.py [--heldout] [--why [-v]] [STORY ...]
+    python benchmarks/conflict_misses.py [--heldout] [--why [-v]] [--frameless] [STORY ...]
 """
 
 from __future__ import annotations
@@ -104,7 +104,18 @@ def why_apart(frames: list[list[dict[str, Any]]], run: se.Run, verbose: bool = F
     return best[1]
 
 
-def kinds(story: str, heldout: bool, why: bool = False, verbose: bool = False) -> list[tuple[str, str, str]]:
+def _frameless(side: dict[str, Any], run: se.Run, mentions: list[dict[str, Any]]) -> str:
+    """``--frameless``: a side with no frame, its value and its excerpts (a tab and a line each)."""
+    if side_frames(side, run, mentions):
+        return ""
+    excerpts = side.get("excerpts") or [m for m in mentions if m["file"] in side["files"]]
+    said = [f"{ex['file']}: {ex['excerpt']}" if isinstance(ex, dict) else str(ex) for ex in excerpts]
+    return f"\n      side {json.dumps(side.get('value'))}" + "".join(f"\n        | {x}" for x in said)
+
+
+def kinds(
+    story: str, heldout: bool, why: bool = False, verbose: bool = False, frameless: bool = False
+) -> list[tuple[str, str, str]]:
     """(conflict id, facet, kind) for each gold conflict of the story (``why``: a split's kind says the
     nearest reason, :func:`why_apart`)."""
     gold_dir = se._folders(story, heldout)[1]
@@ -122,6 +133,8 @@ def kinds(story: str, heldout: bool, why: bool = False, verbose: bool = False) -
             frames = [side_frames(s, run, mentions.get(g["event_id"], [])) for s in g["sides"]]
             if any(not f for f in frames):
                 kind = "no frame on a side"
+                if frameless:
+                    kind += "".join(_frameless(s, run, mentions.get(g["event_id"], [])) for s in g["sides"])
             elif not set.intersection(*({f["cluster"] for f in side} for side in frames)):
                 kind = "sides in different clusters"
                 if why:
@@ -135,15 +148,15 @@ def kinds(story: str, heldout: bool, why: bool = False, verbose: bool = False) -
 
 
 def main(argv: list[str]) -> int:
-    heldout, why, verbose = "--heldout" in argv, "--why" in argv, "-v" in argv
+    heldout, why, verbose, frameless = "--heldout" in argv, "--why" in argv, "-v" in argv, "--frameless" in argv
     names = [a for a in argv if not a.startswith("-")] or se.stories(heldout)
     tally: Counter[str] = Counter()
     by_facet: Counter[tuple[str, str]] = Counter()
     for story in names:
-        for cid, facet, kind in kinds(story, heldout, why, verbose):
+        for cid, facet, kind in kinds(story, heldout, why, verbose, frameless):
             print(f"{story}\t{cid}\t{facet}\t{kind}")
-            tally[kind] += 1
-            by_facet[(facet, kind)] += 1
+            tally[kind.split("\n")[0]] += 1
+            by_facet[(facet, kind.split("\n")[0])] += 1
     print()
     for kind, n in tally.most_common():
         print(f"{n:4d}  {kind}")

@@ -131,6 +131,8 @@ def _noun_of(span: Span) -> Token | None:
     if span.label_ == "QUANTITY":
         last = span[-1]
         return last if last.pos_ in _NOUNS else None
+    if root.dep_ == "compound" and root.like_num and root.head.i == span.end and root.head.tag_ == "NNS":
+        return root.head  # "Thirteen children from the town are ...": a capitalised number the parse made a compound
     if root.dep_ != "nummod":
         return None
     if root.head.pos_ not in _NOUNS or root.head.i < root.i:
@@ -214,6 +216,48 @@ def same_count(a: Token, b: Token) -> bool:
     vans and 8,000 Kestrel vans": 20,000 vans; not "16,389 total subsidiaries and 2,836 tax haven
     subsidiaries"): one lemma, one kind."""
     return a.lemma_.lower() == b.lemma_.lower() and _kind(a) == _kind(b)
+
+
+#: Prepositions of where people are ("in hospital", "on board", "taken to hospital", "treated at ... Hospital").
+_PLACED = frozenset({"in", "on", "to", "into", "at"})
+#: ... said on their noun ("12 patients in hospital", "134 passengers on board"; not "200 nurses at the hospital":
+#: where they work).
+_WITHIN = frozenset({"in", "on"})
+
+
+def _state_of(noun: Token, verb: Token | None) -> str | None:
+    """The ``[counted]`` set of where counted people are, said by a preposition of place on their noun ("in", "on":
+    "with 134 passengers on board") or on their verb ("are in hospital", "were treated at Celje Hospital"), or by
+    "aboard"; else None ("200 nurses at the hospital went on strike": where they work)."""
+    for t, preps in ((noun, _WITHIN), (verb, _PLACED)):
+        if t is None:
+            continue
+        for c in t.children:
+            if c.lower_ == "aboard" and (found := counted_as("aboard")):
+                return found
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for g in c.children:
+                    if g.dep_ == "pobj" and (found := counted_as(g.lemma_.lower())):
+                        return found
+    return None
+
+
+def _where(ordinal: Token) -> bool:
+    """An ordinal that says where ("at the second farm", "on the third floor"): the noun it modifies is the object
+    of a preposition of place and neither an event word nor a word of time or counting (``not_measured``: "in
+    the second round", "on the third day" tell another instance)."""
+    from .lexicon import lexicon  # (local: the lexicon loads on first use)
+
+    head = ordinal.head
+    lemma = head.lemma_.lower()
+    return (
+        ordinal.dep_ == "amod"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in _PLACED
+        and head.pos_ == "NOUN"
+        and lemma not in _words()[2]
+        and lemma not in lexicon().nouns
+    )
 
 
 def _verb_of(noun: Token) -> Token | None:
@@ -302,7 +346,7 @@ def measure_frames(
             continue
         sent = sentences[k]
         o = bisect_left(ordinals, sent.start)
-        if o < len(ordinals) and ordinals[o] < sent.end:
+        if any(not _where(doc[ordinals[j]]) for j in range(o, bisect_left(ordinals, sent.end))):
             continue  # "its second fine this year": another instance
         verb = _verb_of(noun)
         if _asked(verb):
@@ -311,10 +355,13 @@ def measure_frames(
             continue  # "two diplomats said on Monday that": who speaks, no figure of what they say
         key = measured
         if people_noun(lemma):
-            if verb is None or verb.idx in triggers:
+            verb_lemma = verb.lemma_.lower() if verb is not None else ""
+            state = None if counted_as(verb_lemma) else _state_of(noun, verb)
+            if state is None and (verb is None or verb.idx in triggers):
                 continue  # "300 residents were evacuated": the count of its event, compared there
-            verb_lemma = verb.lemma_.lower()
-            key = f"{measured}|{counted_as(verb_lemma) or verb_lemma}"
+            # "three children are in hospital", "were treated in hospital", "with 134 passengers on board": where
+            # they are ([counted] words of a place), whatever the verb
+            key = f"{measured}|{counted_as(verb_lemma) or state or verb_lemma}"
         elif noun.idx in triggers:
             continue  # "three attacks": the event's own count
         first_noun = noun.head

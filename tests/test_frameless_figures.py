@@ -1,0 +1,96 @@
+"""Figures with no event verb of their own (issue 15, fourteenth sitting): people counted where they are ("in
+hospital", "on board"), a number the parse takes for a compound, an ordinal that says where — on short articles
+written for these tests (places, ships and outlets are invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.events import EventClusters, extract_events, members
+from claimline.reconcile.events import event_conflicts
+
+DAY = date(2026, 3, 9)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Articles of up to four outlets published on one day -> (question, sorted side values) of their quantity
+    conflicts."""
+
+    def go(*texts: str) -> list[tuple[str, list[str]]]:
+        clusters = EventClusters()
+        claims, articles = {}, {}
+        for k, text in enumerate(texts):
+            outlet = ("Harbour Wire", "Baltic Ledger", "North Post", "Fjord Post")[k]
+            ex, frames = extract_events(text, DAY, nlp=nlp, publisher=outlet, path=f"a{k}.txt")
+            clusters.add(members(ex, frames))
+            claims.update({c.id: c for c in ex.claims})
+            articles[ex.article.id] = ex.article
+        conflicts = [c for _, c in event_conflicts(clusters.clusters.values(), claims, articles)]
+        return [(c.question.split(" — ")[0], sorted(s.value for s in c.sides)) for c in conflicts]
+
+    return go
+
+
+@pytest.fixture(scope="module")
+def figures(nlp):
+    """A text -> the measured key (trigger lemma) and value of each figure frame."""
+
+    def go(text: str) -> list[tuple[str, float | None]]:
+        _, frames = extract_events(text, DAY, nlp=nlp, publisher="Harbour Wire", path="a.txt")
+        return [(f.trigger.lemma, f.quantities[0].value) for f in frames if f.event_class == "measure"]
+
+    return go
+
+
+def test_people_in_hospital_are_one_count_whatever_the_verb(figures, run):
+    """ "are in hospital", "are being treated in hospital", "were taken to hospital", "were hospitalised": one
+    count (``[counted] hospitalised``); a capitalised number word the parse hangs on its noun as a compound
+    ("Thirteen children from ...") is still a count."""
+    assert ("child|hospitalised", 13.0) in figures("Thirteen children from Lisk are now being treated in hospital.")
+    assert ("child|hospitalised", 3.0) in figures("Three children from Lisk are now in hospital, the institute said.")
+    assert ("people|hospitalised", 5.0) in figures("Five people from Lisk were taken to hospital after the blast.")
+    # nurses at a hospital work there
+    assert not [x for x in figures("About 200 nurses at the Lisk hospital went on strike.") if "|" in x[0]]
+    in_hospital = "Three children from Lisk are in hospital, the health institute said on Monday."
+    treated = "Three children from Lisk were treated in hospital, the health institute said on Monday."
+    assert run(in_hospital, treated) == []
+    thirteen = "Thirteen children from Lisk are now being treated in hospital, the health institute said."
+    assert run(thirteen, "Three children from Lisk are now in hospital, the health institute said.") == [
+        ("number of child", ["13", "3"])
+    ]
+    # vaccinated children are another count than children in hospital
+    vaccinated = "Thirteen children from Lisk were vaccinated on Monday, the health institute said."
+    assert run(vaccinated, in_hospital) == []
+
+
+def test_people_on_board_are_the_people_carried(figures, run):
+    """ "with 134 passengers on board" and "carrying 143 passengers" count who was aboard (``[counted] aboard``),
+    a figure even when the clause's verb is an event's ("ran aground"); passengers and crew are two counts."""
+    assert ("passenger|aboard", 134.0) in figures("The ferry Orla ran aground near Tarn with 134 passengers on board.")
+    on_board = "The Lisk ferry Orla ran aground near Tarn on Saturday with 134 passengers on board."
+    carrying = "The Lisk ferry Orla, carrying 143 passengers, ran aground near Tarn on Saturday."
+    assert run(on_board, carrying) == [("number of passenger", ["134", "143"])]
+    crew = "The Lisk ferry Orla ran aground near Tarn on Saturday with 120 passengers and eight crew on board."
+    crew_2 = "The Lisk ferry Orla, carrying 120 passengers and 8 crew, ran aground near Tarn on Saturday."
+    assert run(crew, crew_2) == []
+    hospital = (
+        "The Lisk ferry Orla ran aground near Tarn on Saturday with 120 passengers on board; 14 passengers were"
+        " taken to hospital."
+    )
+    hospital_2 = (
+        "The Lisk ferry Orla, carrying 120 passengers, ran aground near Tarn on Saturday, and 14 passengers were"
+        " hospitalised."
+    )
+    assert run(hospital, hospital_2) == []
+
+
+def test_an_ordinal_that_says_where_leaves_the_figure(figures, run):
+    """ "at the second farm" says where, not that the cull is another instance: the sentence's figures stay;
+    "in the second round" (a counting word) still tells another instance."""
+    gassed = "In total 9,000 hens have been gassed at the two farms near Lisk, including 4,000 at the second farm."
+    assert ("hen", 9000.0) in figures(gassed)
+    assert run(gassed, "Some 9,000 hens were gassed at the two farms near Lisk, the ministry said.") == []
+    assert figures("In the second round, 300 workers at Lisk Steel were laid off.") == []
