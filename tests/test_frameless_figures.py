@@ -94,3 +94,23 @@ def test_an_ordinal_that_says_where_leaves_the_figure(figures, run):
     assert ("hen", 9000.0) in figures(gassed)
     assert run(gassed, "Some 9,000 hens were gassed at the two farms near Lisk, the ministry said.") == []
     assert figures("In the second round, 300 workers at Lisk Steel were laid off.") == []
+
+
+def test_a_death_toll_counts_the_dead(figures, nlp, run):
+    """ "The death toll stands at 14", "is 14", "rose to 14" (``[measured] tallies``): the death's frame counts
+    14, compared with "twelve people died"; a toll with no figure ("could rise") counts nothing."""
+
+    def counts(text: str) -> list[tuple[str, float | None]]:
+        _, frames = extract_events(text, DAY, nlp=nlp, publisher="Harbour Wire", path="a.txt")
+        return [(f.trigger.lemma, q.value) for f in frames for q in f.quantities if q.kind == "count"]
+
+    assert ("death", 14.0) in counts("The death toll in Lisk stands at 14, the police said.")
+    assert ("death", 14.0) in counts("The death toll is 14, police in Lisk said.")
+    assert ("death", 14.0) in counts("The death toll from the crash near Lisk rose to 14 on Monday.")
+    assert not [c for c in counts("The death toll could rise, police in Lisk said.") if c[0] == "death"]
+    died = "Twelve people died in the coach crash near Lisk, the police said on Monday."
+    toll = "The death toll from the coach crash near Lisk stands at {}, the police said on Monday."
+    assert run(toll.format(14), died) == [("number of die", ["12", "14"])]
+    assert run(toll.format(12), died) == []
+    both = "The death toll from the coach crash near Lisk is 12, and 30 people were injured, police said."
+    assert run(both, "Twelve people died and 30 were injured in the coach crash near Lisk, the police said.") == []

@@ -411,6 +411,9 @@ class MeasuredWords(_Strict):
     increments: list[str] = Field(default_factory=list, description="Words of a part added ('another 200')")
     wholes: list[str] = Field(default_factory=list, description="Determiners of a whole ('all 14 interchanges')")
     not_measured: list[str] = Field(default_factory=list, description="Nouns that are no measured thing ('times')")
+    tallies: list[str] = Field(
+        default_factory=list, description="Nouns whose figure counts the event they name ('the death toll is 14')"
+    )
     open_clauses: list[str] = Field(
         default_factory=list, description="Words opening a clause whose figure is asked or supposed ('whether', 'if')"
     )

@@ -1155,6 +1155,46 @@ def _measured(
     return None
 
 
+@cache
+def _tallies() -> frozenset[str]:
+    return frozenset(lexicons.measures().measured.tallies)
+
+
+#: The dependencies under a tally's verb that hold its figure ("is 14", "reached 14", "stands at 14", "rose to 14").
+_TALLY_DEPS = frozenset({"attr", "dobj", "oprd"})
+_TALLY_PREPS = frozenset({"at", "to"})
+
+
+def _tally(noun: Token, cols: _Columns, dated: set[int], doc_text: str) -> Quantity | None:
+    """The count of an event noun told by a tally noun it makes (``[measured] tallies``: "the death toll stands
+    at 14", "the death toll rose to 40", "the death toll is 14"): the number the tally is the subject of,
+    through "be" or a verb ("is", "stands at", "rose to", "reached"); a bare number the recogniser may call a
+    date, not one a time expression holds. None when there is none."""
+    doc, dep, head = cols.doc, cols.dep, cols.head
+    i = noun.i
+    h = head[i]
+    if dep[i] != "compound":  # (not "the toll of the quake": a count of whom it befell, not of quakes)
+        return None
+    if h == i or cols.lemma(h) not in _tallies() or dep[h] not in ("nsubj", "nsubjpass"):
+        return None
+    verb = head[h]
+    tops = [c for c in cols.kept.get(verb, ()) if dep[c] in _TALLY_DEPS]
+    for c in cols.kept.get(verb, ()):
+        if dep[c] == "prep" and cols.text(c).lower() in _TALLY_PREPS:
+            tops += [g for g in cols.kept.get(c, ()) if dep[g] == "pobj"]
+    for t in tops:
+        tok = doc[t]
+        if tok.pos_ != "NUM" or not tok.like_num or t in dated:
+            continue
+        start = figure_start(doc, t, cols.idx[t])
+        end = cols.end(t)
+        value, unit = _quantity_value(doc_text[cols.idx[t] : end])
+        if value is None or unit is not None:
+            continue
+        return Quantity(kind="count", text=doc_text[start:end], start=start, end=end, value=value)
+    return None
+
+
 def _part_of_them(root: int, cols: _Columns) -> bool:
     """A number that is a part of a whole a pronoun names ("one of them", "three of whom"): a share
     of a count given beside it, not a count of its own."""
@@ -1876,6 +1916,8 @@ def _find_frames(
             if _any_amount(sent, amount_tokens, durations)
             else []
         )
+        if d.pos == "noun" and (tally := _tally(d.token, cols, dated, doc_text)) is not None:
+            amounts = [*(q for q in amounts if (q.start, q.end) != (tally.start, tally.end)), tally]
         counted = any(q.kind == "count" and q.measures is None for q in amounts)  # "two people died": who it befell
         if counted and not any(p.role in _PARTY_ROLES for p in parts) and lex.inherited(d.cls, "one_party"):
             cause = _cause(d, lex)
