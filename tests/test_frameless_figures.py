@@ -114,3 +114,20 @@ def test_a_death_toll_counts_the_dead(figures, nlp, run):
     assert run(toll.format(12), died) == []
     both = "The death toll from the coach crash near Lisk is 12, and 30 people were injured, police said."
     assert run(both, "Twelve people died and 30 were injured in the coach crash near Lisk, the police said.") == []
+
+
+def test_the_sum_of_an_event_noun_in_a_noun_phrase_is_its_figure(figures, run):
+    """ "The 148 million euro contract was awarded to Vireon Rail": the sum is the contract's figure (a
+    :data:`MEASURE` frame measuring "contract") even though the frame holding it, the award, names parties; two
+    contracts of two sums in one article, or a contract of another year, are no conflict of one outlet's figure."""
+    assert ("contract", 148e6) in figures("The 148 million euro contract was awarded to Vireon Rail on Monday.")
+    assert ("contract", 5e6) in figures("Lisk Rail signed a contract of 5 million euros with Vireon Rail.")
+    assert not [x for x in figures("Vireon Rail will invest 5 million euros in Lisk.") if x[0] == "contract"]
+    both = (
+        "Vireon Rail won a 45 million euro contract for the bridge and a 12 million euro contract for the road from"
+        " Lisk Rail."
+    )
+    assert run(both, "Vireon Rail won the 45 million euro bridge contract from Lisk Rail on Monday.") == []
+    same = "The 184 million euro contract for the Lisk line was awarded to Vireon Rail on Monday."
+    worth = "Lisk Rail awarded Vireon Rail a contract worth 184 million euros for the Lisk line on Monday."
+    assert run(same, worth) == []

@@ -15,14 +15,19 @@ quantity, ``measures`` its noun: the noun the number modifies, or the unit of a 
 the parse, not from a list of topics.
 Its trigger is the number, its trigger's lemma what it measures: the noun, and for a noun of people
 (``[measured] people``: how many depends on what befell them, "300 workers were evacuated" / "30
-workers were treated") the verb it is counted under, by its ``[counted]`` set ("resident|take").
+workers were treated") the verb it is counted under, by its ``[counted]`` set ("resident|take"), or
+where they are when the verb counts nothing (``[counted] hospitalised`` / ``aboard``: "are in
+hospital", "with 134 passengers on board": "passenger|aboard", a figure even under an event's verb).
 Its parties are the names of its sentence, else the name its article reports most.
 :mod:`claimline.reconcile.events` compares the figures of one measured thing (noun, and verb for
 people) within a family of such frames (they share a name and are not dated apart). Left out, as
 no figure of the measured thing itself: a part ("five of the 12 samples", "two of them"), the whole
 of a share ("60% of the 500 dockworkers"), an increment ("another 200 firefighters", "200 more"), a
-sentence with an ordinal ("its second fine": another instance), a noun that is a time unit or
-counting word (``not_measured``).
+sentence with an ordinal ("its second fine": another instance; not an ordinal that says where, "at
+the second farm"), a noun that is a time unit or counting word (``not_measured``). The sum of an
+event noun is a figure of that noun when no event of a named party holds it as its own ("The
+contract is worth 31.6 million euros"), or when it modifies the noun in the phrase of another event
+("The 148 million euro contract was awarded to Vireon").
 """
 
 from __future__ import annotations
@@ -429,17 +434,27 @@ def measure_frames(
     from .lexicon import lexicon  # (local: the lexicon loads on first use)
 
     event_nouns = lexicon().nouns
+    summed: set[tuple[int, int]] = set()
     for f in frames:
-        if f.commentary or any(p.label not in _WEAK_PARTIES for p in f.participants):
+        if f.commentary:
             continue
+        named = any(p.label not in _WEAK_PARTIES for p in f.participants)
         for q in f.quantities:
-            if q.kind != "money" or not q.unit or not q.value:
+            if q.kind != "money" or not q.unit or not q.value or (q.start, q.end) in summed:
                 continue
             # the sum of the event's own noun ("the contract is worth", "the 148 million euro contract"); not a
-            # verb's ("investing $500,000") nor another noun's ("incomes of more than $750,000": a threshold)
-            what = f.trigger.lemma if q.measures is None and f.trigger.pos == "noun" else None
+            # verb's ("investing $500,000") nor another noun's ("incomes of more than $750,000": a threshold). A
+            # frame naming parties compares its own sum; the sum of an event noun it holds in a noun phrase ("The
+            # 148 million euro contract was awarded to Vireon") is that noun's figure too
+            if q.measures is None and f.trigger.pos == "noun" and not named:
+                what: str | None = f.trigger.lemma
+            elif q.measures is not None and q.measures != f.trigger.lemma and _sum_of_noun(doc, q.start, q.measures):
+                what = q.measures
+            else:
+                what = None
             if what is None or what not in event_nouns:
                 continue
+            summed.add((q.start, q.end))
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             trigger = next((t for t in span if t.like_num), None) if span is not None else None
             k = bisect_right(starts, trigger.i) - 1 if trigger is not None else -1
@@ -474,6 +489,30 @@ def measure_frames(
             if main.name not in out[k].names():
                 out[k] = out[k].model_copy(update={"participants": [*out[k].participants, main]})
     return sorted(out, key=lambda f: f.trigger.start)  # (in text order)
+
+
+_IN_PHRASE = frozenset({"nummod", "compound", "nmod", "amod", "quantmod"})
+
+
+def _sum_of_noun(doc: Doc, start: int, noun: str) -> bool:
+    """The money at character ``start`` modifies the noun ``noun`` in its noun phrase ("the 148 million euro
+    contract"), or is its "of" ("a contract of 5 million euros"), not a sum a verb states of it."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span[0]
+    for _ in range(5):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if h.pos_ == "NOUN" and h.lemma_.lower() == noun and t.dep_ in _IN_PHRASE:
+            return True
+        if t.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.lemma_.lower() == noun:
+            return True
+        if h.pos_ in ("VERB", "AUX"):
+            return False
+        t = h
+    return False
 
 
 @cache
