@@ -2486,3 +2486,30 @@ def test_a_denial_told_before_the_act_on_its_own_day_gives_no_conflict(tmp_path,
 def test_a_denial_after_the_act_or_of_another_report_is_a_conflict(tmp_path, name):
     found = _through_store(DENIAL_DAY_DISAGREE[name], tmp_path)
     assert [c.facet for c in found] == ["factuality"], [(c.facet, c.question) for c in found]
+
+
+# fourteenth sitting (review 13 U8): "the Luddon Christmas market" names a market, not 25 December, so a closure of
+# it on Tuesday and another closure on Wednesday evening are no dates of one end in dispute; two days of one closure
+# of the market still are
+def test_a_holiday_in_a_name_is_no_date(tmp_path):
+    found = _through_store(
+        _pair(
+            "The Luddon Christmas market was closed on Tuesday, police said.",
+            "Police closed the Luddon town square on Wednesday evening, police said.",
+            days=("2026-12-11", "2026-12-11"),
+        ),
+        tmp_path,
+    )
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+def test_two_days_of_one_closure_of_a_holiday_market_are_a_conflict(tmp_path):
+    found = _through_store(
+        _pair(
+            "Police closed the Luddon Christmas market on Tuesday, police said.",
+            "Police closed the Luddon Christmas market on Thursday, police said.",
+            days=("2026-12-11", "2026-12-11"),
+        ),
+        tmp_path,
+    )
+    assert [c.facet for c in found] == ["date"], [(c.facet, c.question) for c in found]

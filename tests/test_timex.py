@@ -572,3 +572,22 @@ def test_doc_offsets_on_article(timex_nlp) -> None:  # type: ignore[no-untyped-d
         assert ARTICLE[t.start : t.end] == t.text
     for a, b in zip(found, found[1:], strict=False):
         assert a.end <= b.start
+
+
+# fourteenth sitting (review 13 U8): a one-word holiday name on a noun that is no word of time names a thing
+# ("the Luddon Christmas market"), not the day; a holiday before a word of time, or alone, is still the day
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Luddon Christmas market was closed on Tuesday.", [("Tuesday", "2026-03-03")]),
+        ("The council cancelled the Easter fair in Brenmoor.", []),
+        ("Christmas sales at Orlen Stores were weak.", []),
+        ("Sales at Orlen Stores rose before Christmas.", [("Christmas", "2025-12-25")]),
+        ("The Easter weekend will be busy at Dorran airport.", [("Easter", "2026-04-05")]),
+        ("The shops of Luddon closed early on Christmas Eve.", [("Christmas Eve", "2025-12-24")]),
+    ],
+)
+def test_a_holiday_naming_a_thing_is_no_date(timex_nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = find_times(text, A, doc=timex_nlp(text))
+    assert [(t.text, t.value) for t in found] == expected

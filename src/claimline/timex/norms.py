@@ -28,6 +28,7 @@ from .vocab import (
     _DECADE_WORDS,
     _DECADES_AS_UNITS,
     _EDGE_MOD,
+    _HOLIDAY_TIME_NOUNS,
     _MOD_WORDS,
     _MONTH_NUM,
     _NAMED_DAYS,
@@ -44,6 +45,7 @@ from .vocab import (
     _UNIT,
     _VAGUE_NUM,
     _WEEKDAY_NUM,
+    PERIOD_WORDS,
 )
 
 
@@ -459,6 +461,25 @@ def _h_relday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     if part:
         return _Norm(f"{d.isoformat()}T{_PART_OF_DAY[part]}", "time", "TIME", interval=(d, d))
     return _day_norm(d, edge)
+
+
+def _holiday_names_a_thing(name: str, ctx: _Ctx) -> bool:
+    """ "the Luddon Christmas market", "the Easter fair", "Christmas sales": a one-word holiday name on a noun
+    after it that is no word of time (``[holidays] time_nouns``, the units and parts of the day) names a thing,
+    not the day ("the Christmas holidays", "the Easter weekend", "Christmas Day" keep it)."""
+    if ctx.lenient or ctx.doc is None or " " in name.strip():
+        return False
+    tok = _doc_token(ctx.doc, ctx.start)
+    if tok is None or tok.dep_ not in ("compound", "amod") or tok.head.i <= tok.i:
+        return False
+    head = tok.head
+    word = head.lemma_.lower()
+    return (
+        head.pos_ in ("NOUN", "PROPN")
+        and word not in _HOLIDAY_TIME_NOUNS
+        and head.lower_ not in _HOLIDAY_TIME_NOUNS
+        and word not in PERIOD_WORDS
+    )
 
 
 def _today_of_a_name(ctx: _Ctx) -> bool:
@@ -1398,6 +1419,8 @@ def _h_clock(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
 
 def _h_holiday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     name = g["hol"] or ""
+    if g.get("rel") is None and g.get("y") is None and _holiday_names_a_thing(name, ctx):
+        return None
     y = _year_of(g, ctx)
     a = ctx.anchor
     if y is not None:

@@ -70,6 +70,11 @@ class Holidays(_Strict):
     fixed: dict[str, str]
     easter: dict[str, int]
     nth_weekday: dict[str, NthWeekday]
+    time_nouns: list[str] = Field(
+        default_factory=list,
+        description="nouns a holiday name before them keeps a time ('the Christmas holidays'); before any other"
+        " noun it names a thing ('the Luddon Christmas market'), not a day",
+    )
 
     @field_validator("fixed")
     @classmethod
@@ -431,6 +436,7 @@ _HOLIDAY_FIXED: dict[str, tuple[int, int]] = {
 }
 _HOLIDAY_EASTER: dict[str, int] = {holiday_key(k): v for k, v in _V.holidays.easter.items()}
 _HOLIDAY_NTH: dict[str, NthWeekday] = {holiday_key(k): v for k, v in _V.holidays.nth_weekday.items()}
+_HOLIDAY_TIME_NOUNS: frozenset[str] = frozenset(_V.holidays.time_nouns)
 
 
 def _named_day_nouns(nouns: list[str]) -> re.Pattern[str]:
