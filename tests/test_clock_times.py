@@ -195,3 +195,28 @@ def test_one_instant_told_in_two_zones_is_no_conflict(tmp_path, name):
 def test_two_instants_told_in_two_zones_are_a_conflict(tmp_path, first, second, day, values):
     found = _through_store(_pair(first, second, days=(day, day)), tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("time_of_day", values)]
+
+
+# fourteenth sitting (review 13 U15): a clock in a zone with offsets is compared on the day the text names, even where
+# its instant falls on the UTC day before or after: "00:30 CET on Wednesday" (23:30 GMT on Tuesday) and "00:30 UTC on
+# Wednesday" are two instants; "10 p.m. PST on Monday" is 06:00 GMT on Tuesday, not 22:00 GMT on Monday
+@pytest.mark.parametrize(
+    ("first", "second", "day", "values"),
+    [
+        (
+            "The Orvel Bridge was closed to traffic at 00:30 CET on Wednesday, the road agency said.",
+            "The Orvel Bridge was closed to traffic at 00:30 UTC on Wednesday, the road agency said.",
+            "2026-11-11",
+            ["2026-11-11 00:30 CET", "2026-11-11 00:30 GMT"],
+        ),
+        (
+            "Dalmont Air's flight 12 landed in Carvey at 10 p.m. PST on Monday, the airline said.",
+            "Dalmont Air's flight 12 landed in Carvey at 22:00 UTC on Monday, the airline said.",
+            "2026-11-10",
+            ["2026-11-09 22:00 GMT", "2026-11-09 22:00 PST"],
+        ),
+    ],
+)
+def test_two_instants_across_midnight_are_a_conflict(tmp_path, first, second, day, values):
+    found = _through_store(_pair(first, second, days=(day, day)), tmp_path)
+    assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("time_of_day", values)]

@@ -691,7 +691,8 @@ def _clock_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     plan's times ("will open at 14:00 on Saturday" / "at 4 p.m. on Saturday") are compared with plans'.
     Only times of one day and one zone are compared — UTC/GMT with UTC/GMT, local with local (an offset
     the text does not give is unknown: 03:17 local is 00:17 GMT; :func:`.readings.clock_zone`); a zone with
-    offsets (``[time_zones] offsets``: "15:00 CET", "10 a.m. EST") is read as UTC (review 12, T8); a denied or
+    offsets (``[time_zones] offsets``: "15:00 CET", "10 a.m. EST") is read as UTC (review 12, T8), on the day
+    the text names even where the instant falls on the UTC day before or after (review 13, U15); a denied or
     hedged event's time, a range or a time before/after are not answers here (the day-level date question
     has them). An outlet's own statement answers when its zone is known."""
     by_day: dict[tuple[str, str, bool], list[tuple[Info, tuple[float, float], str]]] = {}
@@ -715,11 +716,11 @@ def _clock_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
         shown = f"{day} {hour:02d}:{minute:02d}{named}"
         lo, hi = at - pad, at + pad
         if zone in _zone_offsets():  # "15:00 CET" is 14:00 GMT (or 13:00, CET written in summer): one instant
+            # in minutes from the start of the day the text names, which may be the UTC day before or after
+            # ("00:30 CET on Wednesday" is 23:30 GMT on Tuesday: -30), so that reports naming one day are compared
+            # across midnight ("00:30 CET" / "00:30 UTC on Wednesday": two instants; review 13, U15)
             hours = _zone_offsets()[zone]
-            lo, hi = lo - round(hours[-1] * 60), hi - round(hours[0] * 60)
-            shift = (lo + hi) // 2 // 1440  # the UTC day it falls on
-            day = date.fromordinal(date.fromisoformat(day).toordinal() + shift).isoformat()
-            lo, hi, zone = lo - shift * 1440, hi - shift * 1440, "utc"
+            lo, hi, zone = lo - round(hours[-1] * 60), hi - round(hours[0] * 60), "utc"
         by_day.setdefault((day, zone, planned), []).append((r.info, (lo, hi), shown))
         frames.setdefault((day, zone, planned), []).append(r.frame)
     out = []
