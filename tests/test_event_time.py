@@ -561,3 +561,23 @@ def test_a_time_s_own_when_clause_is_at_its_point(frames_of):
     frames = frames_of("Drivers have used the bridge since last Monday, when the council lifted the ban.")
     f = _one(frames, "lift")
     assert (f.time.kind, f.time.start, f.time.end) == ("point", date(2026, 3, 9), date(2026, 3, 9))
+
+
+# fourteenth sitting (review 13 U11/U14): a time that closes an event-noun subject with a complement of its own, just
+# before the verb, is that noun's time (the verb keeps it); a bare subject's time stays the verb's
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("The arrest of Dana Ostrow on Monday shocked the town.", "arrest"),
+        ("The Tarn Rail signal failure at Raskel on Monday delayed trains by 45 minutes.", "failure"),
+    ],
+)
+def test_a_time_closing_an_event_noun_subject_dates_the_noun(frames_of, text, noun):
+    frames = frames_of(text)
+    assert _one(frames, noun).time.start == date(2026, 3, 9)
+
+
+def test_a_time_after_a_bare_agent_subject_is_the_verbs(frames_of):
+    frames = frames_of("The court on Monday sentenced Oren Palk to four years.")
+    assert _one(frames, "sentence").time.start == date(2026, 3, 9)
+    assert [f.trigger.lemma for f in frames if f.time is not None] == ["sentence"]

@@ -635,6 +635,7 @@ def assign_times(
     _when_clauses(frames, doc, triggers, chosen)
     _labelled_lines(frames, doc.text, placed, chosen)
     _fronted(doc, placed, triggers, chosen)
+    _subject_phrase(placed, triggers, chosen)
     _counted_from(frames, placed, triggers, chosen)
     out = list(frames)
     for k, et in chosen.items():
@@ -885,6 +886,29 @@ def _fronted(doc: Doc, placed: list[_Placed], triggers: dict[int, int], chosen: 
                 continue
             if opens or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 chosen[triggers[c.i]] = mine
+
+
+def _subject_phrase(placed: list[_Placed], triggers: dict[int, int], chosen: dict[int, EventTime]) -> None:
+    """A point time that closes an event-noun subject with a complement of its own, just before the verb ("The arrest
+    of Dana Ostrow on Tuesday shocked the town", "the signal failure at Raskel on Tuesday delayed trains") is the
+    noun's time too, whatever the parser hung it on (the verb keeps it: the shock was then). Not a time set off by
+    commas, nor one on a bare subject ("the inquiry on Tuesday found": the finding's, as "the court on Tuesday
+    sentenced")."""
+    for p in placed:
+        verb = p.attach
+        if verb is None or verb.pos_ != "VERB" or verb.i not in triggers or p.first < 0:
+            continue
+        mine = chosen.get(triggers[verb.i])
+        if mine is None or mine.char_start != p.t.start or mine.kind != "point":
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.i not in triggers or triggers[subj.i] in chosen:
+            continue
+        head = p.root.head if p.root.dep_ == "pobj" else p.root
+        if head.i != subj.right_edge.i + 1 or p.root.i >= verb.i or head.head.i != verb.i:
+            continue  # the time right after the subject's phrase, hung on the verb
+        if any(c.dep_ in ("prep", "acl") and c.i > subj.i for c in subj.children):
+            chosen[triggers[subj.i]] = mine
 
 
 def _before_verb(p: _Placed, verb: Token) -> bool:
