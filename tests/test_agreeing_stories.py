@@ -2513,3 +2513,22 @@ def test_two_days_of_one_closure_of_a_holiday_market_are_a_conflict(tmp_path):
         tmp_path,
     )
     assert [c.facet for c in found] == ["date"], [(c.facet, c.question) for c in found]
+
+
+# fourteenth sitting (review 13 U3): "appealed against its three-month ban on Thursday" dates the appeal, not the ban,
+# so the ban of Monday and its appeal of Thursday are no date conflict; two days of one ban still are
+def test_an_appeal_against_a_ban_gives_the_ban_no_date(tmp_path):
+    first = "The football league banned the Brenmoor supporters' club for three months on Monday, the league said."
+    found = _through_store(
+        _pair(
+            first,
+            "The Brenmoor supporters' club appealed against its three-month ban on Thursday, the club said.",
+            days=("2026-12-08", "2026-12-11"),
+        ),
+        tmp_path,
+    )
+    assert found == [], [(c.facet, c.question) for c in found]
+    (tmp_path / "again").mkdir()
+    again = _pair(first, first.replace("Monday", "Thursday"), days=("2026-12-08", "2026-12-11"))
+    found = _through_store(again, tmp_path / "again")
+    assert [c.facet for c in found] == ["date"], [(c.facet, c.question) for c in found]

@@ -581,3 +581,23 @@ def test_a_time_after_a_bare_agent_subject_is_the_verbs(frames_of):
     frames = frames_of("The court on Monday sentenced Oren Palk to four years.")
     assert _one(frames, "sentence").time.start == date(2026, 3, 9)
     assert [f.trigger.lemma for f in frames if f.time is not None] == ["sentence"]
+
+
+# fourteenth sitting (review 13 U3): a time hung on a noun a possessive pronoun refers back to, the object of a verb,
+# is the verb's ("appealed against its ban on Monday": the appeal's Monday; the ban is a known event told again)
+@pytest.mark.parametrize(
+    "text, verb, noun",
+    [
+        ("The Brenmoor supporters' club appealed against its three-month ban on Monday.", "appeal", "ban"),
+        ("The dockworkers' union called off its strike on Monday.", "call off", "strike"),
+    ],
+)
+def test_a_time_on_a_noun_referred_back_to_is_the_verbs(frames_of, text, verb, noun):
+    frames = frames_of(text)
+    assert _one(frames, verb).time.start == date(2026, 3, 9)
+    assert _one(frames, noun).time is None
+
+
+def test_a_noun_referred_back_to_after_an_adjunct_preposition_keeps_its_time(frames_of):
+    frames = frames_of("Orlen Music said 40 million songs had been downloaded since its launch in 2019.")
+    assert _one(frames, "launch").time.start == date(2019, 1, 1)

@@ -99,6 +99,7 @@ from ..extraction.chunks import doc_text
 from ..read.lines import EMPHASIS_MARKS, LIST_MARKS
 from ..schemas import TimeExpr
 from ..timex.vocab import (
+    ADJUNCT_PREPOSITIONS,
     ALLOWANCE_VERBS,
     COMPARISON_BASELINES,
     EFFECTIVE_FROM_CLASSES,
@@ -184,6 +185,7 @@ def _place_root(t: TimeExpr, doc: Doc, span: Span) -> _Placed | None:
         if root.head.lower_ == "of" and attach is not None and _of_noun(attach):
             # "praised the rescue of 12 March", "described the events of today": the noun's time only
             return _Placed(t, root, bound, attach, noun=True)
+        attach = _referred_back(attach) or attach
         return _Placed(t, root, bound or root.head.lower_, _reported_clause(attach, span))
     if root.head.i == root.i:
         return _Placed(t, root, bound, None)
@@ -215,6 +217,23 @@ def _place_root(t: TimeExpr, doc: Doc, span: Span) -> _Placed | None:
         # "the anniversary, 8 July": the date the noun names, as "the 8 July anniversary"
         return _Placed(t, root, bound, root.head, noun=True)
     return _Placed(t, root, bound, _reported_clause(root.head, span))
+
+
+def _referred_back(noun: Token | None) -> Token | None:
+    """The verb whose object is a noun a possessive pronoun refers back to, for the time hung on that noun: "the
+    club appealed against its ban on Thursday", "the union called off its strike on Monday", "the court upheld his
+    conviction on Tuesday" (the appeal's, the calling off's, the upholding's Thursday: the ban, the strike, the
+    conviction are known events told again, not dated by it; review 13, U3). Not after a preposition of
+    ``adjunct_prepositions`` ("downloaded since its launch in 2003": the launch is an event of its own)."""
+    if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return None
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ not in ADJUNCT_PREPOSITIONS:
+        verb = noun.head.head  # not a noun that sets the scene: "since its launch in 2003" is the launch's 2003
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.i < noun.i else None
 
 
 def _of_noun(tok: Token) -> bool:

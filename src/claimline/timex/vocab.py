@@ -479,6 +479,8 @@ EFFECTIVE_FROM_CLASSES: frozenset[str] = frozenset(_V.event_time.effective_from_
 HAPPEN_PHRASES: frozenset[str] = frozenset(_V.event_time.happen_phrases)
 ONSET_VERBS: frozenset[str] = frozenset(_V.event_time.onset_verbs)
 OBJECT_VERBS: frozenset[str] = frozenset(_V.event_time.object_verbs)
+#: prepositions after which an event noun is an event of its own ("died after the crash", "since its launch in 2003")
+ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in _V.event_time.adjunct_prepositions)
 REPORT_DAY_CLASSES: frozenset[str] = frozenset(_V.event_time.report_day_classes)
 ALLOWANCE_VERBS: frozenset[str] = frozenset(_V.event_time.allowance_verbs)
 #: words naming a period or a part of one ("week", "quarter", "end", "beginning"): a day "of" one of them
