@@ -591,3 +591,23 @@ def test_doc_offsets_on_article(timex_nlp) -> None:  # type: ignore[no-untyped-d
 def test_a_holiday_naming_a_thing_is_no_date(timex_nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     found = find_times(text, A, doc=timex_nlp(text))
     assert [(t.text, t.value) for t in found] == expected
+
+
+# fourteenth sitting: a verb that calls an event for a time ([tense] convening_lemmas), with an object, sets the time
+# after "for" ahead, whatever its tense; "called off ... on Monday" and "called for talks on Monday" are behind
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The mayor called an extraordinary meeting of the council for Tuesday evening.",
+            [("Tuesday evening", "2026-03-10TEV")],
+        ),
+        ("The dockworkers' union called a strike for Monday.", [("Monday", "2026-03-09")]),
+        ("The dockworkers' union called off the strike on Monday.", [("Monday", "2026-03-02")]),
+        ("The dockworkers' union called for talks on Monday.", [("Monday", "2026-03-02")]),
+    ],
+)
+def test_a_time_an_event_is_called_for_lies_ahead(timex_nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = find_times(text, A, doc=timex_nlp(text))
+    assert [(t.text, t.value) for t in found] == expected

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .patterns import _trie, _words
 from .vocab import (
     _BARE_EXPECTING_LEMMAS,
+    _CONVENING_LEMMAS,
     _EXPECTING_LEMMAS,
     _FORWARD_ADJECTIVES,
     _FUTURE_LEMMAS,
@@ -224,6 +225,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "future"
         if tok.tag_ == "VBN" and "to" in low and low & {"have", "'ve"} and tok.head.lemma_ == "be":
             return None  # "which was to have started in September": the plan's time, nearest the report
+        if prep == "for" and tok.lemma_ in _CONVENING_LEMMAS and any(k.dep_ == "dobj" for k in kids):
+            return "future"  # "called an extraordinary meeting for Tuesday evening": the time the meeting is set for
         if tok.tag_ == "VBD" or any(k.tag_ == "VBD" for k in auxes):
             return "past"
         if tok.lemma_ == "be" and any(k.dep_ == "acomp" and k.pos_ == "ADJ" and k.lemma_ in _FUT_LEMMAS for k in kids):

@@ -216,6 +216,11 @@ class TenseWords(_Strict):
     schedule_lemmas: list[str] = Field(
         description="verbs whose simple present in the body tells a schedule ('the offer closes on Monday')"
     )
+    convening_lemmas: list[str] = Field(
+        default_factory=list,
+        description="verbs that call an event for a time: with an object, the time after 'for' lies ahead, whatever"
+        " the tense ('called a meeting for Tuesday evening')",
+    )
 
     @field_validator("expecting_lemmas", "bare_expecting_lemmas")
     @classmethod
@@ -460,6 +465,7 @@ _MOVED_TO_PREPS: frozenset[str] = frozenset(_V.tense.moved_to_prepositions)
 _EXPECTING_LEMMAS: frozenset[str] = frozenset(_V.tense.expecting_lemmas)
 _BARE_EXPECTING_LEMMAS: frozenset[str] = frozenset(_V.tense.bare_expecting_lemmas)
 _SCHEDULED_PREPS: frozenset[str] = frozenset(_V.tense.scheduled_prepositions)
+_CONVENING_LEMMAS: frozenset[str] = frozenset(_V.tense.convening_lemmas)
 _RECENT_WORDS: frozenset[str] = frozenset(_V.recent_words.words)
 _REPORTED_NOUNS: frozenset[str] = frozenset(_V.tense.reported_nouns)
 _SCHEDULE_LEMMAS: frozenset[str] = frozenset(_V.tense.schedule_lemmas)
