@@ -601,3 +601,16 @@ def test_a_time_on_a_noun_referred_back_to_is_the_verbs(frames_of, text, verb, n
 def test_a_noun_referred_back_to_after_an_adjunct_preposition_keeps_its_time(frames_of):
     frames = frames_of("Orlen Music said 40 million songs had been downloaded since its launch in 2019.")
     assert _one(frames, "launch").time.start == date(2019, 1, 1)
+
+
+# fourteenth sitting: a point time that closes a clause told in the past dates the clause joined after it, told in the
+# past too, with no time of its own (one scene told on); a clause told otherwise keeps no time
+def test_a_joined_past_clause_takes_the_time_of_the_clause_before(frames_of):
+    frames = frames_of("The Orlen ferry ran aground off Varnos on Monday morning, and four passengers were injured.")
+    assert _one(frames, "injure").time.start == date(2026, 3, 9)
+
+
+def test_a_joined_clause_told_ahead_takes_no_time(frames_of):
+    frames = frames_of("The dockworkers' union rejected the offer on Monday and will strike again.")
+    assert _one(frames, "reject").time.start == date(2026, 3, 9)
+    assert _one(frames, "strike").time is None

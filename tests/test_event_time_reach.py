@@ -76,8 +76,13 @@ def test_a_time_before_the_verb_dates_the_verbs_that_share_its_subject(frames_of
     frames = frames_of("A regional court on Tuesday sentenced the former mayor to four years in prison and fined him.")
     fined = [f for f in frames if f.trigger.text == "fined"]
     assert fined and fined[0].time.start == date(2026, 12, 1)
-    # a joined clause with a subject of its own is its own, and a time after the first verb stays with it
+    # a joined clause with a subject of its own is its own
     frames = frames_of("The council on Monday approved the budget and the mayor resigned.")
     assert _one(frames, "resign").time is None
+    # fourteenth sitting: a time that closes a clause told in the past dates the past clause joined after it with no
+    # time of its own (events.timing._joined_past: measured, seen held-out dates 233 -> 235 of 562, nothing lost); one
+    # told otherwise keeps none
     frames = frames_of("The council approved the budget on Monday and cancelled the festival.")
+    assert _one(frames, "cancel").time.start == date(2026, 11, 30)
+    frames = frames_of("The council approved the budget on Monday and will cancel the festival.")
     assert _one(frames, "cancel").time is None

@@ -655,6 +655,7 @@ def assign_times(
     _labelled_lines(frames, doc.text, placed, chosen)
     _fronted(doc, placed, triggers, chosen)
     _subject_phrase(placed, triggers, chosen)
+    _joined_past(placed, triggers, chosen)
     _counted_from(frames, placed, triggers, chosen)
     out = list(frames)
     for k, et in chosen.items():
@@ -905,6 +906,36 @@ def _fronted(doc: Doc, placed: list[_Placed], triggers: dict[int, int], chosen: 
                 continue
             if opens or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 chosen[triggers[c.i]] = mine
+
+
+def _joined_past(placed: list[_Placed], triggers: dict[int, int], chosen: dict[int, EventTime]) -> None:
+    """A point time that closes a clause told in the past dates the clause joined after it, told in the past too,
+    with no time of its own ("ran aground off the island on Saturday morning, and four passengers were slightly
+    injured", "took samples on Monday morning and have opened an investigation"): one scene told on. Not a clause
+    told otherwise ("rejected the offer on Monday and will strike again"), nor one with a time of its own."""
+    for p in placed:
+        verb = p.attach
+        if verb is None or verb.pos_ != "VERB" or verb.i not in triggers or p.first < 0 or p.first < verb.i:
+            continue
+        mine = chosen.get(triggers[verb.i])
+        if mine is None or mine.char_start != p.t.start or mine.kind != "point" or not _told_past(verb):
+            continue
+        for c in verb.children:
+            if c.dep_ != "conj" or c.pos_ != "VERB" or c.i < p.root.i or c.i not in triggers or triggers[c.i] in chosen:
+                continue
+            lo, hi = c.left_edge.i, c.right_edge.i
+            if _told_past(c) and not any(lo <= q.root.i <= hi for q in placed if q is not p):
+                chosen[triggers[c.i]] = mine
+
+
+def _told_past(verb: Token) -> bool:
+    """A verb told in the past: a past form ("ran"), a past auxiliary ("were injured") or a perfect ("have opened")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in _BINDING for a in auxes):
+        return False
+    if verb.tag_ == "VBD" and not auxes:
+        return True
+    return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lower_ in _PERFECT for a in auxes)
 
 
 def _subject_phrase(placed: list[_Placed], triggers: dict[int, int], chosen: dict[int, EventTime]) -> None:
