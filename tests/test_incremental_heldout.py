@@ -52,13 +52,6 @@ def _differences(got: dict[str, list[tuple]], want: dict[str, list[tuple]]) -> d
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="known (thirteenth sitting): event conflicts are de-duplicated across families "
-    "(reconcile.events._without_measured_twice: a figure's conflict dropped for another family's conflict on "
-    "its claims), which an incremental refresh does not recompute (1 conflict too many on the Italian story); "
-    "and clusters built in ingest order differ from reconcile's publication order (19-21 conflicts)",
-)
 def test_held_out_articles_one_at_a_time_give_what_reconcile_gives(heldout_db, new_store):
     exs = _with_events(heldout_db)
     order = {a: k for k, a in enumerate(sorted(ex.article.path or "" for ex in exs))}
@@ -73,5 +66,13 @@ def test_held_out_articles_one_at_a_time_give_what_reconcile_gives(heldout_db, n
         refresh_conflicts(store, recluster=True)
         reconciled = _unweighed(_state(store))
     assert len(reconciled["conflicts"]) >= 40
+    # the families coupled through a claim are recomputed together (jobs.refresh._coupled): before, the
+    # Italian recall's "14" / "16" batches and three other figures were listed twice (4 conflicts too many)
     assert json.dumps(_differences(one_by_one, whole), default=str) == "{}"
-    assert json.dumps(_differences(whole, reconciled), default=str) == "{}"
+    left = _differences(whole, reconciled)
+    if left:  # (an imperative xfail: the test passes once the clusters no longer depend on the order)
+        pytest.xfail(
+            "known (fourteenth sitting): clusters built in ingest order differ from reconcile's publication "
+            f"order ({len(left.get('conflicts', ([], []))[0])} conflicts on the 41 seen stories: 9 frames in "
+            "other clusters, an order-dependent join of a same-day article, an acronym defined by a later article)"
+        )

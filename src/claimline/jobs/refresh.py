@@ -436,6 +436,7 @@ def _event_conflicts(
         old_families = stored.families_of(db, changed | {b for _, b in links})
         rows = stored.family_members(db, old_families)
         recomputed = changed | {b for _, b in links} | {c for c, _ in rows}
+        rows += _coupled(db, recomputed, old_families)
         unread = sorted(recomputed - loaded.keys())
         if unread:
             loaded.update((c.id, c) for c in stored.clusters(db, ids=unread))
@@ -472,6 +473,38 @@ def _event_conflicts(
     refamilied = changed | {c for c in recomputed if after.get(c, c) != before.get(c, c)}
     told = {f.claim_id for c in clusters if c.id in refamilied for f in c.frames if f.claim_id}
     return keyed, replaced | {q for q, _ in keyed}, told
+
+
+#: At most this many clusters are recomputed for the families coupled to a changed one (:func:`_coupled`)
+COUPLED_CLUSTERS = 2000
+
+
+def _coupled(db: Any, recomputed: set[str], families: set[str]) -> list[tuple[str, str]]:
+    """Add to ``recomputed`` (and their families to ``families``) the clusters of the families a stored
+    conflict on events couples to them through a claim (:func:`claimline.store.events.clusters_coupled`),
+    and so on: a disagreement on a figure is listed once across families (a sentence's verb and its
+    figure, or its noun, in two families: ``reconcile.events._without_measured_twice``,
+    ``reconcile.classification.once``), so whether a family's conflict is kept depends on the conflicts
+    sharing its claims, which a whole refresh recomputes together (issue 12 (2): the Italian recall's
+    "14" / "16" batches listed twice after ingests one by one). Stops past :data:`COUPLED_CLUSTERS`
+    (``claimline reconcile`` recomputes everything). Returns the ``(cluster, family)`` rows added."""
+    from ..events.light import MEASURE
+    from ..reconcile.classification import FACET
+    from ..store import events as stored
+
+    added: list[tuple[str, str]] = []
+    frontier = set(recomputed)
+    while frontier and len(recomputed) <= COUPLED_CLUSTERS:
+        coupled = stored.clusters_coupled(db, frontier, ("quantity", FACET), MEASURE) - recomputed
+        if not coupled:
+            break
+        more = stored.families_of(db, coupled) - families
+        rows = stored.family_members(db, more)
+        families |= more
+        added += rows
+        frontier = (coupled | {c for c, _ in rows}) - recomputed
+        recomputed |= frontier
+    return added
 
 
 def _actors(claims: list[Any]) -> set[str]:

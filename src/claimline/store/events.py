@@ -915,6 +915,43 @@ def claim_frames(db: sqlite3.Connection, claim_ids: Iterable[str]) -> dict[str, 
     return out
 
 
+def clusters_coupled(
+    db: sqlite3.Connection, cluster_ids: Iterable[str], facets: tuple[str, str], figure: str
+) -> set[str]:
+    """The clusters a stored conflict on events couples to ``cluster_ids`` through a claim: those a
+    conflict of one of ``facets`` (on a figure or a classification) compared when one of its sides holds
+    a claim with a frame in ``cluster_ids``, and the clusters of the figures (frames of class ``figure``)
+    of the claims on the sides of such a conflict over ``cluster_ids``. Such a disagreement is listed
+    once across families (``reconcile.events._without_measured_twice``, ``reconcile.classification.once``:
+    a conflict sharing its sides' claims with another is dropped), so whether one is kept depends on
+    these. Only those conflicts couple (the rules drop a conflict for a conflict), which keeps the set
+    small where clusters share claims widely (a conflict across many articles)."""
+    out: set[str] = set()
+    for chunk in _chunks(sorted(set(cluster_ids))):
+        marks = _marks(len(chunk))
+        out.update(
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT x.cluster_id FROM event_membership m JOIN events e ON e.id = m.event_id"
+                " JOIN conflict_claims cc ON cc.claim_id = e.claim_id JOIN conflicts c ON c.id = cc.conflict_id"
+                " JOIN event_conflict_clusters x ON x.question = c.question"
+                f" WHERE m.cluster_id IN ({marks}) AND e.claim_id IS NOT NULL AND c.facet IN (?,?)",
+                [*chunk, *facets],
+            )
+        )
+        out.update(
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT m.cluster_id FROM event_conflict_clusters x"
+                " JOIN conflicts c ON c.question = x.question JOIN conflict_claims cc ON cc.conflict_id = c.id"
+                " JOIN events e ON e.claim_id = cc.claim_id JOIN event_membership m ON m.event_id = e.id"
+                f" WHERE x.cluster_id IN ({marks}) AND c.facet IN (?,?) AND e.class = ?",
+                [*chunk, *facets, figure],
+            )
+        )
+    return out
+
+
 def family_of_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> dict[str, str]:
     """cluster id -> its stored family, for those of ``cluster_ids`` in a family of two or more."""
     out: dict[str, str] = {}
