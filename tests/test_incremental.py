@@ -1026,3 +1026,30 @@ def test_a_read_of_every_cluster_leaves_the_kept_frames_and_reads_the_same_frame
         assert list(stored._PARSED) == list(kept) and all(stored._PARSED[k] is v for k, v in kept.items())
         assert frames(whole) == frames(stored.clusters(store.db, ids=ids))
     stored.forget_frames()
+
+
+def test_statements_of_a_few_sizes_read_the_same_rows(sample_db, new_store, monkeypatch):
+    """The per-article look-ups are written for a few sizes of argument list (``_bucket``: the next power of
+    two), padded with rows no key matches or a value repeated, so that SQLite keeps them compiled (perf14):
+    they read exactly the rows of a statement written for the arguments themselves."""
+    from claimline.store import events as store_events
+
+    assert [store_events._bucket(n) for n in (1, 8, 9, 200, 300, 500)] == [8, 8, 16, 256, 500, 500]
+    assert store_events._padded(["a", "b", "c"]) == ["a", "b", "c", "c", "c", "c", "c", "c"]
+    with open_store(new_store()) as store:
+        for ex in _with_events(sample_db):
+            assert store.add(ex)
+        keys = [k for (k,) in store.db.execute("SELECT DISTINCT key FROM event_keys ORDER BY key")]
+        clusters = sorted(r[0] for r in store.db.execute("SELECT id FROM event_clusters").fetchall())
+        assert len(keys) > 9 and len(clusters) > 9
+        wants = [(k, "2000-01-01", "2100-01-01") for k in keys]
+
+        def read(n: int) -> tuple[list[tuple[str, ...]], list[tuple[str, list[str]]]]:
+            rows = sorted(tuple(map(str, r)) for r in store_events._reaching(store.db, wants[:n]))
+            loaded = store_events._load_clusters(store.db, clusters[:n])
+            return rows, [(c.id, [m.frame.id for m in c.members]) for c in loaded]
+
+        padded = {n: read(n) for n in (1, 3, 9, len(keys))}
+        assert padded[len(keys)][0]  # (rows to compare)
+        monkeypatch.setattr(store_events, "_bucket", lambda n: n)
+        assert {n: read(n) for n in padded} == padded

@@ -164,7 +164,36 @@ def _reaching(
             if early is None:
                 early = earlies[lo] = _shift(date.fromisoformat(lo), -plan).isoformat()
             args += (key, lo, hi, late, early)
-        yield from db.execute(_REACHING.format(values=",".join(["(?,?,?,?,?)"] * len(chunk))), args)
+        size = _bucket(len(chunk))
+        args += ("", _MAX, _MIN, _MIN, _MAX) * (size - len(chunk))  # (rows no key matches: no stored key is empty)
+        yield from db.execute(_reaching_sql(size), args)
+
+
+def _bucket(n: int) -> int:
+    """The number of rows a statement of ``n`` wanted rows is written for: the next power of two (at most
+    :data:`_CHUNK`), so that the few statements there are stay compiled in the connection's cache instead of
+    one statement compiled per article."""
+    size = 8
+    while size < n:
+        size *= 2
+    return min(size, _CHUNK) if n <= _CHUNK else n
+
+
+def _padded(chunk: Sequence[_T]) -> list[_T]:
+    """``chunk`` (not empty) as the arguments of an ``IN`` list of :func:`_bucket` places, its last value
+    repeated (a value listed twice matches the same rows once): per-article statements keep a few texts."""
+    out = list(chunk)
+    return out + out[-1:] * (_bucket(len(out)) - len(out))
+
+
+_REACHING_SQL: dict[int, str] = {}
+
+
+def _reaching_sql(rows: int) -> str:
+    found = _REACHING_SQL.get(rows)
+    if found is None:
+        found = _REACHING_SQL[rows] = _REACHING.format(values=",".join(["(?,?,?,?,?)"] * rows))
+    return found
 
 
 def _day(s: str | None) -> date | None:
@@ -381,8 +410,9 @@ def _lock_clusters(db: sqlite3.Connection, ids: Iterable[str]) -> None:
     cluster the other then deleted; ``store.postgres.translate`` turns the comment into ``FOR UPDATE``).
     SQLite has one writer at a time: there it is a plain read."""
     for chunk in _chunks(sorted(set(ids))):
-        sql = f"SELECT id FROM event_clusters WHERE id IN ({_marks(len(chunk))}) ORDER BY id /* FOR UPDATE */"
-        db.execute(sql, list(chunk)).fetchall()
+        args = _padded(chunk)
+        sql = f"SELECT id FROM event_clusters WHERE id IN ({_marks(len(args))}) ORDER BY id /* FOR UPDATE */"
+        db.execute(sql, args).fetchall()
 
 
 def _hand_over(db: sqlite3.Connection, old: str, into: str) -> None:
@@ -481,21 +511,23 @@ def _candidates(
     copies: dict[str, set[str]] = {}  # a near-duplicate article -> the copy keys of its near new members
     mine = sorted({m.fingerprint for m in new if m.fingerprint})  # (one: the new frames are one article's)
     for chunk in _chunks(sorted(by_copy)):
+        args = _padded(chunk)
         sql = (
             "SELECT id, fingerprint FROM articles WHERE id IN (SELECT article_id FROM events"
             # "!= ''" lets SQLite use the partial index events_copy_article (without it: a scan of all events)
-            f" WHERE copy_key IN ({_marks(len(chunk))}) AND copy_key != '')"
+            f" WHERE copy_key IN ({_marks(len(args))}) AND copy_key != '')"
         )
-        for aid, fingerprint in db.execute(sql, list(chunk)):
+        for aid, fingerprint in db.execute(sql, args):
             near = {fp for fp in mine if near_duplicate(fp, fingerprint)}  # (once a stored article)
             if near:
                 copies.setdefault(aid, set()).update(k for k in chunk if any(m.fingerprint in near for m in by_copy[k]))
     for chunk in _chunks(sorted(copies)):
+        args = _padded(chunk)
         found = db.execute(
             "SELECT em.cluster_id, e.article_id, e.copy_key FROM events e"
             " JOIN event_membership em ON em.event_id = e.id"
-            f" WHERE e.article_id IN ({_marks(len(chunk))}) AND e.copy_key != ''",
-            list(chunk),
+            f" WHERE e.article_id IN ({_marks(len(args))}) AND e.copy_key != ''",
+            args,
         )
         wanted.update(cid for cid, aid, key in found if key in copies[aid])
     # key-sharing clusters: which new members each may take (a key-sharing frame's time overlaps)
@@ -520,11 +552,12 @@ def _candidates(
     early = {cid: set(ms) for cid, ms in open_.items()}  # (the same test on the members before the new article)
     mine = _order(new[0].published, new[0].frame.article_id) if new else (False, "", "")
     for chunk in _chunks(sorted(open_)):
+        args = _padded(chunk)
         found = db.execute(
             "SELECT em.cluster_id, e.time_start, e.time_end, e.factuality, a.published, e.copy_key, a.fingerprint,"
             " e.class, e.article_id FROM event_membership em JOIN events e ON e.id = em.event_id"
-            f" JOIN articles a ON a.id = e.article_id WHERE em.cluster_id IN ({_marks(len(chunk))})",
-            list(chunk),
+            f" JOIN articles a ON a.id = e.article_id WHERE em.cluster_id IN ({_marks(len(args))})",
+            args,
         )
         for cid, start, end, factuality, published, key, fingerprint, cls, aid in found:
             left = open_[cid]
@@ -686,7 +719,8 @@ def _members(
 def _load_clusters(db: sqlite3.Connection, ids: Sequence[str], *, scan: bool = False) -> list[Cluster]:
     out: dict[str, Cluster] = {}
     for chunk in _chunks(list(ids)):
-        for cid, m in _members(db, f"em.cluster_id IN ({_marks(len(chunk))})", chunk, scan=scan):
+        args = _padded(chunk)
+        for cid, m in _members(db, f"em.cluster_id IN ({_marks(len(args))})", args, scan=scan):
             out.setdefault(cid, Cluster(cid)).members.append(m)
     return [out[c] for c in ids if c in out]
 
