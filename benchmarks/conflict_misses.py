@@ -55,7 +55,17 @@ def _describe(m: Any) -> str:
     f = m.frame
     parties = ",".join(f"{p.role[0]}:{p.name}" for p in f.participants)
     t = f"{f.time.start}..{f.time.end}" if f.time is not None and f.time.start else "-"
-    return f"{f.event_class}:{f.trigger.lemma}[{f.factuality}] ({parties}) t={t} art={f.article_id[:6]}"
+    theme = f" th={f.theme_noun}" if f.theme_noun else ""
+    measured = ",".join(sorted(identity_measured(f)))
+    q = f" q={measured}" if measured else ""
+    return f"{f.event_class}:{f.trigger.lemma}[{f.factuality}] ({parties}){theme}{q} t={t} art={f.article_id[:6]}"
+
+
+def identity_measured(f: Any) -> set[str]:
+    """What a frame's amounts measure (:func:`claimline.events.identity.measured`)."""
+    from claimline.events import identity
+
+    return identity.measured(f)
 
 
 def why_apart(frames: list[list[dict[str, Any]]], run: se.Run, verbose: bool = False) -> str:

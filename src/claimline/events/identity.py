@@ -71,6 +71,17 @@ Linked
       the same word, its derivation or a synonym, and is compatible with them pair by pair ("the strike"
       in one outlet, "drivers at Ardglen Transport went on strike" in another, both naming Ardglen
       Transport elsewhere);
+    * **the story's one event of its kind** (:meth:`EventClusters.add`, not :func:`linked`): the reports of
+      an event the newly added article names no party of (no report of the cluster names one: "the lift of
+      the order", "a quarter-point cut", "three people were killed"), when the article reports no other
+      event of a related class, join the one event of another article of its story (the articles reporting
+      an event this article reports, in one cluster with it; a story by a party's name alone is not one: many
+      stories name one ministry) that is compatible with them pair by pair, of a related class, naming no
+      places and acting on no things apart — only when exactly one such cluster is in the story (at most
+      :data:`STORY_ARTICLES` articles) and the link is strong: some pair of one class, reported with one word,
+      its derivation or a synonym, acting on one thing (the head nouns of what they act on: "the order" /
+      "the indoor order"; one ``[object_nouns]`` set; not a noun of people) or measuring one thing
+      (:func:`measured`: a count of the dead, a duration);
     * **syndicated copies** (articles whose fingerprints are near-duplicates,
       :func:`claimline.fingerprint.near_duplicate`): frames with the same
       trigger lemma in the same sentence text are one report, whatever else;
@@ -109,13 +120,14 @@ from typing import Any, TypeVar
 from ..extraction import actors as actors_mod
 from ..extraction.fingerprint import near_duplicate
 from .lexicon import OTHER, EventLexicon, lexicon
-from .measures import counted_as
+from .measures import counted_as, people_noun
 from .model import EventFrame, Participant
-from .objects import objects_apart
+from .objects import INDEFINITE, objects_apart
 
 __all__ = [
     "DESCRIBED",
     "REPORT_WINDOW_DAYS",
+    "STORY_ARTICLES",
     "Cluster",
     "EventClusters",
     "Member",
@@ -1183,6 +1195,46 @@ def _keys(f: EventFrame, lex: EventLexicon) -> set[tuple[str, str]]:
     return out
 
 
+#: lexicon id -> (the lexicon, class root -> the roots of the reports keyed by it: EventClusters._stored_roots)
+#: (one pass over the derivations per lexicon, not per store write)
+_ROOTS_KEYED: dict[int, tuple[EventLexicon, dict[str, set[str]]]] = {}
+#: A story of more articles than this (tied by events in one cluster) reports more than one event of a kind: a
+#: report naming no party is not joined by the story alone (:meth:`EventClusters._story_event`).
+STORY_ARTICLES = 12
+
+
+def _head(f: EventFrame) -> str | None:
+    """The head noun of what a frame acts on (:attr:`EventFrame.theme_noun`: "order" of "the indoor order"),
+    None for none or a noun of people ("people", "workers": many acts of a story act on people)."""
+    if not f.theme_noun:
+        return None
+    head = f.theme_noun.removeprefix(INDEFINITE).split()[-1]
+    return None if people_noun(head) else head
+
+
+def _other_thing(a: EventFrame, b: EventFrame, lex: EventLexicon) -> bool:
+    """Both frames act on common nouns and those are two things: two heads (:func:`_head`) that are not one word,
+    its derivation or synonym, nor of one ``[object_nouns]`` set ("the licence" / "the crossings"), or
+    :func:`~claimline.events.objects.objects_apart` ("gas deal" / "rail deal"). Stricter than :func:`things_apart`,
+    which keeps "the carrier" and "the airline" together: for a report naming no party, which of its story's
+    events it is, not whether two named reports are one."""
+    x, y = _head(a), _head(b)
+    if x and y and not (_kin(x, y) or lex.one_thing(x, y)):
+        return True
+    return objects_apart(a.theme_noun, b.theme_noun, _kin)
+
+
+def _one_thing(a: EventFrame, b: EventFrame, lex: EventLexicon) -> bool:
+    """Two reports of one class and kin words acting on one thing (the same head noun, its derivation, its
+    synonym or a noun of its ``[object_nouns]`` set) or measuring one thing (:func:`measured`)."""
+    if a.event_class != b.event_class or not _kin(a.trigger.lemma, b.trigger.lemma):
+        return False
+    x, y = _head(a), _head(b)
+    if x and y and (_kin(x, y) or lex.one_thing(x, y)):
+        return True
+    return bool(measured(a) & measured(b))
+
+
 def _nameless_cluster(c: Cluster, article: str) -> bool:
     """A cluster of one article's reports, none of them commentary and none naming a party."""
     return all(o.frame.article_id == article and nameless(o.frame) for o in c.members)
@@ -1224,6 +1276,11 @@ class EventClusters:
         self.merged: dict[str, str] = {}
         #: Acronyms the frames define (:func:`aliases_of`), held for every comparison.
         self.aliases: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        #: (a store) the stored clusters holding a report of the given articles whose class root
+        #: (:func:`class_root`) is one of the given roots (none given: every cluster of the articles)
+        self.story_loader: Callable[[Sequence[str], Sequence[str]], Iterable[Cluster]] | None = None
+        self._held: set[tuple[str, str]] = set()  # (article, root; "": every root) the loader gave
+        self._of_article: dict[str, set[str]] = {}  # article id -> the ids of the clusters holding its frames
         for c in clusters:
             self._put(c)
 
@@ -1246,6 +1303,7 @@ class EventClusters:
 
     def _index_member(self, cid: str, m: Member) -> None:
         self._learn([m.frame])
+        self._of_article.setdefault(m.frame.article_id, set()).add(cid)
         for k in [("commentary", "@" + m.frame.article_id)] if m.frame.commentary else self._member_keys(m):
             self._index.setdefault(k, set()).add(cid)
         if m.copy_key:
@@ -1307,6 +1365,9 @@ class EventClusters:
                     self._merge(other, best)
                     touched.pop(other.id, None)
         for old, new in [*self._measured_twice(placed).items(), *self._nameless_join(placed).items()]:
+            touched.pop(old, None)
+            touched.setdefault(new, None)
+        for old, new in self._story_event(placed).items():
             touched.pop(old, None)
             touched.setdefault(new, None)
         return list(touched)
@@ -1425,6 +1486,122 @@ class EventClusters:
                 out[cid] = into[0].id
         return out
 
+    def _story_event(self, placed: list[tuple[Member, str]]) -> dict[str, str]:
+        """Join the reports of an event an article names no party of to the one event of its kind the other
+        articles of its story report (the module docstring): the new article's own such reports, to an event
+        reported before them (the rule runs as the later article comes, in an ingest and in a recluster alike;
+        a report naming no party published before its story's event stays apart). Returns the clusters merged
+        away (old id -> the id it went into)."""
+        out: dict[str, str] = {}
+        for article in sorted({m.frame.article_id for m, _ in placed}):
+            story = self._story_of(article)  # (every cluster of the new article is held)
+            if not story or len(story) > STORY_ARTICLES:
+                continue  # none, or so many articles that more than one event of a kind is what they share
+            mine = {x for x in self._of_article.get(article, ()) if x in self.clusters}
+            for cid in sorted(x for x in mine if _nameless_cluster(self.clusters[x], article)):
+                into = self._story_event_of(cid, article)
+                if into is not None:
+                    self._merge(self.clusters[cid], into)
+                    out[cid] = into.id
+        return out
+
+    def _story_of(self, article: str) -> set[str]:
+        """The other articles reporting an event the article reports (in one cluster with one of its reports)."""
+        found = {o.frame.article_id for x in self._of_article.get(article, ()) for o in self.clusters[x].members}
+        found.discard(article)
+        return found
+
+    def _load(self, articles: Iterable[str], roots: Iterable[str] = ()) -> None:
+        """(a store) Hold every stored cluster of the articles with a report of one of the class roots (keys
+        ``(root, "@" + article)``; no roots: every cluster of the articles), as a whole ingest holds them."""
+        if self.story_loader is None:
+            return
+        wanted = sorted(roots) or [""]
+        want = {(a, r) for a in articles for r in wanted if (a, r) not in self._held and (a, "") not in self._held}
+        if not want:
+            return
+        stored = sorted({x for _, r in want for x in self._stored_roots(r)}) if roots else []
+        gone = self.clusters.keys() | self.merged.keys()
+        for c in self.story_loader(sorted({a for a, _ in want}), stored):
+            if c.id not in gone:
+                self._put(c)
+        self._held |= want
+
+    def _stored_roots(self, root: str) -> set[str]:
+        """The class roots (:func:`class_root`) of the reports keyed by ``root``: the root, and ``other:<lemma>``
+        of the unlisted words derived from or to a class of it (:func:`keys`)."""
+        keyed = _ROOTS_KEYED.get(id(self.lex))
+        if keyed is None or keyed[0] is not self.lex:  # (one pass over the lexicon's derivations, per lexicon)
+            by_root: dict[str, set[str]] = {}
+            for lemma, pairs in self.lex.derived_from.items():
+                for _, cls in pairs:
+                    by_root.setdefault(self.lex.root(cls), {self.lex.root(cls)}).add(f"{OTHER}:{lemma}")
+            keyed = _ROOTS_KEYED[id(self.lex)] = (self.lex, by_root)
+        return keyed[1].get(root) or {root}
+
+    def _story_event_of(self, cid: str, article: str) -> Cluster | None:
+        """The one event of its story a cluster of one article's reports naming no party is (the module
+        docstring), or None."""
+        c = self.clusters.get(cid)
+        if c is None or not _nameless_cluster(c, article):
+            return None
+        if len({m.frame.event_class for m in c.members}) != 1 or c.frames[0].event_class == OTHER:
+            return None
+        if not any(_head(f) or measured(f) for f in c.frames):
+            return None  # acting on no thing told and measuring none: nothing ties it (:func:`_one_thing`)
+        self._load([article])  # (its article's other events: its story, its rivals)
+        story = self._story_of(article)
+        if not story or len(story) > STORY_ARTICLES:
+            return None
+        root = class_root(c.frames[0], self.lex)
+        self._load(story, [root])
+        found = [
+            self.clusters[x]
+            for x in sorted({x for s in sorted(story) for x in self._index.get((root, "@" + s), set())} - {cid})
+            if x in self.clusters and all(o.frame.article_id != article for o in self.clusters[x].members)
+        ]
+        if not any(self._tied(c, x) for x in found):
+            return None  # (the cheap test first: none tied, none joined)
+        into = [x for x in found if self._may_be(c, x)]
+        if len(into) != 1 or not self._tied(c, into[0]):
+            return None  # none, two (which one is not said), or one the reports are not tied to
+        if any(
+            x in self.clusters and self._rival(c, self.clusters[x], into[0], article)
+            for x in self._index.get((root, "@" + article), set()) - {cid}
+        ):
+            return None  # the article reports two events the other may be: which one is not said
+        return into[0]
+
+    def _tied(self, c: Cluster, other: Cluster) -> bool:
+        """Some pair of the two clusters' reports of one class and kin words acting on or measuring one thing
+        (:func:`_one_thing`)."""
+        return any(_one_thing(x, y, self.lex) for x in c.frames for y in other.frames)
+
+    def _rival(self, c: Cluster, other: Cluster, into: Cluster, article: str) -> bool:
+        """Another event of the article the one of the story (``into``) may be as well: of a kind related to
+        the one's (:func:`classes_match`), acting on no other thing ("the crossings were cancelled" is no rival of
+        "the licence was suspended": :func:`_other_thing`), and naming a party or tied to that one too
+        (:meth:`_tied`): which of the two another outlet reports the text does not say. (A report of the article
+        told another way and tied to nothing, "economists expected a cut", leaves the tie to tell.)"""
+        if not any(
+            classes_match(x.frame, y.frame, self.lex) and not _other_thing(x.frame, y.frame, self.lex)
+            for x in c.members
+            for y in other.members
+        ):
+            return False
+        return not _nameless_cluster(other, article) or self._tied(other, into)
+
+    def _may_be(self, c: Cluster, other: Cluster) -> bool:
+        """Every pair of the two clusters' members compatible, of related classes, naming no places apart and
+        acting on no two things (:func:`_other_thing`): the events :meth:`_story_event` chooses among."""
+        for x in c.members:
+            for y in other.members:
+                if not compatible(x, y, self.lex) or not classes_match(x.frame, y.frame, self.lex):
+                    return False
+                if _apart(_places(x.frame), _places(y.frame)) or _other_thing(x.frame, y.frame, self.lex):
+                    return False
+        return True
+
     def _joinable(self, c: Cluster, other: Cluster) -> bool:
         """Every pair of the two clusters' members compatible, of related classes and naming no places
         apart, and some pair reporting it with kin words (:meth:`_nameless_join`)."""
@@ -1444,6 +1621,7 @@ class EventClusters:
                 self._index.get(k, set()).discard(other.id)
             if m.copy_key:
                 self._copies.get(m.copy_key, set()).discard(other.id)
+            self._of_article.get(m.frame.article_id, set()).discard(other.id)
             into.members.append(m)
             self._index_member(into.id, m)
         del self.clusters[other.id]

@@ -272,6 +272,9 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
             return _recluster_near(db, [*loaded, *_load_clusters(db, sorted(near - wanted))], new, aliases)
     index = EventClusters(loaded)
     index.aliases.update({k: set(v) for k, v in aliases.items()})  # (the clusters not read define some)
+    index.story_loader = lambda story, roots: _load_clusters(
+        db, sorted(article_clusters(db, story, roots) - index.clusters.keys())
+    )
     return _write_added(db, index, new)
 
 
@@ -789,14 +792,15 @@ def cluster_ids(db: sqlite3.Connection, event_ids: Iterable[str] | None = None) 
 
 
 # ------------------------------------------------------------------ for conflicts on events
-def article_clusters(db: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
-    """Ids of the clusters holding a frame of the given articles."""
+def article_clusters(db: sqlite3.Connection, article_ids: Iterable[str], roots: Sequence[str] = ()) -> set[str]:
+    """Ids of the clusters holding a frame of the given articles (of one of the class ``roots``, when given)."""
     out: set[str] = set()
+    only = f" AND e.root IN ({_marks(len(roots))})" if roots else ""
     for chunk in _chunks(sorted(set(article_ids))):
         rows = db.execute(
             "SELECT DISTINCT em.cluster_id FROM events e JOIN event_membership em ON em.event_id = e.id"
-            f" WHERE e.article_id IN ({_marks(len(chunk))})",
-            list(chunk),
+            f" WHERE e.article_id IN ({_marks(len(chunk))}){only}",
+            [*chunk, *roots],
         )
         out.update(r[0] for r in rows)
     return out
