@@ -2532,3 +2532,40 @@ def test_an_appeal_against_a_ban_gives_the_ban_no_date(tmp_path):
     again = _pair(first, first.replace("Monday", "Thursday"), days=("2026-12-08", "2026-12-11"))
     found = _through_store(again, tmp_path / "again")
     assert [c.facet for c in found] == ["date"], [(c.facet, c.question) for c in found]
+
+
+# fourteenth sitting (review 13 U6, U4): a money range keeps its scale on both bounds ("between 3 and 4 million
+# euros" is 3 to 4 million, not 3 to 3,000,000), so a figure inside it agrees and one outside disagrees; an act
+# told as a repeat by the event noun of another clause ("In a second theft in a week, ... were stolen") answers the
+# repeat's questions, not the first act's
+RANGE_AND_REPEAT_AGREE = {
+    "range: between 3 and 4 million euros / 3.6 million": _pair(
+        "The new Ormsby bridge will cost between 3 and 4 million euros, the council said.",
+        "The new Ormsby bridge will cost 3.6 million euros, the council said.",
+    ),
+    "repeat: a second theft in a week": _pair(
+        "Thieves stole 200 metres of signal cable from the Tarlow freight yard on Tuesday.",
+        "In a second theft in a week, 90 metres of signal cable were stolen from the Tarlow freight yard on Monday.",
+        days=("2026-06-03", "2026-06-09"),
+    ),
+}
+RANGE_DISAGREE = {
+    "range: between 3 and 4 million euros / 6 million": _pair(
+        "The new Ormsby bridge will cost between 3 and 4 million euros, the council said.",
+        "The new Ormsby bridge will cost 6 million euros, the council said.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RANGE_AND_REPEAT_AGREE))
+def test_a_figure_in_a_scaled_range_or_a_repeat_gives_no_conflict(tmp_path, name):
+    found = _through_store(RANGE_AND_REPEAT_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(RANGE_DISAGREE))
+def test_a_figure_outside_a_scaled_range_is_a_conflict(tmp_path, name):
+    found = _through_store(RANGE_DISAGREE[name], tmp_path)
+    assert [(c.facet, [s.value for s in c.sides if " to " in s.value]) for c in found] == [
+        ("quantity", ["3000000 to 4000000 EUR"])
+    ], [(c.facet, c.question) for c in found]

@@ -97,9 +97,9 @@ def interval(q: Quantity) -> tuple[float, float] | None:
     if mod == "APPROX":  # as rounded as written, or by a share of the value when written more finely
         half = max(half, APPROX_SHARE * q.value)
     lo, hi = q.value - half, q.value + half
-    low = range_low(q)
-    if low is not None:  # "between 41 and 43 degrees": 40.5 to 43.5
-        lo = low - half
+    bounds = range_bounds(q)
+    if bounds is not None:  # "between 41 and 43 degrees": 40.5 to 43.5
+        lo, hi = bounds[0] - half, bounds[1] + half
     if mod in ("LESS_THAN", "EQUAL_OR_LESS"):
         lo = 0.0
     elif mod in ("MORE_THAN", "EQUAL_OR_MORE"):
@@ -123,15 +123,26 @@ def _range() -> re.Pattern[str]:
     return re.compile(rf"(?:[a-z]+\s+){{0,3}}?(?:({openers})\s+)?(\d[\d,]*(?:\.\d+)?)\s*({joiners})\s*(?=\d)", re.I)
 
 
-def range_low(q: Quantity) -> float | None:
-    """The lower bound of a figure written as a range ("between 41 and 43 degrees": 41, "some 60 to 70 percent":
-    60), below its value; None when it is no range ("and" joins a range only after its opener; "3 to 5 euros"
-    alone may be a change's two values, "raised from 3 to 5 euros")."""
+def range_bounds(q: Quantity) -> tuple[float, float] | None:
+    """The bounds of a figure written as a range ("between 41 and 43 degrees": 41 and 43, "some 60 to 70 percent":
+    60 and 70, "between 3 and 4 million euros": 3 and 4 million, the scale of the figure's value on both: review 13
+    U6), whichever bound the value was read from; None when it is no range ("and" joins a range only after its
+    opener; "3 to 5 euros" alone may be a change's two values, "raised from 3 to 5 euros")."""
     m = _range().match(q.text)
     if m is None or q.value is None or (m[1] is None and (m[3].lower() == "and" or modifier(q) is None)):
         return None  # (without its opener, a range only after a modifier: "some 60 to 70 percent")
-    low = float(m[2].replace(",", ""))
-    return low if low < q.value else None
+    high = _NUMBER_AT.match(q.text, m.end())
+    low, top = float(m[2].replace(",", "")), float(high[0].replace(",", "")) if high else None
+    if top is None or not 0 < low < top:
+        return None
+    for written in (top, low):  # the value is the upper bound's, or (a money figure) the lower's, scaled alike
+        scale = q.value / written
+        if scale >= 1 and math.isclose(scale, 10 ** round(math.log10(scale)), rel_tol=1e-9):
+            return low * scale, top * scale
+    return None
+
+
+_NUMBER_AT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def label(q: Quantity) -> str:
@@ -139,9 +150,13 @@ def label(q: Quantity) -> str:
     degree``)."""
     assert q.value is not None
     number = f"{q.value:.0f}" if q.value == int(q.value) else f"{q.value:g}"
-    low = range_low(q)
-    if low is not None:
-        number = f"{low:g} to {number}"
+    bounds = range_bounds(q)
+    if bounds is not None:
+        number = (
+            f"{bounds[0]:.0f} to {bounds[1]:.0f}"
+            if all(b == int(b) for b in bounds)
+            else f"{bounds[0]:g} to {bounds[1]:g}"
+        )
     if q.kind == "duration":
         text = f"P{number}{q.unit}"
     elif q.kind == "percent":

@@ -969,7 +969,23 @@ def _repeat(r: _Report) -> bool:
     c, t = r.info.claim, r.frame.trigger
     if not (c.start <= t.start <= c.end):
         return False
-    return _says(_WORD_OR_NUMBER.findall(_clause_head(c, t))[-4:], lex.repeats_before)
+    if _says(_WORD_OR_NUMBER.findall(_clause_head(c, t))[-4:], lex.repeats_before):
+        return True
+    return _repeat_noun(_WORD_OR_NUMBER.findall(c.text[: t.start - c.start].lower()), r.frame.event_class)
+
+
+def _repeat_noun(words: Sequence[str], cls: str) -> bool:
+    """A word of ``repeats_before`` right before an event noun of the act's class among the words before its
+    trigger ("In a second theft in a week, 120 metres of cable were stolen": review 13 U4): the act is told as one
+    more occurrence, though the repeat word stands on the noun of another clause."""
+    lex, nouns = comparison(), lexicon().nouns
+    for k, w in enumerate(words[:-1]):
+        if w in lex.repeats_before:
+            noun = words[k + 1]
+            found = nouns.get(noun) or nouns.get(amounts.singular(noun))
+            if found is not None and found == cls:
+                return True
+    return False
 
 
 def _told_as_past_plan(r: _Report) -> bool:
@@ -1130,6 +1146,8 @@ def _quantity_questions(
         conversion = len({q.unit for q in money}) > 1 and any(
             (q.value, _measured(word, r, q)) in converted for q in money
         )
+        # a repeat's figure ("in a second theft, 120 metres were stolen") answers the repeat's own question
+        again = "|again" if r.frame.quantities and _repeat(r) else ""
         for q in r.frame.quantities:
             k = amounts.key(q)
             span = amounts.interval(q)
@@ -1145,7 +1163,7 @@ def _quantity_questions(
             # ("plans to hire 300" / "hired 200 on Monday"); "is cutting 600 jobs" or "announced 600 job
             # cuts" is the plan itself, answering "will cut 800 jobs"
             planned = r.frame.factuality in _PLANNED and any(_done_before(d, r) for d in reports)
-            by_key.setdefault((*k, _measured(word, r, q), planned), []).append(
+            by_key.setdefault((*k, _measured(word, r, q) + again, planned), []).append(
                 (r.info, span, amounts.label(q), amounts.size(q), q)
             )
             frame_of[r.info.id, q.start] = r.frame
