@@ -2569,3 +2569,53 @@ def test_a_figure_outside_a_scaled_range_is_a_conflict(tmp_path, name):
     assert [(c.facet, [s.value for s in c.sides if " to " in s.value]) for c in found] == [
         ("quantity", ["3000000 to 4000000 EUR"])
     ], [(c.facet, c.question) for c in found]
+
+
+# fourteenth sitting (issue 15): event classes across domains — a noun and its verb of one class ("culled" / "the
+# cull"), a leak told as an escape ("ammonia water escaped"). Agreeing: two acts of one class on two things (two
+# rescues of two groups; two culls on two farms), one act told with the noun and the verb, or with two words of one
+# class. Disagreeing: one act told with two words of one class, two values.
+_CULLED = "The ministry culled 40,000 hens at the Wiekfeld farm on Monday, officials said."
+_ESCAPED = "Ammonia water {} from the Agrol plant near Bystra at {} on Sunday, the company said."
+CLASSES_AGREE = {
+    "classes: two rescues of two groups": _pair(
+        "The coastguard rescued 14 crew from the trawler Marlen off Sandvik on Sunday, officials said.",
+        "The coastguard rescued six hikers from the Kalden glacier on Sunday, officials said.",
+        days=("2026-06-08", "2026-06-08"),
+    ),
+    "classes: two culls on two farms": _pair(
+        "Some 40,000 hens were culled at the Wiekfeld farm on Monday, the ministry said.",
+        "Some 12,000 ducks were culled at the Ostbroek farm on Monday, the ministry said.",
+        days=("2026-11-03", "2026-11-03"),
+    ),
+    "classes: culled and the cull, one day": _pair(
+        _CULLED,
+        "The cull of 40,000 hens at the Wiekfeld farm took place on Monday, officials said.",
+        days=("2026-11-04", "2026-11-04"),
+    ),
+    "classes: escaped and leaked, one time": _pair(
+        _ESCAPED.format("escaped", "23:50"), _ESCAPED.format("leaked", "23:50"), days=("2026-10-12", "2026-10-12")
+    ),
+}
+CLASSES_DISAGREE = {
+    "classes: culled on Monday, the cull on Tuesday": _pair(
+        _CULLED,
+        "The cull of 40,000 hens at the Wiekfeld farm took place on Tuesday, officials said.",
+        days=("2026-11-04", "2026-11-04"),
+    ),
+    "classes: escaped at 23:50, leaked at 22:50": _pair(
+        _ESCAPED.format("escaped", "23:50"), _ESCAPED.format("leaked", "22:50"), days=("2026-10-12", "2026-10-12")
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLASSES_AGREE))
+def test_classes_that_agree_give_no_conflict(tmp_path, name):
+    found = _through_store(CLASSES_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(CLASSES_DISAGREE))
+def test_one_act_told_with_two_words_of_its_class_is_compared(tmp_path, name):
+    found = _through_store(CLASSES_DISAGREE[name], tmp_path)
+    assert len(found) == 1 and found[0].facet in ("date", "time_of_day"), [(c.facet, c.question) for c in found]

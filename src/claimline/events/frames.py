@@ -477,10 +477,11 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
         if pos != "NOUN" or i in folded:
             continue
         lemma = cols.lemma(i)
-        if lemma not in lex.nouns and ("noun", lemma) not in lex.senses:
+        listed = lex.nouns.get(lemma) or (OTHER if lemma in lex.other_nouns else None)  # "the cull": class other
+        if listed is None and ("noun", lemma) not in lex.senses:
             continue  # (sense_of gives a noun of no class and no sense no class: no Token made for it)
         tok = doc[i]
-        cls = sense_of(tok, lex.nouns.get(lemma), "noun", lex)  # "a port strike", "industrial action"
+        cls = sense_of(tok, listed, "noun", lex)  # "a port strike", "industrial action"
         verb = light_nouns.get(tok.i)
         if cls is None or (verb is None and lemma in lex.light_only):
             continue  # "share the cost" is funding, "cut costs" is not

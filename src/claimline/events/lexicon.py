@@ -336,6 +336,11 @@ class EventLexiconFile(_Strict):
         description="[verb ending, noun suffix] pairs: a noun made of a verb by replacing the ending (possibly "
         "empty) by the suffix ('resign' / 'resignation', 'explode' / 'explosion')",
     )
+    nominalisations: dict[str, str] = Field(
+        default_factory=dict,
+        description="event noun -> the verb it is made of ('cull' / 'cull', 'refusal' / 'refuse'): the verb's class, "
+        "or for a verb of no class an event of class 'other' that meets its verb",
+    )
     sense: list[SenseEntry] = Field(default_factory=list, description="Word senses chosen by context")
     horizon_days: int = Field(
         default=365,
@@ -423,12 +428,15 @@ class EventLexicon:
     derivations: tuple[tuple[str, str], ...] = ()  # (verb ending, noun suffix): "resign" / "resignation"
     #: a word -> the listed lemmas (verb or noun) it derives from or that derive from it, with their class
     derived_from: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    nominalisations: dict[str, str] = field(default_factory=dict)  # event noun -> its verb ("cull" / "cull")
+    #: nouns of ``nominalisations`` whose verb has no class: events of class ``other`` ("the cull")
+    other_nouns: frozenset[str] = frozenset()
 
     def derived(self, a: str, b: str) -> bool:
         """One word and a noun made of it by a ``derivations`` rule ("derail" / "derailment", "fail" /
-        "failure", "explode" / "explosion"), or a verb with its particle and the noun joining them ("walk
-        out" / "walkout")."""
-        if a == b:
+        "failure", "explode" / "explosion"), a noun and its verb in ``nominalisations`` ("cull" / "cull"), or a
+        verb with its particle and the noun joining them ("walk out" / "walkout")."""
+        if a == b or self.nominalisations.get(a) == b or self.nominalisations.get(b) == a:
             return True
         if " " in a or " " in b:
             return a.replace(" ", "") == b.replace(" ", "")
@@ -539,6 +547,7 @@ def build(data: dict) -> EventLexicon:
         for lemma in entry.states:
             if lemma in verbs:
                 raise _fail(f"event.{k} ({entry.name}): state {lemma!r} is a verb of {verbs[lemma]!r}")
+    other_nouns = _nominalisations(raw, verbs, nouns)
     ancestors: dict[str, tuple[str, ...]] = {}
     for k, entry in enumerate(raw.event):
         chain = [entry.name]
@@ -633,6 +642,8 @@ def build(data: dict) -> EventLexicon:
     return EventLexicon(
         derivations=derivations,
         derived_from={k: frozenset(v) for k, v in derived_from.items()},
+        nominalisations=dict(raw.nominalisations),
+        other_nouns=frozenset(other_nouns),
         senses=senses,
         converse_senses=frozenset(
             (lemma, sense.event_class) for sense in raw.sense if sense.converse for lemma in sense.lemmas
@@ -665,6 +676,28 @@ def build(data: dict) -> EventLexicon:
         measure_words=frozenset(w.lower() for w in raw.measure_words),
         tagger_lemmas={k.lower(): v.lower() for k, v in raw.tagger_lemmas.items()},
     )
+
+
+def _nominalisations(raw: EventLexiconFile, verbs: dict[str, str], nouns: dict[str, str]) -> set[str]:
+    """Give each noun of ``nominalisations`` the class of its verb (added to ``nouns``); the nouns whose verb has
+    no class (events of class ``other``). A noun is listed once (here or among a class's nouns), and a light verb
+    or a verb that is never an event makes no event noun ("take" / "a take")."""
+    never = set(raw.light_verbs) | set(raw.not_events)
+    other: set[str] = set()
+    for noun, verb in raw.nominalisations.items():
+        where = f"nominalisations.{noun}"
+        if noun != noun.lower() or verb != verb.lower() or " " in noun or not noun or not verb:
+            raise _fail(f"{where}: a noun lemma and a verb lemma, lower case")
+        if noun in nouns:
+            raise _fail(f"{where}: already a noun of class {nouns[noun]!r} (a word is listed once)")
+        if verb in never:
+            raise _fail(f"{where}: {verb!r} is a light verb or never an event")
+        cls = verbs.get(verb)
+        if cls is None:
+            other.add(noun)
+        else:
+            nouns[noun] = cls
+    return other
 
 
 #: The shortest stem a derivation leaves ("sue" makes no noun in "-al" of "s").
