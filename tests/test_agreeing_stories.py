@@ -2572,12 +2572,19 @@ def test_a_figure_outside_a_scaled_range_is_a_conflict(tmp_path, name):
 
 
 # fourteenth sitting (issue 15): event classes across domains — a noun and its verb of one class ("culled" / "the
-# cull"), a leak told as an escape ("ammonia water escaped"). Agreeing: two acts of one class on two things (two
-# rescues of two groups; two culls on two farms), one act told with the noun and the verb, or with two words of one
-# class. Disagreeing: one act told with two words of one class, two values.
+# cull"), the classes of decisions, accidents and leaks ("refused the permit", "passed the bill", "hit a rock", "lost
+# 46 containers overboard", "ammonia water escaped"). Agreeing: two acts of one class on two things (a plan approved,
+# another permit refused; two rescues of two groups; two culls on two farms), one act told with the noun and the
+# verb, or with two words of one class. Disagreeing: one act told with two words of one class, two values.
 _CULLED = "The ministry culled 40,000 hens at the Wiekfeld farm on Monday, officials said."
 _ESCAPED = "Ammonia water {} from the Agrol plant near Bystra at {} on Sunday, the company said."
+_HIT = "The ferry Marlen {} off Sandvik at {} on Saturday, the operator said."
 CLASSES_AGREE = {
+    "classes: a plan approved, another permit refused": _pair(
+        "The Torvale council approved the plan for the Nordhafen marina on Tuesday, the council said.",
+        "The Torvale council refused the permit for the Sandvik hotel on Tuesday, the council said.",
+        days=("2026-06-03", "2026-06-03"),
+    ),
     "classes: two rescues of two groups": _pair(
         "The coastguard rescued 14 crew from the trawler Marlen off Sandvik on Sunday, officials said.",
         "The coastguard rescued six hikers from the Kalden glacier on Sunday, officials said.",
@@ -2593,8 +2600,21 @@ CLASSES_AGREE = {
         "The cull of 40,000 hens at the Wiekfeld farm took place on Monday, officials said.",
         days=("2026-11-04", "2026-11-04"),
     ),
+    "classes: lost containers and the loss of them": _pair(
+        "The Marlen lost 46 containers overboard off Sandvik on Friday, its owner said.",
+        "The loss of 46 containers from the Marlen off Sandvik on Friday angered fishermen, its owner said.",
+        days=("2026-11-07", "2026-11-07"),
+    ),
+    "classes: passed and adopted, one day": _pair(
+        "The Varland parliament passed the rental bill on Thursday with 241 votes, officials said.",
+        "The Varland parliament adopted the rental bill on Thursday with 241 votes, officials said.",
+        days=("2026-11-20", "2026-11-20"),
+    ),
     "classes: escaped and leaked, one time": _pair(
         _ESCAPED.format("escaped", "23:50"), _ESCAPED.format("leaked", "23:50"), days=("2026-10-12", "2026-10-12")
+    ),
+    "classes: hit a rock and crashed, one time": _pair(
+        _HIT.format("hit a rock", "6:40"), _HIT.format("crashed", "6:40"), days=("2026-06-08", "2026-06-08")
     ),
 }
 CLASSES_DISAGREE = {
@@ -2603,8 +2623,16 @@ CLASSES_DISAGREE = {
         "The cull of 40,000 hens at the Wiekfeld farm took place on Tuesday, officials said.",
         days=("2026-11-04", "2026-11-04"),
     ),
+    "classes: passed on Thursday, adopted on Wednesday": _pair(
+        "The Varland parliament passed the rental bill on Thursday, officials said.",
+        "The Varland parliament adopted the rental bill on Wednesday, officials said.",
+        days=("2026-11-20", "2026-11-20"),
+    ),
     "classes: escaped at 23:50, leaked at 22:50": _pair(
         _ESCAPED.format("escaped", "23:50"), _ESCAPED.format("leaked", "22:50"), days=("2026-10-12", "2026-10-12")
+    ),
+    "classes: hit a rock at 6:40, crashed at 7:40": _pair(
+        _HIT.format("hit a rock", "6:40"), _HIT.format("crashed", "7:40"), days=("2026-06-08", "2026-06-08")
     ),
 }
 

@@ -95,6 +95,25 @@ def test_a_light_verb_gives_no_event_of_its_own(nlp):
 @pytest.mark.parametrize(
     ("text", "lemma", "expected"),
     [
+        # decisions: refusing a request, passing or adopting a law
+        ("The Torvale council refused the permit for the Nordhafen marina on Tuesday.", "refuse", ["refuse"]),
+        ("The drivers' union rejected the offer from Arlen Buses on Friday.", "reject", ["refuse"]),
+        ("Corvel Bank declined the invitation from the Varland ministry.", "decline", ["refuse"]),
+        ("The Varland parliament passed the bill on Friday.", "pass", ["approve"]),
+        ("The bill passed with 214 votes on Friday.", "pass", ["approve"]),
+        ("The Varland parliament adopted the regulation on Thursday.", "adopt", ["approve"]),
+        ("Corvel Bank rejected the claims of Arlen Group.", "reject", ["deny"]),  # a denial stays one
+        ("Sales at Corvel Bank declined 4 percent.", "decline", ["decrease"]),
+        ("Corvel Bank adopted the Tessa software in May.", "adopt", ["deploy"]),
+        # accidents: a vehicle overturning, a ship sinking or hitting a rock, cargo lost overboard
+        ("A coach overturned near Pradel on Tuesday.", "overturn", ["accident"]),
+        ("The court overturned the ban on Arlen Group.", "overturn", ["cancel"]),
+        ("The trawler Marlen sank off Sandvik on Sunday.", "sink", ["accident"]),
+        ("Shares of Corvel Bank sank 4 percent.", "sink", ["decrease"]),
+        ("The ferry Marlen hit a rock off Sandvik on Sunday.", "hit", ["accident"]),
+        ("The Marlen lost 46 containers overboard off Sandvik.", "lose", ["cargo_loss"]),
+        ("The loss of 46 containers from the Marlen angered Sandvik.", "loss", ["cargo_loss"]),
+        ("Corvel Bank lost 3 percent on Monday.", "lose", ["decrease"]),
         # escaping: a gas or a liquid is a leak, thieves escaping are no leak
         ("About 30 cubic metres of ammonia water escaped from the Agrol plant.", "escape", ["leak"]),
         ("Agrol said the escape of ammonia from its plant began at 23:50.", "escape", ["leak"]),
@@ -104,7 +123,13 @@ def test_a_light_verb_gives_no_event_of_its_own(nlp):
         ("Arlen Group presented a rescue plan for Corvel Bank.", "rescue", []),
         # a declaration of bankruptcy is the bankruptcy, told by its noun
         ("Corvel Bank's declaration of bankruptcy came on Monday.", "declaration", []),
+        # a light verb's participle on its event noun gives no event of its own
+        ("The deal struck by Arlen Group with Corvel Bank was approved.", "strike", []),
     ],
 )
 def test_a_word_s_class_in_its_context(nlp, text, lemma, expected):
     assert _classes(nlp, text, lemma) == expected
+
+
+def test_refusing_to_comment_is_no_refusal(nlp):
+    assert _classes(nlp, "Arlen Group refused to comment on the Torvale permit.", "refuse") == []

@@ -23,6 +23,9 @@ from .lexicon import lexicon as _lexicon
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 #: A noun it modifies ("strike action", "strike ballot").
 _HEAD_OF = frozenset({"compound", "amod"})
+#: A verb's clause of the noun it tells of, which is its subject or what undergoes it ("a lorry overturned on the
+#: A1", parsed as a clause of "lorry"; "the ship, which sank").
+_CLAUSE_OF = frozenset({"acl", "relcl"})
 #: Prepositions whose object is the party ("a strike by dock workers", "a walkout of 900 staff").
 _AGENT_PREPS = frozenset({"by", "of"})
 #: A verb's clause of what is to be done ("ordered the union to suspend", "ordered that the works stop").
@@ -53,12 +56,16 @@ def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
         dep = c.dep_
         if dep in _MODIFIERS or (pos == "verb" and dep in ("nsubj", "nsubjpass")):
             words.update(_lemmas(c))
+            if dep != "compound" and c.pos_ == "PROPN":  # "the trawler Marlen sank": the noun naming what it is
+                words.update(w for g in c.children if g.dep_ in ("compound", "appos") for w in _lemmas(g))
         elif pos == "verb" and (dep == "prt" or (dep == "prep" and c.lower_ == "out")):
             words.add(c.lower_)  # "ruled out", "struck down", "dropped out (of the race)"
         elif dep == "prep" and c.lower_ in _AGENT_PREPS:
             words.update(w for g in c.children if g.dep_ == "pobj" for w in _lemmas(g))
         elif dep == "dobj":
             has_object = True
+    if pos == "verb" and tok.dep_ in _CLAUSE_OF and tok.head is not tok:
+        words.update(_lemmas(tok.head))  # "a coach overturned near ...", "workers striking at the port": its subject
     if pos == "noun":
         if tok.dep_ in _HEAD_OF:
             words.add(tok.head.lemma_.lower())
@@ -135,7 +142,10 @@ def _aimed_on(noun: Token) -> bool:
 
 
 def _event_object(tok: Token, lex: EventLexicon) -> bool:
-    """Whether the verb's object (or passive subject) is an event noun ("a deal", "an agreement")."""
+    """Whether the verb's object (or passive subject) is an event noun ("a deal", "an agreement"), or the noun a
+    participle tells of ("the deal struck by Kestrel")."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in lex.nouns:
+        return True
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.nouns for c in tok.children)
 
 
