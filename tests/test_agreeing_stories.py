@@ -2407,6 +2407,17 @@ REQUEST_AGREE = {
         "Greyfield council and the teachers' union agreed a 7 percent pay rise on Thursday.",
         days=("2026-06-06", "2026-06-06"),
     ),
+    # review 14 V13: the noun in an adverbial of the act done is no request of it
+    "request: the noun, following a request from police": _pair(
+        "Following a request from police, Ostwick council closed the Mill Street car park on Monday.",
+        "Ostwick council closed the Mill Street car park on Monday, police said.",
+        days=("2026-06-09", "2026-06-09"),
+    ),
+    "request: the noun, at the request of residents": _pair(
+        "At the request of residents, Tressick council banned lorries from the high street on Tuesday.",
+        "Tressick council banned lorries from the high street on Tuesday.",
+        days=("2026-06-10", "2026-06-10"),
+    ),
     "request: applied for 300 flats, allowed 180": _pair(
         "Merrow Builders applied on Tuesday for permission to build 300 flats in Lisk.",
         "Lisk council gave Merrow Builders permission to build 180 flats on Friday.",
