@@ -284,7 +284,7 @@ def test_conflict_sides_name_outlets_without_a_masthead(tmp_path):
         args = ["ingest", "--db", db, "--published", published, str(path)] + (["--url", url] if url else [])
         assert runner.invoke(app, args).exit_code == 0
     assert _run("conflicts", "--db", db) == (
-        "c-f7e63f1c649f  date: date of reopen — Kestrel Bridge / Norvik   DISPUTED (margin 0.00)\n"
+        "c-049fc91ed696  date: date of reopen — Kestrel Bridge / Norvik   DISPUTED (margin 0.00)\n"
         "  Event: reopen (ev-9ab49dce351e, ev-e49f4218bb69); outlets: norvik-daily.txt, harbour-notes.example\n"
         "Value       Source            Outlet                 Date        Cue   Certainty  Claim             Side\n"
         "2026-05-24  the city council  harbour-notes.example  2026-05-27  said  reported   7bf3a0429498-001  disputed\n"

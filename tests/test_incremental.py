@@ -1053,3 +1053,35 @@ def test_statements_of_a_few_sizes_read_the_same_rows(sample_db, new_store, monk
         assert padded[len(keys)][0]  # (rows to compare)
         monkeypatch.setattr(store_events, "_bucket", lambda n: n)
         assert {n: read(n) for n in padded} == padded
+
+
+def test_one_disagreement_told_again_in_another_event_is_a_conflict_of_its_own(tmp_path, nlp):
+    """Two outlets disagree on a figure, and months later two more tell the same story again: the second
+    telling is another event family (beyond the horizon of a market move), its conflict has the same
+    facet, wording, parties and values as the first. Each is a conflict of its own, under its family's
+    question (the id names the question): the ingest that finds the second no longer fails on the first's
+    stored id (``UNIQUE constraint failed: conflicts.id``: the 300 bench articles ingested as two halves),
+    and a whole reconcile lists what the ingests left."""
+    from claimline import api
+
+    rose = "Shares of Orvane Bank rose {} percent on Tuesday."
+    docs = [
+        ("Harbour Wire", "2026-05-05", rose.format("4.6")),
+        ("Baltic Ledger", "2026-05-06", rose.format("0.8")),
+        ("Harbour Wire", "2026-11-05", rose.format("4.6")),
+        ("Baltic Ledger", "2026-11-06", rose.format("0.8")),
+    ]
+    with open_store(tmp_path / "s.db") as store:
+        for k, (outlet, published, text) in enumerate(docs):
+            path = tmp_path / f"a{k}.txt"
+            path.write_text(f"Markets, edition {k}\n\n{text}\n", encoding="utf-8")
+            api.ingest(store, [str(path)], published=published, publisher=outlet)
+        found = api.conflicts(store)
+        stored = _state(store)["conflicts"]
+    told = [(c.question, sorted(s.value for s in c.sides)) for c in found]
+    assert told == [("share of rise — Orvane Bank", ["0.8%", "4.6%"])] * 2
+    assert found[0].id != found[1].id
+    assert {c.event.cluster_ids[0] for c in found if c.event} == {q.split("\x1f")[2] for _, q, *_ in stored}
+    with open_store(tmp_path / "s.db") as store:
+        refresh_conflicts(store)  # the whole store
+        assert _state(store)["conflicts"] == stored

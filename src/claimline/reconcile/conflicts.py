@@ -548,13 +548,17 @@ def _ref(i: Info) -> SourceRef:
     )
 
 
-def to_conflict(d: Draft) -> Conflict:
-    """A decided draft as the :class:`~claimline.schemas.Conflict` the store keeps."""
+def to_conflict(d: Draft, *, question: str = "") -> Conflict:
+    """A decided draft as the :class:`~claimline.schemas.Conflict` the store keeps.
+
+    Its id digests the facet, qualifier, actors and side values, and ``question`` when given: the key of a
+    question on events (``reconcile.events``), which names its family, so that two families asked the
+    same question with the same answers (one story told again at another time, in two events) are two
+    conflicts, each stored under its own question, not one id under two questions."""
     facet, qualifier, actors = d.key
     values = sorted(d.sides)
-    digest = hashlib.sha1(
-        "\x1f".join([facet, qualifier, "/".join(sorted(actors)), *values]).encode("utf-8")
-    ).hexdigest()[:12]
+    parts = [facet, qualifier, "/".join(sorted(actors)), *values]
+    digest = hashlib.sha1("\x1f".join([*parts, question] if question else parts).encode("utf-8")).hexdigest()[:12]
     sides = []
     for v in values:
         infos = sorted(d.sides[v], key=lambda i: (i.published or date.min, i.id))

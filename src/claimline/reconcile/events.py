@@ -2673,7 +2673,7 @@ def reconcile_events(
     out: dict[str, tuple[str, Conflict]] = {}
     for d, question, event, tally in drafts:
         key, wording = question.rsplit("\x1f", 1)
-        c = to_conflict(d).model_copy(update={"question": wording, "event": event})
+        c = to_conflict(d, question=key).model_copy(update={"question": wording, "event": event})
         if c.resolution is not None:  # (the verdict's reason says it; a conflict without one, its own)
             c.resolution = c.resolution.model_copy(update={"reason": f"{c.resolution.reason} {tally}"})
         else:
