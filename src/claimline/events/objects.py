@@ -17,13 +17,17 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # (no spaCy on the query path)
     from spacy.tokens import Token
 
-__all__ = ["INDEFINITE", "NEW_WORDS", "objects_apart", "theme_noun"]
+__all__ = ["DETERMINERS", "INDEFINITE", "KNOWN_WORDS", "NEW_WORDS", "objects_apart", "theme_noun"]
 
 #: Dependencies of a frame's theme that make it the thing acted on (the object of a verb, the subject of a
 #: passive, the noun after "of" of an event noun).
 _THEMES = frozenset({"dobj", "nsubjpass", "pobj"})
 #: Determiners of a noun told as a new thing ("a library"; a bare plural, "40 flights", has none).
 NEW_WORDS = frozenset({"a", "an", "another", "some"})
+#: Words before an object that tell it as one already known.
+KNOWN_WORDS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+#: The determiners of an object, known or new.
+DETERMINERS = KNOWN_WORDS | NEW_WORDS
 #: The mark of an object told as a new thing.
 INDEFINITE = "a:"
 

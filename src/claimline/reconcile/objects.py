@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from ..events.identity import kin
-from ..events.objects import INDEFINITE, NEW_WORDS, objects_apart
+from ..events.objects import DETERMINERS, INDEFINITE, KNOWN_WORDS, NEW_WORDS, objects_apart
 from ..schemas import Claim, EventFrame, Trigger
 from .info import Info, date_span, time_offset
 
@@ -32,10 +32,8 @@ __all__ = [
 
 _T = TypeVar("_T")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:'s)?|\d[\d.,:-]*")
-#: words before an object that tell it as one already known, and as a new thing
-_KNOWN = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
-#: the determiners of an object, known or new
-DETERMINERS = _KNOWN | NEW_WORDS
+#: words before an object that tell it as one already known (:data:`claimline.events.objects.KNOWN_WORDS`)
+_KNOWN = KNOWN_WORDS
 #: words that end an object noun phrase: prepositions, conjunctions, adverbs of time
 _PHRASE_END = frozenset(
     {"on", "in", "at", "for", "with", "to", "from", "by", "of", "over", "under", "after", "before", "until", "during"}

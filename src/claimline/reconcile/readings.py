@@ -365,7 +365,7 @@ def requested(words: Sequence[str]) -> bool:
     ``requests`` of ``models/comparison.toml`` ("asked the court on Monday to jail", "demanded a 9 percent pay
     rise", "recommended that Halvey Power be fined"; an entry of two words wants its second within the next four
     words: "called on Monday for the care home to be closed") — the act is wanted, not done (review 13 U5)."""
-    from .objects import DETERMINERS
+    from ..events.objects import DETERMINERS
 
     for k, w in enumerate(words):
         if k and words[k - 1] in DETERMINERS:
