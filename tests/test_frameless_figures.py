@@ -4,14 +4,11 @@ written for these tests (places, ships and outlets are invented)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from claimline.events import EventClusters, extract_events, members
-from claimline.reconcile.events import event_conflicts
+from claimline.events import extract_events
 
-DAY = date(2026, 3, 9)
+from .test_quantities import DAY, conflicts_of
 
 
 @pytest.fixture(scope="module")
@@ -20,15 +17,7 @@ def run(nlp):
     conflicts."""
 
     def go(*texts: str) -> list[tuple[str, list[str]]]:
-        clusters = EventClusters()
-        claims, articles = {}, {}
-        for k, text in enumerate(texts):
-            outlet = ("Harbour Wire", "Baltic Ledger", "North Post", "Fjord Post")[k]
-            ex, frames = extract_events(text, DAY, nlp=nlp, publisher=outlet, path=f"a{k}.txt")
-            clusters.add(members(ex, frames))
-            claims.update({c.id: c for c in ex.claims})
-            articles[ex.article.id] = ex.article
-        conflicts = [c for _, c in event_conflicts(clusters.clusters.values(), claims, articles)]
+        conflicts = conflicts_of(nlp, *texts)
         return [(c.question.split(" — ")[0], sorted(s.value for s in c.sides)) for c in conflicts]
 
     return go

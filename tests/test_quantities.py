@@ -16,22 +16,23 @@ from claimline.schemas import Quantity
 DAY = date(2026, 3, 9)
 
 
+def conflicts_of(nlp, *texts: str):
+    """Articles (text, ...) of up to four outlets published on ``DAY`` -> their conflicts on events."""
+    clusters = EventClusters()
+    claims, articles = {}, {}
+    for k, text in enumerate(texts):
+        outlet = ("Harbour Wire", "Baltic Ledger", "North Post", "Fjord Post")[k]
+        ex, frames = extract_events(text, DAY, nlp=nlp, publisher=outlet, path=f"a{k}.txt")
+        clusters.add(members(ex, frames))
+        claims.update({c.id: c for c in ex.claims})
+        articles[ex.article.id] = ex.article
+    return [c for _, c in event_conflicts(clusters.clusters.values(), claims, articles)]
+
+
 @pytest.fixture(scope="module")
 def run(nlp):
     """Articles (text, ...) of two outlets published on one day -> their conflicts on events."""
-
-    def go(*texts: str):
-        clusters = EventClusters()
-        claims, articles = {}, {}
-        for k, text in enumerate(texts):
-            outlet = ("Harbour Wire", "Baltic Ledger", "North Post", "Fjord Post")[k]
-            ex, frames = extract_events(text, DAY, nlp=nlp, publisher=outlet, path=f"a{k}.txt")
-            clusters.add(members(ex, frames))
-            claims.update({c.id: c for c in ex.claims})
-            articles[ex.article.id] = ex.article
-        return [c for _, c in event_conflicts(clusters.clusters.values(), claims, articles)]
-
-    return go
+    return lambda *texts: conflicts_of(nlp, *texts)
 
 
 def _quantities(conflicts, cls: str | None = None):
