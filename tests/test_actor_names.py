@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from claimline.cli import app
 from claimline.errors import ClaimlineError
-from claimline.extraction.actors import name_words, names_matching, parts
+from claimline.extraction.actors import name_pieces, name_words, names_matching, parts, pieces_cover
 
 runner = CliRunner()
 
@@ -156,3 +156,66 @@ def test_a_surname_finds_the_claims_and_conflicts_of_the_stored_name(tmp_path):
     )
     result = runner.invoke(app, ["claims", "--db", db, "--actor", "Lund"])
     assert (result.exit_code, result.output) == (1, "Error: no actor matches 'Lund' (try 'claimline actors')\n")
+
+
+def test_a_first_word_or_a_common_noun_alone_does_not_name_the_query():
+    names = ["Tressick", "council", "Ostwick", "Ostwick city", "Henderson", "Nikkei"]
+    bodies = {"council", "ministry"}
+    # a town is not its council; "council" names every council (review 14, V10)
+    assert names_matching("Tressick council", names, bodies=bodies) == set()
+    assert names_matching("Ostwick city council", names, bodies=bodies) == set()
+    assert names_matching("Frederick Henderson", names, bodies=bodies) == {"Henderson"}  # a surname ends the name
+    assert names_matching("Nikkei 225", names, bodies=bodies) == {"Nikkei"}  # an index named by its first word
+    assert name_pieces("Tressick council", names, bodies) == {"Tressick", "council"}
+    assert pieces_cover("Tressick council", ["council", "Tressick"])
+    assert not pieces_cover("Tressick council", ["council", "Ostwick"])
+    # without body nouns (claims --actor) every run names the query, as before
+    assert names_matching("Tressick council", names) == {"Tressick", "council"}
+
+
+COUNCILS = [
+    ("tressick.txt", "Tressick council approved the new bus lane on Monday, councillors said."),
+    ("ostwick.txt", "Ostwick city council decommissioned the town incinerator on Monday."),
+    ("police.txt", "Police evacuated 200 people from the Ostwick shopping centre on Monday after a bomb threat."),
+]
+
+
+COUNCILS_SAID = {"Tressick": COUNCILS[0][1], "Ostwick": COUNCILS[1][1], "evacuated": COUNCILS[2][1]}
+
+
+@pytest.fixture(scope="module")
+def councils_db(tmp_path_factory, nlp):
+    tmp = tmp_path_factory.mktemp("councils")
+    db = tmp / "c.db"
+    for name, text in COUNCILS:
+        (tmp / name).write_text(text + "\n")
+        result = runner.invoke(app, ["ingest", "--db", str(db), "--published", "2027-01-11", str(tmp / name)])
+        assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.mark.parametrize(
+    ("actor", "events"),
+    [
+        ("Tressick council", [COUNCILS_SAID["Tressick"]]),
+        ("Ostwick city council", [COUNCILS_SAID["Ostwick"]]),
+        (
+            "Ostwick",
+            [
+                COUNCILS_SAID["Ostwick"],
+                COUNCILS_SAID["evacuated"],
+            ],
+        ),
+        ("council", [COUNCILS_SAID["Ostwick"], COUNCILS_SAID["Tressick"]]),
+    ],
+)
+def test_timeline_of_one_council_lists_only_its_acts(councils_db, actor, events):
+    result = runner.invoke(app, ["timeline", "--db", str(councils_db), "-f", "json", "--actor", actor])
+    assert result.exit_code == 0, result.output
+    assert sorted(e["label"] for e in json.loads(result.output)) == sorted(events)
+
+
+def test_timeline_of_a_council_no_text_names(councils_db):
+    result = runner.invoke(app, ["timeline", "--db", str(councils_db), "--actor", "Wexby council"])
+    assert result.exit_code == 1
+    assert result.output == "Error: no actor or named entity matches 'Wexby council' (try 'claimline actors')\n"

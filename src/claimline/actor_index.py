@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from .extraction.actors import clean_name
 from .lexicon_files import extra_dirs, models_dir
@@ -44,11 +45,11 @@ def _key() -> str:
     return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def _tables() -> dict[str, dict[str, str]]:
+def _tables() -> dict[str, Any]:
     path = _cache_dir() / f"actor-aliases-{_key()}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(data, dict) and set(data) == {"aliases", "part_of", "types", "listed"}:
+        if isinstance(data, dict) and set(data) == {"aliases", "part_of", "types", "listed", "bodies"}:
             return data
     except (OSError, ValueError):
         pass
@@ -57,8 +58,16 @@ def _tables() -> dict[str, dict[str, str]]:
     g = gazetteer()
     from . import lexicons
 
-    listed = {e.name: list(e.aliases) for e in lexicons.actors().actor}
-    data = {"aliases": dict(g.by_folded), "part_of": dict(g.part_of), "types": dict(g.types), "listed": listed}
+    lex = lexicons.actors()
+    listed = {e.name: list(e.aliases) for e in lex.actor}
+    bodies = sorted({n.casefold() for t in lex.types.values() for n in t.nouns})
+    data = {
+        "aliases": dict(g.by_folded),
+        "part_of": dict(g.part_of),
+        "types": dict(g.types),
+        "listed": listed,
+        "bodies": bodies,
+    }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -82,6 +91,11 @@ def actor_types() -> dict[str, str]:
 def listed_aliases() -> dict[str, list[str]]:
     """Canonical actor -> its aliases as ``actors.toml`` lists them (for ``claimline actors``)."""
     return _tables()["listed"]
+
+
+def body_nouns() -> frozenset[str]:
+    """The head nouns of descriptions of bodies (``[types.*] nouns`` in ``actors.toml``: council, ministry …)."""
+    return frozenset(_tables()["bodies"])
 
 
 def part_of_table() -> dict[str, str]:

@@ -309,32 +309,47 @@ class EventTimeline:
     conflicts: list[Conflict] = field(default_factory=list)
 
 
-def event_names(store: Store, query: str | None, *, include_parts: bool = False) -> set[str] | None:
-    """The participant names ``--actor`` stands for in the event timeline (None: no filter).
+def event_names(
+    store: Store, query: str | None, *, include_parts: bool = False
+) -> tuple[set[str] | None, list[str] | None]:
+    """The participant names ``--actor`` stands for in the event timeline and the ids of the event clusters
+    it selects (None, None: no filter).
 
     A gazetteer name or alias gives its canonical actor (and, with ``include_parts``, every actor
     that is ``part_of`` it: NATO's agencies, a government's ministries). Any other name is matched
     against the names the texts give (NER entities and proper names) by word runs
     (:func:`claimline.extraction.actors.names_matching`): "A380" and "Airbus A380" find each other,
-    "Airbus" alone does not, being another known actor.
+    "Airbus" alone does not, being another known actor. Names that are only pieces of the query
+    ("Tressick" and "council" of "Tressick council": a town, a common noun) select a cluster only when its
+    participants' pieces together hold every word of the query (review 14, V10: not every council's acts).
     """
     if query is None:
-        return None
-    from .actor_index import alias_table, matching, parts
+        return None, None
+    from .actor_index import alias_table, body_nouns, matching, parts
+    from .store.event_views import cluster_ids, cluster_names
 
     found = matching(query)
     if found:
         if include_parts:
             found |= {p for name in found for p in parts(name)}
-        return found
-    from .extraction.actors import names_matching
+        return found, cluster_ids(store.db, names=found)
+    from .extraction.actors import name_pieces, names_matching, pieces_cover
     from .store.event_views import participant_names
 
     table = alias_table()
-    found = names_matching(query, participant_names(store.db), others=[*table, *table.values()])
-    if not found:
+    known = participant_names(store.db)
+    bodies = body_nouns()
+    found = names_matching(query, known, others=[*table, *table.values()], bodies=bodies)
+    pieces = name_pieces(query, known, bodies) - found
+    ids = set(cluster_ids(store.db, names=found)) if found else set()
+    if pieces:
+        covered = {cid for cid, held in cluster_names(store.db, pieces).items() if pieces_cover(query, held)}
+        if covered - ids:
+            found |= pieces
+            ids |= covered
+    if not ids:
         raise ClaimlineError(f"no actor or named entity matches '{query}' (try 'claimline actors')")
-    return found
+    return found, sorted(ids)
 
 
 def timeline(
@@ -362,7 +377,7 @@ def timeline(
     from .events.timeline import build_event_timeline
 
     lo, hi = date_range(since, until)
-    names = event_names(store, actor, include_parts=include_parts)
+    names, selected = event_names(store, actor, include_parts=include_parts)
     stored: list[Any] = []
     if light:  # the entries the store keeps (migration 9); those of older clusters are built here
         from .events import light as light_events
@@ -370,7 +385,7 @@ def timeline(
         from .store.event_views import cluster_ids, cluster_rows
         from .store.event_views import entries as stored_entries
 
-        ids = cluster_ids(store.db, names=names)
+        ids = selected if selected is not None else cluster_ids(store.db)
         kept = stored_entries(store.db, ids, entry_stamp())
         stored = [e for e in kept.values() if include_commentary or _listed(e)]
         missing = [cid for cid in ids if cid not in kept]
@@ -378,7 +393,7 @@ def timeline(
     else:
         from .store import events as store_events
 
-        clusters = store_events.clusters(store.db, names=names)
+        clusters = store_events.clusters(store.db, ids=selected)
     aids = {m.frame.article_id for c in clusters for m in c.members}
     articles = {a.id: a for a in store.articles(aids, view=light)} if aids else {}
     texts: dict[str, str] = {}

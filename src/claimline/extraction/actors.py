@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -173,7 +173,9 @@ def _run_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool(a) and any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
 
-def names_matching(query: str, names: Iterable[str], others: Iterable[str] = ()) -> set[str]:
+def names_matching(
+    query: str, names: Iterable[str], others: Iterable[str] = (), bodies: Collection[str] = ()
+) -> set[str]:
     """The ``names`` (entity names found in the texts) that ``query`` names, by word runs.
 
     A name matches when its words equal the query's, when they are a run of the query's words
@@ -191,7 +193,7 @@ def names_matching(query: str, names: Iterable[str], others: Iterable[str] = ())
     out: set[str] = set()
     for n in names:
         w = name_words(n)
-        if w == q or ((_run_of(w, q) or _run_of(q, w)) and w not in other):
+        if w == q or ((_names_alone(w, q, bodies) or _run_of(q, w)) and w not in other):
             out.add(n)
         elif w and "".join(w) == "".join(q):
             out.add(n)  # "DaimlerChrysler" for "Daimler Chrysler"
@@ -200,6 +202,33 @@ def names_matching(query: str, names: Iterable[str], others: Iterable[str] = ())
         ):
             out.add(n)  # "GM" for "General Motors", "NYSE" for "New York Stock Exchange", and the reverse
     return out
+
+
+def _names_alone(w: tuple[str, ...], q: tuple[str, ...], bodies: Collection[str]) -> bool:
+    """Whether a name of words ``w``, a run of the query's words ``q``, names what the query names by itself:
+    it ends the query ("Henderson" of "Frederick Henderson", "A380" of "Airbus A380") unless it is a body noun
+    alone ("council" of "Tressick council" names every council), or it begins it unless the query's head is a
+    body noun ("Ostwick", the town, is not "Ostwick city council"; "Nikkei" is "Nikkei 225") — review 14, V10.
+    ``bodies``: the head nouns of descriptions of bodies (``[types.*] nouns`` of ``models/actors.toml``)."""
+    if not _run_of(w, q):
+        return False
+    if q[len(q) - len(w) :] == w:
+        return w[-1] not in bodies
+    return q[-1] not in bodies
+
+
+def name_pieces(query: str, names: Iterable[str], bodies: Collection[str]) -> set[str]:
+    """The ``names`` that are a run of the query's words without naming it alone (:func:`names_matching`):
+    "Tressick" and "council" of "Tressick council". A cluster names the query when its pieces together hold
+    every word of it (:func:`pieces_cover`)."""
+    q = name_words(clean_name(query))
+    return {n for n in names if (w := name_words(n)) and w != q and _run_of(w, q) and not _names_alone(w, q, bodies)}
+
+
+def pieces_cover(query: str, pieces: Iterable[str]) -> bool:
+    """Whether the words of ``pieces`` hold every word of ``query``."""
+    have = {x for n in pieces for x in name_words(n)}
+    return set(name_words(clean_name(query))) <= have
 
 
 _ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")

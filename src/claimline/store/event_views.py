@@ -61,6 +61,21 @@ def cluster_ids(db: sqlite3.Connection, *, names: Iterable[str] | None = None) -
     return sorted(found)
 
 
+def cluster_names(db: sqlite3.Connection, names: Iterable[str]) -> dict[str, set[str]]:
+    """For every event cluster any of whose frames has a participant among ``names`` (case-insensitive),
+    which of those names (case-folded) its frames hold."""
+    out: dict[str, set[str]] = {}
+    for chunk in _chunks(sorted({n.casefold() for n in names})):
+        rows = db.execute(
+            "SELECT DISTINCT em.cluster_id, p.folded FROM event_participants p JOIN event_membership em"
+            f" ON em.event_id = p.event_id WHERE p.folded IN ({_marks(len(chunk))})",
+            chunk,
+        )
+        for cid, name in rows:
+            out.setdefault(cid, set()).add(name)
+    return out
+
+
 def entries(db: sqlite3.Connection, ids: Sequence[str], built_by: str) -> dict[str, View]:
     """The cached timeline entries (``event_entries``, migrations 9 and 10) of the clusters ``ids``
     that have a valid one, as views. An entry is valid while its cluster has the size it was built
