@@ -443,9 +443,17 @@ class MeasureLexicon(_Strict):
         description="set name -> lemmas that count one thing ('die', 'kill', 'death': the dead)"
     )
     measured: MeasuredWords = Field(default_factory=MeasuredWords)
+    units: dict[str, str] = Field(
+        default_factory=dict, description="spelling of a unit -> the unit's name ('km' -> 'kilometre')"
+    )
 
     @model_validator(mode="after")
     def _once(self) -> MeasureLexicon:
+        for spelling, name in self.units.items():
+            if spelling != spelling.lower() or name != name.lower() or not spelling.strip():
+                raise ValueError(f"units: {spelling!r} = {name!r} is not lower case")
+            if name in self.units:
+                raise ValueError(f"units: the name {name!r} is itself a spelling of {self.units[name]!r}")
         seen: dict[str, str] = {}
         for name, words in self.counted.items():
             for w in words:

@@ -45,7 +45,7 @@ from .light import MEASURE  # (defined without pydantic: the timeline query read
 if TYPE_CHECKING:  # (no spaCy on the query path: the timeline reads MEASURE)
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MEASURE", "anchor", "counted_as", "measure_frames", "timed_by_verb", "whole_of_share"]
+__all__ = ["MEASURE", "anchor", "counted_as", "measure_frames", "timed_by_verb", "unit_name", "whole_of_share"]
 
 
 _NOUNS = frozenset({"NOUN"})
@@ -85,6 +85,18 @@ def anchor(sent: Span, doc_text: str, tok: Token, lemma: str, pos: str) -> dict[
 def counted_as(lemma: str) -> str | None:
     """The ``[counted]`` set a lemma belongs to ("kill" -> "dead"), or None."""
     return _sets().get(lemma)
+
+
+def unit_name(word: str) -> str:
+    """The name of the unit a spelling stands for (``[units]``: "km", "kilometer" -> "kilometre"); any other word
+    as it is. A measured noun with the verb it is counted under ("km|run") keeps its verb."""
+    head, bar, verb = word.partition("|")
+    return _units().get(head, head) + bar + verb
+
+
+@cache
+def _units() -> dict[str, str]:
+    return dict(measures().units)
 
 
 @cache

@@ -117,7 +117,7 @@ from ..events.identity import (
     within_reach,
 )
 from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
-from ..events.measures import MEASURE, counted_as
+from ..events.measures import MEASURE, counted_as, unit_name
 from ..events.objects import objects_apart
 from ..extraction.fingerprint import near_duplicate
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
@@ -1092,7 +1092,7 @@ def _words(reports: Sequence[_Report]) -> dict[str, str]:
     lex = lexicon()
     lemmas = sorted(
         {r.frame.trigger.lemma for r in reports}
-        | {q.measures for r in reports for q in r.frame.quantities if q.measures}
+        | {unit_name(q.measures) for r in reports for q in r.frame.quantities if q.measures}
     )
     word: dict[str, str] = {}
     for lemma in lemmas:
@@ -1111,13 +1111,50 @@ def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
     "cancelled an order for two jets" count two things, review 6 C3)."""
     if r.frame.event_class == MEASURE:
         return _measure_key(r.frame)
-    w = word[q.measures or r.frame.trigger.lemma]
+    w = word[unit_name(q.measures) if q.measures else r.frame.trigger.lemma]
     if q.measures:
         lemma = r.frame.trigger.lemma
         sides = [f"{k}:{x}" for k, t in enumerate(comparison().exclusive) if (x := _side_of(lemma, t)) is not None]
         if sides:
             return f"{w}|{sides[0]}"
     return w
+
+
+#: a measure told as the distance to a place right after it ("3.5 kilometres from the town", "three kilometres
+#: north-east of the town", "25 km away from the airport"), and the words of the place up to a clause's end
+_DISTANCE = re.compile(
+    r"^\s*(?:away\s+)?(?:from|off|outside|beyond|short\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+    r"\s+(?:the\s+|its\s+|their\s+)?([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3})",
+    re.I,
+)
+#: words that end a place's name after a distance ("from Lucin down to the brook", "from the town on Tuesday")
+_PLACE_ENDS = frozenset({"and", "or", "but", "in", "on", "at", "after", "before", "when"})
+#: words of a stretch from one place to another after "from" ("from Lucin down to the brook")
+_STRETCH = frozenset({"to", "down", "up", "into", "through", "until"})
+
+
+def _distance(r: _Report, q: Quantity) -> str:
+    """``|from <place>`` for a measure its claim tells as the distance to a place ("lies 3.5 kilometres from the
+    town"), else "": a length ("the fissure is 2.4 km long") and a distance in one unit are two measures, and so
+    are distances to two places ("3 km from the town" / "25 km from the airport"; the place by its last word). An
+    outlet's own statement has no text here: its measure is read as a length."""
+    if q.kind != "measure":
+        return ""
+    c = r.info.claim
+    at = q.end - c.start
+    if not c.text or not 0 <= at <= len(c.text):
+        return ""
+    m = _DISTANCE.match(c.text[at : at + 80])
+    if m is None:
+        return ""
+    words = []
+    for w in m.group(1).lower().split():
+        if w in _STRETCH:
+            return ""  # ("19 km, from Lucin down to the brook": a stretch's length, from one place to another)
+        if w in _PLACE_ENDS:
+            break
+        words.append(w)
+    return f"|from {words[-1]}" if words else ""
 
 
 def _quantity_questions(
@@ -1135,6 +1172,10 @@ def _quantity_questions(
     frame_of: dict[tuple[str, int], EventFrame] = {}
     word = _words(reports)
     converted = _in_two_currencies(reports, word)
+    claimed: dict[str, list[Quantity]] = {}  # (a claim's figures, whichever of its frames gives them)
+    for r in reports:
+        if not r.outlet:
+            claimed.setdefault(r.info.id, []).extend(r.frame.quantities)
     for r in reports:
         if r.frame.factuality in _NO:
             continue
@@ -1150,10 +1191,11 @@ def _quantity_questions(
         again = "|again" if r.frame.quantities and _repeat(r) else ""
         for q in r.frame.quantities:
             k = amounts.key(q)
+            k = (k[0], unit_name(k[1])) if k is not None else None  # ("12 km" / "19 kilometres": one unit)
             span = amounts.interval(q)
             if k is None or span is None or q.value is None or (t is not None and _inside(q, t)):
                 continue
-            if _rejected(r, q):
+            if _rejected(r, q, claimed.get(r.info.id, ())):
                 continue  # "16 batches, not 14": the value the report corrects is no answer of its own
             if r.outlet and not _named_figure(r.frame, q):
                 continue  # the outlet's own sentence: its figures that name what they count only
@@ -1163,7 +1205,7 @@ def _quantity_questions(
             # ("plans to hire 300" / "hired 200 on Monday"); "is cutting 600 jobs" or "announced 600 job
             # cuts" is the plan itself, answering "will cut 800 jobs"
             planned = r.frame.factuality in _PLANNED and any(_done_before(d, r) for d in reports)
-            by_key.setdefault((*k, _measured(word, r, q) + again, planned), []).append(
+            by_key.setdefault((*k, _measured(word, r, q) + again + _distance(r, q), planned), []).append(
                 (r.info, span, amounts.label(q), amounts.size(q), q)
             )
             frame_of[r.info.id, q.start] = r.frame
@@ -1251,7 +1293,7 @@ def _stated(fams: Iterable[Sequence[Cluster]]) -> dict[tuple[str, int], set[tupl
 def _thing(f: EventFrame, q: Quantity) -> str:
     """What a figure counts: its measured noun or its event's word, by its ``[counted]`` set ("died", "killed":
     the dead)."""
-    word = q.measures or f.trigger.lemma
+    word = unit_name(q.measures) if q.measures else f.trigger.lemma
     return counted_as(word) or word
 
 
@@ -1272,7 +1314,8 @@ def _both_given(
             else set()
         )
         theirs = {y[4].value for y in items if y[0].group != x[0].group and y[4].value != x[4].value}
-        if not told & theirs or _REJECTS_A_NUMBER.search(x[0].claim.text):  # ("16 batches, not 14": a correction)
+        if not told & theirs or _REJECTS_A_NUMBER.search(x[0].claim.text) or _self_corrected(x[0].claim):
+            # ("16 batches, not 14", "shorter than the 3.5 km it estimated": a correction)
             out.append(x)
     return out
 
@@ -1297,8 +1340,8 @@ def _told_apart(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFram
             return False
         c = x[0].claim
         at = x[4].start - c.start
-        if not 0 <= at <= len(c.text):
-            return False
+        if not 0 <= at <= len(c.text) or _self_corrected(c):
+            return False  # (a figure told as the corrected version of another is one answer's version, not a count)
         # the figure's own clause: a relative clause beside it tells another figure ("two cheeses linked to
         # an outbreak that has now killed two people": the cheeses are no running count)
         before = _CLAUSE_OPENER.split(_CLAUSE_END.split(c.text[:at])[-1].lower())[-1]
@@ -1489,20 +1532,66 @@ def _done_before(done: _Report, plan: _Report) -> bool:
 _REJECTING = re.compile(r"(?:\bnot|\brather than|\binstead of|\bup from|\bdown from|\bfrom)\s+(?:the\s+)?$", re.I)
 
 
+#: words right before a number that reject it whatever figure the claim gives beside it ("19 km, instead of the 12 km")
+_REJECTING_OUTRIGHT = re.compile(r"(?:\bnot|\brather than|\binstead of|\bup from|\bdown from)\s+(?:the\s+)?$", re.I)
 #: a number rejected for the one before it, anywhere in a claim ("covers 16 batches, not 14 as it stated")
 _REJECTS_A_NUMBER = re.compile(_REJECTING.pattern.removesuffix("$") + r"\d", re.I)
+#: a comparison with a figure of the speaker's own, right before that figure ("2.4 km long, shorter than the 3.5 km
+#: it estimated"); its own is told by :data:`_OWN_EARLIER` after the figure
+_THAN_THE = re.compile(r"\b(?:[a-z]+er|more|less|fewer)\s+than\s+(?:the|its|their)\s+$", re.I)
+#: after a figure, up to three words of its noun and a pronoun subject telling it: the speaker's own earlier figure
+#: ("the 3.5 km it estimated in the first hours", "the 12 km it gave on Monday", "the 14 they had reported"), not
+#: another body's ("more than the 14 the ministry reported": two bodies' figures, review 9 W7)
+_OWN_EARLIER = re.compile(
+    r"^\s*(?:[a-z%-]+\s+){0,3}?(?:it|they)\s+(?:had\s+|first\s+|initially\s+|earlier\s+)*[a-z]+", re.I
+)
+#: a number corrected for another, anywhere in a claim ("19 km, instead of the 12 km it gave on Monday", "16 batches,
+#: not 14"; not "up from 12": a count that grew): a figure told as a corrected version, not one still running
+_CORRECTS_A_NUMBER = re.compile(r"(?:\bnot|\brather than|\binstead of)\s+(?:the\s+)?\d", re.I)
 
 
-def _rejected(r: _Report, q: Quantity) -> bool:
-    """A number the report gives as the value it replaces: "covers 16 batches, not 14 as it stated",
-    "rather than 14", "16, up from 14" (in its claim's text, right before the number), once the report
-    has another value of the same kind."""
-    c = r.info.claim
-    if not (c.start <= q.start <= c.end) or not any(
-        o is not q and o.kind == q.kind and o.value is not None and o.value != q.value for o in r.frame.quantities
-    ):
+def _own_earlier(c: Claim, q: Quantity) -> bool:
+    """``q`` is the speaker's own earlier figure its claim compares the new one with ("2.4 km long, shorter than
+    the 3.5 km it estimated in the first hours", "instead of the 12 km it gave on Monday")."""
+    at = q.start - c.start
+    if not 0 <= at <= len(c.text):
         return False
-    return bool(_REJECTING.search(c.text[max(0, q.start - c.start - 30) : q.start - c.start]))
+    before, after = c.text[max(0, at - 30) : at], c.text[q.end - c.start : q.end - c.start + 50]
+    return bool((_THAN_THE.search(before) or _REJECTING.search(before)) and _OWN_EARLIER.match(after))
+
+
+def _self_corrected(c: Claim) -> bool:
+    """A claim that gives a figure as the corrected version of another ("not 14", "instead of the 12 km it gave",
+    "shorter than the 3.5 km it estimated"): its figure is a version of one answer, no count still running."""
+    if _CORRECTS_A_NUMBER.search(c.text):
+        return True
+    text = c.text
+    own = (m for m in _NUMBER.finditer(text) if _OWN_EARLIER.match(text[m.end() :]))
+    return any(_THAN_THE.search(text[: m.start()]) for m in own)
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _rejected(r: _Report, q: Quantity, claimed: Sequence[Quantity] = ()) -> bool:
+    """A number the report gives as the value it replaces: "covers 16 batches, not 14 as it stated",
+    "rather than 14", "16, up from 14" (in its claim's text, right before the number), or the speaker's own earlier
+    figure ("shorter than the 3.5 km it estimated", :func:`_own_earlier`), once the report — or its claim, whose
+    figures of a measured noun are frames of their own (``claimed``: "puts the section at 19 km, instead of the 12
+    km it gave") — has another value of the same kind."""
+    c = r.info.claim
+
+    def other(among: Iterable[Quantity]) -> bool:
+        return any(o is not q and o.kind == q.kind and o.value is not None and o.value != q.value for o in among)
+
+    if not (c.start <= q.start <= c.end):
+        return False
+    before = c.text[max(0, q.start - c.start - 30) : q.start - c.start]
+    if other(r.frame.quantities) and _REJECTING.search(before):
+        return True
+    # a figure of the claim's other frames: only a word that rejects a number outright, or the speaker's own earlier
+    # figure ("the feeds from 240 cameras at 14 interchanges": "from" alone rejects nothing across two frames)
+    return other(claimed) and (bool(_REJECTING_OUTRIGHT.search(before)) or _own_earlier(c, q))
 
 
 def _in_two_currencies(reports: Sequence[_Report], word: Mapping[str, str]) -> set[tuple[float, str]]:
@@ -2822,8 +2911,9 @@ def _outlets(sides: Mapping[str, list[Info]]) -> list[str]:
 
 def _measure_key(f: EventFrame) -> str:
     """What a number's frame (events/measures.py) measures: its trigger's lemma, the noun ("hectare"), and
-    for a noun of people the verb it is counted under ("resident|take", "worker|injured")."""
-    return f.trigger.lemma
+    for a noun of people the verb it is counted under ("resident|take", "worker|injured"); a unit by its name
+    (``[units]`` of ``models/measures.toml``: "km" and "kilometre" are one)."""
+    return unit_name(f.trigger.lemma)
 
 
 def _without_measured_twice(
