@@ -434,3 +434,20 @@ def test_deaths_with_no_party_and_two_causes_are_two_events(nlp):
 def test_deaths_with_one_cause_or_none_given_stay_one_event(nlp, second):
     # a crash and a collision are one kind of accident; a report that names no cause may be either
     assert len(_harm_clusters(nlp, "Three people died in a tram crash on Tuesday.", second)) == 1
+
+
+def test_a_cause_is_named_by_its_own_frames_class(frames_of, nlp):
+    # a mine's "collapse" is an accident: the deaths' cause is no bankruptcy (review 14, V12)
+    _, frames = frames_of("Nine miners died in the Korvane mine collapse, officials said.")
+    (harm,) = [f for f in frames if f.event_class == "harm"]
+    assert ("agent", "accident") in [(p.role, p.name) for p in harm.participants]
+    assert (
+        len(
+            _harm_clusters(
+                nlp,
+                "Nine miners died in a mine collapse on Tuesday.",
+                "Nine miners died in a mine accident on Tuesday.",
+            )
+        )
+        == 1
+    )

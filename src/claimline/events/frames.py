@@ -1900,6 +1900,7 @@ def _find_frames(
     recent: dict[str, str] = {}
     last_sent = -1
     sent_agents: dict[str, str] = {}
+    drafted = {d.token.i: d.cls for d, _ in drafts_all}
     for d, sent in drafts_all:
         if sent.start != last_sent:
             recent.update(sent_agents)
@@ -1925,7 +1926,9 @@ def _find_frames(
             if cause is not None:  # "died in a house fire" is not "died in a bus crash" the same day
                 s, e = cols.idx[cause.i], cols.end(cause.i)
                 word = cause.lemma_.lower()  # an event word by its class: "the crash", "collided" (accident)
-                name = (lex.verbs if cause.pos_ == "VERB" else lex.nouns).get(word) or word
+                # (its own frame's class when it has one: a mine's "collapse" is an accident, not a
+                # company's collapse — review 14, V12; else the word's class)
+                name = drafted.get(cause.i) or (lex.verbs if cause.pos_ == "VERB" else lex.nouns).get(word) or word
                 parts.append(_Part("agent", text[s:e], s, e, name, None, DESCRIBED))
             if not any(p.role == "other" for p in parts):
                 # "a train derailed near Lisk, injuring three": the harm is where its clause's event is (review 9 W4)
