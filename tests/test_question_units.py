@@ -103,3 +103,61 @@ def test_one_measure_told_two_ways_is_one_conflict(tmp_path, name):
     found = _through_store(DISAGREE[name], tmp_path)
     assert [c.facet for c in found] == ["quantity"], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
     assert len(found[0].sides) == 2
+
+
+# whether it happened: a "no" answers a report of another word of one [counted] set of models/measures.toml or one
+# [synonyms] set of event nouns ("nobody was killed" / "two miners died"; "was never shut" / "closed")
+_DEPOT = "the fire at the Orlen depot"
+WORDS_AGREE = {
+    "words: detained for questioning, nobody arrested": [
+        (A, "2026-11-09", f"Lisk police detained two men for questioning over {_DEPOT} on Monday, police said."),
+        (B, "2026-11-10", f"Nobody has been arrested over {_DEPOT}, Lisk police said on Tuesday."),
+    ],
+    "words: not closed on Monday, shut on Thursday": [
+        (A, "2026-11-09", "Orlen Foods has not closed its Varn plant, the company said on Monday."),
+        (B, "2026-11-12", "Orlen Foods shut its Varn plant on Thursday, the company said."),
+    ],
+    "words: a line closed, the plant not shut": [
+        (A, "2026-11-09", "Orlen Foods closed a production line at its Varn plant on Monday, the company said."),
+        (B, "2026-11-09", "Orlen Foods has not shut its Varn plant, the company said on Monday."),
+    ],
+    "words: nobody killed, a worker died days later": [
+        (A, "2026-11-09", "Nobody was killed in the blast at the Orlen depot in Lisk on Monday, police said."),
+        (
+            B,
+            "2026-11-14",
+            "A worker injured in the blast at the Orlen depot in Lisk died in hospital on Friday, police said.",
+        ),
+    ],
+}
+WORDS_DISAGREE = {
+    "words: nobody killed / two miners died": [
+        (
+            A,
+            "2026-11-09",
+            "Nobody was killed in the blast at the Lisk mine of Tornefors Gruv on Monday, the company said.",
+        ),
+        (B, "2026-11-10", "Two miners died in the blast at the Lisk mine of Tornefors Gruv on Monday, the union said."),
+    ],
+    "words: closed the intake / never shut": [
+        (
+            A,
+            "2026-11-09",
+            "Vodovody Varn closed its drinking-water intake at Mlynec on Monday morning as a precaution, the utility"
+            " said.",
+        ),
+        (B, "2026-11-10", "The Mlynec intake of Vodovody Varn was never shut, the utility said on Tuesday."),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(WORDS_AGREE))
+def test_a_no_and_a_yes_of_two_things_give_no_conflict(tmp_path, name):
+    found = _through_store(WORDS_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(WORDS_DISAGREE))
+def test_a_no_answers_a_yes_told_with_another_word_of_one_set(tmp_path, name):
+    found = _through_store(WORDS_DISAGREE[name], tmp_path)
+    assert [c.facet for c in found] == ["factuality"], [(c.facet, c.question) for c in found]

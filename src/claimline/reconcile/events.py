@@ -1835,13 +1835,23 @@ def _one_word(a: _Report, no: _Report) -> bool:
     also another word of the event ("denied that it is paying" / "to share the cost"), unless the two
     are two answers of one ``[[exclusive]]`` table ("denied that it had cancelled" / "suspended")."""
     x, y = a.frame.trigger.lemma, no.frame.trigger.lemma
-    if kin(x, y):
+    if kin(x, y) or _one_thing(x, y):
         return True
     if no.frame.factuality != "denied":
         return False
     return not any(
         None not in (sx := _side_of(x, t), sy := _side_of(y, t)) and sx != sy for t in comparison().exclusive
     )
+
+
+def _one_thing(x: str, y: str) -> bool:
+    """Two words of one ``[counted]`` set of ``models/measures.toml`` ("nobody was killed" / "two miners died"; "was
+    never shut" / "closed its intake") or of one ``[synonyms]`` set of event nouns ("no probe" / "an
+    investigation"): one act, told with two words."""
+    lex = lexicon()
+    wx, wy = lex.word(x), lex.word(y)
+    counted = counted_as(wx)
+    return (counted is not None and counted == counted_as(wy)) or lex.synonymous(wx, wy)
 
 
 def _failed(r: _Report) -> bool:
