@@ -68,3 +68,16 @@ def test_the_timeline_dates_an_undated_event_by_its_told_time(tmp_path):
     )
     entries = [e for e in api.event_timeline(tmp_path / "case.db", actor="Optiveil") if e.event.event_class == "cancel"]
     assert [(str(e.start), e.date_basis) for e in entries] == [("2026-03-09", "text")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "month"),
+    [
+        ("Residents called on Monday for the Tressick quarry to close by March.", "close", "2027-03"),
+        ("Unions urged the company to reopen the plant by April.", "reopen", "2027-04"),
+    ],
+)
+def test_a_month_asked_for_lies_ahead(frames_of, text, lemma, month):
+    # what someone is asked to do by a month is due in the coming one, not the past one (review 14, V21)
+    f = _one(frames_of(text, date(2027, 1, 15)), lemma)
+    assert f.time is not None and f.time.value == month
