@@ -219,3 +219,10 @@ def test_timeline_of_a_council_no_text_names(councils_db):
     result = runner.invoke(app, ["timeline", "--db", str(councils_db), "--actor", "Wexby council"])
     assert result.exit_code == 1
     assert result.output == "Error: no actor or named entity matches 'Wexby council' (try 'claimline actors')\n"
+
+
+@pytest.mark.parametrize("command", [["timeline"], ["timeline", "--claims"], ["conflicts"], ["claims"]])
+def test_an_empty_actor_is_told_as_such(councils_db, command):
+    result = runner.invoke(app, [*command, "--db", str(councils_db), "--actor", " "])
+    assert result.exit_code == 1
+    assert result.output == "Error: --actor is empty: give a name or leave the option out\n"

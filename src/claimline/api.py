@@ -97,10 +97,17 @@ def date_range(since: str | None, until: str | None) -> tuple[str | None, str | 
     return lo, hi
 
 
+def _actor_given(query: str) -> None:
+    """An empty ``--actor`` is a mistake, told as such (review 14: not "no actor matches ''")."""
+    if not query.strip():
+        raise ClaimlineError("--actor is empty: give a name or leave the option out")
+
+
 def find_actors(store: Store, query: str | None) -> set[str] | None:
     """Canonical actors in the store matching a name or alias (None: no filter)."""
     if query is None:
         return None
+    _actor_given(query)
     from .actor_index import matching
     from .extraction.actors import clean_name
 
@@ -122,6 +129,8 @@ def conflict_actors(store: Store, query: str | None) -> set[str] | None:
     """What ``conflicts --actor`` stands for: :func:`find_actors`, and otherwise the names the stored
     conflicts print in their labels (an event's participants as the texts name them: "roads agency"), so
     that a name a conflict shows finds that conflict (review 13, U18)."""
+    if query is not None:
+        _actor_given(query)
     try:
         return find_actors(store, query)
     except ClaimlineError:
@@ -325,6 +334,7 @@ def event_names(
     """
     if query is None:
         return None, None
+    _actor_given(query)
     from .actor_index import alias_table, body_nouns, matching, parts
     from .store.event_views import cluster_ids, cluster_names
 
