@@ -1055,6 +1055,38 @@ def test_statements_of_a_few_sizes_read_the_same_rows(sample_db, new_store, monk
         assert {n: read(n) for n in padded} == padded
 
 
+def test_article_clusters_of_some_roots_are_those_the_sql_of_the_roots_reads(sample_db, new_store):
+    """``article_clusters`` with class roots reads an article's rows and keeps the roots in Python (perf15: a
+    story's stored roots ran to hundreds of words in an ``IN`` list): the clusters are those a statement testing
+    the roots in SQL reads, for one article or several, with roots held or not."""
+    from claimline.store import events as store_events
+
+    with open_store(new_store()) as store:
+        for ex in _with_events(sample_db):
+            assert store.add(ex)
+        db = store.db
+        articles = [a for (a,) in db.execute("SELECT DISTINCT article_id FROM events ORDER BY article_id")]
+        roots = [r for (r,) in db.execute("SELECT DISTINCT root FROM events ORDER BY root")]
+        assert len(articles) > 2 and len(roots) > 2
+
+        def sql(ids: list[str], wanted: list[str]) -> set[str]:
+            rows = db.execute(
+                "SELECT DISTINCT em.cluster_id FROM events e JOIN event_membership em ON em.event_id = e.id"
+                f" WHERE e.article_id IN ({','.join('?' * len(ids))}) AND e.root IN ({','.join('?' * len(wanted))})",
+                [*ids, *wanted],
+            )
+            return {r[0] for r in rows}
+
+        found = 0
+        for ids in ([articles[0]], articles[:3], articles):
+            for wanted in (roots[:1], roots[1:4], roots, [*roots[:2], "no-such-root"]):
+                got = store_events.article_clusters(db, ids, wanted)
+                assert got == sql(ids, wanted)
+                found += len(got)
+            assert store_events.article_clusters(db, ids) >= store_events.article_clusters(db, ids, roots)
+        assert found
+
+
 def test_one_disagreement_told_again_in_another_event_is_a_conflict_of_its_own(tmp_path, nlp):
     """Two outlets disagree on a figure, and months later two more tell the same story again: the second
     telling is another event family (beyond the horizon of a market move), its conflict has the same

@@ -793,14 +793,30 @@ def cluster_ids(db: sqlite3.Connection, event_ids: Iterable[str] | None = None) 
 
 # ------------------------------------------------------------------ for conflicts on events
 def article_clusters(db: sqlite3.Connection, article_ids: Iterable[str], roots: Sequence[str] = ()) -> set[str]:
-    """Ids of the clusters holding a frame of the given articles (of one of the class ``roots``, when given)."""
+    """Ids of the clusters holding a frame of the given articles (of one of the class ``roots``, when given).
+
+    The roots are tested on the rows read, not in SQL: a root's stored roots (``EventClusters._stored_roots``)
+    run to hundreds of words (the unlisted words derived to its classes), and an ``IN`` list of as many places,
+    of another length nearly every call, was a statement compiled anew and a larger search each time, for an
+    article's few dozen frames; the article list is padded to a few sizes (:func:`_padded`)."""
     out: set[str] = set()
-    only = f" AND e.root IN ({_marks(len(roots))})" if roots else ""
+    if roots:
+        wanted = set(roots)
+        for chunk in _chunks(sorted(set(article_ids))):
+            args = _padded(chunk)
+            rows = db.execute(
+                "SELECT DISTINCT em.cluster_id, e.root FROM events e JOIN event_membership em ON em.event_id = e.id"
+                f" WHERE e.article_id IN ({_marks(len(args))})",
+                args,
+            )
+            out.update(cid for cid, root in rows if root in wanted)
+        return out
     for chunk in _chunks(sorted(set(article_ids))):
+        args = _padded(chunk)
         rows = db.execute(
             "SELECT DISTINCT em.cluster_id FROM events e JOIN event_membership em ON em.event_id = e.id"
-            f" WHERE e.article_id IN ({_marks(len(chunk))}){only}",
-            [*chunk, *roots],
+            f" WHERE e.article_id IN ({_marks(len(args))})",
+            args,
         )
         out.update(r[0] for r in rows)
     return out
