@@ -40,3 +40,44 @@ def test_plan_words_judged_once_answer_as_judged_each_time():
     assert answers[:4] == [True, False, True, None]  # had planned to, is expected to, hoped to, will (no verb)
     readings._PLAN_WORDS.clear()  # judged afresh
     assert [plan_in_past(c.split()) for c in CLAUSES] == answers
+
+
+REQUESTS = [
+    "prosecutors asked the court on monday to jail him for six years",
+    "the union demanded a 9 percent pay rise",
+    "the inspectors recommended that the operator be fined",
+    "the residents called on monday for the care home to be closed",
+    "following a request from police the council closed the car park",
+    "at the request of residents the town banned lorries",
+    "the court jailed him for six years",
+    "the firm called off the strike",
+    "the mayor asks for calm",
+]
+
+
+def _requested(words: list[str]) -> bool:
+    """``readings.requested`` as it read every entry at every word (before perf15's memo)."""
+    from claimline.events.objects import DETERMINERS
+
+    for k, w in enumerate(words):
+        if k and words[k - 1] in DETERMINERS:
+            continue
+        for entry in comparison().requests:
+            verb, *rest = entry.split()
+            if (form_of(w, verb) or w == verb) and (not rest or rest[0] in words[k + 1 : k + 5]):
+                return True
+    return False
+
+
+def test_request_words_judged_once_answer_as_judged_each_time():
+    """``requested`` looks each word's request entries up once per word and lexicon (perf15): the same answers as
+    testing every entry at every word, for clauses and for words alone, judged afresh or from the memo."""
+    verbs = {e.split()[0] for e in comparison().requests}
+    words = sorted({w for c in REQUESTS for w in c.split()} | verbs | {v + "ed" for v in verbs})
+    for _ in range(2):  # judged, then from the memo
+        assert [readings.requested(c.split()) for c in REQUESTS] == [_requested(c.split()) for c in REQUESTS]
+        assert [readings.requested([w]) for w in words] == [_requested([w]) for w in words]
+    answers = [readings.requested(c.split()) for c in REQUESTS]
+    assert answers[:6] == [True, True, True, True, False, False] and not any(answers[6:8])
+    readings._REQUEST_FORMS.clear()
+    assert [readings.requested(c.split()) for c in REQUESTS] == answers
