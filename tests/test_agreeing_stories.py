@@ -2658,3 +2658,44 @@ def test_classes_that_agree_give_no_conflict(tmp_path, name):
 def test_one_act_told_with_two_words_of_its_class_is_compared(tmp_path, name):
     found = _through_store(CLASSES_DISAGREE[name], tmp_path)
     assert len(found) == 1 and found[0].facet in ("date", "time_of_day"), [(c.facet, c.question) for c in found]
+
+
+# issue 15 (frames15): how long a thing lasts, told with no event word (events/measures.py duration_frames): a
+# duration of one thing and a duration of another, two lengths of one state told two ways, give no conflict
+_KALYMNOS = "The Greek island of Kalymnos was placed under a state of emergency on Wednesday, the ministry said. "
+LASTING_AGREE = {
+    "lasting: three months two ways": _pair(
+        _KALYMNOS + "The emergency on Kalymnos runs for three months, the ministry said.",
+        _KALYMNOS + "The three-month state of emergency on Kalymnos lets the ministry hire tankers, it said.",
+        days=("2026-09-10", "2026-09-10"),
+    ),
+    "lasting: a duration of one thing and of another": _pair(
+        _KALYMNOS + "The emergency on Kalymnos will last three months, and the water rationing will last 30 days.",
+        _KALYMNOS + "The emergency on Kalymnos runs for three months, the ministry said.",
+        days=("2026-09-10", "2026-09-10"),
+    ),
+    "lasting: a road closed for three weeks and a ferry suspended for two": _pair(
+        "The Kalymnos coast road will remain closed for three weeks after the landslide on Monday, police said.",
+        "The Kalymnos ferry service will be halted for two weeks after the landslide on Monday, police said.",
+        days=("2026-09-10", "2026-09-10"),
+    ),
+}
+LASTING_DISAGREE = {
+    "lasting: 30 days and three months of one emergency": _pair(
+        "The Greek government has declared a state of emergency on Kalymnos that will last 30 days, the ministry said.",
+        _KALYMNOS + "The emergency on Kalymnos runs for three months, the ministry said.",
+        days=("2026-09-10", "2026-09-10"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LASTING_AGREE))
+def test_lengths_that_agree_give_no_conflict(tmp_path, name):
+    found = _through_store(LASTING_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(LASTING_DISAGREE))
+def test_two_lengths_of_one_state_are_one_conflict(tmp_path, name):
+    found = _through_store(LASTING_DISAGREE[name], tmp_path)
+    assert [(c.facet, c.question.split(" — ")[0]) for c in found] == [("quantity", "duration of emergency")]

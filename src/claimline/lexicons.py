@@ -434,6 +434,12 @@ class MeasuredWords(_Strict):
     )
     range_openers: list[str] = Field(default_factory=list, description="Words opening a range ('between 41 and 43')")
     range_joiners: list[str] = Field(default_factory=list, description="Words joining a range's bounds ('and', 'to')")
+    lasting: list[str] = Field(
+        default_factory=list, description="Verbs whose duration is how long their subject lasts ('will last 30 days')"
+    )
+    state_heads: list[str] = Field(
+        default_factory=list, description="Nouns of a state whose 'of' names what lasts ('state of emergency')"
+    )
 
 
 class MeasureLexicon(_Strict):

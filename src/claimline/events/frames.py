@@ -68,7 +68,16 @@ from ..timex.vocab import vocabulary
 from ..vocab import ATTITUDE
 from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
-from .measures import MEASURE, anchor, figure_start, measure_frames, same_count, timed_by_verb, whole_of_share
+from .measures import (
+    MEASURE,
+    anchor,
+    duration_frames,
+    figure_start,
+    measure_frames,
+    same_count,
+    timed_by_verb,
+    whole_of_share,
+)
 from .model import EventFrame, Quantity
 from .objects import theme_noun
 from .senses import sense_of
@@ -1988,6 +1997,30 @@ def _find_frames(
             article_id,
             n + 1,
         )
+    if durations:  # how long a thing lasts with no event word to hold it (events/measures.py)
+        lengths, lasts = duration_frames(
+            doc,
+            doc_text,
+            durations,
+            sent_list,
+            frames,
+            ents,
+            claim_index.find,
+            _duration,
+            lex.expectation_verbs,
+            article_id,
+            n + 1 + len(figures),
+        )
+        figures = sorted([*figures, *lengths], key=lambda f: f.trigger.start)
+        if lasts:  # "the closure is scheduled to last a week": the closure's own duration
+            frames = [
+                f.model_copy(
+                    update={"quantities": [*f.quantities, *map(Quantity.model_validate, lasts[f.trigger.start])]}
+                )
+                if f.trigger.start in lasts and f.trigger.pos == "noun"
+                else f
+                for f in frames
+            ]
     frames = _expand_short_names(frames)
     kept = _TextKept(doc, doc_text)
     if not figures:

@@ -45,7 +45,16 @@ from .light import MEASURE  # (defined without pydantic: the timeline query read
 if TYPE_CHECKING:  # (no spaCy on the query path: the timeline reads MEASURE)
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MEASURE", "anchor", "counted_as", "measure_frames", "timed_by_verb", "unit_name", "whole_of_share"]
+__all__ = [
+    "MEASURE",
+    "anchor",
+    "counted_as",
+    "duration_frames",
+    "measure_frames",
+    "timed_by_verb",
+    "unit_name",
+    "whole_of_share",
+]
 
 
 _NOUNS = frozenset({"NOUN"})
@@ -622,3 +631,185 @@ def _main_party(frames: Sequence[EventFrame]) -> Any:
         return None
     name = max(sorted(counts), key=lambda k: counts[k])
     return next(p for f in frames for p in f.participants if p.name == name).model_copy(update={"role": "theme"})
+
+
+@cache
+def _lasting() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of lasting, nouns of a state): ``lasting`` / ``state_heads`` of ``models/measures.toml``."""
+    m = measures().measured
+    return frozenset(m.lasting), frozenset(m.state_heads)
+
+
+_DURATION_MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OPEN = frozenset({"xcomp", "advcl", "ccomp", "oprd"})
+
+
+def _lasting_noun(verb: Token) -> Token | None:
+    """The noun whose state a verb of lasting tells the length of: its subject ("the emergency runs"), the noun a
+    relative clause describes ("a state of emergency that will last 30 days"), the object a verb of keeping keeps
+    ("could keep the unit offline"), or the object of the verb an open clause hangs on ("expected unit 2 to stay
+    offline"); None for a pronoun or a name (no measured thing: its reading would be a guess)."""
+    noun = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if noun is not None and noun.lower_ in _RELATIVE_WORDS and verb.dep_ == "relcl":
+        noun = verb.head
+    if noun is None and verb.dep_ == "acl":
+        noun = verb.head  # "the zone, kept in place for three weeks"
+    if noun is None or verb.lemma_.lower() == "keep":
+        noun = next((c for c in verb.children if c.dep_ == "dobj"), noun)
+    if noun is None and verb.dep_ in _OPEN:
+        # "expected unit 2 to stay offline"; "the closure is scheduled to last a week"
+        kids = list(verb.head.children)
+        noun = next((c for c in kids if c.dep_ == "dobj"), None) or next((c for c in kids if c.dep_ in _SUBJECTS), None)
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who"})
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _lasting_of(span: Span, triggers: set[int]) -> tuple[Token | None, Token | None, bool]:
+    """(the noun a duration tells how long lasts, the verb the duration hangs on or None, whether the duration
+    modifies the noun): the noun of a verb of lasting that takes the duration as its object or after "for" ("will
+    last 30 days", "runs for three months", "was offline for two days"; not one with an object, "could run the
+    software for a year", but "keep"), of a passive verb of no event or a state word after "for" ("is permitted for
+    two weeks", "will remain closed for three weeks"), or the noun the duration modifies ("the three-month state of
+    emergency"); (None, None, False) when it is none of these ("for a day, social media carried claims": what an
+    act did for a while)."""
+    root = span.root
+    verbs, _ = _lasting()
+    head = root.head
+    if root.dep_ in _DURATION_MODIFIERS and head.pos_ == "NOUN" and head.i > root.i and head.i >= span.end - 1:
+        return head, None, True
+    if root.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+        verb = head.head
+        state = verb.dep_ in ("acomp", "oprd") and verb.head.pos_ in ("VERB", "AUX")
+        if state:
+            verb = verb.head  # "will remain closed for three weeks": the state's verb
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None, None, False
+        lemma = verb.lemma_.lower()
+        if lemma in verbs:
+            if lemma != "keep" and any(c.dep_ == "dobj" for c in verb.children):
+                return None, None, False  # "could run unpatched software for more than a year": an act
+        elif verb.idx in triggers or not (state or _passive(verb)):
+            return None, None, False  # "was jailed for six years": the event's own; "worked for four hours": an act
+    elif root.dep_ in ("npadvmod", "dobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs:
+        verb = head
+    else:
+        return None, None, False
+    return _lasting_noun(verb), verb, False
+
+
+def duration_frames(
+    doc: Doc,
+    doc_text: str,
+    durations: Sequence[Any],
+    sentences: Sequence[Span],
+    frames: Sequence[EventFrame],
+    names_at: Mapping[int, Any],
+    claim_of: Callable[[int], Any],
+    length_of: Callable[[str], tuple[float | None, str]],
+    expecting: frozenset[str],
+    article_id: str,
+    first: int,
+) -> tuple[list[EventFrame], dict[int, list[dict[str, Any]]]]:
+    """A :data:`MEASURE` frame for each duration (``durations``: the article's time expressions of type DURATION,
+    sorted) that tells how long a thing lasts with no event word to hold it (``models/measures.toml`` ``lasting``):
+    "a state of emergency that will last 30 days", "the emergency runs for three months", "the three-month state of
+    emergency", "recapture fishing is permitted for two weeks". Its measured word is the lasting noun's (with its
+    kind words, as a count's; the noun after "of" for a noun of a state: "emergency"), its quantity the duration.
+    Not a duration an event frame of that noun holds already ("the ban lasts 21 days": the ban's), nor an age ("a
+    10-year-old boy"), nor one with no fixed length ("for several months"), nor how long people did something ("the
+    members had stood together for three days": a noun of people, ``[measured] people``), nor a duration that
+    names a kind of a thing that is no event ("two-year bond yields", "a 72-hour deadline"). The durations of event
+    nouns that their frames do not hold ("the closure is scheduled to last a week") are returned apart, by the
+    noun's character offset (a quantity's fields each): the caller gives them to the noun's frame."""
+    if not durations:
+        return [], {}
+    triggers = {f.trigger.start for f in frames}
+    lasts: dict[int, list[dict[str, Any]]] = {}
+    held = {(f.trigger.start, q.start) for f in frames for q in f.quantities if q.kind == "duration"}
+    _, state_heads = _lasting()
+    starts = [s.start for s in sentences]
+    out: list[EventFrame] = []
+    n = first - 1
+    for d in durations:
+        value, unit = length_of(d.value)
+        if value is None or not value:
+            continue
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and (after.lower_ in ("old", "-") or after.lower_.startswith("old")):
+            continue  # "a 10-year-old boy": an age
+        noun, verb, modifier = _lasting_of(span, triggers)
+        if noun is None:
+            continue
+        if noun.lemma_.lower() in state_heads:
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of else None
+            if noun is None:
+                continue
+        elif modifier and noun.idx not in triggers:
+            continue  # "two-year bond yields", "a 72-hour deadline", "the 30-day report": a kind of thing, no length
+        lemma = noun.lemma_.lower()
+        if not lemma.isalpha() or lemma in _words()[2] or (noun.idx, d.start) in held:
+            continue
+        if people_noun(lemma):
+            continue  # "members have been patient for four months": how long people did something, no length of a thing
+        if _asked(verb):
+            continue
+        if noun.idx in triggers:  # an event noun ("the closure is scheduled to last a week"): its own duration
+            length = {"kind": "duration", "text": d.text, "start": d.start, "end": d.end, "value": value, "unit": unit}
+            lasts.setdefault(noun.idx, []).append(length)
+            continue
+        trigger = next((t for t in span if t.like_num), span.root)
+        k = bisect_right(starts, trigger.i) - 1
+        if k < 0 or not sentences[k].start <= trigger.i < sentences[k].end:
+            continue
+        sent = sentences[k]
+        kind = [c.lemma_.lower() for c in noun.children if c.i < noun.i and _kind_word(c) and c.i < span.start]
+        measured = " ".join([*(w for w in kind if w.isalpha() and w not in _words()[1]), lemma])
+        names: dict[str, tuple[int, int, str | None]] = {}
+        for t in range(sent.start, sent.end):
+            e = names_at.get(t)
+            if e is not None and e.label not in _WEAK and e.name not in names and not e.name.replace(",", "").isdigit():
+                names[e.name] = (doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label)
+        claim = claim_of(trigger.idx) or claim_of(noun.idx)
+        n += 1
+        out.append(
+            EventFrame(
+                id=f"{article_id}-e{n:03d}",
+                article_id=article_id,
+                claim_id=claim.id if claim is not None else None,
+                **anchor(sent, doc_text, trigger, measured, "noun"),  # type: ignore[arg-type]
+                event_class=MEASURE,
+                participants=[  # type: ignore[misc]
+                    {"role": "theme", "text": name, "start": s, "end": e, "name": name, "label": label}
+                    for name, (s, e, label) in names.items()
+                ],
+                factuality=_factuality(verb, expecting),  # type: ignore[arg-type]
+                quantities=[  # type: ignore[list-item]
+                    {
+                        "kind": "duration",
+                        "text": d.text,
+                        "start": d.start,
+                        "end": d.end,
+                        "value": value,
+                        "unit": unit,
+                        "measures": measured,
+                    }
+                ],
+            )
+        )
+    main = _main_party(frames) if out else None
+    if main is not None:
+        out = [
+            f if main.name in f.names() else f.model_copy(update={"participants": [*f.participants, main]}) for f in out
+        ]
+    return out, lasts
