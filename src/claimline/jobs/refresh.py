@@ -78,6 +78,7 @@ class StoredLearning:
     ) -> None:
         self.store, self.kind, self.whole = store, kind, whole
         self._now: dict[str, list[float]] = {}
+        self._asked: set[str] = set()
         self._used: Mapping[str, float] = {}
         if whole:
             store.forget_evidence(kind)
@@ -106,6 +107,7 @@ class StoredLearning:
         ]
         for _, _, k, p in rows:
             self._now.setdefault(k, []).append(p)
+        self._asked.update(d.qid for d in drafts)
         self._used = basis
         self.store.record_evidence(self.kind, rows, basis if self.whole else None)
 
@@ -122,6 +124,28 @@ class StoredLearning:
         learned.update((k, r) for k, r in self._used.items() if self._basis is None or self._basis.get(k) != r)
         if learned:
             self.store.set_reliability(self.kind, learned)
+
+    def unsettled(self) -> set[tuple[str, str]]:
+        """``(question, family)`` of the stored questions an incremental run did not recompute whose
+        verdict its evidence may turn: truth discovery weighs a question's sources by what the *other*
+        questions taught of them (leave-one-out), and re-votes it only if one of them has evidence
+        elsewhere (:func:`claimline.reconcile.conflicts.discover`), so a question whose source had none
+        in any other question and gets some now (a new question of that source), or had some only in
+        the questions recomputed and has none now, is voted otherwise: plainly, or weighed. Those are
+        the questions alone, among those not recomputed, to hold a source whose evidence in the
+        recomputed questions went from none to some or from some to none. (Evidence that only grows
+        or shrinks moves a weight's decimals: those lag, see the module docs.)"""
+        if self.whole:
+            return set()
+        keys = {k for k in self._was.keys() | self._now.keys() if bool(self._was.get(k)) != bool(self._now.get(k))}
+        if not keys:
+            return set()
+        out: set[tuple[str, str]] = set()
+        for held in self.store.evidence_questions(self.kind, keys).values():
+            others = {(q, f) for q, f in held if q not in self._asked}
+            if len(others) == 1:
+                out |= others
+        return out
 
 
 def family_of_question(key: str) -> str:
@@ -301,41 +325,50 @@ def _incremental(
     new_articles = {a.id: a for a in store.articles(new_ids)}
     events, replaced, regrouped = _event_conflicts(store, new_claims, new_articles, new_ids)
     questions.update(q for qs in store.questions_of(regrouped - refiled).values() for q in qs if q.startswith(_DATE))
-    answering = store.claims_answering(questions)  # (as filed before: a refiled claim is among ``refiled``)
-    wanted = set(answering.values()) | refiled_articles
-    filed = answering.keys() | refiled  # (the others of their articles: context, the actor pairs they name)
-    learned = StoredLearning(store, "claims", questions=questions)
-    known = {c.id: c for c in near if not isinstance(c, ContextClaim)}
-    filed_as: dict[str, tuple[str, ...]] | None = None
-    if learned.basis() is not None:
-        # weighed as stored (always, incrementally), only ``filed`` is filed, each under the parties its
-        # last filing found (stored with its questions; the refiled claims' just found): no other claim
-        # of their articles is read
-        filed_as = store.parties_of(filed - refiled)
-        filed_as.update((cid, implied.get(cid, ())) for cid in refiled)
-        claims = store.claims_for_filing(wanted, filed, known, context_of=_no_context)
-    else:
-        claims = store.claims_for_filing(wanted, filed, known)
-        totals.update(store.pair_totals(_actors(claims) - near_actors))  # (the pairs of the actors not read yet)
-    # (what a context claim borrows is not asked: only the refiled claims' is written)
-    store.write_questions(
-        {cid: found.get(cid, set()) for cid in refiled},
-        borrowed_context(near),
-        parties={cid: p for cid, p in implied.items() if cid in refiled},
-    )
-    articles = {a.id: a for a in store.articles(wanted)}
-    keyed = conflicts_by_question(
-        claims,
-        articles,
-        questions=questions,
-        pair_totals=totals,
-        negative=negative,
-        learned=learned,
-        claim_ids=filed,
-        filed_as=filed_as,
-        events_of=lambda ids: claim_frames(store.db, ids),
-    )
-    learned.finish()
+    while True:  # (again with the stored questions truth discovery would vote otherwise now: StoredLearning.unsettled)
+        store.savepoint(_WEIGHING)
+        answering = store.claims_answering(questions)  # (as filed before: a refiled claim is among ``refiled``)
+        wanted = set(answering.values()) | refiled_articles
+        filed = answering.keys() | refiled  # (the others of their articles: context, the actor pairs they name)
+        learned = StoredLearning(store, "claims", questions=questions)
+        known = {c.id: c for c in near if not isinstance(c, ContextClaim)}
+        filed_as: dict[str, tuple[str, ...]] | None = None
+        if learned.basis() is not None:
+            # weighed as stored (always, incrementally), only ``filed`` is filed, each under the parties its
+            # last filing found (stored with its questions; the refiled claims' just found): no other claim
+            # of their articles is read
+            filed_as = store.parties_of(filed - refiled)
+            filed_as.update((cid, implied.get(cid, ())) for cid in refiled)
+            claims = store.claims_for_filing(wanted, filed, known, context_of=_no_context)
+        else:
+            claims = store.claims_for_filing(wanted, filed, known)
+            totals.update(store.pair_totals(_actors(claims) - near_actors))  # (the pairs of the actors not read yet)
+        # (what a context claim borrows is not asked: only the refiled claims' is written)
+        store.write_questions(
+            {cid: found.get(cid, set()) for cid in refiled},
+            borrowed_context(near),
+            parties={cid: p for cid, p in implied.items() if cid in refiled},
+        )
+        articles = {a.id: a for a in store.articles(wanted)}
+        keyed = conflicts_by_question(
+            claims,
+            articles,
+            questions=questions,
+            pair_totals=totals,
+            negative=negative,
+            learned=learned,
+            claim_ids=filed,
+            filed_as=filed_as,
+            events_of=lambda ids: claim_frames(store.db, ids),
+        )
+        learned.finish()
+        more = {q for q, _ in learned.unsettled()} - questions
+        if not more:
+            store.savepoint(_WEIGHING, "release")
+            break
+        store.savepoint(_WEIGHING, "rollback")
+        store.savepoint(_WEIGHING, "release")
+        questions |= more
     done = watch(questions | replaced) if watch else None  # before anything is written
     changed = store.write_conflicts(keyed + events, questions | replaced)
     was = store.statuses(changed) if done is not None else {}
@@ -398,7 +431,7 @@ def _event_conflicts(
     changed cluster held a family together (:func:`claimline.reconcile.events.regroup`); their
     conflicts replace those of the clusters in them (a cluster merged into another hands its
     family and conflicts over to it: :func:`claimline.store.events.write_events`)."""
-    from ..reconcile.events import families, linked_to, may_link, reconcile_events, regroup
+    from ..reconcile.events import families, linked_to, may_link, regroup
     from ..store import events as stored
     from ..store.event_questions import write_event_questions
 
@@ -433,19 +466,67 @@ def _event_conflicts(
             only=joinable,
             stored_keys=stored.cluster_keys(db, joinable),  # (their frames' keys as stored: not computed again)
         )
-        old_families = stored.families_of(db, changed | {b for _, b in links})
-        rows = stored.family_members(db, old_families)
-        recomputed = changed | {b for _, b in links} | {c for c, _ in rows}
-        rows += _coupled(db, recomputed, old_families)
-        unread = sorted(recomputed - loaded.keys())
-        if unread:
-            loaded.update((c.id, c) for c in stored.clusters(db, ids=unread))
-        clusters = [loaded[k] for k in sorted(recomputed) if k in loaded]
-        replaced = stored.conflict_questions_on(db, recomputed)
-        old = {c: f for c, f in rows if c not in changed}
-        torn = {f for c, f in rows if c in changed}
-        kept = stored.family_links(db, old_families)
-        grouped = regroup(clusters, changed, old, torn, kept, links, joined=joined)
+        # the families of the stored questions truth discovery would vote otherwise now (StoredLearning.unsettled)
+        extra: set[str] = set()
+        while True:
+            joined = []
+            old_families = stored.families_of(db, changed | {b for _, b in links} | extra)
+            rows = stored.family_members(db, old_families)
+            recomputed = changed | {b for _, b in links} | extra | {c for c, _ in rows}
+            rows += _coupled(db, recomputed, old_families)
+            unread = sorted(recomputed - loaded.keys())
+            if unread:
+                loaded.update((c.id, c) for c in stored.clusters(db, ids=unread))
+            clusters = [loaded[k] for k in sorted(recomputed) if k in loaded]
+            replaced = stored.conflict_questions_on(db, recomputed)
+            old = {c: f for c, f in rows if c not in changed}
+            torn = {f for c, f in rows if c in changed}
+            kept = stored.family_links(db, old_families)
+            grouped = regroup(clusters, changed, old, torn, kept, links, joined=joined)
+            store.savepoint(_WEIGHING)
+            keyed, compared, learned = _weigh(store, clusters, grouped, claims, articles, replaced, recomputed)
+            more = {f for _, f in learned.unsettled()} - recomputed
+            if not more:
+                store.savepoint(_WEIGHING, "release")
+                break
+            store.savepoint(_WEIGHING, "rollback")  # (what the learning wrote: weighed again with ``more``)
+            store.savepoint(_WEIGHING, "release")
+            extra |= more
+    if recomputed is None:
+        keyed, compared, _ = _weigh(store, clusters, grouped, claims, articles, replaced, None)
+    stored.write_families(db, grouped, joined, old_families)
+    write_event_questions(db, compared, recomputed)
+    if recomputed is None:
+        return keyed, replaced | {q for q, _ in keyed}, {f.claim_id for c in clusters for f in c.frames if f.claim_id}
+    # the claims whose frames' families may differ from those their date questions were last asked with
+    # (``claim_frames``: a frame's family, or its cluster alone): frames in a changed cluster, or in a
+    # cluster whose family is another now
+    before = dict(rows)
+    after = {c.id: fam[0].id for fam in grouped if len(fam) > 1 for c in fam}
+    refamilied = changed | {c for c in recomputed if after.get(c, c) != before.get(c, c)}
+    told = {f.claim_id for c in clusters if c.id in refamilied for f in c.frames if f.claim_id}
+    return keyed, replaced | {q for q, _ in keyed}, told
+
+
+#: The savepoint of an incremental run's weighing of the events (undone when more families must be weighed)
+_WEIGHING = "claimline_weighing"
+
+
+def _weigh(
+    store: Store,
+    clusters: list[Any],
+    grouped: list[list[Any]],
+    claims: list[Any],
+    articles: dict[str, Any],
+    replaced: set[str],
+    recomputed: set[str] | None,
+) -> tuple[list[tuple[str, Any]], Any, StoredLearning]:
+    """The conflicts on events of ``grouped`` (the families of ``clusters``), weighed by truth discovery
+    with what the store learned (``recomputed`` None: learned again from every family), reading the
+    claims and articles of their frames not among ``claims`` and ``articles``; with what was compared
+    and the learning."""
+    from ..reconcile.events import reconcile_events
+
     need = {f.claim_id for c in clusters for f in c.frames if f.claim_id}
     by_id = {c.id: c for c in claims if c.id in need}
     missing = sorted(need - set(by_id))
@@ -461,18 +542,7 @@ def _event_conflicts(
     learned = StoredLearning(store, "events", whole=recomputed is None, questions=replaced, families=recomputed or ())
     keyed, compared = reconcile_events(clusters, by_id, arts, grouped=grouped, learned=learned)
     learned.finish()
-    stored.write_families(db, grouped, joined, old_families)
-    write_event_questions(db, compared, recomputed)
-    if recomputed is None:
-        return keyed, replaced | {q for q, _ in keyed}, need
-    # the claims whose frames' families may differ from those their date questions were last asked with
-    # (``claim_frames``: a frame's family, or its cluster alone): frames in a changed cluster, or in a
-    # cluster whose family is another now
-    before = dict(rows)
-    after = {c.id: fam[0].id for fam in grouped if len(fam) > 1 for c in fam}
-    refamilied = changed | {c for c in recomputed if after.get(c, c) != before.get(c, c)}
-    told = {f.claim_id for c in clusters if c.id in refamilied for f in c.frames if f.claim_id}
-    return keyed, replaced | {q for q, _ in keyed}, told
+    return keyed, compared, learned
 
 
 #: At most this many clusters are recomputed for the families coupled to a changed one (:func:`_coupled`)

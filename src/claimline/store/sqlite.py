@@ -878,6 +878,22 @@ class Store:
                 out.setdefault(s, []).append(float(p))
         return out
 
+    def evidence_questions(self, kind: str, sources: Collection[str]) -> dict[str, set[tuple[str, str]]]:
+        """Source -> ``(question, family)`` of every stored question ``kind`` it gave evidence to."""
+        out: dict[str, set[tuple[str, str]]] = {}
+        for chunk in _chunks(sorted(sources), 500):
+            where = f"WHERE kind = ? AND source IN ({_marks(chunk)})"
+            rows = self.db.execute(f"SELECT source, question, family FROM question_evidence {where}", (kind, *chunk))
+            for s, q, f in rows:
+                out.setdefault(s, set()).add((q, f))
+        return out
+
+    def savepoint(self, name: str, end: str = "") -> None:
+        """Within a transaction: mark a savepoint ``name`` (``end`` "": set it; "rollback": undo what
+        was written since, keeping the savepoint; "release": forget it, keeping what was written)."""
+        sql = {"": "SAVEPOINT {}", "rollback": "ROLLBACK TO SAVEPOINT {}", "release": "RELEASE SAVEPOINT {}"}[end]
+        self.db.execute(sql.format(name))
+
     def forget_evidence(
         self, kind: str, *, questions: Collection[str] | None = None, families: Collection[str] | None = None
     ) -> dict[str, list[float]]:
