@@ -999,7 +999,9 @@ def clusters_coupled(
                 "SELECT DISTINCT m.cluster_id FROM event_conflict_clusters x"
                 " JOIN conflicts c ON c.question = x.question JOIN conflict_claims cc ON cc.conflict_id = c.id"
                 " JOIN events e ON e.claim_id = cc.claim_id JOIN event_membership m ON m.event_id = e.id"
-                f" WHERE x.cluster_id IN ({marks}) AND c.facet IN (?,?) AND e.class = ?",
+                # (``c.facet || ''``: no index on the facet, so the plan starts from the clusters' index, not from
+                # every stored conflict of the two facets: 10.2 -> 2.1 ms for 100 clusters of the 100k store)
+                f" WHERE x.cluster_id IN ({marks}) AND c.facet || '' IN (?,?) AND e.class = ?",
                 [*chunk, *facets, figure],
             )
         )
