@@ -127,7 +127,11 @@ def test_history_reads_only_the_questions_a_run_recomputes(tmp_path, monkeypatch
     db = tmp_path / "n.db"
 
     def tier(text: str, publisher: str, value: str, actors: list[str]) -> None:
-        load(db, extraction(text, publisher=publisher, network_tier=value, actors=actors, subject=actors[0]))
+        ex = extraction(text, publisher=publisher, network_tier=value, actors=actors, subject=actors[0])
+        c = ex.claims[0]
+        assert c.source is not None
+        speaker = c.source.model_copy(update={"actor": text.split()[0]})  # (the officials' body: their source)
+        load(db, ex.model_copy(update={"claims": [c.model_copy(update={"source": speaker})]}))
 
     tier("NATO officials said the system runs on classified networks.", "Wire", "classified", ["NATO", "OpenAI"])
     tier("NATO officials said the system runs on unclassified networks.", "Post", "unclassified", ["NATO", "OpenAI"])
@@ -135,15 +139,18 @@ def test_history_reads_only_the_questions_a_run_recomputes(tmp_path, monkeypatch
     nato = seen[-1]
     assert nato and all("OpenAI" in q for q in nato)
     seen.clear()
+    # (other outlets and speakers: a source whose only other evidence is the NATO question would have that
+    # question weighed again, its verdict now informed by the new one: jobs.refresh.StoredLearning.unsettled,
+    # tests/test_refresh_learning.py)
     tier(
-        "NATO officials said the Helsing system runs on classified networks.",
-        "Wire",
+        "Bundeswehr officials said the Helsing system runs on classified networks.",
+        "Courier",
         "classified",
         ["Helsing", "Bundeswehr"],
     )
     tier(
-        "NATO officials said the Helsing system runs on unclassified networks.",
-        "Post",
+        "Bundeswehr officials said the Helsing system runs on unclassified networks.",
+        "Gazette",
         "unclassified",
         ["Helsing", "Bundeswehr"],
     )
