@@ -7,7 +7,10 @@ in claimline's event clusters:
 - ``found``: stories_eval matched a reported conflict to it;
 - ``no frame on a side``: one side's excerpts hold no event frame;
 - ``sides in different clusters``: every side has frames, no cluster holds frames of all sides (event identity);
-- ``one cluster, no conflict reported``: a cluster holds frames of all sides, yet nothing was reported.
+- ``one cluster, no conflict reported``: a cluster holds frames of all sides, yet nothing was reported; ``(a
+  figure's cluster only)`` when, for a facet no figure answers (a date, deadline, time of day, factuality or network
+  tier), every such cluster holds only figures' frames (class ``measure``) of some side: the sides share a number
+  ("14 interchanges"), the event's own frames lie apart (an identity miss, not a question left unasked).
 
 ``--why``: for each conflict whose sides are in different clusters, what keeps the sides' clusters apart (the
 pair of clusters, one holding frames of each of two sides, that is nearest to being one event): the reasons
@@ -123,6 +126,25 @@ def _frameless(side: dict[str, Any], run: se.Run, mentions: list[dict[str, Any]]
     return f"\n      side {json.dumps(side.get('value'))}" + "".join(f"\n        | {x}" for x in said)
 
 
+#: gold facets no figure answers (a figure's frame, class ``measure``, is never the frame of the facet); a quantity's,
+#: a scope's ("12 aircraft" / "16 drones") or a classification's may be
+_NO_FIGURE = frozenset({"date", "deadline", "time_of_day", "factuality", "network_tier"})
+
+
+def _figure_only(frames: list[list[dict[str, Any]]], run: se.Run) -> bool:
+    """Every cluster holding frames of all sides holds, of some side, only figures' frames (class ``measure``: "240
+    cameras", "two unnamed people"): the sides share a figure, not the event the gold conflict is about — its frames
+    are in other clusters (an identity miss, not a question reconciliation failed to ask)."""
+    from claimline.events.measures import MEASURE
+
+    def measure(f: dict[str, Any]) -> bool:
+        m = run.members.get(f["id"])
+        return m is not None and m.frame.event_class == MEASURE
+
+    common = set.intersection(*({f["cluster"] for f in side} for side in frames))
+    return all(any(all(measure(f) for f in side if f["cluster"] == c) for side in frames) for c in common)
+
+
 def kinds(
     story: str, heldout: bool, why: bool = False, verbose: bool = False, frameless: bool = False
 ) -> list[tuple[str, str, str]]:
@@ -153,6 +175,8 @@ def kinds(
                     kind += ": " + why_apart(frames, run, verbose)
             else:
                 kind = "one cluster, no conflict reported"
+                if g["facet"] in _NO_FIGURE and _figure_only(frames, run):
+                    kind += " (a figure's cluster only)"
         out.append((g["id"], g["facet"], kind))
     return out
 
