@@ -2699,3 +2699,70 @@ def test_lengths_that_agree_give_no_conflict(tmp_path, name):
 def test_two_lengths_of_one_state_are_one_conflict(tmp_path, name):
     found = _through_store(LASTING_DISAGREE[name], tmp_path)
     assert [(c.facet, c.question.split(" — ")[0]) for c in found] == [("quantity", "duration of emergency")]
+
+
+# fifteenth sitting (review 14 V14, V15, V2/V7/V9): one verb on two object nouns that name no one thing
+# ([object_nouns] of models/events.toml; a noun joined by "of" stands for what follows it: "3,000 jars of baby food")
+# is two acts, told with or without names; a denial of an act to come on another thing takes no act back; one thing
+# named by two nouns of one set ("its Corran smelter" / "the Corran works") or a general noun ("its fleet") is one
+THINGS_AGREE = {
+    "objects: closed its Pellis bakery, denied it would close the Dunmore dairy": _pair(
+        "Dunmore Foods closed its Pellis bakery on Monday, the union said.",
+        "Dunmore Foods denied on Wednesday that it would close the Dunmore dairy.",
+        days=("2026-06-12", "2026-06-12"),
+    ),
+    "objects: closed the Corran library, then the Corran swimming pool": _pair(
+        "Brenmoor council closed the Corran library on Monday to save money.",
+        "Brenmoor council closed the Corran swimming pool on Wednesday after a leak.",
+        days=("2026-06-12", "2026-06-12"),
+    ),
+    "objects: opened the Corran museum, then the Corran sports hall": _pair(
+        "Brenmoor council opened the Corran museum on Monday, officials said.",
+        "Brenmoor council opened the Corran sports hall on Thursday, officials said.",
+        days=("2026-06-12", "2026-06-12"),
+    ),
+    "objects: mothballed a furnace, then two cranes": _pair(
+        "Vessel Metals mothballed the town's old furnace on Monday, workers said.",
+        "Vessel Metals mothballed two harbour cranes at its quay on Wednesday, workers said.",
+        days=("2026-06-12", "2026-06-12"),
+    ),
+    "objects: trimmed 150 jobs, then the price of its milk": _pair(
+        "Dunmore Foods trimmed 150 jobs at its dairy on Monday, the union said.",
+        "Dunmore Foods trimmed the price of its milk by 8 percent on Wednesday, the company said.",
+        days=("2026-06-12", "2026-06-12"),
+    ),
+}
+THINGS_DISAGREE = {
+    "objects: shut its Ambry depot, denied it would ever close it": _pair(
+        "Dunmore Foods shut its Ambry depot on Monday, the union said.",
+        "Dunmore Foods denied on Thursday that it would ever close its Ambry depot, saying it was still working.",
+        days=("2026-06-13", "2026-06-13"),
+    ),
+    "objects: its Corran smelter, the Corran works": _pair(
+        "Vessel Metals closed its Corran smelter on Monday, workers said.",
+        "Vessel Metals closed the Corran works on Wednesday, the union said.",
+        days=("2026-06-12", "2026-06-12"),
+    ),
+    "objects: its Osprey fleet, the Osprey planes": _pair(
+        "Merrow Air grounded its Osprey fleet on Monday after an engine fault, the airline said.",
+        "Merrow Air grounded the Osprey planes on Thursday after an engine fault, the regulator said.",
+        days=("2026-06-12", "2026-06-12"),
+    ),
+    "objects: recalled jars of baby food, did not recall any": _pair(
+        "Dunmore Foods recalled 4,000 jars of baby food on Friday, the food agency said.",
+        "Dunmore Foods did not recall any baby food on Friday, the food agency said.",
+        days=("2026-06-13", "2026-06-13"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(THINGS_AGREE))
+def test_one_verb_on_two_things_gives_no_conflict(tmp_path, name):
+    found = _through_store(THINGS_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(THINGS_DISAGREE))
+def test_one_thing_told_with_two_nouns_is_compared(tmp_path, name):
+    found = _through_store(THINGS_DISAGREE[name], tmp_path)
+    assert len(found) == 1, [(c.facet, c.question) for c in found]

@@ -127,7 +127,8 @@ from .classification import Told, classification_questions, once
 from .conflicts import Learned, discover, to_conflict
 from .info import Info, claim_infos, initial_at, time_offset
 from .objects import frame_object as _frame_object
-from .objects import objects_told_apart as _objects_told_apart
+from .objects import one_named_object as _one_named_object
+from .objects import things_apart as _things_apart
 from .readings import clock_only as _clock_only
 from .readings import clock_zone as _clock_zone
 from .readings import day_reach as _day_reach
@@ -1791,7 +1792,12 @@ def _denied_after(a: _Report, no: _Report) -> bool:
     c, t = no.info.claim.time, a.frame.time
     if no.frame.time is not None or c is None or c.end is None or c.granularity not in ("day", "time"):
         return False
-    if not kin(a.frame.trigger.lemma, no.frame.trigger.lemma):
+    if _things_apart(a.frame, a.info.claim, no.frame, no.info.claim):
+        return False  # "closed its Pellis bakery" is no act "denied it would close the Dunmore dairy" takes back
+    x, y = _frame_object(a.frame, a.info.claim), _frame_object(no.frame, no.info.claim)
+    if not kin(a.frame.trigger.lemma, no.frame.trigger.lemma) and not (
+        a.frame.event_class == no.frame.event_class and _one_named_object(x, y)
+    ):
         return False  # one word: "cut the night shift on Tuesday" is no closure "it would close the plant" denies
     done = (t.end or t.start) if t is not None else None
     return done is not None and done < c.end
@@ -2737,7 +2743,7 @@ def reconcile_events(
                 conflict = (
                     bool(q.sides) and _across(q.sides) and (q.timed or is_conflict(q.sides, _pairs(q.sides), False))
                 )
-                if conflict and _two_things(q.sides, reports):
+                if conflict and _two_things(q.sides, reports, q.facet):
                     conflict = False
                 if q.articles >= 2 or conflict:
                     asked.append((q, key, conflict))
@@ -2851,13 +2857,17 @@ def _one_step(asked: _Report, done: _Report) -> bool:
     return True
 
 
-def _two_things(sides: Mapping[str, list[Info]], reports: Sequence[_Report]) -> bool:
-    """Every pair of reports from two sides of a question, in two articles, acts on two named things
-    (:func:`~claimline.reconcile.objects.objects_told_apart`: "closed the Marrowby tunnel" / "closed the Seldon
-    tunnel", joined by their shared agent): two acts of one class, not one act told two ways (review 13, U1/U2)."""
+def _two_things(sides: Mapping[str, list[Info]], reports: Sequence[_Report], facet: str) -> bool:
+    """Every pair of reports from two sides of a question, in two articles, acts on two things
+    (:func:`~claimline.reconcile.objects.things_apart`: "closed the Marrowby tunnel" / "closed the Seldon
+    tunnel", joined by their shared agent; "decommissioned the town's incinerator" / "two diesel generators", one
+    verb on two object nouns that name no one thing): two acts of one class, not one act told two ways (review 13,
+    U1/U2; review 14 V2/V7/V9). A classification compares the object's noun itself ("signed a memorandum" /
+    "a contract"): there only named objects are told apart."""
+    heads = facet != CLASSIFICATION
     objects: dict[str, list[Any]] = {}
     for r in reports:
-        objects.setdefault(r.info.id, []).append(_frame_object(r.frame, r.info.claim))
+        objects.setdefault(r.info.id, []).append((r.frame, r.info.claim))
     names = list(sides)
     pairs = 0
     for a in range(len(names)):
@@ -2868,10 +2878,10 @@ def _two_things(sides: Mapping[str, list[Info]], reports: Sequence[_Report]) -> 
                         continue
                     pairs += 1
                     if not all(
-                        _objects_told_apart(ox, oy)
-                        for ox in objects.get(x.id, [None])
-                        for oy in objects.get(y.id, [None])
-                    ):
+                        _things_apart(*ox, *oy, heads=heads)
+                        for ox in objects.get(x.id, ())
+                        for oy in objects.get(y.id, ())
+                    ) or not (x.id in objects and y.id in objects):
                         return False
     return pairs > 0
 

@@ -16,6 +16,7 @@ from typing import TypeVar
 from ..events.identity import kin
 from ..events.objects import DETERMINERS, INDEFINITE, KNOWN_WORDS, NEW_WORDS, objects_apart
 from ..schemas import Claim, EventFrame, Trigger
+from .amounts import singular
 from .info import Info, date_span, time_offset
 
 __all__ = [
@@ -26,6 +27,8 @@ __all__ = [
     "claim_places",
     "frame_object",
     "objects_told_apart",
+    "one_named_object",
+    "things_apart",
     "told_again",
     "told_apart",
 ]
@@ -363,7 +366,8 @@ def objects_told_apart(x: tuple[str, frozenset[str], bool] | None, y: tuple[str,
     """Two frames' named objects (:func:`frame_object`) that are two things: one head noun with names that share no
     word ("closed the Marrowby tunnel" / "closed the Seldon tunnel"; the NER may tag one name a theme, the other a
     place), or two head nouns that are not one word nor may name one thing (``[object_nouns]`` of
-    ``models/events.toml``), both named ("the Ormsby coal mine" / "the Vessen Chemicals plant at Ormsby"), or one
+    ``models/events.toml``), both named with names that share no word ("the Ormsby coal mine" / "the Vessen
+    Chemicals plant"; not "its Tressick steelworks" / "the Tressick plant": one name), or one
     named and not the agent's own and the other the agent's own ("the coast road at Brackwater" / "closed its
     second runway"; review 13, U1/U2). One owner's two words may name one thing ("shut its gates" / "shut its Ambry
     depot"); unknown objects are never apart."""
@@ -377,3 +381,78 @@ def objects_told_apart(x: tuple[str, frozenset[str], bool] | None, y: tuple[str,
     from ..events.lexicon import lexicon as event_lexicon  # (local: pydantic loads only where objects are compared)
 
     return not event_lexicon().one_thing(hx, hy)
+
+
+def one_named_object(x: tuple[str, frozenset[str], bool] | None, y: tuple[str, frozenset[str], bool] | None) -> bool:
+    """Two frames' named objects (:func:`frame_object`) that are one thing: head nouns of one word or that may name
+    one thing (``[object_nouns]`` of ``models/events.toml``) whose names share a word ("shut its Ambry depot" /
+    "would close its Ambry depot"), or the agent's own both times with no name on either ("shut its depot" / "close
+    its depot"). Unknown objects are never one thing."""
+    if x is None or y is None:
+        return False
+    (hx, nx, ox), (hy, ny, oy) = x, y
+    if not kin(hx, hy):
+        from ..events.lexicon import lexicon as event_lexicon  # (local: pydantic loads only where objects are compared)
+
+        if not event_lexicon().one_thing(hx, hy):
+            return False
+    return bool(nx & ny) or (not nx and not ny and ox and oy)
+
+
+def _heads(frame: EventFrame, claim: Claim) -> frozenset[str] | None:
+    """The noun a frame's object is told by: the head of its ``theme_noun`` or, when the claim joins it by "of" to
+    common nouns after it, the last of them, what it measures ("3,000 jars of baby food": food; "the price of its
+    bread": bread; "9,000 packs of cough syrup": syrup), a crude singular. None when the frame has no object noun,
+    or the noun is a figure's unit ("36 million crowns"), or the claim tells it as a thing already known by its bare
+    noun ("the drug", "its depot", "the acquisition": a word that may refer back to any thing named before)."""
+    words = (frame.theme_noun or "").removeprefix(INDEFINITE).split()
+    if not words:
+        return None
+    head = words[-1].lower()
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(claim.text or "")]
+    forms = (head, head + "s", head + "es", head[:-1] + "ies")
+    at = [k for k, (_, w) in enumerate(tokens) if w.lower() in forms]
+    if not at:
+        return frozenset({head})
+    t = frame.trigger.start - claim.start  # (the claim may hold the object only: "3,000 jars of baby food")
+    k = min(at, key=lambda i: abs(tokens[i][0] - t))
+    if any(q.start <= claim.start + tokens[k][0] < q.end for q in frame.quantities):
+        return None  # a figure's unit ("paid 36 million crowns") is no object
+    after = [w for _, w in tokens[k + 1 : k + 8]]
+    if after[:1] == ["of"]:
+        phrase: list[str] = []
+        for w in after[1:]:
+            if w.lower() in DETERMINERS or w.endswith("'s"):
+                continue
+            if w[0].isupper():
+                phrase = []  # a name after "of" is the object's name, no noun of it: "pieces of the Ferrand Parure"
+                break
+            if w.lower() in _PHRASE_END or not w[0].isalpha():
+                break
+            phrase.append(w.lower())
+        if phrase:
+            return frozenset({singular(phrase[-1])})
+    if k > 0 and tokens[k - 1][1].lower() in _KNOWN:
+        return None  # "suspended the drug": it may be the one "the suspension of Neuralvex's authorisation" names
+    return frozenset({head})
+
+
+def things_apart(a: EventFrame, ca: Claim, b: EventFrame, cb: Claim, *, heads: bool = True) -> bool:
+    """Two frames whose objects are two things: named objects told apart (:func:`objects_told_apart`), or object
+    nouns (:func:`_heads`) of which no two are one word nor may name one thing (``[object_nouns]``), whose names
+    share no word ("closed its Pellis bakery" / "would close the Dunmore dairy"; "cut 200 jobs" / "cut the price of
+    its bread"; not "its Tressick steelworks" / "the Tressick plant", nor "suspended the drug", which may refer
+    back). A frame with no object noun is never apart. ``heads`` False: named objects only (where the object's
+    noun is what is compared: "signed a memorandum" / "signed a contract", a classification)."""
+    x, y = frame_object(a, ca), frame_object(b, cb)
+    if objects_told_apart(x, y):
+        return True
+    if not heads:
+        return False
+    hx, hy = _heads(a, ca), _heads(b, cb)
+    if hx is None or hy is None or (x is not None and y is not None and x[1] & y[1]):
+        return False
+    from ..events.lexicon import lexicon as event_lexicon  # (local: pydantic loads only where objects are compared)
+
+    lex = event_lexicon()
+    return not any(kin(u, v) or lex.one_thing(u, v) for u in hx for v in hy)
