@@ -7,9 +7,11 @@ Compatible
     1. **classes**: equal, or one is a hypernym of the other
        (``models/events.toml``: "bought" / acquire and "the deal" /
        transaction; sign and buy are not). Frames of class ``other`` match by
-       lemma only. Commentary (speech, opinion) is never merged, except for
-       syndicated copies: two people saying things are two statements — and one
-       speaker's statement reported twice in one article, when the two say one thing
+       lemma only; so do a figure's frames (class ``measure``: "3,000 cubic metres", "four supermarkets"),
+       by the thing they measure (the lemma, or one ``[counted]`` thing of :func:`measured`): the figures of
+       one article's sentences share its names, and two figures of two things are two events. Commentary
+       (speech, opinion) is never merged, except for syndicated copies: two people saying things are two
+       statements — and one speaker's statement reported twice in one article, when the two say one thing
        (the events their claims report share a word: :func:`statement_contents`). Classes of one
        *family* (``[families]``: "announced" / "reported", "delayed" / "suspended", "awarded" /
        "signed") are compatible on stronger evidence (:func:`kindred_classes`): both planned or
@@ -120,7 +122,8 @@ from typing import Any, TypeVar
 from ..extraction import actors as actors_mod
 from ..extraction.fingerprint import near_duplicate
 from .lexicon import OTHER, EventLexicon, lexicon
-from .measures import counted_as, people_noun
+from .light import MEASURE
+from .measures import counted_as, people_noun, unit_name
 from .model import EventFrame, Participant
 from .objects import INDEFINITE, objects_apart
 
@@ -211,6 +214,11 @@ def classes_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = None)
     "derail" / "derailment"), of either class — a listed class only through the listed word itself
     ("the network failed", "the failure of the network")."""
     lex = lex or lexicon()
+    if a.event_class == MEASURE and b.event_class == MEASURE:
+        # two figures of two things ("3,000 cubic metres" / "four supermarkets") are two events, however many
+        # names their sentences share: a figure is one event with a figure of the same thing only
+        # (by the unit's name: "12 km" / "19 kilometres" measure one thing, ``[units]`` of models/measures.toml)
+        return unit_name(a.trigger.lemma) == unit_name(b.trigger.lemma) or bool(measured(a) & measured(b))
     if a.event_class == OTHER or b.event_class == OTHER:
         x, y = a.trigger.lemma, b.trigger.lemma
         if a.event_class != b.event_class and x == y:
