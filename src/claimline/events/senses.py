@@ -58,8 +58,12 @@ def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
             words.update(_lemmas(c))
             if dep != "compound" and c.pos_ == "PROPN":  # "the trawler Marlen sank": the noun naming what it is
                 words.update(w for g in c.children if g.dep_ in ("compound", "appos") for w in _lemmas(g))
-        elif pos == "verb" and (dep == "prt" or (dep == "prep" and c.lower_ == "out")):
-            words.add(c.lower_)  # "ruled out", "struck down", "dropped out (of the race)"
+        elif pos == "verb" and (
+            dep == "prt" or (dep == "prep" and c.lower_ == "out") or (dep == "advmod" and c.i == tok.i + 1)
+        ):
+            # "ruled out", "struck down", "dropped out (of the race)"; an adverb right after the verb that the
+            # parser does not take for its particle ("ran aground")
+            words.add(c.lower_)
         elif dep == "prep" and c.lower_ in _AGENT_PREPS:
             words.update(w for g in c.children if g.dep_ == "pobj" for w in _lemmas(g))
         elif dep == "dobj":
