@@ -1087,6 +1087,29 @@ def test_article_clusters_of_some_roots_are_those_the_sql_of_the_roots_reads(sam
         assert found
 
 
+def test_an_articles_clustering_index_is_freed_without_the_collector(sample_db, new_store):
+    """write_events' index of an article's clusters is no reference cycle once the article is stored (its story
+    loader closed over it, perf15): freed by reference counting, none left for the collector to find."""
+    import gc
+
+    from claimline.events.identity import EventClusters
+
+    with open_store(new_store()) as store:
+        gc.collect()
+        gc.disable()
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        try:
+            stored = sum(bool(store.add(ex)) for ex in _with_events(sample_db))
+            gc.collect()
+            left = sum(isinstance(o, EventClusters) for o in gc.garbage)
+        finally:
+            gc.set_debug(0)
+            gc.garbage.clear()
+            gc.enable()
+        assert stored > 2 and store.db.execute("SELECT COUNT(*) FROM event_clusters").fetchone()[0] > 2
+    assert left == 0
+
+
 def test_one_disagreement_told_again_in_another_event_is_a_conflict_of_its_own(tmp_path, nlp):
     """Two outlets disagree on a figure, and months later two more tell the same story again: the second
     telling is another event family (beyond the horizon of a market move), its conflict has the same
