@@ -196,6 +196,14 @@ def test_a_past_perfect_s_time_is_the_time_of_the_clause_reporting_it(frames_of)
     assert _one(frames, "establish").time.start == date(2026, 3, 2)
 
 
+def test_a_past_perfect_s_clock_time_is_not_the_time_of_the_clause_reporting_it(frames_of):
+    # its day is the report's reference time (above), its clock time never: no confirming at 03:00
+    text = "The water board confirmed that it had begun pumping water into the canal at about 03:00."
+    assert _one(frames_of(text), "confirm").time is None
+    text = "The water board confirmed that it had begun pumping water into the canal on Sunday."
+    assert _one(frames_of(text), "confirm").time.start == date(2026, 3, 8)
+
+
 def test_a_time_from_which_a_decision_runs_is_not_the_deciding(frames_of):
     # the ordering is not dated by when the ordered return starts (no frame for the return: no time)
     f = _one(frames_of("The tribunal ordered the dockworkers back to work from 6am on Thursday."), "order")

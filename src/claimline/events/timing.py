@@ -268,7 +268,7 @@ def _reported_clause(attach: Token | None, span: Span) -> Token | None:
     return head
 
 
-def _governed(attach: Token | None, triggers: dict[int, int], carry: bool = True) -> int | None:
+def _governed(attach: Token | None, triggers: dict[int, int], carry: bool = True, clock: bool = False) -> int | None:
     tok = attach
     hops = 0
     first_verb = True
@@ -328,11 +328,15 @@ def _governed(attach: Token | None, triggers: dict[int, int], carry: bool = True
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i in triggers:
                     return triggers[c.i]
-        if tok.head.i == tok.i or (tok.dep_ == "ccomp" and not _light_verb_phrase(tok) and not _past_perfect(tok)):
+        if tok.head.i == tok.i or (
+            tok.dep_ == "ccomp" and not _light_verb_phrase(tok) and (clock or not _past_perfect(tok))
+        ):
             # a complement clause's time is not the saying's ("said it wants to be free of debt by June"), nor
             # an order's ("asked that a decision be made by the end of the month": the decision's bound); but a
             # light verb's event has no frame of its own, and the report stands for it ("told the firm it must
-            # submit a plan by 27 May", "said it will file a claim before the end of the year")
+            # submit a plan by 27 May", "said it will file a claim before the end of the year"); a past perfect's
+            # day is the report's reference time, its clock time never ("confirmed that it had begun releasing
+            # water at around 02:00" is no confirming at 02:00)
             return None
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ in ("VERB", "AUX"):
             return None  # "said it will receive six in 2027, then in 2029 it will take delivery": one clause each
@@ -414,6 +418,10 @@ def _named_event(verb: Token, triggers: dict[int, int]) -> int | None:
 
 
 _BINDING = frozenset({"will", "must", "shall", "would", "'ll", "wo"})
+
+
+#: a value with a clock time ("2026-10-21T02:00", "...T02:00Z"), not a part of the day ("...TMO")
+_CLOCK = re.compile(r"T\d\d:\d\d")
 
 
 def _past_perfect(tok: Token) -> bool:
@@ -640,7 +648,7 @@ def assign_times(
         if moved is not None:
             offer(moved, et)
             continue
-        k = _governed(attach, triggers)
+        k = _governed(attach, triggers, clock=_CLOCK.search(t.value or "") is not None)
         if et.kind == "point" and (held := _bound_light_event(attach, triggers)) is not None:
             k = held  # "said it would hold a public meeting on Thursday evening": the meeting's, not the saying's
         offer(k, et)
