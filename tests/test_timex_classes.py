@@ -841,3 +841,28 @@ def test_the_weekday_of_a_story_told_afterwards_is_in_the_days_it_tells():
     got = [(t.text, t.value) for t in find_times(text, date(2026, 10, 21))]
     assert ("Tuesday afternoon", "2026-10-13TAF") in got
     assert ("Tuesday", "2026-10-20") in got  # no article: the deictic day, as before
+
+
+def test_clock_time_in_a_later_paragraph_is_on_the_story_day_not_the_saying_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a report of the days before: the first day the text names is the story's day; a day of a saying named in
+    # between ("said on Wednesday") is no day of the clock times told after it
+    text = (
+        "Voters in Corvale went to the polls on Sunday to choose a mayor.\n\n"
+        "The electoral board said on Wednesday that the result would stand.\n\n"
+        "Polls closed at 19:00 and the count ended shortly before 23:00."
+    )
+    assert found(text, doc=nlp(text))[-2:] == [("19:00", "2026-03-01T19:00"), ("23:00", "2026-03-01T23:00")]
+    # a dateline's date is the day of writing, not the story's
+    text = (
+        "ORVIK, 5 March (NNW) – A ferry ran aground off Orvik on Tuesday.\n\n"
+        "The operator said on Wednesday that the hull was intact.\n\n"
+        "The crew raised the alarm at 06:10."
+    )
+    assert found(text, doc=nlp(text))[-1] == ("06:10", "2026-03-03T06:10")
+    # a first day more than a week before publication is background: the last day named still holds
+    text = (
+        "The dam was finished on 2 February.\n\n"
+        "Engineers opened its gates on Monday.\n\n"
+        "The water reached the town at 05:30."
+    )
+    assert found(text, doc=nlp(text))[-1] == ("05:30", "2026-03-02T05:30")

@@ -617,6 +617,47 @@ def _story_day(text: str, c: _Cand, day: date, anchor: date | None, doc: Doc | N
     return _Ctx(text, c.start, c.end, anchor, tense, False, doc).tense() == "past"
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\))?\s*[—–-]\s")
+
+
+def _dateline(text: str, c: _Cand) -> bool:
+    """A date in a dateline ("OSLO, 13 October (NNW) – ..."): the day of writing, not a day the story tells."""
+    line = text[text.rfind("\n", 0, c.start) + 1 : c.start]
+    place = line.split(",", 1)[0]
+    return "," in line and place.isupper() and _DATELINE_AFTER.match(text, c.end) is not None
+
+
+#: how far before publication the first day a text names may be to be its story's day (a report of the days before)
+_STORY_DAYS = 7
+
+
+def _clock_day(
+    text: str,
+    c: _Cand,
+    last_day: date,
+    last_day_end: int,
+    lead_day: date | None,
+    anchor: date | None,
+    doc: Doc | None,
+    tense: Tense | None,
+) -> date | None:
+    """The day of a lone clock time: the day just named in its paragraph; in a later paragraph, told in the past,
+    the story's day (the first day the text names, not a dateline's) when it is in the week before publication,
+    else the last day named before publication (``_story_day``); None: the publication day."""
+    if "\n\n" not in text[last_day_end : c.start]:
+        return last_day
+    if (
+        lead_day is not None
+        and anchor is not None
+        and (anchor - lead_day).days <= _STORY_DAYS
+        and _story_day(text, c, lead_day, anchor, doc, tense)
+    ):
+        # a report of the day after: "Polls closed on Sunday ... \n\n ... said on Monday ...\n\nThe count ended at
+        # 23:00" is Sunday's 23:00, not the day of the saying nor of publication
+        return lead_day
+    return last_day if _story_day(text, c, last_day, anchor, doc, tense) else None
+
+
 _FOLLOWING = re.compile(r"(?i)(?:the\s+)?following\s")
 
 
@@ -626,6 +667,7 @@ def _resolve_anaphora(
     """Resolve "the next day", "that year"... and lone clock times against earlier dates."""
     last_day: date | None = None
     last_day_end = -(1 << 30)
+    lead_day: date | None = None  # the first day the text names: the story's day
     last_norm: _Norm | None = None
     # the latest expression of each granularity rank (a month anaphor needs a month or finer)
     last_by_rank: list[_Norm | None] = [None] * 6
@@ -683,18 +725,18 @@ def _resolve_anaphora(
             n.time_only
             and last_day is not None
             and n.interval is not None
-            and ("\n\n" not in text[last_day_end : c.start] or _story_day(text, c, last_day, anchor, doc, tense))
+            and (day := _clock_day(text, c, last_day, last_day_end, lead_day, anchor, doc, tense)) is not None
         ):
             # a clock time takes the day just mentioned ("On Monday ... at 18:00 UTC"), in its paragraph or, told
             # in the past, after a day before publication ("Tuesday's explosion ...\n\nThe blast, at 06:40, ...")
             tpart = n.value[n.value.index("T") :]
-            c.norm = _Norm(
-                f"{last_day.isoformat()}{tpart}", "time", "TIME", interval=(last_day, last_day), time_only=True
-            )
+            c.norm = _Norm(f"{day.isoformat()}{tpart}", "time", "TIME", interval=(day, day), time_only=True)
             n = c.norm
         if n.interval is not None and n.type in ("DATE", "TIME") and not n.time_only:
             if n.granularity in ("day", "time"):
                 last_day, last_day_end = n.interval[0], c.end
+                if lead_day is None and not _dateline(text, c):
+                    lead_day = last_day
             rank = _GRAN_RANK.get(n.granularity)
             if rank is not None:
                 last_norm = n
