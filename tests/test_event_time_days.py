@@ -81,6 +81,18 @@ def test_a_simple_present_in_the_body_is_a_schedule(nlp, frames_of):
     assert _times(nlp, "The offer closed on Monday.") == [("Monday", "2026-11-30")]
 
 
+def test_a_simple_present_in_a_relative_clause_is_a_schedule(nlp, frames_of):
+    # published on Wednesday 2 December: "which reopens on Monday" is the coming Monday (was the Monday before)
+    text = "Commuters on the Tarrow line, which reopens on Monday, want a timetable."
+    assert _times(nlp, text) == [("Monday", "2026-12-07")]
+    assert _one(frames_of(text), "reopen").time.start == date(2026, 12, 7)
+    # told in the past, or negated, it stays behind
+    assert _times(nlp, "Commuters on the Tarrow line, which reopened on Monday, want a timetable.") == [
+        ("Monday", "2026-11-30")
+    ]
+    assert _times(nlp, "The depot, which does not open on Monday, is shut.")[0] != ("Monday", "2026-12-07")
+
+
 HEARING = """NORVIK ENERGY REVIEW
 Industry news | Wednesday, 2 December 2026
 

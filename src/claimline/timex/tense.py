@@ -312,11 +312,12 @@ def _slipped_past(tok: Any, auxes: list[Any]) -> bool:
 
 def _scheduled_present(tok: Any, auxes: list[Any]) -> bool:
     """A simple present of a scheduling verb (``schedule_lemmas``) in a sentence of the body ("The offer closes
-    on Monday.") tells a schedule: what it dates lies ahead, also reported ("said the strike ends on Friday").
-    Not a headline (no full stop: "Talks end on Monday"), not a negated one."""
+    on Monday.") tells a schedule: what it dates lies ahead, also reported ("said the strike ends on Friday") and in
+    a relative clause ("passengers on the line, which reopens on Tuesday, ..."). Not a headline (no full stop:
+    "Talks end on Monday"), not a negated one."""
     if tok.tag_ not in ("VBZ", "VBP") or auxes or tok.lemma_ not in _SCHEDULE_LEMMAS:
         return False
-    if tok.dep_ not in ("ROOT", "conj", "ccomp") or any(c.dep_ == "neg" for c in tok.children):
+    if tok.dep_ not in ("ROOT", "conj", "ccomp", "relcl") or any(c.dep_ == "neg" for c in tok.children):
         return False
     sent = tok.sent
     end = sent.end - 1
