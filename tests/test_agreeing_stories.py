@@ -2766,3 +2766,43 @@ def test_one_verb_on_two_things_gives_no_conflict(tmp_path, name):
 def test_one_thing_told_with_two_nouns_is_compared(tmp_path, name):
     found = _through_store(THINGS_DISAGREE[name], tmp_path)
     assert len(found) == 1, [(c.facet, c.question) for c in found]
+
+
+# issue 15 (frames15): sums of money no event word holds (events/measures.py sum_frames): two costs of two things in
+# one sentence, a sum told two ways, and sums in examples give no conflict
+SUMS_AGREE = {
+    "sums: the cost of a new bridge and of a temporary one": _pair(
+        "A new Lisk bridge would cost 120 million euros and a temporary Lisk bridge 60 million euros, it said.",
+        "The Lisk ministry put the cost of the new bridge at 120 million euros, the ministry said.",
+        days=("2026-09-10", "2026-09-10"),
+    ),
+    "sums: one insurance told two ways": _pair(
+        "A rocket of Tarvo Space exploded on Tuesday. Its payload was insured for £4.2 million, the broker said.",
+        "A rocket of Tarvo Space exploded on Tuesday. The payload was insured for a combined £4.2 million.",
+        days=("2026-09-10", "2026-09-10"),
+    ),
+    "sums: two loans in two examples": _pair(
+        "A household in Lisk with a loan of two million kronor will save 400 kronor a month, the Observer said.",
+        "A cut on a loan of three million kronor in Lisk is 600 kronor a month, the banker said.",
+        days=("2026-09-10", "2026-09-10"),
+    ),
+}
+SUMS_DISAGREE = {
+    "sums: a credit of 100 kroner and a 200-kroner credit": _pair(
+        "Fjordnett will give every Lisk customer a credit of 100 kroner on the next bill, Fjordnett said.",
+        "Fjordnett's answer is a 200-kroner credit on the next bill for Lisk customers.",
+        days=("2026-09-10", "2026-09-10"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SUMS_AGREE))
+def test_sums_that_agree_give_no_conflict(tmp_path, name):
+    found = _through_store(SUMS_AGREE[name], tmp_path)
+    assert found == [], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize("name", sorted(SUMS_DISAGREE))
+def test_two_sums_of_one_thing_are_one_conflict(tmp_path, name):
+    found = _through_store(SUMS_DISAGREE[name], tmp_path)
+    assert [(c.facet, c.question.split(" — ")[0]) for c in found] == [("quantity", "amount (KRONE) of credit")]

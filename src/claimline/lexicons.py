@@ -437,6 +437,9 @@ class MeasuredWords(_Strict):
     lasting: list[str] = Field(
         default_factory=list, description="Verbs whose duration is how long their subject lasts ('will last 30 days')"
     )
+    costing: list[str] = Field(
+        default_factory=list, description="Verbs whose sum is what a thing costs ('would cost 130 million euros')"
+    )
     state_heads: list[str] = Field(
         default_factory=list, description="Nouns of a state whose 'of' names what lasts ('state of emergency')"
     )

@@ -75,6 +75,7 @@ from .measures import (
     figure_start,
     measure_frames,
     same_count,
+    sum_frames,
     timed_by_verb,
     whole_of_share,
 )
@@ -1997,6 +1998,20 @@ def _find_frames(
             article_id,
             n + 1,
         )
+        figures += sum_frames(
+            doc,
+            doc_text,
+            _sums(doc, doc_text, [s for _, s in spans]),
+            sent_list,
+            frames,
+            figures,
+            ents,
+            claim_index.find,
+            lex.expectation_verbs,
+            article_id,
+            n + 1 + len(figures),
+        )
+        figures.sort(key=lambda f: f.trigger.start)
     if durations:  # how long a thing lasts with no event word to hold it (events/measures.py)
         lengths, lasts = duration_frames(
             doc,
@@ -2039,6 +2054,33 @@ def _find_frames(
         ]
     }
     return _future_is_expected([timed[new_id[f.id]] for f in order], published)
+
+
+def _sums(doc: Doc, doc_text: str, spans: Sequence[Span]) -> list[tuple[Span, float, str, int, int, Token]]:
+    """The sums of money among the number entities ``spans``: (entity, value, currency, start, end, the word its
+    phrase hangs by: the currency word after the number, "50 million euros", else the entity's root), read as
+    :func:`_quantities` reads them (a currency word the entity left out after it, or before it: "SEK 300
+    million"); no percentage."""
+    out = []
+    for ent in spans:
+        text = doc_text[ent.start_char : ent.end_char]
+        if ent.label_ == "PERCENT" or _PERCENT.search(text.lower()):
+            continue
+        value, unit = _quantity_value(text)
+        if value is None:
+            continue
+        start, end, word = ent.start_char, ent.end_char, ent.root
+        if unit is None:
+            after = doc[ent.end] if ent.end < len(doc) else None
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if after is not None and (unit := _currency(after.lower_)):
+                end, word = after.idx + len(after), after
+            elif before is not None and (unit := _currency(before.lower_)):
+                start = before.idx
+        if unit is not None:
+            start = figure_start(doc, ent.start, start)  # "between 80 and 95 million euros": the range
+            out.append((ent, value, unit, start, end, word))
+    return out
 
 
 def _merged(frames: list[EventFrame], figures: list[EventFrame]) -> list[EventFrame]:

@@ -51,6 +51,7 @@ __all__ = [
     "counted_as",
     "duration_frames",
     "measure_frames",
+    "sum_frames",
     "timed_by_verb",
     "unit_name",
     "whole_of_share",
@@ -813,3 +814,157 @@ def duration_frames(
             f if main.name in f.names() else f.model_copy(update={"participants": [*f.participants, main]}) for f in out
         ]
     return out, lasts
+
+
+_IN_NOUN_PHRASE = frozenset({"compound", "nmod", "amod", "nummod", "quantmod"})
+
+
+def _sum_thing(t: Token, triggers: set[int]) -> Token | str | None:
+    """What a sum measures when no event word holds it (:func:`sum_frames`), ``t`` the word its phrase hangs by
+    (the currency word after its number, else its number's root): the noun it modifies ("a 200-kroner credit"),
+    the noun it is "of" ("a credit of 100 kroner", "an aid package of 50 million euros"), the object a verb puts
+    "at" it ("estimated the cost of the replacement at 80 million euros", "the cost was estimated at 1.2 billion
+    euros"), the word of a verb of costing (``[measured] costing``: "would cost around 130 million euros": the
+    cost), or a passive verb of no event "for" it ("the payload was insured for £4.2 million": the insurance's
+    word, "insure"); else None."""
+    head = t.head
+    dep = t.dep_
+    if dep in _IN_NOUN_PHRASE and head.pos_ == "NOUN" and head.i > t.i:
+        while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+            head = head.head  # "a 48 million euro government cloud": the cloud
+        return head
+    if dep == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if head.lower_ == "of" and verb.pos_ == "NOUN":
+            return verb
+        if head.lower_ == "at" and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+            return verb  # "estimated the cost of the bridge at 80 million euros" (the parse hangs "at" on the cost)
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if head.lower_ == "at":
+            return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if head.lower_ == "for" and verb.idx not in triggers and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return verb.lemma_.lower()
+        return None
+    if dep in ("dobj", "npadvmod") and head.pos_ == "VERB" and head.lemma_.lower() in _costing():
+        return head.lemma_.lower()
+    return None
+
+
+def _costed(t: Token | None, ent: Span) -> str | None:
+    """What a cost is of: the noun after "of" on the noun "cost" ("the cost of the replacement"), the subject of the
+    verb "cost" ("a new valley bridge would cost"), with its kind words; None when the text does not say."""
+    if t is None:
+        return None
+    if t.pos_ == "NOUN":
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of else None
+    else:
+        noun = next((c for c in t.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"), None)
+    if noun is None or ent.start <= noun.i <= ent.end:
+        return None  # ("at a cost of about 250,000 euros": the sum itself)
+    return " ".join([*_kind(noun), noun.lemma_.lower()])
+
+
+@cache
+def _costing() -> frozenset[str]:
+    return frozenset(measures().measured.costing)
+
+
+def sum_frames(
+    doc: Doc,
+    doc_text: str,
+    sums: Sequence[tuple[Span, float, str, int, int, Token]],
+    sentences: Sequence[Span],
+    frames: Sequence[EventFrame],
+    figures: Sequence[EventFrame],
+    names_at: Mapping[int, Any],
+    claim_of: Callable[[int], Any],
+    expecting: frozenset[str],
+    article_id: str,
+    first: int,
+) -> list[EventFrame]:
+    """A :data:`MEASURE` frame for each sum of money (``sums``: the entity, its value, currency, character
+    start and end, and the word its phrase hangs by) that measures a thing no event word names (:func:`_sum_thing`:
+    "a 200-kroner credit", "a credit of 100 kroner", "the cost ... was estimated at 1.2 billion euros", "would cost
+    around 130 million euros", "was insured for £4.2 million"): compared, as any figure, with the sums of that thing
+    (its word with its kind words: "emergency aid package") in other outlets. Not a sum whose thing is an event
+    noun holding it (the event compares it: "a €4 million contract" signed), nor one a figure holds already, nor
+    the sum of a thing a preposition introduces as "a" thing ("a household with a loan of two million kronor", "on
+    a loan of three million kronor": an example, not a figure reported)."""
+    if not sums:
+        return []
+    triggers = {f.trigger.start for f in frames}
+    held = {(f.trigger.start, q.start) for f in frames for q in f.quantities if q.kind == "money"}
+    done = {q.start for f in figures for q in f.quantities}
+    starts = [s.start for s in sentences]
+    out: list[EventFrame] = []
+    n = first - 1
+    for ent, value, unit, start, end, t in sums:
+        if start in done or not value:
+            continue
+        thing = _sum_thing(t, triggers)
+        if thing is None:
+            continue
+        if isinstance(thing, str):
+            measured, verb = thing, t.head if t.dep_ != "pobj" else t.head.head
+        else:
+            lemma = thing.lemma_.lower()
+            if not lemma.isalpha() or lemma in _words()[2] or (thing.idx, start) in held:
+                continue
+            if thing.idx in triggers:
+                continue  # an event noun's frame ("the maximum fine of 50,000 zlotys"): its event's
+            if thing.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in thing.children):
+                continue  # "a household with a loan of two million kronor", "on a loan of three million": an example
+            # (its kind words, not the sum's own: "a 200-kroner credit" is a credit)
+            kind = [c.lemma_.lower() for c in thing.children if c.i < thing.i and _kind_word(c) and c.i < ent.start]
+            kind = [w for w in kind if w.isalpha() and w not in _words()[1]]
+            measured, verb = " ".join([*kind, lemma]), _verb_of(thing)
+        if measured in _costing():  # "the cost of the replacement", "a new bridge would cost": of what
+            costed = _costed(thing if not isinstance(thing, str) else verb, ent)
+            measured = f"{measured} of {costed}" if costed else measured
+        if _asked(verb):
+            continue
+        trigger = next((x for x in ent if x.like_num), ent.root)
+        k = bisect_right(starts, trigger.i) - 1
+        if k < 0 or not sentences[k].start <= trigger.i < sentences[k].end:
+            continue
+        sent = sentences[k]
+        names: dict[str, tuple[int, int, str | None]] = {}
+        for i in range(sent.start, sent.end):
+            e = names_at.get(i)
+            if e is not None and e.label not in _WEAK and e.name not in names and not e.name.replace(",", "").isdigit():
+                names[e.name] = (doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label)
+        claim = claim_of(trigger.idx)
+        n += 1
+        out.append(
+            EventFrame(
+                id=f"{article_id}-e{n:03d}",
+                article_id=article_id,
+                claim_id=claim.id if claim is not None else None,
+                **anchor(sent, doc_text, trigger, measured, "noun"),  # type: ignore[arg-type]
+                event_class=MEASURE,
+                participants=[  # type: ignore[misc]
+                    {"role": "theme", "text": name, "start": s, "end": e, "name": name, "label": label}
+                    for name, (s, e, label) in names.items()
+                ],
+                factuality=_factuality(verb, expecting),  # type: ignore[arg-type]
+                quantities=[  # type: ignore[list-item]
+                    {
+                        "kind": "money",
+                        "text": doc_text[start:end],
+                        "start": start,
+                        "end": end,
+                        "value": value,
+                        "unit": unit,
+                        "measures": measured,
+                    }
+                ],
+            )
+        )
+    main = _main_party(frames) if out else None
+    if main is not None:
+        out = [
+            f if main.name in f.names() else f.model_copy(update={"participants": [*f.participants, main]}) for f in out
+        ]
+    return out
