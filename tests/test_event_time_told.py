@@ -77,7 +77,15 @@ def test_the_timeline_dates_an_undated_event_by_its_told_time(tmp_path):
         ("Unions urged the company to reopen the plant by April.", "reopen", "2027-04"),
     ],
 )
-def test_a_month_asked_for_lies_ahead(frames_of, text, lemma, month):
+def test_a_deadline_asked_for_lies_ahead(frames_of, text, lemma, month):
     # what someone is asked to do by a month is due in the coming one, not the past one (review 14, V21)
     f = _one(frames_of(text, date(2027, 1, 15)), lemma)
     assert f.time is not None and f.time.value == month
+
+
+def test_a_day_asked_on_is_the_askings_own(frames_of):
+    # "urged … to leave their homes on Sunday" (published on Friday): the Sunday before, not the next (review 15, W9)
+    frames = frames_of(
+        "The mayor urged residents of the river quarter to leave their homes on Sunday.", date(2027, 1, 15)
+    )
+    assert {f.time.value for f in frames if f.time is not None} == {"2027-01-10"}

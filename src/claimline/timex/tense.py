@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from .patterns import _trie, _words
 from .vocab import (
+    _ASKING_LEMMAS,
     _BARE_EXPECTING_LEMMAS,
     _CONVENING_LEMMAS,
+    _DEADLINE_PREPS,
     _EXPECTING_LEMMAS,
     _FORWARD_ADJECTIVES,
     _FUTURE_LEMMAS,
@@ -252,7 +254,10 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "past"  # "plans announced in January"
         if infinitive and tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
             head = tok.head
-            if (_forward(head) or head.lemma_ == "be" or _forward_adjective(head)) and not _plan_as_it_stood(head):
+            asked_by = head.lemma_ in _ASKING_LEMMAS and prep in _DEADLINE_PREPS  # "urged … to reopen by April"
+            if (
+                _forward(head) or asked_by or head.lemma_ == "be" or _forward_adjective(head)
+            ) and not _plan_as_it_stood(head):
                 return "future"
             tok = head
             continue

@@ -216,6 +216,12 @@ class TenseWords(_Strict):
     schedule_lemmas: list[str] = Field(
         description="verbs whose simple present in the body tells a schedule ('the offer closes on Monday')"
     )
+    asking_lemmas: list[str] = Field(
+        default_factory=list,
+        description="verbs asking someone to act: a deadline (deadline_prepositions) on their infinitive lies ahead"
+        " ('urged the company to reopen the plant by April'); a day there is the asking's own",
+    )
+    deadline_prepositions: list[str] = Field(default_factory=list, description="prepositions of a deadline ('by')")
     convening_lemmas: list[str] = Field(
         default_factory=list,
         description="verbs that call an event for a time: with an object, the time after 'for' lies ahead, whatever"
@@ -466,6 +472,8 @@ _EXPECTING_LEMMAS: frozenset[str] = frozenset(_V.tense.expecting_lemmas)
 _BARE_EXPECTING_LEMMAS: frozenset[str] = frozenset(_V.tense.bare_expecting_lemmas)
 _SCHEDULED_PREPS: frozenset[str] = frozenset(_V.tense.scheduled_prepositions)
 _CONVENING_LEMMAS: frozenset[str] = frozenset(_V.tense.convening_lemmas)
+_ASKING_LEMMAS: frozenset[str] = frozenset(_V.tense.asking_lemmas)
+_DEADLINE_PREPS: frozenset[str] = frozenset(_V.tense.deadline_prepositions)
 _RECENT_WORDS: frozenset[str] = frozenset(_V.recent_words.words)
 _REPORTED_NOUNS: frozenset[str] = frozenset(_V.tense.reported_nouns)
 _SCHEDULE_LEMMAS: frozenset[str] = frozenset(_V.tense.schedule_lemmas)
