@@ -68,6 +68,17 @@ _WEAK = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "M
 _WEAK_PARTIES = _WEAK | {"description"}
 
 
+def _sentence_names(doc: Any, sent: Any, names_at: Mapping[int, Any]) -> dict[str, tuple[int, int, str | None]]:
+    """The parties a figure's sentence names, in text order: name -> (start, end, label), weak labels (nationality
+    words, descriptions) and bare numbers left out."""
+    names: dict[str, tuple[int, int, str | None]] = {}
+    for i in range(sent.start, sent.end):
+        e = names_at.get(i)
+        if e is not None and e.label not in _WEAK and e.name not in names and not e.name.replace(",", "").isdigit():
+            names[e.name] = (doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label)
+    return names
+
+
 @cache
 def _sets() -> dict[str, str]:
     return {w: name for name, words in measures().counted.items() for w in words}
@@ -416,11 +427,7 @@ def measure_frames(
             continue
         # the trigger is the number itself (no event word: a figure is found by no word of an event)
         trigger = next((t for t in span if t.like_num), span[0])
-        names: dict[str, tuple[int, int, str | None]] = {}
-        for k in range(sent.start, sent.end):
-            e = names_at.get(k)
-            if e is not None and e.label not in _WEAK and e.name not in names and not e.name.replace(",", "").isdigit():
-                names[e.name] = (doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label)
+        names = _sentence_names(doc, sent, names_at)
         claim = claim_of(trigger.idx) or claim_of(noun.idx)
         begin = _range_start(doc, span)  # "between 41 and 43 degrees": the range, not its upper bound
         n += 1
@@ -776,11 +783,7 @@ def duration_frames(
         sent = sentences[k]
         kind = [c.lemma_.lower() for c in noun.children if c.i < noun.i and _kind_word(c) and c.i < span.start]
         measured = " ".join([*(w for w in kind if w.isalpha() and w not in _words()[1]), lemma])
-        names: dict[str, tuple[int, int, str | None]] = {}
-        for t in range(sent.start, sent.end):
-            e = names_at.get(t)
-            if e is not None and e.label not in _WEAK and e.name not in names and not e.name.replace(",", "").isdigit():
-                names[e.name] = (doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label)
+        names = _sentence_names(doc, sent, names_at)
         claim = claim_of(trigger.idx) or claim_of(noun.idx)
         n += 1
         out.append(
@@ -930,11 +933,7 @@ def sum_frames(
         if k < 0 or not sentences[k].start <= trigger.i < sentences[k].end:
             continue
         sent = sentences[k]
-        names: dict[str, tuple[int, int, str | None]] = {}
-        for i in range(sent.start, sent.end):
-            e = names_at.get(i)
-            if e is not None and e.label not in _WEAK and e.name not in names and not e.name.replace(",", "").isdigit():
-                names[e.name] = (doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label)
+        names = _sentence_names(doc, sent, names_at)
         claim = claim_of(trigger.idx)
         n += 1
         out.append(
