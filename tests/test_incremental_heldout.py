@@ -64,16 +64,21 @@ def _differences(got: dict[str, list[tuple]], want: dict[str, list[tuple]]) -> d
     }
 
 
+def _one_at_a_time(store, exs) -> dict[str, list[tuple]]:
+    """Each extraction stored and followed by its incremental refresh, as one ingest per article leaves it."""
+    for ex in exs:
+        assert store.add(ex)
+        refresh_conflicts(store, [ex.article.id])
+    return _unweighed(_state(store))
+
+
 @pytest.mark.slow
 def test_held_out_articles_one_at_a_time_give_what_reconcile_gives(heldout_db, new_store):
     exs = [ex for ex in _with_events(heldout_db) if _story(ex) not in NEWEST]
     order = {a: k for k, a in enumerate(sorted(ex.article.path or "" for ex in exs))}
     exs.sort(key=lambda ex: order[ex.article.path or ""])  # story by story, each in its files' order
     with open_store(new_store()) as store:
-        for ex in exs:
-            assert store.add(ex)
-            refresh_conflicts(store, [ex.article.id])
-        one_by_one = _unweighed(_state(store))
+        one_by_one = _one_at_a_time(store, exs)
         refresh_conflicts(store)
         whole = _unweighed(_state(store))
         refresh_conflicts(store, recluster=True)
@@ -97,10 +102,7 @@ def test_newest_four_one_at_a_time_give_what_a_whole_refresh_gives(heldout_db, n
     assert len({_story(ex) for ex in exs}) == 4
     exs.sort(key=lambda ex: ex.article.path or "")
     with open_store(new_store()) as store:
-        for ex in exs:
-            assert store.add(ex)
-            refresh_conflicts(store, [ex.article.id])
-        one_by_one = _unweighed(_state(store))
+        one_by_one = _one_at_a_time(store, exs)
         refresh_conflicts(store)
         whole = _unweighed(_state(store))
     assert json.dumps(_differences(one_by_one, whole), default=str) == "{}"
