@@ -123,7 +123,7 @@ from ..extraction import actors as actors_mod
 from ..extraction.fingerprint import near_duplicate
 from .lexicon import OTHER, EventLexicon, lexicon
 from .light import MEASURE
-from .measures import counted_as, people_noun, unit_name
+from .measures import counted_as, people_noun, unit_name, wider
 from .model import EventFrame, Participant
 from .objects import INDEFINITE, objects_apart
 
@@ -218,7 +218,9 @@ def classes_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = None)
         # two figures of two things ("3,000 cubic metres" / "four supermarkets") are two events, however many
         # names their sentences share: a figure is one event with a figure of the same thing only
         # (by the unit's name: "12 km" / "19 kilometres" measure one thing, ``[units]`` of models/measures.toml)
-        return unit_name(a.trigger.lemma) == unit_name(b.trigger.lemma) or bool(measured(a) & measured(b))
+        # ("300 cows" / "450 cattle", "200 people" / "300 passengers" aboard: a broader word, :func:`wider`)
+        x, y = unit_name(a.trigger.lemma), unit_name(b.trigger.lemma)
+        return x == y or bool(measured(a) & measured(b)) or wider(x, y) or wider(y, x)
     if a.event_class == OTHER or b.event_class == OTHER:
         x, y = a.trigger.lemma, b.trigger.lemma
         if a.event_class != b.event_class and x == y:

@@ -268,6 +268,11 @@ class ObjectNounsEntry(_Strict):
     general: list[str] = Field(
         default_factory=list, description="Object nouns that may stand for a more specific one ('suspect', 'site')"
     )
+    broader: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="A noun -> the nouns of things it counts or names among others ('cattle': 'cow', 'bull'): a "
+        "figure of one is a figure of the other told by another word ('300 cows' / '450 cattle')",
+    )
 
 
 class EventLexiconFile(_Strict):
@@ -425,6 +430,8 @@ class EventLexicon:
     synonyms: dict[str, str] = field(default_factory=dict)  # noun lemma -> its ``[synonyms]`` set
     object_sets: dict[str, int] = field(default_factory=dict)  # object noun -> its ``[object_nouns]`` set
     general_objects: frozenset[str] = frozenset()  # object nouns that may stand for another ("suspect")
+    #: a narrower object noun -> its broader nouns (``[object_nouns] broader``: "cow" -> "cattle")
+    broader_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     derivations: tuple[tuple[str, str], ...] = ()  # (verb ending, noun suffix): "resign" / "resignation"
     #: a word -> the listed lemmas (verb or noun) it derives from or that derive from it, with their class
     derived_from: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
@@ -455,10 +462,15 @@ class EventLexicon:
     def one_thing(self, a: str, b: str) -> bool:
         """Two object nouns that may name one thing (``[object_nouns]``): of one set ("factory" / "plant"),
         or one a general noun that may stand for the other ("a suspect" / "a man")."""
-        if a in self.general_objects or b in self.general_objects:
+        if a in self.general_objects or b in self.general_objects or self.broader_of(a, b) or self.broader_of(b, a):
             return True
         x = self.object_sets.get(a)
         return x is not None and x == self.object_sets.get(b)
+
+    def broader_of(self, a: str, b: str) -> bool:
+        """``a`` is a broader noun of ``b`` (``[object_nouns] broader``: "cattle" of "cow", "weapon" of
+        "handgun", "child" of "pupil")."""
+        return a in self.broader_objects.get(b, ())
 
     def kindred(self, a: str, b: str) -> bool:
         """Two classes of one family (``[families]``; a class counts with its hypernyms): names
@@ -633,6 +645,12 @@ def build(data: dict) -> EventLexicon:
         for w in words:
             if w in raw.object_nouns.general or object_sets.setdefault(w, k) != k:
                 raise _fail(f"object_nouns: {w!r} is given twice")
+    broader: dict[str, set[str]] = {}
+    for wide, narrow in raw.object_nouns.broader.items():
+        if not narrow or wide in narrow or wide in raw.object_nouns.general:
+            raise _fail(f"object_nouns.broader.{wide}: no narrower noun, or a general noun or itself")
+        for w in narrow:
+            broader.setdefault(w, set()).add(wide)
     derivations = tuple((v, n) for v, n in raw.derivations)
     derived_from: dict[str, set[tuple[str, str]]] = {}
     for table in (verbs, nouns):
@@ -651,6 +669,7 @@ def build(data: dict) -> EventLexicon:
         synonyms=synonyms,
         object_sets=object_sets,
         general_objects=frozenset(raw.object_nouns.general),
+        broader_objects={k: frozenset(v) for k, v in broader.items()},
         horizon_days=raw.horizon_days,
         undated_horizon_days=raw.undated_horizon_days,
         plan_window_days=raw.plan_window_days,

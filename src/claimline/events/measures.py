@@ -162,6 +162,27 @@ def people_noun(lemma: str) -> bool:
     return lemma in _words()[0]
 
 
+#: Nouns of people that count any people ("nine people were trapped" / "seven miners"): the broader noun of every
+#: ``[measured] people`` noun for a figure (:func:`wider`).
+_ANY_PEOPLE = frozenset({"people", "person"})
+
+
+def wider(a: str, b: str) -> bool:
+    """A figure's measured word ``a`` ("cattle", "people|aboard") counts among others the things ``b`` counts ("cow",
+    "passenger|aboard"), under one verb: a broader noun of it (``[object_nouns] broader`` of models/events.toml:
+    "cattle" / "cow", "weapon" / "handgun", "child" / "pupil"), or "people" of a noun of people (``[measured]
+    people``). Outlets count one herd or one ship's passengers by either word (review 15 W17)."""
+    from .lexicon import lexicon  # (local: the lexicon loads on first use)
+
+    ha, _, va = a.partition("|")
+    hb, _, vb = b.partition("|")
+    if va != vb or ha == hb:
+        return False
+    if ha in _ANY_PEOPLE:
+        return hb not in _ANY_PEOPLE and people_noun(hb)
+    return lexicon().broader_of(ha, hb)
+
+
 def _noun_of(span: Span) -> Token | None:
     """The noun a number counts: the unit of a measure ("4,150 hectares"), else the noun the number
     modifies ("18 aircraft"), not a name's number."""

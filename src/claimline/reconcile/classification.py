@@ -127,7 +127,7 @@ def _negators() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @cache
-def _number_words() -> dict[str, int]:
+def number_words() -> dict[str, int]:
     from ..timex.vocab import vocabulary
 
     return {w: i for i, w in enumerate(vocabulary().numbers.units)}
@@ -139,7 +139,7 @@ def _pattern(k: int) -> re.Pattern[str]:
     table = comparison().classifications[k]
     flags = 0 if table.case_sensitive else re.I
     if table.scale:
-        numbers = "|".join(sorted(_number_words(), key=len, reverse=True))
+        numbers = "|".join(sorted(number_words(), key=len, reverse=True))
         words = "|".join(re.escape(w) for w in table.scale)
         return re.compile(rf"(?<![\w-])(?P<w>{words})\s*-?\s*(?P<n>\d{{1,2}}|{numbers})(?![\w.,]\d|\w)", re.I)
     phrases = sorted({p for ps in table.values.values() for p in ps}, key=len, reverse=True)
@@ -153,7 +153,7 @@ def _pattern(k: int) -> re.Pattern[str]:
 def _label(table: Classification, m: re.Match[str]) -> str:
     if table.scale:
         n = m["n"].lower()
-        return f"{m['w'].lower()} {_number_words().get(n, n if not n.isdigit() else int(n))}"
+        return f"{m['w'].lower()} {number_words().get(n, n if not n.isdigit() else int(n))}"
     said = m["v"] if table.case_sensitive else m["v"].lower()
     said = re.sub(r"\s+", " ", said)
     return next(label for label, phrases in table.values.items() if said in phrases)

@@ -117,13 +117,13 @@ from ..events.identity import (
     within_reach,
 )
 from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
-from ..events.measures import MEASURE, counted_as, unit_name
+from ..events.measures import MEASURE, counted_as, unit_name, wider
 from ..events.objects import objects_apart
 from ..extraction.fingerprint import near_duplicate
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
 from . import amounts
 from .classification import FACET as CLASSIFICATION
-from .classification import Told, classification_questions, once
+from .classification import Told, classification_questions, number_words, once
 from .conflicts import Learned, discover, to_conflict
 from .info import Info, claim_infos, initial_at, time_offset
 from .objects import frame_object as _frame_object
@@ -1103,7 +1103,32 @@ def _words(reports: Sequence[_Report]) -> dict[str, str]:
             word[lemma] = f"={counted}"
             continue
         word[lemma] = next((word[o] for o in word if not word[o].startswith("=") and kin(lex.word(o), own)), lemma)
+    # a narrower noun is its broader one's word when the reports count no other narrower noun of it ("300 cows" /
+    # "450 cattle"; not "300 cows and 40 bulls" / "340 cattle", nor "120 passengers and nine crew" / "129 people":
+    # parts of the whole; review 15 W17)
+    parts = {unit_name(q.measures) for r in reports for q in r.frame.quantities if q.measures and _with_another(r, q)}
+    for wide in lemmas:
+        narrow = [x for x in lemmas if wider(wide, x)]
+        if len(narrow) == 1 and narrow[0].partition("|")[0] not in parts and not word[narrow[0]].startswith("="):
+            word[narrow[0]] = word[wide]
+            word[_WIDER + narrow[0]] = wide  # (a figure's frame is keyed by its own word: :func:`_measured`)
     return word
+
+
+_WIDER = ">"  # (in :func:`_words`, before a figure's word: the broader word it is compared under)
+
+
+#: a figure's noun followed by another figure joined to it ("120 passengers and nine crew", "300 cows plus 40 bulls")
+_AND_ANOTHER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:and|plus|as\s+well\s+as|,)\s+(?:about\s+|some\s+)?([\w-]+)", re.I)
+
+
+def _with_another(r: _Report, q: Quantity) -> bool:
+    """A figure told with a second figure joined to it ("120 passengers and nine crew"): a part of a whole another
+    outlet may count by a broader word."""
+    c = r.info.claim
+    at = q.end - c.start
+    m = _AND_ANOTHER.match(c.text, at) if 0 <= at <= len(c.text or "") else None
+    return m is not None and (m[1][0].isdigit() or m[1].lower() in number_words())
 
 
 def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
@@ -1111,7 +1136,7 @@ def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
     the side of an ``[[exclusive]]`` table its trigger is on ("delayed the delivery of ten jets" /
     "cancelled an order for two jets" count two things, review 6 C3)."""
     if r.frame.event_class == MEASURE:
-        return _measure_key(r.frame)
+        return word.get(_WIDER + (key := _measure_key(r.frame)), key)  # ("cattle" for "cow": :func:`_words`)
     w = word[unit_name(q.measures) if q.measures else r.frame.trigger.lemma]
     if q.measures:
         lemma = r.frame.trigger.lemma

@@ -1,0 +1,74 @@
+"""A noun and its broader noun name one thing's figure (review 15 W17; ``[object_nouns] broader`` of
+models/events.toml): "culled 300 cows" / "culled 450 cattle", "seized 40 handguns" / "25 weapons", "evacuated 120
+pupils" / "80 children", "300 passengers" / "200 people" aboard are compared; parts of a whole ("300 cows and 40
+bulls" / "340 cattle", "120 passengers and nine crew" / "129 people") and two narrower nouns ("40 handguns" / "3
+rifles") are not. The outlets, farms, towns and ships are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimline import api
+from claimline.events.lexicon import lexicon
+from claimline.events.measures import wider
+
+A, B = "Harbour Wire", "North Post"
+DAY = "2026-03-04"
+
+
+def _through_store(docs, folder: Path) -> list:
+    folder.mkdir()
+    with api.open_store(folder / "case.db", create=True) as store:
+        for k, (outlet, text) in enumerate(docs):
+            path = folder / f"a{k}.txt"
+            path.write_text(text + "\n", encoding="utf-8")
+            api.ingest(store, [str(path)], published=DAY, publisher=outlet)
+        return api.conflicts(store)
+
+
+def test_the_vocabulary():
+    lex = lexicon()
+    assert lex.broader_of("cattle", "cow") and not lex.broader_of("cow", "cattle")
+    assert lex.one_thing("cow", "cattle") and lex.one_thing("weapon", "handgun") and lex.one_thing("pupil", "child")
+    assert not lex.one_thing("handgun", "rifle") and not lex.one_thing("cow", "sheep")
+    assert wider("people|aboard", "passenger|aboard") and not wider("people|aboard", "passenger|treat")
+    assert wider("cattle", "cow") and not wider("cow", "cattle") and not wider("people|treat", "people|treat")
+
+
+_CULL = "Inspectors culled {} at a farm near Varn on Tuesday, the agriculture ministry said."
+_SEIZE = "Police seized {} in a raid in Ostby on Tuesday, a police spokesman said."
+_EVACUATE = "Firefighters evacuated {} from the Lindell school on Tuesday, the fire service said."
+_FERRY = "The ferry Marlen was carrying {} when it ran aground off Kelso, the operator said."
+
+DISAGREE = {
+    "cows / cattle": (_CULL, "300 cows", "450 cattle", ["300", "450"]),
+    "handguns / weapons": (_SEIZE, "40 handguns", "25 weapons", ["25", "40"]),
+    "pupils / children": (_EVACUATE, "120 pupils", "80 children", ["120", "80"]),
+    "passengers / people": (_FERRY, "300 passengers", "200 people", ["200", "300"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DISAGREE))
+def test_a_figure_and_its_broader_nouns_figure_are_compared(tmp_path, name):
+    text, x, y, values = DISAGREE[name]
+    found = _through_store([(A, text.format(x)), (B, text.format(y))], tmp_path / "case")
+    assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("quantity", values)], [
+        (c.facet, c.question) for c in found
+    ]
+
+
+AGREE = {
+    "one figure, two words": (_CULL, "300 cows", "300 cattle"),
+    "parts of the whole: cows and bulls": (_CULL, "300 cows and 40 bulls", "340 cattle"),
+    "parts of the whole: passengers and crew": (_FERRY, "120 passengers and nine crew", "129 people"),
+    "two narrower nouns": (_SEIZE, "40 handguns", "three rifles"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AGREE))
+def test_parts_and_two_narrower_nouns_are_not_compared(tmp_path, name):
+    text, x, y = AGREE[name]
+    found = _through_store([(A, text.format(x)), (B, text.format(y))], tmp_path / "case")
+    assert found == [], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
