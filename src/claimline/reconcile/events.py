@@ -1699,8 +1699,8 @@ def _factuality_questions(
             names = everyone.get(r.cluster, frozenset())
         if not names:
             continue  # an event nobody is named in ("the ministry" is described) is too vague to contradict
-        if denials_only and r.frame.factuality == "negated":
-            continue
+        if denials_only and r.frame.factuality == "negated" and not _stance_not_taken(r):
+            continue  # ("has not confirmed": not yet; "did not object": a stance not taken, a "no")
         if r.frame.factuality == "denied" and not _denied_event(r):
             continue  # a denial is about its claim's event, not one named on the way ("the firm it hired to ...")
         if r.frame.factuality in _YES and _failed(r):  # "failed to sign", "refused to sign": a "no"
@@ -1762,6 +1762,28 @@ def _factuality_questions(
         out += _still_planned(claimed, label) + _plans_refused(claimed, refused, label)
         out += _exclusive_words(claimed, label)
     return out
+
+
+#: a simple past's negation just before its verb ("did not object", "didn't back", "had never opposed"), not a present
+#: perfect's ("has not objected", "has never backed": not yet) nor a present's or a plan's ("does not oppose", "will not
+#: back"); an adverb may stand between ("did not formally object")
+_PAST_NEGATION = re.compile(r"(?:\bdid\s+not|\bdidn't|(?<!\bhas\s)(?<!\bhave\s)\bnever)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _stance_not_taken(r: _Report) -> bool:
+    """A stance (class ``stances`` of ``models/comparison.toml`` or below: oppose, support, criticise) its claim tells
+    not taken, in the simple past of its own verb ("EirGrid did not object to the application", "never backed the
+    plan"): a "no" against a report that it was taken ("EirGrid objected to the development"), unlike a statement
+    not made yet ("has not confirmed")."""
+    f, c = r.frame, r.info.claim
+    if f.factuality != "negated" or f.trigger.pos != "verb" or not (c.start <= f.trigger.start <= c.end):
+        return False
+    lex = lexicon()
+    stances = comparison().stances
+    if f.event_class not in stances and not stances & set(lex.ancestors.get(f.event_class, ())):
+        return False
+    before = c.text[max(0, f.trigger.start - c.start - 40) : f.trigger.start - c.start].lower()
+    return _PAST_NEGATION.search(before) is not None
 
 
 def _report_denials(claims: Iterable[Claim]) -> dict[tuple[str, int], list[int]]:
@@ -2754,9 +2776,9 @@ def reconcile_events(
                     *_facet_questions(claimed, label),
                     *_classified(claimed, label),
                 ]
-            elif any(r.frame.factuality == "denied" for r in claimed):
+            elif any(r.frame.factuality == "denied" or _stance_not_taken(r) for r in claimed):
                 # a speech act not made yet ("has not confirmed") is no "no"; one denied ("denied that it
-                # was ever warned") is
+                # was ever warned") is, and a stance told not taken ("did not object": :func:`_stance_not_taken`)
                 questions += _factuality_questions(claimed, label, denials_only=True)
             if not part and cls != MEASURE:
                 questions += [replace(q, label=f"whether {label} happened") for q in staged]

@@ -88,6 +88,7 @@ class ComparisonLexicon(BaseModel):
     requests: frozenset[str] = frozenset()
     aspect_adverbs: frozenset[str] = frozenset()
     untrue: frozenset[str] = frozenset()
+    stances: frozenset[str] = frozenset()
     future_in_past: frozenset[str] = frozenset()
     exceptives: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
@@ -112,6 +113,7 @@ class ComparisonLexicon(BaseModel):
         "doing_verbs",
         "requests",
         "aspect_adverbs",
+        "stances",
         "future_in_past",
         "exceptives",
         "clause_openers",

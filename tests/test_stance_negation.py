@@ -1,0 +1,43 @@
+"""A stance told not taken in the simple past ("did not object") is a "no" against its report taken ("objected");
+a stance not taken yet ("has not objected") is not (questions16: speech acts were compared on denials only)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.events import EventClusters, extract_events, members
+from claimline.reconcile.events import event_conflicts
+
+TAKEN = "The grid operator Voltnet objected to the planning application for the Brackley data centre, the council said."
+NOT_TAKEN = "Voltnet did not object to the planning application for the Brackley data centre, a Voltnet spokesman said."
+NOT_YET = "Voltnet has not objected to the planning application for the Brackley data centre, a Voltnet spokesman said."
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def go(*docs: tuple[str, date, str]):
+        clusters = EventClusters()
+        claims, articles = {}, {}
+        for k, (outlet, published, text) in enumerate(docs):
+            ex, frames = extract_events(text, published, nlp=nlp, publisher=outlet, path=f"a{k}.txt")
+            clusters.add(members(ex, frames))
+            claims.update({c.id: c for c in ex.claims})
+            articles[ex.article.id] = ex.article
+        return [c for _, c in event_conflicts(clusters.clusters.values(), claims, articles)]
+
+    return go
+
+
+def test_a_stance_not_taken_in_the_past_answers_its_report(run):
+    found = run(("Midland Wire", date(2026, 10, 14), TAKEN), ("Shire Post", date(2026, 10, 15), NOT_TAKEN))
+    facts = [c for c in found if c.facet == "factuality"]
+    assert len(facts) == 1, [(c.facet, c.question) for c in found]
+    assert sorted(s.value for s in facts[0].sides) == ["did not happen", "happened"]
+    assert "Voltnet" in facts[0].question
+
+
+def test_a_stance_not_taken_yet_is_no_answer(run):
+    found = run(("Midland Wire", date(2026, 10, 14), TAKEN), ("Shire Post", date(2026, 10, 15), NOT_YET))
+    assert [c for c in found if c.facet == "factuality"] == []
