@@ -61,8 +61,9 @@ Facets
     One number given in two currencies ("36 million crowns" / "36 million euros") is a conflict on
     the currency: a conversion changes the number.
 ``factuality``
-    Within one cluster, among frames naming the same participants, at least one ("X did not sign
-    with Y" contradicts only reports of X signing with Y; an event nobody is named in is too vague
+    Within one cluster (a "no" with no time of its own, "the contract was not cancelled": within its family, whose
+    other clusters are its event but for their time), among frames naming the same participants, at least one ("X
+    did not sign with Y" contradicts only reports of X signing with Y; an event nobody is named in is too vague
     to contradict): reported as happening (asserted, reported,
     hedged) versus ``denied`` or negated ("did not sign"). Speech acts (class ``communicate`` and
     below) are not compared: "has not confirmed" is not contradicted by a later confirmation.
@@ -1732,6 +1733,9 @@ def _factuality_questions(
         # a denial answers a plan too ("NATO is preparing to share the cost" / "NATO denied that it
         # is paying"); a plain negation does not ("will sign" / "has not signed": not yet)
         said = _YES | _PLANNED if denied else _YES
+        # a "no" with no time of its own ("the contract was not cancelled") answers its family's other clusters too:
+        # they are its event but for their time ("cancelled on 7 September"), which the "no" does not give
+        undated = [r for r in no_reports if r.frame.time is None]
         if no_reports:
             # a "no" answers the reports of its event (one cluster) whose parties nest with its own:
             # "the contract with X was not cancelled" answers "the agency cancelled its contract with
@@ -1740,15 +1744,28 @@ def _factuality_questions(
             rs = rs + [
                 r
                 for (c, n), others in sorted(by_cluster.items())
-                if c == cid and n != names and _nest(set(n.split("|")), mine)
+                if (c == cid and n != names or c != cid and undated) and _nest(set(n.split("|")), mine)
                 for r in others
                 if r.frame.factuality in said
             ]
         if no_reports:  # a "no" answers reports of its own word ("not cancelled" is no answer to "suspended")
             # of an act done by the day it is told ("has not completed" on Monday, "completed on Thursday": done
             # since; review 10 R33)
-            rs = [r for r in rs if r.frame.factuality in _NO or any(_answers(r, n) for n in no_reports)]
-            no_reports = [n for n in no_reports if any(_answers(r, n) for r in rs if r.frame.factuality in said)]
+            rs = [
+                r
+                for r in rs
+                if r.frame.factuality in _NO
+                or any(_answers(r, n) if r.cluster == cid else _answers_across(r, n) for n in no_reports)
+            ]
+            no_reports = [
+                n
+                for n in no_reports
+                if any(
+                    _answers(r, n) if r.cluster == cid else _answers_across(r, n)
+                    for r in rs
+                    if r.frame.factuality in said
+                )
+            ]
         yes = _unique(r.info for r in rs if r.frame.factuality in said)
         answered = len({r.info.group for r in rs if r.frame.factuality in said | _NO})
         sides: dict[str, list[Info]] = {}
@@ -1828,6 +1845,19 @@ def _answers(a: _Report, no: _Report) -> bool:
     t = a.frame.time
     done = t.start if t is not None and t.start is not None else _told_day(a)
     return done is None or done <= told
+
+
+def _answers_across(a: _Report, no: _Report) -> bool:
+    """Whether a "no" answers a report of another cluster of its family (:func:`_answers`): a "no" with no time of its
+    own ("the contract was not cancelled" / "cancelled the contract on 7 September"), of a listed class (a word the
+    lexicon does not list, "ran", is too loose to say what did not happen), on no other thing ("the city routes did
+    not run" / "ran the county routes": :func:`claimline.reconcile.objects.things_apart`)."""
+    return (
+        no.frame.time is None
+        and no.frame.event_class not in (OTHER, MEASURE)
+        and not _things_apart(a.frame, a.info.claim, no.frame, no.info.claim)
+        and _answers(a, no)
+    )
 
 
 def _denied_after(a: _Report, no: _Report) -> bool:
