@@ -551,6 +551,16 @@ def test_a_result_participle_takes_its_clause_time(frames_of):
     assert _one(frames, "strike").time is None
 
 
+def test_a_participle_joined_to_a_result_is_told_at_its_time(frames_of):
+    # "..., killing two and injuring 30": the second result is told then (its told_time, the timeline's date), not
+    # given a time of its own (a second time-of-day question for one act, review dates16)
+    frames = frames_of("A coach left the road near Orvale at 14:20 on Sunday, killing two passengers and injuring 30.")
+    assert _one(frames, "kill").time.start == date(2026, 3, 8)
+    injured = _one(frames, "injure")
+    assert injured.time is None
+    assert (injured.told_time.start, injured.told_time.granularity) == (date(2026, 3, 8), "day")
+
+
 def test_an_act_done_in_an_event_with_a_day_takes_that_day(frames_of):
     frames = frames_of("Four workers were injured in Sunday's explosion at the depot.")
     assert _one(frames, "injure").time.start == date(2026, 3, 8)
@@ -622,3 +632,22 @@ def test_a_joined_clause_told_ahead_takes_no_time(frames_of):
     frames = frames_of("The dockworkers' union rejected the offer on Monday and will strike again.")
     assert _one(frames, "reject").time.start == date(2026, 3, 9)
     assert _one(frames, "strike").time is None
+
+
+def test_a_scheduling_verb_gives_its_for_time_to_the_event_it_sets(frames_of):
+    # "called a meeting for Tuesday evening": the meeting's time, not the calling's ([event_time] scheduling_verbs)
+    frames = frames_of("The mayor of Orvale called an extraordinary meeting of the council for Tuesday evening.")
+    assert _one(frames, "meeting").time.start == date(2026, 3, 10)
+    assert all(f.time is None for f in frames if f.trigger.lemma == "call")
+    frames = frames_of("The tribunal has scheduled a hearing for 26 March.")
+    assert _one(frames, "hearing").time.start == date(2026, 3, 26)
+
+
+def test_a_length_counts_from_the_dated_act_that_sets_it(frames_of):
+    # "on Monday ordered X to examine ... and to report within 30 days": 30 days from Monday, not from publication
+    frames = frames_of("The minister on Monday ordered the agency to examine the failure and to report within 30 days.")
+    report = _one(frames, "report")
+    assert (report.time.kind, report.time.start, report.time.end) == ("expected", date(2026, 3, 9), date(2026, 4, 8))
+    # an undated act: from the publication date
+    frames = frames_of("The minister ordered the agency to report within 30 days.")
+    assert _one(frames, "report").time.start == date(2026, 3, 10)

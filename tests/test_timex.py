@@ -183,6 +183,12 @@ def test_tonight_and_parts_of_day() -> None:
         ("The talks ended last Thursday.", "last Thursday", "2026-02-26"),
         ("Markets will reopen on Monday", "Monday", "2026-03-09"),
         ("It was raining on Sunday.", "Sunday", "2026-03-01"),
+        # the weekday of the week named, not of the week the weekday alone picks (A is a Thursday)
+        ("The train derailed on Thursday of last week.", "Thursday of last week", "2026-02-26"),
+        ("The vote was held on Tuesday last week.", "Tuesday last week", "2026-02-24"),
+        ("Residents may return on Tuesday next week.", "Tuesday next week", "2026-03-10"),
+        ("The plant closed on Monday of this week.", "Monday of this week", "2026-03-02"),
+        ("It began on Friday morning of last week.", "Friday morning of last week", "2026-02-27TMO"),
     ],
 )
 def test_weekdays(text: str, phrase: str, value: str) -> None:

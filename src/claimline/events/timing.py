@@ -35,6 +35,8 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
 * a verb of beginning (``onset_verbs``) tells the day of its event-noun subject too (its ``told_time``: "the trial
   will open on Tuesday", "the strike began on Monday", "the inquiry, which began on Monday"); an end does not ("the
   talks ended on Thursday");
+* a scheduling verb's "for" time is the event it takes ("called a meeting for Tuesday evening", "scheduled a hearing
+  for 26 November": ``scheduling_verbs``), not the calling's or the scheduling's;
 * a copula, "take place", "happen", "break down" and a subjectless "due" date their subject
   ("the first flight was in 1994", "the delivery, originally due later this
   year, ...", "talks broke down late on Thursday", "the earthquake struck on Thursday": ``happen_phrases``);
@@ -54,7 +56,8 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
   stopped work, and the authority closed two berths");
 * an act set in a dated event takes its time ("were injured in Tuesday's explosion", "corrected the reports
   in a statement on Saturday"), and so does a result participle with no time of its own ("exploded at 04:10
-  on Sunday, injuring three workers"; not a resultative's object, "bringing production to an end");
+  on Sunday, injuring three workers"; not a resultative's object, "bringing production to an end"); a participle
+  joined to that one is told then ("killing nine people and injuring 212": the injuring's ``told_time``);
 * a hedged length ("almost a week after") counts no day from another event;
 * a time that labels a line ("- **29 September.** The ballot closes.", "5 March: ...") dates the events of
   the rest of that line with no time of their own.
@@ -81,7 +84,8 @@ The preposition makes the interval:
   reference to N units later; the reference is the event it counts from when
   the text names it ("within 90 days of signing": an earlier frame of the
   article of a related class with a time, whose id is kept in ``anchor``),
-  else the publication date; not after a superlative or "first" ("its lowest
+  else the day of the dated act that sets it ("on Wednesday ordered the inspectorate to report within 30
+  days": from Wednesday), else the publication date; not after a superlative or "first" ("its lowest
   level in six years", "the first strike in 19 years" are comparisons).
 """
 
@@ -113,6 +117,7 @@ from ..timex.vocab import (
     ONSET_VERBS,
     PERIOD_WORDS,
     REPORT_DAY_CLASSES,
+    SCHEDULING_VERBS,
     TIME_NOUNS,
     WHEN_WORDS,
 )
@@ -523,6 +528,7 @@ def assign_times(
 
     moved_to: set[int] = set()  # frames a moved-to verb dates: the new time wins over the one it replaces
     results: list[tuple[int, EventTime]] = []  # result participles of a dated verb, dated after the rest
+    joined: list[tuple[int, EventTime]] = []  # participles joined to a result participle: told at that time
 
     def offer(k: int | None, et: EventTime | None, moved: bool = False) -> None:
         if k is None or et is None or (k in moved_to and not moved):
@@ -566,6 +572,10 @@ def assign_times(
         moved = _moved_theme(p, triggers)
         if moved is not None and not (p.prep in _UNTIL and attach is not None and _lasting(attach)):
             offer(moved, et, moved=True)
+            continue
+        scheduled = _scheduled_for(p, triggers)
+        if scheduled is not None:
+            offer(scheduled, et)  # "called a meeting for Tuesday evening": the meeting's time, not the calling's
             continue
         # a range: "between 2019 and 2021", "from May to July"
         partner = _range_end(p, placed, by_root)
@@ -656,6 +666,7 @@ def assign_times(
             offer(_same_act(doc[frames[k].trigger.token], frames, triggers), et)
         if et.kind == "point" and not p.noun:
             results += [(r, et) for r in _results(attach, triggers, placed)]
+            joined += [(r, et) for r in _joined_results(attach, triggers)]
     for r, et in results:
         if r not in chosen:
             chosen[r] = et  # "exploded at 04:10 on Sunday, injuring three workers": the injuring then
@@ -673,6 +684,9 @@ def assign_times(
             k, et = _expected(p, out, triggers, published)
             if k is not None and et is not None and out[k].time is None:
                 out[k] = out[k].model_copy(update={"time": et})
+    for r, et in joined:
+        if out[r].time is None and out[r].told_time is None:
+            out[r] = out[r].model_copy(update={"told_time": _day_of(et)})  # "..., killing nine and injuring 212"
     return _told_times(out, doc, triggers)
 
 
@@ -775,17 +789,47 @@ def _results(verb: Token | None, triggers: dict[int, int], placed: list[_Placed]
     for c in verb.children:
         if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < verb.i:
             continue
-        if any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children):
+        if _own_clause(c):
             continue
         lo, hi = c.left_edge.i, c.right_edge.i
         if any(lo <= q.root.i <= hi for q in placed):
             continue
-        k = triggers.get(c.i)
-        if k is None and not _resultative(c):
-            k = _named_event(c, triggers)
+        k = _result_event(c, triggers)
         if k is not None:
             out.append(k)
     return out
+
+
+def _joined_results(verb: Token | None, triggers: dict[int, int]) -> list[int]:
+    """The events of participles joined to a result participle of ``verb`` ("struck at 03:17 on Thursday, killing
+    nine people and injuring 212": the injuring), told at the verb's time (``told_time``: the second result of one
+    act is no question of its own to compare; dated as its own time, the time of the injuring duplicated the
+    time-of-day conflict of the derailment it followed)."""
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    out = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < verb.i or _own_clause(c):
+            continue
+        for g in c.children:
+            if g.dep_ == "conj" and g.tag_ == "VBG" and not _own_clause(g):
+                k = _result_event(g, triggers)
+                if k is not None:
+                    out.append(k)
+    return out
+
+
+def _result_event(verb: Token, triggers: dict[int, int]) -> int | None:
+    """A result participle's event: its own, or the one it names when it puts nothing into a state."""
+    k = triggers.get(verb.i)
+    if k is None and not _resultative(verb):
+        k = _named_event(verb, triggers)
+    return k
+
+
+def _own_clause(verb: Token) -> bool:
+    """A verb with a subject, marker or auxiliary of its own: a clause, not a participle sharing another's time."""
+    return any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in verb.children)
 
 
 def _resultative(verb: Token) -> bool:
@@ -1290,6 +1334,39 @@ def _moved_theme(p: _Placed, triggers: dict[int, int]) -> int | None:
     return None
 
 
+#: how a task hangs on the act that sets it: "ordered the inspectorate to examine the outage, and to report within 30
+#: days" (report: conj of examine, xcomp of ordered)
+_SET_BY = frozenset({"xcomp", "conj", "ccomp"})
+
+
+def _setting_day(tok: Token, frames: list[EventFrame], triggers: dict[int, int], published: date) -> date:
+    """The day a length counts from when the text names no event ("within 30 days"): the day of the act that sets
+    the task, when the text dates it before publication ("on Wednesday ordered the inspectorate ... to report
+    within 30 days": 30 days from Wednesday), else the publication date."""
+    hops = 0
+    while tok.dep_ in _SET_BY and tok.head.i != tok.i and hops < 3:
+        tok = tok.head
+        hops += 1
+        k = triggers.get(tok.i)
+        t = frames[k].time if k is not None else None
+        if t is not None and t.kind == "point" and t.start is not None and t.start == t.end:
+            return t.start if t.start < published else published
+    return published
+
+
+def _scheduled_for(p: _Placed, triggers: dict[int, int]) -> int | None:
+    """The event a scheduling verb (``scheduling_verbs``) sets a time "for": its object or passive subject, when that
+    names an event ("called an extraordinary meeting for Tuesday evening", "the hearing was scheduled for 26
+    November")."""
+    verb = p.attach
+    if verb is None or p.prep != "for" or p.noun or verb.pos_ != "VERB":
+        return None
+    if lexicon().word(verb.lemma_.lower()) not in SCHEDULING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return _noun_event(obj, triggers) if obj is not None else None
+
+
 def _lasting(verb: Token) -> bool:
     return verb.lemma_.lower() in LASTING_LEMMAS
 
@@ -1435,6 +1512,8 @@ def _expected(
                 if f.time is not None and f.time.start is not None and lex.related(f.event_class, cls):
                     ref, anchor = f.time.start, f.id
                     break
+    if anchor is None and ref is not None:
+        ref = _setting_day(p.root.doc[frames[k].trigger.token], frames, triggers, ref)
     if ref is None:
         return None, None
     if anchor is None and frames[k].factuality != "expected" and p.root.doc[frames[k].trigger.token].tag_ == "VBD":

@@ -383,8 +383,12 @@ def _h_weekday(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
     edge = _edge_mod(g.get("edge"))
     if g.get("plural"):
         return _Norm(f"XXXX-WXX-{wd + 1}", "set", "SET")
+    week = (g.get("week") or "").lower()
     if a is None:
         d = None
+    elif week and not rel:
+        # "Thursday of last week", "Tuesday next week": that weekday of the week named
+        d = _week_iv(a)[0] + timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[week] + wd)
     else:
         delta = (wd - a.weekday()) % 7  # days forward to the next such weekday (0 = today)
         if rel in ("last", "past", "this past", "previous"):

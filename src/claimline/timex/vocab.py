@@ -172,7 +172,20 @@ class EventTimeWords(_Strict):
         " weeks to object', 'has until 8 October to reply', 'was given 30 days to respond')",
     )
 
-    @field_validator("time_nouns", "lasting_lemmas", "looking_back", "comparison_baselines", "effective_from_classes")
+    scheduling_verbs: list[str] = Field(
+        default_factory=list,
+        description="verbs that set the time of the event they take: the time after 'for' is the event's, not the"
+        " verb's ('called a meeting for Tuesday evening', 'scheduled a hearing for 26 November')",
+    )
+
+    @field_validator(
+        "time_nouns",
+        "lasting_lemmas",
+        "looking_back",
+        "comparison_baselines",
+        "effective_from_classes",
+        "scheduling_verbs",
+    )
     @classmethod
     def _one_token(cls, v: list[str]) -> list[str]:
         # compared with one token's lemma: spaCy splits "cut-off" into three tokens, so it never matches
@@ -497,6 +510,7 @@ OBJECT_VERBS: frozenset[str] = frozenset(_V.event_time.object_verbs)
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in _V.event_time.adjunct_prepositions)
 REPORT_DAY_CLASSES: frozenset[str] = frozenset(_V.event_time.report_day_classes)
 ALLOWANCE_VERBS: frozenset[str] = frozenset(_V.event_time.allowance_verbs)
+SCHEDULING_VERBS: frozenset[str] = frozenset(_V.event_time.scheduling_verbs)
 #: words naming a period or a part of one ("week", "quarter", "end", "beginning"): a day "of" one of them
 #: is that period's ("the week of 20 April"), not a noun's own time ("the rescue of 12 March")
 PERIOD_WORDS: frozenset[str] = frozenset(
