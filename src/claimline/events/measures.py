@@ -103,6 +103,35 @@ def anchor(sent: Span, doc_text: str, tok: Token, lemma: str, pos: str) -> dict[
     }
 
 
+def _figure_frame(
+    article_id: str,
+    n: int,
+    claim_id: str | None,
+    sent: Span,
+    doc_text: str,
+    trigger: Token,
+    measured: str,
+    names: Mapping[str, tuple[int, int, str | None]],
+    factuality: str,
+    quantity: Any,
+) -> EventFrame:
+    """A figure's frame (class ``measure``): its number the trigger, what it measures the trigger's lemma, the
+    parties its sentence names as themes, one quantity (a dict or a :class:`Quantity`)."""
+    return EventFrame(
+        id=f"{article_id}-e{n:03d}",
+        article_id=article_id,
+        claim_id=claim_id,
+        **anchor(sent, doc_text, trigger, measured, "noun"),  # type: ignore[arg-type]
+        event_class=MEASURE,
+        participants=[  # type: ignore[misc]
+            {"role": "theme", "text": name, "start": s, "end": e, "name": name, "label": label}
+            for name, (s, e, label) in names.items()
+        ],
+        factuality=factuality,  # type: ignore[arg-type]
+        quantities=[quantity],
+    )
+
+
 def counted_as(lemma: str) -> str | None:
     """The ``[counted]`` set a lemma belongs to ("kill" -> "dead"), or None."""
     return _sets().get(lemma)
@@ -454,31 +483,18 @@ def measure_frames(
         n += 1
         counted_at[noun.i] = len(out)
         unnamed.append(len(out))
-        out.append(
-            EventFrame(
-                id=f"{article_id}-e{n:03d}",
-                article_id=article_id,
-                claim_id=claim.id if claim is not None else None,
-                **anchor(sent, doc_text, trigger, key, "noun"),  # type: ignore[arg-type]
-                event_class=MEASURE,
-                participants=[  # type: ignore[misc]
-                    {"role": "theme", "text": name, "start": s, "end": e, "name": name, "label": label}
-                    for name, (s, e, label) in names.items()
-                ],
-                factuality=_factuality(verb, expecting),  # type: ignore[arg-type]
-                quantities=[  # type: ignore[list-item]
-                    {
-                        "kind": "measure" if span.label_ == "QUANTITY" else "count",
-                        "text": doc_text[begin : span.end_char],
-                        "start": begin,
-                        "end": span.end_char,
-                        "value": value,
-                        "unit": lemma if span.label_ == "QUANTITY" else None,
-                        "measures": measured,
-                    }
-                ],
-            )
-        )
+        quantity = {
+            "kind": "measure" if span.label_ == "QUANTITY" else "count",
+            "text": doc_text[begin : span.end_char],
+            "start": begin,
+            "end": span.end_char,
+            "value": value,
+            "unit": lemma if span.label_ == "QUANTITY" else None,
+            "measures": measured,
+        }
+        claim_id = claim.id if claim is not None else None
+        factuality = _factuality(verb, expecting)
+        out.append(_figure_frame(article_id, n, claim_id, sent, doc_text, trigger, key, names, factuality, quantity))
     # the sums of events that name no party ("The contract is worth 31.6 million euros"): no event cluster
     # compares them, so each is a figure of the noun it measures ("contract"), told apart by its currency
     from .lexicon import lexicon  # (local: the lexicon loads on first use)
@@ -518,20 +534,9 @@ def measure_frames(
                     names[e.name] = (doc[e.start].idx, doc[e.end - 1].idx + len(doc[e.end - 1]), e.label)
             n += 1
             unnamed.append(len(out))
+            quantity = q.model_copy(update={"measures": what})
             out.append(
-                EventFrame(
-                    id=f"{article_id}-e{n:03d}",
-                    article_id=article_id,
-                    claim_id=f.claim_id,
-                    **anchor(sent, doc_text, trigger, what, "noun"),  # type: ignore[arg-type]
-                    event_class=MEASURE,
-                    participants=[  # type: ignore[misc]
-                        {"role": "theme", "text": name, "start": s, "end": e, "name": name, "label": label}
-                        for name, (s, e, label) in names.items()
-                    ],
-                    factuality=f.factuality,
-                    quantities=[q.model_copy(update={"measures": what})],
-                )
+                _figure_frame(article_id, n, f.claim_id, sent, doc_text, trigger, what, names, f.factuality, quantity)
             )
     main = _main_party(frames) if unnamed else None
     if main is not None:
@@ -807,30 +812,19 @@ def duration_frames(
         names = _sentence_names(doc, sent, names_at)
         claim = claim_of(trigger.idx) or claim_of(noun.idx)
         n += 1
+        quantity = {
+            "kind": "duration",
+            "text": d.text,
+            "start": d.start,
+            "end": d.end,
+            "value": value,
+            "unit": unit,
+            "measures": measured,
+        }
+        claim_id = claim.id if claim is not None else None
+        factuality = _factuality(verb, expecting)
         out.append(
-            EventFrame(
-                id=f"{article_id}-e{n:03d}",
-                article_id=article_id,
-                claim_id=claim.id if claim is not None else None,
-                **anchor(sent, doc_text, trigger, measured, "noun"),  # type: ignore[arg-type]
-                event_class=MEASURE,
-                participants=[  # type: ignore[misc]
-                    {"role": "theme", "text": name, "start": s, "end": e, "name": name, "label": label}
-                    for name, (s, e, label) in names.items()
-                ],
-                factuality=_factuality(verb, expecting),  # type: ignore[arg-type]
-                quantities=[  # type: ignore[list-item]
-                    {
-                        "kind": "duration",
-                        "text": d.text,
-                        "start": d.start,
-                        "end": d.end,
-                        "value": value,
-                        "unit": unit,
-                        "measures": measured,
-                    }
-                ],
-            )
+            _figure_frame(article_id, n, claim_id, sent, doc_text, trigger, measured, names, factuality, quantity)
         )
     main = _main_party(frames) if out else None
     if main is not None:
@@ -957,30 +951,19 @@ def sum_frames(
         names = _sentence_names(doc, sent, names_at)
         claim = claim_of(trigger.idx)
         n += 1
+        quantity = {
+            "kind": "money",
+            "text": doc_text[start:end],
+            "start": start,
+            "end": end,
+            "value": value,
+            "unit": unit,
+            "measures": measured,
+        }
+        claim_id = claim.id if claim is not None else None
+        factuality = _factuality(verb, expecting)
         out.append(
-            EventFrame(
-                id=f"{article_id}-e{n:03d}",
-                article_id=article_id,
-                claim_id=claim.id if claim is not None else None,
-                **anchor(sent, doc_text, trigger, measured, "noun"),  # type: ignore[arg-type]
-                event_class=MEASURE,
-                participants=[  # type: ignore[misc]
-                    {"role": "theme", "text": name, "start": s, "end": e, "name": name, "label": label}
-                    for name, (s, e, label) in names.items()
-                ],
-                factuality=_factuality(verb, expecting),  # type: ignore[arg-type]
-                quantities=[  # type: ignore[list-item]
-                    {
-                        "kind": "money",
-                        "text": doc_text[start:end],
-                        "start": start,
-                        "end": end,
-                        "value": value,
-                        "unit": unit,
-                        "measures": measured,
-                    }
-                ],
-            )
+            _figure_frame(article_id, n, claim_id, sent, doc_text, trigger, measured, names, factuality, quantity)
         )
     main = _main_party(frames) if out else None
     if main is not None:
