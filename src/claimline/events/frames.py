@@ -452,6 +452,8 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             # a control use ("declined to comment", "began to"): the complement is the event
             if lex.root(found[0]) == "change" or found[0] == "launch":
                 continue
+            if lemma not in lex.verbs and lemma in _undone_words():
+                continue  # "the system failed to detect it": no part that failed (a sense's class), an act undone
         if controls and lemma in lex.expectation_verbs:
             # "agreed to cut gas prices": a promise of the complement's act, no agreement signed (review 10 R15)
             cls = OTHER
@@ -504,6 +506,12 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
         drafts.append(_Draft(tok, cls, lemma, "noun", args, host))
     drafts.sort(key=lambda d: d.token.i)
     return drafts
+
+
+@cache
+def _undone_words() -> frozenset[str]:
+    """Verbs of failing before an infinitive ("failed to check"): ``undone_words`` of models/cues.toml."""
+    return frozenset(lexicons.cues().undone_words)
 
 
 def _subject_of(verb: Token) -> list[tuple[str, Token]]:

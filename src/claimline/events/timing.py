@@ -355,13 +355,16 @@ def _governed(attach: Token | None, triggers: dict[int, int], carry: bool = True
 
 def _carried_event(verb: Token, triggers: dict[int, int]) -> int | None:
     """The event noun a verb that is no event carries: the object of a light verb (``light_verbs`` of
-    models/events.toml: "held talks", "carried out an inspection") or of an [event_time] ``object_verbs`` entry
+    models/events.toml: "held talks", "carried out an inspection"), or its passive subject ("the decision was taken
+    by the board on Monday", "an agreement was reached on Friday"), or of an [event_time] ``object_verbs`` entry
     ("opened an investigation"; "go on" + its preposition's object: "went on strike")."""
     if verb.pos_ != "VERB" or (verb.dep_ == "ccomp" and _light_verb_phrase(verb)):
         return None  # a bound light verb in a complement: the report stands for it ("told it must submit a plan by")
     lemma = lexicon().word(verb.lemma_.lower())  # (the tagger's "stag" of "staged" is "stage")
     if lemma in lexicon().light_verbs or lemma in OBJECT_VERBS:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+            (c for c in verb.children if c.dep_ == "nsubjpass"), None
+        )
         if obj is not None:
             return _noun_event(obj, triggers)
     for c in verb.children:
