@@ -46,6 +46,12 @@ def _article(masthead: str) -> str:
         ("Ferries | Friday, 6 March 2026 | 09:40 CET", date(2026, 3, 6), None),
         ("Issue 40 -- Friday 6 March 2026 -- by Jane Doe", date(2026, 3, 6), "Jane Doe"),
         ("Coastal Herald · Harbour Policy · posted 2 March 2026 by Mia Kern", date(2026, 3, 2), "Mia Kern"),
+        # a site's name in emphasis, with "and" of another language; a syndication label naming its agency; a
+        # broadcast's bulletin after a clock time
+        ("**Vento e Mare** · *island ferries* · posted 2 March 2026 by Mia Kern", date(2026, 3, 2), "Mia Kern"),
+        ("Agency copy: Baltic Press Agency | Published 4 March 2026", date(2026, 3, 4), None),
+        ("Friday 6 March 2026, 07:00 bulletin", date(2026, 3, 6), None),
+        ("Filed 6 March 2026 09:12 CET", date(2026, 3, 6), None),
     ],
 )
 def test_masthead_line_gives_the_publication_date(masthead, published, author):

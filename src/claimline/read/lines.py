@@ -38,7 +38,8 @@ SMALL_WORDS = wordset(
     "a an and as at but by for from in into nor of on onto or per so the to up via vs vs. with yet "
     "amid after before about against over under than off out is are its be de la le van von der"
 )
-_NAME_PARTICLES = wordset("and de da di du la le van von der den del bin al ibn &")
+#: lower-case words inside a name, among them "and" in other languages ("Dosi e Dubbi", "Pan y Vino", "Smith et Fils")
+_NAME_PARTICLES = wordset("and de da di du la le van von der den del bin al ibn & e y et und og och")
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:

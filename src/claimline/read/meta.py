@@ -40,14 +40,14 @@ class Meta:
 
 _LABEL = re.compile(
     r"(?P<label>first published|published|posted|last updated|updated|last modified|modified|"
-    r"dated|date|released|issued|on)\s*(?:on|at)?\s*:?\s*(?P<rest>.*)",
+    r"dated|date|released|issued|filed|on)\s*(?:on|at)?\s*:?\s*(?P<rest>.*)",
     re.I,
 )
 _BY = re.compile(r"(?:written\s+|words\s+|story\s+|reporting\s+)?by\s*:?\s+(?P<rest>.+)", re.I)
 #: Cheap test before parsing a line as a byline: how bylines can start or what they contain.
 BYLINE_HINT = re.compile(
     r"\d|by\b|written|words|story|reporting|first|published|posted|last|updated|modified|date|released"
-    r"|issued|on\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|issued|filed|on\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|.*[|·•—–]|.*\s--?\s",
     re.I,
 )
@@ -116,8 +116,9 @@ class Byline:
         for i, part in enumerate(parts):
             kind = self._part(part, meta)
             if kind is None:
-                if name_like(part, max_words=4) and len(part.split()) >= 2:
-                    unnamed.append(part)
+                bare = part.strip("*_")  # a site's name in emphasis ("**Port Notes** · posted 2 March 2026 by ...")
+                if name_like(bare, max_words=4) and len(bare.split()) >= 2:
+                    unnamed.append(bare)
                     continue
                 if _PLACE.fullmatch(part) or _TAGLINE.fullmatch(part):
                     loose += 1  # "Oslo | 10 June 2026", "Business | 10 June 2026", "a weekly letter on ..."
@@ -206,9 +207,10 @@ class Byline:
         """The date a part starts with when the rest of it is byline too ("13 May 2026 by Jane Doe")."""
         for rx in DATE_FULL[:3]:
             dm = rx.match(part)
-            if dm and dm.end() < len(part) and part[dm.end()].isspace():
+            end = dm.start() + len(dm.group(0).rstrip()) if dm else 0  # (a clock time's match takes a space)
+            if dm and end < len(part) and (part[end].isspace() or part[end] == ","):
                 d = to_date(dm)
-                rest = part[dm.end() :].strip()
+                rest = part[end:].lstrip(",").strip()  # "10 September 2026, 08:00 bulletin"
                 if d is not None and rest and self._part(rest, meta) is not None:
                     return d
         return None
