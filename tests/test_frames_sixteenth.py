@@ -72,3 +72,19 @@ def test_failing_to_act_and_giving_way_to_pressure_are_no_accident(nlp, text, le
 def test_a_light_verb_s_passive_subject_has_the_verb_s_time(nlp, text, lemma, day):
     (frame,) = _frames(nlp, text, lemma)
     assert frame.time is not None and frame.time.start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "factuality"),
+    [
+        # the one who bars, bans or rules out is not what is excluded
+        ("The ruling of the Varland court bars Corvel Bank from opening new accounts.", "ruling", "asserted"),
+        ("The sanctions ban exports of chips to Varland.", "sanction", "asserted"),
+        # what is excluded is: a negating verb's passive subject or object
+        ("Corvel Bank has been barred from opening new accounts.", "open", "negated"),
+        ("Arlen Group ruled out the sale of its Tarvik plant.", "sale", "negated"),
+    ],
+)
+def test_a_negating_verb_s_subject_is_not_excluded(nlp, text, lemma, factuality):
+    (frame,) = _frames(nlp, text, lemma)
+    assert frame.factuality == factuality

@@ -152,6 +152,7 @@ def is_negated(tok: Token, span: Span | None) -> bool:
     hi = span.end if span is not None else tok.sent.end
     node = tok
     via_subject = False  # reached ``node`` through its subject: a later "not" still negates it
+    by_subject = False  # reached ``node`` through its active subject: a negating verb's doer, not what it excludes
     for _ in range(8):
         for child in node.children:
             if not lo <= child.i < hi:
@@ -161,7 +162,8 @@ def is_negated(tok: Token, span: Span | None) -> bool:
             if child.dep_ in ("nsubj", "nsubjpass") and negative_argument(child):
                 return True
         if node.i != tok.i and node.lemma_.lower() in words().negating_verbs and node.i in range(lo, hi):
-            return True
+            if not by_subject:  # (the one who bars or rules out is not excluded: "the ruling bars X from trading")
+                return True
         if node.head.i == node.i or not (lo <= node.head.i < hi):
             if (
                 node.head.i != node.i
@@ -190,6 +192,7 @@ def is_negated(tok: Token, span: Span | None) -> bool:
         if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.head.children):
             break
         via_subject = node.dep_ in ("nsubj", "nsubjpass")
+        by_subject = node.dep_ == "nsubj"
         node = node.head
     doc = tok.doc
     anchor = max(lo, _np_left(tok))
