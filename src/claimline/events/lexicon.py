@@ -132,6 +132,11 @@ class SenseEntry(_Strict):
         "('landed two contracts', 'struck a balance'); as a noun, of its target after 'on'/'against' "
         "('an attack on the plan')",
     )
+    goals: list[str] = Field(
+        default_factory=list,
+        description="As a verb, lemmas of what it moves onto, into or against ('ran onto rocks', 'drifted into a "
+        "sandbank', 'slammed into a tree') that choose the sense",
+    )
     discourse: bool = Field(
         default=False,
         description="One sense per article: the word with no context of its own takes this sense when the "
@@ -185,7 +190,7 @@ class SenseEntry(_Strict):
                 raise ValueError(f"bad lemma {lemma!r}: one word, lower case")
         return v
 
-    @field_validator("context", "weak_context", "unless", "objects")
+    @field_validator("context", "weak_context", "unless", "objects", "goals")
     @classmethod
     def _weak(cls, v: list[str]) -> list[str]:
         return _context_words(v)
@@ -216,6 +221,7 @@ class Sense:
     discourse: bool = False
     agent_verbs: frozenset[str] = frozenset()
     people: bool = False
+    goals: frozenset[str] = frozenset()  # (a verb's: what it moves onto, into or against)
 
 
 class DateClassEntry(_Strict):
@@ -594,8 +600,10 @@ def build(data: dict) -> EventLexicon:
             raise _fail(f"sense.{k} ({name}): class {sense.event_class!r} is not a class")
         if sense.converse and ("verb" not in sense.pos or sense.event_class == NO_EVENT):
             raise _fail(f"sense.{k} ({name}): a converse sense is a verb's and names an event")
-        if not sense.context and not sense.objects and not sense.plural:
-            raise _fail(f"sense.{k} ({name}): a sense needs context words, objects or plural")
+        if not sense.context and not sense.objects and not sense.plural and not sense.goals:
+            raise _fail(f"sense.{k} ({name}): a sense needs context words, objects, goals or plural")
+        if sense.goals and "verb" not in sense.pos:
+            raise _fail(f"sense.{k} ({name}): goals choose a verb's sense (pos 'verb')")
         if (sense.plural or sense.agents) and "noun" not in sense.pos:
             raise _fail(f"sense.{k} ({name}): plural and agents choose a noun's sense (pos 'noun')")
         entry = Sense(
@@ -613,6 +621,7 @@ def build(data: dict) -> EventLexicon:
             sense.discourse,
             frozenset(sense.agent_verbs),
             sense.people,
+            frozenset(sense.goals),
         )
         for lemma in sense.lemmas:
             for pos in sense.pos:

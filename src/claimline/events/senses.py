@@ -34,6 +34,9 @@ _CLAUSES = frozenset({"xcomp", "ccomp"})
 _GOVERNED = frozenset({"dobj", "nsubj", "nsubjpass"})
 #: Prepositions whose object is what a noun is aimed at ("an attack on the senator", "a strike against pay cuts").
 _TARGET_PREPS = frozenset({"on", "against"})
+#: Prepositions of where a verb of motion ends ("ran onto rocks", "drifted into a sandbank", "slammed against a
+#: barrier"): their objects are a sense's ``goals``.
+_GOAL_PREPS = frozenset({"onto", "into", "against", "upon"})
 #: Lemmas of personal pronouns (spaCy lemmatises "him" to "he").
 _PERSONAL = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
 #: ``doc.user_data`` key of the sense classes an article names (:func:`_named`).
@@ -195,6 +198,15 @@ def _objects(tok: Token, pos: Literal["noun", "verb"]) -> set[str]:
     return {w for c in found for w in _party(c)}
 
 
+def _goals(verb: Token) -> set[str]:
+    """The lemmas of what a verb moves onto, into or against (:data:`_GOAL_PREPS`: "ran onto rocks", "was driven
+    into the sandbank"), and of the nouns joined to it ("onto rocks and a reef")."""
+    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _GOAL_PREPS)
+    found = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    found += [c for g in found for c in g.children if c.dep_ == "conj"]
+    return {c.lemma_.lower() for c in found}
+
+
 def _agents(noun: Token) -> tuple[str, set[str]]:
     """The verb whose object a noun is and the lemmas of who acts on the noun: the verb's subject or its
     party after "by" ("the union called off the strike", "the strike was suspended by the union"), else the
@@ -259,11 +271,14 @@ def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...])
     with no "of" party (None: none does)."""
     words, has_object = _around(tok, pos)
     objects = _objects(tok, pos) if any(s.objects for s in senses) else set()
+    goals = _goals(tok) if pos == "verb" and any(s.goals for s in senses) else set()
     verb, agents = _agents(tok) if pos == "noun" and any(s.agents for s in senses) else ("", set())
     for sense in senses:
         if not _fits(tok, pos, sense, has_object):
             continue
-        if words & sense.context or objects & sense.objects or _acted_on(sense, verb, agents, words):
+        if words & sense.context or objects & sense.objects or goals & sense.goals:
+            return sense
+        if _acted_on(sense, verb, agents, words):
             return sense
         if sense.people and _person_to_person(tok, pos):
             return sense
