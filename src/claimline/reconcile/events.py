@@ -119,7 +119,7 @@ from ..events.identity import (
 )
 from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
 from ..events.measures import MEASURE, counted_as, unit_name, wider
-from ..events.objects import objects_apart
+from ..events.objects import INDEFINITE, objects_apart
 from ..extraction.fingerprint import near_duplicate
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
 from . import amounts
@@ -871,6 +871,7 @@ class _Question:
     sides: dict[str, list[Info]]
     timed: bool = False
     articles: int = 0  # articles answering it (syndicated copies once): compared when two or more
+    sited: bool = False  # figures told for one site ("200 at Okeham", :func:`_by_site`): its objects are one thing
 
 
 def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | None = None) -> list[_Question]:
@@ -1138,13 +1139,21 @@ def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
     "cancelled an order for two jets" count two things, review 6 C3)."""
     if r.frame.event_class == MEASURE:
         return word.get(_WIDER + (key := _measure_key(r.frame)), key)  # ("cattle" for "cow": :func:`_words`)
-    w = word[unit_name(q.measures) if q.measures else r.frame.trigger.lemma]
+    w = word[unit_name(q.measures) if q.measures and not _of_the_act(r.frame, q) else r.frame.trigger.lemma]
     if q.measures:
         lemma = r.frame.trigger.lemma
         sides = [f"{k}:{x}" for k, t in enumerate(comparison().exclusive) if (x := _side_of(lemma, t)) is not None]
         if sides:
             return f"{w}|{sides[0]}"
     return w
+
+
+def _of_the_act(f: EventFrame, q: Quantity) -> bool:
+    """A figure of the act's own object beside the act's count ("will cut 420 jobs at Lowick and 260 jobs at
+    Okeham": the second figure measures "job", the first is the cut's own count): both count the act (review 15
+    W1)."""
+    head = (f.theme_noun or "").removeprefix(INDEFINITE).split()[-1:]
+    return head == [q.measures] and any(x.kind == q.kind and x.measures is None and x.value for x in f.quantities)
 
 
 #: a measure told as the distance to a place right after it ("3.5 kilometres from the town", "three kilometres
@@ -1236,8 +1245,14 @@ def _quantity_questions(
                 (r.info, span, amounts.label(q), amounts.size(q), q)
             )
             frame_of[r.info.id, q.start] = r.frame
-    by_key = {key: _parts_summed(items) if key[0] in _SUMMED else items for key, items in by_key.items()}
-    by_key = {key: _without_parts(items, frame_of) if key[0] in _SUMMED else items for key, items in by_key.items()}
+    # (figures told by site, "400 jobs at Lowick and 200 at Okeham", answer for their site: no sum, no part)
+    by_key = {
+        (kind, unit, w + (f"@{site}" if site else ""), planned): (
+            _without_parts(_parts_summed(group), frame_of) if kind in _SUMMED and not site else group
+        )
+        for (kind, unit, w, planned), items in by_key.items()
+        for site, group in _by_site(items, frame_of)
+    }
     out = []
     first = {(kind, unit): w for kind, unit, w, _ in sorted(by_key, reverse=True)}  # (the first word keeps the old key)
     for (kind, unit, w, planned), items in sorted(by_key.items()):
@@ -1267,6 +1282,7 @@ def _quantity_questions(
                     f"{what} of {of}",
                     sides,
                     articles=_groups(group),
+                    sited="@" in w,
                 )
             )
     return out
@@ -1513,6 +1529,42 @@ def _one_value_each(
 _Item = tuple[Info, tuple[float, float], str, float, Quantity]
 #: Kinds of quantities whose parts add up to a total ("12,000 Vantor vans and 8,000 Kestrel vans": 20,000 vans).
 _SUMMED = frozenset({"count", "money", "measure"})
+
+
+def _by_site(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFrame]) -> list[tuple[str, list[_Item]]]:
+    """A question's answers by the place each figure is told for when a report gives two figures of one kind, each
+    with its own place after it ("will cut 400 jobs at Lowick and 200 at Okeham"; review 15 W1): the figure's site is
+    the place named after it before the next figure. Another report's figure joins the site its frame names alone
+    among them ("cut 350 jobs at its Okeham plant"); a figure naming none or several answers apart (site ""). One
+    group (site "") when no report gives figures by place."""
+    site: dict[int, str] = {}
+    for x in items:
+        f = frame_of.get((x[0].id, x[4].start))
+        if f is None:
+            continue
+        starts = sorted(q.start for q in f.quantities if q.kind == x[4].kind and q.value is not None)
+        if len(starts) < 2:
+            continue
+        upto = next((a for a in starts if a > x[4].start), None)
+        places = sorted(
+            (p.start, p.name)
+            for p in f.participants
+            if p.role == "other" and p.name and p.start >= x[4].end and (upto is None or p.start < upto)
+        )
+        if places:
+            site[id(x)] = places[0][1]
+    if len({v for v in site.values()}) < 2:
+        return [("", items)]
+    names = set(site.values())
+    groups: dict[str, list[_Item]] = {}
+    for x in items:
+        at = site.get(id(x))
+        if at is None:
+            f = frame_of.get((x[0].id, x[4].start))
+            mine = {p.name for p in f.participants if p.role == "other"} & names if f is not None else set()
+            at = next(iter(mine)) if len(mine) == 1 else ""
+        groups.setdefault(at, []).append(x)
+    return sorted(groups.items())
 
 
 def _parts_summed(items: list[_Item]) -> list[_Item]:
@@ -2820,7 +2872,7 @@ def reconcile_events(
                 conflict = (
                     bool(q.sides) and _across(q.sides) and (q.timed or is_conflict(q.sides, _pairs(q.sides), False))
                 )
-                if conflict and _two_things(q.sides, reports, q.facet):
+                if conflict and not q.sited and _two_things(q.sides, reports, q.facet):
                     conflict = False
                 if q.articles >= 2 or conflict:
                     asked.append((q, key, conflict))
