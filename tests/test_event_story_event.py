@@ -118,3 +118,17 @@ AGREEING = {
 def test_nameless_reports_of_other_events_give_no_conflict(tmp_path, name):
     _, _, found = _ingest(tmp_path, AGREEING[name])
     assert found == [], [(c.facet, c.question) for c in found]
+
+
+def test_the_one_tied_event_among_events_told_with_other_words(tmp_path):
+    """The story holds two events the report naming no party may be by class alone (the plant's restart, the
+    order's lifting): the one reported with the same word on the same thing is it, when no other is told with that
+    word (review: belgium-oostkerkebrug's "the indoor order has been lifted")."""
+    restarted = (
+        "Harbour Wire",
+        "2026-05-06",
+        SHUT + "It restarted on Tuesday, the company said. Velmar county lifted the stay-indoors order on Tuesday.",
+    )
+    frames, of, found = _ingest(tmp_path, [restarted, (NOT_LIFTED[0], "2026-05-07", NOT_LIFTED[2])])
+    assert len(_lifts(frames, of)) == 1
+    assert [c.facet for c in found] == ["factuality"], [(c.facet, c.question) for c in found]

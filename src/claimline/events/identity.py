@@ -65,7 +65,9 @@ Linked
       story): a report naming no party with a count or a duration ("three people were injured", "a
       48-hour strike") joins the one cluster of another article measuring the same thing in its class
       ("seven people were injured") when the two articles report some other event in one cluster
-      already, nothing else of its article measures it, and every pair is compatible;
+      already, nothing else of its article measures it, and every pair is compatible; a figure no event word
+      holds ("the outage left 1.2 million customers without service", class ``measure``) is such a report: the
+      names it holds are its sentence's, no party of the figure (not a figure of people, compared under its verb);
     * **the story's parties** (:meth:`EventClusters.add`, not :func:`linked`): reports of an event
       their article names no party of ("the strike was called off"), when no report of their article
       names one, join the one event of another article of the story (one reporting an event this
@@ -80,7 +82,9 @@ Linked
       an event this article reports, in one cluster with it; a story by a party's name alone is not one: many
       stories name one ministry) that is compatible with them pair by pair, of a related class, naming no
       places and acting on no things apart — only when exactly one such cluster is in the story (at most
-      :data:`STORY_ARTICLES` articles) and the link is strong: some pair of one class, reported with one word,
+      :data:`STORY_ARTICLES` articles; of several, the one tied to it when the others are told with other words:
+      "the lifting of the order" is not "the plant will restart") and the link is strong: some pair of one class,
+      reported with one word,
       its derivation or a synonym, acting on one thing (the head nouns of what they act on: "the order" /
       "the indoor order"; one ``[object_nouns]`` set; not a noun of people) or measuring one thing
       (:func:`measured`: a count of the dead, a duration);
@@ -971,6 +975,12 @@ def measured(f: EventFrame) -> set[str]:
     return out
 
 
+def _figure_of(f: EventFrame, thing: str) -> bool:
+    """A figure's frame (class ``measure``: "1.2 million customers") of a thing (:func:`measured`) not people: the
+    names it holds are its sentence's, no party of the figure, which is then as a report naming no party."""
+    return f.event_class == MEASURE and not people_noun(thing.partition("/")[2])
+
+
 #: Amounts that tell one event measured twice: how many (people, things) and how long. Not sums of
 #: money: a story has several contracts and payments, each with its own sum.
 _MEASURED = frozenset({"count", "duration"})
@@ -1410,7 +1420,7 @@ class EventClusters:
                 root = class_root(m.frame, self.lex)
                 for thing in measured(m.frame):
                     wanted.setdefault((root, "Q" + thing), set()).add(self._now(cid))
-                    if _bare(m.frame):
+                    if _bare(m.frame) or _figure_of(m.frame, thing):
                         bare_keys.add((root, "Q" + thing, self._now(cid)))
             if not wanted:
                 continue
@@ -1436,7 +1446,12 @@ class EventClusters:
                 ]
                 if (*key, cid) not in bare_keys:
                     others = [
-                        p for p in others if any(_bare(o.frame) and key in keys(o.frame, self.lex) for o in p.members)
+                        p
+                        for p in others
+                        if any(
+                            (_bare(o.frame) or _figure_of(o.frame, key[1][1:])) and key in keys(o.frame, self.lex)
+                            for o in p.members
+                        )
                     ]
                 others = [
                     p
@@ -1573,6 +1588,19 @@ class EventClusters:
         if not any(self._tied(c, x) for x in found):
             return None  # (the cheap test first: none tied, none joined)
         into = [x for x in found if self._may_be(c, x)]
+        if len(into) > 1:
+            # one tied event among events told with other words ("the lifting of the order" / "the plant will
+            # restart"): the tie tells which, unless an untied one is told with the same word (then which of
+            # the two is not said)
+            tied = [x for x in into if self._tied(c, x)]
+            if len(tied) == 1 and not any(
+                _kin(f.trigger.lemma, g.trigger.lemma)
+                for x in into
+                if x is not tied[0]
+                for f in c.frames
+                for g in x.frames
+            ):
+                into = tied
         if len(into) != 1 or not self._tied(c, into[0]):
             return None  # none, two (which one is not said), or one the reports are not tied to
         if any(
