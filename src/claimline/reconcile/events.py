@@ -1752,7 +1752,7 @@ def _factuality_questions(
             names = everyone.get(r.cluster, frozenset())
         if not names:
             continue  # an event nobody is named in ("the ministry" is described) is too vague to contradict
-        if denials_only and r.frame.factuality == "negated" and not _stance_not_taken(r):
+        if denials_only and r.frame.factuality == "negated" and not _speech_not_done(r):
             continue  # ("has not confirmed": not yet; "did not object": a stance not taken, a "no")
         if r.frame.factuality == "denied" and not _denied_event(r):
             continue  # a denial is about its claim's event, not one named on the way ("the firm it hired to ...")
@@ -1839,17 +1839,17 @@ def _factuality_questions(
 _PAST_NEGATION = re.compile(r"(?:\bdid\s+not|\bdidn't|(?<!\bhas\s)(?<!\bhave\s)\bnever)\s+(?:[a-z]+ly\s+)?$")
 
 
-def _stance_not_taken(r: _Report) -> bool:
-    """A stance (class ``stances`` of ``models/comparison.toml`` or below: oppose, support, criticise) its claim tells
-    not taken, in the simple past of its own verb ("EirGrid did not object to the application", "never backed the
-    plan"): a "no" against a report that it was taken ("EirGrid objected to the development"), unlike a statement
-    not made yet ("has not confirmed")."""
+def _speech_not_done(r: _Report) -> bool:
+    """A speech act of a class of ``past_negated_speech`` of ``models/comparison.toml`` (or below: a stance, an
+    announcement) its claim tells not done, in the simple past of its own verb ("EirGrid did not object to the
+    application", "never backed the plan", "did not announce a veto"): a "no" against a report that it was done
+    ("EirGrid objected to the development"), unlike a speech act not done yet ("has not confirmed")."""
     f, c = r.frame, r.info.claim
     if f.factuality != "negated" or f.trigger.pos != "verb" or not (c.start <= f.trigger.start <= c.end):
         return False
     lex = lexicon()
-    stances = comparison().stances
-    if f.event_class not in stances and not stances & set(lex.ancestors.get(f.event_class, ())):
+    classes = comparison().past_negated_speech
+    if f.event_class not in classes and not classes & set(lex.ancestors.get(f.event_class, ())):
         return False
     before = c.text[max(0, f.trigger.start - c.start - 40) : f.trigger.start - c.start].lower()
     return _PAST_NEGATION.search(before) is not None
@@ -2858,9 +2858,9 @@ def reconcile_events(
                     *_facet_questions(claimed, label),
                     *_classified(claimed, label),
                 ]
-            elif any(r.frame.factuality == "denied" or _stance_not_taken(r) for r in claimed):
+            elif any(r.frame.factuality == "denied" or _speech_not_done(r) for r in claimed):
                 # a speech act not made yet ("has not confirmed") is no "no"; one denied ("denied that it
-                # was ever warned") is, and a stance told not taken ("did not object": :func:`_stance_not_taken`)
+                # was ever warned") is, and a stance told not taken ("did not object": :func:`_speech_not_done`)
                 questions += _factuality_questions(claimed, label, denials_only=True)
             if not part and cls != MEASURE:
                 questions += [replace(q, label=f"whether {label} happened") for q in staged]

@@ -88,7 +88,7 @@ class ComparisonLexicon(BaseModel):
     requests: frozenset[str] = frozenset()
     aspect_adverbs: frozenset[str] = frozenset()
     untrue: frozenset[str] = frozenset()
-    stances: frozenset[str] = frozenset()
+    past_negated_speech: frozenset[str] = frozenset()
     future_in_past: frozenset[str] = frozenset()
     exceptives: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
@@ -113,7 +113,7 @@ class ComparisonLexicon(BaseModel):
         "doing_verbs",
         "requests",
         "aspect_adverbs",
-        "stances",
+        "past_negated_speech",
         "future_in_past",
         "exceptives",
         "clause_openers",
