@@ -39,6 +39,10 @@ def _classes(nlp, text: str, lemma: str) -> list[str]:
         ("A stack of containers on the Marlen collapsed at 02:40.", "collapse", ["accident"]),
         # a service or a plant kept offline
         ("The Tarvik reactor will stay offline until late April.", "offline", ["outage"]),
+        # people hurt; sales or profits hurt are no harm
+        ("Twenty-eight passengers were hurt near Pradel on Tuesday.", "hurt", ["harm"]),
+        ("The slump hurt sales at Corvel Bank.", "hurt", ["other"]),
+        ("Profits at Arlen Group were hurt by the slump.", "hurt", ["other"]),
         # a verdict: the court's decision on the charge
         ("The verdict against the former mayor of Retvar is not final.", "verdict", ["sue"]),
     ],
