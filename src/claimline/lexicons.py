@@ -451,6 +451,10 @@ class MeasureLexicon(_Strict):
     counted: dict[str, list[str]] = Field(
         description="set name -> lemmas that count one thing ('die', 'kill', 'death': the dead)"
     )
+    rising: list[str] = Field(
+        default_factory=list,
+        description="counted sets whose count of one incident only grows as it is updated ('dead': a toll)",
+    )
     measured: MeasuredWords = Field(default_factory=MeasuredWords)
     units: dict[str, str] = Field(
         default_factory=dict, description="spelling of a unit -> the unit's name ('km' -> 'kilometre')"
@@ -471,6 +475,9 @@ class MeasureLexicon(_Strict):
                 if w in seen:
                     raise ValueError(f"counted: {w!r} is in {seen[w]!r} and {name!r}")
                 seen[w] = name
+        for name in self.rising:
+            if name not in self.counted:
+                raise ValueError(f"rising: {name!r} is no [counted] set")
         return self
 
 

@@ -121,6 +121,7 @@ from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
 from ..events.measures import MEASURE, counted_as, unit_name, wider
 from ..events.objects import INDEFINITE, objects_apart
 from ..extraction.fingerprint import near_duplicate
+from ..lexicons import measures
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
 from . import amounts
 from .classification import FACET as CLASSIFICATION
@@ -1272,6 +1273,8 @@ def _quantity_questions(
             group = _without_staged(group)
             answers = [(i, s, lab) for i, s, lab, _, _ in _both_given(group, frame_of, stated or {})]
             sides = _own_sides(interval_sides(_one_value_each(answers), half_open=True))
+            if kind == "count" and w.partition("|")[0].lstrip("=") in measures().rising:
+                sides = _risen(sides, {i.id: s for i, s, _ in answers})
             what = ("planned " if planned else "") + _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
             detail = f"{kind}:{unit}:{n}" if first[kind, unit] == w else f"{kind}:{unit}:{w}:{n}"
             of = w.split("|")[0].lstrip("=") if by_word else label
@@ -1285,6 +1288,26 @@ def _quantity_questions(
                     sited="@" in w,
                 )
             )
+    return out
+
+
+def _risen(sides: dict[str, list[Info]], spans: Mapping[str, tuple[float, float]]) -> dict[str, list[Info]]:
+    """A toll's sides (a ``rising`` count of ``models/measures.toml``: the dead, the injured) with the reports of a
+    lower figure marked ``initial`` when a higher figure is first told on a later day than all of them ("two people
+    died" on Monday, "three" on Wednesday: the toll updated; review 14 V16): the verdict's supersession rule lets the
+    later figure stand, the earlier one superseded, not shown false. A lower figure told again after the higher one
+    ("still two dead" on Thursday) is a disagreement, voted as such."""
+    if len(sides) < 2:
+        return sides
+    value = {v: min((sum(spans[i.id]) for i in infos if i.id in spans), default=0.0) for v, infos in sides.items()}
+    first = {
+        v: min((i.published for i in infos if i.counts and i.published), default=None) for v, infos in sides.items()
+    }
+    out = dict(sides)
+    for v, infos in sides.items():
+        last = max((i.published or date.max for i in infos), default=date.max)
+        if any(value[w] > value[v] and first[w] is not None and first[w] > last for w in sides):
+            out[v] = [i if i.revision is not None else replace(i, revision="initial") for i in infos]
     return out
 
 
