@@ -130,7 +130,7 @@ class SenseEntry(_Strict):
         default_factory=list,
         description="As a verb, lemmas of its direct object (or passive subject) that choose the sense "
         "('landed two contracts', 'struck a balance'); as a noun, of its target after 'on'/'against' "
-        "('an attack on the plan')",
+        "('an attack on the plan'); a broader noun of [object_nouns.broader] stands for its narrower nouns too",
     )
     goals: list[str] = Field(
         default_factory=list,
@@ -615,7 +615,7 @@ def build(data: dict) -> EventLexicon:
             frozenset(sense.lemmas),
             sense.clause,
             frozenset(sense.keep_beside),
-            frozenset(sense.objects),
+            frozenset(sense.objects) | {n for w in sense.objects for n in raw.object_nouns.broader.get(w, ())},
             sense.agents,
             sense.plural,
             sense.discourse,
