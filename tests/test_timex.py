@@ -195,6 +195,14 @@ def test_weekdays(text: str, phrase: str, value: str) -> None:
     assert one(text) == (phrase, value)
 
 
+def test_day_and_month_in_a_future_clause_lie_ahead() -> None:
+    # a future clause's day and month is the next one, even when last year's was nearer (A is 5 March 2026)
+    assert one("The museum will reopen on 14 December.") == ("14 December", "2026-12-14")
+    assert one("The hearing will be held on 20 December.") == ("20 December", "2026-12-20")
+    # a past clause's lies behind unless the one ahead is much nearer
+    assert one("The museum reopened on 14 December.") == ("14 December", "2025-12-14")
+
+
 def test_weekday_normalize_tense() -> None:
     assert normalize("on Tuesday", A).value == "2026-03-03"  # type: ignore[union-attr]
     assert normalize("on Tuesday", A, tense="future").value == "2026-03-10"  # type: ignore[union-attr]

@@ -31,6 +31,8 @@ from .vocab import (
     _HOLIDAY_TIME_NOUNS,
     _MOD_WORDS,
     _MONTH_NUM,
+    _MOVED_TO_LEMMAS,
+    _MOVED_TO_PREPS,
     _NAMED_DAYS,
     _NUM_WORDS,
     _ORDINALS,
@@ -254,8 +256,34 @@ def _resolve_day_month(mon: int, day: int, ctx: _Ctx) -> _Norm | None:
             cands.append((d.isoformat(), (d, d)))
     if not cands:
         return None
-    val, iv = _pick(cands, a, ctx.tense(), soft=183, bias=30)
+    tense = ctx.tense()
+    val, iv = _pick(cands, a, tense, soft=_DAY_SOFT[tense == "future" and _bound_ahead(ctx)], bias=30)
     return _Norm(val, "day", interval=iv)
+
+
+_WILL = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _bound_ahead(ctx: _Ctx) -> bool:
+    """The clause of the expression is bound to come: its verb has "will" / "shall", or moves something to the
+    time ("postponed to 14 December"); not a deadline guessed from "until" ("did not sail until 30 April")."""
+    if ctx.doc is None:
+        return re.search(r"\b(?:will|shall)\b|'ll\b", ctx.before(60), re.I) is not None
+    tok = _doc_token(ctx.doc, ctx.start)
+    seen = 0
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 8:
+        if tok.dep_ == "pobj" and tok.head.lower_ in _MOVED_TO_PREPS and tok.head.head.lemma_ in _MOVED_TO_LEMMAS:
+            return True
+        tok = tok.head
+        seen += 1
+    return tok is not None and any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children)
+
+
+#: the days a day and month on the wrong side of the anchor for its clause's tense count farther (``_pick``'s
+#: ``soft``): in a past clause, half a year ("gathered on 14 July" in March is last July); in a future clause,
+#: nearly a year, so only a day a fortnight or so back can win ("will reopen on 14 December" in March is the next
+#: December, not the last one, three months back)
+_DAY_SOFT = {False: 183, True: 330}
 
 
 def _h_dm(g: dict[str, str | None], ctx: _Ctx) -> _Norm | None:
