@@ -1540,10 +1540,33 @@ def _negated(host: Token, noun: Token | None, cols: _Columns) -> bool:
     if noun is not None and noun.i == host.i and _object_of_event(noun):
         # "would not cancel the award": the cancelling is negated, not the award
         return negation.negative_argument(noun)
+    subject = _subject_over(noun) if noun is not None else None
+    if subject is not None:
+        # "the scope of the pilot has not changed", "the cause of the fire has not been determined": what is
+        # negated is the subject's predicate, not the event its subject names; "no sign of sabotage was found"
+        # negates it through its subject
+        return negation.negative_argument(subject)
     for t in (host,) if noun is None or noun.i == host.i else (noun, host):
         if negation.is_negated(t, _sentence_of(t, cols)):  # (= t.sent, from the parse's sentence starts)
             return True
     return any(c.dep_ == "dobj" and negation.negative_argument(c) for c in host.children)
+
+
+#: Dependencies inside a noun phrase, from a modifier up to the noun it modifies ("the scope of NATO's pilot").
+_INSIDE_NOUN_PHRASE = frozenset({"poss", "pobj", "prep", "compound", "nmod", "appos"})
+
+
+def _subject_over(noun: Token) -> Token | None:
+    """The subject of a verb whose noun phrase holds ``noun`` as a modifier of another noun ("the scope of NATO's
+    pilot has not changed": ``scope`` for ``pilot``), else None (``noun`` is the subject itself, or in no subject)."""
+    t = noun
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+            return t if t.i != noun.i else None
+        if t.dep_ not in _INSIDE_NOUN_PHRASE or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _own_clause(verb: Token) -> bool:
