@@ -1924,11 +1924,13 @@ def _answers(a: _Report, no: _Report) -> bool:
 
 def _answers_across(a: _Report, no: _Report) -> bool:
     """Whether a "no" answers a report of another cluster of its family (:func:`_answers`): a "no" with no time of its
-    own ("the contract was not cancelled" / "cancelled the contract on 7 September"), of a listed class (a word the
-    lexicon does not list, "ran", is too loose to say what did not happen), on no other thing ("the city routes did
-    not run" / "ran the county routes": :func:`claimline.reconcile.objects.things_apart`)."""
+    own ("the contract was not cancelled" / "cancelled the contract on 7 September"), told by a verb (a noun takes its
+    clause's negation: "the scope of the pilot has not changed" says nothing of whether the pilot happened), of a
+    listed class (a word the lexicon does not list, "ran", is too loose to say what did not happen), on no other thing
+    ("the city routes did not run" / "ran the county routes": :func:`claimline.reconcile.objects.things_apart`)."""
     return (
         no.frame.time is None
+        and no.frame.trigger.pos == "verb"
         and no.frame.event_class not in (OTHER, MEASURE)
         and not _things_apart(a.frame, a.info.claim, no.frame, no.info.claim)
         and _answers(a, no)
