@@ -42,6 +42,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..reconcile.conflicts import gc_paused
+from ..reconcile.info import spans_kept
 from ..reconcile.status import is_claim
 from ..schemas import CLAIM_STATUS_SEVERITY
 from ..store.migrations import RECONCILE_LOCK
@@ -187,7 +188,7 @@ def refresh_conflicts(
     in publication order (:func:`claimline.store.events.recluster`), so that the events, and the
     conflicts on them, no longer depend on the order the articles were ingested (review 8, V5).
     Returns the number of conflicts in the store (as listed: a disagreement once)."""
-    with store.transaction(lock=RECONCILE_LOCK), gc_paused():
+    with store.transaction(lock=RECONCILE_LOCK), gc_paused(), spans_kept():  # (a claim's span reckoned once)
         if recluster and article_ids is None:
             from ..store.events import recluster as cluster_again
 

@@ -188,7 +188,7 @@ from datetime import date
 from typing import Protocol
 
 from ..schemas import Article, Claim, Conflict, ConflictResolution, EventFrame, Side, SourceRef, Trigger
-from .info import Info, claim_infos, time_is_initial
+from .info import Info, claim_infos, spans_kept, time_is_initial
 from .keys import Key, group_claims, may_conflict
 from .objects import by_object
 from .sides import date_sides, is_conflict, plans_apart, value_sides
@@ -355,7 +355,7 @@ def find_conflicts(
     """
     if not isinstance(claims, Sequence):
         claims = list(claims)  # iterated more than once
-    with gc_paused():
+    with gc_paused(), spans_kept():
         return _find_conflicts(claims, articles, now)
 
 
@@ -400,7 +400,7 @@ def conflicts_by_question(
     """
     if not isinstance(claims, Sequence):
         claims = list(claims)
-    with gc_paused():
+    with gc_paused(), spans_kept():
         found = _find_conflicts(
             claims,
             articles,
