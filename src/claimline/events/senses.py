@@ -386,12 +386,15 @@ def _judged(
     pos: Literal["noun", "verb"], lemma: str, lex: EventLexicon, classes: frozenset[str]
 ) -> tuple[tuple[Sense, ...] | None, str | None]:
     """What a word of that part of speech and lemma may name in :func:`_named`: its senses when one is of
-    a sense class (the context then chooses), else its class when that is a sense class, else nothing."""
+    a sense class (the context then chooses), and its class when that is a sense class (what it names when no
+    sense is chosen: "slammed the tax rise" is criticism though "slammed into a tree" is an accident)."""
     senses = lex.senses.get((pos, lemma))
-    if senses and any(s.event_class in classes for s in senses):
-        return senses, None
     cls = (lex.nouns if pos == "noun" else lex.verbs).get(lemma)
-    return None, (cls if cls in classes else None)
+    cls = cls if cls in classes else None
+    if senses and any(s.event_class in classes for s in senses):
+        # (a class one of its senses has is named only when that sense is chosen: "the strike began")
+        return senses, (None if any(s.event_class == cls for s in senses) else cls)
+    return None, cls
 
 
 def _named(doc: Doc, lex: EventLexicon) -> frozenset[str]:
@@ -412,9 +415,9 @@ def _named(doc: Doc, lex: EventLexicon) -> frozenset[str]:
         if judged is None:
             judged = memo[pos_id, lemma_id] = _judged(pos, strings[lemma_id].lower(), lex, memo.classes)
         senses, cls = judged
-        if senses:
-            chosen = _chosen(doc[i], pos, senses)
-            if chosen is not None and chosen.event_class is not None:
+        chosen = _chosen(doc[i], pos, senses) if senses else None
+        if chosen is not None:
+            if chosen.event_class is not None:
                 found.add(chosen.event_class)
         elif cls is not None:
             found.add(cls)
