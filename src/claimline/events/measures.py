@@ -658,6 +658,16 @@ def _verb_above(tok: Token) -> Token | None:
     return None
 
 
+def _with_main_party(out: list[EventFrame], frames: Sequence[EventFrame]) -> list[EventFrame]:
+    """Figure frames ``out``, each naming the article's main party (:func:`_main_party`) when it does not already."""
+    main = _main_party(frames) if out else None
+    if main is None:
+        return out
+    return [
+        f if main.name in f.names() else f.model_copy(update={"participants": [*f.participants, main]}) for f in out
+    ]
+
+
 def _main_party(frames: Sequence[EventFrame]) -> Any:
     """The named party an article's frames name most: the story's, which its figures measure for."""
     counts = Counter(p.name for f in frames if not f.commentary for p in f.participants if p.label not in _WEAK_PARTIES)
@@ -826,11 +836,7 @@ def duration_frames(
         out.append(
             _figure_frame(article_id, n, claim_id, sent, doc_text, trigger, measured, names, factuality, quantity)
         )
-    main = _main_party(frames) if out else None
-    if main is not None:
-        out = [
-            f if main.name in f.names() else f.model_copy(update={"participants": [*f.participants, main]}) for f in out
-        ]
+    out = _with_main_party(out, frames)
     return out, lasts
 
 
@@ -965,9 +971,5 @@ def sum_frames(
         out.append(
             _figure_frame(article_id, n, claim_id, sent, doc_text, trigger, measured, names, factuality, quantity)
         )
-    main = _main_party(frames) if out else None
-    if main is not None:
-        out = [
-            f if main.name in f.names() else f.model_copy(update={"participants": [*f.participants, main]}) for f in out
-        ]
+    out = _with_main_party(out, frames)
     return out
