@@ -281,6 +281,14 @@ def pairwise(gold: dict[int, str], system: dict[int, str]) -> dict[str, float]:
     return prf(len(g & s), len(s), len(g))
 
 
+def pair_counts(gold: dict[int, str], system: dict[int, str]) -> dict[str, int]:
+    """The counts behind :func:`pairwise`: gold pairs joined (``tp``), system pairs, gold pairs."""
+    items = sorted(gold)
+    g = {(a, b) for a, b in combinations(items, 2) if gold[a] == gold[b]}
+    s = {(a, b) for a, b in combinations(items, 2) if system[a] == system[b]}
+    return {"tp": len(g & s), "sys": len(s), "gold": len(g)}
+
+
 def bcubed(gold: dict[int, str], system: dict[int, str]) -> dict[str, float]:
     items = sorted(gold)
     if not items:
@@ -397,9 +405,12 @@ def score_events(gold: list[dict[str, Any]], run: Run) -> dict[str, Any]:
         "mention_recall": len(found) / n if n else 0.0,
         "on_trigger_recall": sum(1 for *_, on in mentions if on) / n if n else 0.0,
         "pairwise": pairwise(gold_of, sys_of),
+        "pair_counts": pair_counts(gold_of, sys_of),
         "bcubed": bcubed(gold_of, sys_of),
         "end_to_end_pairs": e2e / all_gold_pairs if all_gold_pairs else 0.0,
         "gold_pairs": all_gold_pairs,
+        "end_to_end_joined": e2e,
+        "found_mentions": len(found),
         "events": event_rows,
         "why_split": why,
         "dates": {
@@ -611,6 +622,7 @@ def table(scores: list[StoryScore]) -> str:
             f" {c['found']:>3}/{c['gold']:<2} {c['verdicts_right']:>5} {c['false']:>5}"
             f" {c['non_conflicts_flagged']:>2}/{c['non_conflicts']}"
         )
+    lines.append(totals(scores))
     lines.append("")
     lines.append(
         "ment R: gold mentions with a frame in the excerpt; on trg: on the trigger word; pair/B3: clustering of the"
@@ -648,6 +660,30 @@ def table(scores: list[StoryScore]) -> str:
         for f in s.conflicts["false_conflicts"]:
             lines.append(f"  {s.story} false {f['id']} {f['question']}: {f['values']}")
     return "\n".join(lines)
+
+
+def totals(scores: list[StoryScore]) -> str:
+    """The stories' totals in one line: conflicts found / false / non-conflicts flagged, event dates, mention
+    recall, and the clustering's pairwise precision/recall over all stories' found gold mentions (micro: pairs
+    summed over the stories), with the end-to-end share of all gold pairs put in one cluster."""
+    tp = sum(s.events["pair_counts"]["tp"] for s in scores)
+    n_sys = sum(s.events["pair_counts"]["sys"] for s in scores)
+    n_gold = sum(s.events["pair_counts"]["gold"] for s in scores)
+    pair = prf(tp, n_sys, n_gold)
+    e2e = sum(s.events["end_to_end_joined"] for s in scores)
+    all_pairs = sum(s.events["gold_pairs"] for s in scores)
+    mentions = sum(s.events["gold_mentions"] for s in scores)
+    found_m = sum(s.events["found_mentions"] for s in scores)
+    c = {k: sum(s.conflicts[k] for s in scores) for k in ("found", "gold", "false", "non_conflicts_flagged")}
+    non = sum(s.conflicts["non_conflicts"] for s in scores)
+    d_right = sum(s.events["dates"]["main_right"] for s in scores)
+    d_scored = sum(s.events["dates"]["events_scored"] for s in scores)
+    return (
+        f"TOTAL {len(scores)} stories: conflicts {c['found']}/{c['gold']} found, {c['false']} false,"
+        f" {c['non_conflicts_flagged']}/{non} flagged; dates {d_right}/{d_scored}; mentions {found_m}/{mentions};"
+        f" pairs P {pair['p']:.3f} R {pair['r']:.3f} F {pair['f1']:.3f} ({tp} of {n_gold} gold pairs joined,"
+        f" {n_sys} system pairs); e2e {e2e}/{all_pairs} = {e2e / all_pairs if all_pairs else 0.0:.3f}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

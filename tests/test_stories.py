@@ -69,6 +69,7 @@ def test_pairwise_and_bcubed():
     system = {1: "a", 2: "a", 3: "b", 4: "b"}
     # system pairs (1,2) right, (3,4) wrong; gold pairs (1,2) (1,3) (2,3)
     assert se.pairwise(gold, system) == {"p": 0.5, "r": 1 / 3, "f1": 0.4}
+    assert se.pair_counts(gold, system) == {"tp": 1, "sys": 2, "gold": 3}
     b3 = se.bcubed(gold, dict(gold))
     assert (b3["p"], b3["r"], b3["f1"]) == (1.0, 1.0, 1.0)
     singletons = se.bcubed(gold, {i: str(i) for i in gold})
