@@ -54,7 +54,8 @@ Linked
       named circumstance ("a test at Skrydstrup Air Base"); or
     * the **same article**, when one of the two names no participant and their
       triggers are one word or its derivation ("the deal" after "a deal",
-      "the delivery" after "delivered"): it refers back;
+      "the delivery" after "delivered"), or both are of one ``incident`` class
+      ("the blast" after "an explosion at the plant"): it refers back;
     * **the same specific time** from the text, when one of the two has no
       party at all (not even "the Danish navy") and their triggers are one
       word or its derivation: "the first test, on 22 June" in one outlet,
@@ -86,8 +87,11 @@ Linked
       "the lifting of the order" is not "the plant will restart") and the link is strong: some pair of one class,
       reported with one word,
       its derivation or a synonym, acting on one thing (the head nouns of what they act on: "the order" /
-      "the indoor order"; one ``[object_nouns]`` set; not a noun of people) or measuring one thing
-      (:func:`measured`: a count of the dead, a duration);
+      "the indoor order"; one ``[object_nouns]`` set; not a noun of people), measuring one thing
+      (:func:`measured`: a count of the dead, a duration) or, of an ``incident`` class, both acting on nothing
+      (the happening itself: "the explosion", "the quake"). An incident's reports naming no party in an article
+      published before the one event of its kind join it too, when a later article of the story reports it
+      (:meth:`EventClusters._earlier_incidents`);
     * **syndicated copies** (articles whose fingerprints are near-duplicates,
       :func:`claimline.fingerprint.near_duplicate`): frames with the same
       trigger lemma in the same sentence text are one report, whatever else;
@@ -536,6 +540,12 @@ def _one_party(f: EventFrame, lex: EventLexicon) -> bool:
     return bool(_class_attr(f.event_class, "one_party", lex))
 
 
+def _incident(f: EventFrame, lex: EventLexicon) -> bool:
+    """A frame of an ``incident`` class (``models/events.toml``: "the explosion", "the quake", "the derailment"): a
+    happening a story is about, told by its articles with their own words and seldom with a party."""
+    return bool(_class_attr(f.event_class, "incident", lex))
+
+
 def _window(f: EventFrame, lex: EventLexicon) -> int:
     """Days before its report an event without a time in the text happened (per class)."""
     return window_days(f.event_class, lex)
@@ -887,7 +897,12 @@ def linked(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
     if _apart(oa, ob) and not _overlap([_name(p) for p in sa], [_name(p) for p in sb]):
         return False  # "died near Kelso" / "died near Alder" on one day: two incidents, whatever the word
     if a.frame.article_id == b.frame.article_id and (not sa or not sb):
-        return _kin(a.frame.trigger.lemma, b.frame.trigger.lemma)
+        # it refers back: the same word or its derivation ("the deal" after "a deal"), or one incident of
+        # one class told with another word ("the blast" after "an explosion at the plant": an article tells
+        # one happening of a kind; of two, a report naming no party joins neither, EventClusters.add)
+        return _kin(a.frame.trigger.lemma, b.frame.trigger.lemma) or (
+            a.frame.event_class == b.frame.event_class and _incident(a.frame, lex)
+        )
     if (_bare(a.frame) or _bare(b.frame)) and _same_text_time(a.frame, b.frame):
         # a report naming no party at all (not even "the Danish navy"), in another article, of the
         # same word at the same time the text gives ("the migration, due between 2027 and 2029");
@@ -1252,6 +1267,8 @@ def _one_thing(a: EventFrame, b: EventFrame, lex: EventLexicon) -> bool:
     x, y = _head(a), _head(b)
     if x and y and (_kin(x, y) or lex.one_thing(x, y)):
         return True
+    if not a.theme_noun and not b.theme_noun and _incident(a, lex):
+        return True  # the happening itself, acting on nothing ("the explosion" / "the explosion at the plant")
     return bool(measured(a) & measured(b))
 
 
@@ -1528,6 +1545,34 @@ class EventClusters:
                 if into is not None:
                     self._merge(self.clusters[cid], into)
                     out[cid] = into.id
+            out.update(self._earlier_incidents(article, [m for m, _ in placed if m.frame.article_id == article]))
+        return out
+
+    def _earlier_incidents(self, article: str, mine: Sequence[Member]) -> dict[str, str]:
+        """The story's one incident, whichever article came first: a report of an incident (``incident`` classes of
+        ``models/events.toml``: "the explosion", "the quake") naming no party in an article of the story published
+        before this one joins the one event of its kind now reported, by the rule of :meth:`_story_event_of` seen
+        from its own article, when the event it joins holds a report of this article (an article telling the
+        happening without any party, before one telling it with its parties, is otherwise left apart)."""
+        roots = sorted({class_root(m.frame, self.lex) for m in mine if _incident(m.frame, self.lex)})
+        if not roots:
+            return {}
+        out: dict[str, str] = {}
+        story = sorted(self._story_of(article))
+        self._load(story, roots)
+        for other in story:
+            theirs = sorted(
+                x
+                for x in self._of_article.get(other, ())
+                if x in self.clusters
+                and _nameless_cluster(self.clusters[x], other)
+                and all(_incident(f, self.lex) for f in self.clusters[x].frames)
+            )
+            for cid in theirs:
+                into = self._story_event_of(cid, other)
+                if into is not None and any(o.frame.article_id == article for o in into.members):
+                    self._merge(self.clusters[cid], into)
+                    out[cid] = into.id
         return out
 
     def _story_of(self, article: str) -> set[str]:
@@ -1572,7 +1617,7 @@ class EventClusters:
             return None
         if len({m.frame.event_class for m in c.members}) != 1 or c.frames[0].event_class == OTHER:
             return None
-        if not any(_head(f) or measured(f) for f in c.frames):
+        if not any(_head(f) or measured(f) or (not f.theme_noun and _incident(f, self.lex)) for f in c.frames):
             return None  # acting on no thing told and measuring none: nothing ties it (:func:`_one_thing`)
         self._load([article])  # (its article's other events: its story, its rivals)
         story = self._story_of(article)

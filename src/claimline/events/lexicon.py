@@ -58,6 +58,11 @@ class EventClassEntry(_Strict):
         description="One party undergoes the event, named as agent or theme ('GM filed for bankruptcy' = "
         "'the bankruptcy of GM'); inherited",
     )
+    incident: bool = Field(
+        default=False,
+        description="A happening a story is about, with no object and seldom a party ('the explosion', 'the quake', "
+        "'the derailment'): a story's articles name one such event with their own words; inherited",
+    )
     report_window_days: int | None = Field(
         default=None,
         ge=0,
