@@ -306,7 +306,7 @@ _CLASS_KEY = {"y4": "#d4", "y": "#d12", "d": "#d12", "dn": "#dn", "a": "#apos", 
 _MODIFIER_GROUPS = ("w", "d", "dn")
 
 
-_KEY_PATTERN: dict[str, re.Pattern[str]] = {}  # trigger key -> its rules combined (filled on first use)
+_KEY_PATTERN: dict[str, _InOrder] = {}  # trigger key -> its rules in order (filled on first use)
 
 
 #: what may follow "the" in a rule ("the" is everywhere: check the next word before trying 20 rules)
@@ -379,10 +379,37 @@ for _u in ("minute", "hour", "day", "night", "week", "month", "quarter", "year",
     _KEY_FILTER[_u] = re.compile(r"[A-Za-z]+(?:-|\s+(?:since|in)\s)")
 
 
+class _InOrder:
+    """A few rules tried one after another at a position: the first that matches, as the alternation of their
+    patterns gives it (the same match object: one rule's groups, ``lastgroup`` the rule's name). Each rule is
+    compiled once, on first use (:func:`_single`): compiling an alternation per trigger key compiled 208 copies
+    of 41 rules, ~0.6 s of CPU in every process that meets most keys (an ingest of a few hundred articles);
+    the 41 rules alone take ~0.07 s."""
+
+    __slots__ = ("kinds",)
+
+    def __init__(self, kinds: tuple[str, ...]) -> None:
+        self.kinds = kinds
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        for k in self.kinds:
+            m = _single(k).match(text, pos)
+            if m is not None:
+                return m
+        return None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        for k in self.kinds:
+            m = _single(k).fullmatch(text)
+            if m is not None:
+                return m
+        return None
+
+
 @cache
-def _subset_pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
-    """The combined pattern of a few rules (same group names as ``_PATTERN``), compiled on first use."""
-    return re.compile("|".join(_RENAMED[k] for k in kinds))
+def _subset_pattern(kinds: tuple[str, ...]) -> _InOrder:
+    """The rules of ``kinds`` (same group names as ``_PATTERN``), tried in their order."""
+    return _InOrder(kinds)
 
 
 def _apply(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
@@ -392,7 +419,7 @@ def _apply(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
     return handler(g, ctx)
 
 
-def _key_pattern(key: str) -> re.Pattern[str] | None:
+def _key_pattern(key: str) -> _InOrder | None:
     """The rules that may start at a trigger of this key, combined (compiled on first use)."""
     pat = _KEY_PATTERN.get(key)
     if pat is None:
