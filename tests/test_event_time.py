@@ -191,9 +191,12 @@ def test_a_time_in_a_conjoined_clause_does_not_date_the_first(frames_of):
 
 
 def test_a_past_perfect_s_time_is_the_time_of_the_clause_reporting_it(frames_of):
-    """ "established that data had been exposed on 2 March": the past perfect's reference time, the finding's."""
-    frames = frames_of("Tramco established that the files of its staff had been exposed on 2 March.")
+    """ "established that data had been copied on 2 March": the past perfect's reference time, the finding's, when
+    the past perfect's verb gives no frame; "exposed" data is a leak (frames17), dated by its own time."""
+    frames = frames_of("Tramco established that the files of its staff had been copied on 2 March.")
     assert _one(frames, "establish").time.start == date(2026, 3, 2)
+    frames = frames_of("Tramco established that the files of its staff had been exposed on 2 March.")
+    assert _one(frames, "expose").time.start == date(2026, 3, 2)
 
 
 def test_a_past_perfect_s_clock_time_is_not_the_time_of_the_clause_reporting_it(frames_of):
