@@ -89,6 +89,9 @@ FACETS: dict[str, set[str]] = {
     # a gold "scope" conflict may be the network a system runs on (classified vs unclassified), which
     # claimline reports as its network_tier facet
     "scope": {"scope", "network_tier"},
+    # who did it: claimline's agent facet answers a gold "participant" conflict (which party did or undergoes it)
+    "participant": {"agent"},
+    "agent": {"agent"},
 }
 UNSCORED_GRANULARITY = {"vague", "part_of_month"}
 

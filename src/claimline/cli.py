@@ -708,6 +708,7 @@ FACETS = (
     "quantity",
     "factuality",
     "classification",
+    "agent",
 )
 
 
@@ -733,7 +734,7 @@ def conflicts(
         str | None,
         typer.Option(
             help="network_tier, date, polarity, scope, or one scope (targeting); on events also time_of_day, deadline,"
-            " quantity, factuality, classification."
+            " quantity, factuality, classification, agent (who did it)."
         ),
     ] = None,
     open_only: Annotated[bool, typer.Option("--open", help="Only unresolved conflicts.")] = False,

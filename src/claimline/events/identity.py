@@ -604,6 +604,32 @@ def participants_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = 
     )
 
 
+def strong_parties(f: EventFrame) -> list[Participant]:
+    """The named parties that link and contradict (agents, themes, counterparts; not nationality words,
+    descriptions, or a country naming where another party is from): what :func:`participants_match` compares."""
+    return _strong(f)
+
+
+def same_party(p: Participant, q: Participant) -> bool:
+    """Two participants' names match as :func:`participants_match` matches them (equal, the shorter starting
+    the longer, a person's surname, an acronym the frames being compared define)."""
+    return _match(_name(p), _name(q))
+
+
+def parties_interchange(f: EventFrame, lex: EventLexicon | None = None) -> bool:
+    """The frame's class pools its parties: ``symmetric`` (agent and counterpart interchange) or ``one_party``
+    (one party undergoes it, named as agent or theme)."""
+    lex = lex or lexicon()
+    return _symmetric(f, lex) or _one_party(f, lex)
+
+
+def country_and_body(x: list[Participant], y: list[Participant], lex: EventLexicon | None = None) -> bool:
+    """One list names only a country, the other a state body of it ("Latvia picked" / "the procurement
+    authority awarded"): one party in :func:`participants_match`."""
+    lex = lex or lexicon()
+    return _state_pair(_state_kinds(x, lex), _state_kinds(y, lex))
+
+
 def _two_people(a: EventFrame, b: EventFrame) -> bool:
     """In one role, both frames name people by full names and no given name of the one is a given name of the other:
     "Anton Reiss won" / "Lena Reiss won" are two people with one surname, whatever else they share (review 9, W5);

@@ -81,6 +81,13 @@ Facets
     What kind of thing the event is or acts on, within one cluster (:mod:`.classification`: "signed a
     memorandum of understanding" / "signed a contract", "level 1" / "level 2"); not for speech acts.
 
+``agent``
+    Who did it (:mod:`.agents`): clusters that are one event but for their agents (identity keeps two agents
+    apart), both dated by their text to one day and linked by another party, are one family of *rivals*; the
+    family's reports that name an agent (the subject of a verb, its agent after "by") are grouped by agent,
+    one agent in other words agreeing (``[agents]`` of ``models/comparison.toml``). The family's other
+    questions are asked of its parts apart (:func:`_parts`), as before the rivals joined.
+
 A question is a conflict when two sides hold reports from different sources (or a marked
 revision), exactly as for claims, and from different articles (syndicated copies are one): a
 disagreement across outlets, not inside one article. :func:`claimline.reconcile.duplicates.without_duplicates` hides
@@ -124,6 +131,8 @@ from ..extraction.fingerprint import near_duplicate
 from ..lexicons import measures
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
 from . import amounts
+from .agents import FACET as AGENT
+from .agents import agent_sides, agents_of, apart_by_agent, others_agree
 from .classification import FACET as CLASSIFICATION
 from .classification import Told, classification_questions, number_words, once
 from .conflicts import Learned, discover, to_conflict
@@ -214,10 +223,12 @@ def _signature(c: Cluster) -> _Sig | None:
     return _Sig(c, cls, frozenset(m.frame.trigger.lemma for m in members), members)
 
 
-def _linked(a: _Sig, b: _Sig, lex: EventLexicon, *, screened: bool = False) -> bool:
+def _linked(a: _Sig, b: _Sig, lex: EventLexicon, *, screened: bool = False, rivals: bool = True) -> bool:
     """One event but for its time: no pair of their reports is kept apart by anything but time
     (:func:`~claimline.events.identity.explain`), and some pair is linked (a shared participant).
-    ``screened``: their classes and the horizon of every pair were tested already (:func:`may_link`)."""
+    ``screened``: their classes and the horizon of every pair were tested already (:func:`may_link`).
+    ``rivals``: or one event but for who did it (:func:`~claimline.reconcile.agents.apart_by_agent`),
+    when every pair's times are compatible: one family, whose agent question compares them."""
     if _two_outcomes(a, b):
         return True
     if screened:
@@ -235,7 +246,7 @@ def _linked(a: _Sig, b: _Sig, lex: EventLexicon, *, screened: bool = False) -> b
         # a cheap test first, same answer: for a pair beyond the horizon (no commentary: _signature), explain()
         # gives "time" or an earlier reason, and only a syndicated copy is None whatever its time
         return False
-    link = False
+    link = rival = timed = undecided = False
     for x in a.members:
         for y in b.members:
             if places_apart(x, y) or things_apart(x, y) or counts_apart(x, y) or _themes_apart(x, y):
@@ -243,12 +254,21 @@ def _linked(a: _Sig, b: _Sig, lex: EventLexicon, *, screened: bool = False) -> b
                 # factory opened in Lisk on Monday, the office in Dorne on Thursday), no date to compare
                 return False
             reason = explain(x, y, lex)
+            if reason == "participants" and rivals and others_agree(x, y):
+                # kept apart by their agents alone: two agents of one event when some such pair says so (a
+                # pair that cannot tell, a headline naming no day, neither joins nor parts them then)
+                rival = rival or apart_by_agent(x, y, lex)
+                undecided = True
+                continue
             if reason not in _FAMILY_REASONS or (reason == "time" and not within_reach(x, y, lex)):
                 return False  # (beyond the horizon: "the stock fell", a year apart, is no one event)
+            timed = timed or reason == "time"
             # explain() is None for a linked pair, "unlinked" for one that is not: linked() is
             # asked only when explain() stopped before that test ("time")
             link = link or reason is None or (reason != "unlinked" and linked(x, y, lex))
-    return link
+    if rival:
+        return not timed  # two agents on two days: two acts, not one told two ways
+    return link and not undecided
 
 
 def _themes_apart(a: Member, b: Member) -> bool:
@@ -313,10 +333,12 @@ def families(
     lex: EventLexicon | None = None,
     *,
     joined: list[tuple[str, str]] | None = None,
+    rivals: bool = True,
 ) -> list[list[Cluster]]:
     """Clusters grouped into families (one event but for its time; see the module docs), largest first.
     ``joined``: filled with the linked pairs that joined two groups (a spanning forest of the
-    families, for :func:`regroup`, which regroups only what new frames change)."""
+    families, for :func:`regroup`, which regroups only what new frames change). ``rivals``: clusters
+    that are one event but for who did it join one family too (:func:`_linked`)."""
     lex = lex or lexicon()
     sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
     parent = list(range(len(sigs)))
@@ -337,7 +359,7 @@ def families(
                 if (i, j) in tried or find(i) == find(j):
                     continue
                 tried.add((i, j))
-                if _linked(sigs[i], sigs[j], lex):
+                if _linked(sigs[i], sigs[j], lex, rivals=rivals):
                     parent[find(i)] = find(j)
                     if joined is not None:
                         joined.append((sigs[i].cluster.id, sigs[j].cluster.id))
@@ -2838,7 +2860,8 @@ def reconcile_events(
     compared: list[EventQuestion] = []
     stated = _stated(fams)
     denials = _report_denials(claims.values())
-    for fam in fams:
+    drafts += _agent_drafts(fams, infos, only, now, lex, compared)
+    for fam in (part for whole in fams for part in _parts(whole, lex)):
         if only is not None and not any(c.id in only for c in fam):
             continue
         reports = [
@@ -2939,6 +2962,72 @@ def reconcile_events(
             c.reason = f"{c.reason} {tally}".strip()
         out.setdefault(c.id, (key, c))
     return sorted(out.values(), key=lambda p: (p[1].subject, p[1].facet, p[1].id)), compared
+
+
+def _parts(fam: list[Cluster], lex: EventLexicon) -> list[list[Cluster]]:
+    """A family's parts that are one event but for its time (:func:`families` without its rivals, clusters
+    joined for who did it only): the questions but the agent's are asked of each part apart."""
+    if len(fam) < 2 or len({p.name for c in fam for f in c.frames for p in agents_of(f)}) < 2:
+        return [fam]
+    return families(fam, lex, rivals=False)
+
+
+#: reports that may say who did it: told as done (not planned, denied or negated; hedged is weighed)
+_AGENT_FACTUALITY = frozenset({"asserted", "reported", "hedged"})
+
+
+def _agent_drafts(
+    fams: Sequence[list[Cluster]],
+    infos: Mapping[str, Info],
+    only: set[str] | None,
+    now: date | None,
+    lex: EventLexicon,
+    compared: list[EventQuestion],
+) -> list[tuple[Draft, str, ConflictEvent, str]]:
+    """The ``agent`` question of each family whose reports name two agents (:mod:`.agents`): its draft when
+    two articles disagree (and the question, in ``compared``)."""
+    out = []
+    for fam in fams:
+        if only is not None and not any(c.id in only for c in fam):
+            continue
+        reports = [
+            _Report(m.frame, infos[m.frame.claim_id], c.id)
+            for c in fam
+            for m in c.members
+            if not m.frame.commentary and m.frame.claim_id in infos and m.frame.factuality in _AGENT_FACTUALITY
+        ]
+        if len({r.info.group for r in reports}) < 2:
+            continue
+        reports = [r for r in reports if not _requested(r)]
+        sides = agent_sides([(r.frame, r.info) for r in reports])
+        if not sides or not _across(sides):
+            continue
+        frames = [r.frame for r in reports]
+        cls, label = _label(fam, frames)
+        if cls == MEASURE:
+            continue
+        rep = fam[0].id
+        key = "\x1f".join([EVENT_QUESTION, AGENT, rep, "who"])
+        conflict = is_conflict(sides, _pairs(sides), False)
+        answered = len({i.group for v in sides.values() for i in v})
+        names = [n for n in _answer_participants(_answering(reports, sides), frames) if n not in sides] or list(sides)
+        compared.append(EventQuestion(key, rep, AGENT, tuple(names), answered, conflict))
+        if not conflict:
+            continue
+        draft = decide_question((AGENT, f"event:{label}:who", tuple(names)), sides, now)
+        draft.subject = list(names)
+        draft.qid = key
+        wording = f"who did {label}" + (f" — {' / '.join(names)}" if names else "")
+        event = ConflictEvent(
+            cluster_ids=_answering_clusters(fam, reports, sides),
+            event_class=cls,
+            label=label,
+            participants=names,
+            outlets=_outlets(sides),
+        )
+        tally = f"On this event, {len(sides)} agents were named by {answered} articles."
+        out.append((draft, key + "\x1f" + wording, event, tally))
+    return out
 
 
 #: what ends the clause a request verb governs, besides the clause openers of ``models/comparison.toml``

@@ -73,6 +73,30 @@ class FigureStages(BaseModel):
         return [w.lower() for w in v]
 
 
+class Agents(BaseModel):
+    """``[agents]``: when two agents of one event are one in other words (see ``models/comparison.toml``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    generic: frozenset[str] = frozenset()
+    before_verb: frozenset[str] = frozenset()
+    kinds: dict[str, frozenset[str]] = {}
+
+    @field_validator("generic", "before_verb", mode="before")
+    @classmethod
+    def _lower(cls, v: object) -> list[str]:
+        if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
+            raise ValueError("a list of words is wanted")
+        return [w.lower() for w in v]
+
+    @field_validator("kinds", mode="before")
+    @classmethod
+    def _lower_kinds(cls, v: object) -> dict[str, list[str]]:
+        if not isinstance(v, dict) or not all(isinstance(ws, list) for ws in v.values()):
+            raise ValueError("a table of kinds, each a list of words, is wanted")
+        return {k: [w.lower() for w in ws] for k, ws in v.items()}
+
+
 class ComparisonLexicon(BaseModel):
     """See the comments of ``models/comparison.toml``."""
 
@@ -102,6 +126,7 @@ class ComparisonLexicon(BaseModel):
     classifications: list[Classification] = []
     day_edges: DayEdges = DayEdges()
     figure_stages: FigureStages = FigureStages()
+    agents: Agents = Agents()
 
     @field_validator(
         "advice_modals",

@@ -1,0 +1,170 @@
+"""Who did it: the ``agent`` facet of conflicts on events (claimline.reconcile.agents). Two outlets naming two
+agents for one event disagree ("the Ministry of Finance ordered the pause" / "the Data Protection Inspectorate
+ordered the pause"); one agent in other words ("police" / "officers", a name and its acronym, a person and the
+body they act for, several agents and one of them, a generic "the authorities") is agreement
+(``[agents]`` of ``models/comparison.toml``). The articles are invented for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimline.reconcile import agents
+
+from .test_agreeing_stories import _pair, _through_store
+from .test_hostile import invoke
+
+ORDERED_BY_MINISTRY = "The Ministry of Finance ordered a pause of the Davko chatbot on Monday, the ministry said."
+ORDERED_BY_INSPECTORATE = (
+    "The Data Protection Inspectorate ordered a pause of the Davko chatbot on Monday, the inspectorate said."
+)
+
+DISAGREEING = {
+    "two bodies ordered one pause": (
+        _pair(ORDERED_BY_MINISTRY, ORDERED_BY_INSPECTORATE),
+        ["Data Protection Inspectorate", "Ministry of Finance"],
+    ),
+    "a passive agent against an active one": (
+        _pair(
+            "The tanker Merel Star was boarded by the Varnos Navy on Tuesday.",
+            "The Orsk Coast Guard boarded the tanker Merel Star on Tuesday.",
+        ),
+        ["Orsk Coast Guard", "Varnos Navy"],
+    ),
+}
+
+AGREEING = {
+    "a minister and the ministry": _pair(
+        "The Health Ministry suspended the Velo app on Monday.",
+        "Health Minister Anna Berg suspended the Velo app on Monday.",
+    ),
+    "police and officers": _pair(
+        "Police raided the offices of Kavra Energy in Lisk on Tuesday.",
+        "Officers raided the offices of Kavra Energy in Lisk on Tuesday.",
+    ),
+    "the authorities and the coast guard": _pair(
+        "The authorities seized the tanker Merel Star on Tuesday.",
+        "The coast guard seized the tanker Merel Star on Tuesday.",
+    ),
+    "a name and its acronym": _pair(
+        "The National Cyber Security Centre (NCSC) found the flaw in Ostra Mail on Friday.",
+        "The NCSC found the flaw in Ostra Mail on Friday, it said.",
+    ),
+    "two builders and one of them": _pair(
+        "Vantor and Kelmar built the new bridge over the Lisk river, which opened on Monday.",
+        "Vantor built the new bridge over the Lisk river, which opened on Monday.",
+    ),
+    "an organisation and its officials": _pair(
+        "NATO officials launched the Baltic Shield exercise on Monday.",
+        "NATO launched the Baltic Shield exercise on Monday.",
+    ),
+    "a named police force and police": _pair(
+        "Orsk Police arrested Ivo Pask on Monday.",
+        "Police arrested Ivo Pask on Monday.",
+    ),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(DISAGREEING))
+def test_two_agents_of_one_event_are_a_conflict(tmp_path: Path, name: str) -> None:
+    docs, values = DISAGREEING[name]
+    found = _through_store(docs, tmp_path)
+    assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("agent", values)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(AGREEING))
+def test_one_agent_in_other_words_is_no_conflict(tmp_path: Path, name: str) -> None:
+    found = _through_store(AGREEING[name], tmp_path)
+    assert found == [], [(c.facet, [s.value for s in c.sides]) for c in found]
+
+
+@pytest.mark.slow
+def test_an_asserted_agent_stands_against_a_hedged_one(tmp_path: Path) -> None:
+    found = _through_store(
+        _pair(
+            "The Ministry of Finance may have ordered a pause of the Davko chatbot on Monday, a source said.",
+            ORDERED_BY_INSPECTORATE,
+        ),
+        tmp_path,
+    )
+    assert [(c.facet, c.status) for c in found] == [("agent", "resolved")]
+    assert found[0].resolution is not None
+    assert found[0].resolution.value == "Data Protection Inspectorate"
+
+
+def _story(tmp_path: Path) -> str:
+    db = str(tmp_path / "s.db")
+    for name, outlet, day, text in (
+        ("a.txt", "Valley Courier", "2026-06-02", ORDERED_BY_MINISTRY),
+        ("b.txt", "Northline Post", "2026-06-03", ORDERED_BY_INSPECTORATE),
+    ):
+        path = tmp_path / name
+        path.write_text("Davko chatbot paused\n\n" + text + "\n", encoding="utf-8")
+        res = invoke("ingest", str(path), "--published", day, "--publisher", outlet, "--db", db)
+        assert res.exit_code == 0, res.output
+    return db
+
+
+@pytest.mark.slow
+def test_conflicts_lists_who_did_it(tmp_path: Path) -> None:
+    db = _story(tmp_path)
+    res = invoke("conflicts", "--db", db)
+    assert res.exit_code == 0
+    lines = res.stdout.splitlines()
+    assert lines[0].startswith("c-") and lines[0].endswith("  agent: who did order — Davko   DISPUTED (margin 0.00)")
+    assert lines[1].startswith("  Event: order (ev-") and lines[1].endswith(
+        "); outlets: Valley Courier, Northline Post"
+    )
+    assert lines[2].split() == ["Value", "Source", "Outlet", "Date", "Cue", "Certainty", "Claim", "Side"]
+    assert lines[3].startswith("Data Protection Inspectorate  the inspectorate  Northline Post  2026-06-03  said  ")
+    assert lines[4].startswith("Ministry of Finance           the ministry      Valley Courier  2026-06-02  said  ")
+    assert lines[5].startswith("  Reason: Disputed: weighted vote over 2 independent sources, Data Protection")
+    assert lines[5].endswith("no version stands yet. On this event, 2 agents were named by 2 articles.")
+    assert lines[-2:] == [
+        "1 conflict: 0 resolved, 1 disputed or open",
+        "1 question compared across 2 articles: 0 agree, 1 in conflict.",
+    ]
+    only = invoke("conflicts", "--db", db, "--facet", "agent")
+    assert only.exit_code == 0 and only.stdout == res.stdout
+
+
+@pytest.mark.slow
+def test_conflicts_json_gives_the_agent_facet(tmp_path: Path) -> None:
+    db = _story(tmp_path)
+    res = invoke("conflicts", "--db", db, "--format", "json")
+    assert res.exit_code == 0
+    data = json.loads(res.stdout)
+    rows = data if isinstance(data, list) else data["conflicts"]
+    assert [(c["facet"], c["status"]) for c in rows] == [("agent", "disputed")]
+    assert [s["value"] for s in rows[0]["sides"]] == ["Data Protection Inspectorate", "Ministry of Finance"]
+    assert rows[0]["question"] == "who did order — Davko"
+    assert rows[0]["event"]["event_class"] == "order"
+
+
+# ------------------------------------------------------------------ the vocabulary, without a parse
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("the authorities", True), ("officials", True), ("the company", True), ("Police", False), ("NATO", False)],
+)
+def test_generic_agents(name: str, expected: bool) -> None:
+    assert agents.generic(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds"),
+    [
+        ("Kent Police", {"police"}),
+        ("officers", {"police"}),
+        ("Prosecutors", {"prosecution"}),
+        ("the defence team", {"defence"}),
+        ("the minister", {"ministry"}),
+        ("Varnos Navy", {"navy"}),
+        ("Brenmark Security", set()),
+    ],
+)
+def test_kinds_of_agent(name: str, kinds: set[str]) -> None:
+    assert agents.kinds_of(name) == kinds
