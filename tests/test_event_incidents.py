@@ -69,3 +69,26 @@ def test_two_incidents_of_one_article_take_no_bare_report(tmp_path):
     assert len(bare) == 1 and len(told) == 2
     assert len({of[f.id] for f in told}) == 2
     assert of[bare[0].id] not in {of[f.id] for f in told}
+
+
+def test_a_bare_incident_report_several_compatible_clusters_accept_joins_them_all(tmp_path):
+    """The later article tells the explosion bare first, then at the plant: the report at the plant links to the
+    bare one (its article, one word) and to the earlier outlet's (one place) — two clusters, compatible with each
+    other, so one happening: one cluster (before, a report naming no party that two clusters accept joined neither,
+    and the three stayed apart)."""
+    docs = [
+        (
+            "Harbour Wire",
+            "2026-10-13",
+            "An explosion at the Orsk Chemicals plant in Velmar injured seven workers on Monday, the company said.",
+        ),
+        (
+            "North Post",
+            "2026-10-14",
+            "The explosion injured seven workers, officials said. The explosion at the Orsk Chemicals plant in "
+            "Velmar was heard ten kilometres away, residents said.",
+        ),
+    ]
+    frames, of, _ = _ingest(tmp_path, docs)
+    assert len([f for f in frames if f.event_class == "accident"]) == 3
+    assert len(_clusters(frames, of, "accident")) == 1

@@ -111,8 +111,11 @@ text time, first letters of the trigger); a new frame looks
 only at the clusters sharing a key with it, and
 joins the best one it is compatible with *every member* of and linked to some
 member of (no chaining: "2026" may join a February event but cannot then glue
-it to a November one); otherwise it starts a new cluster. :meth:`add` returns
-the ids of the clusters it touched, so a store updates only those.
+it to a November one); otherwise it starts a new cluster. A report naming no
+party that several clusters accept joins none (which one is not said), unless
+it is of an ``incident`` class and the clusters are compatible with each other:
+then they are one happening and it joins them all (:meth:`EventClusters._one_incident`).
+:meth:`add` returns the ids of the clusters it touched, so a store updates only those.
 """
 
 from __future__ import annotations
@@ -1412,8 +1415,11 @@ class EventClusters:
                 ranked.append(((-min(same_lemma, 1), -same_class, -len(c.members), cid), c))
             ranked.sort(key=lambda rc: rc[0])
             nameless = not _strong(m.frame)
+            one_incident = False
             if nameless and len(ranked) > 1 and not any(syndicated(m, o) for _, c in ranked for o in c.members):
-                ranked = []  # "the fall" after the Dow's fall and the FTSE's: which one is not said
+                one_incident = self._one_incident(m, [c for _, c in ranked])
+                if not one_incident:
+                    ranked = []  # "the fall" after the Dow's fall and the FTSE's: which one is not said
             if not ranked:
                 best = Cluster(cluster_id(m.frame.id))
                 self.clusters[best.id] = best
@@ -1423,7 +1429,7 @@ class EventClusters:
             self._index_member(best.id, m)
             touched.setdefault(best.id, None)
             placed.append((m, best.id))
-            for _, other in [] if nameless else ranked[1:]:
+            for _, other in [] if nameless and not one_incident else ranked[1:]:
                 if all(compatible(x, y, self.lex) for x in other.members for y in best.members):
                     self._merge(other, best)
                     touched.pop(other.id, None)
@@ -1434,6 +1440,23 @@ class EventClusters:
             touched.pop(old, None)
             touched.setdefault(new, None)
         return list(touched)
+
+    def _one_incident(self, m: Member, clusters: Sequence[Cluster]) -> bool:
+        """A report of an incident (``incident`` classes) naming no party that several clusters accept is a report of
+        all of them when they are one event too — every pair of their members compatible: the happening an article or a
+        story tells in several reports no link joined ("an explosion at the Orsk plant", "the blast", "the explosion
+        was heard ..."), not two events it might be either of (two falls of two indices, two explosions at two places:
+        their members are not compatible). Not for other classes: a deal or a market's fall named in one report and
+        not in another may be two (MEANTIME)."""
+        if not _incident(m.frame, self.lex):
+            return False
+        return all(
+            compatible(x, y, self.lex)
+            for i, c in enumerate(clusters)
+            for d in clusters[i + 1 :]
+            for x in c.members
+            for y in d.members
+        )
 
     def _now(self, cid: str) -> str:
         """The id a cluster has now (:attr:`merged` followed)."""
