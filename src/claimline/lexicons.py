@@ -387,6 +387,10 @@ class FurnitureLexicon(_Strict):
         default_factory=list,
         description="Last words of outlet names ('Times', 'Ledger') for masthead lines of unknown outlets",
     )
+    name_particles: list[str] = Field(
+        default_factory=list,
+        description="Lower-case words inside a name ('van', 'de'; 'and' in other languages: 'Pan y Vino')",
+    )
     masthead_parts: list[str] = Field(
         default_factory=list,
         description="Regexes for the parts of a masthead date line ('Oslo | 10 June 2026 | Analysis desk') "
@@ -408,6 +412,16 @@ class FurnitureLexicon(_Strict):
 
 class MeasuredWords(_Strict):
     people: list[str] = Field(default_factory=list, description="Nouns of people: compared under one verb only")
+    any_people: list[str] = Field(
+        default_factory=list,
+        description="Nouns that count any people: the broader noun of every `people` noun for a figure "
+        "('nine people were trapped' / 'seven miners')",
+    )
+    joiners: list[str] = Field(
+        default_factory=list,
+        description="Words joining a second figure to a figure ('120 passengers and nine crew', '300 cows plus 40 "
+        "bulls'): parts of a whole another outlet may count by a broader word",
+    )
     increments: list[str] = Field(default_factory=list, description="Words of a part added ('another 200')")
     wholes: list[str] = Field(default_factory=list, description="Determiners of a whole ('all 14 interchanges')")
     not_measured: list[str] = Field(default_factory=list, description="Nouns that are no measured thing ('times')")

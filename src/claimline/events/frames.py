@@ -1167,6 +1167,10 @@ def _measured(
                 continue
             if count and head[h] in (trigger, host) and dep[h] in _FOLDED_DEPS:
                 return None  # "1,400 dockworkers walked out", "delivered 12 drones": how many took part
+            if not count and dep[i] == "appos" and head[h] == trigger and dep[h] in ("dobj", "dative"):
+                # "fined the search company Quorra 8 million euros": a second object the parse hung on the first
+                # as its apposition is the trigger's own amount (review 16 X1)
+                return None
             return word
         if dep[i] not in ("pobj", "prep"):
             return None

@@ -142,6 +142,19 @@ class SenseEntry(_Strict):
         description="As a verb, lemmas of what it moves onto, into or against ('ran onto rocks', 'drifted into a "
         "sandbank', 'slammed into a tree') that choose the sense",
     )
+    doers: list[str] = Field(
+        default_factory=list,
+        description="As a verb, lemmas of who does it in this sense: with `doers`, a verb whose `objects` or "
+        "`goals` choose the sense does not take it when its active subject or party after 'by' is none of them, "
+        "nor a name, nor a personal pronoun ('a fire killed 200 cows' is no cull, 'the merger talks ran into a "
+        "wall' no accident; review 16 X17/X19)",
+    )
+    others_do: list[str] = Field(
+        default_factory=list,
+        description="Lemmas of the sense's verbs that take it when their active subject or party after 'by' is no "
+        "person (a person's name, a personal pronoun) nor one of `doers`: 'the strike hurt commuters', 'prices "
+        "have hurt families' (not 'he hurt his hand', 'four passengers were hurt'; review 16 X21)",
+    )
     discourse: bool = Field(
         default=False,
         description="One sense per article: the word with no context of its own takes this sense when the "
@@ -227,6 +240,8 @@ class Sense:
     agent_verbs: frozenset[str] = frozenset()
     people: bool = False
     goals: frozenset[str] = frozenset()  # (a verb's: what it moves onto, into or against)
+    doers: frozenset[str] = frozenset()  # (a verb's: who does it in this sense)
+    others_do: frozenset[str] = frozenset()  # (verbs taking the sense when no person nor a doer does them)
 
 
 class DateClassEntry(_Strict):
@@ -298,6 +313,11 @@ class EventLexiconFile(_Strict):
     )
     expectation_verbs: list[str] = Field(default_factory=list)
     future_auxiliaries: list[str] = Field(default_factory=list)
+    goal_prepositions: list[str] = Field(
+        default_factory=list,
+        description="Prepositions of where a verb of motion ends ('ran onto rocks', 'slammed against a barrier'): "
+        "their objects are a sense's `goals`",
+    )
     time_bounds: dict[str, list[str]] = Field(
         default_factory=dict, description="'after' / 'until': phrases before a time that make it a bound"
     )
@@ -443,6 +463,7 @@ class EventLexicon:
     general_objects: frozenset[str] = frozenset()  # object nouns that may stand for another ("suspect")
     #: a narrower object noun -> its broader nouns (``[object_nouns] broader``: "cow" -> "cattle")
     broader_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    goal_prepositions: frozenset[str] = frozenset()  # (``goal_prepositions``: "ran onto rocks")
     derivations: tuple[tuple[str, str], ...] = ()  # (verb ending, noun suffix): "resign" / "resignation"
     #: a word -> the listed lemmas (verb or noun) it derives from or that derive from it, with their class
     derived_from: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
@@ -605,8 +626,12 @@ def build(data: dict) -> EventLexicon:
             raise _fail(f"sense.{k} ({name}): class {sense.event_class!r} is not a class")
         if sense.converse and ("verb" not in sense.pos or sense.event_class == NO_EVENT):
             raise _fail(f"sense.{k} ({name}): a converse sense is a verb's and names an event")
-        if not sense.context and not sense.objects and not sense.plural and not sense.goals:
-            raise _fail(f"sense.{k} ({name}): a sense needs context words, objects, goals or plural")
+        if not sense.context and not sense.objects and not sense.plural and not sense.goals and not sense.others_do:
+            raise _fail(f"sense.{k} ({name}): a sense needs context words, objects, goals, plural or others_do")
+        if (sense.doers or sense.others_do) and "verb" not in sense.pos:
+            raise _fail(f"sense.{k} ({name}): doers and others_do choose a verb's sense (pos 'verb')")
+        if not set(sense.others_do) <= set(sense.lemmas):
+            raise _fail(f"sense.{k} ({name}): others_do names a word that is not one of its lemmas")
         if sense.goals and "verb" not in sense.pos:
             raise _fail(f"sense.{k} ({name}): goals choose a verb's sense (pos 'verb')")
         if (sense.plural or sense.agents) and "noun" not in sense.pos:
@@ -627,6 +652,8 @@ def build(data: dict) -> EventLexicon:
             frozenset(sense.agent_verbs),
             sense.people,
             frozenset(sense.goals),
+            frozenset(sense.doers),
+            frozenset(sense.others_do),
         )
         for lemma in sense.lemmas:
             for pos in sense.pos:
@@ -702,6 +729,7 @@ def build(data: dict) -> EventLexicon:
         party_descriptions=frozenset(raw.party_descriptions),
         expectation_verbs=frozenset(raw.expectation_verbs),
         future_auxiliaries=frozenset(raw.future_auxiliaries),
+        goal_prepositions=frozenset(raw.goal_prepositions),
         time_bounds={phrase: kind for kind, phrases in raw.time_bounds.items() for phrase in phrases},
         currencies=dict(raw.currencies),
         deferrals=frozenset(w.lower() for w in raw.deferrals),

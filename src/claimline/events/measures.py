@@ -191,9 +191,11 @@ def people_noun(lemma: str) -> bool:
     return lemma in _words()[0]
 
 
-#: Nouns of people that count any people ("nine people were trapped" / "seven miners"): the broader noun of every
-#: ``[measured] people`` noun for a figure (:func:`wider`).
-_ANY_PEOPLE = frozenset({"people", "person"})
+@cache
+def any_people() -> frozenset[str]:
+    """Nouns of people that count any people (``[measured] any_people``: "nine people were trapped" / "seven
+    miners"): the broader noun of every ``[measured] people`` noun for a figure (:func:`wider`)."""
+    return frozenset(measures().measured.any_people)
 
 
 def wider(a: str, b: str) -> bool:
@@ -207,8 +209,8 @@ def wider(a: str, b: str) -> bool:
     hb, _, vb = b.partition("|")
     if va != vb or ha == hb:
         return False
-    if ha in _ANY_PEOPLE:
-        return hb not in _ANY_PEOPLE and people_noun(hb)
+    if ha in any_people():
+        return hb not in any_people() and people_noun(hb)
     return lexicon().broader_of(ha, hb)
 
 

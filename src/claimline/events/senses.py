@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import EventLexicon, Sense
 from .lexicon import lexicon as _lexicon
+from .measures import people_noun
 
 #: Children of the word that describe it: "port strike", "a general strike", "the union's strike".
 _MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
@@ -34,11 +35,10 @@ _CLAUSES = frozenset({"xcomp", "ccomp"})
 _GOVERNED = frozenset({"dobj", "nsubj", "nsubjpass"})
 #: Prepositions whose object is what a noun is aimed at ("an attack on the senator", "a strike against pay cuts").
 _TARGET_PREPS = frozenset({"on", "against"})
-#: Prepositions of where a verb of motion ends ("ran onto rocks", "drifted into a sandbank", "slammed against a
-#: barrier"): their objects are a sense's ``goals``.
-_GOAL_PREPS = frozenset({"onto", "into", "against", "upon"})
 #: Lemmas of personal pronouns (spaCy lemmatises "him" to "he").
 _PERSONAL = frozenset({"he", "she", "i", "we", "you", "him", "her", "me", "us"})
+#: Possessive determiners of people ("his attack on", "hurt her knee").
+_POSSESSIVE = frozenset({"his", "her", "their", "my", "our"})
 #: ``doc.user_data`` key of the sense classes an article names (:func:`_named`).
 _KEY = "claimline.sense_classes"
 
@@ -199,12 +199,65 @@ def _objects(tok: Token, pos: Literal["noun", "verb"]) -> set[str]:
 
 
 def _goals(verb: Token) -> set[str]:
-    """The lemmas of what a verb moves onto, into or against (:data:`_GOAL_PREPS`: "ran onto rocks", "was driven
-    into the sandbank"), and of the nouns joined to it ("onto rocks and a reef")."""
-    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _GOAL_PREPS)
-    found = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    """The lemmas of what a verb moves onto, into or against (``goal_prepositions`` of models/events.toml: "ran
+    onto rocks", "was driven into the sandbank"), and of the nouns joined to it ("onto rocks and a reef"); not a
+    figure of speech's obstacle "of" something ("ran into a wall of opposition")."""
+    goal_preps = _lexicon().goal_prepositions
+    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in goal_preps)
+    # (not a figure of speech's obstacle "of" something: "ran into a wall of opposition", "the rocks of a falling
+    # market"; review 16 X17)
+    found = [
+        g
+        for p in preps
+        for g in p.children
+        if g.dep_ == "pobj" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children)
+    ]
     found += [c for g in found for c in g.children if c.dep_ == "conj"]
     return {c.lemma_.lower() for c in found}
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does what a verb tells: its active subject (for a relative clause's pronoun, the noun the clause tells
+    of: "a fire that killed 200 cows"; for a second verb of a pair, the first's subject) or its party after
+    "by" ("were killed by lightning")."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not found and verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return [t.head if t.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else t for t in found]
+
+
+def _a_person(t: Token) -> bool:
+    """A person's name or a personal pronoun."""
+    return t.ent_type_ == "PERSON" or t.lemma_.lower() in _PERSONAL or t.lower_ == "they"
+
+
+def _done_by(verb: Token, sense: Sense) -> bool:
+    """Whether who does what ``verb`` tells may do it in ``sense`` (:attr:`Sense.doers`): no subject or "by"
+    party, or one of the doers, a name or a personal pronoun."""
+    if not sense.doers:
+        return True
+    return all(
+        _a_person(t) or t.pos_ == "PROPN" or t.ent_type_ or t.lemma_.lower() in sense.doers for t in _doers(verb)
+    )
+
+
+def _done_by_others(verb: Token, sense: Sense) -> bool:
+    """Whether a sense of :attr:`Sense.others_do` holds: a subject or "by" party that is no person nor a doer
+    ("the strike hurt commuters")."""
+    found = _doers(verb)
+    if not found or any(
+        _a_person(t) or people_noun(t.lemma_.lower()) or t.lemma_.lower() in sense.doers for t in found
+    ):
+        return False
+    # (one's own body: "the goalkeeper hurt his shoulder", "hurt himself")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not any(o.lower_.endswith(("self", "selves")) or any(_owner(c) for c in o.children) for o in objects)
+
+
+def _owner(t: Token) -> bool:
+    """A possessive of a person ("his", "her", "their")."""
+    return t.dep_ == "poss" and (t.lower_ in _POSSESSIVE or t.ent_type_ == "PERSON")
 
 
 def _agents(noun: Token) -> tuple[str, set[str]]:
@@ -260,7 +313,7 @@ def _person_to_person(tok: Token, pos: Literal["noun", "verb"]) -> bool:
         return t.ent_type_ == "PERSON"
 
     def person(t: Token) -> bool:
-        return named(t) or t.lemma_.lower() in _PERSONAL or t.lower_ in ("his", "her", "their", "my", "our")
+        return named(t) or t.lemma_.lower() in _PERSONAL or t.lower_ in _POSSESSIVE
 
     return any((named(d) and person(t)) or (person(d) and named(t)) for d in doers for t in targets)
 
@@ -276,7 +329,11 @@ def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...])
     for sense in senses:
         if not _fits(tok, pos, sense, has_object):
             continue
-        if words & sense.context or objects & sense.objects or goals & sense.goals:
+        if words & sense.context:
+            return sense
+        if (objects & sense.objects or goals & sense.goals) and (pos != "verb" or _done_by(tok, sense)):
+            return sense
+        if pos == "verb" and tok.lemma_.lower() in sense.others_do and _done_by_others(tok, sense):
             return sense
         if _acted_on(sense, verb, agents, words):
             return sense

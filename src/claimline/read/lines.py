@@ -38,8 +38,6 @@ SMALL_WORDS = wordset(
     "a an and as at but by for from in into nor of on onto or per so the to up via vs vs. with yet "
     "amid after before about against over under than off out is are its be de la le van von der"
 )
-#: lower-case words inside a name, among them "and" in other languages ("Dosi e Dubbi", "Pan y Vino", "Smith et Fils")
-_NAME_PARTICLES = wordset("and de da di du la le van von der den del bin al ibn & e y et und og och")
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -84,7 +82,8 @@ def name_like(s: str, *, max_words: int = 8) -> bool:
     words = s.replace(",", " , ").split()
     if not 1 <= len(words) <= max_words or len(s) > 100 or any(ch.isdigit() for ch in s):
         return False
-    real = [w for w in words if w != "," and w.lower() not in _NAME_PARTICLES]
+    particles = furniture_rules().name_particles  # ("van", "de"; "Pan y Vino": models/furniture.toml)
+    real = [w for w in words if w != "," and w.lower() not in particles]
     return bool(real) and all(w[0].isupper() for w in real) and not any(ch in s for ch in _TERMINAL[1:])
 
 
@@ -99,6 +98,8 @@ class Rules:
     short: int  # lines longer than this are no exact line, trailer or outlet name
     #: parts of a masthead date line that are neither date nor name ("Analysis desk", "Issue 212")
     masthead_parts: list[re.Pattern[str]] = field(default_factory=list)
+    #: lower-case words inside a name ("van", "de", "Pan y Vino": ``name_particles``)
+    name_particles: frozenset[str] = frozenset()
 
 
 _RULES: dict[int, tuple[FurnitureLexicon, Rules]] = {}
@@ -134,6 +135,7 @@ def furniture_rules(lex: FurnitureLexicon | None = None) -> Rules:
         outlet_words=frozenset(lex.outlet_words),
         short=max([80, *(len(x) + 10 for x in [*lex.exact, *lex.publishers])]),
         masthead_parts=_combine(lex.masthead_parts),
+        name_particles=frozenset(w.lower() for w in lex.name_particles),
     )
     _RULES[id(lex)] = (lex, rules)
     return rules

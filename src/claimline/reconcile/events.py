@@ -1143,8 +1143,19 @@ def _words(reports: Sequence[_Report]) -> dict[str, str]:
 _WIDER = ">"  # (in :func:`_words`, before a figure's word: the broader word it is compared under)
 
 
-#: a figure's noun followed by another figure joined to it ("120 passengers and nine crew", "300 cows plus 40 bulls")
-_AND_ANOTHER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:and|plus|as\s+well\s+as|,)\s+(?:about\s+|some\s+)?([\w-]+)", re.I)
+@cache
+def _and_another() -> re.Pattern[str]:
+    """A figure's noun followed by another figure joined to it (``[measured] joiners`` of models/measures.toml: "120
+    passengers and nine crew", "300 cows plus 40 bulls"; an approximating word of models/timex before it: "and
+    about 40")."""
+    from ..timex.vocab import vocabulary
+
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    joiners = alt(measures().measured.joiners)
+    approx = alt(w for w, mod in vocabulary().modifiers.items() if mod == "APPROX")
+    return re.compile(rf"\s*(?:[a-z-]+\s+)?(?:{joiners})\s+(?:(?:{approx})\s+)?([\w-]+)", re.I)
 
 
 def _with_another(r: _Report, q: Quantity) -> bool:
@@ -1152,8 +1163,36 @@ def _with_another(r: _Report, q: Quantity) -> bool:
     outlet may count by a broader word."""
     c = r.info.claim
     at = q.end - c.start
-    m = _AND_ANOTHER.match(c.text, at) if 0 <= at <= len(c.text or "") else None
+    m = _and_another().match(c.text, at) if 0 <= at <= len(c.text or "") else None
     return m is not None and (m[1][0].isdigit() or m[1].lower() in number_words())
+
+
+def _counted_noun(x: _Item, frame_of: Mapping[tuple[str, int], EventFrame]) -> str:
+    """The noun an answer counts: its figure's measured noun, else its frame's theme ("killed 2,000 salmon")."""
+    q = x[4]
+    if q.measures:
+        return unit_name(q.measures)
+    f = frame_of.get((x[0].id, q.start))
+    head = ((f.theme_noun if f is not None else None) or "").removeprefix(INDEFINITE).split()[-1:]
+    return head[0] if head else ""
+
+
+def _part_and_whole(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFrame]) -> list[list[_Item]]:
+    """A question's answers by a narrower noun and by a broader noun of it (:func:`wider`) compared one-sidedly: a
+    narrower count no larger than every broader count may be a part of the whole ("2,000 salmon" among "about 5,000
+    fish"; "210 passengers" of "222 people", the crew told in another sentence; review 16 X11/X16), so each word's
+    answers are compared among themselves only; a narrower count larger than a broader one ("300 passengers" /
+    "200 people") disagrees."""
+    if len(items) < 2:
+        return [items]
+    noun = [_counted_noun(x, frame_of) for x in items]
+    part = [k for k, n in enumerate(noun) if n and any(m and wider(m, n) for m in noun)]
+    if not part:
+        return [items]
+    whole = [k for k in range(len(items)) if k not in part]
+    if not whole or max(items[k][3] for k in part) > min(items[k][3] for k in whole):
+        return [items]
+    return [[items[k] for k in whole], [items[k] for k in part]]
 
 
 def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
@@ -1291,7 +1330,8 @@ def _quantity_questions(
                 groups[-1].append(item)
             else:
                 groups.append([item])
-        for n, group in enumerate(g for value in groups for g in _told_apart(value, frame_of)):
+        told = (g for value in groups for g in _told_apart(value, frame_of))
+        for n, group in enumerate(g for whole in told for g in _part_and_whole(whole, frame_of)):
             group = _without_staged(group)
             answers = [(i, s, lab) for i, s, lab, _, _ in _both_given(group, frame_of, stated or {})]
             sides = _own_sides(interval_sides(_one_value_each(answers), half_open=True))
@@ -1878,12 +1918,6 @@ def _factuality_questions(
     return out
 
 
-#: a simple past's negation just before its verb ("did not object", "didn't back", "had never opposed"), not a present
-#: perfect's ("has not objected", "has never backed": not yet) nor a present's or a plan's ("does not oppose", "will not
-#: back"); an adverb may stand between ("did not formally object")
-_PAST_NEGATION = re.compile(r"(?:\bdid\s+not|\bdidn't|(?<!\bhas\s)(?<!\bhave\s)\bnever)\s+(?:[a-z]+ly\s+)?$")
-
-
 def _speech_not_done(r: _Report) -> bool:
     """A speech act of a class of ``past_negated_speech`` of ``models/comparison.toml`` (or below: a stance, an
     announcement) its claim tells not done, in the simple past of its own verb ("EirGrid did not object to the
@@ -1896,8 +1930,42 @@ def _speech_not_done(r: _Report) -> bool:
     classes = comparison().past_negated_speech
     if f.event_class not in classes and not classes & set(lex.ancestors.get(f.event_class, ())):
         return False
-    before = c.text[max(0, f.trigger.start - c.start - 40) : f.trigger.start - c.start].lower()
-    return _PAST_NEGATION.search(before) is not None
+    before = c.text[max(0, f.trigger.start - c.start - 60) : f.trigger.start - c.start].lower()
+    return _past_negation(_WORD_OR_NUMBER.findall(before))
+
+
+def _past_negation(words: list[str]) -> bool:
+    """Words before a verb end in a simple past's (or past perfect's) negation (``past_negations`` of
+    models/comparison.toml: "did not", "didn't", "had never", "never"; not "has never", "will never":
+    ``not_past_auxiliaries``), with adverbs in -ly or "ever" between ("did not formally object", "did not ever
+    oppose"), none of which limits it to a time or an occasion (``occasion_adverbs``: "did not initially object",
+    review 16 X6)."""
+    vocab = comparison()
+    between: list[str] = []
+    k = len(words)
+    while (
+        k
+        and len(between) < 3
+        and (
+            words[k - 1].endswith("ly")
+            or words[k - 1] == "ever"
+            or any(words[k - 1] in a.split() for a in vocab.occasion_adverbs)
+        )
+    ):
+        k -= 1
+        between.insert(0, words[k])
+    said = " ".join(between)
+    if any(re.search(rf"(?<![\w']){re.escape(a)}(?![\w'])", said) for a in vocab.occasion_adverbs):
+        return False
+    rest = words[:k]
+    for phrase in vocab.past_negations:
+        n = phrase.split()
+        if rest[-len(n) :] != n:
+            continue
+        if n == ["never"] and len(rest) > 1 and rest[-2] in vocab.not_past_auxiliaries:
+            continue
+        return True
+    return False
 
 
 def _report_denials(claims: Iterable[Claim]) -> dict[tuple[str, int], list[int]]:
@@ -1953,10 +2021,19 @@ def _answers_across(a: _Report, no: _Report) -> bool:
     return (
         no.frame.time is None
         and no.frame.trigger.pos == "verb"
+        and not _on_an_occasion(no)
         and no.frame.event_class not in (OTHER, MEASURE)
         and not _things_apart(a.frame, a.info.claim, no.frame, no.info.claim)
         and _answers(a, no)
     )
+
+
+def _on_an_occasion(r: _Report) -> bool:
+    """A report whose claim limits it to an occasion that is no time of the timeline (``occasion_words`` of
+    models/comparison.toml: "did not cancel its trains during the heatwave", "amid the strike", "this time"): a
+    "no" about that occasion, not about the family's dated occurrences (review 16 X15)."""
+    text = " " + " ".join(_WORD_OR_NUMBER.findall((r.info.claim.text or "").lower())) + " "
+    return any(f" {w} " in text for w in comparison().occasion_words)
 
 
 def _denied_after(a: _Report, no: _Report) -> bool:

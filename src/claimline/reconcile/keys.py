@@ -290,6 +290,32 @@ def _polarity_predicate(claim: Claim) -> str | None:
     return pred
 
 
+#: the fewest words of a claim told whole as a polarity question (:func:`said_whole`)
+_SAID_WORDS = 4
+
+
+def said_whole(claim: Claim) -> str | None:
+    """A reported claim's words, as a polarity question of their own: one source's claim told by two outlets, one
+    with a denial's cue and one with an admission's or a confirmation's ("Kessel denied that he had taken bribes
+    from a road builder" / "admitted that he had taken bribes from a road builder"), answers no and yes to the
+    very same words, whether or not the claim names a counterpart (review 16 X2). Only a claim with a cue (a
+    reported one) and a predicate, of four words or more; the words as written, so that any other wording is
+    another question."""
+    if claim.cue is None or not claim.predicate or not claim.text:
+        return None
+    if claim.excluded_scopes or claim.network_tier or (claim.negated and not _says_no(claim)):
+        return None  # (a scope's or a tier's "no" is answered there; "sold nothing but its stake" is no "no")
+    if not claim.negated and disowns(claim.text):
+        return None
+    words = _WORD.findall(claim.text.lower())
+    return " ".join(words) if len(words) >= _SAID_WORDS else None
+
+
+def _told_whole(qualifier: str) -> bool:
+    """A polarity qualifier of :func:`said_whole` (a predicate has three words at most)."""
+    return qualifier.count(" ") >= _SAID_WORDS - 1
+
+
 def _says_no(claim: Claim) -> bool:
     """Whether a negated claim says its event did not happen, as the conflicts on events read a "no":
     not an exceptive ("sold nothing but its stake": only its stake), not a negation a deferral word after
@@ -335,6 +361,9 @@ def _negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
             if pred is not None:
                 index.add((pred, subject))
                 index.add(("polarity-subject", subject))
+            said = said_whole(claim)
+            if said is not None:
+                index.add((said, subject))
     return index
 
 
@@ -381,6 +410,9 @@ def _entries(
             pred = _polarity_predicate(claim)
         if pred is not None and ((pred, subject) in negative or (pred, "*") in negative):
             polarity = (pred, "no" if claim.negated else "yes")
+        said = said_whole(claim) if polarity is None else None
+        if said is not None and ((said, subject) in negative or (said, "*") in negative):
+            polarity = (said, "no" if claim.negated else "yes")  # (one claim denied and admitted: review 16 X2)
     return entries, polarity
 
 
@@ -409,7 +441,7 @@ def _file(
     if polarity is not None:
         # Polarity keys are ordered: (subject, counterpart).
         item = (claim, polarity[1])
-        for o in others or [None]:
+        for o in [None] if _told_whole(polarity[0]) else others or [None]:
             key = ("polarity", polarity[0], (subject, o) if o else (subject,))
             bucket = get(key)
             if bucket is None:

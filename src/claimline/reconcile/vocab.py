@@ -113,6 +113,10 @@ class ComparisonLexicon(BaseModel):
     aspect_adverbs: frozenset[str] = frozenset()
     untrue: frozenset[str] = frozenset()
     past_negated_speech: frozenset[str] = frozenset()
+    past_negations: frozenset[str] = frozenset()
+    not_past_auxiliaries: frozenset[str] = frozenset()
+    occasion_adverbs: frozenset[str] = frozenset()
+    occasion_words: frozenset[str] = frozenset()
     future_in_past: frozenset[str] = frozenset()
     exceptives: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
@@ -139,6 +143,10 @@ class ComparisonLexicon(BaseModel):
         "requests",
         "aspect_adverbs",
         "past_negated_speech",
+        "past_negations",
+        "not_past_auxiliaries",
+        "occasion_adverbs",
+        "occasion_words",
         "future_in_past",
         "exceptives",
         "clause_openers",

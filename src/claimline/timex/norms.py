@@ -28,6 +28,7 @@ from .vocab import (
     _DECADE_WORDS,
     _DECADES_AS_UNITS,
     _EDGE_MOD,
+    _FUTURE_AUXILIARIES,
     _HOLIDAY_TIME_NOUNS,
     _MOD_WORDS,
     _MONTH_NUM,
@@ -261,14 +262,22 @@ def _resolve_day_month(mon: int, day: int, ctx: _Ctx) -> _Norm | None:
     return _Norm(val, "day", interval=iv)
 
 
-_WILL = frozenset({"will", "shall", "'ll", "wo"})
+_WILL = _FUTURE_AUXILIARIES  # ("will", "shall": models/timex [tense] future_auxiliaries)
+_WILL_WORD = re.compile(
+    "|".join(
+        (r"\b" if w[0].isalpha() else "") + re.escape(w) + r"\b"
+        for w in sorted(_FUTURE_AUXILIARIES, key=len, reverse=True)
+        if len(w) > 2
+    ),
+    re.I,
+)
 
 
 def _bound_ahead(ctx: _Ctx) -> bool:
     """The clause of the expression is bound to come: its verb has "will" / "shall", or moves something to the
     time ("postponed to 14 December"); not a deadline guessed from "until" ("did not sail until 30 April")."""
     if ctx.doc is None:
-        return re.search(r"\b(?:will|shall)\b|'ll\b", ctx.before(60), re.I) is not None
+        return _WILL_WORD.search(ctx.before(60)) is not None
     tok = _doc_token(ctx.doc, ctx.start)
     seen = 0
     while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and seen < 8:

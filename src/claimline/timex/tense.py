@@ -9,10 +9,12 @@ from .patterns import _trie, _words
 from .vocab import (
     _ASKING_LEMMAS,
     _BARE_EXPECTING_LEMMAS,
+    _CAUSE_PREPS,
     _CONVENING_LEMMAS,
     _DEADLINE_PREPS,
     _EXPECTING_LEMMAS,
     _FORWARD_ADJECTIVES,
+    _FUTURE_AUXILIARIES,
     _FUTURE_LEMMAS,
     _MOVED_TO_LEMMAS,
     _MOVED_TO_PREPS,
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 
     from .model import Tense
 
-_FUT_WORDS = {"will", "'ll", "ll", "shall", "wo", "’ll"}
+_FUT_WORDS = _FUTURE_AUXILIARIES
 
 
 #: modals looking forward ("could begin in October"), unless perfect ("could have begun")
@@ -237,6 +239,8 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             return "past"
         if _slipped_past(tok, auxes):
             return "past"
+        if outer in _CAUSE_PREPS and prep != outer and tok.tag_ in ("VBG", "VBZ", "VBP") and not low & _FUT_WORDS:
+            return "past"  # "are missing after a flash flood ... on Sunday": the flood's Sunday is behind
         if tok.tag_ == "VBG" and low & {"is", "are", "am", "'s", "'re"}:
             return "future"
         # an infinitive, active or passive ("to present", "to be presented")

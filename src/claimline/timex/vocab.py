@@ -220,6 +220,15 @@ class TenseWords(_Strict):
     reported_nouns: list[str] = Field(
         description="figures reported after their period: a month naming them lies behind ('August jobs data')"
     )
+    future_auxiliaries: list[str] = Field(
+        default_factory=list,
+        description="auxiliaries of the future ('will', 'shall', \"'ll\"): a time of their clause lies ahead",
+    )
+    cause_prepositions: list[str] = Field(
+        default_factory=list,
+        description="a present state or progressive after an event these name ('are missing after a flash flood "
+        "... on Sunday'): a time of that event lies behind",
+    )
     expecting_lemmas: list[str] = Field(
         description="future lemmas whose participle looks ahead with no auxiliary ('now expected by March')"
     )
@@ -484,6 +493,8 @@ _MOVED_TO_PREPS: frozenset[str] = frozenset(_V.tense.moved_to_prepositions)
 _EXPECTING_LEMMAS: frozenset[str] = frozenset(_V.tense.expecting_lemmas)
 _BARE_EXPECTING_LEMMAS: frozenset[str] = frozenset(_V.tense.bare_expecting_lemmas)
 _SCHEDULED_PREPS: frozenset[str] = frozenset(_V.tense.scheduled_prepositions)
+_CAUSE_PREPS: frozenset[str] = frozenset(_V.tense.cause_prepositions)
+_FUTURE_AUXILIARIES: frozenset[str] = frozenset(_V.tense.future_auxiliaries)
 _CONVENING_LEMMAS: frozenset[str] = frozenset(_V.tense.convening_lemmas)
 _ASKING_LEMMAS: frozenset[str] = frozenset(_V.tense.asking_lemmas)
 _DEADLINE_PREPS: frozenset[str] = frozenset(_V.tense.deadline_prepositions)
