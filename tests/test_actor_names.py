@@ -226,3 +226,11 @@ def test_an_empty_actor_is_told_as_such(councils_db, command):
     result = runner.invoke(app, [*command, "--db", str(councils_db), "--actor", " "])
     assert result.exit_code == 1
     assert result.output == "Error: --actor is empty: give a name or leave the option out\n"
+
+
+def test_a_person_s_name_is_never_matched_by_initials():
+    """review 16 X7: "TB" (tuberculosis) is not "Tomas Brill", a person; "GM" still is "General Motors"."""
+    names = ["TB", "Tomas Brill", "GM", "General Motors"]
+    assert names_matching("Tomas Brill", names, persons={"Tomas Brill"}) == {"Tomas Brill"}
+    assert names_matching("TB", names, persons={"Tomas Brill"}) == {"TB"}
+    assert names_matching("General Motors", names, persons={"Tomas Brill"}) == {"GM", "General Motors"}

@@ -70,6 +70,15 @@ def test_jsonl_manifest_and_its_errors(tmp_path) -> None:
     ]
 
 
+def test_a_jsonl_published_that_is_no_text_gets_the_date_message(tmp_path) -> None:
+    """review 16 X12: a JSON number or boolean is told as a CSV row's bad date is, not by pydantic's words."""
+    m = tmp_path / "batch.jsonl"
+    m.write_text('{"path": "a.txt", "published": 5}\n{"path": "b.txt", "published": true}\n')
+    rows, errors = load_manifest(m)
+    assert rows == []
+    assert [e.error for e in errors] == ["published: use YYYY-MM-DD, not 5", "published: use YYYY-MM-DD, not True"]
+
+
 @pytest.mark.parametrize(
     ("name", "text", "message"),
     [
@@ -129,3 +138,21 @@ def test_one_batch_with_a_manifest_a_sidecar_and_a_url(tmp_path, nlp) -> None:
         "c.md": ("Bridge Bulletin", "2026-05-09", None),  # the sidecar beats the command-line flag
         "ferry-strike.html": ("Coast Radio", "2026-04-16", "Ferry crews call off weekend strike"),
     }
+
+
+def test_a_text_that_is_not_english_is_refused(tmp_path) -> None:
+    """review 16 X8: a German report gives no English-parsed claims (its "die" read as the verb), but an error."""
+    from claimline.read.reader import check_english
+
+    german = (
+        "Bei einem Brand in einer Scheune in Oberau sind am Montag zwei Menschen verletzt worden, teilte die Polizei "
+        "mit. Das Feuer brach gegen 9 Uhr aus. Die Ursache ist noch unklar. Der Schaden wird auf eine Million Euro "
+        "geschätzt, sagte ein Sprecher der Feuerwehr am Abend."
+    )
+    with pytest.raises(ClaimlineError, match="does not look like English"):
+        check_english(german, "bericht.txt")
+    english = (
+        "Two people were injured in a barn fire in Oberau on Monday, the police said. The fire broke out at about "
+        "9am. The cause is not yet known. The damage is put at one million euros, a fire service spokesman said."
+    )
+    check_english(english, "report.txt")

@@ -344,12 +344,15 @@ def event_names(
             found |= {p for name in found for p in parts(name)}
         return found, cluster_ids(store.db, names=found)
     from .extraction.actors import name_pieces, names_matching, pieces_cover
-    from .store.event_views import participant_names
+    from .store.event_views import participant_names, person_names
 
     table = alias_table()
     known = participant_names(store.db)
     bodies = body_nouns()
     found = names_matching(query, known, others=[*table, *table.values()], bodies=bodies)
+    persons = person_names(store.db, found | {query.strip()}) if len(found) > 1 else set()
+    if persons:  # (no initials for a person's name: "TB" is not "Tomas Brill", review 16 X7)
+        found = names_matching(query, known, others=[*table, *table.values()], bodies=bodies, persons=persons)
     pieces = name_pieces(query, known, bodies) - found
     ids = set(cluster_ids(store.db, names=found)) if found else set()
     if pieces:

@@ -174,7 +174,11 @@ def _run_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def names_matching(
-    query: str, names: Iterable[str], others: Iterable[str] = (), bodies: Collection[str] = ()
+    query: str,
+    names: Iterable[str],
+    others: Iterable[str] = (),
+    bodies: Collection[str] = (),
+    persons: Collection[str] = (),
 ) -> set[str]:
     """The ``names`` (entity names found in the texts) that ``query`` names, by word runs.
 
@@ -183,13 +187,17 @@ def names_matching(
     run of its words ("Dow" in "Dow Jones Industrial Average"), when they are the same letters
     ("DaimlerChrysler", "U.S. Federal Reserve" for "US Federal Reserve") or when one is the other's
     initials in capitals ("GM" for "General Motors") — unless the name is exactly one of ``others`` (another
-    known actor: "Airbus" is not "Airbus A380", "US" not "US Dollar").
+    known actor: "Airbus" is not "Airbus A380", "US" not "US Dollar"). A person's name (one of ``persons``) is
+    never matched by initials: "TB" (tuberculosis) is not "Tomas Brill" (review 16 X7).
     """
     q = name_words(clean_name(query))
     if not q:
         return set()
     other = {name_words(o) for o in others} - {q}
     q_short, q_long = _acronym(query), _initials(q)
+    folded = {name_words(p) for p in persons}
+    if q in folded:
+        q_long = None
     out: set[str] = set()
     for n in names:
         w = name_words(n)
@@ -198,7 +206,8 @@ def names_matching(
         elif w and "".join(w) == "".join(q):
             out.add(n)  # "DaimlerChrysler" for "Daimler Chrysler"
         elif w not in other and (
-            (q_long is not None and _acronym(n) == q_long) or (q_short is not None and _initials(w) == q_short)
+            (q_long is not None and _acronym(n) == q_long)
+            or (q_short is not None and w not in folded and _initials(w) == q_short)
         ):
             out.add(n)  # "GM" for "General Motors", "NYSE" for "New York Stock Exchange", and the reverse
     return out

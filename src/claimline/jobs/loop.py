@@ -91,15 +91,19 @@ def discover(paths: Iterable[str | Item]) -> tuple[list[Item], list[Failure]]:
 def read_item(item: Item, max_bytes: int) -> Any:
     """The item read (a ``ReadResult``); :class:`ClaimlineError` when it cannot be."""
     from ..read import read_bytes, read_path
+    from ..read.reader import check_english
 
     if item.path is not None:
-        return read_path(item.path, max_bytes=max_bytes)
-    suffix = None
-    if item.data is None and item.load is not None:
-        item.data, suffix = item.load()
-    if item.data is None:
-        raise ClaimlineError(f"{item.name}: nothing to read")
-    return read_bytes(item.data, name=item.name, suffix=suffix, max_bytes=max_bytes)
+        read = read_path(item.path, max_bytes=max_bytes)
+    else:
+        suffix = None
+        if item.data is None and item.load is not None:
+            item.data, suffix = item.load()
+        if item.data is None:
+            raise ClaimlineError(f"{item.name}: nothing to read")
+        read = read_bytes(item.data, name=item.name, suffix=suffix, max_bytes=max_bytes)
+    check_english(read.text, item.name)  # (review 16 X8: no English-parsed nonsense of another language)
+    return read
 
 
 def failure_message(name: str, exc: BaseException) -> str:

@@ -54,6 +54,8 @@ class Metadata(BaseModel):
             except ValueError:
                 pass
             raise ValueError(f"use YYYY-MM-DD, not {v!r}")
+        if v is not None and not isinstance(v, date):  # (a JSON number or list: review 16 X12)
+            raise ValueError(f"use YYYY-MM-DD, not {v!r}")
         return v
 
     def overrides(self) -> dict[str, Any]:

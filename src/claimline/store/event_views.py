@@ -9,6 +9,7 @@ was last written). :func:`claimline.events.light.clusters` makes clusters of the
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -144,6 +145,23 @@ def participant_names(db: sqlite3.Connection) -> list[str]:
     """Every distinct participant name of the stored frames (canonical actors and entity names); light, for
     ``--actor`` of a name the gazetteer does not know (review 9, W22: no event identity, no pydantic)."""
     return [r[0] for r in db.execute("SELECT DISTINCT name FROM event_participants ORDER BY name")]
+
+
+def person_names(db: sqlite3.Connection, names: Iterable[str]) -> set[str]:
+    """Those of ``names`` some stored frame labels a person (for ``--actor``: no initials for a person's name,
+    review 16 X7)."""
+    out: set[str] = set()
+    for name in names:
+        rows = db.execute(
+            "SELECT e.data FROM event_participants p JOIN events e ON e.id = p.event_id WHERE p.name = ? LIMIT 20",
+            (name,),
+        )
+        for (data,) in rows:
+            parts = json.loads(data).get("participants") or []
+            if any(p.get("name") == name and str(p.get("label", "")).upper() == "PERSON" for p in parts):
+                out.add(name)
+                break
+    return out
 
 
 def find_clusters(db: sqlite3.Connection, ident: str, limit: int = 6) -> list[str]:
