@@ -25,6 +25,11 @@ preposition or dependency, then the dependency path from the word it hangs on up
 ``headline`` when a title's frame took its lead's time, ``other sentence`` when the time is not in the
 trigger's sentence). A second line sets aside the extras on mentions the gold relates to no time at all
 (no TLINK: every title event, and many in the body), which the gold does not contradict.
+
+``--told`` counts the found mentions with no time of their own but a ``told_time`` (the timeline's date of a
+cluster no member dates: a dated saying, a same-day report's day) by the gold's relation to the creation time
+when that told day is the creation day: ``within`` (the event IS_INCLUDED in / SIMULTANEOUS with it, or it
+INCLUDES the event), ``other`` (BEFORE, AFTER, ...), ``no link``; a told day that is not the creation day apart.
 """
 
 from __future__ import annotations
@@ -149,6 +154,9 @@ def evaluate(data: str | None) -> list[dict[str, Any]]:
                 if f is None:
                     continue
                 t = f.time
+                told = None
+                if t is None and f.told_time is not None:
+                    told = _told_class(f.told_time.start == dct, ev["links"])
                 got = None if t is None else (t.char_start, t.char_end)
                 hit = got is not None and any(s < got[1] and got[0] < e for s, e, _ in ev["anchors"])
                 if ev["anchors"]:
@@ -165,9 +173,24 @@ def evaluate(data: str | None) -> list[dict[str, Any]]:
                         "got": None if t is None else f"{t.kind}: {t.text}",
                         "sentence": text[f.sentence.start : f.sentence.end],
                         "relation": None if got is None else relation(doc, _token_at(doc, f.trigger.start), *got),
+                        "told": told,
                     }
                 )
     return rows
+
+
+_WITHIN = {"IS_INCLUDED", "SIMULTANEOUS", "INCLUDES"}
+
+
+def _told_class(on_dct: bool, links: list[str]) -> str:
+    """How the gold relates an event told on a day (``on_dct``: the creation day) to the creation time."""
+    if not on_dct:
+        return "told another day"
+    words = {w.strip("()") for link in links if "DCT" in link for w in link.split()}
+    kinds = {w for w in words if w.isupper() and w not in ("DCT", "DATE", "TIME", "DURATION", "SET")}
+    if kinds & _WITHIN:
+        return "told the creation day: within"
+    return "told the creation day: other" if kinds else "told the creation day: no link"
 
 
 def _token_at(doc: Any, char: int) -> int:
@@ -180,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", help="meantime directory (default: ../shared/data/meantime)")
     ap.add_argument("--list", choices=("right", "wrong", "miss", "extra"), help="print the mentions of a class")
     ap.add_argument("--by-relation", action="store_true", help="count right / wrong / extra by relation")
+    ap.add_argument("--told", action="store_true", help="count the told times by the gold's link to the creation time")
     args = ap.parse_args(argv)
     rows = evaluate(args.data)
     c = Counter(r["class"] for r in rows)
@@ -202,6 +226,9 @@ def main(argv: list[str] | None = None) -> int:
         f"  extras on mentions with no TLINK at all: {bare} ({heads} headlines); without them"
         f" precision {100 * pl:.2f}  F1 {100 * fl:.2f}"
     )
+    if args.told:
+        told = Counter(row["told"] for row in rows if row["told"])
+        print("  told times (no time of their own): " + ", ".join(f"{k} {v}" for k, v in sorted(told.items())))
     if args.by_relation:
         by: dict[str, Counter[str]] = {}
         for row in rows:

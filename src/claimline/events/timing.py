@@ -65,7 +65,10 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
 A frame with no time of its own told through a dated act gets that act's time as ``told_time`` (the timeline's
 date of its cluster when no member has a time; identity and conflicts read ``time`` only): a dated saying that
 tells it done ("said on Monday it had accepted", "has been suspended, the city said on Tuesday"), a dated verb of
-opening that is an event itself ("opened an inquiry on Wednesday": the inquiry).
+opening that is an event itself ("opened an inquiry on Wednesday": the inquiry); in a same-day report (the first
+day a frame of the article is dated by is the publication day), an act told done in the simple past or the present
+perfect with no date or clock time in its sentence ("Four passengers were injured", "Police have seized the coach"):
+that day (:func:`_same_day`; not a past perfect, a plan, a participle on a noun, nor in a report of earlier days).
 
 The preposition makes the interval:
 
@@ -690,7 +693,51 @@ def assign_times(
     for r, et in joined:
         if out[r].time is None and out[r].told_time is None:
             out[r] = out[r].model_copy(update={"told_time": _day_of(et)})  # "..., killing nine and injuring 212"
-    return _told_times(out, doc, triggers)
+    return _same_day(_told_times(out, doc, triggers), doc, times, published)
+
+
+def _same_day(
+    frames: list[EventFrame], doc: Doc, times: Sequence[TimeExpr], published: date | None
+) -> list[EventFrame]:
+    """A same-day report tells its day's acts: when the first day a frame of the article is dated by (the story's
+    day, "ran aground on Saturday morning" in its lead) is the publication day, an act told done in the simple past
+    or the present perfect with no time of its own, no date or clock time in its sentence and no told time ("Four
+    passengers were injured", "Police have seized the coach") is told on that day (``told_time``: the timeline's
+    date of its cluster when no member has a time of its own; identity and conflicts do not read it). Not a past
+    perfect (before the story's time), a modal, a participle on a noun ("the campus, proposed by ..."), nor in a
+    report of earlier days (the story's day before publication: the next day's report tells both days' acts)."""
+    if published is None:
+        return frames
+    lead = next(
+        (
+            f.time
+            for f in frames
+            if f.time is not None and f.time.kind == "point" and f.time.start is not None and f.time.start == f.time.end
+        ),
+        None,
+    )
+    if lead is None or lead.start != published:
+        return frames
+    dated = [(t.start, t.end) for t in times if t.type in ("DATE", "TIME")]
+    out = list(frames)
+    for k, f in enumerate(frames):
+        if f.time is not None or f.told_time is not None or f.factuality not in _TOLD_DONE or f.commentary:
+            continue
+        if any(f.sentence.start <= a and b <= f.sentence.end for a, b in dated):
+            continue
+        if _told_on_the_day(doc[f.trigger.token]):
+            out[k] = f.model_copy(
+                update={"told_time": lead.model_copy(update={"granularity": "day", "value": published.isoformat()})}
+            )
+    return out
+
+
+def _told_on_the_day(verb: Token) -> bool:
+    """A verb told in the simple past ("smashed", "were evacuated") or the present perfect ("have seized"), in a
+    clause of its own (not a participle on a noun, "the campus, proposed by ..."), not a past perfect."""
+    if verb.pos_ != "VERB" or verb.dep_ == "acl" or not _told_past(verb):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _told_times(frames: list[EventFrame], doc: Doc, triggers: dict[int, int]) -> list[EventFrame]:

@@ -627,6 +627,17 @@ def _dateline(text: str, c: _Cand) -> bool:
     return "," in line and place.isupper() and _DATELINE_AFTER.match(text, c.end) is not None
 
 
+_BYLINE = re.compile(r"^\W*(?:By|Published|Updated|Posted)\b|\|")
+
+
+def _byline(text: str, c: _Cand) -> bool:
+    """A date and time on a byline or masthead line ("By Anna Berg | 11 November 2026 | 16:50", "Updated 09:12"):
+    when it was written, not a clock time of the story."""
+    start = text.rfind("\n", 0, c.start) + 1
+    end = text.find("\n", c.end)
+    return _BYLINE.search(text[start : len(text) if end < 0 else end]) is not None
+
+
 #: how far before publication the first day a text names may be to be its story's day (a report of the days before)
 _STORY_DAYS = 7
 
@@ -640,12 +651,17 @@ def _clock_day(
     anchor: date | None,
     doc: Doc | None,
     tense: Tense | None,
+    clock_day: date | None = None,
 ) -> date | None:
-    """The day of a lone clock time: the day just named in its paragraph; in a later paragraph, told in the past,
-    the story's day (the first day the text names, not a dateline's) when it is in the week before publication,
-    else the last day named before publication (``_story_day``); None: the publication day."""
+    """The day of a lone clock time: the day just named in its paragraph; in a later paragraph, the day of the last
+    clock time told with its day when no later day was named since (``clock_day``: "began at 22:14 on Tuesday" ...
+    "a swarm that began on Sunday" ... "ordered the evacuation at 22:30" is Tuesday's 22:30, the story's clock);
+    else, told in the past, the story's day (the first day the text names, not a dateline's) when it is in the week
+    before publication, else the last day named before publication (``_story_day``); None: the publication day."""
     if "\n\n" not in text[last_day_end : c.start]:
         return last_day
+    if clock_day is not None and last_day <= clock_day:
+        return clock_day
     if (
         lead_day is not None
         and anchor is not None
@@ -668,6 +684,7 @@ def _resolve_anaphora(
     last_day: date | None = None
     last_day_end = -(1 << 30)
     lead_day: date | None = None  # the first day the text names: the story's day
+    clock_day: date | None = None  # the day of the last clock time told with its day, or dated by one
     last_norm: _Norm | None = None
     # the latest expression of each granularity rank (a month anaphor needs a month or finer)
     last_by_rank: list[_Norm | None] = [None] * 6
@@ -725,16 +742,20 @@ def _resolve_anaphora(
             n.time_only
             and last_day is not None
             and n.interval is not None
-            and (day := _clock_day(text, c, last_day, last_day_end, lead_day, anchor, doc, tense)) is not None
+            and (day := _clock_day(text, c, last_day, last_day_end, lead_day, anchor, doc, tense, clock_day))
+            is not None
         ):
             # a clock time takes the day just mentioned ("On Monday ... at 18:00 UTC"), in its paragraph or, told
             # in the past, after a day before publication ("Tuesday's explosion ...\n\nThe blast, at 06:40, ...")
             tpart = n.value[n.value.index("T") :]
             c.norm = _Norm(f"{day.isoformat()}{tpart}", "time", "TIME", interval=(day, day), time_only=True)
             n = c.norm
+            clock_day = day
         if n.interval is not None and n.type in ("DATE", "TIME") and not n.time_only:
             if n.granularity in ("day", "time"):
                 last_day, last_day_end = n.interval[0], c.end
+                if n.granularity == "time" and n.value[11:12].isdigit() and not _byline(text, c):
+                    clock_day = last_day  # a clock time told with its day ("at 22:14 on Tuesday")
                 if lead_day is None and not _dateline(text, c):
                     lead_day = last_day
             rank = _GRAN_RANK.get(n.granularity)
