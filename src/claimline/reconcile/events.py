@@ -112,9 +112,9 @@ from ..events.identity import (
     class_interval,
     counts_apart,
     explain,
+    family_keys,
     in_reach,
     interval_of,
-    keys,
     kin,
     linked,
     names_match,
@@ -346,10 +346,8 @@ def families(
 
     index: dict[tuple[str, str], set[int]] = {}
     for i, s in enumerate(sigs):
-        for m in s.members:
-            for k in keys(m.frame, lex):
-                if not k[1].startswith("@"):  # across articles: a participant's name
-                    index.setdefault(k, set()).add(i)
+        for k in family_keys(s.cluster.frames, lex):  # (across articles: a participant's name ...)
+            index.setdefault(k, set()).add(i)
     tried: set[tuple[int, int]] = set()
     for k in sorted(index):  # (in key order: the forest ``joined`` keeps is the same in every process)
         ordered = sorted(index[k])
@@ -439,7 +437,7 @@ def regroup(
             continue
         index: dict[tuple[str, str], list[int]] = {}
         for i in idx:
-            for k in {k for m in sigs[i].members for k in keys(m.frame, lex) if not k[1].startswith("@")}:
+            for k in family_keys(sigs[i].cluster.frames, lex):
                 index.setdefault(k, []).append(i)
         for bucket in (index[k] for k in sorted(index)):
             for x in range(len(bucket)):
@@ -621,7 +619,7 @@ def linked_to(
         if given is not None:
             mine = set(given)
         else:
-            mine = {k for m in s.members for k in keys(m.frame, lex) if not k[1].startswith("@")}
+            mine = family_keys(s.cluster.frames, lex)
         keys_of.append(mine)
         for k in mine:
             index.setdefault(k, set()).add(i)

@@ -46,6 +46,7 @@ from ..events.identity import (
     nameless,
     near_duplicate,
     overlap,
+    unnamed_figure,
     window_days,
 )
 from ..schemas import EventFrame, Extraction
@@ -852,6 +853,10 @@ def neighbour_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> se
     pair, every pair of their frames within reach; "the stock fell" a year earlier is not)."""
     # key -> (interval, class, dated) of their frames
     mine: dict[str, set[tuple[tuple[date, date] | None, str, bool]]] = {}
+    # cluster -> key -> the same, for a figure's key naming no thing: it links clusters of one story only (both
+    # holding a report of one article: :func:`~claimline.events.identity.family_keys`), so only the clusters of
+    # the given clusters' articles are searched for it, not every story's figures of the class
+    unnamed: dict[str, dict[str, set[tuple[tuple[date, date] | None, str, bool]]]] = {}
     reports = _Reports()
     out: set[str] = set()  # (a given cluster with a key reaches itself: its own frame, gap 0)
     for chunk in _chunks(sorted(set(cluster_ids))):
@@ -863,7 +868,11 @@ def neighbour_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> se
         )
         for cid, key, *columns in rows:
             out.add(cid)
-            mine.setdefault(key, set()).add(reports.of(*columns))
+            if unnamed_figure(key.partition("\t")[2]):
+                unnamed.setdefault(cid, {}).setdefault(key, set()).add(reports.of(*columns))
+            else:
+                mine.setdefault(key, set()).add(reports.of(*columns))
+    out |= _story_neighbours(db, unnamed, reports, out)
     horizon = _spans()[2]  # (no two reports are within reach further apart)
     # ... and none further apart than the undated horizon when the later of the two has no time
     # (:func:`~claimline.events.identity.reach_days`): a report without a time after one of ours, or any
@@ -893,6 +902,49 @@ def neighbour_clusters(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> se
     return out
 
 
+def _story_neighbours(
+    db: sqlite3.Connection,
+    unnamed: Mapping[str, Mapping[str, set[tuple[tuple[date, date] | None, str, bool]]]],
+    reports: _Reports,
+    given: set[str],
+) -> set[str]:
+    """The clusters (none of ``given``) holding a report of an article of one of ``unnamed``'s clusters and a
+    frame keyed by one of its figure keys naming no thing (``unnamed``: cluster -> key -> its frames' reach
+    columns), the two frames within reach (:func:`neighbour_clusters`)."""
+    if not unnamed:
+        return set()
+    mine = _articles_of(db, unnamed)
+    by_article: dict[str, set[str]] = {}  # article -> the given clusters holding a report of it
+    for cid, articles in mine.items():
+        for a in articles:
+            by_article.setdefault(a, set()).add(cid)
+    near: dict[str, set[str]] = {}  # cluster of those articles -> the given clusters it shares an article with
+    for chunk in _chunks(sorted(by_article)):
+        rows = db.execute(
+            "SELECT DISTINCT em.cluster_id, e.article_id FROM events e JOIN event_membership em ON em.event_id = e.id"
+            f" WHERE e.article_id IN ({_marks(len(chunk))}) AND e.commentary = 0",
+            list(chunk),
+        )
+        for cid, article in rows:
+            if cid not in given:
+                near.setdefault(cid, set()).update(by_article[article])
+    out: set[str] = set()
+    for chunk in _chunks(sorted(near)):
+        rows = db.execute(
+            "SELECT em.cluster_id, k.key, k.time_start, k.time_end, k.factuality, k.published, k.class"
+            " FROM event_membership em JOIN event_keys k ON k.event_id = em.event_id"
+            f" WHERE em.cluster_id IN ({_marks(len(chunk))})",
+            list(chunk),
+        )
+        for cid, key, *columns in rows:
+            if cid in out or not unnamed_figure(key.partition("\t")[2]):
+                continue
+            report = reports.of(*columns)
+            if any(in_reach(report, o) for x in near[cid] for o in unnamed[x].get(key, ())):
+                out.add(cid)
+    return out
+
+
 def stored_reports(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> dict[str, list[tuple[Any, ...]]]:
     """cluster id -> its frames as columns, no JSON read: ``(article id, class, trigger lemma, commentary,
     factuality, time start, time end, the article's publication date, copy key, fingerprint)``
@@ -913,10 +965,12 @@ def stored_reports(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> dict[s
 
 def cluster_keys(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> dict[str, set[tuple[str, str]]]:
     """cluster id -> the identity keys its frames were stored with (``event_keys``, :func:`_keys`: a commentary
-    frame has none, no article key), as ``(class root, key)`` pairs: what
+    frame has none, no article key), as ``(class root, key)`` pairs, a figure's naming no thing within its
+    article (:func:`~claimline.events.identity.family_keys`): what
     :func:`claimline.reconcile.events.linked_to` indexes a cluster by (``stored_keys``), read instead of
     computed from its frames. Every one of ``cluster_ids`` is in it (a cluster without keys: empty)."""
     out: dict[str, set[tuple[str, str]]] = {cid: set() for cid in cluster_ids}
+    unnamed: dict[str, set[tuple[str, str]]] = {}
     for chunk in _chunks(sorted(out)):
         rows = db.execute(
             "SELECT em.cluster_id, k.key FROM event_membership em JOIN event_keys k ON k.event_id = em.event_id"
@@ -925,7 +979,24 @@ def cluster_keys(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> dict[str
         )
         for cid, key in rows:
             root, _, word = key.partition("\t")
-            out[cid].add((root, word))
+            (unnamed.setdefault(cid, set()) if unnamed_figure(word) else out[cid]).add((root, word))
+    for cid, articles in _articles_of(db, unnamed).items():
+        out[cid] |= {(root, f"{word}@{a}") for root, word in unnamed[cid] for a in articles}
+    return out
+
+
+def _articles_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> dict[str, set[str]]:
+    """cluster id -> the articles of its frames but commentary (what :func:`~claimline.events.identity.family_keys`
+    scopes a figure's key naming no thing by)."""
+    out: dict[str, set[str]] = {}
+    for chunk in _chunks(sorted(set(cluster_ids))):
+        rows = db.execute(
+            "SELECT DISTINCT em.cluster_id, e.article_id FROM event_membership em JOIN events e ON e.id = em.event_id"
+            f" WHERE em.cluster_id IN ({_marks(len(chunk))}) AND e.commentary = 0",
+            list(chunk),
+        )
+        for cid, article in rows:
+            out.setdefault(cid, set()).add(article)
     return out
 
 
