@@ -190,3 +190,17 @@ def test_a_present_state_after_an_event_on_a_weekday_is_dated_back(nlp):
         nlp=nlp,
     )
     assert {f.time.value for f in frames if f.time is not None} == {"2026-10-18"}
+
+
+CONFIRMED = "The health agency confirmed on Tuesday that a farm worker in Tollby had caught swine flu."
+RULED_OUT = "The health agency ruled out on Tuesday that a farm worker in Tollby had caught swine flu."
+
+
+def test_ruled_out_denies_what_another_outlet_has_confirmed(tmp_path):
+    """X2 (d13's shape): "ruled out that ..." is a denial of its content ("ruled that ..." is none)."""
+    found = _through_store(
+        [("Fen Wire", "2026-11-04", CONFIRMED), ("Dale Post", "2026-11-04", RULED_OUT)], tmp_path / "c"
+    )
+    assert [sorted(s.value for s in c.sides) for c in found if c.facet in ("factuality", "polarity")] == [
+        ["did not happen", "happened"]
+    ]

@@ -114,6 +114,11 @@ class CueEntry(_Strict):
     certainty: Modality
     kind: CueKind = "speech"
     negates: bool = Field(default=False, description="The cue denies its content ('denied', 'rejected')")
+    negating_particles: list[str] = Field(
+        default_factory=list,
+        description="Particles with which the verb denies its content ('ruled out that A': 'out'), though alone it "
+        "does not ('ruled that A')",
+    )
     pos: Literal["verb", "noun", "adj", "phrase", "punct"] = Field(
         default="verb",
         description="punct: a mark that introduces content after a speaker ('Ann Lee: ...'); adj: an adjective "

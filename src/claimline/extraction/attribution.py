@@ -2379,8 +2379,12 @@ class ClaimFinder:
             claim.source = self.source_span(subj)
         elif subj is not None:
             claim.attribution = "report"
-        if cue.negates:
-            claim.negated_by_cue = True
+        if cue.negates or (
+            cue.negating_particles
+            and cue_tok is not None
+            and any(c.dep_ == "prt" and c.lower_ in cue.negating_particles for c in cue_tok.children)
+        ):
+            claim.negated_by_cue = True  # ("ruled out that a worker had caught bird flu": review 16 X2)
         return claim
 
     # ----------------------------------------------------------------- author
