@@ -92,3 +92,18 @@ def test_a_bare_incident_report_several_compatible_clusters_accept_joins_them_al
     frames, of, _ = _ingest(tmp_path, docs)
     assert len([f for f in frames if f.event_class == "accident"]) == 3
     assert len(_clusters(frames, of, "accident")) == 1
+
+
+def test_a_ministry_of_something_is_a_state_body_whatever_its_label():
+    """A body's name "<description> of ..." has its head before "of": a country and it do not name two parties
+    ("Croatia suspended the licence" / "the Ministry of the Sea, Transport and Infrastructure suspended it")."""
+    from claimline.schemas import Participant
+
+    def party(name, label):
+        return Participant(role="agent", name=name, start=0, end=len(name), text=name, label=label)
+
+    lex = lexicon()
+    assert identity._state_kinds([party("Ministry of the Sea, Transport and Infrastructure", None)], lex) == {"body"}
+    assert identity._state_kinds([party("Department of Health", "ORG")], lex) == {"body"}
+    assert identity._state_kinds([party("Bank of Velmar", "ORG")], lex) == {"other"}
+    assert identity._state_kinds([party("Velmar Transport Authority", "ORG")], lex) == {"body"}

@@ -672,11 +672,22 @@ def _state_kinds(parties: list[Participant], lex: EventLexicon) -> set[str]:
         words = _words(p.name)
         if _is_country(p):
             out.add("country")
-        elif kind in ("government_body", "armed_force") or (words and words[-1] in lex.party_descriptions):
+        elif kind in ("government_body", "armed_force") or _state_head(words, lex):
             out.add("body")
         else:
             out.add("other")
     return out
+
+
+def _state_head(words: tuple[str, ...], lex: EventLexicon) -> bool:
+    """A name whose head is a state description of ``party_descriptions``: its last word ("Information System
+    Authority"), or the word before its first "of" ("Ministry of the Sea, Transport and Infrastructure", "Department
+    of Health"), whatever label NER gave it."""
+    if not words:
+        return False
+    if words[-1] in lex.party_descriptions:
+        return True
+    return "of" in words[1:] and words[words.index("of") - 1] in lex.party_descriptions
 
 
 def _is_country(p: Participant) -> bool:
