@@ -80,12 +80,17 @@ def test_a_running_count_is_labelled_by_what_rose(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     text = "The death toll from the Orvella flood rose to 14 on Wednesday, officials said."
     ingest_docs(db, tmp_path, [("Harbour Wire", "2026-09-03", text)])
+    # the flood is an event of its own (class flood since frames17), dated by its report: the text gives it no time
     assert timeline_of(db, "--actor", "Orvella") == (
         "Timeline\n"
-        "Date        Event                                                 Who said it               Status\n"
-        "2 Sep 2026  death toll from the Orvella flood rose to 14          officials (Harbour Wire)  reported\n"
-        "            The death toll from the Orvella flood rose to 14 on\n"
-        "            Wednesday, officials said.\n"
+        "Date         Event                                                Who said it               Status\n"
+        "2 Sep 2026   death toll from the Orvella flood rose to 14         officials (Harbour Wire)  reported\n"
+        "             The death toll from the Orvella flood rose to 14 on\n"
+        "             Wednesday, officials said.\n"
+        "\n"
+        "reported on  Orvella flood                                        officials (Harbour Wire)  reported\n"
+        "3 Sep 2026   The death toll from the Orvella flood rose to 14 on\n"
+        "             Wednesday, officials said.\n"
     )
 
 

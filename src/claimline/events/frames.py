@@ -1585,11 +1585,14 @@ _STOPPING = ("cancel", "delay")
 
 def _object_of_event(noun: Token) -> bool:
     """A noun trigger that is the object of a verb stopping it ("not cancel the award", "not delay
-    the launch"): a negation of that verb is the verb's."""
+    the launch") or causing it ("did not cause the flood", ``causing_verbs``): a negation of that verb
+    is the verb's."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.i == noun.i or verb.pos_ != "VERB":
         return False
     lex = lexicon()
+    if verb.lemma_.lower() in lex.causing_verbs:
+        return True
     found = _verb_class(verb, lex)
     return found is not None and any(lex.related(found[0], c) for c in _STOPPING if c in lex.classes)
 

@@ -332,6 +332,11 @@ class EventLexiconFile(_Strict):
         default_factory=list,
         description="Future and modal verbs, as written, that a deferral needs before its event ('will not')",
     )
+    causing_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of causing an event named as their object: negated, they deny the cause, not the event "
+        "('did not cause the flood')",
+    )
     measure_words: list[str] = Field(
         default_factory=list,
         description="Lemmas by which an event noun states its own amount ('a contract worth', 'the deal covers')",
@@ -451,6 +456,7 @@ class EventLexicon:
     horizon_days: int = 365  # the default horizon of a class (``horizon_days``)
     undated_horizon_days: int = 31  # ... of a pair of reports, one without a time in the text
     deferrals: frozenset[str] = frozenset()  # "will not sign until ...": put off, not denied
+    causing_verbs: frozenset[str] = frozenset()  # "did not cause the flood": the cause denied, not the flood
     deferring_auxiliaries: frozenset[str] = frozenset()  # "will", "won't", "would" ...: a deferral's verb
     plan_window_days: int = 31  # days after its report an undated plan ("will cut jobs") may happen
     measure_words: frozenset[str] = frozenset()  # "a contract worth ...", "the deal covers ...": the noun's amount
@@ -733,6 +739,7 @@ def build(data: dict) -> EventLexicon:
         time_bounds={phrase: kind for kind, phrases in raw.time_bounds.items() for phrase in phrases},
         currencies=dict(raw.currencies),
         deferrals=frozenset(w.lower() for w in raw.deferrals),
+        causing_verbs=frozenset(w.lower() for w in raw.causing_verbs),
         deferring_auxiliaries=frozenset(w.lower() for w in raw.deferring_auxiliaries),
         measure_words=frozenset(w.lower() for w in raw.measure_words),
         tagger_lemmas={k.lower(): v.lower() for k, v in raw.tagger_lemmas.items()},
