@@ -156,3 +156,31 @@ def test_a_text_that_is_not_english_is_refused(tmp_path) -> None:
         "9am. The cause is not yet known. The damage is put at one million euros, a fire service spokesman said."
     )
     check_english(english, "report.txt")
+
+
+def test_telegraphic_english_is_taken_and_other_languages_are_named(tmp_path) -> None:
+    """review 17 Y10: market briefs hold few English function words but read as no other language: taken. A text
+    in another language is refused with that language's name; a text in another script likewise."""
+    from claimline.read.reader import check_english
+
+    briefs = (
+        "Harlow Foods shares up 4% after record quarterly profit. Kestrel Rail bonds rated BBB by Fitch. Ostmark "
+        "Energy Q3 revenue EUR 1.2bn, margin 14%. Tarnby Port volumes down 6% year on year. Velora Bank CEO Anna "
+        "Lund steps down, CFO Jan Holm interim. Brightwater Mining output guidance cut. Copper futures flat. Oil "
+        "Brent USD 81. Gold record high. Lumen Telecom dividend unchanged."
+    )
+    check_english(briefs, "briefs.txt")
+    french = (
+        "Deux personnes ont été blessées lundi dans l'incendie d'une grange à Oberau, a indiqué la police. Le feu "
+        "s'est déclaré vers 9 heures. La cause n'est pas encore connue. Les dégâts sont estimés à un million "
+        "d'euros, selon un porte-parole des pompiers qui était sur place dans la soirée."
+    )
+    with pytest.raises(ClaimlineError, match=r"reads as French\): claimline reads English articles only"):
+        check_english(french, "rapport.txt")
+    russian = (
+        "В понедельник при пожаре в сарае в Обербау пострадали два человека, сообщила полиция. Пожар начался около "
+        "девяти часов утра. Причина пока неизвестна. Ущерб оценивается в миллион евро, сказал представитель "
+        "пожарной службы вечером того же дня на месте происшествия и добавил что расследование идёт."
+    )
+    with pytest.raises(ClaimlineError, match="reads as a script other than Latin"):
+        check_english(russian, "doklad.txt")
