@@ -4,6 +4,7 @@ timeline's date of its cluster when no member's text dates it; identity and conf
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -109,3 +110,27 @@ def test_a_same_day_report_tells_its_acts_on_its_day(frames_of):
     # the next day's report of Thursday: its undated acts are told on neither day
     frames = frames_of(text, date(2026, 3, 13))
     assert _told(_one(frames, "close")) is None
+
+
+def test_a_same_day_reports_undated_act_is_shown_by_its_day_not_on_it(tmp_path) -> None:
+    """review 17 Y7: "Police raided his farm" in a report of 22 May may have happened days before: the timeline says
+    "by 22 May 2026", never "22 May 2026" as if the text gave the day."""
+    from typer.testing import CliRunner
+
+    from claimline.cli import app
+
+    art = tmp_path / "a.txt"
+    art.write_text(
+        "Police seize rifles at Holt farm\n\nProsecutors said on Friday that a farmer from Holt had been charged "
+        "with illegal possession of weapons. Police raided his farm and found 40 rifles in a barn, a spokesman "
+        "said.\n"
+    )
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    ok = runner.invoke(
+        app, ["ingest", str(art), "--db", db, "--publisher", "Holt Chronicle", "--published", "2026-05-22"]
+    )
+    assert ok.exit_code == 0, ok.output
+    rows = json.loads(runner.invoke(app, ["timeline", "--db", db, "--format", "json"]).output)
+    raided = [r for r in rows if "raided" in json.dumps(r)]
+    assert raided and all(r["date_label"] == "by 22 May 2026" for r in raided)

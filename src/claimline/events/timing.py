@@ -702,10 +702,12 @@ def _same_day(
     """A same-day report tells its day's acts: when the first day a frame of the article is dated by (the story's
     day, "ran aground on Saturday morning" in its lead) is the publication day, an act told done in the simple past
     or the present perfect with no time of its own, no date or clock time in its sentence and no told time ("Four
-    passengers were injured", "Police have seized the coach") is told on that day (``told_time``: the timeline's
-    date of its cluster when no member has a time of its own; identity and conflicts do not read it). Not a past
-    perfect (before the story's time), a modal, a participle on a noun ("the campus, proposed by ..."), nor in a
-    report of earlier days (the story's day before publication: the next day's report tells both days' acts)."""
+    passengers were injured", "Police have seized the coach") is told on that day (``told_time``, marked
+    ``ON_OR_BEFORE``: the text tells it done by that day, not on it — the timeline shows "by 22 May 2026"; the
+    timeline's date of its cluster when no member has a time of its own; identity and conflicts do not read it).
+    Not a past perfect (before the story's time), a modal, a participle on a noun ("the campus, proposed by ..."),
+    nor in a report of earlier days (the story's day before publication: the next day's report tells both days'
+    acts)."""
     if published is None:
         return frames
     lead = next(
@@ -727,7 +729,11 @@ def _same_day(
             continue
         if _told_on_the_day(doc[f.trigger.token]):
             out[k] = f.model_copy(
-                update={"told_time": lead.model_copy(update={"granularity": "day", "value": published.isoformat()})}
+                update={
+                    "told_time": lead.model_copy(
+                        update={"granularity": "day", "value": published.isoformat(), "mod": "ON_OR_BEFORE"}
+                    )
+                }
             )
     return out
 
