@@ -51,7 +51,7 @@ from ..events.light import MEASURE
 from ..events.model import EventFrame, Participant
 from ..extraction.actors import gazetteer
 from ..schemas import Claim
-from .info import Info
+from .info import Info, one_side_each
 from .vocab import comparison
 
 __all__ = ["FACET", "agent_sides", "agents_of", "apart_by_agent", "others_agree", "same_agent"]
@@ -337,11 +337,4 @@ def agent_sides(reports: Sequence[tuple[EventFrame, Info]]) -> dict[str, list[In
             counts[p.name] = counts.get(p.name, 0) + 1
         value = max(counts, key=lambda n: (counts[n], len(n), n))
         named.setdefault(value, []).extend(infos)
-    where: dict[str, set[str]] = {}
-    for value, infos in named.items():
-        for i in infos:
-            where.setdefault(i.group, set()).add(value)
-    both = {g for g, vs in where.items() if len(vs) > 1}
-    kept = {v: [i for i in infos if i.group not in both] for v, infos in named.items()}
-    kept = {v: infos for v, infos in kept.items() if infos}
-    return kept if len(kept) > 1 else {}
+    return one_side_each(named, lambda i: i.group)

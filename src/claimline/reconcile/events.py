@@ -136,7 +136,7 @@ from .agents import agent_sides, agents_of, apart_by_agent, others_agree
 from .classification import FACET as CLASSIFICATION
 from .classification import Told, classification_questions, number_words, once
 from .conflicts import Learned, discover, to_conflict
-from .info import Info, claim_infos, initial_at, time_offset
+from .info import Info, claim_infos, initial_at, one_side_each, time_offset
 from .objects import frame_object as _frame_object
 from .objects import one_named_object as _one_named_object
 from .objects import things_apart as _things_apart
@@ -874,14 +874,7 @@ def _pairs(sides: Mapping[str, list[Info]]) -> set[tuple[str, str]]:
 
 def _own_sides(sides: dict[str, list[Info]]) -> dict[str, list[Info]]:
     """Without the reports of an article that gives values on two sides (a part and a whole)."""
-    where: dict[str, set[str]] = {}
-    for v, infos in sides.items():
-        for i in infos:
-            where.setdefault(i.article_id, set()).add(v)
-    both = {a for a, vs in where.items() if len(vs) > 1}
-    kept = {v: [i for i in infos if i.article_id not in both] for v, infos in sides.items()}
-    kept = {v: infos for v, infos in kept.items() if infos}
-    return kept if len(kept) > 1 else {}
+    return one_side_each(sides, lambda i: i.article_id)
 
 
 @dataclass

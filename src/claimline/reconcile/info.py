@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -54,6 +54,19 @@ class Info:
         if self.kind == "author":
             return f"claim {self.id} ({where}, {when})"
         return f"claim {self.id} ({self.who}, in {where}, {when})"
+
+
+def one_side_each(sides: dict[str, list[Info]], key: Callable[[Info], str]) -> dict[str, list[Info]]:
+    """``sides`` without the reports of a holder (``key``: an article, a group of copies) that gives values on two
+    sides (a part and a whole, two readings of one text); ``{}`` when fewer than two sides are left."""
+    where: dict[str, set[str]] = {}
+    for v, infos in sides.items():
+        for i in infos:
+            where.setdefault(key(i), set()).add(v)
+    both = {k for k, vs in where.items() if len(vs) > 1}
+    kept = {v: [i for i in infos if key(i) not in both] for v, infos in sides.items()}
+    kept = {v: infos for v, infos in kept.items() if infos}
+    return kept if len(kept) > 1 else {}
 
 
 def _norm(text: str) -> str:
