@@ -33,6 +33,20 @@ DISAGREEING = {
         ),
         ["Orsk Coast Guard", "Varnos Navy"],
     ),
+    "two authorities of one head noun": (
+        _pair(
+            "The competition authority fined the grocer Velmart 3 million euros on Friday, the authority said.",
+            "The consumer authority fined Velmart 3 million euros on Friday, the authority said.",
+        ),
+        ["competition authority", "consumer authority"],
+    ),
+    "two police forces told apart by their qualifiers, a noun's agent after it": (
+        _pair(
+            "The detention of the smuggler Oren Palk by railway police on Friday ended a long chase.",
+            "The smuggler Oren Palk was detained by the traffic police on Friday.",
+        ),
+        ["railway police", "traffic police"],
+    ),
 }
 
 AGREEING = {
@@ -63,6 +77,18 @@ AGREEING = {
     "a named police force and police": _pair(
         "Orsk Police arrested Ivo Pask on Monday.",
         "Police arrested Ivo Pask on Monday.",
+    ),
+    "a name's words in another order": _pair(
+        "The Varnos Harbour Board closed the ferry terminal Kestrel Quay on Monday.",
+        "The Harbour Board of Varnos closed the ferry terminal Kestrel Quay on Monday.",
+    ),
+    "one person's given name transliterated two ways": _pair(
+        "The investor Dmitry Orlov bought the football club Lisk Rovers on Monday.",
+        "Dmitri Orlov bought the football club Lisk Rovers on Monday.",
+    ),
+    "a person with and without a title": _pair(
+        "Mayor Ilse Varga closed the Lisk market hall on Monday.",
+        "Ilse Varga closed the Lisk market hall on Monday.",
     ),
 }
 
@@ -168,3 +194,71 @@ def test_generic_agents(name: str, expected: bool) -> None:
 )
 def test_kinds_of_agent(name: str, kinds: set[str]) -> None:
     assert agents.kinds_of(name) == kinds
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "person", "expected"),
+    [
+        ("Lorn Harbour Authority", "the Harbour Authority of Lorn", False, True),
+        ("Ministry of Health", "Ministry of Health and Social Affairs", False, True),
+        ("CNE", "National Elections Commission", False, True),
+        ("NEC", "National Elections Commission", False, True),
+        ("NXB", "National Elections Commission", False, False),
+        ("Sergei Volkov", "Sergey Volkov", True, True),
+        ("Aleksandr Volkov", "Alexander Volkov", True, True),
+        ("Jan Novak", "Jan P. Novak", True, True),
+        ("Maria Rossi", "Mario Rossi", True, False),
+        ("Anton Reiss", "Lena Reiss", True, False),
+        ("Sergei Volkov", "Sergey Volkov", False, False),
+        ("Kent Police", "Essex Police", False, False),
+    ],
+)
+def test_name_variants(a: str, b: str, person: bool, expected: bool) -> None:
+    assert agents.variants(a, b, person=person) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("the Constitutional Court", "the Supreme Court", True),
+        ("military police", "the national police", True),
+        ("the competition authority", "the data protection authority", True),
+        ("Kent Police", "police officers", False),
+        ("the Estonian navy", "the navy of Estonia", False),
+        ("the local police", "Kent Police", None),
+        ("the national police", "the local police", None),
+    ],
+)
+def test_qualified_apart(a: str, b: str, expected: bool | None) -> None:
+    assert agents._qualified_apart(a, b) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The businessman Yuri Markov sold the ferry Alda to Brenn Lines on Tuesday.",
+            "Yury Markov sold the ferry Alda to Brenn Lines on Tuesday.",
+        ),
+        (
+            "The Dorne Harbour Board banned the trawler Selka from the port on Tuesday.",
+            "The Harbour Board of Dorne banned the trawler Selka from the port on Tuesday.",
+        ),
+    ],
+)
+def test_cli_a_name_spelled_two_ways_is_no_conflict(tmp_path: Path, first: str, second: str) -> None:
+    """Review 17 Y3: "Yuri" / "Yury Markov", "the Dorne Harbour Board" / "the Harbour Board of Dorne" were two
+    agents of one sale or ban, a DISPUTED conflict; they are one agent spelled two ways."""
+    db = str(tmp_path / "s.db")
+    for name, outlet, day, text in (
+        ("a.txt", "Valley Courier", "2026-06-03", first),
+        ("b.txt", "Northline Post", "2026-06-04", second),
+    ):
+        path = tmp_path / name
+        path.write_text("Harbour news\n\n" + text + "\n", encoding="utf-8")
+        res = invoke("ingest", str(path), "--published", day, "--publisher", outlet, "--db", db)
+        assert res.exit_code == 0, res.output
+    res = invoke("conflicts", "--db", db)
+    assert res.exit_code == 0
+    assert res.stdout == "No question was reported by two sources: nothing to compare.\n"

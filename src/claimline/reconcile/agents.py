@@ -20,8 +20,11 @@ When two agents are one in other words is vocabulary, ``[agents]`` of ``models/c
 words (never a side), member words dropped from a name's end ("NATO officials" is NATO), kinds of agent
 (a person's title names the body they act for: "the minister" / "the ministry"; "police" / "officers").
 Names match as identity matches them (equal, a name and a longer one it begins, a name and the acronym a
-text defines for it); a person and an organisation are never two agents by their names alone (the person
-may act for it), nor are several agents named together and one of them (any shared one agrees).
+text defines for it) or as spellings of one name (:func:`variants`: word order, "of" dropped, a title, an
+acronym's initials, a transliterated given name); two agents of one kind are two when their qualifiers differ
+("the competition authority" / "the data protection authority", :func:`_qualified_apart`). A person and an
+organisation are never two agents by their names alone (the person may act for it), nor are several agents
+named together and one of them (any shared one agrees).
 """
 
 from __future__ import annotations
@@ -137,13 +140,32 @@ def agents_of(f: EventFrame, claim: Claim | None = None) -> list[Participant]:
     described = [
         p
         for p in f.participants
-        if p.role == "agent" and p.label == DESCRIBED and kinds_of(p.name) and _told_as_agent(p, f)
+        if p.role == "agent" and p.label == DESCRIBED and _of_a_kind(p.name) and _told_as_agent(p, f)
     ]
     return [
         p
         for p in strong + described
         if not generic(p.name) and not generic(p.text) and not (claim and _modifies_subject(p, f, claim))
     ]
+
+
+def _of_a_kind(name: str) -> bool:
+    """A description that says which agent it is: a listed kind ("the coast guard"), or a body's noun with a
+    qualifier other than a word of reach ("the competition authority", not "the national authority")."""
+    if kinds_of(name):
+        return True
+    words = _content(name)
+    if len(words) < 2 or not _among(words[-1], _body_nouns()):
+        return False
+    return bool(_qualifiers(name)[0] - comparison().agents.scope)
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """The nouns of bodies: the actor types' nouns and the generic agents' words ("authority")."""
+    from ..extraction.mentions import actor_words
+
+    return frozenset(actor_words().noun_types) | comparison().agents.generic
 
 
 def _modifies_subject(p: Participant, f: EventFrame, claim: Claim) -> bool:
@@ -177,6 +199,8 @@ def _told_as_agent(p: Participant, f: EventFrame) -> bool:
     subject of a verb acting on an event noun that names its theme ("regulators halted sales of the drug")."""
     if f.trigger.pos == "verb":
         return True
+    if f.trigger.pos == "noun" and p.start >= f.trigger.end:
+        return True  # (an event noun's agent after it is its "by" phrase: "the arrest of Oren Palk by the police")
     if f.trigger.pos != "noun" or any(q.role == "theme" and q.label != DESCRIBED for q in f.participants):
         return False
     return p.end < f.trigger.start and _MODIFIER_GAP < f.trigger.start - p.end <= _VERB_GAP
@@ -194,7 +218,10 @@ def _person(p: Participant) -> bool:
 def same_agent(p: Participant, q: Participant) -> bool | None:
     """True: one agent in other words; False: two agents; None: the names cannot tell (a person and an
     organisation, an agent of a listed kind and one of none)."""
-    if same_party(p, q) or names_match(p.name, q.name, person=_person(p) and _person(q)):
+    person = _person(p) and _person(q)
+    if same_party(p, q) or names_match(p.name, q.name, person=person):
+        return True
+    if variants(p.name, q.name, person=person) or variants(p.text, q.text, person=person):
         return True
     if _country(p) != _country(q):
         return None  # a country acts through its bodies ("Romania grounded" / "the aviation authority grounded")
@@ -203,14 +230,153 @@ def same_agent(p: Participant, q: Participant) -> bool | None:
         return True
     kp, kq = kinds_of(p.name) | kinds_of(p.text), kinds_of(q.name) | kinds_of(q.text)
     if kp and kq:
-        return bool(kp & kq)
+        if not kp & kq:
+            return False
+        if _person(p) or _person(q):
+            return True  # (a person of a kind: "Minister Jan Novak" / "the health ministry")
+        apart = _qualified_apart(p.text or p.name, q.text or q.name)
+        return True if apart is False else (None if apart is None else False)
     if kp or kq:
         return None
     if _person(p) != _person(q):
         return None
     if p.label == DESCRIBED or q.label == DESCRIBED:
+        if p.label == DESCRIBED and q.label == DESCRIBED and _head(p.name) == _head(q.name):
+            apart = _qualified_apart(p.text or p.name, q.text or q.name)
+            return None if apart is None else not apart
         return None
     return False
+
+
+def _content(name: str) -> tuple[str, ...]:
+    """A name's words without the words that join them (``connectors`` of ``[agents]``: "of", "for", "and")."""
+    joins = comparison().agents.connectors
+    return tuple(w for w in _words(name) if w not in joins)
+
+
+def variants(a: str, b: str, *, person: bool = False) -> bool:
+    """Two spellings of one name: the same words in another order ("the Port Authority of Lorn" / "the Lorn Port
+    Authority", "Arden University" / "the University of Arden"), the words of the one all in the other when it
+    has two or more ("Ministry of Health" / "Ministry of Health and Social Affairs", "Anna Rusk" / "Governor Anna
+    Rusk"), an acronym and the initials of the other's words, in order or, from three letters, in any
+    ("CNE" / "National Elections Commission"); for two people, one surname and given names spelled alike
+    (:func:`_spelled_alike`: "Sergei" / "Sergey Volkov")."""
+    wa, wb = _content(a), _content(b)
+    if not wa or not wb:
+        return False
+    sa, sb = set(wa), set(wb)
+    if sa == sb:
+        return True
+    small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    if len(small) >= 2 and small < big:
+        return True
+    if _acronym_of(a, wb) or _acronym_of(b, wa):
+        return True
+    if person and len(wa) >= 2 and len(wb) >= 2:
+        return _spelled_alike(wa[-1], wb[-1]) and _spelled_alike(wa[0], wb[0])
+    return False
+
+
+_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
+
+
+def _acronym_of(short: str, words: tuple[str, ...]) -> bool:
+    """``short`` is an all-capital acronym whose letters are the initials of ``words``."""
+    short = short.strip()
+    if not _ACRONYM.fullmatch(short) or len(words) < 2:
+        return False
+    letters = short.replace(".", "").casefold()
+    initials = "".join(w[0] for w in words)
+    return letters == initials or (len(letters) >= 3 and sorted(letters) == sorted(initials))
+
+
+#: one spelling of sounds that transliterations spell two ways ("Sergey" / "Sergei", "Aleksandr" / "Alexandr",
+#: "Volkow" / "Volkov")
+_TRANSLIT = (("ks", "x"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("ou", "u"))
+
+
+def _translit(w: str) -> str:
+    for a, b in _TRANSLIT:
+        w = w.replace(a, b)
+    return re.sub(r"(.)\1", r"\1", w)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """One word of a person's name spelled two ways: equal, an initial and the name it begins, or equal once
+    transliteration's variants are made one (:data:`_TRANSLIT`, doubled letters single), or, from five letters,
+    one letter added, dropped or changed anywhere but at the end ("Alexandr" / "Alexander"; not "Maria" /
+    "Mario", whose ends tell two people)."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    x, y = _translit(a), _translit(b)
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1 or x[-1] != y[-1] or x[0] != y[0]:
+        return False
+    return _one_edit(x, y)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    if len(x) > len(y):
+        x, y = y, x
+    for i, (c, d) in enumerate(zip(x, y, strict=False)):
+        if c != d:
+            return x[i + 1 :] == y[i + 1 :] if len(x) == len(y) else x[i:] == y[i + 1 :]
+    return True
+
+
+def _head(name: str) -> str:
+    words = _content(name)
+    return words[-1] if words else ""
+
+
+def _qualifiers(name: str) -> tuple[set[str], set[str]]:
+    """The words of a name that say which body of its kind it is ("competition" of "the competition authority",
+    "Kent" of "Kent Police", "military" of "military police"): not its kind's words, generic words, people's
+    words or joining words; as (words, those written with a capital)."""
+    kinds = {w for phrase, _ in _kind_phrases() for w in phrase}
+    words = [(raw, raw.casefold().removesuffix("'s")) for raw in _WORD.findall(name.replace("\u2019", "'"))]
+    words = [(raw, w) for raw, w in words if w and w not in _DETERMINERS and w not in comparison().agents.connectors]
+    out, capital = set(), set()
+    for i, (raw, w) in enumerate(words):
+        if w in kinds or _among(w, _people_words()) or _among(w, comparison().agents.generic):
+            continue
+        if i == len(words) - 1 and _among(w, _body_nouns()):
+            continue  # the body's noun ("the Ferrin office"), not a qualifier ("military police")
+        out.add(w)
+        if raw[:1].isupper():
+            capital.add(w)
+    return out, capital
+
+
+def _alike(a: str, b: str) -> bool:
+    """One qualifier in two forms: equal, or a place and its people's word ("Estonia" / "Estonian")."""
+    if a == b:
+        return True
+    dem = gazetteer().demonyms
+    return (dem.get(a.capitalize()) or a).casefold() == (dem.get(b.capitalize()) or b).casefold() or (
+        min(len(a), len(b)) >= 5 and a[:5] == b[:5]
+    )
+
+
+def _qualified_apart(a: str, b: str) -> bool | None:
+    """Two agents of one kind told apart by their qualifiers (:func:`_qualifiers`): True when each has some and
+    none of the one's is one of the other's ("the Constitutional Court" / "the Supreme Court", "the competition
+    authority" / "the data protection authority", "military police" / "national police"); False when one has
+    none ("police" / "Kent Police") or they share one; None when the one's are only words of reach (``scope`` of
+    ``[agents]``) and the other's a name or words of reach too ("the local police" / "Kent Police")."""
+    (qa, ca), (qb, cb) = _qualifiers(a), _qualifiers(b)
+    if not qa or not qb or any(_alike(x, y) for x in qa for y in qb):
+        return False
+    scope = comparison().agents.scope
+    ha, hb = qa - scope, qb - scope
+    if ha and hb:
+        return True
+    if not ha and not hb:
+        return None
+    hard, capital = (ha, ca) if ha else (hb, cb)
+    return None if hard <= capital else True
 
 
 def _two_agents(x: EventFrame, y: EventFrame) -> bool:
@@ -220,8 +386,30 @@ def _two_agents(x: EventFrame, y: EventFrame) -> bool:
     if not ax or not ay:
         return False
     # (where the names cannot tell, a name the other report gives another role decides: "prosecutors appealed
-    # against Ravel's acquittal" / "Ravel appealed": that party is not the one that did it there)
-    return all(_one_or_two(p, x, q, y) is False for p in ax for q in ay)
+    # against Ravel's acquittal" / "Ravel appealed": that party is not the one that did it there). A report's
+    # names of one agent ("Governor Anna Rusk", "Anna Rusk") are one: some pair of them two agents with some of
+    # the other's, none one, is enough
+    return all(_group_verdict(gx, x, gy, y) is False for gx in _groups(ax) for gy in _groups(ay))
+
+
+def _groups(agents: list[Participant]) -> list[list[Participant]]:
+    """A report's agents, those that are one agent in other words (:func:`same_agent`) together."""
+    out: list[list[Participant]] = []
+    for p in agents:
+        mine = [g for g in out if any(same_agent(p, q) for q in g)]
+        for g in mine[1:]:
+            mine[0].extend(g)
+            out.remove(g)
+        if mine:
+            mine[0].append(p)
+        else:
+            out.append([p])
+    return out
+
+
+def _group_verdict(gx: list[Participant], x: EventFrame, gy: list[Participant], y: EventFrame) -> bool | None:
+    said = [v for v in (_one_or_two(p, x, q, y) for p in gx for q in gy) if v is not None]
+    return True if any(said) else (False if said else None)
 
 
 def _one_or_two(p: Participant, f: EventFrame, q: Participant, g: EventFrame) -> bool | None:
@@ -303,19 +491,27 @@ def _same_day(x: EventFrame, y: EventFrame) -> bool:
     return d is not None and d == _day(y)
 
 
-def agent_sides(reports: Sequence[tuple[EventFrame, Info]]) -> dict[str, list[Info]]:
+def agent_sides(
+    reports: Sequence[tuple[EventFrame, Info]], clusters: Sequence[str] | None = None
+) -> dict[str, list[Info]]:
     """The reports grouped by the agent they name (``value -> infos``), among those dated by their text to the
     day most of them give (:func:`apart_by_agent`'s one day): a report joins the side whose agent
     is one with its own, starts a side when it is two agents with every side's, and is left out when its
     agent is one with several sides or the names cannot tell; an article on two sides is left out of both.
     A side's value is its most named agent. Empty unless two sides remain."""
     days = Counter(_day(f) for f, i in reports if _day(f) is not None and agents_of(f, i.claim))
-    if not days:
+    of = dict(zip((id(r[0]) for r in reports), clusters, strict=True)) if clusters is not None else {}
+    one = len(set(of.values())) == 1
+    if not days and not one:
         return {}
-    day = max(days, key=lambda d: (days[d], d))  # (the reports dated by their text to the day most give)
+    day = max(days, key=lambda d: (days[d], d)) if days else None  # (the day most reports dated to it give)
+    # an undated report of a cluster event identity made of reports of that day (or of reports of no day) is one
+    # of them: identity joined it to them
+    dated = {of.get(id(f)) for f, _ in reports if day is not None and _day(f) == day}
     sides: list[tuple[list[tuple[Participant, EventFrame]], list[Info]]] = []
     for f, info in sorted(reports, key=lambda r: (r[1].published or _FAR, r[1].id)):
-        if _day(f) != day:
+        d = _day(f)
+        if d != day and not (d is None and clusters is not None and (one or of.get(id(f)) in dated)):
             continue
         mine = agents_of(f, info.claim)
         if not mine:

@@ -80,9 +80,11 @@ class Agents(BaseModel):
 
     generic: frozenset[str] = frozenset()
     before_verb: frozenset[str] = frozenset()
+    connectors: frozenset[str] = frozenset()
+    scope: frozenset[str] = frozenset()
     kinds: dict[str, frozenset[str]] = {}
 
-    @field_validator("generic", "before_verb", mode="before")
+    @field_validator("generic", "before_verb", "connectors", "scope", mode="before")
     @classmethod
     def _lower(cls, v: object) -> list[str]:
         if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
