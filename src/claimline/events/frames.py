@@ -1904,13 +1904,21 @@ def _find_frames(
             ent = _with_symbol_and_scale(doc, ent)
             for i in range(ent.start, ent.end):
                 quantity_ents[i] = ent
+    # a figure the recogniser glued onto a name ("fined Norla 2 million euros" tagged "Norla 2 million") is an
+    # amount, not part of the name (review 17 Y1)
+    tails = {}
+    for ent in doc_ents:
+        if ent.label_ in _ENTITY_LABELS and (tail := figure_tail(doc, ent)) is not None:
+            tails[ent.start] = tail.start
+            for i in range(tail.start, tail.end):
+                quantity_ents[i] = tail
     # a bare number the recogniser calls a name ("covers 104 ambulances" as a PRODUCT) is no name; numbers a
     # date entity holds past its time ("On 13 October 240 residents") may count
     named = {
         i
         for ent in doc_ents
         if ent.label_ in _ENTITY_LABELS and not all(t.like_num for t in ent)
-        for i in range(ent.start, ent.end)
+        for i in range(ent.start, tails.get(ent.start, ent.end))
     }
     in_dates = {
         i
@@ -2185,6 +2193,24 @@ def _year(ent: Span) -> bool:
     return head.i == ent.end and head.tag_ == "NN"
 
 
+def figure_tail(doc: Doc, ent: Span) -> Span | None:
+    """The figure at the end of a name entity that is no part of the name ("Norla 2 million" in "fined Norla 2
+    million euros", "Norla Bank 8.1 million"): numbers after a word of the name, with a scale word among them
+    ("million") or a currency word just after the entity ("Norla 300 euros"), as a ``CARDINAL`` span; None
+    when the name ends otherwise ("Boeing 737", "Route 66", "Formula 1")."""
+    end = ent.end
+    k = end
+    while k > ent.start + 1 and (doc[k - 1].like_num or doc[k - 1].lower_ in _SCALE):
+        k -= 1
+    if k == end or k == ent.start or not doc[k].like_num or doc[k - 1].like_num:
+        return None
+    scaled = any(doc[i].lower_ in _SCALE for i in range(k + 1, end))
+    after = doc[end].lower_ if end < len(doc) else ""
+    if not scaled and not (after and _currency(after) is not None and not doc[end].is_currency):
+        return None
+    return Span(doc, k, end, label="CARDINAL")
+
+
 def _untagged_counts(cols: _Columns, taken: set[int]) -> list[Span]:
     """Numbers the entity recogniser left untagged that count a common noun ("around 2,000 litres of
     fuel", "GM to cut 10,000 jobs" in a headline): a numeral (with the numerals and "about"-words
@@ -2209,11 +2235,18 @@ def _untagged_counts(cols: _Columns, taken: set[int]) -> list[Span]:
         ):
             start -= 1
         tok = doc[i]
-        if not tok.like_num or (start > 0 and (pos[start - 1] in ("PROPN", "SYM") or cols.text(start - 1) in _SIGNS)):
+        # a scaled sum of a currency after a name is no model number ("fined Norla 20 million euros")
+        sum_after_name = cols.lemma(h) in ("million", "billion", "trillion") or (
+            any(cols.text(k).lower() in _SCALE for k in range(start, i + 1)) and _currency(cols.text(h).lower())
+        )
+        if not tok.like_num or (
+            start > 0
+            and ((pos[start - 1] in ("PROPN", "SYM") and not sum_after_name) or cols.text(start - 1) in _SIGNS)
+        ):
             continue
         if not tok.whitespace_ and i + 1 < len(pos) and cols.text(i + 1)[:1].isalpha():
             continue  # "3G", "4GB", "2m"
-        if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+        if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start and not sum_after_name:
             continue  # "Lumen 4 users": a name's number
         if doc[i + 1].is_title and not doc[i + 1].is_sent_start:
             continue  # "787 Skyliner jet", "the first 787 Skyliner"

@@ -28,6 +28,9 @@ _WINDOW = 5
 class Words:
     negators: frozenset[str]
     negating_verbs: frozenset[str]
+    #: phrasal negating verbs, verb -> its particles ("rule out": "rule" -> {"out"}): the verb alone
+    #: does not negate ("a court ruled that X had broken rules" asserts X)
+    phrasal: dict[str, frozenset[str]]
     negative_pronouns: frozenset[str]
     not_negating_after: frozenset[str]
 
@@ -38,8 +41,31 @@ def words() -> Words:
     return Words(
         negators=frozenset(m.negators),
         negating_verbs=frozenset(v for v in m.negating_verbs if " " not in v),
+        phrasal=_phrasal(m.negating_verbs),
         negative_pronouns=frozenset(m.negative_pronouns),
         not_negating_after=frozenset(m.not_negating_after),
+    )
+
+
+def _phrasal(entries: list[str]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for v in entries:
+        parts = v.split()
+        if len(parts) == 2:
+            out.setdefault(parts[0], set()).add(parts[1])
+    return {k: frozenset(ps) for k, ps in out.items()}
+
+
+def negating_verb(tok: Token) -> bool:
+    """``tok`` is a negating verb: one of the one-word ones ("excluded", "barred"), or the verb of a
+    phrasal one with its particle ("ruled out": ``prt`` "out"; bare "ruled" is not)."""
+    w = words()
+    lemma = tok.lemma_.lower()
+    if lemma in w.negating_verbs:
+        return True
+    particles = w.phrasal.get(lemma)
+    return particles is not None and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.i == tok.i + 1 and c.lower_ in particles for c in tok.children
     )
 
 
@@ -55,6 +81,7 @@ def may_negate(tokens: Span) -> bool:
         or t.lower_ in first
         or t.dep_ == "neg"
         or t.lemma_.lower() in w.negating_verbs
+        or t.lemma_.lower() in w.phrasal
         for t in tokens
     )
 
@@ -95,7 +122,7 @@ def negating_mask(doc: Doc) -> numpy.ndarray:
     new = here - found.known
     if new:
         found.known |= new
-        found.lemmas.update(h for h in new if strings[h].lower() in w.negating_verbs)
+        found.lemmas.update(h for h in new if strings[h].lower() in w.negating_verbs or strings[h].lower() in w.phrasal)
     reacting = here & found.lemmas
     if reacting:
         mask |= numpy.isin(lemma, numpy.array(sorted(reacting), dtype="uint64"))
@@ -161,15 +188,11 @@ def is_negated(tok: Token, span: Span | None) -> bool:
                 return True
             if child.dep_ in ("nsubj", "nsubjpass") and negative_argument(child):
                 return True
-        if node.i != tok.i and node.lemma_.lower() in words().negating_verbs and node.i in range(lo, hi):
+        if node.i != tok.i and negating_verb(node) and node.i in range(lo, hi):
             if not by_subject:  # (the one who bars or rules out is not excluded: "the ruling bars X from trading")
                 return True
         if node.head.i == node.i or not (lo <= node.head.i < hi):
-            if (
-                node.head.i != node.i
-                and node.head.lemma_.lower() in words().negating_verbs
-                and node.dep_ in ("nsubjpass", "dobj")
-            ):
+            if node.head.i != node.i and negating_verb(node.head) and node.dep_ in ("nsubjpass", "dobj"):
                 return True
             break
         if node.dep_ == "relcl" or (node.dep_ in ("ccomp", "advcl", "parataxis") and node.i != tok.i):

@@ -2121,7 +2121,7 @@ def _negated_negation(r: _Report) -> bool:
     if not (c.start <= t.start <= c.end):
         return False
     words = _VERB_WORD.findall(_clause_head(c, t))
-    negating = [k for k, w in enumerate(words) if any(_form_of(w, v) for v in _negating_verbs())]
+    negating = [k for k in range(len(words)) if _negating_at(words, k)]
     return bool(negating) and any(w in ("not", "never") or w.endswith("n't") for w in words[: negating[-1]])
 
 
@@ -2634,7 +2634,18 @@ def _negation_of_its_own(r: _Report) -> bool:
     head = _clause_head(c, t)
     if _NEGATIVE_SUBJECT.match(head) or _untrue_over(before):
         return True
-    return any(_form_of(w, v) for w in _VERB_WORD.findall(head) for v in _negating_verbs())
+    words = _VERB_WORD.findall(head)
+    return any(_negating_at(words, k) for k in range(len(words)))
+
+
+def _negating_at(words: list[str], k: int) -> bool:
+    """``words[k]`` is a form of a negating verb ("excluded"), or of a phrasal one's verb followed by
+    its particle ("ruled out"; bare "ruled" is not: review 17 Y5)."""
+    w = words[k]
+    if any(_form_of(w, v) for v in _negating_verbs()):
+        return True
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return any(nxt in ps and _form_of(w, v) for v, ps in _negating_phrasal().items())
 
 
 def _untrue_over(before: str) -> bool:
@@ -2653,6 +2664,13 @@ def _negating_verbs() -> frozenset[str]:
     from .. import lexicons
 
     return frozenset(v for v in lexicons.modality().negating_verbs if " " not in v)
+
+
+@cache
+def _negating_phrasal() -> dict[str, frozenset[str]]:
+    from ..extraction.negation import words
+
+    return words().phrasal
 
 
 def _advice(r: _Report) -> bool:
