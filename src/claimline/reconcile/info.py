@@ -7,12 +7,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from functools import wraps
+from typing import Any, TypeVar
 
 from ..events.display import outlet_name
 from ..extraction.fingerprint import near_duplicate_groups
 from ..schemas import Article, Claim
 from .weights import CERTAINTY_WEIGHT, SOURCE_KIND_WEIGHT
+
+_V = TypeVar("_V")
 
 _FROM_WORDS = r"(?:from|since|starting|beginning|as\s+of|effective|commencing)"
 _FROM = re.compile(rf"^\s*{_FROM_WORDS}\b", re.I)
@@ -171,15 +174,40 @@ def spans_kept() -> Iterator[None]:
     same claims (~2,300 calls for ~850 claims refreshing an article into a 100k-claim store). A
     reconciliation does not change a claim it reads (stored claims are read-only light objects); each
     claim is held by the memo, so an id is never another claim's while it lasts."""
-    global _SPANS
+    global _SPANS, _KEPT
     if _SPANS is not None:
         yield
         return
-    _SPANS = {}
+    _SPANS, _KEPT = {}, {}
     try:
         yield
     finally:
-        _SPANS = None
+        _SPANS = _KEPT = None
+
+
+#: While a reconciliation runs (:func:`spans_kept`): ``(function, id(claim))`` -> (the claim, its value); else None
+_KEPT: dict[tuple[Callable[..., Any], int], tuple[Any, Any]] | None = None
+
+
+def kept_per_claim(fn: Callable[[Any], _V]) -> Callable[[Any], _V]:
+    """``fn``, a pure function of a claim, computed once per claim within :func:`spans_kept`, as
+    :func:`date_span` is (filing asks a claim's date event and polarity of it once for each of its
+    subjects, and again when the claims of the questions found are grouped)."""
+
+    @wraps(fn)
+    def kept(claim: Any) -> _V:
+        memo = _KEPT
+        if memo is None:
+            return fn(claim)
+        key = (fn, id(claim))
+        hit = memo.get(key)
+        if hit is not None and hit[0] is claim:
+            return hit[1]
+        value = fn(claim)
+        memo[key] = (claim, value)
+        return value
+
+    return kept
 
 
 def date_span(claim: Claim) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from ..events.lexicon import lexicon as event_lexicon
 from ..schemas import Claim
 from ..vocab import ATTITUDE
 from .amounts import dated_by, running
-from .info import WORD_RE, date_span, starts_from, time_bound, time_is_initial, time_offset
+from .info import WORD_RE, date_span, kept_per_claim, starts_from, time_bound, time_is_initial, time_offset
 from .readings import clock_only, disowns, exceptive, negator, plan_in_past, planning, side_of
 from .vocab import comparison
 
@@ -61,6 +61,7 @@ def _lemma_guess(word: str, known: frozenset[str]) -> str:
 _EVENT_WORDS = _START | _END | _SIGN | _ONGOING
 
 
+@kept_per_claim
 def _event_class(claim: Claim) -> str | None:
     """The event a date claim dates: the event word nearest before its time
     ("... will start in January 2027"), else the claim's predicate."""
@@ -273,6 +274,7 @@ def _subject(claim: Claim) -> str | None:
     return claim.subject or (claim.actors[0] if claim.actors else None) or _speaker_actor(claim)
 
 
+@kept_per_claim
 def _polarity_predicate(claim: Claim) -> str | None:
     """Normalised predicate if the claim answers a polarity question."""
     pred = claim.predicate
@@ -294,6 +296,7 @@ def _polarity_predicate(claim: Claim) -> str | None:
 _SAID_WORDS = 4
 
 
+@kept_per_claim
 def said_whole(claim: Claim) -> str | None:
     """A reported claim's words, as a polarity question of their own: one source's claim told by two outlets, one
     with a denial's cue and one with an admission's or a confirmation's ("Kessel denied that he had taken bribes
