@@ -42,8 +42,12 @@ def test_an_invented_navy_is_its_own_actor_not_the_us_navy(db):
         ("The Alder Navy paid the bill.", [("Alder Navy", "")]),
         ("The Royal Navy paid the bill.", [("Royal Navy", "")]),
         ("The Tarn Congress voted on Monday.", [("Tarn Congress", "")]),
-        # the head alone, and the full name, still name the gazetteer's actor
-        ("The Navy paid the bill.", [("Navy", "U.S. Navy")]),
+        # the head alone names the gazetteer's actor only in a story that names its country (review 17 Y11:
+        # every country has a navy); the full name names it anywhere
+        ("The Navy paid the bill.", [("Navy", "")]),
+        ("The navy paid the bill.", []),
+        ("The Navy paid the bill, a U.S. official said.", [("Navy", "U.S. Navy"), ("U.S.", "")]),
+        ("The Navy paid the bill, American officials said.", [("Navy", "U.S. Navy")]),
         ("US Navy officials paid the bill.", [("US Navy", "U.S. Navy")]),
         ("The U.S. Navy paid the bill.", [("U.S. Navy", "U.S. Navy")]),
     ],
@@ -52,3 +56,15 @@ def test_the_head_of_a_name_names_the_gazetteer_actor_only_alone(text, ents):
     doc = pipeline.load()(text)
     found = [(m.text, m.actor if m.actor in ("U.S. Navy", "U.S. Congress") else "") for m in find_mentions(doc)]
     assert found == ents
+
+
+def test_cli_an_unnamed_countrys_navy_is_not_the_us_navy(tmp_path):
+    """Review 17 Y11: "the navy" of a story that names no country was the U.S. Navy (the gazetteer's alias
+    "the Navy"): `show` said "official statement by U.S. Navy" and `claims --actor "US Navy"` listed the story."""
+    text = (
+        "Navy buys patrol drones\n\n"
+        "The Navy will buy twelve patrol drones from Vantor Systems, a navy spokesman said on Monday.\n"
+    )
+    db = story_store(tmp_path, "navy.txt", text)
+    assert "U.S. Navy" not in _run("claims", "--db", db)
+    assert _run("claims", "--db", db, "--actor", "US Navy") == "no claims match\n"

@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicons
 from ..extraction import actors as actors_mod
 from ..extraction import negation
-from ..extraction.mentions import Mention, Resolver
+from ..extraction.mentions import Mention, Resolver, unnamed_country
 from ..schemas import Claim, TimeExpr
 from ..timex.vocab import vocabulary
 from ..vocab import ATTITUDE
@@ -183,6 +183,8 @@ def _entities(doc: Doc, mentions: Sequence[Mention], doc_ents: Sequence[Span] | 
             if named is None:
                 _suffix_of(at, doc, m.token_start, m.token_end)
                 continue
+            if named[1] and unnamed_country(named[1], m.actor, doc):
+                named = (m.actor, None)  # "the navy" of a story naming no country (review 17 Y11)
             e = _Entity(m.token_start, m.token_end, named[0], named[0], m.type)
         for i in range(m.token_start, m.token_end):
             at[i] = e
@@ -196,6 +198,8 @@ def _entities(doc: Doc, mentions: Sequence[Mention], doc_ents: Sequence[Span] | 
         if named is None:
             _suffix_of(at, doc, ent.start, ent.end)
             continue
+        if named[1] and unnamed_country(named[1], name, doc):
+            named = (name, None)
         name, canon = named
         e = _Entity(ent.start, ent.end, name, canon, ent.label_)
         for i in range(ent.start, ent.end):

@@ -145,6 +145,29 @@ def _left_part(tok: Token, start: int, end: int) -> bool:
     )
 
 
+def unnamed_country(name: str, text: str, doc: Doc) -> bool:
+    """``text`` names the national body ``name`` by its head alone ("the Navy", "the navy" of "U.S. Navy":
+    :func:`actors.head_alias`), and the article names neither the body's country (``country`` in
+    ``models/actors.toml``) nor its people: every country has a navy, so it is that country's only when the story
+    says so (review 17 Y11)."""
+    g = actors.gazetteer()
+    country = g.countries.get(name)
+    if not country or not actors.head_alias(name, actors.clean_name(text), g.types.get(name, "")):
+        return False
+    return not _names_country(country, doc)
+
+
+def _names_country(country: str, doc: Doc) -> bool:
+    """The article names ``country``: its name, an alias or a demonym (asked once per country and article)."""
+    cache = doc.user_data.setdefault("claimline_countries_named", {})
+    found = cache.get(country)
+    if found is None:
+        g = actors.gazetteer()
+        forms = {f for f, c in g.by_alias.items() if c == country} | {d for d, c in g.demonyms.items() if c == country}
+        found = cache[country] = any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", doc.text) for f in forms if f)
+    return found
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     g = actors.gazetteer()
     out: list[Mention] = []
@@ -162,9 +185,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
         while end > start + 1 and doc[end - 1].tag_ == "CD" and doc[end - 1].head.i >= end:
             end -= 1
         etext = ent.text if (start, end) == (ent.start, ent.end) else doc[start:end].text
-        if ent.ent_id_:
+        if ent.ent_id_ and not unnamed_country(ent.ent_id_, etext, doc):
             name = ent.ent_id_
             typ = g.types.get(name, "organisation")
+        elif ent.ent_id_:
+            name, typ = actors.clean_name(etext), g.types.get(ent.ent_id_, "organisation")
         else:
             if actors.is_not_actor(etext) or _gerund_opening(ent):
                 continue
@@ -173,8 +198,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if not cleaned or not any(ch.isalpha() for ch in cleaned):
                 continue
             one = cleaned.split()
-            if known:
+            if known and not unnamed_country(known, etext, doc):
                 name, typ = known, g.types.get(known, "organisation")
+            elif known:
+                name, typ = cleaned, g.types.get(known, "organisation")  # "the navy" of a story naming no country
             elif len(one) == 1 and ent.label_ != "GPE" and one[0] in people:
                 name, typ = people[one[0]], "person"  # "chaired by Hollis" (tagged ORG) after "Anita Hollis"
             elif ent.label_ == "PERSON":
