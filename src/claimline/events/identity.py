@@ -89,9 +89,9 @@ Linked
       its derivation or a synonym, acting on one thing (the head nouns of what they act on: "the order" /
       "the indoor order"; one ``[object_nouns]`` set; not a noun of people), measuring one thing
       (:func:`measured`: a count of the dead, a duration) or, of an ``incident`` class, both acting on nothing
-      (the happening itself: "the explosion", "the quake"). An incident's reports naming no party in an article
-      published before the one event of its kind join it too, when a later article of the story reports it
-      (:meth:`EventClusters._earlier_incidents`);
+      (the happening itself: "the explosion", "the quake"). Reports naming no party in an article published
+      before the one event of its kind join it too, by the same tie, when a later article of the story reports it
+      (:meth:`EventClusters._earlier_reports`; of every class, not only incidents);
     * **syndicated copies** (articles whose fingerprints are near-duplicates,
       :func:`claimline.fingerprint.near_duplicate`): frames with the same
       trigger lemma in the same sentence text are one report, whatever else;
@@ -1341,6 +1341,14 @@ def _one_thing(a: EventFrame, b: EventFrame, lex: EventLexicon) -> bool:
     return bool(measured(a) & measured(b))
 
 
+def _may_tie(f: EventFrame, lex: EventLexicon) -> bool:
+    """A report :func:`_one_thing` may tie to another: of a listed class, not commentary, acting on a thing (a head
+    noun), measuring one, or of an ``incident`` class acting on nothing (the happening itself)."""
+    if f.commentary or f.event_class == OTHER:
+        return False
+    return bool(_head(f) or measured(f) or (not f.theme_noun and _incident(f, lex)))
+
+
 def _nameless_cluster(c: Cluster, article: str) -> bool:
     """A cluster of one article's reports, none of them commentary and none naming a party."""
     return all(o.frame.article_id == article and nameless(o.frame) for o in c.members)
@@ -1634,16 +1642,19 @@ class EventClusters:
                 if into is not None:
                     self._merge(self.clusters[cid], into)
                     out[cid] = into.id
-            out.update(self._earlier_incidents(article, [m for m, _ in placed if m.frame.article_id == article]))
+            out.update(self._earlier_reports(article, [m for m, _ in placed if m.frame.article_id == article]))
         return out
 
-    def _earlier_incidents(self, article: str, mine: Sequence[Member]) -> dict[str, str]:
-        """The story's one incident, whichever article came first: a report of an incident (``incident`` classes of
-        ``models/events.toml``: "the explosion", "the quake") naming no party in an article of the story published
-        before this one joins the one event of its kind now reported, by the rule of :meth:`_story_event_of` seen
-        from its own article, when the event it joins holds a report of this article (an article telling the
-        happening without any party, before one telling it with its parties, is otherwise left apart)."""
-        roots = sorted({class_root(m.frame, self.lex) for m in mine if _incident(m.frame, self.lex)})
+    def _earlier_reports(self, article: str, mine: Sequence[Member]) -> dict[str, str]:
+        """The story's one event of its kind, whichever article came first: a report naming no party in an article of
+        the story published before this one joins the one event of its kind now reported, by the rule of
+        :meth:`_story_event_of` seen from its own article, when the event it joins holds a report of this article
+        (an article telling an event without any party, before one telling it with its parties, is otherwise left
+        apart: "the lifting of the order" on Monday, "the ministry lifted the indoor order" on Tuesday). Of every
+        class, not only the ``incident`` ones: the tie :meth:`_story_event_of` asks holds it (one class, kin words,
+        one thing acted on or measured; of an incident, the happening itself), so only the classes of this article's
+        reports that can be tied are looked at (:func:`_may_tie`)."""
+        roots = sorted({class_root(m.frame, self.lex) for m in mine if _may_tie(m.frame, self.lex)})
         if not roots:
             return {}
         out: dict[str, str] = {}
@@ -1655,7 +1666,7 @@ class EventClusters:
                 for x in self._of_article.get(other, ())
                 if x in self.clusters
                 and _nameless_cluster(self.clusters[x], other)
-                and all(_incident(f, self.lex) for f in self.clusters[x].frames)
+                and class_root(self.clusters[x].frames[0], self.lex) in roots
             )
             for cid in theirs:
                 into = self._story_event_of(cid, other)
@@ -1706,7 +1717,7 @@ class EventClusters:
             return None
         if len({m.frame.event_class for m in c.members}) != 1 or c.frames[0].event_class == OTHER:
             return None
-        if not any(_head(f) or measured(f) or (not f.theme_noun and _incident(f, self.lex)) for f in c.frames):
+        if not any(_may_tie(f, self.lex) for f in c.frames):
             return None  # acting on no thing told and measuring none: nothing ties it (:func:`_one_thing`)
         self._load([article])  # (its article's other events: its story, its rivals)
         story = self._story_of(article)
