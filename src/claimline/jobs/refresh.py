@@ -485,7 +485,7 @@ def _event_conflicts(
             kept = stored.family_links(db, old_families)
             grouped = regroup(clusters, changed, old, torn, kept, links, joined=joined)
             store.savepoint(_WEIGHING)
-            keyed, compared, learned = _weigh(store, clusters, grouped, claims, articles, replaced, recomputed)
+            keyed, compared, learned = _weigh(store, clusters, grouped, claims, articles, replaced, recomputed, joined)
             more = {f for _, f in learned.unsettled()} - recomputed
             if not more:
                 store.savepoint(_WEIGHING, "release")
@@ -494,7 +494,7 @@ def _event_conflicts(
             store.savepoint(_WEIGHING, "release")
             extra |= more
     if recomputed is None:
-        keyed, compared, _ = _weigh(store, clusters, grouped, claims, articles, replaced, None)
+        keyed, compared, _ = _weigh(store, clusters, grouped, claims, articles, replaced, None, joined)
     stored.write_families(db, grouped, joined, old_families)
     write_event_questions(db, compared, recomputed)
     if recomputed is None:
@@ -521,11 +521,13 @@ def _weigh(
     articles: dict[str, Any],
     replaced: set[str],
     recomputed: set[str] | None,
+    forest: list[tuple[str, str]] | None = None,
 ) -> tuple[list[tuple[str, Any]], Any, StoredLearning]:
     """The conflicts on events of ``grouped`` (the families of ``clusters``), weighed by truth discovery
     with what the store learned (``recomputed`` None: learned again from every family), reading the
     claims and articles of their frames not among ``claims`` and ``articles``; with what was compared
-    and the learning."""
+    and the learning. ``forest``: the linked pairs holding ``grouped`` together (tested first for a family's
+    parts: :func:`claimline.reconcile.events._parts`)."""
     from ..reconcile.events import reconcile_events
 
     need = {f.claim_id for c in clusters for f in c.frames if f.claim_id}
@@ -541,7 +543,7 @@ def _weigh(
     if absent:
         arts.update({a.id: a for a in store.articles(absent)})
     learned = StoredLearning(store, "events", whole=recomputed is None, questions=replaced, families=recomputed or ())
-    keyed, compared = reconcile_events(clusters, by_id, arts, grouped=grouped, learned=learned)
+    keyed, compared = reconcile_events(clusters, by_id, arts, grouped=grouped, learned=learned, forest=forest)
     learned.finish()
     return keyed, compared, learned
 

@@ -334,21 +334,41 @@ def families(
     *,
     joined: list[tuple[str, str]] | None = None,
     rivals: bool = True,
+    first: Iterable[tuple[str, str]] = (),
 ) -> list[list[Cluster]]:
     """Clusters grouped into families (one event but for its time; see the module docs), largest first.
     ``joined``: filled with the linked pairs that joined two groups (a spanning forest of the
     families, for :func:`regroup`, which regroups only what new frames change). ``rivals``: clusters
-    that are one event but for who did it join one family too (:func:`_linked`)."""
+    that are one event but for who did it join one family too (:func:`_linked`). ``first``: pairs of
+    clusters (ids) to test before the others, when they share a key (a family's forest, when its parts
+    are wanted: :func:`_parts`): the families are the same whatever is tested first (every pair sharing
+    a key is tested unless already in one group), only fewer pairs are tested when those are linked."""
     lex = lex or lexicon()
     sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
     parent = list(range(len(sigs)))
     find = _finder(parent)
 
     index: dict[tuple[str, str], set[int]] = {}
+    keyed: list[set[tuple[str, str]]] = []
     for i, s in enumerate(sigs):
-        for k in family_keys(s.cluster.frames, lex):  # (across articles: a participant's name ...)
+        keyed.append(family_keys(s.cluster.frames, lex))
+        for k in keyed[i]:  # (across articles: a participant's name ...)
             index.setdefault(k, set()).add(i)
     tried: set[tuple[int, int]] = set()
+    if first:
+        at = {s.cluster.id: i for i, s in enumerate(sigs)}
+        for a, b in sorted(first):
+            x, y = at.get(a), at.get(b)
+            if x is None or y is None or x == y:
+                continue
+            i, j = min(x, y), max(x, y)
+            if (i, j) in tried or find(i) == find(j) or not keyed[i] & keyed[j]:
+                continue
+            tried.add((i, j))
+            if _linked(sigs[i], sigs[j], lex, rivals=rivals):
+                parent[find(i)] = find(j)
+                if joined is not None:
+                    joined.append((sigs[i].cluster.id, sigs[j].cluster.id))
     for k in sorted(index):  # (in key order: the forest ``joined`` keeps is the same in every process)
         ordered = sorted(index[k])
         for x in range(len(ordered)):
@@ -2906,13 +2926,17 @@ def reconcile_events(
     lex: EventLexicon | None = None,
     grouped: list[list[Cluster]] | None = None,
     learned: Learned | None = None,
+    forest: Iterable[tuple[str, str]] | None = None,
 ) -> tuple[list[tuple[str, Conflict]], list[EventQuestion]]:
     """:func:`event_conflicts`, and every question on an event that two or more articles answer
     (what ``conflicts`` counts as compared: "N questions compared, X agree, Y in conflict").
-    ``grouped``: ``families(clusters)``, when the caller has them already. ``learned``: truth
-    discovery's store-wide state (:func:`claimline.reconcile.conflicts.discover`)."""
+    ``grouped``: ``families(clusters)``, when the caller has them already, and ``forest`` the linked
+    pairs holding them together (``joined`` of :func:`families` or :func:`regroup`: only a speed-up).
+    ``learned``: truth discovery's store-wide state (:func:`claimline.reconcile.conflicts.discover`)."""
     lex = lex or lexicon()
-    fams = families(clusters, lex) if grouped is None else grouped
+    joined: list[tuple[str, str]] = []
+    fams = families(clusters, lex, joined=joined) if grouped is None else grouped
+    links = set(joined if grouped is None else (forest or ()))
     own = {
         f.id: outlet_statement(f)
         for fam in fams
@@ -2947,7 +2971,7 @@ def reconcile_events(
     stated = _stated(fams)
     denials = _report_denials(claims.values())
     drafts += _agent_drafts(fams, infos, only, now, lex, compared)
-    for fam in (part for whole in fams for part in _parts(whole, lex)):
+    for fam in (part for whole in fams for part in _parts(whole, lex, links)):
         if only is not None and not any(c.id in only for c in fam):
             continue
         reports = [
@@ -3050,12 +3074,14 @@ def reconcile_events(
     return sorted(out.values(), key=lambda p: (p[1].subject, p[1].facet, p[1].id)), compared
 
 
-def _parts(fam: list[Cluster], lex: EventLexicon) -> list[list[Cluster]]:
+def _parts(fam: list[Cluster], lex: EventLexicon, forest: Iterable[tuple[str, str]] = ()) -> list[list[Cluster]]:
     """A family's parts that are one event but for its time (:func:`families` without its rivals, clusters
-    joined for who did it only): the questions but the agent's are asked of each part apart."""
+    joined for who did it only): the questions but the agent's are asked of each part apart. ``forest``: the
+    linked pairs holding the families together (tested first: where none was linked for who did it alone,
+    they join the whole family, and no other pair is tested)."""
     if len(fam) < 2 or len({p.name for c in fam for f in c.frames for p in agents_of(f)}) < 2:
         return [fam]
-    return families(fam, lex, rivals=False)
+    return families(fam, lex, rivals=False, first=forest)
 
 
 #: reports that may say who did it: told as done (not planned, denied or negated; hedged is weighed)
