@@ -47,6 +47,20 @@ DISAGREEING = {
         ),
         ["railway police", "traffic police"],
     ),
+    "two navies, the nationality word parsed apart from one": (
+        _pair(
+            "The Estonian navy boarded the tanker Merel on Tuesday.",
+            "The Latvian navy boarded the tanker Merel on Tuesday.",
+        ),
+        ["Estonian navy", "Latvian navy"],
+    ),
+    "a capitalised word before a kind's noun: the noun is the agent": (
+        _pair(
+            "Store closed\n\nFood inspectors closed the Velmart store in Dorne on Tuesday.",
+            "Store closed\n\nThe city council closed the Velmart store in Dorne on Tuesday.",
+        ),
+        ["Food inspectors", "city council"],
+    ),
 }
 
 AGREEING = {
@@ -77,6 +91,10 @@ AGREEING = {
     "a named police force and police": _pair(
         "Orsk Police arrested Ivo Pask on Monday.",
         "Police arrested Ivo Pask on Monday.",
+    ),
+    "a given name's vowels written two ways": _pair(
+        "Mohammed Alavi bought the Orsk Arena on Tuesday.",
+        "Muhammad Alavi bought the Orsk Arena on Tuesday.",
     ),
     "a name's words in another order": _pair(
         "The Varnos Harbour Board closed the ferry terminal Kestrel Quay on Monday.",
@@ -204,10 +222,13 @@ def test_kinds_of_agent(name: str, kinds: set[str]) -> None:
         ("CNE", "National Elections Commission", False, True),
         ("NEC", "National Elections Commission", False, True),
         ("NXB", "National Elections Commission", False, False),
+        ("UKHSA", "UK Health Security Agency", False, True),
+        ("the Port Authority of Lorn", "PAL", False, True),
         ("Sergei Volkov", "Sergey Volkov", True, True),
         ("Aleksandr Volkov", "Alexander Volkov", True, True),
         ("Jan Novak", "Jan P. Novak", True, True),
         ("Maria Rossi", "Mario Rossi", True, False),
+        ("Mohammed Alavi", "Muhammad Alavi", True, True),
         ("Anton Reiss", "Lena Reiss", True, False),
         ("Sergei Volkov", "Sergey Volkov", False, False),
         ("Kent Police", "Essex Police", False, False),

@@ -142,14 +142,37 @@ def agents_of(f: EventFrame, claim: Claim | None = None) -> list[Participant]:
     strong = [p for p in strong_parties(f) if p.role == "agent" and _told_as_agent(p, f)]
     described = [
         p
-        for p in f.participants
-        if p.role == "agent" and p.label == DESCRIBED and _of_a_kind(p.name) and _told_as_agent(p, f)
+        for p in (_with_nationality(q, f) for q in f.participants if q.role == "agent" and q.label == DESCRIBED)
+        if _of_a_kind(p.name) and _told_as_agent(p, f)
     ]
-    return [
-        p
-        for p in strong + described
-        if not generic(p.name) and not generic(p.text) and not (claim and _modifies_subject(p, f, claim))
-    ]
+    out = []
+    for p in strong + described:
+        if generic(p.name) or generic(p.text):
+            continue
+        if claim and _modifies_subject(p, f, claim):
+            # the name modifies the noun heading the subject: the agent is that noun, when it is of a kind
+            # ("Health inspectors closed the pool": inspectors; "the Aldersby company recalled": no one in particular)
+            head = claim.text[p.end - claim.start : f.trigger.start - claim.start].split()[0]
+            if not kinds_of(head):
+                continue
+            words = f"{p.text} {head}"
+            p = p.model_copy(update={"name": words, "text": words, "end": p.end + 1 + len(head), "label": DESCRIBED})
+        out.append(p)
+    return out
+
+
+#: characters between a nationality word and the description it qualifies ("the Estonian navy")
+_NATIONALITY_GAP = 1
+
+
+def _with_nationality(p: Participant, f: EventFrame) -> Participant:
+    """A description with the nationality word the parse took apart from it, right before it ("Estonian" +
+    "navy": "Estonian navy"), as one agent: the word says which body of its kind it is."""
+    for q in f.participants:
+        if q.role == "agent" and q.label == "NORP" and 0 <= p.start - q.end <= _NATIONALITY_GAP:
+            words = f"{q.text} {p.text}"
+            return p.model_copy(update={"start": q.start, "name": words, "text": words})
+    return p
 
 
 def _of_a_kind(name: str) -> bool:
@@ -273,7 +296,7 @@ def variants(a: str, b: str, *, person: bool = False) -> bool:
     small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
     if len(small) >= 2 and small < big:
         return True
-    if _acronym_of(a, wb) or _acronym_of(b, wa):
+    if _acronym_of(a, b) or _acronym_of(b, a):
         return True
     if person and len(wa) >= 2 and len(wb) >= 2:
         return _spelled_alike(wa[-1], wb[-1]) and _spelled_alike(wa[0], wb[0])
@@ -283,14 +306,18 @@ def variants(a: str, b: str, *, person: bool = False) -> bool:
 _ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
 
 
-def _acronym_of(short: str, words: tuple[str, ...]) -> bool:
-    """``short`` is an all-capital acronym whose letters are the initials of ``words``."""
+def _acronym_of(short: str, name: str) -> bool:
+    """``short`` is an all-capital acronym whose letters are the initials of ``name``'s words, an abbreviation
+    among them giving all its letters ("UKHSA" / "UK Health Security Agency")."""
     short = short.strip()
+    joins = comparison().agents.connectors
+    words = [w for w in _WORD.findall(name) if w.casefold() not in joins and w.casefold() not in _DETERMINERS]
     if not _ACRONYM.fullmatch(short) or len(words) < 2:
         return False
     letters = short.replace(".", "").casefold()
-    initials = "".join(w[0] for w in words)
-    return letters == initials or (len(letters) >= 3 and sorted(letters) == sorted(initials))
+    initials = "".join(w[0] for w in words).casefold()
+    spelled = "".join(w if w.isupper() and w.isalpha() else w[0] for w in words).casefold()
+    return letters in (initials, spelled) or (len(letters) >= 3 and sorted(letters) == sorted(initials))
 
 
 #: one spelling of sounds that transliterations spell two ways ("Sergey" / "Sergei", "Aleksandr" / "Alexandr",
@@ -315,9 +342,16 @@ def _spelled_alike(a: str, b: str) -> bool:
     x, y = _translit(a), _translit(b)
     if x == y:
         return True
+    if min(len(x), len(y)) >= 5 and x[0] == y[0] and x[-1] == y[-1] and _skeleton(x) == _skeleton(y):
+        return True  # vowels written two ways ("Mohammed" / "Muhammad")
     if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1 or x[-1] != y[-1] or x[0] != y[0]:
         return False
     return _one_edit(x, y)
+
+
+def _skeleton(w: str) -> str:
+    """A word's consonants."""
+    return "".join(c for c in w if c not in "aeiou")
 
 
 def _one_edit(x: str, y: str) -> bool:
