@@ -110,3 +110,16 @@ def test_an_infinitive_told_done_by_a_dated_verb_without_a_frame(frames_of):
     assert f.time is None and f.told_time is not None and f.told_time.start == date(2026, 11, 27)
     frames = frames_of("On Friday the airline was expected to resume its flights.")
     assert _one(frames, "resume").told_time is None
+
+
+def test_a_day_after_a_state_participle_dates_the_clause_verb(frames_of):
+    # review 17 Y8: a day after a reduced relative's participle that is no event of a class ("hidden", "concealed")
+    # dates the clause's verb too; a year on an event participle stays the participle's
+    frames = frames_of(
+        "Border guards seized 300 kilograms of heroin hidden in a lorry of tiles at the crossing on Monday."
+    )
+    assert _one(frames, "seize").time.start == date(2026, 11, 30)
+    frames = frames_of("Rangers found two tonnes of ivory concealed in timber on Monday.")
+    assert _one(frames, "find").time.start == date(2026, 11, 30)
+    frames = frames_of("The group bought a plant built in 1970.")
+    assert _one(frames, "buy").time is None
