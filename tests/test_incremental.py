@@ -1140,3 +1140,47 @@ def test_one_disagreement_told_again_in_another_event_is_a_conflict_of_its_own(t
     with open_store(tmp_path / "s.db") as store:
         refresh_conflicts(store)  # the whole store
         assert _state(store)["conflicts"] == stored
+
+
+@pytest.mark.parametrize("shuffled", [False, True])
+def test_clusters_held_across_writes_are_those_the_store_reads(sample_db, tmp_path, monkeypatch, shuffled):
+    """An ingest's writes keep the clusters they read and change (``store.events._Held``, SQLite: one writer)
+    instead of reading them again for the next article: the store is the one every article's write reading
+    its clusters from the store gives, in publication order and out of it (clustered again), through a batch
+    undone and stored again article by article (what the undone batch changed is not kept), and through
+    another connection's write in between (it is read again)."""
+    from claimline.store import events as store_events
+
+    exs = _with_events(sample_db)
+    every = exs + [_later_copy(ex, k, syndicated=k % 2 == 0) for k in (1, 2) for ex in exs[::2]]
+    if shuffled:
+        random.Random(5).shuffle(every)
+    else:
+        every.sort(key=_publication_order)
+    other = every.pop(len(every) // 3)
+    failing = {every[len(every) // 2].article.id}
+    real = store_events.write_aliases
+
+    def write_aliases(db, frames):
+        frames = list(frames)
+        if frames and frames[0].article_id in failing:
+            failing.clear()  # (once: the batch is undone, then stored one article a transaction)
+            raise RuntimeError("undone")
+        real(db, frames)
+
+    def build(path):
+        with open_store(path) as store:
+            for i in range(0, len(every), 4):
+                store.add_many(every[i : i + 4])
+                if i == 8:
+                    with open_store(path) as second:  # another writer: the held clusters are read again
+                        assert second.add(other)
+            return _clusters(store), sorted(store.db.execute("SELECT event_id, key FROM event_keys"))
+
+    monkeypatch.setattr(store_events, "write_aliases", write_aliases)
+    held = build(tmp_path / "held.db")
+    assert not failing
+    monkeypatch.setattr(store_events, "_HELD_MAX", 0)  # (nothing held: every cluster read from the store)
+    failing.add(every[len(every) // 2].article.id)
+    assert build(tmp_path / "read.db") == held
+    assert len({tuple(c[2]) for c in held[0]}) < sum(len(ex.events) for ex in every)  # some frames clustered

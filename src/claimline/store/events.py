@@ -205,6 +205,100 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+class _Held:
+    """The members of stored clusters as a write read them, kept across one connection's article writes
+    (:func:`write_events`): consecutive articles of a story read the same clusters. SQLite only (one
+    writer at a time); valid while no other connection has committed (``PRAGMA data_version``) and the
+    connection's last stored frame is the one this process wrote last (a transaction rolled back, or
+    frames written by another path, drop it). Updated by the writes themselves: a cluster changed by a
+    write is kept as the store now holds it, or forgotten."""
+
+    def __init__(self, db: sqlite3.Connection, version: int, top: int | None) -> None:
+        self.db = db
+        self.version = version
+        self.top = top
+        self.clusters: dict[str, tuple[Member, ...]] = {}  # id -> members in the store's order, least recent first
+        self.size = 0  # members held
+        #: the articles this connection wrote while held: article id -> (frame id, class root) of every frame
+        self.articles: dict[str, tuple[tuple[str, str], ...]] = {}
+        self.cluster_of: dict[str, str] = {}  # frame id -> its cluster now, of those articles' frames
+
+    def get(self, cid: str) -> tuple[Member, ...] | None:
+        found = self.clusters.pop(cid, None)
+        if found is not None:
+            self.clusters[cid] = found
+        return found
+
+    def put(self, cid: str, members: Sequence[Member]) -> None:
+        self.drop(cid)
+        self.clusters[cid] = tuple(members)
+        self.size += len(members)
+        while self.size > _HELD_MAX and self.clusters:
+            self.size -= len(self.clusters.pop(next(iter(self.clusters))))
+
+    def drop(self, cid: str) -> None:
+        found = self.clusters.pop(cid, None)
+        if found is not None:
+            self.size -= len(found)
+
+    def track(self, now: Mapping[str, str], new: Sequence[Member]) -> None:
+        """A write's frames are in the clusters ``now`` says (frame id -> cluster id; every frame of the
+        clusters the write changed), ``new`` its article's frames."""
+        for aid in {m.frame.article_id for m in new}:
+            self.articles[aid] = tuple((m.frame.id, class_root(m.frame)) for m in new if m.frame.article_id == aid)
+        for fid in [m.frame.id for m in new] + [f for f in now if f in self.cluster_of]:
+            self.cluster_of[fid] = now[fid]
+        while len(self.cluster_of) > _HELD_FRAMES and self.articles:
+            for fid, _ in self.articles.pop(next(iter(self.articles))):
+                self.cluster_of.pop(fid, None)
+
+
+#: members of stored clusters held across writes (:class:`_Held`), at most (frames of ~5 kB)
+_HELD_MAX = 8192
+#: frames whose cluster is followed across writes (:attr:`_Held.cluster_of`), at most
+_HELD_FRAMES = 50_000
+#: [the held clusters of the last connection written to, those of the write now running (else None)]
+_HELD: list[_Held | None] = [None, None]
+
+
+def _versions(db: sqlite3.Connection) -> tuple[int, int | None]:
+    version = db.execute("PRAGMA data_version").fetchone()[0]
+    return version, db.execute("SELECT max(rowid) FROM events").fetchone()[0]
+
+
+def _hold(db: sqlite3.Connection) -> _Held | None:
+    """The clusters held for ``db`` when still valid, else a new empty hold (None: not SQLite)."""
+    if not isinstance(db, sqlite3.Connection):
+        return None
+    version, top = _versions(db)
+    held = _HELD[0]
+    if held is None or held.db is not db or held.version != version or held.top != top:
+        held = _HELD[0] = _Held(db, version, top)
+    return held
+
+
+def _store_order(m: Member) -> tuple[bool, date, str]:
+    """The order :func:`_members` reads a cluster's members in (publication date, undated first; frame id)."""
+    return (m.published is not None, m.published or date.min, m.frame.id)
+
+
+def _keep_written(index: EventClusters, touched: Iterable[str], new: Sequence[Member], now: Mapping[str, str]) -> None:
+    """Hold the clusters a write changed as the store now holds them (:class:`_Held`); ``now``: frame id ->
+    cluster id of every frame ``index`` holds."""
+    held = _HELD[1]
+    if held is None:
+        return
+    held.track(now, new)
+    for old in index.merged:
+        held.drop(old)
+    for cid in touched:
+        c = index.clusters.get(cid)
+        if c is None or not all(_read_back(m.frame) for m in c.members):
+            held.drop(cid)
+        else:
+            held.put(cid, sorted(c.members, key=_store_order))
+
+
 def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     """Store the frames of a freshly added article and cluster them; returns touched cluster ids.
 
@@ -212,7 +306,24 @@ def write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     """
     if not ex.events:
         return []
+    held = _hold(db)
+    _HELD[1] = held
+    try:
+        out = _write_events(db, ex)
+    except BaseException:
+        _HELD[0] = None  # (the transaction is undone)
+        raise
+    finally:
+        _HELD[1] = None
+    if held is not None:
+        held.top = db.execute("SELECT max(rowid) FROM events").fetchone()[0]
+    return out
+
+
+def _write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     a = ex.article
+    if _HELD[1] is not None:  # (none of its frames is in a stored cluster until its write ends)
+        _HELD[1].articles.setdefault(a.id, ())
     _backfill_keys(db)  # (before this article's frames: they are keyed below)
     new = [
         Member(
@@ -302,6 +413,7 @@ def _write_added(db: sqlite3.Connection, index: EventClusters, new: Sequence[Mem
     db.executemany(
         "INSERT INTO event_membership (event_id, cluster_id) VALUES (?,?)", [(m.frame.id, of[m.frame.id]) for m in new]
     )
+    _keep_written(index, touched, new, of)
     return touched
 
 
@@ -393,6 +505,11 @@ def _recluster_near(
             index = EventClusters(loaded)
             index.aliases.update({k: set(v) for k, v in aliases.items()})
             return _write_added(db, index, new)
+    held = _HELD[1]
+    if held is not None:  # (clustered again: what they hold now is read again when wanted)
+        for cid in {*was.values(), *index.clusters}:
+            held.drop(cid)
+        held.track(now, new)
     _lock_clusters(db, changed | set(gone))
     _upsert_clusters(db, index, changed)
     for old in gone:
@@ -454,6 +571,7 @@ def recluster(db: sqlite3.Connection) -> int:
             " JOIN articles a ON a.id = e.article_id ORDER BY a.published NULLS FIRST, e.article_id, e.id"
         )
     )
+    _HELD[0] = None
     index = EventClusters()
     index.aliases.update({k: set(v) for k, v in stored_aliases(db).items()})
     batch: list[Member] = []
@@ -691,11 +809,16 @@ def _frame(data: str, *, scan: bool = False) -> EventFrame:
     return found
 
 
+def _read_back(f: EventFrame) -> bool:
+    """Whether a read of a frame stored as :func:`_dumped` gives it back (every number survives JSON)."""
+    return all(q.value is None or isfinite(q.value) for q in f.quantities)
+
+
 def _dumped(f: EventFrame) -> str:
     """The JSON a new frame is stored as; the frame is what a later read of it parses (so it is
     cached as that read's result), unless a number in it does not survive JSON (NaN, infinity)."""
     data = f.model_dump_json()
-    if all(q.value is None or isfinite(q.value) for q in f.quantities):
+    if _read_back(f):
         _PARSED.pop(data, None)
         if len(_PARSED) >= _PARSED_MAX:
             del _PARSED[next(iter(_PARSED))]
@@ -727,6 +850,21 @@ def _members(
 
 
 def _load_clusters(db: sqlite3.Connection, ids: Sequence[str], *, scan: bool = False) -> list[Cluster]:
+    held = _HELD[1]
+    if held is None or held.db is not db or scan:
+        return _read_clusters(db, ids, scan=scan)
+    found: dict[str, Cluster] = {}
+    for cid in ids:
+        members = held.get(cid)
+        if members is not None:
+            found[cid] = Cluster(cid, list(members))
+    for c in _read_clusters(db, [cid for cid in ids if cid not in found]):
+        held.put(c.id, c.members)
+        found[c.id] = c
+    return [found[c] for c in ids if c in found]
+
+
+def _read_clusters(db: sqlite3.Connection, ids: Sequence[str], *, scan: bool = False) -> list[Cluster]:
     out: dict[str, Cluster] = {}
     for chunk in _chunks(list(ids)):
         args = _padded(chunk)
@@ -807,6 +945,15 @@ def article_clusters(db: sqlite3.Connection, article_ids: Iterable[str], roots: 
     of another length nearly every call, was a statement compiled anew and a larger search each time, for an
     article's few dozen frames; the article list is padded to a few sizes (:func:`_padded`)."""
     out: set[str] = set()
+    held = _HELD[1]
+    if held is not None and held.db is db:  # (the articles written while held: from what the writes left)
+        article_ids = set(article_ids)
+        known = article_ids & held.articles.keys()
+        article_ids -= known
+        wanted = set(roots)
+        out.update(held.cluster_of[f] for a in known for f, root in held.articles[a] if not roots or root in wanted)
+        if not article_ids:
+            return out
     if roots:
         wanted = set(roots)
         for chunk in _chunks(sorted(set(article_ids))):
