@@ -7,13 +7,14 @@ the outlets, companies and places are invented."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from claimline import api
 from claimline.events import EventClusters, extract_events, members
 from claimline.reconcile.events import event_conflicts
+
+from .helpers import through_store
 
 A, B = "Harbour Wire", "North Post"
 
@@ -696,14 +697,8 @@ AGREEING["onset: the strike began on Monday, ended on Wednesday"] = _pair(
 )
 
 
-def _through_store(docs, folder: Path) -> list:
-    """``docs`` ingested into a new store, and the conflicts ``claimline conflicts`` would list."""
-    with api.open_store(folder / "case.db", create=True) as store:
-        for k, (outlet, published, text) in enumerate(docs):
-            path = folder / f"a{k}.txt"
-            path.write_text(text + "\n", encoding="utf-8")
-            api.ingest(store, [str(path)], published=published, publisher=outlet)
-        return api.conflicts(store)
+#: the name other test files imported from here before tests/helpers.py (kept while branches of this sitting land)
+_through_store = through_store
 
 
 @pytest.fixture(scope="module")
@@ -725,7 +720,7 @@ def run(nlp):
 
 @pytest.mark.parametrize("name", sorted(AGREEING))
 def test_outlets_that_agree_give_no_conflict_through_the_store(tmp_path, name):
-    found = _through_store(AGREEING[name], tmp_path)
+    found = through_store(AGREEING[name], tmp_path)
     assert found == [], [
         (c.facet, c.question, {s.value: [r.outlet for r in s.sources] for s in c.sides}) for c in found
     ]
@@ -831,7 +826,7 @@ def test_suspended_and_cancelled_on_one_day_published_together_is_a_conflict(run
     ],
 )
 def test_outlets_that_disagree_still_give_a_conflict_through_the_store(tmp_path, docs, facets):
-    found = _through_store(docs, tmp_path)
+    found = through_store(docs, tmp_path)
     assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]
 
 
@@ -1076,14 +1071,14 @@ DISAGREEING.update(
 @pytest.mark.parametrize("name", sorted(DISAGREEING))
 def test_review9_outlets_that_disagree_give_a_conflict(tmp_path, name):
     docs, facets = DISAGREEING[name]
-    found = _through_store(docs, tmp_path)
+    found = through_store(docs, tmp_path)
     assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]
 
 
 def test_one_figure_disagreement_is_one_conflict(tmp_path):
     """Review 9 W6: "cancelled 85 flights" / "cancelled 300 flights" is one disagreement — not one of the
     cancellation's count and another of the flights' (the noun 'flights' is an event of its own)."""
-    found = _through_store(
+    found = through_store(
         _pair(
             "Skyline Air cancelled 85 flights at Brannock airport on Friday, the airline said.",
             "Skyline Air cancelled 300 flights at Brannock airport on Friday, the airline said.",
@@ -1112,12 +1107,12 @@ OUTCOMES_AGREE = {
 
 @pytest.mark.parametrize("name", sorted(OUTCOMES_AGREE))
 def test_two_acts_with_two_outcomes_give_no_conflict(tmp_path, name):
-    found = _through_store(OUTCOMES_AGREE[name], tmp_path)
+    found = through_store(OUTCOMES_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 def test_two_outcomes_of_one_act_are_a_conflict(tmp_path):
-    found = _through_store(
+    found = through_store(
         _pair(
             "A Holmbridge court acquitted Dara Veyle on Thursday, her lawyer said.",
             "A Holmbridge court convicted Dara Veyle on Thursday, prosecutors said.",
@@ -1506,7 +1501,7 @@ FALSEFIX_DISAGREE["R33 completed Monday, not completed on Friday"] = (
 
 @pytest.mark.parametrize("name", sorted(FALSEFIX_AGREE))
 def test_falsefix_outlets_that_agree_give_no_conflict(tmp_path, name):
-    found = _through_store(FALSEFIX_AGREE[name], tmp_path)
+    found = through_store(FALSEFIX_AGREE[name], tmp_path)
     assert found == [], [
         (c.facet, c.question, {s.value: [r.outlet for r in s.sources] for s in c.sides}) for c in found
     ]
@@ -1515,7 +1510,7 @@ def test_falsefix_outlets_that_agree_give_no_conflict(tmp_path, name):
 @pytest.mark.parametrize("name", sorted(FALSEFIX_DISAGREE))
 def test_falsefix_outlets_that_disagree_give_a_conflict(tmp_path, name):
     docs, facets = FALSEFIX_DISAGREE[name]
-    found = _through_store(docs, tmp_path)
+    found = through_store(docs, tmp_path)
     assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]
 
 
@@ -1637,7 +1632,7 @@ CLASSIFIED_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(CLASSIFIED_AGREE))
 def test_classifications_that_agree_give_no_conflict(tmp_path, name):
-    found = _through_store(CLASSIFIED_AGREE[name], tmp_path)
+    found = through_store(CLASSIFIED_AGREE[name], tmp_path)
     assert found == [], [
         (c.facet, c.question, {s.value: [r.outlet for r in s.sources] for s in c.sides}) for c in found
     ]
@@ -1645,7 +1640,7 @@ def test_classifications_that_agree_give_no_conflict(tmp_path, name):
 
 @pytest.mark.parametrize("name", sorted(CLASSIFIED_DISAGREE))
 def test_two_classifications_of_one_event_are_one_conflict(tmp_path, name):
-    found = _through_store(CLASSIFIED_DISAGREE[name], tmp_path)
+    found = through_store(CLASSIFIED_DISAGREE[name], tmp_path)
     assert [c.facet for c in found] == ["classification"], [(c.facet, c.question) for c in found]
     assert len(found[0].sides) == 2
 
@@ -1697,14 +1692,14 @@ OBJECTS_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(OBJECTS_AGREE))
 def test_objects_that_agree_give_no_conflict(tmp_path, name):
-    found = _through_store(OBJECTS_AGREE[name], tmp_path)
+    found = through_store(OBJECTS_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(OBJECTS_DISAGREE))
 def test_objects_that_disagree_give_a_conflict(tmp_path, name):
     docs, facets = OBJECTS_DISAGREE[name]
-    found = _through_store(docs, tmp_path)
+    found = through_store(docs, tmp_path)
     assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]
 
 
@@ -1717,13 +1712,13 @@ _CONVICTED = "A Lorvik court convicted the former mayor Ruben Sallow of bribery 
 
 def test_a_neutral_report_does_not_hide_two_outcomes(tmp_path):
     docs = [("Harbour Wire", "2026-09-03", _ACQUITTED), ("North Post", "2026-09-03", _CONVICTED)]
-    found = _through_store([*docs, ("Eastern Ledger", "2026-09-03", _RULED)], tmp_path)
+    found = through_store([*docs, ("Eastern Ledger", "2026-09-03", _RULED)], tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("factuality", ["acquitted", "convicted"])]
 
 
 def test_a_neutral_report_beside_one_outcome_is_no_conflict(tmp_path):
     docs = [("Harbour Wire", "2026-09-03", _ACQUITTED), ("North Post", "2026-09-03", _ACQUITTED)]
-    assert _through_store([*docs, ("Eastern Ledger", "2026-09-03", _RULED)], tmp_path) == []
+    assert through_store([*docs, ("Eastern Ledger", "2026-09-03", _RULED)], tmp_path) == []
 
 
 # eleventh sitting: a plan's statement is dated by a time outside its content ("said on 20 November that it intends
@@ -1738,7 +1733,7 @@ def test_a_plan_told_before_the_act_is_no_conflict(tmp_path):
         f"{_NKOM} fined Fjordnett 18 million kroner on 22 November for the outage.",
         days=("2026-11-24", "2026-11-25"),
     )
-    assert _through_store(docs, tmp_path) == []
+    assert through_store(docs, tmp_path) == []
 
 
 def test_a_plan_told_the_day_it_was_done_is_a_conflict(tmp_path):
@@ -1748,7 +1743,7 @@ def test_a_plan_told_the_day_it_was_done_is_a_conflict(tmp_path):
         f"{_NKOM} fined Fjordnett 18 million kroner on Tuesday, roughly 1.5 million euros, for the outage.",
         days=("2026-11-24", "2026-11-27"),
     )
-    found = _through_store(docs, tmp_path)
+    found = through_store(docs, tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("factuality", ["happened", "planned"])]
 
 
@@ -1756,7 +1751,7 @@ def test_a_provisional_classification_is_superseded_by_the_later_one(tmp_path):
     docs = _pair(
         _LEVEL.format("provisionally rated", "0"), _LEVEL.format("rated", "1"), days=("2026-02-10", "2026-02-13")
     )
-    found = _through_store(docs, tmp_path)
+    found = through_store(docs, tmp_path)
     assert [c.facet for c in found] == ["classification"]
     assert found[0].resolution is not None and found[0].resolution.value == "level 1"
     assert "supersession" in found[0].resolution.reason
@@ -1770,7 +1765,7 @@ def test_a_hurricane_of_two_categories_is_a_conflict(tmp_path):
         "Odile made landfall as a category 2 hurricane on Tuesday, forecasters said.",
         days=("2026-09-02", "2026-09-02"),
     )
-    found = _through_store(docs, tmp_path)
+    found = through_store(docs, tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
         ("classification", ["category 2", "category 4"])
     ]
@@ -1790,7 +1785,7 @@ def test_a_running_word_of_another_clause_keeps_a_count_comparable(tmp_path):
             " the food agency said.",
         ),
     ]
-    assert _through_store(docs, tmp_path) == []
+    assert through_store(docs, tmp_path) == []
     with api.open_store(tmp_path / "case.db") as store:
         seen = api.comparison(store)
     assert (seen.events_compared, seen.events_in_conflict) == (3, 0)
@@ -1924,14 +1919,14 @@ REVIEW11_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(REVIEW11_AGREE))
 def test_review11_outlets_that_agree_give_no_conflict(tmp_path, name):
-    found = _through_store(REVIEW11_AGREE[name], tmp_path)
+    found = through_store(REVIEW11_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(REVIEW11_DISAGREE))
 def test_review11_outlets_that_disagree_give_a_conflict(tmp_path, name):
     docs, facets = REVIEW11_DISAGREE[name]
-    found = _through_store(docs, tmp_path)
+    found = through_store(docs, tmp_path)
     assert found and {c.facet for c in found} <= facets, [(c.facet, c.question) for c in found]
 
 
@@ -1994,13 +1989,13 @@ NAMELESS_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(NAMELESS_AGREE))
 def test_a_nameless_no_that_answers_nothing_gives_no_conflict(tmp_path, name):
-    found = _through_store(NAMELESS_AGREE[name], tmp_path)
+    found = through_store(NAMELESS_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(NAMELESS_DISAGREE))
 def test_a_nameless_no_answers_its_events_reports(tmp_path, name):
-    found = _through_store(NAMELESS_DISAGREE[name], tmp_path)
+    found = through_store(NAMELESS_DISAGREE[name], tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
         ("factuality", ["did not happen", "happened"])
     ], [(c.facet, c.question) for c in found]
@@ -2033,7 +2028,7 @@ DENIED_CLAUSE_AGREE = {
 
 @pytest.mark.parametrize("name", sorted(DENIED_CLAUSE_AGREE))
 def test_a_denied_clause_that_answers_nothing_gives_no_conflict(tmp_path, name):
-    found = _through_store(DENIED_CLAUSE_AGREE[name], tmp_path)
+    found = through_store(DENIED_CLAUSE_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
@@ -2047,7 +2042,7 @@ def test_a_denied_clause_with_its_own_subject_is_a_denial(tmp_path):
             " employer in Zeller."
         ),
     )
-    found = _through_store(docs, tmp_path)
+    found = through_store(docs, tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("factuality", ["denied", "happened"])]
 
 
@@ -2086,13 +2081,13 @@ PLAN_REFUSED_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(PLAN_REFUSED_AGREE))
 def test_a_refusal_of_another_plan_gives_no_conflict(tmp_path, name):
-    found = _through_store(PLAN_REFUSED_AGREE[name], tmp_path)
+    found = through_store(PLAN_REFUSED_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(PLAN_REFUSED_DISAGREE))
 def test_a_refusal_of_the_plan_is_a_conflict(tmp_path, name):
-    found = _through_store(PLAN_REFUSED_DISAGREE[name], tmp_path)
+    found = through_store(PLAN_REFUSED_DISAGREE[name], tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
         ("factuality", ["not planned", "planned"])
     ], [(c.facet, c.question) for c in found]
@@ -2133,13 +2128,13 @@ DISOWNED_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(DISOWNED_AGREE))
 def test_an_act_told_with_its_own_denial_gives_no_conflict(tmp_path, name):
-    found = _through_store(DISOWNED_AGREE[name], tmp_path)
+    found = through_store(DISOWNED_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(DISOWNED_DISAGREE))
 def test_an_act_told_without_its_denial_answers_it(tmp_path, name):
-    found = _through_store(DISOWNED_DISAGREE[name], tmp_path)
+    found = through_store(DISOWNED_DISAGREE[name], tmp_path)
     assert [sorted(s.value for s in c.sides) for c in found] in ([["denied", "happened"]], [["no", "yes"]]), [
         (c.facet, c.question) for c in found
     ]
@@ -2179,13 +2174,13 @@ FUTURE_DENIAL_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(FUTURE_DENIAL_AGREE))
 def test_a_denial_of_an_act_to_come_or_told_before_it_gives_no_conflict(tmp_path, name):
-    found = _through_store(FUTURE_DENIAL_AGREE[name], tmp_path)
+    found = through_store(FUTURE_DENIAL_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(FUTURE_DENIAL_DISAGREE))
 def test_a_denial_of_the_plan_or_of_the_act_done_is_a_conflict(tmp_path, name):
-    found = _through_store(FUTURE_DENIAL_DISAGREE[name], tmp_path)
+    found = through_store(FUTURE_DENIAL_DISAGREE[name], tmp_path)
     assert [sorted(s.value for s in c.sides) for c in found] in ([["denied", "happened"]], [["no", "yes"]]), [
         (c.facet, c.question) for c in found
     ]
@@ -2217,13 +2212,13 @@ BOUND_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(BOUND_AGREE))
 def test_a_figure_inside_a_bound_or_range_gives_no_conflict(tmp_path, name):
-    found = _through_store(BOUND_AGREE[name], tmp_path)
+    found = through_store(BOUND_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(BOUND_DISAGREE))
 def test_a_figure_outside_a_bound_or_range_is_a_conflict(tmp_path, name):
-    found = _through_store(BOUND_DISAGREE[name], tmp_path)
+    found = through_store(BOUND_DISAGREE[name], tmp_path)
     assert [c.facet for c in found] == ["quantity"], [(c.facet, c.question) for c in found]
 
 
@@ -2246,12 +2241,12 @@ STAGED_AGREE = {
 
 @pytest.mark.parametrize("name", sorted(STAGED_AGREE))
 def test_a_provisional_figure_beside_a_final_one_gives_no_conflict(tmp_path, name):
-    found = _through_store(STAGED_AGREE[name], tmp_path)
+    found = through_store(STAGED_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 def test_two_final_figures_that_differ_are_a_conflict(tmp_path):
-    found = _through_store(
+    found = through_store(
         _pair(
             "The final count gave 8,100 votes to the Orlen bypass, the electoral office said.",
             "The final count gave 8,950 votes to the Orlen bypass, the electoral office said.",
@@ -2264,7 +2259,7 @@ def test_two_final_figures_that_differ_are_a_conflict(tmp_path):
 # thirteenth sitting (review 12 T20): a name before an event noun ("at the Greyfield pension protest") names the
 # event, not a place within it, so the smaller figure is no part by place; "at Dorran airport" still is
 def test_a_name_of_the_event_is_no_place_of_a_part(tmp_path):
-    found = _through_store(
+    found = through_store(
         _pair(
             "Police detained 14 people at the Greyfield pension protest on Sunday, police said.",
             "Police detained 35 people at Sunday's pension protest, police said.",
@@ -2275,7 +2270,7 @@ def test_a_name_of_the_event_is_no_place_of_a_part(tmp_path):
 
 
 def test_a_part_at_a_named_place_gives_no_conflict(tmp_path):
-    found = _through_store(
+    found = through_store(
         _pair(
             "Merrow Air cancelled 30 flights at Dorran airport on Monday, the airline said.",
             "Merrow Air cancelled 90 flights on Monday, the airline said.",
@@ -2288,7 +2283,7 @@ def test_a_part_at_a_named_place_gives_no_conflict(tmp_path):
 # thirteenth sitting (review 12 T19): what a classified deal is for reads through "of" ("for the construction of a
 # bus garage" is about the garage), so one deal worded two ways is compared; two deals for two things are not
 def test_one_deal_for_one_thing_worded_two_ways_is_compared(tmp_path):
-    found = _through_store(
+    found = through_store(
         _pair(
             "Orlen Group signed a memorandum of understanding with the Greyfield council on Monday for the"
             " construction of a bus garage.",
@@ -2300,7 +2295,7 @@ def test_one_deal_for_one_thing_worded_two_ways_is_compared(tmp_path):
 
 
 def test_two_deals_for_two_things_give_no_conflict(tmp_path):
-    found = _through_store(
+    found = through_store(
         _pair(
             "Orlen Group signed a memorandum of understanding with the Greyfield council on Monday for the"
             " construction of a bus garage.",
@@ -2316,7 +2311,7 @@ def test_two_deals_for_two_things_give_no_conflict(tmp_path):
 # now cleared 35 km" on Monday, "120 km" on Thursday) is a running total of each day; a count in the perfect whose
 # act has its own day before the report ("have stolen three sculptures in a raid on Sunday night") is one act
 def test_a_running_measure_in_the_perfect_gives_no_conflict(tmp_path):
-    found = _through_store(
+    found = through_store(
         _pair(
             "Road crews have now cleared 35 km of the Greyfield coast road, the county said on Monday.",
             "Road crews have now cleared 120 km of the Greyfield coast road, the county said on Thursday.",
@@ -2328,7 +2323,7 @@ def test_a_running_measure_in_the_perfect_gives_no_conflict(tmp_path):
 
 
 def test_a_dated_act_told_in_the_perfect_on_two_days_is_compared(tmp_path):
-    found = _through_store(
+    found = through_store(
         _pair(
             "Burglars have stolen three sculptures from the Greyfield art gallery in a raid on Sunday night, police"
             " said.",
@@ -2382,13 +2377,13 @@ NAMED_OBJECTS_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(NAMED_OBJECTS_AGREE))
 def test_two_named_objects_of_one_class_give_no_conflict(tmp_path, name):
-    found = _through_store(NAMED_OBJECTS_AGREE[name], tmp_path)
+    found = through_store(NAMED_OBJECTS_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(NAMED_OBJECTS_DISAGREE))
 def test_one_named_object_on_two_days_is_a_conflict(tmp_path, name):
-    found = _through_store(NAMED_OBJECTS_DISAGREE[name], tmp_path)
+    found = through_store(NAMED_OBJECTS_DISAGREE[name], tmp_path)
     assert [c.facet for c in found] == ["date"], [(c.facet, c.question) for c in found]
 
 
@@ -2440,13 +2435,13 @@ REQUEST_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(REQUEST_AGREE))
 def test_a_request_and_its_decision_give_no_conflict(tmp_path, name):
-    found = _through_store(REQUEST_AGREE[name], tmp_path)
+    found = through_store(REQUEST_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(REQUEST_DISAGREE))
 def test_a_request_told_as_its_decision_is_a_conflict(tmp_path, name):
-    found = _through_store(REQUEST_DISAGREE[name], tmp_path)
+    found = through_store(REQUEST_DISAGREE[name], tmp_path)
     assert [sorted(s.value for s in c.sides) for c in found] == [["happened", "requested"]], [
         (c.facet, c.question) for c in found
     ]
@@ -2489,13 +2484,13 @@ DENIAL_DAY_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(DENIAL_DAY_AGREE))
 def test_a_denial_told_before_the_act_on_its_own_day_gives_no_conflict(tmp_path, name):
-    found = _through_store(DENIAL_DAY_AGREE[name], tmp_path)
+    found = through_store(DENIAL_DAY_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(DENIAL_DAY_DISAGREE))
 def test_a_denial_after_the_act_or_of_another_report_is_a_conflict(tmp_path, name):
-    found = _through_store(DENIAL_DAY_DISAGREE[name], tmp_path)
+    found = through_store(DENIAL_DAY_DISAGREE[name], tmp_path)
     assert [c.facet for c in found] == ["factuality"], [(c.facet, c.question) for c in found]
 
 
@@ -2503,7 +2498,7 @@ def test_a_denial_after_the_act_or_of_another_report_is_a_conflict(tmp_path, nam
 # it on Tuesday and another closure on Wednesday evening are no dates of one end in dispute; two days of one closure
 # of the market still are
 def test_a_holiday_in_a_name_is_no_date(tmp_path):
-    found = _through_store(
+    found = through_store(
         _pair(
             "The Luddon Christmas market was closed on Tuesday, police said.",
             "Police closed the Luddon town square on Wednesday evening, police said.",
@@ -2515,7 +2510,7 @@ def test_a_holiday_in_a_name_is_no_date(tmp_path):
 
 
 def test_two_days_of_one_closure_of_a_holiday_market_are_a_conflict(tmp_path):
-    found = _through_store(
+    found = through_store(
         _pair(
             "Police closed the Luddon Christmas market on Tuesday, police said.",
             "Police closed the Luddon Christmas market on Thursday, police said.",
@@ -2530,7 +2525,7 @@ def test_two_days_of_one_closure_of_a_holiday_market_are_a_conflict(tmp_path):
 # so the ban of Monday and its appeal of Thursday are no date conflict; two days of one ban still are
 def test_an_appeal_against_a_ban_gives_the_ban_no_date(tmp_path):
     first = "The football league banned the Brenmoor supporters' club for three months on Monday, the league said."
-    found = _through_store(
+    found = through_store(
         _pair(
             first,
             "The Brenmoor supporters' club appealed against its three-month ban on Thursday, the club said.",
@@ -2541,7 +2536,7 @@ def test_an_appeal_against_a_ban_gives_the_ban_no_date(tmp_path):
     assert found == [], [(c.facet, c.question) for c in found]
     (tmp_path / "again").mkdir()
     again = _pair(first, first.replace("Monday", "Thursday"), days=("2026-12-08", "2026-12-11"))
-    found = _through_store(again, tmp_path / "again")
+    found = through_store(again, tmp_path / "again")
     assert [c.facet for c in found] == ["date"], [(c.facet, c.question) for c in found]
 
 
@@ -2570,13 +2565,13 @@ RANGE_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(RANGE_AND_REPEAT_AGREE))
 def test_a_figure_in_a_scaled_range_or_a_repeat_gives_no_conflict(tmp_path, name):
-    found = _through_store(RANGE_AND_REPEAT_AGREE[name], tmp_path)
+    found = through_store(RANGE_AND_REPEAT_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(RANGE_DISAGREE))
 def test_a_figure_outside_a_scaled_range_is_a_conflict(tmp_path, name):
-    found = _through_store(RANGE_DISAGREE[name], tmp_path)
+    found = through_store(RANGE_DISAGREE[name], tmp_path)
     assert [(c.facet, [s.value for s in c.sides if " to " in s.value]) for c in found] == [
         ("quantity", ["3000000 to 4000000 EUR"])
     ], [(c.facet, c.question) for c in found]
@@ -2650,13 +2645,13 @@ CLASSES_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(CLASSES_AGREE))
 def test_classes_that_agree_give_no_conflict(tmp_path, name):
-    found = _through_store(CLASSES_AGREE[name], tmp_path)
+    found = through_store(CLASSES_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(CLASSES_DISAGREE))
 def test_one_act_told_with_two_words_of_its_class_is_compared(tmp_path, name):
-    found = _through_store(CLASSES_DISAGREE[name], tmp_path)
+    found = through_store(CLASSES_DISAGREE[name], tmp_path)
     assert len(found) == 1 and found[0].facet in ("date", "time_of_day"), [(c.facet, c.question) for c in found]
 
 
@@ -2691,13 +2686,13 @@ LASTING_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(LASTING_AGREE))
 def test_lengths_that_agree_give_no_conflict(tmp_path, name):
-    found = _through_store(LASTING_AGREE[name], tmp_path)
+    found = through_store(LASTING_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(LASTING_DISAGREE))
 def test_two_lengths_of_one_state_are_one_conflict(tmp_path, name):
-    found = _through_store(LASTING_DISAGREE[name], tmp_path)
+    found = through_store(LASTING_DISAGREE[name], tmp_path)
     assert [(c.facet, c.question.split(" — ")[0]) for c in found] == [("quantity", "duration of emergency")]
 
 
@@ -2758,13 +2753,13 @@ THINGS_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(THINGS_AGREE))
 def test_one_verb_on_two_things_gives_no_conflict(tmp_path, name):
-    found = _through_store(THINGS_AGREE[name], tmp_path)
+    found = through_store(THINGS_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(THINGS_DISAGREE))
 def test_one_thing_told_with_two_nouns_is_compared(tmp_path, name):
-    found = _through_store(THINGS_DISAGREE[name], tmp_path)
+    found = through_store(THINGS_DISAGREE[name], tmp_path)
     assert len(found) == 1, [(c.facet, c.question) for c in found]
 
 
@@ -2798,11 +2793,11 @@ SUMS_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(SUMS_AGREE))
 def test_sums_that_agree_give_no_conflict(tmp_path, name):
-    found = _through_store(SUMS_AGREE[name], tmp_path)
+    found = through_store(SUMS_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(SUMS_DISAGREE))
 def test_two_sums_of_one_thing_are_one_conflict(tmp_path, name):
-    found = _through_store(SUMS_DISAGREE[name], tmp_path)
+    found = through_store(SUMS_DISAGREE[name], tmp_path)
     assert [(c.facet, c.question.split(" — ")[0]) for c in found] == [("quantity", "amount (KRONE) of credit")]

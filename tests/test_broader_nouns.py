@@ -8,26 +8,15 @@ sentence / "222 people": review 16 X11/X16). The outlets, farms, towns and ships
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from claimline import api
 from claimline.events.lexicon import lexicon
 from claimline.events.measures import wider
 
+from .helpers import through_store
+
 A, B = "Harbour Wire", "North Post"
 DAY = "2026-03-04"
-
-
-def _through_store(docs, folder: Path) -> list:
-    folder.mkdir()
-    with api.open_store(folder / "case.db", create=True) as store:
-        for k, (outlet, text) in enumerate(docs):
-            path = folder / f"a{k}.txt"
-            path.write_text(text + "\n", encoding="utf-8")
-            api.ingest(store, [str(path)], published=DAY, publisher=outlet)
-        return api.conflicts(store)
 
 
 def test_the_vocabulary():
@@ -55,7 +44,7 @@ DISAGREE = {
 @pytest.mark.parametrize("name", sorted(DISAGREE))
 def test_a_figure_and_its_broader_nouns_figure_are_compared(tmp_path, name):
     text, x, y, values = DISAGREE[name]
-    found = _through_store([(A, text.format(x)), (B, text.format(y))], tmp_path / "case")
+    found = through_store([(A, text.format(x)), (B, text.format(y))], tmp_path / "case", published=DAY)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("quantity", values)], [
         (c.facet, c.question) for c in found
     ]
@@ -75,7 +64,7 @@ AGREE = {
 @pytest.mark.parametrize("name", sorted(AGREE))
 def test_parts_and_two_narrower_nouns_are_not_compared(tmp_path, name):
     text, x, y = AGREE[name]
-    found = _through_store([(A, text.format(x)), (B, text.format(y))], tmp_path / "case")
+    found = through_store([(A, text.format(x)), (B, text.format(y))], tmp_path / "case", published=DAY)
     assert found == [], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
 
 
@@ -94,6 +83,6 @@ _SHIP = "The ferry Selka was carrying {} when it struck a reef off Dunmore on Sa
 )
 def test_a_part_is_compared_one_sidedly_with_its_whole(tmp_path, text, x, y, values):
     """review 16 X11/X16: a narrower count inside a broader one agrees; a narrower count above it disagrees."""
-    found = _through_store([(A, text.format(x)), (B, text.format(y))], tmp_path / "case")
+    found = through_store([(A, text.format(x)), (B, text.format(y))], tmp_path / "case", published=DAY)
     got = [(c.facet, sorted(s.value for s in c.sides)) for c in found]
     assert got == ([] if values is None else [("quantity", values)]), [(c.facet, c.question) for c in found]

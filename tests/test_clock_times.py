@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_agreeing_stories import _pair, _through_store
+from .helpers import through_store
+from .test_agreeing_stories import _pair
 
 AGREE = {
     "local and GMT": _pair(
@@ -29,12 +30,12 @@ AGREE = {
 
 @pytest.mark.parametrize("name", sorted(AGREE))
 def test_one_clock_time_told_two_ways_is_no_conflict(tmp_path, name):
-    found = _through_store(AGREE[name], tmp_path)
+    found = through_store(AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
 
 
 def test_two_clock_times_of_one_event_on_one_day_are_a_conflict(tmp_path):
-    found = _through_store(
+    found = through_store(
         _pair(
             "The train derailed at 9 p.m. on Saturday near Lisk, the operator said.",
             "The train derailed at 11 p.m. on Saturday near Lisk, the operator said.",
@@ -49,7 +50,7 @@ def test_two_clock_times_of_one_event_on_one_day_are_a_conflict(tmp_path):
 
 def test_two_named_time_zones_are_not_compared(tmp_path):
     """Review 9, W38: "9 a.m. New York time" and "3 p.m. Paris time" are one instant told in two zones."""
-    found = _through_store(
+    found = through_store(
         _pair(
             "The Halden rocket lifted off at 9 a.m. New York time on Friday, the company said.",
             "The Halden rocket lifted off at 3 p.m. Paris time on Friday, the company said.",
@@ -63,7 +64,7 @@ def test_two_named_time_zones_are_not_compared(tmp_path):
 def test_a_plan_told_now_is_compared_with_the_act_done(tmp_path):
     """Review 9, W28: "is expected to sign on 20 June", written after another outlet had it signed on 3 June, is
     a plan at the time written (a present "is" before the participle), so the two dates conflict."""
-    found = _through_store(
+    found = through_store(
         _pair(
             "Velland signed the gas deal with Orsk on 3 June, the ministry said.",
             "Velland is expected to sign the gas deal with Orsk on 20 June, the ministry said.",
@@ -92,14 +93,14 @@ def test_a_plan_told_now_is_compared_with_the_act_done(tmp_path):
 def test_clock_times_of_own_sentences_and_of_plans_are_compared(tmp_path, first, second, values):
     """The clock time in an outlet's own sentence (its zone known: named, or words after the clock) and a plan's
     clock time (against plans') answer the time of day too (review 9 W8)."""
-    found = _through_store(_pair(first, second, days=("2026-09-15", "2026-09-15")), tmp_path)
+    found = through_store(_pair(first, second, days=("2026-09-15", "2026-09-15")), tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("time_of_day", values)]
 
 
 def test_two_planned_times_of_one_plan_are_a_conflict(tmp_path):
     """Plans' clock times are compared with plans' (one clinic, one day, 14:00 vs 16:00); two plans of one
     party that name two different things are not one plan (review 10, R1: test_agreeing_stories)."""
-    found = _through_store(
+    found = through_store(
         _pair(
             "The Brenna clinic will open at 14:00 on Saturday, the health board said.",
             "The Brenna clinic will open at 16:00 on Saturday, the health board said.",
@@ -117,7 +118,7 @@ def test_a_participle_with_a_subject_is_told_done(tmp_path):
     subject and no auxiliary it is a past tense: Thursday is the day before a Friday report, not next week."""
     from claimline import api
 
-    _through_store(
+    through_store(
         [
             (
                 "Orbit Daily",
@@ -165,7 +166,7 @@ ZONES_AGREE = {
 @pytest.mark.parametrize("name", sorted(ZONES_AGREE))
 def test_one_instant_told_in_two_zones_is_no_conflict(tmp_path, name):
     first, second, day = ZONES_AGREE[name]
-    found = _through_store(_pair(first, second, days=(day, day)), tmp_path)
+    found = through_store(_pair(first, second, days=(day, day)), tmp_path)
     assert found == [], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
 
 
@@ -193,7 +194,7 @@ def test_one_instant_told_in_two_zones_is_no_conflict(tmp_path, name):
     ],
 )
 def test_two_instants_told_in_two_zones_are_a_conflict(tmp_path, first, second, day, values):
-    found = _through_store(_pair(first, second, days=(day, day)), tmp_path)
+    found = through_store(_pair(first, second, days=(day, day)), tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("time_of_day", values)]
 
 
@@ -218,5 +219,5 @@ def test_two_instants_told_in_two_zones_are_a_conflict(tmp_path, first, second, 
     ],
 )
 def test_two_instants_across_midnight_are_a_conflict(tmp_path, first, second, day, values):
-    found = _through_store(_pair(first, second, days=(day, day)), tmp_path)
+    found = through_store(_pair(first, second, days=(day, day)), tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("time_of_day", values)]

@@ -13,7 +13,8 @@ import pytest
 
 from claimline.reconcile import agents
 
-from .test_agreeing_stories import _pair, _through_store
+from .helpers import through_store
+from .test_agreeing_stories import _pair
 from .test_hostile import invoke
 
 ORDERED_BY_MINISTRY = "The Ministry of Finance ordered a pause of the Davko chatbot on Monday, the ministry said."
@@ -115,20 +116,20 @@ AGREEING = {
 @pytest.mark.parametrize("name", sorted(DISAGREEING))
 def test_two_agents_of_one_event_are_a_conflict(tmp_path: Path, name: str) -> None:
     docs, values = DISAGREEING[name]
-    found = _through_store(docs, tmp_path)
+    found = through_store(docs, tmp_path)
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("agent", values)]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(AGREEING))
 def test_one_agent_in_other_words_is_no_conflict(tmp_path: Path, name: str) -> None:
-    found = _through_store(AGREEING[name], tmp_path)
+    found = through_store(AGREEING[name], tmp_path)
     assert found == [], [(c.facet, [s.value for s in c.sides]) for c in found]
 
 
 @pytest.mark.slow
 def test_an_asserted_agent_stands_against_a_hedged_one(tmp_path: Path) -> None:
-    found = _through_store(
+    found = through_store(
         _pair(
             "The Ministry of Finance may have ordered a pause of the Davko chatbot on Monday, a source said.",
             ORDERED_BY_INSPECTORATE,

@@ -8,13 +8,13 @@ companies and places are invented."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from claimline import api
 from claimline.events import extract_events as _extract
 from claimline.events import identity, members
+
+from .helpers import through_store
 
 A, B = "Harbour Wire", "North Post"
 
@@ -27,16 +27,6 @@ _OWNER = (
     "The tanker, owned by Thalos Shipping of Piraeus, loads at Lavros and carries {} cubic metres per trip, an"
     " official said. Two small tankers will also sail from Piraeus, he said."
 )
-
-
-def _through_store(docs, folder: Path) -> list:
-    folder.mkdir()
-    with api.open_store(folder / "case.db", create=True) as store:
-        for k, (outlet, published, text) in enumerate(docs):
-            path = folder / f"a{k}.txt"
-            path.write_text(text + "\n", encoding="utf-8")
-            api.ingest(store, [str(path)], published=published, publisher=outlet)
-        return api.conflicts(store)
 
 
 def test_figures_of_two_things_are_two_events(nlp):
@@ -82,12 +72,12 @@ FIGURES_AGREE = {
 
 @pytest.mark.parametrize("name", sorted(FIGURES_AGREE))
 def test_figures_that_agree_or_count_two_things_give_no_conflict(tmp_path, name):
-    found = _through_store(FIGURES_AGREE[name], tmp_path / "case")
+    found = through_store(FIGURES_AGREE[name], tmp_path / "case")
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 def test_one_thing_given_two_figures_beside_other_figures_is_a_conflict(tmp_path):
-    found = _through_store(
+    found = through_store(
         [(A, "2026-09-09", _TANKER.format("3,000")), (B, "2026-09-11", _OWNER.format("30,000"))], tmp_path / "case"
     )
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [

@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
-from claimline import api
 from claimline.events import extract_events
+
+from .helpers import through_store
 
 PUB = date(2026, 3, 4)
 A, B = "Harbour Wire", "North Post"
@@ -48,16 +49,9 @@ def test_motion_elsewhere_is_no_accident(nlp, text, lemma):
 
 
 def test_ran_onto_rocks_and_ran_aground_at_two_times_is_a_conflict(tmp_path):
-    folder = tmp_path / "case"
-    folder.mkdir()
     docs = [
         (A, "The ferry Marlen ran onto rocks off Kelso at 6:40 on Tuesday, the coastguard said."),
         (B, "The ferry Marlen ran aground off Kelso at 7:40 on Tuesday, the coastguard said."),
     ]
-    with api.open_store(folder / "case.db", create=True) as store:
-        for k, (outlet, text) in enumerate(docs):
-            path = folder / f"a{k}.txt"
-            path.write_text(text + "\n", encoding="utf-8")
-            api.ingest(store, [str(path)], published="2026-03-04", publisher=outlet)
-        found = api.conflicts(store)
+    found = through_store(docs, tmp_path / "case", published="2026-03-04")
     assert [c.facet for c in found] == ["time_of_day"], [(c.facet, c.question) for c in found]

@@ -6,13 +6,13 @@ or "grounded". Sentences invented; outlets, places and companies too."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from claimline import api
 from claimline.events import extract_events
 from claimline.events.lexicon import OTHER
+
+from .helpers import through_store
 
 PUB = date(2026, 11, 3)
 A, B = "Harbour Wire", "North Post"
@@ -37,24 +37,15 @@ def test_a_phrase_s_class(nlp, text, lemma, expected):
     assert _classes(nlp, text, lemma) == expected
 
 
-def _through_store(docs, folder: Path) -> list:
-    with api.open_store(folder / "case.db", create=True) as store:
-        for k, (outlet, published, text) in enumerate(docs):
-            path = folder / f"a{k}.txt"
-            path.write_text(text + "\n", encoding="utf-8")
-            api.ingest(store, [str(path)], published=published, publisher=outlet)
-        return api.conflicts(store)
-
-
 _RAN = "The ferry Marlen ran aground off Sandvik at {} on Saturday, the operator said."
 _HIT = "The ferry Marlen hit a rock off Sandvik at {} on Saturday, the harbour master said."
 
 
 def test_ran_aground_and_hit_a_rock_at_one_time_agree(tmp_path):
-    found = _through_store([(A, "2026-06-08", _RAN.format("6:40")), (B, "2026-06-08", _HIT.format("6:40"))], tmp_path)
+    found = through_store([(A, "2026-06-08", _RAN.format("6:40")), (B, "2026-06-08", _HIT.format("6:40"))], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 def test_ran_aground_and_hit_a_rock_at_two_times_is_a_conflict(tmp_path):
-    found = _through_store([(A, "2026-06-08", _RAN.format("6:40")), (B, "2026-06-08", _HIT.format("7:40"))], tmp_path)
+    found = through_store([(A, "2026-06-08", _RAN.format("6:40")), (B, "2026-06-08", _HIT.format("7:40"))], tmp_path)
     assert [c.facet for c in found] == ["time_of_day"], [(c.facet, c.question) for c in found]

@@ -12,7 +12,7 @@ import pytest
 from claimline import api
 from claimline.events import extract_events
 
-from .test_agreeing_stories import _through_store
+from .helpers import through_store
 from .test_event_time import _one
 
 PUB = date(2026, 3, 12)
@@ -56,7 +56,7 @@ def test_no_told_time_for_a_plan_an_undated_saying_or_a_dated_act(frames_of):
 def test_the_timeline_dates_an_undated_event_by_its_told_time(tmp_path):
     """Two outlets, one undated report each of the cancellation; one tells it through a dated saying: the entry is
     dated Monday from the text, not "reported on" the first publication."""
-    _through_store(
+    through_store(
         [
             (
                 "Harbour Wire",

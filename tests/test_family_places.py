@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_agreeing_stories import _pair, _through_store
+from .helpers import through_store
+from .test_agreeing_stories import _pair
 
 TWO_ACTS = {
     "a factory in one town, an office in another": _pair(
@@ -29,12 +30,12 @@ TWO_ACTS = {
 
 @pytest.mark.parametrize("name", sorted(TWO_ACTS))
 def test_two_acts_of_one_party_at_two_places_give_no_date_conflict(tmp_path, name):
-    found = _through_store(TWO_ACTS[name], tmp_path)
+    found = through_store(TWO_ACTS[name], tmp_path)
     assert found == [], [(c.facet, c.question) for c in found]
 
 
 def test_one_act_at_one_place_given_two_dates_is_still_a_conflict(tmp_path):
-    found = _through_store(
+    found = through_store(
         _pair(
             "Tevra Motors opened a factory in Lisk on Monday, the company said.",
             "Tevra Motors opened its new factory in Lisk on Thursday, the company said.",

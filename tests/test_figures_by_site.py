@@ -5,24 +5,12 @@ the 180 (not with the 420 of Lowick), and one giving the two figures again agree
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from claimline import api
+from .helpers import through_store
 
 A, B = "Harbour Wire", "North Post"
 _TWO = "Halden Steel will cut 420 jobs at Lowick and 180 at Okeham, the company said on Tuesday."
-
-
-def _through_store(docs, folder: Path) -> list:
-    folder.mkdir()
-    with api.open_store(folder / "case.db", create=True) as store:
-        for k, (outlet, text) in enumerate(docs):
-            path = folder / f"a{k}.txt"
-            path.write_text(text + "\n", encoding="utf-8")
-            api.ingest(store, [str(path)], published="2026-03-04", publisher=outlet)
-        return api.conflicts(store)
 
 
 DISAGREE = {
@@ -34,7 +22,7 @@ DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(DISAGREE))
 def test_a_site_s_figure_is_compared_with_that_site_s(tmp_path, name):
-    found = _through_store([(A, _TWO), (B, DISAGREE[name])], tmp_path / "case")
+    found = through_store([(A, _TWO), (B, DISAGREE[name])], tmp_path / "case", published="2026-03-04")
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("quantity", ["180", "260"])], [
         (c.facet, c.question, [s.value for s in c.sides]) for c in found
     ]
@@ -49,5 +37,5 @@ AGREE = {
 
 @pytest.mark.parametrize("name", sorted(AGREE))
 def test_the_sites_figures_told_alike_or_summed_agree(tmp_path, name):
-    found = _through_store([(A, _TWO), (B, AGREE[name])], tmp_path / "case")
+    found = through_store([(A, _TWO), (B, AGREE[name])], tmp_path / "case", published="2026-03-04")
     assert found == [], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]

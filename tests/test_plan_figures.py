@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_agreeing_stories import _through_store
+from .helpers import through_store
 
 A, B = "Harbour Wire", "North Post"
 WILL_CUT = "Ferrow Rail will cut 400 jobs at its Dunley depot, the company said on Monday."
@@ -30,7 +30,7 @@ def _values(found) -> list[set[str]]:
     ],
 )
 def test_a_plan_told_otherwise_is_still_the_plan(tmp_path, first, second, values):
-    found = _through_store([(A, "2026-05-12", first), (B, "2026-05-12", second)], tmp_path)
+    found = through_store([(A, "2026-05-12", first), (B, "2026-05-12", second)], tmp_path)
     assert _values(found) == [values], [(c.facet, c.question) for c in found]
 
 
@@ -39,4 +39,4 @@ def test_an_act_done_before_the_plan_was_reported_answers_another_question(tmp_p
         (A, "2026-05-12", "Orlen Motors hired 200 workers at Greyfield last year, the company said."),
         (B, "2026-05-12", "Orlen Motors plans to hire 300 workers at Greyfield, the company said."),
     ]
-    assert _values(_through_store(docs, tmp_path)) == []
+    assert _values(through_store(docs, tmp_path)) == []

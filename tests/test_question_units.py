@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claimline.events.measures import unit_name
-from tests.test_agreeing_stories import _through_store
+from tests.helpers import through_store
 
 A, B = "Harbour Wire", "North Post"
 
@@ -94,13 +94,13 @@ def test_spellings_of_one_unit_have_one_name():
 
 @pytest.mark.parametrize("name", sorted(AGREE))
 def test_figures_that_agree_or_measure_two_things_give_no_conflict(tmp_path, name):
-    found = _through_store(AGREE[name], tmp_path)
+    found = through_store(AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(DISAGREE))
 def test_one_measure_told_two_ways_is_one_conflict(tmp_path, name):
-    found = _through_store(DISAGREE[name], tmp_path)
+    found = through_store(DISAGREE[name], tmp_path)
     assert [c.facet for c in found] == ["quantity"], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
     assert len(found[0].sides) == 2
 
@@ -153,11 +153,11 @@ WORDS_DISAGREE = {
 
 @pytest.mark.parametrize("name", sorted(WORDS_AGREE))
 def test_a_no_and_a_yes_of_two_things_give_no_conflict(tmp_path, name):
-    found = _through_store(WORDS_AGREE[name], tmp_path)
+    found = through_store(WORDS_AGREE[name], tmp_path)
     assert found == [], [(c.facet, c.question, [s.value for s in c.sides]) for c in found]
 
 
 @pytest.mark.parametrize("name", sorted(WORDS_DISAGREE))
 def test_a_no_answers_a_yes_told_with_another_word_of_one_set(tmp_path, name):
-    found = _through_store(WORDS_DISAGREE[name], tmp_path)
+    found = through_store(WORDS_DISAGREE[name], tmp_path)
     assert [c.facet for c in found] == ["factuality"], [(c.facet, c.question) for c in found]

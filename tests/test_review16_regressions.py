@@ -14,25 +14,15 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from claimline import api
 from claimline.events import extract_events
 from claimline.reconcile.events import _past_negation
 
+from .helpers import through_store
+
 PUB = date(2026, 5, 6)
-
-
-def _through_store(docs, folder: Path) -> list:
-    folder.mkdir()
-    with api.open_store(folder / "case.db", create=True) as store:
-        for k, (outlet, day, text) in enumerate(docs):
-            path = folder / f"a{k}.txt"
-            path.write_text(text + "\n", encoding="utf-8")
-            api.ingest(store, [str(path)], published=day, publisher=outlet)
-        return api.conflicts(store)
 
 
 def _classes(nlp, text: str, lemma: str) -> list[str]:
@@ -75,14 +65,14 @@ DID_NOT = "Korvane did not object to the planning application for the Drumlee ba
 
 
 def test_not_initially_is_no_no(tmp_path):
-    found = _through_store(
+    found = through_store(
         [("Fen Wire", "2026-10-14", OBJECTED), ("Dale Post", "2026-10-15", NOT_INITIALLY)], tmp_path / "case"
     )
     assert [c for c in found if c.facet == "factuality"] == []
 
 
 def test_did_not_object_still_answers_objected(tmp_path):
-    found = _through_store([("Fen Wire", "2026-10-14", OBJECTED), ("Dale Post", "2026-10-15", DID_NOT)], tmp_path / "c")
+    found = through_store([("Fen Wire", "2026-10-14", OBJECTED), ("Dale Post", "2026-10-15", DID_NOT)], tmp_path / "c")
     assert [sorted(s.value for s in c.sides) for c in found if c.facet == "factuality"] == [
         ["did not happen", "happened"]
     ]
@@ -97,7 +87,7 @@ NOT_CANCELLED = "Skelda has not cancelled its evening sailings to Marhov, a comp
 
 
 def test_a_no_of_another_occasion_answers_no_dated_yes(tmp_path):
-    found = _through_store(
+    found = through_store(
         [("Fen Wire", "2026-08-05", CANCELLED), ("Dale Post", "2026-08-14", NOT_DURING)], tmp_path / "case"
     )
     assert [c for c in found if c.facet == "factuality"] == []
@@ -158,7 +148,7 @@ FINED_80 = "The data regulator fined Velto 80 million euros on Tuesday for misus
 def test_a_fine_told_after_the_company_and_its_name_is_the_fine_s_amount(tmp_path):
     """X1: "fined the payments company Velto 8 million euros" (the parse hangs the sum on the company as its
     apposition) and "fined Velto 80 million euros" are one fine, two amounts."""
-    found = _through_store([("Fen Wire", "2026-11-04", FINED_8), ("Dale Post", "2026-11-04", FINED_80)], tmp_path / "c")
+    found = through_store([("Fen Wire", "2026-11-04", FINED_8), ("Dale Post", "2026-11-04", FINED_80)], tmp_path / "c")
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [
         ("quantity", ["8000000 EUR", "80000000 EUR"])
     ]
@@ -171,12 +161,12 @@ ADMITTED_OTHER = "The former mayor Ilka Renner admitted in court on Monday that 
 
 def test_one_claim_denied_and_admitted_is_a_polarity_conflict(tmp_path):
     """X2: the same words, one outlet's source denying them, the other's admitting them."""
-    found = _through_store([("Fen Wire", "2026-11-03", DENIED), ("Dale Post", "2026-11-03", ADMITTED)], tmp_path / "c")
+    found = through_store([("Fen Wire", "2026-11-03", DENIED), ("Dale Post", "2026-11-03", ADMITTED)], tmp_path / "c")
     assert [(c.facet, sorted(s.value for s in c.sides)) for c in found] == [("polarity", ["no", "yes"])]
 
 
 def test_a_denial_and_another_admission_are_no_conflict(tmp_path):
-    found = _through_store(
+    found = through_store(
         [("Fen Wire", "2026-11-03", DENIED), ("Dale Post", "2026-11-03", ADMITTED_OTHER)], tmp_path / "c"
     )
     assert found == []
@@ -198,7 +188,7 @@ RULED_OUT = "The health agency ruled out on Tuesday that a farm worker in Tollby
 
 def test_ruled_out_denies_what_another_outlet_has_confirmed(tmp_path):
     """X2 (d13's shape): "ruled out that ..." is a denial of its content ("ruled that ..." is none)."""
-    found = _through_store(
+    found = through_store(
         [("Fen Wire", "2026-11-04", CONFIRMED), ("Dale Post", "2026-11-04", RULED_OUT)], tmp_path / "c"
     )
     assert [sorted(s.value for s in c.sides) for c in found if c.facet in ("factuality", "polarity")] == [

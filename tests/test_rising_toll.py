@@ -5,9 +5,7 @@ the higher one, stays a disagreement voted as such. The outlets, towns and firms
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from claimline import api
+from .helpers import through_store
 
 A, B, C = "Harbour Wire", "North Post", "Valley Echo"
 _FIRE = "{} people died when a fire swept through a warehouse in Ostby on Monday, the fire service said."
@@ -16,43 +14,33 @@ _BUS = "{} people were injured when a bus overturned near Kelso on Monday, polic
 _BUS_LATER = "Police said on Wednesday that {} people had been injured when a bus overturned near Kelso on Monday."
 
 
-def _through_store(docs, folder: Path) -> list:
-    folder.mkdir()
-    with api.open_store(folder / "case.db", create=True) as store:
-        for k, (outlet, published, text) in enumerate(docs):
-            path = folder / f"a{k}.txt"
-            path.write_text(text + "\n", encoding="utf-8")
-            api.ingest(store, [str(path)], published=published, publisher=outlet)
-        return api.conflicts(store)
-
-
 def _told(found: list) -> list:
     return [(c.status, c.resolution and c.resolution.rule, sorted((s.value, s.status) for s in c.sides)) for c in found]
 
 
 def test_a_higher_toll_told_later_supersedes_the_earlier(tmp_path):
-    found = _through_store(
+    found = through_store(
         [(A, "2026-03-03", _FIRE.format("Two")), (B, "2026-03-05", _FIRE_LATER.format("three"))], tmp_path / "case"
     )
     assert _told(found) == [("resolved", "supersession", [("2", "superseded"), ("3", "stands")])]
 
 
 def test_the_injured_too(tmp_path):
-    found = _through_store(
+    found = through_store(
         [(A, "2026-03-03", _BUS.format("Four")), (B, "2026-03-05", _BUS_LATER.format("nine"))], tmp_path / "case"
     )
     assert _told(found) == [("resolved", "supersession", [("4", "superseded"), ("9", "stands")])]
 
 
 def test_a_falling_toll_is_a_disagreement(tmp_path):
-    found = _through_store(
+    found = through_store(
         [(A, "2026-03-03", _FIRE.format("Five")), (B, "2026-03-05", _FIRE_LATER.format("three"))], tmp_path / "case"
     )
     assert [sorted(s.status for s in c.sides) for c in found] == [["disputed", "disputed"]], _told(found)
 
 
 def test_a_lower_toll_told_again_after_the_higher_is_a_disagreement(tmp_path):
-    found = _through_store(
+    found = through_store(
         [
             (A, "2026-03-03", _FIRE.format("Two")),
             (B, "2026-03-04", _FIRE_LATER.format("three")),

@@ -50,13 +50,28 @@ def merge(base: dict, extra: dict) -> dict:
 TIMEX_FILE = "en.toml"
 
 
-def read_time_words(path: Path) -> dict:
-    """The raw data of a time vocabulary file (tomllib alone, no validation)."""
+def read_file(path: Path, what: str) -> dict:
+    """The raw data of one TOML file (tomllib alone, no validation); an error names it as ``what`` ("lexicon")."""
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ClaimlineError(f"cannot read time vocabulary {path}: {exc}") from exc
+        raise ClaimlineError(f"cannot read {what} {path}: {exc}") from exc
+
+
+def read_with_additions(relative: str, what: str) -> dict:
+    """``models/<relative>`` with every ``CLAIMLINE_LEXICONS`` addition (``<relative>`` there) merged in order."""
+    data = read_file(models_dir() / relative, what)
+    for directory in extra_dirs():
+        path = directory / relative
+        if path.is_file():
+            data = merge(data, read_file(path, what))
+    return data
+
+
+def read_time_words(path: Path) -> dict:
+    """The raw data of a time vocabulary file (tomllib alone, no validation)."""
+    return read_file(path, "time vocabulary")
 
 
 @cache
@@ -65,12 +80,7 @@ def time_words() -> dict:
     and what a query's listing reads its words from (without pydantic: one loader of the file, review 9 W30), with
     every ``CLAIMLINE_LEXICONS`` addition (``timex/en.toml`` there) merged as the other lexicons are (review 10,
     R23)."""
-    data = read_time_words(models_dir() / "timex" / TIMEX_FILE)
-    for directory in extra_dirs():
-        path = directory / "timex" / TIMEX_FILE
-        if path.is_file():
-            data = merge(data, read_time_words(path))
-    return data
+    return read_with_additions(f"timex/{TIMEX_FILE}", "time vocabulary")
 
 
 @cache
@@ -83,11 +93,7 @@ def lexicon_data(name: str) -> dict:
     for folder in (models_dir(), *extra_dirs()):
         path = folder / name
         if path.is_file():
-            try:
-                with path.open("rb") as fh:
-                    data = merge(data, tomllib.load(fh))
-            except (OSError, tomllib.TOMLDecodeError) as exc:
-                raise ClaimlineError(f"cannot read lexicon {path}: {exc}") from exc
+            data = merge(data, read_file(path, "lexicon"))
     return data
 
 

@@ -11,23 +11,18 @@ This module never imports spaCy, so query commands stay light.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from .errors import ClaimlineError, first_error
-from .lexicon_files import LEXICON_ENV, extra_dirs, merge, models_dir
+from .lexicon_files import LEXICON_ENV, extra_dirs, models_dir, read_with_additions
 from .schemas import MODALITIES, TIERS, Modality, SourceKind, Stance, Tier
+from .strict import Strict as _Strict
 from .vocab import BOTH_TIERS
 
 __all__ = ["LEXICON_ENV", "extra_dirs", "models_dir"]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 # --------------------------------------------------------------------- actors
@@ -513,27 +508,9 @@ FILES: dict[str, type[BaseModel]] = {
 }
 
 
-def read_toml(path: Path) -> dict:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ClaimlineError(f"cannot read lexicon {path}: {exc}") from exc
-
-
 def read_merged(name: str) -> dict:
     """The raw data of lexicon file ``name``: the shipped file plus every ``CLAIMLINE_LEXICONS`` addition."""
-    data = read_toml(models_dir() / name)
-    for directory in extra_dirs():
-        path = directory / name
-        if path.is_file():
-            data = merge(data, read_toml(path))
-    return data
-
-
-# the names the event layer used before read_merged existed
-_read_toml = read_toml
-_merge = merge
+    return read_with_additions(name, "lexicon")
 
 
 @cache

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator
 
 from .. import lexicons
 from ..errors import ClaimlineError
+from ..strict import Strict as _Strict
 
 FILE = "events.toml"
 #: Class of a frame whose trigger is a verb the lexicon does not list.
@@ -23,10 +24,6 @@ OTHER = "other"
 NO_EVENT = "none"
 #: The root class of speech acts (``models/events.toml``): what a statement is about is not the statement's.
 SPEECH = "communicate"
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class EventClassEntry(_Strict):
@@ -841,12 +838,7 @@ def _date_questions(raw: EventLexiconFile, classes: dict[str, EventClassEntry]) 
 
 
 def _raw() -> dict:
-    data = lexicons._read_toml(lexicons.models_dir() / FILE)
-    for directory in lexicons.extra_dirs():
-        path = directory / FILE
-        if path.is_file():
-            data = lexicons._merge(data, lexicons._read_toml(path))
-    return data
+    return lexicons.read_merged(FILE)
 
 
 @cache

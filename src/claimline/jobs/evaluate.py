@@ -56,10 +56,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field
+from pydantic import Field, ValidationError, computed_field
 
 from ..errors import ClaimlineError, first_error
 from ..schemas import Claim, Extraction, Modality, Tier
+from ..strict import Strict as _Strict
 from ..vocab import ATTITUDE, OUTLET_EVENT
 
 THRESHOLD = 0.5
@@ -83,10 +84,6 @@ _LIGHT_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for",
 
 
 # ---------------------------------------------------------------- gold format
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
 class GoldClaim(_Strict):
     text: str = Field(min_length=1, description="Exact substring of the article: the claim content")
     source: str | None = Field(default=None, description="Exact substring naming who speaks, or null")

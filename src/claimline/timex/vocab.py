@@ -15,10 +15,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 
 from ..errors import ClaimlineError, first_error
 from ..lexicon_files import TIMEX_FILE, extra_dirs, read_time_words, time_words
+from ..strict import FrozenStrict as _Strict
 
 _MODS = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "START", "MID", "END"}
 _UNIT_CODES = {"S", "TM", "H", "D", "W", "2W", "M", "Q", "Y", "DE", "CE", "WE"}
@@ -26,10 +27,6 @@ _PERIOD = re.compile(r"P(?:\d+(?:\.\d+)?[YMWD]|T\d+[HMS])")
 
 Month = Annotated[int, Field(ge=1, le=12)]
 Weekday = Annotated[int, Field(ge=1, le=7)]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Numbers(_Strict):
