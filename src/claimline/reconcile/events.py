@@ -983,10 +983,8 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
         ("", [x for x in past if x[0].id not in again]),
     ):
         for detail, items in _by_exclusive_side(kept, reports):
-            question = _Question(
-                "date", detail + more, f"date of {label}", interval_sides(items), articles=_groups(items)
-            )
-            out.append(question)
+            sides = _recalled_apart(interval_sides(items))
+            out.append(_Question("date", detail + more, f"date of {label}", sides, articles=_groups(items)))
     for facet, detail, wording, items in (
         ("date", "planned", f"planned date of {label}", planned),
         ("deadline", "date", f"deadline of {label}", lines),
@@ -995,6 +993,26 @@ def _date_questions(reports: Sequence[_Report], label: str, lex: EventLexicon | 
         if items:
             out.append(_Question(facet, detail, wording, interval_sides(items), articles=_groups(items)))
     return out
+
+
+def _recalled_apart(sides: dict[str, list[Info]]) -> dict[str, list[Info]]:
+    """Date sides without the reports of an article that dates the act on two sides, unless one of them is told
+    as a correction or as the first word ("an earlier version said Monday", "initially"): one article telling
+    two days of one act tells two acts (the story's accident and one it recalls: "In January a collision there
+    killed one driver"; review 17 Y6), not a dispute with itself."""
+    if not sides:
+        return sides
+    revised = {i.article_id for infos in sides.values() for i in infos if i.revision is not None}
+    where: dict[str, set[str]] = {}
+    for v, infos in sides.items():
+        for i in infos:
+            where.setdefault(i.article_id, set()).add(v)
+    both = {a for a, vs in where.items() if len(vs) > 1 and a not in revised}
+    if not both:
+        return sides
+    out = {v: [i for i in infos if i.article_id not in both] for v, infos in sides.items()}
+    out = {v: infos for v, infos in out.items() if infos}
+    return out if len(out) > 1 else {}
 
 
 def _repeat(r: _Report) -> bool:

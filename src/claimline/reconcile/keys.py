@@ -14,7 +14,7 @@ from ..schemas import Claim
 from ..vocab import ATTITUDE
 from .amounts import dated_by, running
 from .info import WORD_RE, date_span, kept_per_claim, starts_from, time_bound, time_is_initial, time_offset
-from .readings import clock_only, disowns, exceptive, negator, plan_in_past, planning, side_of
+from .readings import clock_only, disowns, exceptive, form_of, negator, plan_in_past, planning, side_of
 from .vocab import comparison
 
 # ------------------------------------------------------------ event classes
@@ -314,9 +314,65 @@ def said_whole(claim: Claim) -> str | None:
     return " ".join(words) if len(words) >= _SAID_WORDS else None
 
 
+@kept_per_claim
+def said_gist(claim: Claim) -> str | None:
+    """:func:`said_whole`'s question in other words: the claim's gist (:func:`_gist`: "Parcelo admitted that it
+    had sold customer addresses to advertisers" / "denied that it had sold the addresses of its customers to
+    advertising firms": sell … address; review 17 Y2). Asked only of a claim filed under its own subject or its
+    speaker, never one borrowed from the article ("Two officials have been served notice" filed under the
+    article's minister is not the minister's notice)."""
+    whole = said_whole(claim)
+    return _gist(whole.split(), claim.predicate or "") if whole is not None else None
+
+
+#: between a claim's verb and the head of its object's phrase (:func:`_gist`)
+_GIST = " … "
+
+
+def _gist(words: list[str], predicate: str) -> str | None:
+    """A claim's gist ("sell … address", "decide to ban … sale"): its verb (the predicate, found by its form, or
+    the word after the claim's first auxiliaries and negators: "had sold"), an infinitive's verb after it, and
+    the last word of the noun phrase after them (``gist_skip`` and ``gist_end`` of ``models/comparison.toml``),
+    without a plural "s". None when the verb or the phrase is not found: the claim's words are then its
+    question."""
+    lex = comparison()
+    verb = predicate.lower().split()[0]
+    k = next((i for i, w in enumerate(words) if form_of(w, verb)), None)
+    if k is None:
+        aux = lex.not_past_auxiliaries | {"had", "did", "not", "never", "n't"}
+        first = next((i for i, w in enumerate(words) if w in aux), None)
+        if first is None:
+            return None
+        k = first
+        while k < len(words) and (words[k] in aux or words[k].endswith("n't") or words[k] in lex.aspect_adverbs):
+            k += 1
+        if k >= len(words):
+            return None
+    j = k + 1
+    head = verb
+    if j + 1 < len(words) and words[j] == "to":
+        head, j = f"{verb} to {words[j + 1]}", j + 2
+    while j < len(words) and words[j] in lex.gist_skip:
+        j += 1
+    phrase = []
+    while j < len(words) and words[j] not in lex.gist_end:
+        phrase.append(words[j])
+        j += 1
+    if not phrase or not phrase[-1].isalpha():
+        return None
+    noun = phrase[-1]
+    if len(noun) > 4 and noun.endswith("ies"):
+        noun = noun[:-3] + "y"  # "companies"
+    elif noun.endswith(("sses", "xes", "ches", "shes")):
+        noun = noun[:-2]  # "addresses", "taxes"
+    elif len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        noun = noun[:-1]
+    return f"{head}{_GIST}{noun}"
+
+
 def _told_whole(qualifier: str) -> bool:
     """A polarity qualifier of :func:`said_whole` (a predicate has three words at most)."""
-    return qualifier.count(" ") >= _SAID_WORDS - 1
+    return _GIST in qualifier or qualifier.count(" ") >= _SAID_WORDS - 1
 
 
 def _says_no(claim: Claim) -> bool:
@@ -364,9 +420,9 @@ def _negative_index(claims: Iterable[Claim]) -> set[tuple[str, str]]:
             if pred is not None:
                 index.add((pred, subject))
                 index.add(("polarity-subject", subject))
-            said = said_whole(claim)
-            if said is not None:
-                index.add((said, subject))
+            for said in (said_whole(claim), said_gist(claim)):
+                if said is not None:
+                    index.add((said, subject))
     return index
 
 
@@ -413,6 +469,9 @@ def _entries(
             pred = _polarity_predicate(claim)
         if pred is not None and ((pred, subject) in negative or (pred, "*") in negative):
             polarity = (pred, "no" if claim.negated else "yes")
+        gist = said_gist(claim) if polarity is None and subject == _subject(claim) else None
+        if gist is not None and ((gist, subject) in negative or (gist, "*") in negative):
+            polarity = (gist, "no" if claim.negated else "yes")  # (in other words: review 17 Y2)
         said = said_whole(claim) if polarity is None else None
         if said is not None and ((said, subject) in negative or (said, "*") in negative):
             polarity = (said, "no" if claim.negated else "yes")  # (one claim denied and admitted: review 16 X2)

@@ -113,6 +113,8 @@ class ComparisonLexicon(BaseModel):
     doing_verbs: frozenset[str] = frozenset()
     requests: frozenset[str] = frozenset()
     aspect_adverbs: frozenset[str] = frozenset()
+    gist_skip: frozenset[str] = frozenset()
+    gist_end: frozenset[str] = frozenset()
     untrue: frozenset[str] = frozenset()
     past_negated_speech: frozenset[str] = frozenset()
     past_negations: frozenset[str] = frozenset()
@@ -144,6 +146,8 @@ class ComparisonLexicon(BaseModel):
         "doing_verbs",
         "requests",
         "aspect_adverbs",
+        "gist_skip",
+        "gist_end",
         "past_negated_speech",
         "past_negations",
         "not_past_auxiliaries",
