@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/meantime_frames.py [--data PATH] [--corpus airbus,gm] [--limit N] [--top K]
-        [--json] [--show LEMMA]
+        [--json] [--show LEMMA] [--why] [--why-show REASON]
 
 MEANTIME (``../shared/data/meantime``, CC BY; 4 × 30 Wikinews articles) annotates every event mention of an
 article's first six sentences (``benchmarks/meantime_events.py``): text nobody here wrote or fitted rules to. This
@@ -26,7 +26,10 @@ Output
     word of one story is not), each marked ``listed`` when ``models/events.toml`` already gives the lemma a class
     (the frame is missing for another reason: no participant, a sense, a parse) or ``-``. ``--show LEMMA`` prints
     the uncovered mentions of one lemma in their sentences (for reading on the terminal; never copy the corpus's
-    sentences into the repository).
+    sentences into the repository). ``--why`` tallies why each uncovered mention has no frame (see
+    :func:`why_uncovered`): no lexicon entry, an unlisted verb whose participants are only descriptions or
+    none, a listed word whose sense or use gave none, a noun, a copula, a participle; ``--why-show REASON``
+    prints that reason's mentions in their sentences.
 """
 
 from __future__ import annotations
@@ -127,8 +130,109 @@ def _rate(n: int, d: int) -> dict[str, float | int]:
     return {"covered": n, "mentions": d, "coverage": round(n / d, 4) if d else 0.0}
 
 
+class _Recorder:
+    """Wraps the frame finder's draft and participant steps (``claimline.events.frames``) to keep, per
+    article, its parse, the drafts of its sentences and the participants each draft got."""
+
+    def __init__(self) -> None:
+        from claimline.events import frames as fmod
+
+        self.fmod = fmod
+        self.docs: list[Any] = []  # the article's parse and its headline's (parsed apart, at the same offsets)
+        self.drafts: list[Any] = []
+        self.parts: dict[int, list[Any]] = {}
+        self._drafts, self._participants = fmod._drafts, fmod._participants
+
+    def __enter__(self) -> _Recorder:
+        def drafts(sent: Any, lex: Any) -> list[Any]:
+            out = self._drafts(sent, lex)
+            if not any(d is sent.doc for d in self.docs):
+                self.docs.append(sent.doc)
+            self.drafts += out
+            return out
+
+        def participants(args: Any, *a: Any, **k: Any) -> list[Any]:
+            out = self._participants(args, *a, **k)
+            self.parts[id(args)] = out
+            return out
+
+        self.fmod._drafts, self.fmod._participants = drafts, participants
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.fmod._drafts, self.fmod._participants = self._drafts, self._participants
+
+    def reset(self) -> None:
+        self.docs, self.drafts, self.parts = [], [], {}
+
+
+def why_uncovered(m: GoldMention, rec: _Recorder, lex: Any) -> str:
+    """Why a mention no frame covers has none: the first that holds of
+
+    ``other, only descriptions: ...`` / ``other, no participant: ...``
+        an unlisted verb's draft dropped: its participants are only descriptions ("the company"), or none,
+        and it is not a main verb, or has no subject or object, or carries no time, amount or negation
+        (``claimline.events.frames._generic_kept``);
+    ``classed draft dropped``
+        a listed word's draft that made no frame (inside a source's description, counted once);
+    ``copula/aux``, ``participle/adjective``
+        the word is an auxiliary or copula, or a participle or adjective (``amod``, "the planned cuts");
+    ``verb: not_events`` / ``verb: light`` / ``verb: expectation`` / ``verb: listed, skipped``
+        a verb the lexicon keeps from frames (a control use of a listed verb, a sense that says none);
+    ``noun: listed, sense/light`` / ``noun: nominalisation of a listed verb`` / ``noun: unlisted``
+        a noun the lexicon lists but whose sense or light-verb test failed, an unlisted noun whose verb is
+        listed (by its suffixes), or a noun of no entry;
+    ``pos X``: anything else (a proper noun, a parse that lost the word)."""
+    toks = []
+    for doc in rec.docs:
+        toks = [t for t in doc if t.idx < m.end and m.start < t.idx + len(t) and not t.is_space]
+        if toks:
+            break
+    if not toks:
+        return "no token"
+    for d in rec.drafts:
+        if m.start <= d.token.idx < m.end and not d.token.is_space:
+            if d.cls != "other":
+                return "classed draft dropped"
+            parts = rec.parts.get(id(d.args), [])
+            named = "only descriptions" if parts else "no participant"
+            if not rec.fmod._main_verb(d.token):
+                return f"other, {named}: not a main verb"
+            if not any(r in ("agent", "theme") for r, _ in d.args):
+                return f"other, {named}: no subject or object"
+            return f"other, {named}: no time, amount or negation"
+    content = [t for t in toks if t.pos_ in ("VERB", "NOUN", "AUX", "ADJ")]
+    tok = content[-1] if content else toks[-1]
+    lemma, pos = tok.lemma_.lower(), tok.pos_
+    if pos == "AUX" or lemma == "be":
+        return "copula/aux"
+    if pos == "ADJ" or (pos == "VERB" and tok.dep_ == "amod"):
+        return "participle/adjective"
+    if pos == "VERB":
+        if lemma in lex.verbs or ("verb", lemma) in lex.senses:
+            return "verb: listed, skipped"
+        if lemma in lex.not_events:
+            return "verb: not_events"
+        if lex.word(lemma) in lex.light_verbs:
+            return "verb: light"
+        if lemma in lex.expectation_verbs:
+            return "verb: expectation"
+        return "verb: other"
+    if pos == "NOUN":
+        if lemma in lex.nouns or lemma in lex.other_nouns or ("noun", lemma) in lex.senses:
+            return "noun: listed, sense/light"
+        if any(lex.derived(v, lemma) for v in lex.verbs if " " not in v and v[:3] == lemma[:3]):
+            return "noun: nominalisation of a listed verb"
+        return "noun: unlisted"
+    return f"pos {pos}"
+
+
 def evaluate(
-    path: str | None = None, corpora: tuple[str, ...] = CORPORA, limit: int | None = None, nlp: Any = None
+    path: str | None = None,
+    corpora: tuple[str, ...] = CORPORA,
+    limit: int | None = None,
+    nlp: Any = None,
+    why: bool = False,
 ) -> dict[str, Any]:
     from claimline.events import extract_events, lexicon
 
@@ -147,11 +251,18 @@ def evaluate(
 
     rows: list[tuple[GoldMention, str | None]] = []  # mention, class of the covering frame (None: uncovered)
     texts: dict[str, str] = {}
+    reasons: dict[str, list[GoldMention]] = defaultdict(list)
+    rec = _Recorder()
     for corpus in names:
         for f in corpus_files(root, corpus, limit):
             art, mentions = load_mentions(f, corpus)
             texts[art.docid] = art.text
-            _, frames = extract_events(art.text, published=art.dct, nlp=nlp)
+            rec.reset()
+            if why:
+                with rec:
+                    _, frames = extract_events(art.text, published=art.dct, nlp=nlp)
+            else:
+                _, frames = extract_events(art.text, published=art.dct, nlp=nlp)
             for m in mentions:
                 m.lemma = lemma_of(m.lemma)
                 over = [fr for fr in frames if fr.trigger.start < m.end and m.start < fr.trigger.end]
@@ -159,6 +270,8 @@ def evaluate(
                 if over:
                     classed = [fr.event_class for fr in over if fr.event_class != "other"]
                     cls = classed[0] if classed else "other"
+                elif why:
+                    reasons[why_uncovered(m, rec, lex)].append(m)
                 rows.append((m, cls))
     covered = [m for m, c in rows if c is not None]
     classed = [m for m, c in rows if c not in (None, "other")]
@@ -194,6 +307,8 @@ def evaluate(
         },
         "uncovered_by_mentions": sorted(uncovered, key=lambda r: (-r["mentions"], -r["articles"], r["lemma"])),
         "uncovered_by_articles": sorted(uncovered, key=lambda r: (-r["articles"], -r["mentions"], r["lemma"])),
+        "why": {r: len(ms) for r, ms in sorted(reasons.items(), key=lambda kv: -len(kv[1]))},
+        "_why": reasons,
         "_misses": misses,
         "_texts": texts,
     }
@@ -219,6 +334,14 @@ def format_report(res: dict[str, Any], top: int = 30) -> str:
             for i in range(0, len(rows), 5)
         ]
     out.append("(L: the lexicon lists the lemma; its frame is missing for another reason)")
+    if res.get("why"):
+        out.append("why uncovered (reason: mentions; lemmas most frequent first):")
+        for reason, n in res["why"].items():
+            counts: dict[str, int] = defaultdict(int)
+            for m in res["_why"][reason]:
+                counts[m.lemma] += 1
+            top_lemmas = ", ".join(f"{w} {k}" for w, k in sorted(counts.items(), key=lambda kv: -kv[1])[:8])
+            out.append(f"  {reason:40} {n:>4}  {top_lemmas}")
     return "\n".join(out)
 
 
@@ -230,23 +353,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=30, help="uncovered lemmas listed")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--show", action="append", help="print the uncovered mentions of this lemma in context")
+    parser.add_argument("--why", action="store_true", help="tally why uncovered mentions have no frame")
+    parser.add_argument("--why-show", action="append", help="print the uncovered mentions of this reason")
     args = parser.parse_args(argv)
     root = data_dir(args.data)
     if not available(root):
         print(f"no MEANTIME data in {root}", file=sys.stderr)
         return 1
     corpora = tuple(args.corpus.split(",")) if args.corpus else CORPORA
-    res = evaluate(args.data, corpora, args.limit)
+    res = evaluate(args.data, corpora, args.limit, why=args.why or bool(args.why_show))
     misses, texts = res.pop("_misses"), res.pop("_texts")
     if args.json:
+        res.pop("_why")
         print(json.dumps(res, indent=2))
     else:
         print(format_report(res, args.top))
-    for lemma in args.show or ():
-        for m in misses.get(lemma, []):
-            s, e = m.sentence
-            text = texts[m.docid]
-            print(f"{m.id} {m.pos}: {text[s : m.start]}[[{text[m.start : m.end]}]]{text[m.end : e]}".replace("\n", " "))
+    shown = [m for lemma in args.show or () for m in misses.get(lemma, [])]
+    shown += [m for reason in args.why_show or () for m in res.get("_why", {}).get(reason, [])]
+    for m in shown:
+        s, e = m.sentence
+        text = texts[m.docid]
+        print(f"{m.id} {m.pos}: {text[s : m.start]}[[{text[m.start : m.end]}]]{text[m.end : e]}".replace("\n", " "))
     return 0
 
 
