@@ -186,8 +186,8 @@ def why_uncovered(m: GoldMention, rec: _Recorder, lex: Any) -> str:
 
     ``other, only descriptions: ...`` / ``other, no participant: ...``
         an unlisted verb's draft dropped: its participants are only descriptions ("the company"), or none,
-        and it is not a main verb, or has no subject or object, or carries no time, amount or negation
-        (the tests a generic frame for such verbs would make: branch ``frames18-generic``, not landed);
+        split by the tests a generic frame for such verbs would make first (branch ``frames18-generic``, not
+        landed): not a main verb, no subject or object, or a main verb with a subject or object;
     ``classed draft dropped``
         a listed word's draft that made no frame (inside a source's description, counted once);
     ``copula/aux``, ``participle/adjective``
@@ -215,7 +215,7 @@ def why_uncovered(m: GoldMention, rec: _Recorder, lex: Any) -> str:
                 return f"other, {named}: not a main verb"
             if not any(r in ("agent", "theme") for r, _ in d.args):
                 return f"other, {named}: no subject or object"
-            return f"other, {named}: no time, amount or negation"
+            return f"other, {named}: a main verb with a subject or object"
     content = [t for t in toks if t.pos_ in ("VERB", "NOUN", "AUX", "ADJ")]
     tok = content[-1] if content else toks[-1]
     lemma, pos = tok.lemma_.lower(), tok.pos_
