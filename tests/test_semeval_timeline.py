@@ -114,8 +114,11 @@ FLOORS = {
     # the verbs of attribution and the event nouns a sentence mentions beside the event it tells, which the task
     # counts as events of the entity (24.20, 39.63 before); `--all` lists them (its floors unchanged). 22.88, 36.97
     # since an event noun naming a party beside a verb of another class is an entry again (thirteenth sitting:
-    # "the departure … has been delayed", "negotiated the purchase")
-    "claimline": {"f1": 22.5, "event_recall": 36.5},
+    # "the departure … has been delayed", "negotiated the purchase"). 22.86, 36.44 since a national body's bare head
+    # names the gazetteer's body only in an article naming its country (497090b, review 17 Y11): an article saying
+    # "the Air Force" and never the United States loses two entries of the U.S. Air Force's timeline, one of them
+    # a gold event (F1 22.78 -> 22.86, event recall 36.97 -> 36.44)
+    "claimline": {"f1": 22.5, "event_recall": 36.0},
     "claimline-all": {"f1": 25.0, "event_recall": 41.8},  # 25.56, 42.29
     # the sentence-level claim timeline moves with attribution (a sentence attributed to a source is a
     # claim of that source, not the outlet's): 7.45 before this round's attribution rules, 6.86 after them
