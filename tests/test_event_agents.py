@@ -34,19 +34,12 @@ DISAGREEING = {
         ),
         ["Orsk Coast Guard", "Varnos Navy"],
     ),
-    "two authorities of one head noun": (
+    "two police forces told apart by their names, a noun's agent after it": (
         _pair(
-            "The competition authority fined the grocer Velmart 3 million euros on Friday, the authority said.",
-            "The consumer authority fined Velmart 3 million euros on Friday, the authority said.",
+            "The detention of the smuggler Oren Palk by Lorn Police on Friday ended a long chase.",
+            "The smuggler Oren Palk was detained by Vesk Police on Friday.",
         ),
-        ["competition authority", "consumer authority"],
-    ),
-    "two police forces told apart by their qualifiers, a noun's agent after it": (
-        _pair(
-            "The detention of the smuggler Oren Palk by railway police on Friday ended a long chase.",
-            "The smuggler Oren Palk was detained by the traffic police on Friday.",
-        ),
-        ["railway police", "traffic police"],
+        ["Lorn Police", "Vesk Police"],
     ),
     "two navies, the nationality word parsed apart from one": (
         _pair(
@@ -65,6 +58,15 @@ DISAGREEING = {
 }
 
 AGREEING = {
+    # (review 18 Z1: lowercase qualifiers cannot tell one body described two ways from two bodies — no conflict)
+    "one authority described two ways": _pair(
+        "The antitrust authority fined the grocer Velmart 3 million euros on Friday.",
+        "The competition authority fined the grocer Velmart 3 million euros on Friday.",
+    ),
+    "two authorities' lowercase words cannot tell": _pair(
+        "The competition authority fined the grocer Velmart 3 million euros on Friday, the authority said.",
+        "The consumer authority fined Velmart 3 million euros on Friday, the authority said.",
+    ),
     "a minister and the ministry": _pair(
         "The Health Ministry suspended the Velo app on Monday.",
         "Health Minister Anna Berg suspended the Velo app on Monday.",
@@ -244,7 +246,9 @@ def test_name_variants(a: str, b: str, person: bool, expected: bool) -> None:
     [
         ("the Constitutional Court", "the Supreme Court", True),
         ("military police", "the national police", True),
-        ("the competition authority", "the data protection authority", True),
+        ("the competition authority", "the data protection authority", None),
+        ("the antitrust authority", "the competition authority", None),
+        ("Lorn Police", "the traffic police", None),
         ("Kent Police", "police officers", False),
         ("the Estonian navy", "the navy of Estonia", False),
         ("the local police", "Kent Police", None),

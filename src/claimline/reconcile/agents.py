@@ -399,8 +399,10 @@ def _alike(a: str, b: str) -> bool:
 
 def _qualified_apart(a: str, b: str) -> bool | None:
     """Two agents of one kind told apart by their qualifiers (:func:`_qualifiers`): True when each has some and
-    none of the one's is one of the other's ("the Constitutional Court" / "the Supreme Court", "the competition
-    authority" / "the data protection authority", "military police" / "national police"); False when one has
+    none of the one's is one of the other's, each has a name among them ("the Constitutional Court" / "the Supreme
+    Court") or only one has more than words of reach ("military police" / "national police"); None when both have
+    only lowercase words ("the antitrust authority" / "the competition authority": one body described two ways, or
+    two: the words cannot tell); False when one has
     none ("police" / "Kent Police") or they share one; None when the one's are only words of reach (``scope`` of
     ``[agents]``) and the other's a name or words of reach too ("the local police" / "Kent Police")."""
     (qa, ca), (qb, cb) = _qualifiers(a), _qualifiers(b)
@@ -409,7 +411,10 @@ def _qualified_apart(a: str, b: str) -> bool | None:
     scope = comparison().agents.scope
     ha, hb = qa - scope, qb - scope
     if ha and hb:
-        return True
+        # names ("the Constitutional Court" / "the Supreme Court", "Estonian" / "Latvian") tell two bodies apart;
+        # two descriptions' lowercase words may describe one body two ways ("the antitrust authority" / "the
+        # competition authority", "maritime" / "shipping"): they cannot tell (review 18 Z1)
+        return True if ha & ca and hb & cb else None
     if not ha and not hb:
         return None
     hard, capital = (ha, ca) if ha else (hb, cb)
