@@ -620,6 +620,11 @@ def test_a_holiday_naming_a_thing_is_no_date(timex_nlp, text: str, expected: lis
         ("The dockworkers' union called a strike for Monday.", [("Monday", "2026-03-09")]),
         ("The dockworkers' union called off the strike on Monday.", [("Monday", "2026-03-02")]),
         ("The dockworkers' union called for talks on Monday.", [("Monday", "2026-03-02")]),
+        # eighteenth sitting (review 18 Z2): "set" and "schedule" call an event for a time too; without "for" the
+        # time is the act's own
+        ("The president set an early election for 7 June.", [("7 June", "2026-06-07")]),
+        ("The board scheduled the vote for 7 June.", [("7 June", "2026-06-07")]),
+        ("The relay team set a national record on Monday.", [("Monday", "2026-03-02")]),
     ],
 )
 def test_a_time_an_event_is_called_for_lies_ahead(timex_nlp, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
