@@ -355,6 +355,15 @@ def families(
         for k in keyed[i]:  # (across articles: a participant's name ...)
             index.setdefault(k, set()).add(i)
     tried: set[tuple[int, int]] = set()
+
+    def test(i: int, j: int) -> None:
+        """Link ``i`` and ``j`` when identity says they are one event (each pair tested once)."""
+        tried.add((i, j))
+        if _linked(sigs[i], sigs[j], lex, rivals=rivals):
+            parent[find(i)] = find(j)
+            if joined is not None:
+                joined.append((sigs[i].cluster.id, sigs[j].cluster.id))
+
     if first:
         at = {s.cluster.id: i for i, s in enumerate(sigs)}
         for a, b in sorted(first):
@@ -362,25 +371,15 @@ def families(
             if x is None or y is None or x == y:
                 continue
             i, j = min(x, y), max(x, y)
-            if (i, j) in tried or find(i) == find(j) or not keyed[i] & keyed[j]:
-                continue
-            tried.add((i, j))
-            if _linked(sigs[i], sigs[j], lex, rivals=rivals):
-                parent[find(i)] = find(j)
-                if joined is not None:
-                    joined.append((sigs[i].cluster.id, sigs[j].cluster.id))
+            if (i, j) not in tried and find(i) != find(j) and keyed[i] & keyed[j]:
+                test(i, j)
     for k in sorted(index):  # (in key order: the forest ``joined`` keeps is the same in every process)
         ordered = sorted(index[k])
         for x in range(len(ordered)):
             for y in range(x + 1, len(ordered)):
                 i, j = ordered[x], ordered[y]
-                if (i, j) in tried or find(i) == find(j):
-                    continue
-                tried.add((i, j))
-                if _linked(sigs[i], sigs[j], lex, rivals=rivals):
-                    parent[find(i)] = find(j)
-                    if joined is not None:
-                        joined.append((sigs[i].cluster.id, sigs[j].cluster.id))
+                if (i, j) not in tried and find(i) != find(j):
+                    test(i, j)
     return _grouped(sigs, find)
 
 
