@@ -143,14 +143,21 @@ def test_an_asserted_agent_stands_against_a_hedged_one(tmp_path: Path) -> None:
     assert found[0].resolution.value == "Data Protection Inspectorate"
 
 
-def _story(tmp_path: Path) -> str:
+def _story(
+    tmp_path: Path,
+    first: str = ORDERED_BY_MINISTRY,
+    second: str = ORDERED_BY_INSPECTORATE,
+    title: str = "Davko chatbot paused",
+    days: tuple[str, str] = ("2026-06-02", "2026-06-03"),
+) -> str:
+    """Two outlets' articles (a title and one text each) ingested through the CLI into a new store."""
     db = str(tmp_path / "s.db")
     for name, outlet, day, text in (
-        ("a.txt", "Valley Courier", "2026-06-02", ORDERED_BY_MINISTRY),
-        ("b.txt", "Northline Post", "2026-06-03", ORDERED_BY_INSPECTORATE),
+        ("a.txt", "Valley Courier", days[0], first),
+        ("b.txt", "Northline Post", days[1], second),
     ):
         path = tmp_path / name
-        path.write_text("Davko chatbot paused\n\n" + text + "\n", encoding="utf-8")
+        path.write_text(title + "\n\n" + text + "\n", encoding="utf-8")
         res = invoke("ingest", str(path), "--published", day, "--publisher", outlet, "--db", db)
         assert res.exit_code == 0, res.output
     return db
@@ -276,15 +283,7 @@ def test_qualified_apart(a: str, b: str, expected: bool | None) -> None:
 def test_cli_a_name_spelled_two_ways_is_no_conflict(tmp_path: Path, first: str, second: str) -> None:
     """Review 17 Y3: "Yuri" / "Yury Markov", "the Dorne Harbour Board" / "the Harbour Board of Dorne" were two
     agents of one sale or ban, a DISPUTED conflict; they are one agent spelled two ways."""
-    db = str(tmp_path / "s.db")
-    for name, outlet, day, text in (
-        ("a.txt", "Valley Courier", "2026-06-03", first),
-        ("b.txt", "Northline Post", "2026-06-04", second),
-    ):
-        path = tmp_path / name
-        path.write_text("Harbour news\n\n" + text + "\n", encoding="utf-8")
-        res = invoke("ingest", str(path), "--published", day, "--publisher", outlet, "--db", db)
-        assert res.exit_code == 0, res.output
+    db = _story(tmp_path, first, second, "Harbour news", ("2026-06-03", "2026-06-04"))
     res = invoke("conflicts", "--db", db)
     assert res.exit_code == 0
     assert res.stdout == "No question was reported by two sources: nothing to compare.\n"

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from .test_event_story_event import SHUT, SHUT_TOO, _lifts
 from .test_event_words import _ingest
 
-SHUT = "Orsk Chemicals shut its Arnau plant on Monday after a fire, the company said. "
-SHUT_TOO = "Orsk Chemicals shut the Arnau plant on Monday after the fire, the company said. "
 EARLY = ("North Post", "2026-05-06", SHUT_TOO + "The stay-indoors order has not been lifted, officials said.")
 LATE = ("Harbour Wire", "2026-05-07", SHUT + "Velmar county lifted the stay-indoors order on Tuesday.")
-
-
-def _lifts(frames, of):
-    return {of[f.id] for f in frames if f.trigger.lemma == "lift"}
 
 
 @pytest.mark.parametrize("order", ["earlier first", "later first"])
