@@ -189,7 +189,7 @@ from typing import Protocol
 
 from ..schemas import Article, Claim, Conflict, ConflictResolution, EventFrame, Side, SourceRef, Trigger
 from .info import Info, claim_infos, spans_kept, time_is_initial
-from .keys import Key, group_claims, may_conflict
+from .keys import GIST, Key, gist_whose, group_claims, may_conflict
 from .objects import by_object
 from .sides import date_sides, is_conflict, plans_apart, value_sides
 from .status import SIDE_ORDER
@@ -302,6 +302,8 @@ def _drafts(
         else:
             if facet == "polarity":
                 entries = done_by_the_no(entries)
+                if GIST in key[1] and _of_other_things(entries):
+                    continue
             sides, contra = value_sides(entries, facet)
             timed = True
         if not contra or not is_conflict(sides, contra, timed, across=facet in _ACROSS):
@@ -310,6 +312,14 @@ def _drafts(
         draft.qid = question_key(key)
         drafts.append(draft)
     return drafts
+
+
+def _of_other_things(entries: list[tuple[Info, str]]) -> bool:
+    """Whether the "yes" and the "no" of a gist question (:func:`keys.said_gist`) each say whose or of what its
+    noun is and share no such word: "sold the addresses of its staff" / "of its customers" (review 18 Z15)."""
+    yes = {w for i, v in entries if v == "yes" for w in gist_whose(i.claim)}
+    no = {w for i, v in entries if v == "no" for w in gist_whose(i.claim)}
+    return bool(yes) and bool(no) and not yes & no
 
 
 def done_by_the_no(entries: list[tuple[Info, str]]) -> list[tuple[Info, str]]:

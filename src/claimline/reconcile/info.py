@@ -76,6 +76,24 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _actors_named(claims: Iterable[Claim]) -> dict[str, str]:
+    """The source actors the claims resolve, by their name as written (without "the")."""
+    return {_outlet_key(c.source.actor): c.source.actor for c in claims if c.source is not None and c.source.actor}
+
+
+def _named_as(text: str | None, named: Mapping[str, str]) -> str | None:
+    """The resolved actor a source's words name, when they are a proper name (every word capitalised, two words or
+    more: "Marrow University", not "the university" nor "A spokeswoman") that another claim's source resolved."""
+    if not text:
+        return None
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return named.get(_outlet_key(" ".join(words)))
+
+
 def _outlet_key(name: str) -> str:
     """An outlet's name as a vote unit: "The Lowland Wire" and "Lowland Wire" are one outlet."""
     key = _norm(name)
@@ -314,6 +332,7 @@ def claim_infos(
     rep = _syndication(articles, {c.article_id for c in seen.values()} if among is None else among)
     # an outlet quoted by another outlet is the same independent source as its own articles
     outlets = {_outlet_key(a.publisher) for a in articles.values() if a.publisher}
+    named = _actors_named(seen.values())
     out: dict[str, Info] = {}
     for c in seen.values():
         art = articles.get(c.article_id)
@@ -331,18 +350,24 @@ def claim_infos(
             rel_key = group_pub
         else:
             kind = src.kind
-            if src.actor and (
-                src.actor == c.subject or src.actor in c.actors or (implied and src.actor in implied.get(c.id, ()))
-            ):
+            actor = src.actor
+            subject = c.subject
+            if actor is None and (actor := _named_as(src.text, named)) is not None:
+                # a name the entity recogniser missed in this sentence but resolved elsewhere is that actor,
+                # weighed as it is there, and a claim with no subject of its own is about it ("Marrow University
+                # denied that it will close ...": review 18 Z17)
+                kind = "named" if kind in ("anonymous", "official") else kind
+                subject = subject or (actor if not c.actors else None)
+            if actor and (actor == subject or actor in c.actors or (implied and actor in implied.get(c.id, ()))):
                 kind = "official"
-            elif kind == "official" and not src.actor:
+            elif kind == "official" and not actor:
                 kind = "named"
-            if src.actor:
-                speaker = unit = f"actor:{src.actor}"
-                if _outlet_key(src.actor) in outlets:
-                    unit = f"pub:{_outlet_key(src.actor)}"
-                who = src.actor
-                rel_key = src.actor
+            if actor:
+                speaker = unit = f"actor:{actor}"
+                if _outlet_key(actor) in outlets:
+                    unit = f"pub:{_outlet_key(actor)}"
+                who = actor
+                rel_key = actor
             else:
                 speaker = f"{src.kind}:{_norm(src.text)}"
                 unit = f"src:{_norm(src.text)}" if src.kind in ("named", "outlet") else outlet_unit

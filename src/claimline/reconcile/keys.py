@@ -326,10 +326,28 @@ def said_gist(claim: Claim) -> str | None:
 
 
 #: between a claim's verb and the head of its object's phrase (:func:`_gist`)
-_GIST = " … "
+GIST = " … "
+_GIST = GIST
 
 
 def _gist(words: list[str], predicate: str) -> str | None:
+    """A claim's gist (:func:`_gist_parts`), None when not found."""
+    parts = _gist_parts(words, predicate)
+    return parts[0] if parts is not None else None
+
+
+@kept_per_claim
+def gist_whose(claim: Claim) -> frozenset[str]:
+    """The words that say whose or of what the head noun of a claim's gist is (:func:`_gist_parts`): "sold the
+    addresses of its staff" {staff}, "sold customer addresses" {customer}. Two answers of one gist whose words
+    are both known and share none are about two things ("sold its staff's addresses to a bank" / "denied selling
+    its customers' addresses": review 18 Z15); empty when the claim says nothing of it."""
+    whole = said_whole(claim)
+    parts = _gist_parts(whole.split(), claim.predicate or "") if whole is not None else None
+    return parts[1] if parts is not None else frozenset()
+
+
+def _gist_parts(words: list[str], predicate: str) -> tuple[str, frozenset[str]] | None:
     """A claim's gist ("sell … address", "decide to ban … sale"): its verb (the predicate, found by its form, or
     the word after the claim's first auxiliaries and negators: "had sold"), an infinitive's verb after it, and
     the last word of the noun phrase after them (``gist_skip`` and ``gist_end`` of ``models/comparison.toml``),
@@ -350,24 +368,46 @@ def _gist(words: list[str], predicate: str) -> str | None:
             return None
     j = k + 1
     head = verb
+    if j < len(words) and words[j] in lex.gist_infinitive:
+        j += 1  # "had not decided whether to annul": the infinitive's question (review 18 Z15)
     if j + 1 < len(words) and words[j] == "to":
         head, j = f"{verb} to {words[j + 1]}", j + 2
+    phrase, j = _gist_phrase(words, j)
+    if not phrase or not phrase[-1].isalpha():
+        return None
+    noun = _singular(phrase[-1])
+    # Whose or of what the head noun is: its "of" complement ("the addresses of its staff") and the words before
+    # it ("its staff's addresses", "customer addresses"): :func:`gist_whose` (review 18 Z15).
+    whose = {_singular(w) for w in phrase[:-1] if w.isalpha()}
+    if j + 1 < len(words) and words[j] == "of":
+        complement, _ = _gist_phrase(words, j + 1)
+        if complement and complement[-1].isalpha():
+            whose.add(_singular(complement[-1]))
+    return f"{head}{_GIST}{noun}", frozenset(whose - {noun})
+
+
+def _gist_phrase(words: list[str], j: int) -> tuple[list[str], int]:
+    """The noun phrase of a gist from ``words[j]``: without its determiners and possessives (``gist_skip``), up to
+    a word that ends it (``gist_end``); and where it ends."""
+    lex = comparison()
     while j < len(words) and words[j] in lex.gist_skip:
         j += 1
     phrase = []
     while j < len(words) and words[j] not in lex.gist_end:
         phrase.append(words[j])
         j += 1
-    if not phrase or not phrase[-1].isalpha():
-        return None
-    noun = phrase[-1]
+    return phrase, j
+
+
+def _singular(noun: str) -> str:
+    """A gist's noun without a plural "s" ("companies", "addresses", "taxes", "drinks")."""
     if len(noun) > 4 and noun.endswith("ies"):
-        noun = noun[:-3] + "y"  # "companies"
-    elif noun.endswith(("sses", "xes", "ches", "shes")):
-        noun = noun[:-2]  # "addresses", "taxes"
-    elif len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
-        noun = noun[:-1]
-    return f"{head}{_GIST}{noun}"
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "xes", "ches", "shes")):
+        return noun[:-2]
+    if len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        return noun[:-1]
+    return noun
 
 
 def _told_whole(qualifier: str) -> bool:

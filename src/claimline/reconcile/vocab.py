@@ -115,6 +115,7 @@ class ComparisonLexicon(BaseModel):
     aspect_adverbs: frozenset[str] = frozenset()
     gist_skip: frozenset[str] = frozenset()
     gist_end: frozenset[str] = frozenset()
+    gist_infinitive: frozenset[str] = frozenset()
     untrue: frozenset[str] = frozenset()
     past_negated_speech: frozenset[str] = frozenset()
     past_negations: frozenset[str] = frozenset()
@@ -148,6 +149,7 @@ class ComparisonLexicon(BaseModel):
         "aspect_adverbs",
         "gist_skip",
         "gist_end",
+        "gist_infinitive",
         "past_negated_speech",
         "past_negations",
         "not_past_auxiliaries",
