@@ -134,3 +134,23 @@ def test_a_same_day_reports_undated_act_is_shown_by_its_day_not_on_it(tmp_path) 
     rows = json.loads(runner.invoke(app, ["timeline", "--db", db, "--format", "json"]).output)
     raided = [r for r in rows if "raided" in json.dumps(r)]
     assert raided and all(r["date_label"] == "by 22 May 2026" for r in raided)
+
+
+def test_a_same_day_report_tells_what_did_not_happen_and_what_a_saying_tells_back(frames_of):
+    """dates19: in a same-day report, an act told not done ("No passengers were hurt") is told on that day too, and
+    so is a past perfect that a saying in the past tells back ("said the engine had been shut down": the present
+    perfect of the saying's day); a narrative past perfect is not (before the story's day), nor either in the next
+    day's report."""
+    text = (
+        "A ferry ran aground off the island on Thursday morning.\n\n"
+        "No passengers were hurt. The operator said the engine had been shut down.\n\n"
+        "The operator had warned of the risk for years."
+    )
+    frames = frames_of(text)
+    hurt = _one(frames, "hurt")
+    assert (hurt.factuality, hurt.time, _told(hurt)) == ("negated", None, PUB)
+    assert _told(_one(frames, "shut down")) == PUB
+    assert _told(_one(frames, "warn")) is None
+    frames = frames_of(text, date(2026, 3, 13))
+    assert _told(_one(frames, "hurt")) is None
+    assert _told(_one(frames, "shut down")) is None

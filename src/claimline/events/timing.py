@@ -67,8 +67,10 @@ date of its cluster when no member has a time; identity and conflicts read ``tim
 tells it done ("said on Monday it had accepted", "has been suspended, the city said on Tuesday"), a dated verb of
 opening that is an event itself ("opened an inquiry on Wednesday": the inquiry); in a same-day report (the first
 day a frame of the article is dated by is the publication day), an act told done in the simple past or the present
-perfect with no date or clock time in its sentence ("Four passengers were injured", "Police have seized the coach"):
-that day (:func:`_same_day`; not a past perfect, a plan, a participle on a noun, nor in a report of earlier days).
+perfect with no date or clock time in its sentence ("Four passengers were injured", "Police have seized the coach"),
+or told not done ("No one was hurt"), or a past perfect told back by a past saying ("said the unit had been shut
+down"): that day (:func:`_same_day`; not another past perfect, a plan, a participle on a noun, nor in a report of
+earlier days).
 
 The preposition makes the interval:
 
@@ -762,12 +764,13 @@ def _same_day(
     """A same-day report tells its day's acts: when the first day a frame of the article is dated by (the story's
     day, "ran aground on Saturday morning" in its lead) is the publication day, an act told done in the simple past
     or the present perfect with no time of its own, no date or clock time in its sentence and no told time ("Four
-    passengers were injured", "Police have seized the coach") is told on that day (``told_time``, marked
-    ``ON_OR_BEFORE``: the text tells it done by that day, not on it — the timeline shows "by 22 May 2026"; the
-    timeline's date of its cluster when no member has a time of its own; identity and conflicts do not read it).
-    Not a past perfect (before the story's time), a modal, a participle on a noun ("the campus, proposed by ..."),
-    nor in a report of earlier days (the story's day before publication: the next day's report tells both days'
-    acts)."""
+    passengers were injured", "Police have seized the coach"), or told not done ("No one was hurt"), is told on
+    that day (``told_time``, marked ``ON_OR_BEFORE``: the text tells it done by that day, not on it — the timeline
+    shows "by 22 May 2026"; the timeline's date of its cluster when no member has a time of its own; identity and
+    conflicts do not read it). A past perfect only as the complement of a saying told in the past: the present
+    perfect told back ("Agrochema said its storage unit had been shut down"). Not another past perfect (before the
+    story's time), a modal, a participle on a noun ("the campus, proposed by ..."), nor in a report of earlier days
+    (the story's day before publication: the next day's report tells both days' acts)."""
     if published is None:
         return frames
     lead = next(
@@ -781,21 +784,34 @@ def _same_day(
     if lead is None or lead.start != published:
         return frames
     dated = [(t.start, t.end) for t in times if t.type in ("DATE", "TIME")]
+    triggers = {f.trigger.token: k for k, f in enumerate(frames)}
+    day = lead.model_copy(update={"granularity": "day", "value": published.isoformat(), "mod": "ON_OR_BEFORE"})
     out = list(frames)
     for k, f in enumerate(frames):
-        if f.time is not None or f.told_time is not None or f.factuality not in _TOLD_DONE or f.commentary:
+        if f.time is not None or f.told_time is not None or f.factuality not in _SAME_DAY_FACTS or f.commentary:
             continue
         if any(f.sentence.start <= a and b <= f.sentence.end for a, b in dated):
             continue
-        if _told_on_the_day(doc[f.trigger.token]):
-            out[k] = f.model_copy(
-                update={
-                    "told_time": lead.model_copy(
-                        update={"granularity": "day", "value": published.isoformat(), "mod": "ON_OR_BEFORE"}
-                    )
-                }
-            )
+        verb = doc[f.trigger.token]
+        if _told_on_the_day(verb) or _told_back(verb, triggers, frames):
+            out[k] = f.model_copy(update={"told_time": day})
     return out
+
+
+#: what a same-day report tells of its day: acts told done, and told not done ("No one was injured")
+_SAME_DAY_FACTS = frozenset({"asserted", "reported", "negated"})
+
+
+def _told_back(verb: Token, triggers: dict[int, int], frames: list[EventFrame]) -> bool:
+    """A past perfect that is the complement of a saying told in the past (``report_day_classes``: "Agrochema
+    said its storage unit had been shut down"): the present perfect of the saying's day, told back."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ != "ccomp":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.lower_ in ("had", "'d") for a in auxes) or any(a.tag_ == "MD" for a in auxes):
+        return False
+    k = triggers.get(verb.head.i)
+    return k is not None and verb.head.tag_ == "VBD" and frames[k].event_class in REPORT_DAY_CLASSES
 
 
 def _told_on_the_day(verb: Token) -> bool:
