@@ -15,7 +15,8 @@ in claimline's event clusters:
 ``--why``: for each conflict whose sides are in different clusters, what keeps the sides' clusters apart (the
 pair of clusters, one holding frames of each of two sides, that is nearest to being one event): the reasons
 :func:`claimline.events.identity.explain` gives for their pairs of members other than ``unlinked``
-(``class``, ``time``, ``participants``, ``commentary`` ..., joined by ``+``; ``class (an unlisted word)`` when
+(``class``, ``time``, ``participants``, ``commentary`` ..., joined by ``+``; a side's commentary frames — the
+telling, "..., police said" — count only when the side has no other frame; ``class (an unlisted word)`` when
 every pair kept apart by its class has a frame of class ``other``, a word the lexicon does not list), else
 ``no link`` (every pair compatible, none linked: no shared party, no same-article reference, no same specific
 time) or ``joinable`` (some pair identity would join: the clustering's order or another member kept them
@@ -71,11 +72,20 @@ def identity_measured(f: Any) -> set[str]:
     return identity.measured(f)
 
 
+def _events_first(side: list[dict[str, Any]], run: se.Run) -> list[dict[str, Any]]:
+    """A side's frames that are no commentary, or all of them when every one is."""
+    told = [f for f in side if (m := run.members.get(f["id"])) is None or not m.frame.commentary]
+    return told or side
+
+
 def why_apart(frames: list[list[dict[str, Any]]], run: se.Run, verbose: bool = False) -> str:
     """What keeps the sides' clusters apart (see the module docstring)."""
     from claimline.events import identity
     from claimline.events.lexicon import OTHER
 
+    # a side's telling ("..., police said") is not what keeps it apart when its excerpt holds the event too: its
+    # commentary frames count only for a side that has nothing else
+    frames = [_events_first(side, run) for side in frames]
     members: dict[str, list[Any]] = {}
     for f in run.frames:
         if f["id"] in run.members:

@@ -369,6 +369,49 @@ def _particle(tok: Token) -> str | None:
     return None
 
 
+def _told(d: _Draft, drafted: dict[int, str], lex: EventLexicon) -> bool:
+    """Whether a verb is what a speech or opinion frame of its sentence reports: the clause that a verb of a
+    commentary class completes ("the council said the attackers had copied payroll records", "the blade came away
+    at 06:40, police said"). The telling is commentary; what it tells is the sentence's event, named party or
+    not (an unlisted verb elsewhere names an event only with one)."""
+    tok = d.token
+    if d.pos != "verb" or tok.dep_ != "ccomp" or tok.head is tok:
+        return False
+    cls = drafted.get(tok.head.i)
+    return cls is not None and cls != OTHER and lex.is_commentary(cls) and _happened_or_will(tok, lex)
+
+
+#: Auxiliaries of what ought to be, not what is told as done ("should be retained", "must be reformed").
+_OUGHT = frozenset({"should", "must", "ought"})
+#: Auxiliaries of a progressive told as past ("were experiencing antenna issues").
+_PAST_BE = frozenset({"was", "were"})
+#: Auxiliaries of a present passive alone ("are required").
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _happened_or_will(verb: Token, lex: EventLexicon) -> bool:
+    """Whether a verb tells an act as done or to be done: a past ("the blade came away"), a participle with its
+    auxiliary ("had been copied", "was switched off", "would be revived"), a past progressive, or a future ("the
+    ad will air"); not a present, which tells a state or a view ("history tends to repeat itself", "the results
+    show"), nor a hedge or what ought to be ("the loss could swell", "should be retained")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & (_OUGHT | _hedged_modals()):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        return bool(auxes - _PRESENT_BE)  # (a present passive tells a state: "improvements are required")
+    if verb.tag_ == "VBG":
+        return bool(auxes & _PAST_BE)
+    return bool(auxes & (lex.future_auxiliaries | {"would"}))
+
+
+@cache
+def _hedged_modals() -> frozenset[str]:
+    """``hedged_modals`` of models/modality.toml ("may", "might", "could")."""
+    return frozenset(lexicons.modality().hedged_modals)
+
+
 def _verb_class(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     phrase = _particle(tok)
     if phrase and phrase in lex.verbs:
@@ -1971,7 +2014,7 @@ def _find_frames(
             if p.role == "agent" and p.actor and p.start < d.token.idx:
                 kind = "person" if p.label in ("PERSON", "person") else "thing"
                 sent_agents.setdefault(kind, p.actor)
-        if d.cls == OTHER and all(p.label == DESCRIBED for p in parts):
+        if d.cls == OTHER and all(p.label == DESCRIBED for p in parts) and not _told(d, drafted, lex):
             continue  # an unlisted verb names an event only with a named participant
         amounts = (
             _quantities(d, doc, doc_text, durations, quantity_ents, cols)

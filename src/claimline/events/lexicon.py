@@ -128,6 +128,12 @@ class SenseEntry(_Strict):
         description="As a verb, the sense has a clause of what is to be done: an infinitive or a that-clause "
         "('ordered the union to suspend the action', 'ordered that the works stop'), not 'ordered 40 laptops'",
     )
+    directive: bool = Field(
+        default=False,
+        description="As a verb, chosen by an infinitive of what the one told is to do, after the verb's object "
+        "or its passive ('told residents to stay indoors', 'were told not to drink the water'): an instruction, "
+        "not speech; a that-clause ('told the board that ...') does not choose it",
+    )
     objects: list[str] = Field(
         default_factory=list,
         description="As a verb, lemmas of its direct object (or passive subject) that choose the sense "
@@ -239,6 +245,7 @@ class Sense:
     goals: frozenset[str] = frozenset()  # (a verb's: what it moves onto, into or against)
     doers: frozenset[str] = frozenset()  # (a verb's: who does it in this sense)
     others_do: frozenset[str] = frozenset()  # (verbs taking the sense when no person nor a doer does them)
+    directive: bool = False  # (a verb's: chosen by an infinitive of what the one told is to do)
 
 
 class DateClassEntry(_Strict):
@@ -629,8 +636,10 @@ def build(data: dict) -> EventLexicon:
             raise _fail(f"sense.{k} ({name}): class {sense.event_class!r} is not a class")
         if sense.converse and ("verb" not in sense.pos or sense.event_class == NO_EVENT):
             raise _fail(f"sense.{k} ({name}): a converse sense is a verb's and names an event")
-        if not sense.context and not sense.objects and not sense.plural and not sense.goals and not sense.others_do:
-            raise _fail(f"sense.{k} ({name}): a sense needs context words, objects, goals, plural or others_do")
+        if not (sense.context or sense.objects or sense.plural or sense.goals or sense.others_do or sense.directive):
+            raise _fail(f"sense.{k} ({name}): a sense needs context, objects, goals, plural, others_do or directive")
+        if sense.directive and "verb" not in sense.pos:
+            raise _fail(f"sense.{k} ({name}): directive chooses a verb's sense (pos 'verb')")
         if (sense.doers or sense.others_do) and "verb" not in sense.pos:
             raise _fail(f"sense.{k} ({name}): doers and others_do choose a verb's sense (pos 'verb')")
         if not set(sense.others_do) <= set(sense.lemmas):
@@ -657,6 +666,7 @@ def build(data: dict) -> EventLexicon:
             frozenset(sense.goals),
             frozenset(sense.doers),
             frozenset(sense.others_do),
+            sense.directive,
         )
         for lemma in sense.lemmas:
             for pos in sense.pos:

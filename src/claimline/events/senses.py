@@ -339,9 +339,32 @@ def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...])
             return sense
         if sense.people and _person_to_person(tok, pos):
             return sense
+        if sense.directive and pos == "verb" and _directs(tok):
+            return sense
         if sense.plural and pos == "noun" and tok.tag_ == "NNS" and not any(c.lower_ == "of" for c in tok.children):
             return sense  # "Russian pilots", not "three pilots of the scheme"
     return None
+
+
+#: Tags of the words that ask what or how ("told them what to say", "how to vote").
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _directs(verb: Token) -> bool:
+    """Whether a verb tells someone what to do: an infinitive with no subject of its own completes it after its
+    object or in the passive ("told residents to stay indoors", "were told not to drink the water"); not a
+    that-clause nor a clause with a subject of its own ("told the board that it would close", "told reporters he
+    wanted to stay"), nor what or how to do ("told them what to say", "tell them how to vote": the telling is
+    speech)."""
+    if not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") or g.tag_ in _WH for g in c.children)
+        for c in verb.children
+    )
 
 
 def _weakly_chosen(
