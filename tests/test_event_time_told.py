@@ -154,3 +154,16 @@ def test_a_same_day_report_tells_what_did_not_happen_and_what_a_saying_tells_bac
     frames = frames_of(text, date(2026, 3, 13))
     assert _told(_one(frames, "hurt")) is None
     assert _told(_one(frames, "shut down")) is None
+
+
+def test_a_dated_saying_tells_the_acts_of_the_quotation_it_closes(frames_of):
+    """dates19: an act told done in an earlier sentence of a quotation that a dated saying closes takes the saying's
+    day as its told time, as one in the saying's own sentence does; not a negated one, nor one outside the quotation."""
+    text = (
+        "The regulator opened a case against the farm.\n\n"
+        '"We have reported the company to the police. No fine has been issued yet," the director said on Thursday.'
+    )
+    frames = frames_of(text, date(2026, 3, 14))
+    assert _told(_one(frames, "report")) == PUB
+    assert _told(_one(frames, "open")) is None
+    assert all(_told(f) is None for f in frames if f.factuality == "negated")

@@ -844,6 +844,7 @@ def _told_times(frames: list[EventFrame], doc: Doc, triggers: dict[int, int]) ->
             teller = _telling(tok, triggers, frames) if _told_done(tok) else None
             if teller is not None and teller.time is not None and teller.time.kind == "point":
                 out[k] = f.model_copy(update={"told_time": teller.time})
+    _quoted(out, doc)
     for f in frames:
         # a verb of beginning dates the event its subject names ("the trial will open on Friday": the trial)
         k = _onset_subject(doc[f.trigger.token], triggers) if f.time is not None and f.time.kind == "point" else None
@@ -860,6 +861,36 @@ def _told_times(frames: list[EventFrame], doc: Doc, triggers: dict[int, int]) ->
         if t is not None and t.kind == "point" and t.start is not None:
             out[k] = f.model_copy(update={"told_time": t})
     return out
+
+
+#: how far a quotation a dated saying closes may reach back, in characters, and how long its attribution may be
+_QUOTE_REACH = 600
+_ATTRIBUTION = 80
+_CLOSING = {'"': '"', "\u201d": "\u201c"}
+
+
+def _quoted(frames: list[EventFrame], doc: Doc) -> None:
+    """Acts told done in an earlier sentence of a quotation that a dated saying closes ('"We have reported the
+    company to the police. No fine has been issued," the director said on Thursday': the reporting) take the
+    saying's day as ``told_time`` (in place), as an act in the saying's own sentence does (:func:`_telling`)."""
+    text = doc.text
+    for s in list(frames):
+        t = s.time
+        if s.event_class not in REPORT_DAY_CLASSES or t is None or t.kind != "point" or t.start is None:
+            continue
+        head = text[s.sentence.start : s.trigger.start]
+        close = max(head.rfind(q) for q in _CLOSING)
+        if close < 0 or len(head) - close > _ATTRIBUTION or any(q in head[close + 1 :] for q in ("\u201c", "\u201d")):
+            continue
+        close += s.sentence.start
+        opening = text.rfind(_CLOSING[text[close]], max(0, close - _QUOTE_REACH), close)
+        if opening < 0 or "\n\n" in text[opening:close] or opening >= s.sentence.start:
+            continue  # none, or the quotation opens in the saying's own sentence (:func:`_telling` reads that one)
+        for k, f in enumerate(frames):
+            if not opening < f.trigger.start < close or f.time is not None or f.told_time is not None:
+                continue
+            if f.factuality in _TOLD_DONE and not f.commentary and _told_done(doc[f.trigger.token]):
+                frames[k] = f.model_copy(update={"told_time": t})
 
 
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
