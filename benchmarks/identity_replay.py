@@ -62,8 +62,12 @@ def _order(m: Any) -> tuple[bool, str, str]:
     return (p is not None, p.isoformat() if p else "", m.frame.article_id)
 
 
-def replay(saved: dict[str, Any]) -> dict[str, str]:
-    """frame id -> cluster id, clustering the saved frames again with the current code."""
+_SETTING = object()
+
+
+def replay(saved: dict[str, Any], linker: Any = _SETTING) -> dict[str, str]:
+    """frame id -> cluster id, clustering the saved frames again with the current code (``linker``: the learned
+    linker to use, None for the rules alone; by default the setting's, :func:`claimline.events.linker.setting`)."""
     from claimline.events.identity import EventClusters
 
     by_article: dict[str, list[Any]] = {}
@@ -71,6 +75,8 @@ def replay(saved: dict[str, Any]) -> dict[str, str]:
         by_article.setdefault(m.frame.article_id, []).append(m)
     index = EventClusters()
     index.aliases.update({k: set(v) for k, v in saved["aliases"].items()})
+    if linker is not _SETTING:
+        index.linker = linker
     for aid in sorted(by_article, key=lambda a: _order(by_article[a][0])):
         index.add(by_article[aid])
     return index.of_frame()

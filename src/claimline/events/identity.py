@@ -1395,6 +1395,10 @@ class EventClusters:
         self.story_loader: Callable[[Sequence[str], Sequence[str]], Iterable[Cluster]] | None = None
         self._held: set[tuple[str, str]] = set()  # (article, root; "": every root) the loader gave
         self._of_article: dict[str, set[str]] = {}  # article id -> the ids of the clusters holding its frames
+        from .linker import setting  # (the linker imports this module)
+
+        #: The learned linker (:mod:`claimline.events.linker`) joining clusters the rules keep apart, or None.
+        self.linker = setting()
         for c in clusters:
             self._put(c)
 
@@ -1487,7 +1491,53 @@ class EventClusters:
         for old, new in self._story_event(placed).items():
             touched.pop(old, None)
             touched.setdefault(new, None)
+        for old, new in self._learned(placed).items():
+            touched.pop(old, None)
+            touched.setdefault(new, None)
         return list(touched)
+
+    def _learned(self, placed: list[tuple[Member, str]]) -> dict[str, str]:
+        """The learned linker's joins (:mod:`claimline.events.linker`): each new report, scored against every
+        report of its story's other clusters (its own article's and those of the articles reporting an event it
+        reports, at most :data:`STORY_ARTICLES`), joins its cluster to the cluster of the best pair scoring at
+        least the linker's threshold. Each pair of reports is scored once, when the later of the two comes.
+        Returns the clusters merged away (old id -> the id it went into)."""
+        lk = self.linker
+        if lk is None or not placed:
+            return {}
+        from .linker import never
+
+        out: dict[str, str] = {}
+        for article in sorted({m.frame.article_id for m, _ in placed}):
+            story = self._story_of(article)
+            if len(story) > STORY_ARTICLES:
+                continue
+            self._load([article, *sorted(story)])
+            story = self._story_of(article)
+            scope = sorted({x for s in (article, *story) for x in self._of_article.get(s, ())})
+            for m, cid in placed:
+                if m.frame.article_id != article:
+                    continue
+                cid = self._now(cid)
+                c = self.clusters.get(cid)
+                if c is None:
+                    continue
+                ranked: list[tuple[float, str]] = []
+                for did in scope:
+                    did = self._now(did)
+                    d = self.clusters.get(did)
+                    if d is None or did == cid or any(never(m, o) for o in d.members):
+                        continue
+                    score = max(lk.score(m, o, self.lex) for o in d.members)
+                    if score >= lk.threshold:
+                        ranked.append((-score, did))
+                for _, did in sorted(set(ranked)):
+                    d = self.clusters[did]
+                    if all(compatible(x, y, self.lex) for x in c.members for y in d.members):
+                        self._merge(c, d)  # the link the rules missed; nothing in the two says two events
+                        out[cid] = d.id
+                        break
+        return {old: self._now(new) for old, new in out.items()}
 
     def _one_incident(self, m: Member, clusters: Sequence[Cluster]) -> bool:
         """A report of an incident (``incident`` classes) naming no party that several clusters accept is a report of
@@ -1673,7 +1723,7 @@ class EventClusters:
                 if into is not None and any(o.frame.article_id == article for o in into.members):
                     self._merge(self.clusters[cid], into)
                     out[cid] = into.id
-        return out
+        return {old: self._now(new) for old, new in out.items()}
 
     def _story_of(self, article: str) -> set[str]:
         """The other articles reporting an event the article reports (in one cluster with one of its reports)."""

@@ -1,0 +1,79 @@
+"""The learned event linker (issue 15): general pair features, the shipped weights, the setting, and its joins
+(only clusters of one story the rules find compatible: the link the rules missed, never a contradiction)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from claimline.events import linker as lk
+from claimline.events.identity import EventClusters, compatible
+
+from .test_events import _event, _members, frames_of  # noqa: F401  (frames_of: a fixture)
+
+DAY, NEXT = date(2026, 5, 4), date(2026, 5, 5)
+
+
+def _story(frames_of):  # noqa: F811
+    a = _members(
+        frames_of,
+        "Skyvale delivered 12 drones to Latvia on 2 March. The drones passed their acceptance tests.",
+        date(2026, 3, 3),
+        "A",
+    )
+    b = _members(
+        frames_of,
+        "Skyvale supplied Latvia with 12 drones on 2 March. The aircraft passed acceptance testing in Riga.",
+        date(2026, 3, 4),
+        "B",
+    )
+    return a, b
+
+
+def _clusters(articles, linker):
+    index = EventClusters()
+    index.linker = linker
+    for ms in articles:
+        index.add(ms)
+    return index
+
+
+def test_shipped_weights_are_for_these_features_and_off_by_default(monkeypatch):
+    monkeypatch.delenv(lk.LINKER_ENV, raising=False)
+    monkeypatch.delenv(lk.WEIGHTS_ENV, raising=False)
+    found = lk.linker()
+    assert found is not None and 0.5 <= found.threshold < 1
+    data = json.loads((lk._path()).read_text(encoding="utf-8"))
+    assert data["features"] == list(lk.FEATURES)
+    assert lk.setting() is (found if found.enabled else None)
+    monkeypatch.setenv(lk.LINKER_ENV, "on")
+    assert lk.setting() is found
+    monkeypatch.setenv(lk.LINKER_ENV, "off")
+    assert lk.setting() is None
+
+
+def test_features_are_general_and_symmetric(frames_of):  # noqa: F811
+    a, b = _story(frames_of)
+    x, y = _event(a, "deliver"), _event(b, "supply")
+    fx = lk.features(x, y)
+    assert set(fx) == set(lk.FEATURES)
+    assert fx == lk.features(y, x)
+    assert fx["shared_party"] == 1 and fx["same_text_time"] == 1 and fx["same_article"] == 0
+    assert lk.may_link(x, y)
+    assert 0.0 <= lk.linker().score(x, y) <= 1.0  # type: ignore[union-attr]
+
+
+def test_a_join_needs_the_threshold_and_compatible_reports(frames_of):  # noqa: F811
+    # one raid in two outlets, its report naming no party in either: the rules have nothing to link them by
+    a = _members(frames_of, "Police arrested two men in Kelso on Monday. The arrests followed a raid.", DAY, "A")
+    b = _members(frames_of, "Two men were detained by police in Kelso on Monday after a raid.", NEXT, "B")
+    off = _clusters([a, b], None)
+    data = json.loads(lk._path().read_text(encoding="utf-8"))
+    never = lk.Linker({**data, "threshold": 1.01})
+    assert _clusters([a, b], never).of_frame() == off.of_frame()  # above every score: the rules alone
+    always = lk.Linker({**data, "threshold": 0.0})
+    joined = _clusters([a, b], always)
+    assert len(joined.clusters) == len(off.clusters) - 1  # the two raids: one event
+    assert len({joined.of_frame()[_event(ms, "raid").frame.id] for ms in (a, b)}) == 1
+    for c in joined.clusters.values():  # a join never glues reports the rules tell apart
+        assert all(compatible(x, y) for i, x in enumerate(c.members) for y in c.members[i + 1 :])
