@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
             f" ({d['tp']} of {d['gold']} gold pairs, {d['sys'] - d['tp']} wrong)"
         )
     if args.write:
-        threshold = args.threshold if args.threshold is not None else 0.9
+        threshold = args.threshold if args.threshold is not None else 0.95
         model = fit(np.vstack([rows[s][0] for s in stories]), np.concatenate([rows[s][1] for s in stories]))
         figures = {"stories": len(stories), "pairs": n, "positive": pos, "l2": L2}
         WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
