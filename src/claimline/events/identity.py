@@ -122,12 +122,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import islice
 from typing import Any, TypeVar
 
 from ..extraction import actors as actors_mod
@@ -286,6 +287,16 @@ _ALIASES: ContextVar[dict[tuple[str, ...], set[tuple[str, ...]]] | None] = Conte
 
 
 _PER_FRAME_MAX = 8192  # frames whose keys() / acronyms() are memoised (frames are shared: store reads)
+
+
+def _make_room(cache: dict[int, Any]) -> None:
+    """Forget the older half of a per-frame memo that is full (a dict keeps its insertion order): the frames of
+    the articles written last are those the next writes ask about again (their story's clusters), which
+    emptying it lost every 8,192 frames."""
+    for k in list(islice(cache, len(cache) // 2)):
+        del cache[k]
+
+
 _KEYS_OF: dict[int, tuple[EventFrame, EventLexicon, frozenset[tuple[str, str]]]] = {}
 _ACRONYMS_OF: dict[int, tuple[EventFrame, list[tuple[tuple[str, ...], tuple[str, ...]]]]] = {}
 
@@ -297,7 +308,7 @@ def acronyms(f: EventFrame) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     found = _ACRONYMS_OF.get(id(f))
     if found is None or found[0] is not f:  # (memoised per frame object: a pure function of the frame)
         if len(_ACRONYMS_OF) >= _PER_FRAME_MAX:
-            _ACRONYMS_OF.clear()
+            _make_room(_ACRONYMS_OF)
         found = _ACRONYMS_OF[id(f)] = (f, _acronyms(f))
     return list(found[1])
 
@@ -409,7 +420,7 @@ def _strong(f: EventFrame) -> list[Participant]:
     found = _STRONG_OF.get(id(f))
     if found is None or found[0] is not f or found[1] is not lex or found[2] is not g:  # (memoised per frame)
         if len(_STRONG_OF) >= _PER_FRAME_MAX:
-            _STRONG_OF.clear()
+            _make_room(_STRONG_OF)
         found = _STRONG_OF[id(f)] = (f, lex, g, tuple(_strong_of(f)))
     return list(found[3])
 
@@ -457,7 +468,7 @@ def _per_frame(cache: dict[int, tuple[Any, ...]], f: EventFrame, lex: EventLexic
     found = cache.get(id(f))
     if found is None or found[0] is not f or found[1] is not lex or found[2] is not g:
         if len(cache) >= _PER_FRAME_MAX:
-            cache.clear()
+            _make_room(cache)
         found = cache[id(f)] = (f, lex, g, compute(f, lex))
     return found[3]  # type: ignore[no-any-return]
 
@@ -705,7 +716,7 @@ def interval_of(m: Member, lex: EventLexicon | None = None) -> tuple[date, date]
     found = _INTERVAL_OF.get(id(m))
     if found is None or found[0] is not m or found[1] is not lex:  # (memoised per member: a pure function of it)
         if len(_INTERVAL_OF) >= _PER_FRAME_MAX:
-            _INTERVAL_OF.clear()
+            _make_room(_INTERVAL_OF)
         t = m.frame.time
         found = _INTERVAL_OF[id(m)] = (
             m,
@@ -1240,7 +1251,7 @@ def keys(f: EventFrame, lex: EventLexicon | None = None) -> set[tuple[str, str]]
     found = _KEYS_OF.get(id(f))
     if found is None or found[0] is not f or found[1] is not lex:  # (memoised per frame object)
         if len(_KEYS_OF) >= _PER_FRAME_MAX:
-            _KEYS_OF.clear()
+            _make_room(_KEYS_OF)
         found = _KEYS_OF[id(f)] = (f, lex, frozenset(_keys(f, lex)))
     return set(found[2])
 
@@ -1302,6 +1313,7 @@ def family_keys(frames: Iterable[EventFrame], lex: EventLexicon | None = None) -
 #: lexicon id -> (the lexicon, class root -> the roots of the reports keyed by it: EventClusters._stored_roots)
 #: (one pass over the derivations per lexicon, not per store write)
 _ROOTS_KEYED: dict[int, tuple[EventLexicon, dict[str, set[str]]]] = {}
+_STORED_OF: dict[int, tuple[EventLexicon, dict[frozenset[str], frozenset[str]]]] = {}  # (EventClusters._stored_of)
 #: A story of more articles than this (tied by events in one cluster) reports more than one event of a kind: a
 #: report naming no party is not joined by the story alone (:meth:`EventClusters._story_event`).
 STORY_ARTICLES = 12
@@ -1392,7 +1404,7 @@ class EventClusters:
         self.aliases: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         #: (a store) the stored clusters holding a report of the given articles whose class root
         #: (:func:`class_root`) is one of the given roots (none given: every cluster of the articles)
-        self.story_loader: Callable[[Sequence[str], Sequence[str]], Iterable[Cluster]] | None = None
+        self.story_loader: Callable[[Sequence[str], Collection[str]], Iterable[Cluster]] | None = None
         self._held: set[tuple[str, str]] = set()  # (article, root; "": every root) the loader gave
         self._of_article: dict[str, set[str]] = {}  # article id -> the ids of the clusters holding its frames
         from .linker import setting  # (the linker imports this module)
@@ -1420,7 +1432,8 @@ class EventClusters:
             self.aliases.setdefault(name, set()).update(others)
 
     def _index_member(self, cid: str, m: Member) -> None:
-        self._learn([m.frame])
+        if acronyms(m.frame):  # (memoised: most frames define none)
+            self._learn([m.frame])
         self._of_article.setdefault(m.frame.article_id, set()).add(cid)
         for k in [("commentary", "@" + m.frame.article_id)] if m.frame.commentary else self._member_keys(m):
             self._index.setdefault(k, set()).add(cid)
@@ -1740,12 +1753,24 @@ class EventClusters:
         want = {(a, r) for a in articles for r in wanted if (a, r) not in self._held and (a, "") not in self._held}
         if not want:
             return
-        stored = sorted({x for _, r in want for x in self._stored_roots(r)}) if roots else []
-        gone = self.clusters.keys() | self.merged.keys()
+        stored = self._stored_of(frozenset(r for _, r in want)) if roots else frozenset()
         for c in self.story_loader(sorted({a for a, _ in want}), stored):
-            if c.id not in gone:
+            if c.id not in self.clusters and c.id not in self.merged:
                 self._put(c)
         self._held |= want
+
+    def _stored_of(self, roots: frozenset[str]) -> frozenset[str]:
+        """:meth:`_stored_roots` of every root (kept per set of roots: a root's run to hundreds of words, asked
+        again for each story article and each article written)."""
+        found = _STORED_OF.get(id(self.lex))
+        if found is None or found[0] is not self.lex:
+            found = _STORED_OF[id(self.lex)] = (self.lex, {})
+        out = found[1].get(roots)
+        if out is None:
+            if len(found[1]) >= 512:
+                found[1].clear()
+            out = found[1][roots] = frozenset(x for r in roots for x in self._stored_roots(r))
+        return out
 
     def _stored_roots(self, root: str) -> set[str]:
         """The class roots (:func:`class_root`) of the reports keyed by ``root``: the root, and ``other:<lemma>``
@@ -1775,10 +1800,11 @@ class EventClusters:
             return None
         root = class_root(c.frames[0], self.lex)
         self._load(story, [root])
+        mine = self._of_article.get(article, set())  # (the clusters holding a report of the article)
         found = [
             self.clusters[x]
             for x in sorted({x for s in sorted(story) for x in self._index.get((root, "@" + s), set())} - {cid})
-            if x in self.clusters and all(o.frame.article_id != article for o in self.clusters[x].members)
+            if x in self.clusters and x not in mine  # (no report of the article in it)
         ]
         if not any(self._tied(c, x) for x in found):
             return None  # (the cheap test first: none tied, none joined)

@@ -22,7 +22,7 @@ participant name, for ``--actor`` matching by name). All take a ``sqlite3.Connec
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from math import isfinite
 from typing import Any, TypeVar
@@ -937,7 +937,7 @@ def cluster_ids(db: sqlite3.Connection, event_ids: Iterable[str] | None = None) 
 
 
 # ------------------------------------------------------------------ for conflicts on events
-def article_clusters(db: sqlite3.Connection, article_ids: Iterable[str], roots: Sequence[str] = ()) -> set[str]:
+def article_clusters(db: sqlite3.Connection, article_ids: Iterable[str], roots: Collection[str] = ()) -> set[str]:
     """Ids of the clusters holding a frame of the given articles (of one of the class ``roots``, when given).
 
     The roots are tested on the rows read, not in SQL: a root's stored roots (``EventClusters._stored_roots``)
@@ -950,12 +950,12 @@ def article_clusters(db: sqlite3.Connection, article_ids: Iterable[str], roots: 
         article_ids = set(article_ids)
         known = article_ids & held.articles.keys()
         article_ids -= known
-        wanted = set(roots)
+        wanted = roots if isinstance(roots, (set, frozenset)) else set(roots)  # (a root's run to hundreds of words)
         out.update(held.cluster_of[f] for a in known for f, root in held.articles[a] if not roots or root in wanted)
         if not article_ids:
             return out
     if roots:
-        wanted = set(roots)
+        wanted = roots if isinstance(roots, (set, frozenset)) else set(roots)
         for chunk in _chunks(sorted(set(article_ids))):
             args = _padded(chunk)
             rows = db.execute(
