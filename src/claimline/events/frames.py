@@ -378,7 +378,11 @@ def _told(d: _Draft, drafted: dict[int, str], lex: EventLexicon) -> bool:
     if d.pos != "verb" or tok.dep_ != "ccomp" or tok.head is tok:
         return False
     cls = drafted.get(tok.head.i)
-    return cls is not None and cls != OTHER and lex.is_commentary(cls) and _happened_or_will(tok, lex)
+    if cls is None or cls == OTHER or not lex.is_commentary(cls):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.nouns for c in tok.children):
+        return False  # "a tremor hit the villages, the institute said": the event noun is the event, not "hit"
+    return _happened_or_will(tok, lex)
 
 
 #: Auxiliaries of what ought to be, not what is told as done ("should be retained", "must be reformed").
