@@ -637,7 +637,9 @@ def build(data: dict) -> EventLexicon:
         if sense.converse and ("verb" not in sense.pos or sense.event_class == NO_EVENT):
             raise _fail(f"sense.{k} ({name}): a converse sense is a verb's and names an event")
         if not (sense.context or sense.objects or sense.plural or sense.goals or sense.others_do or sense.directive):
-            raise _fail(f"sense.{k} ({name}): a sense needs context, objects, goals, plural, others_do or directive")
+            raise _fail(
+                f"sense.{k} ({name}): a sense needs context words, objects, goals, plural, others_do or directive"
+            )
         if sense.directive and "verb" not in sense.pos:
             raise _fail(f"sense.{k} ({name}): directive chooses a verb's sense (pos 'verb')")
         if (sense.doers or sense.others_do) and "verb" not in sense.pos:
