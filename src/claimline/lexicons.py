@@ -366,6 +366,11 @@ class RevisionLexicon(_Strict):
         default_factory=list,
         description="Schedule changes ('postponed'): a correction only when they move the event to a time",
     )
+    own_versions: list[str] = Field(
+        default_factory=list,
+        description="Initial markers naming the outlet's own earlier text ('an earlier version said'): as a source,"
+        " the outlet itself",
+    )
 
 
 class FurnitureLexicon(_Strict):

@@ -478,6 +478,13 @@ def _onset_subject(verb: Token, triggers: dict[int, int]) -> int | None:
         return None  # a participle set off on its noun ("development, begun two years ago, was pushed back")
     if subj is not None and verb.dep_ == "relcl" and subj.tag_ == "WDT":
         subj = verb.head  # "the inquiry, which began on Monday afternoon, ..."
+    if subj is None and verb.tag_ == "VBG" and not auxes:
+        # a present participle on the event noun ("a 72-hour strike starting on Friday"), or on the verb that takes
+        # it as object ("will hold a 24-hour strike starting on Friday", as parsed): the noun's start (review 18 Z3)
+        if verb.dep_ == "acl":
+            subj = verb.head
+        elif verb.dep_ == "advcl":
+            subj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subj is None or subj.pos_ != "NOUN" or subj.i not in triggers:
         return None
     return triggers[subj.i]

@@ -109,6 +109,13 @@ class _Markers:
 
 
 @cache
+def _own_version(text: str) -> bool:
+    """A source phrase naming the outlet's own earlier text ("an earlier version", ``own_versions`` of
+    models/revision.toml)."""
+    words = " ".join(text.lower().split())
+    return any(re.search(rf"\b{re.escape(v)}\b", words) for v in lexicons.revision().own_versions)
+
+
 def _markers() -> _Markers:
     m = lexicons.modality()
     r = lexicons.revision()
@@ -320,7 +327,7 @@ def _named_in(raw: RawClaim, resolver: Resolver, per_doc: _PerDoc | None = None)
     found: list[str] = [m.actor for m in resolver.in_span(span)]
     for t in span if per_doc is None else per_doc.determined_tokens(span):
         if t.pos_ == "NOUN" and any(c.lower_ in _DETERMINERS for c in t.children) and _is_description(t):
-            a = resolver.described(t.lemma_.lower(), t.idx)
+            a = resolver.described_token(t)
             if a:
                 found.append(a)
     return found
@@ -357,7 +364,7 @@ def _content_actors(
             subject = source_actor if subj.lower_ == "we" else None
             subject = subject or resolver.pronoun(subj.lower_, subj.idx)
         elif _is_description(subj) and any(c.lower_ in ("the", "this") for c in subj.children):
-            subject = resolver.described(subj.lemma_.lower(), subj.idx)
+            subject = resolver.described_token(subj)
         else:
             poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if poss is not None:
@@ -527,7 +534,8 @@ def _claim_time(
             return None
         own = [t for t in found if not said(t)]
         kept = [t for t in own if not _SET_ASIDE.search(text[max(lo, t.start - 40) : t.start])]
-        return (kept or own or found)[0]
+        best = kept or own or found
+        return next((t for t in best if not _on_a_participle(t, raw.content)), best[0])
 
     t = pick(raw.start, raw.end) or pick(raw.sentence.start_char, raw.sentence.end_char)
     if t is None:
@@ -545,6 +553,23 @@ def _claim_time(
 
 
 _AHEAD = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _on_a_participle(t: TimeExpr, content: Span) -> bool:
+    """A time on a past participle that describes a noun ("the landscape stolen three years ago was recovered on
+    Tuesday", "the bridge built in 1920 was closed on Friday") dates that participle's act, not the claim's verb:
+    another time of the claim comes first (review 18 Z7)."""
+    span = content.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span) or t.text not in span.text:
+        return False  # (offsets of another parse)
+    tok, root = span.root, content.root
+    for _ in range(12):
+        if tok.i == root.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return True
+        tok = tok.head
+    return False
 
 
 def _in_relative_clause(t: TimeExpr, content: Span) -> bool:
@@ -691,6 +716,8 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc |
         if raw.cue_start is not None and raw.cue_end is not None:
             cue = SpanModel(text=text[raw.cue_start : raw.cue_end], start=raw.cue_start, end=raw.cue_end)
         revision = _revision(raw, per_sentence.get(raw.sentence.start, 1), cue_tokens, per_doc)
+        if source is not None and revision == "initial" and _own_version(source.text):
+            source = None  # "an earlier version said ...": the outlet's own superseded text (review 18 Z10)
         claim = Claim(
             id=f"{aid}-{n:03d}",
             article_id=aid,

@@ -350,6 +350,25 @@ class Resolver:
         last: dict[str, int] = {m.actor: k for k, m in enumerate(recent)}
         return max(last, key=lambda a: (counts[a], last[a]))
 
+    def described_token(self, tok: Token) -> str | None:
+        """:meth:`described` for a description in the text: one qualified by nouns of its own ("the food safety
+        agency", "the transport ministry") is only an actor whose name holds those nouns, never another body of
+        the kind ("the food safety agency" after "the health ministry" is no ministry; review 18 Z5)."""
+        noun = tok.lemma_.lower()
+        qualifiers = [
+            t.lower_
+            for t in tok.subtree
+            if t.i < tok.i and t.pos_ == "NOUN" and t.dep_ == "compound" and t.is_lower and self.mention_at(t) is None
+        ]
+        if not qualifiers:
+            return self.described(noun, tok.idx)
+        hi = bisect.bisect_left(self._starts, tok.idx)
+        for m in reversed(self.mentions[:hi]):
+            words = m.text.lower().split()
+            if noun in words and all(q in words for q in qualifiers):
+                return m.actor
+        return None
+
     def pronoun(self, word: str, char: int) -> str | None:
         if word in _PRONOUN_PERSON:
             return self.before(char, frozenset({"person"}))
@@ -483,6 +502,21 @@ class Resolver:
         tok, name = found[0]
         return name if tok.dep_ in ("nsubj", "nsubjpass") else None
 
+    def _unnamed_before(self, span: Span, noun: str) -> bool:
+        """Whether the source's sentence, before it, holds a body of that noun the NER did not name ("The food
+        safety agency closed the plant on Tuesday, a spokesman for the agency said": that agency, not the
+        ministry the previous sentence quoted; review 18 Z5) — the description's referent, unresolved."""
+        quoted = False
+        for tok in span.doc[span.sent.start : span.start]:
+            if tok.is_quote and tok.tag_ != "POS":
+                quoted = not quoted
+                continue
+            if quoted or tok.pos_ != "NOUN" or tok.lemma_.lower() != noun or tok.dep_ == "compound":
+                continue
+            if self.mention_at(tok) is None and any(c.dep_ in ("amod", "compound") for c in tok.children):
+                return True
+        return False
+
     def _fitting_subject(self, span: Span, noun: str, types: frozenset[str] | None = None) -> str | None:
         """A named subject before a description's source in its own sentence that the description fits:
         "Veltra won a contract from Ostrava, the company said" is Veltra, not the place after it."""
@@ -600,6 +634,8 @@ class Resolver:
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         pl = pobj.lemma_.lower()
+                        if (pl in lex.noun_types or own_description(pl)) and self._unnamed_before(span, pl):
+                            return Resolved(None, "unresolved", "anonymous")
                         if pl in lex.noun_types or own_description(pl):
                             actor = self.described(pl, span.start_char)
                             if actor:

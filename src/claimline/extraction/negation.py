@@ -181,6 +181,8 @@ def is_negated(tok: Token, span: Span | None) -> bool:
     via_subject = False  # reached ``node`` through its subject: a later "not" still negates it
     by_subject = False  # reached ``node`` through its active subject: a negating verb's doer, not what it excludes
     for _ in range(8):
+        if node.i != tok.i and negating_verb(node) and any(c.dep_ == "neg" and not restricts(c) for c in node.children):
+            return False  # a negation negated: "would not rule out closing the mine" is possible (review 18 Z12)
         for child in node.children:
             if not lo <= child.i < hi:
                 continue

@@ -67,9 +67,12 @@ Facets (``Conflict.facet``) and their values (``Side.value``):
     on 20 June" written on 10 June, against "signed on 3 June"); else plans
     are compared with plans (``sides.plans_apart``), and a plan told in the
     past ("had hoped to sign on Monday", "was supposed to open on Friday")
-    with plans only. A day told at its edge ("late on Tuesday", "Tuesday
-    night", "at 1 a.m. on Wednesday") reaches across midnight (``[day_edges]``
-    of models/comparison.toml). A claim
+    with plans only. Answers whose reports lie months apart, each dating the
+    event near its own day, are two occasions, not one question
+    (``sides.occasions_apart``: a January strike and a November one). A day
+    told at its edge ("late on Tuesday", "Tuesday night", "at 1 a.m. on
+    Wednesday") reaches across midnight (``[day_edges]`` of
+    models/comparison.toml). A claim
     whose time the sentence marks as the earlier one ("initially expected to
     begin in October, is now expected in January") counts as ``initial``. Sides are built greedily from the most
     specific interval up: a claim joins the side whose interval it overlaps
@@ -118,8 +121,9 @@ Reconciliation, in layers
 -------------------------
 1. **Supersession.** A claim with ``revision == "correction"`` (not
    speculative) supersedes opposing claims that are flagged ``initial``, are in
-   the same article, or were published on or before it (undated claims are
-   presumed earlier). When several sides carry corrections, the side with the
+   the same article, or were published before it (undated claims are
+   presumed earlier; another outlet's report of the same day cannot be told
+   earlier by its date, so it goes to the vote: review 18 Z8). When several sides carry corrections, the side with the
    strictly latest one is the candidate. A side consisting only of claims
    flagged ``initial`` is superseded as well. A claim for the other value
    published after the correction (not flagged initial, not speculative)
@@ -189,9 +193,9 @@ from typing import Protocol
 
 from ..schemas import Article, Claim, Conflict, ConflictResolution, EventFrame, Side, SourceRef, Trigger
 from .info import Info, claim_infos, spans_kept, time_is_initial
-from .keys import GIST, Key, gist_whose, group_claims, may_conflict
+from .keys import Key, group_claims, may_conflict
 from .objects import by_object
-from .sides import date_sides, is_conflict, plans_apart, value_sides
+from .sides import date_sides, is_conflict, occasions_apart, plans_apart, value_sides
 from .status import SIDE_ORDER
 from .verdict import (
     Draft,
@@ -294,7 +298,9 @@ def _drafts(
                 for i, v in entries
             ]
             # reports of the event done, then plans; of one object each (review 9 W1: two deals signed)
-            for group in (g for one in by_object(entries, told) for g in plans_apart(one)):
+            for group in (
+                g for one in by_object(entries, told) for apart in occasions_apart(one) for g in plans_apart(apart)
+            ):
                 sides, contra = date_sides(group)
                 if contra and is_conflict(sides, contra, False, across=True):
                     break
@@ -302,8 +308,6 @@ def _drafts(
         else:
             if facet == "polarity":
                 entries = done_by_the_no(entries)
-                if GIST in key[1] and _of_other_things(entries):
-                    continue
             sides, contra = value_sides(entries, facet)
             timed = True
         if not contra or not is_conflict(sides, contra, timed, across=facet in _ACROSS):
@@ -312,14 +316,6 @@ def _drafts(
         draft.qid = question_key(key)
         drafts.append(draft)
     return drafts
-
-
-def _of_other_things(entries: list[tuple[Info, str]]) -> bool:
-    """Whether the "yes" and the "no" of a gist question (:func:`keys.said_gist`) each say whose or of what its
-    noun is and share no such word: "sold the addresses of its staff" / "of its customers" (review 18 Z15)."""
-    yes = {w for i, v in entries if v == "yes" for w in gist_whose(i.claim)}
-    no = {w for i, v in entries if v == "no" for w in gist_whose(i.claim)}
-    return bool(yes) and bool(no) and not yes & no
 
 
 def done_by_the_no(entries: list[tuple[Info, str]]) -> list[tuple[Info, str]]:

@@ -320,31 +320,25 @@ def said_gist(claim: Claim) -> str | None:
     had sold customer addresses to advertisers" / "denied that it had sold the addresses of its customers to
     advertising firms": sell … address; review 17 Y2). Asked only of a claim filed under its own subject or its
     speaker, never one borrowed from the article ("Two officials have been served notice" filed under the
-    article's minister is not the minister's notice)."""
+    article's minister is not the minister's notice). The gist keeps whose or of what its noun is (:func:`_gist_parts`:
+    "sold the addresses of its staff" / "sold its customers' addresses" are two questions, sell … address of staff
+    and sell … address of customer, never one a "yes" and a "no" answer; review 18 Z15)."""
     whole = said_whole(claim)
-    return _gist(whole.split(), claim.predicate or "") if whole is not None else None
+    parts = _gist_parts(whole.split(), claim.predicate or "") if whole is not None else None
+    if parts is None:
+        return None
+    gist, whose = parts
+    return f"{gist} of {' '.join(sorted(whose))}" if whose else gist
 
 
 #: between a claim's verb and the head of its object's phrase (:func:`_gist`)
-GIST = " … "
-_GIST = GIST
+_GIST = " … "
 
 
 def _gist(words: list[str], predicate: str) -> str | None:
     """A claim's gist (:func:`_gist_parts`), None when not found."""
     parts = _gist_parts(words, predicate)
     return parts[0] if parts is not None else None
-
-
-@kept_per_claim
-def gist_whose(claim: Claim) -> frozenset[str]:
-    """The words that say whose or of what the head noun of a claim's gist is (:func:`_gist_parts`): "sold the
-    addresses of its staff" {staff}, "sold customer addresses" {customer}. Two answers of one gist whose words
-    are both known and share none are about two things ("sold its staff's addresses to a bank" / "denied selling
-    its customers' addresses": review 18 Z15); empty when the claim says nothing of it."""
-    whole = said_whole(claim)
-    parts = _gist_parts(whole.split(), claim.predicate or "") if whole is not None else None
-    return parts[1] if parts is not None else frozenset()
 
 
 def _gist_parts(words: list[str], predicate: str) -> tuple[str, frozenset[str]] | None:
@@ -377,7 +371,7 @@ def _gist_parts(words: list[str], predicate: str) -> tuple[str, frozenset[str]] 
         return None
     noun = _singular(phrase[-1])
     # Whose or of what the head noun is: its "of" complement ("the addresses of its staff") and the words before
-    # it ("its staff's addresses", "customer addresses"): :func:`gist_whose` (review 18 Z15).
+    # it ("its staff's addresses", "customer addresses"): :func:`said_gist` (review 18 Z15).
     whose = {_singular(w) for w in phrase[:-1] if w.isalpha()}
     if j + 1 < len(words) and words[j] == "of":
         complement, _ = _gist_phrase(words, j + 1)

@@ -125,6 +125,36 @@ def date_sides(entries: list[tuple[Info, str]]) -> tuple[dict[str, list[Info]], 
     return sides, {(a, b) for a in names for b in names if a < b}
 
 
+#: a date answer this close to its own report's day tells an occasion of that time ...
+_NEAR_DAYS = 31
+#: ... and reports this far apart, each so, tell two occasions (review 18 Z9)
+_APART_DAYS = 90
+
+
+def occasions_apart(entries: list[tuple[Info, str]]) -> list[list[tuple[Info, str]]]:
+    """The answers of one date question split where their reports lie months apart and each dates the event near
+    its own day: a strike "starting on Friday" told in January and services resuming "on Thursday" told in
+    November are two strikes of one union, not two answers to one (review 18 Z9). One group when any answer is
+    undated, far from its report (a report recalling an earlier date still meets the others) or none are apart."""
+    dated: list[tuple[int, tuple[Info, str]]] = []
+    for entry in entries:
+        info = entry[0]
+        span = date_span(info.claim)
+        if info.published is None or span is None:
+            return [entries]
+        day = info.published.toordinal()
+        if abs((span[0] + span[1]) // 2 - day) > _NEAR_DAYS:
+            return [entries]
+        dated.append((day, entry))
+    dated.sort(key=lambda x: x[0])
+    groups: list[list[tuple[Info, str]]] = [[dated[0][1]]] if dated else []
+    for (before, _), (day, entry) in zip(dated, dated[1:], strict=False):
+        if day - before > _APART_DAYS:
+            groups.append([])
+        groups[-1].append(entry)
+    return groups if len(groups) > 1 else [entries]
+
+
 def plans_apart(entries: list[tuple[Info, str]]) -> list[list[tuple[Info, str]]]:
     """The answers of one date question in the groups that are compared, as the conflicts on events compare
     them: reports of the event done, and plans (a plan word governs the time, :func:`.keys.plan_kind`, or

@@ -145,7 +145,7 @@ def _supersession(sides: Mapping[str, list[Info]]) -> tuple[str | None, set[str]
                 or i.article_id in corr_articles
                 or i.published is None
                 or corr.published is None
-                or i.published <= corr.published
+                or i.published < corr.published
                 for i in infos
             ):
                 superseded[v] = "correction"

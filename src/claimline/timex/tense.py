@@ -21,6 +21,7 @@ from .vocab import (
     _REPORTED_NOUNS,
     _SCHEDULE_LEMMAS,
     _SCHEDULED_PREPS,
+    _START_PARTICIPLES,
 )
 
 if TYPE_CHECKING:
@@ -279,7 +280,30 @@ def _tense_from_doc(doc: Doc, start: int, end: int) -> Tense | None:
             continue
         if not possessive and _scheduled_present(tok, auxes):
             return "future"  # "the offer closes on Monday": a schedule
+        if tok.tag_ == "VBG" and not auxes and tok.dep_ in ("acl", "advcl"):
+            # a present participle on a noun or a clause has no tense of its own: a verb it hangs on told ahead
+            # puts it ahead ("will hold a 24-hour strike starting on Friday"); a starting participle on what a
+            # deciding verb decides too ("announced on Tuesday a 72-hour strike starting on Friday"); after a
+            # past verb it may lie either way ("has announced cuts, resulting in closures during the fourth
+            # quarter"): left to the default (review 18 Z3)
+            verb = _verb_over(tok.head)
+            if verb is not None and (
+                any(k.dep_ == "aux" and k.lower_ in _FUT_WORDS for k in verb.children)
+                or (tok.lemma_ in _START_PARTICIPLES and verb.lemma_ in _FUT_LEMMAS)
+            ):
+                return "future"
         break
+    return None
+
+
+def _verb_over(tok: Any) -> Any | None:
+    """The verb a noun's phrase hangs on ("a strike" in "will hold a strike"), within a few steps; None if none."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
     return None
 
 

@@ -241,6 +241,11 @@ class TenseWords(_Strict):
         " ('urged the company to reopen the plant by April'); a day there is the asking's own",
     )
     deadline_prepositions: list[str] = Field(default_factory=list, description="prepositions of a deadline ('by')")
+    start_participles: list[str] = Field(
+        default_factory=list,
+        description="participles naming a start ('a strike starting on Friday'): on the object of a deciding verb"
+        " (future_lemmas) their time lies ahead, as 'from' does",
+    )
     convening_lemmas: list[str] = Field(
         default_factory=list,
         description="verbs that call an event for a time: with an object, the time after 'for' lies ahead, whatever"
@@ -493,6 +498,7 @@ _SCHEDULED_PREPS: frozenset[str] = frozenset(_V.tense.scheduled_prepositions)
 _CAUSE_PREPS: frozenset[str] = frozenset(_V.tense.cause_prepositions)
 _FUTURE_AUXILIARIES: frozenset[str] = frozenset(_V.tense.future_auxiliaries)
 _CONVENING_LEMMAS: frozenset[str] = frozenset(_V.tense.convening_lemmas)
+_START_PARTICIPLES: frozenset[str] = frozenset(_V.tense.start_participles)
 _ASKING_LEMMAS: frozenset[str] = frozenset(_V.tense.asking_lemmas)
 _DEADLINE_PREPS: frozenset[str] = frozenset(_V.tense.deadline_prepositions)
 _RECENT_WORDS: frozenset[str] = frozenset(_V.recent_words.words)
