@@ -382,6 +382,8 @@ def _told(d: _Draft, drafted: dict[int, str], lex: EventLexicon) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.nouns for c in tok.children):
         return False  # "a tremor hit the villages, the institute said": the event noun is the event, not "hit"
+    if any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for c in tok.children for t in c.subtree):
+        return False  # "was insured for £4.2 million, the broker said": the figure's own frame compares the sum
     return _happened_or_will(tok, lex)
 
 
