@@ -40,7 +40,13 @@ def _state(store) -> dict[str, list[tuple]]:
         "negative_answers": sorted(tuple(r) for r in q("SELECT facet, actor FROM negative_answers")),
         "compared_questions": sorted(tuple(r) for r in q("SELECT question, conflict FROM compared_questions")),
         "compared_articles": sorted(tuple(r) for r in q("SELECT question, article_id FROM compared_articles")),
-        "comparison_totals": [tuple(r) for r in q("SELECT questions, articles, in_conflict FROM comparison_totals")],
+        "comparison_totals": [
+            tuple(r)
+            for r in q(
+                "SELECT questions, articles, in_conflict, events_compared, events_in_conflict, event_articles"
+                " FROM comparison_totals"
+            )
+        ],
     }
 
 

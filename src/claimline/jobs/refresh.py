@@ -324,7 +324,10 @@ def _incremental(
     # the events first: a claim date question does not join two reports whose frames sit in two event families
     # (review 10 R3), so the date questions of every claim whose frames' families were recomputed are asked again
     new_articles = {a.id: a for a in store.articles(new_ids)}
-    events, replaced, regrouped = _event_conflicts(store, new_claims, new_articles, new_ids)
+    from ..store.events import holding
+
+    with holding(store.db):  # (the clusters the ingest's write just read or changed: not read again)
+        events, replaced, regrouped = _event_conflicts(store, new_claims, new_articles, new_ids)
     questions.update(q for qs in store.questions_of(regrouped - refiled).values() for q in qs if q.startswith(_DATE))
     while True:  # (again with the stored questions truth discovery would vote otherwise now: StoredLearning.unsettled)
         store.savepoint(_WEIGHING)

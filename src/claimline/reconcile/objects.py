@@ -17,7 +17,7 @@ from ..events.identity import kin
 from ..events.objects import DETERMINERS, INDEFINITE, KNOWN_WORDS, NEW_WORDS, objects_apart
 from ..schemas import Claim, EventFrame, Trigger
 from .amounts import singular
-from .info import Info, date_span, time_offset
+from .info import Info, date_span, kept_per_claim, time_offset
 
 __all__ = [
     "DETERMINERS",
@@ -116,6 +116,7 @@ def _dated_objects(info: Info, frames: _Frames, light: frozenset[str]) -> tuple[
     return tuple(o for o in found if o is not None)
 
 
+@kept_per_claim
 def told_again(claim: Claim) -> bool:
     """The claim tells its dated act as one more occurrence (``repeats`` of ``models/comparison.toml`` in it,
     ``repeats_before`` before its time: "went on strike again on Friday", "a second earthquake hit Veska on
@@ -131,6 +132,7 @@ def told_again(claim: Claim) -> bool:
     return bool(before & lex.repeats_before)
 
 
+@kept_per_claim
 def claim_object(claim: Claim) -> str | None:
     """The common noun phrase right after the claim's predicate verb, when the claim's time follows it in the
     same clause ("signed a gas deal with Orsk on Monday": ``a:gas deal``), as lower-case words, marked
@@ -159,6 +161,7 @@ def _object_words(claim: Claim) -> list[str] | None:
     return None
 
 
+@kept_per_claim
 def claim_object_names(claim: Claim) -> frozenset[str]:
     """The capitalised words of the noun phrase right after the claim's predicate verb, where
     :func:`claim_object` finds a common noun ("launched the Aurel-2 rocket on Tuesday": {"aurel-2"}; "convicted
@@ -196,6 +199,7 @@ def _phrase(words: list[str]) -> str | None:
     return (INDEFINITE if new else "") + " ".join(phrase[-1:] if numbered else phrase)
 
 
+@kept_per_claim
 def claim_places(claim: Claim) -> frozenset[str]:
     """The words of the names after "in", "at" or "near" in the claim's text ("visited flood victims in Lisk":
     {"lisk"}), lower-cased: where its act was done."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-__all__ = ["event_question_articles", "event_question_counts", "write_event_questions"]
+__all__ = ["event_question_articles", "event_question_counts", "forget_cluster_questions", "write_event_questions"]
 
 _CHUNK = 500
 
@@ -41,16 +41,27 @@ def write_event_questions(db: sqlite3.Connection, rows: Sequence[object], cluste
     families whose first cluster is in ``clusters`` (all when None) by ``rows``; and the articles of
     those families, each filed under its first cluster (``event_question_articles``, migration 12: a
     cluster's frames change only when new articles add to it, and then its family is recomputed).
-    ``clusters`` must hold every cluster of the families recomputed (their first clusters before and after)."""
+    ``clusters`` must hold every cluster of the families recomputed (their first clusters before and after).
+    Replacing some keeps the event totals of ``comparison_totals`` by what changed (:func:`_adjust_totals`),
+    not by counting the tables again: they grow with the store, the change with the families recomputed."""
+    ids: list[str] = []
+    was = (0, 0, set[str]())
     if clusters is None:
         db.execute("DELETE FROM event_questions")
         db.execute("DELETE FROM event_question_articles")
     else:
         ids = sorted(set(clusters))
-        for chunk in (ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)):
+        was = _rows_of(db, ids)
+        for chunk in _chunked(ids):
             db.execute(f"DELETE FROM event_questions WHERE cluster_id IN ({_marks(len(chunk))})", list(chunk))
             db.execute(f"DELETE FROM event_question_articles WHERE cluster_id IN ({_marks(len(chunk))})", list(chunk))
         # (the rows of a first cluster merged into another are deleted by the merge: store.events.write_events)
+    final = {q.question: int(q.conflict) for q in rows}  # type: ignore[attr-defined]
+    replaced = (0, 0)  # (rows of the same questions filed under a cluster not replaced: updated in place)
+    for chunk in _chunked(sorted(final) if clusters is not None else []):
+        where = f"WHERE question IN ({_marks(len(chunk))})"
+        n, c = db.execute(f"SELECT COUNT(*), COALESCE(SUM(conflict), 0) FROM event_questions {where}", chunk).fetchone()
+        replaced = (replaced[0] + int(n), replaced[1] + int(c))
     db.executemany(
         "INSERT INTO event_questions (question, cluster_id, facet, actors, articles, conflict) VALUES (?,?,?,?,?,?)"
         " ON CONFLICT(question) DO UPDATE SET cluster_id = excluded.cluster_id, facet = excluded.facet,"
@@ -61,11 +72,93 @@ def write_event_questions(db: sqlite3.Connection, rows: Sequence[object], cluste
         ],
     )
     firsts = sorted({q.cluster_id for q in rows})  # type: ignore[attr-defined]
-    for chunk in (firsts[i : i + _CHUNK] for i in range(0, len(firsts), _CHUNK)):
+    for chunk in _chunked(firsts):
         db.execute(f"{_ARTICLES} WHERE em.cluster_id IN ({_marks(len(chunk))})", list(chunk))
         # and the articles of the family's other clusters, filed under its first (two outlets whose reports
         # of one closure sit in two clusters of one family compared it across two articles, not one)
         db.execute(f"{_FAMILY_ARTICLES} WHERE f.family IN ({_marks(len(chunk))})", list(chunk))
+    if clusters is None:
+        return  # (counted afresh: ``Store.tally_comparison`` of every question)
+    if set(firsts) - set(ids):  # (a first cluster whose rows were not replaced: its articles before are not known)
+        _recount(db)
+        return
+    added = set().union(*(_first_column(db, _ARTICLES_OF, chunk) for chunk in _chunked(firsts)))
+    _adjust_totals(db, was, (len(final) - replaced[0], sum(final.values()) - replaced[1], added), set(ids))
+
+
+_ARTICLES_OF = "SELECT DISTINCT article_id FROM event_question_articles WHERE cluster_id IN ({marks})"
+
+
+def _chunked(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    return (items[i : i + _CHUNK] for i in range(0, len(items), _CHUNK))
+
+
+def _first_column(db: sqlite3.Connection, sql: str, args: Sequence[str]) -> set[str]:
+    return {r[0] for r in db.execute(sql.format(marks=_marks(len(args))), list(args))}
+
+
+def _rows_of(db: sqlite3.Connection, clusters: Sequence[str]) -> tuple[int, int, set[str]]:
+    """(questions, of them in conflict, articles) of the rows filed under ``clusters``."""
+    n = c = 0
+    articles: set[str] = set()
+    for chunk in _chunked(clusters):
+        marks = _marks(len(chunk))
+        row = db.execute(
+            f"SELECT COUNT(*), COALESCE(SUM(conflict), 0) FROM event_questions WHERE cluster_id IN ({marks})",
+            list(chunk),
+        ).fetchone()
+        n, c = n + int(row[0]), c + int(row[1])
+        articles |= _first_column(db, _ARTICLES_OF, chunk)
+    return n, c, articles
+
+
+def forget_cluster_questions(db: sqlite3.Connection, cluster: str) -> None:
+    """Delete the compared questions on events filed under ``cluster`` and its articles' rows (a cluster merged
+    into another: the next refresh recomputes the one it went into), keeping the event totals."""
+    was = _rows_of(db, [cluster])
+    db.execute("DELETE FROM event_questions WHERE cluster_id = ?", (cluster,))
+    db.execute("DELETE FROM event_question_articles WHERE cluster_id = ?", (cluster,))
+    if was[0] or was[2]:
+        _adjust_totals(db, was, (0, 0, set()), {cluster})
+
+
+def _adjust_totals(
+    db: sqlite3.Connection,
+    was: tuple[int, int, set[str]],
+    now: tuple[int, int, set[str]],
+    replaced: set[str],
+) -> None:
+    """Move the event totals of ``comparison_totals`` (``events_compared``, ``events_in_conflict``,
+    ``event_articles``: :func:`event_question_counts` unfiltered) by the rows of the clusters ``replaced``:
+    ``was`` (questions, in conflict, articles) before, ``now`` the questions and conflicts added and the
+    articles filed under the clusters written. An article counts when some row holds it: it had one
+    before when it was among ``was``'s or has one under a cluster not replaced (those rows are as they
+    were), and has one now when any row holds it. Nothing to move before the first count (no totals row)."""
+    moved = sorted(was[2] | now[2])
+    had = set(was[2])
+    has: set[str] = set()
+    for chunk in _chunked(moved):
+        for article, cluster in db.execute(
+            f"SELECT article_id, cluster_id FROM event_question_articles WHERE article_id IN ({_marks(len(chunk))})",
+            list(chunk),
+        ):
+            has.add(article)
+            if cluster not in replaced:
+                had.add(article)
+    db.execute(
+        "UPDATE comparison_totals SET events_compared = events_compared + ?,"
+        " events_in_conflict = events_in_conflict + ?, event_articles = event_articles + ? WHERE id = 1",
+        (now[0] - was[0], now[1] - was[1], len(has - had) - len(had - has)),
+    )
+
+
+def _recount(db: sqlite3.Connection) -> None:
+    """The event totals of ``comparison_totals`` counted again from the tables."""
+    n, c, articles = event_question_counts(db)
+    db.execute(
+        "UPDATE comparison_totals SET events_compared = ?, events_in_conflict = ?, event_articles = ? WHERE id = 1",
+        (n, c, articles),
+    )
 
 
 def event_question_counts(

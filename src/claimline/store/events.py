@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date, timedelta
 from math import isfinite
 from typing import Any, TypeVar
@@ -50,6 +51,7 @@ from ..events.identity import (
     window_days,
 )
 from ..schemas import EventFrame, Extraction
+from .event_questions import forget_cluster_questions
 
 __all__ = ["cluster_ids", "clusters", "events", "recluster", "write_events"]
 
@@ -275,6 +277,26 @@ def _hold(db: sqlite3.Connection) -> _Held | None:
     if held is None or held.db is not db or held.version != version or held.top != top:
         held = _HELD[0] = _Held(db, version, top)
     return held
+
+
+@contextmanager
+def holding(db: sqlite3.Connection) -> Iterator[None]:
+    """Within it, the clusters read on ``db`` come from those held since this process's last write to it
+    (:class:`_Held`: SQLite, while no other connection has committed and no frame was stored by another
+    path) and are held as read: a refresh right after an ingest reads again the clusters the write just
+    changed or read (the changed clusters, their neighbours, the clusters of its articles). For readers
+    that change no cluster's members."""
+    if _HELD[1] is not None:
+        yield
+        return
+    _HELD[1] = _hold(db)
+    try:
+        yield
+    except BaseException:
+        _HELD[0] = None
+        raise
+    finally:
+        _HELD[1] = None
 
 
 def _store_order(m: Member) -> tuple[bool, date, str]:
@@ -553,8 +575,7 @@ def _hand_over(db: sqlite3.Connection, old: str, into: str) -> None:
             (into, old),
         )
         db.execute(f"DELETE FROM {table} WHERE cluster_id = ?", (old,))
-    db.execute("DELETE FROM event_questions WHERE cluster_id = ?", (old,))
-    db.execute("DELETE FROM event_question_articles WHERE cluster_id = ?", (old,))
+    forget_cluster_questions(db, old)
 
 
 def recluster(db: sqlite3.Connection) -> int:

@@ -634,7 +634,8 @@ class Store:
             n = totals[0] + len(compared) - len(stored)
             in_conflict = totals[2] + sum(compared.values()) - sum(stored.values())
             articles = totals[1] + len(now - had) - len(had - now)
-        events = event_question_counts(self.db)
+        # the events' totals: kept by what each write of their rows changed (.event_questions), counted when afresh
+        events = event_question_counts(self.db) if totals is None else totals[3:6]
         self.db.execute(
             "INSERT INTO comparison_totals (id, questions, articles, in_conflict, events_compared,"
             " events_in_conflict, event_articles, duplicates) VALUES (1, ?, ?, ?, ?, ?, ?, 0)"
