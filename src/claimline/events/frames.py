@@ -385,6 +385,8 @@ def _told(d: _Draft, drafted: dict[int, str], lex: EventLexicon) -> bool:
     cls = drafted.get(tok.head.i)
     if cls is None or cls == OTHER or not lex.is_commentary(cls):
         return False
+    if d.lemma in lex.verbs:
+        return False  # a listed verb whose sense chose no event ("higher prices have hurt families"): none here
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.nouns for c in tok.children):
         return False  # "a tremor hit the villages, the institute said": the event noun is the event, not "hit"
     if any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for c in tok.children for t in c.subtree):
