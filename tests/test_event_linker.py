@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
 from claimline.events import linker as lk
 from claimline.events.identity import EventClusters, compatible
 
@@ -77,3 +79,44 @@ def test_a_join_needs_the_threshold_and_compatible_reports(frames_of):  # noqa: 
     assert len({joined.of_frame()[_event(ms, "raid").frame.id] for ms in (a, b)}) == 1
     for c in joined.clusters.values():  # a join never glues reports the rules tell apart
         assert all(compatible(x, y) for i, x in enumerate(c.members) for y in c.members[i + 1 :])
+
+
+def test_linker_settings_refuse_bad_input_in_one_line(monkeypatch, tmp_path):
+    """Review 19 A13: "off" reads no weights file; a bad file, an unknown setting or "on" with no file is one
+    ClaimlineError, never a traceback or a silent "off"."""
+    from claimline.errors import ClaimlineError
+
+    bad = tmp_path / "weights.json"
+    bad.write_text("not json", encoding="utf-8")
+    monkeypatch.setenv(lk.WEIGHTS_ENV, str(bad))
+    monkeypatch.setenv(lk.LINKER_ENV, "off")
+    assert lk.setting() is None
+    monkeypatch.setenv(lk.LINKER_ENV, "on")
+    with pytest.raises(ClaimlineError, match="cannot be read"):
+        lk.setting()
+    bad.write_text(json.dumps({"features": ["x"]}), encoding="utf-8")
+    lk._load.cache_clear()
+    with pytest.raises(ClaimlineError, match="other features"):
+        lk.setting()
+    monkeypatch.setenv(lk.WEIGHTS_ENV, str(tmp_path / "none.json"))
+    with pytest.raises(ClaimlineError, match="no linker weights file"):
+        lk.setting()
+    monkeypatch.delenv(lk.WEIGHTS_ENV)
+    monkeypatch.setenv(lk.LINKER_ENV, "maybe")
+    with pytest.raises(ClaimlineError, match="expected on or off"):
+        lk.setting()
+    lk._load.cache_clear()
+
+
+def test_cli_ingest_with_a_bad_linker_setting_is_one_red_line(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from claimline.cli import app
+
+    art = tmp_path / "a.txt"
+    art.write_text("The ministry said on Monday that it had signed the contract.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["ingest", "--db", str(tmp_path / "s.db"), str(art)], env={"CLAIMLINE_LINKER": "maybe"}
+    )
+    assert result.exit_code == 1
+    assert result.output == "Error: CLAIMLINE_LINKER='maybe': expected on or off\n"

@@ -25,6 +25,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from ..errors import ClaimlineError
 from .identity import (
     Member,
     _apart,
@@ -280,7 +281,10 @@ def _load(path: str) -> Linker | None:
     p = Path(path)
     if not p.is_file():
         return None
-    return Linker(json.loads(p.read_text(encoding="utf-8")))
+    try:
+        return Linker(json.loads(p.read_text(encoding="utf-8")))
+    except (ValueError, KeyError, TypeError) as e:  # (json.JSONDecodeError is a ValueError)
+        raise ClaimlineError(f"linker weights {p} cannot be read: {e}") from None
 
 
 def linker() -> Linker | None:
@@ -297,12 +301,14 @@ LINKER_ENV = "CLAIMLINE_LINKER"
 def setting() -> Linker | None:
     """The linker identity uses: the stored one when the setting (``CLAIMLINE_LINKER``, else the weights
     file's ``enabled``) turns it on, else None."""
-    found = linker()
-    if found is None:
-        return None
     value = os.environ.get(LINKER_ENV, "").strip().lower()
-    if value in ("on", "1", "yes", "true"):
-        return found
     if value in ("off", "0", "no", "false"):
-        return None
-    return found if found.enabled else None
+        return None  # (off reads no weights file)
+    if value and value not in ("on", "1", "yes", "true"):
+        raise ClaimlineError(f"{LINKER_ENV}={value!r}: expected on or off")
+    found = linker()
+    if value:
+        if found is None:
+            raise ClaimlineError(f"{LINKER_ENV}=on but there is no linker weights file at {_path()}")
+        return found
+    return found if found is not None and found.enabled else None
