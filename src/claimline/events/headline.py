@@ -137,14 +137,11 @@ def with_headline(body: Sequence[EventFrame], head: Sequence[EventFrame], doc: D
 
 
 def _numbered_after(head: Sequence[EventFrame], body: Sequence[EventFrame]) -> bool:
-    """Whether the headline's frames, then the body's, are already numbered in that order: the headline's
-    from 1, the body's after them (each part numbered by :func:`~claimline.events.frames.find_frames`: in text
-    order, the frames of unlisted words naming no one after the others), every headline trigger before the
-    body's."""
+    """Whether the headline's frames, then the body's, are already in text order and numbered in
+    it: the headline's from 1, the body's after them (as :func:`with_headline` numbers them)."""
     frames = [*head, *body]
     aid = head[0].article_id
-    last = max(f.trigger.start for f in head)
-    return all(last <= b.trigger.start for b in body) and all(
+    return all(a.trigger.start <= b.trigger.start for a, b in zip(frames, frames[1:], strict=False)) and all(
         f.id == f"{aid}-e{n:03d}" for n, f in enumerate(frames, start=1)
     )
 
