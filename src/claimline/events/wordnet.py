@@ -1,0 +1,146 @@
+"""Event words WordNet relates (``models/wordnet/event_words.json``, made by ``scripts/wordnet_vocab.py`` from
+WordNet 3.0; the runtime never reads WordNet itself).
+
+* :func:`related` — two event words that can name one event: they share a frequent WordNet verb sense, one's sense
+  is the direct hypernym of the other's, or a noun is derived from such a sense ("cancel" / "call off", "land" /
+  "touch down" / "landing", "escape" / "flee" / "breakout", "fire" / "lay off" / "dismissal").
+* :func:`wordnet_class` — the class of ``models/events.toml`` a word the lexicon does not list takes: the one class
+  whose listed words WordNet relates it to (none when it relates to two classes, or to speech).
+* :func:`people_nouns` — frequent nouns naming a kind of person ("inmate", "prisoner", "nurse", "medic").
+
+A bad or missing file is one ``ClaimlineError`` naming it. No spaCy here.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+from pydantic import Field, ValidationError, field_validator
+
+from ..errors import ClaimlineError
+from ..strict import Strict as _Strict
+from .lexicon import SPEECH, EventLexicon, lexicon
+
+FILE = "wordnet/event_words.json"
+
+
+class WordEntry(_Strict):
+    keys: list[int] = Field(min_length=1, description="WordNet verb synsets (offsets) the word may name")
+    own: list[int] = Field(default_factory=list, description="its dominant senses (a class may come from these)")
+    up: list[int] = Field(default_factory=list, description="the direct hypernyms of its dominant senses")
+
+
+class WordnetFile(_Strict):
+    source: str = Field(description="What the file was made from")
+    licence: str = Field(description="The WordNet 3.0 notice")
+    command: str = Field(description="The command that made the file")
+    settings: dict[str, float] = Field(default_factory=dict, description="The generator's thresholds")
+    words: dict[str, WordEntry] = Field(description="event word -> its WordNet senses")
+    people: list[str] = Field(description="frequent nouns naming a kind of person")
+
+    @field_validator("words")
+    @classmethod
+    def _words(cls, v: dict[str, WordEntry]) -> dict[str, WordEntry]:
+        for w in v:
+            if not w or w != w.lower() or w.strip() != w or "  " in w:
+                raise ValueError(f"{w!r}: a lower-case word")
+        return v
+
+    @field_validator("people")
+    @classmethod
+    def _people(cls, v: list[str]) -> list[str]:
+        if len(set(v)) != len(v) or any(not w.isalpha() or w != w.lower() for w in v):
+            raise ValueError("people: lower-case words, each once")
+        return v
+
+
+class Wordnet:
+    def __init__(self, raw: WordnetFile) -> None:
+        self.keys: dict[str, frozenset[int]] = {w: frozenset(e.keys) for w, e in raw.words.items()}
+        #: a word's dominant senses, and those with their direct hypernyms (:func:`wordnet_class`)
+        self.own: dict[str, frozenset[int]] = {w: frozenset(e.own) for w, e in raw.words.items() if e.own}
+        self.reach: dict[str, frozenset[int]] = {w: frozenset(e.own + e.up) for w, e in raw.words.items() if e.own}
+        self.people: frozenset[str] = frozenset(raw.people)
+
+    def related(self, a: str, b: str) -> bool:
+        if a == b:
+            return True
+        x, y = self.keys.get(a), self.keys.get(b)
+        return x is not None and y is not None and not x.isdisjoint(y)
+
+
+def _fail(msg: str) -> ClaimlineError:
+    return ClaimlineError(f"invalid {FILE}: {msg}")
+
+
+def build(data: object) -> Wordnet:
+    try:
+        return Wordnet(WordnetFile.model_validate(data))
+    except ValidationError as e:
+        err = e.errors()[0]
+        raise _fail(f"{'.'.join(str(x) for x in err['loc'])}: {err['msg']}") from None
+
+
+@cache
+def wordnet() -> Wordnet:
+    """The shipped file, validated, cached."""
+    from ..lexicon_files import models_dir
+
+    path = models_dir() / FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise _fail(str(e)) from None
+    return build(data)
+
+
+def related(a: str, b: str) -> bool:
+    """Two event words (lemmas; "call off" with its particle) WordNet relates: they can name one event."""
+    return wordnet().related(a, b)
+
+
+def people_nouns() -> frozenset[str]:
+    """Frequent nouns naming a kind of person (hyponyms of person.n.01 with tagged uses)."""
+    return wordnet().people
+
+
+_CLASSES: dict[int, tuple[EventLexicon, dict[int, frozenset[str]], frozenset[str]]] = {}
+
+
+def _key_classes(lex: EventLexicon) -> tuple[dict[int, frozenset[str]], frozenset[str]]:
+    """WordNet sense -> the classes of the listed words whose dominant sense it is; the words the lexicon lists
+    anyhow."""
+    found = _CLASSES.get(id(lex))
+    if found is not None and found[0] is lex:
+        return found[1], found[2]
+    wn = wordnet()
+    out: dict[int, set[str]] = {}
+    for table in (lex.verbs, lex.nouns):
+        for w, cls in table.items():
+            for k in wn.own.get(w, ()):
+                out.setdefault(k, set()).add(cls)
+    listed = frozenset(lex.verbs) | frozenset(lex.nouns) | lex.light_verbs | lex.not_events | lex.expectation_verbs
+    frozen = {k: frozenset(v) for k, v in out.items()}
+    _CLASSES[id(lex)] = (lex, frozen, listed)
+    return frozen, listed
+
+
+def wordnet_class(lemma: str, lex: EventLexicon | None = None) -> str | None:
+    """The class of a word ``models/events.toml`` does not list: the one class of the listed words one of whose
+    dominant senses is a dominant sense of the word or its direct hypernym ("touch down" is a way to "land": fly;
+    "landing"'s own sense is derived from "land"'s); None for a listed word, a word WordNet ties to no class or
+    to two, or one it ties to speech (a speech verb names no event of its own)."""
+    lex = lex or lexicon()
+    by_key, listed = _key_classes(lex)
+    if lemma in listed:
+        return None
+    classes: set[str] = set()
+    for k in wordnet().reach.get(lemma, ()):
+        classes |= by_key.get(k, frozenset())
+    if len(classes) != 1:
+        return None
+    (cls,) = classes
+    if lex.root(cls) == SPEECH or lex.is_commentary(cls):
+        return None
+    return cls

@@ -1,0 +1,49 @@
+"""models/wordnet/event_words.json (scripts/wordnet_vocab.py): its loader and the relations it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimline.errors import ClaimlineError
+from claimline.events import wordnet as wn
+
+
+def test_related_words_name_one_event():
+    assert wn.related("cancel", "call off")  # one synset
+    assert wn.related("land", "touch down")  # a troponym and its hypernym
+    assert wn.related("land", "landing")  # a noun derived from the verb's sense
+    assert wn.related("escape", "flee") and wn.related("escape", "breakout")
+    assert wn.related("sink", "go down")
+    assert wn.related("dismissal", "lay off") and wn.related("fire", "dismissal")
+    assert not wn.related("buy", "sell")
+    assert not wn.related("escape", "unlisted-word")
+
+
+def test_light_verbs_have_no_senses():
+    for light in ("make", "take", "have", "give", "do", "get", "go", "be"):
+        assert light not in wn.wordnet().keys
+
+
+def test_wordnet_class_of_unlisted_words():
+    assert wn.wordnet_class("touch down") == "fly"  # a way to land
+    assert wn.wordnet_class("repeal") == "cancel"
+    assert wn.wordnet_class("land") is None  # listed: its own class, not WordNet's
+    assert wn.wordnet_class("mention") is None  # speech names no event of its own
+    assert wn.wordnet_class("say") is None
+
+
+def test_people_nouns():
+    people = wn.people_nouns()
+    assert {"inmate", "prisoner", "nurse", "passenger", "resident"} <= people
+    assert "landing" not in people and "fire" not in people
+
+
+def test_bad_file_is_one_error():
+    good = {"source": "s", "licence": "l", "command": "c", "people": [], "words": {"a": {"keys": [1]}}}
+    assert wn.build(good).related("a", "a")
+    with pytest.raises(ClaimlineError, match="event_words.json"):
+        wn.build({**good, "words": {"Call Off": {"keys": [1]}}})
+    with pytest.raises(ClaimlineError, match="event_words.json"):
+        wn.build({**good, "words": {"a": {"keys": []}}})
+    with pytest.raises(ClaimlineError, match="event_words.json"):
+        wn.build({**good, "surprise": 1})
