@@ -2996,3 +2996,105 @@ def _dedupe(claims: list[RawClaim]) -> list[RawClaim]:
         elif out[k].cue_start is None and out[k].source is None and (c.cue_start is not None or c.source is not None):
             out[k] = c
     return out
+
+
+#: cue kinds whose verb closes a sentence with its speaker after a comma ("A, the fire chief, Jan Pell, said")
+_CLOSING_KINDS = frozenset({"speech", "report", "denial", "evidence"})
+#: entity types a speaker's name in an apposition carries
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def mend_trailing_speakers(doc: Doc) -> int:
+    """Give a subjectless cue verb its speaker back when the parser hung the speaker's appositive phrase
+    on the last noun of what was said: "An explosion killed three workers, the regional fire chief, Jan
+    Pell, said." is parsed as if the chief were the workers' apposition and "said" had no subject; "Police
+    arrested two men, a spokesman, Jan Novak, said." hangs both phrases on "men". The phrases between the
+    comma after that noun and the comma before the verb become the verb's subject (the first phrase
+    its head, the others its appositions), when one of them is a name (a person, an organisation) and the
+    verb reports a clause before them. Changes the parse in place (attribution, frames and facets then read
+    the same tree); returns how many speakers it moved."""
+    c = cues()
+    moved = 0
+    for verb in doc:
+        if verb.i < 3 or verb.pos_ not in ("VERB", "AUX") or doc[verb.i - 1].text != ",":
+            continue
+        entry = c.verbs.get(verb.lemma_.lower())
+        if entry is None or entry.kind not in _CLOSING_KINDS:
+            continue
+        if any(ch.dep_ in (*_SUBJ, "expl") for ch in verb.children):
+            continue
+        last = doc[verb.i - 2]
+        if last.pos_ not in ("PROPN", "NOUN") or last.head.i > verb.i:
+            continue
+        # the appositions the last word belongs to, up to the noun they hang on ("workers")
+        chain: list[Token] = []
+        t = last
+        while t.dep_ == "appos" and t.head.i != t.i:
+            chain.append(t)
+            t = t.head
+        if not chain or t.i > chain[-1].i:
+            continue
+        host = t
+        # "two men, a spokesman, Jan Novak, said": both phrases hang on "men"; the speaker starts at the first
+        first = min((a for a in host.children if a.dep_ == "appos" and host.i < a.i <= chain[-1].i), key=lambda a: a.i)
+        edge = host.left_edge.i
+        if (
+            host.pos_ in ("NOUN", "PROPN")
+            and host.dep_ in ("dobj", "pobj", "npadvmod", "attr", "conj")
+            and edge > 1
+            and doc[edge - 1].text == ","
+            and host.head.i < edge
+        ):
+            # "behind the laundry, the service's spokeswoman, Martina Kral, said": the noun the name hangs on
+            # is set off by a comma itself, the speaker's own head
+            first = host
+        lo = first.left_edge.i
+        if lo < 1 or doc[lo - 1].text != "," or (first is not host and host.i >= lo):
+            continue  # the phrase opens after a comma that closes what was said
+        said = next(
+            (
+                ch
+                for ch in verb.children
+                if ch.dep_ in ("ccomp", "parataxis") and ch.left_edge.i <= host.i <= ch.right_edge.i
+            ),
+            None,
+        )
+        # "Norrak will cut 200 jobs, a union official, Petr Hora, said on Monday": the parser made the verb a
+        # conjunct of what was said (no "and" between them)
+        coordinated = (
+            said is None
+            and verb.dep_ == "conj"
+            and verb.head.pos_ in ("VERB", "AUX")
+            and verb.head.dep_ == "ROOT"
+            and verb.head.i < lo
+            and verb.head.left_edge.i <= host.i
+            and not any(ch.dep_ == "cc" and ch.i > host.i for ch in verb.head.children)
+        )
+        if said is None and not coordinated:
+            continue  # the phrases are inside the clause the verb reports
+        if not any(tok.ent_type_ in _SPEAKER_ENTS for tok in doc[lo : verb.i - 1]):
+            continue  # "killing three workers, all of them miners, said": a name marks the speaker
+        if any(tok.pos_ in ("VERB", "AUX") for tok in doc[lo : verb.i - 1]):
+            continue  # a clause of its own, not a noun phrase
+        # the other phrases hang on the first; the commas around them on the verb
+        if first is not host:
+            for a in [a for a in host.children if a.dep_ == "appos" and first.i < a.i < verb.i]:
+                a.head = first
+        for p in [
+            p for p in (host.children if first is not host else ()) if p.dep_ == "punct" and lo - 1 <= p.i < verb.i
+        ]:
+            p.head = verb
+        if first is host and doc[verb.i - 1].head.i == host.i:
+            doc[verb.i - 1].head = verb
+        if coordinated:
+            content = verb.head
+            verb.head = verb
+            verb.dep_ = "ROOT"
+            content.head = verb
+            content.dep_ = "ccomp"
+            for p in [p for p in content.children if p.dep_ == "punct" and p.i > verb.i]:
+                p.head = verb  # the full stop closes the sentence, not what was said
+        first.head = verb
+        first.dep_ = "nsubj"
+        moved += 1
+    return moved

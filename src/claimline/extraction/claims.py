@@ -48,7 +48,7 @@ from ..schemas import (
 from . import actors as actors_mod
 from . import chunks, facets
 from . import pipeline as nlp_mod
-from .attribution import ClaimFinder, RawClaim
+from .attribution import ClaimFinder, RawClaim, mend_trailing_speakers
 from .fingerprint import simhash
 from .mentions import Resolver, find_mentions
 from .negation import clause_negated
@@ -664,6 +664,7 @@ def finish(prep: Prepared, doc: Doc, *, path: str | None = None, headline: Doc |
     article = Article(id=aid, path=path, fingerprint=simhash(body), chars=len(text), **meta)
     anchor = article.published
 
+    mend_trailing_speakers(doc)  # "A, the fire chief, Jan Pell, said": the speaker back on its verb
     mentions = find_mentions(doc)
     resolver = Resolver(mentions)
     times = timex.find_times(prep.masked, anchor, doc=doc)

@@ -1,0 +1,60 @@
+"""Review 19's findings (A2, A12, A4, A1, A9, bidi controls), on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _claims(extract, text: str):
+    return [(c.source.text if c.source else None, c.text) for c in extract(text).claims]
+
+
+# -- A2: "..., the regional fire chief, Jan Pell, said." -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "A blast hit the Korvan depot on Monday, killing two drivers, the district fire chief, Ota Brenn, said.",
+            "the district fire chief, Ota Brenn",
+            "A blast hit the Korvan depot on Monday, killing two drivers",
+        ),
+        (
+            "Police detained three men, a spokesman, Emil Vasko, said.",
+            "a spokesman, Emil Vasko",
+            "Police detained three men",
+        ),
+        (
+            "The thieves climbed over a wall behind the car park, the museum's director, Irena Slavik, said.",
+            "the museum's director, Irena Slavik",
+            "The thieves climbed over a wall behind the car park",
+        ),
+    ],
+)
+def test_a_speaker_in_apposition_before_a_closing_verb_is_the_source(extract, text, source, content):
+    assert (source, content) in _claims(extract, text)
+
+
+def test_the_name_is_not_a_party_of_what_was_said(extract):
+    ex = extract(
+        "A blast hit the Korvan depot on Monday, killing two drivers, the district fire chief, Ota Brenn, said."
+    )
+    told = [p.name for e in ex.events if e.event_class != "statement" for p in e.participants]
+    assert "Ota Brenn" not in told
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a speaker of its own after the names: they are the arrested men
+        ("Police detained two men, Emil Vasko and Petr Hora, the ministry said.", ("the ministry",)),
+        # no closing verb: the name is the owner's
+        ("The court fined the firm's owner, Emil Vasko, on Monday.", (None,)),
+    ],
+)
+def test_appositions_with_a_speaker_or_no_verb_stay_where_they_are(extract, text, claim):
+    sources = [s for s, _ in _claims(extract, text)]
+    assert list(claim) == sources[:1]
