@@ -218,7 +218,7 @@ def test_timeline_of_one_council_lists_only_its_acts(councils_db, actor, events)
 def test_timeline_of_a_council_no_text_names(councils_db):
     result = runner.invoke(app, ["timeline", "--db", str(councils_db), "--actor", "Wexby council"])
     assert result.exit_code == 1
-    assert result.output == "Error: no actor or named entity matches 'Wexby council' (try 'claimline actors')\n"
+    assert result.output == "Error: no event names 'Wexby council' (try 'claimline actors')\n"
 
 
 @pytest.mark.parametrize("command", [["timeline"], ["timeline", "--claims"], ["conflicts"], ["claims"]])

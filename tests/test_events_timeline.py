@@ -165,7 +165,7 @@ def test_actor_matches_any_name_by_its_words(db):
     assert _entries(db, "--actor", "Orvane") == _entries(db, "--actor", "Orvane Systems")
     result = runner.invoke(app, ["timeline", "--db", str(db), "--actor", "Skyvale Aerospace"])
     assert result.exit_code == 1
-    assert result.output == "Error: no actor or named entity matches 'Skyvale Aerospace' (try 'claimline actors')\n"
+    assert result.output == "Error: no event names 'Skyvale Aerospace' (try 'claimline actors')\n"
 
 
 def test_expected_when_the_event_time_follows_every_report(db):

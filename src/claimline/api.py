@@ -112,14 +112,20 @@ def find_actors(store: Store, query: str | None) -> set[str] | None:
     from .extraction.actors import clean_name
 
     # (matching() keeps the known names whose case-folded form is the query's: only those are read)
-    found = matching(query, store.actors_named(clean_name(query).casefold()))
+    folded = clean_name(query).casefold()
+    found = matching(query, store.actors_named(folded))
+    speakers: set[str] | None = None
+    if not found:
+        # a speaker no claim's content names ("A union official, Petr Hora, said": review 19 A5)
+        speakers = {a for a, _ in store.source_actor_counts()}
+        found = {a for a in speakers if a.casefold() == folded}
     if not found:
         # a part of a stored name ("Varga" for "Ilse Varga"), as the event timeline matches it (review 9, W24)
         from .actor_index import alias_table
         from .extraction.actors import names_matching
 
         table = alias_table()
-        found = names_matching(query, store.known_actors(), others=[*table, *table.values()])
+        found = names_matching(query, store.known_actors() | (speakers or set()), others=[*table, *table.values()])
     if not found:
         raise ClaimlineError(f"no actor matches '{query}' (try 'claimline actors')")
     return found
@@ -342,7 +348,10 @@ def event_names(
     if found:
         if include_parts:
             found |= {p for name in found for p in parts(name)}
-        return found, cluster_ids(store.db, names=found)
+        ids = cluster_ids(store.db, names=found) or _told_by(store, query, found)
+        if not ids:
+            raise _no_events(query)
+        return found, ids
     from .extraction.actors import name_pieces, names_matching, pieces_cover
     from .store.event_views import participant_names, person_names
 
@@ -361,8 +370,37 @@ def event_names(
             found |= pieces
             ids |= covered
     if not ids:
-        raise ClaimlineError(f"no actor or named entity matches '{query}' (try 'claimline actors')")
+        ids = set(_told_by(store, query))  # a speaker no event names ("A union official, Petr Hora, said")
+    if not ids:
+        raise _no_events(query)
     return found, sorted(ids)
+
+
+def _no_events(query: str) -> ClaimlineError:
+    """One message when no event of the store is selected by ``--actor``, whether the name is a known actor
+    ("police") or not (review 19 A5: two messages for one situation before)."""
+    return ClaimlineError(f"no event names '{query}' (try 'claimline actors')")
+
+
+def no_events(query: str) -> ClaimlineError:
+    """The error ``timeline --actor`` gives when no entry is left to show (public for the CLI)."""
+    return _no_events(query)
+
+
+def _told_by(store: Store, query: str, names: set[str] | None = None) -> list[str]:
+    """The event clusters told by the speakers ``names`` (else those ``query`` names among the source actors)."""
+    from .store.event_views import told_by
+
+    speakers = {a for a, _ in store.source_actor_counts()}
+    if names is not None:
+        chosen = names & speakers
+    else:
+        from .actor_index import alias_table
+        from .extraction.actors import names_matching
+
+        table = alias_table()
+        chosen = names_matching(query, speakers, others=[*table, *table.values()])
+    return told_by(store.db, chosen) if chosen else []
 
 
 def timeline(

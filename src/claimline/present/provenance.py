@@ -297,7 +297,13 @@ def actor_rows(store: Store, *, view: bool = False) -> list[ActorRow]:
     from ..actor_index import actor_types, listed_aliases
 
     types, aliases = actor_types(), listed_aliases()
-    rows = [View(name=a, type=types.get(a), claims=n, aliases=aliases.get(a, [])) for a, n in store.actor_counts()]
+    counts = store.actor_counts()
+    # a speaker no claim names in its content is an actor too (review 19 A5), listed with the claims it made
+    named = {a for a, _ in counts}
+    speakers = [(a, n) for a, n in store.source_actor_counts() if a not in named]
+    if speakers:
+        counts = sorted([*counts, *speakers], key=lambda an: (-an[1], an[0]))
+    rows = [View(name=a, type=types.get(a), claims=n, aliases=aliases.get(a, [])) for a, n in counts]
     if view:
         return rows  # type: ignore[return-value]
     from .provenance_models import ActorRow

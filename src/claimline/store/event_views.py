@@ -29,6 +29,7 @@ __all__ = [
     "frames_beside",
     "frames_of",
     "participant_names",
+    "told_by",
 ]
 
 _CHUNK = 500
@@ -139,6 +140,20 @@ def frames_of(db: sqlite3.Connection, article_ids: Iterable[str], held: Iterable
         rows = db.execute(f"SELECT id, data FROM events WHERE article_id IN ({_marks(len(chunk))})", chunk)
         out.extend(view_of(data) for ident, data in rows if ident not in skip)
     return out
+
+
+def told_by(db: sqlite3.Connection, names: Iterable[str]) -> list[str]:
+    """The ids of the event clusters a frame of which comes from a claim one of ``names`` (source actors, as
+    stored) made ("A union official, Petr Hora, said workers had reported a leak": Petr Hora's)."""
+    found: set[str] = set()
+    for chunk in _chunks(sorted(set(names))):
+        rows = db.execute(
+            "SELECT DISTINCT em.cluster_id FROM claims c JOIN events e ON e.claim_id = c.id"
+            f" JOIN event_membership em ON em.event_id = e.id WHERE c.source_actor IN ({_marks(len(chunk))})",
+            chunk,
+        )
+        found.update(r[0] for r in rows)
+    return sorted(found)
 
 
 def participant_names(db: sqlite3.Connection) -> list[str]:

@@ -1016,6 +1016,16 @@ class Store:
     def known_actors(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT DISTINCT actor FROM claim_actors")}
 
+    def source_actor_counts(self) -> list[tuple[str, int]]:
+        """Every actor a claim is attributed to with its number of claims ("A union official, Petr Hora,
+        said A": Petr Hora), most claims first (review 19 A5: a speaker is an actor, named or not in a
+        claim's content)."""
+        rows = self.db.execute(
+            "SELECT source_actor, count(*) FROM claims WHERE source_actor IS NOT NULL"
+            " GROUP BY source_actor ORDER BY count(*) DESC, source_actor"
+        )
+        return [(a, n) for a, n in rows]
+
     def actors_named(self, folded: str) -> set[str]:
         """The stored actors whose case-folded name is ``folded`` (``actor_names``, migration 16: one
         indexed row, not every distinct actor of the store)."""
