@@ -287,3 +287,32 @@ def test_cli_a_name_spelled_two_ways_is_no_conflict(tmp_path: Path, first: str, 
     res = invoke("conflicts", "--db", db)
     assert res.exit_code == 0
     assert res.stdout == "No question was reported by two sources: nothing to compare.\n"
+
+
+@pytest.mark.slow
+def test_a_familys_parts_trust_its_forest_where_one_side_names_no_agent(tmp_path: Path, monkeypatch) -> None:
+    """A family's parts (``reconcile.events._parts``: one event but for its time, without rivals) are those
+    ``families(rivals=False)`` finds; a pair of its forest one of whose clusters names no agent is not tested
+    again (linked with its rivals, it is linked without them: only two reports naming agents are rivals)."""
+    from claimline import api
+    from claimline.events.lexicon import lexicon
+    from claimline.reconcile import events as rev
+    from claimline.store import events as stored
+
+    docs = [
+        ("Valley Courier", "2026-06-02", ORDERED_BY_MINISTRY),
+        ("Northline Post", "2026-06-03", ORDERED_BY_INSPECTORATE),
+        ("Lisk Herald", "2026-06-03", "A pause of the Davko chatbot was ordered on Monday, its maker Davko Labs said."),
+    ]
+    through_store(docs, tmp_path)
+    with api.open_store(tmp_path / "case.db") as store:
+        lex, joined = lexicon(), []
+        fams = rev.families(stored.clusters(store.db), lex, joined=joined)
+    (fam,) = [f for f in fams if len({p.name for c in f for m in c.members for p in agents.agents_of(m.frame)}) > 1]
+    assert len(fam) == 3
+    want = [[c.id for c in g] for g in rev.families(fam, lex, rivals=False)]
+    tested = []
+    real = rev._linked
+    monkeypatch.setattr(rev, "_linked", lambda *a, **k: tested.append(a) or real(*a, **k))
+    assert [[c.id for c in g] for g in rev._parts(fam, lex, joined)] == want == [[c.id for c in fam]]
+    assert tested == []  # (both links of the forest join the cluster naming no agent)

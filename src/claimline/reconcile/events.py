@@ -335,6 +335,7 @@ def families(
     joined: list[tuple[str, str]] | None = None,
     rivals: bool = True,
     first: Iterable[tuple[str, str]] = (),
+    linked: Collection[tuple[str, str]] = (),
 ) -> list[list[Cluster]]:
     """Clusters grouped into families (one event but for its time; see the module docs), largest first.
     ``joined``: filled with the linked pairs that joined two groups (a spanning forest of the
@@ -342,7 +343,8 @@ def families(
     that are one event but for who did it join one family too (:func:`_linked`). ``first``: pairs of
     clusters (ids) to test before the others, when they share a key (a family's forest, when its parts
     are wanted: :func:`_parts`): the families are the same whatever is tested first (every pair sharing
-    a key is tested unless already in one group), only fewer pairs are tested when those are linked."""
+    a key is tested unless already in one group), only fewer pairs are tested when those are linked.
+    ``linked``: pairs of ``first`` known to be linked as this call would test them (not tested again)."""
     lex = lex or lexicon()
     sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
     parent = list(range(len(sigs)))
@@ -372,7 +374,13 @@ def families(
                 continue
             i, j = min(x, y), max(x, y)
             if (i, j) not in tried and find(i) != find(j) and keyed[i] & keyed[j]:
-                test(i, j)
+                if (a, b) in linked:
+                    tried.add((i, j))
+                    parent[find(i)] = find(j)
+                    if joined is not None:
+                        joined.append((sigs[i].cluster.id, sigs[j].cluster.id))
+                else:
+                    test(i, j)
     for k in sorted(index):  # (in key order: the forest ``joined`` keeps is the same in every process)
         ordered = sorted(index[k])
         for x in range(len(ordered)):
@@ -2948,7 +2956,8 @@ def reconcile_events(
     """:func:`event_conflicts`, and every question on an event that two or more articles answer
     (what ``conflicts`` counts as compared: "N questions compared, X agree, Y in conflict").
     ``grouped``: ``families(clusters)``, when the caller has them already, and ``forest`` the linked
-    pairs holding them together (``joined`` of :func:`families` or :func:`regroup`: only a speed-up).
+    pairs holding them together (``joined`` of :func:`families` or :func:`regroup`: pairs :func:`_linked`
+    links, each of which a family's parts trust rather than test again where it can: :func:`_parts`).
     ``learned``: truth discovery's store-wide state (:func:`claimline.reconcile.conflicts.discover`)."""
     lex = lex or lexicon()
     joined: list[tuple[str, str]] = []
@@ -3098,7 +3107,13 @@ def _parts(fam: list[Cluster], lex: EventLexicon, forest: Iterable[tuple[str, st
     they join the whole family, and no other pair is tested)."""
     if len(fam) < 2 or len({p.name for c in fam for f in c.frames for p in agents_of(f)}) < 2:
         return [fam]
-    return families(fam, lex, rivals=False, first=forest)
+    # a pair of the forest (linked with its rivals) one of whose clusters has no report naming an agent is
+    # linked without them too: :func:`_linked` parts rivals only where both reports of a pair name an agent
+    # (``apart_by_agent``: two agents), so its pairs were linked by a shared party, as without rivals
+    ids = {c.id for c in fam}
+    agentless = {c.id for c in fam if not any(agents_of(m.frame) for m in c.members if not m.frame.commentary)}
+    linked = {(a, b) for a, b in forest if a in ids and b in ids and (a in agentless or b in agentless)}
+    return families(fam, lex, rivals=False, first=forest, linked=linked)
 
 
 #: reports that may say who did it: told as done (not planned, denied or negated; hedged is weighed)
