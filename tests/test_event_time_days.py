@@ -191,3 +191,20 @@ def test_a_press_conference_ahead_takes_its_time_not_the_saying(frames_of):
     frames = frames_of("Kelso police said they would give a news briefing on Friday.")
     assert _one(frames, "briefing").time.start == date(2026, 12, 4)
     assert _one(frames, "say").time is None
+
+
+def test_a_clock_time_on_a_definite_description_takes_the_day_of_the_event_it_describes(frames_of):
+    # review 19 A10: "The blast, which happened at around 4 am" after "Monday's explosion" is that explosion's 4 am
+    # (Monday's), not a 4 am of "yesterday", the day named last before it
+    first = "Residents evacuated after Monday's explosion at the Norrak plant were allowed to go home yesterday. "
+    frames = frames_of(first + "The blast, which happened at around 4 am, killed three people.")
+    assert _one(frames, "explosion").time.start == date(2026, 11, 30)
+    blast = _one(frames, "blast").time
+    assert (blast.start, blast.end, blast.value) == (date(2026, 11, 30), date(2026, 11, 30), "2026-11-30T04:00")
+    # a clock time told with its own day keeps it
+    kept = frames_of(first + "The blast, which happened at 4 am on Sunday, killed three people.")
+    assert _one(kept, "blast").time.start == date(2026, 11, 29)
+    # no dated event of its class before it: the day named last, as before
+    other = "The strike began on Monday. Workers were allowed to go home yesterday. "
+    alone = frames_of(other + "The blast, which happened at around 4 am, killed three people.")
+    assert _one(alone, "blast").time.start == date(2026, 12, 1)

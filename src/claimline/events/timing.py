@@ -107,6 +107,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extraction.chunks import doc_text
 from ..read.lines import EMPHASIS_MARKS, LIST_MARKS
 from ..schemas import TimeExpr
+from ..timex.engine import normalize
 from ..timex.vocab import (
     ADJUNCT_PREPOSITIONS,
     ALLOWANCE_VERBS,
@@ -711,7 +712,53 @@ def assign_times(
     for r, et in [*told_at.items(), *infinitives]:
         if out[r].time is None and out[r].told_time is None and out[r].factuality in _TOLD_DONE:
             out[r] = out[r].model_copy(update={"told_time": _day_of(et)})  # "on Friday it was allowed to sail on"
+    _described_day(out, doc)
     return _same_day(_told_times(out, doc, triggers), doc, times, published)
+
+
+#: the determiners of a definite description ("the blast", "this explosion")
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _lone_clock(et: EventTime) -> bool:
+    """A clock time with no day of its own ("at around 4 am", "06:40"; not "03:42 on Sunday"): its day came from
+    the text around it."""
+    if et.granularity != "time" or not _CLOCK.search(et.value):
+        return False
+    n = normalize(et.text, None)
+    return n is not None and n.value.startswith("XXXX-XX-XX")
+
+
+def _described_day(frames: list[EventFrame], doc: Doc) -> None:
+    """A clock time with no day of its own on a definite event noun ("The blast, which happened at around 4 am")
+    after a frame of the same class dated by a day of its own earlier in the article ("Tuesday's explosion"): the
+    day of the event it describes, not the day named last before it ("... allowed to go home yesterday").
+    (review 19 A10; in place)"""
+    for k, f in enumerate(frames):
+        t = f.time
+        if t is None or t.kind != "point" or t.start is None or not _lone_clock(t):
+            continue
+        tok = doc[f.trigger.token]
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+            continue
+        before = [
+            g
+            for g in frames
+            if g.trigger.start < f.trigger.start
+            and g.event_class == f.event_class
+            and g.time is not None
+            and g.time.kind == "point"
+            and g.time.start is not None
+            and g.time.start == g.time.end
+            and g.time.granularity in ("day", "time")
+            and not _lone_clock(g.time)
+        ]
+        if not before:
+            continue
+        day = max(before, key=lambda g: g.trigger.start).time.start  # type: ignore[union-attr]
+        if day != t.start:
+            value = day.isoformat() + t.value[10:]
+            frames[k] = f.model_copy(update={"time": t.model_copy(update={"start": day, "end": day, "value": value})})
 
 
 def _participle_clause(
