@@ -40,6 +40,9 @@ from pathlib import Path
 MIN_COUNT = 1  # tagged uses a sense other than the first needs to count as frequent
 MIN_SHARE = 0.08  # ... and its share of the word's tagged uses ("fire" an employee: 7 of 71)
 DOMINANT_SHARE = 0.25  # a sense a word's class may come from: its first, or one with this share of its uses
+#: a word of more senses than this (in its part of speech) takes no class from WordNet: "ask", "show", "call",
+#: "case", "service" are common news words whose dominant sense is not the event a class lists
+MAX_SENSES = 3
 MAX_FANOUT = 12  # a hypernym with more troponyms than this joins none of them ("begin", "change", "move")
 #: noun lexicographer files of happenings: noun.act, noun.event, noun.phenomenon, noun.process
 EVENT_NOUN_FILES = frozenset({4, 11, 19, 22})
@@ -142,7 +145,8 @@ def build(wn: Path) -> dict:
     freq_synsets: set[str] = set()
     dominant_synsets: set[str] = set()
     vkeys: dict[str, set[str]] = {}
-    own: dict[str, set[str]] = defaultdict(set)
+    own: dict[tuple[str, str], set[str]] = defaultdict(set)
+    polysemous: set[tuple[str, str]] = set()  # (pos, word) of more than MAX_SENSES senses
     for lemma in sorted(vindex):
         w = word(lemma)
         if w is None or w in BLOCKED:
@@ -155,9 +159,11 @@ def build(wn: Path) -> dict:
         vkeys[w] = keys
         if not counts.get(("verb", lemma)):
             continue  # a word with no tagged use has no dominant sense
+        if len(vindex[lemma]) > MAX_SENSES:
+            polysemous.add(("verb", w))
         for off in frequent(lemma, "verb", vindex, counts, DOMINANT_SHARE):
             dominant_synsets.add(off)
-            own[w].add(off)
+            own[("verb", w)].add(off)
     # event nouns: a noun sense of a happening derived (word to word) from a frequent verb sense; its first such
     # sense derived from a dominant verb sense is the noun's own
     nkeys: dict[str, set[str]] = defaultdict(set)
@@ -169,10 +175,17 @@ def build(wn: Path) -> dict:
         dominant = (
             set(frequent(lemma, "noun", nindex, counts, DOMINANT_SHARE)) if counts.get(("noun", lemma)) else set()
         )
+        if len(nindex[lemma]) > MAX_SENSES:
+            polysemous.add(("noun", w))
+        common = set(frequent(lemma, "noun", nindex, counts))
+        first_happening = True  # (the first sense of a happening counts however rare: "landing", after the stairs')
         for rank, off in enumerate(nindex[lemma]):
             s = nouns[off]
             if s["file"] not in EVENT_NOUN_FILES:
                 continue
+            if not (first_happening or off in common):
+                continue  # "a deal" is no dealing of cards
+            first_happening = False
             for sym, target, pos, src, _ in s["ptrs"]:
                 if sym != "+" or pos != "verb" or target not in freq_synsets or src == 0:
                     continue
@@ -181,25 +194,28 @@ def build(wn: Path) -> dict:
                 nkeys[w].add(target)
                 nkeys[w] |= {t for t in up(target) if troponyms[t] <= MAX_FANOUT}
                 if target in dominant_synsets and off in dominant and first_event.setdefault(w, rank) == rank:
-                    own[w].add(target)
-    keys: dict[str, set[str]] = defaultdict(set)
-    for w, ks in list(vkeys.items()) + list(nkeys.items()):
-        keys[w] |= ks
+                    own[("noun", w)].add(target)
     # only keys two words share say anything
     users: dict[str, int] = defaultdict(int)
-    for ks in keys.values():
-        for k in ks:
-            users[k] += 1
-    kept = {w: sorted(k for k in ks if users[k] > 1) for w, ks in keys.items()}
-    words = {}
-    for w in sorted(kept):
-        if not kept[w]:
-            continue
-        entry = {"keys": [int(k) for k in kept[w]]}
-        if own.get(w):
-            entry["own"] = sorted(int(o) for o in own[w])
-            entry["up"] = sorted({int(t) for o in own[w] for t in up(o) if troponyms[t] <= MAX_FANOUT})
-        words[w] = entry
+    for table in (vkeys, nkeys):
+        for ks in table.values():
+            for k in ks:
+                users[k] += 1
+    words: dict[str, dict[str, object]] = {}
+    for w in sorted(set(vkeys) | set(nkeys)):
+        entry: dict[str, object] = {}
+        for pos, table in (("verb", vkeys), ("noun", nkeys)):
+            shared = sorted(int(k) for k in table.get(w, ()) if users[k] > 1)
+            if shared:
+                entry[pos + "_keys"] = shared
+            mine = own.get((pos, w))
+            if mine:
+                entry[pos] = sorted(int(o) for o in mine)
+                entry[pos + "_up"] = sorted({int(t) for o in mine for t in up(o) if troponyms[t] <= MAX_FANOUT})
+                if (pos, w) in polysemous:
+                    entry[pos + "_polysemous"] = True
+        if entry:
+            words[w] = entry
     # people: hyponyms (transitively) of person.n.01 among the nouns' frequent senses with tagged uses
     hyponyms: dict[str, list[str]] = defaultdict(list)
     for off, s in nouns.items():
@@ -230,6 +246,7 @@ def build(wn: Path) -> dict:
             "min_count": MIN_COUNT,
             "min_share": MIN_SHARE,
             "dominant_share": DOMINANT_SHARE,
+            "max_senses": MAX_SENSES,
             "max_fanout": MAX_FANOUT,
         },
         "words": words,

@@ -11,25 +11,31 @@ from claimline.events import wordnet as wn
 def test_related_words_name_one_event():
     assert wn.related("cancel", "call off")  # one synset
     assert wn.related("land", "touch down")  # a troponym and its hypernym
-    assert wn.related("land", "landing")  # a noun derived from the verb's sense
-    assert wn.related("escape", "flee") and wn.related("escape", "breakout")
+    assert wn.related("land", "landing", "verb", "noun")  # a noun derived from the verb's sense
+    assert wn.related("touch down", "landing", "verb", "noun")
+    assert wn.related("escape", "flee") and wn.related("escape", "break out")
+    assert wn.related("escape", "breakout", "verb", "noun")
     assert wn.related("sink", "go down")
-    assert wn.related("dismissal", "lay off") and wn.related("fire", "dismissal")
     assert not wn.related("buy", "sell")
+    assert not wn.related("deal", "distribute", "noun", "verb")  # "a deal" is no dealing of cards
     assert not wn.related("escape", "unlisted-word")
 
 
 def test_light_verbs_have_no_senses():
     for light in ("make", "take", "have", "give", "do", "get", "go", "be"):
-        assert light not in wn.wordnet().keys
+        for pos in ("verb", "noun"):
+            assert (pos, light) not in wn.wordnet().keys
 
 
 def test_wordnet_class_of_unlisted_words():
     assert wn.wordnet_class("touch down") == "fly"  # a way to land
     assert wn.wordnet_class("repeal") == "cancel"
+    assert wn.wordnet_class("furlough") == "cut"
+    assert wn.wordnet_class("scrutiny", "noun") == "investigate"
     assert wn.wordnet_class("land") is None  # listed: its own class, not WordNet's
     assert wn.wordnet_class("mention") is None  # speech names no event of its own
-    assert wn.wordnet_class("say") is None
+    assert wn.wordnet_class("ask") is None  # a common word of many senses takes none
+    assert wn.wordnet_class("case", "noun") is None
 
 
 def test_people_nouns():
@@ -39,11 +45,11 @@ def test_people_nouns():
 
 
 def test_bad_file_is_one_error():
-    good = {"source": "s", "licence": "l", "command": "c", "people": [], "words": {"a": {"keys": [1]}}}
+    good = {"source": "s", "licence": "l", "command": "c", "people": [], "words": {"a": {"verb_keys": [1]}}}
     assert wn.build(good).related("a", "a")
     with pytest.raises(ClaimlineError, match="event_words.json"):
-        wn.build({**good, "words": {"Call Off": {"keys": [1]}}})
+        wn.build({**good, "words": {"Call Off": {"verb_keys": [1]}}})
     with pytest.raises(ClaimlineError, match="event_words.json"):
-        wn.build({**good, "words": {"a": {"keys": []}}})
+        wn.build({**good, "words": {"a": {"verb_keys": "x"}}})
     with pytest.raises(ClaimlineError, match="event_words.json"):
         wn.build({**good, "surprise": 1})

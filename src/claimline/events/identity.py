@@ -133,11 +133,12 @@ from typing import Any, TypeVar
 
 from ..extraction import actors as actors_mod
 from ..extraction.fingerprint import near_duplicate
-from .lexicon import OTHER, EventLexicon, lexicon
+from .lexicon import OTHER, SPEECH, EventLexicon, lexicon
 from .light import MEASURE
 from .measures import counted_as, people_noun, unit_name, wider
 from .model import EventFrame, Participant
 from .objects import INDEFINITE, objects_apart
+from .wordnet import wordnet
 
 __all__ = [
     "DESCRIBED",
@@ -914,11 +915,32 @@ def kindred_classes(a: EventFrame, b: EventFrame, lex: EventLexicon | None = Non
     "delayed" / "suspended") that may name one event, both planned or both not ("will sign" after
     "awarded" is the next step). They are one event only when their parties nest
     (:func:`_nested_parties`, in :func:`explain`)."""
-    if a.event_class == OTHER or b.event_class == OTHER:
-        return False
     if (a.factuality == "expected") != (b.factuality == "expected"):
         return False
+    if _wordnet_kin(a, b):
+        return True
+    if a.event_class == OTHER or b.event_class == OTHER:
+        return False
     return (lex or lexicon()).kindred(a.event_class, b.event_class)
+
+
+def _wordnet_kin(a: EventFrame, b: EventFrame) -> bool:
+    """Two event words WordNet relates ("escaped" / "fled" / "the breakout", "laid off" / "the dismissal",
+    "touched down" / "landed"; :func:`claimline.events.wordnet.related`), neither a figure."""
+    if MEASURE in (a.event_class, b.event_class) or _speech(a) or _speech(b):
+        return False
+    if (a.factuality in _NOT_DONE) != (b.factuality in _NOT_DONE):
+        return False  # (two words WordNet relates are too weak a tie to make "did not exchange" deny "sold")
+    x, y = a.trigger.lemma, b.trigger.lemma
+    return x != y and wordnet().related(x, y, a.trigger.pos, b.trigger.pos)
+
+
+_NOT_DONE = frozenset({"negated", "denied"})
+
+
+def _speech(f: EventFrame) -> bool:
+    """A frame of speech (a class below ``communicate``): what is told meets other reports, not the telling."""
+    return f.event_class not in (OTHER, MEASURE) and lexicon().root(f.event_class) == SPEECH
 
 
 def _nested_parties(a: EventFrame, b: EventFrame) -> bool:
@@ -1268,6 +1290,12 @@ def _keys(f: EventFrame, lex: EventLexicon) -> set[tuple[str, str]]:
     for family in () if f.event_class == OTHER else lex.family_names(f.event_class):
         # a frame of a kindred class names the same parties (:func:`kindred_classes`)
         out |= {("family:" + family, k) for p in _strong(f) for k in name_keys(p.name, p.label in _PERSON_LABELS)}
+    if f.event_class != MEASURE and not _speech(f):
+        # a frame of a word WordNet relates names the same parties too (:func:`_wordnet_kin`)
+        senses = wordnet().keys.get((f.trigger.pos, f.trigger.lemma), ())
+        out |= {
+            (f"wn:{s}", k) for s in senses for p in _strong(f) for k in name_keys(p.name, p.label in _PERSON_LABELS)
+        }
     if not f.commentary:  # a report naming no party finds another measuring the same thing
         out |= {(root, "Q" + m) for m in measured(f)}
     t = _text_time(f)

@@ -26,9 +26,14 @@ FILE = "wordnet/event_words.json"
 
 
 class WordEntry(_Strict):
-    keys: list[int] = Field(min_length=1, description="WordNet verb synsets (offsets) the word may name")
-    own: list[int] = Field(default_factory=list, description="its dominant senses (a class may come from these)")
-    up: list[int] = Field(default_factory=list, description="the direct hypernyms of its dominant senses")
+    verb_keys: list[int] = Field(default_factory=list, description="as a verb, the WordNet verb synsets it may name")
+    noun_keys: list[int] = Field(default_factory=list, description="as a noun, the verb synsets it may name")
+    verb: list[int] = Field(default_factory=list, description="as a verb, its dominant senses (a class's source)")
+    verb_up: list[int] = Field(default_factory=list, description="the direct narrow hypernyms of those")
+    noun: list[int] = Field(default_factory=list, description="as a noun, the verb senses its dominant sense is of")
+    noun_up: list[int] = Field(default_factory=list, description="the direct narrow hypernyms of those")
+    verb_polysemous: bool = Field(default=False, description="as a verb, more senses than a class may come from")
+    noun_polysemous: bool = Field(default=False, description="as a noun, more senses than a class may come from")
 
 
 class WordnetFile(_Strict):
@@ -57,16 +62,28 @@ class WordnetFile(_Strict):
 
 class Wordnet:
     def __init__(self, raw: WordnetFile) -> None:
-        self.keys: dict[str, frozenset[int]] = {w: frozenset(e.keys) for w, e in raw.words.items()}
-        #: a word's dominant senses, and those with their direct hypernyms (:func:`wordnet_class`)
-        self.own: dict[str, frozenset[int]] = {w: frozenset(e.own) for w, e in raw.words.items() if e.own}
-        self.reach: dict[str, frozenset[int]] = {w: frozenset(e.own + e.up) for w, e in raw.words.items() if e.own}
+        #: (pos, word) -> the WordNet verb synsets it may name (:meth:`related`)
+        self.keys: dict[tuple[str, str], frozenset[int]] = {}
+        #: (pos, word) -> its dominant senses, and those with their direct hypernyms (:func:`wordnet_class`)
+        self.own: dict[tuple[str, str], frozenset[int]] = {}
+        self.reach: dict[tuple[str, str], frozenset[int]] = {}
+        for w, e in raw.words.items():
+            for pos, keys, mine, up, many in (
+                ("verb", e.verb_keys, e.verb, e.verb_up, e.verb_polysemous),
+                ("noun", e.noun_keys, e.noun, e.noun_up, e.noun_polysemous),
+            ):
+                if keys:
+                    self.keys[(pos, w)] = frozenset(keys)
+                if mine:
+                    self.own[(pos, w)] = frozenset(mine)  # (a listed word's senses, however many it has)
+                    if not many:  # ("ask", "show", "case": a common word of many senses takes no class)
+                        self.reach[(pos, w)] = frozenset(mine + up)
         self.people: frozenset[str] = frozenset(raw.people)
 
-    def related(self, a: str, b: str) -> bool:
+    def related(self, a: str, b: str, pos_a: str = "verb", pos_b: str = "verb") -> bool:
         if a == b:
             return True
-        x, y = self.keys.get(a), self.keys.get(b)
+        x, y = self.keys.get((pos_a, a)), self.keys.get((pos_b, b))
         return x is not None and y is not None and not x.isdisjoint(y)
 
 
@@ -95,9 +112,10 @@ def wordnet() -> Wordnet:
     return build(data)
 
 
-def related(a: str, b: str) -> bool:
-    """Two event words (lemmas; "call off" with its particle) WordNet relates: they can name one event."""
-    return wordnet().related(a, b)
+def related(a: str, b: str, pos_a: str = "verb", pos_b: str = "verb") -> bool:
+    """Two event words (lemmas; "call off" with its particle; ``pos_*`` "verb" or "noun") WordNet relates: they
+    can name one event."""
+    return wordnet().related(a, b, pos_a, pos_b)
 
 
 def people_nouns() -> frozenset[str]:
@@ -116,9 +134,9 @@ def _key_classes(lex: EventLexicon) -> tuple[dict[int, frozenset[str]], frozense
         return found[1], found[2]
     wn = wordnet()
     out: dict[int, set[str]] = {}
-    for table in (lex.verbs, lex.nouns):
+    for pos, table in (("verb", lex.verbs), ("noun", lex.nouns)):
         for w, cls in table.items():
-            for k in wn.own.get(w, ()):
+            for k in wn.own.get((pos, w), ()):
                 out.setdefault(k, set()).add(cls)
     listed = frozenset(lex.verbs) | frozenset(lex.nouns) | lex.light_verbs | lex.not_events | lex.expectation_verbs
     frozen = {k: frozenset(v) for k, v in out.items()}
@@ -126,7 +144,7 @@ def _key_classes(lex: EventLexicon) -> tuple[dict[int, frozenset[str]], frozense
     return frozen, listed
 
 
-def wordnet_class(lemma: str, lex: EventLexicon | None = None) -> str | None:
+def wordnet_class(lemma: str, pos: str = "verb", lex: EventLexicon | None = None) -> str | None:
     """The class of a word ``models/events.toml`` does not list: the one class of the listed words one of whose
     dominant senses is a dominant sense of the word or its direct hypernym ("touch down" is a way to "land": fly;
     "landing"'s own sense is derived from "land"'s); None for a listed word, a word WordNet ties to no class or
@@ -136,7 +154,7 @@ def wordnet_class(lemma: str, lex: EventLexicon | None = None) -> str | None:
     if lemma in listed:
         return None
     classes: set[str] = set()
-    for k in wordnet().reach.get(lemma, ()):
+    for k in wordnet().reach.get((pos, lemma), ()):
         classes |= by_key.get(k, frozenset())
     if len(classes) != 1:
         return None
