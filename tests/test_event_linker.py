@@ -120,3 +120,51 @@ def test_cli_ingest_with_a_bad_linker_setting_is_one_red_line(monkeypatch, tmp_p
     )
     assert result.exit_code == 1
     assert result.output == "Error: CLAIMLINE_LINKER='maybe': expected on or off\n"
+
+
+def test_validation_stories_are_one_list_the_trainer_refuses():
+    """The validation stories are defined once (benchmarks/heldout_stories/VALIDATION): the trainer reads that
+    file, each slug is a held-out story, and the stories' README points to it."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("linker_train", root / "benchmarks" / "linker_train.py")
+    assert spec is not None and spec.loader is not None
+    sys.path.insert(0, str(root / "benchmarks"))
+    try:
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+    finally:
+        sys.path.remove(str(root / "benchmarks"))
+    held = root / "benchmarks" / "heldout_stories"
+    assert len(mod.VALIDATION) == 4
+    assert mod.validation_stories(held / "VALIDATION") == mod.VALIDATION
+    assert all((held / slug / "gold").is_dir() for slug in mod.VALIDATION)
+    assert "[`VALIDATION`](VALIDATION)" in (held / "README.md").read_text(encoding="utf-8")
+
+
+def test_class_pairs_story_salience_and_the_class_modes(frames_of):  # noqa: F811
+    """The learned class-pair table is read by the class pair in either order; the story's salient words and
+    names are features; a linker joins across classes only when its weights file says so."""
+    a = _members(frames_of, "Two inmates fled the Dubno prison on Monday.", DAY, "A")
+    b = _members(frames_of, "The escape from the Dubno prison was noticed on Monday.", NEXT, "B")
+    x, y = _event(a, "flee"), _event(b, "escape")  # two unlisted words: identity splits them by class
+    key = lk.class_key(x, y)
+    assert key == lk.class_key(y, x) and key.count("|") == 1
+    story = lk.Story([*a, *b])
+    assert story.articles == 2 and story.words["flee"] == 0.5
+    fx = lk.features(x, y, class_pairs={key: 1.5}, story=story)
+    assert fx["class_pair"] == 1.5 and fx == lk.features(y, x, class_pairs={key: 1.5}, story=story)
+    assert fx["wordnet_related"] == 1 and fx["word_salience"] == 0.5 and fx["one_word_salient"] == 0.5
+    assert lk.features(x, y)["class_pair"] == 0 and lk.features(x, y)["word_salience"] == 0  # no table, no story
+    data = json.loads(lk._path().read_text(encoding="utf-8"))
+    learned = lk.Linker({**data, "classes": "learned", "class_pairs": {}})
+    assert learned.compatible(x, y)  # WordNet relates the two words
+    z = _event(b, "notice")  # two unlisted words WordNet does not relate: two classes for identity
+    assert not compatible(x, z) and not lk.Linker({**data, "classes": True}).compatible(x, z)
+    assert lk.Linker({**data, "classes": False}).compatible(x, z) and not learned.compatible(x, z)
+    assert lk.Linker({**data, "classes": "learned", "class_pairs": {lk.class_key(x, z): 0.5}}).compatible(x, z)
+    with pytest.raises(ValueError, match="classes must be"):
+        lk.Linker({**data, "classes": "maybe"})

@@ -859,9 +859,10 @@ def syndicated(a: Member, b: Member) -> bool:
     return bool(a.copy_key) and a.copy_key == b.copy_key and near_duplicate(a.fingerprint, b.fingerprint)
 
 
-def explain(a: Member, b: Member, lex: EventLexicon | None = None) -> str | None:
+def explain(a: Member, b: Member, lex: EventLexicon | None = None, classes: bool = True) -> str | None:
     """Why two frames are not one event (``class``, ``participants``, ``time``, ``sentence``,
-    ``commentary``, ``factuality``, ``quantity``, ``unlinked``), or None when they are."""
+    ``commentary``, ``factuality``, ``quantity``, ``unlinked``), or None when they are. ``classes=False``:
+    their classes are not compared (the learned linker's joins: what else says two events)."""
     lex = lex or lexicon()
     if syndicated(a, b):
         return None
@@ -871,7 +872,7 @@ def explain(a: Member, b: Member, lex: EventLexicon | None = None) -> str | None
     if fa.commentary or fb.commentary:
         return None if _one_statement(fa, fb) else "commentary"
     kindred = False
-    if not classes_match(fa, fb, lex):
+    if classes and not classes_match(fa, fb, lex):
         if not kindred_classes(fa, fb, lex):
             return "class"
         kindred = True
@@ -953,9 +954,10 @@ def _nested_parties(a: EventFrame, b: EventFrame) -> bool:
     return all(any(_match(n, m) for m in large) for n in small)
 
 
-def compatible(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
-    """Nothing in the two frames says they are different events (class, roles, time, sentence)."""
-    reason = explain(a, b, lex)
+def compatible(a: Member, b: Member, lex: EventLexicon | None = None, classes: bool = True) -> bool:
+    """Nothing in the two frames says they are different events (class, roles, time, sentence; ``classes=False``:
+    all but the class)."""
+    reason = explain(a, b, lex, classes)
     return reason is None or reason == "unlinked"
 
 
@@ -1546,7 +1548,7 @@ class EventClusters:
         lk = self.linker
         if lk is None or not placed:
             return {}
-        from .linker import never
+        from .linker import Story, never
 
         out: dict[str, str] = {}
         for article in sorted({m.frame.article_id for m, _ in placed}):
@@ -1556,6 +1558,7 @@ class EventClusters:
             self._load([article, *sorted(story)])
             story = self._story_of(article)
             scope = sorted({x for s in (article, *story) for x in self._of_article.get(s, ())})
+            told = Story(o for did in scope if did in self.clusters for o in self.clusters[did].members)
             for m, cid in placed:
                 if m.frame.article_id != article:
                     continue
@@ -1569,12 +1572,12 @@ class EventClusters:
                     d = self.clusters.get(did)
                     if d is None or did == cid or any(never(m, o) for o in d.members):
                         continue
-                    score = max(lk.score(m, o, self.lex) for o in d.members)
+                    score = max(lk.score(m, o, self.lex, told) for o in d.members)
                     if score >= lk.threshold:
                         ranked.append((-score, did))
                 for _, did in sorted(set(ranked)):
                     d = self.clusters[did]
-                    if all(compatible(x, y, self.lex) for x in c.members for y in d.members):
+                    if all(lk.compatible(x, y, self.lex) for x in c.members for y in d.members):
                         self._merge(c, d)  # the link the rules missed; nothing in the two says two events
                         out[cid] = d.id
                         break

@@ -21,11 +21,13 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Iterable
 from datetime import date
 from functools import cache
 from pathlib import Path
 
 from ..errors import ClaimlineError
+from ..schemas import EventFrame
 from .identity import (
     Member,
     _apart,
@@ -41,6 +43,7 @@ from .identity import (
     _text_time,
     _words,
     class_root,
+    compatible,
     explain,
     gap_days,
     interval_of,
@@ -51,9 +54,12 @@ from .identity import (
 from .lexicon import OTHER, EventLexicon, lexicon
 from .light import MEASURE
 from .objects import INDEFINITE
+from .wordnet import related as wordnet_related
+from .wordnet import wordnet_class
 
 __all__ = [
     "FEATURES",
+    "Story",
     "LINKER_ENV",
     "Linker",
     "features",
@@ -107,7 +113,52 @@ FEATURES: tuple[str, ...] = (
     "rule_class",
     "rule_participants",
     "rule_time",
+    "class_pair",
+    "noun_and_verb",
+    "wordnet_related",
+    "wordnet_class",
+    "word_salience",
+    "one_word_salient",
+    "salient_parties",
 )
+
+
+class Story:
+    """What a story's articles tell, for :func:`features`: in how many of its articles each event word and each
+    named party occurs (the story's salient words and names: "the cavers" / "the rescue" in every article)."""
+
+    def __init__(self, members: Iterable[Member]) -> None:
+        words: dict[str, set[str]] = {}
+        names: dict[str, set[str]] = {}
+        articles: set[str] = set()
+        for m in members:
+            f = m.frame
+            articles.add(f.article_id)
+            if f.commentary:
+                continue
+            words.setdefault(f.trigger.lemma, set()).add(f.article_id)
+            for p in _strong(f):
+                names.setdefault(p.name, set()).add(f.article_id)
+        self.articles = max(len(articles), 1)
+        self.words = {w: len(a) / self.articles for w, a in words.items()}
+        self.names = {n: len(a) / self.articles for n, a in names.items()}
+
+    def salient(self, f: EventFrame) -> bool:
+        """The frame names no party, or only parties at least half the story's articles name."""
+        return all(self.names.get(p.name, 0.0) >= 0.5 for p in _strong(f))
+
+
+#: :func:`class_key` -> the learned log-odds of one event (``class_pairs`` of the weights file), when no
+#: table is given (tests; a weights file without one)
+NO_TABLE: dict[str, float] = {}
+
+
+def class_key(a: Member, b: Member) -> str:
+    """The pair of the two reports' classes, in order ("landed|diverted"): the key of the weights file's
+    ``class_pairs`` (how often reports of these two classes tell one event, learned from the training stories)."""
+    x, y = sorted((a.frame.event_class, b.frame.event_class))
+    return f"{x}|{y}"
+
 
 _NEGATIVE = frozenset({"negated", "denied"})
 
@@ -144,8 +195,16 @@ def _figures(m: Member) -> set[tuple[str, float]]:
     return {(q.kind, round(q.value, 6)) for q in m.frame.quantities if q.value is not None}
 
 
-def features(a: Member, b: Member, lex: EventLexicon | None = None) -> dict[str, float]:
-    """The general evidence that two reports tell one event (names: :data:`FEATURES`)."""
+def features(
+    a: Member,
+    b: Member,
+    lex: EventLexicon | None = None,
+    class_pairs: dict[str, float] = NO_TABLE,
+    story: Story | None = None,
+) -> dict[str, float]:
+    """The general evidence that two reports tell one event (names: :data:`FEATURES`); ``class_pairs``: the
+    learned table of :func:`class_key` (a class pair the table does not hold: 0, the average pair); ``story``:
+    the story's reports so far (:class:`Story`; none: its features are 0)."""
     lex = lex or lexicon()
     fa, fb = a.frame, b.frame
     la, lb = fa.trigger.lemma, fb.trigger.lemma
@@ -205,7 +264,30 @@ def features(a: Member, b: Member, lex: EventLexicon | None = None) -> dict[str,
     out["rule_class"] = float(reason == "class")
     out["rule_participants"] = float(reason == "participants")
     out["rule_time"] = float(reason == "time")
+    out["class_pair"] = class_pairs.get(class_key(a, b), 0.0)
+    out["noun_and_verb"] = float(fa.trigger.pos != fb.trigger.pos)
+    out["wordnet_related"] = float(la != lb and wordnet_related(la, lb, fa.trigger.pos, fb.trigger.pos))
+    wa, wb = _wordnet_class(fa, lex), _wordnet_class(fb, lex)
+    out["wordnet_class"] = float(bool(wa) and wa == wb and OTHER in (ca, cb))  # an unlisted word's class
+    if story is not None:
+        one_word = la == lb or _kin(la, lb) or bool(out["derived_lemma"]) or bool(out["wordnet_related"])
+        out["word_salience"] = min(story.words.get(la, 0.0), story.words.get(lb, 0.0))
+        out["one_word_salient"] = out["word_salience"] if one_word else 0.0
+        out["salient_parties"] = float(story.salient(fa) and story.salient(fb))
     return out
+
+
+def _wordnet(a: EventFrame, b: EventFrame) -> bool:
+    """WordNet relates the two frames' words, each read as its part of speech ("escape" / "breakout")."""
+    return wordnet_related(a.trigger.lemma, b.trigger.lemma, a.trigger.pos, b.trigger.pos)
+
+
+def _wordnet_class(f: EventFrame, lex: EventLexicon) -> str:
+    """A frame's class, or for a word the lexicon does not list the class WordNet ties it to
+    (:func:`~claimline.events.wordnet.wordnet_class`; "" when none)."""
+    if f.event_class != OTHER:
+        return f.event_class
+    return wordnet_class(f.trigger.lemma, f.trigger.pos, lex) or ""
 
 
 def may_link(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
@@ -214,14 +296,20 @@ def may_link(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
     fa, fb = a.frame, b.frame
     if fa.trigger.lemma == fb.trigger.lemma or _kin(fa.trigger.lemma, fb.trigger.lemma):
         return True
-    if class_root(fa, lex) == class_root(fb, lex):
+    if class_root(fa, lex) == class_root(fb, lex) or _wordnet(fa, fb):
         return True
     return not _content(a).isdisjoint(_content(b))
 
 
-def vector(a: Member, b: Member, lex: EventLexicon | None = None) -> list[float]:
+def vector(
+    a: Member,
+    b: Member,
+    lex: EventLexicon | None = None,
+    class_pairs: dict[str, float] = NO_TABLE,
+    story: Story | None = None,
+) -> list[float]:
     """:func:`features` in the order of :data:`FEATURES`."""
-    found = features(a, b, lex)
+    found = features(a, b, lex, class_pairs, story)
     return [found[k] for k in FEATURES]
 
 
@@ -244,25 +332,46 @@ class Linker:
         self.bias = float(data["bias"])
         self.threshold = float(data["threshold"])
         self.enabled = bool(data.get("enabled", False))
+        #: :func:`class_key` -> learned log-odds that two reports of the two classes tell one event
+        self.class_pairs = {str(k): float(v) for k, v in data.get("class_pairs", {}).items()}
+        #: True: the linker joins only reports identity finds compatible (classes too); False: reports of any two
+        #: classes (identity's other rules still hold: parties, time ...); "learned": of two classes whose pairs
+        #: told one event more often than the average training pair (``class_pairs`` > 0) or whose words WordNet
+        #: relates ("escape" / "breakout")
+        classes = data.get("classes", True)
+        if classes not in (True, False, "learned"):
+            raise ValueError(f"linker weights: classes must be true, false or 'learned', not {classes!r}")
+        self.classes: bool | str = classes
         #: (frame id, frame id) -> score, when the caller keeps them (training: one model, many thresholds)
         self.memo: dict[tuple[str, str], float] | None = None
 
-    def score(self, a: Member, b: Member, lex: EventLexicon | None = None) -> float:
+    def compatible(self, a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
+        """Nothing in the two reports says two events (identity's :func:`~claimline.events.identity.compatible`),
+        their classes compared as :attr:`classes` says."""
+        if self.classes is True:
+            return compatible(a, b, lex)
+        if not compatible(a, b, lex, classes=False):
+            return False
+        if self.classes is False or compatible(a, b, lex):
+            return True
+        return self.class_pairs.get(class_key(a, b), 0.0) > 0 or _wordnet(a.frame, b.frame)
+
+    def score(self, a: Member, b: Member, lex: EventLexicon | None = None, story: Story | None = None) -> float:
         """The probability that two reports tell one event (0 for a pair sharing nothing: :func:`may_link`)."""
         memo = self.memo
         if memo is not None:
             key = (a.frame.id, b.frame.id)
             found = memo.get(key)
             if found is None:
-                found = memo[key] = self._score(a, b, lex)
+                found = memo[key] = self._score(a, b, lex, story)
             return found
-        return self._score(a, b, lex)
+        return self._score(a, b, lex, story)
 
-    def _score(self, a: Member, b: Member, lex: EventLexicon | None = None) -> float:
+    def _score(self, a: Member, b: Member, lex: EventLexicon | None = None, story: Story | None = None) -> float:
         lex = lex or lexicon()
         if not may_link(a, b, lex):
             return 0.0
-        x = vector(a, b, lex)
+        x = vector(a, b, lex, self.class_pairs, story)
         z = self.bias + sum(w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.mean, self.scale, strict=True))
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
