@@ -166,28 +166,13 @@ class _Recorder:
         self.docs, self.drafts, self.parts = [], [], {}
 
 
-_MAIN_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis"})
-
-
-def _main_verb(tok: Any) -> bool:
-    """The verb of a main, reported or controlled clause, or of one joined to such — not of a relative clause, a
-    participle on a noun or an adverbial clause."""
-    for _ in range(8):
-        if tok.dep_ not in _MAIN_DEPS:
-            return False
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
-            return True
-        tok = tok.head
-    return False
-
-
 def why_uncovered(m: GoldMention, rec: _Recorder, lex: Any) -> str:
     """Why a mention no frame covers has none: the first that holds of
 
     ``other, only descriptions: ...`` / ``other, no participant: ...``
         an unlisted verb's draft dropped: its participants are only descriptions ("the company"), or none,
-        split by the tests a generic frame for such verbs would make first (branch ``frames18-generic``, not
-        landed): not a main verb, no subject or object, or a main verb with a subject or object;
+        and it is not a main verb, or has no subject or object, or carries no time, amount or negation
+        (``claimline.events.frames._with_generic``);
     ``classed draft dropped``
         a listed word's draft that made no frame (inside a source's description, counted once);
     ``copula/aux``, ``participle/adjective``
@@ -211,11 +196,11 @@ def why_uncovered(m: GoldMention, rec: _Recorder, lex: Any) -> str:
                 return "classed draft dropped"
             parts = rec.parts.get(id(d.args), [])
             named = "only descriptions" if parts else "no participant"
-            if not _main_verb(d.token):
+            if not rec.fmod._main_verb(d.token):
                 return f"other, {named}: not a main verb"
             if not any(r in ("agent", "theme") for r, _ in d.args):
                 return f"other, {named}: no subject or object"
-            return f"other, {named}: a main verb with a subject or object"
+            return f"other, {named}: no time, amount or negation"
     content = [t for t in toks if t.pos_ in ("VERB", "NOUN", "AUX", "ADJ")]
     tok = content[-1] if content else toks[-1]
     lemma, pos = tok.lemma_.lower(), tok.pos_

@@ -451,3 +451,60 @@ def test_a_cause_is_named_by_its_own_frames_class(frames_of, nlp):
         )
         == 1
     )
+
+
+# ------------------------------------------------------------------ unlisted verbs with no named party
+def test_an_unlisted_verb_naming_no_one_is_an_event_when_it_carries_something_to_compare(frames_of):
+    # its parties only descriptions ("the local utility", "the other eleven"), a main verb with a subject
+    # or object gives a frame of class `other` when it carries a time, an amount or a negation of its own
+    _, frames = frames_of("The local utility issued a warning on Sunday.")
+    issued = _one(frames, "issue")
+    assert issued.event_class == "other" and issued.time is not None and str(issued.time.start) == "2026-03-01"
+    _, frames = frames_of("The other eleven were ferried across the river by boat.")
+    assert _counts(_one(frames, "ferry")) == [(11, None)]
+    # nothing a report could be compared on: no frame
+    _, frames = frames_of("The local utility issued a warning.")
+    assert not [f for f in frames if f.trigger.lemma == "issue"]
+    # a relative clause or a participle tells about a thing of another event, not an event of its own
+    _, frames = frames_of("The gauge at the dam, which logged 268 millimetres on Sunday, is old.")
+    assert not [f for f in frames if f.trigger.lemma == "log"]
+
+
+def test_a_number_after_its_noun_names_the_thing_it_does_not_count_it(frames_of):
+    _, frames = frames_of("The doors of carriages 3 and 5 stuck at 08:10 on Sunday.")
+    assert _counts(_one(frames, "stick")) == []
+    _, frames = frames_of("The doors of two carriages stuck at 08:10 on Sunday.")
+    assert _counts(_one(frames, "stick")) == [(2, "carriage")]
+
+
+def test_a_frame_of_an_unlisted_verb_naming_no_one_is_numbered_in_text_order(frames_of):
+    # numbered in text order with the others (so an article extracted in parts numbers them as the whole does),
+    # timed apart from them
+    _, frames = frames_of("The local utility issued a warning on Sunday. Seven people were injured on Monday.")
+    issued, injured = _one(frames, "issue"), _one(frames, "injure")
+    assert issued.trigger.start < injured.trigger.start and issued.id < injured.id
+    assert [f.trigger.start for f in frames] == sorted(f.trigger.start for f in frames)
+    assert str(injured.time.start) == "2026-03-02"
+
+
+def test_a_no_on_its_object_does_not_negate_an_unlisted_verb_naming_no_one(frames_of):
+    # review 19 A6: the tests did show something; a "not" or "never" of its own negates it
+    _, frames = frames_of("Air tests at the site showed no danger on Sunday.")
+    assert _one(frames, "show").factuality == "asserted"
+    _, frames = frames_of("The tests did not show any danger on Sunday.")
+    assert _one(frames, "show").factuality == "negated"
+    _, frames = frames_of("Air tests at the site showed no danger.")
+    assert not [f for f in frames if f.trigger.lemma == "show"]
+
+
+def test_a_verb_of_a_state_naming_no_one_is_no_frame(frames_of):
+    # review 19 A6: a state of knowledge is no event (models/wordnet/stative_verbs.toml)
+    _, frames = frames_of("We do not yet know what caused the blast on Sunday, the plant's manager said.")
+    assert not [f for f in frames if f.trigger.lemma == "know"]
+
+
+def test_an_event_noun_is_no_party_of_an_unlisted_verb_naming_no_one(frames_of):
+    # "reports", "the blast": an event, not someone described (a cause links, it is no key of identity)
+    _, frames = frames_of("Reports of a second leak emerged on Sunday.")
+    emerged = _one(frames, "emerge")
+    assert emerged.event_class == "other" and not [p for p in emerged.participants if p.name.endswith("report")]

@@ -9,7 +9,11 @@ Triggers
     contract": one frame). A light
     verb ("reach", "hold") with an event noun as object gives the noun's frame
     with the verb's arguments. Any other verb gives a frame of class ``other``
-    when it has a named participant, unless it is listed in ``not_events``.
+    when it has a named participant, unless it is listed in ``not_events``; with
+    none (its parties only descriptions: "the local utility issued a notice on
+    Sunday"), when it is a main verb with a subject or object that carries a time
+    of its own, an amount or a negation (compared by its lemma, as any ``other``;
+    its subject and object are descriptions named by their nouns, "water utility").
 Participants (dependency roles)
     Verb: ``nsubj``/``agent`` → agent, ``dobj``/``nsubjpass``/``attr`` →
     theme, ``dative`` and ``with/to/from/for/against/between`` → counterpart,
@@ -113,6 +117,7 @@ _NAME_MODIFIERS = frozenset({"compound", "nummod", "nmod", "poss"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 _DONE_LEVELS = frozenset({"asserted", "reported"})
+_NO_LEVELS = frozenset({"negated", "denied"})
 _RANK = {"asserted": 0, "reported": 1, "hedged": 2, "expected": 3, "negated": 4, "denied": 5}
 
 
@@ -808,14 +813,20 @@ def _qualifier(e: _Entity, cols: _Columns, ents: dict[int, _Entity]) -> bool:
     return (other is not None and other is not e) or (cols.pos[head] == "PROPN" and cols.text(head)[:1].isupper())
 
 
-def _description(head: Token, ents: dict[int, _Entity], cols: _Columns) -> tuple[int, str] | None:
+def _description(
+    head: Token, ents: dict[int, _Entity], cols: _Columns, any_noun: bool = False
+) -> tuple[int, str] | None:
     """(first token, name) of an unnamed party described by a head noun of ``party_descriptions``
     with its lower-case nouns before it ("the defence ministry", "its procurement agency");
-    ``cols``: the parse's :class:`_Columns`."""
+    ``cols``: the parse's :class:`_Columns`. ``any_noun``: any common noun heads one ("the water
+    utility", "the nets")."""
     if cols.pos[head.i] not in ("NOUN", "PROPN") or head.i in ents or cols.capitalised(head.i):
         return None
     lemma = cols.lemma(head.i)
-    if lemma not in lexicon().party_descriptions:
+    if any_noun:
+        if cols.pos[head.i] != "NOUN":
+            return None
+    elif lemma not in lexicon().party_descriptions:
         return None
     words = [lemma]
     first = head.i
@@ -1280,6 +1291,19 @@ def _tally(noun: Token, cols: _Columns, dated: set[int], doc_text: str) -> Quant
     return None
 
 
+def _label_number(root: int, cols: _Columns) -> bool:
+    """A number after its noun, or joined to one, names the thing rather than counting it ("the nets of cages
+    4 and 6 tore", "trains on line 2")."""
+    for _ in range(4):
+        head = cols.head[root]
+        if cols.dep[root] == "nummod":
+            return head < root
+        if cols.dep[root] != "conj" or head == root:
+            return False
+        root = head
+    return False
+
+
 def _part_of_them(root: int, cols: _Columns) -> bool:
     """A number that is a part of a whole a pronoun names ("one of them", "three of whom"): a share
     of a count given beside it, not a count of its own."""
@@ -1501,6 +1525,8 @@ def _quantities(
         if kind == "count" and _part_of_them(ent.root.i, cols):
             continue  # "seven were injured, one of them seriously": a part, not how many
         root = ent.root.i
+        if kind == "count" and _label_number(root, cols):
+            continue  # a number after its noun names it ("the nets of cages 4 and 6", "line 2"): no count
         if kind == "count" and cols.dep[root] == "nummod" and whole_of_share(doc[cols.head[root]]):
             # "60% of the 500 dockworkers joined", "found E. coli in five of the 12 samples", "will receive 12
             # of the 64 radars": the whole, not how many joined, were found, are received (a claim giving both
@@ -2019,6 +2045,7 @@ def _find_frames(
     last_sent = -1
     sent_agents: dict[str, str] = {}
     drafted = {d.token.i: d.cls for d, _ in drafts_all}
+    extra: list[EventFrame] = []  # frames of unlisted verbs with no named party (:func:`_with_generic`)
     for d, sent in drafts_all:
         if sent.start != last_sent:
             recent.update(sent_agents)
@@ -2029,8 +2056,25 @@ def _find_frames(
             if p.role == "agent" and p.actor and p.start < d.token.idx:
                 kind = "person" if p.label in ("PERSON", "person") else "thing"
                 sent_agents.setdefault(kind, p.actor)
-        if d.cls == OTHER and all(p.label == DESCRIBED for p in parts) and not _told(d, drafted, lex):
-            continue  # an unlisted verb names an event only with a named participant
+        # (an unlisted verb a speech frame of its sentence reports is an event as a named one is: :func:`_told`)
+        generic = d.cls == OTHER and all(p.label == DESCRIBED for p in parts) and not _told(d, drafted, lex)
+        if generic and (
+            d.pos != "verb"
+            or d.lemma in lex.verbs  # (a listed word in a sense of none, or a promise: "agreed to cut")
+            or ("verb", d.lemma) in lex.senses
+            or d.lemma in lex.stative_verbs  # a state, not an event: "we do not yet know", "the figures exceed"
+            or not _main_verb(d.token)
+            or not any(r in _GENERIC_ROLES for r, _ in d.args)
+        ):
+            continue  # an unlisted verb names an event with a named participant, or see _with_generic
+        if generic:  # its parties as the text describes them ("the water utility", "the nets"): they link
+            for role, head in d.args:
+                desc = _description(head, ents, cols, any_noun=True) if role in _GENERIC_ROLES else None
+                if desc is None or desc[1].rsplit(" ", 1)[-1] in lex.classes:
+                    continue  # (an event noun is no party: "reports emerged", "the blast damaged")
+                if not any(p.name == desc[1] for p in parts):
+                    s, e = cols.idx[desc[0]], cols.end(head.i)
+                    parts.append(_Part(role, text[s:e], s, e, desc[1], None, DESCRIBED))
         amounts = (
             _quantities(d, doc, doc_text, durations, quantity_ents, cols)
             if _any_amount(sent, amount_tokens, durations)
@@ -2060,10 +2104,16 @@ def _find_frames(
             # "Nordvault won the contract": the winner is who the contract is awarded to
             swap = {"agent": "counterpart", "counterpart": "agent"}
             parts = [p._replace(role=swap[p.role]) if p.role in swap else p for p in parts]
-        n += 1
+        if generic:  # (numbered apart, timed apart: :func:`_with_generic`)
+            fid = f"{article_id}-g{len(extra) + 1:03d}"
+        else:
+            n += 1
+            fid = f"{article_id}-e{n:03d}"
         tok = d.token
         claim = claim_index.find(tok.idx)
         factuality = _with_claim(_factuality(d, lex, denials), claim, d)
+        if generic and factuality == "negated" and not _own_negation(tok):
+            factuality = "asserted"  # "tests showed no danger": the showing happened (review 19 A6)
         # a noun that is its claim's cue with no one named ("There were unconfirmed reports that X had been
         # arrested"): the telling, as "said" is, not an event of its own (review 9 W13)
         telling = (
@@ -2073,9 +2123,9 @@ def _find_frames(
             and claim.cue is not None
             and claim.cue.start <= tok.idx < claim.cue.end
         )
-        frames.append(
+        (extra if generic else frames).append(
             EventFrame(
-                id=f"{article_id}-e{n:03d}",
+                id=fid,
                 article_id=article_id,
                 claim_id=claim.id if claim is not None else None,
                 **anchor(sent, doc_text, tok, d.lemma, d.pos),  # type: ignore[arg-type]
@@ -2147,7 +2197,9 @@ def _find_frames(
     frames = _expand_short_names(frames)
     kept = _TextKept(doc, doc_text)
     if not figures:
-        return _future_is_expected(assign_times(frames, kept, times, published), published)  # type: ignore[arg-type]
+        timed_frames = assign_times(frames, kept, times, published)  # type: ignore[arg-type]
+        done = _future_is_expected(timed_frames, published)
+        return _with_generic(done, extra, kept, times, published, article_id, first)
     # numbered in text order with the events' frames (a figure's trigger is its number), timed apart from
     # them: a figure's frame takes the time of the verb it is counted under ("employed 900 people in 2019")
     order = _merged(frames, figures)
@@ -2161,7 +2213,76 @@ def _find_frames(
             *timed_by_verb(figures, kept, lambda fs: assign_times(fs, kept, times, published)),  # type: ignore[arg-type]
         ]
     }
-    return _future_is_expected([timed[new_id[f.id]] for f in order], published)
+    done = _future_is_expected([timed[new_id[f.id]] for f in order], published)
+    return _with_generic(done, extra, kept, times, published, article_id, first)
+
+
+#: Roles of an unlisted verb's subject or object (:func:`_with_generic`).
+_GENERIC_ROLES = frozenset({"agent", "theme"})
+#: Dependencies of a clause's main verb: the sentence's, a reported or controlled clause's, one joined to them.
+_MAIN_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis"})
+
+
+def _main_verb(tok: Token) -> bool:
+    """The verb of a main, reported or controlled clause, or of one joined to such ("the utility issued a
+    notice", "said it had moved the date", "is due to apply from July") — not of a relative clause, a
+    participle on a noun or an adverbial clause ("the gauge, which recorded 268", "leaving owners a year",
+    "without boiling it"): those tell about a thing of another event, not an event a report is about."""
+    for _ in range(8):
+        if tok.dep_ not in _MAIN_DEPS:
+            return False
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return True
+        tok = tok.head
+    return False
+
+
+def _own_negation(verb: Token) -> bool:
+    """A verb negated by words of its own: a ``neg`` ("did not open", "never opened") or a negative subject ("no
+    one turned up", "nothing was found") — not a "no" on its object ("the tests showed no danger": the showing
+    happened), which the claims' negation (and a listed verb's frame) reads as negating the clause."""
+    return any(
+        c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ in ("nsubj", "nsubjpass") and negation.negative_argument(c))
+        for c in verb.children
+    )
+
+
+def _with_generic(
+    frames: list[EventFrame],
+    extra: list[EventFrame],
+    kept: _TextKept,
+    times: Sequence[TimeExpr],
+    published: date | None,
+    article_id: str,
+    first: int,
+) -> list[EventFrame]:
+    """``frames`` with those of ``extra`` (unlisted main verbs whose parties are only descriptions, or none:
+    "the local utility issued a notice on Sunday", "the other 11 were winched up") that carry something a
+    report can be compared on: a time of their own in the text, an amount, a negation. They are timed among
+    themselves, after ``frames`` were timed without them, so no frame of ``frames`` changes its time or figure
+    (which one of them would otherwise take); then all are numbered in text order (``<article id>-eNNN`` from
+    ``first``, anchors following), as every article's frames are, so an article extracted in parts numbers
+    them as the whole does."""
+    if not extra:
+        return frames
+    timed = _future_is_expected(assign_times(extra, kept, times, published), published)  # type: ignore[arg-type]
+    keep = sorted(
+        (f for f in timed if f.time is not None or f.quantities or f.factuality in _NO_LEVELS),
+        key=lambda f: f.trigger.start,
+    )
+    if not keep:
+        return frames
+    order = _merged(frames, keep)
+    new_id = {f.id: f"{article_id}-e{i:03d}" for i, f in enumerate(order, first)}
+    out = []
+    for f in order:
+        update: dict[str, object] = {"id": new_id[f.id]}
+        for key in ("time", "told_time"):
+            t = getattr(f, key)
+            if t is not None and t.anchor is not None:
+                update[key] = t.model_copy(update={"anchor": new_id.get(t.anchor)})
+        out.append(f.model_copy(update=update))
+    return out
 
 
 def _sums(doc: Doc, doc_text: str, spans: Sequence[Span]) -> list[tuple[Span, float, str, int, int, Token]]:

@@ -997,8 +997,18 @@ def linked(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
         return True
     if sa or sb:
         return _overlap([_name(p) for p in sa], [_name(p) for p in sb])
+    if generic(a.frame) or generic(b.frame):
+        # its word (:func:`classes_match`) and a party or thing described alike (above) or the day the texts give
+        # tie two reports, not a circumstance described alike
+        return _same_text_time(a.frame, b.frame)
     # neither names a party: the same place (or other named circumstance) is what they share
     return _overlap(oa, ob)
+
+
+def generic(f: EventFrame) -> bool:
+    """A report of a word the lexicon does not list naming no one, its parties only described ("the local utility
+    issued a notice on Sunday", "the other eleven were winched up": ``frames._with_generic``)."""
+    return f.event_class == OTHER and all(p.label == DESCRIBED for p in f.participants)
 
 
 def places_apart(a: Member, b: Member) -> bool:

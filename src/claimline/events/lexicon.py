@@ -15,6 +15,7 @@ from pydantic import Field, ValidationError, field_validator
 
 from .. import lexicons
 from ..errors import ClaimlineError
+from ..lexicon_files import merge
 from ..strict import Strict as _Strict
 
 FILE = "events.toml"
@@ -312,6 +313,11 @@ class EventLexiconFile(_Strict):
     )
     light_verbs: list[str] = Field(default_factory=list)
     not_events: list[str] = Field(default_factory=list)
+    stative_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of a state, not an event ('know', 'exceed'): an unlisted one naming no one is no frame "
+        "(models/wordnet/stative_verbs.toml, generated from WordNet 3.0)",
+    )
     party_descriptions: list[str] = Field(
         default_factory=list, description="Head nouns of parties described, not named ('the ministry')"
     )
@@ -458,6 +464,7 @@ class EventLexicon:
     date_questions: DateQuestions
     families: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> its classes
     horizon_days: int = 365  # the default horizon of a class (``horizon_days``)
+    stative_verbs: frozenset[str] = frozenset()  # verbs of a state (``models/wordnet/stative_verbs.toml``)
     undated_horizon_days: int = 31  # ... of a pair of reports, one without a time in the text
     deferrals: frozenset[str] = frozenset()  # "will not sign until ...": put off, not denied
     causing_verbs: frozenset[str] = frozenset()  # "did not cause the flood": the cause denied, not the flood
@@ -741,6 +748,7 @@ def build(data: dict) -> EventLexicon:
         ancestors=ancestors,
         light_verbs=frozenset(raw.light_verbs),
         not_events=frozenset(raw.not_events),
+        stative_verbs=frozenset(raw.stative_verbs),
         party_descriptions=frozenset(raw.party_descriptions),
         expectation_verbs=frozenset(raw.expectation_verbs),
         future_auxiliaries=frozenset(raw.future_auxiliaries),
@@ -849,8 +857,12 @@ def _date_questions(raw: EventLexiconFile, classes: dict[str, EventClassEntry]) 
     )
 
 
+#: Verbs of a state (``stative_verbs``), generated from WordNet 3.0 by scripts/wordnet_stative_verbs.py.
+STATIVE_FILE = "wordnet/stative_verbs.toml"
+
+
 def _raw() -> dict:
-    return lexicons.read_merged(FILE)
+    return merge(lexicons.read_merged(FILE), lexicons.read_merged(STATIVE_FILE))
 
 
 @cache
