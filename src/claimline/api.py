@@ -348,10 +348,8 @@ def event_names(
     if found:
         if include_parts:
             found |= {p for name in found for p in parts(name)}
-        ids = cluster_ids(store.db, names=found) or _told_by(store, query, found)
-        if not ids:
-            raise _no_events(query)
-        return found, ids
+        # a known actor with nothing to show is an empty answer ("no dated events"), not an error
+        return found, cluster_ids(store.db, names=found) or _told_by(store, query, found)
     from .extraction.actors import name_pieces, names_matching, pieces_cover
     from .store.event_views import participant_names, person_names
 
@@ -377,14 +375,9 @@ def event_names(
 
 
 def _no_events(query: str) -> ClaimlineError:
-    """One message when no event of the store is selected by ``--actor``, whether the name is a known actor
-    ("police") or not (review 19 A5: two messages for one situation before)."""
+    """The message when ``--actor`` names nothing the store's events or speakers know ("the fire brigade" named by
+    no event); a known actor with no dated event gets an empty timeline ("no dated events") instead."""
     return ClaimlineError(f"no event names '{query}' (try 'claimline actors')")
-
-
-def no_events(query: str) -> ClaimlineError:
-    """The error ``timeline --actor`` gives when no entry is left to show (public for the CLI)."""
-    return _no_events(query)
 
 
 def _told_by(store: Store, query: str, names: set[str] | None = None) -> list[str]:

@@ -564,9 +564,6 @@ def timeline(
         light=fmt in (TimelineFormat.table, TimelineFormat.json, TimelineFormat.jsonl),  # views: no pydantic
     )
     entries = result.entries
-    if actor is not None and not entries and not (since or until or scope or tier or source):
-        # "police" with only commentary, "the fire brigade" named by no event: one message (review 19 A5)
-        raise api.no_events(actor)
     talk = [e for e in entries if e.status == "commentary"]
     # (--all) events only mentioned beside the event their sentence tells: listed apart in the table (S8)
     aside = [e for e in entries if e.status != "commentary" and getattr(e, "mention_only", False)]
