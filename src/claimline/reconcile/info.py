@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, wraps
@@ -343,22 +342,6 @@ def _syndication(articles: Mapping[str, Article], ids: Iterable[str]) -> dict[st
     return rep
 
 
-#: the outlets of the whole store (:func:`outlets_known`), beside those of the articles a call is given
-_KNOWN_OUTLETS: ContextVar[frozenset[str]] = ContextVar("known_outlets", default=frozenset())
-
-
-@contextmanager
-def outlets_known(publishers: Iterable[str]) -> Iterator[None]:
-    """Within it, :func:`claim_infos` counts every publisher of ``publishers`` (the store's) as an outlet, not
-    only those of the articles it is given: an outlet quoted by another weighs the same whether its own
-    articles were loaded (a whole refresh) or not (an incremental one)."""
-    token = _KNOWN_OUTLETS.set(frozenset(_outlet_key(p) for p in publishers if p))
-    try:
-        yield
-    finally:
-        _KNOWN_OUTLETS.reset(token)
-
-
 def claim_infos(
     claims: Iterable[Claim],
     articles: Mapping[str, Article],
@@ -373,7 +356,7 @@ def claim_infos(
         seen.setdefault(c.id, c)
     rep = _syndication(articles, {c.article_id for c in seen.values()} if among is None else among)
     # an outlet quoted by another outlet is the same independent source as its own articles
-    outlets = {_outlet_key(a.publisher) for a in articles.values() if a.publisher} | _KNOWN_OUTLETS.get()
+    outlets = {_outlet_key(a.publisher) for a in articles.values() if a.publisher}
     # an outlet's name without its abbreviation ("Central European Wire (cew)"): a source so named is an outlet,
     # not a person or body on record
     outlet_names = outlets | {_ABBREVIATION.sub("", k) for k in outlets}
