@@ -22,11 +22,10 @@ from typing import Any
 
 import numpy
 
-from ..vocab import DOUBLE_QUOTES
 from . import cue_model
 
 WEIGHTS = "acceptor.json"
-_QUOTES = DOUBLE_QUOTES
+_QUOTES = frozenset('“”"«»')
 
 
 class Acceptor:
