@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 
 from claimline.errors import ClaimlineError
 from claimline.read import ReadResult, decode, parse_date, read_bytes, read_text
-from claimline.read.lines import INVISIBLE
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -108,7 +107,7 @@ def test_read_text_pagelike(text):
         if result is not None:
             check_ranges(result)
             if html is False:
-                assert result.text == text.translate(INVISIBLE)  # (bidi controls read as spaces)
+                assert result.text == text
 
 
 @SETTINGS

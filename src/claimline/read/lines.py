@@ -15,10 +15,6 @@ def wordset(words: str) -> frozenset[str]:
 
 
 _JUNK = "\ufeff\u200b\u200c\u200d\u2060"
-#: invisible marks that change how a terminal shows a line (bidirectional embeddings, overrides and isolates, the
-#: left-to-right and right-to-left marks) and the zero-width space: each read as a space (review 19: "claims"
-#: printed U+202E raw, reordering the rest of the line), so that offsets into the text still hold
-INVISIBLE = dict.fromkeys([0x200B, 0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], " ")
 NONBLANK = re.compile(r"[^\s\ufeff\u200b\u200c\u200d\u2060]")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")

@@ -9,7 +9,7 @@ from ..config import DEFAULT_MAX_BYTES
 from ..errors import ClaimlineError
 from .decode import decode_counted, display_name, replaced_warning, too_big
 from .html import looks_like_html, read_html
-from .lines import INVISIBLE, NONBLANK, furniture_rules
+from .lines import NONBLANK, furniture_rules
 from .page import ReadResult, analyse
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".xht"})
@@ -22,7 +22,6 @@ def read_text(text: str, *, html: bool | None = None, name: str = "the text") ->
 
     Raises :class:`ClaimlineError` when the text is empty or only whitespace.
     """
-    text = text.translate(INVISIBLE)  # (same length: offsets into the text given still hold)
     if NONBLANK.search(text) is None:
         raise ClaimlineError(f"{display_name(name)} is empty")
     rules = furniture_rules()
