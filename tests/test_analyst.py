@@ -289,10 +289,10 @@ def test_conflict_sides_name_outlets_without_a_masthead(tmp_path):
         "Value       Source            Outlet                 Date        Cue   Certainty  Claim             Side\n"
         "2026-05-24  the city council  harbour-notes.example  2026-05-27  said  reported   7bf3a0429498-001  disputed\n"
         "2026-05-03  the city council  norvik-daily.txt       2026-05-26  said  reported   4055f24b14a2-001  disputed\n"
-        "  Reason: Disputed: weighted vote over 2 independent sources, 2026-05-24 0.40 (claim 7bf3a0429498-001"
-        ' (unnamed sources ("the city council"), in harbour-notes.example, 2026-05-27), reported, 0.40) vs'
-        ' 2026-05-03 0.40 (claim 4055f24b14a2-001 (unnamed sources ("the city council"), in norvik-daily.txt,'
-        " 2026-05-26), reported, 0.40); margin 0.00 < 0.30, so no version stands yet. On this event, 1 question"
+        "  Reason: Disputed: weighted vote over 2 independent sources, 2026-05-24 0.64 (claim 7bf3a0429498-001"
+        ' ("the city council", in harbour-notes.example, 2026-05-27), reported, 0.64) vs'
+        ' 2026-05-03 0.64 (claim 4055f24b14a2-001 ("the city council", in norvik-daily.txt,'
+        " 2026-05-26), reported, 0.64); margin 0.00 < 0.30, so no version stands yet. On this event, 1 question"
         " was compared: 0 agree, 1 in conflict.\n"
         "\n"
         "1 conflict: 0 resolved, 1 disputed or open\n"

@@ -922,3 +922,50 @@ def test_a_bad_comparison_lexicon_fails_the_check_and_ingest_before_storing(tmp_
         comparison.cache_clear()
     again = runner.invoke(app, ["ingest", "--db", db, str(docs)])
     assert again.exit_code == 0 and again.output.startswith("1 stored"), again.output
+
+
+# ------------------------------------------------------------------ a source on record against none
+PAID_120 = "The Finnish Defence Forces paid Vantor Systems 120 million euros for the drones"
+PAID_210 = "The Finnish Defence Forces paid Vantor Systems 210 million euros for the drones"
+
+
+@pytest.mark.parametrize("source", ["the hospital", "the regional fire service", "The Port Authority"])
+def test_a_definite_institution_is_a_source_on_record(source):
+    from claimline.reconcile.info import institution_source
+
+    assert institution_source(source)
+
+
+@pytest.mark.parametrize("source", ["the people", "two people familiar with the matter", "a spokesman", "the official"])
+def test_unnamed_people_are_no_institution(source):
+    from claimline.reconcile.info import institution_source
+
+    assert not institution_source(source)
+
+
+def test_a_figure_told_on_record_outweighs_an_unattributed_one(run):
+    a = PAID_120 + ", Vantor Systems said."
+    b = PAID_210 + "."
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)), "quantity")
+    assert c.status == "resolved" and c.resolution.rule == "on_record"
+    assert c.resolution.value == "120000000 EUR"
+    assert "stands on the record" in c.resolution.reason and "Baltic Ledger" in c.resolution.reason
+
+
+def test_two_unattributed_figures_stay_disputed(run):
+    a = PAID_120 + "."
+    b = PAID_210 + "."
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)), "quantity")
+    assert c.status == "disputed" and c.resolution is None
+
+
+def test_one_source_on_record_does_not_outweigh_more_independent_outlets(run):
+    a = PAID_120 + ", Vantor Systems said."
+    b = PAID_210 + "."
+    docs = [
+        ("Harbour Wire", date(2026, 5, 5), a),
+        ("Baltic Ledger", date(2026, 5, 6), b),
+        ("North Courier", date(2026, 5, 6), b.replace("for the drones", "for its drones")),
+    ]
+    c = _only(run(*docs), "quantity")
+    assert c.resolution is None or c.resolution.rule != "on_record"

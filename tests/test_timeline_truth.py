@@ -186,7 +186,7 @@ def test_show_takes_the_event_and_statement_ids_the_conflict_listing_prints(tmp_
     )
     shown = invoke("show", conflict["id"], "--db", str(db)).stdout
     assert shown.endswith(
-        f"  {own}  North Post 2026-07-14 (disputed)\n    The fire has forced four villages to be evacuated.\n"
+        f"  {own}  North Post 2026-07-14 (outvoted)\n    The fire has forced four villages to be evacuated.\n"
     )
     one_error(
         invoke("show", "own:nope-e001", "--db", str(db)),

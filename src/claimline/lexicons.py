@@ -66,6 +66,11 @@ class ActorLexicon(_Strict):
         default_factory=list,
         description="Head nouns of unnamed human sources ('critics', 'people familiar'): kind anonymous",
     )
+    institutions: list[str] = Field(
+        default_factory=list,
+        description="Head nouns of a definite description naming an institution that speaks on record ('the "
+        "hospital said'): no unnamed source, though no actor resolves it",
+    )
     topic_nouns: list[str] = Field(
         default_factory=list, description="Artefact nouns ('the tool', 'the pilot') that refer to the story's topic"
     )

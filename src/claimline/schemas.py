@@ -287,7 +287,7 @@ class Side(Model):
 class ConflictResolution(Model):
     value: str
     reason: str
-    rule: Literal["supersession", "vote", "truth_discovery"]
+    rule: Literal["supersession", "on_record", "vote", "truth_discovery"]
 
 
 class ConflictEvent(Model):

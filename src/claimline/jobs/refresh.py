@@ -42,7 +42,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..reconcile.conflicts import gc_paused
-from ..reconcile.info import spans_kept
+from ..reconcile.info import outlets_known, spans_kept
 from ..reconcile.status import is_claim
 from ..schemas import CLAIM_STATUS_SEVERITY
 from ..store.migrations import RECONCILE_LOCK
@@ -194,13 +194,14 @@ def refresh_conflicts(
 
             cluster_again(store.db)
         marked = store.duplicates_marked()  # (before anything is written: new conflicts are not yet)
-        if article_ids is not None and store.fully_reconciled():
-            done, touched, was = _incremental(store, set(article_ids), watch)
-        else:
-            done = watch(None) if watch else None
-            was = store.statuses() if done is not None else {}
-            _whole(store)
-            touched = None
+        with outlets_known(store.publishers()):  # (incremental weighs outlets as whole does)
+            if article_ids is not None and store.fully_reconciled():
+                done, touched, was = _incremental(store, set(article_ids), watch)
+            else:
+                done = watch(None) if watch else None
+                was = store.statuses() if done is not None else {}
+                _whole(store)
+                touched = None
         listed, flipped = _mark_duplicates(store, touched if marked else None)
         if done is not None:
             done(touched, was, flipped if marked and touched is not None else None)

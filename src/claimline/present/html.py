@@ -97,7 +97,12 @@ _STATUS = {
     "negated": ("denied", "Negated"),
     "commentary": ("unknown", "Commentary"),
 }
-_RULES = {"supersession": "supersession", "vote": "vote of sources", "truth_discovery": "truth discovery"}
+_RULES = {
+    "supersession": "supersession",
+    "on_record": "a source on record",
+    "vote": "vote of sources",
+    "truth_discovery": "truth discovery",
+}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 

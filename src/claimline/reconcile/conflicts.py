@@ -198,6 +198,7 @@ from .objects import by_object
 from .sides import date_sides, is_conflict, occasions_apart, plans_apart, value_sides
 from .status import SIDE_ORDER
 from .verdict import (
+    FIXED_RULES,
     Draft,
     claim_weights,
     decide_question,
@@ -502,7 +503,7 @@ def discover(drafts: Sequence[Draft], learned: Learned | None = None) -> None:
     if learned is not None:
         learned.record(drafts, evidence, used)
     for d, ev in zip(drafts, evidence, strict=True):
-        if d.rule == "supersession":
+        if d.rule in FIXED_RULES:
             continue
         units = {u for v in d.remaining for u in score_side(d.sides[v], d.weights).units}
         if len(units) < MIN_TRUTH_DISCOVERY_SOURCES:
@@ -623,9 +624,9 @@ def source_reliability(
             continue
         ref = max((i.published for v in sides.values() for i in v if i.published), default=None)
         superseded = {s.value for s in conflict.sides if s.status == "superseded" and s.value in sides}
-        supersession = conflict.resolution is not None and conflict.resolution.rule == "supersession"
+        fixed = conflict.resolution.rule if conflict.resolution and conflict.resolution.rule in FIXED_RULES else None
         winner = conflict.resolution.value if conflict.resolution else None
-        p = {v: (1.0 if v == winner else 0.0) for v in sides} if supersession else {}
+        p = {v: (1.0 if v == winner else 0.0) for v in sides} if fixed else {}
         drafts.append(
             Draft(
                 key=(conflict.facet, "", tuple(conflict.subject)),
@@ -633,7 +634,7 @@ def source_reliability(
                 sides=sides,
                 status={},
                 conflict_status=conflict.status,
-                rule="supersession" if supersession else None,
+                rule=fixed,
                 winner=winner,
                 reason="",
                 margin=conflict.margin,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
-from functools import wraps
+from functools import cache, wraps
 from typing import Any, TypeVar
 
 from ..events.display import outlet_name
@@ -50,6 +51,7 @@ class Info:
     who: str  # human label of the source
     cited: bool  # cites unnamed coverage ("a news agency reported", "reports say")
     outlet: str | None = None  # who published it, for a reader (events.display.outlet_name); display only
+    on_record: bool = False  # told by a named person or body (not an outlet, not unnamed sources): verdict._by_record
 
     def describe(self) -> str:
         when = self.published.isoformat() if self.published else "undated"
@@ -92,6 +94,30 @@ def _named_as(text: str | None, named: Mapping[str, str]) -> str | None:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
     return named.get(_outlet_key(" ".join(words)))
+
+
+@cache
+def _institution_nouns() -> frozenset[str]:
+    """Head nouns of a definite description naming a body on record: models/actors.toml's ``institutions`` and
+    the description nouns of its actor types (not people's, media's, nor the anonymous nouns)."""
+    from .. import lexicons
+
+    lex = lexicons.actors()
+    nouns = {n.lower() for n in lex.institutions}
+    for name, t in lex.types.items():
+        if name not in ("person", "media"):
+            nouns.update(n.lower() for n in (*t.nouns, *t.kinds))
+    return frozenset(nouns - {a.lower() for a in lex.anonymous})
+
+
+def institution_source(text: str) -> bool:
+    """ "the hospital", "the regional fire service", "The Port Authority": a definite description (at most five
+    words) whose last word names an institution — a body speaking on record, though no actor resolves it."""
+    words = WORD_RE.findall(text.lower())
+    return 2 <= len(words) <= 5 and words[0] == "the" and words[-1] in _institution_nouns()
+
+
+_ABBREVIATION = re.compile(r"\s*\([^()]*\)$")
 
 
 def _outlet_key(name: str) -> str:
@@ -317,6 +343,22 @@ def _syndication(articles: Mapping[str, Article], ids: Iterable[str]) -> dict[st
     return rep
 
 
+#: the outlets of the whole store (:func:`outlets_known`), beside those of the articles a call is given
+_KNOWN_OUTLETS: ContextVar[frozenset[str]] = ContextVar("known_outlets", default=frozenset())
+
+
+@contextmanager
+def outlets_known(publishers: Iterable[str]) -> Iterator[None]:
+    """Within it, :func:`claim_infos` counts every publisher of ``publishers`` (the store's) as an outlet, not
+    only those of the articles it is given: an outlet quoted by another weighs the same whether its own
+    articles were loaded (a whole refresh) or not (an incremental one)."""
+    token = _KNOWN_OUTLETS.set(frozenset(_outlet_key(p) for p in publishers if p))
+    try:
+        yield
+    finally:
+        _KNOWN_OUTLETS.reset(token)
+
+
 def claim_infos(
     claims: Iterable[Claim],
     articles: Mapping[str, Article],
@@ -331,7 +373,10 @@ def claim_infos(
         seen.setdefault(c.id, c)
     rep = _syndication(articles, {c.article_id for c in seen.values()} if among is None else among)
     # an outlet quoted by another outlet is the same independent source as its own articles
-    outlets = {_outlet_key(a.publisher) for a in articles.values() if a.publisher}
+    outlets = {_outlet_key(a.publisher) for a in articles.values() if a.publisher} | _KNOWN_OUTLETS.get()
+    # an outlet's name without its abbreviation ("Central European Wire (cew)"): a source so named is an outlet,
+    # not a person or body on record
+    outlet_names = outlets | {_ABBREVIATION.sub("", k) for k in outlets}
     named = _actors_named(seen.values())
     out: dict[str, Info] = {}
     for c in seen.values():
@@ -344,6 +389,7 @@ def claim_infos(
         src = c.source
         quoted_outlet = False  # the source is an outlet of the input, named: not unnamed coverage
         outlet_unit = f"pub:{_outlet_key(group_pub)}" if group_pub else f"art:{group}"
+        on_record = False
         if src is None:
             kind, speaker, unit = "author", "author", outlet_unit
             who = publisher or "the outlet"
@@ -358,6 +404,9 @@ def claim_infos(
                 # denied that it will close ...": review 18 Z17)
                 kind = "named" if kind in ("anonymous", "official") else kind
                 subject = subject or (actor if not c.actors else None)
+            body = kind == "anonymous" and not actor and institution_source(src.text)
+            if body:
+                kind = "named"  # "the hospital said": a body on record, not unnamed sources
             if actor and (actor == subject or actor in c.actors or (implied and actor in implied.get(c.id, ()))):
                 kind = "official"
             elif kind == "official" and not actor:
@@ -366,6 +415,7 @@ def claim_infos(
                 speaker = unit = f"actor:{actor}"
                 if _outlet_key(actor) in outlets:
                     unit = f"pub:{_outlet_key(actor)}"
+                on_record = kind in ("official", "named") and _outlet_key(actor) not in outlet_names
                 who = actor
                 rel_key = actor
             else:
@@ -373,13 +423,14 @@ def claim_infos(
                 unit = f"src:{_norm(src.text)}" if src.kind in ("named", "outlet") else outlet_unit
                 if src.kind in ("named", "outlet") and _outlet_key(src.text) in outlets:
                     unit, quoted_outlet = f"pub:{_outlet_key(src.text)}", True
-                if src.kind in ("named", "outlet"):
+                if src.kind in ("named", "outlet") or body:
                     who = f'"{src.text}"'
                 elif src.kind == "report":
                     who = f'a report ("{src.text}")'
                 else:
                     who = f'unnamed sources ("{src.text}")'
                 rel_key = group_pub
+                on_record = body
             if kind == "official":
                 who = f"official statement by {who}"
         base = CERTAINTY_WEIGHT.get(c.modality, 0.5) * SOURCE_KIND_WEIGHT.get(kind, 0.5)
@@ -401,6 +452,7 @@ def claim_infos(
             who=who,
             cited=src is not None and not src.actor and src.kind in ("outlet", "report") and not quoted_outlet,
             outlet=outlet_name(art),
+            on_record=on_record,
         )
     return out
 

@@ -186,6 +186,49 @@ def _supersession(sides: Mapping[str, list[Info]]) -> tuple[str | None, set[str]
     return win, set(superseded), reason
 
 
+#: rules that decide a question before any vote: the winner's p is 1, the others' 0 (truth discovery reads them)
+FIXED_RULES = frozenset({"supersession", "on_record"})
+
+
+def _on_record(info: Info) -> bool:
+    return info.counts and info.revision != "initial" and not info.cited and info.on_record
+
+
+def _by_record(
+    sides: Mapping[str, list[Info]], remaining: Sequence[str], scores: Mapping[str, _Score]
+) -> tuple[str | None, str]:
+    """(winner, reason) when of two sides only one is told on record — by a named person or body — and the other
+    rests only on the outlets' own unattributed statements or unnamed sources, no more independent ones than the
+    side on record has: a named source on record outweighs an unattributed account (none: the vote decides)."""
+    if len(remaining) != 2:
+        return None, ""
+    told = {v: [i for i in sides[v] if _on_record(i)] for v in remaining}
+    named = [v for v in remaining if told[v]]
+    if len(named) != 1:
+        return None, ""
+    win = named[0]
+    lose = next(v for v in remaining if v != win)
+    if not any(i.counts for i in sides[lose]) or len(scores[lose].units) > len(scores[win].units):
+        return None, ""
+    # the named source's own later word (a wire quoted by a rewrite, then the wire's own update) is no account
+    # to outweigh: it is that source's later version
+    if any(
+        i.counts and j.unit == i.unit and (i.published or date.min) > (j.published or date.max)
+        for i in sides[lose]
+        for j in told[win]
+    ):
+        return None, ""
+    best = max(told[win], key=lambda i: (i.base, i.published or date.min, i.id))
+    first = min((i for i in sides[lose] if i.counts), key=lambda i: (i.published or date.min, i.id))
+    more = sum(1 for i in sides[lose] if i.counts) - 1
+    extra = f" and {more} more claim{'s' if more > 1 else ''}" if more else ""
+    reason = (
+        f"{win} stands on the record: {best.describe()} tells it by a named source, while {lose} rests only on "
+        f"{first.describe()}{extra}, with no named source; a source on record outweighs an unattributed account."
+    )
+    return win, reason
+
+
 def decide_question(key: Key, sides: dict[str, list[Info]], now: date | None) -> Draft:
     all_infos = [i for infos in sides.values() for i in infos]
     ref = now or max((i.published for i in all_infos if i.published), default=None)
@@ -206,6 +249,15 @@ def decide_question(key: Key, sides: dict[str, list[Info]], now: date | None) ->
     draft = Draft(key, subject, sides, status, "disputed", None, None, "", None, plain, ref, remaining, {},
                    weights, side_keys)  # fmt: skip
     weighted_vote(draft, scores, None, "")
+    if draft.conflict_status == "disputed":
+        win, reason = _by_record(sides, remaining, scores)
+        if win is not None:  # the vote cannot call it; one side alone is told on record
+            draft.status = {v: "stands" if v == win else st for v, st in draft.status.items()}
+            draft.status.update({v: "outvoted" for v in remaining if v != win})
+            draft.conflict_status, draft.rule, draft.winner = "resolved", "on_record", win
+            draft.reason = f"{reason} (The vote alone could not call it: margin {draft.margin:.2f}.)"
+            draft.p = {v: (1.0 if v == win else 0.0) for v in sides}
+            draft.remaining = []
     return draft
 
 
@@ -285,7 +337,7 @@ def _evidence(drafts: Sequence[Draft], reliability: Mapping[str, float]) -> list
     """Per draft: reliability key -> (sum of p of the key's sides, observations)."""
     out = []
     for d in drafts:
-        if d.rule == "supersession" or not d.remaining:
+        if d.rule in FIXED_RULES or not d.remaining:
             p = d.p
         else:
             scores = {v: score_side(d.sides[v], d.weights, reliability).total for v in d.remaining}

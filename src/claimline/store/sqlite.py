@@ -1016,6 +1016,10 @@ class Store:
     def known_actors(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT DISTINCT actor FROM claim_actors")}
 
+    def publishers(self) -> list[str]:
+        """Every distinct publisher of the stored articles (indexed: articles_publisher)."""
+        return [r[0] for r in self.db.execute("SELECT DISTINCT publisher FROM articles WHERE publisher IS NOT NULL")]
+
     def source_actor_counts(self) -> list[tuple[str, int]]:
         """Every actor a claim is attributed to with its number of claims ("A union official, Petr Hora,
         said A": Petr Hora), most claims first (review 19 A5: a speaker is an actor, named or not in a
