@@ -461,11 +461,22 @@ def _matches(gold_c: dict[str, Any], sys_c: dict[str, Any], files: dict[str, str
     return assign(0, ())
 
 
+#: the keys of a gold value that say the value itself (with ``unit``); the others (``note``, ``qualifier``,
+#: ``source``, ``approximate``, ``kind`` ...) describe it and are no part of which side the verdict names
+_VALUE_KEYS = ("value", "start", "end", "months", "days")
+
+
 def _is_verdict(value: Any, verdict: Any) -> bool:
+    """Whether a gold side's value is the gold verdict: equal; of two dicts, the value keys (``_VALUE_KEYS``) the
+    verdict and the side both give, and the unit when both give one, are equal (every key when the verdict gives no
+    value key: a vote's tally); of two strings, the verdict a prefix of the value."""
     if value == verdict:
         return True
     if isinstance(value, dict) and isinstance(verdict, dict):
-        return all(value.get(k) == v for k, v in verdict.items())
+        if not any(k in verdict for k in _VALUE_KEYS):
+            return all(value.get(k) == v for k, v in verdict.items())
+        keys = [k for k in (*_VALUE_KEYS, "unit") if k in verdict and k in value]
+        return any(k != "unit" for k in keys) and all(value[k] == verdict[k] for k in keys)
     return isinstance(value, str) and isinstance(verdict, str) and value.startswith(verdict)
 
 
