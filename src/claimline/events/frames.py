@@ -8,7 +8,10 @@ Triggers
     of a verb frame of the same class root ("signed the deal", "signed a
     contract": one frame). A light
     verb ("reach", "hold") with an event noun as object gives the noun's frame
-    with the verb's arguments. Any other verb gives a frame of class ``other``
+    with the verb's arguments; so does a verb of coming to pass with an event noun
+    as subject ("a fire broke out at the sawmill on Sunday", "the closure takes
+    effect on Friday": models/wordnet/happening_verbs.toml and ``happen_phrases``),
+    whose arguments are where it happened. Any other verb gives a frame of class ``other``
     when it has a named participant, unless it is listed in ``not_events``; with
     none (its parties only descriptions: "the local utility issued a notice on
     Sunday"), when it is a main verb with a subject or object that carries a time
@@ -68,7 +71,7 @@ from ..extraction import actors as actors_mod
 from ..extraction import negation
 from ..extraction.mentions import Mention, Resolver, unnamed_country
 from ..schemas import Claim, TimeExpr
-from ..timex.vocab import vocabulary
+from ..timex.vocab import HAPPEN_PHRASES, vocabulary
 from ..vocab import ATTITUDE
 from .identity import DESCRIBED
 from .lexicon import OTHER, EventLexicon, lexicon
@@ -485,6 +488,7 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
     folded: set[int] = set()
     light_nouns: dict[int, Token] = {}
     undergoes: set[int] = set()  # nouns of "<verb> with <noun>": the verb's subject undergoes the noun's event
+    happenings: set[int] = set()  # event nouns a verb of happening tells: "a fire broke out"
     doc = sent.doc
     cols = _columns(doc)
     pos_of = cols.pos  # a Token made only for the words that can be triggers
@@ -494,6 +498,12 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
         tok = doc[i]
         lemma = cols.lemma(i)
         found = _verb_class(tok, lex)
+        if found is None and (happened := _happening_subject(tok, lex)) is not None:
+            # "a fire broke out at the sawmill on Sunday", "the closure takes effect on Friday": the noun is the
+            # event, the verb of its coming to pass gives it its time, place and factuality (no second event)
+            light_nouns[happened.i] = tok
+            happenings.add(happened.i)
+            continue
         if found is None and lex.word(lemma) in lex.light_verbs:  # ("staged": the tagger's "stag")
             obj = _noun_object(tok, lex)
             if obj is not None:
@@ -554,18 +564,68 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             continue  # (sense_of gives a noun of no class and no sense no class: no Token made for it)
         tok = doc[i]
         cls = sense_of(tok, listed, "noun", lex)  # "a port strike", "industrial action"
+        if cls is None and tok.i in happenings:
+            cls = _happening_sense(tok, lex)  # "a fire broke out": a fire that burns, whatever else the article says
         verb = light_nouns.get(tok.i)
         if cls is None or (verb is None and lemma in lex.light_only):
             continue  # "share the cost" is funding, "cut costs" is not
         args = _noun_args(tok)
         host = tok
-        if verb is not None:
+        if verb is not None and tok.i in happenings:
+            # "a flash flood hit the town of Benialcora": the parties are the noun's own ("the sawmill fire", "the
+            # plant's closure"); what the verb of its happening names is where it happened
+            args += [("other", a) for _, a in _verb_args(verb) if a.i != tok.i]
+            host = verb
+        elif verb is not None:
             subjects = {c.i for c in verb.children if c.dep_ == "nsubj"} if tok.i in undergoes else set()
             args += [("theme" if a.i in subjects else r, a) for r, a in _verb_args(verb) if a.i != tok.i]
             host = verb
         drafts.append(_Draft(tok, cls, lemma, "noun", args, host))
     drafts.sort(key=lambda d: d.token.i)
     return drafts
+
+
+@cache
+def _happening_words() -> frozenset[str]:
+    """Verbs of coming to pass: ``happening_verbs`` (models/wordnet/happening_verbs.toml, from WordNet 3.0) and the
+    ``happen_phrases`` of models/timex/en.toml ("go ahead", "strike", "hit": an incident that strikes)."""
+    return lexicon().happening_verbs | HAPPEN_PHRASES
+
+
+def _happening_subject(verb: Token, lex: EventLexicon) -> Token | None:
+    """The event noun a verb of happening tells of, its subject ("a fire broke out", "the stoppage took place on
+    Monday", "the earthquake, which hit the valley at 5 am"): a noun the lexicon lists, or one of a sense of an event
+    (not a noun that is an event only under a light verb)."""
+    words = _happening_words()
+    lemma = _columns(verb.doc).lemma(verb.i)
+    if lemma not in words and not any(
+        c.dep_ in ("dobj", "prt", "advmod") and f"{lemma} {c.lower_}" in words for c in verb.children
+    ):
+        return None
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        noun = verb.head if c.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.i != verb.i else c
+        word = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or word in lex.light_only:
+            return None
+        if word in lex.nouns or word in lex.other_nouns or ("noun", word) in lex.senses:
+            return noun
+        return None
+    return None
+
+
+def _happening_sense(noun: Token, lex: EventLexicon) -> str | None:
+    """The class of a noun a verb of happening tells of when its words chose no sense: the one class its senses
+    give an event ("a fire broke out at the sawmill": a fire, whether or not a word of the fire sense is near),
+    unless a word of that sense's ``unless`` stands in the sentence ("fire broke out between the troops")."""
+    words = {t.lemma_.lower() for t in noun.sent}
+    classes = {
+        s.event_class
+        for s in lex.senses.get(("noun", noun.lemma_.lower()), ())
+        if s.event_class is not None and not s.unless & words
+    }
+    return next(iter(classes)) if len(classes) == 1 else None
 
 
 @cache

@@ -318,6 +318,11 @@ class EventLexiconFile(_Strict):
         description="Verbs of a state, not an event ('know', 'exceed'): an unlisted one naming no one is no frame "
         "(models/wordnet/stative_verbs.toml, generated from WordNet 3.0)",
     )
+    happening_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of coming to pass ('happen', 'break out', 'take effect'): with an event noun as subject "
+        "the noun is the event (models/wordnet/happening_verbs.toml, generated from WordNet 3.0)",
+    )
     party_descriptions: list[str] = Field(
         default_factory=list, description="Head nouns of parties described, not named ('the ministry')"
     )
@@ -465,6 +470,7 @@ class EventLexicon:
     families: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> its classes
     horizon_days: int = 365  # the default horizon of a class (``horizon_days``)
     stative_verbs: frozenset[str] = frozenset()  # verbs of a state (``models/wordnet/stative_verbs.toml``)
+    happening_verbs: frozenset[str] = frozenset()  # of coming to pass (``models/wordnet/happening_verbs.toml``)
     undated_horizon_days: int = 31  # ... of a pair of reports, one without a time in the text
     deferrals: frozenset[str] = frozenset()  # "will not sign until ...": put off, not denied
     causing_verbs: frozenset[str] = frozenset()  # "did not cause the flood": the cause denied, not the flood
@@ -749,6 +755,7 @@ def build(data: dict) -> EventLexicon:
         light_verbs=frozenset(raw.light_verbs),
         not_events=frozenset(raw.not_events),
         stative_verbs=frozenset(raw.stative_verbs),
+        happening_verbs=frozenset(raw.happening_verbs),
         party_descriptions=frozenset(raw.party_descriptions),
         expectation_verbs=frozenset(raw.expectation_verbs),
         future_auxiliaries=frozenset(raw.future_auxiliaries),
@@ -859,10 +866,13 @@ def _date_questions(raw: EventLexiconFile, classes: dict[str, EventClassEntry]) 
 
 #: Verbs of a state (``stative_verbs``), generated from WordNet 3.0 by scripts/wordnet_stative_verbs.py.
 STATIVE_FILE = "wordnet/stative_verbs.toml"
+#: Verbs of coming to pass (``happening_verbs``), generated from WordNet 3.0 by scripts/wordnet_happening_verbs.py.
+HAPPENING_FILE = "wordnet/happening_verbs.toml"
 
 
 def _raw() -> dict:
-    return merge(lexicons.read_merged(FILE), lexicons.read_merged(STATIVE_FILE))
+    raw = merge(lexicons.read_merged(FILE), lexicons.read_merged(STATIVE_FILE))
+    return merge(raw, lexicons.read_merged(HAPPENING_FILE))
 
 
 @cache

@@ -37,9 +37,10 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
   talks ended on Thursday");
 * a scheduling verb's "for" time is the event it takes ("called a meeting for Tuesday evening", "scheduled a hearing
   for 26 November": ``scheduling_verbs``), not the calling's or the scheduling's;
-* a copula, "take place", "happen", "break down" and a subjectless "due" date their subject
+* a copula, "take place", "happen", "break out", "break down" and a subjectless "due" date their subject
   ("the first flight was in 1994", "the delivery, originally due later this
-  year, ...", "talks broke down late on Thursday", "the earthquake struck on Thursday": ``happen_phrases``);
+  year, ...", "talks broke down late on Thursday", "the earthquake struck on Thursday": ``happen_phrases`` and the
+  verbs of coming to pass of models/wordnet/happening_verbs.toml);
 * a clause opened by "when" takes its main clause to its point time ("When X
   signed on Monday, Y appealed": the appeal too), and a time's own "when"
   clause is at that time ("in 2008, when the firm posted a loss");
@@ -499,12 +500,19 @@ def _day_of(et: EventTime) -> EventTime:
     return et.model_copy(update={"granularity": "day", "value": et.start.isoformat()})
 
 
+@cache
+def _happen_phrases() -> frozenset[str]:
+    """``happen_phrases`` with the verbs of coming to pass of models/wordnet/happening_verbs.toml."""
+    return HAPPEN_PHRASES | lexicon().happening_verbs
+
+
 def _happens(tok: Token) -> bool:
-    """ "take place", "happen", "go ahead": the verb's time is its subject's."""
+    """ "take place", "happen", "go ahead", "break out": the verb's time is its subject's."""
     lemma = tok.lemma_.lower()
-    if lemma in HAPPEN_PHRASES:
+    phrases = _happen_phrases()
+    if lemma in phrases:
         return True
-    return any(c.dep_ in ("dobj", "prt", "advmod") and f"{lemma} {c.lower_}" in HAPPEN_PHRASES for c in tok.children)
+    return any(c.dep_ in ("dobj", "prt", "advmod") and f"{lemma} {c.lower_}" in phrases for c in tok.children)
 
 
 def _point(p: _Placed) -> EventTime | None:
