@@ -191,6 +191,34 @@ def test_amounts_in_other_currencies_conflict(run, word, code):
     assert sorted(s.value for s in c.sides) == [f"48000000 {code}", f"84000000 {code}"]
 
 
+def test_a_currency_word_several_currencies_share_takes_the_events_other_code(run):
+    """ "Danish crowns" and "kroner" name one currency ([shared_currencies] of models/comparison.toml): within one
+    event their amounts are compared, not kept apart as two currencies (one figure superseded by another)."""
+    a = "The Danish defence ministry awarded Nordvik Orbital a contract worth 1.2 billion Danish crowns."
+    b = "The Danish defence ministry awarded Nordvik Orbital a contract worth 1.08 billion kroner."
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)), "quantity")
+    assert sorted(s.value for s in c.sides) == ["1080000000 KRONE", "1200000000 KRONE"]
+    # one number in both words is one amount in one currency: no currency question, no conflict
+    same = "The Danish defence ministry awarded Nordvik Orbital a contract worth 1.2 billion kroner."
+    assert run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), same)) == []
+
+
+def test_a_shared_currency_word_stays_apart_when_the_event_gives_two_of_its_codes(run):
+    """ "crowns" among amounts in koruna and in kronor may be either: its amount is compared with neither."""
+    a = "The Finnish Defence Forces signed a 48 million koruna contract with Vantor Systems."
+    b = "The Finnish Defence Forces signed a 48 million kronor contract with Vantor Systems."
+    c = "The Finnish Defence Forces signed a 60 million crowns contract with Vantor Systems."
+    found = run(
+        ("Harbour Wire", date(2026, 5, 5), a),
+        ("Baltic Ledger", date(2026, 5, 6), b),
+        ("Fjord Post", date(2026, 5, 7), c),
+    )
+    assert not any(
+        s.value.endswith((" CROWN", " CZK", " SEK")) and "60000000" in s.value for f in found for s in f.sides
+    )
+    assert not any(f.facet == "quantity" and not f.question.startswith("currency") for f in found)
+
+
 def test_rounding_is_no_conflict(run):
     a = "The Finnish Defence Forces paid Vantor Systems about 2 million euros for the drones."
     b = "The Finnish Defence Forces paid Vantor Systems 1.9 million euros for the drones."

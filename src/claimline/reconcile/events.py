@@ -1302,6 +1302,7 @@ def _quantity_questions(
     """The quantity questions of a family's reports (module docs): per kind, unit and measured word,
     values at most ``ratio`` times apart; ``by_word``: each question worded by its measured word ("number
     of hectare"), not the family's ``label``."""
+    reports = _one_currency(reports)
     by_key: dict[tuple[str, str, str, bool], list[_Item]] = {}
     frame_of: dict[tuple[str, int], EventFrame] = {}
     word = _words(reports)
@@ -1794,6 +1795,40 @@ def _rejected(r: _Report, q: Quantity, claimed: Sequence[Quantity] = ()) -> bool
     return other(claimed) and (bool(_REJECTING_OUTRIGHT.search(before)) or _own_earlier(c, q))
 
 
+def _one_currency(reports: Sequence[_Report]) -> list[_Report]:
+    """``reports`` with each amount in a currency code one word shares (``[shared_currencies]`` of
+    ``models/comparison.toml``: "crowns", "kroner") in the one code of its list the other reports' amounts give
+    ("1.2 billion Danish crowns" / "1.08 billion kroner" / "DKK 1.1 billion": one currency, their amounts
+    compared); a shared code with none, or several, of its list among them stays as it is."""
+    shared = comparison().shared_currencies
+    given = {q.unit for r in reports for q in r.frame.quantities if q.kind == "money" and q.unit}
+    if not given & shared.keys():
+        return list(reports)
+    code = {u: u for u in given}
+    for _ in range(len(shared)):  # (a shared code may resolve through another: CROWN -> KRONE -> DKK)
+        present = set(code.values())
+        step = {
+            u: next(iter(found))
+            for u, c in code.items()
+            if c in shared and len(found := shared[c] & (present - {c})) == 1
+        }
+        if not step:
+            break
+        code.update(step)
+    if all(u == c for u, c in code.items()):
+        return list(reports)
+    out = []
+    for r in reports:
+        if any(q.kind == "money" and code.get(q.unit or "", q.unit) != q.unit for q in r.frame.quantities):
+            quantities = [
+                q.model_copy(update={"unit": code[q.unit]}) if q.kind == "money" and q.unit in code else q
+                for q in r.frame.quantities
+            ]
+            r = replace(r, frame=r.frame.model_copy(update={"quantities": quantities}))
+        out.append(r)
+    return out
+
+
 def _in_two_currencies(reports: Sequence[_Report], word: Mapping[str, str]) -> set[tuple[float, str]]:
     """(number, word) of the amounts of money articles give one number in two currencies ("46
     million euros" / "46 million zloty (about 11 million euros)"): a currency question. Compared as
@@ -1811,6 +1846,7 @@ def _in_two_currencies(reports: Sequence[_Report], word: Mapping[str, str]) -> s
 def _currency_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
     """One amount of money in two currencies ("36 million crowns" / "36 million euros"): the same
     number is not a conversion, one report has the currency wrong."""
+    reports = _one_currency(reports)
     by_value: dict[tuple[float, str], list[tuple[Info, str, str]]] = {}
     word = _words(reports)
     for r in reports:

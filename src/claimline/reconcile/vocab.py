@@ -136,6 +136,16 @@ class ComparisonLexicon(BaseModel):
     day_edges: DayEdges = DayEdges()
     figure_stages: FigureStages = FigureStages()
     agents: Agents = Agents()
+    shared_currencies: dict[str, frozenset[str]] = {}
+
+    @field_validator("shared_currencies", mode="before")
+    @classmethod
+    def _codes(cls, v: object) -> dict[str, list[str]]:
+        if not isinstance(v, dict) or not all(
+            isinstance(cs, list) and len(cs) >= 2 and all(isinstance(c, str) for c in cs) for cs in v.values()
+        ):
+            raise ValueError("a table of codes, each a list of two currency codes or more, is wanted")
+        return {k.upper(): [c.upper() for c in cs] for k, cs in v.items()}
 
     @field_validator(
         "advice_modals",
