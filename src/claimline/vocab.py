@@ -56,3 +56,15 @@ OUTLET_EVENT = "outlet_event"
 #: a source's stance toward what it is said to back, oppose or criticise (cues.toml ``stance``)
 Stance = Literal["supports", "opposes", "criticises"]
 STANCES: tuple[str, ...] = get_args(Stance)
+
+#: Quotation marks, defined once (review 19 A9). Double marks open and close a quotation as the attribution layer
+#: finds them ("…", "…", «…»); the single marks of the British style (‘…’) quote too, but the closing one is also
+#: the apostrophe ("the firm’s"), so only readers that can tell a closing mark (after a sentence's punctuation) use
+#: them. The learned cue tagger and claim acceptor were trained on the double marks (their features stay so).
+QUOTE_OPENING = '\u201c"\u00ab'
+QUOTE_CLOSING = '\u201d"\u00bb'
+DOUBLE_QUOTES: frozenset[str] = frozenset(QUOTE_OPENING + QUOTE_CLOSING)
+SINGLE_OPENING = "\u2018"
+SINGLE_CLOSING = "\u2019"
+#: each closing mark -> its opening mark, single ones included
+QUOTE_PAIRS: dict[str, str] = {'"': '"', "\u201d": "\u201c", "\u00bb": "\u00ab", SINGLE_CLOSING: SINGLE_OPENING}

@@ -128,6 +128,7 @@ from ..timex.vocab import (
     TIME_NOUNS,
     WHEN_WORDS,
 )
+from ..vocab import DOUBLE_QUOTES, QUOTE_PAIRS, SINGLE_CLOSING, SINGLE_OPENING
 from .lexicon import lexicon
 from .model import EventFrame, EventTime
 
@@ -928,7 +929,24 @@ def _told_times(frames: list[EventFrame], doc: Doc, triggers: dict[int, int]) ->
 #: how far a quotation a dated saying closes may reach back, in characters, and how long its attribution may be
 _QUOTE_REACH = 600
 _ATTRIBUTION = 80
-_CLOSING = {'"': '"', "\u201d": "\u201c"}
+_CLOSING = QUOTE_PAIRS  # (single marks and guillemets too: review 19 A9)
+#: marks that end a quotation's last sentence right before a closing single mark ("plant,’ the director said"):
+#: a closing single mark elsewhere is an apostrophe ("the firm’s director")
+_BEFORE_SINGLE_CLOSE = ",.!?"
+
+
+#: the marks that may not stand between a closing mark and the saying's verb (another quotation)
+_MARKS = DOUBLE_QUOTES | {SINGLE_OPENING}
+
+
+def _closing_at(head: str, mark: str) -> int:
+    """Where the last closing ``mark`` of ``head`` is (-1: none); a single closing mark only after a sentence's
+    punctuation (else it is an apostrophe)."""
+    k = head.rfind(mark)
+    if mark == SINGLE_CLOSING:
+        while k > 0 and head[k - 1] not in _BEFORE_SINGLE_CLOSE:
+            k = head.rfind(mark, 0, k)
+    return k
 
 
 def _quoted(frames: list[EventFrame], doc: Doc) -> None:
@@ -941,8 +959,8 @@ def _quoted(frames: list[EventFrame], doc: Doc) -> None:
         if s.event_class not in REPORT_DAY_CLASSES or t is None or t.kind != "point" or t.start is None:
             continue
         head = text[s.sentence.start : s.trigger.start]
-        close = max(head.rfind(q) for q in _CLOSING)
-        if close < 0 or len(head) - close > _ATTRIBUTION or any(q in head[close + 1 :] for q in ("\u201c", "\u201d")):
+        close = max(_closing_at(head, q) for q in _CLOSING)
+        if close < 0 or len(head) - close > _ATTRIBUTION or any(q in head[close + 1 :] for q in _MARKS):
             continue
         close += s.sentence.start
         opening = text.rfind(_CLOSING[text[close]], max(0, close - _QUOTE_REACH), close)

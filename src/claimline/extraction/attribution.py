@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
 from ..lexicons import CueEntry
-from ..vocab import ATTITUDE, MODALITY_RANK, OUTLET_EVENT
+from ..vocab import ATTITUDE, MODALITY_RANK, OUTLET_EVENT, QUOTE_CLOSING, QUOTE_OPENING
 from . import cue_model
 from .chunks import doc_text
 from .mentions import Resolver, actor_words
@@ -61,8 +61,8 @@ _CONTRASTS = frozenset({"but", "while", "whereas"})  # "X said A, but Y said 800
 #: speaker and cue); after a longer stretch (two sentences or so) the speaker may have changed, and on
 #: PolNeAR train every continuation farther off was wrong (1200 -> 300: 24 wrong claims fewer, none right)
 CONTINUATION_GAP = 300
-_OPEN = '“"«'
-_CLOSE = '”"»'
+_OPEN = QUOTE_OPENING
+_CLOSE = QUOTE_CLOSING
 # typewriter quotes as some wires and archives print them: ``A'' or ''A'' (two marks per side)
 _QUOTE_RE = re.compile(r"''|``|[“”\"«»]")
 _STRIP = " \t\r\n,.;:!?—–-\"“”'‘’"

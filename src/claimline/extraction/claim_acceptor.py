@@ -22,10 +22,11 @@ from typing import Any
 
 import numpy
 
+from ..vocab import DOUBLE_QUOTES
 from . import cue_model
 
 WEIGHTS = "acceptor.json"
-_QUOTES = frozenset('“”"«»')
+_QUOTES = DOUBLE_QUOTES
 
 
 class Acceptor:

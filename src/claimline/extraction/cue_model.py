@@ -30,6 +30,7 @@ from thinc.api import Maxout, Model, chain, with_array
 
 from ..lexicon_files import models_dir
 from ..lexicons import CueEntry
+from ..vocab import DOUBLE_QUOTES
 from .tag_runs import cue_head, runs
 
 MODEL_ENV = "CLAIMLINE_CUE_MODEL"
@@ -89,7 +90,7 @@ _CHILD_DEPS = ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "prep", 
 _CHILD_INDEX = {d: i for i, d in enumerate(_CHILD_DEPS)}
 _POS = ("VERB", "NOUN", "PROPN", "ADP", "PUNCT", "PRON", "ADJ", "AUX")
 _POS_INDEX = {p: i for i, p in enumerate(_POS)}
-_QUOTES = frozenset('“”"«»')
+_QUOTES = DOUBLE_QUOTES
 #: one-hot dependency label (+ other), head's label, child labels, part of speech, local marks
 N_FEATURES = (len(_DEPS) + 1) * 2 + len(_CHILD_DEPS) + 1 + len(_POS) + 6
 

@@ -46,6 +46,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..schemas import Interval, TimeExpr
+from ..vocab import DOUBLE_QUOTES, SINGLE_CLOSING, SINGLE_OPENING
 from .calendar import interval_of
 from .fallback import _fallback
 from .model import Tense, _Ctx, _Norm
@@ -76,7 +77,7 @@ _STRIP_LEAD = re.compile(
 )
 
 
-_TRIM = " \t\n\r,.;:!?\"'“”‘’()[]"
+_TRIM = " \t\n\r,.;:!?'()[]" + "".join(sorted(DOUBLE_QUOTES)) + SINGLE_OPENING + SINGLE_CLOSING
 
 
 def _to_expr(n: _Norm, text: str, start: int, end: int) -> TimeExpr:
