@@ -1,4 +1,4 @@
-"""Review 19's findings (A2, A12, A4, A1, A9, bidi controls), on sentences written for this test."""
+"""Review 19's findings (A2, A9), on sentences written for this test."""
 
 from __future__ import annotations
 
@@ -58,3 +58,31 @@ def test_the_name_is_not_a_party_of_what_was_said(extract):
 def test_appositions_with_a_speaker_or_no_verb_stay_where_they_are(extract, text, claim):
     sources = [s for s, _ in _claims(extract, text)]
     assert list(claim) == sources[:1]
+
+
+# -- A9: one definition of quote marks: single marks and guillemets close a quotation too -------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"), [("\u2018", "\u2019"), ("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ('"', '"')]
+)
+def test_a_dated_saying_dates_its_quotation_whatever_its_marks(extract, opening, closing):
+    text = (
+        "Fine\n\nThe firm Ostel was fined.\n\n"
+        f"{opening}We have reported the company to the police. The inspectors visited the plant,{closing}"
+        " the director said on Thursday.\n"
+    )
+    ex = extract(text, published="2026-03-13")
+    told = [e.told_time.start for e in ex.events if e.trigger.text == "reported" and e.told_time is not None]
+    assert [str(d) for d in told] == ["2026-03-12"]
+
+
+def test_an_apostrophe_closes_no_quotation(extract):
+    text = (
+        "Fine\n\nThe firm Ostel was fined.\n\n"
+        "\u2018We have reported the company to the police. The inspectors visited the plant. The firm\u2019s"
+        " director said on Thursday that it would appeal.\n"
+    )
+    ex = extract(text, published="2026-03-13")
+    assert not [e for e in ex.events if e.trigger.text == "reported" and e.told_time is not None]
+
