@@ -551,6 +551,18 @@ def modality() -> ModalityLexicon:
     return load("modality.toml")  # type: ignore[return-value]
 
 
+@cache
+def advice_modals() -> frozenset[str]:
+    """``advice_modals`` of ``models/comparison.toml`` (with its ``CLAIMLINE_LEXICONS`` additions), lower-cased:
+    the modals of advice and obligation ("should", "must"). Read here, a stage below both the event layer (what
+    ought to be is not told as done) and ``reconcile`` (whose ``ComparisonLexicon`` validates the whole file), so
+    that both read one list (review 19 A14)."""
+    words = read_merged("comparison.toml").get("advice_modals", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise ClaimlineError("invalid lexicon comparison.toml: advice_modals: a list of words is wanted")
+    return frozenset(w.lower() for w in words)
+
+
 def tiers() -> TierLexicon:
     return load("tiers.toml")  # type: ignore[return-value]
 

@@ -397,8 +397,6 @@ def _told(d: _Draft, drafted: dict[int, str], lex: EventLexicon) -> bool:
     return _happened_or_will(tok, lex)
 
 
-#: Auxiliaries of what ought to be, not what is told as done ("should be retained", "must be reformed").
-_OUGHT = frozenset({"should", "must", "ought"})
 #: Auxiliaries of a progressive told as past ("were experiencing antenna issues").
 _PAST_BE = frozenset({"was", "were"})
 #: Auxiliaries of a present passive alone ("are required").
@@ -411,7 +409,7 @@ def _happened_or_will(verb: Token, lex: EventLexicon) -> bool:
     ad will air"); not a present, which tells a state or a view ("history tends to repeat itself", "the results
     show"), nor a hedge or what ought to be ("the loss could swell", "should be retained")."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & (_OUGHT | _hedged_modals()):
+    if auxes & (_ought() | _hedged_modals()):
         return False
     if verb.tag_ == "VBD":
         return True
@@ -420,6 +418,13 @@ def _happened_or_will(verb: Token, lex: EventLexicon) -> bool:
     if verb.tag_ == "VBG":
         return bool(auxes & _PAST_BE)
     return bool(auxes & (lex.future_auxiliaries | {"would"}))
+
+
+@cache
+def _ought() -> frozenset[str]:
+    """Auxiliaries of what ought to be, not what is told as done ("should be retained", "must be reformed"):
+    ``advice_modals`` of models/comparison.toml (review 19 A14: one list, not a second one here)."""
+    return lexicons.advice_modals()
 
 
 @cache

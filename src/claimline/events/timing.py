@@ -871,7 +871,7 @@ def _told_back(verb: Token, triggers: dict[int, int], frames: list[EventFrame]) 
     if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ != "ccomp":
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not any(a.lower_ in ("had", "'d") for a in auxes) or any(a.tag_ == "MD" for a in auxes):
+    if not any(a.lower_ in _PAST_PERFECT for a in auxes) or any(a.tag_ == "MD" for a in auxes):
         return False
     k = triggers.get(verb.head.i)
     return k is not None and verb.head.tag_ == "VBD" and frames[k].event_class in REPORT_DAY_CLASSES
@@ -882,7 +882,7 @@ def _told_on_the_day(verb: Token) -> bool:
     clause of its own (not a participle on a noun, "the campus, proposed by ..."), not a past perfect."""
     if verb.pos_ != "VERB" or verb.dep_ == "acl" or not _told_past(verb):
         return False
-    return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return not any(c.dep_ == "aux" and c.lower_ in _PAST_PERFECT for c in verb.children)
 
 
 def _told_times(frames: list[EventFrame], doc: Doc, triggers: dict[int, int]) -> list[EventFrame]:
@@ -974,6 +974,8 @@ def _quoted(frames: list[EventFrame], doc: Doc) -> None:
 
 
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+#: the auxiliaries of a past perfect, of :data:`_PERFECT` (review 19 A14: one list)
+_PAST_PERFECT = frozenset({"had", "'d"}) & _PERFECT
 #: the factualities of an act told done: a negated, denied, planned or hedged one happened on no day a saying gives
 #: ("nobody had been arrested, the police said on Wednesday")
 _TOLD_DONE = frozenset({"asserted", "reported"})
