@@ -1,4 +1,4 @@
-"""Review 19's findings (A2, A9), on sentences written for this test."""
+"""Review 19's findings (A2, A9, bidi controls), on sentences written for this test."""
 
 from __future__ import annotations
 
@@ -86,3 +86,58 @@ def test_an_apostrophe_closes_no_quotation(extract):
     ex = extract(text, published="2026-03-13")
     assert not [e for e in ex.events if e.trigger.text == "reported" and e.told_time is not None]
 
+
+# -- bidirectional controls: stored as given, escaped where shown -----------------------------------------
+
+_BIDI = "Bridge\n\nThe council \u202eclosed the\u200b bridge on Monday, the mayor said.\n"
+
+
+def test_bidi_controls_are_stored_as_given(extract):
+    ex = extract(_BIDI)
+    assert ex.text == _BIDI  # offsets index the text as given
+    assert any("\u202e" in c.text for c in ex.claims)
+
+
+def test_shown_text_escapes_bidi_controls_and_keeps_the_rest():
+    from claimline.present.render import shown
+
+    assert shown("a\u202eb\u2066c\u200bd") == "a\\u202eb\\u2066c\\u200bd"
+    assert shown("Zoé Mäkelä \u05e9\u05dc\u05d5\u05dd said") == "Zoé Mäkelä \u05e9\u05dc\u05d5\u05dd said"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_extract_prints_no_raw_bidi_control_and_its_json_is_exact(tmp_path, fmt):
+    import json
+
+    from typer.testing import CliRunner
+
+    from claimline.cli import app
+
+    article = tmp_path / "bridge.txt"
+    article.write_text(_BIDI, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(article), "--published", "2026-03-13", "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert not any(ch in result.output for ch in "\u202e\u200b")
+    assert json.loads(result.output.splitlines()[0] if fmt == "jsonl" else result.output)["text"] == _BIDI
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "md", "json"])
+def test_claims_listing_shows_bidi_controls_escaped(tmp_path, fmt):
+    import json
+
+    from typer.testing import CliRunner
+
+    from claimline.cli import app
+
+    article = tmp_path / "bridge.txt"
+    article.write_text(_BIDI, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", "--db", db, str(article), "--published", "2026-03-13"]).exit_code == 0
+    result = runner.invoke(app, ["claims", "--db", db, "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert not any(ch in result.output for ch in "\u202e\u200b")
+    if fmt == "json":
+        assert any("\u202eclosed" in c["text"] for c in json.loads(result.output))
+    else:
+        assert "\\u202eclosed" in result.output

@@ -338,11 +338,11 @@ def extract(
     results = []
     for ex in stream:
         if fmt == "jsonl":
-            sys.stdout.write(ex.model_dump_json() + "\n")
+            out.file.write(ex.model_dump_json() + "\n")
         else:
             results.append(ex.model_dump(mode="json"))
     if fmt != "jsonl" and results:
-        sys.stdout.write(
+        out.file.write(
             json.dumps(
                 results[0]
                 if len(results) == 1 and len(paths) == 1 and Path(paths[0]).is_file() or paths == ["-"]

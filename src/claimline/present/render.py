@@ -52,11 +52,48 @@ Column = tuple[str, Callable[[Any], Any]]
 
 PLAIN_WIDTH = 200
 
+#: Invisible marks that reorder or hide what follows them where text is shown (the bidirectional embeddings,
+#: overrides and isolates U+202A-202E and U+2066-2069, the marks U+200E, U+200F and U+061C, the zero-width space
+#: U+200B): shown as their escape ``\u202e`` (review 19: ``claims`` printed U+202E raw, reversing the rest of the
+#: terminal line). The store keeps the text as given (offsets index it); in JSON the escape is the same string.
+INVISIBLE = {c: f"\\u{c:04x}" for c in (0x200B, 0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def shown(text: str) -> str:
+    """``text`` as it may be written to a terminal, a page or a file: :data:`INVISIBLE` marks escaped."""
+    return text.translate(INVISIBLE)
+
+
+class ShownFile:
+    """A text stream whose writes go through :func:`shown`; everything else is the stream's own (``isatty``,
+    ``flush``, ``close``...), so a rich console or a command writes to it as to the stream."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(shown(text))
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    def __enter__(self) -> ShownFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stream.close()
+
 
 def console(file: Any = None) -> Console:
     """A console for stdout (or ``file``): rich on a terminal, plain and wide otherwise."""
     from rich.console import Console
 
+    file = ShownFile(sys.stdout if file is None else file)
     c = Console(file=file, soft_wrap=False, highlight=False)
     if not c.is_terminal and "COLUMNS" not in os.environ:
         c = Console(file=file, soft_wrap=False, highlight=False, width=PLAIN_WIDTH, color_system=None)
@@ -72,7 +109,7 @@ def open_output(path: Path) -> TextIO:
         what = "is not a folder" if folder.exists() else "does not exist"
         raise ClaimlineError(f"cannot write {path}: the folder {folder} {what}")
     try:
-        return path.open("w", encoding="utf-8")
+        return ShownFile(path.open("w", encoding="utf-8"))  # type: ignore[return-value]
     except OSError as exc:
         what = "it is a folder" if path.is_dir() else (exc.strerror or str(exc))
         raise ClaimlineError(f"cannot write {path}: {what}") from None
@@ -95,7 +132,7 @@ class PlainConsole:
 
     @property
     def file(self) -> Any:
-        return getattr(sys, self._stream)  # looked up on use: test runners swap sys.stdout
+        return ShownFile(getattr(sys, self._stream))  # looked up on use: test runners swap sys.stdout
 
     def print(self, *objects: Any, markup: bool | None = None, end: str = "\n", **_: Any) -> None:
         text = " ".join(str(o) for o in objects)
@@ -123,7 +160,7 @@ class AutoConsole:
             if self._stream == "stderr":
                 from rich.console import Console
 
-                self._rich = Console(stderr=True, highlight=False)
+                self._rich = Console(file=ShownFile(sys.stderr), highlight=False)
             else:
                 self._rich = console()
             self._rich_for = f

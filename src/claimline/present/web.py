@@ -28,6 +28,7 @@ from typing import Any, Protocol
 from ..errors import ClaimlineError
 from ..schemas import Article, Claim, Conflict
 from ..store.sqlite import Store
+from .render import shown
 from .tables import no_source_label
 
 CSS = """
@@ -384,7 +385,7 @@ def handler(views: Views) -> type[BaseHTTPRequestHandler]:
             parts = urllib.parse.urlsplit(self.path)
             params = {k: v for k, v in urllib.parse.parse_qsl(parts.query)}
             status, ctype, body, headers = views.route(urllib.parse.unquote(parts.path), params)
-            data = body.encode("utf-8")
+            data = shown(body).encode("utf-8")
             self.send_response(status)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(data)))
