@@ -264,6 +264,16 @@ def test_denied_is_never_confirmed(frames_of):
     assert _one(frames, "deny").factuality == "asserted"
 
 
+def test_a_denial_denies_the_thing_not_what_it_is_against(frames_of):
+    # (rev17 g12: "rejected the appeal against the ban" read the ban as denied, a false factuality conflict with
+    # "upheld the ban" once the nameless ban joined its story's ban)
+    _, frames = frames_of("The court on Monday rejected Varnex's appeal against the ban on its herbicide Tolo-4.")
+    assert _one(frames, "appeal").factuality == "denied"
+    assert _one(frames, "ban").factuality not in ("denied", "negated")
+    _, frames = frames_of("Varnex denied that it had signed a deal with Tolo for a merger.")
+    assert _one(frames, "sign").factuality == "denied"
+
+
 def test_negated(frames_of):
     _, frames = frames_of("Skyvale did not sign the contract with Poland.")
     assert _one(frames, "sign").factuality == "negated"

@@ -1834,8 +1834,9 @@ def _with_claim(level: str, claim: Claim | None, draft: _Draft) -> str:
     if claim is None or not (claim.start <= draft.token.idx < claim.end):
         return level
     if claim.negated and claim.cue is not None and claim.source is not None and level != "negated":
-        # the cue denies the content: "X denied that it had signed"
-        if _is_denial_cue(claim):
+        # the cue denies the content: "X denied that it had signed" (not a thing the denied one is against or
+        # for: "rejected the appeal against the ban" rejects the appeal, the ban stands)
+        if _is_denial_cue(claim) and not _beside_denied(claim, draft):
             return "denied"
     if level in ("negated", "denied", "expected"):
         return level
@@ -1869,6 +1870,23 @@ def _doubted_cue(claim: Claim, draft: _Draft) -> bool:
 @cache
 def _denial_cues() -> frozenset[str]:
     return frozenset(c.lemma for c in lexicons.cues().cue if c.negates)
+
+
+def _beside_denied(claim: Claim, draft: _Draft) -> bool:
+    """A noun trigger that only qualifies the noun a denial cue denies, through a preposition other than "of"
+    ("rejected the appeal against the ban", "dismissed the request for a recount": the appeal and the request
+    are denied, not the ban or the recount; "denied reports of an attack" denies the attack)."""
+    if draft.pos == "verb" or claim.cue is None:
+        return False
+    t = draft.token
+    for _ in range(8):
+        h = t.head
+        if h.i == t.i or claim.cue.start <= h.idx < claim.cue.end:
+            return False
+        if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ != "of" and h.head.pos_ == "NOUN":
+            return True
+        t = h
+    return False
 
 
 def _is_denial_cue(claim: Claim) -> bool:

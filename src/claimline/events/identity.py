@@ -1544,6 +1544,9 @@ class EventClusters:
         for old, new in self._story_event(placed).items():
             touched.pop(old, None)
             touched.setdefault(new, None)
+        for old, new in self._story_word(placed).items():
+            touched.pop(old, None)
+            touched.setdefault(new, None)
         for old, new in self._learned(placed).items():
             touched.pop(old, None)
             touched.setdefault(new, None)
@@ -1871,6 +1874,101 @@ class EventClusters:
         ):
             return None  # the article reports two events the other may be: which one is not said
         return into[0]
+
+    def _story_word(self, placed: list[tuple[Member, str]]) -> dict[str, str]:
+        """The story's one event told with one word (the module docstring): a cluster of reports naming no party
+        (of one article or of several; of a listed class) joins the one cluster of the other articles of its story
+        that reports the event with the same word, its derivation or a synonym, of one class, and is compatible
+        with it pair by pair (naming no places apart, acting on no two things): "the strike was called off" in
+        one outlet, "the strike" another outlet tells with its parties or without. Run as an article comes, for
+        its own such clusters and for those of the articles of its story (the articles reporting an event it
+        reports) whose class the new article reports, within the new article and its story. Only when exactly
+        one cluster of the story reports the event with a kin word and no other cluster of the reports' articles
+        would join it too (which of two the text does not say). Returns the clusters merged away (old id -> the
+        id it went into)."""
+        out: dict[str, str] = {}
+        for article in sorted({m.frame.article_id for m, _ in placed}):
+            story = self._story_of(article)  # (every cluster of the new article is held)
+            if not story or len(story) > STORY_ARTICLES:
+                continue
+            scope = sorted(story | {article})
+            mine = sorted(x for x in self._of_article.get(article, ()) if x in self.clusters)
+            roots = sorted({class_root(f, self.lex) for x in mine for f in self.clusters[x].frames})
+            self._load(sorted(story), roots)
+            todo = [x for x in mine if self._wordless(x)]
+            todo += sorted(
+                {
+                    x
+                    for s in sorted(story)
+                    for r in roots
+                    for x in self._index.get((r, "@" + s), set())
+                    if x in self.clusters and x not in mine and self._wordless(x)
+                }
+            )
+            for cid in todo:
+                cid = self._now(cid)
+                if cid not in self.clusters or not self._wordless(cid):
+                    continue
+                into = self._word_event_of(cid, scope)
+                if into is None or article not in {
+                    m.frame.article_id for m in (*self.clusters[cid].members, *into.members)
+                }:
+                    continue  # (none, or one this article's reports do not bring)
+                out[cid] = into.id
+                self._merge(self.clusters[cid], into)
+        return {old: self._now(new) for old, new in out.items()}
+
+    def _wordless(self, cid: str) -> bool:
+        """A cluster of reports naming no party (none commentary), all of one listed class root (an unlisted
+        word tells many acts of a story: "stay", "take")."""
+        c = self.clusters[cid]
+        if c.frames[0].event_class == OTHER:
+            return False
+        return all(nameless(m.frame) for m in c.members) and len({class_root(f, self.lex) for f in c.frames}) == 1
+
+    def _word_event_of(self, cid: str, scope: Sequence[str]) -> Cluster | None:
+        """The one cluster of the articles ``scope`` (an article and its story) a cluster of reports naming no
+        party is by its word (:meth:`_story_word`), or None."""
+        c = self.clusters[cid]
+        articles = {m.frame.article_id for m in c.members}
+        root = class_root(c.frames[0], self.lex)
+        found = sorted({x for s in scope if s not in articles for x in self._index.get((root, "@" + s), set())} - {cid})
+        told = [
+            self.clusters[x]
+            for x in found
+            if x in self.clusters
+            and not any(o.frame.article_id in articles for o in self.clusters[x].members)
+            and self._told_alike(c, self.clusters[x])
+        ]
+        if len(told) != 1 or not self._one_word(c, told[0]):
+            return None  # none, or which one of the story's events told with the word the text does not say
+        rivals = {x for s in scope if s in articles for x in self._index.get((root, "@" + s), set())} - {cid}
+        if any(x in self.clusters and self._one_word(self.clusters[x], told[0]) for x in rivals):
+            return None  # another report of its articles may be that event too
+        return told[0]
+
+    def _told_alike(self, c: Cluster, other: Cluster) -> bool:
+        """Some pair of the two clusters' reports of one class, told with kin words (:func:`_kin`)."""
+        return any(
+            x.event_class == y.event_class and _kin(x.trigger.lemma, y.trigger.lemma)
+            for x in c.frames
+            for y in other.frames
+        )
+
+    def _one_word(self, c: Cluster, other: Cluster) -> bool:
+        """Every pair of the two clusters' members compatible, of related classes, naming no places apart and
+        acting on no two things, and some pair of one class told with kin words (:meth:`_story_word`)."""
+        told = False
+        for x in c.members:
+            for y in other.members:
+                if not compatible(x, y, self.lex) or not classes_match(x.frame, y.frame, self.lex):
+                    return False
+                if _apart(_places(x.frame), _places(y.frame)) or _other_thing(x.frame, y.frame, self.lex):
+                    return False
+                told = told or (
+                    x.frame.event_class == y.frame.event_class and _kin(x.frame.trigger.lemma, y.frame.trigger.lemma)
+                )
+        return told
 
     def _tied(self, c: Cluster, other: Cluster) -> bool:
         """Some pair of the two clusters' reports of one class and kin words acting on or measuring one thing

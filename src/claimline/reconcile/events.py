@@ -1246,6 +1246,95 @@ def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
     return w
 
 
+#: the words between a figure and another form of it in one sentence: "184 million euros net, or about 220
+#: million with VAT", "12 miles, or some 19 kilometres" (a few words, then "or", then a hedge at most)
+_ALTERNATIVE = re.compile(
+    r"^[\s,;]*(?:[^\W\d][\w-]*[\s,;]+){0,4}?or\s+(?:about|around|roughly|some|nearly|almost|approximately|"
+    r"close\s+to|just\s+(?:over|under))?\s*$",
+    re.I,
+)
+
+
+def _alternative_form(r: _Report, q: Quantity, claimed: Sequence[Quantity]) -> bool:
+    """A figure its claim gives as another form of a figure of the same kind and unit told just before it ("valued
+    at 184 million euros net, or about 220 million euros once VAT is added"): one value, the first form its answer,
+    never a second side of its own. An outlet's own statement has no text here."""
+    c = r.info.claim
+    if not c.text:
+        return False
+    for p in claimed:
+        if p is q or p.kind != q.kind or p.unit != q.unit or not (c.start <= p.end <= q.start):
+            continue
+        between = c.text[p.end - c.start : q.start - c.start]
+        if len(between) <= 60 and _ALTERNATIVE.match(between):
+            return True
+    return False
+
+
+#: words after a verb that are not its complement ("stay for two weeks", "extended by a week", "lasts two weeks")
+_NO_COMPLEMENT = frozenset(
+    [
+        "for",
+        "in",
+        "at",
+        "on",
+        "until",
+        "till",
+        "to",
+        "from",
+        "by",
+        "with",
+        "of",
+        "about",
+        "around",
+        "over",
+        "under",
+        "up",
+        "than",
+        "more",
+        "less",
+        "another",
+        "further",
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "some",
+        "only",
+        "just",
+        "nearly",
+        "almost",
+        "at",
+        "least",
+        "longer",
+    ]
+)
+
+
+#: prepositions after a verb's complement ("stay closed for two weeks", "stay away from school for 21 days")
+_PREPOSITIONS = frozenset(["for", "from", "until", "till", "to", "in", "at", "on", "by", "with", "of", "over", "since"])
+
+
+def _predicate(r: _Report, q: Quantity) -> str:
+    """``|<word>`` for a duration of a verb told with its complement right after it ("stay closed for two weeks",
+    "stay away for 21 days"): two predicates of one verb last apart, their durations are no one question; else
+    "". Not a verb acting on a thing ("offered victims 12 months of monitoring": its object, no complement). An
+    outlet's own statement has no text here."""
+    c, t = r.info.claim, r.frame.trigger
+    if q.kind != "duration" or t.pos != "verb" or r.frame.theme_noun or not c.text or not (c.start <= t.end <= c.end):
+        return ""
+    after = re.match(r"\s+([^\W\d][\w-]*)\s+(\w+)", c.text[t.end - c.start :])
+    if after is None or after.end() + t.end - c.start > q.start - c.start:
+        return ""
+    word = after.group(1).lower()
+    if word in _NO_COMPLEMENT or after.group(2).lower() not in _PREPOSITIONS:
+        return ""  # ("offered victims 12 months": an object, the figure right after it)
+    return f"|{word}"
+
+
 def _of_the_act(f: EventFrame, q: Quantity) -> bool:
     """A figure of the act's own object beside the act's count ("will cut 420 jobs at Lowick and 260 jobs at
     Okeham": the second figure measures "job", the first is the cut's own count): both count the act (review 15
@@ -1332,6 +1421,8 @@ def _quantity_questions(
                 continue
             if _rejected(r, q, claimed.get(r.info.id, ())):
                 continue  # "16 batches, not 14": the value the report corrects is no answer of its own
+            if _alternative_form(r, q, claimed.get(r.info.id, ())):
+                continue  # "184 million euros net, or about 220 million with VAT": one value told two ways
             if r.outlet and not _named_figure(r.frame, q):
                 continue  # the outlet's own sentence: its figures that name what they count only
             if conversion and q in money and (q.value, _measured(word, r, q)) not in converted:
@@ -1340,9 +1431,8 @@ def _quantity_questions(
             # ("plans to hire 300" / "hired 200 on Monday"); "is cutting 600 jobs" or "announced 600 job
             # cuts" is the plan itself, answering "will cut 800 jobs"
             planned = r.frame.factuality in _PLANNED and any(_done_before(d, r) for d in reports)
-            by_key.setdefault((*k, _measured(word, r, q) + again + _distance(r, q), planned), []).append(
-                (r.info, span, amounts.label(q), amounts.size(q), q)
-            )
+            what = _measured(word, r, q) + again + _distance(r, q) + _predicate(r, q)
+            by_key.setdefault((*k, what, planned), []).append((r.info, span, amounts.label(q), amounts.size(q), q))
             frame_of[r.info.id, q.start] = r.frame
     # (figures told by site, "400 jobs at Lowick and 200 at Okeham", answer for their site: no sum, no part)
     by_key = {
