@@ -733,6 +733,37 @@ def test_conflicts_found_again_as_stored_are_left_as_they_are(sample_db, tmp_pat
         assert store.db.execute("SELECT duplicate FROM conflicts WHERE id = ?", (kept.id,)).fetchone()[0] is None
 
 
+def test_a_claim_on_both_sides_of_a_conflict_reads_back_its_most_severe_side(sample_db, tmp_path):
+    """One sentence read both ways ("happened" and "did not happen") puts one claim on both sides of a
+    conflict: the stored side rows keep its most severe side, so the status an incremental refresh
+    reads back from them is the one a whole refresh computes from the sides (outvoted, not stands)."""
+    import shutil
+
+    from claimline.jobs.refresh import _statuses
+    from claimline.reconcile import claim_statuses
+
+    path = tmp_path / "s.db"
+    shutil.copy(sample_db, path)
+    with open_store(path) as store:
+        refresh_conflicts(store)
+        questions = {r[0] for r in store.db.execute("SELECT question FROM conflicts WHERE question IS NOT NULL")}
+        q, c = next((q, c) for q in sorted(questions) for c in store.conflicts_of([q]) if len(c.sides) == 2)
+        a, b = c.sides
+        both = a.claim_ids[0]
+        sides = [
+            a.model_copy(update={"status": "stands"}),
+            b.model_copy(update={"status": "outvoted", "claim_ids": [*b.claim_ids, both]}),
+        ]
+        twice = c.model_copy(update={"sides": sides, "status": "resolved"})
+        with store.transaction():
+            store.write_conflicts([(q, twice)], {q})
+        rows = store.db.execute(
+            "SELECT claim_id, status FROM conflict_claims WHERE conflict_id = ? AND claim_id = ?", (twice.id, both)
+        ).fetchall()
+        assert [tuple(r) for r in rows] == [(both, "outvoted")]
+        assert _statuses([tuple(r) for r in rows])[both] == claim_statuses([twice])[both] == "outvoted"
+
+
 def _same(light, model, where: str) -> None:
     """``light`` has every field of the pydantic ``model``, with equal values of the same types."""
     from pydantic import BaseModel

@@ -29,6 +29,7 @@ from ..errors import ClaimlineError
 from ..version import __version__
 from ..views import View
 from ..views import load as view_of
+from ..vocab import CLAIM_STATUS_SEVERITY
 from .errors import database_error, guarded, read_only_filesystem, why_not_writable
 from .migrations import APPLICATION_ID, MIGRATIONS
 
@@ -555,7 +556,7 @@ class Store:
             "INSERT OR IGNORE INTO event_conflict_clusters (cluster_id, question) VALUES (?, ?)",
             [(cid, q) for q, c in written_keyed if c.event is not None for cid in c.event.cluster_ids],
         )
-        sides = [(c.id, cid, side.status) for _, c in written_keyed for side in c.sides for cid in side.claim_ids]
+        sides = _claim_sides(c for _, c in written_keyed)
         self.db.executemany(
             "INSERT OR IGNORE INTO conflict_claims (conflict_id, claim_id, status) VALUES (?,?,?)", sides
         )
@@ -1610,6 +1611,25 @@ def _iso(d: date | None) -> str | None:
 
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _claim_sides(conflicts: Iterable[Any]) -> list[tuple[str, str, str]]:
+    """(conflict id, claim id, side status) rows of ``conflicts``: a claim told on two sides of one
+    conflict (one sentence read both ways) keeps its most severe side, as ``reconcile.claim_statuses``
+    rates them (``unsupported`` as ``disputed``), so a status read back from the rows is the one a
+    whole refresh computes from the sides."""
+
+    def severity(status: str) -> int:
+        return CLAIM_STATUS_SEVERITY["disputed" if status == "unsupported" else status]
+
+    out: dict[tuple[str, str], str] = {}
+    for c in conflicts:
+        for side in c.sides:
+            for cid in side.claim_ids:
+                cur = out.get((c.id, cid))
+                if cur is None or severity(side.status) > severity(cur):
+                    out[(c.id, cid)] = side.status
+    return [(k, cid, st) for (k, cid), st in out.items()]
 
 
 def _chunks(items: Sequence[str], n: int) -> Iterator[Sequence[str]]:
