@@ -1957,18 +1957,13 @@ class EventClusters:
 
     def _one_word(self, c: Cluster, other: Cluster) -> bool:
         """Every pair of the two clusters' members compatible, of related classes, naming no places apart and
-        acting on no two things, and some pair of one class told with kin words (:meth:`_story_word`)."""
-        told = False
-        for x in c.members:
-            for y in other.members:
-                if not compatible(x, y, self.lex) or not classes_match(x.frame, y.frame, self.lex):
-                    return False
-                if _apart(_places(x.frame), _places(y.frame)) or _other_thing(x.frame, y.frame, self.lex):
-                    return False
-                told = told or (
-                    x.frame.event_class == y.frame.event_class and _kin(x.frame.trigger.lemma, y.frame.trigger.lemma)
-                )
-        return told
+        acting on no two things (:meth:`_may_be`), and some pair of one class told with kin words
+        (:meth:`_story_word`)."""
+        return self._may_be(c, other) and any(
+            x.frame.event_class == y.frame.event_class and _kin(x.frame.trigger.lemma, y.frame.trigger.lemma)
+            for x in c.members
+            for y in other.members
+        )
 
     def _tied(self, c: Cluster, other: Cluster) -> bool:
         """Some pair of the two clusters' reports of one class and kin words acting on or measuring one thing
