@@ -85,8 +85,12 @@ def _margin(scores: list[float]) -> float:
     return (top[0] - (top[1] if len(top) > 1 else 0.0)) / total
 
 
-def _fmt_units(score: _Score, limit: int = 3) -> str:
-    parts = sorted(score.units.values(), key=lambda x: (-x[0], x[1].id))
+def _fmt_units(score: _Score, weights: Mapping[str, float], limit: int = 3) -> str:
+    """A side's first ``limit`` units, each its claim's weight as counted. Listed by the weight before learned
+    reliability (``weights``: certainty x source kind x recency), then id: which claims the reason names is a
+    property of the claims, not of the reliabilities learned so far, which an incremental refresh leaves as the
+    questions it did not recompute left them (a whole refresh and one article at a time name the same claims)."""
+    parts = sorted(score.units.values(), key=lambda x: (-weights.get(x[1].id, 0.0), x[1].id))
     text = "; ".join(f"{i.describe()}, {i.claim.modality}, {w:.2f}" for w, i in parts[:limit])
     if len(parts) > limit:
         text += f"; +{len(parts) - limit} more"
@@ -317,14 +321,14 @@ def weighted_vote(draft: Draft, scores: Mapping[str, _Score], rel: Mapping[str, 
             + (f", each weight multiplied by its source's learned reliability ({rel_note})" if rel else "")
             + ": "
         )
-        parts = [f"{v} {totals[v]:.2f} ({_fmt_units(scores[v])})" for v in ranked]
+        parts = [f"{v} {totals[v]:.2f} ({_fmt_units(scores[v], draft.weights)})" for v in ranked]
         verdict = f"margin {draft.margin:.2f} >= {RESOLVED_MARGIN:.2f}, so {top} stands."
         draft.reason = f"{lead}{' vs '.join(parts)}; {verdict}"
     else:
         draft.conflict_status = "disputed"
         for v in remaining:
             status[v] = "disputed" if v in counting else "unsupported"
-        parts = [f"{v} {totals[v]:.2f} ({_fmt_units(scores[v])})" for v in ranked]
+        parts = [f"{v} {totals[v]:.2f} ({_fmt_units(scores[v], draft.weights)})" for v in ranked]
         draft.reason = (
             f"Disputed: weighted vote over {n_units} independent sources, {' vs '.join(parts)}; "
             f"margin {draft.margin:.2f} < {RESOLVED_MARGIN:.2f}, so no version stands yet."
