@@ -57,11 +57,12 @@ def test_no_event_for_an_actor_is_one_message(speakers_db, actor):
     assert (result.exit_code, result.output) == (1, f"Error: no event names '{actor}' (try 'claimline actors')\n")
 
 
-def test_a_known_speaker_with_nothing_dated_is_an_empty_answer(speakers_db):
-    # an actor the store knows whose events are all commentary: an empty timeline, not an error (a query that
-    # finds nothing is an answer; test_query_imports' `timeline --actor NATO` on a store without frames too)
-    result = _cli("timeline", "--db", speakers_db, "--actor", "Emil Vasko")
-    assert (result.exit_code, result.output) == (0, "no dated events\n")
+def test_a_speaker_named_by_no_event_has_the_events_he_told(speakers_db):
+    # Emil Vasko is named only by his own sayings (commentary): his timeline is what he told, the cuts (review 20
+    # B11; 807d43b's "no dated events" here hid them)
+    result = _cli("timeline", "--db", speakers_db, "--actor", "Emil Vasko", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert {e["event"]["event_class"] for e in json.loads(result.output)} == {"cut"}
 
 
 def test_a_name_no_claim_holds_is_still_an_error(speakers_db):

@@ -349,7 +349,7 @@ def event_names(
         if include_parts:
             found |= {p for name in found for p in parts(name)}
         # a known actor with nothing to show is an empty answer ("no dated events"), not an error
-        return found, cluster_ids(store.db, names=found) or _told_by(store, query, found)
+        return found, _with_told(store, query, cluster_ids(store.db, names=found), found)
     from .extraction.actors import name_pieces, names_matching, pieces_cover
     from .store.event_views import participant_names, person_names
 
@@ -367,11 +367,22 @@ def event_names(
         if covered - ids:
             found |= pieces
             ids |= covered
-    if not ids:
-        ids = set(_told_by(store, query))  # a speaker no event names ("A union official, Petr Hora, said")
+    ids = set(_with_told(store, query, sorted(ids), found or None))
     if not ids:
         raise _no_events(query)
     return found, sorted(ids)
+
+
+def _with_told(store: Store, query: str, ids: list[str], names: set[str] | None) -> list[str]:
+    """The clusters ``ids`` naming the actor, and when none of them holds an event that is no commentary (the
+    actor only speaks in them: "..., a company spokeswoman, Eva Morin, said"), also the events the actor's claims
+    tell (:func:`_told_by`; review 20 B11: a speaker's timeline is what the speaker told)."""
+    from .events.light import MEASURE
+    from .store.event_views import with_events
+
+    if ids and with_events(store.db, ids, figure_class=MEASURE):
+        return ids
+    return sorted(set(ids) | set(_told_by(store, query, names)))
 
 
 def _no_events(query: str) -> ClaimlineError:
@@ -467,7 +478,7 @@ def timeline(
             clusters,
             articles,
             sentence,
-            names=names,
+            names=names if selected is None else None,  # (chosen above: a speaker's told events name no one)
             include_commentary=include_commentary,
             light=light,
             beside=beside,

@@ -30,6 +30,7 @@ __all__ = [
     "frames_of",
     "participant_names",
     "told_by",
+    "with_events",
 ]
 
 _CHUNK = 500
@@ -140,6 +141,20 @@ def frames_of(db: sqlite3.Connection, article_ids: Iterable[str], held: Iterable
         rows = db.execute(f"SELECT id, data FROM events WHERE article_id IN ({_marks(len(chunk))})", chunk)
         out.extend(view_of(data) for ident, data in rows if ident not in skip)
     return out
+
+
+def with_events(db: sqlite3.Connection, ids: Iterable[str], *, figure_class: str) -> list[str]:
+    """Those of the clusters ``ids`` with a frame that is no commentary (an event, not only speech or opinion) and
+    not of ``figure_class`` (a number with its measured noun: a figure, no event)."""
+    found: set[str] = set()
+    for chunk in _chunks(sorted(set(ids))):
+        rows = db.execute(
+            "SELECT DISTINCT em.cluster_id FROM event_membership em JOIN events e ON e.id = em.event_id"
+            f" WHERE e.commentary = 0 AND e.class != ? AND em.cluster_id IN ({_marks(len(chunk))})",
+            [figure_class, *chunk],
+        )
+        found.update(r[0] for r in rows)
+    return sorted(found)
 
 
 def told_by(db: sqlite3.Connection, names: Iterable[str]) -> list[str]:
