@@ -1231,12 +1231,21 @@ def _part_and_whole(items: list[_Item], frame_of: Mapping[tuple[str, int], Event
     return [[items[k] for k in whole], [items[k] for k in part]]
 
 
+#: (:func:`_measured`) the word of a duration of the act itself: one question per family, not per word
+_LASTS = "~lasts"
+
+
 def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
     """The word an amount is of: the noun it measures, else its report's trigger (see :func:`_words`); with
     the side of an ``[[exclusive]]`` table its trigger is on ("delayed the delivery of ten jets" /
     "cancelled an order for two jets" count two things, review 6 C3)."""
     if r.frame.event_class == MEASURE:
         return word.get(_WIDER + (key := _measure_key(r.frame)), key)  # ("cattle" for "cow": :func:`_words`)
+    if q.kind == "duration" and not q.measures:
+        # how long the event lasts, whichever word of its family tells it: "shut down its brewery for ten days" /
+        # "closed the brewery for three weeks" ask one question (review 20 B15; sums and counts stay per word:
+        # "paid 12.4 million" / "spent 40 million" are two sums)
+        return _LASTS
     w = word[unit_name(q.measures) if q.measures and not _of_the_act(r.frame, q) else r.frame.trigger.lemma]
     if q.measures:
         lemma = r.frame.trigger.lemma
