@@ -242,6 +242,33 @@ def classes_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = None)
     return lex.related(a.event_class, b.event_class)
 
 
+#: A figure's frame as :func:`figures_apart` compares it: the name of its unit, what it measures
+#: (:func:`measured`), whether it is expected
+FigureKey = tuple[str, frozenset[str], bool]
+
+
+def figure_key(f: EventFrame) -> FigureKey:
+    """``f`` (class ``measure``) as :func:`figures_apart` compares it."""
+    return stored_figure_key(f.trigger.lemma, f.factuality, measured(f))
+
+
+def stored_figure_key(lemma: str, factuality: str | None, things: Collection[str]) -> FigureKey:
+    """:func:`figure_key` of a figure's frame from its columns: its trigger lemma, factuality and what it measures
+    (a store reads it from the ``Q`` keys the frame was stored with: :func:`keys`)."""
+    return unit_name(lemma), frozenset(things), factuality == "expected"
+
+
+def figures_apart(a: FigureKey, b: FigureKey, lex: EventLexicon | None = None) -> bool:
+    """Two figures' frames (class ``measure``, neither commentary, not syndicated copies) that :func:`explain` keeps
+    apart by their class: not :func:`classes_match` (units, what they measure, a broader word) nor
+    :func:`kindred_classes` (of two figures: the class's own family, both expected or neither). Read from their
+    :func:`figure_key` alone, so a store may screen stored figures before parsing them."""
+    (ux, mx, ex), (uy, my, ey) = a, b
+    if ux == uy or mx & my or wider(ux, uy) or wider(uy, ux):
+        return False
+    return ex != ey or not (lex or lexicon()).kindred(MEASURE, MEASURE)
+
+
 # ------------------------------------------------------------------ names
 @lru_cache(maxsize=65536)
 def _words(name: str) -> tuple[str, ...]:

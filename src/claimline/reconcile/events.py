@@ -113,6 +113,8 @@ from ..events.identity import (
     counts_apart,
     explain,
     family_keys,
+    figure_key,
+    figures_apart,
     in_reach,
     interval_of,
     kin,
@@ -120,6 +122,7 @@ from ..events.identity import (
     names_match,
     places_apart,
     reach_of,
+    stored_figure_key,
     syndicated,
     things_apart,
     within_reach,
@@ -477,8 +480,10 @@ def regroup(
 
 #: A stored frame as its columns (``store.events.stored_reports``): article id, class, trigger lemma,
 #: commentary, factuality, time start, time end (ISO dates or None), the article's publication date,
-#: copy key and fingerprint.
-StoredReport = tuple[str, str, str, bool, str, str | None, str | None, str | None, str, str | None]
+#: copy key, fingerprint, and of a figure's frame what it measures (:func:`measured`; else None).
+StoredReport = tuple[
+    str, str, str, bool, str, str | None, str | None, str | None, str, str | None, frozenset[str] | None
+]
 
 
 def may_link(
@@ -506,20 +511,23 @@ def may_link(
         return found
 
     def summary(reports: Iterable[tuple[Any, ...]]) -> _Screen | None:
-        # reports: (interval, class, dated, article, copy key, fingerprint, lemma, factuality)
+        # reports: (interval, class, dated, article, copy key, fingerprint, lemma, factuality, figure key or None)
         groups: dict[tuple[Any, str, bool], list[tuple[str, str, str | None]]] = {}
         counts: Counter[str] = Counter()
         lemmas: set[str] = set()
         outcome = False  # (some report done, dated, its word on an outcome side: the others take no side)
-        for iv, cls, dated, article, copy, fingerprint, lemma, factuality in reports:
+        figures: dict[tuple[Any, ...], None] = {}
+        for iv, cls, dated, article, copy, fingerprint, lemma, factuality, things in reports:
             groups.setdefault((iv, cls, dated), []).append((article, copy, fingerprint))
             counts[cls] += 1
             lemmas.add(lemma)
             outcome = outcome or (dated and factuality in _DONE_BY and on_outcome_side(lemma))
+            if things is not None:
+                figures[(things, article, copy, fingerprint)] = None
         if not counts:
             return None  # (commentary only: no signature, never linked)
         cls = max(counts, key=lambda k: (k != OTHER, counts[k], k))
-        return _Screen(cls, frozenset(lemmas), groups, outcome)
+        return _Screen(cls, frozenset(lemmas), groups, outcome, tuple(figures))
 
     def interval(start: str | None, end: str | None, factuality: str, published: str | None, cls: str) -> Any:
         key = (start, end, factuality, published, cls)
@@ -539,6 +547,24 @@ def may_link(
                     return False
         return True
 
+    # two figures of two things (:func:`~claimline.events.identity.figures_apart`: "12 lorries" / "40 containers")
+    # are explained apart by their class, so :func:`_linked` turns down a pair of clusters holding such a pair of
+    # reports (no syndicated copies; of one signature class, so no two outcomes) whatever their other reports:
+    # the stored cluster need not be read
+    figure_pairs: dict[tuple[Any, ...], bool] = {}
+
+    def apart_by_figures(a: _Screen, b: _Screen) -> bool:
+        for x in a.figures:
+            for y in b.figures:
+                if x[1] != y[1] and x[2] and x[2] == y[2] and near_duplicate(x[3], y[3]):
+                    continue  # (syndicated copies: one report)
+                apart = figure_pairs.get((x[0], y[0]))
+                if apart is None:
+                    apart = figure_pairs[x[0], y[0]] = figures_apart(x[0], y[0], lex)
+                if apart:
+                    return True
+        return False
+
     related: dict[tuple[str, str], bool] = {}  # (a pair of classes: asked for every pair of clusters)
     mine: list[tuple[str, _Screen]] = []
     for c in changed:
@@ -554,6 +580,7 @@ def may_link(
                     m.fingerprint,
                     m.frame.trigger.lemma,
                     m.frame.factuality,
+                    figure_key(m.frame) if m.frame.event_class == MEASURE else None,
                 )
                 for m in s.members
             )
@@ -572,8 +599,9 @@ def may_link(
                 fp,
                 lemma,
                 factuality,
+                None if things is None else stored_figure_key(lemma, factuality, things),
             )
-            for article, cls, lemma, commentary, factuality, start, end, published, copy, fp in rows
+            for article, cls, lemma, commentary, factuality, start, end, published, copy, fp, things in rows
             if not commentary
         )
         if theirs is None:
@@ -586,6 +614,8 @@ def may_link(
                 if classes is None:
                     classes = related[my.cls, theirs.cls] = lex.related(my.cls, theirs.cls)
             if classes and all_within(my, theirs):
+                if my.cls == theirs.cls == MEASURE and apart_by_figures(my, theirs):
+                    continue
                 out.setdefault(cid, {})[my_id] = True
             elif my.cls != theirs.cls and my.outcome and theirs.outcome:
                 out.setdefault(cid, {})[my_id] = False
@@ -602,6 +632,8 @@ class _Screen:
     lemmas: frozenset[str]
     groups: dict[tuple[Any, str, bool], list[tuple[str, str, str | None]]]
     outcome: bool
+    #: its figures' reports (class ``measure``): (:func:`figure_key`, article, copy key, fingerprint)
+    figures: tuple[tuple[Any, ...], ...] = ()
 
 
 def _day(s: str | None) -> date | None:

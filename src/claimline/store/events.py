@@ -29,6 +29,7 @@ from math import isfinite
 from typing import Any, TypeVar
 
 from ..events.identity import (
+    MEASURE,
     REPORT_WINDOW_DAYS,
     Cluster,
     EventClusters,
@@ -728,6 +729,21 @@ def _candidates(
     return wanted
 
 
+def _measured_stored(db: sqlite3.Connection, roots: Mapping[str, str]) -> dict[str, set[str]]:
+    """frame id -> what the stored figure's frame measures (:func:`~claimline.events.identity.measured`), from the
+    ``Q`` keys it was stored with under its class root (``roots``: frame id -> its class root; :func:`_keys`)."""
+    out: dict[str, set[str]] = {e: set() for e in roots}
+    for chunk in _chunks(sorted(out)):
+        args = _padded(chunk)
+        for event_id, key in db.execute(
+            f"SELECT event_id, key FROM event_keys WHERE event_id IN ({_marks(len(args))})", args
+        ):
+            root, _, word = key.partition("\t")
+            if word.startswith("Q") and root == roots[event_id]:
+                out[event_id].add(word[1:])
+    return out
+
+
 _KEYS_OF: dict[int, tuple[EventFrame, list[str]]] = {}  # id(frame) -> (frame, _keys) while write_events runs
 
 
@@ -1115,19 +1131,28 @@ def _story_neighbours(
 
 def stored_reports(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> dict[str, list[tuple[Any, ...]]]:
     """cluster id -> its frames as columns, no JSON read: ``(article id, class, trigger lemma, commentary,
-    factuality, time start, time end, the article's publication date, copy key, fingerprint)``
-    (:data:`claimline.reconcile.events.StoredReport`: what linking tests before reading a frame)."""
+    factuality, time start, time end, the article's publication date, copy key, fingerprint, measured)``
+    (:data:`claimline.reconcile.events.StoredReport`: what linking tests before reading a frame). ``measured``:
+    of a figure's frame (class ``measure``), what it measures (:func:`~claimline.events.identity.measured`,
+    from the ``Q`` keys it was stored with: ``event_keys``); of any other frame None."""
     out: dict[str, list[tuple[Any, ...]]] = {}
+    figures: dict[str, tuple[str, list[tuple[Any, ...]], int]] = {}  # a figure's frame -> (root, its rows, index)
     for chunk in _chunks(sorted(set(cluster_ids))):
         rows = db.execute(
             "SELECT em.cluster_id, e.article_id, e.class, e.lemma, e.commentary, e.factuality, e.time_start,"
-            " e.time_end, a.published, e.copy_key, a.fingerprint FROM event_membership em"
+            " e.time_end, a.published, e.copy_key, a.fingerprint, e.id, e.root FROM event_membership em"
             " JOIN events e ON e.id = em.event_id JOIN articles a ON a.id = e.article_id"
             f" WHERE em.cluster_id IN ({_marks(len(chunk))})",
             list(chunk),
         )
-        for cid, article, cls, lemma, commentary, *rest in rows:
-            out.setdefault(cid, []).append((article, cls, lemma, bool(commentary), *rest))
+        for cid, article, cls, lemma, commentary, *rest, event_id, root in rows:
+            reports = out.setdefault(cid, [])
+            if cls == MEASURE and not commentary:
+                figures[event_id] = (root, reports, len(reports))
+            reports.append((article, cls, lemma, bool(commentary), *rest, None))
+    found = _measured_stored(db, {f: root for f, (root, _, _) in figures.items()})
+    for event_id, (_, reports, i) in figures.items():
+        reports[i] = (*reports[i][:-1], frozenset(found[event_id]))
     return out
 
 
