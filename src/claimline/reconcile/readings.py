@@ -308,6 +308,29 @@ def _verb_form(word: str, verb: str) -> bool:
     return form_of(word, verb) or (verb.endswith("y") and form_of(word, verb[:-1] + "i"))
 
 
+#: (the denial verbs, word -> whether it is a form of one of them): :func:`_denial_verb`'s memo
+_DENIAL_FORMS: tuple[frozenset[str], dict[str, bool]] = (frozenset(), {})
+
+
+def _denial_verb(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` is a form of one of the denial ``verbs`` (:func:`_verb_form`), asked once per word and verb
+    set (:func:`denial_of_report` tries every word of every clause a refresh reads against every denial verb)."""
+    global _DENIAL_FORMS
+    if _DENIAL_FORMS[0] is not verbs:
+        _DENIAL_FORMS = (verbs, {})
+    forms = _DENIAL_FORMS[1]
+    found = forms.get(word)
+    if found is None:
+        if len(forms) >= _MEMO_MAX:
+            forms.clear()
+        found = forms[word] = any(_verb_form(word, v) for v in verbs)
+    return found
+
+
+#: how many words or texts each of this module's memos holds before it starts again
+_MEMO_MAX = 65536
+
+
 def _noun(word: str, nouns: frozenset[str]) -> bool:
     return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
@@ -319,7 +342,7 @@ def denial_of_report(words: list[str]) -> bool:
     denial with a clause of its own ("denied that it had closed another plant"), nor of a report of something else
     ("dismissing reports of a rift")."""
     verbs, nouns, pronouns = _disowning()
-    at = next((k for k, w in enumerate(words) if any(_verb_form(w, v) for v in verbs)), None)
+    at = next((k for k, w in enumerate(words) if _denial_verb(w, verbs)), None)
     if at is None:
         return False
     before, after, verb = words[:at], words[at + 1 :], words[at]
@@ -348,7 +371,25 @@ _AFTER_A_RELATIVE = frozenset({"on", "in", "at", "last", "this", "yesterday", "t
 def disowns(after: str) -> bool:
     """Whether the rest of a sentence after an act's word takes the act back (:func:`denial_of_report` of a
     clause after a break: "..., a claim the company denied", "..., which the orchestra denied"): the act is
-    contested in that report, no "happened" (review 12 T1)."""
+    contested in that report, no "happened" (review 12 T1). Asked once per text and lexicon (a claim's text is
+    read by its polarity, its words told whole and its frames' reports: :data:`_DISOWNS`)."""
+    global _DISOWNS
+    verbs = _disowning()[0]
+    if _DISOWNS[0] is not verbs:
+        _DISOWNS = (verbs, {})
+    found = _DISOWNS[1].get(after)
+    if found is None:
+        if len(_DISOWNS[1]) >= _MEMO_MAX:
+            _DISOWNS[1].clear()
+        found = _DISOWNS[1][after] = _disowns(after)
+    return found
+
+
+#: (the denial verbs, text -> :func:`disowns` of it): its memo
+_DISOWNS: tuple[frozenset[str], dict[str, bool]] = (frozenset(), {})
+
+
+def _disowns(after: str) -> bool:
     text = after.lower()
     end = re.search(r"[.!?](?:\s|$)", text)
     text = text[: end.start() if end else 240]
