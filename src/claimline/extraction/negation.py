@@ -5,7 +5,9 @@ A term is *negated* when a negator governs it: a ``neg`` dependent on the term o
 inside the span ("will not be used for targeting"), a negative argument ("No decision has been
 taken", "Nothing ... involves"), a negating verb above it ("excluded", "ruled out"), or a negator
 a few tokens before it ("not its most sensitive classified systems", "rather than combat").
-A negator that restricts ("not only X", "not just", "not limited to") does not negate.
+A negator that restricts ("not only X", "not just", "not limited to") does not negate. A negator of
+several words matches its token sequence at its first word ("yet to": "has yet to decide", "is yet to pay"
+say "not yet"): that word negates as a ``neg`` dependent does.
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ _WINDOW = 5
 
 @dataclass(frozen=True)
 class Words:
+    #: the one-word negators
     negators: frozenset[str]
+    #: the negators of several words, first word -> the word sequences it starts ("yet" -> ("yet", "to"))
+    sequences: dict[str, tuple[tuple[str, ...], ...]]
     negating_verbs: frozenset[str]
     #: phrasal negating verbs, verb -> its particles ("rule out": "rule" -> {"out"}): the verb alone
     #: does not negate ("a court ruled that X had broken rules" asserts X)
@@ -39,12 +44,46 @@ class Words:
 def words() -> Words:
     m = lexicons.modality()
     return Words(
-        negators=frozenset(m.negators),
+        negators=frozenset(w for w in m.negators if " " not in w),
+        sequences=_sequences(m.negators),
         negating_verbs=frozenset(v for v in m.negating_verbs if " " not in v),
         phrasal=_phrasal(m.negating_verbs),
         negative_pronouns=frozenset(m.negative_pronouns),
         not_negating_after=frozenset(m.not_negating_after),
     )
+
+
+def _sequences(entries: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for v in entries:
+        parts = tuple(v.lower().split())
+        if len(parts) > 1:
+            out.setdefault(parts[0], []).append(parts)
+    return {k: tuple(ps) for k, ps in out.items()}
+
+
+def starts_negator(tok: Token) -> bool:
+    """``tok`` is the first word of a negator of several words, the others following it as a verb's function
+    words ("yet" of "has yet to decide": "to" the infinitive's; not "yet to the surprise of fans")."""
+    found = words().sequences.get(tok.lower_)
+    if not found:
+        return False
+    doc = tok.doc
+    return any(
+        tok.i + len(seq) <= len(doc)
+        and all(doc[tok.i + k].lower_ == seq[k] and doc[tok.i + k].dep_ in _FUNCTION_DEPS for k in range(1, len(seq)))
+        for seq in found
+    )
+
+
+#: The dependencies of a verb's function words (the later words of a negator of several words).
+_FUNCTION_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def negates(tok: Token) -> bool:
+    """``tok`` negates the word it depends on: a ``neg`` dependent ("not", "never", "n't") or the first word
+    of a negator of several words ("yet to")."""
+    return tok.dep_ == "neg" or starts_negator(tok)
 
 
 def _phrasal(entries: list[str]) -> dict[str, frozenset[str]]:
@@ -77,6 +116,7 @@ def may_negate(tokens: Span) -> bool:
     first = _CONTRAST_FIRST
     return any(
         t.lower_ in w.negators
+        or t.lower_ in w.sequences
         or t.lower_ in w.negative_pronouns
         or t.lower_ in first
         or t.dep_ == "neg"
@@ -112,7 +152,7 @@ def negating_mask(doc: Doc) -> numpy.ndarray:
     found = _REACTS.get(id(doc.vocab))
     if found is None or found.words is not w or found.vocab is not doc.vocab:
         # the ids the words' lower-case forms have in the vocabulary (a LOWER attribute value)
-        ids = sorted({strings[x] for x in (*w.negators, *w.negative_pronouns, *_CONTRAST_FIRST)})
+        ids = sorted({strings[x] for x in (*w.negators, *w.sequences, *w.negative_pronouns, *_CONTRAST_FIRST)})
         found = _REACTS[id(doc.vocab)] = _Reacting(w, doc.vocab, numpy.array(ids, dtype="uint64"), set(), set())
     low, dep, lemma = numpy.ascontiguousarray(doc.to_array([LOWER, DEP, LEMMA]).T)
     lowers = found.lowers
@@ -149,10 +189,7 @@ def clause_negated(span: Span) -> bool:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and span.start <= child.i < span.end:
             if negative_argument(child):
                 return True
-    for child in root.children:
-        if child.dep_ == "neg" and span.start <= child.i < span.end and not restricts(child):
-            return True
-    return False
+    return any(negates(c) and span.start <= c.i < span.end and not restricts(c) for c in root.children)
 
 
 _NP_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "poss", "det", "nummod", "npadvmod", "case", "quantmod"})
@@ -181,12 +218,12 @@ def is_negated(tok: Token, span: Span | None) -> bool:
     via_subject = False  # reached ``node`` through its subject: a later "not" still negates it
     by_subject = False  # reached ``node`` through its active subject: a negating verb's doer, not what it excludes
     for _ in range(8):
-        if node.i != tok.i and negating_verb(node) and any(c.dep_ == "neg" and not restricts(c) for c in node.children):
+        if node.i != tok.i and negating_verb(node) and any(negates(c) and not restricts(c) for c in node.children):
             return False  # a negation negated: "would not rule out closing the mine" is possible (review 18 Z12)
         for child in node.children:
             if not lo <= child.i < hi:
                 continue
-            if child.dep_ == "neg" and (child.i < tok.i or via_subject) and not restricts(child):
+            if negates(child) and (child.i < tok.i or via_subject) and not restricts(child):
                 return True
             if child.dep_ in ("nsubj", "nsubjpass") and negative_argument(child):
                 return True
@@ -224,7 +261,7 @@ def is_negated(tok: Token, span: Span | None) -> bool:
     start = max(lo, anchor - _WINDOW)
     for j in range(start, tok.i):
         w = doc[j].lower_
-        if w in words().negators and not restricts(doc[j]):
+        if (w in words().negators or starts_negator(doc[j])) and not restricts(doc[j]):
             # a negator further back only counts when no clause boundary intervenes: punctuation, a
             # conjunction, or a word that opens a clause of its own ("has not said how much the strike
             # cost", "did not ask whether ...": the question's words are not negated)
