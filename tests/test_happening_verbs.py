@@ -83,3 +83,32 @@ def test_a_thing_as_subject_leaves_the_verb_its_own_frame(frames_of):
     frames = frames_of("A Vantor lorry hit a wall in Veldhaven on Monday.")
     hit = [f for f in frames if f.trigger.lemma == "hit"]
     assert hit and hit[0].time is not None and hit[0].time.value == "2026-10-12"
+
+
+def test_event_nouns_are_generated_with_the_verbs():
+    nouns = lexicon().event_nouns
+    assert {"riot", "fighting", "vote", "protest", "referendum", "violence"} <= nouns
+    assert not {"wheel", "volcano", "water", "prisoner", "car", "crowd"} & nouns  # no happening in a frequent sense
+
+
+def test_an_unlisted_event_noun_a_verb_of_happening_tells_is_an_event(frames_of):
+    # review 21 C5: "a riot broke out" is a riot on Monday, though the lexicon lists no class for it
+    for text, lemma, day in (
+        ("A riot broke out in the Halden prison on Monday, officials said.", "riot", "2026-10-12"),
+        ("The vote took place on Sunday in Tarrin.", "vote", "2026-10-11"),
+    ):
+        frames = frames_of(text)
+        noun = _classes(frames).get(lemma)
+        assert noun is not None and noun.time is not None and noun.time.value == day, text
+        assert not [f for f in frames if f.trigger.lemma in ("break", "break out", "take", "take place")]
+    # a thing that comes off is no event
+    assert "wheel" not in _classes(frames_of("A wheel came off the Vantor coach on Monday."))
+
+
+def test_a_listed_verb_of_happening_tells_its_event_noun(frames_of):
+    # "protests erupted" is no volcano's eruption; "the volcano erupted" is
+    frames = frames_of("Violent protests erupted in Tarrin on Monday after the ruling.")
+    assert not [f for f in frames if f.event_class == "eruption"]
+    assert "protest" in _classes(frames)
+    frames = frames_of("The volcano erupted on Monday, scientists said.")
+    assert [f.event_class for f in frames if f.trigger.lemma == "erupt"] == ["eruption"]

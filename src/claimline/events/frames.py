@@ -154,6 +154,7 @@ class _Draft:
     pos: str
     args: list[tuple[str, Token]]  # (role, argument head)
     host: Token  # the verb whose auxiliaries / negation count (the light verb for its noun)
+    happening: bool = False  # a noun a verb of coming to pass tells ("a riot broke out"): an event, party or none
 
 
 @dataclass(frozen=True)
@@ -503,7 +504,9 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
         tok = doc[i]
         lemma = cols.lemma(i)
         found = _verb_class(tok, lex)
-        if found is None and (happened := _happening_subject(tok, lex)) is not None:
+        if (found is None or lemma in lex.happening_verbs) and (happened := _happening_subject(tok, lex)) is not None:
+            # ("protests erupted": a listed verb of coming to pass with an event noun as its subject tells that
+            # event; "the volcano erupted" is an eruption)
             # "a fire broke out at the sawmill on Sunday", "the closure takes effect on Friday": the noun is the
             # event, the verb of its coming to pass gives it its time, place and factuality (no second event)
             light_nouns[happened.i] = tok
@@ -565,6 +568,8 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             continue
         lemma = cols.lemma(i)
         listed = lex.nouns.get(lemma) or (OTHER if lemma in lex.other_nouns else None)  # "the cull": class other
+        if listed is None and i in happenings and ("noun", lemma) not in lex.senses:
+            listed = OTHER  # "a riot broke out", "the vote took place": an event noun a verb of happening tells
         if listed is None and ("noun", lemma) not in lex.senses:
             continue  # (sense_of gives a noun of no class and no sense no class: no Token made for it)
         tok = doc[i]
@@ -585,7 +590,7 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             subjects = {c.i for c in verb.children if c.dep_ == "nsubj"} if tok.i in undergoes else set()
             args += [("theme" if a.i in subjects else r, a) for r, a in _verb_args(verb) if a.i != tok.i]
             host = verb
-        drafts.append(_Draft(tok, cls, lemma, "noun", args, host))
+        drafts.append(_Draft(tok, cls, lemma, "noun", args, host, tok.i in happenings))
     drafts.sort(key=lambda d: d.token.i)
     return drafts
 
@@ -599,8 +604,9 @@ def _happening_words() -> frozenset[str]:
 
 def _happening_subject(verb: Token, lex: EventLexicon) -> Token | None:
     """The event noun a verb of happening tells of, its subject ("a fire broke out", "the stoppage took place on
-    Monday", "the earthquake, which hit the valley at 5 am"): a noun the lexicon lists, or one of a sense of an event
-    (not a noun that is an event only under a light verb)."""
+    Monday", "the earthquake, which hit the valley at 5 am"): a noun the lexicon lists, one of a sense of an event, or
+    one a frequent WordNet sense of which is a happening (``event_nouns``: "a riot broke out"; not a noun that is an
+    event only under a light verb)."""
     words = _happening_words()
     lemma = _columns(verb.doc).lemma(verb.i)
     if lemma not in words and not any(
@@ -615,6 +621,11 @@ def _happening_subject(verb: Token, lex: EventLexicon) -> Token | None:
         if noun.pos_ != "NOUN" or word in lex.light_only:
             return None
         if word in lex.nouns or word in lex.other_nouns or ("noun", word) in lex.senses:
+            return noun
+        if word in lex.event_nouns and (lemma in lex.happening_verbs or lemma not in words):
+            # "a riot broke out", "fighting broke out", "the vote took place", "the vote went ahead"; a one-word
+            # verb of timex's happen_phrases ("hit", "strike") tells a figure too ("donations hit $1.1 billion"):
+            # only a listed noun with it
             return noun
         return None
     return None
@@ -2134,13 +2145,18 @@ def _find_frames(
                 sent_agents.setdefault(kind, p.actor)
         # (an unlisted verb a speech frame of its sentence reports is an event as a named one is: :func:`_told`)
         generic = d.cls == OTHER and all(p.label == DESCRIBED for p in parts) and not _told(d, drafted, lex)
-        if generic and (
-            d.pos != "verb"
-            or d.lemma in lex.verbs  # (a listed word in a sense of none, or a promise: "agreed to cut")
-            or ("verb", d.lemma) in lex.senses
-            or d.lemma in lex.stative_verbs  # a state, not an event: "we do not yet know", "the figures exceed"
-            or not _main_verb(d.token)
-            or not any(r in _GENERIC_ROLES for r, _ in d.args)
+        if generic and d.pos != "verb" and not d.happening:
+            continue  # an event noun of no class names an event only as a verb of happening tells it
+        if (
+            generic
+            and d.pos == "verb"
+            and (
+                d.lemma in lex.verbs  # (a listed word in a sense of none, or a promise: "agreed to cut")
+                or ("verb", d.lemma) in lex.senses
+                or d.lemma in lex.stative_verbs  # a state, not an event: "we do not yet know", "the figures exceed"
+                or not _main_verb(d.token)
+                or not any(r in _GENERIC_ROLES for r, _ in d.args)
+            )
         ):
             continue  # an unlisted verb names an event with a named participant, or see _with_generic
         if generic:  # its parties as the text describes them ("the water utility", "the nets"): they link

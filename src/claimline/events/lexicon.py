@@ -323,6 +323,11 @@ class EventLexiconFile(_Strict):
         description="Verbs of coming to pass ('happen', 'break out', 'take effect'): with an event noun as subject "
         "the noun is the event (models/wordnet/happening_verbs.toml, generated from WordNet 3.0)",
     )
+    event_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns a frequent sense of which is a happening ('riot', 'fighting', 'vote'): the event a verb "
+        "of coming to pass tells (models/wordnet/happening_verbs.toml, generated from WordNet 3.0)",
+    )
     party_descriptions: list[str] = Field(
         default_factory=list, description="Head nouns of parties described, not named ('the ministry')"
     )
@@ -471,6 +476,7 @@ class EventLexicon:
     horizon_days: int = 365  # the default horizon of a class (``horizon_days``)
     stative_verbs: frozenset[str] = frozenset()  # verbs of a state (``models/wordnet/stative_verbs.toml``)
     happening_verbs: frozenset[str] = frozenset()  # of coming to pass (``models/wordnet/happening_verbs.toml``)
+    event_nouns: frozenset[str] = frozenset()  # nouns of a happening (``models/wordnet/happening_verbs.toml``)
     undated_horizon_days: int = 31  # ... of a pair of reports, one without a time in the text
     deferrals: frozenset[str] = frozenset()  # "will not sign until ...": put off, not denied
     causing_verbs: frozenset[str] = frozenset()  # "did not cause the flood": the cause denied, not the flood
@@ -756,6 +762,7 @@ def build(data: dict) -> EventLexicon:
         not_events=frozenset(raw.not_events),
         stative_verbs=frozenset(raw.stative_verbs),
         happening_verbs=frozenset(raw.happening_verbs),
+        event_nouns=frozenset(raw.event_nouns),
         party_descriptions=frozenset(raw.party_descriptions),
         expectation_verbs=frozenset(raw.expectation_verbs),
         future_auxiliaries=frozenset(raw.future_auxiliaries),
