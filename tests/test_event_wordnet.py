@@ -53,3 +53,15 @@ def test_bad_file_is_one_error():
         wn.build({**good, "words": {"a": {"verb_keys": "x"}}})
     with pytest.raises(ClaimlineError, match="event_words.json"):
         wn.build({**good, "surprise": 1})
+
+
+def test_synonym_class_of_unlisted_verbs():
+    # an unlisted verb shares a dominant WordNet sense with listed words of one class, each of few senses
+    assert wn.synonym_class("put off") == "delay"  # one sense with "postpone", "defer"
+    assert wn.synonym_class("shelve") == "delay"
+    assert wn.synonym_class("nab") == "sue"  # one sense with "arrest"
+    assert wn.synonym_class("postpone") is None  # listed: its own class, not WordNet's
+    assert wn.synonym_class("ask") is None  # a bare verb of many senses is too vague
+    assert wn.synonym_class("seal off") is None  # "seal" (agree) has many senses: it passes on none
+    assert wn.synonym_class("point out") is None  # speech names no event of its own
+    assert wn.verb_phrase("break down") and wn.verb_phrase("put off") and not wn.verb_phrase("blow down")

@@ -90,6 +90,7 @@ from .model import EventFrame, Quantity
 from .objects import theme_noun
 from .senses import sense_of
 from .timing import assign_times
+from .wordnet import synonym_class, verb_phrase
 
 __all__ = ["find_frames", "claim_event"]
 
@@ -434,14 +435,26 @@ def _hedged_modals() -> frozenset[str]:
     return frozenset(lexicons.modality().hedged_modals)
 
 
+def _verb_word(tok: Token, lemma: str, lex: EventLexicon) -> str:
+    """The verb's word: with its particle when the verb alone is not listed and WordNet lists the two as a verb of
+    their own ("put off", "broke down", "went down"), else its lemma: a light verb's particle is none of it
+    ("carried out a test run": the noun is the event)."""
+    if lemma in lex.verbs or lex.word(lemma) in lex.light_verbs:
+        return lemma
+    phrase = _particle(tok)
+    return phrase if phrase and verb_phrase(phrase) else lemma
+
+
 def _verb_class(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     phrase = _particle(tok)
     if phrase and phrase in lex.verbs:
         return lex.verbs[phrase], phrase
-    lemma = _columns(tok.doc).lemma(tok.i)
+    lemma = _verb_word(tok, _columns(tok.doc).lemma(tok.i), lex)
     cls = lex.verbs.get(lemma)
     if ("verb", lemma) in lex.senses:
         cls = sense_of(tok, cls, "verb", lex)  # "the union will strike": a labour action
+    elif cls is None and lemma not in lex.not_events and lemma not in lex.expectation_verbs:
+        cls = synonym_class(lemma, lex)  # "put off" / "postpone", "shelved": delay (one WordNet sense)
     return (cls, lemma) if cls is not None else None
 
 
@@ -502,7 +515,7 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
         if pos_of[i] != "VERB":
             continue
         tok = doc[i]
-        lemma = cols.lemma(i)
+        lemma = _verb_word(tok, cols.lemma(i), lex)
         found = _verb_class(tok, lex)
         if (found is None or lemma in lex.happening_verbs) and (happened := _happening_subject(tok, lex)) is not None:
             # ("protests erupted": a listed verb of coming to pass with an event noun as its subject tells that

@@ -6,6 +6,8 @@ WordNet 3.0; the runtime never reads WordNet itself).
   "touch down" / "landing", "escape" / "flee" / "breakout", "fire" / "lay off" / "dismissal").
 * :func:`wordnet_class` — the class of ``models/events.toml`` a word the lexicon does not list takes: the one class
   whose listed words WordNet relates it to (none when it relates to two classes, or to speech).
+* :func:`synonym_class` — the class an unlisted verb takes when one of its dominant senses is a dominant sense of
+  listed words of one class, each of few senses ("put off" / "postpone", "shelve": delay; "nab" / "arrest").
 * :func:`people_nouns` — frequent nouns naming a kind of person ("inmate", "prisoner", "nurse", "medic").
 
 A bad or missing file is one ``ClaimlineError`` naming it. No spaCy here.
@@ -79,6 +81,8 @@ class Wordnet:
                     if not many:  # ("ask", "show", "case": a common word of many senses takes no class)
                         self.reach[(pos, w)] = frozenset(mine + up)
         self.people: frozenset[str] = frozenset(raw.people)
+        #: (pos, word) of few senses (at most the generator's ``max_senses``): a listed word a class may pass on
+        self.few: frozenset[tuple[str, str]] = frozenset(self.reach)
 
     def related(self, a: str, b: str, pos_a: str = "verb", pos_b: str = "verb") -> bool:
         if a == b:
@@ -116,6 +120,56 @@ def related(a: str, b: str, pos_a: str = "verb", pos_b: str = "verb") -> bool:
     """Two event words (lemmas; "call off" with its particle; ``pos_*`` "verb" or "noun") WordNet relates: they
     can name one event."""
     return wordnet().related(a, b, pos_a, pos_b)
+
+
+_SYNONYMS: dict[int, tuple[EventLexicon, dict[int, frozenset[str]]]] = {}
+
+
+def _synonym_classes(lex: EventLexicon) -> dict[int, frozenset[str]]:
+    """WordNet sense -> the classes of the listed words of few senses whose dominant sense it is."""
+    found = _SYNONYMS.get(id(lex))
+    if found is not None and found[0] is lex:
+        return found[1]
+    wn = wordnet()
+    out: dict[int, set[str]] = {}
+    for pos, table in (("verb", lex.verbs), ("noun", lex.nouns)):
+        for w, cls in table.items():
+            if (pos, w) in wn.few:  # ("stop", "seal", "strike": a listed word of many senses passes on none)
+                for k in wn.own.get((pos, w), ()):
+                    out.setdefault(k, set()).add(cls)
+    frozen = {k: frozenset(v) for k, v in out.items()}
+    _SYNONYMS[id(lex)] = (lex, frozen)
+    return frozen
+
+
+def synonym_class(lemma: str, lex: EventLexicon | None = None) -> str | None:
+    """The class of a verb ``models/events.toml`` does not list ("put off", "shelve", "nab"): the one class of the
+    listed words of few senses that share one of its dominant WordNet senses (a synonym, not a hypernym: "put
+    off" / "postpone" are one sense, delay). None for a listed word, a bare verb of many senses, a word that
+    shares none or shares senses with two classes, or one whose class is speech or commentary (a speech verb
+    names no event of its own)."""
+    lex = lex or lexicon()
+    _, listed = _key_classes(lex)
+    if lemma in listed:
+        return None
+    wn = wordnet()
+    if " " not in lemma and ("verb", lemma) not in wn.few:
+        return None  # a bare verb of many senses ("ask", "call") is too vague; with its particle it names its act
+    by_key = _synonym_classes(lex)
+    classes: set[str] = set()
+    for k in wn.own.get(("verb", lemma), ()):
+        classes |= by_key.get(k, frozenset())
+    if len(classes) != 1:
+        return None
+    (cls,) = classes
+    if lex.root(cls) == SPEECH or lex.is_commentary(cls):
+        return None
+    return cls
+
+
+def verb_phrase(phrase: str) -> bool:
+    """Whether WordNet lists a verb with its particle ("put off", "break down") as a verb of its own."""
+    return ("verb", phrase) in wordnet().keys or ("verb", phrase) in wordnet().own
 
 
 def people_nouns() -> frozenset[str]:
