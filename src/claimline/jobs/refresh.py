@@ -532,13 +532,20 @@ def _weigh(
     claims and articles of their frames not among ``claims`` and ``articles``; with what was compared
     and the learning. ``forest``: the linked pairs holding ``grouped`` together (tested first for a family's
     parts: :func:`claimline.reconcile.events._parts`)."""
-    from ..reconcile.events import reconcile_events
+    from ..reconcile.events import reconcile_events, repeats_source
 
     need = {f.claim_id for c in clusters for f in c.frames if f.claim_id}
     by_id = {c.id: c for c in claims if c.id in need}
     missing = sorted(need - set(by_id))
     if missing:
         by_id.update({c.id: c for c in store.claims(ids=missing, light=True)})
+    # a headline's figure may repeat a sourced claim of its body (reconcile.events.headline_source): the claims
+    # of its article, whichever clusters are weighed (the same in an incremental refresh as in a whole one)
+    heads = {f.article_id for c in clusters for f in c.frames if repeats_source(f)}
+    read = {c.article_id for c in claims}  # (``claims`` holds its articles whole)
+    bodies = [c for c in claims if c.article_id in heads]
+    if heads - read:
+        bodies += store.claims(article_ids=sorted(heads - read), light=True)
     arts = dict(articles)
     # (a frame in no claim is its outlet's statement: its article too)
     absent = sorted(
@@ -547,7 +554,9 @@ def _weigh(
     if absent:
         arts.update({a.id: a for a in store.articles(absent)})
     learned = StoredLearning(store, "events", whole=recomputed is None, questions=replaced, families=recomputed or ())
-    keyed, compared = reconcile_events(clusters, by_id, arts, grouped=grouped, learned=learned, forest=forest)
+    keyed, compared = reconcile_events(
+        clusters, by_id, arts, grouped=grouped, learned=learned, forest=forest, bodies=bodies
+    )
     learned.finish()
     return keyed, compared, learned
 

@@ -726,13 +726,42 @@ def _named_figure(f: EventFrame, q: Quantity) -> bool:
     return f.event_class == MEASURE or q.measures is not None
 
 
-def outlet_statement(f: EventFrame) -> Claim:
+def repeats_source(f: EventFrame) -> bool:
+    """A frame in no claim that may repeat a sourced claim of its article: a figure in the article's first
+    sentence (its headline), whose source is the body's (:func:`headline_source`)."""
+    return f.claim_id is None and f.sentence.start == 0 and bool(f.quantities)
+
+
+def headline_source(f: EventFrame, claims: Iterable[Claim]) -> Claim | None:
+    """The claim of ``f``'s article, told by a source, that gives ``f``'s figures in other words: the headline
+    repeats its body ("New hospital to open with 150 beds" over "A new hospital with 150 beds will open ..., the
+    health authority said"), so it is that source's word, not the outlet's own (review 21 C2). None when no
+    sourced claim, or claims of two sources, give them."""
+    if not repeats_source(f):
+        return None
+    figures = [re.compile(rf"(?<![\w.,]){re.escape(q.text)}(?![\w]|[.,]\d)") for q in f.quantities if q.text]
+    told = [
+        c
+        for c in claims
+        if c.article_id == f.article_id
+        and c.source is not None
+        and c.start >= f.sentence.end
+        and figures
+        and all(x.search(c.text) for x in figures)
+    ]
+    told.sort(key=lambda c: c.start)
+    if not told or len({(c.source.text, c.source.actor) for c in told}) > 1:
+        return None
+    return told[0]
+
+
+def outlet_statement(f: EventFrame, body: Claim | None = None) -> Claim:
     """The claim a frame in no claim stands in: the outlet's own statement of its sentence (no source:
     the outlet says it, "The fire has forced four villages to be evacuated", "Arcada has now taken three
     wet-leased jets"), so its figures and times are compared like any report's (review 9: figures
     outside every claim were never compared). Its id is the frame's, prefixed ``own:``; it has no text
     (reconciliation reads none of it for a figure or a date)."""
-    return Claim(
+    claim = Claim(
         id=OUTLET_STATEMENT + f.id,
         article_id=f.article_id,
         text="",
@@ -741,6 +770,12 @@ def outlet_statement(f: EventFrame) -> Claim:
         sentence=f.sentence,
         predicate=f.trigger.lemma,
         actors=[p.name for p in f.participants],
+    )
+    if body is None:
+        return claim
+    # a headline repeating its body's sourced claim is that source's word (``body``: :func:`headline_source`)
+    return claim.model_copy(
+        update={"source": body.source, "cue": body.cue, "attribution": body.attribution, "modality": body.modality}
     )
 
 
@@ -3119,19 +3154,27 @@ def reconcile_events(
     grouped: list[list[Cluster]] | None = None,
     learned: Learned | None = None,
     forest: Iterable[tuple[str, str]] | None = None,
+    bodies: Iterable[Claim] | None = None,
 ) -> tuple[list[tuple[str, Conflict]], list[EventQuestion]]:
     """:func:`event_conflicts`, and every question on an event that two or more articles answer
     (what ``conflicts`` counts as compared: "N questions compared, X agree, Y in conflict").
     ``grouped``: ``families(clusters)``, when the caller has them already, and ``forest`` the linked
     pairs holding them together (``joined`` of :func:`families` or :func:`regroup`: pairs :func:`_linked`
     links, each of which a family's parts trust rather than test again where it can: :func:`_parts`).
-    ``learned``: truth discovery's store-wide state (:func:`claimline.reconcile.conflicts.discover`)."""
+    ``learned``: truth discovery's store-wide state (:func:`claimline.reconcile.conflicts.discover`).
+    ``bodies``: the claims of the articles whose headline gives a figure (:func:`repeats_source`; default:
+    ``claims``), read only for the source a headline repeats (:func:`headline_source`)."""
     lex = lex or lexicon()
     joined: list[tuple[str, str]] = []
     fams = families(clusters, lex, joined=joined) if grouped is None else grouped
     links = set(joined if grouped is None else (forest or ()))
+    heads = {f.article_id for fam in fams for c in fam for f in c.frames if repeats_source(f)}
+    of_article: dict[str, list[Claim]] = {}
+    for claim in claims.values() if bodies is None else bodies:
+        if claim.article_id in heads and claim.source is not None:
+            of_article.setdefault(claim.article_id, []).append(claim)
     own = {
-        f.id: outlet_statement(f)
+        f.id: outlet_statement(f, headline_source(f, of_article.get(f.article_id, ())))
         for fam in fams
         for c in fam
         for f in c.frames

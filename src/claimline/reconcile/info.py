@@ -117,6 +117,33 @@ def institution_source(text: str) -> bool:
     return 2 <= len(words) <= 5 and words[0] == "the" and words[-1] in _institution_nouns()
 
 
+def _head(words: list[str]) -> str:
+    """The head noun of a short noun phrase: the word before its first preposition ("the mayor of Harl", "a
+    spokesman for the bureau"), else its last word."""
+    cut = next((k for k, w in enumerate(words) if k and w in _HEAD_ENDS), len(words))
+    return words[cut - 1]
+
+
+_HEAD_ENDS = frozenset({"of", "for", "at", "from", "in"})
+
+
+def _office_of(text: str, actor: str) -> bool:
+    """The source's words are headed by a noun the resolved actor's name only modifies ("The mayor of Harl" ->
+    Harl, "the Portsea court" -> Portsea): the office or body speaks, not the place named beside it — shown by its
+    words. Not a description resolved to its actor ("the airline" is Nordair), nor a body a spokesperson speaks for
+    ("a Halder Foods spokesman")."""
+    words = WORD_RE.findall(text.lower())
+    named = WORD_RE.findall(actor.lower())
+    if not 2 <= len(words) <= 8 or not named:
+        return False
+    head = _head(words)
+    if head in named:
+        return False
+    at = next((k for k in range(len(words) - len(named) + 1) if words[k : k + len(named)] == named), None)
+    # "<head> of <actor>" ("The mayor of Harl"), or an institution headed by the actor's name ("the Portsea court")
+    return at is not None and ((at > 0 and words[at - 1] == "of") or head in _institution_nouns())
+
+
 _ABBREVIATION = re.compile(r"\s*\([^()]*\)$")
 
 
@@ -416,7 +443,8 @@ def claim_infos(
                 if _outlet_key(actor) in outlets:
                     unit = f"pub:{_outlet_key(actor)}"
                 on_record = kind in ("official", "named") and _outlet_key(actor) not in outlet_names
-                who = actor
+                # "The mayor of Harl", "the Portsea court": the office or body speaks, not the place its phrase names
+                who = f'"{src.text}"' if _office_of(src.text, actor) else actor
                 rel_key = actor
             else:
                 speaker = f"{src.kind}:{_norm(src.text)}"
@@ -455,6 +483,19 @@ def claim_infos(
             on_record=on_record,
         )
     return out
+
+
+def same_speaker(a: Info, b: Info) -> bool:
+    """Two claims told by one speaker in other words: the same resolved actor, or the head noun of one source's
+    words among the other's ("the mayor" / "The mayor of Harl", "its director" / "the festival's director", "the
+    park" / "the park's owner")."""
+    x, y = a.claim.source, b.claim.source
+    if x is None or y is None:
+        return False
+    if x.actor and x.actor == y.actor:
+        return True
+    wx, wy = WORD_RE.findall(x.text.lower()), WORD_RE.findall(y.text.lower())
+    return bool(wx and wy) and (_head(wx) in wy or _head(wy) in wx)
 
 
 def same_source(a: Info, b: Info) -> bool:

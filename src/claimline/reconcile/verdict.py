@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .info import Info
+from .info import Info, same_speaker
 from .keys import Key
 from .weights import (
     RECENCY_FLOOR,
@@ -214,6 +214,10 @@ def _by_record(
     lose = next(v for v in remaining if v != win)
     if not any(i.counts for i in sides[lose]) or len(scores[lose].units) > len(scores[win].units):
         return None, ""
+    # one speaker told two ways ("the mayor" and "The mayor of Harl", "its director" and "the festival's
+    # director"): no side alone on record (review 21 C1)
+    if any(i.counts and same_speaker(i, j) for i in sides[lose] for j in told[win]):
+        return None, ""
     # the named source's own later word (a wire quoted by a rewrite, then the wire's own update) is no account
     # to outweigh: it is that source's later version
     if any(
@@ -227,8 +231,9 @@ def _by_record(
     more = sum(1 for i in sides[lose] if i.counts) - 1
     extra = f" and {more} more claim{'s' if more > 1 else ''}" if more else ""
     reason = (
-        f"{win} stands on the record: {best.describe()} tells it by a named source, while {lose} rests only on "
-        f"{first.describe()}{extra}, with no named source; a source on record outweighs an unattributed account."
+        f"{win} stands on the record: {best.describe()} tells it on record (a named person or body), while {lose} "
+        f"rests only on {first.describe()}{extra}, with no source on record; a source on record outweighs an "
+        "unattributed account."
     )
     return win, reason
 
