@@ -807,3 +807,34 @@ def test_cluster_row_locks_are_for_update_on_postgresql_and_a_plain_read_on_sqli
     assert translate(sql) == "SELECT id FROM event_clusters WHERE id IN (%s) ORDER BY id FOR UPDATE"
     with Store(tmp_path / "s.db") as store:
         _lock_clusters(store.db, ["b", "a"])  # (no such clusters: nothing to lock, no error)
+
+
+@pytest.mark.postgres
+def test_postgresql_writers_take_turns_so_each_clusters_against_the_others_frames(pg_schema):
+    """An article's write waits while another writer holds the write lock (whose frames it must see
+    to cluster its own): two Dask workers storing two reports of one event at once make one event,
+    as one process storing them in turn does."""
+    import threading
+
+    import psycopg
+
+    from claimline.store.migrations import WRITE_LOCK
+
+    url = pg_schema()
+    with open_store(url) as store:
+        store.add(make_extraction())  # (the schema exists before the race)
+    done = threading.Event()
+
+    def write() -> None:
+        with open_store(url) as other:
+            other.add(make_extraction(text="Officials said on Monday the port would reopen."))
+        done.set()
+
+    with psycopg.connect(url) as holder:
+        holder.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        writer = threading.Thread(target=write)
+        writer.start()
+        assert not done.wait(1.5)  # the second writer waits for the first's commit
+        holder.commit()
+    writer.join(30)
+    assert done.is_set()

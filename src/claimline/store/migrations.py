@@ -10,6 +10,10 @@ APPLICATION_ID = 0x436C6D6C  # "Clml", marks a file as a claimline store
 # Named locks (PostgreSQL advisory locks; SQLite's BEGIN IMMEDIATE serialises writers already)
 MIGRATION_LOCK = APPLICATION_ID
 RECONCILE_LOCK = APPLICATION_ID + 1
+#: taken by every article's write: its frames are clustered against the clusters every other writer has
+#: committed (two writers clustering at once would each miss the other's frames, and the clusters would
+#: depend on their timing)
+WRITE_LOCK = APPLICATION_ID + 2
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (

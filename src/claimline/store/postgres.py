@@ -8,7 +8,10 @@ NOTHING``, ``WITHOUT ROWID`` is dropped. Writers may be many processes on many m
 * an article is inserted with ``ON CONFLICT DO NOTHING``, so two writers adding the same
   article store it once (the second waits for the first's commit, then sees it);
 * migrations and reconciliation take a transaction-scoped advisory lock, so they run one at a
-  time and see every committed article.
+  time and see every committed article;
+* so does every article's write (``WRITE_LOCK``): its frames are clustered against every frame
+  committed before it, so two writers storing two reports of one event at once make one event, as
+  one writer storing them in turn does (the clusters never depend on the writers' timing).
 
 Needs ``psycopg`` 3 (``pip install 'claimline[postgres]'``); it is imported only when a
 PostgreSQL store is opened.

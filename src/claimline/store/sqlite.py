@@ -31,7 +31,7 @@ from ..views import View
 from ..views import load as view_of
 from ..vocab import CLAIM_STATUS_SEVERITY
 from .errors import database_error, guarded, read_only_filesystem, why_not_writable
-from .migrations import APPLICATION_ID, MIGRATIONS
+from .migrations import APPLICATION_ID, MIGRATIONS, WRITE_LOCK
 
 if TYPE_CHECKING:
     from ..schemas import Article, Claim, Conflict, Extraction, TimeExpr
@@ -243,8 +243,11 @@ class Store:
         return self.db.execute("SELECT 1 FROM articles WHERE url = ? LIMIT 1", (url,)).fetchone() is not None
 
     def add(self, ex: Extraction, *, extractor: str = "") -> bool:
-        """Store an article with its claims in one transaction. False if already present."""
-        with self.transaction() as tx:
+        """Store an article with its claims in one transaction. False if already present.
+
+        Writers take turns (``WRITE_LOCK``): an article's frames are clustered against every cluster
+        stored before it, whatever other processes write at the same time."""
+        with self.transaction(lock=WRITE_LOCK) as tx:
             return self._add(tx, ex, extractor)
 
     #: PostgreSQL stores each article in a transaction of its own (its writers lock the event clusters they
@@ -259,7 +262,7 @@ class Store:
         if not self._ADD_MANY or len(exs) < 2:
             return [self.add(ex) for ex in exs]
         try:
-            with self.transaction() as tx:
+            with self.transaction(lock=WRITE_LOCK) as tx:
                 return [self._add(tx, ex, "") for ex in exs]
         except Exception:  # noqa: BLE001 - stored again one by one below: the failing one raises there
             pass
