@@ -8,8 +8,11 @@ Compatible
        (``models/events.toml``: "bought" / acquire and "the deal" /
        transaction; sign and buy are not). Frames of class ``other`` match by
        lemma only; so do a figure's frames (class ``measure``: "3,000 cubic metres", "four supermarkets"),
-       by the thing they measure (the lemma, or one ``[counted]`` thing of :func:`measured`): the figures of
-       one article's sentences share its names, and two figures of two things are two events. Commentary
+       by the thing they measure (the lemma, or one ``[counted]`` thing of :func:`measured`; one noun told with more
+       or fewer words before it or by a synonym, "customer accounts" / "accounts", "vessels" / "ships":
+       :func:`~claimline.events.measures.same_thing`): the figures of one article's sentences share its names, and two
+       figures of two things are two events; a figure meets an event whose own amount or object is its thing
+       ("12 radars" / "ordered ten radars"). Commentary
        (speech, opinion) is never merged, except for syndicated copies: two people saying things are two
        statements — and one speaker's statement reported twice in one article, when the two say one thing
        (the events their claims report share a word: :func:`statement_contents`). Classes of one
@@ -135,7 +138,7 @@ from ..extraction import actors as actors_mod
 from ..extraction.fingerprint import near_duplicate
 from .lexicon import OTHER, SPEECH, EventLexicon, lexicon
 from .light import MEASURE
-from .measures import counted_as, people_noun, unit_name, wider
+from .measures import counted_as, people_noun, same_thing, unit_name, wider
 from .model import EventFrame, Participant
 from .objects import INDEFINITE, objects_apart
 from .wordnet import wordnet
@@ -233,13 +236,39 @@ def classes_match(a: EventFrame, b: EventFrame, lex: EventLexicon | None = None)
         # (by the unit's name: "12 km" / "19 kilometres" measure one thing, ``[units]`` of models/measures.toml)
         # ("300 cows" / "450 cattle", "200 people" / "300 passengers" aboard: a broader word, :func:`wider`)
         x, y = unit_name(a.trigger.lemma), unit_name(b.trigger.lemma)
-        return x == y or bool(measured(a) & measured(b)) or wider(x, y) or wider(y, x)
+        return x == y or bool(measured(a) & measured(b)) or wider(x, y) or wider(y, x) or same_thing(x, y)
+    if MEASURE in (a.event_class, b.event_class):
+        # a figure and the event that counts its thing ("12 radars" / "ordered ten radars", "the 46 containers" / "the
+        # loss of 40 containers"): one event when the event's own amount or its object is of that thing
+        figure, event = (a, b) if a.event_class == MEASURE else (b, a)
+        return _counts_its_thing(figure, event)
     if a.event_class == OTHER or b.event_class == OTHER:
         x, y = a.trigger.lemma, b.trigger.lemma
         if a.event_class != b.event_class and x == y:
             return False  # one word in two senses ("the index closed at", "closed the plant")
         return lex.derived(x, y)
     return lex.related(a.event_class, b.event_class)
+
+
+def _counts_its_thing(figure: EventFrame, event: EventFrame) -> bool:
+    """An event frame (no speech) that counts what a figure's frame (class ``measure``) counts: an amount of the
+    event measures the figure's noun, or the event acts on it ("ordered ten radars": its object), by the noun's name,
+    one noun told with more or fewer words or a synonym (:func:`~claimline.events.measures.same_thing`) or a broader
+    noun (:func:`~claimline.events.measures.wider`). A figure of people counts under its verb and never meets an
+    event by its object alone."""
+    if _speech(event):
+        return False
+    thing = unit_name(figure.trigger.lemma)
+    head, bar, _ = thing.partition("|")
+
+    def one(word: str) -> bool:
+        return word == thing or same_thing(word, thing) or wider(word, thing) or wider(thing, word)
+
+    if any(q.measures and one(unit_name(q.measures)) for q in event.quantities):
+        return True
+    if bar or people_noun(head) or not event.theme_noun:
+        return False
+    return one(event.theme_noun.removeprefix(INDEFINITE))
 
 
 #: A figure's frame as :func:`figures_apart` compares it: the name of its unit, what it measures
@@ -264,7 +293,7 @@ def figures_apart(a: FigureKey, b: FigureKey, lex: EventLexicon | None = None) -
     :func:`kindred_classes` (of two figures: the class's own family, both expected or neither). Read from their
     :func:`figure_key` alone, so a store may screen stored figures before parsing them."""
     (ux, mx, ex), (uy, my, ey) = a, b
-    if ux == uy or mx & my or wider(ux, uy) or wider(uy, ux):
+    if ux == uy or mx & my or wider(ux, uy) or wider(uy, ux) or same_thing(ux, uy):
         return False
     return ex != ey or not (lex or lexicon()).kindred(MEASURE, MEASURE)
 

@@ -214,6 +214,25 @@ def wider(a: str, b: str) -> bool:
     return lexicon().broader_of(ha, hb)
 
 
+def same_thing(a: str, b: str) -> bool:
+    """Two figures' measured words ``a`` and ``b`` that name one thing, under one verb: one noun with and without
+    words before it ("22 forecaster posts" / "26 posts", "41 severe thunderstorms" / "44 thunderstorms": one's words
+    all among the other's, one head noun; "customer accounts" / "business accounts" stay two), or two nouns of one
+    ``[object_nouns] synonyms`` set of models/events.toml ("the vessel" / "the ship"). Outlets name one counted thing
+    with more or fewer words; a noun told with "of" ("cost of replacement") keeps its words."""
+    from .lexicon import lexicon  # (local: the lexicon loads on first use)
+
+    ha, _, va = a.partition("|")
+    hb, _, vb = b.partition("|")
+    if va != vb or ha == hb or " of " in f" {ha} " or " of " in f" {hb} ":
+        return False
+    wa, wb = ha.split(), hb.split()
+    if wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa)):
+        return True
+    x = lexicon().object_sets.get(ha)
+    return len(wa) == len(wb) == 1 and x is not None and x == lexicon().object_sets.get(hb)
+
+
 def _noun_of(span: Span) -> Token | None:
     """The noun a number counts: the unit of a measure ("4,150 hectares"), else the noun the number
     modifies ("18 aircraft"), not a name's number."""

@@ -128,7 +128,7 @@ from ..events.identity import (
     within_reach,
 )
 from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
-from ..events.measures import MEASURE, counted_as, unit_name, wider
+from ..events.measures import MEASURE, counted_as, same_thing, unit_name, wider
 from ..events.objects import INDEFINITE, objects_apart
 from ..extraction.fingerprint import near_duplicate
 from ..lexicons import measures
@@ -1240,6 +1240,15 @@ def _words(reports: Sequence[_Report]) -> dict[str, str]:
         if len(narrow) == 1 and narrow[0].partition("|")[0] not in parts and not word[narrow[0]].startswith("="):
             word[narrow[0]] = word[wide]
             word[_WIDER + narrow[0]] = wide  # (a figure's frame is keyed by its own word: :func:`_measured`)
+    # one noun told with more or fewer words before it, or by another noun of its synonyms set ("22 forecaster posts"
+    # / "26 posts", "the vessel" / "the ship": :func:`claimline.events.measures.same_thing`) is the shortest one's
+    for x in lemmas:
+        if word[x].startswith("=") or _WIDER + x in word:
+            continue
+        same = min(((len(y.split()), y) for y in lemmas if same_thing(y, x)), default=None)
+        if same is not None and same < (len(x.split()), x):
+            word[x] = word[same[1]]
+            word[_WIDER + x] = word.get(_WIDER + same[1], same[1])
     return word
 
 
