@@ -65,3 +65,42 @@ def test_synonym_class_of_unlisted_verbs():
     assert wn.synonym_class("seal off") is None  # "seal" (agree) has many senses: it passes on none
     assert wn.synonym_class("point out") is None  # speech names no event of its own
     assert wn.verb_phrase("break down") and wn.verb_phrase("put off") and not wn.verb_phrase("blow down")
+
+
+def test_a_listed_word_whose_wordnet_sense_is_not_its_class_passes_on_none():
+    # ``wordnet_blind`` of models/events.toml: a dominant WordNet sense of the listed word is not the class's
+    assert wn.synonym_class("clash") is None  # "collision" (accident): a clash is a fight
+    assert wn.synonym_class("massacre") is None  # "slaughter" (cull): a massacre is no cull
+    assert wn.synonym_class("carry out") is None  # "implement" (deploy): "carried out an attack"
+    assert wn.synonym_class("employ") is None  # "hire" (appoint): "employs 300 people"
+    assert wn.synonym_class("give in") is None and wn.synonym_class("hesitate") is None
+    # a synonym through another listed word keeps its class; the blind words keep their own
+    assert wn.synonym_class("shelve") == "delay"  # one sense with "postpone"
+    assert wn.synonym_class("repeal") == "cancel"
+    from claimline.events.lexicon import lexicon
+
+    assert lexicon().verbs["implement"] == "deploy" and lexicon().verbs["defer"] == "delay"
+
+
+def test_wordnet_blind_names_listed_words():
+    from claimline.events.lexicon import _raw, build
+
+    data = _raw()
+    build({**data, "wordnet_blind": ["slaughter"]})
+    with pytest.raises(ClaimlineError, match="wordnet_blind"):
+        build({**data, "wordnet_blind": ["massacre"]})
+
+
+def test_a_clash_is_no_accident_and_employing_staff_appoints_no_one():
+    from datetime import date
+
+    from claimline.events import extract_events, members
+
+    def classes(text: str) -> dict[str, str]:
+        ex, frames = extract_events(text, date(2026, 3, 4), publisher="Harbour Wire")
+        return {m.frame.trigger.lemma: m.frame.event_class for m in members(ex, frames)}
+
+    assert classes("Rival supporters clashed with police outside the Varn stadium on Saturday, the police said.")[
+        "clash"
+    ] not in ("accident", "outage", "fire", "leak", "cargo_loss")
+    assert classes("Halden Steel employs 300 people at its Tressick plant.")["employ"] != "appoint"

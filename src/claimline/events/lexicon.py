@@ -357,6 +357,11 @@ class EventLexiconFile(_Strict):
         description="Verbs of causing an event named as their object: negated, they deny the cause, not the event "
         "('did not cause the flood')",
     )
+    wordnet_blind: list[str] = Field(
+        default_factory=list,
+        description="Listed words whose WordNet senses give no unlisted word their class: a dominant sense of theirs "
+        "is not the class's ('slaughter': massacre, 'implement': carry out)",
+    )
     measure_words: list[str] = Field(
         default_factory=list,
         description="Lemmas by which an event noun states its own amount ('a contract worth', 'the deal covers')",
@@ -480,6 +485,7 @@ class EventLexicon:
     undated_horizon_days: int = 31  # ... of a pair of reports, one without a time in the text
     deferrals: frozenset[str] = frozenset()  # "will not sign until ...": put off, not denied
     causing_verbs: frozenset[str] = frozenset()  # "did not cause the flood": the cause denied, not the flood
+    wordnet_blind: frozenset[str] = frozenset()  # listed words passing their class to no WordNet synonym
     deferring_auxiliaries: frozenset[str] = frozenset()  # "will", "won't", "would" ...: a deferral's verb
     plan_window_days: int = 31  # days after its report an undated plan ("will cut jobs") may happen
     measure_words: frozenset[str] = frozenset()  # "a contract worth ...", "the deal covers ...": the noun's amount
@@ -697,6 +703,9 @@ def build(data: dict) -> EventLexicon:
                 if any(s.event_class == entry.event_class for s in senses.get((pos, lemma), ())):
                     raise _fail(f"sense.{k} ({name}): {pos} sense {sense.event_class!r} of {lemma!r} given twice")
                 senses[(pos, lemma)] = (*senses.get((pos, lemma), ()), entry)
+    unlisted = [w for w in raw.wordnet_blind if w not in verbs and w not in nouns]
+    if unlisted:
+        raise _fail(f"wordnet_blind: {unlisted[0]!r} is no listed verb or noun")
     synonyms: dict[str, str] = {}
     for name, words in raw.synonyms.items():
         if len(set(words)) < 2:
@@ -771,6 +780,7 @@ def build(data: dict) -> EventLexicon:
         currencies=dict(raw.currencies),
         deferrals=frozenset(w.lower() for w in raw.deferrals),
         causing_verbs=frozenset(w.lower() for w in raw.causing_verbs),
+        wordnet_blind=frozenset(raw.wordnet_blind),
         deferring_auxiliaries=frozenset(w.lower() for w in raw.deferring_auxiliaries),
         measure_words=frozenset(w.lower() for w in raw.measure_words),
         tagger_lemmas={k.lower(): v.lower() for k, v in raw.tagger_lemmas.items()},

@@ -134,6 +134,8 @@ def _synonym_classes(lex: EventLexicon) -> dict[int, frozenset[str]]:
     out: dict[int, set[str]] = {}
     for pos, table in (("verb", lex.verbs), ("noun", lex.nouns)):
         for w, cls in table.items():
+            if w in lex.wordnet_blind:
+                continue  # ("slaughter": a massacre is no cull; ``wordnet_blind`` of models/events.toml)
             if (pos, w) in wn.few:  # ("stop", "seal", "strike": a listed word of many senses passes on none)
                 for k in wn.own.get((pos, w), ()):
                     out.setdefault(k, set()).add(cls)
@@ -190,6 +192,8 @@ def _key_classes(lex: EventLexicon) -> tuple[dict[int, frozenset[str]], frozense
     out: dict[int, set[str]] = {}
     for pos, table in (("verb", lex.verbs), ("noun", lex.nouns)):
         for w, cls in table.items():
+            if w in lex.wordnet_blind:
+                continue
             for k in wn.own.get((pos, w), ()):
                 out.setdefault(k, set()).add(cls)
     listed = frozenset(lex.verbs) | frozenset(lex.nouns) | lex.light_verbs | lex.not_events | lex.expectation_verbs
