@@ -13,7 +13,8 @@ in claimline's event clusters:
   ("14 interchanges"), the event's own frames lie apart (an identity miss, not a question left unasked).
 
 ``--why``: for each conflict whose sides are in different clusters, what keeps the sides' clusters apart (the
-pair of clusters, one holding frames of each of two sides, that is nearest to being one event): the reasons
+pair of clusters, one holding frames of each of two sides, that is nearest to being one event — of pairs kept apart
+by as many reasons, one whose classes match: a split is put down to its class only when no such pair is): the reasons
 :func:`claimline.events.identity.explain` gives for their pairs of members other than ``unlinked``
 (``class``, ``time``, ``participants``, ``commentary`` ..., joined by ``+``; a side's commentary frames — the
 telling, "..., police said" — count only when the side has no other frame; ``class (an unlisted word)`` when
@@ -90,7 +91,7 @@ def why_apart(frames: list[list[dict[str, Any]]], run: se.Run, verbose: bool = F
     for f in run.frames:
         if f["id"] in run.members:
             members.setdefault(f["cluster"], []).append(run.members[f["id"]])
-    best: tuple[int, str, str, str] | None = None
+    best: tuple[int, bool, str, str, str] | None = None
     with identity.using_aliases(run.aliases):
         for i, side in enumerate(frames):
             for other in frames[i + 1 :]:
@@ -114,17 +115,19 @@ def why_apart(frames: list[list[dict[str, Any]]], run: se.Run, verbose: bool = F
                                 all(not identity._strong(m.frame) for m in members[c]) for c in (cx, cy)
                             )
                             why = "no link (nameless)" if nameless else "no link"
-                        key = (len(blocks), why, cx, cy)
-                        if best is None or key[:2] < best[:2]:
+                        # of pairs kept apart by as many reasons, one whose classes match tells more: "class" is
+                        # the reason only when every nearest pair is of two classes (not by the reasons' spelling)
+                        key = (len(blocks), why.startswith("class"), why, cx, cy)
+                        if best is None or key[:3] < best[:3]:
                             best = key
     if best is None:
         return "-"
     if verbose:
-        for c in best[2:]:
+        for c in best[3:]:
             print(f"      cluster {c}:")
             for m in members[c]:
                 print(f"        {_describe(m)}")
-    return best[1]
+    return best[2]
 
 
 def _frameless(side: dict[str, Any], run: se.Run, mentions: list[dict[str, Any]]) -> str:
