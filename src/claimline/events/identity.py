@@ -95,6 +95,19 @@ Linked
       (the happening itself: "the explosion", "the quake"). Reports naming no party in an article published
       before the one event of its kind join it too, by the same tie, when a later article of the story reports it
       (:meth:`EventClusters._earlier_reports`; of every class, not only incidents);
+    * **one event told with two dates** (:meth:`EventClusters._disputed_date`, not :func:`linked`: it takes the
+      story): two outlets date one event to two days (a slip of a day, a weekday taken for its neighbour: at most
+      :data:`DISPUTED_DAYS` apart), so identity keeps their reports apart by the very value they dispute, and a
+      report naming no party leaves nothing to link them in a family either ("the gallery will reopen on 24
+      October" / "the Corvane gallery will reopen on 27 October"). A cluster of the new article's reports dated to
+      one day joins the one cluster of its story (the stories of its articles) dated to one other day, of a listed
+      class (not a figure's, not an unlisted word), when every pair is compatible but for the time (naming no
+      places apart, acting on no two things, both planned or both not), some pair is of one class told with kin
+      words, no pair is linked already (a shared party makes them one family, whose date question compares them),
+      a report naming no party lies in an article naming a party of the other's (:func:`borrowed_keys`), and no
+      article of the story tells the word on both days (an outlet giving two days tells two events: a second
+      reopening, a second strike day). A day reckoned by a count of days from another time ("closed a day later")
+      is no day in dispute: a slip in the reckoning is not an outlet's date;
     * **syndicated copies** (articles whose fingerprints are near-duplicates,
       :func:`claimline.fingerprint.near_duplicate`): frames with the same
       trigger lemma in the same sentence text are one report, whatever else;
@@ -145,6 +158,7 @@ from .wordnet import wordnet
 
 __all__ = [
     "DESCRIBED",
+    "DISPUTED_DAYS",
     "REPORT_WINDOW_DAYS",
     "STORY_ARTICLES",
     "Cluster",
@@ -1142,6 +1156,30 @@ def _figure_of(f: EventFrame, thing: str) -> bool:
 _MEASURED = frozenset({"count", "duration"})
 
 
+#: Two days the texts date one event to that may be one event told two ways (:meth:`EventClusters._disputed_date`):
+#: a day off (the eve, the morrow), a weekday taken for the one before or after it.
+DISPUTED_DAYS = 3
+
+
+def _day_of(f: EventFrame) -> date | None:
+    """The day the text dates a report to (a day, not a longer period nor a deadline, nor a day reckoned by a count
+    of days from another time: :func:`_reckoned`), or None."""
+    t = _text_time(f)
+    if t is None or t[0] == date.min or t[1] != t[0] or f.time is None or _reckoned(f.time.text):
+        return None
+    return t[0]
+
+
+@lru_cache(maxsize=4096)
+def _reckoned(text: str) -> bool:
+    """A time told as a count of days from another ("a day later", "four days after the alert"): its day is the
+    reckoning's, which a slip in the other time moves, not a day the outlet gives."""
+    from ..timex import find_times
+
+    found = find_times(text, None)
+    return bool(found) and found[0].type == "DURATION"
+
+
 def _bare(f: EventFrame) -> bool:
     """No agent, theme or counterpart, named or described."""
     return not any(p.role in _ROLES for p in f.participants)
@@ -1603,6 +1641,9 @@ class EventClusters:
         for old, new in self._story_word(placed).items():
             touched.pop(old, None)
             touched.setdefault(new, None)
+        for old, new in self._disputed_date(placed).items():
+            touched.pop(old, None)
+            touched.setdefault(new, None)
         for old, new in self._learned(placed).items():
             touched.pop(old, None)
             touched.setdefault(new, None)
@@ -1973,6 +2014,125 @@ class EventClusters:
                 out[cid] = into.id
                 self._merge(self.clusters[cid], into)
         return {old: self._now(new) for old, new in out.items()}
+
+    def _disputed_date(self, placed: list[tuple[Member, str]]) -> dict[str, str]:
+        """The story's one event told with two dates (the module docstring): a cluster of the new article joins the
+        one cluster of its story that reports the event with the same word (its derivation or a synonym) of one
+        class, dated by its text to a day at most :data:`DISPUTED_DAYS` from its own, when nothing but that date
+        keeps them apart (every pair compatible but for the time, naming no places apart and acting on no two
+        things), they are tied (a pair :func:`linked`, or a report naming no party whose article names a party of
+        the other's: :func:`borrowed_keys`), no article of the story tells the event on both days (an outlet giving
+        two days tells two events: a second strike day, a find four days later) and, for an event told as done,
+        every article of the two was published on or after both days (an outlet writing before the other day could
+        not tell that day's event). Returns the clusters merged away (old id -> the id it went into)."""
+        out: dict[str, str] = {}
+        for article in sorted({m.frame.article_id for m, _ in placed}):
+            story = self._story_of(article)
+            if not story or len(story) > STORY_ARTICLES:
+                continue
+            mine = sorted(x for x in self._of_article.get(article, ()) if x in self.clusters)
+            roots = sorted({class_root(f, self.lex) for x in mine for f in self.clusters[x].frames})
+            self._load(sorted(story), roots)
+            for cid in mine:
+                cid = self._now(cid)
+                c = self.clusters.get(cid)
+                if c is None:
+                    continue
+                # the stories of its articles: a report of another article of the event may be what ties it
+                scope = set(story) | {article}
+                for a in {m.frame.article_id for m in c.members} - {article}:
+                    scope |= self._story_of(a) | {a}
+                if len(scope) > STORY_ARTICLES + 1:
+                    continue
+                into = self._date_disputed_of(c, article, sorted(scope))
+                if into is not None:
+                    out[cid] = into.id
+                    self._merge(c, into)
+        return {old: self._now(new) for old, new in out.items()}
+
+    def _date_disputed_of(self, c: Cluster, article: str, scope: Sequence[str]) -> Cluster | None:
+        """The one cluster of the articles ``scope`` that ``c`` (a cluster holding a report of ``article``) is but for
+        the day the texts date it to (:meth:`_disputed_date`), or None."""
+        if any(m.frame.commentary or m.frame.event_class in (OTHER, MEASURE) for m in c.members):
+            return None  # (a figure's two days are two counts: counts_apart; an unlisted word tells many acts)
+        if len({class_root(f, self.lex) for f in c.frames}) != 1 or len({_day_of(f) for f in c.frames} - {None}) != 1:
+            return None  # (dated to no day, or to several: two events already told apart)
+        root = class_root(c.frames[0], self.lex)
+        found = sorted({x for s in scope if s != article for x in self._index.get((root, "@" + s), set())} - {c.id})
+        into = [self.clusters[x] for x in found if x in self.clusters and self._dated_apart(c, self.clusters[x])]
+        if len(into) != 1 or not self._tied_apart(c, into[0]):
+            return None  # none, or which one the text does not say
+        told: dict[str, set[date]] = {}
+        pairs = [(x, y) for x in c.frames for y in into[0].frames if _day_of(x) and _day_of(y) != _day_of(x)]
+        words = {f.trigger.lemma for x, y in pairs for f in (x, y) if _day_of(f)}
+        for s in scope:
+            for x in self._index.get((root, "@" + s), set()):
+                for f in self.clusters[x].frames if x in self.clusters else ():
+                    d = _day_of(f)
+                    if d is not None and f.article_id == s and any(_kin(f.trigger.lemma, w) for w in words):
+                        told.setdefault(s, set()).add(d)
+        if any(len(d) > 1 for d in told.values()):
+            return None  # an article telling the event on two days tells two events
+        return into[0]
+
+    def _dated_apart(self, c: Cluster, other: Cluster) -> bool:
+        """Every pair of the two clusters' members of related classes, compatible but for the time, naming no places
+        apart and acting on no two things; every pair the time keeps apart dated by the text to days at most
+        :data:`DISPUTED_DAYS` apart, both planned or both not, and when done, both days on or before either
+        report's publication; and some such pair of one class told with kin words (:meth:`_disputed_date`)."""
+        if any(m.frame.commentary or m.frame.event_class in (OTHER, MEASURE) for m in other.members):
+            return False
+        if len({_day_of(f) for f in other.frames} - {None}) != 1:
+            return False
+        if {m.frame.article_id for m in c.members} & {m.frame.article_id for m in other.members}:
+            return False
+        disputed = False
+        for x in c.members:
+            for y in other.members:
+                if not classes_match(x.frame, y.frame, self.lex):
+                    return False
+                if _apart(_places(x.frame), _places(y.frame)) or _other_thing(x.frame, y.frame, self.lex):
+                    return False
+                reason = explain(x, y, self.lex)
+                if reason in (None, "unlinked"):
+                    continue
+                if reason != "time":
+                    return False
+                dx, dy = _day_of(x.frame), _day_of(y.frame)
+                if dx is None or dy is None or abs((dx - dy).days) > DISPUTED_DAYS:
+                    return False
+                planned = x.frame.factuality == "expected"
+                if planned != (y.frame.factuality == "expected"):
+                    return False
+                disputed = disputed or (
+                    x.frame.event_class == y.frame.event_class and _kin(x.frame.trigger.lemma, y.frame.trigger.lemma)
+                )
+        return disputed
+
+    def _tied_apart(self, c: Cluster, other: Cluster) -> bool:
+        """Some pair of the two clusters' members :func:`linked`, or naming no party in an article that names a party
+        the other report names (:func:`borrowed_keys`): one event of the story's parties."""
+        if any(linked(x, y, self.lex) for x in c.members for y in other.members):
+            return False  # (a shared party: one family, whose date question compares them: reconcile.events)
+        for x in c.members:
+            for y in other.members:
+                for a, b in ((x, y), (y, x)):
+                    if nameless(a.frame) and _strong(b.frame):
+                        theirs = {k for p in _strong(b.frame) for k in name_keys(p.name, p.label in _PERSON_LABELS)}
+                        if theirs & self._article_names(a.frame.article_id):
+                            return True
+        return False
+
+    def _article_names(self, article: str) -> set[str]:
+        """:func:`borrowed_keys` of every report of an article the clusters hold."""
+        frames = [
+            m.frame
+            for x in self._of_article.get(article, ())
+            if x in self.clusters
+            for m in self.clusters[x].members
+            if m.frame.article_id == article
+        ]
+        return borrowed_keys(frames)
 
     def _wordless(self, cid: str) -> bool:
         """A cluster of reports naming no party (none commentary), all of one listed class root (an unlisted
