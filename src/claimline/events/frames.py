@@ -1793,7 +1793,7 @@ def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
     cols = _columns(host.doc)
     level = "asserted"
     if _negated(host, noun, cols):
-        level = "negated"
+        level = "hedged" if _unsaid(host, noun, lex) else "negated"
     if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         # "a live test is scheduled for June", "the signing is planned for 1 June" (not "the
         # resignation will affect ...": what is future there is the effect)
@@ -1844,6 +1844,45 @@ def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
             break
         t = head
     return level
+
+
+#: event classes of the verbs of saying whose negation leaves their that-clause unsaid, not negated
+_SAYING_CLASSES = frozenset({"statement", "announce", "report"})
+
+
+def _unsaid(host: Token, noun: Token | None, lex: EventLexicon) -> bool:
+    """The trigger lies in the that-clause of a verb of saying that is negated ("has not confirmed that the ferry
+    will reopen", "has yet to confirm that 40 flights were cancelled", "never said that the plant would close"):
+    what nobody has said is unconfirmed, not denied (review 23 D5) — unless its own clause negates it ("has not
+    said that the plant would not close"). Not a belief ("does not think the plant will close") nor a denial."""
+    if host.dep_ != "ccomp" or lex.verbs.get(host.head.lemma_.lower()) not in _SAYING_CLASSES:
+        return False
+    head = host.head
+    near = list(head.children)
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in ("have", "be"):
+        near += head.head.children  # ("has yet to confirm": "yet" hangs on "has")
+    if not any(negation.negates(c) and not negation.restricts(c) for c in near):
+        return False
+    own = host.doc[host.left_edge.i : host.right_edge.i + 1]
+    return not any(negation.is_negated(t, own) for t in ((host,) if noun is None else (noun, host)))
+
+
+def _not_said_by(claim: Claim, tok: Token) -> bool:
+    """``tok`` lies in the that-clause of a claim's cue the source did not say: a claim that is its whole
+    sentence, negated by its cue ("The board has yet to confirm that the ferry will reopen", "declined to confirm
+    that A", "was unable to confirm that A"; not a denial, whose content is the claim): what the clause tells is
+    no statement of the source's (review 23 D5), the outlet tells it as unconfirmed."""
+    cue = claim.cue
+    if cue is None or not claim.negated or not (claim.start <= cue.start < claim.end) or _is_denial_cue(claim):
+        return False
+    node = tok
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and cue.start <= node.head.idx < cue.end:
+            return True
+        node = node.head
+    return False
 
 
 def _max(a: str, b: str) -> str:
@@ -1897,9 +1936,12 @@ def _denial_cues() -> frozenset[str]:
 
 
 def _beside_denied(claim: Claim, draft: _Draft) -> bool:
-    """A noun trigger that only qualifies the noun a denial cue denies, through a preposition other than "of"
+    """A noun trigger that only qualifies what a denial denies, through a preposition other than "of"
     ("rejected the appeal against the ban", "dismissed the request for a recount": the appeal and the request
-    are denied, not the ban or the recount; "denied reports of an attack" denies the attack)."""
+    are denied, not the ban or the recount; "denied reports of an attack" denies the attack), or that only
+    places the denied act ("denied that the dairy found listeria in August, weeks before a recall", "denied
+    that it is paying for any part of the pilot", "denied he was involved in the attack": the recall, the pilot
+    and the attack are no part of the denial; review 23 D2)."""
     if draft.pos == "verb" or claim.cue is None:
         return False
     t = draft.token
@@ -1907,20 +1949,32 @@ def _beside_denied(claim: Claim, draft: _Draft) -> bool:
         h = t.head
         if h.i == t.i or claim.cue.start <= h.idx < claim.cue.end:
             return False
-        if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ != "of" and h.head.pos_ == "NOUN":
+        if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ != "of" and h.head.pos_ in ("NOUN", "VERB", "ADJ"):
             return True
         t = h
     return False
 
 
+def _lemma_forms(word: str) -> set[str]:
+    """The lemmas an inflected form of a regular verb may have: "rejected", "rejects", "disputed" and "denied",
+    "denies", "denying" (a ``y`` turned ``ie`` before its ending)."""
+    forms = {word, word.rstrip("sd"), word[:-1], word[:-2]}
+    if word.endswith(("ied", "ies")):
+        forms.add(word[:-3] + "y")
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}
+    return forms
+
+
 def _is_denial_cue(claim: Claim) -> bool:
+    """The claim's cue is a denial (a cue of ``models/cues.toml`` that negates its content: "denied that",
+    "rejected reports that", "dismissed claims that"), in any form of its verb ("denies", "denied": review 23 D2,
+    "X denied a report that Y ..." left Y reported)."""
     if claim.cue is None:
         return False
     words = claim.cue.text.lower().split()
     cues = _denial_cues()
-    return any(w in cues or w.rstrip("sd") in cues or w[:-1] in cues or w[:-2] in cues for w in words) or any(
-        c in claim.cue.text.lower() for c in cues
-    )
+    return any(_lemma_forms(w) & cues for w in words) or any(c in claim.cue.text.lower() for c in cues)
 
 
 # ------------------------------------------------------------------ claims
@@ -2216,6 +2270,8 @@ def _find_frames(
             fid = f"{article_id}-e{n:03d}"
         tok = d.token
         claim = claim_index.find(tok.idx)
+        if claim is not None and _not_said_by(claim, tok):
+            claim = None  # ("has yet to confirm that A", "declined to confirm that A": A is no claim of the source)
         factuality = _with_claim(_factuality(d, lex, denials), claim, d)
         if generic and factuality == "negated" and not _own_negation(tok):
             factuality = "asserted"  # "tests showed no danger": the showing happened (review 19 A6)

@@ -1428,6 +1428,20 @@ class ClaimFinder:
                     if claim:
                         out.append(_held(claim, held))
                 continue
+            if (negator := _not_said(tok, cue)) is not None:
+                # "has not confirmed that A", "has yet to say that A", "never said that A": the source has said
+                # nothing, so A is no claim of its (review 23 D5) — as "was unable to confirm that A" (the
+                # ``undone_words``): the sentence is the claim, negated by its cue ("yet to confirm"); inside
+                # what another cue says ("officials said the board had not confirmed that A"), part of that
+                if not self._under_cue(tok):
+                    unsaid = CueEntry(lemma=tok.lemma_.lower(), certainty="reported", kind="refusal")
+                    claim = self._make(sent, sent.start, sent.end, tok, unsaid, subj, "indirect")
+                    if claim:
+                        claim.negated_by_cue = True
+                        if claim.cue_start is not None and negator.idx < claim.cue_start:
+                            claim.cue_start = negator.idx
+                        out.append(claim)
+                continue
             seeming = self._seeming(tok, subj) if tok.lemma_.lower() in self.c.seeming else None
             if seeming is not None:
                 # "it appears that A", "it seems like A", "it may seem unfair to A": how things look,
@@ -2757,6 +2771,35 @@ def _infinitive_word(verb: Token) -> Token | None:
     if not _infinitive(verb) or verb.head.i == verb.i or verb.dep_ not in ("xcomp", "advcl", "acl"):
         return None
     return verb.head
+
+
+#: cue kinds whose negated verb says nothing ("has not confirmed that A", "never said that A"): not a belief ("does
+#: not think that A" holds a view) nor a denial, a refusal or an evidence ("tests did not show that A" is a finding)
+_SAYING = frozenset({"speech", "report"})
+
+
+def _not_said(tok: Token, cue: CueEntry) -> Token | None:
+    """The negator of a verb of saying that has not said its that-clause ("has not confirmed that A", "has yet to
+    confirm that A", "never said that A": :func:`claimline.extraction.negation.negates`), else None; not a cue that
+    negates itself ("did not deny that A" concedes), nor one with an object only ("did not confirm the report") or
+    a question ("has yet to say when A": an indirect question, read as before)."""
+    from .negation import negates, restricts
+
+    if cue.kind not in _SAYING or cue.negates or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    near = list(tok.children)
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "be"):
+        near += tok.head.children  # ("has yet to confirm": "yet" hangs on "has")
+    negator = next((c for c in near if negates(c) and not restricts(c)), None)
+    if negator is None:
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if clause is None or any(
+        c.tag_ in ("WDT", "WP", "WP$", "WRB") or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+        for c in clause.children
+    ):
+        return None  # (an object, or a question: "has yet to say when A", "did not say how many")
+    return negator
 
 
 def _negated_word(word: Token) -> bool:

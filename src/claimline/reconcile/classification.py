@@ -330,16 +330,35 @@ def once(
             kept_classes.append({v: {i.id for i in infos} for v, infos in sides_of(d).items()})
     out: list[T] = []
     seen: list[dict[str, set[str]]] = []
+    told_no: list[tuple[set[str], set[tuple[str, str]]]] = []  # (a kept "whether" conflict's "yes" claims, its "no")
     for d in drafts:
         sides = {v: {i.id for i in infos} for v, infos in sides_of(d).items()}
         if facet_of(d) == FACET:
             if any(s.keys() == sides.keys() and all(s[v] & sides[v] for v in sides) for s in seen):
                 continue
             seen.append(sides)
+        elif facet_of(d) == "factuality":
+            # one article's "no" told twice, as a denial and as a negation ("denied reports that he had resigned";
+            # "he has not resigned"), answering one claim's "yes" from two clusters: one disagreement, listed once
+            # (review 23 D2)
+            yes = {i for v, ids in sides.items() if v not in _NO_SIDES for i in ids}
+            no = {(v, i.article_id) for v, infos in sides_of(d).items() if v in _NO_SIDES for i in infos}
+            if yes and no and any(yes & y and _told_two_ways(no, n) for y, n in told_no):
+                continue
+            told_no.append((yes, no))
         elif facet_of(d) == "quantity" and any(_numbers_of(c, sides) for c in kept_classes):
             continue
         out.append(d)
     return out
+
+
+#: the "no" sides of a conflict on whether an event happened (reconcile/events.py ``_factuality_questions``)
+_NO_SIDES = frozenset({"denied", "did not happen"})
+
+
+def _told_two_ways(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    """Two "no" sides ((label, article) pairs) one article gives, one as a denial and one as a negation."""
+    return any(x[1] == y[1] and x[0] != y[0] for x in a for y in b)
 
 
 def _numbers_of(classified: Mapping[str, set[str]], figures: Mapping[str, set[str]]) -> bool:
