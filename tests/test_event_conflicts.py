@@ -236,7 +236,11 @@ def test_quantity_ranges_from_their_words():
     lo, hi = interval(_q("about 2 million", 2e6))
     assert lo <= 1.9e6 <= hi
     assert interval(_q("at least 60", 60))[1] == float("inf")
-    assert interval(_q("nearly 60", 60))[0] == 0.0
+    assert interval(_q("less than 60", 60))[0] == 0.0
+    # "nearly" / "almost" / "just over" put a figure close to its number, not anywhere short of or past it
+    assert interval(_q("nearly 60", 60)) == pytest.approx((51.0, 65.0))
+    assert interval(_q("almost 12 hours", 12, "duration", "H")) == pytest.approx((10.2 / 24, 12.5 / 24))
+    assert interval(_q("just over 300", 300))[1] == 350.0
     # durations in days: 18 months and a year and a half agree, 12 months does not
     m18, y15, m12 = (
         interval(_q("18 months", 18, "duration", "M")),
@@ -245,6 +249,29 @@ def test_quantity_ranges_from_their_words():
     )
     assert m18[0] <= y15[1] and y15[0] <= m18[1]
     assert m12[1] < m18[0]
+
+
+def test_nearly_a_figure_disagrees_with_a_figure_far_below_it(run):
+    # review 23: "almost 12 hours" read as anywhere from zero to 12 hours agreed with "seven hours"
+    a = "Fog closed Penmarra Airport for almost 12 hours on Friday, the airport's operator said."
+    b = "Fog closed Penmarra Airport for seven hours on Friday, the airport's operator said."
+    c = _only(run(("Harbour Wire", date(2026, 5, 9), a), ("Baltic Ledger", date(2026, 5, 10), b)), "quantity")
+    assert sorted(s.value for s in c.sides) == ["P7H", "nearly P12H"]
+    near = "Fog closed Penmarra Airport for nearly 40 hours on Friday, the airport's operator said."
+    exact = "Fog closed Penmarra Airport for 38.5 hours on Friday, the airport's operator said."
+    found = run(("Harbour Wire", date(2026, 5, 9), near), ("Baltic Ledger", date(2026, 5, 10), exact))
+    assert [c for c in found if c.facet == "quantity"] == []
+
+
+def test_a_figure_corrected_against_a_sum_with_its_currency_sign_answers(run):
+    # review 23: "not the €6.5 million reported earlier" (the sign before the rejected number) hid the correction
+    a = "The Harbour Authority signed a contract worth €6.5 million with Kelvar Systems on Monday, the newspaper said."
+    b = (
+        "The contract the Harbour Authority signed with Kelvar Systems is worth €4.2 million, not the €6.5 million "
+        "reported earlier, the authority said."
+    )
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 6), b)), "quantity")
+    assert sorted(s.value for s in c.sides) == ["4200000 EUR", "6500000 EUR"]
 
 
 # ------------------------------------------------------------------ factuality

@@ -456,6 +456,11 @@ class MeasuredWords(_Strict):
     as_of: list[str] = Field(
         default_factory=list, description="Words before a time that dates a running count ('as of Tuesday evening')"
     )
+    near: list[str] = Field(
+        default_factory=list,
+        description="Modifiers that put a figure just short of or just past its number ('nearly 12 hours', 'just "
+        "over 300'), not anywhere below or above it ('less than', 'more than')",
+    )
     range_openers: list[str] = Field(default_factory=list, description="Words opening a range ('between 41 and 43')")
     range_joiners: list[str] = Field(default_factory=list, description="Words joining a range's bounds ('and', 'to')")
     lasting: list[str] = Field(

@@ -5,8 +5,10 @@ million, "1.9 million" for 1.85 to 1.95 million, "240" for 235 to 245 (trailing 
 number are taken as rounding). A modifier widens the range (the words and their TIMEX3 mods are
 the time vocabulary's ``[modifiers]`` in ``models/timex/en.toml``, defined once): APPROX ("about",
 "roughly") to at least a twentieth of the value each way (a rounded figure keeps its rounding);
-LESS_THAN / EQUAL_OR_LESS ("nearly", "up to") opens it down to zero; MORE_THAN / EQUAL_OR_MORE
-("more than", "at least") opens it upwards. Two quantities agree when their ranges overlap (ranges
+LESS_THAN / EQUAL_OR_LESS ("less than", "up to") opens it down to zero; MORE_THAN / EQUAL_OR_MORE
+("more than", "at least") opens it upwards; a modifier that puts the figure close to its number
+("nearly", "almost", "just over": ``near`` of ``[measured]`` in ``models/measures.toml``) opens it
+by :data:`NEAR_SHARE` of the value on its side only. Two quantities agree when their ranges overlap (ranges
 that only touch do not: "four" and "five"): "about 2 million" and "1.9 million" agree, 48 and 84
 million do not. Durations are compared in days (a year is 365.25 days, a month 30.44).
 """
@@ -33,6 +35,10 @@ MEASURE_RATIO = 3.0
 #: sitting's stories: "about 3,400" / "some 4,150" hectares and "about 300" / 240 residents, ~20 %
 #: apart, were one side when "about" added a tenth each way on top of the rounding).
 APPROX_SHARE = 0.05
+#: How far a figure told as close to its number reaches past it, as a share of it (``near`` of ``[measured]`` in
+#: models/measures.toml): "nearly 40" is 34 to 40.5 (38.6 agrees), "almost 12 hours" 10.2 to 12.5 hours (seven
+#: hours does not); "less than 40" reaches down to zero.
+NEAR_SHARE = 0.15
 _DAYS = {"Y": 365.25, "M": 30.44, "W": 7.0, "D": 1.0, "H": 1 / 24}
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _LABEL_MOD = {
@@ -61,6 +67,26 @@ def modifier(q: Quantity) -> str | None:
         if pattern.search(head):
             return mod
     return None
+
+
+@cache
+def _near_words() -> re.Pattern[str] | None:
+    from ..lexicons import measures
+
+    words = sorted(measures().measured.near, key=len, reverse=True)
+    if not words:
+        return None
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![a-z])(?:{alt})(?![a-z])")
+
+
+def _near(q: Quantity) -> bool:
+    """The words before the number put the figure close to it ("nearly 12 hours", "just over 300"; ``near`` of
+    ``[measured]`` in models/measures.toml)."""
+    words = _near_words()
+    low = q.text.lower()
+    m = _DIGITS.search(low)
+    return words is not None and words.search(low[: m.start()] if m else low) is not None
 
 
 def key(q: Quantity) -> tuple[str, str] | None:
@@ -100,10 +126,11 @@ def interval(q: Quantity) -> tuple[float, float] | None:
     bounds = range_bounds(q)
     if bounds is not None:  # "between 41 and 43 degrees": 40.5 to 43.5
         lo, hi = bounds[0] - half, bounds[1] + half
+    near = _near(q)
     if mod in ("LESS_THAN", "EQUAL_OR_LESS"):
-        lo = 0.0
+        lo = q.value - max(half, NEAR_SHARE * q.value) if near else 0.0
     elif mod in ("MORE_THAN", "EQUAL_OR_MORE"):
-        hi = math.inf
+        hi = q.value + max(half, NEAR_SHARE * q.value) if near else math.inf
     if q.kind == "duration":
         days = _DAYS[q.unit or "D"]
         lo, hi = lo * days, hi * days
@@ -164,6 +191,8 @@ def label(q: Quantity) -> str:
     else:
         text = f"{number} {q.unit}" if q.unit else number
     mod = modifier(q)
+    if mod in _LABEL_MOD and _near(q):
+        return f"{'nearly' if mod in ('LESS_THAN', 'EQUAL_OR_LESS') else 'just over'} {text}"
     return f"{_LABEL_MOD[mod]} {text}" if mod in _LABEL_MOD else text
 
 

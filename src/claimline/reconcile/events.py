@@ -1911,7 +1911,8 @@ _REJECTING = re.compile(r"(?:\bnot|\brather than|\binstead of|\bup from|\bdown f
 #: words right before a number that reject it whatever figure the claim gives beside it ("19 km, instead of the 12 km")
 _REJECTING_OUTRIGHT = re.compile(r"(?:\bnot|\brather than|\binstead of|\bup from|\bdown from)\s+(?:the\s+)?$", re.I)
 #: a number rejected for the one before it, anywhere in a claim ("covers 16 batches, not 14 as it stated")
-_REJECTS_A_NUMBER = re.compile(_REJECTING.pattern.removesuffix("$") + r"\d", re.I)
+#: (a currency's sign may come first: "worth 4.2 million euros, not the €6.5 million reported earlier")
+_REJECTS_A_NUMBER = re.compile(_REJECTING.pattern.removesuffix("$") + r"(?:[€$£¥]\s?)?\d", re.I)
 #: a comparison with a figure of the speaker's own, right before that figure ("2.4 km long, shorter than the 3.5 km
 #: it estimated"); its own is told by :data:`_OWN_EARLIER` after the figure
 _THAN_THE = re.compile(r"\b(?:[a-z]+er|more|less|fewer)\s+than\s+(?:the|its|their)\s+$", re.I)
@@ -1923,7 +1924,7 @@ _OWN_EARLIER = re.compile(
 )
 #: a number corrected for another, anywhere in a claim ("19 km, instead of the 12 km it gave on Monday", "16 batches,
 #: not 14"; not "up from 12": a count that grew): a figure told as a corrected version, not one still running
-_CORRECTS_A_NUMBER = re.compile(r"(?:\bnot|\brather than|\binstead of)\s+(?:the\s+)?\d", re.I)
+_CORRECTS_A_NUMBER = re.compile(r"(?:\bnot|\brather than|\binstead of)\s+(?:the\s+)?(?:[€$£¥]\s?)?\d", re.I)
 
 
 def _own_earlier(c: Claim, q: Quantity) -> bool:
