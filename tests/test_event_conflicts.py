@@ -275,6 +275,22 @@ def test_a_figure_corrected_against_a_sum_with_its_currency_sign_answers(run):
 
 
 # ------------------------------------------------------------------ factuality
+def test_a_denied_report_of_what_a_party_would_be_allowed_to_do_answers_it(run):
+    # review 23: "denied a report that Kelso Orbital would be allowed to sell" denies the selling (the infinitive
+    # right after the claim's predicate), not the allowing alone
+    a = (
+        "Kelso Orbital, the Aalborg start-up that won the imagery contract, may be allowed to sell satellite images "
+        "to commercial customers, two people familiar with the tender said."
+    )
+    b = (
+        "The defence ministry on Thursday denied a report that Kelso Orbital would be allowed to sell satellite "
+        "images commercially."
+    )
+    c = _only(run(("Harbour Wire", date(2026, 5, 5), a), ("Baltic Ledger", date(2026, 5, 7), b)), "factuality")
+    assert c.question.startswith("whether sell happened")
+    assert sorted(s.value for s in c.sides) == ["denied", "happened"]
+
+
 def test_on_record_denial_outweighs_anonymous_sources(run):
     a = "Vantor Systems signed a contract with the Finnish Defence Forces, two people familiar with the matter said."
     b = "Vantor Systems denied that it had signed a contract with the Finnish Defence Forces."

@@ -2967,7 +2967,18 @@ def _denied_event(r: _Report, lex: EventLexicon | None = None) -> bool:
             return False
     if predicate is None or r.frame.trigger.pos != "verb":
         return True
-    return kin(predicate, r.frame.trigger.lemma) or _denial_complement(r, predicate)
+    return kin(predicate, r.frame.trigger.lemma) or _denial_complement(r, predicate) or _after_predicate(r, predicate)
+
+
+def _after_predicate(r: _Report, predicate: str) -> bool:
+    """The trigger is the infinitive right after its claim's predicate ("denied a report that Kelso would be allowed
+    to sell imagery", "... would be free to sell", "was set to close"): the predicate only frames the act the denial
+    denies (review 23)."""
+    c, t = r.info.claim, r.frame.trigger
+    at = t.start - c.start
+    if not c.text or not 0 < at <= len(c.text):
+        return False
+    return re.search(rf"\b{re.escape(predicate)}\w*\s+to\s+$", c.text[:at], re.I) is not None
 
 
 #: words that may stand between a denial verb and the verb it denies ("denied that it had ever closed")
