@@ -116,6 +116,7 @@ def _own_version(text: str) -> bool:
     return any(re.search(rf"\b{re.escape(v)}\b", words) for v in lexicons.revision().own_versions)
 
 
+@cache
 def _markers() -> _Markers:
     m = lexicons.modality()
     r = lexicons.revision()
