@@ -62,3 +62,31 @@ def test_a_negated_belief_stays_its_holders_view(extract):
     ex = extract("The mayor does not think that the Ashby library will be sold.")
     held = [c for c in ex.claims if c.source is not None and c.source.text == "The mayor"]
     assert held and held[0].text == "the Ashby library will be sold", ex.claims
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "denied"),
+    [
+        (
+            "The transport ministry denied that the drones bought from Corvane would be armed.",
+            "buy",
+            "arm",
+        ),
+        (
+            "Police denied that the man arrested on Friday had fired the first shot.",
+            "arrest",
+            "fire",
+        ),
+    ],
+)
+def test_a_clause_describing_a_participant_of_the_denied_act_is_not_denied(extract, text, given, denied):
+    ex = extract(text)
+    assert _frame(ex, denied).factuality == "denied"
+    assert _frame(ex, given).factuality != "denied"
+
+
+def test_what_a_denied_act_is_done_to_is_not_denied(extract):
+    """The council denies cancelling the contract: the cancelling is denied, not the contract's existence."""
+    ex = extract("Marlow Council denied it had cancelled its contract with Tarrant Buses, saying it was paused.")
+    assert _frame(ex, "cancel").factuality == "denied"
+    assert _frame(ex, "contract").factuality != "denied"

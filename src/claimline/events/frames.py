@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -1891,7 +1891,7 @@ def _max(a: str, b: str) -> str:
     return a if _RANK[a] >= _RANK[b] else b
 
 
-def _with_claim(level: str, claim: Claim | None, draft: _Draft) -> str:
+def _with_claim(level: str, claim: Claim | None, draft: _Draft, drafted: Mapping[int, str] | None = None) -> str:
     """Make a frame's factuality consistent with the claim whose content holds it
     (a claim's cue is the source's act, asserted by the author)."""
     if claim is None or not (claim.start <= draft.token.idx < claim.end):
@@ -1899,7 +1899,7 @@ def _with_claim(level: str, claim: Claim | None, draft: _Draft) -> str:
     if claim.negated and claim.cue is not None and claim.source is not None and level != "negated":
         # the cue denies the content: "X denied that it had signed" (not a thing the denied one is against or
         # for: "rejected the appeal against the ban" rejects the appeal, the ban stands)
-        if _is_denial_cue(claim) and not _beside_denied(claim, draft):
+        if _is_denial_cue(claim) and not _beside_denied(claim, draft, drafted or {}):
             return "denied"
     if level in ("negated", "denied", "expected"):
         return level
@@ -1935,22 +1935,44 @@ def _denial_cues() -> frozenset[str]:
     return frozenset(c.lemma for c in lexicons.cues().cue if c.negates)
 
 
-def _beside_denied(claim: Claim, draft: _Draft) -> bool:
+#: classes of events done to an event that already is (cancelling, suspending, postponing it): denying them
+#: leaves their object standing ("denied it had cancelled the deal"; not "denied it had opened an inquiry", whose
+#: opening is the inquiry's own beginning)
+_UNDOING_CLASSES = frozenset({"cancel", "delay"})
+
+
+def _beside_denied(claim: Claim, draft: _Draft, drafted: Mapping[int, str]) -> bool:
     """A noun trigger that only qualifies what a denial denies, through a preposition other than "of"
     ("rejected the appeal against the ban", "dismissed the request for a recount": the appeal and the request
     are denied, not the ban or the recount; "denied reports of an attack" denies the attack), or that only
     places the denied act ("denied that the dairy found listeria in August, weeks before a recall", "denied
     that it is paying for any part of the pilot", "denied he was involved in the attack": the recall, the pilot
-    and the attack are no part of the denial; review 23 D2)."""
-    if draft.pos == "verb" or claim.cue is None:
+    and the attack are no part of the denial; review 23 D2). Nor is a verb that only describes one of the
+    denied act's participants, in a clause modifying a noun ("denied that the software ordered from the firm
+    would select targets", "denied that the man arrested on Monday was a soldier": the order and the arrest are
+    taken as given, what is denied is the targeting and the soldier). Nor is a noun that a cancelling or a
+    delay acts on (``_UNDOING_CLASSES``: "denied it had cancelled its deal": the cancelling is denied, the deal
+    stands; "denied it had signed an agreement" or "had opened an inquiry" deny both); ``drafted``: the
+    sentence's triggers by token, with their classes."""
+    if claim.cue is None:
         return False
     t = draft.token
     for _ in range(8):
         h = t.head
         if h.i == t.i or claim.cue.start <= h.idx < claim.cue.end:
             return False
-        if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ != "of" and h.head.pos_ in ("NOUN", "VERB", "ADJ"):
-            return True
+        if draft.pos == "verb":
+            # (a participle or a relative clause; not a noun's content clause: "denied a report that the
+            # clinic would close", "denied plans to close it" deny the closing)
+            content = any(c.dep_ == "mark" or c.tag_ == "TO" for c in t.children)
+            if t.dep_ in ("acl", "relcl") and not content and h.pos_ in ("NOUN", "PROPN", "PRON"):
+                return True
+        else:
+            acted_on = t.dep_ == "dobj" and t.i == draft.token.i and drafted.get(h.i) in _UNDOING_CLASSES - {draft.cls}
+            placed = t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ != "of"
+            placed = placed and h.head.pos_ in ("NOUN", "VERB", "ADJ")
+            if acted_on or placed:
+                return True
         t = h
     return False
 
@@ -2272,7 +2294,7 @@ def _find_frames(
         claim = claim_index.find(tok.idx)
         if claim is not None and _not_said_by(claim, tok):
             claim = None  # ("has yet to confirm that A", "declined to confirm that A": A is no claim of the source)
-        factuality = _with_claim(_factuality(d, lex, denials), claim, d)
+        factuality = _with_claim(_factuality(d, lex, denials), claim, d, drafted)
         if generic and factuality == "negated" and not _own_negation(tok):
             factuality = "asserted"  # "tests showed no danger": the showing happened (review 19 A6)
         # a noun that is its claim's cue with no one named ("There were unconfirmed reports that X had been
