@@ -125,23 +125,41 @@ def related(a: str, b: str, pos_a: str = "verb", pos_b: str = "verb") -> bool:
 _SYNONYMS: dict[int, tuple[EventLexicon, dict[int, frozenset[str]]]] = {}
 
 
-def _synonym_classes(lex: EventLexicon) -> dict[int, frozenset[str]]:
-    """WordNet sense -> the classes of the listed words of few senses whose dominant sense it is."""
-    found = _SYNONYMS.get(id(lex))
-    if found is not None and found[0] is lex:
-        return found[1]
+def _sense_classes(lex: EventLexicon, few_only: bool) -> dict[int, frozenset[str]]:
+    """WordNet sense -> the classes of the listed words whose dominant sense it is (``few_only``: of the listed
+    words of few senses only — "stop", "seal", "strike", of many senses, pass on none)."""
     wn = wordnet()
     out: dict[int, set[str]] = {}
     for pos, table in (("verb", lex.verbs), ("noun", lex.nouns)):
         for w, cls in table.items():
             if w in lex.wordnet_blind:
                 continue  # ("slaughter": a massacre is no cull; ``wordnet_blind`` of models/events.toml)
-            if (pos, w) in wn.few:  # ("stop", "seal", "strike": a listed word of many senses passes on none)
-                for k in wn.own.get((pos, w), ()):
-                    out.setdefault(k, set()).add(cls)
-    frozen = {k: frozenset(v) for k, v in out.items()}
+            if few_only and (pos, w) not in wn.few:
+                continue
+            for k in wn.own.get((pos, w), ()):
+                out.setdefault(k, set()).add(cls)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _synonym_classes(lex: EventLexicon) -> dict[int, frozenset[str]]:
+    """WordNet sense -> the classes of the listed words of few senses whose dominant sense it is."""
+    found = _SYNONYMS.get(id(lex))
+    if found is not None and found[0] is lex:
+        return found[1]
+    frozen = _sense_classes(lex, few_only=True)
     _SYNONYMS[id(lex)] = (lex, frozen)
     return frozen
+
+
+def _one_class(classes: set[str], lex: EventLexicon) -> str | None:
+    """The class WordNet ties a word to: the only one, unless it is speech or commentary (a speech verb names no
+    event of its own)."""
+    if len(classes) != 1:
+        return None
+    (cls,) = classes
+    if lex.root(cls) == SPEECH or lex.is_commentary(cls):
+        return None
+    return cls
 
 
 def synonym_class(lemma: str, lex: EventLexicon | None = None) -> str | None:
@@ -161,12 +179,7 @@ def synonym_class(lemma: str, lex: EventLexicon | None = None) -> str | None:
     classes: set[str] = set()
     for k in wn.own.get(("verb", lemma), ()):
         classes |= by_key.get(k, frozenset())
-    if len(classes) != 1:
-        return None
-    (cls,) = classes
-    if lex.root(cls) == SPEECH or lex.is_commentary(cls):
-        return None
-    return cls
+    return _one_class(classes, lex)
 
 
 def verb_phrase(phrase: str) -> bool:
@@ -188,16 +201,8 @@ def _key_classes(lex: EventLexicon) -> tuple[dict[int, frozenset[str]], frozense
     found = _CLASSES.get(id(lex))
     if found is not None and found[0] is lex:
         return found[1], found[2]
-    wn = wordnet()
-    out: dict[int, set[str]] = {}
-    for pos, table in (("verb", lex.verbs), ("noun", lex.nouns)):
-        for w, cls in table.items():
-            if w in lex.wordnet_blind:
-                continue
-            for k in wn.own.get((pos, w), ()):
-                out.setdefault(k, set()).add(cls)
     listed = frozenset(lex.verbs) | frozenset(lex.nouns) | lex.light_verbs | lex.not_events | lex.expectation_verbs
-    frozen = {k: frozenset(v) for k, v in out.items()}
+    frozen = _sense_classes(lex, few_only=False)
     _CLASSES[id(lex)] = (lex, frozen, listed)
     return frozen, listed
 
@@ -214,9 +219,4 @@ def wordnet_class(lemma: str, pos: str = "verb", lex: EventLexicon | None = None
     classes: set[str] = set()
     for k in wordnet().reach.get((pos, lemma), ()):
         classes |= by_key.get(k, frozenset())
-    if len(classes) != 1:
-        return None
-    (cls,) = classes
-    if lex.root(cls) == SPEECH or lex.is_commentary(cls):
-        return None
-    return cls
+    return _one_class(classes, lex)
