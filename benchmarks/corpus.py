@@ -39,7 +39,13 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "sample_articles"
-MEANTIME = REPO.parent / "shared" / "data" / "meantime"
+#: MEANTIME beside the checkout (``../shared/data/meantime``), or beside a folder holding it (a git worktree
+#: in ``/work/wt/NAME`` finds ``/work/shared/data/meantime``): without it the corpus is the samples alone,
+#: recycled, which bench.py would measure without a word
+MEANTIME = next(
+    (p / "shared" / "data" / "meantime" for p in REPO.parents if (p / "shared" / "data" / "meantime").is_dir()),
+    REPO.parent / "shared" / "data" / "meantime",
+)
 FIRST_DATE = date(2012, 1, 1)
 
 OUTLETS = [

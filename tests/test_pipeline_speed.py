@@ -314,3 +314,55 @@ def test_bench_parses_raw_spacy_beside_ingest_batch_by_batch(nlp, tmp_path):
     assert "pipe" not in vars(nlp) and claims._parse_headlines is headlines
     assert type(nlp.get_pipe("attribute_ruler")) is nlp_mod.FastAttributeRuler
     assert type(nlp.get_pipe("lemmatizer")) is nlp_mod.CachedLemmatizer
+
+
+_FIRST = """Harbour board delays the ferry terminal
+
+Published 3 March 2025
+
+The harbour board said on Monday that the new ferry terminal would probably open in June, two months later
+than planned. "We may need another 4 million euros," the board's chair, Ines Varga, told reporters.
+An earlier version of this article said the terminal would cost 20 million euros.
+"""
+
+_SECOND = """Ferry operator disputes the terminal's delay
+
+Published 5 March 2025
+
+The ferry operator Nordlink denied on Wednesday that the terminal would open late, saying the work was on
+schedule. According to the operator, 300 workers were hired in February and the first ships could dock in April.
+The city council has not said whether it will pay for the extra costs, a spokesman for the council said.
+"""
+
+
+def test_a_warm_extraction_builds_no_phrase_index_and_reads_no_lexicon(tmp_path, monkeypatch):
+    """What an article's extraction looks up in the lexicons is built once per process: a second article
+    builds no :class:`~claimline.extraction.phrases.PhraseIndex` and reads no TOML file. A builder whose
+    ``@cache`` was lost (a function put between the decorator and its ``def``: the modality and revision
+    indexes were rebuilt for every claim, ~20 % of extraction's CPU) fails here."""
+    import tomllib
+
+    from claimline import api
+    from claimline.extraction import phrases
+
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(_FIRST)
+    second.write_text(_SECOND)
+    extractions, _ = api.extract([str(first)])
+    assert [len(ex.claims) for ex in extractions] != [0]  # (the markers were asked for)
+    built: list[str] = []
+    index_init, toml_load = phrases.PhraseIndex.__init__, tomllib.load
+
+    def counted_init(self, entries):
+        built.append("PhraseIndex")
+        index_init(self, entries)
+
+    def counted_load(fh, **kwargs):
+        built.append(f"read {getattr(fh, 'name', fh)}")
+        return toml_load(fh, **kwargs)
+
+    monkeypatch.setattr(phrases.PhraseIndex, "__init__", counted_init)
+    monkeypatch.setattr(tomllib, "load", counted_load)
+    extractions, _ = api.extract([str(second)])
+    assert [len(ex.claims) > 0 and len(ex.events) > 0 for ex in extractions] == [True]
+    assert built == []
