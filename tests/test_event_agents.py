@@ -55,9 +55,36 @@ DISAGREEING = {
         ),
         ["Food inspectors", "city council"],
     ),
+    # undated reports of one event, the one setting the other's agent aside ("not by ..."): its own agent only
+    "a correction sets the other's agent aside": (
+        _pair(
+            "An inspection led by the Varnos Coast Guard found 40 kilograms of cocaine on the trawler Merel, the"
+            " ministry said.",
+            "The inspection of the trawler Merel was led by the Orsk Customs Agency, not by the Varnos Coast Guard,"
+            " the ministry said.",
+        ),
+        ["Orsk Customs Agency", "Varnos Coast Guard"],
+    ),
+    "a correction of a raid's agent": (
+        _pair(
+            "The raid on the Kavra Energy offices in Lisk was carried out by the Orsk Police, the prosecutor said.",
+            "The raid on the Kavra Energy offices in Lisk was carried out by the Varnos Customs Service, not by"
+            " the Orsk Police, the prosecutor said.",
+        ),
+        ["Orsk Police", "Varnos Customs Service"],
+    ),
 }
 
 AGREEING = {
+    "not only one agent but also another": _pair(
+        "The raid on the Kavra Energy offices in Lisk was carried out by the Orsk Police, the prosecutor said.",
+        "The raid on the Kavra Energy offices in Lisk was carried out not only by the Orsk Police but also by the"
+        " Varnos Customs Service, the prosecutor said.",
+    ),
+    "two parties of a deal, each named as its signer": _pair(
+        "The Dorne transport ministry signed a contract with Velta Rail on Tuesday, the ministry said.",
+        "Velta Rail signed a contract with the Dorne transport ministry on Tuesday, the company said.",
+    ),
     # (review 18 Z1: lowercase qualifiers cannot tell one body described two ways from two bodies — no conflict)
     "one authority described two ways": _pair(
         "The antitrust authority fined the grocer Velmart 3 million euros on Friday.",

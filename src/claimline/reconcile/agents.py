@@ -14,7 +14,11 @@ never compares them. Here:
   Ravel's acquittal" / "Ravel appealed"). :func:`claimline.reconcile.events.families` joins such clusters
   into one family (its *rivals*), whose other questions are still asked of each part apart;
 * :func:`agent_sides`: the reports of a family grouped by the agent they name, one side per agent: a
-  report naming no agent, or only a generic one ("the authorities", "officials"), answers nothing.
+  report naming no agent, or only a generic one ("the authorities", "officials"), answers nothing, nor does
+  one of an act two parties do together ("signed a deal with"). A party a report names only to set it aside
+  ("led by customs, not by OLAF", ``rejected`` of ``[agents]``) is no agent of it, and where the names cannot
+  tell, the agent of another report it sets aside is another agent than its own; such a correction tells of
+  the act the other report tells, so their reports are compared whether or not the text dates them.
 
 When two agents are one in other words is vocabulary, ``[agents]`` of ``models/comparison.toml``: generic
 words (never a side), member words dropped from a name's end ("NATO officials" is NATO), kinds of agent
@@ -149,6 +153,8 @@ def agents_of(f: EventFrame, claim: Claim | None = None) -> list[Participant]:
     for p in strong + described:
         if generic(p.name) or generic(p.text):
             continue
+        if claim and _rejected(p, claim):
+            continue  # ("led by customs, not by OLAF": OLAF is set aside, not a second agent of the report)
         if claim and _modifies_subject(p, f, claim):
             # the name modifies the noun heading the subject: the agent is that noun, when it is of a kind
             # ("Health inspectors closed the pool": inspectors; "the Aldersby company recalled": no one in particular)
@@ -159,6 +165,45 @@ def agents_of(f: EventFrame, claim: Claim | None = None) -> list[Participant]:
             p = p.model_copy(update={"name": words, "text": words, "end": p.end + 1 + len(head), "label": DESCRIBED})
         out.append(p)
     return out
+
+
+#: words that may stand between a word setting a party aside and the party ("not by the", "rather than the")
+_REJECT_GAP = _DETERMINERS | {"by", "from"}
+
+
+def sets_aside(claim: Claim | None, p: Participant) -> bool:
+    """The claim names the party (by its name or its words) only to set it aside (:func:`_rejected_at`): "led by
+    customs, not by OLAF" sets OLAF aside, whether or not the parse made OLAF a party of its event."""
+    if claim is None or not claim.text:
+        return False
+    for name in {p.name, p.text}:
+        if len(name) < 2:
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", claim.text, re.IGNORECASE):
+            if _rejected_at(claim.text, m.start()):
+                return True
+    return False
+
+
+def _rejected(p: Participant, claim: Claim) -> bool:
+    """The party is set aside right before it is named (:func:`_rejected_at`)."""
+    if not claim.text or not claim.start <= p.start <= claim.start + len(claim.text):
+        return False
+    return _rejected_at(claim.text, p.start - claim.start)
+
+
+def _rejected_at(text: str, at: int) -> bool:
+    """The words before ``at`` set aside what is named there (``rejected`` of ``[agents]``, a determiner or "by"
+    between): "led by customs, not by OLAF", "police officers, not navy personnel, boarded", "signed by the
+    director-general rather than the minister" — a correction's rejected party, no agent of the report; not
+    "not only X" (a restrictive word of ``[extent]``), which adds X."""
+    words = _WORD.findall(text[:at].casefold())[-4:]
+    agents = comparison().agents
+    while words and words[-1] in _REJECT_GAP:
+        words.pop()
+    if not words or any(words[-1] == r.split()[0] for r in comparison().extent.restrictive):
+        return False
+    return any(tuple(words[-len(r.split()) :]) == tuple(r.split()) for r in agents.rejected)
 
 
 #: characters between a nationality word and the description it qualifies ("the Estonian navy")
@@ -454,16 +499,33 @@ def _group_verdict(gx: list[Participant], x: EventFrame, gy: list[Participant], 
     return True if any(said) else (False if said else None)
 
 
-def _one_or_two(p: Participant, f: EventFrame, q: Participant, g: EventFrame) -> bool | None:
+def _one_or_two(
+    p: Participant,
+    f: EventFrame,
+    q: Participant,
+    g: EventFrame,
+    aside: tuple[Claim | None, Claim | None] = (None, None),
+) -> bool | None:
     """:func:`same_agent` of the agent ``p`` of ``f`` and ``q`` of ``g``; where the names cannot tell, two
-    agents when one report names the other's agent in another role."""
+    agents when one report names the other's agent in another role, or sets it aside (``aside``: the claims of
+    ``f`` and ``g``, :func:`sets_aside`: "led by customs, not by OLAF" / "led by OLAF")."""
     if _named_otherwise(agents_of(f), g) and _named_otherwise(agents_of(g), f):
         return None  # each names the other's agent in another role: one act of two parties, told from each side
+    if _named_agent(p, g, aside[1]) or _named_agent(q, f, aside[0]):
+        return True  # the other names it among its agents too ("Ardentis' Industrieweg plant will close"): one of them
     there, here = _named_otherwise([p], g), _named_otherwise([q], f)
     said = same_agent(p, q)
+    if said is None and (sets_aside(aside[1], p) or sets_aside(aside[0], q)):
+        return False
     if said is None and (there or here):
         return False
     return said
+
+
+def _named_agent(p: Participant, f: EventFrame, claim: Claim | None) -> bool:
+    """The frame names the party in the agent's role, whether or not it takes a side there (:func:`agents_of`
+    leaves out a name modifying the subject's noun), and its claim does not set it aside."""
+    return any(same_party(p, q) for q in f.participants if q.role == "agent" and not (claim and _rejected(q, claim)))
 
 
 def _others(f: EventFrame) -> list:
@@ -541,32 +603,45 @@ def agent_sides(
     is one with its own, starts a side when it is two agents with every side's, and is left out when its
     agent is one with several sides or the names cannot tell; an article on two sides is left out of both.
     A side's value is its most named agent. Empty unless two sides remain."""
+    lex = lexicon()
     days = Counter(_day(f) for f, i in reports if _day(f) is not None and agents_of(f, i.claim))
     of = dict(zip((id(r[0]) for r in reports), clusters, strict=True)) if clusters is not None else {}
     one = len(set(of.values())) == 1
-    if not days and not one:
+    # a report setting aside the agent another names ("led by customs, not by OLAF" / "led by OLAF") tells of the
+    # one act the other does, dated or not: who did it is what they dispute
+    corrected = any(sets_aside(i.claim, p) for f, i in reports for g, _ in reports if g is not f for p in agents_of(g))
+    if not days and not one and not corrected:
         return {}
     day = max(days, key=lambda d: (days[d], d)) if days else None  # (the day most reports dated to it give)
     # an undated report of a cluster event identity made of reports of that day (or of reports of no day) is one
     # of them: identity joined it to them
     dated = {of.get(id(f)) for f, _ in reports if day is not None and _day(f) == day}
     sides: list[tuple[list[tuple[Participant, EventFrame]], list[Info]]] = []
+    aside = {id(f): i.claim for f, i in reports}
     for f, info in sorted(reports, key=lambda r: (r[1].published or _FAR, r[1].id)):
         d = _day(f)
-        if d != day and not (d is None and clusters is not None and (one or of.get(id(f)) in dated)):
+        if d != day and not (d is None and (corrected or (clusters is not None and (one or of.get(id(f)) in dated)))):
             continue
         mine = agents_of(f, info.claim)
-        if not mine:
-            continue
+        if not mine or parties_interchange(f, lex):
+            continue  # (of an act two parties do together, "signed a deal with", no one did it rather than the other)
         verdicts = [
-            [s for s in (_one_or_two(p, f, q, g) for p in mine for q, g in names) if s is not None]
+            [
+                s
+                for s in (
+                    _one_or_two(p, f, q, g, (aside[id(f)], aside[id(g)])) if g.event_class == f.event_class else None
+                    for p in mine
+                    for q, g in names
+                )
+                if s is not None
+            ]
             for names, _ in sides
         ]
-        one = [i for i, v in enumerate(verdicts) if v and any(v)]
-        if len(one) == 1:
-            sides[one[0]][0].extend((p, f) for p in mine)
-            sides[one[0]][1].append(info)
-        elif not one and all(v and not any(v) for v in verdicts):
+        joins = [i for i, v in enumerate(verdicts) if v and any(v)]
+        if len(joins) == 1:
+            sides[joins[0]][0].extend((p, f) for p in mine)
+            sides[joins[0]][1].append(info)
+        elif not joins and all(v and not any(v) for v in verdicts):
             sides.append(([(p, f) for p in mine], [info]))
     named: dict[str, list[Info]] = {}
     for names, infos in sides:

@@ -82,9 +82,10 @@ class Agents(BaseModel):
     before_verb: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     scope: frozenset[str] = frozenset()
+    rejected: frozenset[str] = frozenset()
     kinds: dict[str, frozenset[str]] = {}
 
-    @field_validator("generic", "before_verb", "connectors", "scope", mode="before")
+    @field_validator("generic", "before_verb", "connectors", "scope", "rejected", mode="before")
     @classmethod
     def _lower(cls, v: object) -> list[str]:
         if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
@@ -97,6 +98,37 @@ class Agents(BaseModel):
         if not isinstance(v, dict) or not all(isinstance(ws, list) for ws in v.values()):
             raise ValueError("a table of kinds, each a list of words, is wanted")
         return {k: [w.lower() for w in ws] for k, ws in v.items()}
+
+
+class Extent(BaseModel):
+    """``[extent]``: the words that tell what an event covers as a restriction or as the whole (see
+    ``models/comparison.toml``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    restrictive: tuple[str, ...] = ()
+    whole: tuple[str, ...] = ()
+    negators: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    not_restrictive_after: frozenset[str] = frozenset()
+    not_restrictive_before: frozenset[str] = frozenset()
+    not_whole_before: frozenset[str] = frozenset()
+
+    @field_validator(
+        "restrictive",
+        "whole",
+        "negators",
+        "determiners",
+        "not_restrictive_after",
+        "not_restrictive_before",
+        "not_whole_before",
+        mode="before",
+    )
+    @classmethod
+    def _lower(cls, v: object) -> list[str]:
+        if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
+            raise ValueError("a list of words is wanted")
+        return [w.lower() for w in v]
 
 
 class ComparisonLexicon(BaseModel):
@@ -136,6 +168,7 @@ class ComparisonLexicon(BaseModel):
     day_edges: DayEdges = DayEdges()
     figure_stages: FigureStages = FigureStages()
     agents: Agents = Agents()
+    extent: Extent = Extent()
     shared_currencies: dict[str, frozenset[str]] = {}
 
     @field_validator("shared_currencies", mode="before")
