@@ -440,10 +440,22 @@ def score_events(gold: list[dict[str, Any]], run: Run) -> dict[str, Any]:
     }
 
 
+def facet_matches(gold: str, system: str) -> bool:
+    """Whether a reported conflict's facet can answer a gold conflict's.
+
+    A gold ``scope`` or ``scope:<kind>`` (what an event covers: the fleet, the routes, the use) is answered by
+    any of claimline's scope facets — ``scope`` (all / only), ``scope:<term>`` (a use such as targeting) or
+    ``network_tier`` — since gold names the kind of thing covered and claimline the way it reads it; the sides
+    must still come from the gold sides' files.
+    """
+    if gold == "scope" or gold.startswith("scope:"):
+        return system in {"scope", "network_tier"} or system.startswith("scope:")
+    return system in FACETS.get(gold, {gold})
+
+
 def _matches(gold_c: dict[str, Any], sys_c: dict[str, Any], files: dict[str, str]) -> list[int] | None:
     """Indices of the reported sides matched to the gold sides (distinct), or None."""
-    facet = gold_c["facet"]
-    if sys_c["facet"] not in FACETS.get(facet, {facet}):
+    if not facet_matches(gold_c["facet"], sys_c["facet"]):
         return None
     sys_files = [{files[s["article_id"]] for s in side["sources"]} for side in sys_c["sides"]]
 

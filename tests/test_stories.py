@@ -111,6 +111,12 @@ def test_a_conflict_is_found_by_facet_and_files():
     assert se._matches(gold, reported("network_tier", ["a1"], ["a3"]), files) is None
     assert se._matches(gold, reported("date", ["a1", "a3"], ["a2"]), files) == [1, 0]
     assert se._matches(gold, reported("date", ["a1", "a2"]), files) is None
+    # a gold scope of any kind (the fleet, the use) is answered by any of claimline's scope facets, and only by them
+    fleet = {"facet": "scope:fleet", "sides": [{"files": ["01.txt"]}, {"files": ["03.txt"]}]}
+    assert se._matches(fleet, reported("scope", ["a1"], ["a3"]), files) == [0, 1]
+    assert se._matches(fleet, reported("scope:targeting", ["a3"], ["a1"]), files) == [1, 0]
+    assert se._matches(fleet, reported("quantity", ["a1"], ["a3"]), files) is None
+    assert se._matches(gold, reported("scope", ["a1"], ["a3"]), files) is None
     assert se._is_verdict({"relative": "within 18 months", "months": 18}, {"months": 18})
     assert se._is_verdict("denied (routine monitoring only)", "denied")
     assert not se._is_verdict("2026-05-12", "2026-05-11")
