@@ -139,6 +139,7 @@ from .agents import agent_sides, agents_of, apart_by_agent, others_agree
 from .classification import FACET as CLASSIFICATION
 from .classification import Told, classification_questions, number_words, once
 from .conflicts import Learned, discover, to_conflict
+from .extent import SCOPE, extent
 from .info import Info, claim_infos, initial_at, one_side_each, time_offset
 from .objects import frame_object as _frame_object
 from .objects import one_named_object as _one_named_object
@@ -3100,12 +3101,20 @@ def _facet_questions(reports: Sequence[_Report], label: str) -> list[_Question]:
         for s in dict.fromkeys(c.excluded_scopes):
             if s not in c.use_scopes:
                 entries.setdefault("scope:" + s, []).append((r.info, "no"))
+        if (reach := extent(r.frame, c)) is not None:  # what the event covers, as all or only (:mod:`.extent`)
+            entries.setdefault(SCOPE, []).append((r.info, reach))
     out = []
     for facet, items in sorted(entries.items()):
         sides, contra = value_sides(items, facet)
         if not (contra and is_conflict(sides, contra, True)):
             sides = {}
-        wording = "network tier" if facet == "network_tier" else f"use for {facet[6:].replace('_', ' ')}"
+        wording = (
+            "network tier"
+            if facet == "network_tier"
+            else "extent"
+            if facet == SCOPE
+            else f"use for {facet[6:].replace('_', ' ')}"
+        )
         out.append(_Question(facet, "", f"{wording} of {label}", sides, timed=True, articles=_groups(items)))
     return out
 

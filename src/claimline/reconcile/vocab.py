@@ -24,7 +24,7 @@ class DayEdges(BaseModel):
 
 class Classification(BaseModel):
     """One ``[[classifications]]`` table: a question and its mutually exclusive answers (see
-    ``models/comparison.toml``)."""
+    ``models/comparison.toml``, :mod:`claimline.reconcile.extent`)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -102,7 +102,7 @@ class Agents(BaseModel):
 
 class Extent(BaseModel):
     """``[extent]``: the words that tell what an event covers as a restriction or as the whole (see
-    ``models/comparison.toml``)."""
+    ``models/comparison.toml``, :mod:`claimline.reconcile.extent`)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -113,6 +113,8 @@ class Extent(BaseModel):
     not_restrictive_after: frozenset[str] = frozenset()
     not_restrictive_before: frozenset[str] = frozenset()
     not_whole_before: frozenset[str] = frozenset()
+    not_whole_after: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
 
     @field_validator(
         "restrictive",
@@ -122,6 +124,8 @@ class Extent(BaseModel):
         "not_restrictive_after",
         "not_restrictive_before",
         "not_whole_before",
+        "not_whole_after",
+        "subordinators",
         mode="before",
     )
     @classmethod

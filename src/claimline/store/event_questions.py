@@ -210,7 +210,7 @@ def _filter(actors: Iterable[str] | None, facet: str | None) -> tuple[str, list[
         args += [f"%{_SEP}{_like(a)}{_SEP}%" for a in names]
     if facet:
         if facet.endswith(":") or facet == "scope":
-            where.append("facet LIKE 'scope:%'")
+            where.append("(facet = 'scope' OR facet LIKE 'scope:%')")
         elif facet == "polarity":
             where.append("facet = 'factuality'")
         else:

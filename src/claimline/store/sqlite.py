@@ -1432,7 +1432,7 @@ class Store:
             args.extend(sorted(actors))
         if facet:
             if facet.endswith(":") or facet == "scope":
-                where.append("facet LIKE 'scope:%'")
+                where.append("(facet = 'scope' OR facet LIKE 'scope:%')")
             else:
                 where.append("(facet = ? OR facet = 'scope:' || ?)")
                 args.extend([facet, facet])
