@@ -1358,3 +1358,34 @@ def test_one_event_measured_twice_is_one_event_through_the_store(tmp_path):
         found = api.conflicts(store)
     assert len(frames) == 3 and len({of[f.id] for f in frames}) == 2
     assert any(c.facet == "quantity" for c in found), [(c.facet, c.question) for c in found]
+
+
+def test_a_stored_cluster_put_in_another_index_enters_what_its_members_do_computed_once(frames_of, monkeypatch):
+    """Every later article of a story puts the story's stored clusters in its own index: what a cluster
+    enters (its members' keys, copy keys, articles) is what its members enter one by one, found once per
+    cluster while its members are the same (a cluster that changed is entered anew)."""
+    ms = [
+        *_members(frames_of, "NATO bought the Sentinel system from OpenAI on 2 March.", date(2026, 3, 3), "Wire A"),
+        *_members(frames_of, "In March, NATO purchased the system from OpenAI.", date(2026, 3, 20), "Paper B"),
+    ]
+    stored = identity.Cluster("ev-stored", list(ms))
+
+    def by_member(members):
+        index = EventClusters()
+        index.clusters[stored.id] = identity.Cluster(stored.id, list(members))
+        for m in members:
+            index._index_member(stored.id, m)
+        return index
+
+    def entered(index):
+        return index._index, index._copies, index._of_article, index.aliases
+
+    whole, first = entered(by_member(ms)), entered(by_member(ms[:1]))
+    assert entered(EventClusters([stored])) == whole
+    computed: list[object] = []
+    real_keys = identity.keys
+    monkeypatch.setattr(identity, "keys", lambda f, lex=None: computed.append(f) or real_keys(f, lex))
+    again = EventClusters([identity.Cluster(stored.id, list(ms))])  # (a later article's index: the same members)
+    assert entered(again) == whole and computed == []
+    fewer = EventClusters([identity.Cluster(stored.id, ms[:1])])  # (the cluster as another store holds it)
+    assert entered(fewer) == first and computed

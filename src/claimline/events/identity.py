@@ -1523,6 +1523,57 @@ def cluster_id(frame_id: str) -> str:
     return "ev-" + hashlib.sha256(frame_id.encode()).hexdigest()[:12]
 
 
+#: What a stored cluster enters in an index (:meth:`EventClusters._put`): the frames defining an acronym, its
+#: articles, its index keys, its copy keys.
+_Entries = tuple[list[EventFrame], tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...]]
+#: cluster id -> (its members, the lexicon, the gazetteer, :data:`_Entries`): a stored cluster is put in the index of
+#: every later article of its story (its members the same objects while a write holds them: ``store.events._Held``)
+_ENTRIES_OF: dict[str, tuple[tuple[Member, ...], EventLexicon, object, _Entries]] = {}
+_ENTRIES_MAX = 8192  # members of the clusters whose entries are kept, at most (older clusters forgotten first)
+_ENTRIES_SIZE = [0]
+
+
+def _entries(c: Cluster, lex: EventLexicon) -> _Entries:
+    """What :meth:`EventClusters._index_member` enters for each member of ``c``, each entry once, in the members'
+    order: kept per cluster while its members are the same objects (a pure function of its frames, the lexicon
+    and the gazetteer)."""
+    g = actors_mod.gazetteer()
+    found = _ENTRIES_OF.get(c.id)
+    ms = c.members
+    if (
+        found is not None
+        and found[1] is lex
+        and found[2] is g
+        and len(found[0]) == len(ms)
+        and all(a is b for a, b in zip(found[0], ms, strict=True))
+    ):
+        return found[3]
+    defining: list[EventFrame] = []
+    articles: dict[str, None] = {}
+    index_keys: dict[tuple[str, str], None] = {}
+    copies: dict[str, None] = {}
+    for m in ms:
+        f = m.frame
+        if acronyms(f):
+            defining.append(f)
+        articles[f.article_id] = None
+        if f.commentary:
+            index_keys["commentary", "@" + f.article_id] = None
+        else:
+            index_keys.update(dict.fromkeys(keys(f, lex)))
+        if m.copy_key:
+            copies[m.copy_key] = None
+    out = (defining, tuple(articles), tuple(index_keys), tuple(copies))
+    if found is not None:
+        _ENTRIES_SIZE[0] -= len(_ENTRIES_OF.pop(c.id)[0])
+    while _ENTRIES_OF and _ENTRIES_SIZE[0] + len(ms) > _ENTRIES_MAX:
+        _ENTRIES_SIZE[0] -= len(_ENTRIES_OF.pop(next(iter(_ENTRIES_OF)))[0])
+    if len(ms) <= _ENTRIES_MAX:
+        _ENTRIES_OF[c.id] = (tuple(ms), lex, g, out)
+        _ENTRIES_SIZE[0] += len(ms)
+    return out
+
+
 class EventClusters:
     """Incremental clustering of frames into events (see the module docstring)."""
 
@@ -1549,9 +1600,18 @@ class EventClusters:
             self._put(c)
 
     def _put(self, c: Cluster) -> None:
+        """Hold a stored cluster: what :meth:`_index_member` enters for each of its members, entered once per
+        distinct key (:func:`_entries`: the same entries, found once per cluster for every index it is put in)."""
         self.clusters[c.id] = c
-        for m in c.members:
-            self._index_member(c.id, m)
+        defining, articles, index_keys, copies = _entries(c, self.lex)
+        if defining:
+            self._learn(defining)
+        for a in articles:
+            self._of_article.setdefault(a, set()).add(c.id)
+        for k in index_keys:
+            self._index.setdefault(k, set()).add(c.id)
+        for k in copies:
+            self._copies.setdefault(k, set()).add(c.id)
 
     def _member_keys(self, m: Member) -> set[tuple[str, str]]:
         """:func:`keys` of a member's frame, computed once (the member is kept with them, so its
