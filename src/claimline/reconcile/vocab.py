@@ -12,6 +12,13 @@ from ..lexicons import read_merged
 FILE = "comparison.toml"
 
 
+def _lowered_words(v: object) -> list[str]:
+    """A TOML list of words, lowercased: what every word list of the comparison vocabulary is validated by."""
+    if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
+        raise ValueError("a list of words is wanted")
+    return [w.lower() for w in v]
+
+
 class DayEdges(BaseModel):
     """``[day_edges]``: when a one-day time reaches across midnight (see ``models/comparison.toml``)."""
 
@@ -68,9 +75,7 @@ class FigureStages(BaseModel):
     @field_validator("provisional", "final", "nouns", mode="before")
     @classmethod
     def _lower(cls, v: object) -> list[str]:
-        if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
-            raise ValueError("a list of words is wanted")
-        return [w.lower() for w in v]
+        return _lowered_words(v)
 
 
 class Agents(BaseModel):
@@ -88,9 +93,7 @@ class Agents(BaseModel):
     @field_validator("generic", "before_verb", "connectors", "scope", "rejected", mode="before")
     @classmethod
     def _lower(cls, v: object) -> list[str]:
-        if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
-            raise ValueError("a list of words is wanted")
-        return [w.lower() for w in v]
+        return _lowered_words(v)
 
     @field_validator("kinds", mode="before")
     @classmethod
@@ -130,9 +133,7 @@ class Extent(BaseModel):
     )
     @classmethod
     def _lower(cls, v: object) -> list[str]:
-        if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
-            raise ValueError("a list of words is wanted")
-        return [w.lower() for w in v]
+        return _lowered_words(v)
 
 
 class ComparisonLexicon(BaseModel):
@@ -213,9 +214,7 @@ class ComparisonLexicon(BaseModel):
     )
     @classmethod
     def _lower(cls, v: object) -> list[str]:
-        if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
-            raise ValueError("a list of words is wanted")
-        return [w.lower() for w in v]
+        return _lowered_words(v)
 
     @field_validator("exclusive", "outcomes", "stages")
     @classmethod
