@@ -64,7 +64,8 @@ Facets
     Within one cluster (a "no" with no time of its own, "the contract was not cancelled": within its family, whose
     other clusters are its event but for their time), among frames naming the same participants, at least one ("X
     did not sign with Y" contradicts only reports of X signing with Y; an event nobody is named in is too vague
-    to contradict): reported as happening (asserted, reported,
+    to contradict; a "no" naming nobody, told by a verb or by a negative determiner on the event noun, "nobody was
+    arrested", "received no complaint", answers its cluster's parties): reported as happening (asserted, reported,
     hedged) versus ``denied`` or negated ("did not sign"). Speech acts (class ``communicate`` and
     below) are not compared: "has not confirmed" is not contradicted by a later confirmation.
     Expected events are neither (a plan is not a report that it happened), except against an
@@ -2080,9 +2081,9 @@ def _factuality_questions(
         names = _named(r.frame)
         if not names and r.frame.factuality in _PLANNED:  # a plan told without its parties: its article's
             names = own.get((r.cluster, r.info.article_id), frozenset())
-        if not names and r.frame.factuality in _NO and r.frame.trigger.pos == "verb":
-            # "nobody has been arrested", "denied that the plant would close" (a noun in a negated clause, "a fine
-            # alone will not make anyone whole", is no "no" of its own)
+        if not names and r.frame.factuality in _NO and (r.frame.trigger.pos == "verb" or _none_of_it(r)):
+            # "nobody has been arrested", "denied that the plant would close", "received no complaint" (a noun in a
+            # negated clause, "a fine alone will not make anyone whole", is no "no" of its own)
             names = everyone.get(r.cluster, frozenset())
         if not names:
             continue  # an event nobody is named in ("the ministry" is described) is too vague to contradict
@@ -2528,7 +2529,13 @@ def _one_plan(plan: _Report, refusal: _Report) -> bool:
         return True
     if any(w.isdigit() for w in theirs):
         return mine == theirs
-    return _unquantified(mine) == _unquantified(theirs)
+    if _unquantified(mine) == _unquantified(theirs):
+        return True
+    # the refusal's words, each in the plan's in their order ("will not issue a single warning on its own" /
+    # "will issue severe-weather warnings on its own when a storm develops"): the plan's thing, told more fully
+    # ("to use the drones for surveillance" / "will not use them for strikes" stay two plans)
+    rest = iter(amounts.singular(w) for w in _unquantified(mine))
+    return all(any(w == x for x in rest) for w in (amounts.singular(w) for w in _unquantified(theirs)))
 
 
 #: auxiliaries that open a second clause after "and" / "but" ("will not appeal and will retender the work")
@@ -2557,8 +2564,9 @@ def _planned_thing(tail: Sequence[str]) -> list[str]:
 
 
 def _unquantified(words: list[str]) -> list[str]:
-    """``words`` without numbers and the quantifier "any" ("400 jobs", "any jobs": "jobs")."""
-    return [w for w in words if not w.isdigit() and w != "any"]
+    """``words`` without numbers and the quantifiers "any" and "single" ("400 jobs", "any jobs", "a single job":
+    "jobs")."""
+    return [w for w in words if not w.isdigit() and w not in ("any", "single")]
 
 
 def _still_planned(by_cluster: Mapping[tuple[str, str], list[_Report]], label: str) -> list[_Question]:
@@ -2861,6 +2869,32 @@ def _negated_plan(r: _Report, lex: EventLexicon | None = None) -> bool:
 _VERB_GROUP = r"(?:(?:be|been|being|have|has|had|do|does|did|yet|ever|even|also|still|so|far|[a-z]+ly)\s+){0,3}"
 _NEGATOR_BEFORE = re.compile(r"(?:\b(?:not|never|nor|neither|cannot|without)|n't)\s+" + _VERB_GROUP + "$")
 _NEGATIVE_SUBJECT = re.compile(r"^\s*(?:no|nobody|nothing|none|neither|no-one)\b")
+
+
+def _none_of_it(r: _Report) -> bool:
+    """A negated event noun under a negative determiner of its own ("received no complaint", "No complaint has been
+    filed", "not a single arrest was made", "no formal complaint"): the noun's own "no" — that none took place —
+    unlike a noun in a clause another word negates ("the scope of the pilot has not changed") or a "no" under a
+    condition ("if no agreement is reached")."""
+    c, t = r.info.claim, r.frame.trigger
+    if t.pos != "noun" or not c.text or not (c.start <= t.start <= c.end):
+        return False
+    at = t.start - c.start
+    found = _NO_DETERMINER.search(c.text[max(0, at - 40) : at].lower())
+    if found is None:
+        return False
+    # not under a condition ("a stoppage for Monday if no agreement is reached", "unless no buyer is found": what
+    # happens then, no "no" told; ``conditions`` of ``models/comparison.toml``)
+    before = _CLAUSE_END.split(c.text[max(0, at - 160) : max(0, at - 40) + found.start() + 1].lower())[-1]
+    return not _says(_VERB_WORD.findall(before)[-3:], (*comparison().conditions, "whether"))
+
+
+#: a negative determiner right before an event noun, one modifier between at most ("no complaint", "no formal
+#: complaint", "not a single arrest", "not any payment"); not "no such order", "no other complaint", which point at
+#: one act told elsewhere (its parties are that act's, not whatever its cluster names)
+_NO_DETERMINER = re.compile(
+    r"(?:^|[^\w'-])(?:no|not\s+a\s+single|not\s+one|not\s+any)\s+(?:(?!such\b|other\b)[a-z][\w-]*\s+)?$"
+)
 
 
 @cache

@@ -1,0 +1,75 @@
+"""Questions on one event that two outlets answer and the comparison used to leave unasked or find compatible
+(review 24): a "no" told by a negative determiner on the event noun ("received no complaint") and a refusal of a
+plan told with fewer words than the plan ("will not issue a single warning on its own"). Articles written for
+these tests (the outlets, companies and places are invented)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.events import EventClusters, extract_events, members
+from claimline.reconcile.events import event_conflicts
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    """Articles (outlet, publication date, text) -> their conflicts on events, as the store computes them."""
+
+    def go(*docs: tuple[str, date, str]):
+        clusters = EventClusters()
+        claims, articles = {}, {}
+        for k, (outlet, published, text) in enumerate(docs):
+            ex, frames = extract_events(text, published, nlp=nlp, publisher=outlet, path=f"a{k}.txt")
+            clusters.add(members(ex, frames))
+            claims.update({c.id: c for c in ex.claims})
+            articles[ex.article.id] = ex.article
+        return [c for _, c in event_conflicts(clusters.clusters.values(), claims, articles)]
+
+    return go
+
+
+def _told(conflicts, facet):
+    return [{s.value: sorted(r.publisher for r in s.sources) for s in c.sides} for c in conflicts if c.facet == facet]
+
+
+FILED = (
+    "Stellar Aero has filed a complaint with the competition office against the award of the contract to "
+    "Kalmar Drones, sources said."
+)
+
+
+def test_an_event_noun_under_no_is_a_no_against_the_report_that_it_happened(run):
+    """ "received no complaint": the noun's own determiner says none was made, whoever it names (it names nobody:
+    the parties of its event are those the cluster's reports name)."""
+    none = "The ministry said it had received no complaint from any of the bidders for the Kalmar Drones contract."
+    conflicts = run(("Valley Wire", date(2026, 4, 4), FILED), ("Danube Daily", date(2026, 4, 6), none))
+    assert _told(conflicts, "factuality") == [{"happened": ["Valley Wire"], "did not happen": ["Danube Daily"]}]
+
+
+def test_an_event_noun_in_a_clause_another_word_negates_is_no_no(run):
+    """The determiner must be the noun's own: "did not say when the complaint was filed" says nothing of whether
+    it was."""
+    other = "The ministry did not say when the complaint against the Kalmar Drones contract had been filed."
+    conflicts = run(("Valley Wire", date(2026, 4, 4), FILED), ("Danube Daily", date(2026, 4, 6), other))
+    assert _told(conflicts, "factuality") == []
+
+
+def test_a_refusal_told_with_fewer_words_answers_the_plan(run):
+    """The refusal's words, each in the plan's in their order ("a single warning on its own" / "flood warnings on
+    its own when a river rises ..."): one plan, a conflict on whether it is planned."""
+    plan = (
+        "Kestrel will also issue flood warnings on its own when a river rises faster than a forecaster can "
+        "react, according to a project summary."
+    )
+    refusal = '"Kestrel will not issue a single warning on its own," the agency\'s director, Marta Vojt, said.'
+    conflicts = run(("Meridian Wire", date(2026, 5, 4), plan), ("Tech Review", date(2026, 5, 7), refusal))
+    assert _told(conflicts, "factuality") == [{"planned": ["Meridian Wire"], "not planned": ["Tech Review"]}]
+
+
+def test_a_refusal_of_another_use_stays_another_plan(run):
+    plan = "The city will use the drones for surveillance of the harbour, the mayor said."
+    refusal = "The city will not use the drones for strikes on anyone, the mayor said."
+    conflicts = run(("Meridian Wire", date(2026, 5, 4), plan), ("Tech Review", date(2026, 5, 7), refusal))
+    assert _told(conflicts, "factuality") == []
