@@ -1,7 +1,8 @@
 """Questions on one event that two outlets answer and the comparison used to leave unasked or find compatible
-(review 24): a "no" told by a negative determiner on the event noun ("received no complaint") and a refusal of a
-plan told with fewer words than the plan ("will not issue a single warning on its own"). Articles written for
-these tests (the outlets, companies and places are invented)."""
+(review 24): a "no" told by a negative determiner on the event noun ("received no complaint"), a refusal of a
+plan told with fewer words than the plan ("will not issue a single warning on its own"), and one article's "no"
+asked of a noun and of its verb listed once. Articles written for these tests (the outlets, companies and
+places are invented)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,22 @@ def test_a_refusal_of_another_use_stays_another_plan(run):
     refusal = "The city will not use the drones for strikes on anyone, the mayor said."
     conflicts = run(("Meridian Wire", date(2026, 5, 4), plan), ("Tech Review", date(2026, 5, 7), refusal))
     assert _told(conflicts, "factuality") == []
+
+
+def test_one_no_asked_of_a_noun_and_of_its_verb_is_one_conflict(run):
+    """ "opens investigation" (a headline) and "has opened a formal investigation" against "had not opened an
+    investigation" and "We have not opened an investigation": the verb's and the noun's clusters, and the two
+    sentences of one article, ask one question — one conflict listed."""
+    opened = (
+        "Dutch regulator opens investigation into Harwick parking app leak\n\n"
+        "The Dutch Data Protection Authority has opened a formal investigation into the leak at the Harwick "
+        "parking app, the authority said."
+    )
+    denied = (
+        "The Dutch Data Protection Authority said it had not opened an investigation into the Harwick parking app "
+        'leak. "We have not opened an investigation at this stage," a spokesperson said.'
+    )
+    conflicts = run(("Privacy Monitor", date(2026, 3, 11), opened), ("Benelux Wire", date(2026, 3, 12), denied))
+    told = _told(conflicts, "factuality")
+    assert len(told) == 1, told
+    assert told[0]["did not happen"] == ["Benelux Wire"]

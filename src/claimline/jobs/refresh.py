@@ -569,10 +569,11 @@ def _coupled(db: Any, recomputed: set[str], families: set[str]) -> list[tuple[st
     """Add to ``recomputed`` (and their families to ``families``) the clusters of the families a stored
     conflict on events couples to them through a claim (:func:`claimline.store.events.clusters_coupled`),
     and so on: a disagreement on a figure is listed once across families (a sentence's verb and its
-    figure, or its noun, in two families: ``reconcile.events._without_measured_twice``,
-    ``reconcile.classification.once``), so whether a family's conflict is kept depends on the conflicts
-    sharing its claims, which a whole refresh recomputes together (issue 12 (2): the Italian recall's
-    "14" / "16" batches listed twice after ingests one by one). Stops past :data:`COUPLED_CLUSTERS`
+    figure, or its noun, in two families; whether an event happened, asked of a noun and of its verb:
+    ``reconcile.events._without_measured_twice``, ``reconcile.classification.once``), so whether a
+    family's conflict is kept depends on the conflicts sharing its claims, which a whole refresh
+    recomputes together (issue 12 (2): the Italian recall's "14" / "16" batches listed twice after
+    ingests one by one). Stops past :data:`COUPLED_CLUSTERS`
     (``claimline reconcile`` recomputes everything). Returns the ``(cluster, family)`` rows added."""
     from ..events.light import MEASURE
     from ..reconcile.classification import FACET
@@ -581,7 +582,7 @@ def _coupled(db: Any, recomputed: set[str], families: set[str]) -> list[tuple[st
     added: list[tuple[str, str]] = []
     frontier = set(recomputed)
     while frontier and len(recomputed) <= COUPLED_CLUSTERS:
-        coupled = stored.clusters_coupled(db, frontier, ("quantity", FACET), MEASURE) - recomputed
+        coupled = stored.clusters_coupled(db, frontier, ("quantity", FACET, "factuality"), MEASURE) - recomputed
         if not coupled:
             break
         more = stored.families_of(db, coupled) - families

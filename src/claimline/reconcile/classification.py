@@ -323,14 +323,16 @@ def once(
     """``drafts`` without a classification told twice: a second conflict on a classification whose sides hold
     the same values from the same claims as one kept (a noun and its verb, "the shutdown" / "rated", in two
     clusters of one sentence), and a conflict on a figure whose sides are a scale's numbers from the claims
-    of a classification's sides ("level 1" / "level 2" read as counts 1 and 2)."""
+    of a classification's sides ("level 1" / "level 2" read as counts 1 and 2); and a second conflict on whether an
+    event happened whose "yes" shares a claim and whose "no" an article with one kept (one article's "no" answering
+    one claim, told twice or asked of a noun and of its verb)."""
     kept_classes: list[dict[str, set[str]]] = []
     for d in drafts:
         if facet_of(d) == FACET:
             kept_classes.append({v: {i.id for i in infos} for v, infos in sides_of(d).items()})
     out: list[T] = []
     seen: list[dict[str, set[str]]] = []
-    told_no: list[tuple[set[str], set[tuple[str, str]]]] = []  # (a kept "whether" conflict's "yes" claims, its "no")
+    told_no: list[tuple[set[str], set[str]]] = []  # (a kept "whether" conflict's "yes" claims, its "no" articles)
     for d in drafts:
         sides = {v: {i.id for i in infos} for v, infos in sides_of(d).items()}
         if facet_of(d) == FACET:
@@ -338,12 +340,14 @@ def once(
                 continue
             seen.append(sides)
         elif facet_of(d) == "factuality":
-            # one article's "no" told twice, as a denial and as a negation ("denied reports that he had resigned";
-            # "he has not resigned"), answering one claim's "yes" from two clusters: one disagreement, listed once
-            # (review 23 D2)
+            # one article's "no", told twice (as a denial and as a negation: "denied reports that he had resigned";
+            # "he has not resigned", review 23 D2; in two sentences: "said it had not opened an investigation. 'We
+            # have not opened an investigation'"), or asked twice, of a noun and of its verb in two clusters ("opens
+            # investigation" / "had not opened an investigation"), answering one claim's "yes": one disagreement,
+            # listed once
             yes = {i for v, ids in sides.items() if v not in _NO_SIDES for i in ids}
-            no = {(v, i.article_id) for v, infos in sides_of(d).items() if v in _NO_SIDES for i in infos}
-            if yes and no and any(yes & y and _told_two_ways(no, n) for y, n in told_no):
+            no = {i.article_id for v, infos in sides_of(d).items() if v in _NO_SIDES for i in infos}
+            if yes and no and any(yes & y and no & n for y, n in told_no):
                 continue
             told_no.append((yes, no))
         elif facet_of(d) == "quantity" and any(_numbers_of(c, sides) for c in kept_classes):
@@ -354,11 +358,6 @@ def once(
 
 #: the "no" sides of a conflict on whether an event happened (reconcile/events.py ``_factuality_questions``)
 _NO_SIDES = frozenset({"denied", "did not happen"})
-
-
-def _told_two_ways(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
-    """Two "no" sides ((label, article) pairs) one article gives, one as a denial and one as a negation."""
-    return any(x[1] == y[1] and x[0] != y[0] for x in a for y in b)
 
 
 def _numbers_of(classified: Mapping[str, set[str]], figures: Mapping[str, set[str]]) -> bool:

@@ -1240,17 +1240,19 @@ def claim_frames(db: sqlite3.Connection, claim_ids: Iterable[str]) -> dict[str, 
 
 
 def clusters_coupled(
-    db: sqlite3.Connection, cluster_ids: Iterable[str], facets: tuple[str, str], figure: str
+    db: sqlite3.Connection, cluster_ids: Iterable[str], facets: tuple[str, ...], figure: str
 ) -> set[str]:
     """The clusters a stored conflict on events couples to ``cluster_ids`` through a claim: those a
-    conflict of one of ``facets`` (on a figure or a classification) compared when one of its sides holds
-    a claim with a frame in ``cluster_ids``, and the clusters of the figures (frames of class ``figure``)
-    of the claims on the sides of such a conflict over ``cluster_ids``. Such a disagreement is listed
-    once across families (``reconcile.events._without_measured_twice``, ``reconcile.classification.once``:
-    a conflict sharing its sides' claims with another is dropped), so whether one is kept depends on
-    these. Only those conflicts couple (the rules drop a conflict for a conflict), which keeps the set
-    small where clusters share claims widely (a conflict across many articles)."""
+    conflict of one of ``facets`` (on a figure, a classification or whether an event happened) compared
+    when one of its sides holds a claim with a frame in ``cluster_ids``, and the clusters of the figures
+    (frames of class ``figure``) of the claims on the sides of such a conflict over ``cluster_ids``. Such
+    a disagreement is listed once across families (``reconcile.events._without_measured_twice``,
+    ``reconcile.classification.once``: a conflict sharing its sides' claims with another is dropped), so
+    whether one is kept depends on these. Only those conflicts couple (the rules drop a conflict for a
+    conflict), which keeps the set small where clusters share claims widely (a conflict across many
+    articles)."""
     out: set[str] = set()
+    kinds = _marks(len(facets))
     for chunk in _chunks(sorted(set(cluster_ids))):
         marks = _marks(len(chunk))
         out.update(
@@ -1259,7 +1261,7 @@ def clusters_coupled(
                 "SELECT DISTINCT x.cluster_id FROM event_membership m JOIN events e ON e.id = m.event_id"
                 " JOIN conflict_claims cc ON cc.claim_id = e.claim_id JOIN conflicts c ON c.id = cc.conflict_id"
                 " JOIN event_conflict_clusters x ON x.question = c.question"
-                f" WHERE m.cluster_id IN ({marks}) AND e.claim_id IS NOT NULL AND c.facet IN (?,?)",
+                f" WHERE m.cluster_id IN ({marks}) AND e.claim_id IS NOT NULL AND c.facet IN ({kinds})",
                 [*chunk, *facets],
             )
         )
@@ -1271,7 +1273,7 @@ def clusters_coupled(
                 " JOIN events e ON e.claim_id = cc.claim_id JOIN event_membership m ON m.event_id = e.id"
                 # (``c.facet || ''``: no index on the facet, so the plan starts from the clusters' index, not from
                 # every stored conflict of the two facets: 10.2 -> 2.1 ms for 100 clusters of the 100k store)
-                f" WHERE x.cluster_id IN ({marks}) AND c.facet || '' IN (?,?) AND e.class = ?",
+                f" WHERE x.cluster_id IN ({marks}) AND c.facet || '' IN ({kinds}) AND e.class = ?",
                 [*chunk, *facets, figure],
             )
         )
