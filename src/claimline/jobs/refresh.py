@@ -573,7 +573,10 @@ def _coupled(db: Any, recomputed: set[str], families: set[str]) -> list[tuple[st
     ``reconcile.events._without_measured_twice``, ``reconcile.classification.once``), so whether a
     family's conflict is kept depends on the conflicts sharing its claims, which a whole refresh
     recomputes together (issue 12 (2): the Italian recall's "14" / "16" batches listed twice after
-    ingests one by one). Stops past :data:`COUPLED_CLUSTERS`
+    ingests one by one). A kept "whether it happened" couples every cluster a frame of its sides' claims
+    is in: a second one sharing a claim of its "yes", dropped while it is kept, is asked again once a
+    new report changes the kept one's family (one article's "no" answering one claim's "yes" in two
+    clusters, the noun's and the verb's). Stops past :data:`COUPLED_CLUSTERS`
     (``claimline reconcile`` recomputes everything). Returns the ``(cluster, family)`` rows added."""
     from ..events.light import MEASURE
     from ..reconcile.classification import FACET
@@ -582,7 +585,10 @@ def _coupled(db: Any, recomputed: set[str], families: set[str]) -> list[tuple[st
     added: list[tuple[str, str]] = []
     frontier = set(recomputed)
     while frontier and len(recomputed) <= COUPLED_CLUSTERS:
-        coupled = stored.clusters_coupled(db, frontier, ("quantity", FACET, "factuality"), MEASURE) - recomputed
+        coupled = (
+            stored.clusters_coupled(db, frontier, ("quantity", FACET, "factuality"), MEASURE, ("factuality",))
+            - recomputed
+        )
         if not coupled:
             break
         more = stored.families_of(db, coupled) - families

@@ -1240,7 +1240,11 @@ def claim_frames(db: sqlite3.Connection, claim_ids: Iterable[str]) -> dict[str, 
 
 
 def clusters_coupled(
-    db: sqlite3.Connection, cluster_ids: Iterable[str], facets: tuple[str, ...], figure: str
+    db: sqlite3.Connection,
+    cluster_ids: Iterable[str],
+    facets: tuple[str, ...],
+    figure: str,
+    every_frame: tuple[str, ...] = (),
 ) -> set[str]:
     """The clusters a stored conflict on events couples to ``cluster_ids`` through a claim: those a
     conflict of one of ``facets`` (on a figure, a classification or whether an event happened) compared
@@ -1250,9 +1254,13 @@ def clusters_coupled(
     ``reconcile.classification.once``: a conflict sharing its sides' claims with another is dropped), so
     whether one is kept depends on these. Only those conflicts couple (the rules drop a conflict for a
     conflict), which keeps the set small where clusters share claims widely (a conflict across many
-    articles)."""
+    articles). ``every_frame``: facets of ``facets`` whose conflicts over ``cluster_ids`` couple the clusters
+    of every frame of their sides' claims, not only of the figures (a second "whether it happened" sharing
+    a claim of its "yes" with a kept one is dropped, asked in whichever cluster a frame of that claim is in:
+    ``reconcile.classification.once``)."""
     out: set[str] = set()
     kinds = _marks(len(facets))
+    wholly = _marks(len(every_frame)) if every_frame else "NULL"
     for chunk in _chunks(sorted(set(cluster_ids))):
         marks = _marks(len(chunk))
         out.update(
@@ -1273,8 +1281,9 @@ def clusters_coupled(
                 " JOIN events e ON e.claim_id = cc.claim_id JOIN event_membership m ON m.event_id = e.id"
                 # (``c.facet || ''``: no index on the facet, so the plan starts from the clusters' index, not from
                 # every stored conflict of the two facets: 10.2 -> 2.1 ms for 100 clusters of the 100k store)
-                f" WHERE x.cluster_id IN ({marks}) AND c.facet || '' IN ({kinds}) AND e.class = ?",
-                [*chunk, *facets, figure],
+                f" WHERE x.cluster_id IN ({marks}) AND c.facet || '' IN ({kinds})"
+                f" AND (e.class = ? OR c.facet IN ({wholly}))",
+                [*chunk, *facets, figure, *every_frame],
             )
         )
     return out
