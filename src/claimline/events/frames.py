@@ -462,6 +462,25 @@ def _noun_object(verb: Token, lex: EventLexicon) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.nouns), None)
 
 
+def _prep_noun(verb: Token, lex: EventLexicon) -> Token | None:
+    """The event noun a light verb with no event object puts its object or subject under ("the mayor was placed under
+    investigation", "placed the town under a curfew"; "filed for bankruptcy protection" when the verb has no object:
+    ``light_prepositions`` of models/events.toml): a noun the lexicon lists as an event by itself, or a compound
+    before it that is one (not a noun that is an event only as a light verb's object)."""
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    for c in verb.children:
+        if c.dep_ != "prep" or not lex.light_preposition(c.lower_, has_object):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj" or g.pos_ != "NOUN":
+                continue
+            for n in (g, *(k for k in g.children if k.dep_ in ("compound", "nmod") and k.pos_ == "NOUN")):
+                lemma = n.lemma_.lower()
+                if lemma not in lex.light_only and (lemma in lex.nouns or lemma in lex.other_nouns):
+                    return n
+    return None
+
+
 def _with_noun(verb: Token, lex: EventLexicon) -> Token | None:
     """The event noun of "<verb> with <noun>" for a verb of no class ("Veldhaven Bank hit with a
     EUR 24 million fine", "the lender was slapped with a fine by the regulator"): the noun is the
@@ -527,6 +546,8 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             continue
         if found is None and lex.word(lemma) in lex.light_verbs:  # ("staged": the tagger's "stag")
             obj = _noun_object(tok, lex)
+            if obj is None:
+                obj = _prep_noun(tok, lex)  # "was placed under investigation on Tuesday"
             if obj is not None:
                 light_nouns[obj.i] = tok
                 continue

@@ -312,6 +312,17 @@ class EventLexiconFile(_Strict):
         default_factory=DateQuestionsEntry, description="Date classes of claim-level reconciliation"
     )
     light_verbs: list[str] = Field(default_factory=list)
+    light_prepositions: list[str] = Field(
+        default_factory=list,
+        description="Prepositions a light verb puts its event noun under when it has no event object ('placed under "
+        "investigation', 'placed the town under a curfew'): the noun is the event, the verb gives it its time and "
+        "parties",
+    )
+    bare_light_prepositions: list[str] = Field(
+        default_factory=list,
+        description="As light_prepositions, for a light verb with no object at all ('filed for bankruptcy'; not "
+        "'gave evidence for the inquiry')",
+    )
     not_events: list[str] = Field(default_factory=list)
     stative_verbs: list[str] = Field(
         default_factory=list,
@@ -478,6 +489,8 @@ class EventLexicon:
     currencies: dict[str, str]  # currency word or symbol -> code
     date_questions: DateQuestions
     families: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> its classes
+    light_prepositions: frozenset[str] = frozenset()  # "placed under investigation": the noun is the light verb's
+    bare_light_prepositions: frozenset[str] = frozenset()  # "filed for bankruptcy": so, with no object
     horizon_days: int = 365  # the default horizon of a class (``horizon_days``)
     stative_verbs: frozenset[str] = frozenset()  # verbs of a state (``models/wordnet/stative_verbs.toml``)
     happening_verbs: frozenset[str] = frozenset()  # of coming to pass (``models/wordnet/happening_verbs.toml``)
@@ -515,6 +528,11 @@ class EventLexicon:
         if " " in a or " " in b:
             return a.replace(" ", "") == b.replace(" ", "")
         return b in derivatives(a, self.derivations) or a in derivatives(b, self.derivations)
+
+    def light_preposition(self, prep: str, has_object: bool) -> bool:
+        """A light verb's event noun may follow this preposition ("placed under investigation"; "filed for
+        bankruptcy" only with no object: ``bare_light_prepositions``)."""
+        return prep in self.light_prepositions or (not has_object and prep in self.bare_light_prepositions)
 
     def word(self, lemma: str) -> str:
         """The lemma of the word a tagger's lemma stands for ("fin", of "fined": "fine")."""
@@ -768,6 +786,8 @@ def build(data: dict) -> EventLexicon:
         converse=frozenset(v for e in raw.event for v in e.converse),
         ancestors=ancestors,
         light_verbs=frozenset(raw.light_verbs),
+        light_prepositions=frozenset(w.lower() for w in raw.light_prepositions),
+        bare_light_prepositions=frozenset(w.lower() for w in raw.bare_light_prepositions),
         not_events=frozenset(raw.not_events),
         stative_verbs=frozenset(raw.stative_verbs),
         happening_verbs=frozenset(raw.happening_verbs),

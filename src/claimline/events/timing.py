@@ -373,8 +373,17 @@ def _carried_event(verb: Token, triggers: dict[int, int]) -> int | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
             (c for c in verb.children if c.dep_ == "nsubjpass"), None
         )
+        if obj is not None and (found := _noun_event(obj, triggers)) is not None:
+            return found
+        if lemma in lexicon().light_verbs:
+            # "was placed under investigation on Tuesday": the event noun after a light preposition
+            for c in verb.children:
+                if c.dep_ == "prep" and lexicon().light_preposition(c.lower_, obj is not None and obj.dep_ == "dobj"):
+                    held = [_noun_event(g, triggers) for g in c.children if g.dep_ == "pobj"]
+                    if (found := next((h for h in held if h is not None), None)) is not None:
+                        return found
         if obj is not None:
-            return _noun_event(obj, triggers)
+            return None
     for c in verb.children:
         if c.dep_ == "prep" and c.i > verb.i and f"{lemma} {c.lower_}" in OBJECT_VERBS:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
