@@ -43,6 +43,7 @@ CREATE INDEX conflicts_unmarked ON conflicts(id) WHERE duplicate IS NULL
 CREATE INDEX event_conflict_clusters_question ON event_conflict_clusters(question)
 CREATE INDEX event_families_family ON event_families(family)
 CREATE INDEX event_keys_event ON event_keys(event_id)
+CREATE INDEX event_leads_article ON event_leads(article_id)
 CREATE INDEX event_membership_cluster ON event_membership(cluster_id)
 CREATE INDEX event_participants_event ON event_participants(event_id)
 CREATE INDEX event_participants_folded ON event_participants(folded)
@@ -105,6 +106,8 @@ CREATE TABLE event_family_links ( family TEXT NOT NULL, a TEXT NOT NULL, b TEXT 
 WITHOUT ROWID
 CREATE TABLE event_keys ( key TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, \
 time_start TEXT, time_end TEXT, factuality TEXT, published TEXT, class TEXT, PRIMARY KEY (key, event_id) ) WITHOUT ROWID
+CREATE TABLE event_leads ( key TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE \
+CASCADE, PRIMARY KEY (key, article_id) ) WITHOUT ROWID
 CREATE TABLE event_membership ( event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE, cluster_id \
 TEXT NOT NULL REFERENCES event_clusters(id) ON DELETE CASCADE ) WITHOUT ROWID
 CREATE TABLE event_participants ( name TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES events(id) ON DELETE \
@@ -152,6 +155,7 @@ CREATE INDEX conflicts_unmarked ON conflicts USING btree (id) WHERE (duplicate I
 CREATE INDEX event_conflict_clusters_question ON event_conflict_clusters USING btree (question)
 CREATE INDEX event_families_family ON event_families USING btree (family)
 CREATE INDEX event_keys_event ON event_keys USING btree (event_id)
+CREATE INDEX event_leads_article ON event_leads USING btree (article_id)
 CREATE INDEX event_membership_cluster ON event_membership USING btree (cluster_id)
 CREATE INDEX event_participants_event ON event_participants USING btree (event_id)
 CREATE INDEX event_participants_folded ON event_participants USING btree (folded)
@@ -190,6 +194,7 @@ CREATE UNIQUE INDEX event_entries_pkey ON event_entries USING btree (cluster_id)
 CREATE UNIQUE INDEX event_families_pkey ON event_families USING btree (cluster_id, family)
 CREATE UNIQUE INDEX event_family_links_pkey ON event_family_links USING btree (family, a, b)
 CREATE UNIQUE INDEX event_keys_pkey ON event_keys USING btree (key, event_id)
+CREATE UNIQUE INDEX event_leads_pkey ON event_leads USING btree (key, article_id)
 CREATE UNIQUE INDEX event_membership_pkey ON event_membership USING btree (event_id)
 CREATE UNIQUE INDEX event_participants_pkey ON event_participants USING btree (name, event_id)
 CREATE UNIQUE INDEX event_question_articles_pkey ON event_question_articles USING btree (cluster_id, article_id)
@@ -212,6 +217,7 @@ FOREIGN KEY conflict_actors FOREIGN KEY (conflict_id) REFERENCES conflicts(id) O
 FOREIGN KEY conflict_claims FOREIGN KEY (conflict_id) REFERENCES conflicts(id) ON DELETE CASCADE
 FOREIGN KEY event_entries FOREIGN KEY (cluster_id) REFERENCES event_clusters(id) ON DELETE CASCADE
 FOREIGN KEY event_keys FOREIGN KEY (event_id) REFERENCES events(id) ON DELETE CASCADE
+FOREIGN KEY event_leads FOREIGN KEY (article_id) REFERENCES articles(id) ON DELETE CASCADE
 FOREIGN KEY event_membership FOREIGN KEY (cluster_id) REFERENCES event_clusters(id) ON DELETE CASCADE
 FOREIGN KEY event_membership FOREIGN KEY (event_id) REFERENCES events(id) ON DELETE CASCADE
 FOREIGN KEY event_participants FOREIGN KEY (event_id) REFERENCES events(id) ON DELETE CASCADE
@@ -251,6 +257,7 @@ TABLE event_families (cluster_id text NOT NULL, family text NOT NULL)
 TABLE event_family_links (family text NOT NULL, a text NOT NULL, b text NOT NULL)
 TABLE event_keys (key text NOT NULL, event_id text NOT NULL, time_start text, time_end text, factuality text, \
 published text, class text)
+TABLE event_leads (key text NOT NULL, article_id text NOT NULL)
 TABLE event_membership (event_id text NOT NULL, cluster_id text NOT NULL)
 TABLE event_participants (name text NOT NULL, event_id text NOT NULL, folded text NOT NULL)
 TABLE event_question_articles (cluster_id text NOT NULL, article_id text NOT NULL)

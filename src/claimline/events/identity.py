@@ -95,6 +95,16 @@ Linked
       (the happening itself: "the explosion", "the quake"). Reports naming no party in an article published
       before the one event of its kind join it too, by the same tie, when a later article of the story reports it
       (:meth:`EventClusters._earlier_reports`; of every class, not only incidents);
+    * **the incident of the article's main actors** (:meth:`EventClusters._lead_join`, not :func:`linked`): an
+      article's headline and lead (its first :data:`LEAD_SENTENCES` sentences holding a report) name who it is about;
+      the reports of an ``incident`` it tells naming no party ("the blaze destroyed a storage hall", none negated,
+      none a plural noun) are theirs. They join the one cluster of their class root that holds a report naming one of
+      those actors in its own article's headline or lead, or a report naming no party of an article whose main actors
+      share one ("Orvane Chemicals evacuated its Tarnby works" / "Orvane Chemicals closed its Tarnby works", each
+      followed by "the blaze ..."), when every pair is compatible, naming no places apart, some pair of one class told
+      with kin words, and no other cluster of the articles concerned would join them as well. The articles looked
+      at are those sharing a lead row with it (:func:`lead_of`: an incident class root and a main actor's name key;
+      a store keeps them, ``event_leads``, and holds those articles whole, so an ingest joins as a rebuild does);
     * **one event told with two dates** (:meth:`EventClusters._disputed_date`, not :func:`linked`: it takes the
       story): two outlets date one event to two days (a slip of a day, a weekday taken for its neighbour: at most
       :data:`DISPUTED_DAYS` apart), so identity keeps their reports apart by the very value they dispute, and a
@@ -145,7 +155,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from ..extraction import actors as actors_mod
 from ..extraction.fingerprint import near_duplicate
@@ -1451,6 +1461,8 @@ _STORED_OF: dict[int, tuple[EventLexicon, dict[frozenset[str], frozenset[str]]]]
 #: A story of more articles than this (tied by events in one cluster) reports more than one event of a kind: a
 #: report naming no party is not joined by the story alone (:meth:`EventClusters._story_event`).
 STORY_ARTICLES = 12
+#: The sentences holding a report that make an article's headline and lead (:meth:`EventClusters._lead_join`).
+LEAD_SENTENCES = 2
 
 
 def _head(f: EventFrame) -> str | None:
@@ -1493,6 +1505,61 @@ def _may_tie(f: EventFrame, lex: EventLexicon) -> bool:
     if f.commentary or f.event_class == OTHER:
         return False
     return bool(_head(f) or measured(f) or (not f.theme_noun and _incident(f, lex)))
+
+
+def _keys_of_name(n: _Name) -> set[str]:
+    """:func:`name_keys` of a parsed name: its first word, and a person's last word too."""
+    return {n.words[0], n.words[-1]} if n.person else {n.words[0]}
+
+
+def _plural_noun(f: EventFrame) -> bool:
+    """A report told by an event noun in the plural ("outbreaks", "mergers", "the strikes"): events of a kind."""
+    t = f.trigger
+    return t.pos == "noun" and t.text.casefold() != t.lemma.casefold() and t.text.casefold().endswith("s")
+
+
+class Lead(NamedTuple):
+    """An article's headline and lead (:meth:`EventClusters._lead_join`): the starts of its first
+    :data:`LEAD_SENTENCES` sentences holding a report, the parties its reports there name (its main actors),
+    and its lead rows (:func:`lead_of`)."""
+
+    starts: frozenset[int]
+    names: tuple[_Name, ...]
+    rows: frozenset[str]
+
+
+def _incident_roots(lex: EventLexicon) -> frozenset[str]:
+    """The class roots (:func:`class_root`) holding an ``incident`` class (memoised per lexicon)."""
+    found = _INCIDENT_ROOTS.get(id(lex))
+    if found is None or found[0] is not lex:
+        roots = frozenset(lex.root(c) for c in lex.classes if _class_attr(c, "incident", lex))
+        found = _INCIDENT_ROOTS[id(lex)] = (lex, roots)
+    return found[1]
+
+
+_INCIDENT_ROOTS: dict[int, tuple[EventLexicon, frozenset[str]]] = {}
+
+
+def lead_of(frames: Iterable[EventFrame], lex: EventLexicon | None = None) -> Lead:
+    """The headline and lead of the article whose reports are ``frames`` (all of them): its main actors are the
+    parties its reports in its first :data:`LEAD_SENTENCES` sentences holding a report name, not those of a telling
+    (its teller), commentary or a figure (its sentence's names). Its lead rows are ``root TAB key``: a class root of
+    an ``incident`` class it reports (:func:`class_root`, not commentary) and a name key (:func:`name_keys`) of a
+    main actor; two articles sharing one may tell one incident of one actor (``event_leads``, migration 26)."""
+    lex = lex or lexicon()
+    frames = sorted(frames, key=lambda f: (f.sentence.start, f.id))
+    starts = frozenset(sorted({f.sentence.start for f in frames})[:LEAD_SENTENCES])
+    names = tuple(
+        n
+        for f in frames
+        if f.sentence.start in starts and not f.commentary and not _speech(f) and f.event_class != MEASURE
+        for p in _strong(f)
+        if (n := _name(p)).words
+    )
+    keys = {k for n in names for k in _keys_of_name(n)}
+    incident = _incident_roots(lex)
+    roots = {r for f in frames if not f.commentary and (r := class_root(f, lex)) in incident}
+    return Lead(starts, names, frozenset(f"{r}\t{k}" for r in roots for k in keys))
 
 
 def _nameless_cluster(c: Cluster, article: str) -> bool:
@@ -1592,6 +1659,12 @@ class EventClusters:
         self.story_loader: Callable[[Sequence[str], Collection[str]], Iterable[Cluster]] | None = None
         self._held: set[tuple[str, str]] = set()  # (article, root; "": every root) the loader gave
         self._of_article: dict[str, set[str]] = {}  # article id -> the ids of the clusters holding its frames
+        #: article id -> its headline and lead (:func:`lead_of`), of the articles added or held whole
+        self._lead: dict[str, Lead] = {}
+        self._lead_rows: dict[str, set[str]] = {}  # a lead row -> the articles of :attr:`_lead` with it
+        #: (a store) the stored articles with one of the given lead rows published before the article being
+        #: added (``event_leads``): they are held whole (:meth:`_sharers`)
+        self.lead_finder: Callable[[Sequence[str]], Iterable[str]] | None = None
         from .linker import setting  # (the linker imports this module)
 
         #: The learned linker (:mod:`claimline.events.linker`) joining clusters the rules keep apart, or None.
@@ -1653,6 +1726,11 @@ class EventClusters:
         each to a different part of the story); merged-away ids are listed in :attr:`merged`
         (old id -> id it went into)."""
         self._learn(m.frame for m in members)  # an acronym the article defines after its first use
+        by_article: dict[str, list[EventFrame]] = {}
+        for m in members:
+            by_article.setdefault(m.frame.article_id, []).append(m.frame)
+        for article, frames in by_article.items():  # (each article's frames come at once)
+            self._hold_lead(article, lead_of(frames, self.lex))
         token = _CONTENTS.set(statement_contents(m.frame for m in members))
         try:
             with using_aliases(self.aliases):
@@ -1693,6 +1771,9 @@ class EventClusters:
                     self._merge(other, best)
                     touched.pop(other.id, None)
         for old, new in [*self._measured_twice(placed).items(), *self._nameless_join(placed).items()]:
+            touched.pop(old, None)
+            touched.setdefault(new, None)
+        for old, new in self._lead_join(placed).items():
             touched.pop(old, None)
             touched.setdefault(new, None)
         for old, new in self._story_event(placed).items():
@@ -1888,6 +1969,140 @@ class EventClusters:
                 self._merge(c, into[0])
                 out[cid] = into[0].id
         return out
+
+    def _lead_join(self, placed: list[tuple[Member, str]]) -> dict[str, str]:
+        """The story's incident told by the article's main actors (the module docstring): the main actors of an article
+        (:func:`lead_of`: the parties its headline and lead name, its first :data:`LEAD_SENTENCES` sentences
+        holding a report) are the parties of an incident it tells naming none ("the fire broke out at 7.40" under
+        "Fire on Orsk plant's line 2"). A cluster of one article's reports of an ``incident`` class naming no party
+        (none negated or denied, none an event noun in the plural: "no one was hurt", "earlier fires" are not the
+        happening) joins the one cluster of its class root that holds either a report naming a main actor of the
+        article in the headline or lead of its own article, or a report naming no party of an article whose main
+        actors share one with its article ("the blaze started just before 8" under "Orsk plant evacuated") — when
+        every pair of the two is compatible, of related classes, naming no places apart, some pair of one class
+        told with kin words (:meth:`_lead_joinable`), and no other cluster of the articles of the two or of its
+        article's story would join it as well (which of two happenings of a kind is not said). Run for the new
+        article's such clusters and for those of the articles of its story of a class root the new article reports,
+        which join only a cluster holding a report of the new article. Returns the clusters merged away (old id ->
+        the id it went into)."""
+        out: dict[str, str] = {}
+        incident = _incident_roots(self.lex)
+        for article in sorted({m.frame.article_id for m, _ in placed}):
+            roots = {class_root(m.frame, self.lex) for m, _ in placed if m.frame.article_id == article} & incident
+            if not roots:
+                continue  # (a cluster joined holds a report of the article: of one of its roots)
+            story = sorted(self._story_of(article))
+            self._load(story, sorted(roots))
+            todo = [(article, x) for x in sorted(self._of_article.get(article, ()))]
+            todo += [(s, x) for s in story for x in sorted(self._of_article.get(s, ()))]
+            for owner, cid in todo:
+                cid = self._now(cid)
+                c = self.clusters.get(cid)
+                if c is None or not _nameless_cluster(c, owner) or not self._wordless(cid):
+                    continue
+                if class_root(c.frames[0], self.lex) not in roots or not all(
+                    _incident(f, self.lex) and f.factuality not in _NO and not _plural_noun(f) for f in c.frames
+                ):
+                    continue
+                self._load([owner])  # (its lead and its story: every cluster of it)
+                into = self._lead_event_of(c, owner)
+                if into is None or (owner != article and all(o.frame.article_id != article for o in into.members)):
+                    continue
+                self._merge(c, into)
+                out[cid] = into.id
+        return {old: self._now(new) for old, new in out.items()}
+
+    def _frames_of(self, article: str) -> list[EventFrame]:
+        """The article's reports the clusters hold."""
+        return [
+            m.frame
+            for x in self._of_article.get(article, ())
+            if x in self.clusters
+            for m in self.clusters[x].members
+            if m.frame.article_id == article
+        ]
+
+    def _hold_lead(self, article: str, lead: Lead) -> None:
+        self._lead[article] = lead
+        for r in lead.rows:
+            self._lead_rows.setdefault(r, set()).add(article)
+
+    def _lead_info(self, article: str) -> Lead | None:
+        """The article's headline and lead (:func:`lead_of`): of an article added, or one a store's loader gave
+        whole; None for another (some of its reports may not be held)."""
+        found = self._lead.get(article)
+        if found is None and (article, "") in self._held:
+            found = lead_of(self._frames_of(article), self.lex)
+            self._hold_lead(article, found)
+        return found
+
+    def _sharers(self, article: str, rows: Collection[str]) -> set[str]:
+        """The other articles with one of the lead rows (:func:`lead_of`) ``rows``: those added, and (a store) those
+        stored before the article being added, which are held whole."""
+        found = {a for r in rows for a in self._lead_rows.get(r, ())}
+        if self.lead_finder is not None and rows:
+            stored = sorted(set(self.lead_finder(sorted(rows))) - found)
+            self._load(stored)
+            found |= {a for a in stored if (x := self._lead_info(a)) is not None and not x.rows.isdisjoint(rows)}
+        found.discard(article)
+        return found
+
+    def _lead_event_of(self, c: Cluster, article: str) -> Cluster | None:
+        """The one cluster a cluster of ``article``'s reports naming no party is by its article's main actors
+        (:meth:`_lead_join`), or None. The articles looked at are those sharing a lead row with it (one of its main
+        actors in the lead, one incident root reported: :meth:`_sharers`), all of which the store holds."""
+        mine = self._lead_info(article)
+        if mine is None or not mine.names:
+            return None
+        lead = list(mine.names)
+        root = class_root(c.frames[0], self.lex)
+        keys = {k for n in lead for k in _keys_of_name(n)}
+        sharers = self._sharers(article, [f"{root}\t{k}" for k in sorted(keys)])
+        peers = {a for a in sharers if _overlap(lead, list(self._lead[a].names))}  # (articles sharing a main actor)
+        found = {x for k in keys for x in self._index.get((root, k), set())}
+        found |= {x for a in peers for x in self._index.get((root, "@" + a), set())}
+        found.discard(c.id)
+
+        def told_by_lead(o: Member) -> bool:
+            f = o.frame
+            if class_root(f, self.lex) != root:
+                return False
+            if f.article_id in peers and nameless(f):
+                return True
+            if f.article_id != article and f.article_id not in sharers:
+                return False
+            in_lead = f.sentence.start in self._lead[f.article_id].starts
+            return in_lead and _overlap(lead, [_name(p) for p in _strong(f)])
+
+        into = [
+            self.clusters[x]
+            for x in sorted(found)
+            if x in self.clusters and any(told_by_lead(o) for o in self.clusters[x].members)
+        ]
+        into = [x for x in into if self._lead_joinable(c, x)]
+        if len(into) != 1:
+            return None  # none, or which one the text does not say
+        scope = {article, *self._story_of(article), *(o.frame.article_id for o in into[0].members)}
+        self._load(sorted(scope), [root])
+        rivals = {x for a in scope for x in self._index.get((root, "@" + a), set())} - {c.id, into[0].id}
+        if any(x in self.clusters and self._lead_joinable(c, self.clusters[x]) for x in sorted(rivals)):
+            return None  # another happening of its kind in the story it may be as well
+        return into[0]
+
+    def _lead_joinable(self, c: Cluster, other: Cluster) -> bool:
+        """Every pair of the two clusters' members compatible, of related classes and naming no places apart, and
+        some pair of one class told with kin words (:meth:`_lead_join`)."""
+        told_alike = False
+        for x in c.members:
+            for y in other.members:
+                if not compatible(x, y, self.lex) or not classes_match(x.frame, y.frame, self.lex):
+                    return False
+                if _apart(_places(x.frame), _places(y.frame)):
+                    return False
+                told_alike = told_alike or (
+                    x.frame.event_class == y.frame.event_class and _kin(x.frame.trigger.lemma, y.frame.trigger.lemma)
+                )
+        return told_alike
 
     def _story_event(self, placed: list[tuple[Member, str]]) -> dict[str, str]:
         """Join the reports of an event an article names no party of to the one event of its kind the other

@@ -44,6 +44,7 @@ from ..events.identity import (
     in_reach,
     interval_of,
     keys,
+    lead_of,
     lexicon,
     nameless,
     near_duplicate,
@@ -387,6 +388,8 @@ def _write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         "INSERT OR IGNORE INTO event_participants (name, event_id, folded) VALUES (?,?,?)",
         [(n, m.frame.id, n.casefold()) for m in new for n in m.frame.names()],
     )
+    leads = sorted(lead_of(ex.events).rows)
+    db.executemany("INSERT OR IGNORE INTO event_leads (key, article_id) VALUES (?,?)", [(k, a.id) for k in leads])
     aliases = stored_aliases(db)  # and those the new frames define (stored by the caller, last: Store.add)
     defined = aliases_of(m.frame for m in new)
     _DEFINED[:] = [ex.events, defined]  # (write_aliases of the same frames stores them: found once)
@@ -400,6 +403,10 @@ def _write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         wanted = _candidates(db, new, aliases, later)
     finally:
         _KEYS_OF.clear()
+    mine = _order(a.published, a.id)
+    after = sorted(x for x, published in _lead_articles(db, leads) if x != a.id and _order(_day(published), x) > mine)
+    if after:  # an article after it whose lead names its main actors: its incident may be this one's (_lead_join)
+        later |= article_clusters(db, after)
     loaded = _load_clusters(db, sorted(wanted))
     if later or _before_some(a.published, a.id, loaded):  # a stored frame they may meet comes after them
         near = _story(db, wanted | later)
@@ -410,6 +417,9 @@ def _write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
     index.story_loader = lambda story, roots: _load_clusters(
         db, sorted(article_clusters(db, story, roots) - index.clusters.keys())
     )
+    index.lead_finder = lambda rows: [  # (as a whole clustering holds them: those before the new article)
+        x for x, published in _lead_articles(db, rows) if _order(_day(published), x) < mine
+    ]
     try:
         return _write_added(db, index, new)
     finally:
@@ -417,6 +427,47 @@ def _write_events(db: sqlite3.Connection, ex: Extraction) -> list[str]:
         # members (~870 objects an article) are a reference cycle, freed only by the collector, whose young
         # collections they made more frequent and longer (perf15)
         index.story_loader = None
+        index.lead_finder = None
+
+
+def _lead_articles(db: sqlite3.Connection, rows: Sequence[str]) -> list[tuple[str, str | None]]:
+    """The stored articles with one of the lead rows ``rows`` (``event_leads``, migration 26: an incident class root
+    and a name key of a main actor, :func:`~claimline.events.identity.lead_of`) and their publication dates."""
+    out: set[tuple[str, str | None]] = set()
+    for chunk in _chunks(sorted(set(rows))):
+        args = _padded(chunk)
+        found = db.execute(
+            "SELECT DISTINCT a.id, a.published FROM event_leads l JOIN articles a ON a.id = l.article_id"
+            f" WHERE l.key IN ({_marks(len(args))})",
+            args,
+        )
+        out.update((r[0], r[1]) for r in found)
+    return sorted(out)
+
+
+def _lead_sharers(db: sqlite3.Connection, articles: Collection[str]) -> set[str]:
+    """The stored articles sharing a lead row (``event_leads``) with one of ``articles``."""
+    out: set[str] = set()
+    for chunk in _chunks(sorted(set(articles))):
+        args = _padded(chunk)
+        found = db.execute(
+            "SELECT DISTINCT o.article_id FROM event_leads l JOIN event_leads o ON o.key = l.key"
+            f" WHERE l.article_id IN ({_marks(len(args))})",
+            args,
+        )
+        out.update(r[0] for r in found)
+    return out
+
+
+def backfill_leads(db: sqlite3.Connection) -> None:
+    """The lead rows of the articles stored before migration 26 (:func:`~claimline.events.identity.lead_of`)."""
+    by_article: dict[str, list[EventFrame]] = {}
+    for aid, data in db.execute("SELECT article_id, data FROM events ORDER BY article_id, id"):
+        by_article.setdefault(aid, []).append(EventFrame.model_validate_json(data))
+    db.executemany(
+        "INSERT OR IGNORE INTO event_leads (key, article_id) VALUES (?,?)",
+        [(k, aid) for aid, frames in sorted(by_article.items()) for k in sorted(lead_of(frames).rows)],
+    )
 
 
 def _write_added(db: sqlite3.Connection, index: EventClusters, new: Sequence[Member]) -> list[str]:
@@ -478,7 +529,10 @@ def _story(db: sqlite3.Connection, wanted: set[str]) -> set[str] | None:
             articles.update(r[0] for r in rows)
         seen |= region
         more: set[str] = set()
-        for chunk in _chunks(sorted(articles - read), 50):  # (small: a large story stops the reading early)
+        # (and the articles whose leads share one of theirs: an incident they tell naming no party may be one: identity
+        # EventClusters._lead_join)
+        fresh = sorted(articles - read)
+        for chunk in _chunks(sorted({*fresh, *_lead_sharers(db, fresh)} - read), 50):  # (small: stops early)
             more |= article_clusters(db, chunk) - region
             if len(region) + len(more) > STORY_CLUSTERS:
                 return None

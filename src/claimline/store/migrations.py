@@ -476,4 +476,19 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    # 26: written by store.events.write_events (filled for the stored articles by store.sqlite.after_migration)
+    (
+        26,
+        "each article's lead rows (an incident class root it reports and a name key of a party its headline and lead"
+        " name: events.identity.lead_of), so an ingest holds the articles whose leads name its main actors, whose"
+        " incident reports naming no party may be one with its own",
+        """
+        CREATE TABLE event_leads (
+            key TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX event_leads_article ON event_leads(article_id);
+        """,
+    ),
 ]

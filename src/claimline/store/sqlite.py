@@ -1486,7 +1486,7 @@ _CANDIDATES = 5
 def after_migration(tx: Any, version: int) -> None:
     """The part of a migration SQL cannot write, in its transaction (both kinds of store): migration
     16 names the stored actors by their case-folded name (Python's ``casefold``, not SQL's ``lower``),
-    17 stores the acronyms the stored frames define."""
+    17 stores the acronyms the stored frames define, 26 the stored articles' lead rows."""
     if version == 16:
         Store._name_actors(tx, {r[0] for r in tx.execute("SELECT DISTINCT actor FROM claim_actors")})
     elif version == 17:
@@ -1495,6 +1495,10 @@ def after_migration(tx: Any, version: int) -> None:
         backfill_aliases(tx)
     elif version == 22:
         _fill_attribution(tx)
+    elif version == 26:
+        from .events import backfill_leads  # (imports the event models)
+
+        backfill_leads(tx)
 
 
 def _fill_attribution(tx: Any) -> None:
