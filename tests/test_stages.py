@@ -198,6 +198,36 @@ def test_the_per_parse_token_screens_give_what_the_token_loops_give(nlp):
     assert checked > 20
 
 
+def test_the_speaker_mending_and_the_surname_look_up_visit_only_their_tokens(nlp):
+    """``mend_trailing_speakers`` and ``find_mentions``' look-up of surnames the recogniser missed read
+    the tokens they may act on from the parse's arrays (no Token made per token of the parse): a verb or
+    auxiliary from the fourth token on right after a comma, a proper noun. Those are exactly the tokens
+    the per-token tests picked, and both still do their work."""
+    from claimline.extraction.attribution import _after_a_comma, mend_trailing_speakers
+    from claimline.extraction.mentions import _proper_nouns, find_mentions
+
+    texts = [
+        "Floods cut off two villages near the river, the district's mayor, Tomas Vrba, said on Sunday.",
+        "Ilona Marsh chairs the port board. The vote was postponed, Marsh said, and the unions agreed.",
+        "Yes, they did. Prices rose, wages fell, and Kestrel Foods, a grocer, has closed, it said.",
+        "",
+        "No.",
+    ]
+    texts += [p.read_text() for p in sorted((ROOT / "sample_articles").glob("*.txt"))[:3]]
+    for text in texts:
+        doc = doc_of(nlp, text)
+        assert _after_a_comma(doc) == [
+            t.i for t in doc if t.i >= 3 and t.pos_ in ("VERB", "AUX") and doc[t.i - 1].text == ","
+        ]
+        assert _proper_nouns(doc) == [t.i for t in doc if t.pos_ == "PROPN"]
+    doc = doc_of(nlp, texts[0])
+    assert _after_a_comma(doc) and mend_trailing_speakers(doc) == 1
+    said = next(t for t in doc if t.text == "said")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["mayor"]
+    doc = doc_of(nlp, texts[1])
+    assert [m.actor for m in find_mentions(doc) if m.text == "Marsh"] == ["Ilona Marsh"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

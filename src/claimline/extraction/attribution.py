@@ -40,8 +40,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.attrs import LEMMA, LOWER
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
+from spacy.symbols import AUX as _AUX_POS
+from spacy.symbols import VERB as _VERB_POS
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
@@ -143,6 +146,7 @@ class _Cues:
 
 
 _IN = get_string_id("in")
+_COMMA = get_string_id(",")
 #: id(cues) -> (cues, lemma hash -> whether a token of that lemma may be a cue: :meth:`ClaimFinder.acting`)
 _ACTING: dict[int, tuple[_Cues, dict[int, bool]]] = {}
 
@@ -3047,6 +3051,18 @@ _CLOSING_KINDS = frozenset({"speech", "report", "denial", "evidence"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 
 
+def _after_a_comma(doc: Doc) -> list[int]:
+    """The indices from 3 on of the verbs and auxiliaries right after a comma, read from the parse's arrays
+    (the tokens :func:`mend_trailing_speakers` looks at, without a Token made per token of the parse)."""
+    if len(doc) < 4:
+        return []
+    arr = doc.to_array([POS, ORTH])
+    pos = arr[:, 0]
+    at = (pos[3:] == _VERB_POS) | (pos[3:] == _AUX_POS)
+    at &= arr[2:-1, 1] == _COMMA
+    return (numpy.flatnonzero(at) + 3).tolist()
+
+
 def mend_trailing_speakers(doc: Doc) -> int:
     """Give a subjectless cue verb its speaker back when the parser hung the speaker's appositive phrase
     on the last noun of what was said: "An explosion killed three workers, the regional fire chief, Jan
@@ -3058,9 +3074,8 @@ def mend_trailing_speakers(doc: Doc) -> int:
     the same tree); returns how many speakers it moved."""
     c = cues()
     moved = 0
-    for verb in doc:
-        if verb.i < 3 or verb.pos_ not in ("VERB", "AUX") or doc[verb.i - 1].text != ",":
-            continue
+    for i in _after_a_comma(doc):  # (the mending changes heads and labels, never a word or its part of speech)
+        verb = doc[i]
         entry = c.verbs.get(verb.lemma_.lower())
         if entry is None or entry.kind not in _CLOSING_KINDS:
             continue

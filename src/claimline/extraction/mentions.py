@@ -37,6 +37,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+import numpy
+from spacy.attrs import POS
+from spacy.symbols import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicons
@@ -227,13 +230,21 @@ def find_mentions(doc: Doc) -> list[Mention]:
     if people:
         # a surname the NER missed ("..., Okafor said") still names the person
         covered = {i for m in out for i in range(m.token_start, m.token_end)}
-        for tok in doc:
-            if tok.i not in covered and tok.pos_ == "PROPN" and tok.text in people:
+        for i in _proper_nouns(doc):  # (a Token made only for those)
+            if i in covered:
+                continue
+            tok = doc[i]
+            if tok.text in people:
                 full = people[tok.text]
                 if out and any(m.actor == full and m.start < tok.idx for m in out):
                     out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, full, "person", tok.i, tok.i + 1))
         out.sort(key=lambda m: m.start)
     return _one_name_each(out, g.types)
+
+
+def _proper_nouns(doc: Doc) -> list[int]:
+    """The indices of the tokens tagged PROPN (read from the parse's POS column)."""
+    return numpy.flatnonzero(doc.to_array(POS) == _PROPN).tolist() if len(doc) else []
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
