@@ -461,13 +461,19 @@ def _lead_sharers(db: sqlite3.Connection, articles: Collection[str]) -> set[str]
 
 def backfill_leads(db: sqlite3.Connection) -> None:
     """The lead rows of the articles stored before migration 26 (:func:`~claimline.events.identity.lead_of`)."""
-    by_article: dict[str, list[EventFrame]] = {}
-    for aid, data in db.execute("SELECT article_id, data FROM events ORDER BY article_id, id"):
-        by_article.setdefault(aid, []).append(EventFrame.model_validate_json(data))
-    db.executemany(
-        "INSERT OR IGNORE INTO event_leads (key, article_id) VALUES (?,?)",
-        [(k, aid) for aid, frames in sorted(by_article.items()) for k in sorted(lead_of(frames).rows)],
-    )
+    articles = [r[0] for r in db.execute("SELECT DISTINCT article_id FROM events ORDER BY article_id")]
+    for chunk in _chunks(articles, 50):  # (a few articles' frames at a time, not the store's)
+        by_article: dict[str, list[EventFrame]] = {}
+        rows = db.execute(
+            f"SELECT article_id, data FROM events WHERE article_id IN ({_marks(len(chunk))}) ORDER BY article_id, id",
+            list(chunk),
+        )
+        for aid, data in rows:
+            by_article.setdefault(aid, []).append(EventFrame.model_validate_json(data))
+        db.executemany(
+            "INSERT OR IGNORE INTO event_leads (key, article_id) VALUES (?,?)",
+            [(k, aid) for aid, frames in sorted(by_article.items()) for k in sorted(lead_of(frames).rows)],
+        )
 
 
 def _write_added(db: sqlite3.Connection, index: EventClusters, new: Sequence[Member]) -> list[str]:
