@@ -1980,7 +1980,7 @@ class EventClusters:
         article in the headline or lead of its own article, or a report naming no party of an article whose main
         actors share one with its article ("the blaze started just before 8" under "Orsk plant evacuated") — when
         every pair of the two is compatible, of related classes, naming no places apart, some pair of one class
-        told with kin words (:meth:`_lead_joinable`), and no other cluster of the articles of the two or of its
+        told with kin words (:meth:`_joinable`), and no other cluster of the articles of the two or of its
         article's story would join it as well (which of two happenings of a kind is not said). Run for the new
         article's such clusters and for those of the articles of its story of a class root the new article reports,
         which join only a cluster holding a report of the new article. Returns the clusters merged away (old id ->
@@ -2079,30 +2079,15 @@ class EventClusters:
             for x in sorted(found)
             if x in self.clusters and any(told_by_lead(o) for o in self.clusters[x].members)
         ]
-        into = [x for x in into if self._lead_joinable(c, x)]
+        into = [x for x in into if self._joinable(c, x, same_class=True)]
         if len(into) != 1:
             return None  # none, or which one the text does not say
         scope = {article, *self._story_of(article), *(o.frame.article_id for o in into[0].members)}
         self._load(sorted(scope), [root])
         rivals = {x for a in scope for x in self._index.get((root, "@" + a), set())} - {c.id, into[0].id}
-        if any(x in self.clusters and self._lead_joinable(c, self.clusters[x]) for x in sorted(rivals)):
+        if any(x in self.clusters and self._joinable(c, self.clusters[x], same_class=True) for x in sorted(rivals)):
             return None  # another happening of its kind in the story it may be as well
         return into[0]
-
-    def _lead_joinable(self, c: Cluster, other: Cluster) -> bool:
-        """Every pair of the two clusters' members compatible, of related classes and naming no places apart, and
-        some pair of one class told with kin words (:meth:`_lead_join`)."""
-        told_alike = False
-        for x in c.members:
-            for y in other.members:
-                if not compatible(x, y, self.lex) or not classes_match(x.frame, y.frame, self.lex):
-                    return False
-                if _apart(_places(x.frame), _places(y.frame)):
-                    return False
-                told_alike = told_alike or (
-                    x.frame.event_class == y.frame.event_class and _kin(x.frame.trigger.lemma, y.frame.trigger.lemma)
-                )
-        return told_alike
 
     def _story_event(self, placed: list[tuple[Member, str]]) -> dict[str, str]:
         """Join the reports of an event an article names no party of to the one event of its kind the other
@@ -2486,9 +2471,10 @@ class EventClusters:
                     return False
         return True
 
-    def _joinable(self, c: Cluster, other: Cluster) -> bool:
+    def _joinable(self, c: Cluster, other: Cluster, *, same_class: bool = False) -> bool:
         """Every pair of the two clusters' members compatible, of related classes and naming no places
-        apart, and some pair reporting it with kin words (:meth:`_nameless_join`)."""
+        apart, and some pair reporting it with kin words (:meth:`_nameless_join`); with ``same_class``, some pair
+        of one class told with kin words (:meth:`_lead_join`)."""
         kin_words = False
         for x in c.members:
             for y in other.members:
@@ -2496,7 +2482,10 @@ class EventClusters:
                     return False
                 if _apart(_places(x.frame), _places(y.frame)):
                     return False
-                kin_words = kin_words or _kin(x.frame.trigger.lemma, y.frame.trigger.lemma)
+                kin_words = kin_words or (
+                    (not same_class or x.frame.event_class == y.frame.event_class)
+                    and _kin(x.frame.trigger.lemma, y.frame.trigger.lemma)
+                )
         return kin_words
 
     def _merge(self, other: Cluster, into: Cluster) -> None:
