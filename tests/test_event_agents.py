@@ -73,9 +73,47 @@ DISAGREEING = {
         ),
         ["Orsk Police", "Varnos Customs Service"],
     ),
+    # a doer described by its kind, not named ([agent_kinds] of models/events.toml): the subject of a verb or its
+    # agent after "by", as a name is
+    "a kind of doer as the subject, against a named body, neither dated": (
+        _pair(
+            "The coastguard closed the Varn estuary channel to shipping after the grounding, the ministry said.",
+            "The harbour master of the Lisk Port Authority closed the Varn estuary channel to shipping after the"
+            " grounding, the ministry said.",
+        ),
+        ["Lisk Port Authority", "coastguard"],
+    ),
+    "a kind of doer after 'by' against another kind": (
+        _pair(
+            "The north gate of the Kestrel Arena was closed by stewards on Saturday, the club said.",
+            "Police closed the north gate of the Kestrel Arena on Saturday, the club said.",
+        ),
+        ["police", "steward"],
+    ),
+    "soldiers and police caught the fugitives": (
+        _pair(
+            "Soldiers on a night exercise caught the fugitives Oren Palk and Ivo Pask near Dorne on Friday, the"
+            " prosecutor said.",
+            "Police caught the fugitives Oren Palk and Ivo Pask near Dorne on Friday, the prosecutor said.",
+        ),
+        ["police", "soldier"],
+    ),
 }
 
 AGREEING = {
+    # undated reports of two acts of one kind on two things: two orders, not one order told two ways
+    "an undated order to residents and one to the operator": _pair(
+        "The provincial governor ordered people living near the Dorne plant to stay indoors, the province said.",
+        "The labour inspectorate had ordered the operator Velmart Chemicals to replace the valves, the union said.",
+    ),
+    "army divers and soldiers": _pair(
+        "Army divers reached the trapped cavers in the Lisk cave on Sunday, the prefecture said.",
+        "Soldiers reached the trapped cavers in the Lisk cave on Sunday, the prefecture said.",
+    ),
+    "police marksmen and police": _pair(
+        "Police marksmen shot the escaped bear Bruno near Dorne on Sunday, the zoo said.",
+        "Police shot the escaped bear Bruno near Dorne on Sunday, the zoo said.",
+    ),
     "not only one agent but also another": _pair(
         "The raid on the Kavra Energy offices in Lisk was carried out by the Orsk Police, the prosecutor said.",
         "The raid on the Kavra Energy offices in Lisk was carried out not only by the Orsk Police but also by the"
@@ -245,6 +283,10 @@ def test_generic_agents(name: str, expected: bool) -> None:
         ("the minister", {"ministry"}),
         ("Varnos Navy", {"navy"}),
         ("Brenmark Security", set()),
+        ("soldier", {"army"}),
+        ("Estonian navy special forces", {"navy"}),
+        ("border police", {"border_guard"}),
+        ("the harbour master", {"port_authority"}),
     ],
 )
 def test_kinds_of_agent(name: str, kinds: set[str]) -> None:

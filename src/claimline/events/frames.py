@@ -943,6 +943,29 @@ def _description(
     return first, " ".join(words)
 
 
+def _doer(head: Token, ents: dict[int, _Entity], cols: _Columns) -> tuple[int, str] | None:
+    """(first token, name) of an agent described by a kind of doer (``[agent_kinds]`` of ``models/events.toml``)
+    among its head noun and the lower-case nouns and adjectives before it ("The coastguard closed", "Army divers
+    reached", "was stopped by stewards"), not named: it does the act as a name would. A capital only opening its
+    sentence ("Police raided") names no one."""
+
+    def plain(i: int) -> bool:
+        return i not in ents and (not cols.capitalised(i) or cols.doc[i].is_sent_start)
+
+    if cols.pos[head.i] not in ("NOUN", "PROPN") or not plain(head.i):
+        return None
+    words = [cols.lemma(head.i).lower()]
+    first = head.i
+    for c in sorted((c for c in head.children if c.i < head.i), key=lambda c: -c.i):
+        if c.i != first - 1 or c.dep_ not in ("compound", "amod") or c.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            break
+        if not plain(c.i):
+            break
+        words.insert(0, c.lower_)
+        first = c.i
+    return (first, " ".join(words)) if lexicon().kinds_named(words) else None
+
+
 #: Prepositions that place a party inside an argument ("the second-largest bank in the United
 #: States", "sales in the United States"): a country there says where, it takes no part.
 _LOCATIVE = frozenset({"in", "at", "across", "throughout", "within", "inside", "outside", "around", "near"})
@@ -1120,7 +1143,7 @@ def _participants(
                     if company is not None:
                         seen.add(span[0])
                         add(role, span[0], span[1], company[0], company[1], "PROPN")
-        desc = _description(head, ents, cols)
+        desc = _description(head, ents, cols) or (_doer(head, ents, cols) if role == "agent" else None)
         if seen or resolver is None:
             at = cols.idx[head.i]  # head.idx
             if desc is not None and not any(p.role == role and p.start <= at < p.end for p in out.values()):

@@ -8,6 +8,7 @@ here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -342,6 +343,11 @@ class EventLexiconFile(_Strict):
     party_descriptions: list[str] = Field(
         default_factory=list, description="Head nouns of parties described, not named ('the ministry')"
     )
+    agent_kinds: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Kinds of doer ('coast_guard': 'coastguard', 'coast guard'): a description holding one of the "
+        "words is an agent, as a name is ('The coastguard closed the channel'); who did it compares their kinds",
+    )
     expectation_verbs: list[str] = Field(default_factory=list)
     future_auxiliaries: list[str] = Field(default_factory=list)
     goal_prepositions: list[str] = Field(
@@ -456,6 +462,19 @@ class EventLexiconFile(_Strict):
                 raise ValueError(f"currency {word!r}: code {code!r} in upper case")
         return v
 
+    @field_validator("agent_kinds")
+    @classmethod
+    def _agent_kinds(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        owner: dict[str, str] = {}
+        for kind, phrases in v.items():
+            for phrase in phrases:
+                if phrase != phrase.lower() or not phrase.strip() or phrase != " ".join(phrase.split()):
+                    raise ValueError(f"agent_kinds.{kind}: {phrase!r} is not a lower-case word or phrase")
+                if phrase in owner:
+                    raise ValueError(f"agent_kinds.{kind}: {phrase!r} is already of kind {owner[phrase]!r}")
+                owner[phrase] = kind
+        return v
+
     @field_validator("time_bounds")
     @classmethod
     def _bounds(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -503,6 +522,8 @@ class EventLexicon:
     plan_window_days: int = 31  # days after its report an undated plan ("will cut jobs") may happen
     measure_words: frozenset[str] = frozenset()  # "a contract worth ...", "the deal covers ...": the noun's amount
     tagger_lemmas: dict[str, str] = field(default_factory=dict)  # the tagger's lemma of a form -> the word's ("fin")
+    #: kind of doer -> the phrases naming it, as tuples of words (``[agent_kinds]``: "coast_guard": ("coast", "guard"))
+    agent_kinds: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     senses: dict[tuple[str, str], tuple[Sense, ...]] = field(default_factory=dict)  # (pos, lemma) -> its senses
     #: (verb lemma, class) of converse senses: "secured the contract" (award) swaps, "secured the border" does not
     converse_senses: frozenset[tuple[str, str]] = frozenset()
@@ -580,6 +601,21 @@ class EventLexicon:
             if value not in (None, False):
                 return value
         return None
+
+    def kinds_named(self, words: Sequence[str]) -> frozenset[str]:
+        """The kinds of doer (``[agent_kinds]``) that lower-case ``words`` name: each a phrase of the kind among
+        them, in the singular or the plural ("army divers": army; "Estonian navy special forces": navy), a
+        longer phrase holding the words it matches ("border police": a border guard, not police)."""
+        norm = [_singular(w.removesuffix("'s")) for w in words]
+        taken = [False] * len(norm)
+        found = set()
+        for phrase, kind in _kind_phrases(self):
+            n = len(phrase)
+            for i in range(len(norm) - n + 1):
+                if norm[i : i + n] == list(phrase) and not any(taken[i : i + n]):
+                    found.add(kind)
+                    taken[i : i + n] = [True] * n
+        return frozenset(found)
 
     def root(self, cls: str) -> str:
         """The broadest class above ``cls`` (itself when it has no hypernym)."""
@@ -804,7 +840,27 @@ def build(data: dict) -> EventLexicon:
         deferring_auxiliaries=frozenset(w.lower() for w in raw.deferring_auxiliaries),
         measure_words=frozenset(w.lower() for w in raw.measure_words),
         tagger_lemmas={k.lower(): v.lower() for k, v in raw.tagger_lemmas.items()},
+        agent_kinds={k: frozenset(tuple(p.split()) for p in ps) for k, ps in raw.agent_kinds.items()},
     )
+
+
+def _singular(w: str) -> str:
+    """A word without a plural's "s" ("soldiers" / "soldier"; not "press" nor a short word such as "mps")."""
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+_KIND_PHRASES: dict[int, tuple[EventLexicon, tuple[tuple[tuple[str, ...], str], ...]]] = {}
+
+
+def _kind_phrases(lex: EventLexicon) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """``[agent_kinds]``'s phrases in the singular, the longest first, each with its kind (kept per lexicon)."""
+    found = _KIND_PHRASES.get(id(lex))
+    if found is None or found[0] is not lex:
+        phrases = {
+            (tuple(_singular(w.removesuffix("'s")) for w in p), k) for k, ps in lex.agent_kinds.items() for p in ps
+        }
+        found = _KIND_PHRASES[id(lex)] = (lex, tuple(sorted(phrases, key=lambda pk: (-len(pk[0]), pk))))
+    return found[1]
 
 
 def _nominalisations(raw: EventLexiconFile, verbs: dict[str, str], nouns: dict[str, str]) -> set[str]:

@@ -18,10 +18,18 @@ never compares them. Here:
   one of an act two parties do together ("signed a deal with"). A party a report names only to set it aside
   ("led by customs, not by OLAF", ``rejected`` of ``[agents]``) is no agent of it, and where the names cannot
   tell, the agent of another report it sets aside is another agent than its own; such a correction tells of
-  the act the other report tells, so their reports are compared whether or not the text dates them.
+  the act the other report tells, so their reports are compared whether or not the text dates them. A report
+  the text does not date is compared when event identity put it with that day's reports (or all reports are in
+  one cluster) and it acts on the thing a report of another article naming an agent acts on
+  (:func:`one_object`: a theme both name, or one head noun: "closed the channel" / "closed the shipping
+  channel"); an undated act on another thing is another act of its kind ("ordered residents to stay indoors" /
+  "ordered the operator to replace the valves"). Two names a report gives side by side ("the Data Protection
+  Authority (AP)") are one agent: the sides they join are one.
 
-When two agents are one in other words is vocabulary, ``[agents]`` of ``models/comparison.toml``: generic
-words (never a side), member words dropped from a name's end ("NATO officials" is NATO), kinds of agent
+An agent is a name, or a doer described by its kind ("the coastguard", "stewards", "army divers": ``[agent_kinds]``
+of ``models/events.toml``, which the frame reader takes as the agent of a verb or a passive's "by" as it takes a
+name). When two agents are one in other words is vocabulary, ``[agents]`` of ``models/comparison.toml``: generic
+words (never a side), member words dropped from a name's end ("NATO officials" is NATO), and the kinds of agent
 (a person's title names the body they act for: "the minister" / "the ministry"; "police" / "officers").
 Names match as identity matches them (equal, a name and a longer one it begins, a name and the acronym a
 text defines for it) or as spellings of one name (:func:`variants`: word order, "of" dropped, a title, an
@@ -44,6 +52,7 @@ from ..events.identity import (
     Member,
     classes_match,
     country_and_body,
+    kin,
     names_match,
     parties_interchange,
     places_apart,
@@ -56,6 +65,7 @@ from ..events.identity import (
 from ..events.lexicon import SPEECH, EventLexicon, lexicon
 from ..events.light import MEASURE
 from ..events.model import EventFrame, Participant
+from ..events.objects import INDEFINITE
 from ..extraction.actors import gazetteer
 from ..schemas import Claim
 from .info import Info, one_side_each
@@ -81,23 +91,18 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 @cache
-def _kind_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
-    kinds = comparison().agents.kinds
-    return tuple(sorted(((tuple(p.split()), k) for k, ps in kinds.items() for p in ps), key=lambda pk: -len(pk[0])))
+def _kind_words() -> frozenset[str]:
+    """The words of ``[agent_kinds]``'s phrases ("coast", "guard", "police")."""
+    return frozenset(w.removesuffix("'s") for ps in lexicon().agent_kinds.values() for p in ps for w in p)
 
 
 @lru_cache(maxsize=8192)
 def kinds_of(name: str) -> frozenset[str]:
-    """The kinds of agent a name's words name (``[agents.kinds]``): "Kent Police" police, "defence team"
-    defence, "the minister" ministry. (Kept per name: a refresh asks it of each report's agents again and
-    again, ~1,400 times for five articles on a 100k-claim store.)"""
-    words = _words(name)
-    found = set()
-    for phrase, kind in _kind_phrases():
-        n = len(phrase)
-        if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
-            found.add(kind)
-    return frozenset(found)
+    """The kinds of agent a name's words name (``[agent_kinds]`` of ``models/events.toml``,
+    :meth:`~claimline.events.lexicon.EventLexicon.kinds_named`): "Kent Police" police, "defence team" defence,
+    "the minister" ministry. (Kept per name: a refresh asks it of each report's agents again and again, ~1,400
+    times for five articles on a 100k-claim store.)"""
+    return lexicon().kinds_named(_words(name))
 
 
 @cache
@@ -417,12 +422,12 @@ def _qualifiers(name: str) -> tuple[set[str], set[str]]:
     """The words of a name that say which body of its kind it is ("competition" of "the competition authority",
     "Kent" of "Kent Police", "military" of "military police"): not its kind's words, generic words, people's
     words or joining words; as (words, those written with a capital)."""
-    kinds = {w for phrase, _ in _kind_phrases() for w in phrase}
+    kinds = _kind_words()
     words = [(raw, raw.casefold().removesuffix("'s")) for raw in _WORD.findall(name.replace("\u2019", "'"))]
     words = [(raw, w) for raw, w in words if w and w not in _DETERMINERS and w not in comparison().agents.connectors]
     out, capital = set(), set()
     for i, (raw, w) in enumerate(words):
-        if w in kinds or _among(w, _people_words()) or _among(w, comparison().agents.generic):
+        if _among(w, kinds) or _among(w, _people_words()) or _among(w, comparison().agents.generic):
             continue
         if i == len(words) - 1 and _among(w, _body_nouns()):
             continue  # the body's noun ("the Ferrin office"), not a qualifier ("military police")
@@ -595,6 +600,48 @@ def _same_day(x: EventFrame, y: EventFrame) -> bool:
     return d is not None and d == _day(y)
 
 
+#: what may stand between two names of one agent given side by side: punctuation and determiners
+_APPOSITION = re.compile(r"[\s,(\[:\u2013\u2014-]*(?:(?:the|its|their)\s+)?[\s(\[]*")
+
+
+def _in_apposition(agents: Sequence[Participant], claim: Claim | None) -> bool:
+    """A report's agents are names of one agent given side by side, each after the other with only punctuation or
+    a determiner between ("the Dutch Data Protection Authority (AP)", "the regulator, the Autoriteit
+    Persoonsgegevens"), not agents joined by a word ("Vantor and Kelmar")."""
+    if claim is None or not claim.text or len(agents) < 2:
+        return False
+    spans = sorted({(p.start - claim.start, p.end - claim.start) for p in agents})
+    if spans[0][0] < 0 or spans[-1][1] > len(claim.text):
+        return False
+    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        if start > end and not _APPOSITION.fullmatch(claim.text[end:start]):
+            return False
+    return True
+
+
+def _object(f: EventFrame) -> str | None:
+    """The head noun of what a report acts on ("channel" of "closed the shipping channel")."""
+    return f.theme_noun.removeprefix(INDEFINITE).split()[-1] if f.theme_noun else None
+
+
+def one_object(x: EventFrame, y: EventFrame) -> bool:
+    """Two reports acting on one thing: a theme or counterpart both name, or one head noun (a word, its derivation,
+    or nouns that may name one thing: "the channel" / "the shipping channel", "the plant" / "the factory")."""
+    ox = [p for p in strong_parties(x) if p.role != "agent"]
+    oy = [p for p in strong_parties(y) if p.role != "agent"]
+    if _overlap(ox, oy):
+        return True
+    hx, hy = _object(x), _object(y)
+    return bool(hx and hy and (kin(hx, hy) or lexicon().one_thing(hx, hy)))
+
+
+def _object_shared(f: EventFrame, info: Info, reports: Sequence[tuple[EventFrame, Info]]) -> bool:
+    """A report undated by its text acts on the thing a report of another article, naming an agent, acts on: one
+    act told twice, not another act of its kind ("ordered residents to stay indoors" / "ordered the operator to
+    replace the valves")."""
+    return any(i.article_id != info.article_id and agents_of(g, i.claim) and one_object(f, g) for g, i in reports)
+
+
 def agent_sides(
     reports: Sequence[tuple[EventFrame, Info]], clusters: Sequence[str] | None = None
 ) -> dict[str, list[Info]]:
@@ -609,7 +656,14 @@ def agent_sides(
     one = len(set(of.values())) == 1
     # a report setting aside the agent another names ("led by customs, not by OLAF" / "led by OLAF") tells of the
     # one act the other does, dated or not: who did it is what they dispute
-    corrected = any(sets_aside(i.claim, p) for f, i in reports for g, _ in reports if g is not f for p in agents_of(g))
+    told = {
+        (id(f), id(g))
+        for f, i in reports
+        for g, _ in reports
+        if g is not f and any(sets_aside(i.claim, p) for p in agents_of(g))
+    }
+    corrected = bool(told)
+    correction = {x for pair in told for x in pair}  # (the reports setting an agent aside, and those naming it)
     if not days and not one and not corrected:
         return {}
     day = max(days, key=lambda d: (days[d], d)) if days else None  # (the day most reports dated to it give)
@@ -620,7 +674,16 @@ def agent_sides(
     aside = {id(f): i.claim for f, i in reports}
     for f, info in sorted(reports, key=lambda r: (r[1].published or _FAR, r[1].id)):
         d = _day(f)
-        if d != day and not (d is None and (corrected or (clusters is not None and (one or of.get(id(f)) in dated)))):
+        if (d is None or d != day) and not (
+            d is None
+            and (
+                id(f) in correction
+                or (
+                    (corrected or (clusters is not None and (one or of.get(id(f)) in dated)))
+                    and _object_shared(f, info, reports)
+                )
+            )
+        ):
             continue
         mine = agents_of(f, info.claim)
         if not mine or parties_interchange(f, lex):
@@ -639,6 +702,15 @@ def agent_sides(
         ]
         joins = [i for i, v in enumerate(verdicts) if v and any(v)]
         if len(joins) == 1:
+            sides[joins[0]][0].extend((p, f) for p in mine)
+            sides[joins[0]][1].append(info)
+        elif len(joins) > 1 and _in_apposition(mine, info.claim):
+            # one agent given two names side by side ("the Dutch Data Protection Authority (AP)", "the privacy
+            # regulator, the Autoriteit Persoonsgegevens"): the sides it joins name one agent
+            for i in reversed(joins[1:]):
+                names, infos = sides.pop(i)
+                sides[joins[0]][0].extend(names)
+                sides[joins[0]][1].extend(infos)
             sides[joins[0]][0].extend((p, f) for p in mine)
             sides[joins[0]][1].append(info)
         elif not joins and all(v and not any(v) for v in verdicts):

@@ -3417,7 +3417,7 @@ def _agent_drafts(
         if len({r.info.group for r in reports}) < 2:
             continue
         reports = [r for r in reports if not _requested(r)]
-        sides = agent_sides([(r.frame, r.info) for r in reports])
+        sides = agent_sides([(r.frame, r.info) for r in reports], [r.cluster for r in reports])
         if not sides or not _across(sides):
             continue
         frames = [r.frame for r in reports]

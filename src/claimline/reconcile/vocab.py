@@ -88,19 +88,11 @@ class Agents(BaseModel):
     connectors: frozenset[str] = frozenset()
     scope: frozenset[str] = frozenset()
     rejected: frozenset[str] = frozenset()
-    kinds: dict[str, frozenset[str]] = {}
 
     @field_validator("generic", "before_verb", "connectors", "scope", "rejected", mode="before")
     @classmethod
     def _lower(cls, v: object) -> list[str]:
         return _lowered_words(v)
-
-    @field_validator("kinds", mode="before")
-    @classmethod
-    def _lower_kinds(cls, v: object) -> dict[str, list[str]]:
-        if not isinstance(v, dict) or not all(isinstance(ws, list) for ws in v.values()):
-            raise ValueError("a table of kinds, each a list of words, is wanted")
-        return {k: [w.lower() for w in ws] for k, ws in v.items()}
 
 
 class Extent(BaseModel):
