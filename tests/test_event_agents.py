@@ -90,6 +90,16 @@ DISAGREEING = {
         ),
         ["police", "steward"],
     ),
+    # neither dated, in two clusters: acting on one thing (the chatbot both name), one act told two ways
+    "a maker and an in-house build of one system, neither dated": (
+        _pair(
+            "The Orla tax chatbot was developed by Vantor Systems, a software house in Lisk, under a contract the tax"
+            " office awarded last year, the ministry said.",
+            "The Orla tax chatbot, which was developed in-house by the Varnos Tax Administration, was switched off on"
+            " Monday, the ministry said.",
+        ),
+        ["Vantor Systems", "Varnos Tax Administration"],
+    ),
     "soldiers and police caught the fugitives": (
         _pair(
             "Soldiers on a night exercise caught the fugitives Oren Palk and Ivo Pask near Dorne on Friday, the"
@@ -105,6 +115,12 @@ AGREEING = {
     "an undated order to residents and one to the operator": _pair(
         "The provincial governor ordered people living near the Dorne plant to stay indoors, the province said.",
         "The labour inspectorate had ordered the operator Velmart Chemicals to replace the valves, the union said.",
+    ),
+    # agents named as alternatives ("by X or by Y") take no side
+    "an appeal open to several parties and one who may appeal": _pair(
+        "The ruling can be appealed to the sports court by the athlete, by the Varnos Ski Federation or by the"
+        " anti-doping agency, the court said.",
+        "Ivo Pask would consider an appeal against the ruling to the sports court, his lawyer said.",
     ),
     "army divers and soldiers": _pair(
         "Army divers reached the trapped cavers in the Lisk cave on Sunday, the prefecture said.",

@@ -6,9 +6,10 @@ reports naming two agents apart (:func:`claimline.events.identity.participants_m
 never compares them. Here:
 
 * :func:`apart_by_agent`: two reports, in two articles, that would be one event but for their agents — one
-  class (or related classes), no other role apart, both dated by their text to one day (two agents of an
-  act told without its day may be two acts: "the ministry approved the plan", "parliament approved the
-  plan"), both naming an agent as the subject of a verb or after "by", and the agents two
+  class (or related classes), no other role apart, both dated by their text to one day or, where one is
+  not, acting on one thing (:func:`one_object`: "Davko was built by Lumira" / "Davko, developed in-house by
+  FURS"; two acts on two things, or on two days, are two acts), both naming an agent as the subject of a
+  verb or after "by", and the agents two
   (:func:`same_agent` says so) — and linked by something else than the agent: a theme or counterpart
   both name, or the agent of the one named by the other in another role ("prosecutors appealed against
   Ravel's acquittal" / "Ravel appealed"). :func:`claimline.reconcile.events.families` joins such clusters
@@ -20,11 +21,12 @@ never compares them. Here:
   tell, the agent of another report it sets aside is another agent than its own; such a correction tells of
   the act the other report tells, so their reports are compared whether or not the text dates them. A report
   the text does not date is compared when event identity put it with that day's reports (or all reports are in
-  one cluster) and it acts on the thing a report of another article naming an agent acts on
+  one cluster, or none is dated) and it acts on the thing a report of another article naming an agent acts on
   (:func:`one_object`: a theme both name, or one head noun: "closed the channel" / "closed the shipping
   channel"); an undated act on another thing is another act of its kind ("ordered residents to stay indoors" /
   "ordered the operator to replace the valves"). Two names a report gives side by side ("the Data Protection
-  Authority (AP)") are one agent: the sides they join are one.
+  Authority (AP)") are one agent: the sides they join are one; agents named as alternatives ("can be appealed
+  by the athlete, by the federation or by the agency") take no side.
 
 An agent is a name, or a doer described by its kind ("the coastguard", "stewards", "army divers": ``[agent_kinds]``
 of ``models/events.toml``, which the frame reader takes as the agent of a verb or a passive's "by" as it takes a
@@ -561,7 +563,7 @@ def apart_by_agent(a: Member, b: Member, lex: EventLexicon | None = None) -> boo
         return False
     if places_apart(a, b) or things_apart(a, b) or not times_match(a, b, lex):
         return False
-    if not _same_day(x, y):
+    if not _one_act(x, y):
         return False  # two agents of an act told without its day may be two acts ("the ministry approved the plan")
     sx, sy = strong_parties(x), strong_parties(y)
     ox = [p for p in sx if p.role != "agent"]
@@ -594,6 +596,14 @@ def others_agree(a: Member, b: Member) -> bool:
     return not (ox and oy) or _overlap(ox, oy)
 
 
+def _one_act(x: EventFrame, y: EventFrame) -> bool:
+    """Both reports dated by their text to one day, or, where one is not, acting on one thing."""
+    dx, dy = _day(x), _day(y)
+    if dx is not None and dy is not None:
+        return dx == dy
+    return one_object(x, y)
+
+
 def _same_day(x: EventFrame, y: EventFrame) -> bool:
     """Both reports dated by their text to one day."""
     d = _day(x)
@@ -617,6 +627,21 @@ def _in_apposition(agents: Sequence[Participant], claim: Claim | None) -> bool:
         if start > end and not _APPOSITION.fullmatch(claim.text[end:start]):
             return False
     return True
+
+
+def _alternatives(agents: Sequence[Participant], claim: Claim | None) -> bool:
+    """A report names its agents as alternatives ("may be appealed by the athlete, by the federation or by the
+    agency"): an "or" among them, none of them said to do it."""
+    if claim is None or not claim.text or len(agents) < 2:
+        return False
+    start = min(p.start for p in agents) - claim.start
+    end = max(p.end for p in agents) - claim.start
+    # (the list may go on past the last agent the parse took: "by NADA, by the federation (FIS) or by WADA")
+    return 0 <= start < end <= len(claim.text) and re.search(r"\bor\b", claim.text[start : end + _OR_REACH]) is not None
+
+
+#: characters after a report's last agent in which an "or" still joins its list of agents
+_OR_REACH = 12
 
 
 def _object(f: EventFrame) -> str | None:
@@ -664,7 +689,7 @@ def agent_sides(
     }
     corrected = bool(told)
     correction = {x for pair in told for x in pair}  # (the reports setting an agent aside, and those naming it)
-    if not days and not one and not corrected:
+    if not days and clusters is None and not corrected:
         return {}
     day = max(days, key=lambda d: (days[d], d)) if days else None  # (the day most reports dated to it give)
     # an undated report of a cluster event identity made of reports of that day (or of reports of no day) is one
@@ -679,14 +704,14 @@ def agent_sides(
             and (
                 id(f) in correction
                 or (
-                    (corrected or (clusters is not None and (one or of.get(id(f)) in dated)))
+                    (corrected or (clusters is not None and (one or day is None or of.get(id(f)) in dated)))
                     and _object_shared(f, info, reports)
                 )
             )
         ):
             continue
         mine = agents_of(f, info.claim)
-        if not mine or parties_interchange(f, lex):
+        if not mine or parties_interchange(f, lex) or _alternatives(mine, info.claim):
             continue  # (of an act two parties do together, "signed a deal with", no one did it rather than the other)
         verdicts = [
             [
