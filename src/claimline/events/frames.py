@@ -73,7 +73,7 @@ from ..extraction.mentions import Mention, Resolver, unnamed_country
 from ..schemas import Claim, TimeExpr
 from ..timex.vocab import HAPPEN_PHRASES, vocabulary
 from ..vocab import ATTITUDE
-from .identity import DESCRIBED
+from .identity import DESCRIBED, DESCRIPTIONS, DOER
 from .lexicon import OTHER, EventLexicon, lexicon
 from .measures import (
     MEASURE,
@@ -1104,10 +1104,10 @@ def _participants(
         s, e = cols.idx[first], cols.end(last)
         return _Part(role, text[s:e], s, e, name, actor, label)
 
-    def add_described(role: str, desc: tuple[int, str], head: Token) -> None:
+    def add_described(role: str, desc: tuple[int, str], head: Token, label: str = DESCRIBED) -> None:
         first, name = desc
         if (role, name) not in out:
-            out[(role, name)] = span_participant(role, first, head.i, name, None, DESCRIBED)
+            out[(role, name)] = span_participant(role, first, head.i, name, None, label)
 
     priority = {"agent": 0, "counterpart": 1, "theme": 2, "other": 3}
     for role, head in sorted(args, key=lambda ra: priority[ra[0]]):
@@ -1143,11 +1143,14 @@ def _participants(
                     if company is not None:
                         seen.add(span[0])
                         add(role, span[0], span[1], company[0], company[1], "PROPN")
-        desc = _description(head, ents, cols) or (_doer(head, ents, cols) if role == "agent" else None)
+        desc = _description(head, ents, cols)
+        desc_label = DESCRIBED
+        if desc is None and role == "agent":
+            desc, desc_label = _doer(head, ents, cols), DOER  # a kind of doer: who did it, no party of a timeline
         if seen or resolver is None:
             at = cols.idx[head.i]  # head.idx
             if desc is not None and not any(p.role == role and p.start <= at < p.end for p in out.values()):
-                add_described(role, desc, head)  # "Denmark's defence ministry": Denmark, and the ministry
+                add_described(role, desc, head, desc_label)  # "Denmark's defence ministry": Denmark, and the ministry
             continue
         low = head.lower_
         actor = None
@@ -1171,7 +1174,7 @@ def _participants(
         if actor:
             add(role, head.i, head.i + 1, actor, actor, actors_mod.actor_type(actor))
         elif desc is not None:
-            add_described(role, desc, head)
+            add_described(role, desc, head, desc_label)
     return list(out.values())
 
 
@@ -2277,7 +2280,7 @@ def _find_frames(
                 kind = "person" if p.label in ("PERSON", "person") else "thing"
                 sent_agents.setdefault(kind, p.actor)
         # (an unlisted verb a speech frame of its sentence reports is an event as a named one is: :func:`_told`)
-        generic = d.cls == OTHER and all(p.label == DESCRIBED for p in parts) and not _told(d, drafted, lex)
+        generic = d.cls == OTHER and all(p.label in DESCRIPTIONS for p in parts) and not _told(d, drafted, lex)
         if generic and d.pos != "verb" and not d.happening:
             continue  # an event noun of no class names an event only as a verb of happening tells it
         if (

@@ -198,7 +198,7 @@ def from_lead(head: Sequence[EventFrame], body: Sequence[EventFrame]) -> list[Ev
     return out
 
 
-_WEAK = frozenset({"NORP", "description"})  # (identity: nationality words and descriptions name no party)
+_WEAK = frozenset({"NORP", "description", "doer"})  # (identity: nationality words and descriptions name no party)
 _POOLS = (frozenset({"agent"}), frozenset({"theme", "counterpart"}))
 
 

@@ -160,7 +160,7 @@ from typing import Any, NamedTuple, TypeVar
 from ..extraction import actors as actors_mod
 from ..extraction.fingerprint import near_duplicate
 from .lexicon import OTHER, SPEECH, EventLexicon, lexicon
-from .light import MEASURE
+from .light import DOER, MEASURE
 from .measures import counted_as, people_noun, same_thing, unit_name, wider
 from .model import EventFrame, Participant
 from .objects import INDEFINITE, objects_apart
@@ -168,7 +168,9 @@ from .wordnet import wordnet
 
 __all__ = [
     "DESCRIBED",
+    "DESCRIPTIONS",
     "DISPUTED_DAYS",
+    "DOER",
     "REPORT_WINDOW_DAYS",
     "STORY_ARTICLES",
     "Cluster",
@@ -217,6 +219,11 @@ _WORD = re.compile(r"[\w&]+")
 #: Label of a party the text describes without naming it ("defence ministry"): it links reports
 #: described alike and never contradicts a name.
 DESCRIBED = "description"
+#: Label of an agent described by its kind of doer ("police", "the coastguard", "stewards": ``[agent_kinds]`` of
+#: ``models/events.toml``): a description as :data:`DESCRIBED` is to identity and who did it, but no party of a
+#: timeline entry (its label, its mentions): "Police confirmed they arrested" tells the arrest.
+#: The labels of a party described, not named.
+DESCRIPTIONS = frozenset({DESCRIBED, DOER})
 #: Participants of these NER labels neither link nor contradict ("Estonian", "Danish").
 _WEAK_LABELS = frozenset({"NORP"})
 _ROLES = ("agent", "theme", "counterpart")
@@ -510,7 +517,9 @@ _STRONG_OF: dict[int, tuple[EventFrame, EventLexicon, object, tuple[Participant,
 
 
 def _strong_of(f: EventFrame) -> list[Participant]:
-    out = [p for p in f.participants if p.role in _ROLES and p.label not in _WEAK_LABELS and p.label != DESCRIBED]
+    out = [
+        p for p in f.participants if p.role in _ROLES and p.label not in _WEAK_LABELS and p.label not in DESCRIPTIONS
+    ]
     if any(_is_country(p) for p in out) and not _symmetric(f, lexicon()):
         out = [p for p in out if not _modifier(p, out)]
     return out
@@ -571,7 +580,7 @@ def _described_of(f: EventFrame, lex: EventLexicon) -> list[tuple[str, ...]]:
     return [
         tuple(p.name.split())
         for p in f.participants
-        if p.role in _ROLES and p.label == DESCRIBED and p.name not in classes
+        if p.role in _ROLES and p.label in DESCRIPTIONS and p.name not in classes
     ]
 
 
@@ -583,7 +592,9 @@ def _causes(f: EventFrame, lex: EventLexicon) -> list[tuple[str, ...]]:
 def _causes_of(f: EventFrame, lex: EventLexicon) -> list[tuple[str, ...]]:
     classes = lex.classes
     return [
-        tuple(p.name.split()) for p in f.participants if p.role in _ROLES and p.label == DESCRIBED and p.name in classes
+        tuple(p.name.split())
+        for p in f.participants
+        if p.role in _ROLES and p.label in DESCRIPTIONS and p.name in classes
     ]
 
 
@@ -1088,7 +1099,7 @@ def linked(a: Member, b: Member, lex: EventLexicon | None = None) -> bool:
 def generic(f: EventFrame) -> bool:
     """A report of a word the lexicon does not list naming no one, its parties only described ("the local utility
     issued a notice on Sunday", "the other eleven were winched up": ``frames._with_generic``)."""
-    return f.event_class == OTHER and all(p.label == DESCRIBED for p in f.participants)
+    return f.event_class == OTHER and all(p.label in DESCRIPTIONS for p in f.participants)
 
 
 def places_apart(a: Member, b: Member) -> bool:

@@ -23,6 +23,9 @@ from ..views import View
 #: The class of a number's frame (:func:`claimline.events.measures.measure_frames`): in no
 #: ``models/events.toml`` class. Defined here, without pydantic, for the query commands.
 MEASURE = "measure"
+#: The label of an agent described by its kind of doer ("police", "the coastguard"): who did it, no party of a
+#: timeline entry (:data:`claimline.events.identity.DOER`). Defined here, without pydantic, for the query commands.
+DOER = "doer"
 
 if TYPE_CHECKING:
     from ..store.event_views import ClusterRow

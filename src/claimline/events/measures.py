@@ -65,7 +65,7 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should"
 #: Names that say what kind, not who ("Catalan" firefighters), and descriptions ("the ministry"): no party
 #: a figure is measured for.
 _WEAK = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
-_WEAK_PARTIES = _WEAK | {"description"}
+_WEAK_PARTIES = _WEAK | {"description", "doer"}
 
 
 def _sentence_names(doc: Any, sent: Any, names_at: Mapping[int, Any]) -> dict[str, tuple[int, int, str | None]]:

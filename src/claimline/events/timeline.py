@@ -77,7 +77,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..timeline import LABEL_MAX_CHARS, date_label, format_day
 from .display import distinct_names, event_words, failed_before, outlet_name
-from .light import MEASURE  # (not .measures: it imports pydantic, off the query path)
+from .light import DOER, MEASURE  # (not .measures: it imports pydantic, off the query path)
 from .objects import INDEFINITE
 
 if TYPE_CHECKING:
@@ -138,19 +138,26 @@ def _denials(frames: Iterable[Any]) -> tuple[set[str], set[str]]:
             if d.event_class != DENY or d.factuality not in ("asserted", "reported"):
                 continue
             noun = (getattr(d, "theme_noun", None) or "").removeprefix(INDEFINITE).split()[-1:]
-            names = {p.name.casefold() for p in d.participants}
+            names = {p.name.casefold() for p in _parts(d)}
             for f in beside.values():
                 if f.event_class in (DENY, MEASURE) or f.commentary or f.trigger.start < d.trigger.end:
                     continue
                 if f.factuality == "denied" or (f.trigger.pos == "noun" and [f.trigger.lemma.lower()] == noun):
                     denied.add(f.id)
-                    if names <= {p.name.casefold() for p in f.participants}:
+                    if names <= {p.name.casefold() for p in _parts(f)}:
                         told.add(d.id)
     return denied, told
 
 
+def _parts(f: Any) -> list[Any]:
+    """A frame's parties as a timeline weighs them: not an agent described only by its kind of doer (:data:`DOER`:
+    "Police confirmed they arrested a suspect" names no party of the arrest's entry, nor of the confirmation, which
+    stays a mention of it), which only who did it compares."""
+    return [p for p in f.participants if p.label != DOER]
+
+
 def _names(f: Any) -> set[str]:
-    return {p.name.casefold() for p in f.participants}
+    return {p.name.casefold() for p in _parts(f)}
 
 
 def _adjunct(f: Any, sentence_text: Callable[[str, int, int], str] | None) -> bool:
@@ -248,7 +255,7 @@ def mentions(
                 # a noun naming a party tells an event of its own beside a verb of another class; one naming
                 # nobody is no entry a reader could place ("the discussions", "a procurement agency"), and a "no"
                 # is its verb's ("has not yet paid the fine": the fine was imposed)
-                own = f.participants and f.factuality not in _NO
+                own = _parts(f) and f.factuality not in _NO
                 leads = [g for g in verbs if not own or _restates(g.event_class, f.event_class)]
             else:
                 continue
@@ -355,12 +362,12 @@ def _answers(
 def _elsewhere(no: Any, done: Sequence[Any]) -> bool:
     """Whether a "no" and the "yes" reports of its entry name other things than the agents: the "no" a party none
     of them names, and each of them one the "no" does not ("the Corvath line" / "the Tirrel line")."""
-    mine = {p.name.casefold() for p in no.participants if p.role != "agent"}
-    theirs = {p.name.casefold() for f in done for p in f.participants}
+    mine = {p.name.casefold() for p in _parts(no) if p.role != "agent"}
+    theirs = {p.name.casefold() for f in done for p in _parts(f)}
     if not mine - theirs:
         return False
-    every = {p.name.casefold() for p in no.participants}
-    return all({p.name.casefold() for p in f.participants if p.role != "agent"} - every for f in done)
+    every = {p.name.casefold() for p in _parts(no)}
+    return all({p.name.casefold() for p in _parts(f) if p.role != "agent"} - every for f in done)
 
 
 def _around(text: str, at: int, limit: int = LABEL_MAX_CHARS) -> str:
@@ -383,9 +390,9 @@ def _parties(f: Any, sentence_text: Callable[[str, int, int], str]) -> list[Any]
     between) or after it ("an appeal by Vireon") — not a subject of the clause several words back ("ÖBB
     must now score the existing offers" names no one's offers)."""
     if f.trigger.pos == "verb":
-        return list(f.participants)
+        return _parts(f)
     out = []
-    for p in f.participants:
+    for p in _parts(f):
         if p.role == "agent" and p.end <= f.trigger.start:
             gap = sentence_text(f.article_id, p.end, f.trigger.start)
             if len(gap) > 40 or any(ch in gap for ch in ",;:()") or len(gap.split()) > 2:
@@ -513,7 +520,7 @@ def build_event_timeline(
 
     def shown(c: Cluster) -> bool:
         frames = c.frames
-        if folded is not None and not any(p.name.casefold() in folded for f in frames for p in f.participants):
+        if folded is not None and not any(p.name.casefold() in folded for f in frames for p in _parts(f)):
             return False
         if all(f.event_class == MEASURE for f in frames):
             return False  # a number with its measured noun: a figure to compare, no event (events/measures.py)
@@ -545,7 +552,7 @@ def build_event_timeline(
                 read[m.frame.id] in _FIRM,
                 read[m.frame.id] in _DONE,
                 not _headline(articles, m.frame),  # the sentence that tells it, not its headline
-                len(m.frame.participants),
+                len(_parts(m.frame)),
                 m.frame.time is not None,
                 -(m.published or date.max).toordinal(),
             ),
@@ -553,7 +560,7 @@ def build_event_timeline(
         f = rep.frame
         seen: dict[str, None] = {}
         for m in members:
-            for p in m.frame.participants:
+            for p in _parts(m.frame):
                 seen.setdefault(p.name, None)
         status = (
             "commentary"

@@ -51,6 +51,7 @@ from functools import cache, lru_cache
 
 from ..events.identity import (
     DESCRIBED,
+    DESCRIPTIONS,
     Member,
     classes_match,
     country_and_body,
@@ -153,7 +154,7 @@ def agents_of(f: EventFrame, claim: Claim | None = None) -> list[Participant]:
     strong = [p for p in strong_parties(f) if p.role == "agent" and _told_as_agent(p, f)]
     described = [
         p
-        for p in (_with_nationality(q, f) for q in f.participants if q.role == "agent" and q.label == DESCRIBED)
+        for p in (_with_nationality(q, f) for q in f.participants if q.role == "agent" and q.label in DESCRIPTIONS)
         if _of_a_kind(p.name) and _told_as_agent(p, f)
     ]
     out = []
@@ -279,7 +280,7 @@ def _told_as_agent(p: Participant, f: EventFrame) -> bool:
         return True
     if f.trigger.pos == "noun" and p.start >= f.trigger.end:
         return True  # (an event noun's agent after it is its "by" phrase: "the arrest of Oren Palk by the police")
-    if f.trigger.pos != "noun" or any(q.role == "theme" and q.label != DESCRIBED for q in f.participants):
+    if f.trigger.pos != "noun" or any(q.role == "theme" and q.label not in DESCRIPTIONS for q in f.participants):
         return False
     return p.end < f.trigger.start and _MODIFIER_GAP < f.trigger.start - p.end <= _VERB_GAP
 
@@ -318,8 +319,8 @@ def same_agent(p: Participant, q: Participant) -> bool | None:
         return None
     if _person(p) != _person(q):
         return None
-    if p.label == DESCRIBED or q.label == DESCRIBED:
-        if p.label == DESCRIBED and q.label == DESCRIBED and _head(p.name) == _head(q.name):
+    if p.label in DESCRIPTIONS or q.label in DESCRIPTIONS:
+        if p.label in DESCRIPTIONS and q.label in DESCRIPTIONS and _head(p.name) == _head(q.name):
             apart = _qualified_apart(p.text or p.name, q.text or q.name)
             return None if apart is None else not apart
         return None
@@ -537,7 +538,7 @@ def _named_agent(p: Participant, f: EventFrame, claim: Claim | None) -> bool:
 
 def _others(f: EventFrame) -> list:
     """The names of a frame's parties in any role but the agent's, circumstances too (not nationality words)."""
-    return [p for p in f.participants if p.role != "agent" and p.label not in ("NORP", DESCRIBED)]
+    return [p for p in f.participants if p.role != "agent" and p.label not in ("NORP", *DESCRIPTIONS)]
 
 
 def _overlap(x: list[Participant], y: list[Participant]) -> bool:

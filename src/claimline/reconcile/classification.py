@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
 
-from ..events.identity import DESCRIBED, kin, names_match
+from ..events.identity import DESCRIPTIONS, kin, names_match
 from ..schemas import EventFrame
 from .amounts import singular
 from .info import Info
@@ -263,7 +263,7 @@ def purposes_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _named(f: EventFrame) -> frozenset[str]:
-    return frozenset(p.name for p in f.participants if p.label != DESCRIBED)
+    return frozenset(p.name for p in f.participants if p.label not in DESCRIPTIONS)
 
 
 def _share(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -107,7 +107,7 @@ from functools import cache
 from typing import Any
 
 from ..events.identity import (
-    DESCRIBED,
+    DESCRIPTIONS,
     Cluster,
     Member,
     class_interval,
@@ -286,7 +286,7 @@ def _themes_apart(a: Member, b: Member) -> bool:
 
 def _theme_words(f: EventFrame) -> frozenset[str]:
     return frozenset(
-        w for p in f.participants if p.role == "theme" and p.label != DESCRIBED for w in p.name.lower().split()
+        w for p in f.participants if p.role == "theme" and p.label not in DESCRIPTIONS for w in p.name.lower().split()
     )
 
 
@@ -3112,7 +3112,7 @@ def _cluster_names(own: Mapping[tuple[str, str], frozenset[str]]) -> dict[str, f
 
 def _named(f: EventFrame) -> frozenset[str]:
     """The names of a frame's participants, without the parties it only describes."""
-    return frozenset(p.name for p in f.participants if p.label != DESCRIBED)
+    return frozenset(p.name for p in f.participants if p.label not in DESCRIPTIONS)
 
 
 def _unique(infos: Iterable[Info]) -> list[Info]:

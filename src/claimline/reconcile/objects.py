@@ -327,7 +327,7 @@ def frame_object(frame: EventFrame, claim: Claim) -> tuple[str, frozenset[str], 
 
 
 #: participant labels that are no name (a description: "the roads agency"; a nationality: "Danish")
-_UNNAMED = frozenset({"description", "NORP"})
+_UNNAMED = frozenset({"description", "doer", "NORP"})
 
 
 def _head_in(claim: Claim, head: str, t_start: int, t_end: int) -> tuple[int, int, bool, int] | None:
