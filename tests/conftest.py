@@ -35,6 +35,27 @@ def extract(nlp):
 
 
 @pytest.fixture(scope="session")
+def story_conflicts(nlp):
+    """Articles (outlet, publication date, text) -> their conflicts on events, as the store computes them."""
+    from datetime import date
+
+    from claimline.events import EventClusters, extract_events, members
+    from claimline.reconcile.events import event_conflicts
+
+    def go(*docs: tuple[str, date, str]):
+        clusters = EventClusters()
+        claims, articles = {}, {}
+        for k, (outlet, published, text) in enumerate(docs):
+            ex, frames = extract_events(text, published, nlp=nlp, publisher=outlet, path=f"a{k}.txt")
+            clusters.add(members(ex, frames))
+            claims.update({c.id: c for c in ex.claims})
+            articles[ex.article.id] = ex.article
+        return [c for _, c in event_conflicts(clusters.clusters.values(), claims, articles)]
+
+    return go
+
+
+@pytest.fixture(scope="session")
 def sample_db(tmp_path_factory, nlp) -> Path:
     """A store with every sample article ingested once per test session."""
     from claimline.jobs.ingest import ingest

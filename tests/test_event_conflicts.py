@@ -33,20 +33,9 @@ WIRE = (
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    """Articles (outlet, publication date, text) -> their conflicts on events, as the store computes them."""
-
-    def go(*docs: tuple[str, date, str]):
-        clusters = EventClusters()
-        claims, articles = {}, {}
-        for k, (outlet, published, text) in enumerate(docs):
-            ex, frames = extract_events(text, published, nlp=nlp, publisher=outlet, path=f"a{k}.txt")
-            clusters.add(members(ex, frames))
-            claims.update({c.id: c for c in ex.claims})
-            articles[ex.article.id] = ex.article
-        return [c for _, c in event_conflicts(clusters.clusters.values(), claims, articles)]
-
-    return go
+def run(story_conflicts):
+    """Articles (outlet, publication date, text) -> their conflicts on events (tests/conftest.py)."""
+    return story_conflicts
 
 
 def _only(conflicts, facet):

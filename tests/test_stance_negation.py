@@ -8,27 +8,15 @@ from datetime import date
 
 import pytest
 
-from claimline.events import EventClusters, extract_events, members
-from claimline.reconcile.events import event_conflicts
-
 TAKEN = "The grid operator Voltnet objected to the planning application for the Brackley data centre, the council said."
 NOT_TAKEN = "Voltnet did not object to the planning application for the Brackley data centre, a Voltnet spokesman said."
 NOT_YET = "Voltnet has not objected to the planning application for the Brackley data centre, a Voltnet spokesman said."
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    def go(*docs: tuple[str, date, str]):
-        clusters = EventClusters()
-        claims, articles = {}, {}
-        for k, (outlet, published, text) in enumerate(docs):
-            ex, frames = extract_events(text, published, nlp=nlp, publisher=outlet, path=f"a{k}.txt")
-            clusters.add(members(ex, frames))
-            claims.update({c.id: c for c in ex.claims})
-            articles[ex.article.id] = ex.article
-        return [c for _, c in event_conflicts(clusters.clusters.values(), claims, articles)]
-
-    return go
+def run(story_conflicts):
+    """Articles (outlet, publication date, text) -> their conflicts on events (tests/conftest.py)."""
+    return story_conflicts
 
 
 def test_a_stance_not_taken_in_the_past_answers_its_report(run):

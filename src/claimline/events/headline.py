@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from .. import timex
 from ..extraction.mentions import Resolver, find_mentions
 from ..schemas import EventFrame, Offsets, Participant, Trigger
+from .light import DOER
 
 K = TypeVar("K")
 
@@ -198,7 +199,7 @@ def from_lead(head: Sequence[EventFrame], body: Sequence[EventFrame]) -> list[Ev
     return out
 
 
-_WEAK = frozenset({"NORP", "description", "doer"})  # (identity: nationality words and descriptions name no party)
+_WEAK = frozenset({"NORP", "description", DOER})  # (identity: nationality words and descriptions name no party)
 _POOLS = (frozenset({"agent"}), frozenset({"theme", "counterpart"}))
 
 

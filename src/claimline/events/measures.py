@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicons import measures
 from ..schemas import EventFrame
-from .light import MEASURE  # (defined without pydantic: the timeline query reads it)
+from .light import DOER, MEASURE  # (defined without pydantic: the timeline query reads it)
 
 if TYPE_CHECKING:  # (no spaCy on the query path: the timeline reads MEASURE)
     from spacy.tokens import Doc, Span, Token
@@ -65,7 +65,7 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should"
 #: Names that say what kind, not who ("Catalan" firefighters), and descriptions ("the ministry"): no party
 #: a figure is measured for.
 _WEAK = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
-_WEAK_PARTIES = _WEAK | {"description", "doer"}
+_WEAK_PARTIES = _WEAK | {"description", DOER}
 
 
 def _sentence_names(doc: Any, sent: Any, names_at: Mapping[int, Any]) -> dict[str, tuple[int, int, str | None]]:

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from ..events.identity import kin
+from ..events.light import DOER
 from ..events.objects import DETERMINERS, INDEFINITE, KNOWN_WORDS, NEW_WORDS, objects_apart
 from ..schemas import Claim, EventFrame, Trigger
 from .amounts import singular
@@ -327,7 +328,7 @@ def frame_object(frame: EventFrame, claim: Claim) -> tuple[str, frozenset[str], 
 
 
 #: participant labels that are no name (a description: "the roads agency"; a nationality: "Danish")
-_UNNAMED = frozenset({"description", "doer", "NORP"})
+_UNNAMED = frozenset({"description", DOER, "NORP"})
 
 
 def _head_in(claim: Claim, head: str, t_start: int, t_end: int) -> tuple[int, int, bool, int] | None:
