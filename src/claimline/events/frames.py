@@ -78,6 +78,7 @@ from .lexicon import OTHER, EventLexicon, lexicon
 from .measures import (
     MEASURE,
     anchor,
+    counted_as,
     duration_frames,
     figure_start,
     measure_frames,
@@ -462,6 +463,39 @@ def _noun_object(verb: Token, lex: EventLexicon) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.nouns), None)
 
 
+def _spell_of_time(tok: Token) -> bool:
+    """A time expression that is a length of time, not a day: a counted or plural unit ("about ten days", "six
+    hours", "a week", "months"), not "Monday" or "2 March"."""
+    if tok.ent_type_ not in ("DATE", "TIME") or tok.tag_ == "NNP":
+        return False
+    return tok.tag_ == "NNS" or any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _carries_event(verb: Token, lex: EventLexicon) -> bool:
+    """A light verb whose object, passive subject or a light preposition's object names an event, by itself or by a
+    compound before it ("carried out a test run", "held a strike", "placed under investigation"): that event is the
+    light verb's, no act of its own; nor is one that tells a length of time ("will take about ten days") or a habit
+    ("each decision is taken on the basis of the data": ``habit_determiners``)."""
+    if _prep_noun(verb, lex) is not None:
+        return True
+    for c in verb.children:
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and counted_as(g.lemma_.lower()) for g in c.children):
+            return True  # "were taken to hospital": where counted people are (a figure's, events/measures.py)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+            d.dep_ == "det" and d.lower_ in lex.habit_determiners for d in c.children
+        ):
+            return True  # "each decision is taken on the basis of the data": a habit, no act
+        if c.dep_ in ("dobj", "npadvmod") and _spell_of_time(c):
+            return True  # "repairs will take about ten days", "took crews six hours": lasting, the duration's
+        if c.dep_ in ("dobj", "nsubjpass"):
+            for n in (c, *(k for k in c.children if k.dep_ in ("compound", "nmod"))):
+                lemma = n.lemma_.lower()
+                if lemma in lex.nouns or lemma in lex.other_nouns or ("noun", lemma) in lex.senses:
+                    return True
+    return False
+
+
 def _prep_noun(verb: Token, lex: EventLexicon) -> Token | None:
     """The event noun a light verb with no event object puts its object or subject under ("the mayor was placed under
     investigation", "placed the town under a curfew"; "filed for bankruptcy protection" when the verb has no object:
@@ -571,8 +605,10 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             cls = OTHER
         elif found is not None:
             cls, lemma = found
-        elif lemma in lex.not_events or lemma in lex.expectation_verbs or lex.word(lemma) in lex.light_verbs:
+        elif lemma in lex.not_events or lemma in lex.expectation_verbs:
             continue
+        elif lex.word(lemma) in lex.light_verbs and (lex.word(lemma) not in lex.light_acts or _carries_event(tok, lex)):
+            continue  # ("took the decision" is an act of its own, "carried out a test run" the test's)
         else:
             cls = OTHER
         args = _verb_args(tok)
@@ -2281,6 +2317,9 @@ def _find_frames(
                 sent_agents.setdefault(kind, p.actor)
         # (an unlisted verb a speech frame of its sentence reports is an event as a named one is: :func:`_told`)
         generic = d.cls == OTHER and all(p.label in DESCRIPTIONS for p in parts) and not _told(d, drafted, lex)
+        # a light verb's own act ("took 68 million euros", "was brought to the surface at 17:40") is one only with a
+        # time, an amount or a negation of its own, whoever it names: "took control", "gave Arlen a role" are none
+        generic = generic or (d.cls == OTHER and d.pos == "verb" and lex.word(d.lemma) in lex.light_acts)
         if generic and d.pos != "verb" and not d.happening:
             continue  # an event noun of no class names an event only as a verb of happening tells it
         if (

@@ -319,6 +319,16 @@ class EventLexiconFile(_Strict):
         "investigation', 'placed the town under a curfew'): the noun is the event, the verb gives it its time and "
         "parties",
     )
+    light_acts: list[str] = Field(
+        default_factory=list,
+        description="Light verbs that tell an act of their own when no event noun is theirs ('took EUR 68 million "
+        "from the accounts', 'the decision was taken on Monday'), a verb of no class as any other",
+    )
+    habit_determiners: list[str] = Field(
+        default_factory=list,
+        description="Determiners of each one of many ('each decision is taken on the basis of the data'): a light "
+        "act whose subject or object they determine tells a habit, no act",
+    )
     bare_light_prepositions: list[str] = Field(
         default_factory=list,
         description="As light_prepositions, for a light verb with no object at all ('filed for bankruptcy'; not "
@@ -510,6 +520,8 @@ class EventLexicon:
     families: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> its classes
     light_prepositions: frozenset[str] = frozenset()  # "placed under investigation": the noun is the light verb's
     bare_light_prepositions: frozenset[str] = frozenset()  # "filed for bankruptcy": so, with no object
+    light_acts: frozenset[str] = frozenset()  # light verbs that are acts of their own with no event noun
+    habit_determiners: frozenset[str] = frozenset()  # "each decision is taken ...": a habit, no light act
     horizon_days: int = 365  # the default horizon of a class (``horizon_days``)
     stative_verbs: frozenset[str] = frozenset()  # verbs of a state (``models/wordnet/stative_verbs.toml``)
     happening_verbs: frozenset[str] = frozenset()  # of coming to pass (``models/wordnet/happening_verbs.toml``)
@@ -824,6 +836,8 @@ def build(data: dict) -> EventLexicon:
         light_verbs=frozenset(raw.light_verbs),
         light_prepositions=frozenset(w.lower() for w in raw.light_prepositions),
         bare_light_prepositions=frozenset(w.lower() for w in raw.bare_light_prepositions),
+        light_acts=frozenset(w.lower() for w in raw.light_acts),
+        habit_determiners=frozenset(w.lower() for w in raw.habit_determiners),
         not_events=frozenset(raw.not_events),
         stative_verbs=frozenset(raw.stative_verbs),
         happening_verbs=frozenset(raw.happening_verbs),
