@@ -1667,8 +1667,11 @@ def _told_apart(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFram
     (:func:`amounts.running` of its clause: "11 people were still missing" on Thursday answers for Thursday, not
     against "40 were missing" on Tuesday; review 9, W3), or on the day its text dates it ("As of Tuesday evening",
     :func:`amounts.dated_by`); a present perfect count or one reached by a day ("had arrested eight people by
-    Tuesday") only when the days' figures differ; one group otherwise. Not for a ``one_party`` class: the
-    toll of one incident, revised, is a superseded version of one answer."""
+    Tuesday") only when the days' figures differ; one group otherwise. When the last day's answers are told as
+    done totals (:func:`_told_done`: "found 468,000 packs" after "have seized about 410,000 packs") or one of them
+    is labelled final (:func:`_figure_stage`), the count is one count updated: one group, the earlier days'
+    answers marked superseded versions of the last day's (review 25). Not for a ``one_party`` class: the toll of
+    one incident, revised, is a superseded version of one answer."""
     lex = lexicon()
 
     def runs(x: _Item, perfect: bool = False) -> bool:
@@ -1718,6 +1721,11 @@ def _told_apart(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFram
                 return t.start
         return _by_day(x) or x[0].published
 
+    def _told_done(x: _Item) -> bool:
+        """A count told as done on the day it is told: not running, in no present perfect, reached by no day and
+        dated by no ``as_of`` word (its day is the day it is told)."""
+        return not runs(x) and not runs(x, perfect=True) and day(x) == x[0].published
+
     days = {(x[0].id, x[4].start): day(x) for x in items}
     if len(set(days.values())) < 2:
         return [items]
@@ -1729,10 +1737,24 @@ def _told_apart(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFram
         agree = all(a[1][0] < b[1][1] and b[1][0] < a[1][1] for a in items for b in items)
         if agree or not any(runs(x, perfect=True) for x in items):
             return [items]
+    last = max(days.values(), key=str)
+    latest = [x for x in items if days[x[0].id, x[4].start] == last]
+    if all(_told_done(x) for x in latest) or any(_figure_stage(x[0]) == "final" for x in latest):
+        # the last day's count told as a done total ("found 468,000 packs", "In total 212,000 customers were
+        # affected") after counts told as running or reached by a time ("have seized about 410,000 packs",
+        # "120,000 had been affected by early afternoon"), or labelled final ("the latest figures", "the final
+        # toll"): one count updated, the earlier days' answers its superseded versions, compared with it
+        return [[x if days[x[0].id, x[4].start] == last else _superseded(x) for x in items]]
     by_day: dict[Any, list[_Item]] = {}
     for x in items:
         by_day.setdefault(days[x[0].id, x[4].start], []).append(x)
     return [by_day[d] for d in sorted(by_day, key=str)]
+
+
+def _superseded(x: _Item) -> _Item:
+    """An answer marked as a superseded version of a later count (``revision`` "initial"; a revision its own
+    text tells kept)."""
+    return x if x[0].revision is not None else (replace(x[0], revision="initial"), *x[1:])
 
 
 def _without_parts(items: list[_Item], frame_of: Mapping[tuple[str, int], EventFrame]) -> list[_Item]:
