@@ -619,9 +619,12 @@ class EventLexicon:
         them, in the singular or the plural ("army divers": army; "Estonian navy special forces": navy), a
         longer phrase holding the words it matches ("border police": a border guard, not police)."""
         norm = [_singular(w.removesuffix("'s")) for w in words]
+        phrases, by_first = _kind_phrases(self)
+        # only a phrase opening with one of the words can match: those, in the order of ``phrases``
+        tried = sorted({k for w in set(norm) for k in by_first.get(w, ())})
         taken = [False] * len(norm)
         found = set()
-        for phrase, kind in _kind_phrases(self):
+        for phrase, kind in map(phrases.__getitem__, tried):
             n = len(phrase)
             for i in range(len(norm) - n + 1):
                 if norm[i : i + n] == list(phrase) and not any(taken[i : i + n]):
@@ -863,17 +866,23 @@ def _singular(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
-_KIND_PHRASES: dict[int, tuple[EventLexicon, tuple[tuple[tuple[str, ...], str], ...]]] = {}
+_KindPhrases = tuple[tuple[tuple[tuple[str, ...], str], ...], dict[str, tuple[int, ...]]]
+_KIND_PHRASES: dict[int, tuple[EventLexicon, _KindPhrases]] = {}
 
 
-def _kind_phrases(lex: EventLexicon) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """``[agent_kinds]``'s phrases in the singular, the longest first, each with its kind (kept per lexicon)."""
+def _kind_phrases(lex: EventLexicon) -> _KindPhrases:
+    """``[agent_kinds]``'s phrases in the singular, the longest first, each with its kind, and the places in
+    that tuple of the phrases each word opens (kept per lexicon)."""
     found = _KIND_PHRASES.get(id(lex))
     if found is None or found[0] is not lex:
         phrases = {
             (tuple(_singular(w.removesuffix("'s")) for w in p), k) for k, ps in lex.agent_kinds.items() for p in ps
         }
-        found = _KIND_PHRASES[id(lex)] = (lex, tuple(sorted(phrases, key=lambda pk: (-len(pk[0]), pk))))
+        ordered = tuple(sorted(phrases, key=lambda pk: (-len(pk[0]), pk)))
+        by_first: dict[str, list[int]] = {}
+        for k, (phrase, _) in enumerate(ordered):
+            by_first.setdefault(phrase[0], []).append(k)
+        found = _KIND_PHRASES[id(lex)] = (lex, (ordered, {w: tuple(ks) for w, ks in by_first.items()}))
     return found[1]
 
 
