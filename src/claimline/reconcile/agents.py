@@ -684,9 +684,10 @@ def agent_sides(
     # one act the other does, dated or not: who did it is what they dispute
     told = {
         (id(f), id(g))
+        for g, named in ((g, agents_of(g)) for g, _ in reports)  # (each report's agents found once)
+        if named
         for f, i in reports
-        for g, _ in reports
-        if g is not f and any(sets_aside(i.claim, p) for p in agents_of(g))
+        if g is not f and any(sets_aside(i.claim, p) for p in named)
     }
     corrected = bool(told)
     correction = {x for pair in told for x in pair}  # (the reports setting an agent aside, and those naming it)
