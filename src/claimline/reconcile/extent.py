@@ -91,6 +91,29 @@ def _followed(words: list[str], i: int, phrases: frozenset[str]) -> bool:
     return any(_at(words, i, tuple(p.split())) for p in phrases)
 
 
+_Phrases = dict[str, tuple[tuple[str, ...], ...]]
+_BY_FIRST: dict[int, tuple[object, tuple[_Phrases, _Phrases, tuple[tuple[tuple[str, ...], ...], ...]]]] = {}
+
+
+def _by_first(vocab: object) -> tuple[_Phrases, _Phrases, tuple[tuple[tuple[str, ...], ...], ...]]:
+    """``restrictive`` and ``whole`` of ``[extent]`` as tuples of words, by their first word (only a phrase
+    opening with a word can start at it), and the empty phrases of each (which start anywhere); kept per
+    vocabulary."""
+    found = _BY_FIRST.get(id(vocab))
+    if found is None or found[0] is not vocab:
+        indexes: list[_Phrases] = []
+        empties: list[tuple[tuple[str, ...], ...]] = []
+        for phrases in (vocab.restrictive, vocab.whole):  # type: ignore[attr-defined]
+            by: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in phrases:
+                p = tuple(phrase.split())
+                by.setdefault(p[0] if p else "", []).append(p)
+            empties.append(tuple(by.pop("", ())))
+            indexes.append({w: tuple(ps) for w, ps in by.items()})
+        found = _BY_FIRST[id(vocab)] = (vocab, (indexes[0], indexes[1], tuple(empties)))
+    return found[1]
+
+
 def extent(f: EventFrame, claim: Claim | None) -> str | None:
     """``only``, ``all`` or None: how the report's claim tells what its event covers (module docs)."""
     if claim is None:
@@ -102,10 +125,10 @@ def extent(f: EventFrame, claim: Claim | None) -> str | None:
     vocab = comparison().extent
     negators = vocab.negators
     only = whole = False
+    restrictive, wholes, empty = _by_first(vocab)
     for i in clause:
         before = words[i - 1] if i else ""
-        for phrase in vocab.restrictive:
-            p = tuple(phrase.split())
+        for p in restrictive.get(words[i], ()) + empty[0]:
             if not _at(words, i, p):
                 continue
             k = i + len(p)
@@ -119,8 +142,7 @@ def extent(f: EventFrame, claim: Claim | None) -> str | None:
                 and not (after in vocab.determiners and k + 1 < len(words) and words[k + 1] in _times())
             ):
                 only = True  # (not "the only", "only after", "only if", "only on Saturday")
-        for phrase in vocab.whole:
-            p = tuple(phrase.split())
+        for p in wholes.get(words[i], ()) + empty[1]:
             if not _at(words, i, p):
                 continue
             k = i - 1
