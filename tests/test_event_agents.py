@@ -100,6 +100,16 @@ DISAGREEING = {
         ),
         ["Vantor Systems", "Varnos Tax Administration"],
     ),
+    # the doer of a strike is who called or organised it ("the strike called by the union", "the walkout, organised
+    # by the federation": doing_verbs of models/events.toml)
+    "two unions called one strike": (
+        _pair(
+            "Monday's pay strike at Lisk airport was called by the Varnos Transport Union, the airport said.",
+            "Monday's pay strike at Lisk airport, organised by the Lisk Aviation Workers Union, grounded 40 flights,"
+            " the airport said.",
+        ),
+        ["Lisk Aviation Workers Union", "Varnos Transport Union"],
+    ),
     "soldiers and police caught the fugitives": (
         _pair(
             "Soldiers on a night exercise caught the fugitives Oren Palk and Ivo Pask near Dorne on Friday, the"
@@ -121,6 +131,16 @@ AGREEING = {
         "The ruling can be appealed to the sports court by the athlete, by the Varnos Ski Federation or by the"
         " anti-doping agency, the court said.",
         "Ivo Pask would consider an appeal against the ruling to the sports court, his lawyer said.",
+    ),
+    # several agents named together and one of them agree; who orders an act and who carries it out are no rivals
+    "a strike called by two unions and by one of them": _pair(
+        "Monday's pay strike at Lisk airport, called by the Varnos Transport Union and the Lisk Aviation Workers"
+        " Union, grounded 40 flights, the airport said.",
+        "Monday's pay strike at Lisk airport was called by the Varnos Transport Union, the airport said.",
+    ),
+    "a recount ordered by a court and carried out by an assembly": _pair(
+        "The recount of the Lisk council vote was ordered by the Dorne district court, the commission said.",
+        "The recount of the Lisk council vote was carried out by the municipal counting board, the commission said.",
     ),
     "army divers and soldiers": _pair(
         "Army divers reached the trapped cavers in the Lisk cave on Sunday, the prefecture said.",
@@ -401,3 +421,40 @@ def test_a_familys_parts_trust_its_forest_where_one_side_names_no_agent(tmp_path
     monkeypatch.setattr(rev, "_linked", lambda *a, **k: tested.append(a) or real(*a, **k))
     assert [[c.id for c in g] for g in rev._parts(fam, lex, joined)] == want == [[c.id for c in fam]]
     assert tested == []  # (both links of the forest join the cluster naming no agent)
+
+
+# ------------------------------------------------------------------ who did it, read from the parse
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        (
+            "The strike called by the Varnos Transport Union grounded flights at Lisk airport.",
+            "strike",
+            {"Varnos Transport Union"},
+        ),
+        (
+            "The walkout, organised by the Lisk Aviation Workers Union, grounded flights on Monday.",
+            "walkout",
+            {"Lisk Aviation Workers Union"},
+        ),
+        (
+            "The strike was called by the Varnos Transport Union, the airport said.",
+            "strike",
+            {"Varnos Transport Union"},
+        ),
+        # an order's giver does not do what it orders
+        ("The recount, ordered by the Dorne district court, ended on Friday.", "recount", set()),
+        ("The strike condemned by the Orsk Chamber of Commerce went ahead on Monday.", "strike", set()),
+    ],
+)
+def test_who_calls_or_organises_an_event_does_it(nlp, text: str, lemma: str, expected: set[str]) -> None:
+    from datetime import date
+
+    from claimline.events import extract_events
+
+    _, frames = extract_events(text, date(2026, 3, 4), nlp=nlp)
+    found = [f for f in frames if f.trigger.lemma == lemma]
+    agents_named = {p.name for f in found for p in f.participants if p.role == "agent"}
+    assert (found and agents_named == expected) or (not found and not expected), [
+        (f.trigger.lemma, [(p.role, p.name) for p in f.participants]) for f in frames
+    ]

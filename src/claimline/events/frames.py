@@ -770,6 +770,36 @@ def _verb_args(verb: Token) -> list[tuple[str, Token]]:
     return args
 
 
+def _doer_by(noun: Token) -> list[tuple[str, Token]]:
+    """The agent after "by" of a verb of doing (``doing_verbs`` of models/events.toml, or a light verb) said of the
+    event noun in the passive: the participle qualifying it ("the strike called by the union", "the walkout,
+    organised by the federation") or the verb it is the passive subject of ("the strike was called by the union")."""
+    out = _led_by(noun)
+    if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" and noun.head.i != noun.i:
+        out += _by_doer(noun.head)
+    return out
+
+
+def _led_by(noun: Token) -> list[tuple[str, Token]]:
+    """The agents after "by" of the verbs of doing (``doing_verbs``, light verbs) whose participles qualify the noun:
+    "the strike called by the union", "the consortium led by Varn Orbital"."""
+    return [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _by_doer(c)]
+
+
+def _by_doer(verb: Token) -> list[tuple[str, Token]]:
+    """A verb of doing's agents after "by" ("called by the union and the federation"); none for another verb."""
+    lex = lexicon()
+    lemma = lex.word(verb.lemma_.lower())
+    if lemma not in lex.doing_verbs and lemma not in lex.light_verbs:
+        return []
+    out: list[tuple[str, Token]] = []
+    for by in (c for c in verb.children if c.dep_ == "agent"):
+        for g in (g for g in by.children if g.dep_ == "pobj"):
+            out.append(("agent", g))
+            out += [("agent", cc) for cc in g.children if cc.dep_ == "conj"]
+    return out
+
+
 def _noun_args(noun: Token) -> list[tuple[str, Token]]:
     args: list[tuple[str, Token]] = []
     for c in noun.children:
@@ -787,6 +817,8 @@ def _noun_args(noun: Token) -> list[tuple[str, Token]]:
         lex = lexicon()
         if head.lemma_.lower() in lex.expectation_verbs or head.lemma_.lower() in lex.not_events:
             args += [(r, a) for r, a in _verb_args(head) if a.i != noun.i and r != "theme"]
+    # "the strike called by the union", "the strike was called by the union": the agent of a verb of doing it
+    args += _doer_by(noun)
     # "the deal was signed": the noun's verb is a frame of its own; "X's plan
     # to buy": nothing; "X completed the purchase": the agent of the purchase
     # "X filed for bankruptcy", "X completed the purchase": the governing verb's subject
@@ -1146,6 +1178,8 @@ def _participants(
             out[(role, name)] = span_participant(role, first, head.i, name, None, label)
 
     priority = {"agent": 0, "counterpart": 1, "theme": 2, "other": 3}
+    # a group doing it is done by who leads it too ("by the consortium led by Varn Orbital"): named together
+    args = args + [a for role, head in args if role == "agent" for a in _led_by(head)]
     for role, head in sorted(args, key=lambda ra: priority[ra[0]]):
         seen: set[int] = set()
         named: set[int] = set()

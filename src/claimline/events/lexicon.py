@@ -313,6 +313,12 @@ class EventLexiconFile(_Strict):
         default_factory=DateQuestionsEntry, description="Date classes of claim-level reconciliation"
     )
     light_verbs: list[str] = Field(default_factory=list)
+    doing_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of calling, organising or carrying out an event ('call', 'organise', 'lead'): an event "
+        "noun they are said of in the passive takes their agent after 'by' as its own ('the strike called by the "
+        "union', 'the walkout, organised by the federation'), as a light verb's does",
+    )
     light_prepositions: list[str] = Field(
         default_factory=list,
         description="Prepositions a light verb puts its event noun under when it has no event object ('placed under "
@@ -472,6 +478,16 @@ class EventLexiconFile(_Strict):
                 raise ValueError(f"currency {word!r}: code {code!r} in upper case")
         return v
 
+    @field_validator("doing_verbs")
+    @classmethod
+    def _doing_verbs(cls, v: list[str]) -> list[str]:
+        for word in v:
+            if word != word.lower() or not word.isalpha():
+                raise ValueError(f"doing_verbs: {word!r} is not a lower-case verb lemma")
+        if len(set(v)) != len(v):
+            raise ValueError("doing_verbs: a verb is listed twice")
+        return v
+
     @field_validator("agent_kinds")
     @classmethod
     def _agent_kinds(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -532,6 +548,8 @@ class EventLexicon:
     wordnet_blind: frozenset[str] = frozenset()  # listed words passing their class to no WordNet synonym
     deferring_auxiliaries: frozenset[str] = frozenset()  # "will", "won't", "would" ...: a deferral's verb
     plan_window_days: int = 31  # days after its report an undated plan ("will cut jobs") may happen
+    #: "the strike called by the union": the noun's agent is the verb's (``doing_verbs``; light verbs too)
+    doing_verbs: frozenset[str] = frozenset()
     measure_words: frozenset[str] = frozenset()  # "a contract worth ...", "the deal covers ...": the noun's amount
     tagger_lemmas: dict[str, str] = field(default_factory=dict)  # the tagger's lemma of a form -> the word's ("fin")
     #: kind of doer -> the phrases naming it, as tuples of words (``[agent_kinds]``: "coast_guard": ("coast", "guard"))
@@ -856,6 +874,7 @@ def build(data: dict) -> EventLexicon:
         wordnet_blind=frozenset(raw.wordnet_blind),
         deferring_auxiliaries=frozenset(w.lower() for w in raw.deferring_auxiliaries),
         measure_words=frozenset(w.lower() for w in raw.measure_words),
+        doing_verbs=frozenset(raw.doing_verbs),
         tagger_lemmas={k.lower(): v.lower() for k, v in raw.tagger_lemmas.items()},
         agent_kinds={k: frozenset(tuple(p.split()) for p in ps) for k, ps in raw.agent_kinds.items()},
     )

@@ -3427,6 +3427,7 @@ def _agent_drafts(
     """The ``agent`` question of each family whose reports name two agents (:mod:`.agents`): its draft when
     two articles disagree (and the question, in ``compared``)."""
     out = []
+    reported: list[list[set[str]]] = []  # the claims of each side of the conflicts drafted
     for fam in fams:
         if only is not None and not any(c.id in only for c in fam):
             continue
@@ -3449,6 +3450,11 @@ def _agent_drafts(
         rep = fam[0].id
         key = "\x1f".join([EVENT_QUESTION, AGENT, rep, "who"])
         conflict = is_conflict(sides, _pairs(sides), False)
+        told = [{i.id for i in infos} for infos in sides.values()]
+        if conflict and any(_told_again(told, before) for before in reported):
+            continue  # one disagreement told of two words of its sentences ("the inspection, led by ..."): once
+        if conflict:
+            reported.append(told)
         answered = len({i.group for v in sides.values() for i in v})
         names = [n for n in _answer_participants(_answering(reports, sides), frames) if n not in sides] or list(sides)
         compared.append(EventQuestion(key, rep, AGENT, tuple(names), answered, conflict))
@@ -3468,6 +3474,14 @@ def _agent_drafts(
         tally = f"On this event, {len(sides)} agents were named by {answered} articles."
         out.append((draft, key + "\x1f" + wording, event, tally))
     return out
+
+
+def _told_again(sides: Sequence[set[str]], before: Sequence[set[str]]) -> bool:
+    """Two sides of a conflict on who did it rest on claims of two sides of one drafted before: the claims that
+    tell one disagreement, of another word of their sentences ("An inspection led by the coast guard" / "The
+    inspection was led by customs": the inspection's agent, and the leading's)."""
+    met = [{n for n, b in enumerate(before) if side & b} for side in sides]
+    return any(a != b for x, mx in enumerate(met) for y, my in enumerate(met) if x != y for a in mx for b in my)
 
 
 #: what ends the clause a request verb governs, besides the clause openers of ``models/comparison.toml``
