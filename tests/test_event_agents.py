@@ -110,6 +110,15 @@ DISAGREEING = {
         ),
         ["Lisk Aviation Workers Union", "Varnos Transport Union"],
     ),
+    # a name the parse also takes in parts ("Ministry", "Digital Affairs") is one agent: its part "Ministry"
+    # is no name of every ministry
+    "two ministries, one name parsed in parts too": (
+        _pair(
+            "The Ministry of Digital Affairs ordered a pause of the Orla chatbot on Monday, the ministry said.",
+            "The Ministry of Finance ordered a pause of the Orla chatbot on Monday, the ministry said.",
+        ),
+        ["Ministry of Digital Affairs", "Ministry of Finance"],
+    ),
     "soldiers and police caught the fugitives": (
         _pair(
             "Soldiers on a night exercise caught the fugitives Oren Palk and Ivo Pask near Dorne on Friday, the"
@@ -323,6 +332,9 @@ def test_generic_agents(name: str, expected: bool) -> None:
         ("Estonian navy special forces", {"navy"}),
         ("border police", {"border_guard"}),
         ("the harbour master", {"port_authority"}),
+        # a governor heads a province, a prison or a central bank: the title says no kind of body
+        ("the provincial governor", set()),
+        ("the prison governor", set()),
     ],
 )
 def test_kinds_of_agent(name: str, kinds: set[str]) -> None:
@@ -458,3 +470,21 @@ def test_who_calls_or_organises_an_event_does_it(nlp, text: str, lemma: str, exp
     assert (found and agents_named == expected) or (not found and not expected), [
         (f.trigger.lemma, [(p.role, p.name) for p in f.participants]) for f in frames
     ]
+
+
+def test_a_part_of_a_longer_name_is_no_agent_of_its_own() -> None:
+    """A name parsed whole and in parts too ("the Ministry of Digital Affairs", "Ministry", "Digital
+    Affairs") is one agent: "Ministry" alone would be one with any ministry ("the finance ministry")."""
+    from claimline.events.model import Participant
+
+    whole = Participant(
+        role="agent",
+        name="Ministry of Digital Affairs",
+        text="the Ministry of Digital Affairs",
+        start=10,
+        end=41,
+        label="government_body",
+    )
+    part = Participant(role="agent", name="Ministry", text="Ministry", start=14, end=22, label="PROPN")
+    assert agents._within_another(part, [whole, part])
+    assert not agents._within_another(whole, [whole, part])

@@ -161,6 +161,8 @@ def agents_of(f: EventFrame, claim: Claim | None = None) -> list[Participant]:
     for p in strong + described:
         if generic(p.name) or generic(p.text):
             continue
+        if _within_another(p, strong + described):
+            continue  # a part of a longer name the parse took too ("Ministry" of "the Ministry of Transport")
         if claim and _rejected(p, claim):
             continue  # ("led by customs, not by OLAF": OLAF is set aside, not a second agent of the report)
         if claim and _modifies_subject(p, f, claim):
@@ -173,6 +175,22 @@ def agents_of(f: EventFrame, claim: Claim | None = None) -> list[Participant]:
             p = p.model_copy(update={"name": words, "text": words, "end": p.end + 1 + len(head), "label": DESCRIBED})
         out.append(p)
     return out
+
+
+def _within_another(p: Participant, agents: Sequence[Participant]) -> bool:
+    """The agent is a part of a longer name of an agent of the same report that the parse took as a name too, and
+    says only what kind of body it is ("Ministry" of "the Ministry of Digital Affairs", "Coast Guard" of
+    "the Orsk Police and Coast Guard Board"): no name of its own, it would be one with any body of its kind. (A part
+    with a word of its own stays: "Varnos" of "the Harbour Board of Varnos" is that body told short; nor is a name
+    within a description dropped: "Food inspectors" is read from the name and its noun.)"""
+    return not _qualifiers(p.name)[0] and any(
+        q is not p
+        and q.label not in DESCRIPTIONS
+        and q.start <= p.start
+        and p.end <= q.end
+        and q.end - q.start > p.end - p.start
+        for q in agents
+    )
 
 
 #: words that may stand between a word setting a party aside and the party ("not by the", "rather than the")
@@ -532,8 +550,10 @@ def _one_or_two(
 
 def _named_agent(p: Participant, f: EventFrame, claim: Claim | None) -> bool:
     """The frame names the party in the agent's role, whether or not it takes a side there (:func:`agents_of`
-    leaves out a name modifying the subject's noun), and its claim does not set it aside."""
-    return any(same_party(p, q) for q in f.participants if q.role == "agent" and not (claim and _rejected(q, claim)))
+    leaves out a name modifying the subject's noun), and its claim does not set it aside (nor is it a part of a longer
+    name there: "Ministry" of "the Ministry of Digital Affairs")."""
+    named = [q for q in f.participants if q.role == "agent"]
+    return any(same_party(p, q) for q in named if not (claim and _rejected(q, claim)) and not _within_another(q, named))
 
 
 def _others(f: EventFrame) -> list:
