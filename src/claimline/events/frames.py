@@ -77,6 +77,7 @@ from .identity import DESCRIBED, DESCRIPTIONS, DOER
 from .lexicon import OTHER, EventLexicon, lexicon
 from .measures import (
     MEASURE,
+    added_to,
     anchor,
     counted_as,
     duration_frames,
@@ -1726,6 +1727,8 @@ def _quantities(
         root = ent.root.i
         if kind == "count" and _label_number(root, cols):
             continue  # a number after its noun names it ("the nets of cages 4 and 6", "line 2"): no count
+        if kind == "count" and cols.dep[root] == "nummod" and added_to(doc[cols.head[root]]):
+            continue  # "the director and two other men were arrested", "three more died": a part, not how many
         if kind == "count" and cols.dep[root] == "nummod" and whole_of_share(doc[cols.head[root]]):
             # "60% of the 500 dockworkers joined", "found E. coli in five of the 12 samples", "will receive 12
             # of the 64 radars": the whole, not how many joined, were found, are received (a claim giving both

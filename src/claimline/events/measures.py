@@ -289,6 +289,13 @@ def _increment(span: Span, noun: Token, doc: Doc) -> bool:
         for t in span
     ):  # (not "more than 300")
         return True
+    return added_to(noun)
+
+
+def added_to(noun: Token) -> bool:
+    """A counted noun marked as added to others ("the director and two other men were arrested", "an additional
+    50 buses", ``[measured] increments``): a part of the event's count, not the whole of it."""
+    inc = _words()[1]
     return any(c.lower_ in inc and c.dep_ in ("amod", "det", "advmod") for c in noun.children)
 
 
