@@ -454,6 +454,13 @@ def test_a_familys_parts_trust_its_forest_where_one_side_names_no_agent(tmp_path
             "strike",
             {"Varnos Transport Union"},
         ),
+        # a strike is called in other words too ("proclaimed", "declared", "convened")
+        (
+            "The strike proclaimed by the Varnos Transport Union grounded flights at Lisk airport.",
+            "strike",
+            {"Varnos Transport Union"},
+        ),
+        ("The walkout was convened by the Lisk Aviation Workers Union.", "walkout", {"Lisk Aviation Workers Union"}),
         # an order's giver does not do what it orders
         ("The recount, ordered by the Dorne district court, ended on Friday.", "recount", set()),
         ("The strike condemned by the Orsk Chamber of Commerce went ahead on Monday.", "strike", set()),
