@@ -325,14 +325,17 @@ def once(
     clusters of one sentence), and a conflict on a figure whose sides are a scale's numbers from the claims
     of a classification's sides ("level 1" / "level 2" read as counts 1 and 2); and a second conflict on whether an
     event happened whose "yes" shares a claim and whose "no" an article with one kept (one article's "no" answering
-    one claim, told twice or asked of a noun and of its verb)."""
+    one claim, told twice or asked of a noun and of its verb), or whose "no" shares a claim and whose "yes" an
+    article with one kept (one claim denying two things, "denied that any accident or injury had been caused",
+    against one article's reports of both)."""
     kept_classes: list[dict[str, set[str]]] = []
     for d in drafts:
         if facet_of(d) == FACET:
             kept_classes.append({v: {i.id for i in infos} for v, infos in sides_of(d).items()})
     out: list[T] = []
     seen: list[dict[str, set[str]]] = []
-    told_no: list[tuple[set[str], set[str]]] = []  # (a kept "whether" conflict's "yes" claims, its "no" articles)
+    # (a kept "whether" conflict's "yes" claims, its "no" articles, its "no" claims, its "yes" articles)
+    told_no: list[tuple[set[str], set[str], set[str], set[str]]] = []
     for d in drafts:
         sides = {v: {i.id for i in infos} for v, infos in sides_of(d).items()}
         if facet_of(d) == FACET:
@@ -347,9 +350,15 @@ def once(
             # listed once
             yes = {i for v, ids in sides.items() if v not in _NO_SIDES for i in ids}
             no = {i.article_id for v, infos in sides_of(d).items() if v in _NO_SIDES for i in infos}
-            if yes and no and any(yes & y and no & n for y, n in told_no):
+            if yes and no and any(yes & y and no & n for y, n, _, _ in told_no):
                 continue
-            told_no.append((yes, no))
+            # one claim's "no" of two things ("denied that any accident or injury had been caused by the fault"),
+            # asked of each, against one article's "yes": one disagreement, listed once
+            no_claims = {i for v, ids in sides.items() if v in _NO_SIDES for i in ids}
+            yes_articles = {i.article_id for v, infos in sides_of(d).items() if v not in _NO_SIDES for i in infos}
+            if no_claims and yes_articles and any(no_claims & n and yes_articles & y for _, _, n, y in told_no):
+                continue
+            told_no.append((yes, no, no_claims, yes_articles))
         elif facet_of(d) == "quantity" and any(_numbers_of(c, sides) for c in kept_classes):
             continue
         out.append(d)

@@ -132,7 +132,7 @@ from ..events.lexicon import OTHER, SPEECH, EventLexicon, lexicon
 from ..events.measures import MEASURE, counted_as, same_thing, unit_name, wider
 from ..events.objects import INDEFINITE, objects_apart
 from ..extraction.fingerprint import near_duplicate
-from ..lexicons import measures
+from ..lexicons import measures, modality
 from ..schemas import Article, Claim, Conflict, ConflictEvent, EventFrame, EventTime, Quantity
 from . import amounts
 from .agents import FACET as AGENT
@@ -2107,6 +2107,11 @@ def _factuality_questions(
             # "nobody has been arrested", "denied that the plant would close", "received no complaint" (a noun in a
             # negated clause, "a fine alone will not make anyone whole", is no "no" of its own)
             names = everyone.get(r.cluster, frozenset())
+        if not names and not everyone.get(r.cluster) and _nameless_answer(r):
+            # a cluster none of whose reports names a party ("All 23 crew members were evacuated" / "No one was
+            # evacuated"): identity placed its reports in one event, and a "yes" and a "no" of it answer one
+            # question, asked of nobody named
+            names = frozenset({""})
         if not names:
             continue  # an event nobody is named in ("the ministry" is described) is too vague to contradict
         if denials_only and r.frame.factuality == "negated" and not _speech_not_done(r):
@@ -2188,6 +2193,63 @@ def _factuality_questions(
         out += _still_planned(claimed, label) + _plans_refused(claimed, refused, label)
         out += _exclusive_words(claimed, label)
     return out
+
+
+def _nameless_answer(r: _Report) -> bool:
+    """A report of a cluster that names nobody answering whether its event happened: told as done, not in a
+    clause that leaves it open ("examining whether the fault was a cyberattack": ``open_clauses`` of
+    ``models/measures.toml``); or a "no" that says none took place: denied ("denied that any accident had been
+    caused"), a noun under its own negative determiner ("found no damage", :func:`_none_of_it`) or a verb whose
+    subject is nobody ("No one was evacuated"). A plain negation of a verb ("the driver was not hurt", "a roar
+    that did not stop") tells of one party the cluster does not name, no "no" of the event."""
+    f, c = r.frame, r.info.claim
+    at = f.trigger.start - c.start
+    if not c.text or not 0 <= at <= len(c.text):
+        return False
+    before = _CLAUSE_END.split(c.text[:at].lower())[-1]
+    if f.factuality in _YES:
+        words = _WORD_OR_NUMBER.findall(before)
+        if words and f.trigger.pos == "noun" and _hedging_adjective(words[-1]):
+            return False  # "a possible cyberattack was being examined": a thing that may be, not told as done
+        return not set(words) & set(measures().measured.open_clauses)
+    if _none_of_it(r):
+        return True
+    if f.factuality == "denied":
+        return f.trigger.pos == "verb" or _argument_of_predicate(r)
+    return f.factuality == "negated" and f.trigger.pos == "verb" and _nobody().search(before) is not None
+
+
+def _argument_of_predicate(r: _Report) -> bool:
+    """A denied noun that is an argument of its claim's predicate: before it in its clause ("denied that any
+    accident had been caused by the fault"), or right after it ("denied causing an accident"); not a noun of
+    another verb's clause ("rejected the argument that the clock started only once the firm confirmed the scope
+    of the leak": the denial is of when the clock started)."""
+    c, t, predicate = r.info.claim, r.frame.trigger, r.info.claim.predicate
+    at = t.start - c.start
+    if predicate is None or not c.text or not 0 <= at <= len(c.text):
+        return False
+    verb = re.search(rf"\b{re.escape(predicate[:-1] if predicate.endswith('e') else predicate)}\w*", c.text, re.I)
+    if verb is None:
+        return False
+    if at < verb.start():
+        return not _CLAUSE_END.search(c.text[at : verb.start()])
+    gap = c.text[verb.end() : at]
+    return not _CLAUSE_END.search(gap) and len(gap.split()) <= 3
+
+
+def _hedging_adjective(word: str) -> bool:
+    """``word`` is the adjective of a hedging adverb (``hedging_adverbs`` of ``models/modality.toml``: "possible"
+    of "possibly", "potential" of "potentially", "likely")."""
+    adverbs = set(modality().hedging_adverbs)
+    return word in adverbs or f"{word}ly" in adverbs or (word.endswith("le") and f"{word[:-1]}y" in adverbs)
+
+
+@cache
+def _nobody() -> re.Pattern[str]:
+    """A subject that is nobody (``negative_pronouns`` of ``models/modality.toml``), up to three words before its
+    verb ("No one was evacuated", "nobody has been charged")."""
+    either = "|".join(re.escape(w) for w in sorted(modality().negative_pronouns, key=len, reverse=True))
+    return re.compile(rf"(?:^|[^\w'-])(?:{either})\s+(?:[a-z]+\s+){{0,3}}$")
 
 
 def _speech_not_done(r: _Report) -> bool:
@@ -2599,7 +2661,8 @@ def _still_planned(by_cluster: Mapping[tuple[str, str], list[_Report]], label: s
     (:func:`_done_by`) dates it — by its time, else by its publication — says it had not happened
     then: a conflict between "happened" and "planned", within one cluster, among reports that share a
     named party (identity has them one event; "[plans] to file a collective action under the Marton
-    Act" and "has filed a collective lawsuit in Amsterdam" name the foundation both). A plan for a
+    Act" and "has filed a collective lawsuit in Amsterdam" name the foundation both; reports of a cluster that
+    names nobody, asked of nobody named, share none). A plan for a
     day ("will sign on Tuesday") agrees with a report that it was done that day; a plan written before
     the event was done is no answer to it."""
     by_cid: dict[str, list[tuple[set[str], _Report]]] = {}
@@ -2618,7 +2681,7 @@ def _still_planned(by_cluster: Mapping[tuple[str, str], list[_Report]], label: s
                 continue
             told = _statement_day(p.info.claim)
             since = min(published, told) if told is not None and told < published else published
-            hits = [r.info for m, r, by in done if by <= since.toordinal() and n & m and _same_plan_object(p, r)]
+            hits = [r.info for m, r, by in done if by <= since.toordinal() and n & m - {""} and _same_plan_object(p, r)]
             if hits:
                 planned.append(p.info)
                 yes += hits
