@@ -56,6 +56,11 @@ CREATE INDEX question_evidence_family ON question_evidence(kind, family)
 CREATE INDEX question_evidence_question ON question_evidence(kind, question)
 CREATE INDEX question_evidence_source ON question_evidence(kind, source)
 CREATE INDEX refreshes_at ON refreshes(refreshed_at)
+CREATE INDEX weighed_questions_family ON weighed_questions(kind, family)
+CREATE INDEX weighed_questions_question ON weighed_questions(kind, question)
+CREATE INDEX weighed_sources_family ON weighed_sources(kind, family)
+CREATE INDEX weighed_sources_question ON weighed_sources(kind, question)
+CREATE INDEX weighed_sources_source ON weighed_sources(kind, source)
 CREATE TABLE actor_names ( folded TEXT NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (folded, actor) ) WITHOUT ROWID
 CREATE TABLE actor_pairs ( a TEXT NOT NULL, b TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b) ) WITHOUT \
 ROWID
@@ -128,7 +133,11 @@ CREATE TABLE question_evidence ( kind TEXT NOT NULL, question TEXT NOT NULL, fam
 NULL, p DOUBLE PRECISION NOT NULL )
 CREATE TABLE reconciliation ( id INTEGER PRIMARY KEY CHECK (id = 1), applied_at TEXT NOT NULL )
 CREATE TABLE refreshes ( id INTEGER PRIMARY KEY, refreshed_at TEXT NOT NULL, articles INTEGER NOT NULL, \
-conflicts INTEGER NOT NULL )"""
+conflicts INTEGER NOT NULL )
+CREATE TABLE weighed_questions ( kind TEXT NOT NULL, question TEXT NOT NULL, family TEXT NOT NULL, margin DOUBLE \
+PRECISION NOT NULL, status TEXT NOT NULL, sides TEXT NOT NULL )
+CREATE TABLE weighed_sources ( kind TEXT NOT NULL, question TEXT NOT NULL, family TEXT NOT NULL, source TEXT NOT \
+NULL, reliability DOUBLE PRECISION, own DOUBLE PRECISION )"""
 
 
 FRESH_PG_SCHEMA = """\
@@ -168,6 +177,11 @@ CREATE INDEX question_evidence_family ON question_evidence USING btree (kind, fa
 CREATE INDEX question_evidence_question ON question_evidence USING btree (kind, question)
 CREATE INDEX question_evidence_source ON question_evidence USING btree (kind, source)
 CREATE INDEX refreshes_at ON refreshes USING btree (refreshed_at)
+CREATE INDEX weighed_questions_family ON weighed_questions USING btree (kind, family)
+CREATE INDEX weighed_questions_question ON weighed_questions USING btree (kind, question)
+CREATE INDEX weighed_sources_family ON weighed_sources USING btree (kind, family)
+CREATE INDEX weighed_sources_question ON weighed_sources USING btree (kind, question)
+CREATE INDEX weighed_sources_source ON weighed_sources USING btree (kind, source)
 CREATE UNIQUE INDEX actor_names_pkey ON actor_names USING btree (folded, actor)
 CREATE UNIQUE INDEX actor_pairs_pkey ON actor_pairs USING btree (a, b)
 CREATE UNIQUE INDEX articles_pkey ON articles USING btree (id)
@@ -273,7 +287,11 @@ TABLE question_evidence (kind text NOT NULL, question text NOT NULL, family text
 double precision NOT NULL)
 TABLE reconciliation (id integer NOT NULL, applied_at text NOT NULL)
 TABLE refreshes (id integer NOT NULL, refreshed_at text NOT NULL, articles integer NOT NULL, conflicts integer \
-NOT NULL)"""
+NOT NULL)
+TABLE weighed_questions (kind text NOT NULL, question text NOT NULL, family text NOT NULL, margin double precision \
+NOT NULL, status text NOT NULL, sides text NOT NULL)
+TABLE weighed_sources (kind text NOT NULL, question text NOT NULL, family text NOT NULL, source text NOT NULL, \
+reliability double precision, own double precision)"""
 
 
 def make_extraction(text: str = "NATO officials said the AI runs on unclassified networks.") -> Extraction:

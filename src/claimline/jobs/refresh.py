@@ -26,11 +26,16 @@ order). So refreshing articles whose questions come out as stored (an article re
 stops the learning at once, at the stored reliabilities, and lists what the whole-store run listed,
 byte for byte. Where new claims change the evidence, the reliabilities of the sources in the
 recomputed questions are learned again, but the other questions' evidence is not recomputed at
-them and their conflicts are not recomputed either: their verdicts stay as of their last
+them and their conflicts are not recomputed either, unless the reliabilities their sources have now
+may turn their verdicts: every run stores how each question was weighed (migration 27: its sides'
+totals and sources, and the reliabilities the other questions taught it), and the stored questions
+holding a source whose evidence changed are asked again when a bound on their vote at the
+reliabilities now (:func:`claimline.reconcile.verdict.verdict_holds`) leaves their status, winner or
+order of sides in doubt (:meth:`StoredLearning.unsettled`). The others keep the scores of their last
 computation, and a whole-store run (``refresh_conflicts(store)`` without ``article_ids``:
 ``claimline reconcile``) may weigh a source a little otherwise (learning iterates to a tolerance of
-1e-3; reliabilities print to 2 decimals). An article's actor pairs are counted once however often
-it is refreshed (``counted_articles``).
+1e-3; reliabilities print to 2 decimals): their decimals lag, their verdicts do not. An article's
+actor pairs are counted once however often it is refreshed (``counted_articles``).
 
 Both kinds run inside one transaction holding the reconciliation lock: concurrent writers reconcile
 one at a time, each over every article committed before it.
@@ -38,6 +43,8 @@ one at a time, each over every article committed before it.
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -112,6 +119,26 @@ class StoredLearning:
         self._used = basis
         self.store.record_evidence(self.kind, rows, basis if self.whole else None)
 
+    def weighed(
+        self, drafts: Sequence[tuple[Draft, Mapping[str, tuple[float, int]], Mapping[str, float], Collection[str]]]
+    ) -> None:
+        """Store how each question truth discovery would re-vote was weighed (migration 27): its vote
+        (:func:`claimline.reconcile.verdict.weighed_sides`), margin and status, and per source the
+        reliability the other questions taught (None: none had evidence on it; the question was not
+        re-voted when none of its sources had) and its own evidence: what :meth:`unsettled` bounds."""
+        from ..reconcile.verdict import weighed_sides
+
+        questions, sources = [], []
+        for d, ev, rel, elsewhere in drafts:
+            family = family_of_question(d.qid) if self.kind == "events" else ""
+            sides = [[s.total, s.state, list(s.sources), s.fixed] for s in weighed_sides(d, rel)]
+            questions.append((d.qid, family, d.margin or 0.0, d.conflict_status, json.dumps(sides)))
+            sources += [
+                (d.qid, family, k, r if k in elsewhere else None, ev[k][0] if k in ev else None)
+                for k, r in sorted(rel.items())
+            ]
+        self.store.record_weighings(self.kind, questions, sources)
+
     def finish(self) -> None:
         """Store the reliabilities an incremental run learned (see the class docs)."""
         from ..reconcile.verdict import reliability_from
@@ -128,24 +155,52 @@ class StoredLearning:
 
     def unsettled(self) -> set[tuple[str, str]]:
         """``(question, family)`` of the stored questions an incremental run did not recompute whose
-        verdict its evidence may turn: truth discovery weighs a question's sources by what the *other*
+        verdict its evidence may turn. Truth discovery weighs a question's sources by what the *other*
         questions taught of them (leave-one-out), and re-votes it only if one of them has evidence
-        elsewhere (:func:`claimline.reconcile.conflicts.discover`), so a question whose source had none
-        in any other question and gets some now (a new question of that source), or had some only in
-        the questions recomputed and has none now, is voted otherwise: plainly, or weighed. Those are
-        the questions alone, among those not recomputed, to hold a source whose evidence in the
-        recomputed questions went from none to some or from some to none. (Evidence that only grows
-        or shrinks moves a weight's decimals: those lag, see the module docs.)"""
+        elsewhere (:func:`claimline.reconcile.conflicts.discover`). So among the stored questions
+        weighed with a source whose evidence the recomputed questions changed (migration 27, :meth:`weighed`),
+        a question is voted otherwise now when it was re-voted and none of its sources has evidence
+        elsewhere now, or the other way round (plainly, or weighed), or when the reliabilities its sources
+        have now (from the evidence stored now, less its own) differ from those it was weighed at enough
+        that its status, winner or order of sides may change
+        (:func:`claimline.reconcile.verdict.verdict_holds`: a bound from the change of each source's
+        reliability and the distance of the vote to the thresholds). Those are asked again; the others'
+        scores keep the decimals they were weighed at (see the module docs)."""
+        from ..reconcile.verdict import WeighedSide, verdict_holds
+        from ..reconcile.weights import RELIABILITY_PRIOR, RELIABILITY_SMOOTHING
+
         if self.whole:
             return set()
-        keys = {k for k in self._was.keys() | self._now.keys() if bool(self._was.get(k)) != bool(self._now.get(k))}
-        if not keys:
+        moved = {
+            k
+            for k in self._was.keys() | self._now.keys()
+            if sorted(self._was.get(k, ())) != sorted(self._now.get(k, ()))
+        }
+        if not moved:
             return set()
+        held = self.store.weighed_with(self.kind, moved) - self._asked
+        if not held:
+            return set()
+        weighings = self.store.weighings(self.kind, held)
+        ps = self.store.stored_evidence(self.kind, {k for _, _, rel in weighings.values() for k in rel})
+        totals = {k: (math.fsum(v), len(v)) for k, v in ps.items()}
         out: set[tuple[str, str]] = set()
-        for held in self.store.evidence_questions(self.kind, keys).values():
-            others = {(q, f) for q, f in held if q not in self._asked}
-            if len(others) == 1:
-                out |= others
+        for q, (family, sides, rel) in weighings.items():
+            ratio: dict[str, float] = {}
+            was_elsewhere = now_elsewhere = False
+            for k, (r, own) in rel.items():
+                s, n = totals.get(k, (0.0, 0))
+                n_other = n - (own is not None)
+                now = (RELIABILITY_SMOOTHING * RELIABILITY_PRIOR + s - (own or 0.0)) / (RELIABILITY_SMOOTHING + n_other)
+                ratio[k] = now / (r if r is not None else RELIABILITY_PRIOR)
+                was_elsewhere = was_elsewhere or r is not None
+                now_elsewhere = now_elsewhere or n_other > 0
+            if was_elsewhere != now_elsewhere:
+                out.add((q, family))
+            elif now_elsewhere:
+                voted = [WeighedSide(t, st, tuple(ks), fx) for t, st, ks, fx in json.loads(sides)]
+                if not verdict_holds(voted, ratio):
+                    out.add((q, family))
         return out
 
 

@@ -470,7 +470,10 @@ class Learned(Protocol):
     ``basis()``: None when the drafts given to :func:`discover` are all there is; else the stored
     reliabilities, which the learning starts from. ``others(keys)``: reliability key -> the
     evidence (p) of each stored question not given (not recomputed). ``record``: the drafts'
-    evidence and the reliabilities it was computed at."""
+    evidence and the reliabilities it was computed at. ``weighed``: each draft truth discovery would
+    re-vote (enough independent sources, no fixed rule), its evidence, the reliabilities it was
+    weighed at (leave-one-out) and its sources with evidence in another question (none: it was not
+    re-voted, the plain vote stands)."""
 
     def basis(self) -> Mapping[str, float] | None: ...
 
@@ -481,6 +484,10 @@ class Learned(Protocol):
         drafts: Sequence[Draft],
         evidence: Sequence[Mapping[str, tuple[float, int]]],
         basis: Mapping[str, float],
+    ) -> None: ...
+
+    def weighed(
+        self, drafts: Sequence[tuple[Draft, Mapping[str, tuple[float, int]], Mapping[str, float], Collection[str]]]
     ) -> None: ...
 
 
@@ -502,6 +509,7 @@ def discover(drafts: Sequence[Draft], learned: Learned | None = None) -> None:
         totals = evidence_totals(evidence, others)
     if learned is not None:
         learned.record(drafts, evidence, used)
+    weighed: list[tuple[Draft, Mapping[str, tuple[float, int]], Mapping[str, float], Collection[str]]] = []
     for d, ev in zip(drafts, evidence, strict=True):
         if d.rule in FIXED_RULES:
             continue
@@ -510,14 +518,16 @@ def discover(drafts: Sequence[Draft], learned: Learned | None = None) -> None:
             continue
         # Leave-one-out: reliability learned from the other conflicts only.
         rel: dict[str, float] = {}
-        informed = False
+        elsewhere: set[str] = set()
         for k in {i.rel_key for v in d.remaining for i in d.sides[v] if i.rel_key}:
             s, n = totals.get(k, (0.0, 0))
             s_own, n_own = ev.get(k, (0.0, 0))
             n_other = n - n_own
             rel[k] = (RELIABILITY_SMOOTHING * RELIABILITY_PRIOR + s - s_own) / (RELIABILITY_SMOOTHING + n_other)
-            informed = informed or n_other > 0
-        if not informed:
+            if n_other > 0:
+                elsewhere.add(k)
+        weighed.append((d, ev, rel, elsewhere))  # (after the vote below: its totals are the draft's scores)
+        if not elsewhere:
             continue
         before = (d.conflict_status, d.winner)
         scores = {v: score_side(d.sides[v], d.weights, rel) for v in d.sides}
@@ -526,6 +536,8 @@ def discover(drafts: Sequence[Draft], learned: Learned | None = None) -> None:
         if d.conflict_status == "resolved" and before != (d.conflict_status, d.winner):
             was = f"{before[1]} by plain vote" if before[0] == "resolved" else before[0]
             d.reason += f" Without learned reliability the question was {was}."
+    if learned is not None and weighed:
+        learned.weighed(weighed)
 
 
 def _facet_label(facet: str, qualifier: str) -> str:

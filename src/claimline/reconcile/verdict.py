@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -339,6 +340,72 @@ def weighted_vote(draft: Draft, scores: Mapping[str, _Score], rel: Mapping[str, 
             f"margin {draft.margin:.2f} < {RESOLVED_MARGIN:.2f}, so no version stands yet."
         )
     draft.status = status
+
+
+# ================================================= a verdict weighed again
+@dataclass(frozen=True, slots=True)
+class WeighedSide:
+    """A side of a question as truth discovery's vote weighed it: its ``total`` at the reliabilities it
+    was weighed at, ``state`` (0: set aside before the vote, superseded; 1: voted, no support that counts;
+    2: voted, counting), the ``sources`` (reliability keys) of its counted claims, and ``fixed``: one of
+    them is weighed by no learned reliability (no key, or a key the vote did not learn: the prior)."""
+
+    total: float
+    state: int
+    sources: tuple[str, ...]
+    fixed: bool
+
+
+def weighed_sides(draft: Draft, rel: Mapping[str, float]) -> list[WeighedSide]:
+    """``draft``'s sides as voted at the reliabilities ``rel`` (:func:`weighted_vote`), in the order the vote
+    ranks them (total, then value): what :func:`verdict_holds` bounds."""
+    out = []
+    for v in sorted(draft.sides, key=lambda v: (-draft.scores.get(v, 0.0), v)):
+        counted = [i for i in draft.sides[v] if i.revision != "initial"]
+        keys = tuple(sorted({i.rel_key for i in counted if i.rel_key and i.rel_key in rel}))
+        fixed = any(not i.rel_key or i.rel_key not in rel for i in counted)
+        voted = v in draft.remaining
+        state = 2 if voted and any(i.counts for i in draft.sides[v]) else int(voted)
+        out.append(WeighedSide(draft.scores.get(v, 0.0), state, keys, fixed))
+    return out
+
+
+#: a bound closer than this to a threshold (a margin to RESOLVED_MARGIN, two totals to each other) may
+#: land on either side of it: a margin and a side's score are kept to four decimals
+_CLOSE = 1e-4
+
+
+def verdict_holds(sides: Sequence[WeighedSide], ratio: Mapping[str, float]) -> bool:
+    """Whether a question voted with ``sides`` (:func:`weighed_sides`) comes out as it did — the same status,
+    winner and order of sides — whatever its sources' reliabilities are now, when each source's is
+    ``ratio[source]`` times what it was weighed at (absent: unchanged). A side's total (each independent unit
+    its heaviest claim, weight x reliability) then lies between its total times the least and the greatest
+    ratio of its sources (1 for a claim weighed at the prior); the verdict holds when no two sides' bounds
+    overlap (the ranking stands) and the margin (top minus second over the total of the sides voted) stays
+    on the side of RESOLVED_MARGIN it was on at both ends: the top side at its least and the others at
+    their greatest, and the other way round. Conservative: a False may be a verdict that holds after all."""
+    bounds: list[tuple[float, float, bool]] = []
+    for s in sides:
+        rs = [ratio.get(k, 1.0) for k in s.sources]
+        if s.fixed or not rs:
+            rs.append(1.0)
+        moved = any(r != 1.0 for r in rs)
+        bounds.append((s.total * min(rs), s.total * max(rs), moved))
+    for (lo, _, moved), (_, hi, moved_next) in itertools.pairwise(bounds):
+        if (moved or moved_next) and lo - hi <= _CLOSE and not (lo == hi == 0.0):
+            return False
+    voted = [b for s, b in zip(sides, bounds, strict=True) if s.state > 0]
+    totals = [s.total for s in sides if s.state > 0]
+    if sum(1 for s in sides if s.state == 2) < 2 or len(voted) < 2:
+        return True  # open (or no vote): the reliabilities decide nothing
+
+    def margin(top: float, second: float, rest: float) -> float:
+        total = top + second + rest
+        return (top - second) / total if total > 0 else 0.0
+
+    if round(margin(totals[0], totals[1], sum(totals[2:])), 4) >= RESOLVED_MARGIN:  # (resolved, as weighted_vote)
+        return margin(voted[0][0], voted[1][1], sum(hi for _, hi, _ in voted[2:])) >= RESOLVED_MARGIN + _CLOSE
+    return margin(voted[0][1], voted[1][0], sum(lo for lo, _, _ in voted[2:])) < RESOLVED_MARGIN - _CLOSE
 
 
 # ======================================================= truth discovery

@@ -1314,7 +1314,11 @@ def clusters_coupled(
     ``reconcile.classification.once``: a conflict sharing its sides' claims with another is dropped), so
     whether one is kept depends on these. Only those conflicts couple (the rules drop a conflict for a
     conflict), which keeps the set small where clusters share claims widely (a conflict across many
-    articles). ``every_frame``: facets of ``facets`` whose conflicts over ``cluster_ids`` couple the clusters
+    articles); but a figure's conflict is dropped for a conflict of any facet on an event sharing claims
+    with two of its sides (``_without_measured_twice``: the time of day of an event whose sides tell its
+    count too), so a figure of ``cluster_ids`` couples the clusters a conflict of any facet compared with
+    one of its claims, and a conflict of any facet over ``cluster_ids`` the clusters of its claims' figures.
+    ``every_frame``: facets of ``facets`` whose conflicts over ``cluster_ids`` couple the clusters
     of every frame of their sides' claims, not only of the figures (a second "whether it happened" sharing
     a claim of its "yes" with a kept one is dropped, asked in whichever cluster a frame of that claim is in:
     ``reconcile.classification.once``)."""
@@ -1329,8 +1333,9 @@ def clusters_coupled(
                 "SELECT DISTINCT x.cluster_id FROM event_membership m JOIN events e ON e.id = m.event_id"
                 " JOIN conflict_claims cc ON cc.claim_id = e.claim_id JOIN conflicts c ON c.id = cc.conflict_id"
                 " JOIN event_conflict_clusters x ON x.question = c.question"
-                f" WHERE m.cluster_id IN ({marks}) AND e.claim_id IS NOT NULL AND c.facet IN ({kinds})",
-                [*chunk, *facets],
+                f" WHERE m.cluster_id IN ({marks}) AND e.claim_id IS NOT NULL"
+                f" AND (c.facet IN ({kinds}) OR e.class = ?)",
+                [*chunk, *facets, figure],
             )
         )
         out.update(
@@ -1340,10 +1345,9 @@ def clusters_coupled(
                 " JOIN conflicts c ON c.question = x.question JOIN conflict_claims cc ON cc.conflict_id = c.id"
                 " JOIN events e ON e.claim_id = cc.claim_id JOIN event_membership m ON m.event_id = e.id"
                 # (``c.facet || ''``: no index on the facet, so the plan starts from the clusters' index, not from
-                # every stored conflict of the two facets: 10.2 -> 2.1 ms for 100 clusters of the 100k store)
-                f" WHERE x.cluster_id IN ({marks}) AND c.facet || '' IN ({kinds})"
-                f" AND (e.class = ? OR c.facet IN ({wholly}))",
-                [*chunk, *facets, figure, *every_frame],
+                # every stored conflict of the facets: 10.2 -> 2.1 ms for 100 clusters of the 100k store)
+                f" WHERE x.cluster_id IN ({marks}) AND (e.class = ? OR c.facet || '' IN ({wholly}))",
+                [*chunk, figure, *every_frame],
             )
         )
     return out

@@ -491,4 +491,38 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX event_leads_article ON event_leads(article_id);
         """,
     ),
+    # 27: written by jobs.refresh.StoredLearning (reconcile.conflicts.discover's weighed drafts), dropped with
+    # the questions' evidence (Store.forget_evidence)
+    (
+        27,
+        "each question truth discovery weighed keeps the vote it was weighed at (its sides' totals and sources, its"
+        " margin and status) and the reliability of each of its sources learned from the other questions, so that an"
+        " incremental refresh asks again the stored questions whose verdict a source's reliability moved since may"
+        " turn (a later article's evidence on a source turned an earlier question's verdict in a whole refresh only)",
+        """
+        CREATE TABLE weighed_questions (
+            kind TEXT NOT NULL,
+            question TEXT NOT NULL,
+            family TEXT NOT NULL,
+            margin DOUBLE PRECISION NOT NULL,
+            status TEXT NOT NULL,
+            sides TEXT NOT NULL
+        );
+        CREATE INDEX weighed_questions_question ON weighed_questions(kind, question);
+        CREATE INDEX weighed_questions_family ON weighed_questions(kind, family);
+        CREATE TABLE weighed_sources (
+            kind TEXT NOT NULL,
+            question TEXT NOT NULL,
+            family TEXT NOT NULL,
+            source TEXT NOT NULL,
+            reliability DOUBLE PRECISION,
+            own DOUBLE PRECISION
+        );
+        CREATE INDEX weighed_sources_source ON weighed_sources(kind, source);
+        CREATE INDEX weighed_sources_question ON weighed_sources(kind, question);
+        CREATE INDEX weighed_sources_family ON weighed_sources(kind, family);
+        -- no question's weighing is stored yet: the next refresh reconciles the whole store (and records it)
+        DELETE FROM reconciliation;
+        """,
+    ),
 ]

@@ -883,16 +883,6 @@ class Store:
                 out.setdefault(s, []).append(float(p))
         return out
 
-    def evidence_questions(self, kind: str, sources: Collection[str]) -> dict[str, set[tuple[str, str]]]:
-        """Source -> ``(question, family)`` of every stored question ``kind`` it gave evidence to."""
-        out: dict[str, set[tuple[str, str]]] = {}
-        for chunk in _chunks(sorted(sources), 500):
-            where = f"WHERE kind = ? AND source IN ({_marks(chunk)})"
-            rows = self.db.execute(f"SELECT source, question, family FROM question_evidence {where}", (kind, *chunk))
-            for s, q, f in rows:
-                out.setdefault(s, set()).add((q, f))
-        return out
-
     def savepoint(self, name: str, end: str = "") -> None:
         """Within a transaction: mark a savepoint ``name`` (``end`` "": set it; "rollback": undo what
         was written since, keeping the savepoint; "release": forget it, keeping what was written)."""
@@ -905,8 +895,8 @@ class Store:
         """Drop the evidence of ``questions`` and of the questions of ``families`` (neither: everything
         learned of ``kind``, reliabilities too); returns what was dropped (source -> p of each)."""
         if questions is None and families is None:
-            self.db.execute("DELETE FROM question_evidence WHERE kind = ?", (kind,))
-            self.db.execute("DELETE FROM learned_reliability WHERE kind = ?", (kind,))
+            for table in ("question_evidence", "learned_reliability", "weighed_questions", "weighed_sources"):
+                self.db.execute(f"DELETE FROM {table} WHERE kind = ?", (kind,))
             return {}
         out: dict[str, list[float]] = {}
         for column, values in (("question", questions), ("family", families)):
@@ -914,7 +904,8 @@ class Store:
                 where = f"WHERE kind = ? AND {column} IN ({_marks(chunk)})"
                 for src, p in self.db.execute(f"SELECT source, p FROM question_evidence {where}", (kind, *chunk)):
                     out.setdefault(src, []).append(float(p))
-                self.db.execute(f"DELETE FROM question_evidence {where}", (kind, *chunk))
+                for table in ("question_evidence", "weighed_questions", "weighed_sources"):
+                    self.db.execute(f"DELETE FROM {table} {where}", (kind, *chunk))
         return out
 
     def set_reliability(self, kind: str, reliability: Mapping[str, float | None]) -> None:
@@ -944,6 +935,57 @@ class Store:
                 "INSERT INTO learned_reliability (kind, source, reliability) VALUES (?, ?, ?)",
                 [(kind, s, r) for s, r in sorted(reliability.items())],
             )
+
+    # How truth discovery weighed each question it re-voted (migration 27): the vote (its sides' totals
+    # and sources, margin, status: ``reconcile.verdict.Weighing``) and, per source, the reliability the
+    # other questions taught (NULL: none had evidence on it, the prior) and the question's own evidence
+    # (NULL: none); dropped with the question's evidence (forget_evidence).
+    def record_weighings(
+        self,
+        kind: str,
+        questions: Iterable[tuple[str, str, float, str, str]],
+        sources: Iterable[tuple[str, str, str, float | None, float | None]],
+    ) -> None:
+        """Add weighed questions (question, family, margin, status, sides as JSON) and their sources
+        (question, family, source, reliability, own evidence)."""
+        self.db.executemany(
+            "INSERT INTO weighed_questions (kind, question, family, margin, status, sides) VALUES (?, ?, ?, ?, ?, ?)",
+            [(kind, *r) for r in questions],
+        )
+        self.db.executemany(
+            "INSERT INTO weighed_sources (kind, question, family, source, reliability, own) VALUES (?, ?, ?, ?, ?, ?)",
+            [(kind, *r) for r in sources],
+        )
+
+    def weighed_with(self, kind: str, sources: Collection[str]) -> set[str]:
+        """The stored weighed questions of ``kind`` one of ``sources`` was weighed in."""
+        out: set[str] = set()
+        for chunk in _chunks(sorted(sources), 500):
+            where = f"WHERE kind = ? AND source IN ({_marks(chunk)})"
+            out.update(
+                q for (q,) in self.db.execute(f"SELECT DISTINCT question FROM weighed_sources {where}", (kind, *chunk))
+            )
+        return out
+
+    def weighings(
+        self, kind: str, questions: Collection[str]
+    ) -> dict[str, tuple[str, str, dict[str, tuple[float | None, float | None]]]]:
+        """Question -> (family, sides as JSON, source -> (reliability, own evidence)) of the stored
+        weighed ``questions`` of ``kind``."""
+        out: dict[str, tuple[str, str, dict[str, tuple[float | None, float | None]]]] = {}
+        for chunk in _chunks(sorted(questions), 500):
+            where = f"WHERE kind = ? AND question IN ({_marks(chunk)})"
+            for q, f, sides in self.db.execute(
+                f"SELECT question, family, sides FROM weighed_questions {where}", (kind, *chunk)
+            ):
+                out[q] = (f, sides, {})
+            rows = self.db.execute(
+                f"SELECT question, source, reliability, own FROM weighed_sources {where}", (kind, *chunk)
+            )
+            for q, src, r, own in rows:
+                if q in out:
+                    out[q][2][src] = (None if r is None else float(r), None if own is None else float(own))
+        return out
 
     # ------------------------------------------------------------ integrity
     def check(self) -> IntegrityReport:
