@@ -472,6 +472,11 @@ class MeasuredWords(_Strict):
     state_heads: list[str] = Field(
         default_factory=list, description="Nouns of a state whose 'of' names what lasts ('state of emergency')"
     )
+    positions: list[str] = Field(
+        default_factory=list,
+        description="Words that tell a measure as where a thing is on a scale, not how much of a thing there is "
+        "('above 1,200 metres', 'at an altitude of 2,400 metres', '900 metres underground')",
+    )
 
 
 class MeasureLexicon(_Strict):

@@ -255,6 +255,44 @@ def _noun_of(span: Span) -> Token | None:
     return root.head
 
 
+def measured_of(span: Span, noun: Token) -> Token | None:
+    """The noun a measure's unit measures, told after "of" ("18.6 km of coastline", "890 megawatts of capacity"): a
+    common noun with no number of its own; not a part of a whole ("3 km of the 10 km road": its own figure), nor a
+    name or a pronoun ("3 km of it")."""
+    if span.label_ != "QUANTITY" or noun.i != span.root.i:
+        return None  # (a count's noun told with "of", "3,400 hectares of forest", is its noun: :func:`_noun_of`)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if thing is None or thing.pos_ not in _NOUNS or thing.ent_type_:
+        return None
+    if any(t.like_num or t.ent_type_ in _WEAK for t in thing.subtree if t.i < thing.i):
+        return None  # "3 km of the 10 km road", "2 km of the 2019 route": a part of a whole
+    return thing
+
+
+@cache
+def _positions() -> frozenset[str]:
+    return frozenset(measures().measured.positions)
+
+
+#: (:func:`measure_frames`) after a figure's unit told as a position: compared only with other positions
+POSITION = "position"
+
+
+def at_position(noun: Token) -> bool:
+    """A measure's unit told as where a thing is on a scale, not how much of a thing there is (``[measured]
+    positions`` of models/measures.toml): after a word of position ("above 1,200 metres", "roads below 900 metres"),
+    after "of" of one ("at an altitude of 2,400 metres", "at a depth of 8 km"), or before one ("1,200 metres above
+    sea level", "900 metres underground", "300 metres deep")."""
+    words = _positions()
+    head = noun.head
+    if head.i == noun.i:
+        return False
+    if noun.dep_ == "pobj":
+        return head.lower_ in words or (head.lower_ == "of" and head.head.lemma_.lower() in words)
+    return noun.dep_ == "npadvmod" and head.lower_ in words
+
+
 def _part_or_whole(span: Span, noun: Token) -> bool:
     """ "five of the 12 samples", "two of them" (a part); "60% of the 500 dockworkers", "half of the
     400" (the whole of a share)."""
@@ -425,6 +463,9 @@ def measure_frames(
     the frames name it; ``claim_of`` finds the claim holding a character offset, ``value_of`` reads a
     number's text."""
     triggers = {f.trigger.start for f in frames}
+    from .lexicon import OTHER  # (local: as lexicon below)
+
+    listed = {f.trigger.start for f in frames if f.event_class != OTHER}  # (the triggers of a listed class)
     starts = [s.start for s in sentences]
     out: list[EventFrame] = []
     unnamed: list[int] = []
@@ -449,7 +490,9 @@ def measure_frames(
         before = doc[span.start - 1] if span.start > 0 else None
         if any(t is not None and value_of(t.text)[1] is not None for t in (noun, after, before)):
             continue  # "184 million euros", "a 96 million euro contract": money, compared with its event
-        if _part_or_whole(span, noun) or _increment(span, noun, doc):
+        # "18.6 km of coastline": the unit measures the noun after "of", one measured thing whatever its unit
+        thing = measured_of(span, noun)
+        if (thing is None and _part_or_whole(span, noun)) or _increment(span, noun, doc):
             continue
         if _whole(noun):
             continue  # "all 14 interchanges", "its whole fleet of nine aircraft": the whole, not the event's
@@ -457,6 +500,12 @@ def measure_frames(
             continue  # "a seven-storey block", "three-storey houses": what kind of thing, no figure of an event
         # "eight county routes", "212 emergency calls": a kind of the noun is another measured thing
         measured = " ".join([*_kind(noun), lemma])
+        if thing is not None:
+            if not thing.lemma_.isalpha() or thing.lemma_.lower() in _words()[2] or _whole(thing):
+                continue
+            # told as a kind of the unit ("18.6 coastline km"): one measured thing with "19 kilometres of coastline"
+            # and with "18.6 km" of no noun (:func:`same_thing`), not with "12 km of road"
+            measured = " ".join([*_kind(thing), thing.lemma_.lower(), unit_name(lemma)])
         k = bisect_right(starts, noun.i) - 1
         if k < 0 or not sentences[k].start <= noun.i < sentences[k].end:
             continue
@@ -470,7 +519,10 @@ def measure_frames(
         if verb is not None and noun.dep_ == "nsubj" and noun.head.i == verb.i and _speaks(verb):
             continue  # "two diplomats said on Monday that": who speaks, no figure of what they say
         key = measured
-        if people_noun(lemma):
+        if thing is not None:
+            if thing.idx in triggers or (verb is not None and verb.idx in listed):
+                continue  # "spilled 40 tonnes of diesel", "12 km of closures": the event's own measure, compared there
+        elif people_noun(lemma):
             verb_lemma = verb.lemma_.lower() if verb is not None else ""
             state = None if counted_as(verb_lemma) else _state_of(noun, verb)
             if state is None and (verb is None or verb.idx in triggers):
@@ -480,6 +532,11 @@ def measure_frames(
             key = f"{measured}|{counted_as(verb_lemma) or state or verb_lemma}"
         elif noun.idx in triggers:
             continue  # "three attacks": the event's own count
+        elif span.label_ == "QUANTITY" and at_position(noun):
+            # "above 1,200 metres", "at a depth of 8 km": where a thing is, another measure than an amount in that
+            # unit ("200 metres of lining"), compared with positions only (:func:`same_thing` and :func:`wider`
+            # join no words of two verbs)
+            key = f"{measured}|{POSITION}"
         first_noun = noun.head
         if noun.dep_ == "conj" and first_noun.pos_ in ("VERB", "AUX"):  # "... and 8,000 vans" hung on the verb
             first_noun = next((c for c in first_noun.children if c.dep_ == "dobj" and c.i in counted_at), first_noun)
