@@ -131,10 +131,12 @@ class StoredLearning:
         questions, sources = [], []
         for d, ev, rel, elsewhere in drafts:
             family = family_of_question(d.qid) if self.kind == "events" else ""
-            sides = [[s.total, s.state, list(s.sources), s.fixed] for s in weighed_sides(d, rel)]
+            # (to 4 decimals, as reliabilities and margins are stored: a store built by Dask workers and
+            # one built in one process then hold the same rows, though their sums differ in the last digits)
+            sides = [[round(s.total, 4), s.state, list(s.sources), s.fixed] for s in weighed_sides(d, rel)]
             questions.append((d.qid, family, d.margin or 0.0, d.conflict_status, json.dumps(sides)))
             sources += [
-                (d.qid, family, k, r if k in elsewhere else None, ev[k][0] if k in ev else None)
+                (d.qid, family, k, round(r, 4) if k in elsewhere else None, round(ev[k][0], 4) if k in ev else None)
                 for k, r in sorted(rel.items())
             ]
         self.store.record_weighings(self.kind, questions, sources)
