@@ -157,14 +157,21 @@ def _event_object(tok: Token, lex: EventLexicon) -> bool:
 
 
 def _fits(tok: Token, pos: Literal["noun", "verb"], sense: Sense, has_object: bool) -> bool:
-    """Whether ``tok`` has the shape of ``sense``: as a verb, no object for an ``intransitive`` sense
-    ("workers struck", not "struck a deal") and a clause for a ``clause`` sense ("ordered the union to
-    suspend", not "ordered 40 laptops")."""
+    """Whether ``tok`` has the shape of ``sense``: as a verb, no object nor a passive for an ``intransitive`` sense
+    ("workers struck", not "struck a deal" nor "was struck by debris") and a clause for a ``clause`` sense ("ordered
+    the union to suspend", not "ordered 40 laptops")."""
     if pos != "verb":
         return True
-    if sense.intransitive and has_object:
+    if sense.intransitive and (has_object or _passive(tok)):
         return False
     return not sense.clause or any(c.dep_ in _CLAUSES for c in tok.children)
+
+
+def _passive(verb: Token) -> bool:
+    """A verb in the passive, whose subject is its object ("a van driver was struck by debris", "the ruling was
+    overturned"): no intransitive use ("the union will strike", "the coach overturned"). Not a participle after its
+    noun: the parser takes "a coach overturned near Pradel" for one."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _beside(tok: Token) -> set[str]:
