@@ -95,3 +95,26 @@ def test_lengths_that_agree_or_of_two_things_are_no_conflict(run):
     assert run(three, modifier) == []
     assert run(two_things, three) == []
     assert run(two_things, modifier) == []
+
+
+def test_how_long_a_thing_takes_is_its_length(lengths):
+    """ "take" is a verb of lasting: "the refit takes about 50 minutes" is the refit's length, told after another
+    verb of its subject too ("is free and takes under an hour") and under an expectation ("are expected to take
+    twelve days": the subject's, not the days' own); an event noun holds it ("the evacuation took three hours")."""
+    assert lengths("The refit takes about 50 minutes at a Varn dealer.")[0] == [("refit", pytest.approx(50 / 60), "H")]
+    assert lengths("The refit is free and takes under an hour, Varn said.")[0] == [("refit", 1.0, "H")]
+    assert lengths("Repairs to the Lisk pier are expected to take twelve days.")[0] == [("repair", 12.0, "D")]
+    figures, held = lengths("The evacuation of the Lisk school took three hours.")
+    assert figures == [] and "evacuation:three hours" in held
+
+
+def test_how_long_an_act_took_to_come_is_no_length(lengths):
+    """ "took 40 minutes to reach the pier": how long the crew were in coming, no length of the crew."""
+    assert lengths("The lifeboat crew took 40 minutes to reach the Lisk pier.")[0] == []
+
+
+def test_two_lengths_of_one_job_are_a_conflict(run):
+    lede = "Varn is recalling 4,000 cars to fix a brake fault, the company said on Wednesday. "
+    one = lede + "The refit takes one hour at a dealer, Varn said."
+    two = lede + "The refit is free and takes three hours, according to Varn."
+    assert run(one, two) == [("duration of refit", ["P1H", "P3H"])]

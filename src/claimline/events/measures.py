@@ -784,8 +784,11 @@ def _lasting_noun(verb: Token) -> Token | None:
         noun = verb.head
     if noun is None and verb.dep_ == "acl":
         noun = verb.head  # "the zone, kept in place for three weeks"
+    if noun is None and verb.dep_ == "conj":
+        noun = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)  # "is free and takes an hour"
     if noun is None or verb.lemma_.lower() == "keep":
-        noun = next((c for c in verb.children if c.dep_ == "dobj"), noun)
+        # (not the duration itself: "is expected to take ten days")
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in _TIME_ENTITIES), noun)
     if noun is None and verb.dep_ in _OPEN:
         # "expected unit 2 to stay offline"; "the closure is scheduled to last a week"
         kids = list(verb.head.children)
@@ -794,6 +797,10 @@ def _lasting_noun(verb: Token) -> Token | None:
 
 
 _RELATIVE_WORDS = frozenset({"that", "which", "who"})
+#: dependencies of a length a verb of lasting takes ("lasts 30 days", "ran three months")
+_LENGTH_DEPS = frozenset({"npadvmod", "dobj"})
+#: named-entity labels of a time or a length of time
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _passive(verb: Token) -> bool:
@@ -826,10 +833,16 @@ def _lasting_of(span: Span, triggers: set[int]) -> tuple[Token | None, Token | N
                 return None, None, False  # "could run unpatched software for more than a year": an act
         elif verb.idx in triggers or not (state or _passive(verb)):
             return None, None, False  # "was jailed for six years": the event's own; "worked for four hours": an act
-    elif root.dep_ in ("npadvmod", "dobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in verbs:
-        verb = head
+    elif (
+        (root.dep_ in _LENGTH_DEPS or root.dep_ == "prt" and any(t.dep_ in _LENGTH_DEPS for t in span))
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in verbs
+    ):
+        verb = head  # ("takes under an hour", parsed with "under" a particle)
     else:
         return None, None, False
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return None, None, False  # "the crew took 40 minutes to reach the site": how long an act was in coming
     return _lasting_noun(verb), verb, False
 
 
