@@ -49,7 +49,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..reconcile.conflicts import gc_paused
-from ..reconcile.info import outlets_known, spans_kept
+from ..reconcile.info import actors_known, outlets_known, spans_kept
 from ..reconcile.status import is_claim
 from ..schemas import CLAIM_STATUS_SEVERITY
 from ..store.migrations import RECONCILE_LOCK
@@ -251,7 +251,8 @@ def refresh_conflicts(
 
             cluster_again(store.db)
         marked = store.duplicates_marked()  # (before anything is written: new conflicts are not yet)
-        with outlets_known(store.publishers()):  # (incremental weighs outlets as whole does)
+        # (incremental weighs outlets and names sources as whole does)
+        with outlets_known(store.publishers()), actors_known(a for a, _ in store.source_actor_counts()):
             if article_ids is not None and store.fully_reconciled():
                 done, touched, was = _incremental(store, set(article_ids), watch)
             else:

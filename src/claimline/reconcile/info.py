@@ -9,6 +9,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, wraps
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 from ..events.display import outlet_name
@@ -386,6 +387,22 @@ def outlets_known(publishers: Iterable[str]) -> Iterator[None]:
         _KNOWN_OUTLETS.reset(token)
 
 
+#: the source actors of the whole store's claims by their name as written (:func:`actors_known`)
+_KNOWN_ACTORS: ContextVar[Mapping[str, str]] = ContextVar("known_actors", default=MappingProxyType({}))
+
+
+@contextmanager
+def actors_known(actors: Iterable[str]) -> Iterator[None]:
+    """Within it, :func:`claim_infos` reads a source's proper name as an actor any claim of ``actors`` (the store's
+    source actors) resolves, not only one of the claims it is given: a source is named alike whether the claims
+    naming it were recomputed with it (a whole refresh) or not (an incremental one)."""
+    token = _KNOWN_ACTORS.set({_outlet_key(a): a for a in actors if a})
+    try:
+        yield
+    finally:
+        _KNOWN_ACTORS.reset(token)
+
+
 def claim_infos(
     claims: Iterable[Claim],
     articles: Mapping[str, Article],
@@ -404,7 +421,7 @@ def claim_infos(
     # an outlet's name without its abbreviation ("Central European Wire (cew)"): a source so named is an outlet,
     # not a person or body on record
     outlet_names = outlets | {_ABBREVIATION.sub("", k) for k in outlets}
-    named = _actors_named(seen.values())
+    named = {**_KNOWN_ACTORS.get(), **_actors_named(seen.values())}
     out: dict[str, Info] = {}
     for c in seen.values():
         art = articles.get(c.article_id)
