@@ -52,7 +52,9 @@ def _scopes(nlp, text: str) -> tuple[list[str], list[str]]:
         # the event lexicon's word sense decides (a labour action, not an attack): no exclude phrase needed
         ("The nurses' strike would last until Friday, the hospital said.", [], []),
         ("A strike by the machinists would last until the end of the month.", [], []),
-        ("The artillery strike would hit the depot before Friday.", ["targeting"], []),
+        ("The system would help plan the artillery strike on the depot before Friday.", ["targeting"], []),
+        # an attack that is told, not a use of something for it (models/scopes.toml [use])
+        ("The artillery strike would hit the depot before Friday.", [], []),
     ],
 )
 def test_a_negation_rules_out_only_the_scope_it_is_about(nlp, text, used, excluded):
@@ -157,3 +159,50 @@ def test_a_document_marking_is_no_network_tier(nlp, text, tier):
     from claimline.extraction import facets
 
     assert facets.detect(nlp(text)[:]).network_tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "used", "excluded"),
+    [
+        # a term that names a thing of another story tells no use: a subject, a possessor, a place or a cause
+        ("The gas utility said its supply line was not the source of the leak.", [], []),
+        ("Firefighters traced the leak to a crack in the supply line behind the bakery.", [], []),
+        ("A maintenance crew was repairing the pump when the wall collapsed.", [], []),
+        ("The strike by the bus drivers' union left the depot empty on Monday.", [], []),
+        ("Investigators are examining whether a cyberattack caused the payment outage.", [], []),
+        ("The outage was caused by a faulty update, not by a cyberattack.", [], []),
+        ("Core inflation, the central bank's target measure, fell to 2.1 per cent.", [], []),
+        ("Core inflation, which excludes energy and is the measure the bank targets, fell to 2.1 per cent.", [], []),
+        ("The council's analysts expect house prices to fall next year.", [], []),
+        # a coordinated word and a verb that only look like words of use
+        ("Staff, spare parts, maintenance: that is where such projects fail.", [], []),
+        ("The council was working with the administration to find the cause of the flooding.", [], []),
+        ("Pensioners who use the parking app are an easy target for fraudsters.", [], []),
+        ("The developer lodged a planning application for the warehouse in May.", [], []),
+        # what a thing built for a use does to a thing of another kind is no use for that kind
+        ("The software sends alerts to the control room of the transport company.", [], []),
+        # a use told: the purpose of a use verb, the kind of a task or of a thing built for a use
+        ("The chatbot will be used only for logistics and translation.", ["logistics", "translation"], []),
+        ("The pilot is limited to translation, the agency said.", ["translation"], []),
+        ("The tool will help analysts sift intelligence from intercepted messages.", ["intelligence"], []),
+        ("The drones were deployed to support mission planning at the base.", ["planning"], []),
+        ("The army bought new targeting software from the start-up.", ["targeting"], []),
+        ("The model handles routine logistics tasks for the navy.", ["logistics"], []),
+        ("The cameras are installed for surveillance purposes only.", ["surveillance"], []),
+        ("The platform fuses radar feeds so that officers can spot enemy positions.", ["intelligence"], []),
+        ("Targeting will not be part of the second phase.", [], ["targeting"]),
+        ("The translation and planning teams are expected to be its first users.", ["translation", "planning"], []),
+        ("The ministry will sign a second contract, for logistics planning, in May.", ["logistics", "planning"], []),
+        # a coordinated verb shares its head's subject: the model summarises
+        (
+            "The model will help clerks read the files and summarise intelligence reports.",
+            ["intelligence", "administration"],
+            [],
+        ),
+        ("The software will not be used for targeting.", [], ["targeting"]),
+    ],
+)
+def test_a_scope_term_counts_only_where_a_use_is_told(nlp, text, used, excluded):
+    """``[use]`` of models/scopes.toml: "supply line", "maintenance", "strike", "cyberattack", "target" are
+    everyday news words; they give a use scope only where the sentence tells what something is used for."""
+    assert _scopes(nlp, text) == (used, excluded)

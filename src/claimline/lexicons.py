@@ -358,8 +358,52 @@ class ScopeEntry(_Strict):
         return v
 
 
+class ScopeUseEntry(_Strict):
+    """When a scope term tells a use (``[use]`` of ``models/scopes.toml``): the words whose purpose,
+    object or kind the term must be ("used for logistics", "logistics tasks", "the software fuses sensor
+    feeds for analysts"); a term outside them names a thing of another story ("the supply line leaked")."""
+
+    event_classes: list[str] = Field(
+        default_factory=list, description="Event classes of models/events.toml whose verbs and nouns put a thing to use"
+    )
+    verbs: list[str] = Field(
+        default_factory=list, description="Verb lemmas whose complement is a use ('help', 'cover')"
+    )
+    nouns: list[str] = Field(
+        default_factory=list, description="Noun lemmas naming a use, task or role ('task', 'purpose', 'part')"
+    )
+    users: list[str] = Field(
+        default_factory=list,
+        description="Noun lemmas naming those who put a thing to use ('user'): a use only as what a subject is",
+    )
+    instruments: list[str] = Field(
+        default_factory=list,
+        description="Noun lemmas naming a thing built for a use ('software', 'tool'): what it is for or does is a use",
+    )
+    prepositions: list[str] = Field(
+        default_factory=list, description="Prepositions through which a term reaches a use word ('for', 'on', 'of')"
+    )
+
+    @field_validator("verbs", "nouns", "users", "instruments", "prepositions")
+    @classmethod
+    def _once(cls, v: list[str]) -> list[str]:
+        seen = [w for i, w in enumerate(v) if w in v[:i]]
+        if seen:
+            raise ValueError(f"listed twice: {', '.join(seen)}")
+        return v
+
+
 class ScopeLexicon(_Strict):
     scope: list[ScopeEntry]
+    use: ScopeUseEntry = Field(default_factory=ScopeUseEntry)
+
+    @model_validator(mode="after")
+    def _words_once(self) -> ScopeLexicon:
+        u = self.use
+        both = (set(u.nouns) & set(u.instruments)) | (set(u.users) & (set(u.nouns) | set(u.instruments)))
+        if both:
+            raise ValueError(f"use: listed in two lists: {', '.join(sorted(both))}")
+        return self
 
 
 class RevisionLexicon(_Strict):

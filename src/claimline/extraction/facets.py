@@ -12,8 +12,10 @@ Tier words count only near a network noun (network, system, cloud, ...), so
 "no secret that" or "classified documents leaked to the press" stay silent
 unless they speak of networks, systems or data.
 
-Scopes: each matched term adds its scope to ``use_scopes``, or to
-``excluded_scopes`` when negated; a scope both asserted and excluded in the
+Scopes: each matched term that the content tells as a use (``[use]`` of
+``models/scopes.toml``, :func:`_told_as_use`: "used for logistics", "logistics
+tasks", not "a leak from the supply line") adds its scope to ``use_scopes``, or
+to ``excluded_scopes`` when negated; a scope both asserted and excluded in the
 same claim stays asserted ("not only logistics but also ...").
 """
 
@@ -26,6 +28,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from .. import lexicons
+from ..errors import ClaimlineError
 from ..events import senses
 from ..events.lexicon import lexicon as event_lexicon
 from .negation import is_negated
@@ -42,6 +45,27 @@ class Facets:
 
 
 @dataclass(frozen=True)
+class _UseWords:
+    """``[use]`` of ``models/scopes.toml`` as lemma sets (with the words of its event classes)."""
+
+    verbs: frozenset[str]  # verbs of use, the event classes' verbs
+    nouns: frozenset[str]  # nouns of use, instruments, the event classes' nouns
+    partners: frozenset[str]  # nouns that name a use across "be" ("will not be part of it"): nouns, instruments
+    users: frozenset[str]  # "... are expected to be among the first users"
+    instruments: frozenset[str]
+    prepositions: frozenset[str]
+
+    def names_a_use(self, tok: Token) -> bool:
+        """``tok`` is a verb or a noun of use (a preposition never is: "including" is no "include")."""
+        if tok.dep_ == "prep":
+            return False
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX"):
+            return lemma in self.verbs
+        return tok.pos_ in ("NOUN", "PROPN") and lemma in self.nouns
+
+
+@dataclass(frozen=True)
 class _Compiled:
     tiers: PhraseIndex[str]
     network_nouns: frozenset[str]
@@ -51,6 +75,34 @@ class _Compiled:
     strong: PhraseIndex[bool]
     order: tuple[str, ...]
     relations: lexicons.TierLexicon
+    use: _UseWords
+
+
+def _use_words(entry: lexicons.ScopeUseEntry) -> _UseWords:
+    lex = event_lexicon()
+    verbs = {w.lower() for w in entry.verbs}
+    nouns = {w.lower() for w in (*entry.nouns, *entry.instruments)}
+    class_verbs: set[str] = set()
+    class_nouns: set[str] = set()
+    for name in entry.event_classes:
+        cls = lex.classes.get(name)
+        if cls is None:
+            raise ClaimlineError(f"invalid lexicon scopes.toml: use.event_classes: no event class {name!r}")
+        class_verbs |= {w.lower() for w in cls.verbs if " " not in w}
+        class_nouns |= {w.lower() for w in cls.nouns if " " not in w}
+    again = (verbs & class_verbs) | (nouns & class_nouns)
+    if again:
+        raise ClaimlineError(
+            f"invalid lexicon scopes.toml: use: {', '.join(sorted(again))} already in use.event_classes"
+        )
+    return _UseWords(
+        verbs=frozenset(verbs | class_verbs),
+        nouns=frozenset(nouns | class_nouns),
+        partners=frozenset(w.lower() for w in (*entry.nouns, *entry.instruments)),
+        users=frozenset(w.lower() for w in entry.users),
+        instruments=frozenset(w.lower() for w in entry.instruments),
+        prepositions=frozenset(w.lower() for w in entry.prepositions),
+    )
 
 
 @cache
@@ -70,6 +122,7 @@ def compiled() -> _Compiled:
         strong=PhraseIndex((p, True) for p in tl.strong),
         order=tuple(s.name for s in sl.scope),
         relations=tl,
+        use=_use_words(sl.use),
     )
 
 
@@ -199,6 +252,92 @@ def _other_sense(term: Span) -> bool:
     return senses.near_sense(tok, own, pos, lex) != own
 
 
+#: relations through which a term does not reach a use: the doer or the owner of something ("a
+#: cyberattack caused the outage", "the union's strike", "was hit by a cyberattack")
+_NOT_A_USE = frozenset({"nsubj", "csubj", "agent", "expl", "poss"})
+#: the verbs that link a subject to what it is ("intelligence analysis will not be part of it")
+_COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _partner_across_be(node: Token, verb: Token, use: _UseWords) -> bool:
+    """``node``, the subject (or the complement) of a clause of being, has a use noun on the other side:
+    "intelligence analysis will not be part of it", "the planning teams are expected to be among the first
+    users", "the initial work is translation"."""
+    if node.dep_ == "attr":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in use.partners for c in verb.children)
+    if node.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    partners = use.partners | use.users
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for v in verbs:
+        if _lemma(v) not in _COPULAS:
+            continue
+        for c in v.children:
+            if c.dep_ in ("attr", "oprd") and _lemma(c) in partners:
+                return True
+            if c.dep_ == "prep" and any(g.dep_ == "pobj" and _lemma(g) in partners for g in c.children):
+                return True
+    return False
+
+
+#: relations of a word that tells what kind of thing its noun is ("the transport company")
+_KIND = frozenset({"compound", "amod", "nmod"})
+
+
+def _told_as_use(term: Span, span: Span, use: _UseWords, terms: frozenset[int] = frozenset()) -> bool:
+    """The content tells a use of something for the scope term ``term`` (``[use]`` of
+    ``models/scopes.toml``): up the parse from the term, through complements, modifiers and the
+    prepositions of use, a word of use is reached — a verb or noun of use ("used for logistics",
+    "limited to translation", "logistics tasks"), a thing built for a use ("warfare software"), a verb
+    whose subject ("the system fuses feeds so that analysts can spot ...") or object ("a contract, for
+    logistics planning") is such a thing, or a use noun across "be" ("will not be part of it"). A
+    subject, an agent, a possessor or another preposition ends the path: "its supply line was not the
+    source of the leak", "a strike by the union", "a cyberattack caused the blackout" tell no use. A
+    coordinated word is no complement of its head ("training, spare parts, maintenance", "which excludes
+    ... and is the measure the bank targets"; a coordinated verb shares its head's subject: "the model will
+    help ... and summarise intelligence reports"), and a term that names
+    the kind of a thing of another sort ("the transport company") is no task of a thing built for a use
+    ("the software sends alerts to the control room of the transport company"); the kind of another
+    term (``terms``: the indices of the scope terms' words) is ("a contract, for logistics planning")."""
+    node = next((t for t in term if not (term.start <= t.head.i < term.end)), term[-1])
+    if node.pos_ == "VERB" and _lemma(node) in use.verbs:
+        return True
+    kind_of_thing = False
+    while node.head.i != node.i and span.start <= node.head.i < span.end:
+        head = node.head
+        if node.dep_ == "prep" and node.lower_ not in use.prepositions and _lemma(node) not in use.prepositions:
+            return False
+        if node.dep_ in ("nsubj", "nsubjpass", "attr") and _partner_across_be(node, head, use):
+            return True
+        if node.dep_ in _NOT_A_USE or node.dep_ == "nsubjpass" and not use.names_a_use(head):
+            return False
+        if node.dep_ in ("conj", "cc"):
+            if node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in use.instruments for c in head.children
+            ):
+                return True  # "the model will help detectives ... and summarise intelligence reports"
+            node = head  # "logistics and maintenance", "excludes ... and is the measure": no head of use
+            continue
+        if use.names_a_use(head):
+            return True
+        if node.dep_ in _KIND and head.pos_ in ("NOUN", "PROPN") and head.i not in terms:
+            kind_of_thing = True  # "the transport company", "a maintenance crew"
+        if head.pos_ in ("VERB", "AUX") and not kind_of_thing:
+            for c in head.children:
+                if c.i == node.i:
+                    continue
+                if c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in use.instruments:
+                    return True  # "the system fuses feeds so that analysts can spot enemy positions"
+                if node.dep_ == "prep" and c.dep_ == "dobj" and _lemma(c) in use.instruments:
+                    return True  # "announce a second contract, for logistics planning"
+        node = head
+    return False
+
+
 def detect(span: Span, *, denied: bool = False) -> Facets:
     """Tier and scopes of one claim's content span.
 
@@ -242,8 +381,12 @@ def detect(span: Span, *, denied: bool = False) -> Facets:
     excluded_spans = {(m.start + k) for m in c.scope_excludes.find(tokens) for k in range(m.end - m.start)}
     used: set[str] = set()
     excluded: set[str] = set()
-    for m in c.scopes.find(tokens):
+    found = c.scopes.find(tokens)
+    term_words = frozenset(k for m in found for k in range(m.start, m.end))
+    for m in found:
         if m.start in excluded_spans or _other_sense(span.doc[m.start : m.end]):
+            continue
+        if not _told_as_use(span.doc[m.start : m.end], span, c.use, term_words):
             continue
         tok = span.doc[m.start]
         if (is_negated(tok, span) and not _negation_ended(tok, span)) != denied:
