@@ -148,7 +148,11 @@ def test_a_labour_strike_is_no_targeting_by_the_event_sense_alone(nlp, text):
         ("Officials said a classified report on the blast blamed a gas leak.", None),
         ("The findings of the inquiry remain classified.", None),
         ("The details were published in an unclassified annex.", None),
+        # the verb of putting a thing in a class (an object or an "as" phrase) is no tier either
+        ("The anti-doping agency has classified the substance as a metabolic modulator since 2014.", None),
+        ("The regulator provisionally classified the incident at level 1 on the international scale.", None),
         # the tier of the networks, systems and work the claim is about still counts
+        ("All images delivered under the contract will be classified.", "classified"),
         ("Tarnwave will run its models on the alliance's classified networks.", "classified"),
         ("The models will be used for unclassified work only.", "unclassified"),
         ("The system is classified.", "classified"),

@@ -156,6 +156,15 @@ def _marks_a_document(tok: Token, nouns: frozenset[str]) -> bool:
     return noun is not None and noun.lemma_.lower() in nouns
 
 
+def _classes_a_thing(tok: Token) -> bool:
+    """The tier word is the verb of putting a thing in a class, not a security tier: it has an object or
+    an "as" phrase ("the regulator classified the incident at level 1", "the substance is classified as a
+    stimulant"). A classified network, data that "will be classified", keep their tier."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children
+    )
+
+
 #: a tier reached through these relations qualifies a thing or another event, not the denied predicate
 _NESTED = frozenset({"dobj", "acl", "relcl", "advcl"})
 
@@ -360,7 +369,7 @@ def detect(span: Span, *, denied: bool = False) -> Facets:
         ):
             continue
         tok = span.doc[m.end - 1]
-        if _marks_a_document(tok, c.document_nouns):
+        if _marks_a_document(tok, c.document_nouns) or (m.end - m.start == 1 and _classes_a_thing(tok)):
             continue
         negated = is_negated(span.doc[m.start], span) or is_negated(tok, span)
         if negated != denied:
