@@ -274,6 +274,19 @@ def test_a_denial_denies_the_thing_not_what_it_is_against(frames_of):
     assert _one(frames, "sign").factuality == "denied"
 
 
+def test_a_denied_cause_leaves_its_effect_standing(frames_of):
+    """Denying that X caused the crash denies X, not the crash: the effect a causing verb brings about, told as
+    a given (a definite noun, an infinitive), is no denied event; an effect "any" quantifies is denied."""
+    _, frames = frames_of("Ostrava Rail rejected suggestions that a worn brake had caused the collision.")
+    assert _one(frames, "collision").factuality not in ("denied", "negated")
+    _, frames = frames_of("The port denied that the blackout was caused by a cable fault.")
+    assert _one(frames, "blackout").factuality not in ("denied", "negated")
+    _, frames = frames_of("The brewery denied that poor upkeep had caused the pipe to break.")
+    assert _one(frames, "break").factuality not in ("denied", "negated")
+    _, frames = frames_of("The brewery denied that any injury had been caused by the leak.")
+    assert _one(frames, "injury").factuality == "denied"
+
+
 def test_negated(frames_of):
     _, frames = frames_of("Skyvale did not sign the contract with Poland.")
     assert _one(frames, "sign").factuality == "negated"

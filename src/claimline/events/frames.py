@@ -91,7 +91,7 @@ from .measures import (
 from .model import EventFrame, Quantity
 from .objects import theme_noun
 from .senses import sense_of
-from .timing import assign_times
+from .timing import _DEFINITE, assign_times
 from .wordnet import synonym_class, verb_phrase
 
 __all__ = ["find_frames", "claim_event"]
@@ -1928,10 +1928,12 @@ def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
             # "officials expect the pilot to begin in October": the subject of an infinitive an expectation
             # governs is expected too
             level = _max(level, "expected")
-    # walk up the clauses that govern the trigger
+    # walk up the clauses that govern the trigger; a denial above what a causing verb brings about denies the
+    # cause, not the effect (``_effect_of_causing``)
     t = host
     first = True
     hops = 0
+    caused = noun is not None and _effect_of_causing(noun)
     while hops < 8:
         hops += 1
         words = _aux_words(t, cols)
@@ -1949,9 +1951,10 @@ def _factuality(draft: _Draft, lex: EventLexicon, denials: set[int]) -> str:
         first = False
         if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or t.head.i == t.i:
             break
+        caused = caused or _effect_of_causing(t)
         head = t.head
         hl = head.lemma_.lower()
-        if head.i in denials and t.dep_ in ("ccomp", "xcomp"):
+        if head.i in denials and t.dep_ in ("ccomp", "xcomp") and not caused:
             return "denied"
         if t.dep_ == "xcomp" and hl in lex.expectation_verbs:
             level = _max(level, "expected")
@@ -2077,6 +2080,8 @@ def _beside_denied(claim: Claim, draft: _Draft, drafted: Mapping[int, str]) -> b
     if claim.cue is None:
         return False
     t = draft.token
+    if _effect_of_causing(t) and not (claim.cue.start <= t.head.idx < claim.cue.end):
+        return True
     for _ in range(8):
         h = t.head
         if h.i == t.i or claim.cue.start <= h.idx < claim.cue.end:
@@ -2095,6 +2100,23 @@ def _beside_denied(claim: Claim, draft: _Draft, drafted: Mapping[int, str]) -> b
                 return True
         t = h
     return False
+
+
+def _effect_of_causing(tok: Token) -> bool:
+    """``tok`` is what a causing verb (``causing_verbs`` of ``models/events.toml``) brings about: its object
+    ("denied that a signal fault had caused the crash", "rejected claims that a leak caused the fire"), the
+    subject of its passive ("denied that the outage was caused by an anchor") or its infinitive ("denied that
+    a lack of maintenance had caused the axle to break"). A denial of the causing denies the cause, not the
+    effect: the crash, the fire, the outage and the break stand, as under a plain negation
+    (:func:`_object_of_event`) — when the effect is told as a given, a definite noun or an infinitive."""
+    verb = tok.head
+    if verb.i == tok.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().causing_verbs:
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        # only a definite effect is taken as given ("the crash", "its failure"); "denied that any accident
+        # had been caused by the fault", "denied that a fire was caused" deny that there was one
+        return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("xcomp", "ccomp")
 
 
 def _lemma_forms(word: str) -> set[str]:
