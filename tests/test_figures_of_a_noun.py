@@ -89,3 +89,18 @@ def test_two_positions_in_one_unit_disagree(run):
     low = "The avalanche near Brask struck at an altitude of 2,400 metres on Saturday, the rescue service said."
     high = "The avalanche near Brask struck above 2,900 metres on Saturday, the rescue service said."
     assert [values for _, values in run(low, high)] == [["2400 metre", "2900 metre"]]
+
+
+def test_a_measure_of_the_noun_before_of_is_that_nouns(figures, run):
+    """ "a detour of 18 km" measures the detour: two outlets' detours disagree, and the queues an outlet gives "of up
+    to 9 km" are no part of its detour nor a second answer of it."""
+    first = (
+        "The bridge near Brask was closed on Wednesday. Traffic is being sent on a signposted detour of 18 km, the"
+        " operator said. Queues of up to 9 km built up near the Brask junction."
+    )
+    second = "The bridge near Brask was closed on Wednesday. Traffic now follows a detour of 27 km, the operator said."
+    assert ("detour kilometre", 18.0, "km") in figures(first)
+    assert ("queue kilometre", 9.0, "km") in figures(first)
+    assert run(first, second) == [("size (kilometre) of detour kilometre", ["18 km", "27 km"])]
+    # a noun that names a measure itself measures no noun: "a distance of 27 km" is the unit's figure
+    assert ("km", 27.0, "km") in figures("The crews near Brask covered a distance of 27 km on Wednesday.")

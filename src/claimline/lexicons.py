@@ -516,6 +516,10 @@ class MeasuredWords(_Strict):
     state_heads: list[str] = Field(
         default_factory=list, description="Nouns of a state whose 'of' names what lasts ('state of emergency')"
     )
+    measure_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns that name a measure, not a measured thing ('a distance of 3 km', 'a total of 40 km')",
+    )
     positions: list[str] = Field(
         default_factory=list,
         description="Words that tell a measure as where a thing is on a scale, not how much of a thing there is "

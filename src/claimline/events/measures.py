@@ -293,6 +293,28 @@ def at_position(noun: Token) -> bool:
     return noun.dep_ == "npadvmod" and head.lower_ in words
 
 
+@cache
+def _measure_nouns() -> frozenset[str]:
+    return frozenset(measures().measured.measure_nouns)
+
+
+def measure_holder(span: Span, noun: Token) -> Token | None:
+    """The noun whose measure a unit is, told before "of" ("a detour of 27 km", "queues of up to 14 km": the detour,
+    the queues): a common noun; not a word that names a measure itself (``[measured] measure_nouns`` of
+    models/measures.toml: "a distance of 3 km", "a total of 40 km" measure nothing named), a word of position
+    (:func:`at_position`) or a noun that is no measured thing (``not_measured``)."""
+    if span.label_ != "QUANTITY" or noun.i != span.root.i or noun.dep_ != "pobj":
+        return None
+    of = noun.head
+    holder = of.head
+    if of.lower_ != "of" or holder.i >= of.i or holder.pos_ != "NOUN" or holder.ent_type_:
+        return None
+    word = holder.lemma_.lower()
+    if not word.isalpha() or word in _words()[2] or word in _positions() or word in _measure_nouns():
+        return None
+    return holder
+
+
 def _part_or_whole(span: Span, noun: Token) -> bool:
     """ "five of the 12 samples", "two of them" (a part); "60% of the 500 dockworkers", "half of the
     400" (the whole of a share)."""
@@ -506,6 +528,10 @@ def measure_frames(
             # told as a kind of the unit ("18.6 coastline km"): one measured thing with "19 kilometres of coastline"
             # and with "18.6 km" of no noun (:func:`same_thing`), not with "12 km of road"
             measured = " ".join([*_kind(thing), thing.lemma_.lower(), unit_name(lemma)])
+        elif (holder := measure_holder(span, noun)) is not None:
+            # "a detour of 27 km" measures the detour: one measured thing with "a 42 km detour" and "27 km" of no
+            # noun (:func:`same_thing`), not with "queues of up to 14 km" (a bound of another thing's length)
+            measured = " ".join([*_kind(holder), holder.lemma_.lower(), unit_name(lemma)])
         k = bisect_right(starts, noun.i) - 1
         if k < 0 or not sentences[k].start <= noun.i < sentences[k].end:
             continue
