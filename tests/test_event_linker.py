@@ -141,7 +141,7 @@ def test_validation_stories_are_one_list_the_trainer_refuses():
     finally:
         sys.path.remove(str(root / "benchmarks"))
     held = root / "benchmarks" / "heldout_stories"
-    assert len(mod.VALIDATION) == 4
+    assert len(mod.VALIDATION) == 8
     assert mod.validation_stories(held / "VALIDATION") == mod.VALIDATION
     assert all((held / slug / "gold").is_dir() for slug in mod.VALIDATION)
     assert "[`VALIDATION`](VALIDATION)" in (held / "README.md").read_text(encoding="utf-8")
