@@ -169,7 +169,7 @@ class StoredLearning:
         reliability and the distance of the vote to the thresholds). Those are asked again; the others'
         scores keep the decimals they were weighed at (see the module docs)."""
         from ..reconcile.verdict import WeighedSide, verdict_holds
-        from ..reconcile.weights import RELIABILITY_PRIOR, RELIABILITY_SMOOTHING
+        from ..reconcile.weights import RELIABILITY_PRIOR, leave_one_out
 
         if self.whole:
             return set()
@@ -193,7 +193,7 @@ class StoredLearning:
             for k, (r, own) in rel.items():
                 s, n = totals.get(k, (0.0, 0))
                 n_other = n - (own is not None)
-                now = (RELIABILITY_SMOOTHING * RELIABILITY_PRIOR + s - (own or 0.0)) / (RELIABILITY_SMOOTHING + n_other)
+                now = leave_one_out(s, n_other, own or 0.0)
                 ratio[k] = now / (r if r is not None else RELIABILITY_PRIOR)
                 was_elsewhere = was_elsewhere or r is not None
                 now_elsewhere = now_elsewhere or n_other > 0

@@ -208,7 +208,7 @@ from .verdict import (
     source_keys_by_side,
     weighted_vote,
 )
-from .weights import MIN_TRUTH_DISCOVERY_SOURCES, RELIABILITY_PRIOR, RELIABILITY_SMOOTHING
+from .weights import MIN_TRUTH_DISCOVERY_SOURCES, leave_one_out
 
 
 # ====================================================================== API
@@ -523,7 +523,7 @@ def discover(drafts: Sequence[Draft], learned: Learned | None = None) -> None:
             s, n = totals.get(k, (0.0, 0))
             s_own, n_own = ev.get(k, (0.0, 0))
             n_other = n - n_own
-            rel[k] = (RELIABILITY_SMOOTHING * RELIABILITY_PRIOR + s - s_own) / (RELIABILITY_SMOOTHING + n_other)
+            rel[k] = leave_one_out(s, n_other, s_own)
             if n_other > 0:
                 elsewhere.add(k)
         weighed.append((d, ev, rel, elsewhere))  # (after the vote below: its totals are the draft's scores)

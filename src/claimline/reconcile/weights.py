@@ -20,3 +20,10 @@ RELIABILITY_PRIOR = _VOTES.truth_discovery.reliability_prior
 RELIABILITY_SMOOTHING = _VOTES.truth_discovery.reliability_smoothing
 RELIABILITY_ITERATIONS = _VOTES.truth_discovery.reliability_iterations
 RELIABILITY_TOLERANCE = _VOTES.truth_discovery.reliability_tolerance
+
+
+def leave_one_out(total: float, n: int, own: float = 0.0) -> float:
+    """A source's smoothed reliability from its evidence ``total`` over ``n`` observations, less the
+    question's ``own`` p (``n`` already counts without it): what truth discovery weighs a question's
+    source at (:func:`claimline.reconcile.conflicts.discover`; :meth:`StoredLearning.unsettled` bounds it)."""
+    return (RELIABILITY_SMOOTHING * RELIABILITY_PRIOR + total - own) / (RELIABILITY_SMOOTHING + n)
