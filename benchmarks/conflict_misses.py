@@ -5,12 +5,21 @@ side's excerpts (or, for gold without side excerpts, in the event's mentions in 
 in claimline's event clusters:
 
 - ``found``: stories_eval matched a reported conflict to it;
-- ``no frame on a side``: one side's excerpts hold no event frame;
+- ``no frame on a side``: no frame lies in the sentences holding one side's excerpts;
+- ``time on no frame`` / ``figure on no frame`` / ``... on another frame``: a side's excerpts hold no trigger (the
+  gold excerpt is often the time or figure alone, "shortly after 2 a.m.", "1,200 evacuees"), its sentence holds a
+  frame of the event (one in a cluster with every other side) or, for a time or figure, no frame carrying it at all,
+  and no frame of the event carries the excerpt's time, figure or party (``value``): it is on ``another frame`` of
+  the sentence (hung on the wrong one) or on ``no frame`` (lost). Otherwise such a side stands by the sentence's
+  frames carrying the excerpt (else all of them), and the kinds below are suffixed ``(its sentence)``;
 - ``sides in different clusters``: every side has frames, no cluster holds frames of all sides (event identity);
 - ``one cluster, no conflict reported``: a cluster holds frames of all sides, yet nothing was reported; ``(a
   figure's cluster only)`` when, for a facet no figure answers (a date, deadline, time of day, factuality or network
   tier), every such cluster holds only figures' frames (class ``measure``) of some side: the sides share a number
   ("14 interchanges"), the event's own frames lie apart (an identity miss, not a question left unasked).
+
+``--frameless`` prints, under a side read through its sentence, its excerpts, the sentence and each of its frames
+(what of the excerpt it carries, whether it is the event's).
 
 ``--why``: for each conflict whose sides are in different clusters, what keeps the sides' clusters apart (the
 pair of clusters, one holding frames of each of two sides, that is nearest to being one event — of pairs kept apart
@@ -39,8 +48,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import stories_eval as se  # noqa: E402
 
 
-def side_frames(side: dict[str, Any], run: se.Run, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Frames whose trigger starts inside one of the side's excerpts."""
+def excerpt_spans(side: dict[str, Any], run: se.Run, mentions: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
+    """(file, start, end) of each of the side's excerpts found in its file's text."""
     out = []
     excerpts = side.get("excerpts") or [m for m in mentions if m["file"] in side["files"]]
     for ex in excerpts:
@@ -49,11 +58,103 @@ def side_frames(side: dict[str, Any], run: se.Run, mentions: list[dict[str, Any]
         for name, excerpt in pairs:
             text = run.texts.get(name)
             start = text.find(excerpt) if text is not None else -1
-            if start < 0:
-                continue
-            end = start + len(excerpt)
-            out += [f for f in run.frames if f["file"] == name and start <= f["start"] < end]
+            if start >= 0:
+                out.append((name, start, start + len(excerpt)))
     return out
+
+
+def side_frames(side: dict[str, Any], run: se.Run, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Frames whose trigger starts inside one of the side's excerpts."""
+    spans = excerpt_spans(side, run, mentions)
+    return [f for name, start, end in spans for f in run.frames if f["file"] == name and start <= f["start"] < end]
+
+
+def sentence_frames(spans: list[tuple[str, int, int]], run: se.Run) -> list[dict[str, Any]]:
+    """Frames of the sentences that hold the excerpts (a frame's sentence holds an excerpt's start)."""
+    out = []
+    for f in run.frames:
+        m = run.members.get(f["id"])
+        if m is None:
+            continue
+        sent = m.frame.sentence
+        if any(f["file"] == name and sent.start <= start < sent.end for name, start, _ in spans) and f not in out:
+            out.append(f)
+    return out
+
+
+def carried(f: dict[str, Any], run: se.Run, spans: list[tuple[str, int, int]]) -> list[str]:
+    """What of an excerpt a frame carries: its ``time`` (or ``told time``: the time of the telling, which identity
+    and conflicts do not read), a ``figure`` (one of its quantities), a ``party``, when the span lies in an excerpt."""
+    frame = run.members[f["id"]].frame
+
+    def inside(a: int, b: int) -> bool:
+        return any(f["file"] == name and a < end and start < b for name, start, end in spans)
+
+    out = []
+    if frame.time is not None and inside(frame.time.char_start, frame.time.char_end):
+        out.append("time")
+    if frame.told_time is not None and inside(frame.told_time.char_start, frame.told_time.char_end):
+        out.append("told time")
+    if any(inside(q.start, q.end) for q in frame.quantities):
+        out.append("figure")
+    if any(inside(p.start, p.end) for p in frame.participants):
+        out.append("party")
+    return out
+
+
+#: what a side's excerpt gives, by gold facet: a time, a figure, else a value (a party, a scope ...)
+_TIME_FACETS = frozenset({"date", "deadline", "time_of_day", "duration"})
+
+
+def _what(facet: str) -> str:
+    return "time" if facet in _TIME_FACETS else "figure" if facet in ("quantity", "amount") else "value"
+
+
+def by_sentence(
+    sides: list[list[dict[str, Any]]], spans: list[list[tuple[str, int, int]]], facet: str, run: se.Run
+) -> tuple[list[list[dict[str, Any]]], str | None, list[str]]:
+    """The sides' frames once a side whose excerpts hold no trigger is read through its sentences (the gold
+    excerpt is often the time or figure alone, "shortly after 2 a.m."), and the kind it is missed for when that
+    decides it (else None), with a line per frame of such a sentence (``--frameless``).
+
+    A side whose excerpts' sentences hold no frame is ``no frame on a side``. Otherwise the sentences' frames that
+    share a cluster with every other side are the event's; those carrying the excerpt's time, figure or party
+    (:func:`carried`) stand for the side when one of them is the event's; when the event's frame lies in the
+    sentence but none of its frames that carries the excerpt is the event's, the kind is ``<time|figure|value> on
+    another frame`` (a frame of the sentence carries it: the parser hung it on the wrong one), or ``<...> on no
+    frame`` (no frame of the sentence carries it). A sentence holding no frame of the event stands for the side by
+    its carriers (else all its frames), and the split is told as for any side."""
+    out: list[list[dict[str, Any]]] = [list(s) for s in sides]
+    lines: list[str] = []
+    kind = None
+    for i, side in enumerate(sides):
+        if side:
+            continue
+        sent = sentence_frames(spans[i], run)
+        if not spans[i] or not sent:
+            return out, "no frame on a side", lines
+        others = [o if o else sentence_frames(spans[j], run) for j, o in enumerate(sides) if j != i]
+        joined = set.intersection(*({f["cluster"] for f in o} for o in others)) if others else set()
+        event = [f for f in sent if f["cluster"] in joined]
+        carriers = [f for f in sent if carried(f, run, spans[i])]
+        said = {
+            (f["file"], run.members[f["id"]].frame.sentence.start, run.members[f["id"]].frame.sentence.end)
+            for f in sent
+        }
+        for name, a, b in sorted(said):
+            lines.append(f"      side {i + 1} sentence: {run.texts[name][a:b]!r}")
+        for f in sent:
+            m = run.members[f["id"]]
+            tags = ",".join(carried(f, run, spans[i])) or "-"
+            lines.append(f"      side {i + 1} sentence: {_describe(m)} carries={tags} event={f in event}")
+        what = _what(facet)
+        if any(f in event for f in carriers):
+            out[i] = [f for f in carriers if f in event]
+        elif event or (not carriers and what != "value"):
+            kind = kind or f"{what} on {'another' if carriers else 'no'} frame"
+        else:
+            out[i] = carriers or sent
+    return out, kind, lines
 
 
 def _describe(m: Any) -> str:
@@ -172,24 +273,29 @@ def kinds(
     found = {r["id"] for r in se.score_conflicts(gold, run)["rows"] if r["found"]}
     out = []
     for g in gold["conflicts"]:
+        ms = mentions.get(g["event_id"], [])
         if g["id"] in found:
             kind = "found"
         else:
-            frames = [side_frames(s, run, mentions.get(g["event_id"], [])) for s in g["sides"]]
-            if any(not f for f in frames):
-                kind = "no frame on a side"
-                if frameless:
-                    kind += "".join(_frameless(s, run, mentions.get(g["event_id"], [])) for s in g["sides"])
+            own = [side_frames(s, run, ms) for s in g["sides"]]
+            spans = [excerpt_spans(s, run, ms) for s in g["sides"]]
+            frames, decided, lines = by_sentence(own, spans, g["facet"], run)
+            read = " (its sentence)" if any(not o for o in own) else ""
+            if decided is not None:
+                kind = decided
             elif not set.intersection(*({f["cluster"] for f in side} for side in frames)):
                 kind = "sides in different clusters"
                 if why:
                     if verbose:
                         print(f"    {story} {g['id']} {g['facet']}:")
                     kind += ": " + why_apart(frames, run, verbose)
+                kind += read
             else:
-                kind = "one cluster, no conflict reported"
+                kind = "one cluster, no conflict reported" + read
                 if g["facet"] in _NO_FIGURE and _figure_only(frames, run):
                     kind += " (a figure's cluster only)"
+            if frameless and read:
+                kind += "".join(_frameless(s, run, ms) for s in g["sides"]) + "".join(f"\n{x}" for x in lines)
         out.append((g["id"], g["facet"], kind))
     return out
 
