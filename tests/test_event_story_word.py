@@ -85,3 +85,16 @@ def test_a_nameless_report_days_apart_from_the_only_event_of_its_word_stays_apar
     rescues = [f for f in frames if f.trigger.lemma == "rescue"]
     assert len(rescues) == 2
     assert len({of[f.id] for f in rescues}) == 2
+
+
+# A word and the lemma the tagger gives one of its forms ("fined" -> "fin", models/events.toml tagger_lemmas) are one
+# word: "the fine" in one outlet and "was fined" in another, neither naming a party, are the story's one fine.
+THE_FINE = ("Harbour Wire", "2026-05-06", SHUT + "The fine followed an inspection, officials said.")
+WAS_FINED = ("North Post", "2026-05-07", SHUT_TOO + "The operator was fined on Tuesday, officials said.")
+
+
+def test_the_fine_and_was_fined_told_without_parties_are_one_event(tmp_path):
+    frames, of, _ = _ingest(tmp_path, [THE_FINE, WAS_FINED])
+    fines = [f for f in frames if f.event_class == "sue"]
+    assert len({f.article_id for f in fines}) == 2
+    assert len({of[f.id] for f in fines}) == 1

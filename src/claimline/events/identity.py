@@ -1243,8 +1243,10 @@ def _stem(lemma: str) -> str:
 def _kin(a: str, b: str) -> bool:
     """One word and its derivation: equal lemmas, a shared stem of five letters or more ("deliver" /
     "delivery", "announce" / "announcement"), or a verb and its noun in -ing, -ment, -al ("sign" /
-    "signing")."""
-    if a == b or lexicon().synonymous(a, b):
+    "signing"); a lemma the tagger gives a form of a word stands for the word ("fin" of "fined": ``tagger_lemmas``)."""
+    lex = lexicon()
+    a, b = lex.word(a), lex.word(b)
+    if a == b or lex.synonymous(a, b):
         return True  # ("acquisition" / "takeover": one ``[synonyms]`` set)
     short, long = sorted((a, b), key=len)
     if long.startswith(short) and long[len(short) :] in _SUFFIXES:
