@@ -75,7 +75,9 @@ def test_two_verbs_of_one_sentence_stay_two_entries(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_an_entry_dated_by_its_first_report_is_labelled_by_that_report(tmp_path: Path) -> None:
     """S31: the entry "reported on 7 Oct" was labelled with "A gas leak caused the Dallow blast, investigators
-    confirmed", published on 9 Oct; the label is now what was reported by its date (the status still weighs both)."""
+    confirmed", published on 9 Oct; the label is now what was reported by its date (the status still weighs both).
+    The blast is an entry of its own: "caused" is causal attribution (class ``link`` of models/events.toml), a verb
+    of another class than the blast it names."""
     db = tmp_path / "s.db"
     docs = [
         ("Harbour Wire", "2026-10-07", "The Dallow blast may have been caused by a gas leak, officials said."),
@@ -85,6 +87,10 @@ def test_an_entry_dated_by_its_first_report_is_labelled_by_that_report(tmp_path:
     assert timeline_of(db) == (
         "Timeline\n"
         "Date         Event                                                Who said it               Status\n"
+        "reported on  Dallow blast                                         officials (Harbour        reported\n"
+        "7 Oct 2026   The Dallow blast may have been caused by a gas       Wire); investigators\n"
+        "             leak, officials said.                                (North Post)\n"
+        "\n"
         "reported on  Dallow blast may have been caused                    officials (Harbour        reported\n"
         "7 Oct 2026   The Dallow blast may have been caused by a gas       Wire); investigators\n"
         "             leak, officials said.                                (North Post)\n"
