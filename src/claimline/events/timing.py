@@ -696,6 +696,10 @@ def assign_times(
             offer(moved, et)
             continue
         k = _governed(attach, triggers, clock=_CLOCK.search(t.value or "") is not None)
+        if k is not None and et.kind == "point" and (inner := _perfect_inner(k, p, et, frames, triggers, published)):
+            k = inner  # "has corrected the value of the contract it awarded on Monday, 9 March": the awarding's day
+        if k is None and et.kind == "point" and not p.noun and (inner := _present_inner(p, et, triggers, published)):
+            k = inner  # "is the likely cause of the avalanche that killed three on Friday": the killing's day
         if k is None and et.kind == "point" and not p.noun and (c := _told_infinitive(attach, triggers)) is not None:
             infinitives.append((c, et))
         if et.kind == "point" and (held := _bound_light_event(attach, triggers)) is not None:
@@ -1281,6 +1285,60 @@ def _subject_phrase(placed: list[_Placed], triggers: dict[int, int], chosen: dic
             continue  # the time right after the subject's phrase, hung on the verb
         if any(c.dep_ in ("prep", "acl") and c.i > subj.i for c in subj.children):
             chosen[triggers[subj.i]] = mine
+
+
+def _perfect_inner(
+    k: int, p: _Placed, et: EventTime, frames: list[EventFrame], triggers: dict[int, int], published: date | None
+) -> int | None:
+    """The event a day hung on a present perfect dates (``k``, the frame the parser's attachment gives it): a present
+    perfect tells no act of a day other than the day of writing ("has corrected" is no act of last Monday), so a day
+    after the verb that is not the publication day is the time of the event told between them (:func:`_told_inside`:
+    "have pointed to a broken axle as the cause of the derailment near Lisk on Wednesday, 11 November": the
+    derailment's; "has corrected the value of the contract it awarded on Monday, 9 March": the awarding's); None
+    when none lies there, or the verb is no present perfect ("had", a modal: "would have offered his resignation on
+    Wednesday")."""
+    if published is None or et.start is None or et.start == published or et.granularity not in ("day", "time"):
+        return None
+    verb = p.root.doc[frames[k].trigger.token]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not any(a.lower_ in _PRESENT_PERFECT for a in auxes):
+        return None
+    if any(a.tag_ == "MD" for a in auxes):
+        return None
+    return _told_inside(verb, p, triggers)
+
+
+def _present_inner(p: _Placed, et: EventTime, triggers: dict[int, int], published: date | None) -> int | None:
+    """The event a past day dates when the parser hangs it on a verb of the present or a copula that is no event of
+    its own ("is the likeliest reason for the flood that swept through three villages on Friday", "was the cause of
+    the fire that ..."): a present tells no act of a past day, a copula no act at all, so the day is the time of the
+    event told between the verb and the day (:func:`_told_inside`, as for a present perfect,
+    :func:`_perfect_inner`); None when none lies there, the day is not before the publication, or the verb is
+    neither ("warned", "is being investigated", "does not know")."""
+    verb = p.attach
+    if verb is None or published is None or et.end is None or et.end >= published:
+        return None
+    if et.granularity not in ("day", "time") or (verb.tag_ not in ("VBZ", "VBP") and verb.lemma_ != "be"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # the present of another verb
+    return _told_inside(verb, p, triggers)
+
+
+def _told_inside(verb: Token, p: _Placed, triggers: dict[int, int]) -> int | None:
+    """The frame of the event told in ``verb``'s phrase between the verb and the time, the one nearest the time;
+    None when the time comes first or no event lies there."""
+    inner = [j for j in range(verb.i + 1, p.first) if j in triggers and _under(verb.doc[j], verb)]
+    return triggers[inner[-1]] if inner else None
+
+
+#: the auxiliaries of a present perfect ("has corrected", "have been told")
+_PRESENT_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+
+
+def _under(tok: Token, head: Token) -> bool:
+    """``head`` is ``tok`` or an ancestor of it."""
+    return tok.i == head.i or head.is_ancestor(tok)
 
 
 def _before_verb(p: _Placed, verb: Token) -> bool:

@@ -1,0 +1,60 @@
+"""Which event a past day dates when the parser hangs it on a verb that tells no act of that day, on sentences
+written for these tests (publication date Wednesday 2 December 2026): a present perfect ("have blamed") tells no
+act of a past day, nor does a simple present or a copula with no event of its own ("is the likeliest reason for");
+the day is the time of the event told between the verb and the day. A past tense, or the day of writing, keeps
+the parser's attachment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimline.events import extract_events
+
+from .test_event_time import _one
+
+PUB = date(2026, 12, 2)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def frames_of(nlp):
+    def run(text: str, published: date | None = PUB):
+        return extract_events(text, published, nlp=nlp)[1]
+
+    return run
+
+
+def _day(f):
+    return None if f.time is None else (f.time.start, f.time.end)
+
+
+MONDAY = (date(2026, 11, 30), date(2026, 11, 30))
+FRIDAY = (date(2026, 11, 27), date(2026, 11, 27))
+
+
+def test_a_present_perfect_gives_a_past_day_to_the_event_it_tells_of(frames_of):
+    frames = frames_of(
+        "Investigators have blamed a signal fault for the collision of two trams in Orvel on Monday, 30 November."
+    )
+    assert _day(_one(frames, "collision")) == MONDAY
+    assert _day(_one(frames, "blame")) is None
+
+
+def test_a_past_tense_or_the_day_of_writing_keeps_the_verb_s_day(frames_of):
+    frames = frames_of(
+        "Investigators blamed a signal fault for the collision of two trams in Orvel on Monday, 30 November."
+    )
+    assert _day(_one(frames, "blame")) == MONDAY
+    frames = frames_of("Investigators have blamed a signal fault for the collision of two trams in Orvel on Wednesday.")
+    assert _day(_one(frames, "blame")) == (PUB, PUB)
+    assert _day(_one(frames, "collision")) is None
+
+
+@pytest.mark.parametrize("copula", ["is", "was"])
+def test_a_copula_gives_a_past_day_to_the_event_its_phrase_tells_of(frames_of, copula):
+    text = (
+        f"Heavy rain {copula} the likeliest reason for the flood that swept through three villages in the Orvel "
+        "valley, Styria, on Friday, 27 November, according to an early assessment by the water board."
+    )
+    assert _day(_one(frames_of(text), "sweep")) == FRIDAY
