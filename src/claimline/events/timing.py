@@ -696,6 +696,8 @@ def assign_times(
             offer(moved, et)
             continue
         k = _governed(attach, triggers, clock=_CLOCK.search(t.value or "") is not None)
+        if (told := _told_before(p)) is not None:
+            k = _governed(told, triggers, clock=_CLOCK.search(t.value or "") is not None)  # "is due on Friday, X said"
         if k is not None and et.kind == "point" and (inner := _perfect_inner(k, p, et, frames, triggers, published)):
             k = inner  # "has corrected the value of the contract it awarded on Monday, 9 March": the awarding's day
         if k is None and et.kind == "point" and not p.noun and (inner := _present_inner(p, et, triggers, published)):
@@ -1285,6 +1287,21 @@ def _subject_phrase(placed: list[_Placed], triggers: dict[int, int], chosen: dic
             continue  # the time right after the subject's phrase, hung on the verb
         if any(c.dep_ in ("prep", "acl") and c.i > subj.i for c in subj.children):
             chosen[triggers[subj.i]] = mine
+
+
+def _told_before(p: _Placed) -> Token | None:
+    """The reported clause a time lies in when the parser hangs it on the verb of an attribution that follows the
+    clause ("the first shipment is due on Friday, 13 February, the ministry said on Thursday": the time is the
+    shipment's, not the saying's): the clause comes before the verb, the time after the clause's first word and
+    before the attribution's subject; None otherwise ("said on Thursday", "On Monday, the ministry said")."""
+    verb = p.attach
+    if verb is None or p.first >= verb.i or p.prep in _UNTIL:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if subj is None or told is None or not told.left_edge.i < p.first < subj.left_edge.i:
+        return None
+    return told
 
 
 def _perfect_inner(
