@@ -2146,11 +2146,33 @@ class EventClusters:
                 and class_root(self.clusters[x].frames[0], self.lex) in roots
             )
             for cid in theirs:
+                if not self._tied_to_article(cid, article):
+                    continue  # (what _story_event_of would give holds no report of the article)
                 into = self._story_event_of(cid, other)
                 if into is not None and any(o.frame.article_id == article for o in into.members):
                     self._merge(self.clusters[cid], into)
                     out[cid] = into.id
         return {old: self._now(new) for old, new in out.items()}
+
+    def _tied_to_article(self, cid: str, article: str) -> bool:
+        """Whether a cluster holding a report of ``article`` is :meth:`_tied` to the cluster ``cid``: the cluster
+        :meth:`_story_event_of` gives is tied to it, so without one it gives none holding a report of the article.
+        The clusters holding the article's reports are all held (the article is being added), and the tie is a test
+        of the two clusters' reports alone: this loads nothing, where :meth:`_story_event_of` loads the story of the
+        stored report's article first (most of :meth:`_earlier_reports`' time, for pairs that join nothing)."""
+        c = self.clusters.get(cid)
+        if c is None:
+            return False
+        frames = c.frames
+        classes = {f.event_class for f in frames}
+        for x in sorted(self._of_article.get(article, ())):
+            other = self.clusters.get(x)
+            if x == cid or other is None:
+                continue
+            theirs = [g for g in other.frames if g.event_class in classes]  # (_one_thing: one class)
+            if any(_one_thing(f, g, self.lex) for f in frames for g in theirs):
+                return True
+        return False
 
     def _story_of(self, article: str) -> set[str]:
         """The other articles reporting an event the article reports (in one cluster with one of its reports)."""
