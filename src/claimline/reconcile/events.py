@@ -3304,6 +3304,7 @@ def reconcile_events(
     learned: Learned | None = None,
     forest: Iterable[tuple[str, str]] | None = None,
     bodies: Iterable[Claim] | None = None,
+    beside: Iterable[EventFrame] = (),
 ) -> tuple[list[tuple[str, Conflict]], list[EventQuestion]]:
     """:func:`event_conflicts`, and every question on an event that two or more articles answer
     (what ``conflicts`` counts as compared: "N questions compared, X agree, Y in conflict").
@@ -3312,7 +3313,10 @@ def reconcile_events(
     links, each of which a family's parts trust rather than test again where it can: :func:`_parts`).
     ``learned``: truth discovery's store-wide state (:func:`claimline.reconcile.conflicts.discover`).
     ``bodies``: the claims of the articles whose headline gives a figure (:func:`repeats_source`; default:
-    ``claims``), read only for the source a headline repeats (:func:`headline_source`)."""
+    ``claims``), read only for the source a headline repeats (:func:`headline_source`). ``beside``: frames of
+    clusters not weighed that share a claim with a weighed one (an incremental refresh's, ``jobs.refresh``), read
+    only for the figures their sentences give (:func:`_stated`: "about 38,000, lower than the ministry's 52,000"
+    gives both values, whichever cluster holds each), as a whole refresh reads them in its other families."""
     lex = lex or lexicon()
     joined: list[tuple[str, str]] = []
     fams = families(clusters, lex, joined=joined) if grouped is None else grouped
@@ -3353,7 +3357,7 @@ def reconcile_events(
     )
     drafts: list[tuple[Draft, str, ConflictEvent, str]] = []
     compared: list[EventQuestion] = []
-    stated = _stated(fams)
+    stated = _stated([*fams, [Cluster("", [Member(f) for f in beside])]])
     denials = _report_denials(claims.values())
     drafts += _agent_drafts(fams, infos, only, now, lex, compared)
     for fam in (part for whole in fams for part in _parts(whole, lex, links)):
