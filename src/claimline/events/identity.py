@@ -72,6 +72,8 @@ Linked
       already, nothing else of its article measures it, and every pair is compatible; a figure no event word
       holds ("the outage left 1.2 million customers without service", class ``measure``) is such a report: the
       names it holds are its sentence's, no party of the figure (not a figure of people, compared under its verb);
+      and a count told as done whose own sentence names no party (:func:`story_figure`: it holds only its article's
+      main party, another in each outlet) contradicts no party of the cluster it joins;
     * **the story's parties** (:meth:`EventClusters.add`, not :func:`linked`): reports of an event
       their article names no party of ("the strike was called off"), when no report of their article
       names one, join the one event of another article of the story (one reporting an event this
@@ -207,6 +209,7 @@ __all__ = [
     "times_match",
     "using_aliases",
     "window_days",
+    "story_figure",
     "things_apart",
     "within_reach",
 ]
@@ -950,10 +953,13 @@ def syndicated(a: Member, b: Member) -> bool:
     return bool(a.copy_key) and a.copy_key == b.copy_key and near_duplicate(a.fingerprint, b.fingerprint)
 
 
-def explain(a: Member, b: Member, lex: EventLexicon | None = None, classes: bool = True) -> str | None:
+def explain(
+    a: Member, b: Member, lex: EventLexicon | None = None, classes: bool = True, parties: bool = True
+) -> str | None:
     """Why two frames are not one event (``class``, ``participants``, ``time``, ``sentence``,
     ``commentary``, ``factuality``, ``quantity``, ``unlinked``), or None when they are. ``classes=False``:
-    their classes are not compared (the learned linker's joins: what else says two events)."""
+    their classes are not compared (the learned linker's joins: what else says two events); ``parties=False``:
+    nor their parties (:meth:`EventClusters._measured_twice`: a figure whose own sentence names no party)."""
     lex = lex or lexicon()
     if syndicated(a, b):
         return None
@@ -967,7 +973,7 @@ def explain(a: Member, b: Member, lex: EventLexicon | None = None, classes: bool
         if not kindred_classes(fa, fb, lex):
             return "class"
         kindred = True
-    if not participants_match(fa, fb, lex):
+    if parties and not participants_match(fa, fb, lex):
         return "participants"
     if not times_match(a, b, lex):
         return "time"
@@ -1045,10 +1051,12 @@ def _nested_parties(a: EventFrame, b: EventFrame) -> bool:
     return all(any(_match(n, m) for m in large) for n in small)
 
 
-def compatible(a: Member, b: Member, lex: EventLexicon | None = None, classes: bool = True) -> bool:
+def compatible(
+    a: Member, b: Member, lex: EventLexicon | None = None, classes: bool = True, parties: bool = True
+) -> bool:
     """Nothing in the two frames says they are different events (class, roles, time, sentence; ``classes=False``:
-    all but the class)."""
-    reason = explain(a, b, lex, classes)
+    all but the class; ``parties=False``: all but the parties)."""
+    reason = explain(a, b, lex, classes, parties)
     return reason is None or reason == "unlinked"
 
 
@@ -1164,6 +1172,21 @@ def measured(f: EventFrame) -> set[str]:
         thing = counted_as(q.measures or f.trigger.lemma) or (q.measures or "")
         out.add(f"{q.kind}/{thing}")
     return out
+
+
+def story_figure(f: EventFrame) -> bool:
+    """A count told as done (class ``measure``, asserted or reported: "about 140 rescuers took part") whose own
+    sentence names no party: the parties it holds are its article's main party, which
+    :func:`~claimline.events.measures.measure_frames` gives every figure to tie it to its story — no party of the
+    thing counted, so no party it contradicts another report by (one story told by two outlets has two main
+    parties: the ferry's name in one, its operator or a spokesman in another). A figure told as possible or planned
+    ("two tugs could be seen standing by") counts no thing the story's event has done."""
+    if f.event_class != MEASURE or f.factuality not in _DONE or not f.quantities:
+        return False
+    if any(q.kind != "count" for q in f.quantities):
+        return False
+    start, end = f.sentence.start, f.sentence.end
+    return not any(start <= p.start < end for p in _strong(f))
 
 
 def _figure_of(f: EventFrame, thing: str) -> bool:
@@ -1925,11 +1948,13 @@ class EventClusters:
                             for o in p.members
                         )
                     ]
+                # (a figure whose own sentence names no party contradicts no party: :func:`story_figure`)
                 others = [
                     p
                     for p in others
                     if all(
-                        compatible(x, y, self.lex) and not _apart(_places(x.frame), _places(y.frame))
+                        compatible(x, y, self.lex, parties=not (story_figure(x.frame) or story_figure(y.frame)))
+                        and not _apart(_places(x.frame), _places(y.frame))
                         for x in c.members
                         for y in p.members
                     )
