@@ -55,8 +55,10 @@ Facets
     duration that is the frame's time is its deadline, not a quantity. An amount measures
     what its word names: only reports whose triggers are one word or its derivation answer one
     question ("ordered to pay 12.4 million" and "spent 40 million on security" are two sums of one
-    bank, even in one cluster; "pay" / "payment" are one word; words of one ``[counted]`` set of
-    ``models/measures.toml`` count one thing: "died", "were killed", "deaths"). A plan's figure
+    bank, even in one cluster; "pay" / "payment" are one word; how much an act covers in a unit is the
+    act's question whatever noun it measures, "closed 14 km of beach" / "closed 25 km of coast":
+    :func:`_acted_on`; words of one ``[counted]`` set of ``models/measures.toml`` count one thing:
+    "died", "were killed", "deaths"). A plan's figure
     ("plans to hire 300") answers what is planned, never what was done ("hired 200").
     One number given in two currencies ("36 million crowns" / "36 million euros") is a conflict on
     the currency: a conversion changes the number.
@@ -1324,7 +1326,11 @@ def _measured(word: Mapping[str, str], r: _Report, q: Quantity) -> str:
         # "closed the brewery for three weeks" ask one question (review 20 B15; sums and counts stay per word:
         # "paid 12.4 million" / "spent 40 million" are two sums)
         return _LASTS
-    w = word[unit_name(q.measures) if q.measures and not _of_the_act(r.frame, q) else r.frame.trigger.lemma]
+    w = word[
+        unit_name(q.measures)
+        if q.measures and not _of_the_act(r.frame, q) and not _acted_on(r, q)
+        else r.frame.trigger.lemma
+    ]
     if q.measures:
         lemma = r.frame.trigger.lemma
         sides = [f"{k}:{x}" for k, t in enumerate(comparison().exclusive) if (x := _side_of(lemma, t)) is not None]
@@ -1420,6 +1426,15 @@ def _predicate(r: _Report, q: Quantity) -> str:
     if word in _NO_COMPLEMENT or after.group(2).lower() not in _PREPOSITIONS:
         return ""  # ("offered victims 12 months": an object, the figure right after it)
     return f"|{word}"
+
+
+def _acted_on(r: _Report, q: Quantity) -> bool:
+    """A measure in a unit that an event's report gives of the stretch, area or weight its act covers ("closed 14 km
+    of beach", "closed about 25 kilometres of coast", "reached an altitude of about 31 kilometres"): how much the act
+    covers, one question of the act whichever noun each outlet measures; not a figure that names a kind of its noun
+    ("at the 1,100-metre level": which level, the noun itself the thing compared), nor a figure's own frame
+    (:data:`MEASURE`, compared by its noun)."""
+    return q.kind == "measure" and r.frame.event_class != MEASURE and "-" not in q.text
 
 
 def _of_the_act(f: EventFrame, q: Quantity) -> bool:
