@@ -2188,16 +2188,11 @@ class EventClusters:
         c = self.clusters.get(cid)
         if c is None:
             return False
-        frames = c.frames
-        classes = {f.event_class for f in frames}
-        for x in sorted(self._of_article.get(article, ())):
-            other = self.clusters.get(x)
-            if x == cid or other is None:
-                continue
-            theirs = [g for g in other.frames if g.event_class in classes]  # (_one_thing: one class)
-            if any(_one_thing(f, g, self.lex) for f in frames for g in theirs):
-                return True
-        return False
+        return any(
+            self._tied(c, self.clusters[x])
+            for x in sorted(self._of_article.get(article, ()))
+            if x != cid and x in self.clusters
+        )
 
     def _story_of(self, article: str) -> set[str]:
         """The other articles reporting an event the article reports (in one cluster with one of its reports)."""
