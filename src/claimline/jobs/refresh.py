@@ -611,24 +611,15 @@ def _weigh(
     )
     if absent:
         arts.update({a.id: a for a in store.articles(absent)})
-    # the frames other clusters hold of the weighed frames' claims, for the figures their sentences give
-    # (reconcile.events._stated: a sentence giving both values opposes neither), which a whole refresh reads in
-    # its other families
-    beside = []
-    if recomputed is not None:
-        from ..store import events as stored
+    # what each sentence of the weighed frames' articles states (reconcile.events._stated: a sentence giving both
+    # values opposes neither), read from every stored frame of those articles whatever its cluster or claim, in a
+    # whole refresh as in an incremental one (which holds only some families)
+    from ..store import events as stored
 
-        mine = {f.id for c in clusters for f in c.frames}
-        quantified = {f.claim_id for c in clusters for f in c.frames if f.claim_id and f.quantities}
-        beside = [
-            row[4]
-            for rows in stored.claim_frames(store.db, quantified).values()
-            for row in rows
-            if row[4].id not in mine and row[4].quantities
-        ]
+    figures = stored.figure_frames(store.db, {f.article_id for c in clusters for f in c.frames if f.quantities})
     learned = StoredLearning(store, "events", whole=recomputed is None, questions=replaced, families=recomputed or ())
     keyed, compared = reconcile_events(
-        clusters, by_id, arts, grouped=grouped, learned=learned, forest=forest, bodies=bodies, beside=beside
+        clusters, by_id, arts, grouped=grouped, learned=learned, forest=forest, bodies=bodies, figures=figures
     )
     learned.finish()
     return keyed, compared, learned

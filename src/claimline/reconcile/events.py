@@ -1630,20 +1630,16 @@ def _without_staged(group: list[_Item]) -> list[_Item]:
     return [x for x in group if stage[id(x)] != "provisional"]
 
 
-def _stated(fams: Iterable[Sequence[Cluster]]) -> dict[tuple[str, int], set[tuple[float, str]]]:
-    """(article, sentence start) -> the counts and sums its frames give in that sentence, whatever their cluster,
+def _stated(frames: Iterable[EventFrame]) -> dict[tuple[str, int], set[tuple[float, str]]]:
+    """(article, sentence start) -> the counts and sums ``frames`` give in that sentence, whatever their cluster,
     with the thing each counts (:func:`_thing`; "" for an event's count that names nothing counted)."""
     out: dict[tuple[str, int], set[tuple[float, str]]] = {}
-    for fam in fams:
-        for c in fam:
-            for f in c.frames:
-                for q in f.quantities:
-                    if q.value is not None and q.kind in _SUMMED:
-                        # (a count of an event word that names nothing counted, "the 14 reported": of anything)
-                        named = q.measures or counted_as(f.trigger.lemma)
-                        out.setdefault((f.article_id, f.sentence.start), set()).add(
-                            (q.value, _thing(f, q) if named else "")
-                        )
+    for f in frames:
+        for q in f.quantities:
+            if q.value is not None and q.kind in _SUMMED:
+                # (a count of an event word that names nothing counted, "the 14 reported": of anything)
+                named = q.measures or counted_as(f.trigger.lemma)
+                out.setdefault((f.article_id, f.sentence.start), set()).add((q.value, _thing(f, q) if named else ""))
     return out
 
 
@@ -3319,7 +3315,7 @@ def reconcile_events(
     learned: Learned | None = None,
     forest: Iterable[tuple[str, str]] | None = None,
     bodies: Iterable[Claim] | None = None,
-    beside: Iterable[EventFrame] = (),
+    figures: Iterable[EventFrame] | None = None,
 ) -> tuple[list[tuple[str, Conflict]], list[EventQuestion]]:
     """:func:`event_conflicts`, and every question on an event that two or more articles answer
     (what ``conflicts`` counts as compared: "N questions compared, X agree, Y in conflict").
@@ -3328,10 +3324,11 @@ def reconcile_events(
     links, each of which a family's parts trust rather than test again where it can: :func:`_parts`).
     ``learned``: truth discovery's store-wide state (:func:`claimline.reconcile.conflicts.discover`).
     ``bodies``: the claims of the articles whose headline gives a figure (:func:`repeats_source`; default:
-    ``claims``), read only for the source a headline repeats (:func:`headline_source`). ``beside``: frames of
-    clusters not weighed that share a claim with a weighed one (an incremental refresh's, ``jobs.refresh``), read
-    only for the figures their sentences give (:func:`_stated`: "about 38,000, lower than the ministry's 52,000"
-    gives both values, whichever cluster holds each), as a whole refresh reads them in its other families."""
+    ``claims``), read only for the source a headline repeats (:func:`headline_source`). ``figures``: every frame
+    giving a figure of the articles the clusters' frames are in, whatever its cluster or claim (default: the
+    clusters' frames), read only for the figures their sentences give (:func:`_stated`: "about 38,000, lower than the
+    ministry's 52,000" gives both values, whichever cluster holds each): a store's refresh reads them from the
+    stored frames, the same whether it weighs every family or some (``jobs.refresh``)."""
     lex = lex or lexicon()
     joined: list[tuple[str, str]] = []
     fams = families(clusters, lex, joined=joined) if grouped is None else grouped
@@ -3372,7 +3369,7 @@ def reconcile_events(
     )
     drafts: list[tuple[Draft, str, ConflictEvent, str]] = []
     compared: list[EventQuestion] = []
-    stated = _stated([*fams, [Cluster("", [Member(f) for f in beside])]])
+    stated = _stated(f for fam in fams for c in fam for f in c.frames) if figures is None else _stated(figures)
     denials = _report_denials(claims.values())
     drafts += _agent_drafts(fams, infos, only, now, lex, compared)
     for fam in (part for whole in fams for part in _parts(whole, lex, links)):

@@ -1281,6 +1281,21 @@ def families_of(db: sqlite3.Connection, cluster_ids: Iterable[str]) -> set[str]:
     return out
 
 
+def figure_frames(db: sqlite3.Connection, article_ids: Iterable[str]) -> list[EventFrame]:
+    """Every stored frame of ``article_ids`` that gives a figure, whatever its cluster or claim (the outlet's own
+    statements too), in id order: what a sentence states (:func:`claimline.reconcile.events._stated`), read alike by
+    a whole refresh and an incremental one (``jobs.refresh._weigh``)."""
+    out: list[EventFrame] = []
+    for chunk in _chunks(sorted(set(article_ids))):
+        rows = db.execute(
+            f"SELECT e.data FROM events e WHERE e.article_id IN ({_marks(len(chunk))})"
+            """ AND e.data NOT LIKE '%"quantities":[]%' ORDER BY e.id""",
+            list(chunk),
+        )
+        out += [f for (data,) in rows if (f := _frame(data, scan=True)).quantities]
+    return sorted(out, key=lambda f: f.id)
+
+
 def claim_frames(db: sqlite3.Connection, claim_ids: Iterable[str]) -> dict[str, list[tuple[str, str, Any, str, Any]]]:
     """claim id -> ``(lemma, family, trigger, factuality, frame)`` of each of its frames (the stored family, a
     cluster in no family: itself; the frame's :class:`~claimline.schemas.Trigger`; the frame), for those of
