@@ -507,13 +507,18 @@ def name_keys(name: str, person: bool = False) -> set[str]:
 def _strong(f: EventFrame) -> list[Participant]:
     """The named parties that link and contradict: agents, themes, counterparts — not nationality
     words, descriptions, or a country naming where another party of its role is from."""
+    return list(_strong_parties(f))
+
+
+def _strong_parties(f: EventFrame) -> tuple[Participant, ...]:
+    """:func:`_strong` as the memo holds it (shared: for callers that only read it, :func:`nameless`)."""
     lex, g = lexicon(), actors_mod.gazetteer()
     found = _STRONG_OF.get(id(f))
     if found is None or found[0] is not f or found[1] is not lex or found[2] is not g:  # (memoised per frame)
         if len(_STRONG_OF) >= _PER_FRAME_MAX:
             _make_room(_STRONG_OF)
         found = _STRONG_OF[id(f)] = (f, lex, g, tuple(_strong_of(f)))
-    return list(found[3])
+    return found[3]
 
 
 _STRONG_OF: dict[int, tuple[EventFrame, EventLexicon, object, tuple[Participant, ...]]] = {}
@@ -1266,8 +1271,27 @@ def _stem(lemma: str) -> str:
 def _kin(a: str, b: str) -> bool:
     """One word and its derivation: equal lemmas, a shared stem of five letters or more ("deliver" /
     "delivery", "announce" / "announcement"), or a verb and its noun in -ing, -ment, -al ("sign" /
-    "signing"); a lemma the tagger gives a form of a word stands for the word ("fin" of "fined": ``tagger_lemmas``)."""
+    "signing"); a lemma the tagger gives a form of a word stands for the word ("fin" of "fined": ``tagger_lemmas``).
+    Memoised per pair of lemmas (a pure function of the two and the lexicon; the story rules ask it of the same
+    few words for every pair of reports they compare: ~110,000 calls per 300 articles, a few thousand pairs)."""
     lex = lexicon()
+    memo = _KIN_OF[0]
+    if memo is None or memo[0] is not lex:
+        memo = _KIN_OF[0] = (lex, {})
+    found = memo[1].get((a, b))
+    if found is None:
+        if len(memo[1]) >= _KIN_MAX:
+            memo[1].clear()
+        found = memo[1][a, b] = _kin_of(a, b, lex)
+    return found
+
+
+#: (the lexicon, (lemma, lemma) -> :func:`_kin`), of the lexicon asked last
+_KIN_OF: list[tuple[EventLexicon, dict[tuple[str, str], bool]] | None] = [None]
+_KIN_MAX = 65_536  # pairs of lemmas kept, at most (then forgotten at once)
+
+
+def _kin_of(a: str, b: str, lex: EventLexicon) -> bool:
     a, b = lex.word(a), lex.word(b)
     if a == b or lex.synonymous(a, b):
         return True  # ("acquisition" / "takeover": one ``[synonyms]`` set)
@@ -1368,7 +1392,13 @@ class Cluster:
 
     @property
     def frames(self) -> list[EventFrame]:
-        return [m.frame for m in self.members]
+        """Its members' frames, in their order: one list while the members are the same (members are only
+        ever appended; the story rules ask it of each cluster once per pair of clusters they compare). Not to
+        be changed by the caller."""
+        found = self.__dict__.get("_frames")
+        if found is None or found[0] is not self.members or len(found[1]) != len(self.members):
+            found = self.__dict__["_frames"] = (self.members, [m.frame for m in self.members])
+        return found[1]
 
     def event_class(self) -> str:
         """The most specific class of its members (most frequent, then deepest)."""
@@ -1606,7 +1636,7 @@ def _nameless_cluster(c: Cluster, article: str) -> bool:
 def nameless(f: EventFrame) -> bool:
     """A report naming no party (agent, theme or counterpart), not commentary: the parties of its
     article are its own (:meth:`EventClusters._nameless_join`)."""
-    return not f.commentary and not _strong(f)
+    return not f.commentary and not _strong_parties(f)
 
 
 def borrowed_keys(frames: Iterable[EventFrame]) -> set[str]:
