@@ -147,6 +147,12 @@ class SenseEntry(_Strict):
         description="As a verb, lemmas of what it moves onto, into or against ('ran onto rocks', 'drifted into a "
         "sandbank', 'slammed into a tree') that choose the sense",
     )
+    preps: list[str] = Field(
+        default_factory=list,
+        description="As a verb, prepositions it governs that choose the sense: a verb told with its preposition "
+        "('looked into the failure', 'the outage is being looked into'), or with a particle the parser takes for "
+        "one ('switched off its assistant')",
+    )
     doers: list[str] = Field(
         default_factory=list,
         description="As a verb, lemmas of who does it in this sense: with `doers`, a verb whose `objects` or "
@@ -213,7 +219,7 @@ class SenseEntry(_Strict):
                 raise ValueError(f"bad lemma {lemma!r}: one word, lower case")
         return v
 
-    @field_validator("context", "weak_context", "unless", "objects", "goals")
+    @field_validator("context", "weak_context", "unless", "objects", "goals", "preps")
     @classmethod
     def _weak(cls, v: list[str]) -> list[str]:
         return _context_words(v)
@@ -248,6 +254,7 @@ class Sense:
     doers: frozenset[str] = frozenset()  # (a verb's: who does it in this sense)
     others_do: frozenset[str] = frozenset()  # (verbs taking the sense when no person nor a doer does them)
     directive: bool = False  # (a verb's: chosen by an infinitive of what the one told is to do)
+    preps: frozenset[str] = frozenset()  # (a verb's: prepositions it governs that choose the sense)
 
 
 class DateClassEntry(_Strict):
@@ -748,10 +755,21 @@ def build(data: dict) -> EventLexicon:
             raise _fail(f"sense.{k} ({name}): class {sense.event_class!r} is not a class")
         if sense.converse and ("verb" not in sense.pos or sense.event_class == NO_EVENT):
             raise _fail(f"sense.{k} ({name}): a converse sense is a verb's and names an event")
-        if not (sense.context or sense.objects or sense.plural or sense.goals or sense.others_do or sense.directive):
+        if not (
+            sense.context
+            or sense.objects
+            or sense.plural
+            or sense.goals
+            or sense.others_do
+            or sense.directive
+            or sense.preps
+        ):
             raise _fail(
-                f"sense.{k} ({name}): a sense needs context words, objects, goals, plural, others_do or directive"
+                f"sense.{k} ({name}): a sense needs context words, objects, goals, preps, plural, others_do or "
+                "directive"
             )
+        if sense.preps and "verb" not in sense.pos:
+            raise _fail(f"sense.{k} ({name}): preps choose a verb's sense (pos 'verb')")
         if sense.directive and "verb" not in sense.pos:
             raise _fail(f"sense.{k} ({name}): directive chooses a verb's sense (pos 'verb')")
         if (sense.doers or sense.others_do) and "verb" not in sense.pos:
@@ -781,6 +799,7 @@ def build(data: dict) -> EventLexicon:
             frozenset(sense.doers),
             frozenset(sense.others_do),
             sense.directive,
+            frozenset(sense.preps),
         )
         for lemma in sense.lemmas:
             for pos in sense.pos:

@@ -223,6 +223,12 @@ def _goals(verb: Token) -> set[str]:
     return {c.lemma_.lower() for c in found}
 
 
+def _preps(verb: Token) -> set[str]:
+    """The prepositions a verb governs, with an object of their own ("looked into the failure", "switched off its
+    assistant"; a passive's stranded one too: "the outage is being looked into")."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
+
+
 def _doers(verb: Token) -> list[Token]:
     """Who does what a verb tells: its active subject (for a relative clause's pronoun, the noun the clause tells
     of: "a fire that killed 200 cows"; for a second verb of a pair, the first's subject) or its party after
@@ -339,6 +345,8 @@ def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...])
         if words & sense.context:
             return sense
         if (objects & sense.objects or goals & sense.goals) and (pos != "verb" or _done_by(tok, sense)):
+            return sense
+        if sense.preps and pos == "verb" and _preps(tok) & sense.preps:
             return sense
         if pos == "verb" and tok.lemma_.lower() in sense.others_do and _done_by_others(tok, sense):
             return sense
