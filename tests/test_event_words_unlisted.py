@@ -96,6 +96,52 @@ def test_a_body_that_looks_into_a_fund_investigates_it(nlp):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The bank's app went down for two hours on Tuesday.", "went", "outage"),
+        ("The records system went down at about 6:40 on Monday.", "went", "outage"),
+        ("The trawler Morna Bell went down off Kelness on Tuesday.", "went", "accident"),
+        ("The slide came down above Oberwies at 04:40 on Monday.", "came", "accident"),
+        ("A turbine blade came down in a field on Tuesday.", "came", "accident"),
+    ],
+)
+def test_a_verb_with_its_particle_takes_the_class_its_subject_chooses(nlp, text, word, expected):
+    assert _classes(nlp, text)[word] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflation has come down faster than expected, Ola Berg said.",
+        "Shares of Tarvik went down 3 percent on Monday.",
+        "The Hollen bridge will come down in May, the ministry said.",
+        "Kolmar Wind turned off the lights at its Velden office on Monday.",
+    ],
+)
+def test_a_verb_with_its_particle_of_another_subject_names_no_such_event(nlp, text):
+    assert not {"outage", "accident", "cancel"} & set(_classes(nlp, text).values())
+
+
+def test_the_system_that_went_down_is_the_outage_another_outlet_reports(nlp):
+    assert _one_event(
+        nlp,
+        "outage",
+        "Savinja Health's records system went down at about 6:40 on Monday, the hospital said.",
+        "The outage of Savinja Health's records system on Monday lasted five hours, the hospital said.",
+    )
+
+
+def test_a_particle_sense_is_a_verb_s_only(nlp):
+    data = dict(_raw())
+    data["sense"] = [
+        *data["sense"],
+        {"lemmas": ["go down"], "pos": ["noun", "verb"], "class": "outage", "context": ["app"]},
+    ]
+    with pytest.raises(ClaimlineError, match="a verb with its particle has a verb's sense only"):
+        build(data)
+
+
 def test_preps_choose_a_verb_s_sense_only(nlp):
     data = dict(_raw())
     data["sense"] = [*data["sense"], {"lemmas": ["probe"], "pos": ["noun"], "class": "investigate", "preps": ["into"]}]

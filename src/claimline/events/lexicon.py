@@ -215,8 +215,8 @@ class SenseEntry(_Strict):
         if not v:
             raise ValueError("a sense needs a word")
         for lemma in v:
-            if not lemma.strip() or lemma != lemma.lower() or " " in lemma:
-                raise ValueError(f"bad lemma {lemma!r}: one word, lower case")
+            if not lemma.strip() or lemma != lemma.lower() or lemma.strip() != lemma or lemma.count(" ") > 1:
+                raise ValueError(f"bad lemma {lemma!r}: one word or a verb with its particle, lower case")
         return v
 
     @field_validator("context", "weak_context", "unless", "objects", "goals", "preps")
@@ -768,6 +768,8 @@ def build(data: dict) -> EventLexicon:
                 f"sense.{k} ({name}): a sense needs context words, objects, goals, preps, plural, others_do or "
                 "directive"
             )
+        if any(" " in w for w in sense.lemmas) and sense.pos != ["verb"]:
+            raise _fail(f"sense.{k} ({name}): a verb with its particle has a verb's sense only (pos 'verb')")
         if sense.preps and "verb" not in sense.pos:
             raise _fail(f"sense.{k} ({name}): preps choose a verb's sense (pos 'verb')")
         if sense.directive and "verb" not in sense.pos:

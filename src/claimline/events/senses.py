@@ -81,6 +81,23 @@ def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
     return words, has_object
 
 
+#: Particles a verb's phrase ends in ("went down", "came down"), as events/frames.py reads them.
+_PARTICLES = frozenset({"down", "out", "off", "over", "back", "up", "in", "away"})
+
+
+def _sense_word(tok: Token, pos: Literal["noun", "verb"], lex: EventLexicon) -> str:
+    """The word whose senses ``tok`` has: a verb with its particle when a sense lists the two ("the system went
+    down", "the rock came down"), else its lemma."""
+    lemma = tok.lemma_.lower()
+    if pos != "verb":
+        return lemma
+    for c in tok.children:
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES and not list(c.children)):
+            phrase = f"{lemma} {c.lower_}"
+            return phrase if (pos, phrase) in lex.senses else lemma
+    return lemma
+
+
 #: what :func:`_own_choice` gives when the word's own context chooses no sense
 _UNCHOSEN = "\0unchosen"
 
@@ -90,7 +107,7 @@ def _own_choice(
 ) -> tuple[tuple[Sense, ...] | None, str | None]:
     """The word's senses and the class its own context chooses (its modifiers, object, target, who acts
     on it): None for no event ("Russian pilots", "struck a balance"), ``_UNCHOSEN`` when none chooses."""
-    lemma = tok.lemma_.lower()
+    lemma = _sense_word(tok, pos, lex)
     senses = lex.senses.get((pos, lemma))
     if not senses:
         return senses, _UNCHOSEN
