@@ -30,6 +30,9 @@ KNOWN_WORDS = frozenset({"the", "its", "their", "his", "her", "our", "this", "th
 DETERMINERS = KNOWN_WORDS | NEW_WORDS
 #: The mark of an object told as a new thing.
 INDEFINITE = "a:"
+#: Pronouns of quantity the parser may tag as nouns ("none were found", "no one was hurt"): no thing of their own;
+#: "none of the pieces" is done to the noun after "of".
+_QUANTIFIERS = frozenset({"none", "one"})
 
 
 def theme_noun(args: Iterable[tuple[str, Token]]) -> str | None:
@@ -40,6 +43,11 @@ def theme_noun(args: Iterable[tuple[str, Token]]) -> str | None:
         if role != "theme" or tok.dep_ not in _THEMES or tok.pos_ != "NOUN" or tok.ent_type_:
             continue
         lemma = tok.lemma_.lower()
+        if lemma in _QUANTIFIERS:
+            tok = next((g for g in _of_nouns(tok) if not g.ent_type_), None)
+            if tok is None:
+                continue  # ("none were found": what none of is not said)
+            lemma = tok.lemma_.lower()
         if not lemma.isalpha():
             continue
         kind = [c.lemma_.lower() for c in tok.children if _kind_word(c, tok)]
@@ -47,6 +55,11 @@ def theme_noun(args: Iterable[tuple[str, Token]]) -> str | None:
         new = all(c.dep_ == "det" and c.lower_ in NEW_WORDS for c in dets)
         return (INDEFINITE if new else "") + " ".join([*kind, lemma])
     return None
+
+
+def _of_nouns(tok: Token) -> list[Token]:
+    """The common nouns after "of" of a token ("none of the pieces")."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.pos_ == "NOUN"]
 
 
 def _kind_word(c: Token, noun: Token) -> bool:
