@@ -2325,9 +2325,10 @@ class EventClusters:
         one outlet, "the strike" another outlet tells with its parties or without. Run as an article comes, for
         its own such clusters and for those of the articles of its story (the articles reporting an event it
         reports) whose class the new article reports, within the new article and its story. Only when exactly
-        one cluster of the story reports the event with a kin word and no other cluster of the reports' articles
-        would join it too (which of two the text does not say). Returns the clusters merged away (old id -> the
-        id it went into)."""
+        one cluster of the story reports the event with a kin word (one telling it of another thing or at another
+        place, :meth:`_things_apart`, tells another event and leaves the choice open to none) and no other cluster of
+        the reports' articles would join it too (which of two the text does not say). Returns the clusters merged
+        away (old id -> the id it went into)."""
         out: dict[str, str] = {}
         for article in sorted({m.frame.article_id for m, _ in placed}):
             story = self._story_of(article)  # (every cluster of the new article is held)
@@ -2501,6 +2502,7 @@ class EventClusters:
             and not any(o.frame.article_id in articles for o in self.clusters[x].members)
             and self._told_alike(c, self.clusters[x])
         ]
+        told = [x for x in told if not self._things_apart(c, x)]  # (another thing's or place's: another event)
         if len(told) != 1 or not self._one_word(c, told[0]):
             return None  # none, or which one of the story's events told with the word the text does not say
         rivals = {x for s in scope if s in articles for x in self._index.get((root, "@" + s), set())} - {cid}
@@ -2514,6 +2516,15 @@ class EventClusters:
             x.event_class == y.event_class and _kin(x.trigger.lemma, y.trigger.lemma)
             for x in c.frames
             for y in other.frames
+        )
+
+    def _things_apart(self, c: Cluster, other: Cluster) -> bool:
+        """Some pair of the two clusters' reports naming places apart or acting on two things (:func:`_other_thing`):
+        the word tells another event there, not one the text leaves open."""
+        return any(
+            _apart(_places(x.frame), _places(y.frame)) or _other_thing(x.frame, y.frame, self.lex)
+            for x in c.members
+            for y in other.members
         )
 
     def _one_word(self, c: Cluster, other: Cluster) -> bool:
