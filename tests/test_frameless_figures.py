@@ -120,3 +120,28 @@ def test_the_sum_of_an_event_noun_in_a_noun_phrase_is_its_figure(figures, run):
     same = "The 184 million euro contract for the Lisk line was awarded to Vireon Rail on Monday."
     worth = "Lisk Rail awarded Vireon Rail a contract worth 184 million euros for the Lisk line on Monday."
     assert run(same, worth) == []
+
+
+def test_a_part_told_in_hospital_is_a_count_of_people_in_hospital(figures, run):
+    """ "Eight of them were taken to hospital", "Six of the injured were taken to hospital": a part of people told
+    where its verb puts them is a count of the people there (a noun of people after "of" is the counted noun, else
+    "people"), compared with another outlet's count of them; a part told elsewhere ("two of them were evacuated"),
+    or a share of a counted whole ("five of the 12 samples"), is no figure, nor a part told where it is now ("two
+    of them are in hospital": a count that may still be running, of the whole's day), nor a relative's part ("23
+    people, four of whom were taken to hospital")."""
+    assert ("people|hospitalised", 8.0) in figures(
+        "Twelve people were hurt when the bus hit a wall. Eight of them were taken to hospital."
+    )
+    assert ("people|hospitalised", 6.0) in figures("Six of the injured were taken to hospital in Lisk.")
+    assert ("worker|hospitalised", 2.0) in figures("Two of the workers were flown to hospital, the firm said.")
+    assert not [x for x in figures("Two of them were evacuated by boat.") if x[1] == 2.0]
+    assert not figures("Five of the 12 samples from Lisk were positive.")
+    assert not figures("Two of them are in hospital.")
+    assert not figures("Two of them are being treated in hospital.")
+    # a relative "of whom" tells a part of the figure just given
+    assert not [
+        x for x in figures("The brigade treated 23 people, four of whom were taken to hospital.") if x[1] == 4.0
+    ]
+    six = "A tram hit a bus in Lisk on Monday. Six of the injured were taken to hospital, the fire service said."
+    eight = "A tram hit a bus in Lisk on Monday. Eight of them were taken to hospital, a hospital spokesman said."
+    assert run(six, eight) == [("number of people", ["6", "8"])]

@@ -315,6 +315,31 @@ def measure_holder(span: Span, noun: Token) -> Token | None:
     return holder
 
 
+def _partitive(span: Span) -> tuple[Token, str] | None:
+    """A number that is the subject of a simple past passive and counts a part of people told "of" them ("Eight of
+    them were taken to hospital", "Six of the injured were flown to hospital", "two of the workers were ..."): the
+    number, and the noun of people it counts (the noun after "of" when it is one of ``[measured] people``, else
+    "people"). Such a part is a figure only where its verb says the people went (:func:`_state_of`; a part of a
+    whole otherwise, "five of the 12 samples", "two of them were evacuated")."""
+    root = span.root
+    if span.label_ != "CARDINAL" or root.dep_ != "nsubjpass" or not root.like_num or root.head.tag_ != "VBN":
+        return None  # (a part told where it is now, "two of them are in hospital", may be a count still running)
+    if not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in root.head.children):
+        return None  # (a simple past passive: not "are being treated in hospital", "have been treated")
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or any(c.like_num for c in whole.children):
+        return None  # ("five of the 12 samples": a share of a counted whole)
+    lemma = whole.lemma_.lower()
+    if people_noun(lemma):
+        return root, lemma
+    if whole.tag_ == "PRP" or (whole.pos_ in ("ADJ", "VERB") and whole.tag_ in ("JJ", "VBN")):
+        # "of them", "of the injured", "of the wounded"; not a relative "of whom" ("23 were treated, four of whom
+        # were taken to hospital": a part of the figure just told, as ``[measured] parts``)
+        return root, "people"
+    return None
+
+
 def _part_or_whole(span: Span, noun: Token) -> bool:
     """ "five of the 12 samples", "two of them" (a part); "60% of the 500 dockworkers", "half of the
     400" (the whole of a share)."""
@@ -503,25 +528,32 @@ def measure_frames(
         if value is None or unit is not None:
             continue  # money: compared with its event
         noun = _noun_of(span)
-        if noun is None:
+        # "Eight of them were taken to hospital": a part of people told where they went
+        partitive = _partitive(span) if noun is None else None
+        if partitive is not None:
+            noun, lemma = partitive
+        elif noun is None:
             continue
-        lemma = noun.lemma_.lower()
-        if not lemma.isalpha() or lemma in _words()[2] or (noun.ent_type_ and span.label_ != "QUANTITY"):
+        else:
+            lemma = noun.lemma_.lower()
+        if partitive is None and (
+            not lemma.isalpha() or lemma in _words()[2] or (noun.ent_type_ and span.label_ != "QUANTITY")
+        ):
             continue
         after = doc[span.end] if span.end < len(doc) else None
         before = doc[span.start - 1] if span.start > 0 else None
         if any(t is not None and value_of(t.text)[1] is not None for t in (noun, after, before)):
             continue  # "184 million euros", "a 96 million euro contract": money, compared with its event
         # "18.6 km of coastline": the unit measures the noun after "of", one measured thing whatever its unit
-        thing = measured_of(span, noun)
-        if (thing is None and _part_or_whole(span, noun)) or _increment(span, noun, doc):
+        thing = measured_of(span, noun) if partitive is None else None
+        if (thing is None and partitive is None and _part_or_whole(span, noun)) or _increment(span, noun, doc):
             continue
         if _whole(noun):
             continue  # "all 14 interchanges", "its whole fleet of nine aircraft": the whole, not the event's
         if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in _NOUNS and doc[noun.i - 1].text == "-":
             continue  # "a seven-storey block", "three-storey houses": what kind of thing, no figure of an event
         # "eight county routes", "212 emergency calls": a kind of the noun is another measured thing
-        measured = " ".join([*_kind(noun), lemma])
+        measured = " ".join([*_kind(noun), lemma]) if partitive is None else lemma
         if thing is not None:
             if not thing.lemma_.isalpha() or thing.lemma_.lower() in _words()[2] or _whole(thing):
                 continue
@@ -551,8 +583,10 @@ def measure_frames(
         elif people_noun(lemma):
             verb_lemma = verb.lemma_.lower() if verb is not None else ""
             state = None if counted_as(verb_lemma) else _state_of(noun, verb)
-            if state is None and (verb is None or verb.idx in triggers):
-                continue  # "300 residents were evacuated": the count of its event, compared there
+            if state is None and (verb is None or verb.idx in triggers or partitive is not None):
+                # "300 residents were evacuated": the count of its event, compared there; "two of them were
+                # evacuated": a part of the event's count
+                continue
             # "three children are in hospital", "were treated in hospital", "with 134 passengers on board": where
             # they are ([counted] words of a place), whatever the verb
             key = f"{measured}|{counted_as(verb_lemma) or state or verb_lemma}"
