@@ -1817,8 +1817,10 @@ def _narrower(part: EventFrame, claim: Claim, whole: EventFrame) -> bool:
     """``part`` names a narrower scope than ``whole`` (review 9, W2): a site of its party the whole does not
     name ("cut 300 jobs at its Lund mill" / "cut 900 jobs"); a unit of a party of the whole (a name that shares
     a word with it: "Cardell Telecom" beside "Cardell Group"); or a party doing the act where the whole names
-    none ("Skyline Air cancelled 85 flights at the airport" / "300 flights were cancelled at the airport"); or a
-    place where the whole names no party the part lacks ("30 flights at Dorran airport" / "90 flights")."""
+    none, within what the whole names ("Skyline Air cancelled 85 flights at the airport" / "300 flights were
+    cancelled at the airport"; not a whole naming nothing, "9,000 households were told to stay indoors" / "the
+    council told 3,500 households": one act, its doer untold); or a place where the whole names no party the
+    part lacks ("30 flights at Dorran airport" / "90 flights")."""
     mine, theirs = _named(part), _named(whole)
     extra = [p for p in part.participants if p.name in mine - theirs]
     if not extra:
@@ -1837,8 +1839,11 @@ def _narrower(part: EventFrame, claim: Claim, whole: EventFrame) -> bool:
             and not any(names_match(p.name, n) for n in theirs)
         ):
             return True  # ("Veldhaven" beside "Veldhaven Bank" is its short name, no unit)
+    # a party doing the act where the whole names none, within a scope the whole names (a place, a party): a share
+    # of that scope's total; a whole naming nothing ("9,000 households were told to stay indoors" / "the council told
+    # 3,500 households") is the same act told without its doer, not a larger scope
     agents = [p for p in whole.participants if p.role == "agent"]
-    return not agents and any(p.role == "agent" for p in extra) and theirs <= mine
+    return not agents and bool(theirs) and any(p.role == "agent" for p in extra) and theirs <= mine
 
 
 def _one_value_each(
