@@ -333,6 +333,7 @@ class ClaimFinder:
         # the trained tagger's tags (cue / source / content per token), None without its weights
         self.tags = cue_model.predict(doc)
         self._acting: list[int] | None = None
+        self._acting_set: frozenset[int] | None = None
         self._sent_key: tuple[int, int] = (-1, -1)
         self._sent_tokens: tuple[list[Token], list[Token]] = ([], [])
 
@@ -366,6 +367,14 @@ class ClaimFinder:
                     found.append(i)
             self._acting = found
         return self._acting[bisect_left(self._acting, start) : bisect_left(self._acting, end)]
+
+    def may_cue(self, i: int) -> bool:
+        """Whether :meth:`cue_verb` may find a cue at token ``i`` (it is one :meth:`acting` gives: for any
+        other token it returns None, so a caller passes it by without asking)."""
+        found = self._acting_set
+        if found is None:
+            found = self._acting_set = frozenset(self.acting(0, len(self.doc)))
+        return i in found
 
     # ---------------------------------------------------------------- helpers
     def span(self, start_char: int, end_char: int) -> Span | None:
@@ -598,7 +607,8 @@ class ClaimFinder:
             cands: list[Token] = []
             stated: dict[int, CueEntry] = {}  # "issued the following statement:" -> the noun's entry
             for sent in {first_sent.start: first_sent, last_sent.start: last_sent}.values():
-                for t in sent:
+                for i in self.acting(sent.start, sent.end):  # (no other token is a cue: cue_verb says None)
+                    t = self.doc[i]
                     entry = self.cue_verb(t)
                     if (qs <= t.idx < qe) or entry is None or entry.kind in _NOT_PARENTHETICAL:
                         continue  # "did not want to 'get ahead'": wanting does not quote anyone
@@ -720,6 +730,8 @@ class ClaimFinder:
         if len(toks) < 5:
             return None
         for tok in reversed(toks[-12:]):
+            if not self.may_cue(tok.i):
+                continue  # (no cue: cue_verb would say None)
             entry = self.cue_verb(tok)
             if tok.i in self.quote_tokens or entry is None or entry.kind in _NOT_PARENTHETICAL:
                 continue
