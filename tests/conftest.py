@@ -24,6 +24,20 @@ def nlp():
     return nlp_mod.load()
 
 
+@pytest.fixture(scope="module")
+def frames_of(nlp, request):
+    """The event frames claimline finds in a text: ``frames_of(text, published=...)``, published by default on the
+    test module's ``PUB`` (the time tests each write their sentences for a publication date of their own)."""
+    from claimline.events import extract_events
+
+    default = request.module.PUB
+
+    def run(text: str, published=default):
+        return extract_events(text, published, nlp=nlp)[1]
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def extract(nlp):
     from claimline.extraction.claims import extract as _extract

@@ -7,17 +7,7 @@ from datetime import date
 
 import pytest
 
-from claimline.events import extract_events
-
 PUB = date(2026, 3, 10)
-
-
-@pytest.fixture(scope="module")
-def frames_of(nlp):
-    def run(text: str, published: date | None = PUB):
-        return extract_events(text, published, nlp=nlp)[1]
-
-    return run
 
 
 def _one(frames, lemma: str):

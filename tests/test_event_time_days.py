@@ -8,20 +8,11 @@ from datetime import date
 
 import pytest
 
-from claimline.events import extract_events
 from claimline.timex import find_times
 
 from .conftest import run_cli, story_store
 
 PUB = date(2026, 12, 2)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def frames_of(nlp):
-    def run(text: str, published: date | None = PUB):
-        return extract_events(text, published, nlp=nlp)[1]
-
-    return run
 
 
 def _times(nlp, text: str, published: date = PUB) -> list[tuple[str, str]]:

@@ -10,19 +10,9 @@ from datetime import date
 
 import pytest
 
-from claimline.events import extract_events
-
 from .test_event_time import _one
 
 PUB = date(2026, 12, 2)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def frames_of(nlp):
-    def run(text: str, published: date | None = PUB):
-        return extract_events(text, published, nlp=nlp)[1]
-
-    return run
 
 
 def _day(f):

@@ -8,22 +8,10 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import pytest
-
-from claimline.events import extract_events
-
 from .conftest import run_cli, story_store
 from .test_event_time import _one
 
 PUB = date(2026, 12, 2)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def frames_of(nlp):
-    def run(text: str, published: date | None = PUB):
-        return extract_events(text, published, nlp=nlp)[1]
-
-    return run
 
 
 def test_an_incident_that_struck_on_a_day_is_dated_that_day(frames_of):

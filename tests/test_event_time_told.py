@@ -10,20 +10,11 @@ from datetime import date
 import pytest
 
 from claimline import api
-from claimline.events import extract_events
 
 from .helpers import through_store
 from .test_event_time import _one
 
 PUB = date(2026, 3, 12)
-
-
-@pytest.fixture(scope="module")
-def frames_of(nlp):
-    def run(text: str, published: date | None = PUB):
-        return extract_events(text, published, nlp=nlp)[1]
-
-    return run
 
 
 def _told(f) -> date | None:

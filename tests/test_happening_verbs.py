@@ -13,19 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from claimline.events import extract_events
 from claimline.events.lexicon import lexicon
 
 PUB = date(2026, 10, 14)  # a Wednesday
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def frames_of(nlp):
-    def run(text: str, published: date | None = PUB):
-        return extract_events(text, published, nlp=nlp)[1]
-
-    return run
 
 
 def _classes(frames) -> dict[str, object]:
