@@ -1540,6 +1540,11 @@ def _head(f: EventFrame) -> str | None:
     return None if people_noun(head) else head
 
 
+def _set_apart(a: EventFrame, b: EventFrame, lex: EventLexicon) -> bool:
+    """Two reports naming places apart or acting on two things (:func:`_other_thing`): the word tells two events."""
+    return _apart(_places(a), _places(b)) or _other_thing(a, b, lex)
+
+
 def _other_thing(a: EventFrame, b: EventFrame, lex: EventLexicon) -> bool:
     """Both frames act on common nouns and those are two things: two heads (:func:`_head`) that are not one word,
     its derivation or synonym, nor of one ``[object_nouns]`` set ("the licence" / "the crossings"), or
@@ -2437,7 +2442,7 @@ class EventClusters:
             for y in other.members:
                 if not classes_match(x.frame, y.frame, self.lex):
                     return False
-                if _apart(_places(x.frame), _places(y.frame)) or _other_thing(x.frame, y.frame, self.lex):
+                if _set_apart(x.frame, y.frame, self.lex):
                     return False
                 reason = explain(x, y, self.lex)
                 if reason in (None, "unlinked"):
@@ -2521,11 +2526,7 @@ class EventClusters:
     def _things_apart(self, c: Cluster, other: Cluster) -> bool:
         """Some pair of the two clusters' reports naming places apart or acting on two things (:func:`_other_thing`):
         the word tells another event there, not one the text leaves open."""
-        return any(
-            _apart(_places(x.frame), _places(y.frame)) or _other_thing(x.frame, y.frame, self.lex)
-            for x in c.members
-            for y in other.members
-        )
+        return any(_set_apart(x.frame, y.frame, self.lex) for x in c.members for y in other.members)
 
     def _one_word(self, c: Cluster, other: Cluster) -> bool:
         """Every pair of the two clusters' members compatible, of related classes, naming no places apart and
@@ -2563,7 +2564,7 @@ class EventClusters:
             for y in other.members:
                 if not compatible(x, y, self.lex) or not classes_match(x.frame, y.frame, self.lex):
                     return False
-                if _apart(_places(x.frame), _places(y.frame)) or _other_thing(x.frame, y.frame, self.lex):
+                if _set_apart(x.frame, y.frame, self.lex):
                     return False
         return True
 
