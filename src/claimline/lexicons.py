@@ -482,6 +482,11 @@ class MeasuredWords(_Strict):
     tallies: list[str] = Field(
         default_factory=list, description="Nouns whose figure counts the event they name ('the death toll is 14')"
     )
+    counts_of: list[str] = Field(
+        default_factory=list,
+        description="Nouns whose 'of' names the thing their figure counts ('the number of people injured rose to "
+        "eight', 'raised the number of arrests to 52')",
+    )
     open_clauses: list[str] = Field(
         default_factory=list, description="Words opening a clause whose figure is asked or supposed ('whether', 'if')"
     )

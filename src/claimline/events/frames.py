@@ -79,6 +79,7 @@ from .measures import (
     MEASURE,
     added_to,
     anchor,
+    count_noun_of,
     counted_as,
     duration_frames,
     figure_start,
@@ -1463,15 +1464,22 @@ _TALLY_PREPS = frozenset({"at", "to"})
 
 def _tally(noun: Token, cols: _Columns, dated: set[int], doc_text: str) -> Quantity | None:
     """The count of an event noun told by a tally noun it makes (``[measured] tallies``: "the death toll stands
-    at 14", "the death toll rose to 40", "the death toll is 14"): the number the tally is the subject of,
-    through "be" or a verb ("is", "stands at", "rose to", "reached"); a bare number the recogniser may call a
-    date, not one a time expression holds. None when there is none."""
+    at 14", "the death toll rose to 40", "the death toll is 14"), or of an event word a counting noun names after
+    "of" (``[measured] counts_of``: "the number of people injured has risen to eight", "corrected the number of
+    injured to 28"): the number the tally is the subject of, through "be" or a verb ("is", "stands at", "rose to",
+    "reached"), or reaches by "to" or "at" as a verb's object ("raised ... to 52", "put ... at 14"); a bare number
+    the recogniser may call a date, not one a time expression holds. None when there is none."""
     doc, dep, head = cols.doc, cols.dep, cols.head
     i = noun.i
     h = head[i]
-    if dep[i] != "compound":  # (not "the toll of the quake": a count of whom it befell, not of quakes)
-        return None
-    if h == i or cols.lemma(h) not in _tallies() or dep[h] not in ("nsubj", "nsubjpass"):
+    # (not "the toll of the quake": a count of whom it befell, not of quakes); "the number of people injured has
+    # risen to eight", "raised the number of arrests to 52": the count of the word after "of" (count_noun_of)
+    if dep[i] != "compound" or h == i or cols.lemma(h) not in _tallies():
+        counter = count_noun_of(noun)
+        if counter is None:
+            return None
+        h = counter.i
+    if dep[h] not in ("nsubj", "nsubjpass", "dobj"):
         return None
     verb = head[h]
     tops = [c for c in cols.kept.get(verb, ()) if dep[c] in _TALLY_DEPS]
@@ -2406,7 +2414,7 @@ def _find_frames(
             if _any_amount(sent, amount_tokens, durations)
             else []
         )
-        if d.pos == "noun" and (tally := _tally(d.token, cols, dated, doc_text)) is not None:
+        if (tally := _tally(d.token, cols, dated, doc_text)) is not None:
             amounts = [*(q for q in amounts if (q.start, q.end) != (tally.start, tally.end)), tally]
         counted = any(q.kind == "count" and q.measures is None for q in amounts)  # "two people died": who it befell
         if counted and not any(p.role in _PARTY_ROLES for p in parts) and lex.inherited(d.cls, "one_party"):

@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # (no spaCy on the query path: the timeline reads MEASURE)
 __all__ = [
     "MEASURE",
     "anchor",
+    "count_noun_of",
     "counted_as",
     "duration_frames",
     "measure_frames",
@@ -268,6 +269,29 @@ def measured_of(span: Span, noun: Token) -> Token | None:
     if any(t.like_num or t.ent_type_ in _WEAK for t in thing.subtree if t.i < thing.i):
         return None  # "3 km of the 10 km road", "2 km of the 2019 route": a part of a whole
     return thing
+
+
+@cache
+def _counts_of() -> frozenset[str]:
+    return frozenset(measures().measured.counts_of)
+
+
+#: how an event word hangs on the noun after "of" ("the number of people injured", "the number of operations it
+#: postponed")
+_TOLD_OF = frozenset({"acl", "relcl"})
+
+
+def count_noun_of(word: Token) -> Token | None:
+    """The counting noun (``[measured] counts_of`` of ``models/measures.toml``) whose "of" names ``word``: the word
+    itself after "of" ("the number of injured", "the number of arrests"), or the word told of the noun after "of"
+    ("the number of people injured", "the number of flights cancelled"); else None. The figure that noun reaches
+    ("has risen to eight") counts ``word``'s event, which the sentence tells only through the count."""
+    noun = word.head if word.dep_ in _TOLD_OF else word
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.head.i == of.i:
+        return None
+    counter = of.head
+    return counter if counter.pos_ == "NOUN" and counter.lemma_.lower() in _counts_of() else None
 
 
 @cache

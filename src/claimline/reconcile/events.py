@@ -723,11 +723,15 @@ class _Report:
 
 
 def _named_figure(f: EventFrame, q: Quantity) -> bool:
-    """A figure that names what it counts or measures: a figure's frame (:data:`MEASURE`), or a quantity of
-    an event with its measured noun ("found E. coli in all 12 samples"); not the event's own count ("it
-    killed seventeen people", "a magnitude 4.8 tremor"), whose event the outlet's sentence alone may not
-    tell apart (an aftershock from the quake)."""
-    return f.event_class == MEASURE or q.measures is not None
+    """A figure that names what it counts or measures: a figure's frame (:data:`MEASURE`), a quantity of
+    an event with its measured noun ("found E. coli in all 12 samples"), or the count of an event word of a
+    ``[counted]`` set of ``models/measures.toml`` ("Eight people were hurt", "Three people are dead": the
+    injured, the dead — the set names what is counted, as a toll an outlet updates in its own words); not another
+    event's own count ("a magnitude 4.8 tremor", "it struck 40 villages"), whose event the outlet's sentence alone
+    may not tell apart (an aftershock from the quake)."""
+    if f.event_class == MEASURE or q.measures is not None:
+        return True
+    return q.kind == "count" and counted_as(lexicon().word(f.trigger.lemma)) is not None
 
 
 def repeats_source(f: EventFrame) -> bool:
@@ -3736,7 +3740,9 @@ def _without_measured_twice(
     ]
     out = []
     figures: list[dict[str, set[str]]] = []  # the quantity conflicts on events kept: value -> claim ids
-    for d, q, e, t in drafts:
+    for k, (d, q, e, t) in enumerate(drafts):
+        if e.event_class != MEASURE and _told_within(k, drafts):
+            continue
         if e.event_class == MEASURE and d.key[0] == "quantity":
             mine = [{i.id for i in v} for v in d.sides.values()]
             if any(len({k for k, s in enumerate(other) for m in mine if s & m}) >= 2 for other in events):
@@ -3751,3 +3757,28 @@ def _without_measured_twice(
             figures.append(sides)
         out.append((d, q, e, t))
     return out
+
+
+def _told_within(k: int, drafts: Sequence[tuple[Draft, str, ConflictEvent, str]]) -> bool:
+    """Whether the quantity conflict ``drafts[k]`` on an event is a part of another one on an event of its class
+    and kind of figure: its values are among that one's (fewer of them, or as many and that one listed first), and
+    an article gives a value of both. Two clusters of one toll ("the death toll rose to 17" / "16 were killed", a
+    family apart from "at least nine people were killed" / "14 died" / "17 dead") ask its question twice; it is
+    one disagreement, reported once, by the conflict that holds every value."""
+    d, _, e, _ = drafts[k]
+    if d.key[0] != "quantity":
+        return False
+    kind = d.qid.split("\x1f")[3].split(":")[0] if d.qid else ""
+    mine = set(d.sides)
+    groups = {i.group for v in d.sides.values() for i in v}
+    for j, (o, _, oe, _) in enumerate(drafts):
+        if j == k or o.key[0] != "quantity" or oe.event_class != e.event_class or o.qid == d.qid:
+            continue
+        if (o.qid.split("\x1f")[3].split(":")[0] if o.qid else "") != kind:
+            continue
+        theirs = set(o.sides)
+        if not mine <= theirs or (mine == theirs and j > k):
+            continue
+        if groups & {i.group for v in o.sides.values() for i in v}:
+            return True
+    return False
