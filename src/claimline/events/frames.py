@@ -1482,10 +1482,12 @@ def _tally(noun: Token, cols: _Columns, dated: set[int], doc_text: str) -> Quant
     if dep[h] not in ("nsubj", "nsubjpass", "dobj"):
         return None
     verb = head[h]
-    tops = [c for c in cols.kept.get(verb, ()) if dep[c] in _TALLY_DEPS]
+    # (the figure reached first: "rose 12,000 last week to 391,000" counts 391,000, the rise is 12,000)
+    tops = []
     for c in cols.kept.get(verb, ()):
         if dep[c] == "prep" and cols.text(c).lower() in _TALLY_PREPS:
             tops += [g for g in cols.kept.get(c, ()) if dep[g] == "pobj"]
+    tops += [c for c in cols.kept.get(verb, ()) if dep[c] in _TALLY_DEPS]
     for t in tops:
         tok = doc[t]
         if tok.pos_ != "NUM" or not tok.like_num or t in dated:

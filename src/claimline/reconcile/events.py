@@ -2119,10 +2119,17 @@ def _factuality_questions(
     refused: dict[tuple[str, str], list[_Report]] = {}  # plans not to: "will not appeal", "pledged not to use it"
     own = _article_names(reports)
     everyone = _cluster_names(own)
+    vague_noes = _nameless_noes(reports)
     for r in reports:  # "X did not sign with Y" contradicts only reports of X signing with Y
         names = _named(r.frame)
         if not names and r.frame.factuality in _PLANNED:  # a plan told without its parties: its article's
             names = own.get((r.cluster, r.info.article_id), frozenset())
+        if not names and r.frame.factuality in _YES and _answers_vague_no(r, vague_noes) and _nameless_answer(r):
+            # "water is reportedly being rationed" / "there has never been a night cut", "a desalination unit was
+            # delivered" / "the desalination unit has not been delivered": a "yes" naming nobody answers a "no" of
+            # its cluster naming nobody either, which says none took place or denies it of the same thing; the "no"
+            # takes its cluster's names (below), and so does the "yes"
+            names = everyone.get(r.cluster, frozenset())
         if not names and r.frame.factuality in _NO and (r.frame.trigger.pos == "verb" or _none_of_it(r)):
             # "nobody has been arrested", "denied that the plant would close", "received no complaint" (a noun in a
             # negated clause, "a fine alone will not make anyone whole", is no "no" of its own)
@@ -2213,6 +2220,33 @@ def _factuality_questions(
         out += _still_planned(claimed, label) + _plans_refused(claimed, refused, label)
         out += _exclusive_words(claimed, label)
     return out
+
+
+def _nameless_noes(reports: Sequence[_Report]) -> dict[str, list[_Report]]:
+    """Cluster -> its "no" reports that name nobody (:func:`_factuality_questions` gives them their cluster's
+    names)."""
+    out: dict[str, list[_Report]] = {}
+    for r in reports:
+        if r.frame.factuality in _NO and not r.outlet and not _named(r.frame):
+            out.setdefault(r.cluster, []).append(r)
+    return out
+
+
+def _thing_acted_on(f: EventFrame) -> str:
+    """The noun an event acts on, without the mark of an indefinite ("a desalination unit" is the unit)."""
+    return (f.theme_noun or "").removeprefix(INDEFINITE)
+
+
+def _answers_vague_no(r: _Report, vague_noes: Mapping[str, list[_Report]]) -> bool:
+    """A report naming nobody that a "no" of its cluster naming nobody answers: the "no" says none took place
+    (:func:`_nameless_answer`: "there has never been a night cut", "no assessment was carried out"), or is told of
+    the same thing (its object noun: "the desalination unit has not been delivered" / "a desalination unit was
+    delivered on Thursday"). A "no" of another thing ("the driver was not hurt" / "people were hurt") answers
+    nothing of it."""
+    thing = _thing_acted_on(r.frame)
+    return any(
+        _nameless_answer(n) or (thing and _thing_acted_on(n.frame) == thing) for n in vague_noes.get(r.cluster, ())
+    )
 
 
 def _nameless_answer(r: _Report) -> bool:
@@ -2994,11 +3028,13 @@ def _none_of_it(r: _Report) -> bool:
     return not _says(_VERB_WORD.findall(before)[-3:], (*comparison().conditions, "whether"))
 
 
-#: a negative determiner right before an event noun, one modifier between at most ("no complaint", "no formal
-#: complaint", "not a single arrest", "not any payment"); not "no such order", "no other complaint", which point at
-#: one act told elsewhere (its parties are that act's, not whatever its cluster names)
+#: a negative determiner right before an event noun, two modifiers between at most ("no complaint", "no formal
+#: complaint", "no data-protection impact assessment", "not a single arrest", "not any payment"), or an existential
+#: "never" ("there has never been a night cut", "there was never a new offer"); not "no such order", "no other
+#: complaint", which point at one act told elsewhere (its parties are that act's, not whatever its cluster names)
 _NO_DETERMINER = re.compile(
-    r"(?:^|[^\w'-])(?:no|not\s+a\s+single|not\s+one|not\s+any)\s+(?:(?!such\b|other\b)[a-z][\w-]*\s+)?$"
+    r"(?:^|[^\w'-])(?:no|not\s+a\s+single|not\s+one|not\s+any|there\s+(?:has\s+|have\s+|had\s+)?(?:was\s+|were\s+)?"
+    r"never\s+(?:been\s+)?(?:a|an|any))\s+(?:(?!such\b|other\b)[a-z][\w-]*\s+){0,2}$"
 )
 
 
