@@ -500,13 +500,25 @@ def _verb_of(noun: Token) -> Token | None:
     return None
 
 
+#: modals of a past possibility when a perfect follows ("may have escaped", "could have died"): not "would have",
+#: a counterfactual, nor "will have", a plan
+_MAY = frozenset({"may", "might", "could"})
+
+
 def _factuality(verb: Token | None, expecting: frozenset[str]) -> str:
+    """How a figure's verb tells it: negated, expected (a modal: "will hire 300"), hedged (a modal of possibility with
+    a perfect, a past act told as possible: "up to 2,000 litres may have escaped", compared with "300 litres
+    leaked" as a report of one act, not as a plan), else asserted."""
     if verb is None:
         return "asserted"
     kids = list(verb.children)
     if any(c.dep_ == "neg" for c in kids):
         return "negated"
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in kids):
+    modals = [c for c in kids if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS]
+    if modals and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
+        if all(c.lower_ in _MAY for c in modals):
+            return "hedged"
+    if modals:
         return "expected"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in expecting:
         return "expected"

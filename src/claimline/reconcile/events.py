@@ -1570,6 +1570,7 @@ def _quantity_questions(
             sides = _own_sides(interval_sides(_one_value_each(answers), half_open=True))
             if kind == "count" and w.partition("|")[0].lstrip("=") in measures().rising:
                 sides = _risen(sides, {i.id: s for i, s, _ in answers})
+            sides = _updated_by_source(sides)
             what = ("planned " if planned else "") + _QUANTITY_WORD.get(kind, kind) + (f" ({unit})" if unit else "")
             detail = f"{kind}:{unit}:{n}" if first[kind, unit] == w else f"{kind}:{unit}:{w}:{n}"
             of = w.split("|")[0].lstrip("=") if by_word else label
@@ -1603,6 +1604,30 @@ def _risen(sides: dict[str, list[Info]], spans: Mapping[str, tuple[float, float]
         last = max((i.published or date.max for i in infos), default=date.max)
         if any(value[w] > value[v] and first[w] is not None and first[w] > last for w in sides):
             out[v] = [i if i.revision is not None else replace(i, revision="initial") for i in infos]
+    return out
+
+
+def _updated_by_source(sides: dict[str, list[Info]]) -> dict[str, list[Info]]:
+    """A figure's sides with the answers a source gave before giving another figure in a later article of the same
+    outlet marked ``initial`` ("the outage will last about three weeks, the operator said" on Tuesday, "about ten
+    weeks, the operator said" on Friday, both on one wire): the source updated its figure, which is a revision (the
+    later figure stands by supersession), not one source agreeing with itself — :func:`.sides.is_conflict` sees no
+    dispute between two answers of one source and one outlet unless one of them is marked as a revision."""
+    latest: dict[tuple[str, str], tuple[date, str]] = {}  # (speaker, outlet) -> its last day and figure
+    for v, infos in sides.items():
+        for i in infos:
+            if i.published is not None and i.publisher is not None:
+                key = (i.speaker, i.publisher)
+                if key not in latest or i.published > latest[key][0]:
+                    latest[key] = (i.published, v)
+    out = dict(sides)
+    for v, infos in sides.items():
+        marked = []
+        for i in infos:
+            last = latest.get((i.speaker, i.publisher or ""))
+            earlier = last is not None and i.published is not None and i.published < last[0] and last[1] != v
+            marked.append(replace(i, revision="initial") if earlier and i.revision is None else i)
+        out[v] = marked
     return out
 
 
