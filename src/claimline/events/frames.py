@@ -1483,7 +1483,7 @@ def _tally(noun: Token, cols: _Columns, dated: set[int], doc_text: str) -> Quant
         return None
     verb = head[h]
     # (the figure reached first: "rose 12,000 last week to 391,000" counts 391,000, the rise is 12,000)
-    tops = []
+    tops: list[int] = []
     for c in cols.kept.get(verb, ()):
         if dep[c] == "prep" and cols.text(c).lower() in _TALLY_PREPS:
             tops += [g for g in cols.kept.get(c, ()) if dep[g] == "pobj"]
