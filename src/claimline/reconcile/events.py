@@ -61,13 +61,21 @@ Facets
     "died", "were killed", "deaths"). A plan's figure
     ("plans to hire 300") answers what is planned, never what was done ("hired 200").
     One number given in two currencies ("36 million crowns" / "36 million euros") is a conflict on
-    the currency: a conversion changes the number.
+    the currency: a conversion changes the number. A source that gives another figure in a later article of the
+    same outlet ("about three weeks, the operator said" on the wire, "about ten weeks" on its update) updated it:
+    the earlier figure is its initial version, superseded (:func:`_updated_by_source`). An outlet's own count of a
+    ``[counted]`` word ("Eight people were hurt") names what it counts and is compared like a claim's; a count
+    told through a counting noun ("the number of people injured has risen to eight") is the event word's
+    (events/frames.py). One toll asked twice by two families (its dead in two clusters) is reported once, by
+    the conflict holding every value (:func:`_told_within`).
 ``factuality``
     Within one cluster (a "no" with no time of its own, "the contract was not cancelled": within its family, whose
     other clusters are its event but for their time), among frames naming the same participants, at least one ("X
     did not sign with Y" contradicts only reports of X signing with Y; an event nobody is named in is too vague
     to contradict; a "no" naming nobody, told by a verb or by a negative determiner on the event noun, "nobody was
-    arrested", "received no complaint", answers its cluster's parties): reported as happening (asserted, reported,
+    arrested", "received no complaint", "there has never been a night cut", answers its cluster's parties, and so
+    does a "yes" naming nobody when such a "no" says none took place or denies it of the same thing:
+    :func:`_answers_vague_no`): reported as happening (asserted, reported,
     hedged) versus ``denied`` or negated ("did not sign"). Speech acts (class ``communicate`` and
     below) are not compared: "has not confirmed" is not contradicted by a later confirmation.
     Expected events are neither (a plan is not a report that it happened), except against an
