@@ -156,22 +156,23 @@ def test_a_purpose_is_shown_without_the_verb_of_its_noun(tmp_path: Path) -> None
     gathered" read as if the gathering were a plan. A perfect auxiliary after the object ends the phrase. The
     gathering, an unlisted verb naming no one with a count of its own, is an entry of its own (frames19, 43a6ed7;
     since b58026a a told act holding a figure is no told frame: one label, one day, the entries in cluster-id order;
-    numbered in text order since frames20, the gathering's cluster id, and so the order, changed)."""
+    numbered in text order since frames20, the gathering's cluster id, and so the order, changed). The gathering,
+    told done in a same-day report (the saying's Tuesday is the publication day), is shown by that day (time30)."""
     db = tmp_path / "s.db"
     text = "A petition to save the Oskarby lido has gathered 3,000 signatures so far, campaigners said on Tuesday."
     ingest_docs(db, tmp_path, [("Quay Post", "2026-11-10", text)])
     assert timeline_of(db) == (
         "Timeline\n"
-        "Date         Event                                                 Who said it              Status\n"
-        "reported on  to save Oskarby lido                                  campaigners (Quay Post)  expected\n"
-        "10 Nov 2026  A petition to save the Oskarby lido has gathered\n"
-        "             3,000 signatures so far, campaigners said on\n"
-        "             Tuesday.\n"
+        "Date            Event                                              Who said it              Status\n"
+        "reported on     to save Oskarby lido                               campaigners (Quay Post)  expected\n"
+        "10 Nov 2026     A petition to save the Oskarby lido has gathered\n"
+        "                3,000 signatures so far, campaigners said on\n"
+        "                Tuesday.\n"
         "\n"
-        "reported on  petition has gathered 3,000 signatures                campaigners (Quay Post)  reported\n"
-        "10 Nov 2026  A petition to save the Oskarby lido has gathered\n"
-        "             3,000 signatures so far, campaigners said on\n"
-        "             Tuesday.\n"
+        "by 10 Nov 2026  petition has gathered 3,000 signatures             campaigners (Quay Post)  reported\n"
+        "                A petition to save the Oskarby lido has gathered\n"
+        "                3,000 signatures so far, campaigners said on\n"
+        "                Tuesday.\n"
     )
 
 

@@ -84,19 +84,20 @@ WILDFIRE = [
 @pytest.mark.slow
 def test_a_sentence_two_outlets_tell_with_two_figures_is_never_confirmed(tmp_path: Path) -> None:
     """W36: every entry told only by the two sentences that disagree (4 villages, 9 villages) reads disputed,
-    as the conflict on the figure does — none "confirmed" with one outlet's figure."""
+    as the conflict on the figure does — none "confirmed" with one outlet's figure. The forcing, told done in a
+    same-day report beside its Thursday (the publication day), is shown by that day (time30)."""
     db = tmp_path / "s.db"
     ingest_docs(db, tmp_path, WILDFIRE)
     assert timeline_of(db) == (
         "Timeline\n"
-        "Date         Event                                                Who said it               Status\n"
-        "reported on  Castel forced 4 villages                             Harbour Wire, North Post  disputed\n"
-        "4 Jun 2026   A wildfire near Castel forced 4 villages to be\n"
-        "             evacuated on Thursday.\n"
+        "Date           Event                                              Who said it               Status\n"
+        "by 4 Jun 2026  Castel forced 4 villages                           Harbour Wire, North Post  disputed\n"
+        "               A wildfire near Castel forced 4 villages to be\n"
+        "               evacuated on Thursday.\n"
         "\n"
-        "4 Jun 2026   Castel to be evacuated                               Harbour Wire, North Post  disputed\n"
-        "             A wildfire near Castel forced 4 villages to be\n"
-        "             evacuated on Thursday.\n"
+        "4 Jun 2026     Castel to be evacuated                             Harbour Wire, North Post  disputed\n"
+        "               A wildfire near Castel forced 4 villages to be\n"
+        "               evacuated on Thursday.\n"
     )
     # the noun "wildfire" of that sentence is no entry of its own (review 11, S8): listed with --all only
     assert timeline_of(db, "--all").count("reported on  wildfire near Castel forced 4 villages") == 1

@@ -841,27 +841,23 @@ def _same_day(
 ) -> list[EventFrame]:
     """A same-day report tells its day's acts: when the first day a frame of the article is dated by (the story's
     day, "ran aground on Saturday morning" in its lead) is the publication day, an act told done in the simple past
-    or the present perfect with no time of its own, no date or clock time in its sentence and no told time ("Four
-    passengers were injured", "Police have seized the coach"), or told not done ("No one was hurt"), is told on
-    that day (``told_time``, marked ``ON_OR_BEFORE``: the text tells it done by that day, not on it — the timeline
-    shows "by 22 May 2026"; the timeline's date of its cluster when no member has a time of its own; identity and
-    conflicts do not read it). A past perfect only as the complement of a saying told in the past: the present
+    or the present perfect with no time of its own, no date or clock time of another day in its sentence (one of the
+    day itself, "this morning's blaze", is the day it is told on anyway) and no told time ("Four passengers were
+    injured", "Police have seized the coach"), or told not done ("No one was hurt"), is told on that day
+    (``told_time``, marked ``ON_OR_BEFORE``: the text tells it done by that day, not on it — the timeline shows "by
+    22 May 2026"; the timeline's date of its cluster when no member has a time of its own; identity and conflicts do
+    not read it). A past perfect only as the complement of a saying told in the past: the present
     perfect told back ("Agrochema said its storage unit had been shut down"). Not another past perfect (before the
     story's time), a modal, a participle on a noun ("the campus, proposed by ..."), nor in a report of earlier days
     (the story's day before publication: the next day's report tells both days' acts)."""
     if published is None:
         return frames
-    lead = next(
-        (
-            f.time
-            for f in frames
-            if f.time is not None and f.time.kind == "point" and f.time.start is not None and f.time.start == f.time.end
-        ),
-        None,
-    )
+    lead = _story_day(frames, doc)
     if lead is None or lead.start != published:
         return frames
-    dated = [(t.start, t.end) for t in times if t.type in ("DATE", "TIME")]
+    # a date or clock time of another day in its sentence may be its own (the parse did not reach it); the
+    # publication day's ("this morning's blaze", "at 09:10 today") is the day it would be told on anyway
+    dated = [(t.start, t.end) for t in times if t.type in ("DATE", "TIME") and not _on_the_day(t, published)]
     triggers = {f.trigger.token: k for k, f in enumerate(frames)}
     day = lead.model_copy(update={"granularity": "day", "value": published.isoformat(), "mod": "ON_OR_BEFORE"})
     out = list(frames)
@@ -874,6 +870,36 @@ def _same_day(
         if _told_on_the_day(verb) or _told_back(verb, triggers, frames):
             out[k] = f.model_copy(update={"told_time": day})
     return out
+
+
+def _on_the_day(t: TimeExpr, day: date) -> bool:
+    """A time expression within one day, that day ("this morning", "at 07:10 on Tuesday" of Tuesday's report)."""
+    return t.interval is not None and t.interval.start == t.interval.end == day
+
+
+#: where an article's parse keeps its story's day (:func:`_story_day`) between the timings of its frames
+_STORY_DAY = "claimline.story_day"
+
+
+def _story_day(frames: list[EventFrame], doc: Doc) -> EventTime | None:
+    """The first day a frame of the article is dated by (a point time of one day): of the first frames timed that
+    have one, kept on the parse for the rest. An article's frames are timed in parts (the events', then its
+    figures' and the unlisted verbs' apart: ``events.frames``), and a figure or an unlisted verb of a same-day
+    report ("Fourteen people were treated at the scene") is told on the story's day as its events are."""
+    kept = doc.user_data.get(_STORY_DAY)
+    if kept is not None:
+        return kept
+    lead = next(
+        (
+            f.time
+            for f in frames
+            if f.time is not None and f.time.kind == "point" and f.time.start is not None and f.time.start == f.time.end
+        ),
+        None,
+    )
+    if lead is not None:
+        doc.user_data[_STORY_DAY] = lead
+    return lead
 
 
 #: what a same-day report tells of its day: acts told done, and told not done ("No one was injured")
@@ -1718,7 +1744,10 @@ def _lasting(verb: Token) -> bool:
 
 def _when_clauses(frames: list[EventFrame], doc: Doc, triggers: dict[int, int], chosen: dict[int, EventTime]) -> None:
     """ "When the ministry signed the deal on Monday, the rival appealed": a clause opened by a when word
-    gives its time to the verb it hangs on, when that has none."""
+    gives its time to the verb it hangs on, when that has none; and the other way round, a dated clause gives
+    its point time to the when clause that hangs on it, when that has none ("two hikers were killed on Saturday
+    when an avalanche swept the slope": the avalanche's sweeping; "when a rockfall hit the trail": a verb of no
+    event's, its event-noun subject). The news lead's pattern: the toll dated, its cause told in the when clause."""
     for k, f in enumerate(frames):
         tok = doc[f.trigger.token]
         if k not in chosen or tok.dep_ != "advcl" or tok.head.i == tok.i or chosen[k].kind != "point":
@@ -1729,6 +1758,25 @@ def _when_clauses(frames: list[EventFrame], doc: Doc, triggers: dict[int, int], 
         head = triggers.get(main.i)
         if head is not None and head not in chosen:
             chosen[head] = chosen[k]
+    for tok in doc:
+        if tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or tok.head.i == tok.i:
+            continue
+        main = _when_main(tok)
+        head = triggers.get(main.i) if main is not None else None
+        if head is None or head not in chosen or chosen[head].kind != "point":
+            continue
+        for k in _when_events(tok, triggers):
+            if k not in chosen:
+                chosen[k] = chosen[head]
+
+
+def _when_events(verb: Token, triggers: dict[int, int]) -> list[int]:
+    """The frames a when clause tells: its verb's, else (a verb of no event: "when a rockfall hit the trail") its
+    event-noun subject's."""
+    k = triggers.get(verb.i)
+    if k is not None:
+        return [k]
+    return [j for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (j := triggers.get(c.i)) is not None]
 
 
 _WHEN_PHRASES = tuple(sorted((tuple(w.split()) for w in WHEN_WORDS), key=len, reverse=True))
