@@ -1,8 +1,9 @@
 """Timeline of events built from event clusters (one entry per cluster).
 
 * **Date**: the event time the text gives — the narrowest interval among the
-  members' times (the most frequent at that width). A statement or denial
-  no member's text dates, told in the past tense ("the ministry denied the
+  members' times (the most frequent at that width: the days most articles give, each article once and a
+  clock time voting for its day, of as many the first report's; then the most frequent way of telling them).
+  A statement or denial no member's text dates, told in the past tense ("the ministry denied the
   report", "the mayor said": ``report_day_classes`` of ``[event_time]`` in
   ``models/timex/en.toml``), was made on the day of the first report that
   carries it: that day is its date (of the cluster, not of each report, so
@@ -402,11 +403,12 @@ def _parties(f: Any, sentence_text: Callable[[str, int, int], str]) -> list[Any]
 
 
 def _date(members: Sequence[Any]) -> tuple[date | None, date | None, str | None, str, str, EventTime | None]:
-    times = [m.frame.time for m in members if m.frame.time is not None and m.frame.time.start is not None]
-    if not times:
+    told = [(m, m.frame.time) for m in members if m.frame.time is not None and m.frame.time.start is not None]
+    if not told:
         # no member's own time: the time of the act a report tells it through ("said on Monday it had accepted",
         # "opened an inquiry on Wednesday"; events.timing._told_times)
-        times = [t for m in members if (t := _told(m.frame)) is not None and t.start is not None]
+        told = [(m, t) for m in members if (t := _told(m.frame)) is not None and t.start is not None]
+    times = [t for _, t in told]
     if times:
 
         def width(t: EventTime) -> int:
@@ -414,6 +416,8 @@ def _date(members: Sequence[Any]) -> tuple[date | None, date | None, str | None,
 
         narrow = min(width(t) for t in times)
         best = [t for t in times if width(t) == narrow]
+        top = _most_told([(m, t) for m, t in told if width(t) == narrow])
+        best = [t for t in best if (t.start, t.end) == top]
         counts = Counter((t.start, t.end, t.granularity, t.mod, t.kind) for t in best)
         (start, end, gran, mod, kind), _ = max(counts.items(), key=lambda kv: (kv[1], -(kv[0][0].toordinal())))
         t = next(t for t in best if (t.start, t.end, t.granularity, t.mod, t.kind) == (start, end, gran, mod, kind))
@@ -429,6 +433,21 @@ def _date(members: Sequence[Any]) -> tuple[date | None, date | None, str | None,
             return first, first, "day", date_label(first, first, "day"), "text", None
         return first, first, "day", f"reported on {format_day(first)}", "publication", None
     return None, None, None, "undated", "none", None
+
+
+def _most_told(told: Sequence[tuple[Any, EventTime]]) -> tuple[date, date | None]:
+    """The days (start, end) most articles give an event (each article once: one telling its day twice is one report;
+    a clock time on a day votes for that day, "at 03:40 on Monday" and "early on Monday" outvote "on Sunday"); of as
+    many, the day of the first report (later ones tell it back and drift: a week-later review's "Monday, 15 June"
+    against the next day's "Tuesday"), then the earlier day."""
+    articles: dict[tuple[date, date | None], set[str]] = {}
+    first: dict[tuple[date, date | None], int] = {}
+    for m, t in told:
+        day = (t.start, t.end)
+        articles.setdefault(day, set()).add(m.frame.article_id)
+        published = m.published.toordinal() if m.published is not None else 10**7
+        first[day] = min(first.get(day, published), published)
+    return max(articles, key=lambda d: (len(articles[d]), -first[d], -d[0].toordinal()))
 
 
 def _told(frame: Any) -> EventTime | None:
