@@ -59,3 +59,25 @@ def test_a_same_day_reports_act_beside_a_time_of_that_day_is_told_on_it(frames_o
     injured = [f for f in frames if f.trigger.lemma == "injure"]
     assert [_told(f) for f in injured] == [PUB]
     assert _told(_one(frames, "evacuate")) is None
+
+
+def test_a_date_the_parse_split_hangs_by_its_preposition(frames_of):
+    """ "on Monday, 11 May" parsed as "Monday" (the object of "on") and "11 May" in apposition to a noun before it:
+    the time still hangs on the clause by its preposition ("wrecked ... on Monday, 11 May"), not on that noun."""
+    frames = frames_of(
+        "The utility whose pipes serve the block of flats wrecked by a blast in the town of Orlen on Monday, 11 May,"
+        " says its own line was not the source of the gas."
+    )
+    assert _one(frames, "wreck").time.start == date(2026, 5, 11)
+
+
+def test_the_event_that_does_a_harm_is_at_the_harms_time(frames_of):
+    """An event noun that is the subject or agent of a dated verb of harm ([event_time] harm_classes) is at that
+    time: "a gas explosion destroyed part of the block at 06:40 on Tuesday" dates the explosion; not a lasting
+    event's noun beside a verb of no harm ("the strike cost the airline ...")."""
+    frames = frames_of("A gas explosion destroyed part of the block at 06:40 on Tuesday.")
+    assert _one(frames, "explosion").time.value == "2026-05-12T06:40"
+    frames = frames_of("The row of shops wrecked by a blast on Sunday reopened today.")
+    assert _one(frames, "blast").time.start == date(2026, 5, 10)
+    frames = frames_of("The strike cost the airline 3 million euros on Monday.")
+    assert _one(frames, "strike").time is None

@@ -116,6 +116,7 @@ from ..timex.vocab import (
     EFFECTIVE_FROM_CLASSES,
     FUTURE_LEMMAS,
     HAPPEN_PHRASES,
+    HARM_CLASSES,
     LASTING_LEMMAS,
     LOOKING_BACK,
     MOVED_TO_LEMMAS,
@@ -189,8 +190,19 @@ def _place(t: TimeExpr, doc: Doc) -> _Placed | None:
     return p
 
 
-def _place_root(t: TimeExpr, doc: Doc, span: Span) -> _Placed | None:
+def _span_root(span: Span) -> Token:
+    """The token a time expression hangs on the sentence by: the span's root, or, when the parse split the expression
+    in two ("on Monday, 9 March": "Monday" the object of "on", "9 March" in apposition to a noun before it), the
+    part a preposition takes (the words that say how the time relates to the clause)."""
     root = span.root
+    if root.dep_ == "pobj":
+        return root
+    outer = [tok for tok in span if tok.i != root.i and not span.start <= tok.head.i < span.end]
+    return next((tok for tok in outer if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent")), root)
+
+
+def _place_root(t: TimeExpr, doc: Doc, span: Span) -> _Placed | None:
+    root = _span_root(span)
     bound = _bound(doc, span.start)
     bound = None if bound is None else ("by" if bound == "until" else "bound:after")
     if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and root.head.i != root.i:
@@ -716,6 +728,7 @@ def assign_times(
         if r not in chosen:
             chosen[r] = et  # "exploded at 04:10 on Sunday, injuring three workers": the injuring then
     _when_clauses(frames, doc, triggers, chosen)
+    _harm_causes(frames, doc, triggers, chosen)
     _labelled_lines(frames, doc.text, placed, chosen)
     _fronted(doc, placed, triggers, chosen)
     _subject_phrase(placed, triggers, chosen)
@@ -1768,6 +1781,29 @@ def _when_clauses(frames: list[EventFrame], doc: Doc, triggers: dict[int, int], 
         for k in _when_events(tok, triggers):
             if k not in chosen:
                 chosen[k] = chosen[head]
+
+
+def _harm_causes(frames: list[EventFrame], doc: Doc, triggers: dict[int, int], chosen: dict[int, EventTime]) -> None:
+    """A verb of harm (``harm_classes`` of ``[event_time]``) with a point time gives it to the event noun that does
+    the harm, its subject or agent, when that has none: "a gas explosion destroyed part of the block at 06:40 on
+    Tuesday", "the flats wrecked by an explosion on Monday, 9 March" (the explosion then)."""
+    for k, et in list(chosen.items()):
+        verb = doc[frames[k].trigger.token]
+        if et.kind != "point" or verb.pos_ != "VERB" or not _harm_class(frames[k].event_class):
+            continue
+        for c in verb.children:
+            doer = c if c.dep_ == "nsubj" else next((o for o in c.children if o.dep_ == "pobj"), None)
+            if c.dep_ not in ("nsubj", "agent") or doer is None or doer.pos_ != "NOUN":
+                continue
+            j = triggers.get(doer.i)
+            if j is not None and j not in chosen and frames[j].event_class != frames[k].event_class:
+                chosen[j] = et
+
+
+@cache
+def _harm_class(cls: str) -> bool:
+    """A class of harm ([event_time] ``harm_classes``, with their subclasses)."""
+    return not HARM_CLASSES.isdisjoint(lexicon().ancestors.get(cls, (cls,)))
 
 
 def _when_events(verb: Token, triggers: dict[int, int]) -> list[int]:

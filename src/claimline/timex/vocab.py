@@ -145,6 +145,13 @@ class EventTimeWords(_Strict):
         " when it takes effect ('a rise in fares from 1 May', 'a cut in charges from 1 May')"
     )
 
+    harm_classes: list[str] = Field(
+        default_factory=list,
+        description="event classes (models/events.toml, with their subclasses) of a harm an event does: the"
+        " event-noun subject or agent of such a verb is at the verb's time ('an explosion wrecked the block at"
+        " 06:40 on Tuesday', 'the flats wrecked by an explosion on Monday')",
+    )
+
     object_verbs: list[str] = Field(
         default_factory=list,
         description="verbs (besides the light verbs of models/events.toml) and verb + preposition phrases whose"
@@ -181,6 +188,7 @@ class EventTimeWords(_Strict):
         "looking_back",
         "comparison_baselines",
         "effective_from_classes",
+        "harm_classes",
         "scheduling_verbs",
     )
     @classmethod
@@ -517,6 +525,7 @@ LASTING_LEMMAS: frozenset[str] = frozenset(_V.event_time.lasting_lemmas)
 LOOKING_BACK: frozenset[str] = frozenset(_V.event_time.looking_back)
 COMPARISON_BASELINES: frozenset[str] = frozenset(_V.event_time.comparison_baselines)
 EFFECTIVE_FROM_CLASSES: frozenset[str] = frozenset(_V.event_time.effective_from_classes)
+HARM_CLASSES: frozenset[str] = frozenset(_V.event_time.harm_classes)
 HAPPEN_PHRASES: frozenset[str] = frozenset(_V.event_time.happen_phrases)
 ONSET_VERBS: frozenset[str] = frozenset(_V.event_time.onset_verbs)
 OBJECT_VERBS: frozenset[str] = frozenset(_V.event_time.object_verbs)
