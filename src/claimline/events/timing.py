@@ -2,7 +2,8 @@
 
 For every date or time expression (from :mod:`claimline.timex`) the parse
 gives the word it attaches to (through a preposition: "on 27 February", or
-directly: "this week", "last Friday"); going up from there, the first event
+directly: "this week", "last Friday"; an expression the parse split in two, "on Monday, 9 March", by the part
+its preposition takes); going up from there, the first event
 trigger reached takes that time. A time that modifies a noun naming no event ("the 1 June date",
 "bonds due 2029") dates that thing, not the clause around it. The walk up stops at a complement
 clause ("said it wants to be free of debt by June" dates no saying; "asked that a decision be made by
@@ -42,8 +43,12 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
   year, ...", "talks broke down late on Thursday", "the earthquake struck on Thursday": ``happen_phrases`` and the
   verbs of coming to pass of models/wordnet/happening_verbs.toml);
 * a clause opened by "when" takes its main clause to its point time ("When X
-  signed on Monday, Y appealed": the appeal too), and a time's own "when"
+  signed on Monday, Y appealed": the appeal too), a dated clause takes the "when" clause hanging on it to its
+  point time ("two were killed on Saturday when an avalanche swept the slope": the sweeping; a verb of no event,
+  its event-noun subject: "when a rockfall hit the trail"), and a time's own "when"
   clause is at that time ("in 2008, when the firm posted a loss");
+* the event noun doing a harm, the subject or "by" agent of a dated verb of harm, is at its time ("a gas
+  explosion destroyed the block at 06:40 on Tuesday": ``harm_classes``);
 * a date naming a deadline is the bound of its phrase ("before the 30 April
   deadline") or of the task it sets ("a 1 June deadline to finish the plan");
 * "the week of 22 June" is that week;
