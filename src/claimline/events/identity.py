@@ -1306,6 +1306,22 @@ def _kin_of(a: str, b: str, lex: EventLexicon) -> bool:
     return n >= _STEM
 
 
+def _kin_words(a: EventFrame, b: EventFrame) -> bool:
+    """The two reports are told with one word or its derivation (:func:`_kin`)."""
+    return _kin(a.trigger.lemma, b.trigger.lemma)
+
+
+def _word_kin(a: EventFrame, b: EventFrame) -> bool:
+    """The two reports are told with one word (:func:`_kin`), or the one's word is the noun the other acts on: a
+    light verb's event noun ("caught fire" / "the fire", "won a contract" / "the contract", "launched an
+    investigation" / "the investigation"), which a later mention names alone. (Their classes are compared apart:
+    "cut the pension" acts on no event.)"""
+    if _kin(a.trigger.lemma, b.trigger.lemma):
+        return True
+    x, y = _head(a), _head(b)
+    return bool(x and _kin(x, b.trigger.lemma)) or bool(y and _kin(y, a.trigger.lemma))
+
+
 def _one_statement(a: EventFrame, b: EventFrame) -> bool:
     """Two commentary frames of one article, one speaker (agents named alike), one verb of speech
     (kin lemmas), in two sentences, saying one thing (:func:`statement_contents` of the two share
@@ -2323,17 +2339,18 @@ class EventClusters:
         return into[0]
 
     def _story_word(self, placed: list[tuple[Member, str]]) -> dict[str, str]:
-        """The story's one event told with one word (the module docstring): a cluster of reports naming no party
-        (of one article or of several; of a listed class) joins the one cluster of the other articles of its story
-        that reports the event with the same word, its derivation or a synonym, of one class, and is compatible
-        with it pair by pair (naming no places apart, acting on no two things): "the strike was called off" in
-        one outlet, "the strike" another outlet tells with its parties or without. Run as an article comes, for
-        its own such clusters and for those of the articles of its story (the articles reporting an event it
-        reports) whose class the new article reports, within the new article and its story. Only when exactly
-        one cluster of the story reports the event with a kin word (one telling it of another thing or at another
-        place, :meth:`_things_apart`, tells another event and leaves the choice open to none) and no other cluster of
-        the reports' articles would join it too (which of two the text does not say). Returns the clusters merged
-        away (old id -> the id it went into)."""
+        """The story's one event told with one word (the module docstring): a cluster of reports naming no party (of one
+        article or of several; of a listed class) joins the one cluster of the other articles of its story that reports
+        the event with the same word, its derivation or a synonym, of one class, and is compatible with it pair by pair
+        (naming no places apart, acting on no two things): "the strike was called off" in one outlet, "the strike"
+        another outlet tells with its parties or without. When no cluster of the story tells it with that word, the noun
+        another report acts on stands for it (:func:`_word_kin`: "the contract" / "Hornwing won a contract", "the fire"
+        / "a warehouse caught fire": a light verb's event noun). Run as an article comes, for its own such clusters and
+        for those of the articles of its story (the articles reporting an event it reports) whose class the new article
+        reports, within the new article and its story. Only when exactly one cluster of the story reports the event with
+        a kin word (one telling it of another thing or at another place, :meth:`_things_apart`, tells another event and
+        leaves the choice open to none) and no other cluster of the reports' articles would join it too (which of two
+        the text does not say). Returns the clusters merged away (old id -> the id it went into)."""
         out: dict[str, str] = {}
         for article in sorted({m.frame.article_id for m, _ in placed}):
             story = self._story_of(article)  # (every cluster of the new article is held)
@@ -2500,40 +2517,41 @@ class EventClusters:
         articles = {m.frame.article_id for m in c.members}
         root = class_root(c.frames[0], self.lex)
         found = sorted({x for s in scope if s not in articles for x in self._index.get((root, "@" + s), set())} - {cid})
-        told = [
+        others = [
             self.clusters[x]
             for x in found
-            if x in self.clusters
-            and not any(o.frame.article_id in articles for o in self.clusters[x].members)
-            and self._told_alike(c, self.clusters[x])
+            if x in self.clusters and not any(o.frame.article_id in articles for o in self.clusters[x].members)
         ]
+        # told with the same word first; with the noun another report acts on only when none is ("the fire" /
+        # "caught fire": :func:`_word_kin`), lest a light verb's noun make a second candidate of every event
+        loose = not any(self._told_alike(c, x) for x in others)
+        told = [x for x in others if self._told_alike(c, x, loose=loose)]
         told = [x for x in told if not self._things_apart(c, x)]  # (another thing's or place's: another event)
-        if len(told) != 1 or not self._one_word(c, told[0]):
+        if len(told) != 1 or not self._one_word(c, told[0], loose=loose):
             return None  # none, or which one of the story's events told with the word the text does not say
         rivals = {x for s in scope if s in articles for x in self._index.get((root, "@" + s), set())} - {cid}
-        if any(x in self.clusters and self._one_word(self.clusters[x], told[0]) for x in rivals):
+        if any(x in self.clusters and self._one_word(self.clusters[x], told[0], loose=loose) for x in rivals):
             return None  # another report of its articles may be that event too
         return told[0]
 
-    def _told_alike(self, c: Cluster, other: Cluster) -> bool:
-        """Some pair of the two clusters' reports of one class, told with kin words (:func:`_kin`)."""
-        return any(
-            x.event_class == y.event_class and _kin(x.trigger.lemma, y.trigger.lemma)
-            for x in c.frames
-            for y in other.frames
-        )
+    def _told_alike(self, c: Cluster, other: Cluster, *, loose: bool = False) -> bool:
+        """Some pair of the two clusters' reports of one class, told with kin words (:func:`_kin`; ``loose``: or one's
+        word the noun the other acts on, :func:`_word_kin`)."""
+        kin = _word_kin if loose else _kin_words
+        return any(x.event_class == y.event_class and kin(x, y) for x in c.frames for y in other.frames)
 
     def _things_apart(self, c: Cluster, other: Cluster) -> bool:
         """Some pair of the two clusters' reports naming places apart or acting on two things (:func:`_other_thing`):
         the word tells another event there, not one the text leaves open."""
         return any(_set_apart(x.frame, y.frame, self.lex) for x in c.members for y in other.members)
 
-    def _one_word(self, c: Cluster, other: Cluster) -> bool:
+    def _one_word(self, c: Cluster, other: Cluster, *, loose: bool = False) -> bool:
         """Every pair of the two clusters' members compatible, of related classes, naming no places apart and
         acting on no two things (:meth:`_may_be`), and some pair of one class told with kin words
         (:meth:`_story_word`)."""
+        kin = _word_kin if loose else _kin_words
         return self._may_be(c, other) and any(
-            x.frame.event_class == y.frame.event_class and _kin(x.frame.trigger.lemma, y.frame.trigger.lemma)
+            x.frame.event_class == y.frame.event_class and kin(x.frame, y.frame)
             for x in c.members
             for y in other.members
         )
