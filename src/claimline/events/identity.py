@@ -132,6 +132,13 @@ conflicts compare. Within one article the author keeps them apart: two verbs,
 one planned and one done or one negated and one not, are two events; so are
 two frames of one sentence.
 
+The story of an article (the rules above that take the story) is the articles with a report in one cluster with
+one of its reports; an article with none (an outlet telling the happening with words no other outlet uses) has
+for its story the articles sharing a lead row with it (:func:`lead_of`: an ``incident`` class root it reports and
+a main actor named in its headline or lead), so that its reports naming no party may still join the story's
+event ("seven people were injured" under "the ferry Varna foundered", another outlet's "four passengers were
+injured" under "the ferry Varna ran aground").
+
 Clustering is incremental (:class:`EventClusters`): a cluster is indexed by
 (class root, first word of a participant's name, or a person's last word), by (``family:`` and
 the family's name, the same name words), by (class root, article) and by (class root, specific
@@ -2246,9 +2253,17 @@ class EventClusters:
         )
 
     def _story_of(self, article: str) -> set[str]:
-        """The other articles reporting an event the article reports (in one cluster with one of its reports)."""
+        """The other articles reporting an event the article reports (in one cluster with one of its reports); for an
+        article none of whose reports is in one cluster with another article's, the articles sharing a lead row with
+        it (:meth:`_sharers`: an ``incident`` its headline or lead tells, with one of its main actors): an outlet
+        telling the happening with other words than the rest of its story ("the coach plunged off the road" / "the
+        crash") is still of that story, which the story rules need to join its reports at all."""
         found = {o.frame.article_id for x in self._of_article.get(article, ()) for o in self.clusters[x].members}
         found.discard(article)
+        if not found:
+            lead = self._lead_info(article)
+            if lead is not None and lead.rows:
+                found = self._sharers(article, lead.rows)
         return found
 
     def _load(self, articles: Iterable[str], roots: Iterable[str] = ()) -> None:
