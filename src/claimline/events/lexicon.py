@@ -153,6 +153,12 @@ class SenseEntry(_Strict):
         "('looked into the failure', 'the outage is being looked into'), or with a particle the parser takes for "
         "one ('switched off its assistant')",
     )
+    prep_objects: list[str] = Field(
+        default_factory=list,
+        description="As a verb, a preposition it governs with the lemma of that preposition's object, as "
+        "'preposition noun', that choose the sense: an idiom told by its phrase ('were taken to hospital', 'put "
+        "the project on hold', 'treated for burns'); the preposition alone ('taken to court') chooses nothing",
+    )
     doers: list[str] = Field(
         default_factory=list,
         description="As a verb, lemmas of who does it in this sense: with `doers`, a verb whose `objects` or "
@@ -224,6 +230,14 @@ class SenseEntry(_Strict):
     def _weak(cls, v: list[str]) -> list[str]:
         return _context_words(v)
 
+    @field_validator("prep_objects")
+    @classmethod
+    def _prep_objects(cls, v: list[str]) -> list[str]:
+        for phrase in v:
+            if phrase != phrase.lower() or len(phrase.split(" ")) != 2 or "" in phrase.split(" "):
+                raise ValueError(f"bad prep_objects phrase {phrase!r}: 'preposition noun', lower case")
+        return v
+
 
 def _context_words(v: list[str]) -> list[str]:
     for w in v:
@@ -255,6 +269,8 @@ class Sense:
     others_do: frozenset[str] = frozenset()  # (verbs taking the sense when no person nor a doer does them)
     directive: bool = False  # (a verb's: chosen by an infinitive of what the one told is to do)
     preps: frozenset[str] = frozenset()  # (a verb's: prepositions it governs that choose the sense)
+    #: (a verb's: (preposition, its object's lemma) it governs that choose the sense: "taken to hospital")
+    prep_objects: frozenset[tuple[str, str]] = frozenset()
 
 
 class DateClassEntry(_Strict):
@@ -802,6 +818,7 @@ def build(data: dict) -> EventLexicon:
             frozenset(sense.others_do),
             sense.directive,
             frozenset(sense.preps),
+            frozenset(tuple(p.split(" ")) for p in sense.prep_objects),  # type: ignore[misc]
         )
         for lemma in sense.lemmas:
             for pos in sense.pos:

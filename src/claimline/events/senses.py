@@ -246,6 +246,14 @@ def _preps(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
 
 
+def _prep_objects(verb: Token) -> set[tuple[str, str]]:
+    """(preposition, the lemma of its object) of each preposition a verb governs ("were taken to hospital", "put
+    the project on hold", "treated for minor burns"): an idiom is told by its phrase, not by its preposition."""
+    return {
+        (c.lower_, g.lemma_.lower()) for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    }
+
+
 def _doers(verb: Token) -> list[Token]:
     """Who does what a verb tells: its active subject (for a relative clause's pronoun, the noun the clause tells
     of: "a fire that killed 200 cows"; for a second verb of a pair, the first's subject) or its party after
@@ -364,6 +372,8 @@ def _chosen(tok: Token, pos: Literal["noun", "verb"], senses: tuple[Sense, ...])
         if (objects & sense.objects or goals & sense.goals) and (pos != "verb" or _done_by(tok, sense)):
             return sense
         if sense.preps and pos == "verb" and _preps(tok) & sense.preps:
+            return sense
+        if sense.prep_objects and pos == "verb" and _prep_objects(tok) & sense.prep_objects:
             return sense
         if pos == "verb" and tok.lemma_.lower() in sense.others_do and _done_by_others(tok, sense):
             return sense
