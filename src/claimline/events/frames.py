@@ -537,6 +537,39 @@ def _with_noun(verb: Token, lex: EventLexicon) -> Token | None:
 _HOLDERS = frozenset({"have", "want", "get", "keep", "need"})
 
 
+def _state_class(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
+    """(class, lemma) of an adjective or adverb naming an event's state: a predicative adjective of a class
+    ("offline", "live", "shut") or a participle the tagger takes for an adjective ("closed", "suspended")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.adjectives:
+        return lex.adjectives[lemma], lemma
+    if tok.pos_ != "ADJ" or not lemma.endswith("ed"):
+        return None
+    for verb in (lemma[:-1], lemma[:-2], lemma[:-3]):  # closed, suspended, banned
+        if verb in lex.verbs:
+            return lex.verbs[verb], verb
+    return None
+
+
+def _state_parties(verb: Token) -> list[tuple[str, Token]]:
+    """The parties of a verb of ``state_verbs`` as the state's: its subject is what the state befalls ("the bridge
+    stayed closed": the bridge is closed, its theme)."""
+    return [("theme" if role == "agent" else role, a) for role, a in _verb_args(verb)]
+
+
+def _state_of(verb: Token, lex: EventLexicon) -> Token | None:
+    """The complement of a verb of ``state_verbs`` that names an event's state ("stayed closed", "remained shut",
+    "went live", "was kept closed"), or None."""
+    if verb.lemma_.lower() not in lex.state_verbs:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd") and c.pos_ == "VERB" and c.tag_ == "VBN" and _verb_class(c, lex) is not None:
+            return c
+        if c.dep_ in ("acomp", "oprd", "advmod") and c.pos_ in ("ADJ", "ADV") and _state_class(c, lex) is not None:
+            return c
+    return None
+
+
 def _small_clause(tok: Token) -> bool:
     """A gerund with its own subject under have/want/get/keep/need: "have the system running"."""
     return (
@@ -571,6 +604,8 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             continue
         tok = doc[i]
         lemma = _verb_word(tok, cols.lemma(i), lex)
+        if lemma in lex.state_verbs and _state_of(tok, lex) is not None:
+            continue  # "stayed closed until Friday": the closure is the event (its participle's frame)
         found = _verb_class(tok, lex)
         if (found is None or lemma in lex.happening_verbs) and (happened := _happening_subject(tok, lex)) is not None:
             # ("protests erupted": a listed verb of coming to pass with an event noun as its subject tells that
@@ -616,7 +651,11 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
         args = _verb_args(tok)
         if found is not None and _small_clause(tok):
             args = _state_args(tok, args)
-        draft = _Draft(tok, cls, lemma, "verb", args, tok)
+        host = tok
+        if found is not None and _state_of(tok.head, lex) is tok:
+            # "the bridge stayed closed": the stay's parties
+            args, host = _state_parties(tok.head) + [a for a in args if a[0] != "agent"], tok.head
+        draft = _Draft(tok, cls, lemma, "verb", args, host)
         drafts.append(draft)
         for ci in cols.kept.get(i, ()):  # (these dependencies are kept children)
             if cols.dep[ci] not in _FOLDED_DEPS:
@@ -630,6 +669,9 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
     dep_of = cols.dep
     for i in range(sent.start, sent.end):
         pos = pos_of[i]
+        if pos in ("ADJ", "ADV") and (state := _state_class(doc[i], lex)) is not None and _state_of(doc[i].head, lex):
+            drafts.append(_Draft(doc[i], state[0], state[1], "adjective", _state_parties(doc[i].head), doc[i].head))
+            continue  # "the line remained shut", "the app went live on Monday"
         if pos == "ADJ":
             if dep_of[i] in ("acomp", "oprd") and (lemma := cols.lemma(i)) in lex.adjectives:
                 tok = doc[i]

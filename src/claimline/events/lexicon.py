@@ -364,6 +364,11 @@ class EventLexiconFile(_Strict):
         "'gave evidence for the inquiry')",
     )
     not_events: list[str] = Field(default_factory=list)
+    state_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of staying or coming to be in a state: a participle or adjective of a class after them "
+        "is that class's event told as a state ('stayed closed until Friday', 'went live on Monday')",
+    )
     stative_verbs: list[str] = Field(
         default_factory=list,
         description="Verbs of a state, not an event ('know', 'exceed'): an unlisted one naming no one is no frame "
@@ -561,6 +566,8 @@ class EventLexicon:
     bare_light_prepositions: frozenset[str] = frozenset()  # "filed for bankruptcy": so, with no object
     light_acts: frozenset[str] = frozenset()  # light verbs that are acts of their own with no event noun
     habit_determiners: frozenset[str] = frozenset()  # "each decision is taken ...": a habit, no light act
+    #: "stayed closed", "went live": a participle or adjective of a class after one is that event (``state_verbs``)
+    state_verbs: frozenset[str] = frozenset()
     horizon_days: int = 365  # the default horizon of a class (``horizon_days``)
     stative_verbs: frozenset[str] = frozenset()  # verbs of a state (``models/wordnet/stative_verbs.toml``)
     happening_verbs: frozenset[str] = frozenset()  # of coming to pass (``models/wordnet/happening_verbs.toml``)
@@ -898,6 +905,7 @@ def build(data: dict) -> EventLexicon:
         light_acts=frozenset(w.lower() for w in raw.light_acts),
         habit_determiners=frozenset(w.lower() for w in raw.habit_determiners),
         not_events=frozenset(raw.not_events),
+        state_verbs=frozenset(raw.state_verbs),
         stative_verbs=frozenset(raw.stative_verbs),
         happening_verbs=frozenset(raw.happening_verbs),
         event_nouns=frozenset(raw.event_nouns),

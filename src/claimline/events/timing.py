@@ -346,11 +346,12 @@ def _governed(attach: Token | None, triggers: dict[int, int], carry: bool = True
             return named
         if tok.pos_ == "VERB":
             first_verb = False
-        if tok.pos_ == "AUX" or tok.lemma_ == "be":
-            # "has been in use since 2023": the event is the copula's complement
+        if tok.pos_ == "AUX" or tok.lemma_ == "be" or lemma in lex.state_verbs:
+            # "has been in use since 2023": the event is the copula's complement ("went live on Monday": a state's)
             for c in tok.children:
-                inner = [c] if c.dep_ in ("acomp", "attr") else [g for g in c.children if g.dep_ == "pobj"]
-                if c.dep_ in ("acomp", "attr", "prep"):
+                own = c.dep_ in ("acomp", "attr", "advmod", "oprd")
+                inner = [c] if own else [g for g in c.children if g.dep_ == "pobj"]
+                if c.dep_ in ("acomp", "attr", "prep", "advmod", "oprd"):
                     for g in inner:
                         if g.i in triggers:
                             return triggers[g.i]
