@@ -1,7 +1,8 @@
 """A few verbs name an event by what they act on or the phrase they govern: "homes lost power" is an outage,
 "police cleared the station" an evacuation, "people were treated for smoke inhalation" harm, "the reactor tripped" an
-outage. Their other uses keep their own ("the shares lost 3 percent", "the regulator cleared the merger", "treated
-them unfairly", "tripped up his rival"). Sentences invented; places, firms and outlets too."""
+outage, "pulled the plug on the pilot" and "ground to a halt" a halt. Their other uses keep their own ("the shares
+lost 3 percent", "the regulator cleared the merger", "treated them unfairly", "tripped up his rival", "pulled two
+cheeses"). Sentences invented; places, firms and outlets too."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def _classes(nlp, text: str) -> list[tuple[str, str]]:
         ("Nine people were treated for smoke inhalation on Saturday.", "treat", "harm"),
         ("Paramedics treated four passengers at the scene.", "treat", "harm"),
         ("The second reactor at Harrow Point tripped at 04:10 on Sunday.", "trip", "outage"),
+        ("The ministry pulled the plug on the parking pilot on Friday.", "pull", "cancel"),
+        ("The cable car ground to a halt at 14:10 on Saturday.", "grind", "cancel"),
     ],
 )
 def test_a_verb_names_an_event_by_its_object_or_phrase(nlp, text, lemma, expected):
@@ -44,6 +47,7 @@ def test_a_verb_names_an_event_by_its_object_or_phrase(nlp, text, lemma, expecte
         ("The regulator cleared the merger of the two dairies on Friday.", "clear", "evacuate"),
         ("Voters said the council had treated them unfairly for years.", "treat", "harm"),
         ("The senator tripped up his rival in the debate on Friday.", "trip", "outage"),
+        ("Harrow Foods pulled two cheeses from supermarket shelves on Friday.", "pull", "cancel"),
     ],
 )
 def test_other_uses_keep_their_own(nlp, text, lemma, unexpected):

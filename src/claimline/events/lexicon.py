@@ -692,6 +692,23 @@ class EventLexicon:
         return a in self.ancestors.get(b, ()) or b in self.ancestors.get(a, ())
 
 
+def _same_sense(a: Sense, b: Sense) -> bool:
+    """Two senses of one word that are one entry given twice: of one class, and either read article-wide
+    (``discourse``) or chosen by the same words. One class may have two shapes ("pulled out", intransitive, and
+    "pulled the plug on", by its object, are both a halt)."""
+    if a.event_class != b.event_class:
+        return False
+    if a.discourse or b.discourse:
+        return True
+    return (a.context, a.objects, a.preps, a.prep_objects, a.goals) == (
+        b.context,
+        b.objects,
+        b.preps,
+        b.prep_objects,
+        b.goals,
+    )
+
+
 def _fail(msg: str) -> ClaimlineError:
     return ClaimlineError(f"invalid lexicon {FILE}: {msg}")
 
@@ -786,10 +803,11 @@ def build(data: dict) -> EventLexicon:
             or sense.others_do
             or sense.directive
             or sense.preps
+            or sense.prep_objects
         ):
             raise _fail(
-                f"sense.{k} ({name}): a sense needs context words, objects, goals, preps, plural, others_do or "
-                "directive"
+                f"sense.{k} ({name}): a sense needs context words, objects, goals, preps, prep_objects, plural, "
+                "others_do or directive"
             )
         if any(" " in w for w in sense.lemmas) and sense.pos != ["verb"]:
             raise _fail(f"sense.{k} ({name}): a verb with its particle has a verb's sense only (pos 'verb')")
@@ -832,7 +850,7 @@ def build(data: dict) -> EventLexicon:
                 table = verbs if pos == "verb" else nouns
                 if table.get(lemma) == sense.event_class:
                     raise _fail(f"sense.{k} ({name}): {pos} {lemma!r} already triggers {sense.event_class!r}")
-                if any(s.event_class == entry.event_class for s in senses.get((pos, lemma), ())):
+                if any(_same_sense(s, entry) for s in senses.get((pos, lemma), ())):
                     raise _fail(f"sense.{k} ({name}): {pos} sense {sense.event_class!r} of {lemma!r} given twice")
                 senses[(pos, lemma)] = (*senses.get((pos, lemma), ()), entry)
     unlisted = [w for w in raw.wordnet_blind if w not in verbs and w not in nouns]
