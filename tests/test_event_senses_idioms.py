@@ -52,3 +52,27 @@ def test_a_verb_names_an_event_by_its_object_or_phrase(nlp, text, lemma, expecte
 )
 def test_other_uses_keep_their_own(nlp, text, lemma, unexpected):
     assert (unexpected, lemma) not in _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harrow Police opened an investigation into the fire on Monday.", "investigate"),
+        ("The Orvane regulator launched a probe into the outage on 3 March.", "investigate"),
+        ("An inquiry was opened on Tuesday.", "investigate"),
+        ("Kessel Motors launched a recall of 40,000 cars on Friday.", "recall"),
+    ],
+)
+def test_an_inquiry_or_a_recall_told_by_its_start_is_that_event_dated_by_its_verb(nlp, text, expected):
+    frames = _frames(nlp, text)
+    found = [f for f in frames if f.event_class == expected]
+    assert len(found) == 1, [(f.event_class, f.trigger.lemma) for f in frames]
+    assert found[0].time is not None
+    assert not [f for f in frames if f.event_class == "launch"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Orvane opened a new plant in Harrow on Monday.", "Kessel Motors launched its new hatchback on Friday."]
+)
+def test_opening_or_launching_a_thing_stays_a_launch(nlp, text):
+    assert "launch" in [c for c, _ in _classes(nlp, text)]
