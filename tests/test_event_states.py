@@ -61,3 +61,21 @@ def test_a_stay_closed_and_a_closure_until_two_days_are_a_deadline_conflict(tmp_
         tmp_path,
     )
     assert [c.facet for c in found] == ["deadline"], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forty pupils at Harrow Primary fell ill after lunch on Monday.", ("outbreak", "ill")),
+        ("Nine wedding guests got sick on Saturday.", ("outbreak", "sick")),
+        ("The departure screens at Kessel station went dark at 21:10 on Friday.", ("outage", "dark")),
+    ],
+)
+def test_an_adjective_of_a_state_after_a_state_verb_names_its_event(nlp, text, expected):
+    assert expected in _classes(nlp, text)
+    assert "decrease" not in [c for c, _ in _classes(nlp, text)]  # "fell ill" is no figure's fall
+
+
+@pytest.mark.parametrize("text", ["Voters are sick and tired of the debate.", "The hall was dark and empty on Sunday."])
+def test_an_adjective_of_a_state_alone_names_no_event(nlp, text):
+    assert not [c for c, _ in _classes(nlp, text) if c in ("outbreak", "outage")]

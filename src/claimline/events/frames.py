@@ -543,6 +543,8 @@ def _state_class(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
     lemma = tok.lemma_.lower()
     if lemma in lex.adjectives:
         return lex.adjectives[lemma], lemma
+    if lemma in lex.state_adjectives:
+        return lex.state_adjectives[lemma], lemma  # "fell ill", "went dark": only after a state verb
     if tok.pos_ != "ADJ" or not lemma.endswith("ed"):
         return None
     for verb in (lemma[:-1], lemma[:-2], lemma[:-3]):  # closed, suspended, banned

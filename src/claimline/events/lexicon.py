@@ -369,6 +369,11 @@ class EventLexiconFile(_Strict):
         description="Verbs of staying or coming to be in a state: a participle or adjective of a class after them "
         "is that class's event told as a state ('stayed closed until Friday', 'went live on Monday')",
     )
+    state_adjectives: dict[str, str] = Field(
+        default_factory=dict,
+        description="Adjective -> class: an adjective naming the class's event only after a verb of `state_verbs` "
+        "('fell ill', 'went dark'; 'sick and tired of' names none)",
+    )
     stative_verbs: list[str] = Field(
         default_factory=list,
         description="Verbs of a state, not an event ('know', 'exceed'): an unlisted one naming no one is no frame "
@@ -568,6 +573,7 @@ class EventLexicon:
     habit_determiners: frozenset[str] = frozenset()  # "each decision is taken ...": a habit, no light act
     #: "stayed closed", "went live": a participle or adjective of a class after one is that event (``state_verbs``)
     state_verbs: frozenset[str] = frozenset()
+    state_adjectives: dict[str, str] = field(default_factory=dict)  # "fell ill": ill -> outbreak, after a state verb
     horizon_days: int = 365  # the default horizon of a class (``horizon_days``)
     stative_verbs: frozenset[str] = frozenset()  # verbs of a state (``models/wordnet/stative_verbs.toml``)
     happening_verbs: frozenset[str] = frozenset()  # of coming to pass (``models/wordnet/happening_verbs.toml``)
@@ -775,6 +781,9 @@ def build(data: dict) -> EventLexicon:
         for cls in getattr(raw, key):
             if cls not in classes:
                 raise _fail(f"{key}: {cls!r} is not a class")
+    for word, cls in raw.state_adjectives.items():
+        if cls not in classes:
+            raise _fail(f"state_adjectives.{word}: {cls!r} is not a class")
     for name, members in raw.families.items():
         unknown = [c for c in members if c not in classes]
         if unknown:
@@ -924,6 +933,7 @@ def build(data: dict) -> EventLexicon:
         habit_determiners=frozenset(w.lower() for w in raw.habit_determiners),
         not_events=frozenset(raw.not_events),
         state_verbs=frozenset(raw.state_verbs),
+        state_adjectives=dict(raw.state_adjectives),
         stative_verbs=frozenset(raw.stative_verbs),
         happening_verbs=frozenset(raw.happening_verbs),
         event_nouns=frozenset(raw.event_nouns),
