@@ -34,6 +34,8 @@ def _classes(nlp, text: str) -> list[tuple[str, str]]:
         ("The second reactor at Harrow Point tripped at 04:10 on Sunday.", "trip", "outage"),
         ("The ministry pulled the plug on the parking pilot on Friday.", "pull", "cancel"),
         ("The cable car ground to a halt at 14:10 on Saturday.", "grind", "cancel"),
+        ("Four passengers were taken to hospital on Monday.", "take", "harm"),
+        ("Two firefighters were rushed to hospital.", "rush", "harm"),
     ],
 )
 def test_a_verb_names_an_event_by_its_object_or_phrase(nlp, text, lemma, expected):

@@ -2440,7 +2440,7 @@ def _find_frames(
             and d.pos == "verb"
             and (
                 d.lemma in lex.verbs  # (a listed word in a sense of none, or a promise: "agreed to cut")
-                or ("verb", d.lemma) in lex.senses
+                or (("verb", d.lemma) in lex.senses and lex.word(d.lemma) not in lex.light_acts)
                 or d.lemma in lex.stative_verbs  # a state, not an event: "we do not yet know", "the figures exceed"
                 or not _main_verb(d.token)
                 or not any(r in _GENERIC_ROLES for r, _ in d.args)
