@@ -217,9 +217,13 @@ class Byline:
 
 
 # ================================================================ datelines
+#: A capital letter, accented too ("LINDÅSA", "KŐVÁRAD", "OBERFÄSCH"): no digit, underscore, or lower-case letter of
+#: ASCII or Latin-1 (a place's lower-case letters of other scripts are refused by :func:`find_dateline`'s test).
+_UPPER = r"[^\W\d_a-zß-ÿ]"
+_LETTER = r"(?:[^\W\d_]|\.)"
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][A-Za-z.]{1,15})?))?"
+    rf"(?P<place>{_UPPER}(?:{_UPPER}|[.'’\-])*(?:\s+{_UPPER}(?:{_UPPER}|[.'’\-])*){{0,3}})"
+    rf"(?:,\s*(?P<region>{_UPPER}{_LETTER}{{1,15}}(?:\s+{_UPPER}{_LETTER}{{1,15}})?))?"
     r"(?:,\s*(?P<date>[^,()—–\n]{3,40}?))?"
     r"\s*(?:\((?P<outlet>[^()\n]{2,40})\))?"
     r"(?P<dash>\s*[—–]\s*|\s*--?\s+|\s+-\s*)"
