@@ -1030,6 +1030,18 @@ def _qualifier(e: _Entity, cols: _Columns, ents: dict[int, _Entity]) -> bool:
     return (other is not None and other is not e) or (cols.pos[head] == "PROPN" and cols.text(head)[:1].isupper())
 
 
+def _seat(e: _Entity, cols: _Columns) -> bool:
+    """A place naming where a party has its seat, before a hyphen and one of ``seat_words`` (models/events.toml):
+    "the Basel-based drugs group", "Prague-based Optiveil Systems" — no party of the event (the party is the group)."""
+    after = e.end
+    return (
+        after + 1 < len(cols.pos)
+        and cols.text(after) == "-"
+        and cols.text(after + 1).lower() in lexicon().seat_words
+        and cols.head[e.end - 1] == after + 1
+    )
+
+
 def _description(
     head: Token, ents: dict[int, _Entity], cols: _Columns, any_noun: bool = False
 ) -> tuple[int, str] | None:
@@ -1233,7 +1245,7 @@ def _participants(
             e = ents.get(ti)
             if e is not None and id(e) not in seen:
                 seen.add(id(e))
-                if not _qualifier(e, cols, ents):
+                if not _qualifier(e, cols, ents) and not _seat(e, cols):
                     add(_located(e, head.i, cols) or role, e.start, e.end, e.name, e.actor, e.label)
             if (
                 pos[ti] in _NAME_POS

@@ -392,6 +392,11 @@ class EventLexiconFile(_Strict):
     party_descriptions: list[str] = Field(
         default_factory=list, description="Head nouns of parties described, not named ('the ministry')"
     )
+    seat_words: list[str] = Field(
+        default_factory=list,
+        description="Participles after a hyphen saying where a party has its seat ('the Basel-based group'): the place "
+        "before one is no party of the event",
+    )
     agent_kinds: dict[str, list[str]] = Field(
         default_factory=dict,
         description="Kinds of doer ('coast_guard': 'coastguard', 'coast guard'): a description holding one of the "
@@ -561,6 +566,7 @@ class EventLexicon:
     light_verbs: frozenset[str]
     not_events: frozenset[str]
     party_descriptions: frozenset[str]
+    seat_words: frozenset[str]  # "the Basel-based group": the place before the hyphen is no party
     expectation_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     time_bounds: dict[str, str]  # phrase before a time -> "after" | "until"
@@ -938,6 +944,7 @@ def build(data: dict) -> EventLexicon:
         happening_verbs=frozenset(raw.happening_verbs),
         event_nouns=frozenset(raw.event_nouns),
         party_descriptions=frozenset(raw.party_descriptions),
+        seat_words=frozenset(w.lower() for w in raw.seat_words),
         expectation_verbs=frozenset(raw.expectation_verbs),
         future_auxiliaries=frozenset(raw.future_auxiliaries),
         goal_prepositions=frozenset(raw.goal_prepositions),
