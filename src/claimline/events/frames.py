@@ -704,7 +704,12 @@ def _drafts(sent: Span, lex: EventLexicon) -> list[_Draft]:
             host = verb
         elif verb is not None:
             subjects = {c.i for c in verb.children if c.dep_ == "nsubj"} if tok.i in undergoes else set()
-            args += [("theme" if a.i in subjects else r, a) for r, a in _verb_args(verb) if a.i != tok.i]
+            # "imposed a fine on the bank", "placed a ban on the firm": the bank is fined, the firm banned
+            borne = {a.i for _, a in _borne_by(verb, lex) + _borne_by(tok, lex, light=True)}
+            args = [("theme" if a.i in borne else r, a) for r, a in args]
+            args += [
+                ("theme" if a.i in subjects or a.i in borne else r, a) for r, a in _verb_args(verb) if a.i != tok.i
+            ]
             host = verb
         drafts.append(_Draft(tok, cls, lemma, "noun", args, host, tok.i in happenings))
     drafts.sort(key=lambda d: d.token.i)
@@ -846,6 +851,21 @@ def _by_doer(verb: Token) -> list[tuple[str, Token]]:
     return out
 
 
+def _borne_by(verb: Token, lex: EventLexicon, light: bool = False) -> list[tuple[str, Token]]:
+    """The themes after a light verb's ``burden_prepositions`` (models/events.toml): "imposed a fine on the bank", "the
+    fine imposed on the bank" — the one the event befalls, as the object of its own verb ("fined the bank"); for
+    another verb, none ("landed on the runway" is a place). ``light``: ``verb`` is the event noun a light verb
+    carries ("placed a ban on the firm": the parser hangs "on" on the noun)."""
+    if not light and lex.word(verb.lemma_.lower()) not in lex.light_verbs:
+        return []
+    out: list[tuple[str, Token]] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.burden_prepositions):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            out.append(("theme", g))
+            out += [("theme", cc) for cc in g.children if cc.dep_ == "conj"]
+    return out
+
+
 def _noun_args(noun: Token) -> list[tuple[str, Token]]:
     args: list[tuple[str, Token]] = []
     for c in noun.children:
@@ -865,6 +885,9 @@ def _noun_args(noun: Token) -> list[tuple[str, Token]]:
             args += [(r, a) for r, a in _verb_args(head) if a.i != noun.i and r != "theme"]
     # "the strike called by the union", "the strike was called by the union": the agent of a verb of doing it
     args += _doer_by(noun)
+    # "the fine imposed on the bank", "a ban placed on fishing": whom a light verb's participle says it befalls
+    lex = lexicon()
+    args += [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _borne_by(c, lex)]
     # "the deal was signed": the noun's verb is a frame of its own; "X's plan
     # to buy": nothing; "X completed the purchase": the agent of the purchase
     # "X filed for bankruptcy", "X completed the purchase": the governing verb's subject

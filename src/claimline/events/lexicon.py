@@ -363,6 +363,11 @@ class EventLexiconFile(_Strict):
         description="As light_prepositions, for a light verb with no object at all ('filed for bankruptcy'; not "
         "'gave evidence for the inquiry')",
     )
+    burden_prepositions: list[str] = Field(
+        default_factory=list,
+        description="Prepositions after a light verb (or its participle) whose object the event befalls, its theme "
+        "('imposed a fine on the bank', 'the fine imposed on the bank')",
+    )
     not_events: list[str] = Field(default_factory=list)
     state_verbs: list[str] = Field(
         default_factory=list,
@@ -575,6 +580,7 @@ class EventLexicon:
     families: dict[str, frozenset[str]] = field(default_factory=dict)  # family -> its classes
     light_prepositions: frozenset[str] = frozenset()  # "placed under investigation": the noun is the light verb's
     bare_light_prepositions: frozenset[str] = frozenset()  # "filed for bankruptcy": so, with no object
+    burden_prepositions: frozenset[str] = frozenset()  # "imposed a fine on the bank": the bank is the theme
     light_acts: frozenset[str] = frozenset()  # light verbs that are acts of their own with no event noun
     habit_determiners: frozenset[str] = frozenset()  # "each decision is taken ...": a habit, no light act
     #: "stayed closed", "went live": a participle or adjective of a class after one is that event (``state_verbs``)
@@ -935,6 +941,7 @@ def build(data: dict) -> EventLexicon:
         light_verbs=frozenset(raw.light_verbs),
         light_prepositions=frozenset(w.lower() for w in raw.light_prepositions),
         bare_light_prepositions=frozenset(w.lower() for w in raw.bare_light_prepositions),
+        burden_prepositions=frozenset(w.lower() for w in raw.burden_prepositions),
         light_acts=frozenset(w.lower() for w in raw.light_acts),
         habit_determiners=frozenset(w.lower() for w in raw.habit_determiners),
         not_events=frozenset(raw.not_events),
