@@ -898,11 +898,13 @@ def _noun_args(noun: Token) -> list[tuple[str, Token]]:
         elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
             verb = noun.head.head
         if verb is not None and verb.i != noun.i:
+            # "Orvane Bank faces a fine", "got a contract": the subject receives it (receiving_verbs)
+            role = "theme" if lex.word(verb.lemma_.lower()) in lex.receiving_verbs else "agent"
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None:
-                args.append(("agent", subj))
+                args.append((role, subj))
             elif verb.pos_ == "VERB":
-                args += [(r, a) for r, a in _subject_of(verb) if r == "agent"]
+                args += [(role, a) for r, a in _subject_of(verb) if r == "agent"]
     return args
 
 

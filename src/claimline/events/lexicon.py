@@ -368,6 +368,11 @@ class EventLexiconFile(_Strict):
         description="Prepositions after a light verb (or its participle) whose object the event befalls, its theme "
         "('imposed a fine on the bank', 'the fine imposed on the bank')",
     )
+    receiving_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs whose subject receives or faces the event noun they take as object ('faces a fine', 'got "
+        "a contract'): the noun's theme, not its agent",
+    )
     not_events: list[str] = Field(default_factory=list)
     state_verbs: list[str] = Field(
         default_factory=list,
@@ -581,6 +586,7 @@ class EventLexicon:
     light_prepositions: frozenset[str] = frozenset()  # "placed under investigation": the noun is the light verb's
     bare_light_prepositions: frozenset[str] = frozenset()  # "filed for bankruptcy": so, with no object
     burden_prepositions: frozenset[str] = frozenset()  # "imposed a fine on the bank": the bank is the theme
+    receiving_verbs: frozenset[str] = frozenset()  # "faces a fine": the subject is the fine's theme
     light_acts: frozenset[str] = frozenset()  # light verbs that are acts of their own with no event noun
     habit_determiners: frozenset[str] = frozenset()  # "each decision is taken ...": a habit, no light act
     #: "stayed closed", "went live": a participle or adjective of a class after one is that event (``state_verbs``)
@@ -942,6 +948,7 @@ def build(data: dict) -> EventLexicon:
         light_prepositions=frozenset(w.lower() for w in raw.light_prepositions),
         bare_light_prepositions=frozenset(w.lower() for w in raw.bare_light_prepositions),
         burden_prepositions=frozenset(w.lower() for w in raw.burden_prepositions),
+        receiving_verbs=frozenset(w.lower() for w in raw.receiving_verbs),
         light_acts=frozenset(w.lower() for w in raw.light_acts),
         habit_determiners=frozenset(w.lower() for w in raw.habit_determiners),
         not_events=frozenset(raw.not_events),
