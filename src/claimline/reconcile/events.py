@@ -351,6 +351,7 @@ def families(
     rivals: bool = True,
     first: Iterable[tuple[str, str]] = (),
     linked: Collection[tuple[str, str]] = (),
+    stored_keys: Mapping[str, Collection[tuple[str, str]]] | None = None,
 ) -> list[list[Cluster]]:
     """Clusters grouped into families (one event but for its time; see the module docs), largest first.
     ``joined``: filled with the linked pairs that joined two groups (a spanning forest of the
@@ -359,7 +360,9 @@ def families(
     clusters (ids) to test before the others, when they share a key (a family's forest, when its parts
     are wanted: :func:`_parts`): the families are the same whatever is tested first (every pair sharing
     a key is tested unless already in one group), only fewer pairs are tested when those are linked.
-    ``linked``: pairs of ``first`` known to be linked as this call would test them (not tested again)."""
+    ``linked``: pairs of ``first`` known to be linked as this call would test them (not tested again).
+    ``stored_keys``: cluster id -> its :func:`~claimline.events.identity.family_keys` as stored
+    (``store.events.cluster_keys``, as :func:`linked_to` takes them): read, not computed from its frames."""
     lex = lex or lexicon()
     sigs = [s for s in (_signature(c) for c in clusters) if s is not None]
     parent = list(range(len(sigs)))
@@ -368,7 +371,8 @@ def families(
     index: dict[tuple[str, str], set[int]] = {}
     keyed: list[set[tuple[str, str]]] = []
     for i, s in enumerate(sigs):
-        keyed.append(family_keys(s.cluster.frames, lex))
+        given = stored_keys.get(s.cluster.id) if stored_keys else None
+        keyed.append(set(given) if given is not None else family_keys(s.cluster.frames, lex))
         for k in keyed[i]:  # (across articles: a participant's name ...)
             index.setdefault(k, set()).add(i)
     tried: set[tuple[int, int]] = set()
