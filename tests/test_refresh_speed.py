@@ -4,6 +4,8 @@
   ``store.events.cluster_keys``) instead of computing them again from the frames
   (``reconcile.events.families(stored_keys=...)``): the families, conflicts and statuses are those the computed
   keys give.
+* ``reconcile.agents.sets_aside`` looks for a name in a claim's lower-case text before searching it with a
+  pattern (plain ASCII text): the same answers, in any case, for names in and out of ASCII.
 * A store's connection keeps a larger page cache (``store.sqlite.CACHE_KIB``): an ingest reads back what it wrote
   a few articles before without asking the operating system again.
 """
@@ -11,8 +13,10 @@
 from __future__ import annotations
 
 import shutil
+from types import SimpleNamespace
 
 from claimline.jobs.refresh import refresh_conflicts
+from claimline.reconcile import agents
 from claimline.reconcile import events as reconcile_events
 from claimline.store import events as stored
 from claimline.store.sqlite import CACHE_KIB, Store
@@ -56,3 +60,16 @@ def test_a_whole_refresh_reads_the_stored_keys_and_finds_the_same_families(sampl
 def test_a_store_keeps_a_page_cache_of_its_own_size(tmp_path):
     with Store(tmp_path / "s.db") as store:
         assert store.db.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB
+
+
+def test_a_correction_sets_an_agent_aside_whatever_the_case_of_its_name():
+    def aside(text: str, name: str, said: str | None = None) -> bool:
+        return agents.sets_aside(SimpleNamespace(text=text), SimpleNamespace(name=name, text=said or name))
+
+    assert aside("The search was led by the Tarnel Harbour Board, not by the Vell Coast Guard.", "Vell Coast Guard")
+    assert aside("The search was led by the harbour board, not by the vell coast guard.", "Vell Coast Guard")
+    assert aside("The search was led by the harbour board, not by Æsir Rescue.", "Æsir Rescue", "æsir rescue")
+    assert aside("Signed by the director rather than the minister.", "Minister Oda Varn", "the minister")
+    assert not aside("The search was led by the Vell Coast Guard.", "Vell Coast Guard")
+    assert not aside("The search was led by the harbour board, not by the Vell Coast Guards.", "Vell Coast Guard")
+    assert not aside("The harbour board led the search.", "Vell Coast Guard")

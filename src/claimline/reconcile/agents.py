@@ -202,8 +202,10 @@ def sets_aside(claim: Claim | None, p: Participant) -> bool:
     customs, not by OLAF" sets OLAF aside, whether or not the parse made OLAF a party of its event."""
     if claim is None or not claim.text:
         return False
+    plain = claim.text.isascii()  # (then a name the search below finds is in its lower-case text: tested first)
+    low = claim.text.lower() if plain else ""
     for name in {p.name, p.text}:
-        if len(name) < 2:
+        if len(name) < 2 or (plain and name.isascii() and name.lower() not in low):
             continue
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", claim.text, re.IGNORECASE):
             if _rejected_at(claim.text, m.start()):
