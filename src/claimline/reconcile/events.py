@@ -3843,7 +3843,7 @@ def _told_within(k: int, drafts: Sequence[tuple[Draft, str, ConflictEvent, str]]
         return False
     kind = d.qid.split("\x1f")[3].split(":")[0] if d.qid else ""
     mine = set(d.sides)
-    groups = {i.group for v in d.sides.values() for i in v}
+    articles = {i.article_id for v in d.sides.values() for i in v}
     for j, (o, _, oe, _) in enumerate(drafts):
         if j == k or o.key[0] != "quantity" or oe.event_class != e.event_class or o.qid == d.qid:
             continue
@@ -3852,6 +3852,7 @@ def _told_within(k: int, drafts: Sequence[tuple[Draft, str, ConflictEvent, str]]
         theirs = set(o.sides)
         if not mine <= theirs or (mine == theirs and j > k):
             continue
-        if groups & {i.group for v in o.sides.values() for i in v}:
+        if articles & {i.article_id for v in o.sides.values() for i in v}:  # an article, not a syndication group:
+            # the same story told again months later by the same outlets is another disagreement
             return True
     return False
