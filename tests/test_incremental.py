@@ -283,8 +283,10 @@ def test_candidate_clusters_pruned_from_columns_cluster_as_all_clusters_do(sampl
 @pytest.mark.slow
 def test_two_ingest_orders_list_the_same_conflicts_through_the_cli(sample_db, new_store, tmp_path):
     """The sample articles loaded at once in folder order, and one at a time newest first (each load
-    refreshing incrementally), list the same conflicts byte for byte — and what ``claimline reconcile``
-    lists after them. Before the articles ingested out of publication order were clustered again with
+    refreshing incrementally), list the same conflicts — the same sides, values, statuses and verdicts;
+    the scores of questions an incremental refresh did not recompute may lag in their decimals, as
+    jobs/refresh documents — and, byte for byte, what ``claimline reconcile`` lists after them.
+    Before the articles ingested out of publication order were clustered again with
     the clusters they may join, the event clusters depended on the order: 21 conflicts against 20."""
     from datetime import date
 
@@ -300,7 +302,11 @@ def test_two_ingest_orders_list_the_same_conflicts_through_the_cli(sample_db, ne
         one.write_text(ex.model_dump_json() + "\n", encoding="utf-8")
         run_cli("load", "--db", one_by_one, str(one))
     listed = run_cli("conflicts", "--db", at_once)
-    assert run_cli("conflicts", "--db", one_by_one) == listed
+    # incremental refreshes leave the decimals of questions they did not recompute as last weighed
+    # (jobs/refresh: "their decimals lag, their verdicts do not"): every conflict, side, value, status
+    # and verdict alike, the scores masked; after a whole ``reconcile``, byte for byte
+    masked = re.sub(r"\d+\.\d+", "#", listed)
+    assert re.sub(r"\d+\.\d+", "#", run_cli("conflicts", "--db", one_by_one)) == masked
     assert len(re.findall(r"^c-[0-9a-f]{12} ", listed, flags=re.M)) >= 15
     run_cli("reconcile", "--db", one_by_one)
     assert run_cli("conflicts", "--db", one_by_one) == listed
