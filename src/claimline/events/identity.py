@@ -2291,7 +2291,7 @@ class EventClusters:
         if out is None:
             if len(found[1]) >= 512:
                 found[1].clear()
-            out = found[1][roots] = frozenset(x for r in roots for x in self._stored_roots(r))
+            out = found[1][roots] = frozenset().union(*(self._stored_roots(r) for r in roots))
         return out
 
     def _stored_roots(self, root: str) -> set[str]:
@@ -2553,7 +2553,8 @@ class EventClusters:
         """Some pair of the two clusters' reports of one class, told with kin words (:func:`_kin`; ``loose``: or one's
         word the noun the other acts on, :func:`_word_kin`)."""
         kin = _word_kin if loose else _kin_words
-        return any(x.event_class == y.event_class and kin(x, y) for x in c.frames for y in other.frames)
+        theirs = other.frames  # (read once: a property, asked once per report of ``c`` otherwise)
+        return any(x.event_class == y.event_class and kin(x, y) for x in c.frames for y in theirs)
 
     def _things_apart(self, c: Cluster, other: Cluster) -> bool:
         """Some pair of the two clusters' reports naming places apart or acting on two things (:func:`_other_thing`):
@@ -2574,7 +2575,8 @@ class EventClusters:
     def _tied(self, c: Cluster, other: Cluster) -> bool:
         """Some pair of the two clusters' reports of one class and kin words acting on or measuring one thing
         (:func:`_one_thing`)."""
-        return any(_one_thing(x, y, self.lex) for x in c.frames for y in other.frames)
+        theirs = other.frames  # (read once, as in :meth:`_told_alike`)
+        return any(_one_thing(x, y, self.lex) for x in c.frames for y in theirs)
 
     def _rival(self, c: Cluster, other: Cluster, into: Cluster, article: str) -> bool:
         """Another event of the article the one of the story (``into``) may be as well: of a kind related to

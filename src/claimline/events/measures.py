@@ -767,6 +767,12 @@ def _modifier_words() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.lower().split()) for w in vocabulary().modifiers)
 
 
+@cache
+def _modifier_ends() -> frozenset[str]:
+    """The last words of :func:`_modifier_words`: a word before a figure that is none of them starts no modifier."""
+    return frozenset(words[-1] for words in _modifier_words() if words)
+
+
 def _range_start(doc: Doc, span: Span) -> int:
     """Where a figure's text starts (:func:`figure_start` of its first token)."""
     return figure_start(doc, span.start, span.start_char)
@@ -783,10 +789,11 @@ def figure_start(doc: Doc, k: int, start: int, *, opened: bool = True) -> int:
     mods = _modifier_words()
 
     def modified(first: int) -> int | None:
-        return next(
-            (first - n for n in (3, 2, 1) if first >= n and tuple(t.lower_ for t in doc[first - n : first]) in mods),
-            None,
-        )
+        # (each of the three words before read once, and none when the one right before ends no modifier: most)
+        if first < 1 or doc[first - 1].lower_ not in _modifier_ends():
+            return None
+        lows = tuple(doc[i].lower_ for i in range(max(0, first - 3), first))
+        return next((first - n for n in (3, 2, 1) if first >= n and lows[len(lows) - n :] in mods), None)
 
     if k >= 2 and doc[k - 1].lower_ in joiners and doc[k - 2].like_num:
         if k >= 3 and doc[k - 3].lower_ in openers:
