@@ -79,3 +79,29 @@ def test_three_outlets_reporting_one_collapse_still_make_one_event(tmp_path):
             " ON em.event_id = e.id WHERE e.lemma = 'collapse' GROUP BY em.cluster_id"
         ).fetchall()
     assert max(n for _, n in rows) == 3, rows  # (one cluster holds the three outlets' reports)
+
+
+def test_a_few_articles_figures_are_parsed_once_across_refreshes(tmp_path):
+    """An incremental refresh reads the figures of its story's articles again at each article: a small read keeps
+    the frames it parses (the same objects come back), equal to what a fresh parse gives."""
+    from claimline.jobs.ingest import ingest
+    from claimline.schemas import EventFrame
+    from claimline.store import events as stored
+    from claimline.store.sqlite import Store
+
+    (tmp_path / "a.txt").write_text(
+        "HARBOUR GAZETTE\n\nFerry fares rise\n\nMarch 2, 2026\n\n"
+        "The Kellsund ferry line raised its fares by 12 percent on Monday and cut 40 sailings, its owner said.\n",
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [str(tmp_path / "a.txt")])
+        (aid,) = [r[0] for r in store.db.execute("SELECT id FROM articles")]
+        stored._PARSED.clear()
+        first = stored.figure_frames(store.db, [aid])
+        again = stored.figure_frames(store.db, [aid])
+        rows = [r[0] for r in store.db.execute("SELECT data FROM events WHERE article_id = ? ORDER BY id", (aid,))]
+    assert first and all(f.quantities for f in first)
+    assert all(a is b for a, b in zip(first, again, strict=True))
+    fresh = [f for f in (EventFrame.model_validate_json(d) for d in rows) if f.quantities]
+    assert [f.model_dump() for f in first] == [f.model_dump() for f in fresh]
