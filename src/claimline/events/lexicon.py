@@ -142,6 +142,18 @@ class SenseEntry(_Strict):
         "('landed two contracts', 'struck a balance'); as a noun, of its target after 'on'/'against' "
         "('an attack on the plan'); a broader noun of [object_nouns.broader] stands for its narrower nouns too",
     )
+    context_kinds: list[str] = Field(
+        default_factory=list,
+        description="Kinds of thing of [thing_kinds] whose nouns are context words of the sense: a structure that "
+        "collapses or gives way ('the roof collapsed', 'the embankment gave way'), not a market, a government or "
+        "talks (one vocabulary for every sense of such a happening)",
+    )
+    idiom_objects: list[str] = Field(
+        default_factory=list,
+        description="As a verb, the sense holds only with one of these bare nouns as its object or right after "
+        "it, an idiom of verb and noun ('the roof gave way'; 'the system gave a score' is none of it); its "
+        "context words then choose it as usual",
+    )
     goals: list[str] = Field(
         default_factory=list,
         description="As a verb, lemmas of what it moves onto, into or against ('ran onto rocks', 'drifted into a "
@@ -225,7 +237,7 @@ class SenseEntry(_Strict):
                 raise ValueError(f"bad lemma {lemma!r}: one word or a verb with its particle, lower case")
         return v
 
-    @field_validator("context", "weak_context", "unless", "objects", "goals", "preps")
+    @field_validator("context", "weak_context", "unless", "objects", "goals", "preps", "context_kinds", "idiom_objects")
     @classmethod
     def _weak(cls, v: list[str]) -> list[str]:
         return _context_words(v)
@@ -271,6 +283,8 @@ class Sense:
     preps: frozenset[str] = frozenset()  # (a verb's: prepositions it governs that choose the sense)
     #: (a verb's: (preposition, its object's lemma) it governs that choose the sense: "taken to hospital")
     prep_objects: frozenset[tuple[str, str]] = frozenset()
+    #: (a verb's: the bare nouns of an idiom it holds only with, as object or right after it: "gave way")
+    idiom_objects: frozenset[str] = frozenset()
 
 
 class DateClassEntry(_Strict):
@@ -412,6 +426,17 @@ class EventLexiconFile(_Strict):
         description="Kinds of doer ('coast_guard': 'coastguard', 'coast guard'): a description holding one of the "
         "words is an agent, as a name is ('The coastguard closed the channel'); who did it compares their kinds",
     )
+    thing_kinds: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Kinds of thing a sense may name as its context by `context_kinds` ('structure': 'bridge', "
+        "'roof', 'embankment'): one vocabulary for the senses of what befalls such a thing, each noun (a lemma) of "
+        "one kind only",
+    )
+    part_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a part of a thing ('part', 'section'): a verb's subject that is one stands for the "
+        "thing after its 'of' as a sense's context ('part of the embankment collapsed')",
+    )
     expectation_verbs: list[str] = Field(default_factory=list)
     future_auxiliaries: list[str] = Field(default_factory=list)
     goal_prepositions: list[str] = Field(
@@ -549,6 +574,17 @@ class EventLexiconFile(_Strict):
                 owner[phrase] = kind
         return v
 
+    @field_validator("thing_kinds")
+    @classmethod
+    def _thing_kinds(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        owner: dict[str, str] = {}
+        for kind, nouns in v.items():
+            for noun in _context_words(nouns):
+                if noun in owner:
+                    raise ValueError(f"thing_kinds.{kind}: {noun!r} is already of kind {owner[noun]!r}")
+                owner[noun] = kind
+        return v
+
     @field_validator("time_bounds")
     @classmethod
     def _bounds(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -609,6 +645,7 @@ class EventLexicon:
     #: kind of doer -> the phrases naming it, as tuples of words (``[agent_kinds]``: "coast_guard": ("coast", "guard"))
     agent_kinds: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     senses: dict[tuple[str, str], tuple[Sense, ...]] = field(default_factory=dict)  # (pos, lemma) -> its senses
+    part_nouns: frozenset[str] = frozenset()  # "part of the embankment collapsed": the thing is the sense's context
     #: (verb lemma, class) of converse senses: "secured the contract" (award) swaps, "secured the border" does not
     converse_senses: frozenset[tuple[str, str]] = frozenset()
     synonyms: dict[str, str] = field(default_factory=dict)  # noun lemma -> its ``[synonyms]`` set
@@ -824,6 +861,7 @@ def build(data: dict) -> EventLexicon:
             raise _fail(f"sense.{k} ({name}): a converse sense is a verb's and names an event")
         if not (
             sense.context
+            or sense.context_kinds
             or sense.objects
             or sense.plural
             or sense.goals
@@ -836,6 +874,11 @@ def build(data: dict) -> EventLexicon:
                 f"sense.{k} ({name}): a sense needs context words, objects, goals, preps, prep_objects, plural, "
                 "others_do or directive"
             )
+        unknown_kinds = [kind for kind in sense.context_kinds if kind not in raw.thing_kinds]
+        if unknown_kinds:
+            raise _fail(f"sense.{k} ({name}): context_kinds {unknown_kinds} are not [thing_kinds]")
+        if sense.idiom_objects and sense.pos != ["verb"]:
+            raise _fail(f"sense.{k} ({name}): idiom_objects hold of a verb only (pos 'verb')")
         if any(" " in w for w in sense.lemmas) and sense.pos != ["verb"]:
             raise _fail(f"sense.{k} ({name}): a verb with its particle has a verb's sense only (pos 'verb')")
         if sense.preps and "verb" not in sense.pos:
@@ -852,7 +895,7 @@ def build(data: dict) -> EventLexicon:
             raise _fail(f"sense.{k} ({name}): plural and agents choose a noun's sense (pos 'noun')")
         entry = Sense(
             None if sense.event_class == NO_EVENT else sense.event_class,
-            frozenset(sense.context),
+            frozenset(sense.context) | {w for kind in sense.context_kinds for w in raw.thing_kinds[kind]},
             sense.intransitive,
             frozenset(sense.weak_context),
             frozenset(sense.unless),
@@ -871,6 +914,7 @@ def build(data: dict) -> EventLexicon:
             sense.directive,
             frozenset(sense.preps),
             frozenset(tuple(p.split(" ")) for p in sense.prep_objects),  # type: ignore[misc]
+            frozenset(sense.idiom_objects),
         )
         for lemma in sense.lemmas:
             for pos in sense.pos:
@@ -924,6 +968,7 @@ def build(data: dict) -> EventLexicon:
         nominalisations=dict(raw.nominalisations),
         other_nouns=frozenset(other_nouns),
         senses=senses,
+        part_nouns=frozenset(raw.part_nouns),
         converse_senses=frozenset(
             (lemma, sense.event_class) for sense in raw.sense if sense.converse for lemma in sense.lemmas
         ),

@@ -59,6 +59,8 @@ def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
         dep = c.dep_
         if dep in _MODIFIERS or (pos == "verb" and dep in ("nsubj", "nsubjpass")):
             words.update(_lemmas(c))
+            if pos == "verb" and dep != "compound":
+                words.update(_whole_of(c))
             if dep != "compound" and c.pos_ == "PROPN":  # "the trawler Marlen sank": the noun naming what it is
                 words.update(w for g in c.children if g.dep_ in ("compound", "appos") for w in _lemmas(g))
         elif pos == "verb" and (
@@ -79,6 +81,30 @@ def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
         elif tok.dep_ == "pobj":
             words.add(tok.head.lower_)
     return words, has_object
+
+
+def _whole_of(part: Token) -> set[str]:
+    """The lemmas of what a verb's subject is a part of (``part_nouns``: "part of the embankment collapsed", "a
+    section of the roof gave way"): the thing that befalls it chooses the sense, as it would as the subject."""
+    if part.lemma_.lower() not in _lexicon().part_nouns:
+        return set()
+    return {
+        w
+        for p in part.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+        for w in _lemmas(g)
+    }
+
+
+def _holds_idiom(verb: Token, sense: Sense) -> bool:
+    """Whether a verb has the bare noun of an idiom its sense holds only with (``idiom_objects``: "the roof gave
+    way"), as its object or right after it (the parser may hang "way" elsewhere: "the main gave way before dawn");
+    not "gave a score", "gave the way"."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    found = [c for c in verb.children if c.dep_ == "dobj"] + ([after] if after is not None else [])
+    return any(t.lemma_.lower() in sense.idiom_objects and not any(c.dep_ == "det" for c in t.children) for t in found)
 
 
 #: Particles a verb's phrase ends in ("went down", "came down"), as events/frames.py reads them.
@@ -180,6 +206,8 @@ def _fits(tok: Token, pos: Literal["noun", "verb"], sense: Sense, has_object: bo
     if pos != "verb":
         return True
     if sense.intransitive and (has_object or _passive(tok)):
+        return False
+    if sense.idiom_objects and not _holds_idiom(tok, sense):
         return False
     return not sense.clause or any(c.dep_ in _CLAUSES for c in tok.children)
 
