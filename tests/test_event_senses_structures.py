@@ -56,3 +56,17 @@ def test_gave_way_and_collapsed_at_two_times_is_a_conflict(tmp_path):
         [(A, "2026-06-08", _GAVE_WAY.format("6:20")), (B, "2026-06-08", _COLLAPSED.format("7:20"))], tmp_path
     )
     assert [c.facet for c in found] == ["time_of_day"], [(c.facet, c.question) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "expected"),
+    [
+        ("A tower crane fell onto the market square in Orlice at 08:40 on Tuesday.", "fall", "accident"),
+        ("A tourist coach fell into a ravine above Dravnik on Tuesday.", "fall", "accident"),
+        ("Shares in Ferren Logistics fell 4 percent on Tuesday.", "fall", "decrease"),
+        ("Wall Street fell sharply on Monday as oil prices rose.", "fall", "decrease"),
+    ],
+)
+def test_a_thing_that_falls(nlp, text, lemma, expected):
+    assert _classes(nlp, text, lemma) == [expected]
+

@@ -62,7 +62,10 @@ def _around(tok: Token, pos: Literal["noun", "verb"]) -> tuple[set[str], bool]:
             if pos == "verb" and dep != "compound":
                 words.update(_whole_of(c))
             if dep != "compound" and c.pos_ == "PROPN":  # "the trawler Marlen sank": the noun naming what it is
-                words.update(w for g in c.children if g.dep_ in ("compound", "appos") for w in _lemmas(g))
+                # (a common noun, not a part of the name: "Wall Street fell" names no wall)
+                words.update(
+                    w for g in c.children if g.dep_ in ("compound", "appos") and g.pos_ != "PROPN" for w in _lemmas(g)
+                )
         elif pos == "verb" and (
             dep == "prt" or (dep == "prep" and c.lower_ == "out") or (dep == "advmod" and c.i == tok.i + 1)
         ):
