@@ -1229,6 +1229,26 @@ def _no_suffix(actor: str | None) -> str | None:
     return named[0] if named is not None else None
 
 
+def _speaks_for(claim: Claim | None, at: int, resolver: Resolver, doc: Doc) -> str | None:
+    """The body a quoted "we" of a claim (holding character ``at``) stands for: the claim's source when it is no
+    person ("a spokeswoman for Orvane Bank said", "Varnholm's head of quality said": the attribution's body), else
+    another party the source's words name beside the speaker ("Anna Berg's lawyer, Ivo Brandt"); None when they
+    name no one else ("Delmas said"): then "we" resolves as any pronoun. The last body the text named, which "we"
+    falls back on, is often another party of the story (the regulator a company answers, the outlet reporting)."""
+    src = claim.source if claim is not None else None
+    if src is None or not claim.start <= at < claim.end:  # type: ignore[union-attr]
+        return None
+    if src.actor and actors_mod.actor_type(src.actor) != "person" and not _person_named(src.actor, resolver):
+        return src.actor
+    span = doc.char_span(src.start, src.end, alignment_mode="expand")
+    return next((m.actor for m in resolver.in_span(span) if m.actor != src.actor), None) if span is not None else None
+
+
+def _person_named(actor: str, resolver: Resolver) -> bool:
+    """The text's mentions name the actor as a person (a speaker the gazetteer does not know)."""
+    return any(m.actor == actor and m.type == "person" for m in resolver.mentions)
+
+
 def _participants(
     args: list[tuple[str, Token]],
     ents: dict[int, _Entity],
@@ -1237,7 +1257,10 @@ def _participants(
     doc: Doc,
     recent: dict[str, str] | None = None,
     not_names: set[int] | frozenset[int] = frozenset(),
+    we: str | None = None,
 ) -> list[_Part]:
+    """The parties of a draft's arguments (``args``: role, head token). ``we``: the body a quoted "we" speaks for
+    (:func:`_speaks_for`), else "we" resolves as "they" does."""
     out: dict[tuple[str, str], _Part] = {}
     cols = _columns(doc)
     pos, dep, head_of = cols.pos, cols.dep, cols.head
@@ -1307,7 +1330,9 @@ def _participants(
             continue
         low = head.lower_
         actor = None
-        if low in _PRONOUNS:
+        if low == "we" and we is not None:
+            actor = we  # '"We will appeal," a spokeswoman for Orvane said': Orvane, not the last body named
+        elif low in _PRONOUNS:
             # a subject pronoun is the subject of the clause it is reported in or depends on ("Veldhaven
             # said it would object"), else it continues the last sentence's agent of its kind
             kind = "person" if low in ("he", "she", "his", "her", "him") else "thing"
@@ -2460,7 +2485,12 @@ def _find_frames(
             recent.update(sent_agents)
             sent_agents = {}
             last_sent = sent.start
-        parts = _participants(d.args, ents, resolver, text, doc, recent, not_names)
+        we = (
+            _speaks_for(claim_index.find(d.token.idx), cols.idx[d.token.i], resolver, doc)
+            if any(h.lower_ == "we" for _, h in d.args)
+            else None
+        )
+        parts = _participants(d.args, ents, resolver, text, doc, recent, not_names, we)
         for p in parts:
             if p.role == "agent" and p.actor and p.start < d.token.idx:
                 kind = "person" if p.label in ("PERSON", "person") else "thing"
