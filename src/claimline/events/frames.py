@@ -1221,6 +1221,17 @@ def _owner(
     return None
 
 
+def _of_kind(actor: str | None, kind: str) -> str | None:
+    """The actor a pronoun of ``kind`` resolved to, unless "he"/"she" found a one-word name the gazetteer does not
+    know as a person: a place, a company, a ship, a storm or a substance the NER took for a person ("He warned us"
+    as the mountain the group climbed, "she said" as the grid operator), seldom a person, whom an article names
+    in full first (the mentions then give the full name: "Delmas" is "Bruno Delmas"). Unresolved, the frame names
+    no one there rather than another party of the story."""
+    if actor is None or kind != "person" or " " in actor.strip():
+        return actor
+    return actor if actors_mod.actor_type(actor) == "person" else None
+
+
 def _no_suffix(actor: str | None) -> str | None:
     """A resolved actor without a legal-form suffix; None for a suffix alone."""
     if not actor or actor in actors_mod.gazetteer().types:
@@ -1337,9 +1348,9 @@ def _participants(
             # said it would object"), else it continues the last sentence's agent of its kind
             kind = "person" if low in ("he", "she", "his", "her", "him") else "thing"
             subject = head.dep_ in ("nsubj", "nsubjpass")
-            actor = _governing_subject(head, kind, ents, resolver) if subject else None
-            actor = actor or ((recent or {}).get(kind) if subject else None)
-            actor = actor or _no_suffix(resolver.pronoun(low, head.idx))
+            actor = _of_kind(_governing_subject(head, kind, ents, resolver) if subject else None, kind)
+            actor = actor or (_of_kind((recent or {}).get(kind), kind) if subject else None)
+            actor = actor or _of_kind(_no_suffix(resolver.pronoun(low, head.idx)), kind)
         elif pos[head.i] == "NOUN" and any(c.lower_ in ("the", "this") for c in head.children):
             actor = resolver.described(cols.lemma(head.i), cols.idx[head.i])
         else:
@@ -1347,8 +1358,8 @@ def _participants(
             if poss is not None and role == "agent":
                 # "it intends to use its option": whose option is the clause's subject's
                 kind = "person" if poss.lower_ in ("his", "her") else "thing"
-                actor = _owner(poss, kind, ents, resolver, recent)
-                actor = actor or _no_suffix(resolver.pronoun(poss.lower_, poss.idx))
+                actor = _of_kind(_owner(poss, kind, ents, resolver, recent), kind)
+                actor = actor or _of_kind(_no_suffix(resolver.pronoun(poss.lower_, poss.idx)), kind)
         if actor:
             add(role, head.i, head.i + 1, actor, actor, actors_mod.actor_type(actor))
         elif desc is not None:
