@@ -28,3 +28,19 @@ def test_we_of_a_named_speaker_is_the_body_the_source_names(frames_of) -> None:
     )
     assert "Road Safety Agency" not in _agents(frames, "replace")
     assert _agents(frames, "replace") == {"Tessmark"}
+
+
+def test_we_of_a_speaker_named_by_one_unknown_word_is_no_body(frames_of) -> None:
+    frames = frames_of(
+        "Halvard Aero said on Monday that its new regional jet would be two years late. "
+        '"We have cut our design budget and are focusing on engines," said Marlow.'
+    )
+    assert "Marlow" not in _agents(frames, "cut")
+
+
+def test_we_of_a_senator_is_not_his_home_town(frames_of) -> None:
+    frames = frames_of(
+        "The air force picked Halvard Aero for the tanker order on Friday. "
+        'Denver senator Paul Ricks said: "It is wrong that we would send this work to Europe."'
+    )
+    assert "Denver" not in _agents(frames, "send")

@@ -1249,10 +1249,30 @@ def _speaks_for(claim: Claim | None, at: int, resolver: Resolver, doc: Doc) -> s
     src = claim.source if claim is not None else None
     if src is None or not claim.start <= at < claim.end:  # type: ignore[union-attr]
         return None
-    if src.actor and actors_mod.actor_type(src.actor) != "person" and not _person_named(src.actor, resolver):
+    bare = doc.text[src.start : src.end].strip().lower() == (src.actor or "").lower()
+    if (
+        src.actor
+        and actors_mod.actor_type(src.actor) != "person"
+        and not _person_named(src.actor, resolver)
+        and not (bare and _unknown_word(src.actor))
+    ):
         return src.actor
     span = doc.char_span(src.start, src.end, alignment_mode="expand")
-    return next((m.actor for m in resolver.in_span(span) if m.actor != src.actor), None) if span is not None else None
+    if span is None:
+        return None
+    return next((m.actor for m in resolver.in_span(span) if m.actor != src.actor and not _home_place(m)), None)
+
+
+def _unknown_word(actor: str) -> bool:
+    """A one-word name the gazetteer does not know: said alone ("...," said Angers), as often a person's surname or
+    an outlet's name ("Detik.com quoted him") as a body's, so no "we" is taken to stand for it."""
+    return " " not in actor.strip() and actors_mod.actor_type(actor) is None
+
+
+def _home_place(m: Mention) -> bool:
+    """A place named beside a speaker that the gazetteer knows as no country: where the speaker is from or sits for
+    ("Kansas senator Sam Brownback"), not the body a quoted "we" stands for."""
+    return m.type == "country" and actors_mod.actor_type(m.actor) != "country"
 
 
 def _person_named(actor: str, resolver: Resolver) -> bool:
