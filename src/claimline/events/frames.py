@@ -1150,10 +1150,9 @@ def _located(e: _Entity, head: int, cols: _Columns) -> str | None:
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl"})
 
 
-def _governing_subject(pron: Token, kind: str, ents: dict[int, _Entity], resolver: Resolver) -> str | None:
-    """The actor a subject pronoun stands for when a clause above it in its sentence has a named
-    subject of its kind ("Veldhaven said on Monday it would lodge an objection", "the bank accepts
-    the fine but disputes the finding that it notified the regulator late")."""
+def _clause_subject(pron: Token) -> Token | None:
+    """The subject of the nearest clause above a subject pronoun's that has one, when it comes before the pronoun
+    and is no pronoun itself ("Veldhaven said on Monday [it would ...]", "The authority said [it had not ...]")."""
     t = pron.head
     for _ in range(6):
         # up the clause links only: "said [it would]", "accepts ... but disputes the finding that [it
@@ -1170,6 +1169,16 @@ def _governing_subject(pron: Token, kind: str, ents: dict[int, _Entity], resolve
             continue
         if subj.lower_ in _PRONOUNS or subj.i > pron.i:
             return None  # the same pronoun again, or no antecedent before it: as the sentences before decide
+        return subj
+    return None
+
+
+def _governing_subject(pron: Token, kind: str, ents: dict[int, _Entity], resolver: Resolver) -> str | None:
+    """The actor a subject pronoun stands for when a clause above it in its sentence has a named
+    subject of its kind ("Veldhaven said on Monday it would lodge an objection", "the bank accepts
+    the fine but disputes the finding that it notified the regulator late")."""
+    subj = _clause_subject(pron)
+    if subj is not None:
         # the name the subject is ("Veldhaven", "Chrysler LLC", "the carmaker Chrysler"), not one
         # inside it ("Digital affairs minister Maarja Tammik" is a person)
         e = ents.get(subj.i) or next((ents[c.i] for c in subj.children if c.dep_ == "appos" and c.i in ents), None)
@@ -1177,7 +1186,7 @@ def _governing_subject(pron: Token, kind: str, ents: dict[int, _Entity], resolve
             if e.label == "NORP" or (e.label in _COUNTRY_LABELS and e.end - 1 != subj.i):
                 return None
             return e.actor or e.name if (e.label in ("PERSON", "person")) == (kind == "person") else None
-        if kind != "person" and subj.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in subj.children):
+        if kind != "person" and _definite(subj):
             return _no_suffix(resolver.described(subj.lemma_.lower(), subj.idx))
         if kind != "person" and subj.pos_ == "PROPN":  # a name no entity covers ("Orvane said it ...")
             cols = _columns(subj.doc)
@@ -1187,6 +1196,47 @@ def _governing_subject(pron: Token, kind: str, ents: dict[int, _Entity], resolve
                 return named[0] if named is not None else None
         return None
     return None
+
+
+def _definite(tok: Token) -> bool:
+    """A common noun with "the" or "this": a definite description ("the authority", "this company")."""
+    return tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in tok.children)
+
+
+def _described_antecedent(pron: Token, kind: str) -> Token | None:
+    """The definite description a "thing" pronoun stands for in its own sentence: the subject of the clause above a
+    subject pronoun ("The authority said it had not ordered a halt") or of the clause holding a possessive ("The
+    authority expects its investigation to take nine months"), when its head is one of ``party_descriptions``. When
+    no name fits the description, the pronoun is that description — not the last body the text named (the company
+    the authority inspects), nor a person."""
+    if kind != "thing":
+        return None
+    subj = _clause_subject(pron) if pron.dep_ in ("nsubj", "nsubjpass") else _owner_subject(pron)
+    if subj is None or not _definite(subj):
+        return None
+    cols = _columns(subj.doc)
+    return subj if _description(subj, {}, cols) is not None else None  # a party's description ("the authority")
+
+
+def _owner_subject(poss: Token) -> Token | None:
+    """The subject of the clause holding a possessive pronoun, when it comes before it (:func:`_owner`)."""
+    t = poss.head
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    else:
+        return None
+    while True:
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            break
+        t = t.head  # "intends to use its option": the subject of "intends"
+    if subj is not None and subj.i == poss.head.i:
+        return _clause_subject(subj)  # "The authority expects [its investigation to take nine months]"
+    return subj if subj is not None and subj.i < poss.i else None
 
 
 def _owner(
@@ -1361,6 +1411,7 @@ def _participants(
             continue
         low = head.lower_
         actor = None
+        antecedent: Token | None = None  # a definite description the pronoun stands for, unnamed
         if low == "we" and we is not None:
             actor = we  # '"We will appeal," a spokeswoman for Orvane said': Orvane, not the last body named
         elif low in _PRONOUNS:
@@ -1369,8 +1420,13 @@ def _participants(
             kind = "person" if low in ("he", "she", "his", "her", "him") else "thing"
             subject = head.dep_ in ("nsubj", "nsubjpass")
             actor = _of_kind(_governing_subject(head, kind, ents, resolver) if subject else None, kind)
-            actor = actor or (_of_kind((recent or {}).get(kind), kind) if subject else None)
-            actor = actor or _of_kind(_no_suffix(resolver.pronoun(low, head.idx)), kind)
+            possessive = head.dep_ == "poss"  # "The authority expects its investigation ..."
+            antecedent = _described_antecedent(head, kind) if (subject or possessive) and not actor else None
+            if antecedent is not None and possessive:
+                actor = _no_suffix(resolver.described(antecedent.lemma_.lower(), antecedent.idx))
+            if antecedent is None:
+                actor = actor or (_of_kind((recent or {}).get(kind), kind) if subject else None)
+                actor = actor or _of_kind(_no_suffix(resolver.pronoun(low, head.idx)), kind)
         elif pos[head.i] == "NOUN" and any(c.lower_ in ("the", "this") for c in head.children):
             actor = resolver.described(cols.lemma(head.i), cols.idx[head.i])
         else:
@@ -1379,9 +1435,18 @@ def _participants(
                 # "it intends to use its option": whose option is the clause's subject's
                 kind = "person" if poss.lower_ in ("his", "her") else "thing"
                 actor = _of_kind(_owner(poss, kind, ents, resolver, recent), kind)
-                actor = actor or _of_kind(_no_suffix(resolver.pronoun(poss.lower_, poss.idx)), kind)
+                antecedent = _described_antecedent(poss, kind) if not actor else None
+                if antecedent is not None:
+                    actor = _no_suffix(resolver.described(antecedent.lemma_.lower(), antecedent.idx))
+                else:
+                    actor = actor or _of_kind(_no_suffix(resolver.pronoun(poss.lower_, poss.idx)), kind)
         if actor:
             add(role, head.i, head.i + 1, actor, actor, actors_mod.actor_type(actor))
+        elif antecedent is not None and (told := _description(antecedent, ents, cols)) is not None:
+            # "The authority said it had not ordered a halt", no name fitting "the authority": that authority
+            first, name = told
+            if (role, name) not in out:
+                out[(role, name)] = span_participant(role, first, antecedent.i, name, None, DESCRIBED)
         elif desc is not None:
             add_described(role, desc, head, desc_label)
     return list(out.values())
