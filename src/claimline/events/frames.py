@@ -1055,6 +1055,23 @@ def _qualifier(e: _Entity, cols: _Columns, ents: dict[int, _Entity]) -> bool:
     return (other is not None and other is not e) or (cols.pos[head] == "PROPN" and cols.text(head)[:1].isupper())
 
 
+def _outlet(name: str) -> bool:
+    """A news outlet's name (``news_words``, ``masthead_words`` of models/events.toml, or a known outlet of
+    ``publishers`` in models/furniture.toml): the outlet that reports the event, quotes its parties or is shown its
+    documents ("the deal, the Black Sea Press Agency reported", "told the Valley Herald") — no party of it."""
+    lex = lexicon()
+    words = name.split()
+    if not words:
+        return False
+    return bool(lex.news_words.intersection(words)) or words[-1] in lex.masthead_words or name in _publishers()
+
+
+@cache
+def _publishers() -> frozenset[str]:
+    """The known outlets (``publishers`` of models/furniture.toml), as written."""
+    return frozenset(lexicons.furniture().publishers)
+
+
 def _seat(e: _Entity, cols: _Columns) -> bool:
     """A place naming where a party has its seat, before a hyphen and one of ``seat_words`` (models/events.toml):
     "the Basel-based drugs group", "Prague-based Optiveil Systems" — no party of the event (the party is the group)."""
@@ -2587,6 +2604,8 @@ def _find_frames(
             else None
         )
         parts = _participants(d.args, ents, resolver, text, doc, recent, not_names, we)
+        if not lex.is_commentary(d.cls):
+            parts = [p for p in parts if not _outlet(p.name)]  # the outlet telling it ("..., the Herald reported")
         for p in parts:
             if p.role == "agent" and p.actor and p.start < d.token.idx:
                 kind = "person" if p.label in ("PERSON", "person") else "thing"
@@ -2684,6 +2703,8 @@ def _find_frames(
         )
     frames = _counted_once(frames, lex)
     figures: list[EventFrame] = []
+    # the names a figure's sentence gives its themes: not an outlet telling it ("..., the Aegean Press Agency said")
+    party_ents = {i: e for i, e in ents.items() if not _outlet(e.name)}
     if amount_tokens:  # numbers with their measured noun, whatever their verb (events/measures.py)
         spans = sorted({(s.start, s.end): s for s in quantity_ents.values()}.items())
         ordinals = sorted(i for ent in doc_ents if ent.label_ == "ORDINAL" for i in range(ent.start, ent.end))
@@ -2694,7 +2715,7 @@ def _find_frames(
             sent_list,
             ordinals,
             frames,
-            ents,
+            party_ents,
             claim_index.find,
             _quantity_value,
             lex.expectation_verbs,
@@ -2708,7 +2729,7 @@ def _find_frames(
             sent_list,
             frames,
             figures,
-            ents,
+            party_ents,
             claim_index.find,
             lex.expectation_verbs,
             article_id,
@@ -2722,7 +2743,7 @@ def _find_frames(
             durations,
             sent_list,
             frames,
-            ents,
+            party_ents,
             claim_index.find,
             _duration,
             lex.expectation_verbs,

@@ -421,6 +421,16 @@ class EventLexiconFile(_Strict):
         description="Participles after a hyphen saying where a party has its seat ('the Basel-based group'): the place "
         "before one is no party of the event",
     )
+    news_words: list[str] = Field(
+        default_factory=list,
+        description="Words of a news outlet's name ('the Black Sea Press Agency', 'Nordic News Wire'): a name holding "
+        "one is the outlet telling the event, no party of it",
+    )
+    masthead_words: list[str] = Field(
+        default_factory=list,
+        description="Last words of a newspaper's name ('told the Valley Herald', 'Harju Daily'): a name ending in one "
+        "is the outlet telling the event, no party of it",
+    )
     agent_kinds: dict[str, list[str]] = Field(
         default_factory=dict,
         description="Kinds of doer ('coast_guard': 'coastguard', 'coast guard'): a description holding one of the "
@@ -613,6 +623,8 @@ class EventLexicon:
     not_events: frozenset[str]
     party_descriptions: frozenset[str]
     seat_words: frozenset[str]  # "the Basel-based group": the place before the hyphen is no party
+    news_words: frozenset[str]  # "the Black Sea Press Agency reported": an outlet, no party of the event
+    masthead_words: frozenset[str]  # "told the Valley Herald": an outlet, no party of the event
     expectation_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     time_bounds: dict[str, str]  # phrase before a time -> "after" | "until"
@@ -1004,6 +1016,8 @@ def build(data: dict) -> EventLexicon:
         event_nouns=frozenset(raw.event_nouns),
         party_descriptions=frozenset(raw.party_descriptions),
         seat_words=frozenset(w.lower() for w in raw.seat_words),
+        news_words=frozenset(raw.news_words),
+        masthead_words=frozenset(raw.masthead_words),
         expectation_verbs=frozenset(raw.expectation_verbs),
         future_auxiliaries=frozenset(raw.future_auxiliaries),
         goal_prepositions=frozenset(raw.goal_prepositions),
