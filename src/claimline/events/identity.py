@@ -1756,6 +1756,7 @@ class EventClusters:
         #: article id -> its headline and lead (:func:`lead_of`), of the articles added or held whole
         self._lead: dict[str, Lead] = {}
         self._lead_rows: dict[str, set[str]] = {}  # a lead row -> the articles of :attr:`_lead` with it
+        self._batch: dict[str, list[EventFrame]] = {}  # article id -> its frames, of the articles being added
         #: (a store) the stored articles with one of the given lead rows published before the article being
         #: added (``event_leads``): they are held whole (:meth:`_sharers`)
         self.lead_finder: Callable[[Sequence[str]], Iterable[str]] | None = None
@@ -1825,6 +1826,7 @@ class EventClusters:
             by_article.setdefault(m.frame.article_id, []).append(m.frame)
         for article, frames in by_article.items():  # (each article's frames come at once)
             self._hold_lead(article, lead_of(frames, self.lex))
+        self._batch = by_article
         token = _CONTENTS.set(statement_contents(m.frame for m in members))
         try:
             with using_aliases(self.aliases):
@@ -1850,7 +1852,10 @@ class EventClusters:
             if nameless and len(ranked) > 1 and not any(syndicated(m, o) for _, c in ranked for o in c.members):
                 one_incident = self._one_incident(m, [c for _, c in ranked])
                 if not one_incident:
-                    ranked = []  # "the fall" after the Dow's fall and the FTSE's: which one is not said
+                    # "the fall" after the Dow's fall and the FTSE's: which one is not said; "the contract"
+                    # after "the contract" of its article, nothing naming a second one: the one told before
+                    before = self._antecedent(m, [c for _, c in ranked])
+                    ranked = [rc for rc in ranked if rc[1] is before]
             if not ranked:
                 best = Cluster(cluster_id(m.frame.id))
                 self.clusters[best.id] = best
@@ -1927,6 +1932,59 @@ class EventClusters:
                         out[cid] = d.id
                         break
         return {old: self._now(new) for old, new in out.items()}
+
+    def _antecedent(self, m: Member, clusters: Sequence[Cluster]) -> Cluster | None:
+        """Of several clusters accepting a report naming no party, the one it refers back to: the cluster holding
+        its article's nearest earlier report of its class told with its word (:func:`_kin`: "the contract ... the
+        contract", "a strike ... the strike"), when at most one of the clusters names a party (an article telling
+        one word of two named events, "the Dow's fall" and "the FTSE's fall", leaves "the fall" open; so does an
+        event of its kind named in between, "Dalmar Marine won a contract" before "the contract", or beside it in its
+        sentence: :meth:`_named_beside`). One event
+        told again and again without its parties would otherwise found a cluster at each mention once two of them
+        lie apart (two reports of one sentence), every later one accepted by both. None when there is no such
+        report."""
+        f = m.frame
+        if f.trigger.pos != "noun" or sum(any(_strong(o.frame) for o in c.members) for c in clusters) > 1:
+            return None
+        best: tuple[int, int] | None = None
+        found: Cluster | None = None
+        for c in clusters:
+            for o in c.frames:
+                if (
+                    o.article_id != f.article_id
+                    or o.event_class != f.event_class
+                    or not _kin(o.trigger.lemma, f.trigger.lemma)
+                    or o.trigger.start >= f.trigger.start
+                ):
+                    continue
+                key = (o.trigger.start, -len(c.members))
+                if best is None or key > best:
+                    best, found = key, c
+        if found is None or best is None:
+            return None
+        root = class_root(f, self.lex)
+        for o in self._frames_of(f.article_id):
+            if best[0] < o.trigger.start < f.trigger.start and class_root(o, self.lex) == root and _strong(o):
+                if all(o is not x for x in found.frames):
+                    return None  # another event of its kind named in between ("Dalmar won a contract"): which one
+        if self._named_beside(f, found):
+            return None
+        return found
+
+    def _named_beside(self, f: EventFrame, found: Cluster) -> bool:
+        """Whether the sentence of a report naming no party tells another event of its kind naming a party the
+        cluster ``found`` does not name ("the largest filing, after the bankruptcies of Lehman Brothers and
+        WorldCom"): a sentence setting it beside other events of its kind compares it, and does not refer back.
+        Its sentence's later reports are not placed yet: they come from the article being added."""
+        root = class_root(f, self.lex)
+        named = [_name(p) for x in found.frames for p in _strong(x)]
+        for o in self._batch.get(f.article_id, ()):
+            if o is f or o.sentence.start != f.sentence.start or class_root(o, self.lex) != root:
+                continue
+            theirs = [_name(p) for p in _strong(o)]
+            if theirs and not _overlap(theirs, named):
+                return True
+        return False
 
     def _one_incident(self, m: Member, clusters: Sequence[Cluster]) -> bool:
         """A report of an incident (``incident`` classes) naming no party that several clusters accept is a report of
