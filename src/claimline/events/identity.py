@@ -2599,6 +2599,8 @@ class EventClusters:
         # "caught fire": :func:`_word_kin`), lest a light verb's noun make a second candidate of every event
         loose = not any(self._told_alike(c, x) for x in others)
         told = [x for x in others if self._told_alike(c, x, loose=loose)]
+        if not told:
+            return self._one_of_class(c, others, scope)
         told = [x for x in told if not self._things_apart(c, x)]  # (another thing's or place's: another event)
         if len(told) != 1 or not self._one_word(c, told[0], loose=loose):
             return None  # none, or which one of the story's events told with the word the text does not say
@@ -2606,6 +2608,28 @@ class EventClusters:
         if any(x in self.clusters and self._one_word(self.clusters[x], told[0], loose=loose) for x in rivals):
             return None  # another report of its articles may be that event too
         return told[0]
+
+    def _one_of_class(self, c: Cluster, others: Sequence[Cluster], scope: Sequence[str]) -> Cluster | None:
+        """The story's one event of the class of a cluster of reports naming no party, told with another word (no
+        cluster of its story tells it with its word or a kin one: "a cyber attack on the bank" / "no cyberattack",
+        "the trial" / "the pilot"): the one cluster of the other articles of its story holding a report of its
+        class (its class itself, not a kindred one), reported by two articles or more (the story's event, not one
+        outlet's aside: "the settlement engine" is not "[Sign up]"), compatible with it pair by pair
+        (:meth:`_may_be`), when no other cluster of the story's articles holds a report of that class (two of a
+        class in a story: which one the text does not say). Not of speech or figures (many statements and counts
+        share a class)."""
+        classes = {f.event_class for f in c.frames}
+        if len(classes) != 1 or any(_speech(f) or f.event_class == MEASURE for f in c.frames):
+            return None
+        (cls,) = classes
+        root = class_root(c.frames[0], self.lex)
+        same = [x for x in others if any(f.event_class == cls for f in x.frames)]
+        if len(same) != 1 or len({f.article_id for f in same[0].frames}) < 2 or not self._may_be(c, same[0]):
+            return None  # (none, two, or a report of one outlet: only the event its story tells is the story's)
+        rivals = {x for s in scope for x in self._index.get((root, "@" + s), set())} - {c.id, same[0].id}
+        if any(x in self.clusters and any(f.event_class == cls for f in self.clusters[x].frames) for x in rivals):
+            return None  # another event of its class in the story, or of its articles: which one is not said
+        return same[0]
 
     def _told_alike(self, c: Cluster, other: Cluster, *, loose: bool = False) -> bool:
         """Some pair of the two clusters' reports of one class, told with kin words (:func:`_kin`; ``loose``: or one's
