@@ -88,7 +88,9 @@ The preposition makes the interval:
   "between 1 and 11 September": the days of that month;
 * "until / by / before June" → ``until``: from the publication date (or the
   expression's start, if later) to its end;
-* "after June" → ``after``: from the end of June, open; "no earlier than 15
+* "after June" → ``after``: from the end of June, open; but "shortly after 09:00", "just before midnight on
+  Sunday" (``close_hedges``) and an exact clock time after "after" ("after 22:15 on Monday") are that day, a point
+  whose mod ("AFTER" / "BEFORE") keeps it no exact clock time to compare; "no earlier than 15
   July" (``time_bounds`` in ``models/events.toml``) → ``after`` from 15 July;
   "no later than June" → ``until``;
 * a duration "within / in N days|weeks|months|years" → ``expected``: from the
@@ -117,6 +119,7 @@ from ..timex.engine import normalize
 from ..timex.vocab import (
     ADJUNCT_PREPOSITIONS,
     ALLOWANCE_VERBS,
+    CLOSE_HEDGES,
     COMPARISON_BASELINES,
     EFFECTIVE_FROM_CLASSES,
     FUTURE_LEMMAS,
@@ -560,6 +563,19 @@ def _point(p: _Placed) -> EventTime | None:
     )
 
 
+def _close_to(p: _Placed) -> bool:
+    """A time "after" or "before" that is a point, not a bound: hedged as close ("shortly after 09:00", "just
+    before midnight": ``close_hedges``), or an exact clock time after "after" ("after 22:00 on Friday")."""
+    prep = p.root.head if p.root.dep_ == "pobj" else None
+    if (
+        prep is not None
+        and prep.lower_ == p.prep
+        and any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in CLOSE_HEDGES for c in prep.children)
+    ):
+        return True
+    return p.prep == "after" and _CLOCK.search(p.t.value or "") is not None
+
+
 def _span(a: date | None, b: date | None) -> int:
     if a is None or b is None or b < a:
         return 10**7
@@ -669,6 +685,10 @@ def assign_times(
         elif p.prep == "by" and p.root.head.lower_ == "by" and _negated(attach):
             # "had not restored the service by Monday evening", "will not complete it by June": after that time
             et = et.model_copy(update={"start": t.interval.end, "end": None, "kind": "after", "mod": "AFTER"})
+        elif p.prep in ("after", "before") and _close_to(p):
+            # "shortly after 09:00", "just before midnight on Sunday": that day, a point (its mod keeps it no exact
+            # clock time to compare)
+            et = et.model_copy(update={"mod": p.prep.upper()})
         elif p.prep in _UNTIL:
             start = t.interval.start
             if published is not None and published < t.interval.end:

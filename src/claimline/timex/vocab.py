@@ -152,6 +152,11 @@ class EventTimeWords(_Strict):
         " 06:40 on Tuesday', 'the flats wrecked by an explosion on Monday')",
     )
 
+    close_hedges: list[str] = Field(
+        default_factory=list,
+        description="adverbs on 'after' / 'before' that make a time a point, not a bound ('shortly after 09:00',"
+        " 'just before midnight on Sunday': that day)",
+    )
     object_verbs: list[str] = Field(
         default_factory=list,
         description="verbs (besides the light verbs of models/events.toml) and verb + preposition phrases whose"
@@ -529,6 +534,7 @@ HARM_CLASSES: frozenset[str] = frozenset(_V.event_time.harm_classes)
 HAPPEN_PHRASES: frozenset[str] = frozenset(_V.event_time.happen_phrases)
 ONSET_VERBS: frozenset[str] = frozenset(_V.event_time.onset_verbs)
 OBJECT_VERBS: frozenset[str] = frozenset(_V.event_time.object_verbs)
+CLOSE_HEDGES: frozenset[str] = frozenset(_V.event_time.close_hedges)
 #: prepositions after which an event noun is an event of its own ("died after the crash", "since its launch in 2003")
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in _V.event_time.adjunct_prepositions)
 REPORT_DAY_CLASSES: frozenset[str] = frozenset(_V.event_time.report_day_classes)
