@@ -76,7 +76,9 @@ day a frame of the article is dated by is the publication day), an act told done
 perfect with no date or clock time in its sentence ("Four passengers were injured", "Police have seized the coach"),
 or told not done ("No one was hurt"), or a past perfect told back by a past saying ("said the unit had been shut
 down"): that day (:func:`_same_day`; not another past perfect, a plan, a participle on a noun, nor in a report of
-earlier days).
+earlier days). An act told going on as the report is written ("police are investigating", "two children are being
+treated", "the depot remains shut", "the cause is under investigation": ``ongoing_verbs``, ``ongoing_prepositions``)
+is under way on the publication day, in any report: that day, ``ON_OR_BEFORE`` (:func:`_ongoing`).
 
 The preposition makes the interval:
 
@@ -130,6 +132,8 @@ from ..timex.vocab import (
     MOVED_TO_LEMMAS,
     MOVED_TO_PREPS,
     OBJECT_VERBS,
+    ONGOING_PREPOSITIONS,
+    ONGOING_VERBS,
     ONSET_VERBS,
     PERIOD_WORDS,
     REPORT_DAY_CLASSES,
@@ -776,7 +780,7 @@ def assign_times(
         if out[r].time is None and out[r].told_time is None and out[r].factuality in _TOLD_DONE:
             out[r] = out[r].model_copy(update={"told_time": _day_of(et)})  # "on Friday it was allowed to sail on"
     _described_day(out, doc)
-    return _same_day(_told_times(out, doc, triggers), doc, times, published)
+    return _ongoing(_same_day(_told_times(out, doc, triggers), doc, times, published), doc, times, published)
 
 
 #: the determiners of a definite description ("the blast", "this explosion")
@@ -909,6 +913,66 @@ def _same_day(
         if _told_on_the_day(verb) or _told_back(verb, triggers, frames):
             out[k] = f.model_copy(update={"told_time": day})
     return out
+
+
+def _ongoing(frames: list[EventFrame], doc: Doc, times: Sequence[TimeExpr], published: date | None) -> list[EventFrame]:
+    """An act told going on as the report is written ("police are investigating", "two children are being treated",
+    "the unit remains shut", "trains continue to run", "the cause is under investigation": :func:`_going_on`) is
+    under way on the publication day, in any report (not only a same-day one): that day is its ``told_time``, marked
+    ``ON_OR_BEFORE`` (begun by then; the timeline shows "by 22 May 2026", its cluster's date when no member has a time
+    of its own: of reports of several days the first's). Not when its sentence has a date or clock time of another
+    day (it may be the act's own, the parse did not reach it), nor a denied, planned or hedged act; identity and
+    conflicts do not read it."""
+    if published is None:
+        return frames
+    dated = [(t.start, t.end) for t in times if t.type in ("DATE", "TIME") and not _on_the_day(t, published)]
+    out = list(frames)
+    for k, f in enumerate(frames):
+        if f.time is not None or f.told_time is not None or f.factuality not in _TOLD_DONE or f.commentary:
+            continue
+        if any(f.sentence.start <= a and b <= f.sentence.end for a, b in dated):
+            continue
+        if _going_on(doc[f.trigger.token]):
+            day = EventTime(
+                text=f.trigger.text,
+                value=published.isoformat(),
+                start=published,
+                end=published,
+                granularity="day",
+                mod="ON_OR_BEFORE",
+                kind="point",
+                char_start=f.trigger.start,  # no time expression: the act told going on
+                char_end=f.trigger.end,
+            )
+            out[k] = f.model_copy(update={"told_time": day})
+    return out
+
+
+#: the present of "be": the auxiliary of an act going on now ("is investigating", "are being treated")
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _going_on(tok: Token) -> bool:
+    """A trigger told going on now: a present progressive, active or passive ("is investigating", "are being
+    treated"), the complement of a verb of going on in the present ("remains shut", "continue to run":
+    ``ongoing_verbs``), or an event noun after "under" on a present "be" or such a verb ("is under investigation")."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    if tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBG", "VBN"):
+        present = any(a.dep_ == "aux" and a.lower_ in _PRESENT_BE for a in auxes)
+        if present and (tok.tag_ == "VBG" or any(a.dep_ == "auxpass" and a.lower_ == "being" for a in auxes)):
+            return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ONGOING_PREPOSITIONS:
+        head = head.head
+        return head.lower_ in _PRESENT_BE or (head.lemma_.lower() in ONGOING_VERBS and head.tag_ in ("VBZ", "VBP"))
+    return (
+        tok.dep_ in ("acomp", "xcomp", "oprd")
+        and head.lemma_.lower() in ONGOING_VERBS
+        and head.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    )
 
 
 def _on_the_day(t: TimeExpr, day: date) -> bool:

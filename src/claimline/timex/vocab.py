@@ -157,6 +157,16 @@ class EventTimeWords(_Strict):
         description="adverbs on 'after' / 'before' that make a time a point, not a bound ('shortly after 09:00',"
         " 'just before midnight on Sunday': that day)",
     )
+    ongoing_verbs: list[str] = Field(
+        default_factory=list,
+        description="verbs whose complement, in the present, is an act going on as the report is written ('remains"
+        " shut', 'continue to run'): under way on the publication day",
+    )
+    ongoing_prepositions: list[str] = Field(
+        default_factory=list,
+        description="prepositions whose event noun, on a present 'be' or an ongoing verb, is going on now ('is under"
+        " investigation')",
+    )
     object_verbs: list[str] = Field(
         default_factory=list,
         description="verbs (besides the light verbs of models/events.toml) and verb + preposition phrases whose"
@@ -535,6 +545,8 @@ HAPPEN_PHRASES: frozenset[str] = frozenset(_V.event_time.happen_phrases)
 ONSET_VERBS: frozenset[str] = frozenset(_V.event_time.onset_verbs)
 OBJECT_VERBS: frozenset[str] = frozenset(_V.event_time.object_verbs)
 CLOSE_HEDGES: frozenset[str] = frozenset(_V.event_time.close_hedges)
+ONGOING_VERBS: frozenset[str] = frozenset(_V.event_time.ongoing_verbs)
+ONGOING_PREPOSITIONS: frozenset[str] = frozenset(_V.event_time.ongoing_prepositions)
 #: prepositions after which an event noun is an event of its own ("died after the crash", "since its launch in 2003")
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset(w.lower() for w in _V.event_time.adjunct_prepositions)
 REPORT_DAY_CLASSES: frozenset[str] = frozenset(_V.event_time.report_day_classes)
