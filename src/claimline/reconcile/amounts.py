@@ -30,6 +30,10 @@ MAGNITUDE_RATIO = 10.0
 #: ... and figures that only their measured noun ties to one thing (no event of one cluster: "three
 #: interchanges" of a pilot, "14 interchanges" of the whole network): more than this many times apart.
 MEASURE_RATIO = 3.0
+#: How far a duration told with no modifier reaches either way at most, as a share of it: a number of a large unit is
+#: not read as anything half a unit away ("a year-long trial" is no "six months", 6 to 18 months; "two years" no "18
+#: months"); "a month" still agrees with "four weeks", "two months" with "eight weeks", "three days" with "72 hours".
+DURATION_SHARE = 0.125
 #: How far "about" widens a value at least, as a share of it: "about 3,400" is 3,230 to 3,570 (a
 #: figure written as rounded, "about 300", keeps its rounding, 250 to 350; review of the seventh
 #: sitting's stories: "about 3,400" / "some 4,150" hectares and "about 300" / 240 residents, ~20 %
@@ -120,6 +124,8 @@ def interval(q: Quantity) -> tuple[float, float] | None:
         return None
     half = _step(q) / 2
     mod = modifier(q)
+    if q.kind == "duration" and mod is None:
+        half = min(half, DURATION_SHARE * q.value)
     if mod == "APPROX":  # as rounded as written, or by a share of the value when written more finely
         half = max(half, APPROX_SHARE * q.value)
     lo, hi = q.value - half, q.value + half

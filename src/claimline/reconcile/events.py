@@ -740,10 +740,17 @@ def _named_figure(f: EventFrame, q: Quantity) -> bool:
     ``[counted]`` set of ``models/measures.toml`` ("Eight people were hurt", "Three people are dead": the
     injured, the dead — the set names what is counted, as a toll an outlet updates in its own words); not another
     event's own count ("a magnitude 4.8 tremor", "it struck 40 villages"), whose event the outlet's sentence alone
-    may not tell apart (an aftershock from the quake)."""
-    if f.event_class == MEASURE or q.measures is not None:
+    may not tell apart (an aftershock from the quake); a duration written as a modifier of the event word itself
+    ("the year-long trial began on Monday", "a 48-hour strike": :func:`_lasting_modifier`) names what lasts."""
+    if f.event_class == MEASURE or q.measures is not None or _lasting_modifier(f, q):
         return True
     return q.kind == "count" and counted_as(lexicon().word(f.trigger.lemma)) is not None
+
+
+def _lasting_modifier(f: EventFrame, q: Quantity) -> bool:
+    """A duration hyphenated onto the event word right after it ("six-month trial", "year-long trial", "48-hour
+    strike", "four-year ban"): how long that event lasts, told of the word itself, not of a clause around it."""
+    return q.kind == "duration" and "-" in q.text and 0 <= f.trigger.start - q.end <= 1
 
 
 def repeats_source(f: EventFrame) -> bool:
