@@ -2304,11 +2304,8 @@ class EventClusters:
         c = self.clusters.get(cid)
         if c is None:
             return False
-        return any(
-            self._tied(c, self.clusters[x])
-            for x in sorted(self._of_article.get(article, ()))
-            if x != cid and x in self.clusters
-        )
+        mine = self._of_article.get(article, ())
+        return any(self._tied(c, self.clusters[x]) for x in mine if x != cid and x in self.clusters)  # (in no order)
 
     def _story_of(self, article: str) -> set[str]:
         """The other articles reporting an event the article reports (in one cluster with one of its reports); for an
@@ -2434,15 +2431,9 @@ class EventClusters:
             roots = sorted({class_root(f, self.lex) for x in mine for f in self.clusters[x].frames})
             self._load(sorted(story), roots)
             todo = [x for x in mine if self._wordless(x)]
-            todo += sorted(
-                {
-                    x
-                    for s in sorted(story)
-                    for r in roots
-                    for x in self._index.get((r, "@" + s), set())
-                    if x in self.clusters and x not in mine and self._wordless(x)
-                }
-            )
+            held = set(mine)  # (each cluster of the story tested once, however many of its keys it is under)
+            near = {x for s in story for r in roots for x in self._index.get((r, "@" + s), ())}
+            todo += sorted(x for x in near if x in self.clusters and x not in held and self._wordless(x))
             for cid in todo:
                 cid = self._now(cid)
                 if cid not in self.clusters or not self._wordless(cid):
@@ -2593,12 +2584,14 @@ class EventClusters:
         others = [
             self.clusters[x]
             for x in found
-            if x in self.clusters and not any(o.frame.article_id in articles for o in self.clusters[x].members)
+            if x in self.clusters and articles.isdisjoint(o.frame.article_id for o in self.clusters[x].members)
         ]
         # told with the same word first; with the noun another report acts on only when none is ("the fire" /
         # "caught fire": :func:`_word_kin`), lest a light verb's noun make a second candidate of every event
-        loose = not any(self._told_alike(c, x) for x in others)
-        told = [x for x in others if self._told_alike(c, x, loose=loose)]
+        told = [x for x in others if self._told_alike(c, x)]  # (each pair asked once: they are the strict ones)
+        loose = not told
+        if loose:
+            told = [x for x in others if self._told_alike(c, x, loose=True)]
         if not told:
             return self._one_of_class(c, others, scope)
         told = [x for x in told if not self._things_apart(c, x)]  # (another thing's or place's: another event)
