@@ -70,3 +70,15 @@ def test_gave_way_and_collapsed_at_two_times_is_a_conflict(tmp_path):
 def test_a_thing_that_falls(nlp, text, lemma, expected):
     assert _classes(nlp, text, lemma) == [expected]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers worked through the night to reach nine miners who had been cut off by the water.", "trap"),
+        ("About 40,000 customers were cut off when the substation failed, the grid operator said.", "outage"),
+        ("Two hamlets above Dravnik have been cut off from the mains network since Tuesday.", "outage"),
+        ("Delmar Motors cut 400 jobs at its Orlice plant on Tuesday.", "cut"),
+    ],
+)
+def test_cut_off_is_an_outage_or_people_trapped(nlp, text, expected):
+    assert _classes(nlp, text, "cut") == [expected]
