@@ -1066,6 +1066,13 @@ def _outlet(name: str) -> bool:
     return bool(lex.news_words.intersection(words)) or words[-1] in lex.masthead_words or name in _publishers()
 
 
+def _without_outlets(f: EventFrame) -> EventFrame:
+    """A frame without the outlets among its parties (a report's: "the Herald reported"), as its figures see it."""
+    if not any(_outlet(p.name) for p in f.participants):
+        return f
+    return f.model_copy(update={"participants": [p for p in f.participants if not _outlet(p.name)]})
+
+
 @cache
 def _publishers() -> frozenset[str]:
     """The known outlets (``publishers`` of models/furniture.toml), as written."""
@@ -2604,7 +2611,7 @@ def _find_frames(
             else None
         )
         parts = _participants(d.args, ents, resolver, text, doc, recent, not_names, we)
-        if not lex.is_commentary(d.cls):
+        if not lex.is_commentary(d.cls) and d.cls not in _SAYING_CLASSES:
             parts = [p for p in parts if not _outlet(p.name)]  # the outlet telling it ("..., the Herald reported")
         for p in parts:
             if p.role == "agent" and p.actor and p.start < d.token.idx:
@@ -2705,6 +2712,7 @@ def _find_frames(
     figures: list[EventFrame] = []
     # the names a figure's sentence gives its themes: not an outlet telling it ("..., the Aegean Press Agency said")
     party_ents = {i: e for i, e in ents.items() if not _outlet(e.name)}
+    told = [_without_outlets(f) for f in frames]  # (nor the story's main party a figure names: "the Herald reported")
     if amount_tokens:  # numbers with their measured noun, whatever their verb (events/measures.py)
         spans = sorted({(s.start, s.end): s for s in quantity_ents.values()}.items())
         ordinals = sorted(i for ent in doc_ents if ent.label_ == "ORDINAL" for i in range(ent.start, ent.end))
@@ -2714,7 +2722,7 @@ def _find_frames(
             [s for _, s in spans],
             sent_list,
             ordinals,
-            frames,
+            told,
             party_ents,
             claim_index.find,
             _quantity_value,
@@ -2727,7 +2735,7 @@ def _find_frames(
             doc_text,
             _sums(doc, doc_text, [s for _, s in spans]),
             sent_list,
-            frames,
+            told,
             figures,
             party_ents,
             claim_index.find,
@@ -2742,7 +2750,7 @@ def _find_frames(
             doc_text,
             durations,
             sent_list,
-            frames,
+            told,
             party_ents,
             claim_index.find,
             _duration,
