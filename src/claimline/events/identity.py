@@ -2595,12 +2595,31 @@ class EventClusters:
         if not told:
             return self._one_of_class(c, others, scope)
         told = [x for x in told if not self._things_apart(c, x)]  # (another thing's or place's: another event)
+        if len(told) > 1:
+            told = self._denied_event(c, told)
         if len(told) != 1 or not self._one_word(c, told[0], loose=loose):
             return None  # none, or which one of the story's events told with the word the text does not say
         rivals = {x for s in scope if s in articles for x in self._index.get((root, "@" + s), set())} - {cid}
         if any(x in self.clusters and self._one_word(self.clusters[x], told[0], loose=loose) for x in rivals):
             return None  # another report of its articles may be that event too
         return told[0]
+
+    @staticmethod
+    def _denied_event(c: Cluster, told: Sequence[Cluster]) -> list[Cluster]:
+        """Of several clusters of a story told with the word of a cluster of denials naming no party ("no complaint
+        has been filed", "the driver has not been arrested"), the one the denial answers: the only one reported by
+        two articles or more and told as done by one of them (the story's event; the others are one outlet's
+        asides, often other denials). A denial names the event the story tells in order to deny it; without it,
+        the question whether it happened is never asked. Every cluster when the reports are not all denials, or
+        when no one cluster stands out."""
+        if not all(f.factuality in _NO for f in c.frames):
+            return list(told)
+        told_by_several = [
+            x
+            for x in told
+            if len({f.article_id for f in x.frames}) > 1 and any(f.factuality in _DONE for f in x.frames)
+        ]
+        return told_by_several if len(told_by_several) == 1 else list(told)
 
     def _one_of_class(self, c: Cluster, others: Sequence[Cluster], scope: Sequence[str]) -> Cluster | None:
         """The story's one event of the class of a cluster of reports naming no party, told with another word (no
