@@ -97,6 +97,14 @@ Linked
       (the happening itself: "the explosion", "the quake"). Reports naming no party in an article published
       before the one event of its kind join it too, by the same tie, when a later article of the story reports it
       (:meth:`EventClusters._earlier_reports`; of every class, not only incidents);
+    * **the story's one event told with one word** (:meth:`EventClusters._story_word`, not :func:`linked`): a
+      cluster of reports naming no party joins the one cluster of its story told with its word, a kin word or the
+      noun a light verb acts on; when none is, the one cluster of its story holding a report of its very class,
+      reported by two articles or more, when no other cluster of the story's articles holds one
+      (:meth:`EventClusters._one_of_class`: "a cyber attack on the bank" / "no cyberattack", "no one was hurt" /
+      "four passengers were injured"); and a cluster of denials ("no complaint has been filed"), of several told
+      with its word, joins the only one two articles or more report and one tells as done: the event the story
+      tells, which the denial names to deny it (:meth:`EventClusters._denied_event`);
     * **the incident of the article's main actors** (:meth:`EventClusters._lead_join`, not :func:`linked`): an
       article's headline and lead (its first :data:`LEAD_SENTENCES` sentences holding a report) name who it is about;
       the reports of an ``incident`` it tells naming no party ("the blaze destroyed a storage hall", none negated,
@@ -149,7 +157,11 @@ member of (no chaining: "2026" may join a February event but cannot then glue
 it to a November one); otherwise it starts a new cluster. A report naming no
 party that several clusters accept joins none (which one is not said), unless
 it is of an ``incident`` class and the clusters are compatible with each other:
-then they are one happening and it joins them all (:meth:`EventClusters._one_incident`).
+then they are one happening and it joins them all (:meth:`EventClusters._one_incident`), or it is an event noun in
+an article telling one event again and again ("the contract ... the contract"): then it joins the cluster holding
+its article's nearest earlier report told with its word, when at most one of the clusters names a party and no
+event of its kind named in between or beside it in its sentence makes the choice open
+(:meth:`EventClusters._antecedent`).
 :meth:`add` returns the ids of the clusters it touched, so a store updates only those.
 """
 
