@@ -1578,6 +1578,8 @@ def _quantity_questions(
                 amounts.comparable(last[3], item[3], ratio)
                 # a slip of one figure ("46" / "146" buildings) is one measured thing up to MAGNITUDE_RATIO
                 or (amounts.comparable(last[3], item[3]) and amounts.one_slip(last[4], item[4]))
+                # and so is a figure a claim corrects to another ("some 9,400 devices, not 60,000")
+                or (amounts.comparable(last[3], item[3]) and _corrected(groups[-1], item))
             ):
                 groups[-1].append(item)
             else:
@@ -1604,6 +1606,25 @@ def _quantity_questions(
                 )
             )
     return out
+
+
+def _rejected_values(c: Claim | None) -> set[float]:
+    """The numbers a claim rejects outright for the figure it gives (:data:`_CORRECTED_NUMBER`)."""
+    if c is None or not c.text:
+        return set()
+    return {
+        float(m[1].replace(",", "")) * _SCALE.get((m[2] or "").lower(), 1.0) for m in _CORRECTED_NUMBER.finditer(c.text)
+    }
+
+
+def _corrected(group: Sequence[_Item], item: _Item) -> bool:
+    """A claim of ``group`` rejects ``item``'s value for its own, or ``item``'s claim rejects a value of ``group``
+    ("some 9,400 devices, not 60,000"): the claim ties the two figures as versions of one measured thing, even
+    further apart than figures only their noun ties (:data:`amounts.MEASURE_RATIO`)."""
+    mine = _rejected_values(item[0].claim)
+    return any(
+        item[4].value in _rejected_values(x[0].claim) or x[4].value in mine for x in group if x[4].value is not None
+    )
 
 
 def _risen(sides: dict[str, list[Info]], spans: Mapping[str, tuple[float, float]]) -> dict[str, list[Info]]:
@@ -2012,7 +2033,12 @@ _OWN_EARLIER = re.compile(
 )
 #: a number corrected for another, anywhere in a claim ("19 km, instead of the 12 km it gave on Monday", "16 batches,
 #: not 14"; not "up from 12": a count that grew): a figure told as a corrected version, not one still running
-_CORRECTS_A_NUMBER = re.compile(r"(?:\bnot|\brather than|\binstead of)\s+(?:the\s+)?(?:[€$£¥]\s?)?\d", re.I)
+_CORRECTING = r"(?:\bnot|\brather than|\binstead of)\s+(?:the\s+)?(?:[€$£¥]\s?)?"
+_CORRECTS_A_NUMBER = re.compile(_CORRECTING + r"\d", re.I)
+#: a number a claim corrects another to rejects outright, as written ("some 9,400 devices, not 60,000", "rather than
+#: the 14 it gave"): :func:`_corrected`
+_CORRECTED_NUMBER = re.compile(_CORRECTING + r"(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion))?", re.I)
+_SCALE = {"million": 1e6, "billion": 1e9}
 
 
 def _own_earlier(c: Claim, q: Quantity) -> bool:
