@@ -2316,8 +2316,10 @@ class EventClusters:
         c = self.clusters.get(cid)
         if c is None:
             return False
-        mine = self._of_article.get(article, ())
-        return any(self._tied(c, self.clusters[x]) for x in mine if x != cid and x in self.clusters)  # (in no order)
+        # (in no order; a cluster with no report of a class of c's is tied to none of them: :func:`_one_thing`)
+        classes = {f.event_class for f in c.frames}
+        clusters = [self.clusters[x] for x in self._of_article.get(article, ()) if x != cid and x in self.clusters]
+        return any(self._tied(c, o) for o in clusters if any(g.event_class in classes for g in o.frames))
 
     def _story_of(self, article: str) -> set[str]:
         """The other articles reporting an event the article reports (in one cluster with one of its reports); for an
@@ -2593,10 +2595,12 @@ class EventClusters:
         articles = {m.frame.article_id for m in c.members}
         root = class_root(c.frames[0], self.lex)
         found = sorted({x for s in scope if s not in articles for x in self._index.get((root, "@" + s), set())} - {cid})
+        classes = {f.event_class for f in c.frames}  # (a cluster with no report of one of them is told alike by none)
         others = [
-            self.clusters[x]
-            for x in found
-            if x in self.clusters and articles.isdisjoint(o.frame.article_id for o in self.clusters[x].members)
+            o
+            for o in (self.clusters[x] for x in found if x in self.clusters)
+            if articles.isdisjoint(m.frame.article_id for m in o.members)
+            and any(g.event_class in classes for g in o.frames)
         ]
         # told with the same word first; with the noun another report acts on only when none is ("the fire" /
         # "caught fire": :func:`_word_kin`), lest a light verb's noun make a second candidate of every event
