@@ -28,7 +28,9 @@ Further relations (their words in ``models/timex/en.toml`` ``[event_time]``):
 * an infinitive with no frame under an expectation verb dates the expected
   subject ("deliveries are set to run between 2028 and 2031");
 * a light verb's time is its event noun's ("went on strike on Monday", "held talks on Friday", "opened an
-  investigation on Wednesday": ``light_verbs`` of models/events.toml and ``object_verbs``), not a length on it
+  investigation on Wednesday", "passed a pressure test in January": ``light_verbs`` of models/events.toml and
+  ``object_verbs``, the latter also when the parser makes the verb a frame of no class, which keeps its time too:
+  :func:`_taken_objects`), not a length on it
   ("may lodge an objection within six weeks"), also in a complement bound to happen when the noun is an event and the
   time a point ("said it would hold a public meeting on Thursday evening": the meeting's, not the saying's; "told it
   must submit a plan by 27 May" keeps the report standing for the task with its deadline); a time allowed for a
@@ -142,7 +144,7 @@ from ..timex.vocab import (
     WHEN_WORDS,
 )
 from ..vocab import DOUBLE_QUOTES, QUOTE_PAIRS, SINGLE_CLOSING, SINGLE_OPENING
-from .lexicon import lexicon
+from .lexicon import OTHER, lexicon
 from .model import EventFrame, EventTime
 
 __all__ = ["assign_times", "add_duration"]
@@ -414,6 +416,22 @@ def _carried_event(verb: Token, triggers: dict[int, int]) -> int | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             return _noun_event(obj, triggers) if obj is not None else None
     return None
+
+
+def _taken_objects(frames: list[EventFrame], doc: Doc, triggers: dict[int, int], chosen: dict[int, EventTime]) -> None:
+    """A dated verb of ``object_verbs`` that is a frame of its own with no class of the lexicon ("other": "said the
+    wheelset had passed an ultrasonic test in August") dates the event noun it takes too, as it does when it is no
+    frame (:func:`_carried_event`), when that noun has no time of its own; the verb keeps its time."""
+    for k, et in list(chosen.items()):
+        verb = doc[frames[k].trigger.token]
+        if frames[k].event_class != OTHER or et.kind != "point" or verb.pos_ != "VERB":
+            continue
+        if lexicon().word(verb.lemma_.lower()) not in OBJECT_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        j = _noun_event(obj, triggers) if obj is not None else None
+        if j is not None and j not in chosen:
+            chosen[j] = et
 
 
 def _bound_light_event(verb: Token | None, triggers: dict[int, int]) -> int | None:
@@ -762,6 +780,7 @@ def assign_times(
     _labelled_lines(frames, doc.text, placed, chosen)
     _fronted(doc, placed, triggers, chosen)
     _subject_phrase(placed, triggers, chosen)
+    _taken_objects(frames, doc, triggers, chosen)
     told_at: dict[int, EventTime] = {}  # the clauses _joined_past reaches beyond its first reach: told times
     _joined_past(placed, triggers, chosen, told_at)
     _counted_from(frames, placed, triggers, chosen)
