@@ -30,3 +30,21 @@ def test_the_remaining_ones_of_a_count_are_no_rival_count(story_conflicts):
 def test_a_whole_count_told_otherwise_still_disagrees(story_conflicts):
     told = "Two inmates escaped from the Brennack prison on Monday night, the prison service said on Wednesday."
     assert _counts(story_conflicts, told) == [["2", "4"]]
+
+
+def test_a_figure_coordinated_after_the_first_ones_is_a_part_too(story_conflicts):
+    conflicts = story_conflicts(
+        (
+            "Valley Wire",
+            date(2026, 3, 2),
+            "The Dravin army will receive 12 Sokol drones and four ground stations from the maker Aerolin, "
+            "the ministry said on Monday.",
+        ),
+        (
+            "Hill Courier",
+            date(2026, 3, 4),
+            "The ministry said the first four Sokol drones and one ground station from Aerolin would be delivered "
+            "to the Dravin army by 30 June.",
+        ),
+    )
+    assert [sorted(s.value for s in c.sides) for c in conflicts if c.facet == "quantity"] == []

@@ -403,9 +403,18 @@ def _increment(span: Span, noun: Token, doc: Doc) -> bool:
 
 def added_to(noun: Token) -> bool:
     """A counted noun marked as added to others ("the director and two other men were arrested", "an additional
-    50 buses", ``[measured] increments``): a part of the event's count, not the whole of it."""
+    50 buses", "the last two inmates", ``[measured] increments``): a part of the event's count, not the whole of it;
+    so is a noun coordinated after a marked one, the mark told once for both ("the first four aircraft and one
+    ground control station", "another 200 firefighters and 30 engines")."""
     inc = _words()[1]
-    return any(c.lower_ in inc and c.dep_ in ("amod", "det", "advmod") for c in noun.children)
+
+    def marked(t: Token) -> bool:
+        return any(c.lower_ in inc and c.dep_ in ("amod", "det", "advmod") for c in t.children)
+
+    if marked(noun):
+        return True
+    head = noun.head
+    return noun.dep_ == "conj" and head.i < noun.i and head.pos_ == "NOUN" and marked(head)
 
 
 def _whole(noun: Token) -> bool:
