@@ -1174,9 +1174,12 @@ def _located(e: _Entity, head: int, cols: _Columns) -> str | None:
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl"})
 
 
-def _clause_subject(pron: Token) -> Token | None:
+def _clause_subject(pron: Token, *, direct: bool = False) -> Token | None:
     """The subject of the nearest clause above a subject pronoun's that has one, when it comes before the pronoun
-    and is no pronoun itself ("Veldhaven said on Monday [it would ...]", "The authority said [it had not ...]")."""
+    and is no pronoun itself ("Veldhaven said on Monday [it would ...]", "The authority said [it had not ...]");
+    ``direct``: only the subject of the clause right above, none past a clause with no subject of its own ("The
+    authority fined Delta Foods, ruling that [it had abused ...]": the ruling's subject is the fine's, and whom a
+    ruling is about is not the ruler)."""
     t = pron.head
     for _ in range(6):
         # up the clause links only: "said [it would]", "accepts ... but disputes the finding that [it
@@ -1189,6 +1192,8 @@ def _clause_subject(pron: Token) -> Token | None:
         if t.pos_ not in ("VERB", "AUX"):
             return None
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and direct:
+            return None
         if subj is None:
             continue
         if subj.lower_ in _PRONOUNS or subj.i > pron.i:
@@ -1235,7 +1240,7 @@ def _described_antecedent(pron: Token, kind: str) -> Token | None:
     the authority inspects), nor a person."""
     if kind != "thing":
         return None
-    subj = _clause_subject(pron) if pron.dep_ in ("nsubj", "nsubjpass") else _owner_subject(pron)
+    subj = _clause_subject(pron, direct=True) if pron.dep_ in ("nsubj", "nsubjpass") else _owner_subject(pron)
     if subj is None or not _definite(subj):
         return None
     cols = _columns(subj.doc)
