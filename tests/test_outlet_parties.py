@@ -34,3 +34,19 @@ def test_a_figure_of_a_sentence_naming_a_wire_counts_for_no_wire(frames_of) -> N
     figures = [f for f in frames if f.event_class == "measure"]
     assert figures
     assert not any("Alpine News Service" in f.names() for f in figures)
+
+
+def test_a_short_name_the_article_gives_a_body_is_no_outlet(frames_of) -> None:
+    # "AP" is also a news agency's name (furniture.toml's publishers): here the article defines it as the regulator's
+    frames = frames_of(
+        "The Dutch privacy regulator, the Autoriteit Persoonsgegevens (AP), said on Monday that it had fined "
+        "Marsdiep Bank. The AP fined the lender 3 million euros for a breach of customer data."
+    )
+    assert "AP" in {p.name for f in frames if f.trigger.text == "fined" for p in f.participants}
+
+
+def test_a_short_name_after_one_word_is_no_definition(frames_of) -> None:
+    from claimline.events.frames import _short_names
+
+    assert _short_names("BRUSSELS (AP) - The ministry signed the contract.") == frozenset()
+    assert _short_names("the Autoriteit Persoonsgegevens (AP) said") == frozenset({"AP"})

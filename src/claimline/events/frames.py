@@ -1055,22 +1055,43 @@ def _qualifier(e: _Entity, cols: _Columns, ents: dict[int, _Entity]) -> bool:
     return (other is not None and other is not e) or (cols.pos[head] == "PROPN" and cols.text(head)[:1].isupper())
 
 
-def _outlet(name: str) -> bool:
+def _outlet(name: str, short: frozenset[str] = frozenset()) -> bool:
     """A news outlet's name (``news_words``, ``masthead_words`` of models/events.toml, or a known outlet of
     ``publishers`` in models/furniture.toml): the outlet that reports the event, quotes its parties or is shown its
-    documents ("the deal, the Black Sea Press Agency reported", "told the Valley Herald") — no party of it."""
+    documents ("the deal, the Black Sea Press Agency reported", "told the Valley Herald") — no party of it. Not a
+    short name the article gives a body of its own (``short``, :func:`_short_names`: "the Autoriteit
+    Persoonsgegevens (AP)" is no news agency, whatever outlet shares the letters)."""
     lex = lexicon()
     words = name.split()
-    if not words:
+    if not words or name in short:
         return False
     return bool(lex.news_words.intersection(words)) or words[-1] in lex.masthead_words or name in _publishers()
 
 
-def _without_outlets(f: EventFrame) -> EventFrame:
+#: a capitalised name's words and the short name in brackets after it: "the Autoriteit Persoonsgegevens (AP)"
+_SHORT_NAME = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de|du|des|van|voor)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)"
+)
+
+
+def _short_names(text: str) -> frozenset[str]:
+    """The short names an article defines for the bodies it names: a bracketed acronym after a name of two words or
+    more whose capitals end with its letters ("the Autoriteit Persoonsgegevens (AP)", "the Ministry of Justice
+    (MJ)"); a dateline's agency ("BRUSSELS (AP) -") follows one capitalised word and is no such definition."""
+    out = set()
+    for m in _SHORT_NAME.finditer(text):
+        caps = [w for w in m.group(1).split() if w[:1].isupper()]
+        letters = "".join(c for c in m.group(2) if c.isupper())
+        if len(caps) >= 2 and not any(w.isupper() for w in caps) and "".join(w[0] for w in caps).endswith(letters):
+            out.add(m.group(2))
+    return frozenset(out)
+
+
+def _without_outlets(f: EventFrame, short: frozenset[str] = frozenset()) -> EventFrame:
     """A frame without the outlets among its parties (a report's: "the Herald reported"), as its figures see it."""
-    if not any(_outlet(p.name) for p in f.participants):
+    if not any(_outlet(p.name, short) for p in f.participants):
         return f
-    return f.model_copy(update={"participants": [p for p in f.participants if not _outlet(p.name)]})
+    return f.model_copy(update={"participants": [p for p in f.participants if not _outlet(p.name, short)]})
 
 
 @cache
@@ -2529,6 +2550,7 @@ def _find_frames(
     sources: Sequence[tuple[int, int]] = (),
 ) -> list[EventFrame]:
     lex = lexicon()
+    short = _short_names(text)  # the short names the article gives its bodies: no outlet of that name (_outlet)
     doc_ents = doc.ents  # spaCy rebuilds the tuple at each access
     ents = _entities(doc, mentions, doc_ents)
     if resolver is None:
@@ -2617,7 +2639,8 @@ def _find_frames(
         )
         parts = _participants(d.args, ents, resolver, text, doc, recent, not_names, we)
         if not lex.is_commentary(d.cls) and d.cls not in _SAYING_CLASSES:
-            parts = [p for p in parts if not _outlet(p.name)]  # the outlet telling it ("..., the Herald reported")
+            # the outlet telling it ("..., the Herald reported")
+            parts = [p for p in parts if not _outlet(p.name, short)]
         for p in parts:
             if p.role == "agent" and p.actor and p.start < d.token.idx:
                 kind = "person" if p.label in ("PERSON", "person") else "thing"
@@ -2716,8 +2739,9 @@ def _find_frames(
     frames = _counted_once(frames, lex)
     figures: list[EventFrame] = []
     # the names a figure's sentence gives its themes: not an outlet telling it ("..., the Aegean Press Agency said")
-    party_ents = {i: e for i, e in ents.items() if not _outlet(e.name)}
-    told = [_without_outlets(f) for f in frames]  # (nor the story's main party a figure names: "the Herald reported")
+    party_ents = {i: e for i, e in ents.items() if not _outlet(e.name, short)}
+    # (nor the story's main party a figure names: "the Herald reported")
+    told = [_without_outlets(f, short) for f in frames]
     if amount_tokens:  # numbers with their measured noun, whatever their verb (events/measures.py)
         spans = sorted({(s.start, s.end): s for s in quantity_ents.values()}.items())
         ordinals = sorted(i for ent in doc_ents if ent.label_ == "ORDINAL" for i in range(ent.start, ent.end))
