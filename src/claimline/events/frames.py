@@ -1268,8 +1268,9 @@ def _described_antecedent(pron: Token, kind: str) -> Token | None:
     return subj if _description(subj, {}, cols) is not None else None  # a party's description ("the authority")
 
 
-def _owner_subject(poss: Token) -> Token | None:
-    """The subject of the clause holding a possessive pronoun, when it comes before it (:func:`_owner`)."""
+def _possessor_subject(poss: Token) -> Token | None:
+    """The subject of the clause holding a possessive pronoun, or of the clause its clause is the complement of
+    ("intends to use its option": the subject of "intends"), wherever it stands."""
     t = poss.head
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX"):
@@ -1284,6 +1285,12 @@ def _owner_subject(poss: Token) -> Token | None:
         if subj is not None or t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             break
         t = t.head  # "intends to use its option": the subject of "intends"
+    return subj
+
+
+def _owner_subject(poss: Token) -> Token | None:
+    """The subject of the clause holding a possessive pronoun, when it comes before it (:func:`_owner`)."""
+    subj = _possessor_subject(poss)
     if subj is not None and subj.i == poss.head.i:
         return _clause_subject(subj)  # "The authority expects [its investigation to take nine months]"
     return subj if subj is not None and subj.i < poss.i else None
@@ -1295,20 +1302,7 @@ def _owner(
     """Whom a possessive pronoun stands for when the clause holding it has a subject ("it intends
     to use its option", "Fiat said its offer stands"): that subject — its name, or what it stands for
     in turn (:func:`_governing_subject`, then the last sentence's agent)."""
-    t = poss.head
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX"):
-            break
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    else:
-        return None
-    while True:
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None or t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
-            break
-        t = t.head  # "intends to use its option": the subject of "intends"
+    subj = _possessor_subject(poss)
     if subj is None or subj.i > poss.i:
         return None
     if subj.lower_ in _PRONOUNS:
